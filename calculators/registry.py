@@ -1,0 +1,80 @@
+"""Every calculator by name, and the one JSON entry point the browser's worker calls.
+
+Request: ``{"id", "calculator", "action", "payload": {"values", "today", "profile"}}``.
+Reply: ``{"id", "ok": true, "html", "ops", "effects"}`` or
+``{"id", "ok": false, "error": {"code", "message", "field"}}``. Errors are data:
+nothing raised here reaches the browser console as an uncaught exception.
+"""
+
+from __future__ import annotations
+
+import json
+import traceback
+from datetime import date
+from typing import Any
+
+from calculators.errors import InputError
+from calculators.ui import race
+from calculators.ui.calculator import Calculator, Context
+
+__all__ = ["CALCULATORS", "dispatch", "handle"]
+
+CALCULATORS: dict[str, Calculator] = {calc.name: calc for calc in (race.CALCULATOR,)}
+
+
+def _context(payload: dict[str, Any]) -> Context:
+    today = payload.get("today")
+    profile = payload.get("profile") or {}
+    if not isinstance(profile, dict):
+        raise InputError("profile", "The stored profile is not readable.")
+    try:
+        day = date.fromisoformat(today) if isinstance(today, str) else None
+    except ValueError:
+        raise InputError("today", f"“{today}” is not a date (YYYY-MM-DD).") from None
+    return Context(today=day, profile=profile)
+
+
+def handle(request: dict[str, Any]) -> dict[str, Any]:
+    """Answer one request (already decoded from JSON)."""
+    ident = request.get("id")
+    try:
+        calc = CALCULATORS.get(str(request.get("calculator")))
+        if calc is None:
+            raise InputError("calculator", f"There is no calculator called “{request.get('calculator')}”.")
+        action = request.get("action", "compute")
+        if action != "compute":
+            raise InputError("action", f"The {calc.name} calculator has no action “{action}”.")
+        payload = request.get("payload") or {}
+        if not isinstance(payload, dict):
+            raise InputError("payload", "The request carried no form values.")
+        values = payload.get("values") or {}
+        if not isinstance(values, dict):
+            raise InputError("values", "The request carried no form values.")
+        reply = calc.compute(calc.read(values), _context(payload))
+    except InputError as error:
+        return {"id": ident, "ok": False, "error": {"code": "input", "message": error.message, "field": error.field}}
+    except Exception:  # a bug in a calculator: report it as data, with the traceback for the console
+        return {
+            "id": ident,
+            "ok": False,
+            "error": {
+                "code": "internal",
+                "message": "Something went wrong inside the calculator. Your data is safe; please report this.",
+                "field": None,
+                "detail": traceback.format_exc(),
+            },
+        }
+    return {"id": ident, "ok": True, "html": str(reply.html), "ops": list(reply.ops), "effects": list(reply.effects)}
+
+
+def dispatch(request_json: str) -> str:
+    """JSON in, JSON out: the worker's only entry point into Python."""
+    try:
+        request = json.loads(request_json)
+    except ValueError:
+        request = None
+    if not isinstance(request, dict):
+        return json.dumps(
+            {"id": None, "ok": False, "error": {"code": "request", "message": "Malformed request.", "field": None}}
+        )
+    return json.dumps(handle(request), ensure_ascii=False)

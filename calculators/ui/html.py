@@ -1,0 +1,79 @@
+"""The one HTML builder: every text and attribute value is escaped here.
+
+Fragments never carry ``style=``, ``on*`` attributes or ``javascript:`` URLs,
+so the site runs under a strict Content-Security-Policy.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from html import escape
+
+__all__ = ["Html", "el", "join", "scroll_table"]
+
+_NAME = re.compile(r"^[a-z][a-z0-9-]*$")
+_VOID = frozenset({"br", "hr", "img", "input", "meta", "link", "col", "source", "wbr"})
+
+
+class Html(str):
+    """Markup that is already safe; any other ``str`` is escaped as text."""
+
+    __slots__ = ()
+
+
+def _children(children: Iterable[object]) -> Iterable[str]:
+    for child in children:
+        if child is None or child is False:
+            continue
+        if isinstance(child, Html):
+            yield child
+        elif isinstance(child, str | int | float):
+            yield escape(str(child), quote=False)
+        else:
+            yield from _children(child)  # type: ignore[arg-type]
+
+
+def _attribute(name: str, value: object) -> str:
+    key = name.rstrip("_").replace("_", "-")
+    if not _NAME.match(key) or key.startswith("on") or key == "style":
+        raise ValueError(f"attribute {name!r} is not allowed in a fragment")
+    if value is True:
+        return f" {key}"
+    text = str(value)
+    if key in {"href", "src", "action"} and text.strip().lower().startswith("javascript:"):
+        raise ValueError("javascript: URLs are not allowed in a fragment")
+    return f' {key}="{escape(text, quote=True)}"'
+
+
+def el(tag: str, attrs: dict[str, object] | None = None, *children: object) -> Html:
+    """Build one element. Attribute values of ``None``/``False`` are left out; ``True`` writes a bare attribute.
+
+    >>> el("td", {"class_": "num"}, "<5 km>")
+    '<td class="num">&lt;5 km&gt;</td>'
+    """
+    if not _NAME.match(tag):
+        raise ValueError(f"tag {tag!r} is not allowed")
+    rendered = "".join(_attribute(k, v) for k, v in (attrs or {}).items() if v is not None and v is not False)
+    if tag in _VOID:
+        if children:
+            raise ValueError(f"<{tag}> cannot have children")
+        return Html(f"<{tag}{rendered}>")
+    return Html(f"<{tag}{rendered}>{''.join(_children(children))}</{tag}>")
+
+
+def join(*children: object) -> Html:
+    """Concatenate children into one fragment, escaping plain text."""
+    return Html("".join(_children(children)))
+
+
+def scroll_table(caption: str, *children: object) -> Html:
+    """A captioned table that scrolls sideways on a narrow phone instead of overflowing the page.
+
+    The wrapper is focusable so keyboard users can scroll it too.
+    """
+    return el(
+        "div",
+        {"class": "sl-scroll", "tabindex": "0", "role": "region", "aria-label": caption},
+        el("table", {"class": "sl-table"}, el("caption", None, caption), *children),
+    )

@@ -1,0 +1,225 @@
+"""The race-performance calculator: VDOT, equivalent race times, training paces, and two other models beside them."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from calculators import vdot
+from calculators.errors import InputError
+from calculators.ui.calculator import Calculator, Context, Field, Reply
+from calculators.ui.html import Html, el, scroll_table
+from calculators.units import (
+    METERS_PER_KM,
+    METERS_PER_MILE,
+    Meters,
+    PaceUnit,
+    format_duration,
+    format_pace,
+    meters_from,
+    parse_duration,
+    parse_number,
+)
+
+#: The preset race distances: form value, label, metres.
+PRESETS: tuple[tuple[str, str, Meters], ...] = (
+    ("1500", "1500 m", 1500.0),
+    ("mile", "Mile", METERS_PER_MILE),
+    ("3k", "3 km", 3000.0),
+    ("2mi", "2 miles", 2 * METERS_PER_MILE),
+    ("5k", "5 km", 5000.0),
+    ("10k", "10 km", 10000.0),
+    ("15k", "15 km", 15000.0),
+    ("half", "Half marathon", vdot.MARATHON_M / 2),
+    ("marathon", "Marathon", vdot.MARATHON_M),
+)
+_CUSTOM = "custom"
+_CUSTOM_UNITS = (("km", "km"), ("mi", "miles"), ("m", "metres"))
+
+# What each training pace is for, in a runner's words (Daniels' Running Formula, 3rd ed.).
+_PACE_PURPOSE = {
+    "E": "Easy and long runs: aerobic base, recovery",
+    "M": "Marathon-pace runs",
+    "T": "Tempo runs and cruise intervals: lactate threshold",
+    "I": "Intervals of 3–5 minutes: VO2max",
+    "R": "Short fast repetitions: speed and economy",
+}
+
+
+def _race_distance(values: Mapping[str, str]) -> tuple[Meters, str]:
+    """The race distance in metres and its name, from a preset or the custom fields."""
+    for key, label, meters in PRESETS:
+        if values["distance"] == key:
+            return meters, label
+    unit = values["custom_unit"]
+    low = vdot.RACE_METERS_MIN / meters_from(1, unit)
+    high = vdot.RACE_METERS_MAX / meters_from(1, unit)
+    amount = parse_number(
+        values["custom_distance"], field="custom_distance", low=round(low, 2), high=round(high, 2), unit=unit
+    )
+    return meters_from(amount, unit), f"{amount:g} {unit}"
+
+
+def _distance_error(error: InputError, distance_field: str) -> InputError:
+    # The science module names its own argument; on this form the distance is one of two fields.
+    return InputError(distance_field, error.message) if error.field == "distance" else error
+
+
+def _paces_table(paces: vdot.TrainingPaces, unit: PaceUnit) -> Html:
+    units: tuple[PaceUnit, PaceUnit] = (unit, "mi" if unit == "km" else "km")
+    rows = (
+        ("E", "Easy", paces.easy, None),
+        ("M", "Marathon", (paces.marathon,), None),
+        ("T", "Threshold", (paces.threshold,), None),
+        ("I", "Interval", (paces.interval,), paces.interval * 0.4),
+        ("R", "Repetition", (paces.repetition,), paces.repetition * 0.4),
+    )
+
+    def cell(per_km: tuple[float, ...], u: PaceUnit) -> Html:
+        return el("td", {"class": "sl-num"}, " – ".join(format_pace(p, u) for p in per_km))
+
+    return scroll_table(
+        "Training paces",
+        el(
+            "thead",
+            None,
+            el(
+                "tr",
+                None,
+                el("th", {"scope": "col"}, "Pace"),
+                *(el("th", {"scope": "col"}, f"per {'km' if u == 'km' else 'mile'}") for u in units),
+                el("th", {"scope": "col"}, "per 400 m"),
+                el("th", {"scope": "col"}, "What it is for"),
+            ),
+        ),
+        el(
+            "tbody",
+            None,
+            *(
+                el(
+                    "tr",
+                    None,
+                    el("th", {"scope": "row"}, f"{code} · {name}"),
+                    *(cell(per_km, u) for u in units),
+                    el("td", {"class": "sl-num"}, f"{lap:.0f} s" if lap is not None else "—"),
+                    el("td", None, _PACE_PURPOSE[code]),
+                )
+                for code, name, per_km, lap in rows
+            ),
+        ),
+    )
+
+
+def _equivalents_table(score: float, time_s: float, meters: Meters, label: str, unit: PaceUnit) -> Html:
+    rows = list(PRESETS)
+    if all(abs(m - meters) > 0.5 for _, _, m in rows):
+        rows.append((_CUSTOM, label, meters))
+        rows.sort(key=lambda row: row[2])
+    body = []
+    for _, name, distance in rows:
+        daniels = vdot.race_time(score, distance)
+        yours = abs(distance - meters) <= 0.5
+        body.append(
+            el(
+                "tr",
+                {"class": "sl-row--yours" if yours else None},
+                el("th", {"scope": "row"}, name, el("span", {"class": "sl-tag"}, " your race") if yours else None),
+                el("td", {"class": "sl-num"}, format_duration(daniels)),
+                el("td", {"class": "sl-num"}, format_pace(daniels / distance * METERS_PER_KM, unit)),
+                el("td", {"class": "sl-num"}, format_duration(vdot.riegel(time_s, meters, distance))),
+                el("td", {"class": "sl-num"}, format_duration(vdot.cameron(time_s, meters, distance))),
+            )
+        )
+    return scroll_table(
+        "Equivalent race times",
+        el(
+            "thead",
+            None,
+            el(
+                "tr",
+                None,
+                el("th", {"scope": "col"}, "Distance"),
+                el("th", {"scope": "col"}, "VDOT (Daniels)"),
+                el("th", {"scope": "col"}, "VDOT pace"),
+                el("th", {"scope": "col"}, "Riegel"),
+                el("th", {"scope": "col"}, "Cameron"),
+            ),
+        ),
+        el("tbody", None, *body),
+    )
+
+
+def compute(values: Mapping[str, str], context: Context) -> Reply:
+    """VDOT and everything derived from it for one race result."""
+    meters, label = _race_distance(values)
+    time_s = parse_duration(values["time"], field="time")
+    distance_field = "custom_distance" if values["distance"] == _CUSTOM else "distance"
+    try:
+        score = vdot.vdot_from_race(meters, time_s)
+    except InputError as error:
+        raise _distance_error(error, distance_field) from None
+    unit: PaceUnit = "mi" if values["units"] == "mi" else "km"
+    html = el(
+        "div",
+        {"class": "sl-result"},
+        el(
+            "p",
+            {"class": "sl-result__headline", "data-summary": True},
+            f"VDOT {score:.1f}",
+            el("span", {"class": "sl-result__context"}, f" from {label} in {format_duration(time_s)}"),
+        ),
+        el(
+            "p",
+            {"class": "sl-result__credit"},
+            "VDOT is Jack Daniels' and Jimmy Gilbert's measure of running fitness (Oxygen Power, 1979; "
+            "Daniels' Running Formula). This number comes from their published equations.",
+        ),
+        _equivalents_table(score, time_s, meters, label, unit),
+        el(
+            "p",
+            {"class": "sl-result__note"},
+            "Three models, three answers: the VDOT column assumes you train for each distance; "
+            "Riegel and Cameron are curves fitted to race results. Where they disagree, the longer race is "
+            "the one your training has to earn.",
+        ),
+        _paces_table(vdot.training_paces(score), unit),
+    )
+    return Reply(html=html)
+
+
+CALCULATOR = Calculator(
+    name="vdot",
+    title="Race performance calculator",
+    intro="Enter a recent race to get your VDOT, equivalent times for other distances, and your training paces.",
+    compute=compute,
+    fields=(
+        Field(
+            name="distance",
+            label="Race distance",
+            default="5k",
+            options=(*((key, label) for key, label, _ in PRESETS), (_CUSTOM, "Other distance…")),
+        ),
+        Field(
+            name="custom_distance",
+            label="Distance",
+            default="8",
+            inputmode="decimal",
+            help="1 to 50 km (0.62 to 31 miles).",
+            show_when=("distance", _CUSTOM),
+        ),
+        Field(name="custom_unit", label="Unit", default="km", options=_CUSTOM_UNITS, show_when=("distance", _CUSTOM)),
+        Field(
+            name="time",
+            label="Finish time",
+            default="20:00",
+            placeholder="mm:ss",
+            help="mm:ss or h:mm:ss, for example 24:30 or 1:52:00.",
+        ),
+        Field(
+            name="units",
+            label="Show paces per",
+            default="km",
+            options=(("km", "kilometre"), ("mi", "mile")),
+            profile="units",
+        ),
+    ),
+)

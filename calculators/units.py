@@ -1,0 +1,136 @@
+"""Durations, distances and paces: parsed and formatted in one place.
+
+Every calculator reads times as ``mm:ss`` or ``h:mm:ss`` and shows paces per
+kilometre or per mile through the functions here, so a runner sees one format
+across the whole site.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import Literal, TypeAlias
+
+from calculators.errors import InputError
+
+__all__ = [
+    "DISTANCE_UNITS",
+    "METERS_PER_KM",
+    "METERS_PER_MILE",
+    "Meters",
+    "PaceUnit",
+    "Seconds",
+    "SecondsPerKm",
+    "format_duration",
+    "format_pace",
+    "meters_from",
+    "pace_per",
+    "parse_duration",
+    "parse_number",
+]
+
+Seconds: TypeAlias = float
+Meters: TypeAlias = float
+SecondsPerKm: TypeAlias = float
+PaceUnit: TypeAlias = Literal["km", "mi"]
+
+METERS_PER_KM: Meters = 1000.0
+#: International mile (1959 agreement).
+METERS_PER_MILE: Meters = 1609.344
+DISTANCE_UNITS: dict[str, Meters] = {"m": 1.0, "km": METERS_PER_KM, "mi": METERS_PER_MILE}
+
+# One to three colon-separated groups; the last may carry a decimal fraction.
+_DURATION = re.compile(r"^(?:(\d+):)?(?:(\d+):)?(\d+(?:[.,]\d+)?)$")
+
+
+def parse_duration(text: str, *, field: str = "time") -> Seconds:
+    """Read ``ss``, ``mm:ss`` or ``h:mm:ss`` (seconds may have a decimal part).
+
+    >>> parse_duration("19:57")
+    1197.0
+    >>> parse_duration("1:31:35")
+    5495.0
+
+    Raises:
+        InputError: empty text, letters, or minutes/seconds of 60 or more
+            after the first group (``1:75``).
+    """
+    cleaned = text.strip()
+    if not cleaned:
+        raise InputError(field, "Enter a time as mm:ss or h:mm:ss, for example 24:30 or 1:52:00.")
+    match = _DURATION.match(cleaned)
+    if match is None:
+        raise InputError(
+            field,
+            f"“{cleaned}” is not a time. Use mm:ss or h:mm:ss with digits only, for example 24:30 or 1:52:00.",
+        )
+    first, second, last = match.groups()
+    seconds = float(last.replace(",", "."))
+    groups = [int(g) for g in (first, second) if g is not None]
+    if groups and seconds >= 60:
+        raise InputError(field, f"Seconds must be 0–59; “{cleaned}” has {last}.")
+    if len(groups) == 2 and groups[1] >= 60:
+        raise InputError(field, f"Minutes must be 0–59 after the hours; “{cleaned}” has {groups[1]}.")
+    total = seconds
+    for multiplier, value in zip((60, 3600)[: len(groups)], reversed(groups), strict=True):
+        total += multiplier * value
+    return total
+
+
+def format_duration(seconds: Seconds) -> str:
+    """Format seconds as ``m:ss`` under an hour and ``h:mm:ss`` from an hour, rounded to the second.
+
+    >>> format_duration(1197.4)
+    '19:57'
+    >>> format_duration(11449)
+    '3:10:49'
+    """
+    if not math.isfinite(seconds) or seconds < 0:
+        raise ValueError(f"cannot format a duration of {seconds!r} seconds")
+    whole = round(seconds)
+    hours, rest = divmod(whole, 3600)
+    minutes, secs = divmod(rest, 60)
+    if hours:
+        return f"{hours}:{minutes:02d}:{secs:02d}"
+    return f"{minutes}:{secs:02d}"
+
+
+def pace_per(seconds_per_km: SecondsPerKm, unit: PaceUnit) -> Seconds:
+    """Seconds per kilometre converted to seconds per ``unit`` (km or mi)."""
+    return seconds_per_km * DISTANCE_UNITS[unit] / METERS_PER_KM
+
+
+def format_pace(seconds_per_km: SecondsPerKm, unit: PaceUnit) -> str:
+    """A pace with its unit, e.g. ``4:15 /km`` or ``6:50 /mi``.
+
+    >>> format_pace(255, "km")
+    '4:15 /km'
+    """
+    return f"{format_duration(pace_per(seconds_per_km, unit))} /{unit}"
+
+
+def parse_number(text: str, *, field: str, low: float, high: float, unit: str = "") -> float:
+    """Read a decimal number (comma or point) and check it lies in ``[low, high]``.
+
+    The message names the accepted range with its unit; nothing is clamped.
+    """
+    cleaned = text.strip().replace(",", ".")
+    suffix = f" {unit}" if unit else ""
+    accepted = f"between {low:g} and {high:g}{suffix}"
+    if not cleaned:
+        raise InputError(field, f"Enter a number {accepted}.")
+    try:
+        value = float(cleaned)
+    except ValueError:
+        raise InputError(field, f"“{text.strip()}” is not a number. Enter a number {accepted}.") from None
+    if not math.isfinite(value) or not low <= value <= high:
+        raise InputError(field, f"{cleaned}{suffix} is out of range. Enter a number {accepted}.")
+    return value
+
+
+def meters_from(value: float, unit: str) -> Meters:
+    """A distance in ``unit`` (m, km or mi) converted to metres."""
+    try:
+        return value * DISTANCE_UNITS[unit]
+    except KeyError:
+        raise InputError("unit", f"Unknown distance unit “{unit}”. Use m, km or mi.") from None

@@ -1,0 +1,174 @@
+"""The race-performance calculator as a reader uses it, in a real Chromium against the built site."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from playwright.sync_api import Browser, Page, expect
+
+from calculators.ui.calculator import Context
+from calculators.ui.race import CALCULATOR, compute
+
+from .conftest import Watch
+
+PAGE = "tools/race-performance/"
+# Pyodide's cold start in a fresh context takes a few seconds; a slow CI machine gets room.
+STARTUP_MS = 60_000
+
+
+def computed_after(page: Page, action: Callable[[], None]) -> None:
+    """Run ``action`` and wait until the browser has shown the Python result it caused."""
+    before = page.get_attribute("[data-calculator]", "data-computed") or "0"
+    action()
+    page.wait_for_function(
+        """before => {
+            const section = document.querySelector('[data-calculator]');
+            return Number(section.dataset.computed ?? 0) > Number(before) && !section.hasAttribute('aria-busy');
+        }""",
+        arg=before,
+        timeout=STARTUP_MS,
+    )
+
+
+def normalised(page: Page, html: str) -> str:
+    """The browser's serialisation of a fragment, so CPython's and Pyodide's HTML compare like for like."""
+    return page.evaluate(
+        "html => { const t = document.createElement('template'); t.innerHTML = html; return t.innerHTML; }", html
+    )
+
+
+def test_prerendered_result_is_there_without_javascript(browser: Browser, site_url: str) -> None:
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(site_url + PAGE)
+    expect(page.locator("[data-summary]")).to_have_text("VDOT 49.8 from 5 km in 20:00")
+    expect(page.get_by_role("cell", name="4:16 /km")).to_have_count(1)  # T pace at VDOT 49.8
+    expect(page.get_by_label("Finish time")).to_have_value("20:00")
+    context.close()
+
+
+@pytest.mark.parametrize(
+    "values",
+    [
+        {"distance": "5k", "time": "19:57", "units": "km"},
+        {"distance": "marathon", "time": "3:30:00", "units": "mi"},
+        {"distance": "custom", "custom_distance": "8", "custom_unit": "km", "time": "33:10", "units": "km"},
+        {"distance": "mile", "time": "5:05.5", "units": "mi"},
+    ],
+)
+def test_browser_result_equals_cpython(page: Page, site_url: str, values: dict[str, str]) -> None:
+    page.goto(site_url + PAGE)
+    expected = compute(CALCULATOR.read(values), Context()).html
+
+    def fill() -> None:
+        page.get_by_label("Race distance").select_option(values["distance"])
+        if values["distance"] == "custom":
+            page.get_by_label("Distance", exact=True).fill(values["custom_distance"])
+            page.get_by_label("Unit", exact=True).select_option(values["custom_unit"])
+        page.get_by_label("Show paces per").select_option(values["units"])
+        page.get_by_label("Finish time").fill(values["time"])
+        page.get_by_role("button", name="Calculate").click()
+
+    computed_after(page, fill)
+    shown = page.inner_html("[data-result]")
+    assert shown == normalised(page, expected)
+    expect(page.get_by_role("status")).to_have_text(page.inner_text("[data-summary]"))
+
+
+def test_inputs_and_units_survive_a_reload(page: Page, site_url: str) -> None:
+    page.goto(site_url + PAGE)
+
+    def fill() -> None:
+        page.get_by_label("Race distance").select_option("half")
+        page.get_by_label("Show paces per").select_option("mi")
+        page.get_by_label("Finish time").fill("1:45:00")
+        page.get_by_label("Finish time").press("Enter")
+
+    computed_after(page, fill)
+    page.reload()
+    expect(page.get_by_label("Race distance")).to_have_value("half")
+    expect(page.get_by_label("Finish time")).to_have_value("1:45:00")
+    expect(page.get_by_label("Show paces per")).to_have_value("mi")
+    # The page was built with the default race; the reader's own is recomputed on load.
+    expect(page.locator("[data-summary]")).to_contain_text("from Half marathon in 1:45:00", timeout=STARTUP_MS)
+    expect(page.locator("[data-result]")).not_to_have_attribute("data-stale", "")
+
+
+def test_results_update_as_the_reader_types(page: Page, site_url: str) -> None:
+    page.goto(site_url + PAGE)
+    # No button pressed: the input event alone recomputes, after a short pause in typing.
+    computed_after(page, lambda: page.get_by_label("Finish time").fill("18:30"))
+    expect(page.locator("[data-summary]")).to_contain_text("from 5 km in 18:30")
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("1:75", "Seconds must be 0–59"),
+        ("abc", "is not a time"),
+        ("", "Enter a time"),
+        ("9:00", "faster than this model allows"),
+    ],
+)
+def test_bad_input_shows_a_message_beside_the_field_and_keeps_the_last_result(
+    page: Page, site_url: str, text: str, message: str
+) -> None:
+    page.goto(site_url + PAGE)
+    computed_after(page, lambda: page.get_by_label("Finish time").fill("19:57"))
+    page.get_by_label("Finish time").fill(text)
+    error = page.locator("#sl-vdot-time-error")
+    expect(error).to_contain_text(message, timeout=STARTUP_MS)
+    expect(page.get_by_label("Finish time")).to_have_attribute("aria-invalid", "true")
+    expect(page.locator("[data-result]")).to_have_attribute("data-stale", "")
+    expect(page.locator("[data-summary]")).to_have_text("VDOT 50.0 from 5 km in 19:57")
+    # Fixing the field clears the message and the stale mark.
+    computed_after(page, lambda: page.get_by_label("Finish time").fill("19:00"))
+    expect(error).to_be_empty()
+    expect(page.locator("[data-result]")).not_to_have_attribute("data-stale", "")
+
+
+def test_custom_distance_appears_only_when_chosen_and_is_checked(page: Page, site_url: str) -> None:
+    page.goto(site_url + PAGE)
+    custom = page.get_by_label("Distance", exact=True)
+    expect(custom).to_be_hidden()
+    page.get_by_label("Race distance").select_option("custom")
+    expect(custom).to_be_visible()
+    custom.fill("0.5")
+    expect(page.locator("#sl-vdot-custom_distance-error")).to_contain_text("between 1 and 50 km", timeout=STARTUP_MS)
+
+
+def test_the_calculator_works_by_keyboard(page: Page, site_url: str) -> None:
+    page.goto(site_url + PAGE)
+    page.get_by_label("Race distance").focus()
+    page.keyboard.press("Tab")  # to the finish time (the custom fields are hidden)
+    expect(page.get_by_label("Finish time")).to_be_focused()
+
+    def type_time() -> None:
+        page.keyboard.press("Control+A")
+        page.keyboard.type("40:00")
+        page.keyboard.press("Enter")
+
+    computed_after(page, type_time)
+    expect(page.locator("[data-summary]")).to_contain_text("from 5 km in 40:00")
+
+
+def test_blocked_storage_is_explained_and_the_calculator_still_works(page: Page, site_url: str) -> None:
+    # As in Chrome with site data blocked: the localStorage getter itself throws.
+    page.add_init_script(
+        "Object.defineProperty(window, 'localStorage',"
+        " { get() { throw new DOMException('blocked', 'SecurityError'); } });"
+    )
+    page.goto(site_url + PAGE)
+    computed_after(page, lambda: page.get_by_label("Finish time").fill("21:00"))
+    expect(page.get_by_role("alert")).to_contain_text("not letting this site store anything")
+    expect(page.locator("[data-summary]")).to_contain_text("from 5 km in 21:00")
+
+
+def test_a_missing_wheel_is_reported_not_hung(page: Page, site_url: str, watch: Watch) -> None:
+    watch.allowed.append("404")  # the browser logs the failed download itself
+    page.route("**/calculators-*.whl", lambda route: route.fulfill(status=404, body="gone"))
+    page.goto(site_url + PAGE)
+    page.get_by_label("Finish time").fill("21:00")
+    expect(page.locator("[data-status]")).to_contain_text("could not start", timeout=STARTUP_MS)
+    expect(page.locator("[data-summary]")).to_have_text("VDOT 49.8 from 5 km in 20:00")

@@ -1,0 +1,51 @@
+"""The HTML builder escapes every text and attribute and refuses what a strict CSP forbids."""
+
+from __future__ import annotations
+
+import pytest
+
+from calculators.ui.html import Html, el, join, scroll_table
+
+
+def test_text_and_attributes_are_escaped() -> None:
+    evil = '<img src=x onerror=alert(1)>"'
+    fragment = el("p", {"title": evil, "class_": "note"}, evil)
+    assert "<img" not in fragment
+    assert fragment == (
+        '<p title="&lt;img src=x onerror=alert(1)&gt;&quot;" class="note">&lt;img src=x onerror=alert(1)&gt;"</p>'
+    )
+
+
+def test_safe_fragments_nest_without_double_escaping() -> None:
+    inner = el("b", None, "5 < 6")
+    assert el("p", None, inner, " & more") == "<p><b>5 &lt; 6</b> &amp; more</p>"
+    assert join("a<", inner) == "a&lt;<b>5 &lt; 6</b>"
+
+
+def test_boolean_and_missing_attributes() -> None:
+    assert el("input", {"hidden": True, "value": None, "disabled": False}) == "<input hidden>"
+
+
+@pytest.mark.parametrize(
+    ("attrs", "words"),
+    [
+        ({"onclick": "x()"}, "not allowed"),
+        ({"style": "color:red"}, "not allowed"),
+        ({"href": " JavaScript:alert(1)"}, "javascript:"),
+        ({"bad name": "x"}, "not allowed"),
+    ],
+)
+def test_fragments_never_carry_inline_script_or_style(attrs: dict[str, object], words: str) -> None:
+    with pytest.raises(ValueError, match=words):
+        el("a", attrs, "x")
+
+
+def test_void_elements_take_no_children() -> None:
+    with pytest.raises(ValueError):
+        el("input", None, "text")
+
+
+def test_scroll_table_is_keyboard_scrollable_and_captioned() -> None:
+    table = scroll_table("Paces", el("tbody", None))
+    assert isinstance(table, Html)
+    assert 'tabindex="0"' in table and 'aria-label="Paces"' in table and "<caption>Paces</caption>" in table

@@ -1,0 +1,56 @@
+"""The race-performance calculator's form and result, as the page shows them."""
+
+from __future__ import annotations
+
+import re
+
+from calculators.ui.calculator import Context, render_calculator
+from calculators.ui.race import CALCULATOR, PRESETS, compute
+
+
+def result(**values: str) -> str:
+    return str(compute(CALCULATOR.read(values), Context()).html)
+
+
+def test_prerendered_calculator_has_a_labelled_form_and_a_real_default_result() -> None:
+    page = render_calculator(CALCULATOR)
+    for field in CALCULATOR.fields:
+        assert f'<label for="sl-vdot-{field.name}">' in page
+        assert f'id="sl-vdot-{field.name}-error"' in page
+    assert "VDOT 49.8" in page  # 5 km in 20:00, computed by the same code the browser runs
+    assert 'role="status"' in page
+
+
+def test_result_lists_every_preset_with_three_models() -> None:
+    html = result(distance="10k", time="41:21")
+    for _, label, _ in PRESETS:
+        assert f'<th scope="row">{label}' in html
+    assert "Riegel" in html and "Cameron" in html and "Daniels" in html
+    assert html.count("sl-row--yours") == 1
+
+
+def test_training_paces_per_km_per_mile_and_per_400m() -> None:
+    html = result(distance="5k", time="19:57", units="km")
+    assert "4:15 /km" in html and "6:51 /mi" in html  # T pace at VDOT 50
+    assert re.search(r"I · Interval.*?94 s", html)
+    assert re.search(r"R · Repetition.*?86 s", html)  # VDOT 49.95: R is I less 20 s/km below VDOT 50
+
+
+def test_mile_preference_puts_miles_first() -> None:
+    km = result(distance="5k", time="19:57", units="km")
+    mi = result(distance="5k", time="19:57", units="mi")
+    assert km.index("per km") < km.index("per mile")
+    assert mi.index("per mile") < mi.index("per km")
+    assert "/mi</td>" in mi.split("<caption>Equivalent race times")[1].split("<caption>Training paces")[0]
+
+
+def test_custom_distance_appears_in_the_table_in_order() -> None:
+    html = result(distance="custom", custom_distance="8", custom_unit="km", time="33:00")
+    rows = re.findall(r'<th scope="row">([^<]+)', html)
+    assert rows.index("8 km") == rows.index("5 km") + 1
+    assert "from 8 km in 33:00" in html
+
+
+def test_custom_distance_in_miles() -> None:
+    html = result(distance="custom", custom_distance="5", custom_unit="mi", time="35:00")
+    assert "from 5 mi in 35:00" in html

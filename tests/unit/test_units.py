@@ -1,0 +1,93 @@
+"""Parsing and formatting of durations, distances and paces."""
+
+from __future__ import annotations
+
+import pytest
+
+from calculators.errors import InputError
+from calculators.units import (
+    METERS_PER_MILE,
+    format_duration,
+    format_pace,
+    meters_from,
+    pace_per,
+    parse_duration,
+    parse_number,
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "seconds"),
+    [
+        ("19:57", 1197.0),
+        ("1:31:35", 5495.0),
+        ("3:10:49", 11449.0),
+        ("59", 59.0),
+        ("4:05.5", 245.5),
+        ("4:05,5", 245.5),
+        (" 20:00 ", 1200.0),
+        ("0:59:59", 3599.0),
+        ("90:00", 5400.0),  # minutes past 59 are fine when they are the first group
+    ],
+)
+def test_parse_duration_reads_race_times(text: str, seconds: float) -> None:
+    assert parse_duration(text) == seconds
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("", "Enter a time"),
+        ("   ", "Enter a time"),
+        ("abc", "is not a time"),
+        ("1:75", "Seconds must be 0–59"),
+        ("1:60:00", "Minutes must be 0–59"),
+        ("-5:00", "is not a time"),
+        ("1:2:3:4", "is not a time"),
+        ("20:", "is not a time"),
+    ],
+)
+def test_parse_duration_rejects_with_a_message_naming_the_field(text: str, words: str) -> None:
+    with pytest.raises(InputError) as caught:
+        parse_duration(text, field="time")
+    assert caught.value.field == "time"
+    assert words in caught.value.message
+
+
+@pytest.mark.parametrize(
+    ("seconds", "text"),
+    [(0, "0:00"), (59.4, "0:59"), (59.6, "1:00"), (1197, "19:57"), (3599.6, "1:00:00"), (11449, "3:10:49")],
+)
+def test_format_duration_rounds_to_the_second(seconds: float, text: str) -> None:
+    assert format_duration(seconds) == text
+
+
+@pytest.mark.parametrize("bad", [-1.0, float("nan"), float("inf")])
+def test_format_duration_refuses_impossible_durations(bad: float) -> None:
+    with pytest.raises(ValueError):
+        format_duration(bad)
+
+
+def test_paces_convert_between_km_and_mile() -> None:
+    assert pace_per(255, "km") == 255
+    assert pace_per(255, "mi") == pytest.approx(255 * 1.609344)
+    assert format_pace(255, "km") == "4:15 /km"
+    assert format_pace(255, "mi") == "6:50 /mi"
+
+
+def test_distances_convert_to_metres() -> None:
+    assert meters_from(5, "km") == 5000
+    assert meters_from(1, "mi") == METERS_PER_MILE
+    assert meters_from(400, "m") == 400
+    with pytest.raises(InputError) as caught:
+        meters_from(1, "furlong")
+    assert caught.value.field == "unit"
+
+
+def test_parse_number_accepts_commas_and_names_the_range() -> None:
+    assert parse_number("8,5", field="custom_distance", low=1, high=50, unit="km") == 8.5
+    for bad in ("", "x", "0.5", "51", "nan", "inf"):
+        with pytest.raises(InputError) as caught:
+            parse_number(bad, field="custom_distance", low=1, high=50, unit="km")
+        assert caught.value.field == "custom_distance"
+        assert "between 1 and 50 km" in caught.value.message

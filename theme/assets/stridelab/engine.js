@@ -1,0 +1,75 @@
+// The page's side of the Python worker: starts it once, on demand, and correlates replies by id.
+
+const START_TIMEOUT_MS = 90_000;
+
+export class EngineError extends Error {}
+
+let worker = null;
+let ready = null;
+let nextId = 1;
+const pending = new Map();
+const progressListeners = new Set();
+
+/** Call `listener(stage)` as the engine starts: "runtime", "calculators", "ready". */
+export function onProgress(listener) {
+  progressListeners.add(listener);
+}
+
+function progress(stage) {
+  for (const listener of progressListeners) listener(stage);
+}
+
+/** Start the worker (once); resolves when Python can answer, rejects with a message a reader can act on. */
+export function start() {
+  ready ??= new Promise((resolve, reject) => {
+    const fail = (message) => {
+      clearTimeout(timer);
+      reject(new EngineError(message));
+      for (const [, { resolve: answer }] of pending) {
+        answer({ ok: false, error: { code: "engine", message, field: null } });
+      }
+      pending.clear();
+    };
+    const timer = setTimeout(
+      () =>
+        fail(
+          "The calculator engine did not start within 90 seconds. Check your connection and reload the page; " +
+            "the results shown are the ones computed when the page was built.",
+        ),
+      START_TIMEOUT_MS,
+    );
+    worker = new Worker(new URL("./worker.mjs", import.meta.url), { type: "module" });
+    worker.addEventListener("error", (event) => {
+      event.preventDefault();
+      fail("The calculator engine could not be loaded. Reload the page to try again.");
+    });
+    worker.addEventListener("message", ({ data }) => {
+      if (data.type === "progress") progress(data.stage);
+      else if (data.type === "ready") {
+        clearTimeout(timer);
+        progress("ready");
+        resolve();
+      } else if (data.type === "fatal") {
+        fail(`The calculator engine could not start: ${data.message}`);
+      } else if (data.type === "reply") {
+        pending.get(data.id)?.resolve(data);
+        pending.delete(data.id);
+      }
+    });
+  });
+  return ready;
+}
+
+/** Send {calculator, action, payload}; resolves to the reply {ok, html, ops, effects} or {ok: false, error}. */
+export async function call(request) {
+  try {
+    await start();
+  } catch (error) {
+    return { ok: false, error: { code: "engine", message: error.message, field: null } };
+  }
+  const id = nextId++;
+  return new Promise((resolve) => {
+    pending.set(id, { resolve });
+    worker.postMessage({ ...request, id });
+  });
+}

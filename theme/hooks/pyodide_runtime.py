@@ -1,0 +1,134 @@
+"""Ship Python to the browser: vendor the pinned Pyodide core, build our wheel, write the site-local lock."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import os
+import re
+import shutil
+import time
+import zipfile
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[2]
+PYODIDE_NPM = ROOT / "node_modules" / "pyodide"
+PINS = ROOT / "pyodide.sha256"
+PACKAGE = ROOT / "calculators"
+#: Where the runtime lands in the built site; the worker finds it relative to itself.
+RUNTIME_DIR = "assets/pyodide"
+# Zip entries need a timestamp; SOURCE_DATE_EPOCH (reproducible builds) or the zip epoch.
+_EPOCH = int(os.environ.get("SOURCE_DATE_EPOCH", "315532800"))
+
+
+class RuntimeMismatch(Exception):
+    """The pinned runtime is missing or is not the file we pinned."""
+
+
+def sha256_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def pinned_files() -> dict[str, str]:
+    """File name → sha256, from ``pyodide.sha256`` (``sha256sum`` format)."""
+    pins = {}
+    for line in PINS.read_text().splitlines():
+        if line.strip():
+            digest, name = line.split()
+            pins[name] = digest
+    return pins
+
+
+def vendor_runtime(dest: Path) -> dict[str, Any]:
+    """Copy the pinned core files into ``dest``, refusing any whose hash differs from the pin."""
+    dest.mkdir(parents=True, exist_ok=True)
+    for name, digest in pinned_files().items():
+        source = PYODIDE_NPM / name
+        if not source.is_file():
+            raise RuntimeMismatch(f"{source} is missing: run `npm ci` to install the pinned Pyodide.")
+        actual = sha256_of(source)
+        if actual != digest:
+            raise RuntimeMismatch(
+                f"{source} has sha256 {actual}, but pyodide.sha256 pins {digest}. "
+                "If you upgraded Pyodide on purpose, update the pins (see the README)."
+            )
+        if name != "pyodide-lock.json":  # the site writes its own lock
+            shutil.copyfile(source, dest / name)
+    upstream: dict[str, Any] = json.loads((PYODIDE_NPM / "pyodide-lock.json").read_text())
+    return upstream["info"]
+
+
+def _version() -> str:
+    match = re.search(r'^__version__ = "([^"]+)"$', (PACKAGE / "__init__.py").read_text(), re.MULTILINE)
+    if match is None:
+        raise RuntimeMismatch("calculators/__init__.py has no __version__ line")
+    return match.group(1)
+
+
+def build_wheel(dest: Path) -> Path:
+    """Write ``calculators-<version>-py3-none-any.whl`` (PEP 427): sorted entries, fixed timestamps, so
+    the same sources always give the same bytes and the same sha256."""
+    version = _version()
+    dist_info = f"calculators-{version}.dist-info"
+    files: list[tuple[str, bytes]] = [
+        (path.relative_to(ROOT).as_posix(), path.read_bytes())
+        for path in sorted(PACKAGE.rglob("*"))
+        if path.is_file() and path.suffix in {".py", ".typed"} and "__pycache__" not in path.parts
+    ]
+    files.append((f"{dist_info}/METADATA", f"Metadata-Version: 2.1\nName: calculators\nVersion: {version}\n".encode()))
+    files.append(
+        (f"{dist_info}/WHEEL", b"Wheel-Version: 1.0\nGenerator: stridelab\nRoot-Is-Purelib: true\nTag: py3-none-any\n")
+    )
+    record = "".join(
+        f"{name},sha256={base64.urlsafe_b64encode(hashlib.sha256(data).digest()).rstrip(b'=').decode()},{len(data)}\n"
+        for name, data in files
+    )
+    files.append((f"{dist_info}/RECORD", f"{record}{dist_info}/RECORD,,\n".encode()))
+    wheel = dest / f"calculators-{version}-py3-none-any.whl"
+    dest.mkdir(parents=True, exist_ok=True)
+    with zipfile.ZipFile(wheel, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for name, data in files:
+            info = zipfile.ZipInfo(name, date_time=_zip_time())
+            info.external_attr = 0o644 << 16
+            archive.writestr(info, data, compress_type=zipfile.ZIP_DEFLATED)
+    return wheel
+
+
+def _zip_time() -> tuple[int, int, int, int, int, int]:
+    stamp = time.gmtime(max(_EPOCH, 315532800))  # zip cannot store dates before 1980
+    return (stamp.tm_year, stamp.tm_mon, stamp.tm_mday, stamp.tm_hour, stamp.tm_min, stamp.tm_sec)
+
+
+def write_lock(dest: Path, info: dict[str, Any], wheels: list[Path]) -> Path:
+    """The site-local ``pyodide-lock.json``: only the packages this site ships, each with its sha256,
+    which ``loadPackage`` checks before installing."""
+    packages = {}
+    for wheel in wheels:
+        name, version = wheel.name.split("-")[:2]
+        packages[name] = {
+            "name": name,
+            "version": version,
+            "file_name": wheel.name,
+            "install_dir": "site",
+            "sha256": sha256_of(wheel),
+            "package_type": "package",
+            "imports": [name],
+            "depends": [],
+            "unvendored_tests": False,
+            "tool": {},
+        }
+    lock = dest / "pyodide-lock.json"
+    lock.write_text(json.dumps({"info": info, "packages": packages}, indent=1, sort_keys=True))
+    return lock
+
+
+def on_post_build(config: Any, **_: Any) -> None:
+    runtime = Path(config["site_dir"]) / RUNTIME_DIR
+    info = vendor_runtime(runtime)
+    write_lock(runtime, info, [build_wheel(runtime)])
