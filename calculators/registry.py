@@ -1,6 +1,7 @@
 """Every calculator by name, and the one JSON entry point the browser's worker calls.
 
-Request: ``{"id", "calculator", "action", "payload": {"values", "today", "profile"}}``.
+Request: ``{"id", "calculator", "action", "payload": {"values", "today", "now", "profile", "store",
+"environment"}}`` (``store`` only with the collections the calculator ``reads``).
 Reply: ``{"id", "ok": true, "html", "ops", "effects"}`` or
 ``{"id", "ok": false, "error": {"code", "message", "field"}}``. Errors are data:
 nothing raised here reaches the browser console as an uncaught exception.
@@ -14,24 +15,36 @@ from datetime import date
 from typing import Any
 
 from calculators.errors import InputError
-from calculators.ui import race
+from calculators.ui import data, race
 from calculators.ui.calculator import Calculator, Context
 
 __all__ = ["CALCULATORS", "dispatch", "handle"]
 
-CALCULATORS: dict[str, Calculator] = {calc.name: calc for calc in (race.CALCULATOR,)}
+CALCULATORS: dict[str, Calculator] = {calc.name: calc for calc in (race.CALCULATOR, data.CALCULATOR)}
 
 
-def _context(payload: dict[str, Any]) -> Context:
+def _mapping(payload: dict[str, Any], key: str) -> dict[str, Any]:
+    value = payload.get(key) or {}
+    if not isinstance(value, dict):
+        raise InputError(key, f"The page sent an unreadable “{key}”.")
+    return value
+
+
+def _context(calc: Calculator, payload: dict[str, Any]) -> Context:
     today = payload.get("today")
-    profile = payload.get("profile") or {}
-    if not isinstance(profile, dict):
-        raise InputError("profile", "The stored profile is not readable.")
     try:
         day = date.fromisoformat(today) if isinstance(today, str) else None
     except ValueError:
         raise InputError("today", f"“{today}” is not a date (YYYY-MM-DD).") from None
-    return Context(today=day, profile=profile)
+    now = payload.get("now")
+    store = _mapping(payload, "store") if calc.reads else None
+    return Context(
+        today=day,
+        now=now if isinstance(now, str) else None,
+        profile=_mapping(payload, "profile"),
+        store=store,
+        environment=_mapping(payload, "environment"),
+    )
 
 
 def handle(request: dict[str, Any]) -> dict[str, Any]:
@@ -41,16 +54,14 @@ def handle(request: dict[str, Any]) -> dict[str, Any]:
         calc = CALCULATORS.get(str(request.get("calculator")))
         if calc is None:
             raise InputError("calculator", f"There is no calculator called “{request.get('calculator')}”.")
-        action = request.get("action", "compute")
-        if action != "compute":
-            raise InputError("action", f"The {calc.name} calculator has no action “{action}”.")
+        action = calc.action(str(request.get("action") or "compute"))
         payload = request.get("payload") or {}
         if not isinstance(payload, dict):
             raise InputError("payload", "The request carried no form values.")
         values = payload.get("values") or {}
         if not isinstance(values, dict):
             raise InputError("values", "The request carried no form values.")
-        reply = calc.compute(calc.read(values), _context(payload))
+        reply = action(calc.read(values), _context(calc, payload))
     except InputError as error:
         return {"id": ident, "ok": False, "error": {"code": "input", "message": error.message, "field": error.field}}
     except Exception:  # a bug in a calculator: report it as data, with the traceback for the console

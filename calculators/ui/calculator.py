@@ -27,7 +27,8 @@ class Field:
 
     ``profile`` names the profile entry the field is kept in (e.g. ``units``),
     so every calculator shares it; ``show_when`` is ``(field, value)``: the field
-    is shown only while that other field has that value.
+    is shown only while that other field has that value. A field with ``accept``
+    is a file picker: the glue sends the chosen file's text as the value.
     """
 
     name: str
@@ -39,14 +40,25 @@ class Field:
     inputmode: str | None = None
     profile: str | None = None
     show_when: tuple[str, str] | None = None
+    accept: str | None = None
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
 class Context:
-    """What a calculator may know besides its form: the reader's local date and profile."""
+    """What a calculator may know besides its form.
+
+    ``today`` is the reader's local date and ``now`` the current instant (ISO 8601,
+    UTC); both come from the browser, as Python has no trustworthy clock there.
+    ``store`` holds the collections the calculator declared in ``reads`` — ``None``
+    at build time, when there is no reader's data to show. ``environment`` carries
+    facts about the browser the page found out (e.g. ``persisted``, ``installed``).
+    """
 
     today: date | None = None
+    now: str | None = None
     profile: Mapping[str, Any] = field(default_factory=dict)
+    store: Mapping[str, Mapping[str, Any]] | None = None
+    environment: Mapping[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -63,7 +75,13 @@ Action = Callable[[Mapping[str, str], Context], Reply]
 
 @dataclass(frozen=True, kw_only=True, slots=True)
 class Calculator:
-    """A calculator's declaration: everything the build and the browser need to show and run it."""
+    """A calculator's declaration: everything the build and the browser need to show and run it.
+
+    ``compute`` answers the form (and runs at build time for the prerendered result);
+    ``actions`` are further buttons, e.g. ``{"backup": …}``, labelled by ``buttons``.
+    ``reads`` names the store collections the glue sends along (``"*"`` for all).
+    ``live`` calculators recompute as the reader types; others only on a button.
+    """
 
     name: str
     title: str
@@ -71,13 +89,27 @@ class Calculator:
     fields: tuple[Field, ...]
     compute: Action
     submit_label: str = "Calculate"
+    actions: Mapping[str, Action] = field(default_factory=dict)
+    buttons: tuple[tuple[str, str], ...] = ()
+    reads: tuple[str, ...] = ()
+    live: bool = True
+
+    def action(self, name: str) -> Action:
+        if name == "compute":
+            return self.compute
+        if name in self.actions:
+            return self.actions[name]
+        raise InputError("action", f"The {self.name} calculator has no action “{name}”.")
 
     def defaults(self) -> dict[str, str]:
         return {f.name: f.default for f in self.fields}
 
     def read(self, values: Mapping[str, Any]) -> dict[str, str]:
-        """The form's values as text, with defaults for missing fields; a drop-down must hold one of its options."""
-        read: dict[str, str] = {}
+        """The form's values as text, with defaults for missing fields; a drop-down must hold one of its options.
+
+        ``confirmed`` travels along when the reader has answered a confirmation.
+        """
+        read: dict[str, str] = {"confirmed": "yes"} if values.get("confirmed") == "yes" else {}
         for f in self.fields:
             raw = values.get(f.name, f.default)
             text = raw if isinstance(raw, str) else str(raw)
@@ -97,7 +129,9 @@ def _field(calc: Calculator, f: Field, prefix: str, value: str, values: Mapping[
         "aria-describedby": described,
         "data-profile": f.profile,
     }
-    if f.options:
+    if f.accept:
+        control = el("input", common | {"type": "file", "accept": f.accept})
+    elif f.options:
         control = el(
             "select",
             common,
@@ -136,21 +170,41 @@ def render_calculator(calc: Calculator, *, prefix: str | None = None, context: C
     prefix = prefix or f"sl-{calc.name}"
     values = calc.defaults()
     result = calc.compute(values, context or Context())
+    buttons = calc.buttons or (("compute", calc.submit_label),)
     return el(
         "section",
-        {"class": "sl-calc", "data-calculator": calc.name, "aria-labelledby": f"{prefix}-title"},
+        {
+            "class": "sl-calc",
+            "data-calculator": calc.name,
+            "data-reads": " ".join(calc.reads) or None,
+            "data-live": "true" if calc.live else "false",
+            "aria-labelledby": f"{prefix}-title",
+        },
         el("h2", {"id": f"{prefix}-title", "class": "sl-calc__title"}, calc.title),
         el("p", {"class": "sl-calc__intro"}, calc.intro),
         el(
             "form",
             {"class": "sl-calc__form", "novalidate": True, "aria-labelledby": f"{prefix}-title"},
             join(_field(calc, f, prefix, values[f.name], values) for f in calc.fields),
-            el("button", {"type": "submit", "class": "md-button md-button--primary"}, calc.submit_label),
+            el(
+                "div",
+                {"class": "sl-calc__buttons"},
+                *(
+                    el(
+                        "button",
+                        {"type": "submit", "name": "action", "value": action, "class": "md-button md-button--primary"},
+                        label,
+                    )
+                    for action, label in buttons
+                ),
+            ),
         ),
         el(
             "p",
             {"class": "sl-calc__status", "role": "status", "data-status": True},
-            "Showing the result for the values above, computed when this page was built.",
+            "Showing the result for the values above, computed when this page was built."
+            if not calc.reads
+            else "Reading what this browser holds…",
         ),
         el("div", {"class": "sl-calc__result", "data-result": True}, result.html),
     )

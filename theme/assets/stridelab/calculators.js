@@ -1,7 +1,9 @@
 // Binds every calculator on a page. Knows no calculator by name: it reads the data-* attributes the
 // Python renderer wrote (data-calculator, data-result, data-status, data-error-for, data-profile,
-// data-show-when), sends the form to the worker and swaps in the HTML Python sends back.
+// data-show-when, data-reads, data-live), sends the form to the worker and swaps in the HTML Python
+// sends back, then applies the reply's store operations and performs its effects.
 
+import * as effects from "./effects.js";
 import * as engine from "./engine.js";
 import * as store from "./store.js";
 
@@ -17,12 +19,35 @@ function localDate(now = new Date()) {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
+/** What the page can tell Python about the browser (for the data page's advice). */
+async function environment() {
+  const standalone = matchMedia("(display-mode: standalone)").matches || navigator.standalone === true;
+  let persisted = null;
+  try {
+    // Asking is the request: browsers that grant it keep the data under storage pressure.
+    persisted = (await navigator.storage?.persisted?.()) || (await navigator.storage?.persist?.()) || false;
+  } catch {
+    persisted = null;
+  }
+  const safari = /Safari\//.test(navigator.userAgent) && !/Chrome\/|Chromium\/|Android/.test(navigator.userAgent);
+  return { persisted, installed: standalone, safari };
+}
+
 function setValue(control, value) {
-  if (value === undefined || value === null) return false;
+  if (value === undefined || value === null || control.type === "file") return false;
   if (control instanceof HTMLSelectElement && ![...control.options].some((o) => o.value === String(value))) return false;
   if (control.value === String(value)) return false;
   control.value = String(value);
   return true;
+}
+
+/** The form's values as text; a chosen file is sent as its text. */
+async function formValues(form, submitter) {
+  const values = {};
+  for (const [key, value] of new FormData(form, submitter)) {
+    values[key] = value instanceof File ? await value.text() : value;
+  }
+  return values;
 }
 
 function bind(section) {
@@ -30,11 +55,14 @@ function bind(section) {
   const form = section.querySelector("form");
   const result = section.querySelector("[data-result]");
   const status = section.querySelector("[data-status]");
+  const reads = section.dataset.reads?.split(" ") ?? [];
+  const live = section.dataset.live !== "false";
   const settingsId = `form:${name}`;
   let sequence = 0;
   let timer = null;
+  let fieldError = false; // while a field message shows, engine progress does not replace the status
 
-  const controls = () => [...form.elements].filter((c) => c.name);
+  const controls = () => [...form.elements].filter((c) => c.name && c.name !== "action");
 
   const showWhen = () => {
     for (const wrapper of form.querySelectorAll("[data-show-when]")) {
@@ -44,24 +72,25 @@ function bind(section) {
   };
 
   const clearErrors = () => {
+    fieldError = false;
     for (const slot of form.querySelectorAll("[data-error-for]")) slot.textContent = "";
     for (const control of controls()) control.removeAttribute("aria-invalid");
   };
-
-  let fieldError = false; // while a field message shows, engine progress does not replace the status
 
   engine.onProgress((stage) => {
     section.dataset.engine = stage;
     if (fieldError) return;
     if (STAGES[stage]) status.textContent = STAGES[stage];
-    else if (stage === "ready" && !("computed" in section.dataset)) status.textContent = "Ready: results update as you type.";
+    else if (stage === "ready" && !("computed" in section.dataset) && live) {
+      status.textContent = "Ready: results update as you type.";
+    }
   });
 
   const showError = (error) => {
     clearErrors();
-    fieldError = Boolean(error.field);
     const slot = form.querySelector(`[data-error-for="${CSS.escape(error.field ?? "")}"]`);
     if (slot) {
+      fieldError = true;
       slot.textContent = error.message;
       form.elements[error.field]?.setAttribute("aria-invalid", "true");
       status.textContent = "Check the highlighted field. The result below is still for your last valid input.";
@@ -73,7 +102,8 @@ function bind(section) {
 
   // Inputs are kept as typed, at once: nothing the reader enters waits for Python.
   const save = () => {
-    const values = Object.fromEntries(new FormData(form));
+    if (!live) return; // forms that act on stored data (restore a file…) are not worth remembering
+    const values = Object.fromEntries(controls().map((c) => [c.name, c.value]));
     const ops = [{ op: "put", collection: "settings", id: settingsId, value: { values } }];
     const profile = store.get("profile", "profile") ?? {};
     const shared = Object.fromEntries(controls().filter((c) => c.dataset.profile).map((c) => [c.dataset.profile, c.value]));
@@ -83,15 +113,22 @@ function bind(section) {
     return store.apply(ops);
   };
 
-  const compute = async () => {
+  const run = async (action = "compute", submitter = null, extra = {}) => {
     clearTimeout(timer);
     const mine = ++sequence;
-    const values = Object.fromEntries(new FormData(form));
+    const values = { ...(await formValues(form, submitter)), ...extra };
     section.setAttribute("aria-busy", "true");
     const reply = await engine.call({
       calculator: name,
-      action: "compute",
-      payload: { values, today: localDate(), profile: store.get("profile", "profile") ?? {} },
+      action,
+      payload: {
+        values,
+        today: localDate(),
+        now: new Date().toISOString(),
+        profile: store.get("profile", "profile") ?? {},
+        store: reads.length ? store.snapshot(reads) : undefined,
+        environment: reads.length ? await environment() : undefined,
+      },
     });
     if (mine !== sequence) return; // a newer input has been sent meanwhile
     section.removeAttribute("aria-busy");
@@ -101,44 +138,63 @@ function bind(section) {
       return;
     }
     clearErrors();
-    fieldError = false;
+    const questions = effects.perform(reply.effects); // downloads (e.g. a safety backup) before any change
+    const saved = await store.apply(reply.ops);
     result.innerHTML = reply.html; // built by Python's escaping HTML builder, never from reader text
     delete result.dataset.stale;
-    status.textContent = result.querySelector("[data-summary]")?.textContent ?? "Updated.";
+    status.textContent = saved
+      ? (result.querySelector("[data-summary]")?.textContent ?? "Updated.")
+      : "This change could not be saved; see the message at the top of the page.";
     section.dataset.computed = String(mine);
-    await store.apply(reply.ops);
+    for (const question of questions) {
+      if (await effects.confirm(question)) await run(question.action, null, { confirmed: "yes" });
+    }
   };
 
-  // Restore the reader's last inputs, and shared profile values such as km or miles.
-  const saved = store.get("settings", settingsId)?.values ?? {};
-  const profile = store.get("profile", "profile") ?? {};
-  let changed = false;
-  for (const control of controls()) {
-    const fromProfile = control.dataset.profile ? profile[control.dataset.profile] : undefined;
-    changed = setValue(control, fromProfile ?? saved[control.name]) || changed;
-  }
-  showWhen();
-
-  form.addEventListener("input", () => {
-    save();
+  const restore = () => {
+    // The reader's last inputs, and shared profile values such as km or miles.
+    const saved = live ? (store.get("settings", settingsId)?.values ?? {}) : {};
+    const profile = store.get("profile", "profile") ?? {};
+    let changed = false;
+    for (const control of controls()) {
+      const fromProfile = control.dataset.profile ? profile[control.dataset.profile] : undefined;
+      changed = setValue(control, fromProfile ?? saved[control.name]) || changed;
+    }
     showWhen();
-    clearTimeout(timer);
-    timer = setTimeout(compute, DEBOUNCE_MS);
-  });
-  form.addEventListener("change", () => {
-    save();
-    compute();
-  });
+    return changed;
+  };
+
+  if (live) {
+    form.addEventListener("input", () => {
+      save();
+      showWhen();
+      clearTimeout(timer);
+      timer = setTimeout(run, DEBOUNCE_MS);
+    });
+    form.addEventListener("change", () => {
+      save();
+      run();
+    });
+  }
   form.addEventListener("submit", (event) => {
     event.preventDefault();
-    compute();
+    run(event.submitter?.value || "compute", event.submitter);
+  });
+  // Another tab changed what this calculator shows: follow it.
+  store.subscribe((event) => {
+    if (event.type !== "change") return;
+    if (reads.includes("*") || reads.includes(event.collection)) run();
+    else if (event.collection === "profile" && restore()) run();
   });
 
-  if (changed) {
-    // The page was built with the default inputs; the reader's own need Python.
+  if (restore() || reads.length) {
+    // The page was built with the default inputs (or, for stored data, an empty example): the reader's
+    // own need Python.
     result.dataset.stale = "";
-    status.textContent = "These are your saved inputs; the result below is the built-in example until the engine has started.";
-    compute();
+    status.textContent = reads.length
+      ? "Reading what this browser holds…"
+      : "These are your saved inputs; the result below is the built-in example until the engine has started.";
+    run();
   }
   return section;
 }

@@ -1,4 +1,4 @@
-// Tells the reader, in words, when their browser storage fails: a banner through textContent.
+// Tells the reader, in words, when their browser storage fails: one banner, text through textContent.
 
 import * as store from "./store.js";
 
@@ -7,12 +7,21 @@ export function showStoreProblems() {
   store.subscribe((event) => {
     if (event.type !== "problem") return;
     if (!banner) {
-      banner = document.createElement("p");
+      banner = document.createElement("div");
       banner.className = "sl-notice";
       banner.setAttribute("role", "alert");
-      banner.dataset.storeProblem = event.error.code;
       document.querySelector(".md-content__inner")?.prepend(banner);
     }
-    banner.textContent = event.error.message;
+    const line = document.createElement("p");
+    line.dataset.storeProblem = event.error.code;
+    line.textContent = event.error.message;
+    if (event.error.code === "newer") {
+      const reload = document.createElement("button");
+      reload.className = "md-button";
+      reload.textContent = "Reload";
+      reload.addEventListener("click", () => location.reload());
+      line.append(" ", reload);
+    }
+    banner.append(line);
   });
 }

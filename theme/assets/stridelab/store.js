@@ -1,16 +1,22 @@
 // The one module that touches localStorage. Everything the reader keeps goes through here.
 //
-// One key per collection ("profile", "settings", later "runs", "strength", …), namespaced by the
-// site's path and the schema major version, so two Stridelab sites on one origin, or two schema
-// versions, never share a key. A collection is {schema, entries: {id: value}}; every change is an
-// operation on one entry, applied under a Web Lock after re-reading the key, so two tabs (or two
-// calculators on one page) never overwrite each other's entries.
+// Every entry has its own key: stridelab:<site path>:v<schema>:<collection>:<entry id>. Changes are
+// operations on one entry ({op: "put"|"delete", collection, id, value}), each a single synchronous
+// setItem or removeItem, so:
+// - two tabs adding entries at once can never drop each other's: they never write the same key.
+//   (A whole collection under one key, even re-read inside a Web Lock, lost entries in Chromium:
+//   each tab reads a cached copy that other tabs' writes reach only later.)
+// - nothing waits: an operation is stored before apply() returns, so there is nothing to flush
+//   when the page is hidden or closed.
+// A value that does not parse is moved aside (quarantined), never overwritten; keys of a newer
+// schema make this tab read-only, so an older page never writes over newer data.
 
 export const SCHEMA = 1;
 
 const SCOPE = new URL("../../", import.meta.url).pathname;
 const PREFIX = `stridelab:${SCOPE}:`;
-const keyOf = (collection) => `${PREFIX}v${SCHEMA}:${collection}`;
+const DATA = `${PREFIX}v${SCHEMA}:`;
+const keyOf = (collection, id) => `${DATA}${collection}:${id}`;
 
 export class StoreError extends Error {
   constructor(code, message) {
@@ -22,10 +28,10 @@ export class StoreError extends Error {
 const MESSAGES = {
   unavailable:
     "Your browser is not letting this site store anything (private browsing or blocked site data), " +
-    "so your inputs will not be remembered. Everything still calculates.",
+    "so nothing you enter will be remembered. Everything still calculates.",
   quota:
-    "Your browser's storage for this site is full, so this change was not saved. " +
-    "Nothing already stored was changed.",
+    "Your browser's storage for this site is full, so your last change was not saved. " +
+    "Nothing already stored was changed. Download a backup, then delete data you no longer need.",
   newer:
     "Your data was saved by a newer version of Stridelab, so this page will not change it. " +
     "Reload to get the newer version.",
@@ -41,10 +47,12 @@ function storage() {
 }
 
 const listeners = new Set();
-let problem = null; // the first StoreError met, shown to the reader once
+const problems = [];
 
-function report(error) {
-  problem ??= error;
+function report(code, message = MESSAGES[code]) {
+  if (problems.some((p) => p.code === code && p.message === message)) return;
+  const error = new StoreError(code, message);
+  problems.push(error);
   for (const listener of listeners) listener({ type: "problem", error });
 }
 
@@ -52,93 +60,126 @@ function report(error) {
  * `listener({type: "problem", error})` when storage fails. Returns the unsubscribe function. */
 export function subscribe(listener) {
   listeners.add(listener);
-  if (problem) listener({ type: "problem", error: problem });
+  for (const error of problems) listener({ type: "problem", error });
   return () => listeners.delete(listener);
 }
 
 window.addEventListener("storage", (event) => {
-  if (!event.key?.startsWith(PREFIX)) return;
-  const collection = event.key.slice(PREFIX.length).split(":")[1];
+  if (!event.key?.startsWith(DATA)) return;
+  const collection = event.key.slice(DATA.length).split(":", 1)[0];
   for (const listener of listeners) listener({ type: "change", collection });
 });
 
-function load(ls, collection) {
-  const key = keyOf(collection);
-  const raw = ls.getItem(key);
-  if (raw === null) return { schema: SCHEMA, entries: {} };
-  let data;
-  try {
-    data = JSON.parse(raw);
-  } catch {
-    data = null;
+/** Every key of ours at this schema, split into [collection, id]; [] when storage is unavailable. */
+function ownKeys(ls) {
+  const found = [];
+  for (let i = 0; i < ls.length; i++) {
+    const key = ls.key(i);
+    if (!key?.startsWith(DATA)) continue;
+    const rest = key.slice(DATA.length);
+    const cut = rest.indexOf(":");
+    if (cut > 0) found.push([rest.slice(0, cut), rest.slice(cut + 1)]);
   }
-  if (data === null || typeof data !== "object" || typeof data.entries !== "object" || data.entries === null) {
+  return found;
+}
+
+function isNewer(ls) {
+  for (let i = 0; i < ls.length; i++) {
+    const match = ls.key(i)?.startsWith(PREFIX) && ls.key(i).slice(PREFIX.length).match(/^v(\d+):/);
+    if (match && Number(match[1]) > SCHEMA) return true;
+  }
+  return false;
+}
+
+function readEntry(ls, collection, id) {
+  const key = keyOf(collection, id);
+  const raw = ls.getItem(key);
+  try {
+    return JSON.parse(raw);
+  } catch {
     // Never overwrite what we cannot read: move it aside where a backup or a bug report can find it.
-    const aside = `${PREFIX}quarantine:${collection}:${Date.now()}`;
-    ls.setItem(aside, raw);
+    ls.setItem(`${PREFIX}quarantine:${Date.now()}:${collection}:${id}`, raw);
     ls.removeItem(key);
     report(
-      new StoreError(
-        "corrupt",
-        `Some stored ${collection} data could not be read. It has been kept aside (not deleted) ` +
-          "and this page starts from empty for that part.",
-      ),
+      "corrupt",
+      `A stored entry (${collection}) could not be read. It has been kept aside, not deleted, ` +
+        "and the rest of your data is unaffected.",
     );
-    return { schema: SCHEMA, entries: {} };
+    return undefined;
   }
-  if (data.schema > SCHEMA) throw new StoreError("newer", MESSAGES.newer);
-  return data;
 }
 
-/** The entries of a collection as {id: value}; empty when storage is unavailable. */
-export function entries(collection) {
+/** {collection: {id: value}} for the names given ("*" for every collection). */
+export function snapshot(names) {
   const ls = storage();
   if (!ls) {
-    report(new StoreError("unavailable", MESSAGES.unavailable));
-    return {};
+    report("unavailable");
+    return Object.fromEntries(names.filter((n) => n !== "*").map((n) => [n, {}]));
+  }
+  const all = names.includes("*");
+  const result = Object.fromEntries(names.filter((n) => n !== "*").map((n) => [n, {}]));
+  try {
+    if (isNewer(ls)) report("newer");
+    for (const [collection, id] of ownKeys(ls)) {
+      if (!all && !(collection in result)) continue;
+      const value = readEntry(ls, collection, id);
+      if (value !== undefined) (result[collection] ??= {})[id] = value;
+    }
+  } catch {
+    report("unavailable");
+  }
+  return result;
+}
+
+/** The entries of one collection as {id: value}. */
+export function entries(collection) {
+  return snapshot([collection])[collection];
+}
+
+/** One entry, or undefined. */
+export function get(collection, id) {
+  const ls = storage();
+  if (!ls) {
+    report("unavailable");
+    return undefined;
   }
   try {
-    return load(ls, collection).entries;
-  } catch (error) {
-    report(error instanceof StoreError ? error : new StoreError("unavailable", MESSAGES.unavailable));
-    return {};
+    return ls.getItem(keyOf(collection, id)) === null ? undefined : readEntry(ls, collection, id);
+  } catch {
+    report("unavailable");
+    return undefined;
   }
 }
 
-export function get(collection, id) {
-  return entries(collection)[id];
-}
-
-function withLock(name, task) {
-  return navigator.locks ? navigator.locks.request(name, task) : Promise.resolve().then(task);
-}
-
-/** Apply operations {op: "put"|"delete", collection, id, value} and resolve to true when all were saved.
- * Each collection is re-read inside its lock, so concurrent writers from other tabs are kept. */
-export async function apply(ops) {
+/** Apply operations now; true when every one was stored. A failure is reported to the reader and
+ * leaves what was stored before as it was. */
+export function apply(ops) {
+  if (!ops.length) return true;
   const ls = storage();
   if (!ls) {
-    report(new StoreError("unavailable", MESSAGES.unavailable));
+    report("unavailable");
     return false;
   }
-  const byCollection = Map.groupBy(ops, (op) => op.collection);
-  let saved = true;
-  for (const [collection, group] of byCollection) {
-    const key = keyOf(collection);
-    await withLock(key, () => {
-      try {
-        const data = load(ls, collection);
-        for (const op of group) {
-          if (op.op === "put") data.entries[op.id] = op.value;
-          else if (op.op === "delete") delete data.entries[op.id];
-        }
-        ls.setItem(key, JSON.stringify(data));
-      } catch (error) {
-        saved = false;
-        const quota = error?.name === "QuotaExceededError";
-        report(error instanceof StoreError ? error : new StoreError(quota ? "quota" : "unavailable", MESSAGES[quota ? "quota" : "unavailable"]));
-      }
-    });
+  try {
+    if (isNewer(ls)) {
+      report("newer");
+      return false;
+    }
+    for (const op of ops) {
+      if (op.op === "put") ls.setItem(keyOf(op.collection, op.id), JSON.stringify(op.value));
+      else if (op.op === "delete") ls.removeItem(keyOf(op.collection, op.id));
+    }
+    return true;
+  } catch (error) {
+    report(error?.name === "QuotaExceededError" ? "quota" : "unavailable");
+    return false;
   }
-  return saved;
+}
+
+// Say so at once when a newer Stridelab has stored data here, before the reader types anything.
+try {
+  const ls = storage();
+  if (ls && isNewer(ls)) report("newer");
+} catch {
+  report("unavailable");
 }

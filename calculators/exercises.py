@@ -1,0 +1,353 @@
+"""The exercise catalogue: Session A and Session B, each exercise with its progression kind.
+
+The two sessions, the exercises in them, the no-gym options and how each one
+progresses are the rules in ``shared/science/TRAINING-RULES.md`` ("The two
+sessions", "Progression"). Rep ranges, default sets, increments, heights, hold
+times and rest times are Stridelab's house numbers inside the guide's bands
+(compound lifts 3–5 sets of 4–6 reps; see FORMULAS.md, "Strength").
+
+>>> get_exercise("romanian_deadlift").kind
+'load'
+>>> match_exercise("Romanian Deadlift (Barbell)")
+('romanian_deadlift', None)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import Literal, TypeAlias
+
+from calculators.errors import InputError
+
+__all__ = [
+    "CATALOGUE",
+    "PROGRESSION_KINDS",
+    "Exercise",
+    "ProgressionKind",
+    "SessionName",
+    "get_exercise",
+    "match_exercise",
+    "session_exercises",
+]
+
+ProgressionKind: TypeAlias = Literal["load", "reps_then_load", "plyometric", "isometric", "bodyweight_levels"]
+SessionName: TypeAlias = Literal["A", "B"]
+PROGRESSION_KINDS: tuple[ProgressionKind, ...] = (
+    "load",
+    "reps_then_load",
+    "plyometric",
+    "isometric",
+    "bodyweight_levels",
+)
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Exercise:
+    """One catalogue exercise and the numbers its progression uses.
+
+    Attributes:
+        rep_range: lowest and highest reps per set (for plyometrics: ground
+            contacts per set, which stay fixed).
+        default_reps: reps prescribed for a load-kind lift, and the contacts of
+            a plyometric set; other kinds start at the bottom of ``rep_range``.
+        increment_kg: the usual weekly step; ``large_increment_kg`` the step
+            after an easy session (all sets at RPE ≤ 6).
+        bodyweight: the body is the main load; ``load_kg`` in the log is added
+            load (a plate, dumbbells, a backpack) and ``None`` means none.
+        levels: the ladder of harder variants, easiest first (level 1).
+        height_cm: ``(start, step, top)`` box height for jumps.
+        hold_s: ``(start, step, top)`` hold time for isometrics, per side.
+        no_gym: id of the catalogue exercise to do instead without a gym
+            (``None`` when this one needs no gym).
+        stand_in: only a no-gym stand-in, not part of the session itself.
+    """
+
+    id: str
+    name: str
+    session: SessionName
+    kind: ProgressionKind
+    rep_range: tuple[int, int]
+    default_sets: int
+    default_reps: int
+    increment_kg: float = 2.5
+    large_increment_kg: float = 2.5
+    bodyweight: bool = False
+    compound: bool = False
+    levels: tuple[str, ...] = ()
+    height_cm: tuple[float, float, float] | None = None
+    hold_s: tuple[int, int, int] | None = None
+    needs_gym: bool = False
+    no_gym: str | None = None
+    rest_s: int = 120
+    stand_in: bool = False
+    aliases: tuple[str, ...] = ()
+
+
+_EXERCISES = (
+    # Session A — compound, posterior chain (TRAINING-RULES.md).
+    Exercise(
+        id="romanian_deadlift",
+        name="Romanian deadlift",
+        session="A",
+        kind="load",
+        rep_range=(4, 6),
+        default_sets=4,
+        default_reps=5,
+        increment_kg=2.5,
+        large_increment_kg=5.0,
+        compound=True,
+        needs_gym=True,
+        no_gym="single_leg_rdl",
+        rest_s=180,
+        aliases=("romanian deadlift", "rdl"),
+    ),
+    Exercise(
+        id="hip_thrust",
+        name="Hip thrust",
+        session="A",
+        kind="load",
+        rep_range=(4, 6),
+        default_sets=4,
+        default_reps=6,
+        increment_kg=2.5,
+        large_increment_kg=5.0,
+        compound=True,
+        needs_gym=True,
+        no_gym="single_leg_hip_thrust",
+        rest_s=180,
+        aliases=("hip thrust", "barbell hip thrust"),
+    ),
+    Exercise(
+        id="bulgarian_split_squat",
+        name="Bulgarian split squat",
+        session="A",
+        kind="reps_then_load",
+        rep_range=(6, 10),
+        default_sets=3,
+        default_reps=6,
+        bodyweight=True,
+        compound=True,
+        rest_s=120,
+        aliases=("bulgarian split squat", "rear foot elevated split squat"),
+    ),
+    Exercise(
+        id="nordic_curl",
+        name="Nordic hamstring curl",
+        session="A",
+        kind="reps_then_load",
+        rep_range=(3, 8),
+        default_sets=3,
+        default_reps=3,
+        bodyweight=True,
+        rest_s=120,
+        aliases=("nordic hamstring curl", "nordic hamstrings curl", "nordic hamstrings curls", "nordic curl"),
+    ),
+    Exercise(
+        id="calf_raise",
+        name="Heavy standing calf raise",
+        session="A",
+        kind="load",
+        rep_range=(6, 8),
+        default_sets=4,
+        default_reps=6,
+        increment_kg=2.5,
+        large_increment_kg=5.0,
+        needs_gym=True,
+        no_gym="single_leg_calf_raise",
+        rest_s=120,
+        aliases=("standing calf raise", "calf raise"),
+    ),
+    # Session B — single-leg and plyometric (TRAINING-RULES.md).
+    Exercise(
+        id="single_leg_squat",
+        name="Single-leg squat (pistol progression)",
+        session="B",
+        kind="bodyweight_levels",
+        rep_range=(5, 8),
+        default_sets=3,
+        default_reps=5,
+        bodyweight=True,
+        levels=(
+            "Single-leg squat to a high box",
+            "Single-leg squat to a low box",
+            "Assisted pistol squat (hold a post)",
+            "Pistol squat",
+        ),
+        aliases=("single leg box squat", "single leg squat", "pistol squat progression"),
+    ),
+    Exercise(
+        id="single_leg_calf_raise",
+        name="Single-leg calf raise on a step",
+        session="B",
+        kind="reps_then_load",
+        rep_range=(8, 12),
+        default_sets=3,
+        default_reps=8,
+        bodyweight=True,
+        rest_s=90,
+        aliases=("single leg calf raise", "single leg standing calf raise", "single leg calf raise on a step"),
+    ),
+    Exercise(
+        id="copenhagen_plank",
+        name="Copenhagen adductor plank",
+        session="B",
+        kind="isometric",
+        rep_range=(1, 1),
+        default_sets=3,
+        default_reps=1,
+        bodyweight=True,
+        hold_s=(15, 5, 45),
+        levels=("Short lever (knee on the bench)", "Long lever (foot on the bench)"),
+        rest_s=60,
+        aliases=("copenhagen plank", "copenhagen adductor plank", "copenhagen side plank"),
+    ),
+    Exercise(
+        id="hip_abduction",
+        name="Hip abduction (side-lying or cable)",
+        session="B",
+        kind="reps_then_load",
+        rep_range=(10, 15),
+        default_sets=3,
+        default_reps=10,
+        bodyweight=True,
+        rest_s=60,
+        aliases=("hip abduction", "side lying hip abduction", "cable hip abduction"),
+    ),
+    Exercise(
+        id="pogo_hops",
+        name="Pogo hops",
+        session="B",
+        kind="plyometric",
+        rep_range=(20, 20),
+        default_sets=3,
+        default_reps=20,
+        bodyweight=True,
+        rest_s=90,
+        levels=(
+            "Double-leg pogo in place",
+            "Double-leg pogo forward",
+            "Single-leg pogo in place",
+            "Single-leg pogo forward",
+        ),
+        aliases=("pogo hops", "pogo jumps", "pogos"),
+    ),
+    Exercise(
+        id="box_jump",
+        name="Box jump",
+        session="B",
+        kind="plyometric",
+        rep_range=(5, 5),
+        default_sets=4,
+        default_reps=5,
+        bodyweight=True,
+        height_cm=(30.0, 5.0, 75.0),
+        rest_s=90,
+        aliases=("box jump", "box jumps"),
+    ),
+    Exercise(
+        id="bounding",
+        name="Bounding",
+        session="B",
+        kind="plyometric",
+        rep_range=(10, 10),
+        default_sets=3,
+        default_reps=10,
+        bodyweight=True,
+        rest_s=90,
+        levels=("Skipping for height", "Alternate-leg bounding", "Single-leg hops"),
+        aliases=("bounding", "bounds", "alternate leg bounding"),
+    ),
+    # No-gym stand-ins for the barbell lifts ("No gym" in TRAINING-RULES.md).
+    Exercise(
+        id="single_leg_rdl",
+        name="Single-leg Romanian deadlift",
+        session="A",
+        kind="reps_then_load",
+        rep_range=(8, 12),
+        default_sets=3,
+        default_reps=8,
+        bodyweight=True,
+        stand_in=True,
+        aliases=("single leg romanian deadlift", "single leg rdl", "single leg deadlift"),
+    ),
+    Exercise(
+        id="single_leg_hip_thrust",
+        name="Single-leg hip thrust",
+        session="A",
+        kind="reps_then_load",
+        rep_range=(8, 15),
+        default_sets=3,
+        default_reps=8,
+        bodyweight=True,
+        stand_in=True,
+        aliases=("single leg hip thrust", "single leg glute bridge"),
+    ),
+)
+
+#: Every exercise by id, in session order (read-only).
+CATALOGUE: Mapping[str, Exercise] = MappingProxyType({exercise.id: exercise for exercise in _EXERCISES})
+
+# Names from Strong and Hevy that name one rung of a ladder, not the exercise in general.
+_LEVEL_ALIASES: Mapping[str, tuple[str, int]] = MappingProxyType(
+    {
+        "pistol squat": ("single_leg_squat", 4),
+        "pistol squats": ("single_leg_squat", 4),
+        "assisted pistol squat": ("single_leg_squat", 3),
+        "assisted pistol squats": ("single_leg_squat", 3),
+    }
+)
+
+
+def _normalise(name: str) -> str:
+    """Lower case, equipment in brackets dropped, punctuation and hyphens as spaces."""
+    without_brackets = re.sub(r"\([^)]*\)", " ", name.lower())
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", without_brackets).split())
+
+
+_ALIASES: Mapping[str, tuple[str, int | None]] = MappingProxyType(
+    {
+        **{_normalise(alias): (ex.id, None) for ex in _EXERCISES for alias in (ex.name, *ex.aliases)},
+        **_LEVEL_ALIASES,
+    }
+)
+
+
+def get_exercise(exercise_id: str) -> Exercise:
+    """The catalogue entry for ``exercise_id``.
+
+    Raises:
+        InputError: the id is not in the catalogue.
+    """
+    try:
+        return CATALOGUE[exercise_id]
+    except (KeyError, TypeError):
+        known = ", ".join(CATALOGUE)
+        message = f"“{exercise_id}” is not in the exercise catalogue. Known exercises: {known}."
+        raise InputError("exercise", message) from None
+
+
+def session_exercises(session: SessionName, *, gym: bool = True) -> tuple[Exercise, ...]:
+    """The exercises of Session A or B, in order; without a gym, each gym lift is swapped for its stand-in."""
+    if session not in ("A", "B"):
+        raise InputError("session", f"“{session}” is not a session. Choose A or B.")
+    chosen = [ex for ex in _EXERCISES if ex.session == session and not ex.stand_in]
+    if not gym:
+        chosen = [CATALOGUE[ex.no_gym] if ex.needs_gym and ex.no_gym else ex for ex in chosen]
+    return tuple(chosen)
+
+
+def match_exercise(name: str) -> tuple[str, int | None] | None:
+    """Our exercise id (and ladder level, when the name pins one) for a name from another app, or ``None``.
+
+    Matching ignores case, punctuation and the equipment in brackets that Strong
+    and Hevy append ("Hip Thrust (Barbell)" is our hip thrust).
+
+    >>> match_exercise("Assisted Pistol Squats")
+    ('single_leg_squat', 3)
+    >>> match_exercise("Bench Press (Barbell)") is None
+    True
+    """
+    return _ALIASES.get(_normalise(name))

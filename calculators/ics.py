@@ -1,0 +1,134 @@
+"""The season as an iCalendar file (RFC 5545) that Google Calendar, Apple Calendar and Outlook import.
+
+One all-day event (``DTSTART;VALUE=DATE``) per training day from the plan's
+``today`` on; rest days carry no event. Lines end in CRLF and are folded at 75
+octets without splitting a UTF-8 character (RFC 5545 §3.1); text values are
+escaped (§3.3.11). ``DTSTAMP`` is passed in (there is no clock here) and each
+UID is the plan id and the date, so exporting the same plan again updates the
+same events instead of adding copies.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime, timedelta
+
+from calculators import __version__
+from calculators.errors import InputError
+from calculators.season import SeasonPlan
+from calculators.units import PaceUnit, format_duration, pace_per
+from calculators.week import RUN_NAMES, DayPlan
+
+__all__ = ["escape_text", "fold_line", "season_to_ics"]
+
+PRODID = f"-//Stridelab//Season planner {__version__}//EN"
+_PLAN_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$")
+_SESSION_WORDS = {
+    "A": "Session A: compound strength, posterior chain (about 45 min), after the run",
+    "B": "Session B: single-leg and plyometric (about 40 min), after the run",
+}
+
+
+def escape_text(value: str) -> str:
+    r"""Escape a TEXT value (RFC 5545 §3.3.11): backslash, semicolon, comma and newline.
+
+    >>> escape_text("Easy; 50 min, E pace\nHR cap")
+    'Easy\\; 50 min\\, E pace\\nHR cap'
+    """
+    return (
+        value.replace("\\", "\\\\")
+        .replace(";", "\\;")
+        .replace(",", "\\,")
+        .replace("\r\n", "\n")
+        .replace("\r", "\n")
+        .replace("\n", "\\n")
+    )
+
+
+def fold_line(line: str) -> str:
+    """Fold a content line into pieces of at most 75 octets, each continuation starting with a space."""
+    pieces, current, size = [], "", 0
+    for char in line:
+        width = len(char.encode("utf-8"))
+        if size + width > 75:
+            pieces.append(current)
+            current, size = " ", 1
+        current += char
+        size += width
+    pieces.append(current)
+    return "\r\n".join(pieces)
+
+
+def _summary(day: DayPlan) -> str:
+    text = RUN_NAMES[day.run]
+    if day.run == "race" and day.km is not None:
+        text += f" {day.km:g} km"
+    elif day.minutes is not None:
+        text += f" {day.minutes} min"
+    elif day.km is not None:
+        text += f" {day.km:g} km"
+    if day.strength:
+        text += f" + Session {day.strength}"
+    return text
+
+
+def _pace(seconds_per_km: float, unit: PaceUnit) -> str:
+    return format_duration(pace_per(seconds_per_km, unit))
+
+
+def _description(day: DayPlan, phase: str, unit: PaceUnit) -> str:
+    lines = [
+        f"{day.intent.capitalize()} ({phase} phase)." if day.intent else f"{phase.capitalize()} phase.",
+        day.reason,
+    ]
+    if day.pace_s_per_km is not None:
+        fast, slow = day.pace_s_per_km
+        span = _pace(fast, unit) if round(fast) == round(slow) else f"{_pace(fast, unit)}–{_pace(slow, unit)}"
+        lines.append(f"Pace: {span} /{unit}.")
+    if day.strength:
+        share = "" if day.strength_volume >= 1 else f" at {day.strength_volume:.0%} of the sets"
+        lines.append(_SESSION_WORDS[day.strength] + share + ".")
+    lines.append("From Stridelab's planner: a one-time copy; re-export after changing the plan.")
+    return "\n".join(line for line in lines if line)
+
+
+def season_to_ics(plan: SeasonPlan, *, dtstamp: datetime, plan_id: str, unit: PaceUnit = "km") -> str:
+    """The season as an RFC 5545 calendar: one all-day event per training day from ``plan.today`` on.
+
+    ``dtstamp`` is when the file is made (a naive time is taken as UTC);
+    ``plan_id`` is the stored plan's id and makes each event's UID
+    (``<plan_id>-<YYYYMMDD>@stridelab``); ``unit`` is for paces (km or mi).
+
+    Raises:
+        InputError: ``plan_id`` empty or not made of letters, digits, ``.``, ``_`` and ``-``.
+    """
+    if not isinstance(plan_id, str) or not _PLAN_ID.match(plan_id):
+        raise InputError("plan_id", "The plan id must be 1–128 letters, digits, dots, dashes or underscores.")
+    if not isinstance(dtstamp, datetime):
+        raise InputError("dtstamp", "The export time must be a date and time.")
+    stamp = dtstamp.replace(tzinfo=UTC) if dtstamp.tzinfo is None else dtstamp.astimezone(UTC)
+    lines = [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        f"PRODID:{PRODID}",
+        "CALSCALE:GREGORIAN",
+        "METHOD:PUBLISH",
+        "X-WR-CALNAME:Stridelab training plan",
+    ]
+    for week in plan.weeks:
+        for day in week.plan.days:
+            if day.day is None or day.day < plan.today or (day.run == "rest" and day.strength is None):
+                continue
+            lines += [
+                "BEGIN:VEVENT",
+                f"UID:{plan_id}-{day.day:%Y%m%d}@stridelab",
+                f"DTSTAMP:{stamp:%Y%m%dT%H%M%SZ}",
+                f"DTSTART;VALUE=DATE:{day.day:%Y%m%d}",
+                f"DTEND;VALUE=DATE:{day.day + timedelta(days=1):%Y%m%d}",
+                f"SUMMARY:{escape_text(_summary(day))}",
+                f"DESCRIPTION:{escape_text(_description(day, week.phase, unit))}",
+                "TRANSP:TRANSPARENT",
+                "END:VEVENT",
+            ]
+    lines.append("END:VCALENDAR")
+    return "".join(fold_line(line) + "\r\n" for line in lines)

@@ -1,0 +1,335 @@
+"""Training load: session RPE, TRIMP, fitness / fatigue / form, the 7:28 ramp and strength balance.
+
+Session RPE (RPE × minutes) is the common currency: it applies to runs and to
+lifting alike, so one combined daily load feeds the fitness-fatigue model and
+the readiness check (Foster C et al., J Strength Cond Res 15(1):109–115, 2001).
+"Fitness", "fatigue" and "form" are our plain names for the quantities other
+tools sell under trademarked acronyms.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from typing import Literal, TypeAlias
+
+from calculators.errors import InputError
+
+__all__ = [
+    "ACUTE_DAYS",
+    "CHRONIC_DAYS",
+    "FATIGUE_DAYS",
+    "FITNESS_DAYS",
+    "Balance",
+    "FitnessFatigue",
+    "Ramp",
+    "Session",
+    "acwr",
+    "check_heart_rates",
+    "daily_loads",
+    "fitness_fatigue",
+    "fitness_fatigue_series",
+    "local_date",
+    "session_load",
+    "trimp",
+    "weekly_balance",
+]
+
+#: Arbitrary units (AU): CR-10 RPE × minutes.
+Load: TypeAlias = float
+SessionKind: TypeAlias = Literal["run", "strength", "cross"]
+BalanceVerdict: TypeAlias = Literal["balanced", "strength over-indexed", "strength missing"]
+
+#: Time constants of the fitness-fatigue model, in days (GoldenCheetah's PMC defaults).
+FITNESS_DAYS, FATIGUE_DAYS = 42, 7
+#: Windows of the acute:chronic ramp, in days (Williams et al. 2017).
+ACUTE_DAYS, CHRONIC_DAYS = 7, 28
+
+MINUTES_MIN, MINUTES_MAX = 1.0, 24 * 60.0
+RPE_MIN, RPE_MAX = 0.0, 10.0
+HR_REST_MIN, HR_REST_MAX = 25, 120
+HR_MAX_MIN, HR_MAX_MAX = 100, 230
+#: A day's combined load above this is a typing error, not training (24 h at RPE 10 is 14,400).
+DAILY_LOAD_MAX: Load = 15000.0
+
+
+def _check_range(field: str, value: float, low: float, high: float, unit: str) -> None:
+    if not (isinstance(value, int | float) and math.isfinite(value) and low <= value <= high):
+        raise InputError(field, f"{value!r} is out of range. Enter a number between {low:g} and {high:g} {unit}.")
+
+
+def session_load(minutes: float, rpe: float) -> Load:
+    """Session load in arbitrary units: ``RPE × minutes`` (Foster et al. 2001).
+
+    ``rpe`` is the whole-session rating on the CR-10 scale (0 rest … 10 maximal),
+    asked once at the end of a run or a lift.
+
+    >>> session_load(60, 7)
+    420.0
+
+    Raises:
+        InputError: minutes outside 1–1440 or RPE outside 0–10.
+    """
+    _check_range("minutes", minutes, MINUTES_MIN, MINUTES_MAX, "minutes")
+    _check_range("rpe", rpe, RPE_MIN, RPE_MAX, "on the 0–10 effort scale")
+    return float(minutes) * float(rpe)
+
+
+def check_heart_rates(hr_rest: float, hr_max: float) -> None:
+    """Resting HR 25–120 bpm, HR max 100–230 bpm, and rest below max."""
+    _check_range("hr_rest", hr_rest, HR_REST_MIN, HR_REST_MAX, "beats per minute")
+    _check_range("hr_max", hr_max, HR_MAX_MIN, HR_MAX_MAX, "beats per minute")
+    if hr_rest >= hr_max:
+        raise InputError("hr_rest", f"Resting heart rate ({hr_rest:g}) must be below HR max ({hr_max:g}).")
+
+
+def trimp(
+    minutes: float,
+    hr_avg: float,
+    hr_rest: float,
+    hr_max: float,
+    sex: Literal["male", "female"] | None = None,
+) -> Load:
+    """Banister's training impulse: ``minutes · x · a·e^(b·x)``, ``x = (HRavg − HRrest)/(HRmax − HRrest)``.
+
+    Coefficients (Banister EW, 1991; Morton RH et al., J Appl Physiol 69:1171, 1990):
+    men a = 0.64, b = 1.92; women a = 0.86, b = 1.67 (Morton's published pair;
+    GoldenCheetah uses 0.64/1.67 instead). With ``sex`` unknown the male pair is
+    used, as most implementations do.
+
+    >>> round(trimp(60, 150, 50, 190), 1)
+    108.1
+
+    Raises:
+        InputError: heart rates out of range, or the average outside rest–max.
+    """
+    _check_range("minutes", minutes, MINUTES_MIN, MINUTES_MAX, "minutes")
+    check_heart_rates(hr_rest, hr_max)
+    if not (isinstance(hr_avg, int | float) and math.isfinite(hr_avg) and hr_rest <= hr_avg <= hr_max):
+        raise InputError(
+            "hr_avg",
+            f"Average heart rate must be between your resting HR ({hr_rest:g}) and HR max ({hr_max:g}) bpm.",
+        )
+    a, b = (0.86, 1.67) if sex == "female" else (0.64, 1.92)
+    x = (hr_avg - hr_rest) / (hr_max - hr_rest)
+    return float(minutes) * x * a * math.exp(b * x)
+
+
+def _checked_days(loads: Mapping[date, float], today: date) -> dict[date, float]:
+    days: dict[date, float] = {}
+    for day, value in loads.items():
+        if day > today:
+            raise InputError("date", f"{day.isoformat()} is in the future; log only days up to {today.isoformat()}.")
+        _check_range(f"load.{day.isoformat()}", value, 0.0, DAILY_LOAD_MAX, "load units in a day")
+        days[day] = float(value)
+    return days
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class FitnessFatigue:
+    """The fitness-fatigue model on one day.
+
+    ``fitness`` and ``fatigue`` include that day's load; ``form`` is yesterday's
+    fitness − fatigue (how you start the day, as TrainingPeaks shows it);
+    ``form_pct`` is form as a share of that fitness (None while fitness is 0):
+    session-RPE loads run about four times TSS, so absolute form bands from
+    TSS tools do not transfer, and the readiness bands (heavy below −30 %,
+    very heavy below −50 %) are set on this scale-free figure (Stridelab's
+    house rule, TRAINING-RULES.md).
+    ``history_days`` counts days since the first logged load.
+    """
+
+    day: date
+    fitness: Load
+    fatigue: Load
+    form: Load
+    form_pct: float | None
+    history_days: int
+
+
+def fitness_fatigue_series(
+    daily_loads: Mapping[date, float], *, start: date, today: date
+) -> tuple[FitnessFatigue, ...]:
+    """The model for every day from ``start`` to ``today`` (for charts).
+
+    ``fitness_d = load_d·(1 − e^(−1/42)) + fitness_{d−1}·e^(−1/42)``, fatigue the
+    same with 7 days (the Banister model as GoldenCheetah's PMC computes it),
+    starting from zero the day before the first logged load.
+    """
+    loads = _checked_days(daily_loads, today)
+    if start > today:
+        raise InputError("start", "The first day of the chart must not be after today.")
+    first = min(loads, default=today)
+    k_fit, k_fat = math.exp(-1 / FITNESS_DAYS), math.exp(-1 / FATIGUE_DAYS)
+    fitness = fatigue = 0.0
+    out: list[FitnessFatigue] = []
+    day = min(first, start)
+    while day <= today:
+        form = fitness - fatigue  # yesterday's values
+        form_pct = 100.0 * form / fitness if fitness > 1e-9 else None
+        load = loads.get(day, 0.0)
+        fitness = load * (1 - k_fit) + fitness * k_fit
+        fatigue = load * (1 - k_fat) + fatigue * k_fat
+        if day >= start:
+            history = (day - first).days + 1 if loads and first <= day else 0
+            out.append(
+                FitnessFatigue(
+                    day=day, fitness=fitness, fatigue=fatigue, form=form, form_pct=form_pct, history_days=history
+                )
+            )
+        day += timedelta(days=1)
+    return tuple(out)
+
+
+def fitness_fatigue(daily_loads: Mapping[date, float], *, today: date) -> FitnessFatigue:
+    """Fitness (42-day), fatigue (7-day) and form on ``today``; see :func:`fitness_fatigue_series`.
+
+    Raises:
+        InputError: a load dated after ``today``, or a negative or absurd load.
+    """
+    return fitness_fatigue_series(daily_loads, start=today, today=today)[-1]
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Ramp:
+    """Acute (7-day) and chronic (28-day) exponentially weighted loads and their ratio.
+
+    A ramp indicator: how fast load is rising against what you are used to.
+    It is not an injury forecast. ``ratio`` is None while chronic load is 0.
+    """
+
+    acute: Load
+    chronic: Load
+    ratio: float | None
+
+
+def acwr(daily_loads: Mapping[date, float], *, today: date) -> Ramp:
+    """Acute:chronic workload ratio with EWMA, λ = 2/(N+1), N = 7 and 28 (Williams S et al., BJSM 51:209, 2017).
+
+    ``EWMA_d = load_d·λ + EWMA_{d−1}·(1 − λ)``, seeded at zero the day before the
+    first logged load, and including ``today``'s load. The 0.8–1.3 "sweet spot"
+    (Gabbett 2016) is contested (Lolli 2019; Impellizzeri 2021): we present the
+    ratio as a ramp only, never as an injury prediction.
+    """
+    loads = _checked_days(daily_loads, today)
+    la, lc = 2 / (ACUTE_DAYS + 1), 2 / (CHRONIC_DAYS + 1)
+    acute = chronic = 0.0
+    day = min(loads, default=today)
+    while day <= today:
+        load = loads.get(day, 0.0)
+        acute = load * la + acute * (1 - la)
+        chronic = load * lc + chronic * (1 - lc)
+        day += timedelta(days=1)
+    return Ramp(acute=acute, chronic=chronic, ratio=acute / chronic if chronic > 1e-9 else None)
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Session:
+    """One logged session reduced to what load needs: its local date, minutes, CR-10 session RPE and kind."""
+
+    day: date
+    minutes: float
+    rpe: float
+    kind: SessionKind = "run"
+
+    @property
+    def load(self) -> Load:
+        return session_load(self.minutes, self.rpe)
+
+
+def local_date(instant: datetime, utc_offset: timedelta | Callable[[datetime], timedelta]) -> date:
+    """The reader's local date for a UTC instant.
+
+    Pyodide has no time-zone database, so the glue passes the offset (or a
+    function of the instant giving it, for daylight-saving changes).
+    """
+    if instant.tzinfo is None:
+        instant = instant.replace(tzinfo=UTC)
+    offset = utc_offset(instant) if callable(utc_offset) else utc_offset
+    return (instant.astimezone(UTC) + offset).date()
+
+
+def daily_loads(sessions: Iterable[Session], *, today: date) -> dict[date, Load]:
+    """Combined session load per local date: runs, strength sessions and cross-training added together.
+
+    Raises:
+        InputError: a session dated after ``today`` or with minutes/RPE out of range.
+    """
+    totals: dict[date, Load] = {}
+    for session in sessions:
+        if session.day > today:
+            raise InputError("date", f"{session.day.isoformat()} is in the future; log only days up to {today}.")
+        totals[session.day] = totals.get(session.day, 0.0) + session.load
+    return totals
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Balance:
+    """Strength share of one week's combined session load, the band it is judged against, and the verdict.
+
+    ``verdict`` is None when nothing was logged that week.
+    """
+
+    week_start: date
+    strength_load: Load
+    running_load: Load
+    strength_pct: float | None
+    band: tuple[float, float]
+    verdict: BalanceVerdict | None
+    reason: str
+
+
+def weekly_balance(
+    sessions: Iterable[Session], *, week_start: date, peak: bool = False, race_date: date | None = None
+) -> Balance:
+    """Strength vs running balance for the 7 days from ``week_start`` (Stridelab's house rule).
+
+    Bands (TRAINING-RULES.md, "Strength vs running balance", ours): the guide's
+    reference week gives strength ≈ 27–40 % of combined session load.
+    Base/build weeks: balanced 15–40 %, under 10 % "strength missing", over
+    45 % "strength over-indexed" (10–15 % and 40–45 % still pass, at the edge).
+    Peak weeks (strength cut 30–50 %): balanced 8–25 %, outside it missing or
+    over-indexed. A week starting within 14 days of the race: strength is
+    dropped, so 0 % is balanced and any strength is over-indexed.
+    Cross-training counts on the running side.
+    """
+    end = week_start + timedelta(days=7)
+    strength = other = 0.0
+    for s in sessions:
+        if week_start <= s.day < end:
+            if s.kind == "strength":
+                strength += s.load
+            else:
+                other += s.load
+    total = strength + other
+    share = 100.0 * strength / total if total > 0 else None
+    taper = race_date is not None and timedelta(0) <= race_date - week_start <= timedelta(days=14)
+    band, low, high = (15.0, 40.0), 10.0, 45.0
+    if taper:
+        band, low, high = (0.0, 0.0), 0.0, 0.0
+    elif peak:
+        band, low, high = (8.0, 25.0), 8.0, 25.0
+    target = f"the target is {band[0]:g}–{band[1]:g} %"
+    verdict: BalanceVerdict | None = "balanced"
+    if share is None:
+        verdict, reason = None, "Nothing logged this week."
+    elif taper:
+        verdict = "balanced" if share == 0 else "strength over-indexed"
+        reason = "Strength is dropped in the last 14 days before a race."
+    else:
+        if share > high:
+            verdict = "strength over-indexed"
+        elif share < low:
+            verdict = "strength missing"
+        reason = f"Strength is {share:.0f} % of this week's load; {target}."
+    return Balance(
+        week_start=week_start,
+        strength_load=strength,
+        running_load=other,
+        strength_pct=share,
+        band=band,
+        verdict=verdict,
+        reason=reason,
+    )

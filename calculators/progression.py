@@ -1,0 +1,434 @@
+"""The progression engine: the next prescription for one exercise from its logged history.
+
+Rules from ``shared/science/TRAINING-RULES.md`` ("Progression", "The two
+sessions") made precise in issue 5; every exercise appears in one session a
+week, so one step per logged session is one step per week:
+
+- load (Romanian deadlift, hip thrust): +2.5 kg while every set reaches its reps
+  at RPE ≤ 8, +5 kg after an easy session (every set RPE ≤ 6); compound lifts are
+  kept at or under 85 % of e1RM (the guide's 70–85 % band; e1RM by Epley 1985,
+  with reps in reserve = 10 − RPE added to the reps as wger does, Zourdos et al. 2016);
+- reps then load (Nordic curl, Bulgarian split squat): +1 rep per set up to the top
+  of the range, then add load and return to the bottom;
+- plyometric: higher box or a harder variant with shorter contacts, never more contacts;
+- isometric: a longer hold, then the harder lever;
+- bodyweight levels (pistol progression): reps up the range, then the next level.
+
+Stridelab's house rules (labelled ours): missed reps → repeat; missed in two
+sessions running → deload about 10 %; a gap of 14 days or more → restart 10 %
+lower (20 % after 28 days). Week context from the planner: peak weeks cut sets
+by the planner's dose and keep the load (maintenance, not progression); no
+strength at all with a dose of 0 or in the last 14 days before a race.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import Protocol
+
+from calculators.errors import InputError
+from calculators.exercises import Exercise, SessionName, get_exercise, session_exercises
+from calculators.strength import LOAD_MAX_KG, StrengthSession, StrengthSet, check_number, e1rm
+
+__all__ = [
+    "BAR_KG",
+    "PLATES_KG",
+    "Prescription",
+    "WeekContextLike",
+    "next_prescription",
+    "plates_per_side",
+    "session_prescriptions",
+]
+
+GAP_DAYS, LONG_GAP_DAYS = 14, 28
+RESTART_FACTOR, LONG_RESTART_FACTOR = 0.90, 0.80
+DELOAD_FACTOR = 0.90
+PROGRESS_RPE_MAX = 8.0  # every set at or under this RPE → step up
+EASY_RPE_MAX = 6.0  # every set at or under this RPE → the larger step
+E1RM_CAP = 0.85  # compound lifts stay at or under 85 % of e1RM
+E1RM_START = 0.75  # a first session from a known e1RM starts mid-band
+RACE_NO_STRENGTH_DAYS = 14
+PHASES = ("base", "build", "peak", "taper")
+#: A standard Olympic bar and the usual gym plates (kg).
+BAR_KG = 20.0
+PLATES_KG = (25.0, 20.0, 15.0, 10.0, 5.0, 2.5, 1.25)
+
+
+class WeekContextLike(Protocol):
+    """What progression reads from the planner's ``WeekContext`` (no import of the planner needed)."""
+
+    @property
+    def phase(self) -> str: ...  # base, build, peak or taper
+
+    @property
+    def strength_dose(self) -> float: ...  # 1.0 full, 0.5–0.7 peak weeks, 0.0 none
+
+    @property
+    def days_to_race(self) -> int | None: ...
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Prescription:
+    """Today's work for one exercise and the one-line reason for it.
+
+    ``load_kg`` is None for bodyweight work (and for a loaded lift with no
+    history and no known e1RM: the reader picks the first load). Plyometrics
+    carry ``contacts`` per set (equal to ``reps``) and ``height_cm`` or a
+    ``level``; isometrics ``hold_s`` per side. ``sets == 0`` means no strength.
+    """
+
+    exercise: str
+    kind: str
+    sets: int
+    reps: int
+    load_kg: float | None
+    reason: str
+    level: int | None = None
+    level_name: str | None = None
+    height_cm: float | None = None
+    contacts: int | None = None
+    hold_s: int | None = None
+    rest_s: int = 120
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class _Done:
+    """One past performance of the exercise, reduced to what the rules read."""
+
+    date: date
+    target: int
+    load_kg: float | None
+    level: int | None
+    height_cm: float | None
+    hold_s: int | None
+    completed: bool
+    max_rpe: float | None
+    sets: tuple[StrengthSet, ...]
+
+
+def _performances(exercise: Exercise, history: Iterable[StrengthSession], today: date) -> list[_Done]:
+    done = []
+    for session in sorted(history, key=lambda s: s.date):
+        if session.date > today:
+            continue
+        for entry in session.exercises:
+            if entry.exercise != exercise.id or not entry.sets:
+                continue
+            sets = entry.sets
+            holds = [s.hold_s for s in sets if s.hold_s is not None]
+            if exercise.kind == "isometric":
+                target = int(holds[0]) if holds else 0
+                completed = len(holds) == len(sets) and all(h >= target for h in holds)
+            else:
+                # Without a stored target, a load-kind lift aimed at its fixed reps; others at the first set's.
+                target = entry.target_reps or (exercise.default_reps if exercise.kind == "load" else sets[0].reps)
+                completed = all(s.reps >= target for s in sets)
+            rpes = [s.rpe for s in sets if s.rpe is not None]
+            loads = [s.load_kg for s in sets if s.load_kg is not None]
+            heights = [s.height_cm for s in sets if s.height_cm is not None]
+            # A rung past the end of the ladder (a newer catalogue, an edited file) reads as the top rung.
+            level = min(entry.level, len(exercise.levels)) if entry.level and exercise.levels else None
+            done.append(
+                _Done(
+                    date=session.date,
+                    target=target,
+                    load_kg=max(loads) if loads else None,
+                    level=level,
+                    height_cm=max(heights) if heights else None,
+                    hold_s=target if holds else None,
+                    completed=completed,
+                    max_rpe=max(rpes) if rpes else None,
+                    sets=sets,
+                )
+            )
+    return done
+
+
+def _round(load: float, step: float, *, down: bool = False) -> float:
+    steps = load / step
+    return round((math.floor(steps + 1e-9) if down else round(steps)) * step, 2)
+
+
+def _kg(value: float) -> str:
+    return f"{value:g} kg"
+
+
+def _best_e1rm(done: list[_Done], today: date) -> float | None:
+    """Best e1RM over the last 8 weeks from sets with an RPE, counting reps in reserve (10 − RPE) as reps.
+
+    Sets without an RPE are left out: taken as all-out, a completed 5-rep set
+    would put every heavier load above 85 % and the cap would stop progression.
+    """
+    values = []
+    for item in done:
+        if (today - item.date).days > 56:
+            continue
+        for s in item.sets:
+            if s.load_kg and s.load_kg > 0 and s.rpe is not None:
+                in_reserve = max(0, round(10 - s.rpe))
+                values.append(e1rm(s.load_kg, min(s.reps + in_reserve, 30)))
+    return max(values, default=None)
+
+
+def _base(ex: Exercise, reason: str, **values: object) -> Prescription:
+    fields: dict[str, object] = {"sets": ex.default_sets, "reps": ex.default_reps, "load_kg": None}
+    if ex.kind == "plyometric":
+        fields["contacts"] = ex.default_reps
+        fields["reps"] = ex.default_reps
+    fields.update(values)
+    level = fields.get("level")
+    if isinstance(level, int) and ex.levels:
+        fields["level_name"] = ex.levels[level - 1]
+    return Prescription(exercise=ex.id, kind=ex.kind, reason=reason, rest_s=ex.rest_s, **fields)  # type: ignore[arg-type]
+
+
+def _first(ex: Exercise, e1rm_kg: float | None) -> Prescription:
+    bottom = ex.rep_range[0]
+    if ex.kind == "load":
+        if e1rm_kg is None:
+            return _base(
+                ex,
+                f"first session: pick a load you could lift for {ex.default_reps + 3} reps "
+                f"(RPE 7); the next session is prescribed from it",
+            )
+        load = _round(E1RM_START * e1rm_kg, ex.increment_kg)
+        reason = f"first session: {round(E1RM_START * 100)} % of your e1RM of {_kg(round(e1rm_kg, 1))}"
+        return _base(ex, reason, load_kg=load)
+    if ex.kind == "reps_then_load":
+        return _base(ex, f"first session: {bottom} reps a set, bodyweight", reps=bottom)
+    if ex.kind == "bodyweight_levels":
+        return _base(ex, f"first session: level 1, {bottom} reps a set", reps=bottom, level=1)
+    if ex.kind == "isometric":
+        return _base(
+            ex,
+            f"first session: hold {ex.hold_s[0] if ex.hold_s else 0} s a side",
+            level=1,
+            hold_s=ex.hold_s[0] if ex.hold_s else None,
+        )
+    if ex.height_cm:
+        return _base(ex, f"first session: a {ex.height_cm[0]:g} cm box", height_cm=ex.height_cm[0])
+    return _base(ex, "first session: the easiest variant", level=1)
+
+
+def _same(ex: Exercise, last: _Done, reason: str) -> Prescription:
+    """Repeat the last session's numbers."""
+    values: dict[str, object] = {"load_kg": last.load_kg}
+    if ex.kind in ("reps_then_load", "bodyweight_levels"):
+        values["reps"] = last.target
+    if ex.kind == "bodyweight_levels" or (ex.levels and ex.kind in ("plyometric", "isometric")):
+        values["level"] = last.level or 1
+    if ex.kind == "isometric":
+        values["hold_s"] = last.hold_s or (ex.hold_s[0] if ex.hold_s else None)
+    if ex.kind == "plyometric" and ex.height_cm:
+        values["height_cm"] = last.height_cm or ex.height_cm[0]
+    return _base(ex, reason, **values)
+
+
+def _lower(ex: Exercise, last: _Done, factor: float, reason: str, *, rung: bool) -> Prescription:
+    """Step back: the load by ``factor``; without a load, reps to the bottom (and with ``rung`` a level down)."""
+    p = _same(ex, last, reason)
+    if last.load_kg:
+        p = replace(p, load_kg=_round(last.load_kg * factor, ex.increment_kg, down=True))
+    elif ex.kind in ("reps_then_load", "bodyweight_levels"):
+        p = replace(p, reps=ex.rep_range[0])
+        if ex.kind == "bodyweight_levels" and (last.level or 1) > 1 and rung:
+            p = _base(ex, reason, reps=ex.rep_range[0], level=(last.level or 1) - 1)
+    elif ex.kind == "isometric" and ex.hold_s and p.hold_s:
+        p = replace(p, hold_s=max(ex.hold_s[0], p.hold_s - ex.hold_s[1]))
+    elif ex.kind == "plyometric":
+        if ex.height_cm and p.height_cm:
+            p = replace(p, height_cm=max(ex.height_cm[0], p.height_cm - ex.height_cm[1]))
+        elif p.level and p.level > 1:
+            p = _base(ex, reason, level=p.level - 1)
+    return p
+
+
+def _progress(ex: Exercise, last: _Done, today: date, done: list[_Done]) -> Prescription:
+    if last.max_rpe is not None and last.max_rpe > PROGRESS_RPE_MAX:
+        return _same(ex, last, f"all sets done but at RPE {last.max_rpe:g}: repeat until it moves at RPE ≤ 8")
+    done_at = "all sets completed at RPE ≤ 8" if last.max_rpe is not None else "all sets completed"
+    bottom, top = ex.rep_range
+    if ex.kind == "load":
+        if last.load_kg is None:
+            return _same(ex, last, f"{done_at}: log the load you used so the next step can be set")
+        easy = last.max_rpe is not None and last.max_rpe <= EASY_RPE_MAX
+        step = ex.large_increment_kg if easy else ex.increment_kg
+        load = min(LOAD_MAX_KG, last.load_kg + step)
+        reason = f"{'all sets completed at RPE ≤ 6' if easy else done_at}: +{_kg(load - last.load_kg)}"
+        best = _best_e1rm(done, today) if ex.compound else None
+        if best is not None and load > E1RM_CAP * best:
+            load = max(last.load_kg, _round(E1RM_CAP * best, ex.increment_kg, down=True))
+            reason = f"{done_at}: {_kg(load)}, capped at 85 % of your e1RM of {_kg(round(best, 1))}"
+        return _base(ex, reason, load_kg=load)
+    if ex.kind in ("reps_then_load", "bodyweight_levels"):
+        if last.target < top:
+            return replace(_same(ex, last, f"{done_at}: +1 rep a set"), reps=max(bottom, last.target + 1))
+        if ex.kind == "reps_then_load":
+            load = min(LOAD_MAX_KG, (last.load_kg or 0.0) + ex.increment_kg)
+            return _base(
+                ex,
+                f"{done_at} at the top of {bottom}–{top} reps: +{_kg(ex.increment_kg)}, back to {bottom} reps",
+                reps=bottom,
+                load_kg=load,
+            )
+        level = last.level or 1
+        if level >= len(ex.levels):
+            return _same(ex, last, f"{done_at} at the top of the ladder: keep it smooth and controlled")
+        return _base(ex, f"{done_at} at {top} reps: next level, back to {bottom} reps", reps=bottom, level=level + 1)
+    if ex.kind == "isometric" and ex.hold_s:
+        shortest, more, longest = ex.hold_s
+        hold = last.hold_s or shortest
+        if hold < longest:
+            return replace(_same(ex, last, f"{done_at}: +{more} s a hold"), hold_s=min(longest, hold + more))
+        level = last.level or 1
+        if level < len(ex.levels):
+            return _base(
+                ex,
+                f"{done_at} at {longest} s: the harder lever, back to {shortest} s",
+                level=level + 1,
+                hold_s=shortest,
+            )
+        return _same(ex, last, f"{done_at} at the longest hold: keep it")
+    if ex.height_cm:
+        start, step, highest = ex.height_cm
+        height = last.height_cm or start
+        if height < highest:
+            return _base(
+                ex, f"{done_at}: a {step:g} cm higher box, same contacts", height_cm=min(highest, height + step)
+            )
+        return _same(ex, last, f"{done_at} at the highest box: same height, land softer and quicker")
+    level = last.level or 1
+    if level < len(ex.levels):
+        return _base(ex, f"{done_at}: the next variant, same contacts, shorter ground contact", level=level + 1)
+    return _same(ex, last, f"{done_at} at the hardest variant: same contacts, aim for shorter ground contact")
+
+
+def _check_context(ctx: WeekContextLike | None) -> tuple[str, float, int | None] | None:
+    if ctx is None:
+        return None
+    phase, dose, days = ctx.phase, ctx.strength_dose, ctx.days_to_race
+    if phase not in PHASES:
+        raise InputError("week_context.phase", f"“{phase}” is not a training phase; use base, build, peak or taper.")
+    if isinstance(dose, bool) or not isinstance(dose, int | float) or not (math.isfinite(dose) and 0 <= dose <= 1):
+        raise InputError("week_context.strength_dose", "The strength dose must be between 0 (none) and 1 (full).")
+    if days is not None and (isinstance(days, bool) or not isinstance(days, int)):
+        raise InputError("week_context.days_to_race", "Days to the race must be a whole number.")
+    return phase, float(dose), days
+
+
+def next_prescription(
+    exercise: str,
+    history: Iterable[StrengthSession],
+    *,
+    today: date,
+    week_context: WeekContextLike | None = None,
+    e1rm_kg: float | None = None,
+) -> Prescription:
+    """The prescription for ``exercise`` on ``today`` from the logged ``history`` (any sessions, any order).
+
+    ``e1rm_kg`` (optional) seeds a load-kind lift that has no history yet.
+
+    Raises:
+        InputError: an unknown exercise, or a week context outside its ranges.
+    """
+    ex = get_exercise(exercise)
+    if not isinstance(today, date):
+        raise InputError("today", "Today's date is needed to prescribe a session.")
+    if e1rm_kg is not None:
+        check_number(e1rm_kg, "e1rm_kg", low=1.0, high=LOAD_MAX_KG * 2, what="Estimated 1RM", unit="kg")
+    context = _check_context(week_context)
+    if context is not None:
+        phase, dose, days = context
+        if days is not None and 0 <= days <= RACE_NO_STRENGTH_DAYS:
+            return _base(
+                ex,
+                f"{days} days to the race: no strength in the last {RACE_NO_STRENGTH_DAYS} days",
+                sets=0,
+                reps=0,
+                contacts=None,
+            )
+        if dose <= 0:
+            return _base(ex, f"{phase} week: no strength this week", sets=0, reps=0, contacts=None)
+    done = _performances(ex, history, today)
+    if not done:
+        prescription, stepped = _first(ex, e1rm_kg), False
+    else:
+        last, gap = done[-1], (today - done[-1].date).days
+        stepped = False
+        if gap >= GAP_DAYS:
+            factor = LONG_RESTART_FACTOR if gap >= LONG_GAP_DAYS else RESTART_FACTOR
+            prescription = _lower(
+                ex,
+                last,
+                factor,
+                f"{gap} days since the last session: restart {round((1 - factor) * 100)} % lower",
+                rung=gap >= LONG_GAP_DAYS,
+            )
+        elif not last.completed and len(done) > 1 and not done[-2].completed:
+            missed = "holds fell short" if ex.kind == "isometric" else "missed reps"
+            prescription = _lower(
+                ex, last, DELOAD_FACTOR, f"{missed} two sessions running: deload about 10 %", rung=True
+            )
+        elif not last.completed:
+            missed = "a hold fell short" if ex.kind == "isometric" else "missed reps"
+            prescription = _same(ex, last, f"{missed} last time: repeat the same session")
+        else:
+            prescription, stepped = _progress(ex, last, today, done), True
+    if context is not None and (context[0] in ("peak", "taper") or context[1] < 1):
+        phase, dose = context[0], context[1] if context[1] < 1 else 0.5
+        sets = max(1, min(ex.default_sets - 1, round(ex.default_sets * dose)))
+        cut = f"{phase} week: {sets} of {ex.default_sets} sets"
+        if stepped and done:
+            prescription = _same(ex, done[-1], f"{cut}, same load: maintenance, not progression")
+        else:
+            prescription = replace(prescription, reason=f"{cut}; {prescription.reason}")
+        prescription = replace(prescription, sets=sets)
+    return prescription
+
+
+def session_prescriptions(
+    session: SessionName,
+    history: Iterable[StrengthSession],
+    *,
+    today: date,
+    week_context: WeekContextLike | None = None,
+    gym: bool = True,
+) -> tuple[Prescription, ...]:
+    """Today's prescription for every exercise of Session A or B (no-gym stand-ins when ``gym`` is False)."""
+    sessions = tuple(history)
+    return tuple(
+        next_prescription(ex.id, sessions, today=today, week_context=week_context)
+        for ex in session_exercises(session, gym=gym)
+    )
+
+
+def plates_per_side(
+    load_kg: float, *, bar_kg: float = BAR_KG, plates: tuple[float, ...] = PLATES_KG
+) -> tuple[float, ...]:
+    """The plates to put on each side of the bar for ``load_kg``, heaviest first (greedy, exact).
+
+    >>> plates_per_side(102.5)
+    (25.0, 15.0, 1.25)
+
+    Raises:
+        InputError: the load is lighter than the bar, above 500 kg, or cannot be
+            made exactly from the plates (then the message names the nearest loads that can).
+    """
+    check_number(load_kg, "load_kg", low=bar_kg, high=LOAD_MAX_KG, what="A barbell load", unit="kg")
+    remaining, chosen = round((load_kg - bar_kg) / 2, 6), []
+    for plate in sorted(plates, reverse=True):
+        while remaining >= plate - 1e-9:
+            chosen.append(plate)
+            remaining = round(remaining - plate, 6)
+    if remaining > 1e-9:
+        smallest = min(plates)
+        below = bar_kg + 2 * sum(chosen)
+        message = (
+            f"{load_kg:g} kg cannot be made with these plates; the nearest are {below:g} and "
+            f"{below + 2 * smallest:g} kg."
+        )
+        raise InputError("load_kg", message)
+    return tuple(chosen)

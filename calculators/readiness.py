@@ -1,0 +1,305 @@
+"""Readiness for tomorrow: morning HRV and combined load give a verdict, the drivers and tomorrow's easy run.
+
+The verdict table, the form-% bands and the easy-run numbers are Stridelab's
+house rules (TRAINING-RULES.md, "House rules"; ours where no source gives a
+number). They lean on: Kiviniemi AM et al. 2007 (Eur J Appl Physiol 101:743 —
+HRV-guided training: low intensity or rest when HRV falls, and the two-day
+rule); Plews DJ et al. 2013 (Sports Med 43:773) and 2014 (Int J Sports Physiol
+Perform 9:783): the 7-day rolling mean of ln rMSSD, from ≥ 3 readings a week;
+Vesterinen V et al. 2016 (Med Sci Sports Exerc 48:1347: the 60-day normal
+range ± 0.5 SD); Daniels J, *Daniels' Running Formula* (E running at 65–79 %
+of HR max, whose top is the HR cap).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Literal, Protocol, TypeAlias
+
+from calculators.errors import InputError
+from calculators.hrv import HrvStatus, hrv_status
+from calculators.load import HR_MAX_MAX, HR_MAX_MIN, FitnessFatigue, Ramp, acwr, check_heart_rates, fitness_fatigue
+
+__all__ = [
+    "DEFAULT_EASY_MINUTES",
+    "HARD_RUNS",
+    "EasyRun",
+    "PlannedDay",
+    "Readiness",
+    "TomorrowAdvice",
+    "readiness",
+]
+
+State: TypeAlias = Literal["green", "amber", "red", "building"]
+Level: TypeAlias = Literal["green", "amber", "red"]
+
+#: The guide's easy days are 50–60 or 40 min; 50 when the plan gives no number.
+DEFAULT_EASY_MINUTES = 50
+#: Planned sessions the advice may keep, swap or make easy. The long run is
+#: aerobic, but too long to carry on an amber or red day, so it counts here.
+HARD_RUNS = frozenset({"tempo", "intervals", "long"})
+#: Form as a share of fitness: "heavy" below −30 %, "very heavy" below −50 % (house rule).
+FORM_HEAVY_PCT, FORM_VERY_HEAVY_PCT = -30.0, -50.0
+#: Acute:chronic ramp above which load alone turns the verdict amber (house rule).
+RAMP_HIGH = 1.5
+#: HR caps as shares of HR max: the top of Daniels' E band (65–79 %), and lower on an amber day (house rule).
+HR_CAP_EASY, HR_CAP_AMBER = 0.79, 0.75
+#: Amber days run 60–70 % of the planned minutes, never under 20 (house rule).
+AMBER_SHARE, AMBER_MINUTES_MIN = (0.60, 0.70), 20
+RED_ALTERNATIVE_MINUTES = (20, 30)
+SORENESS_BAD, SLEEP_SHORT_H = 4, 6.0
+PACE_MIN, PACE_MAX = 150.0, 900.0  # s/km: 2:30/km to 15:00/km
+
+
+class PlannedDay(Protocol):
+    """What readiness needs from the planner's ``DayPlan``: the run type and its planned minutes."""
+
+    @property
+    def run(self) -> str: ...
+
+    @property
+    def minutes(self) -> float | None: ...
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class EasyRun:
+    """The next easy run: minutes, an E-pace range (s/km, fast → slow) and an HR cap, or rest.
+
+    On a red day ``rest`` is True and ``minutes_range`` is the very easy
+    alternative (20–30 min, or cross-training).
+    """
+
+    rest: bool
+    minutes: int | None
+    minutes_range: tuple[int, int] | None
+    pace_s_per_km: tuple[float, float] | None
+    hr_cap: int | None
+    summary: str
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class TomorrowAdvice:
+    """What to do with a hard session planned tomorrow, and why."""
+
+    action: Literal["keep", "swap", "make easy"]
+    reason: str
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Readiness:
+    """The verdict for tomorrow.
+
+    ``state`` is ``"building"`` while HRV cannot be used yet; ``level`` is the
+    severity the prescription follows (equal to ``state`` otherwise, and the
+    load-only verdict while building). ``drop_strength`` is True on a red day.
+    """
+
+    state: State
+    level: Level
+    drivers: tuple[str, ...]
+    next_easy_run: EasyRun
+    hard_day: TomorrowAdvice | None
+    drop_strength: bool
+    hrv: HrvStatus
+    load: FitnessFatigue
+    ramp: Ramp
+
+
+def _minus(value: float, digits: int = 0) -> str:
+    return f"{value:.{digits}f}".replace("-", "−")
+
+
+def _check_inputs(
+    easy_pace: tuple[float, float] | None,
+    hr_rest: float | None,
+    hr_max: float | None,
+    soreness: int | None,
+    sleep_hours: float | None,
+) -> None:
+    if hr_rest is not None and hr_max is not None:
+        check_heart_rates(hr_rest, hr_max)
+    elif hr_max is not None and not (math.isfinite(hr_max) and HR_MAX_MIN <= hr_max <= HR_MAX_MAX):
+        raise InputError("hr_max", f"HR max must be between {HR_MAX_MIN} and {HR_MAX_MAX} beats per minute.")
+    if easy_pace is not None:
+        fast, slow = easy_pace
+        if not all(math.isfinite(p) and PACE_MIN <= p <= PACE_MAX for p in easy_pace) or fast > slow:
+            raise InputError("easy_pace", "Easy pace must be a range from 2:30 to 15:00 per km, faster end first.")
+    if soreness is not None and soreness not in range(1, 6):
+        raise InputError("soreness", "Soreness is a whole number from 1 (none) to 5 (very sore).")
+    if sleep_hours is not None and not (math.isfinite(sleep_hours) and 0 <= sleep_hours <= 24):
+        raise InputError("sleep_hours", "Sleep must be between 0 and 24 hours.")
+
+
+def _hrv_driver(hrv: HrvStatus) -> str:
+    if hrv.state == "building":
+        return (
+            f"HRV not used yet: {hrv.readings_last_7} reading(s) in the last 7 days (needs 3) and "
+            f"{hrv.history_days} day(s) of history (needs 14)"
+        )
+    if hrv.state == "within":
+        return "7-day HRV average within your normal range"
+    return f"7-day HRV average {hrv.distance_sd or 0:.1f} SD {hrv.state} your normal range"
+
+
+def _easy_run(level: Level, planned: int, pace: tuple[float, float] | None, hr_max: float | None) -> EasyRun:
+    if level == "green":
+        cap = math.floor(HR_CAP_EASY * hr_max) if hr_max else None
+        return EasyRun(
+            rest=False,
+            minutes=planned,
+            minutes_range=(planned, planned),
+            pace_s_per_km=pace,
+            hr_cap=cap,
+            summary=f"Easy {planned} min as planned, at E pace.",
+        )
+    slow_half = (sum(pace) / 2, pace[1]) if pace else None
+    cap = math.floor(HR_CAP_AMBER * hr_max) if hr_max else None
+    if level == "amber":
+        low, high = (max(AMBER_MINUTES_MIN, round(share * planned)) for share in AMBER_SHARE)
+        minutes = max(AMBER_MINUTES_MIN, round(sum(AMBER_SHARE) / 2 * planned))
+        return EasyRun(
+            rest=False,
+            minutes=minutes,
+            minutes_range=(low, high),
+            pace_s_per_km=slow_half,
+            hr_cap=cap,
+            summary=f"Shorter and slower: {low}–{high} min in the slow half of your E range.",
+        )
+    low, high = RED_ALTERNATIVE_MINUTES
+    return EasyRun(
+        rest=True,
+        minutes=None,
+        minutes_range=(low, high),
+        pace_s_per_km=slow_half,
+        hr_cap=cap,
+        summary=f"Rest, or {low}–{high} min very easy running or cross-training.",
+    )
+
+
+def _advice(level: Level, run: str, why: str) -> TomorrowAdvice:
+    if run == "race":
+        pacing = "" if level == "green" else ": start conservatively"
+        return TomorrowAdvice(action="keep", reason=f"It is race day{pacing}. {why}")
+    if level == "green":
+        basis = "Your load allows" if why.startswith("HRV not used") else "Recovery and load allow"
+        return TomorrowAdvice(action="keep", reason=f"{basis} a hard day. {why}")
+    if level == "amber":
+        return TomorrowAdvice(
+            action="swap",
+            reason=f"Swap it with your next easy day and run easy tomorrow; the strength session moves with it. {why}",
+        )
+    return TomorrowAdvice(
+        action="make easy",
+        reason=f"Make tomorrow easy (or rest) and move the session later in the week; drop strength that day. {why}",
+    )
+
+
+def readiness(
+    *,
+    hrv_readings: Mapping[date, float],
+    daily_loads: Mapping[date, float],
+    easy_pace: tuple[float, float] | None,
+    hr_rest: float | None,
+    hr_max: float | None,
+    tomorrow: PlannedDay | None,
+    soreness: int | None = None,
+    sleep_hours: float | None = None,
+    today: date,
+) -> Readiness:
+    """Tomorrow's verdict, its drivers in words, tomorrow's easy run and advice for a planned hard day.
+
+    House rule table (TRAINING-RULES.md; ours): under 14 days of HRV history or
+    under 3 readings in the last 7 days → "building" (load-only advice);
+    HRV within/above → green, or amber when form % < −50 or ramp > 1.5;
+    HRV below → amber, or red when form % < −30 or HRV was also below
+    yesterday (Kiviniemi et al. 2007, two days running). Soreness ≥ 4/5 or
+    sleep under 6 h moves the verdict one step worse. Form is tomorrow's
+    starting form (fitness − fatigue at the end of today); the ramp includes
+    today's load.
+
+    ``easy_pace`` is (fast, slow) s/km; ``hr_rest`` only enters the range check.
+
+    Raises:
+        InputError: a reading or load out of range or in the future, a bad pace
+            range, heart rates, soreness (1–5) or sleep (0–24 h).
+    """
+    _check_inputs(easy_pace, hr_rest, hr_max, soreness, sleep_hours)
+    for day in daily_loads:
+        if day > today:
+            raise InputError("date", f"{day.isoformat()} is in the future; log only days up to {today.isoformat()}.")
+    hrv = hrv_status(hrv_readings, today=today)
+    load = fitness_fatigue(daily_loads, today=today + timedelta(days=1))
+    ramp = acwr(daily_loads, today=today)
+
+    drivers = [_hrv_driver(hrv)]
+    form_pct = load.form_pct
+    if form_pct is None:
+        drivers.append("no training load logged yet")
+    else:
+        drivers.append(f"form {_minus(form_pct)} %")
+        logged_days = load.history_days - 1  # the model runs to tomorrow; the log ends today
+        if logged_days < 42:
+            drivers.append(f"only {logged_days} day(s) of load logged: form reads low until about 6 weeks")
+    if ramp.ratio is not None and ramp.ratio > RAMP_HIGH:
+        drivers.append(f"load ramp {ramp.ratio:.2f} (7-day vs 28-day load, above {RAMP_HIGH:g})")
+    very_heavy = form_pct is not None and form_pct < FORM_VERY_HEAVY_PCT
+    heavy = form_pct is not None and form_pct < FORM_HEAVY_PCT
+    ramp_high = ramp.ratio is not None and ramp.ratio > RAMP_HIGH
+
+    level: Level
+    if hrv.state == "below":
+        yesterday = today - timedelta(days=1)
+        two_days = hrv_status({d: v for d, v in hrv_readings.items() if d <= yesterday}, today=yesterday)
+        if two_days.state == "below":
+            drivers.append("HRV below your normal range two days running")
+        level = "red" if heavy or two_days.state == "below" else "amber"
+    else:
+        level = "amber" if very_heavy or ramp_high else "green"
+    if very_heavy:
+        drivers.append(f"form below {_minus(FORM_VERY_HEAVY_PCT)} % (very heavy)")
+    elif heavy and hrv.state == "below":
+        drivers.append(f"form below {_minus(FORM_HEAVY_PCT)} % (heavy)")
+
+    worse = []
+    if soreness is not None and soreness >= SORENESS_BAD:
+        worse.append(f"soreness {soreness} of 5")
+    if sleep_hours is not None and sleep_hours < SLEEP_SHORT_H:
+        worse.append(f"sleep {sleep_hours:g} h (under {SLEEP_SHORT_H:g} h)")
+    if worse:
+        drivers.extend(worse)
+        level = "amber" if level == "green" else "red"
+
+    run = tomorrow.run if tomorrow is not None else "easy"
+    planned = DEFAULT_EASY_MINUTES
+    if tomorrow is not None and run not in HARD_RUNS and run != "race" and tomorrow.minutes:
+        if not (math.isfinite(tomorrow.minutes) and 0 < tomorrow.minutes <= 600):
+            raise InputError("tomorrow.minutes", "Planned minutes must be between 1 and 600.")
+        planned = round(tomorrow.minutes)
+    if run == "rest":
+        easy = EasyRun(
+            rest=True,
+            minutes=None,
+            minutes_range=None,
+            pace_s_per_km=None,
+            hr_cap=None,
+            summary="Rest day, as planned.",
+        )
+    else:
+        easy = _easy_run(level, planned, easy_pace, hr_max)
+
+    why = "; ".join(drivers[:2]) + "."
+    hard_day = _advice(level, run, why) if run in HARD_RUNS or run == "race" else None
+    return Readiness(
+        state="building" if hrv.state == "building" else level,
+        level=level,
+        drivers=tuple(drivers),
+        next_easy_run=easy,
+        hard_day=hard_day,
+        drop_strength=level == "red",
+        hrv=hrv,
+        load=load,
+        ramp=ramp,
+    )

@@ -1,0 +1,341 @@
+"""The season to race day: weeks from today's to race week, each with its phase, volume and strength dose.
+
+From TRAINING-RULES.md ("Progression"): strength at full volume in base and
+build weeks; cut by 30–50 % in peak-volume weeks (maintenance, not
+progression); none in the last 14 days before the race. The shape of the season
+is Stridelab's rule, where no source in ``shared/science`` gives the numbers:
+
+- the last two weeks are the taper (volume 70 % then 50 % of the highest
+  week, intensity kept: the hard runs stay, without strength);
+- before them one to three peak weeks at peak volume (one up to three weeks
+  left, two up to eight, else three), strength at 60 %;
+- the weeks before split into base then build, the base half the longer one;
+  volume climbs in a straight line from the current to the peak volume, and
+  every fourth of these weeks is a cutback week at 80 % of the week before;
+- race week: no long run in the six days before the race (the race is the
+  long effort), no hard run in the two days before it, rest after it.
+
+Without a race date the season is ``weeks`` of base then build, full strength.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from calculators.errors import InputError
+from calculators.vdot import RACE_METERS_MAX, RACE_METERS_MIN
+from calculators.week import DayPlan, WeekPlan, build_week, rule_violations
+from calculators.week_prefs import WEEKDAY_NAMES, VolumeUnit, WeekPrefs
+from calculators.week_rules import HARD_RUNS, describe, violations
+from calculators.week_search import BentRule, arrange
+
+__all__ = ["SeasonPlan", "SeasonWeek", "WeekContext", "plan_season", "season_violations", "week_context"]
+
+#: No strength this many days (or fewer) before the race (TRAINING-RULES.md: "two weeks before race day").
+NO_STRENGTH_DAYS = 14
+#: Strength volume in peak-volume weeks: a 40 % cut, the middle of the guide's 30–50 %.
+PEAK_STRENGTH_DOSE = 0.6
+CUTBACK_FACTOR = 0.8
+TAPER_FACTORS = (0.7, 0.5)
+#: No hard run this many days (or fewer) before the race. Stridelab's rule.
+NO_HARD_DAYS = 2
+MAX_WEEKS = 52
+#: Major version of :meth:`SeasonPlan.to_dict`'s layout.
+SCHEMA_VERSION = 1
+DEFAULT_WEEKS = 12
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class WeekContext:
+    """What the strength progression needs to know about a date: phase, strength dose, days to the race."""
+
+    phase: str
+    strength_dose: float
+    days_to_race: int | None
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class SeasonWeek:
+    """One week of the season: its Monday, phase, volume, strength dose and days."""
+
+    start: date
+    phase: str
+    volume: float
+    volume_unit: VolumeUnit
+    cutback: bool
+    strength_dose: float
+    plan: WeekPlan
+    key_sessions: tuple[str, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain JSON values; the Monday as an ISO string."""
+        return {
+            "start": self.start.isoformat(),
+            "phase": self.phase,
+            "volume": self.volume,
+            "volume_unit": self.volume_unit,
+            "cutback": self.cutback,
+            "strength_dose": self.strength_dose,
+            "plan": self.plan.to_dict(),
+            "key_sessions": list(self.key_sessions),
+        }
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class SeasonPlan:
+    """The season from the week of ``today`` to race week (or ``weeks`` weeks without a race)."""
+
+    prefs: WeekPrefs
+    today: date
+    race_date: date | None
+    race_distance_m: float | None
+    weeks: tuple[SeasonWeek, ...]
+    bent_rules: tuple[BentRule, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        """The plan as JSON for the browser's store (dates as ISO strings); read back with ``season_from_dict``."""
+        return {
+            "version": SCHEMA_VERSION,
+            "prefs": self.prefs.to_dict(),
+            "today": self.today.isoformat(),
+            "race_date": None if self.race_date is None else self.race_date.isoformat(),
+            "race_distance_m": self.race_distance_m,
+            "weeks": [w.to_dict() for w in self.weeks],
+            "bent_rules": [{"field": b.field, "message": b.message} for b in self.bent_rules],
+        }
+
+    def days(self) -> tuple[DayPlan, ...]:
+        """Every day of the season in date order."""
+        return tuple(day for week in self.weeks for day in week.plan.days)
+
+
+def _phases(count: int, race: bool) -> list[str]:
+    if not race:
+        build = count // 2
+        return ["base"] * (count - build) + ["build"] * build
+    taper = min(2, count)
+    rest = count - taper
+    peak = 0 if rest == 0 else 1 if rest <= 3 else 2 if rest <= 8 else 3
+    build = (rest - peak) // 2
+    return ["base"] * (rest - peak - build) + ["build"] * build + ["peak"] * peak + ["taper"] * taper
+
+
+def _volumes(phases: list[str], current: float, target: float, race: bool) -> list[tuple[float, bool]]:
+    growing = [i for i, phase in enumerate(phases) if phase in ("base", "build")]
+    cutbacks = {i for n, i in enumerate(growing) if (n + 1) % 4 == 0}
+    steps = [i for i in growing if i not in cutbacks]
+    span = len(steps) if race else max(1, len(steps) - 1)
+    out: list[tuple[float, bool]] = []
+    for i, phase in enumerate(phases):
+        if phase == "peak":
+            out.append((target, False))
+        elif phase == "taper":
+            highest = max([v for v, _ in out] + [current])
+            last = i == len(phases) - 1
+            out.append((highest * TAPER_FACTORS[1 if last else 0], False))
+        elif i in cutbacks:
+            out.append((out[-1][0] * CUTBACK_FACTOR, True))
+        else:
+            out.append((current + (target - current) * steps.index(i) / span, False))
+    return out
+
+
+def _check(today: date, race_date: date | None, race_distance_m: float | None, weeks: int | None) -> None:
+    if isinstance(today, datetime) or not isinstance(today, date):
+        raise InputError("today", "Today's date is needed to plan a season.")
+    if race_date is not None:
+        if isinstance(race_date, datetime) or not isinstance(race_date, date):
+            raise InputError("race_date", "Give the race date as a date (YYYY-MM-DD).")
+        if race_date <= today:
+            raise InputError("race_date", f"The race date must be after today ({today.isoformat()}).")
+        if (race_date - today).days > MAX_WEEKS * 7:
+            raise InputError(
+                "race_date", f"Choose a race within the next {MAX_WEEKS} weeks; plan a later race nearer the time."
+            )
+    if race_distance_m is not None and not (
+        isinstance(race_distance_m, int | float)
+        and not isinstance(race_distance_m, bool)
+        and math.isfinite(race_distance_m)
+        and RACE_METERS_MIN <= race_distance_m <= RACE_METERS_MAX
+    ):
+        raise InputError(
+            "race_distance",
+            f"Race distance must be between {RACE_METERS_MIN / 1000:g} km and {RACE_METERS_MAX / 1000:g} km.",
+        )
+    if weeks is not None and (isinstance(weeks, bool) or not isinstance(weeks, int) or not 1 <= weeks <= MAX_WEEKS):
+        raise InputError("weeks", f"Plan between 1 and {MAX_WEEKS} weeks.")
+
+
+def _key_sessions(week: WeekPlan) -> tuple[str, ...]:
+    keys = []
+    for d in week.days:
+        if d.run not in (*HARD_RUNS, "long", "race"):
+            continue
+        text = {"tempo": "Tempo run", "intervals": "Intervals", "long": "Long run", "race": "Race"}[d.run]
+        if d.minutes is not None:
+            text += f" {d.minutes} min"
+        if d.strength:
+            text += f" + Session {d.strength}" + ("" if d.strength_volume >= 1 else f" ({d.strength_volume:.0%})")
+        keys.append(f"{text} ({WEEKDAY_NAMES[d.weekday][:3]})")
+    return tuple(keys)
+
+
+def plan_season(
+    prefs: WeekPrefs,
+    *,
+    today: date,
+    race_date: date | None,
+    race_distance_m: float | None = None,
+    weeks: int | None = None,
+) -> SeasonPlan:
+    """The season from the Monday of ``today``'s week to race week.
+
+    Every week uses the same layout as :func:`plan_week` (the rules do not
+    change with the phase); phase, volume and strength dose change as the
+    module docstring says. ``weeks`` (1–52, default 12) sets the length only
+    when there is no race. A race tomorrow or a peak volume below the current
+    one still gives a plan, with the bent rule named.
+
+    Raises:
+        InputError: ``race_date`` today or earlier, or more than 52 weeks
+            away; ``race_distance`` outside 1–50 km; ``weeks`` outside 1–52.
+    """
+    _check(today, race_date, race_distance_m, weeks)
+    arrangement = arrange(prefs)
+    bent = list(arrangement.bent_rules)
+    first = today - timedelta(days=today.weekday())
+    if race_date is None:
+        count = weeks or DEFAULT_WEEKS
+    else:
+        count = (race_date - first).days // 7 + 1
+        days_left = (race_date - today).days
+        if days_left == 1:
+            bent.append(
+                BentRule(
+                    field="race_date",
+                    message=(
+                        "Your race is tomorrow: there is no time left to train for it, so the plan is rest or an easy "
+                        "shake-out today, then the race."
+                    ),
+                )
+            )
+        elif count <= 2:
+            bent.append(
+                BentRule(
+                    field="race_date",
+                    message=(
+                        f"Your race is in {days_left} days: too close to build fitness, so the plan is the taper only."
+                    ),
+                )
+            )
+    if prefs.peak_volume is not None and prefs.peak_volume < prefs.current_volume:
+        unit = "minutes" if prefs.volume_unit == "min" else "km"
+        bent.append(
+            BentRule(
+                field="peak_volume",
+                message=(
+                    f"Your peak volume ({prefs.peak_volume:g} {unit}) is below your current volume "
+                    f"({prefs.current_volume:g} {unit}): the plan holds {prefs.current_volume:g} {unit} and builds no "
+                    "further."
+                ),
+            )
+        )
+    phases = _phases(count, race_date is not None)
+    volumes = _volumes(phases, prefs.current_volume, prefs.target_volume, race_date is not None)
+    season_weeks = []
+    day_before = arrangement.runs[6]
+    for n, (phase, (volume, cutback)) in enumerate(zip(phases, volumes, strict=True)):
+        start = first + timedelta(weeks=n)
+        dates = [start + timedelta(days=i) for i in range(7)]
+        week_dose = {"peak": PEAK_STRENGTH_DOSE, "taper": 0.0}.get(phase, 1.0)
+        runs = list(arrangement.runs)
+        doses, dose_reasons, reasons = [week_dose] * 7, [""] * 7, {}
+        for i, day in enumerate(dates):
+            if phase == "peak":
+                dose_reasons[i] = "peak-volume week: maintenance, not progression"
+            if race_date is None:
+                continue
+            to_race = (race_date - day).days
+            if 0 <= to_race <= NO_STRENGTH_DAYS:
+                doses[i] = 0.0
+                dose_reasons[i] = f"no strength in the last {NO_STRENGTH_DAYS} days before the race"
+            if to_race == 0:
+                runs[i] = "race"
+                distance = "" if race_distance_m is None else f" ({race_distance_m / 1000:g} km)"
+                reasons[i] = f"Race day{distance}: what the season has built towards."
+            elif to_race < 0:
+                runs[i], reasons[i] = "rest", "Rest after the race."
+            elif runs[i] in HARD_RUNS and to_race <= NO_HARD_DAYS:
+                reasons[i] = f"Easy instead of the {runs[i]}: no hard session in the last two days before the race."
+                runs[i] = "easy"
+            elif runs[i] == "long" and to_race <= 6:
+                runs[i], reasons[i] = "easy", "Easy instead of the long run: the race is the long effort this week."
+        plan = build_week(
+            runs,
+            prefs,
+            volume=volume,
+            phase=phase,
+            doses=doses,
+            dose_reasons=dose_reasons,
+            dates=dates,
+            day_before=day_before,
+            reasons=reasons,
+            race_distance_m=race_distance_m,
+            bent_rules=arrangement.bent_rules,
+        )
+        day_before = runs[6]
+        season_weeks.append(
+            SeasonWeek(
+                start=start,
+                phase=phase,
+                volume=volume,
+                volume_unit=prefs.volume_unit,
+                cutback=cutback,
+                strength_dose=week_dose,
+                plan=plan,
+                key_sessions=_key_sessions(plan),
+            )
+        )
+    return SeasonPlan(
+        prefs=prefs,
+        today=today,
+        race_date=race_date,
+        race_distance_m=race_distance_m,
+        weeks=tuple(season_weeks),
+        bent_rules=tuple(bent),
+    )
+
+
+def week_context(plan: SeasonPlan, day: date) -> WeekContext | None:
+    """The phase, strength dose and days to the race on ``day``; ``None`` outside the plan's weeks.
+
+    The dose is the day's: 0.0 in the last 14 days before the race even when
+    the week started earlier (TRAINING-RULES.md).
+    """
+    for week in plan.weeks:
+        if week.start <= day < week.start + timedelta(days=7):
+            to_race = None if plan.race_date is None else (plan.race_date - day).days
+            dose = week.strength_dose
+            if to_race is not None and 0 <= to_race <= NO_STRENGTH_DAYS:
+                dose = 0.0
+            return WeekContext(phase=week.phase, strength_dose=dose, days_to_race=to_race)
+    return None
+
+
+def season_violations(plan: SeasonPlan) -> tuple[str, ...]:
+    """Every hard rule broken anywhere in the season, dated, across week boundaries too."""
+    found: list[str] = []
+    previous: DayPlan | None = None
+    for week in plan.weeks:
+        found.extend(f"Week of {week.start.isoformat()}: {text}" for text in rule_violations(week.plan, cyclic=False))
+        if previous is not None:
+            first = week.plan.days[0]
+            pair_runs, pair_strength = [previous.run, first.run], [previous.strength, first.strength]
+            for code, i in violations(pair_runs, pair_strength, cyclic=False):
+                if i == 1 and code in ("stacked-stress", "long-after-stress", "strength-after-stress"):
+                    found.append(f"Week of {week.start.isoformat()}: {describe((code, 7), pair_runs)}")
+        previous = week.plan.days[6]
+    return tuple(found)

@@ -1,0 +1,632 @@
+"""The strength log: estimated 1RM, the log's data model, volume load and personal records.
+
+Formulas from ``shared/science/FORMULAS.md`` ("Strength", "Training load"):
+Epley (1985) and Brzycki (1993) for the estimated one-rep max, volume load as
+Σ reps × kg, and Foster's session RPE (2001) so a lifting session enters the
+combined load like a run. The log validates itself on the way in
+(:meth:`StrengthLog.from_dict`), field by field, with a dotted path to the
+field at fault; the CSV import applies the same limits through the ``check_*``
+functions.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import uuid
+from collections.abc import Iterable, Mapping
+from copy import deepcopy
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any, Literal, TypeAlias
+
+from calculators.errors import InputError
+from calculators.exercises import CATALOGUE
+
+__all__ = [
+    "E1RM_METHODS",
+    "LOAD_MAX_KG",
+    "NAME_MAX",
+    "NOTES_MAX",
+    "REPS_MAX",
+    "REPS_MIN",
+    "ROUGH_ABOVE_REPS",
+    "RPE_MAX",
+    "RPE_MIN",
+    "SCHEMA_VERSION",
+    "SESSION_KINDS",
+    "ExerciseLog",
+    "PersonalRecord",
+    "RecordHit",
+    "SessionKind",
+    "StrengthLog",
+    "StrengthSession",
+    "StrengthSet",
+    "TrendPoint",
+    "WeekVolume",
+    "check_date",
+    "check_load",
+    "check_number",
+    "check_reps",
+    "check_rpe",
+    "e1rm",
+    "e1rm_is_rough",
+    "e1rm_trend",
+    "exercise_key",
+    "exercise_name",
+    "new_records",
+    "personal_records",
+    "previous_entry",
+    "session_load",
+    "volume_load",
+    "weekly_volume",
+]
+
+E1RM_METHODS = ("epley", "brzycki")
+#: Both formulas lose accuracy past about ten reps (FORMULAS.md): results above are flagged as rough.
+ROUGH_ABOVE_REPS = 10
+_BRZYCKI_MAX_REPS = 36  # 37 − r reaches zero at 37 reps
+
+
+def e1rm(load_kg: float, reps: int, method: str = "epley") -> float:
+    """Estimated one-rep max (kg) from ``load_kg`` lifted for ``reps``.
+
+    Epley (1985): ``w·(1 + r/30)``; Brzycki (1993): ``w·36/(37 − r)``. A single
+    is its own 1RM, so one rep returns the load for both. Past 10 reps both are
+    rough (see :func:`e1rm_is_rough`).
+
+    >>> round(e1rm(100, 5), 2), round(e1rm(100, 5, "brzycki"), 2)
+    (116.67, 112.5)
+
+    Raises:
+        InputError: load outside 0–500 kg, reps outside 1–100 (1–36 for
+            Brzycki, whose formula breaks down at 37), or an unknown method.
+    """
+    if method not in E1RM_METHODS:
+        raise InputError("method", f"“{method}” is not an e1RM formula. Choose epley or brzycki.")
+    if (
+        isinstance(load_kg, bool)
+        or not isinstance(load_kg, int | float)
+        or not (math.isfinite(load_kg) and 0 <= load_kg <= LOAD_MAX_KG)
+    ):
+        raise InputError("load_kg", f"Load must be between 0 and {LOAD_MAX_KG:g} kg.")
+    top = _BRZYCKI_MAX_REPS if method == "brzycki" else REPS_MAX
+    if isinstance(reps, bool) or not isinstance(reps, int) or not REPS_MIN <= reps <= top:
+        raise InputError("reps", f"Reps must be a whole number between {REPS_MIN} and {top} for {method.title()}.")
+    if reps == 1:
+        return float(load_kg)
+    if method == "brzycki":
+        return load_kg * 36.0 / (37 - reps)
+    return load_kg * (1.0 + reps / 30.0)
+
+
+def e1rm_is_rough(reps: int) -> bool:
+    """True when an e1RM from this many reps is only a rough guess (more than 10 reps; FORMULAS.md)."""
+    return reps > ROUGH_ABOVE_REPS
+
+
+# --- The log's data model -------------------------------------------------------------------------
+
+SCHEMA_VERSION = "1.0"
+SessionKind: TypeAlias = Literal["A", "B", "custom"]
+SESSION_KINDS: tuple[SessionKind, ...] = ("A", "B", "custom")
+LOAD_MAX_KG = 500.0
+REPS_MIN, REPS_MAX = 1, 100
+RPE_MIN, RPE_MAX = 1.0, 10.0
+DURATION_MAX_MIN = 600.0
+HOLD_MAX_S = 600.0
+HEIGHT_MAX_CM = 150.0
+LEVEL_MAX = 20
+NAME_MAX, NOTES_MAX = 100, 2000
+#: Caps that keep one log inside localStorage's ~5 MB (DESIGN.md): far above any real session.
+SETS_MAX, EXERCISES_MAX, SESSIONS_MAX = 50, 30, 10_000
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_Date: TypeAlias = date  # for annotations inside classes whose field is called ``date``
+
+
+def _show(value: object) -> str:
+    """A value quoted in a message, cut short so a pasted essay does not become the message."""
+    shown = repr(value)
+    return shown if len(shown) <= 40 else shown[:37] + "…"
+
+
+def check_reps(value: object, path: str) -> int:
+    """Reps of one set: a whole number from 1 to 100."""
+    if isinstance(value, bool) or not isinstance(value, int) or not REPS_MIN <= value <= REPS_MAX:
+        raise InputError(path, f"Reps must be a whole number from {REPS_MIN} to {REPS_MAX}; got {_show(value)}.")
+    return value
+
+
+def check_number(value: object, path: str, *, low: float, high: float, what: str, unit: str = "") -> float:
+    """A finite number in ``[low, high]`` (never a bool, never a clamp)."""
+    suffix = f" {unit}" if unit else ""
+    if (
+        isinstance(value, bool)
+        or not isinstance(value, int | float)
+        or not math.isfinite(value)
+        or not (low <= value <= high)
+    ):
+        raise InputError(path, f"{what} must be a number between {low:g} and {high:g}{suffix}; got {_show(value)}.")
+    return float(value)
+
+
+def check_load(value: object, path: str) -> float:
+    """A load in kg: 0–500 (a bodyweight set has no load at all, not 0)."""
+    return check_number(value, path, low=0.0, high=LOAD_MAX_KG, what="Load", unit="kg")
+
+
+def check_rpe(value: object, path: str) -> float:
+    """An RPE: 1–10 (per set on the reps-in-reserve scale; per session on Foster's CR-10)."""
+    return check_number(value, path, low=RPE_MIN, high=RPE_MAX, what="RPE")
+
+
+def check_date(text: object, path: str, *, today: date) -> date:
+    """A ``YYYY-MM-DD`` date on or before ``today``."""
+    if not isinstance(text, str) or not _DATE.match(text):
+        raise InputError(path, f"Dates are written YYYY-MM-DD, for example {today.isoformat()}; got {_show(text)}.")
+    try:
+        day = date.fromisoformat(text)
+    except ValueError:
+        raise InputError(path, f"{text} is not a date on the calendar.") from None
+    if day > today:
+        raise InputError(path, f"{text} is in the future; log sessions on or before today ({today.isoformat()}).")
+    return day
+
+
+class _Fields:
+    """Typed getters over one JSON object; every error names the dotted path of the field."""
+
+    def __init__(self, data: object, path: str) -> None:
+        if not isinstance(data, Mapping):
+            raise InputError(path, "Expected an object with named fields here.")
+        self.data, self.path = data, path
+
+    def at(self, key: str) -> str:
+        return f"{self.path}.{key}" if self.path else key
+
+    def text(self, key: str, *, limit: int, required: bool = False) -> str | None:
+        value = self.data.get(key)
+        if value is None and not required:
+            return None
+        if not isinstance(value, str) or (required and not value.strip()) or len(value) > limit:
+            raise InputError(self.at(key), f"Expected text of 1 to {limit} characters; got {_show(value)}.")
+        return value
+
+    def whole(self, key: str, *, low: int, high: int, what: str) -> int | None:
+        value = self.data.get(key)
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+            raise InputError(self.at(key), f"{what} must be a whole number from {low} to {high}; got {_show(value)}.")
+        return value
+
+    def number(
+        self, key: str, *, low: float, high: float, what: str, unit: str = "", required: bool = False
+    ) -> float | None:
+        value = self.data.get(key)
+        if value is None and not required:
+            return None
+        return check_number(value, self.at(key), low=low, high=high, what=what, unit=unit)
+
+    def items(self, key: str, *, limit: int) -> list[tuple[str, object]]:
+        value = self.data.get(key, [])
+        if not isinstance(value, list):
+            raise InputError(self.at(key), "Expected a list here.")
+        if len(value) > limit:
+            raise InputError(self.at(key), f"At most {limit} entries fit here; this has {len(value)}.")
+        return [(f"{self.at(key)}.{index}", item) for index, item in enumerate(value)]
+
+    def extra(self, known: tuple[str, ...]) -> dict[str, Any]:
+        return {k: deepcopy(v) for k, v in self.data.items() if k not in known}
+
+
+def _put(out: dict[str, Any], **values: object) -> dict[str, Any]:
+    out.update({k: v for k, v in values.items() if v is not None})
+    return out
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class StrengthSet:
+    """One logged set. ``load_kg`` None = bodyweight only; ``rpe`` on the reps-in-reserve scale."""
+
+    reps: int
+    load_kg: float | None = None
+    rpe: float | None = None
+    hold_s: float | None = None
+    height_cm: float | None = None
+    extra: dict[str, Any] = field(default_factory=dict, hash=False)
+
+    _KNOWN = ("reps", "load_kg", "rpe", "hold_s", "height_cm")
+
+    @classmethod
+    def from_dict(cls, data: object, *, path: str = "set") -> StrengthSet:
+        """Read and check one set; :class:`InputError` names the field by its dotted ``path``."""
+        f = _Fields(data, path)
+        load = f.data.get("load_kg")
+        return cls(
+            reps=check_reps(f.data.get("reps"), f.at("reps")),
+            load_kg=None if load is None else check_load(load, f.at("load_kg")),
+            rpe=f.number("rpe", low=RPE_MIN, high=RPE_MAX, what="RPE"),
+            hold_s=f.number("hold_s", low=1.0, high=HOLD_MAX_S, what="Hold time", unit="s"),
+            height_cm=f.number("height_cm", low=1.0, high=HEIGHT_MAX_CM, what="Height", unit="cm"),
+            extra=f.extra(cls._KNOWN),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        return _put(
+            {"reps": self.reps}, load_kg=self.load_kg, rpe=self.rpe, hold_s=self.hold_s, height_cm=self.height_cm
+        ) | deepcopy(self.extra)
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class ExerciseLog:
+    """One exercise in a session: a catalogue id, or ``"custom"`` with the reader's own ``name``.
+
+    ``level`` is the ladder rung (bodyweight levels, plyometric and isometric
+    variants); ``target_reps`` the prescribed reps the sets were aimed at.
+    """
+
+    exercise: str
+    sets: tuple[StrengthSet, ...] = ()
+    name: str | None = None
+    level: int | None = None
+    target_reps: int | None = None
+    notes: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict, hash=False)
+
+    _KNOWN = ("exercise", "name", "level", "target_reps", "notes", "sets")
+
+    @classmethod
+    def from_dict(cls, data: object, *, path: str = "exercise") -> ExerciseLog:
+        """Read and check one exercise and its sets (an id not in today's catalogue is kept as written)."""
+        f = _Fields(data, path)
+        exercise = f.text("exercise", limit=NAME_MAX, required=True)
+        name = f.text("name", limit=NAME_MAX)
+        if exercise == "custom" and not (name and name.strip()):
+            raise InputError(f.at("name"), "A custom exercise needs a name of 1 to 100 characters.")
+        return cls(
+            exercise=exercise or "",
+            name=name,
+            level=f.whole("level", low=1, high=LEVEL_MAX, what="Level"),
+            target_reps=f.whole("target_reps", low=REPS_MIN, high=REPS_MAX, what="Target reps"),
+            notes=f.text("notes", limit=NOTES_MAX),
+            sets=tuple(StrengthSet.from_dict(item, path=p) for p, item in f.items("sets", limit=SETS_MAX)),
+            extra=f.extra(cls._KNOWN),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        out = _put(
+            {"exercise": self.exercise},
+            name=self.name,
+            level=self.level,
+            target_reps=self.target_reps,
+            notes=self.notes,
+        )
+        return out | {"sets": [s.to_dict() for s in self.sets]} | deepcopy(self.extra)
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class StrengthSession:
+    """One lifting session. ``rpe`` is the session RPE on Foster's CR-10 scale, asked once at the end.
+
+    ``id`` is a UUID chosen by the caller (``crypto.randomUUID()`` in the glue);
+    ``source`` names the app an imported session came from.
+    """
+
+    id: str
+    date: date
+    kind: SessionKind
+    duration_min: float
+    rpe: float
+    exercises: tuple[ExerciseLog, ...] = ()
+    notes: str | None = None
+    source: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict, hash=False)
+
+    _KNOWN = ("id", "date", "kind", "duration_min", "rpe", "exercises", "notes", "source")
+
+    @classmethod
+    def from_dict(cls, data: object, *, today: _Date, path: str = "session") -> StrengthSession:
+        """Read and check one session; its date may not be after ``today`` (the reader's local date)."""
+        f = _Fields(data, path)
+        ident = f.text("id", limit=NAME_MAX, required=True) or ""
+        try:
+            uuid.UUID(ident)
+        except ValueError:
+            raise InputError(f.at("id"), f"A session id must be a UUID; got {_show(ident)}.") from None
+        kind = f.data.get("kind")
+        if kind not in SESSION_KINDS:
+            raise InputError(f.at("kind"), f"A session is A, B or custom; got {_show(kind)}.")
+        return cls(
+            id=ident,
+            date=check_date(f.data.get("date"), f.at("date"), today=today),
+            kind=kind,
+            duration_min=f.number(
+                "duration_min", low=1.0, high=DURATION_MAX_MIN, what="Duration", unit="minutes", required=True
+            )
+            or 0.0,
+            rpe=f.number("rpe", low=RPE_MIN, high=RPE_MAX, what="Session RPE (CR-10)", required=True) or 0.0,
+            exercises=tuple(
+                ExerciseLog.from_dict(item, path=p) for p, item in f.items("exercises", limit=EXERCISES_MAX)
+            ),
+            notes=f.text("notes", limit=NOTES_MAX),
+            source=f.text("source", limit=NAME_MAX),
+            extra=f.extra(cls._KNOWN),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        out = {
+            "id": self.id,
+            "date": self.date.isoformat(),
+            "kind": self.kind,
+            "duration_min": self.duration_min,
+            "rpe": self.rpe,
+            "exercises": [e.to_dict() for e in self.exercises],
+        }
+        return _put(out, notes=self.notes, source=self.source) | deepcopy(self.extra)
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class StrengthLog:
+    """The whole log as stored and exported: a schema version and the sessions.
+
+    A different major version is refused; a newer minor version is read (its
+    unknown fields kept) and flagged by :attr:`newer_minor` so the page can say so.
+    """
+
+    version: str = SCHEMA_VERSION
+    sessions: tuple[StrengthSession, ...] = ()
+    extra: dict[str, Any] = field(default_factory=dict, hash=False)
+
+    _KNOWN = ("version", "sessions")
+
+    @property
+    def newer_minor(self) -> bool:
+        return _version(self.version) > _version(SCHEMA_VERSION)
+
+    @classmethod
+    def from_dict(cls, data: object, *, today: date) -> StrengthLog:
+        """Read and check a whole log (a backup file or the stored collection), keeping unknown fields.
+
+        Raises:
+            InputError: the first problem, with a dotted path such as
+                ``sessions.3.exercises.0.sets.1.reps`` and the accepted range.
+        """
+        if not isinstance(data, Mapping) or not isinstance(data.get("version"), str):
+            raise InputError("version", "This is not a Stridelab strength log: it has no version.")
+        version = data["version"]
+        if not re.fullmatch(r"\d+\.\d+", version) or _version(version)[0] != _version(SCHEMA_VERSION)[0]:
+            major = SCHEMA_VERSION.split(".")[0]
+            raise InputError(
+                "version",
+                f"This strength log has version {version}; this page reads version {major}.x. "
+                "Reload to get the newest site, or use an export that matches.",
+            )
+        f = _Fields(data, "")
+        items = f.items("sessions", limit=SESSIONS_MAX)
+        sessions = tuple(StrengthSession.from_dict(item, today=today, path=p) for p, item in items)
+        seen: set[str] = set()
+        for index, session in enumerate(sessions):
+            if session.id in seen:
+                raise InputError(f"sessions.{index}.id", f"Two sessions share the id {session.id}.")
+            seen.add(session.id)
+        return cls(version=version, sessions=sessions, extra=f.extra(cls._KNOWN))
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"version": self.version, "sessions": [s.to_dict() for s in self.sessions]} | deepcopy(self.extra)
+
+
+def _version(text: str) -> tuple[int, int]:
+    major, minor = text.split(".")
+    return int(major), int(minor)
+
+
+# --- Volume, load and records ---------------------------------------------------------------------
+
+
+def exercise_key(entry: ExerciseLog) -> str:
+    """The key records and trends group by: the catalogue id, or ``custom:<name>`` in lower case."""
+    if entry.exercise == "custom":
+        return "custom:" + " ".join((entry.name or "").lower().split())
+    return entry.exercise
+
+
+def exercise_name(entry: ExerciseLog) -> str:
+    """The name to show: the catalogue's name, or the reader's own (shown as text, never HTML)."""
+    known = CATALOGUE.get(entry.exercise)
+    return entry.name or (known.name if known else entry.exercise)
+
+
+def previous_entry(sessions: Iterable[StrengthSession], key: str, *, before: date) -> ExerciseLog | None:
+    """The latest logged entry (with sets) of the lift ``key`` before the date ``before``.
+
+    These are the previous session's numbers the log shows beside each set.
+    """
+    earlier = sorted((s for s in sessions if s.date < before), key=lambda s: s.date, reverse=True)
+    for session in earlier:
+        for entry in reversed(session.exercises):
+            if entry.sets and exercise_key(entry) == key:
+                return entry
+    return None
+
+
+def session_load(session: StrengthSession) -> float:
+    """Session load in arbitrary units: session RPE (CR-10) × minutes (Foster et al., 2001)."""
+    return session.rpe * session.duration_min
+
+
+def _set_load(entry: ExerciseLog, item: StrengthSet, bodyweight_kg: float | None) -> float:
+    known = CATALOGUE.get(entry.exercise)
+    moves_body = known.bodyweight if known else item.load_kg is None
+    added = item.load_kg or 0.0
+    return added + (bodyweight_kg or 0.0) if moves_body else added
+
+
+def volume_load(session: StrengthSession, *, bodyweight_kg: float | None = None) -> float:
+    """Volume load (kg) of a session: Σ reps × kg over every set (FORMULAS.md, "Strength").
+
+    Bodyweight exercises count only their added load, unless ``bodyweight_kg`` is
+    given: then the body's weight is added to each of their sets.
+    """
+    if bodyweight_kg is not None and not (math.isfinite(bodyweight_kg) and 20 <= bodyweight_kg <= 300):
+        raise InputError("bodyweight_kg", "Bodyweight must be between 20 and 300 kg.")
+    return sum(item.reps * _set_load(entry, item, bodyweight_kg) for entry in session.exercises for item in entry.sets)
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class WeekVolume:
+    """One week of lifting: counts, volume load (kg) and session load (AU, Foster 2001)."""
+
+    week_start: date
+    sessions: int
+    sets: int
+    reps: int
+    volume_load_kg: float
+    session_load_au: float
+
+
+def weekly_volume(
+    sessions: Iterable[StrengthSession], *, week_start: int = 0, bodyweight_kg: float | None = None
+) -> tuple[WeekVolume, ...]:
+    """Weekly strength volume, oldest week first, with empty weeks between the first and last kept as zeros.
+
+    ``week_start`` is the weekday a week begins on, as :meth:`date.weekday` counts
+    (0 = Monday … 6 = Sunday), taken from the reader's profile.
+    """
+    if isinstance(week_start, bool) or not isinstance(week_start, int) or not 0 <= week_start <= 6:
+        raise InputError("week_start", "The first day of the week must be 0 (Monday) to 6 (Sunday).")
+    weeks: dict[date, list[StrengthSession]] = {}
+    for session in sessions:
+        start = session.date - timedelta(days=(session.date.weekday() - week_start) % 7)
+        weeks.setdefault(start, []).append(session)
+    if not weeks:
+        return ()
+    first, last = min(weeks), max(weeks)
+    result = []
+    for offset in range(0, (last - first).days + 1, 7):
+        start = first + timedelta(days=offset)
+        group = weeks.get(start, [])
+        result.append(
+            WeekVolume(
+                week_start=start,
+                sessions=len(group),
+                sets=sum(len(e.sets) for s in group for e in s.exercises),
+                reps=sum(i.reps for s in group for e in s.exercises for i in e.sets),
+                volume_load_kg=sum(volume_load(s, bodyweight_kg=bodyweight_kg) for s in group),
+                session_load_au=sum(session_load(s) for s in group),
+            )
+        )
+    return tuple(result)
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class TrendPoint:
+    """The best e1RM of one session for one lift; ``rough`` when it came from more than 10 reps."""
+
+    date: date
+    e1rm_kg: float
+    load_kg: float
+    reps: int
+    rough: bool
+
+
+def _best_set(entry: ExerciseLog, method: str) -> TrendPoint | None:
+    best: TrendPoint | None = None
+    for item in entry.sets:
+        if item.load_kg is None or item.load_kg <= 0 or (method == "brzycki" and item.reps > _BRZYCKI_MAX_REPS):
+            continue
+        value = e1rm(item.load_kg, item.reps, method)
+        if best is None or value > best.e1rm_kg:
+            best = TrendPoint(
+                date=date.min, e1rm_kg=value, load_kg=item.load_kg, reps=item.reps, rough=e1rm_is_rough(item.reps)
+            )
+    return best
+
+
+def e1rm_trend(sessions: Iterable[StrengthSession], key: str, *, method: str = "epley") -> tuple[TrendPoint, ...]:
+    """Best e1RM per session for the lift ``key`` (see :func:`exercise_key`), oldest first; loaded sets only."""
+    points = []
+    for session in sorted(sessions, key=lambda s: s.date):
+        best = [p for e in session.exercises if exercise_key(e) == key if (p := _best_set(e, method))]
+        if best:
+            top = max(best, key=lambda p: p.e1rm_kg)
+            points.append(
+                TrendPoint(date=session.date, e1rm_kg=top.e1rm_kg, load_kg=top.load_kg, reps=top.reps, rough=top.rough)
+            )
+    return tuple(points)
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class PersonalRecord:
+    """A lift's bests: estimated 1RM, heaviest load and most reps in one set, each with its date."""
+
+    key: str
+    name: str
+    best_e1rm_kg: float | None
+    best_e1rm_date: date | None
+    best_e1rm_rough: bool
+    heaviest_kg: float | None
+    heaviest_date: date | None
+    most_reps: int
+    most_reps_date: date
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class RecordHit:
+    """A record set in one session: ``kind`` is ``e1rm``, ``load`` or ``reps``; ``previous`` is None for a first."""
+
+    key: str
+    name: str
+    kind: str
+    value: float
+    previous: float | None
+
+
+def personal_records(sessions: Iterable[StrengthSession], *, method: str = "epley") -> dict[str, PersonalRecord]:
+    """Each lift's personal records by :func:`exercise_key`; a tie keeps the earlier date."""
+    records: dict[str, PersonalRecord] = {}
+    for session in sorted(sessions, key=lambda s: s.date):
+        for entry in session.exercises:
+            if not entry.sets:
+                continue
+            key, old = exercise_key(entry), records.get(exercise_key(entry))
+            best = _best_set(entry, method)
+            heavy = max((i.load_kg for i in entry.sets if i.load_kg is not None), default=None)
+            reps = max(i.reps for i in entry.sets)
+            new_e1rm = best is not None and (old is None or old.best_e1rm_kg is None or best.e1rm_kg > old.best_e1rm_kg)
+            new_heavy = heavy is not None and (old is None or old.heaviest_kg is None or heavy > old.heaviest_kg)
+            new_reps = old is None or reps > old.most_reps
+            records[key] = PersonalRecord(
+                key=key,
+                name=exercise_name(entry),
+                best_e1rm_kg=best.e1rm_kg if new_e1rm and best else (old.best_e1rm_kg if old else None),
+                best_e1rm_date=session.date if new_e1rm else (old.best_e1rm_date if old else None),
+                best_e1rm_rough=best.rough if new_e1rm and best else (old.best_e1rm_rough if old else False),
+                heaviest_kg=heavy if new_heavy else (old.heaviest_kg if old else None),
+                heaviest_date=session.date if new_heavy else (old.heaviest_date if old else None),
+                most_reps=reps if new_reps or old is None else old.most_reps,
+                most_reps_date=session.date if new_reps or old is None else old.most_reps_date,
+            )
+    return records
+
+
+def new_records(
+    session: StrengthSession, earlier: Iterable[StrengthSession], *, method: str = "epley"
+) -> tuple[RecordHit, ...]:
+    """The records ``session`` sets against ``earlier`` sessions (a lift's first session sets none)."""
+    before = personal_records([s for s in earlier if s.id != session.id], method=method)
+    after = personal_records([session], method=method)
+    hits = []
+    for key, now in after.items():
+        old = before.get(key)
+        if old is None:
+            continue
+        pairs = (
+            ("e1rm", now.best_e1rm_kg, old.best_e1rm_kg),
+            ("load", now.heaviest_kg, old.heaviest_kg),
+            ("reps", float(now.most_reps), float(old.most_reps)),
+        )
+        for kind, value, previous in pairs:
+            if value is not None and (previous is None or value > previous):
+                hits.append(RecordHit(key=key, name=now.name, kind=kind, value=value, previous=previous))
+    return tuple(hits)

@@ -1,0 +1,230 @@
+"""“Your data”: what this browser holds, backup, restore and delete — the store seen from the reader's side."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import datetime
+from typing import Any
+
+from calculators import backup
+from calculators.errors import InputError
+from calculators.ui.calculator import Calculator, Context, Field, Reply
+from calculators.ui.html import Html, el, scroll_table
+
+#: Collections in words; a collection a newer release adds is shown by its own name.
+COLLECTION_NAMES = {
+    "profile": "Profile (units and other shared settings)",
+    "settings": "Saved calculator inputs",
+    "plan": "Season plan",
+    "runs": "Runs",
+    "strength": "Strength sessions",
+    "hrv": "HRV readings",
+}
+#: Stridelab's rule: remind the reader once a backup is older than this.
+BACKUP_REMINDER_DAYS = 30
+_BACKUP_ID = "backup"
+
+Store = Mapping[str, Mapping[str, Any]]
+
+
+def _instant(text: str | None) -> datetime | None:
+    try:
+        return datetime.fromisoformat(text) if text else None
+    except ValueError:
+        return None
+
+
+def _last_backup(store: Store, now: datetime | None) -> tuple[str, bool]:
+    """The last backup in words, and whether a reminder is due."""
+    entry = store.get("settings", {}).get(_BACKUP_ID)
+    at = _instant(entry.get("at")) if isinstance(entry, dict) else None
+    if at is None:
+        return "never", True
+    if now is None:
+        return at.date().isoformat(), False
+    days = (now - at).days
+    words = "today" if days < 1 else "yesterday" if days < 2 else f"{days} days ago"
+    return f"{words} ({at.date().isoformat()})", days >= BACKUP_REMINDER_DAYS
+
+
+def _persistence(environment: Mapping[str, Any]) -> Html:
+    persisted = environment.get("persisted")
+    if persisted is True:
+        text = "Your browser has agreed to keep this data: it will not clear it to free space."
+    elif persisted is False:
+        text = (
+            "Your browser may clear this data if the device runs short of space. "
+            "Installing Stridelab as an app and keeping a backup protect it."
+        )
+    else:
+        text = "Your browser does not say whether it will keep this data; a backup is the safe way to be sure."
+    notes = [el("p", {"data-persistence": True}, text)]
+    if environment.get("safari") and not environment.get("installed"):
+        notes.append(
+            el(
+                "p",
+                {"class": "sl-result__note"},
+                "Safari deletes a website's stored data after seven days of using Safari without visiting it, "
+                "unless the site has been added to the Home Screen. "
+                "Add Stridelab to your Home Screen, or keep a backup.",
+            )
+        )
+    return el("div", None, *notes)
+
+
+def _summary(store: Store | None, context: Context, message: str = "") -> Html:
+    if store is None:
+        return el(
+            "div",
+            {"class": "sl-result"},
+            el("p", {"data-summary": True}, "Your data appears here once this page has read your browser's storage."),
+        )
+    counts = {name: len(entries) for name, entries in store.items() if entries}
+    total = sum(counts.values())
+    last, due = _last_backup(store, _instant(context.now))
+    rows = [
+        el("tr", None, el("th", {"scope": "row"}, COLLECTION_NAMES.get(name, name)), el("td", {"class": "sl-num"}, n))
+        for name, n in sorted(counts.items())
+    ]
+    headline = message or (
+        f"This browser holds {total} Stridelab {'entry' if total == 1 else 'entries'}."
+        if total
+        else "This browser holds no Stridelab data yet."
+    )
+    return el(
+        "div",
+        {"class": "sl-result"},
+        el("p", {"class": "sl-result__headline", "data-summary": True}, headline),
+        scroll_table(
+            "What is stored in this browser",
+            el(
+                "thead", None, el("tr", None, el("th", {"scope": "col"}, "Data"), el("th", {"scope": "col"}, "Entries"))
+            ),
+            el("tbody", None, *rows),
+        )
+        if rows
+        else None,
+        el("p", None, f"Last backup: {last}."),
+        el(
+            "p",
+            {"class": "sl-notice", "data-backup-reminder": True},
+            f"Your last backup is older than {BACKUP_REMINDER_DAYS} days, or there is none: "
+            "download a backup now and keep it somewhere safe.",
+        )
+        if due and total
+        else None,
+        _persistence(context.environment),
+    )
+
+
+def _store(context: Context) -> Store:
+    if context.store is None:
+        raise InputError("store", "This action needs your stored data, and the page did not send it.")
+    return context.store
+
+
+def _now(context: Context) -> str:
+    if context.now is None or _instant(context.now) is None:
+        raise InputError("now", "The page did not send the current time.")
+    return context.now
+
+
+def _download(store: Store, now: str, name: str) -> dict[str, Any]:
+    filename = f"stridelab-{name}-{now[:10]}.json"
+    return {
+        "type": "download",
+        "filename": filename,
+        "mime": "application/json",
+        "text": backup.make_backup(store, created=now),
+    }
+
+
+def _with(store: Store, ops: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """The store as it will be once ``ops`` are applied: the summary shows the outcome."""
+    after = {name: dict(entries) for name, entries in store.items()}
+    for op in ops:
+        entries = after.setdefault(op["collection"], {})
+        if op["op"] == "put":
+            entries[op["id"]] = op["value"]
+        else:
+            entries.pop(op["id"], None)
+    return after
+
+
+def compute(values: Mapping[str, str], context: Context) -> Reply:
+    return Reply(html=_summary(context.store, context))
+
+
+def download_backup(values: Mapping[str, str], context: Context) -> Reply:
+    store, now = _store(context), _now(context)
+    effect = _download(store, now, "backup")
+    ops = [{"op": "put", "collection": "settings", "id": _BACKUP_ID, "value": {"at": now}}]
+    return Reply(
+        html=_summary(
+            _with(store, ops), context, f"Backup downloaded as {effect['filename']}. Keep it somewhere safe."
+        ),
+        ops=tuple(ops),
+        effects=(effect,),
+    )
+
+
+def restore(values: Mapping[str, str], context: Context) -> Reply:
+    store, now = _store(context), _now(context)
+    if not values.get("file", "").strip():
+        raise InputError("file", "Choose a backup file first (a .json file made by “Download a backup”).")
+    incoming = backup.parse_backup(values["file"])  # a bad file stops here: nothing is changed
+    ops = backup.merge_ops(incoming.collections)
+    safety = _download(store, now, "before-restore")
+    made = f" made on {incoming.created[:10]}" if incoming.created else ""
+    message = (
+        f"Restored {len(ops)} {'entry' if len(ops) == 1 else 'entries'} from a backup{made}. "
+        f"Your data from before the restore was downloaded first as {safety['filename']}."
+    )
+    return Reply(html=_summary(_with(store, ops), context, message), ops=tuple(ops), effects=(safety,))
+
+
+def delete_all(values: Mapping[str, str], context: Context) -> Reply:
+    store, now = _store(context), _now(context)
+    names = [
+        COLLECTION_NAMES.get(name, name).split(" (")[0].lower() for name, entries in sorted(store.items()) if entries
+    ]
+    if not names:
+        return Reply(html=_summary(store, context, "There is nothing to delete: this browser holds no Stridelab data."))
+    if values.get("confirmed") != "yes":
+        question = (
+            f"Delete all your Stridelab data from this browser: {', '.join(names)}? "
+            "A backup file is downloaded first, so you can restore it."
+        )
+        return Reply(
+            html=_summary(store, context),
+            effects=(
+                {"type": "confirm", "message": question, "action": "delete_all", "confirm_label": "Delete everything"},
+            ),
+        )
+    safety = _download(store, now, "before-delete")
+    ops = [
+        {"op": "delete", "collection": name, "id": ident}
+        for name, entries in sorted(store.items())
+        for ident in sorted(entries)
+    ]
+    message = (
+        f"All Stridelab data in this browser was deleted. To undo, restore {safety['filename']}, downloaded just now."
+    )
+    return Reply(html=_summary(_with(store, ops), context, message), ops=tuple(ops), effects=(safety,))
+
+
+CALCULATOR = Calculator(
+    name="data",
+    title="Your data",
+    intro="Everything Stridelab keeps lives in this browser only. Back it up, restore it, or delete it here.",
+    fields=(Field(name="file", label="Backup file to restore", default="", accept=".json,application/json"),),
+    compute=compute,
+    actions={"backup": download_backup, "restore": restore, "delete_all": delete_all},
+    buttons=(
+        ("backup", "Download a backup"),
+        ("restore", "Restore from the file"),
+        ("delete_all", "Delete all my data"),
+    ),
+    reads=("*",),
+    live=False,
+)

@@ -1,0 +1,177 @@
+"""Nothing the reader stores is lost: corrupt values, newer schemas, full storage, two tabs, backups."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from playwright.sync_api import BrowserContext, Page, expect
+
+from .conftest import Watch
+from .test_race_calculator import STARTUP_MS, computed_after
+
+CALC = "tools/race-performance/"
+DATA = "tools/your-data/"
+KEY = "stridelab:/:v1:"  # the site is served at the root in tests
+
+
+def stored(page: Page) -> dict[str, Any]:
+    """Every Stridelab key in localStorage, parsed where it parses."""
+    raw: dict[str, str] = page.evaluate(
+        "() => Object.fromEntries(Object.keys(localStorage).filter(k => k.startsWith('stridelab:'))"
+        ".map(k => [k, localStorage.getItem(k)]))"
+    )
+    parsed: dict[str, Any] = {}
+    for key, value in raw.items():
+        try:
+            parsed[key] = json.loads(value)
+        except ValueError:
+            parsed[key] = value
+    return parsed
+
+
+def put(page: Page, key: str, value: str) -> None:
+    page.evaluate("([k, v]) => localStorage.setItem(k, v)", [key, value])
+
+
+def test_corrupt_stored_data_is_moved_aside_and_the_reader_told(page: Page, site_url: str) -> None:
+    page.goto(site_url + CALC)
+    put(page, KEY + "settings:form:vdot", "{not json")
+    put(page, KEY + "profile:profile", json.dumps({"units": "mi"}))
+    page.reload()
+    expect(page.get_by_role("alert")).to_contain_text("could not be read. It has been kept aside")
+    quarantined = {k: v for k, v in stored(page).items() if ":quarantine:" in k}
+    assert list(quarantined.values()) == ["{not json"]
+    expect(page.get_by_label("Show paces per")).to_have_value("mi")  # the rest is unaffected
+    computed_after(page, lambda: page.get_by_label("Finish time").fill("22:00"))
+    expect(page.locator("[data-summary]")).to_contain_text("from 5 km in 22:00")
+
+
+def test_a_newer_schema_makes_the_page_read_only(page: Page, site_url: str) -> None:
+    page.goto(site_url + CALC)
+    put(page, "stridelab:/:v2:profile:profile", json.dumps({"units": "mi", "new_field": 1}))
+    put(page, KEY + "profile:profile", json.dumps({"units": "km"}))
+    before = stored(page)
+    page.reload()
+    alert = page.get_by_role("alert")
+    expect(alert).to_contain_text("saved by a newer version")
+    expect(alert.get_by_role("button", name="Reload")).to_be_visible()
+    computed_after(page, lambda: page.get_by_label("Show paces per").select_option("mi"))
+    assert stored(page) == before  # nothing written, nothing downgraded
+
+
+def test_full_storage_is_explained_and_nothing_stored_is_damaged(page: Page, site_url: str) -> None:
+    page.goto(site_url + CALC)
+    computed_after(page, lambda: page.get_by_label("Finish time").fill("23:00"))
+    before = stored(page)
+    page.add_init_script(
+        "Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); };"
+    )
+    page.reload()
+    expect(page.get_by_label("Finish time")).to_have_value("23:00")  # still readable
+    computed_after(page, lambda: page.get_by_label("Finish time").fill("24:00"))
+    expect(page.get_by_role("alert")).to_contain_text("storage for this site is full")
+    expect(page.locator("[data-summary]")).to_contain_text("from 5 km in 24:00")  # still calculates
+    assert stored(page) == before
+
+
+def test_two_tabs_adding_at_once_keep_every_entry(context: BrowserContext, site_url: str, watch: Watch) -> None:
+    tabs = [context.new_page() for _ in range(2)]
+    for tab in tabs:
+        tab.goto(site_url + CALC)
+    # Both tabs start writing before either has finished.
+    start = """([tab, count]) => { window.writes = import('/assets/stridelab/store.js').then(async (store) => {
+        for (let i = 0; i < count; i++) {
+            store.apply([{op: 'put', collection: 'runs', id: `${tab}-${i}`, value: {i}}]);
+            await new Promise((resolve) => setTimeout(resolve, 0));
+        }
+        return true;
+    }); }"""
+    for n, tab in enumerate(tabs):
+        tab.evaluate(start, [f"tab{n}", 25])
+    for tab in tabs:
+        assert tab.evaluate("() => window.writes") is True
+    # Another tab's writes reach a page's localStorage shortly after, not at once.
+    count = f"() => Object.keys(localStorage).filter(k => k.startsWith({json.dumps(KEY + 'runs:')})).length"
+    tabs[0].wait_for_function(f"() => ({count})() === 50")
+    assert tabs[1].evaluate(count) == 50
+
+
+def test_a_change_in_one_tab_appears_in_the_other(context: BrowserContext, site_url: str, watch: Watch) -> None:
+    first, second = context.new_page(), context.new_page()
+    first.goto(site_url + CALC)
+    second.goto(site_url + CALC)
+    computed_after(first, lambda: first.get_by_label("Show paces per").select_option("mi"))
+    expect(second.get_by_label("Show paces per")).to_have_value("mi", timeout=STARTUP_MS)
+    expect(second.get_by_role("columnheader").filter(has_text="per ").first).to_have_text(
+        "per mile", timeout=STARTUP_MS
+    )
+
+
+def test_what_is_typed_just_before_the_tab_closes_is_kept(context: BrowserContext, site_url: str, watch: Watch) -> None:
+    first = context.new_page()
+    first.goto(site_url + CALC)
+    first.get_by_label("Finish time").fill("27:15")
+    first.close()  # at once: no waiting for Python, nothing left to flush
+    second = context.new_page()
+    second.goto(site_url + CALC)
+    expect(second.get_by_label("Finish time")).to_have_value("27:15")
+
+
+def test_backup_clear_restore_gives_back_identical_data(page: Page, site_url: str, tmp_path: Path) -> None:
+    page.goto(site_url + CALC)
+    page.get_by_label("Race distance").select_option("marathon")  # with 20:00 still in the box: an error
+    computed_after(page, lambda: page.get_by_label("Finish time").fill("3:29:59"))
+    page.goto(site_url + DATA)
+    expect(page.locator("[data-summary]")).to_contain_text("holds 2 Stridelab entries", timeout=STARTUP_MS)
+    before = stored(page)
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Download a backup").click()
+    file = tmp_path / download.value.suggested_filename
+    download.value.save_as(file)
+    assert json.loads(file.read_text())["format"] == "stridelab-backup"
+    expect(page.locator("[data-summary]")).to_contain_text("Backup downloaded")
+
+    page.evaluate("() => localStorage.clear()")
+    page.reload()
+    expect(page.locator("[data-summary]")).to_have_text("This browser holds no Stridelab data yet.", timeout=STARTUP_MS)
+    page.get_by_label("Backup file to restore").set_input_files(file)
+    with page.expect_download() as safety:
+        page.get_by_role("button", name="Restore from the file").click()
+    assert safety.value.suggested_filename.startswith("stridelab-before-restore-")
+    expect(page.locator("[data-summary]")).to_contain_text("Restored 2 entries")
+    assert stored(page) == before
+
+
+def test_a_file_that_is_not_a_backup_changes_nothing(page: Page, site_url: str, tmp_path: Path) -> None:
+    page.goto(site_url + CALC)
+    computed_after(page, lambda: page.get_by_label("Finish time").fill("25:00"))
+    page.goto(site_url + DATA)
+    expect(page.locator("[data-summary]")).to_contain_text("holds 2 Stridelab entries", timeout=STARTUP_MS)
+    before = stored(page)
+    (tmp_path / "strong.json").write_text('{"workouts": []}')
+    page.get_by_label("Backup file to restore").set_input_files(tmp_path / "strong.json")
+    page.get_by_role("button", name="Restore from the file").click()
+    expect(page.locator("#sl-data-file-error")).to_contain_text("not a Stridelab backup")
+    assert stored(page) == before
+
+
+def test_delete_all_asks_and_cancel_keeps_everything(page: Page, site_url: str) -> None:
+    page.goto(site_url + CALC)
+    computed_after(page, lambda: page.get_by_label("Finish time").fill("26:00"))
+    page.goto(site_url + DATA)
+    expect(page.locator("[data-summary]")).to_contain_text("holds 2 Stridelab entries", timeout=STARTUP_MS)
+    before = stored(page)
+    page.get_by_role("button", name="Delete all my data").click()
+    dialog = page.get_by_role("dialog", name="Please confirm")
+    expect(dialog).to_contain_text("Delete all your Stridelab data")
+    expect(dialog.get_by_role("button", name="Cancel")).to_be_focused()
+    dialog.get_by_role("button", name="Cancel").click()
+    assert stored(page) == before
+    page.get_by_role("button", name="Delete all my data").click()
+    with page.expect_download() as copy:
+        page.get_by_role("dialog", name="Please confirm").get_by_role("button", name="Delete everything").click()
+    assert copy.value.suggested_filename.startswith("stridelab-before-delete-")
+    expect(page.locator("[data-summary]")).to_contain_text("was deleted")
+    assert not any(key.startswith(KEY) for key in stored(page))

@@ -1,0 +1,205 @@
+"""Invariants of training load, HRV status and readiness over generated training histories."""
+
+from __future__ import annotations
+
+import itertools
+import math
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+
+from calculators.errors import InputError
+from calculators.hrv import HrvImport, hrv_status, import_hrv_csv
+from calculators.load import acwr, fitness_fatigue, fitness_fatigue_series, session_load, trimp
+from calculators.readiness import readiness
+
+# --- strategies (kept here: tests/property/strategies.py belongs to the race calculator's tests) ----
+
+TODAY = date(2026, 11, 23)
+days_back = st.integers(min_value=0, max_value=120)
+day_loads = st.floats(min_value=0, max_value=2000, allow_nan=False)
+#: Daily combined loads (AU) over the last ~4 months, up to and including today.
+load_histories = st.dictionaries(days_back.map(lambda n: TODAY - timedelta(days=n)), day_loads, max_size=80)
+#: Morning rMSSD readings (ms) within the accepted 5–300 ms.
+rmssd = st.floats(min_value=5, max_value=300, allow_nan=False)
+hrv_histories = st.dictionaries(
+    st.integers(min_value=0, max_value=70).map(lambda n: TODAY - timedelta(days=n)), rmssd, max_size=60
+)
+minutes = st.floats(min_value=1, max_value=1440, allow_nan=False)
+rpes = st.floats(min_value=0, max_value=10, allow_nan=False)
+heart_rates = st.tuples(st.integers(35, 80), st.integers(160, 210)).flatmap(
+    lambda rm: st.tuples(st.just(rm[0]), st.integers(rm[0], rm[1]), st.integers(rm[0], rm[1]), st.just(rm[1]))
+)  # (rest, avg1, avg2, max)
+LEVELS = {"green": 0, "amber": 1, "red": 2}
+
+
+@dataclass(frozen=True)
+class Day:
+    run: str
+    minutes: float | None
+
+
+planned_days = st.none() | st.builds(
+    Day,
+    st.sampled_from(["easy", "tempo", "intervals", "long", "rest", "race"]),
+    st.none() | st.floats(min_value=10, max_value=180),
+)
+
+
+# --- load ---------------------------------------------------------------------------------------
+
+
+@settings(deadline=None)
+@given(minutes, minutes, rpes, rpes)
+def test_session_load_is_monotonic(m1: float, m2: float, r1: float, r2: float) -> None:
+    """More minutes or a higher RPE never gives a smaller load."""
+    (m1, m2), (r1, r2) = sorted((m1, m2)), sorted((r1, r2))
+    assert session_load(m1, r1) <= session_load(m2, r1) <= session_load(m2, r2)
+
+
+@settings(deadline=None)
+@given(minutes, heart_rates, st.sampled_from(["male", "female", None]))
+def test_trimp_is_monotonic_in_heart_rate(mins: float, hrs: tuple[int, int, int, int], sex: str | None) -> None:
+    rest, a, b, top = hrs
+    low, high = sorted((a, b))
+    assert 0 <= trimp(mins, low, rest, top, sex) <= trimp(mins, high, rest, top, sex)  # type: ignore[arg-type]
+
+
+@settings(deadline=None)
+@given(load_histories, days_back, st.floats(min_value=1, max_value=1000))
+def test_more_load_never_lowers_fitness_fatigue_or_ramp(loads: dict[date, float], back: int, extra: float) -> None:
+    """Load monotonicity: more load on a past day raises fitness and fatigue today; more today raises the ramp."""
+    day = TODAY - timedelta(days=back)
+    more = loads | {day: loads.get(day, 0.0) + extra}
+    before, after = fitness_fatigue(loads, today=TODAY), fitness_fatigue(more, today=TODAY)
+    assert after.fitness >= before.fitness
+    assert after.fatigue >= before.fatigue
+    today_more = loads | {TODAY: loads.get(TODAY, 0.0) + extra}
+    r0, r1 = acwr(loads, today=TODAY), acwr(today_more, today=TODAY)
+    assert r1.ratio is not None
+    assert r0.ratio is None or r1.ratio >= r0.ratio - 1e-9
+
+
+@settings(deadline=None)
+@given(load_histories)
+def test_model_bounds_and_form_is_yesterdays(loads: dict[date, float]) -> None:
+    """Fitness and fatigue stay between 0 and the largest daily load; form is the previous day's difference;
+    the ramp never exceeds λ7/λ28 = 29/8 (all load on the last day)."""
+    top = max(loads.values(), default=0.0)
+    series = fitness_fatigue_series(loads, start=TODAY - timedelta(days=30), today=TODAY)
+    for yesterday, day in itertools.pairwise(series):
+        assert 0 <= day.fitness <= top + 1e-9
+        assert 0 <= day.fatigue <= top + 1e-9
+        assert math.isclose(day.form, yesterday.fitness - yesterday.fatigue, abs_tol=1e-9)
+    ramp = acwr(loads, today=TODAY)
+    assert ramp.ratio is None or 0 <= ramp.ratio <= 29 / 8 + 1e-9
+
+
+# --- HRV ----------------------------------------------------------------------------------------
+
+
+@settings(deadline=None)
+@given(hrv_histories)
+def test_hrv_building_rule_and_band_order(readings: dict[date, float]) -> None:
+    """Building iff fewer than 3 readings in the last 7 days or under 14 days of history; low ≤ high."""
+    status = hrv_status(readings, today=TODAY)
+    recent = sum(1 for d in readings if (TODAY - d).days < 7)
+    history = (TODAY - min(readings)).days + 1 if readings else 0
+    assert (status.state == "building") == (recent < 3 or history < 14)
+    if status.normal_low is not None and status.normal_high is not None:
+        assert status.normal_low <= status.normal_high
+
+
+@settings(deadline=None)
+@given(hrv_histories, st.floats(min_value=0.5, max_value=2))
+def test_hrv_state_ignores_the_scale_of_rmssd(readings: dict[date, float], factor: float) -> None:
+    """On ln(rMSSD) a device that reads every value 20 % higher gives the same verdict."""
+    scaled = {d: v * factor for d, v in readings.items()}
+    assume(all(5 <= v <= 300 for v in scaled.values()))
+    a, b = hrv_status(readings, today=TODAY), hrv_status(scaled, today=TODAY)
+    if a.baseline is not None and a.normal_low is not None and a.normal_high is not None:
+        near_edge = min(abs(a.baseline - a.normal_low), abs(a.baseline - a.normal_high)) < 1e-9
+        assume(not near_edge)
+    assert a.state == b.state
+
+
+@settings(deadline=None)
+@given(st.text(max_size=300))
+def test_csv_import_never_crashes(text: str) -> None:
+    try:
+        result = import_hrv_csv("date,rmssd\n" + text, today=TODAY)
+    except InputError:
+        return
+    assert isinstance(result, HrvImport)
+    assert all(5 <= r.rmssd_ms <= 300 and r.day <= TODAY for r in result.readings)
+
+
+@settings(deadline=None)
+@given(st.text(max_size=200))
+def test_csv_import_any_text_is_an_import_or_an_input_error(text: str) -> None:
+    try:
+        import_hrv_csv(text, today=TODAY)
+    except InputError as error:
+        assert error.field == "file"
+
+
+# --- readiness transitions --------------------------------------------------------------------
+
+
+def oracle(hrv_state: str, yesterday_below: bool, form_pct: float | None, ramp: float | None) -> str:
+    """TRAINING-RULES.md's table, read literally."""
+    heavy = form_pct is not None and form_pct < -30
+    very_heavy = form_pct is not None and form_pct < -50
+    steep = ramp is not None and ramp > 1.5
+    if hrv_state == "below":
+        return "red" if heavy or yesterday_below else "amber"
+    return "amber" if very_heavy or steep else "green"
+
+
+@settings(deadline=None)
+@given(hrv_histories, load_histories, planned_days)
+def test_readiness_follows_the_table(readings: dict[date, float], loads: dict[date, float], plan: Day | None) -> None:
+    result = readiness(
+        hrv_readings=readings,
+        daily_loads=loads,
+        easy_pace=(296.0, 334.0),
+        hr_rest=50,
+        hr_max=190,
+        tomorrow=plan,
+        today=TODAY,
+    )
+    yesterday = hrv_status({d: v for d, v in readings.items() if d < TODAY}, today=TODAY - timedelta(days=1))
+    expected = oracle(result.hrv.state, yesterday.state == "below", result.load.form_pct, result.ramp.ratio)
+    assert result.level == expected
+    assert result.state == ("building" if result.hrv.state == "building" else expected)
+    assert result.drivers
+    run = result.next_easy_run
+    if plan is not None and plan.run == "rest":
+        assert run.rest
+    elif result.level == "red":
+        assert run.rest and run.minutes_range == (20, 30)
+    elif result.level == "amber":
+        assert run.minutes is not None and run.minutes >= 20 and run.hr_cap == 142
+    else:
+        planned = plan.minutes if plan is not None and plan.run not in {"tempo", "intervals", "long", "race"} else None
+        assert run.minutes == round(planned or 50)
+        assert run.hr_cap == 150
+    if plan is not None and plan.run in {"tempo", "intervals", "long"}:
+        assert result.hard_day is not None
+        assert result.hard_day.action == {"green": "keep", "amber": "swap", "red": "make easy"}[result.level]
+
+
+@settings(deadline=None)
+@given(hrv_histories, load_histories, st.integers(1, 5), st.floats(min_value=0, max_value=24))
+def test_soreness_and_sleep_never_improve_and_move_one_step(
+    readings: dict[date, float], loads: dict[date, float], soreness: int, sleep: float
+) -> None:
+    base = dict(
+        hrv_readings=readings, daily_loads=loads, easy_pace=None, hr_rest=None, hr_max=None, tomorrow=None, today=TODAY
+    )
+    plain = readiness(**base)  # type: ignore[arg-type]
+    worse = readiness(**base, soreness=soreness, sleep_hours=sleep)  # type: ignore[arg-type]
+    step = 1 if soreness >= 4 or sleep < 6 else 0
+    assert LEVELS[worse.level] == min(2, LEVELS[plain.level] + step)

@@ -1,0 +1,219 @@
+"""Properties of the planner over all preferences (issue 4), each quoting the rule it checks."""
+
+from __future__ import annotations
+
+import json
+import random
+from datetime import UTC, date, datetime, timedelta
+from itertools import pairwise
+
+import icalendar
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from calculators.planner import (
+    HARD_RUNS,
+    NO_STRENGTH_DAYS,
+    STRESS_RUNS,
+    VOLUME_LIMITS,
+    SeasonPlan,
+    WeekPrefs,
+    plan_season,
+    plan_week,
+    rule_violations,
+    season_from_dict,
+    season_to_ics,
+    season_violations,
+    week_context,
+)
+from calculators.week_prefs import VolumeUnit
+
+# --- strategies (kept here: tests/property/strategies.py belongs to the race calculator's tests) ---------
+
+weekdays = st.integers(min_value=0, max_value=6)
+
+
+@st.composite
+def week_prefs(draw: st.DrawFn) -> WeekPrefs:
+    """Any preferences the form accepts."""
+    unit: VolumeUnit = draw(st.sampled_from(["min", "km"]))
+    low, high = VOLUME_LIMITS[unit]
+    volumes = st.floats(min_value=low, max_value=high, allow_nan=False)
+    return WeekPrefs(
+        run_days=draw(st.integers(min_value=3, max_value=6)),
+        available_days=tuple(draw(st.sets(weekdays, min_size=1))),
+        hard_days=tuple(draw(st.sets(weekdays, max_size=3))),
+        long_run_day=draw(st.none() | weekdays),
+        volume_unit=unit,
+        current_volume=draw(volumes),
+        peak_volume=draw(st.none() | volumes),
+        vdot=draw(st.none() | st.floats(min_value=30, max_value=85, allow_nan=False)),
+    )
+
+
+todays = st.dates(min_value=date(2025, 1, 1), max_value=date(2030, 12, 31))
+
+
+@st.composite
+def seasons(draw: st.DrawFn) -> SeasonPlan:
+    """A season for any preferences, with a race 1 day to 30 weeks away, or none."""
+    today = draw(todays)
+    days_out = draw(st.none() | st.integers(min_value=1, max_value=210))
+    race = None if days_out is None else today + timedelta(days=days_out)
+    distance = draw(st.none() | st.sampled_from([5000.0, 10000.0, 21097.5, 42195.0]))
+    return plan_season(
+        draw(week_prefs()),
+        today=today,
+        race_date=race,
+        race_distance_m=distance,
+        weeks=draw(st.integers(min_value=1, max_value=20)),
+    )
+
+
+# --- the week -----------------------------------------------------------------------------------------
+
+
+@settings(deadline=None, max_examples=150)
+@given(week_prefs())
+def test_week_shape(prefs: WeekPrefs) -> None:
+    """Seven days Monday→Sunday; as many runs as asked for, or as the available days allow; runs only on them."""
+    week = plan_week(prefs)
+    assert [d.weekday for d in week.days] == list(range(7))
+    ran = [d.weekday for d in week.days if d.run != "rest"]
+    assert len(ran) == min(prefs.run_days, len(prefs.available_days))
+    assert set(ran) <= set(prefs.available_days)
+    assert all(d.run in {"rest", "easy", "tempo", "intervals", "long"} for d in week.days)
+
+
+@settings(deadline=None, max_examples=150)
+@given(week_prefs())
+def test_strength_only_on_hard_run_days_and_never_after_a_stress_day(prefs: WeekPrefs) -> None:
+    """ "Strength on the same day as a hard run ... Never put strength on an easy day"; the next day is easy or rest."""
+    week = plan_week(prefs)
+    for d in week.days:
+        if d.strength is not None:
+            assert d.run in HARD_RUNS
+            assert d.strength == {"tempo": "A", "intervals": "B"}[d.run]
+            assert week.days[d.weekday - 1].run not in STRESS_RUNS
+
+
+@settings(deadline=None, max_examples=150)
+@given(week_prefs())
+def test_a_broken_rule_is_always_named_on_the_plan(prefs: WeekPrefs) -> None:
+    """ "The planner says which rule it had to bend and why, and still gives the best plan.\""""
+    week = plan_week(prefs)
+    messages = " ".join(b.message for b in week.bent_rules)
+    for violation in rule_violations(week):
+        assert violation in messages
+
+
+@settings(deadline=None, max_examples=100)
+@given(week_prefs())
+def test_no_bent_rules_with_every_day_free(prefs: WeekPrefs) -> None:
+    """With all seven days available and no stated days, every hard rule holds."""
+    free = WeekPrefs(run_days=prefs.run_days, volume_unit=prefs.volume_unit, current_volume=prefs.current_volume)
+    week = plan_week(free)
+    assert rule_violations(week) == ()
+    assert week.bent_rules == ()
+
+
+@settings(deadline=None, max_examples=100)
+@given(week_prefs(), st.randoms(use_true_random=False))
+def test_same_inputs_same_plan(prefs: WeekPrefs, rnd: random.Random) -> None:
+    """ "Same inputs, same plan": also whatever order the days were given in, and through JSON."""
+    shuffled = list(prefs.available_days)
+    rnd.shuffle(shuffled)
+    again = WeekPrefs.from_dict({**prefs.to_dict(), "available_days": shuffled})
+    assert again == prefs
+    assert plan_week(again) == plan_week(prefs)
+
+
+# --- the season ---------------------------------------------------------------------------------------
+
+
+@settings(deadline=None, max_examples=80)
+@given(seasons())
+def test_season_strength_rules(plan: SeasonPlan) -> None:
+    """Strength only with a hard run, never the day after a stress day, never in the last 14 days before the race."""
+    days = plan.days()
+    for previous, d in pairwise(days):
+        if d.strength is not None:
+            assert d.run in HARD_RUNS
+            assert previous.run not in STRESS_RUNS
+    if plan.race_date is not None:
+        for d in days:
+            assert d.day is not None
+            if 0 <= (plan.race_date - d.day).days <= NO_STRENGTH_DAYS:
+                assert d.strength is None and d.strength_volume == 0.0
+        assert [d.run for d in days].count("race") == 1
+        for d in days:
+            to_race = (plan.race_date - d.day).days  # type: ignore[operator]
+            assert not (1 <= to_race <= 2 and d.run in HARD_RUNS), "no hard run in the two days before the race"
+            assert not (1 <= to_race <= 6 and d.run == "long"), "the race is the long effort of its week"
+        assert all(d.run == "rest" for d in days if d.day > plan.race_date)  # type: ignore[operator]
+
+
+@settings(deadline=None, max_examples=80)
+@given(seasons())
+def test_peak_weeks_carry_half_to_seventy_percent_strength(plan: SeasonPlan) -> None:
+    """ "Peak mileage weeks ...: cut strength volume by 30–50 %"; full volume in base and build weeks."""
+    for week in plan.weeks:
+        for d in week.plan.days:
+            if d.strength is None:
+                continue
+            if week.phase == "peak":
+                assert 0.5 <= d.strength_volume <= 0.7
+            else:
+                assert week.phase in ("base", "build") and d.strength_volume == 1.0
+            context = week_context(plan, d.day)  # type: ignore[arg-type]
+            assert context is not None and context.strength_dose == d.strength_volume
+
+
+@settings(deadline=None, max_examples=80)
+@given(seasons())
+def test_season_shape(plan: SeasonPlan) -> None:
+    """Consecutive Monday weeks from today's week, phases in order, the rules kept where the days allow."""
+    assert plan.weeks[0].start <= plan.today < plan.weeks[0].start + timedelta(days=7)
+    assert all(w.start.weekday() == 0 for w in plan.weeks)
+    order = ["base", "build", "peak", "taper"]
+    indexes = [order.index(w.phase) for w in plan.weeks]
+    assert indexes == sorted(indexes)
+    if plan.race_date is not None:
+        assert plan.weeks[-1].start <= plan.race_date < plan.weeks[-1].start + timedelta(days=7)
+        assert plan.weeks[-1].phase == "taper"
+    if not any(b.field == "available_days" for b in plan.bent_rules):
+        assert season_violations(plan) == ()
+
+
+@settings(deadline=None, max_examples=50)
+@given(seasons())
+def test_season_is_deterministic(plan: SeasonPlan) -> None:
+    """ "Same inputs, same plan.\""""
+    again = plan_season(
+        plan.prefs,
+        today=plan.today,
+        race_date=plan.race_date,
+        race_distance_m=plan.race_distance_m,
+        weeks=len(plan.weeks) if plan.race_date is None else None,
+    )
+    assert again == plan
+
+
+@settings(deadline=None, max_examples=50)
+@given(seasons())
+def test_season_round_trips_through_json(plan: SeasonPlan) -> None:
+    """The stored plan reads back exactly: regenerating is never needed to show a stored season."""
+    assert season_from_dict(json.loads(json.dumps(plan.to_dict()))) == plan
+
+
+@settings(deadline=None, max_examples=25)
+@given(seasons(), st.text(alphabet="abcdef0123456789-", min_size=1, max_size=36).filter(lambda s: s[0] != "-"))
+def test_ics_parses_back_with_every_event_on_its_date(plan: SeasonPlan, plan_id: str) -> None:
+    """One all-day event per training day from today on, each on the right date, with a stable unique UID."""
+    stamp = datetime(2026, 1, 1, tzinfo=UTC)
+    text = season_to_ics(plan, dtstamp=stamp, plan_id=plan_id)
+    assert all(len(line.encode()) <= 75 for line in text.split("\r\n"))
+    parsed = list(icalendar.Calendar.from_ical(text).walk("VEVENT"))
+    training = [d.day for d in plan.days() if d.day is not None and d.day >= plan.today and d.run != "rest"]
+    assert [e.decoded("DTSTART") for e in parsed] == training
+    assert [str(e["UID"]) for e in parsed] == [f"{plan_id}-{d:%Y%m%d}@stridelab" for d in training]

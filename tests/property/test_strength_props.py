@@ -1,0 +1,273 @@
+"""Invariants of the strength log, its CSV and the progression engine, checked with Hypothesis.
+
+The strategies are here, at the top, rather than in ``tests/property/strategies.py``
+(owned by the whole suite) so this file stands on its own; move them there when
+another test needs a strength log.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import itertools
+import json
+import string
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from calculators.exercises import CATALOGUE
+from calculators.progression import next_prescription
+from calculators.strength import (
+    LOAD_MAX_KG,
+    SCHEMA_VERSION,
+    ExerciseLog,
+    StrengthLog,
+    StrengthSession,
+    StrengthSet,
+    e1rm,
+    session_load,
+    volume_load,
+    weekly_volume,
+)
+from calculators.strength_csv import COLUMNS, CsvImportError, export_csv, import_csv
+
+TODAY = date(2026, 11, 23)
+
+# --- strategies -----------------------------------------------------------------------------------
+
+json_values = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers(-(10**6), 10**6)
+    | st.floats(allow_nan=False, allow_infinity=False)
+    | st.text(max_size=10),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=6), inner, max_size=3),
+    max_leaves=4,
+)
+
+
+def extras(known: tuple[str, ...]) -> st.SearchStrategy[dict[str, Any]]:
+    """Unknown fields a newer version might add: any JSON value under a name the model does not use."""
+    names = st.text(string.ascii_lowercase + "_", min_size=1, max_size=8).filter(lambda k: k not in known)
+    return st.dictionaries(names, json_values, max_size=2)
+
+
+some_text = st.text(min_size=1, max_size=30)
+a_name = some_text.filter(str.strip)
+maybe = st.none
+
+
+@st.composite
+def strength_sets(draw: st.DrawFn, *, with_extra: bool = True) -> StrengthSet:
+    return StrengthSet(
+        reps=draw(st.integers(1, 100)),
+        load_kg=draw(maybe() | st.floats(0, LOAD_MAX_KG)),
+        rpe=draw(maybe() | st.floats(1, 10)),
+        hold_s=draw(maybe() | st.floats(1, 600)),
+        height_cm=draw(maybe() | st.floats(1, 150)),
+        extra=draw(extras(StrengthSet._KNOWN)) if with_extra else {},
+    )
+
+
+@st.composite
+def exercise_logs(draw: st.DrawFn, *, with_extra: bool = True, min_sets: int = 0) -> ExerciseLog:
+    exercise = draw(st.sampled_from([*CATALOGUE, "custom"]))
+    return ExerciseLog(
+        exercise=exercise,
+        name=draw(a_name if exercise == "custom" else maybe() | a_name),
+        level=draw(maybe() | st.integers(1, 20)),
+        target_reps=draw(maybe() | st.integers(1, 100)),
+        notes=draw(maybe() | some_text),
+        sets=tuple(draw(st.lists(strength_sets(with_extra=with_extra), min_size=min_sets, max_size=4))),
+        extra=draw(extras(ExerciseLog._KNOWN)) if with_extra else {},
+    )
+
+
+@st.composite
+def strength_sessions(draw: st.DrawFn, *, with_extra: bool = True, min_sets: int = 0) -> StrengthSession:
+    return StrengthSession(
+        id=str(draw(st.uuids(version=4))),
+        date=draw(st.dates(date(2015, 1, 1), TODAY)),
+        kind=draw(st.sampled_from(["A", "B", "custom"])),
+        duration_min=draw(st.floats(1, 600)),
+        rpe=draw(st.floats(1, 10)),
+        exercises=tuple(
+            draw(st.lists(exercise_logs(with_extra=with_extra, min_sets=min_sets), min_size=min_sets, max_size=4))
+        ),
+        notes=draw(maybe() | some_text),
+        source=draw(maybe() | some_text),
+        extra=draw(extras(StrengthSession._KNOWN)) if with_extra else {},
+    )
+
+
+def unique_by_id(sessions: list[StrengthSession]) -> list[StrengthSession]:
+    return list({s.id: s for s in sessions}.values())
+
+
+strength_logs = st.builds(
+    StrengthLog,
+    version=st.sampled_from([SCHEMA_VERSION, "1.3"]),
+    sessions=st.lists(strength_sessions(), max_size=3).map(unique_by_id).map(tuple),
+    extra=extras(StrengthLog._KNOWN),
+)
+csv_sessions = st.lists(strength_sessions(with_extra=False, min_sets=1), min_size=1, max_size=4).map(unique_by_id)
+
+
+@dataclass(frozen=True)
+class Week:
+    phase: str
+    strength_dose: float
+    days_to_race: int | None
+
+
+week_contexts = st.builds(
+    Week,
+    phase=st.sampled_from(["base", "build", "peak", "taper"]),
+    strength_dose=st.floats(0, 1),
+    days_to_race=maybe() | st.integers(-30, 200),
+)
+
+
+@st.composite
+def lift_histories(draw: st.DrawFn) -> tuple[str, list[StrengthSession]]:
+    """Sessions that all contain one catalogue exercise, the way the log would hold them."""
+    exercise = draw(st.sampled_from(list(CATALOGUE)))
+    sessions = draw(st.lists(strength_sessions(with_extra=False), max_size=5))
+    with_lift = []
+    for session in sessions:
+        entry = draw(exercise_logs(with_extra=False, min_sets=1))
+        mine = ExerciseLog(exercise=exercise, level=entry.level, target_reps=entry.target_reps, sets=entry.sets)
+        with_lift.append(
+            StrengthSession(
+                id=session.id,
+                date=session.date,
+                kind=session.kind,
+                duration_min=session.duration_min,
+                rpe=session.rpe,
+                exercises=(*session.exercises, mine),
+            )
+        )
+    return exercise, unique_by_id(with_lift)
+
+
+# --- properties -----------------------------------------------------------------------------------
+
+
+@settings(deadline=None, max_examples=60)
+@given(strength_logs)
+def test_any_valid_log_round_trips_exactly_through_json(log: StrengthLog) -> None:
+    """Export: one JSON file with everything (exact round trip) — unknown fields included (DESIGN.md)."""
+    data = json.loads(json.dumps(log.to_dict()))
+    again = StrengthLog.from_dict(data, today=TODAY)
+    assert again == log
+    assert again.to_dict() == log.to_dict()
+    assert json.dumps(again.to_dict(), sort_keys=True) == json.dumps(log.to_dict(), sort_keys=True)
+
+
+@settings(deadline=None, max_examples=60)
+@given(csv_sessions)
+def test_csv_export_then_import_reproduces_the_sets(sessions: list[StrengthSession]) -> None:
+    """CSV export/import round trip (issue 5): every set, name and note comes back unchanged."""
+    result = import_csv(export_csv(sessions), today=TODAY)
+    assert list(result.sessions) == sorted(sessions, key=lambda s: s.date)
+
+
+@settings(deadline=None, max_examples=25)
+@given(csv_sessions, st.data())
+def test_one_bad_row_imports_nothing(sessions: list[StrengthSession], data: st.DataObject) -> None:
+    """A failed import changes nothing: one out-of-range cell and no session comes back (issue 5)."""
+    rows = list(csv.reader(io.StringIO(export_csv(sessions))))
+    row = data.draw(st.integers(1, len(rows) - 1))
+    column, value = data.draw(
+        st.sampled_from(
+            [
+                ("Reps", "0"),
+                ("Reps", "200"),
+                ("Weight (kg)", "-1"),
+                ("Weight (kg)", "500.5"),
+                ("RPE", "10.5"),
+                ("Date", "2099-01-01"),
+            ]
+        )
+    )
+    rows[row][COLUMNS.index(column)] = value
+    buffer = io.StringIO()
+    csv.writer(buffer).writerows(rows)
+    with pytest.raises(CsvImportError) as caught:
+        import_csv(buffer.getvalue(), today=TODAY)
+    assert any(e.row == row + 1 for e in caught.value.errors)
+
+
+@settings(deadline=None)
+@given(st.floats(1, 250), st.floats(1, 250), st.integers(1, 30), st.integers(1, 30))
+def test_e1rm_grows_with_load_and_reps(a: float, b: float, r: int, s: int) -> None:
+    for method in ("epley", "brzycki"):
+        assert e1rm(a, r, method) >= a
+        if a <= b:
+            assert e1rm(a, r, method) <= e1rm(b, r, method)
+        if r <= s:
+            assert e1rm(a, r, method) <= e1rm(a, s, method)
+
+
+@settings(deadline=None)
+@given(st.floats(1, 500), st.integers(2, 9))
+def test_epley_reads_higher_than_brzycki_below_ten_reps(load: float, reps: int) -> None:
+    assert e1rm(load, reps, "epley") > e1rm(load, reps, "brzycki")
+
+
+@settings(deadline=None, max_examples=40)
+@given(st.lists(strength_sessions(with_extra=False), max_size=6), st.integers(0, 6))
+def test_weekly_volume_adds_up_to_the_sessions(sessions: list[StrengthSession], week_start: int) -> None:
+    weeks = weekly_volume(sessions, week_start=week_start)
+    assert sum(w.sessions for w in weeks) == len(sessions)
+    assert sum(w.volume_load_kg for w in weeks) == pytest.approx(sum(volume_load(s) for s in sessions))
+    assert sum(w.session_load_au for w in weeks) == pytest.approx(sum(session_load(s) for s in sessions))
+    for week in weeks:
+        assert week.week_start.weekday() == week_start
+    for earlier, later in itertools.pairwise(weeks):
+        assert later.week_start - earlier.week_start == timedelta(days=7)
+
+
+@settings(deadline=None, max_examples=120)
+@given(lift_histories(), st.none() | week_contexts, st.integers(0, 60))
+def test_any_history_gets_a_sane_prescription(
+    history: tuple[str, list[StrengthSession]], context: Week | None, days_later: int
+) -> None:
+    """Whatever was logged, the engine answers with something a reader can do, and says why."""
+    exercise, sessions = history
+    today = TODAY + timedelta(days=days_later)
+    p = next_prescription(exercise, sessions, today=today, week_context=context)
+    ex = CATALOGUE[exercise]
+    assert p.exercise == exercise and p.kind == ex.kind
+    assert p.reason and "\n" not in p.reason
+    no_strength = context is not None and (
+        context.strength_dose == 0 or (context.days_to_race is not None and 0 <= context.days_to_race <= 14)
+    )
+    if no_strength:
+        assert p.sets == 0
+        return
+    assert 1 <= p.sets <= ex.default_sets
+    assert 1 <= p.reps <= 100
+    if p.load_kg is not None:
+        assert 0 <= p.load_kg <= LOAD_MAX_KG
+        loads = [
+            s.load_kg
+            for x in sessions
+            for e in x.exercises
+            if e.exercise == exercise
+            for s in e.sets
+            if s.load_kg is not None
+        ]
+        assert loads, "a load is prescribed only from a logged load"
+        assert p.load_kg <= max(loads) + ex.large_increment_kg + 1e-9
+    if p.level is not None:
+        assert 1 <= p.level <= max(len(ex.levels), 20)
+    if ex.kind == "plyometric":
+        assert p.contacts == p.reps == ex.default_reps, "plyometrics never progress by more contacts"
+    if context is not None and (context.phase in ("peak", "taper") or context.strength_dose < 1):
+        assert p.sets < ex.default_sets, "peak weeks cut sets"

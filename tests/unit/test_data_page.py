@@ -1,0 +1,109 @@
+"""The “Your data” page: what it says about the store, and what each button asks the glue to do."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+from calculators import backup
+from calculators.errors import InputError
+from calculators.registry import handle
+from calculators.ui.calculator import Context
+from calculators.ui.data import CALCULATOR
+
+NOW = "2026-11-23T08:00:00.000Z"
+STORE = {
+    "profile": {"profile": {"units": "km"}},
+    "settings": {"form:vdot": {"values": {"time": "20:00"}}, "backup": {"at": "2026-10-01T08:00:00.000Z"}},
+}
+
+
+def ask(
+    action: str, values: dict[str, str] | None = None, store: dict[str, Any] | None = None, **env: Any
+) -> dict[str, Any]:
+    payload = {"values": values or {}, "now": NOW, "store": STORE if store is None else store, "environment": env}
+    return handle({"id": 1, "calculator": "data", "action": action, "payload": payload})
+
+
+def test_summary_counts_entries_and_says_when_the_last_backup_was() -> None:
+    reply = ask("compute")
+    assert "holds 3 Stridelab entries" in reply["html"]
+    assert "Last backup: 53 days ago (2026-10-01)" in reply["html"]
+    assert "data-backup-reminder" in reply["html"]  # older than 30 days
+
+
+def test_no_reminder_right_after_a_backup_and_none_for_an_empty_browser() -> None:
+    fresh = {**STORE, "settings": {"backup": {"at": "2026-11-20T08:00:00.000Z"}}}
+    assert "data-backup-reminder" not in ask("compute", store=fresh)["html"]
+    empty = ask("compute", store={})
+    assert "holds no Stridelab data yet" in empty["html"] and "data-backup-reminder" not in empty["html"]
+
+
+def test_prerendered_page_claims_no_data() -> None:
+    html = str(CALCULATOR.compute({}, Context()).html)
+    assert "appears here once this page has read" in html and "entries" not in html
+
+
+@pytest.mark.parametrize(
+    ("env", "words"),
+    [
+        ({"persisted": True}, "agreed to keep this data"),
+        ({"persisted": False}, "may clear this data"),
+        ({"persisted": False, "safari": True}, "seven days"),
+    ],
+)
+def test_persistence_answer_is_shown(env: dict[str, Any], words: str) -> None:
+    assert words in ask("compute", **env)["html"]
+
+
+def test_safari_note_only_when_not_installed() -> None:
+    assert "seven days" not in ask("compute", safari=True, installed=True)["html"]
+
+
+def test_backup_downloads_everything_and_records_when() -> None:
+    reply = ask("backup")
+    (effect,) = reply["effects"]
+    assert effect["type"] == "download" and effect["filename"] == "stridelab-backup-2026-11-23.json"
+    assert backup.parse_backup(effect["text"]).collections == STORE
+    assert reply["ops"] == [{"op": "put", "collection": "settings", "id": "backup", "value": {"at": NOW}}]
+    assert "Last backup: today" in reply["html"]
+
+
+def test_restore_saves_the_current_data_first_then_merges_by_id() -> None:
+    incoming = {"profile": {"profile": {"units": "mi"}}, "runs": {"r1": {"km": 10}}}
+    reply = ask("restore", {"file": backup.make_backup(incoming, created="2026-11-01T00:00:00Z")})
+    (safety,) = reply["effects"]
+    assert safety["filename"] == "stridelab-before-restore-2026-11-23.json"
+    assert json.loads(safety["text"])["collections"] == STORE
+    assert {(op["collection"], op["id"]) for op in reply["ops"]} == {("profile", "profile"), ("runs", "r1")}
+    assert "Restored 2 entries from a backup made on 2026-11-01" in reply["html"]
+
+
+@pytest.mark.parametrize("text", ["", "{not json", '{"format": "other"}'])
+def test_a_bad_file_changes_nothing(text: str) -> None:
+    reply = ask("restore", {"file": text})
+    assert reply["ok"] is False and reply["error"]["field"] == "file"
+    assert "ops" not in reply
+
+
+def test_delete_all_asks_first_then_downloads_a_copy_and_deletes_every_entry() -> None:
+    first = ask("delete_all")
+    (question,) = first["effects"]
+    assert question["type"] == "confirm" and question["action"] == "delete_all"
+    assert "profile, saved calculator inputs" in question["message"]
+    assert first["ops"] == []
+    done = ask("delete_all", {"confirmed": "yes"})
+    assert done["effects"][0]["type"] == "download"
+    assert sorted((op["collection"], op["id"]) for op in done["ops"]) == [
+        ("profile", "profile"),
+        ("settings", "backup"),
+        ("settings", "form:vdot"),
+    ]
+    assert all(op["op"] == "delete" for op in done["ops"])
+
+
+def test_actions_that_need_the_store_refuse_without_it() -> None:
+    with pytest.raises(InputError):
+        CALCULATOR.actions["backup"]({}, Context(now=NOW))

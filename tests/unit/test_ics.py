@@ -1,0 +1,128 @@
+"""The season's .ics export (RFC 5545), parsed back with the ``icalendar`` package."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta, timezone
+
+import icalendar
+import pytest
+
+from calculators.errors import InputError
+from calculators.ics import PRODID, escape_text, fold_line
+from calculators.planner import SeasonPlan, WeekPrefs, plan_season, season_to_ics
+from calculators.vdot import MARATHON_M
+
+STAMP = datetime(2026, 11, 23, 20, 15, 0, tzinfo=UTC)
+PLAN_ID = "7f0c2c1e-5b1a-4c55-9d1e-2f3a4b5c6d7e"
+
+
+def season() -> SeasonPlan:
+    return plan_season(
+        WeekPrefs(run_days=5, vdot=50, current_volume=240, peak_volume=330),
+        today=date(2026, 11, 25),
+        race_date=date(2027, 3, 21),
+        race_distance_m=MARATHON_M,
+    )
+
+
+def events(text: str) -> list[icalendar.cal.Component]:
+    return list(icalendar.Calendar.from_ical(text).walk("VEVENT"))
+
+
+def test_every_training_day_from_today_is_one_all_day_event_on_its_date() -> None:
+    plan = season()
+    training = [d for d in plan.days() if d.day is not None and d.day >= plan.today and (d.run != "rest" or d.strength)]
+    parsed = events(season_to_ics(plan, dtstamp=STAMP, plan_id=PLAN_ID))
+    assert len(parsed) == len(training) > 50
+    for event, day in zip(parsed, training, strict=True):
+        start, end = event.decoded("DTSTART"), event.decoded("DTEND")
+        assert type(start) is date and type(end) is date  # all-day: VALUE=DATE, not a date-time
+        assert start == day.day and end == day.day + timedelta(days=1)
+        assert str(event["UID"]) == f"{PLAN_ID}-{day.day:%Y%m%d}@stridelab"
+        assert event.decoded("DTSTAMP") == STAMP
+        assert str(event["SUMMARY"]).split(" ")[0] in ("Easy", "Tempo", "Intervals", "Long", "Race")
+    assert {str(e["SUMMARY"]) for e in parsed if e.decoded("DTSTART") == date(2027, 3, 21)} == {"Race 42.195 km"}
+
+
+def test_calendar_properties() -> None:
+    calendar = icalendar.Calendar.from_ical(season_to_ics(season(), dtstamp=STAMP, plan_id=PLAN_ID))
+    assert str(calendar["VERSION"]) == "2.0"
+    assert str(calendar["PRODID"]) == PRODID
+    assert str(calendar["CALSCALE"]) == "GREGORIAN"
+
+
+def test_lines_end_in_crlf_and_fold_at_75_octets() -> None:
+    text = season_to_ics(season(), dtstamp=STAMP, plan_id=PLAN_ID)
+    assert text.endswith("END:VCALENDAR\r\n")
+    assert "\n" not in text.replace("\r\n", "")
+    lines = text.split("\r\n")[:-1]
+    assert all(len(line.encode("utf-8")) <= 75 for line in lines)
+    assert any(line.startswith(" ") for line in lines)  # long descriptions were folded
+
+
+def test_description_text_survives_escaping_and_folding() -> None:
+    plan = season()
+    parsed = events(season_to_ics(plan, dtstamp=STAMP, plan_id=PLAN_ID))
+    first = next(d for d in plan.days() if d.day is not None and d.day >= plan.today and d.run != "rest")
+    description = str(parsed[0]["DESCRIPTION"])
+    assert first.reason in description.split("\n")
+    assert first.run == "intervals" and "Pace: 3:55 /km." in description and "Session B" in description
+
+
+def test_uids_are_stable_across_exports_and_dtstamp_is_what_was_passed() -> None:
+    plan = season()
+    one = events(season_to_ics(plan, dtstamp=STAMP, plan_id=PLAN_ID))
+    later = STAMP + timedelta(days=3)
+    two = events(season_to_ics(plan, dtstamp=later, plan_id=PLAN_ID))
+    assert [str(e["UID"]) for e in one] == [str(e["UID"]) for e in two]
+    assert len({str(e["UID"]) for e in one}) == len(one)
+    assert all(e.decoded("DTSTAMP") == later for e in two)
+
+
+def test_dtstamp_is_written_in_utc() -> None:
+    local = datetime(2026, 11, 23, 21, 15, tzinfo=timezone(timedelta(hours=1)))
+    text = season_to_ics(season(), dtstamp=local, plan_id=PLAN_ID)
+    assert "DTSTAMP:20261123T201500Z\r\n" in text
+    assert "DTSTAMP:20261123T201500Z\r\n" in season_to_ics(
+        season(), dtstamp=local.replace(tzinfo=None) - timedelta(hours=1), plan_id=PLAN_ID
+    )
+
+
+def test_paces_in_miles() -> None:
+    text = season_to_ics(season(), dtstamp=STAMP, plan_id=PLAN_ID, unit="mi")
+    descriptions = [str(e["DESCRIPTION"]) for e in events(text)]
+    assert any("/mi." in d for d in descriptions) and not any("/km." in d for d in descriptions)
+
+
+def test_escape_text_follows_rfc_5545() -> None:
+    assert escape_text("a\\b;c,d\ne") == "a\\\\b\\;c\\,d\\ne"
+
+
+def test_fold_line_never_splits_a_utf8_character() -> None:
+    line = "DESCRIPTION:" + "é–" * 60
+    folded = fold_line(line)
+    pieces = folded.split("\r\n")
+    assert all(len(p.encode("utf-8")) <= 75 for p in pieces)
+    assert all(p.startswith(" ") for p in pieces[1:])
+    assert "".join(p[1:] if i else p for i, p in enumerate(pieces)) == line
+    assert fold_line("SHORT:x") == "SHORT:x"
+
+
+@pytest.mark.parametrize("plan_id", ["", "has space", "semi;colon", "x" * 200])
+def test_bad_plan_id_is_refused(plan_id: str) -> None:
+    with pytest.raises(InputError) as caught:
+        season_to_ics(season(), dtstamp=STAMP, plan_id=plan_id)
+    assert caught.value.field == "plan_id"
+
+
+def test_no_race_season_exports_every_training_day() -> None:
+    plan = plan_season(WeekPrefs(run_days=3), today=date(2026, 11, 23), race_date=None, weeks=2)
+    parsed = events(season_to_ics(plan, dtstamp=STAMP, plan_id="p1"))
+    assert [e.decoded("DTSTART") for e in parsed] == [
+        date(2026, 11, 23),
+        date(2026, 11, 26),
+        date(2026, 11, 28),
+        date(2026, 11, 30),
+        date(2026, 12, 3),
+        date(2026, 12, 5),
+    ]

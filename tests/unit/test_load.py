@@ -1,0 +1,234 @@
+"""Training load: session RPE, TRIMP, fitness / fatigue / form, the 7:28 ramp and strength balance."""
+
+from __future__ import annotations
+
+import math
+from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from calculators.errors import InputError
+from calculators.load import (
+    Session,
+    acwr,
+    daily_loads,
+    fitness_fatigue,
+    fitness_fatigue_series,
+    local_date,
+    session_load,
+    trimp,
+    weekly_balance,
+)
+
+DAY = date(2026, 11, 23)
+
+
+def test_session_load_is_rpe_times_minutes() -> None:
+    """Foster 2001: load = CR-10 session RPE × minutes (an hour at RPE 7 is 420 AU)."""
+    assert session_load(60, 7) == 420.0
+    assert session_load(45, 6.5) == 292.5
+    assert session_load(30, 0) == 0.0
+
+
+@pytest.mark.parametrize(
+    ("minutes", "rpe", "field"),
+    [
+        (0, 5, "minutes"),
+        (1441, 5, "minutes"),
+        (30, 11, "rpe"),
+        (30, -1, "rpe"),
+        (math.nan, 5, "minutes"),
+        (30, math.inf, "rpe"),
+    ],
+)
+def test_session_load_rejects_out_of_range(minutes: float, rpe: float, field: str) -> None:
+    with pytest.raises(InputError) as caught:
+        session_load(minutes, rpe)
+    assert caught.value.field == field
+    assert "between" in caught.value.message
+
+
+def test_trimp_male_hand_computed() -> None:
+    """Banister: minutes · x · 0.64·e^(1.92x); x = (150−50)/(190−50) = 0.714285…"""
+    x = 100 / 140
+    assert trimp(60, 150, 50, 190) == pytest.approx(60 * x * 0.64 * math.exp(1.92 * x))
+    assert trimp(60, 150, 50, 190) == pytest.approx(108.0954, abs=1e-3)
+    assert trimp(60, 150, 50, 190, "male") == trimp(60, 150, 50, 190)
+
+
+def test_trimp_female_uses_mortons_coefficients() -> None:
+    """Female coefficients 0.86/1.67 (Morton 1990), not GoldenCheetah's 0.64/1.67."""
+    x = 100 / 140
+    assert trimp(60, 150, 50, 190, "female") == pytest.approx(60 * x * 0.86 * math.exp(1.67 * x))
+    assert trimp(60, 150, 50, 190, "female") == pytest.approx(121.499, abs=1e-3)
+
+
+def test_trimp_edges() -> None:
+    assert trimp(30, 50, 50, 190) == 0.0  # average at rest: no impulse
+    assert trimp(10, 190, 50, 190) == pytest.approx(10 * 0.64 * math.exp(1.92))
+
+
+@pytest.mark.parametrize(("hr_avg", "hr_rest", "hr_max", "field"), [
+    (200, 50, 190, "hr_avg"), (40, 50, 190, "hr_avg"), (150, 20, 190, "hr_rest"),
+    (150, 50, 250, "hr_max"), (150, 100, 100, "hr_rest"), (110, 110, 105, "hr_rest"),
+])  # fmt: skip
+def test_trimp_rejects_bad_heart_rates(hr_avg: float, hr_rest: float, hr_max: float, field: str) -> None:
+    with pytest.raises(InputError) as caught:
+        trimp(60, hr_avg, hr_rest, hr_max)
+    assert caught.value.field == field
+
+
+def test_fitness_fatigue_single_load_hand_computed() -> None:
+    """fitness = load·(1 − e^(−1/42)), fatigue = load·(1 − e^(−1/7)); form is the previous day's."""
+    today = fitness_fatigue({DAY: 100.0}, today=DAY)
+    assert today.fitness == pytest.approx(2.3528313)
+    assert today.fatigue == pytest.approx(13.3122100)
+    assert today.form == 0.0  # yesterday nothing had been logged
+    assert today.form_pct is None
+    nxt = fitness_fatigue({DAY: 100.0}, today=DAY + timedelta(days=1))
+    assert nxt.form == pytest.approx(2.3528313 - 13.3122100)
+    assert nxt.form_pct == pytest.approx(-465.795, abs=1e-3)
+    assert nxt.fitness == pytest.approx(2.2974732)  # decays by e^(−1/42)
+    assert nxt.fatigue == pytest.approx(11.5400607)  # decays by e^(−1/7)
+    assert nxt.history_days == 2
+
+
+def test_fitness_fatigue_steady_load_converges() -> None:
+    """A constant daily load L: fitness and fatigue tend to L and form to 0."""
+    loads = {DAY - timedelta(days=i): 300.0 for i in range(600)}
+    state = fitness_fatigue(loads, today=DAY)
+    assert state.fitness == pytest.approx(300.0, rel=1e-4)
+    assert state.fatigue == pytest.approx(300.0, rel=1e-9)
+    assert state.form == pytest.approx(0.0, abs=0.1)
+
+
+def test_fitness_fatigue_empty_and_series() -> None:
+    empty = fitness_fatigue({}, today=DAY)
+    assert (empty.fitness, empty.fatigue, empty.form, empty.form_pct, empty.history_days) == (0, 0, 0, None, 0)
+    series = fitness_fatigue_series({DAY - timedelta(days=3): 200.0}, start=DAY - timedelta(days=5), today=DAY)
+    assert [s.day for s in series] == [DAY - timedelta(days=i) for i in range(5, -1, -1)]
+    assert series[-1] == fitness_fatigue({DAY - timedelta(days=3): 200.0}, today=DAY)
+    assert series[0].fitness == 0.0
+
+
+def test_future_or_bad_loads_are_refused() -> None:
+    with pytest.raises(InputError, match="future"):
+        fitness_fatigue({DAY + timedelta(days=1): 100.0}, today=DAY)
+    with pytest.raises(InputError, match="future"):
+        acwr({DAY + timedelta(days=1): 100.0}, today=DAY)
+    with pytest.raises(InputError) as caught:
+        fitness_fatigue({DAY: -5.0}, today=DAY)
+    assert caught.value.field == f"load.{DAY.isoformat()}"
+    with pytest.raises(InputError):
+        fitness_fatigue({DAY: math.nan}, today=DAY)
+
+
+def test_acwr_constants_hand_computed() -> None:
+    """EWMA λ = 2/(N+1): λ7 = 0.25, λ28 = 2/29; one load today gives a ratio of 29/8."""
+    ramp = acwr({DAY: 100.0}, today=DAY)
+    assert ramp.acute == pytest.approx(25.0)
+    assert ramp.chronic == pytest.approx(200 / 29)
+    assert ramp.ratio == pytest.approx(29 / 8)
+    later = acwr({DAY: 100.0}, today=DAY + timedelta(days=1))
+    assert later.acute == pytest.approx(25.0 * 0.75)
+    assert later.chronic == pytest.approx(200 / 29 * 27 / 29)
+
+
+def test_acwr_two_days_hand_computed() -> None:
+    ramp = acwr({DAY - timedelta(days=1): 400.0, DAY: 200.0}, today=DAY)
+    assert ramp.acute == pytest.approx(200 * 0.25 + 400 * 0.25 * 0.75)  # 125
+    assert ramp.chronic == pytest.approx(200 * 2 / 29 + 400 * 2 / 29 * 27 / 29)
+
+
+def test_acwr_steady_load_is_one_and_no_load_is_none() -> None:
+    loads = {DAY - timedelta(days=i): 250.0 for i in range(400)}
+    assert acwr(loads, today=DAY).ratio == pytest.approx(1.0, rel=1e-6)
+    assert acwr({}, today=DAY).ratio is None
+
+
+def test_daily_loads_combine_runs_and_strength_by_date() -> None:
+    sessions = [
+        Session(day=DAY, minutes=50, rpe=6, kind="run"),
+        Session(day=DAY, minutes=45, rpe=7, kind="strength"),
+        Session(day=DAY - timedelta(days=1), minutes=40, rpe=3),
+    ]
+    assert daily_loads(sessions, today=DAY) == {DAY: 615.0, DAY - timedelta(days=1): 120.0}
+    with pytest.raises(InputError, match="future"):
+        daily_loads([Session(day=DAY + timedelta(days=1), minutes=40, rpe=3)], today=DAY)
+    with pytest.raises(InputError):
+        daily_loads([Session(day=DAY, minutes=40, rpe=12)], today=DAY)
+
+
+def test_local_date_uses_the_given_offset() -> None:
+    """An evening run in New York (UTC−5) is logged on the local date, not the UTC one."""
+    instant = datetime(2026, 11, 24, 2, 30, tzinfo=UTC)
+    assert local_date(instant, timedelta(hours=-5)) == date(2026, 11, 23)
+    assert local_date(instant, timedelta(0)) == date(2026, 11, 24)
+    tz = ZoneInfo("America/New_York")
+    assert local_date(instant, lambda at: at.astimezone(tz).utcoffset() or timedelta(0)) == date(2026, 11, 23)
+    summer = datetime(2026, 7, 1, 3, 30, tzinfo=UTC)  # daylight saving: UTC−4
+    assert local_date(summer, lambda at: at.astimezone(tz).utcoffset() or timedelta(0)) == date(2026, 6, 30)
+    assert local_date(datetime(2026, 11, 24, 2, 30), timedelta(hours=1)) == date(2026, 11, 24)
+
+
+def _week(strength_minutes: float, run_minutes: float = 300, start: date = DAY) -> list[Session]:
+    week = [Session(day=start, minutes=run_minutes, rpe=5, kind="run")]
+    if strength_minutes:
+        week.append(Session(day=start + timedelta(days=3), minutes=strength_minutes, rpe=5, kind="strength"))
+    return week
+
+
+@pytest.mark.parametrize(("strength", "verdict"), [
+    (0, "strength missing"), (30, "strength missing"),  # 9.1 %
+    (40, "balanced"),  # 11.8 %: inside 10–45, at the edge of the target
+    (100, "balanced"),  # 25 %
+    (240, "balanced"),  # 44.4 %
+    (260, "strength over-indexed"),  # 46.4 %
+])  # fmt: skip
+def test_balance_base_weeks(strength: float, verdict: str) -> None:
+    """Base/build: balanced 15–40 %, under 10 % missing, over 45 % over-indexed."""
+    result = weekly_balance(_week(strength), week_start=DAY)
+    assert result.verdict == verdict
+    assert result.band == (15.0, 40.0)
+
+
+@pytest.mark.parametrize(
+    ("strength", "verdict"),
+    [(20, "strength missing"), (40, "balanced"), (100, "balanced"), (110, "strength over-indexed")],
+)
+def test_balance_peak_weeks(strength: float, verdict: str) -> None:
+    """Peak weeks: balanced 8–25 % (strength cut by 30–50 %)."""
+    assert weekly_balance(_week(strength), week_start=DAY, peak=True).verdict == verdict
+
+
+def test_balance_last_two_weeks_before_race() -> None:
+    """In the last 14 days before a race 0 % strength is correct, not missing."""
+    race = DAY + timedelta(days=10)
+    no_strength = weekly_balance(_week(0), week_start=DAY, race_date=race, peak=True)
+    assert no_strength.verdict == "balanced"
+    assert no_strength.band == (0.0, 0.0)
+    assert weekly_balance(_week(60), week_start=DAY, race_date=race).verdict == "strength over-indexed"
+    far = weekly_balance(_week(0), week_start=DAY, race_date=DAY + timedelta(days=15))
+    assert far.verdict == "strength missing"
+
+
+def test_balance_only_counts_its_week_and_cross_counts_as_running() -> None:
+    sessions = [
+        *_week(100),
+        Session(day=DAY + timedelta(days=7), minutes=600, rpe=8, kind="strength"),
+        Session(day=DAY + timedelta(days=1), minutes=100, rpe=5, kind="cross"),
+    ]
+    result = weekly_balance(sessions, week_start=DAY)
+    assert result.strength_load == 500.0
+    assert result.running_load == 2000.0
+    assert result.strength_pct == pytest.approx(20.0)
+    empty = weekly_balance([], week_start=DAY)
+    assert empty.verdict is None
+    assert empty.strength_pct is None
+
+
+def test_series_start_after_today_is_refused() -> None:
+    with pytest.raises(InputError) as caught:
+        fitness_fatigue_series({}, start=DAY + timedelta(days=1), today=DAY)
+    assert caught.value.field == "start"

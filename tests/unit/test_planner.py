@@ -1,0 +1,510 @@
+"""The week and season planner (issue 4) against the guide's reference weeks and the rules in TRAINING-RULES.md."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, timedelta
+from itertools import pairwise
+from typing import Any
+
+import pytest
+
+from calculators.errors import InputError
+from calculators.planner import (
+    NO_STRENGTH_DAYS,
+    PEAK_STRENGTH_DOSE,
+    DayPlan,
+    SeasonPlan,
+    WeekContext,
+    WeekPlan,
+    WeekPrefs,
+    plan_season,
+    plan_week,
+    rule_violations,
+    season_from_dict,
+    season_violations,
+    week_context,
+)
+from calculators.vdot import MARATHON_M, race_time, training_paces
+
+# TRAINING-RULES.md, "Reference four-run week" (Wednesday "easy or rest" and Friday "easy 40 min or
+# rest" are rest with four runs: the fourth run is Tuesday's easy 50–60 min).
+FOUR_RUN_WEEK = [
+    ("tempo", "A", "stress day 1"),
+    ("easy", None, "recovery"),
+    ("rest", None, "recovery"),
+    ("intervals", "B", "stress day 2"),
+    ("rest", None, "recovery"),
+    ("long", None, "aerobic build"),
+    ("rest", None, "recovery"),
+]
+# "Five run days: move the long run to Sunday and add an easy run on Saturday. The strength
+# sessions stay on the two hard-run days whatever the number of runs."
+FIVE_RUN_WEEK = [
+    ("tempo", "A", "stress day 1"),
+    ("easy", None, "recovery"),
+    ("rest", None, "recovery"),
+    ("intervals", "B", "stress day 2"),
+    ("rest", None, "recovery"),
+    ("easy", None, "aerobic"),
+    ("long", None, "aerobic build"),
+]
+MONDAY = date(2026, 11, 23)
+
+
+def table(week: WeekPlan) -> list[tuple[str, str | None, str]]:
+    return [(d.run, d.strength, d.intent) for d in week.days]
+
+
+def runs(week: WeekPlan) -> list[str]:
+    return [d.run for d in week.days]
+
+
+# --- the guide's weeks -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "prefs",
+    [
+        WeekPrefs(run_days=4),
+        WeekPrefs(run_days=4, hard_days=(0, 3), long_run_day=5),
+        WeekPrefs.from_dict({"run_days": "4", "hard_days": ["mon", "thu"], "long_run_day": "saturday"}),
+    ],
+)
+def test_four_run_week_is_the_guides_reference_week(prefs: WeekPrefs) -> None:
+    """Monday tempo + Session A, Tuesday easy, Thursday intervals + Session B, Saturday long, the rest rest."""
+    week = plan_week(prefs)
+    assert table(week) == FOUR_RUN_WEEK
+    assert [d.weekday for d in week.days] == list(range(7))
+    assert week.bent_rules == ()
+    assert rule_violations(week) == ()
+
+
+def test_four_run_week_durations_match_the_guide() -> None:
+    """Tuesday's easy run is 50–60 min at the guide's ~240 min week; the long run is the longest."""
+    week = plan_week(WeekPrefs(run_days=4, current_volume=240))
+    assert 50 <= week.days[1].minutes <= 60  # type: ignore[operator]
+    assert week.days[5].minutes == max(d.minutes or 0 for d in week.days)
+    assert all(d.minutes is None for d in week.days if d.run == "rest")
+
+
+@pytest.mark.parametrize(
+    "prefs",
+    [
+        WeekPrefs(run_days=5),
+        WeekPrefs(run_days=5, hard_days=(0, 3), long_run_day=6),
+    ],
+)
+def test_five_run_week_moves_the_long_run_to_sunday_with_an_easy_saturday(prefs: WeekPrefs) -> None:
+    """TRAINING-RULES.md: five run days move the long run to Sunday and add an easy run on Saturday."""
+    week = plan_week(prefs)
+    assert table(week) == FIVE_RUN_WEEK
+    assert week.bent_rules == ()
+    assert rule_violations(week) == ()
+
+
+@pytest.mark.parametrize("run_days", [3, 4, 5, 6])
+def test_strength_stays_on_the_two_hard_run_days_whatever_the_number_of_runs(run_days: int) -> None:
+    week = plan_week(WeekPrefs(run_days=run_days))
+    strength = {d.weekday: d.strength for d in week.days if d.strength}
+    assert strength == {0: "A", 3: "B"}
+    assert sum(d.run != "rest" for d in week.days) == run_days
+    assert all(d.strength_volume == 1.0 for d in week.days if d.strength)
+    assert rule_violations(week) == ()
+
+
+def test_six_run_week_keeps_wednesday_as_the_rest_day() -> None:
+    assert runs(plan_week(WeekPrefs(run_days=6))) == ["tempo", "easy", "rest", "intervals", "easy", "easy", "long"]
+
+
+def test_reasons_explain_each_placement_in_one_line() -> None:
+    """Issue 4's example: "Strength on Thursday because it is an interval day; Friday kept easy ..."."""
+    week = plan_week(WeekPrefs(run_days=6))
+    thursday = week.days[3].reason
+    assert "Session B" in thursday and "Thursday because it is an interval day" in thursday
+    assert "Friday kept easy so the stress does not stack" in thursday
+    assert all(d.reason and "\n" not in d.reason for d in week.days)
+
+
+# --- the reader's own days ----------------------------------------------------------------------------
+
+
+def test_monday_wednesday_friday_hard_days_keep_the_rules() -> None:
+    """TRAINING-RULES.md: with hard days elsewhere the sessions go with the hard runs and an easy day follows."""
+    week = plan_week(WeekPrefs(run_days=4, hard_days=(0, 2, 4)))
+    hard = [d.weekday for d in week.days if d.run in ("tempo", "intervals")]
+    assert set(hard) <= {0, 2, 4} and len(hard) == 2
+    assert rule_violations(week) == ()
+    for d in week.days:
+        if d.run in ("tempo", "intervals"):
+            assert week.days[(d.weekday + 1) % 7].run in ("easy", "rest")
+
+
+def test_back_to_back_hard_days_are_moved_and_the_rule_is_named() -> None:
+    week = plan_week(WeekPrefs(run_days=4, hard_days=(1, 2)))
+    assert rule_violations(week) == ()
+    assert [d.run for d in week.days][1] == "tempo"
+    (note,) = week.bent_rules
+    assert note.field == "hard_days"
+    assert "Tuesday and Wednesday" in note.message and "back to back" in note.message
+
+
+def test_unavailable_preferred_day_is_named() -> None:
+    week = plan_week(WeekPrefs(run_days=4, available_days=(0, 1, 3, 5, 6), long_run_day=4))
+    assert week.days[4].run == "rest" and "not one of your available days" in week.days[4].reason
+    assert any(
+        b.field == "long_run_day" and "Friday is not among your available days" in b.message for b in week.bent_rules
+    )
+
+
+def test_more_run_days_than_available_days_plans_the_available_ones() -> None:
+    week = plan_week(WeekPrefs(run_days=5, available_days=(0, 2, 3, 5)))
+    assert sum(d.run != "rest" for d in week.days) == 4
+    assert all(d.run == "rest" for d in week.days if d.weekday not in (0, 2, 3, 5))
+    assert week.bent_rules[0].field == "run_days"
+    assert "5 run days" in week.bent_rules[0].message and "4 runs" in week.bent_rules[0].message
+
+
+def test_two_available_days_give_one_hard_run_and_name_the_dropped_session() -> None:
+    week = plan_week(WeekPrefs(run_days=3, available_days=(1, 2)))
+    assert runs(week) == ["rest", "long", "tempo", "rest", "rest", "rest", "rest"]
+    assert [d.strength for d in week.days if d.strength] == ["A"]
+    assert any("Session B" in b.message for b in week.bent_rules)
+    assert rule_violations(week) == ()
+
+
+def test_three_days_in_a_row_bend_the_long_run_rule_not_the_strength_rule() -> None:
+    week = plan_week(WeekPrefs(run_days=3, available_days=(0, 1, 2)))
+    assert runs(week)[:3] == ["tempo", "long", "intervals"]
+    assert rule_violations(week) == (
+        "The long run on Tuesday comes the day after Monday's stress day, which should be easy or rest.",
+    )
+    assert any(b.field == "available_days" and "long run on Tuesday" in b.message for b in week.bent_rules)
+
+
+def test_same_inputs_same_plan() -> None:
+    a = plan_week(WeekPrefs(run_days=5, available_days=(6, 0, 2, 4, 5, 3), hard_days=(4, 0)))
+    b = plan_week(WeekPrefs(run_days=5, available_days=(0, 2, 3, 4, 5, 6), hard_days=(0, 4)))
+    assert a == b
+
+
+# --- paces and volume ---------------------------------------------------------------------------------
+
+
+def test_paces_come_from_the_vdot() -> None:
+    """Tempo at T, intervals at I, easy and long at E (Daniels' Running Formula, 3rd ed.)."""
+    paces = training_paces(50)
+    week = plan_week(WeekPrefs(run_days=4, vdot=50))
+    by_run = {d.run: d.pace_s_per_km for d in week.days}
+    assert by_run["tempo"] == (paces.threshold, paces.threshold)
+    assert by_run["intervals"] == (paces.interval, paces.interval)
+    assert by_run["easy"] == paces.easy == by_run["long"]
+    assert by_run["rest"] is None
+    assert all(d.km is not None for d in week.days if d.run != "rest")
+
+
+def test_without_a_vdot_there_are_no_paces_and_no_invented_distances() -> None:
+    week = plan_week(WeekPrefs(run_days=4))
+    assert all(d.pace_s_per_km is None and d.km is None for d in week.days)
+
+
+def test_volume_in_km_without_vdot_gives_km_and_no_minutes() -> None:
+    week = plan_week(WeekPrefs(run_days=4, volume_unit="km", current_volume=46))
+    ran = [d for d in week.days if d.run != "rest"]
+    assert all(d.minutes is None and d.km is not None for d in ran)
+    assert sum(d.km or 0 for d in ran) == pytest.approx(46, abs=2)
+    assert week.volume_unit == "km"
+
+
+def test_volume_in_km_with_vdot_also_gives_minutes() -> None:
+    week = plan_week(WeekPrefs(run_days=4, volume_unit="km", current_volume=46, vdot=50))
+    long_run = week.days[5]
+    assert long_run.km == 16.0
+    assert long_run.minutes == pytest.approx(16.0 * sum(training_paces(50).easy) / 2 / 60, abs=5)
+
+
+# --- rule_violations ----------------------------------------------------------------------------------
+
+
+def week_of(*spec: str) -> WeekPlan:
+    days = []
+    for i, item in enumerate(spec):
+        run, _, session = item.partition("+")
+        days.append(DayPlan(weekday=i, run=run, strength=session or None, strength_volume=1.0 if session else 0.0))
+    return WeekPlan(days=tuple(days), volume=240)
+
+
+def test_rule_violations_names_each_broken_rule() -> None:
+    week = week_of("tempo+A", "intervals+B", "long", "easy+A", "rest", "rest", "rest")
+    found = rule_violations(week)
+    assert found == (
+        "Monday and Tuesday are stress days back to back: an easy day or rest should follow each stress day.",
+        "Strength on Tuesday comes the day after Monday's stress day, which should be easy or rest.",
+        "The long run on Wednesday comes the day after Tuesday's stress day, which should be easy or rest.",
+        "Strength on Thursday goes with an easy run: strength belongs only on a hard-run day, never on an easy day.",
+    )
+
+
+def test_rule_violations_wraps_sunday_into_monday_unless_told_not_to() -> None:
+    week = week_of("tempo+A", "rest", "rest", "intervals+B", "rest", "long", "race")
+    assert any("Sunday and Monday" in v for v in rule_violations(week))
+    assert rule_violations(week, cyclic=False) == ()
+
+
+def test_rule_violations_wants_an_easy_day_before_the_long_run_with_five_runs() -> None:
+    week = week_of("tempo+A", "easy", "easy", "intervals+B", "rest", "rest", "long")
+    assert rule_violations(week) == (
+        "With five or more run days the day before the long run (Saturday) should be an "
+        "easy run, as in the guide's five-day week.",
+    )
+
+
+# --- bad input ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "field", "words"),
+    [
+        ({"run_days": 2}, "run_days", "3 to 6"),
+        ({"run_days": 7}, "run_days", "3 to 6"),
+        ({"available_days": ()}, "available_days", "at least one"),
+        ({"available_days": (0, 7)}, "available_days", "Monday"),
+        ({"hard_days": ("someday",)}, "hard_days", "Monday to Sunday"),
+        ({"long_run_day": -1}, "long_run_day", "0 (Monday) to 6 (Sunday)"),
+        ({"volume_unit": "mi"}, "volume_unit", "minutes"),
+        ({"current_volume": 10}, "current_volume", "between 30 and 1200 minutes"),
+        ({"volume_unit": "km", "current_volume": 300}, "current_volume", "between 5 and 250 km"),
+        ({"peak_volume": float("nan")}, "peak_volume", "between 30 and 1200"),
+        ({"vdot": 95}, "vdot", "between 20 and 90"),
+    ],
+)
+def test_bad_preferences_name_the_field_and_the_accepted_range(kwargs: dict[str, Any], field: str, words: str) -> None:
+    with pytest.raises(InputError) as caught:
+        WeekPrefs(**kwargs)
+    assert caught.value.field == field
+    assert words in caught.value.message
+
+
+def test_from_dict_reads_form_text_and_round_trips_through_to_dict() -> None:
+    prefs = WeekPrefs.from_dict(
+        {
+            "run_days": "5",
+            "available_days": "0,1,3,5,6",
+            "hard_days": ["Tuesday", "4"],
+            "long_run_day": "",
+            "volume_unit": "km",
+            "current_volume": "42,5",
+            "peak_volume": 60,
+            "vdot": "",
+        }
+    )
+    assert prefs == WeekPrefs(
+        run_days=5,
+        available_days=(0, 1, 3, 5, 6),
+        hard_days=(1, 4),
+        volume_unit="km",
+        current_volume=42.5,
+        peak_volume=60.0,
+    )
+    assert WeekPrefs.from_dict(prefs.to_dict()) == prefs
+    assert WeekPrefs.from_dict({}) == WeekPrefs()
+    assert prefs.to_dict()["available_days"] == [0, 1, 3, 5, 6]
+
+
+@pytest.mark.parametrize(
+    ("data", "field"),
+    [
+        ({"run_days": "four"}, "run_days"),
+        ({"current_volume": "lots"}, "current_volume"),
+        ({"available_days": 3}, "available_days"),
+        ({"vdot": True}, "vdot"),
+    ],
+)
+def test_from_dict_rejects_unreadable_values_by_field(data: dict[str, object], field: str) -> None:
+    with pytest.raises(InputError) as caught:
+        WeekPrefs.from_dict(data)
+    assert caught.value.field == field
+
+
+# --- the season ---------------------------------------------------------------------------------------
+
+
+def marathon_season() -> SeasonPlan:
+    return plan_season(
+        WeekPrefs(run_days=5, vdot=50, current_volume=240, peak_volume=360),
+        today=MONDAY + timedelta(days=2),
+        race_date=date(2027, 3, 21),
+        race_distance_m=MARATHON_M,
+    )
+
+
+def test_season_runs_from_todays_week_to_race_week_through_the_phases() -> None:
+    plan = marathon_season()
+    phases = [w.phase for w in plan.weeks]
+    assert plan.weeks[0].start == MONDAY
+    assert plan.weeks[-1].start <= date(2027, 3, 21) < plan.weeks[-1].start + timedelta(days=7)
+    assert phases == ["base"] * 6 + ["build"] * 6 + ["peak"] * 3 + ["taper"] * 2
+    assert all(b.start - a.start == timedelta(days=7) for a, b in pairwise(plan.weeks))
+    assert season_violations(plan) == ()
+
+
+def test_season_volume_climbs_to_peak_with_cutback_weeks_and_tapers() -> None:
+    plan = marathon_season()
+    weeks = plan.weeks
+    assert weeks[0].volume == 240
+    assert [i for i, w in enumerate(weeks) if w.cutback] == [3, 7, 11]
+    for i in (3, 7, 11):
+        assert weeks[i].volume == pytest.approx(0.8 * weeks[i - 1].volume)
+    growing = [w.volume for w in weeks[:12] if not w.cutback]
+    assert growing == sorted(growing) and growing[-1] < 360
+    assert [w.volume for w in weeks if w.phase == "peak"] == [360, 360, 360]
+    assert [w.volume for w in weeks[-2:]] == pytest.approx([0.7 * 360, 0.5 * 360])
+
+
+def test_season_strength_dose_full_then_cut_in_peak_weeks_then_none() -> None:
+    """TRAINING-RULES.md: peak weeks cut strength 30–50 %; no strength in the last two weeks."""
+    plan = marathon_season()
+    for week in plan.weeks:
+        dose = {"base": 1.0, "build": 1.0, "peak": PEAK_STRENGTH_DOSE, "taper": 0.0}[week.phase]
+        assert week.strength_dose == dose
+        for d in week.plan.days:
+            assert d.day is not None
+            if (date(2027, 3, 21) - d.day).days <= NO_STRENGTH_DAYS:
+                assert d.strength is None and d.strength_volume == 0.0
+            elif d.strength:
+                assert d.strength_volume == dose
+    assert 0.5 <= PEAK_STRENGTH_DOSE <= 0.7
+
+
+def test_race_week_ends_with_the_race_and_no_hard_run_just_before() -> None:
+    plan = marathon_season()
+    race_week = plan.weeks[-1].plan
+    assert runs(race_week) == ["tempo", "easy", "rest", "intervals", "rest", "easy", "race"]
+    race = race_week.days[6]
+    assert race.day == date(2027, 3, 21) and race.intent == "race" and race.km == pytest.approx(42.195)
+    assert race.minutes == round(race_time(50, MARATHON_M) / 60)
+    assert race.pace_s_per_km is not None
+    assert "long" not in runs(race_week)
+
+
+def test_race_midweek_has_rest_after_it_and_an_easy_day_before() -> None:
+    plan = plan_season(WeekPrefs(run_days=4), today=MONDAY, race_date=date(2026, 12, 10))  # a Thursday
+    race_week = plan.weeks[-1].plan
+    assert runs(race_week) == ["tempo", "easy", "rest", "race", "rest", "rest", "rest"]
+    plan = plan_season(WeekPrefs(run_days=4), today=MONDAY, race_date=date(2026, 12, 9))  # a Wednesday
+    assert runs(plan.weeks[-1].plan)[:3] == ["easy", "easy", "race"]  # Monday's tempo is two days out
+    assert season_violations(plan) == ()
+
+
+def test_week_context_for_a_date() -> None:
+    plan = marathon_season()
+    assert week_context(plan, date(2027, 3, 6)) == WeekContext(
+        phase="peak", strength_dose=PEAK_STRENGTH_DOSE, days_to_race=15
+    )
+    assert week_context(plan, date(2027, 3, 7)) == WeekContext(phase="peak", strength_dose=0.0, days_to_race=14)
+    assert week_context(plan, date(2027, 3, 21)) == WeekContext(phase="taper", strength_dose=0.0, days_to_race=0)
+    days_out = (date(2027, 3, 21) - MONDAY).days
+    assert week_context(plan, MONDAY) == WeekContext(phase="base", strength_dose=1.0, days_to_race=days_out)
+    assert week_context(plan, MONDAY - timedelta(days=1)) is None
+    assert week_context(plan, date(2027, 3, 22)) is None
+
+
+def test_season_without_a_race_is_base_then_build_at_full_strength() -> None:
+    plan = plan_season(WeekPrefs(current_volume=200, peak_volume=300), today=MONDAY, race_date=None, weeks=8)
+    assert [w.phase for w in plan.weeks] == ["base"] * 4 + ["build"] * 4
+    assert all(w.strength_dose == 1.0 for w in plan.weeks)
+    assert [w.cutback for w in plan.weeks] == [False, False, False, True] * 2
+    assert plan.weeks[6].volume == 300 == max(w.volume for w in plan.weeks)
+    assert week_context(plan, MONDAY) == WeekContext(phase="base", strength_dose=1.0, days_to_race=None)
+    assert len(plan_season(WeekPrefs(), today=MONDAY, race_date=None).weeks) == 12
+
+
+def test_season_key_sessions_name_the_hard_runs_strength_and_long_run() -> None:
+    plan = marathon_season()
+    first = plan.weeks[0].key_sessions
+    assert first == (
+        "Tempo run 45 min + Session A (Mon)",
+        "Intervals 45 min + Session B (Thu)",
+        "Long run 70 min (Sun)",
+    )
+    assert "Session A (60%)" in plan.weeks[12].key_sessions[0]
+
+
+def test_race_tomorrow_still_gives_a_plan_and_says_so() -> None:
+    plan = plan_season(WeekPrefs(), today=date(2026, 11, 25), race_date=date(2026, 11, 26))
+    assert [w.phase for w in plan.weeks] == ["taper"]
+    assert plan.weeks[0].plan.days[3].run == "race"
+    assert all(d.strength is None for d in plan.days())
+    assert plan.bent_rules[0].field == "race_date" and "tomorrow" in plan.bent_rules[0].message
+
+
+def test_peak_below_current_holds_the_current_volume_and_says_so() -> None:
+    plan = plan_season(WeekPrefs(current_volume=300, peak_volume=200), today=MONDAY, race_date=date(2027, 2, 28))
+    assert {w.volume for w in plan.weeks if w.phase in ("base", "build", "peak") and not w.cutback} == {300}
+    assert [b.field for b in plan.bent_rules] == ["peak_volume"]
+    assert "200 minutes" in plan.bent_rules[0].message and "300 minutes" in plan.bent_rules[0].message
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "field", "words"),
+    [
+        ({"race_date": MONDAY - timedelta(days=3)}, "race_date", "after today"),
+        ({"race_date": MONDAY}, "race_date", "after today"),
+        ({"race_date": MONDAY + timedelta(days=400)}, "race_date", "52 weeks"),
+        ({"race_date": date(2027, 1, 1), "race_distance_m": 100_000.0}, "race_distance", "between 1 km and 50 km"),
+        ({"race_date": None, "weeks": 0}, "weeks", "between 1 and 52"),
+    ],
+)
+def test_bad_season_input_names_the_field(kwargs: dict[str, Any], field: str, words: str) -> None:
+    with pytest.raises(InputError) as caught:
+        plan_season(WeekPrefs(), today=MONDAY, **kwargs)
+    assert caught.value.field == field
+    assert words in caught.value.message
+
+
+def test_season_weeks_share_the_plan_weeks_layout() -> None:
+    prefs = WeekPrefs(run_days=4, hard_days=(1, 4), long_run_day=6)
+    plan = plan_season(prefs, today=MONDAY, race_date=None, weeks=4)
+    assert all(runs(w.plan) == runs(plan_week(prefs)) for w in plan.weeks)
+    assert [d.day for d in plan.days()] == [MONDAY + timedelta(days=i) for i in range(28)]
+
+
+# --- storing the plan ---------------------------------------------------------------------------------
+
+
+def test_season_round_trips_through_json_with_iso_dates() -> None:
+    plan = marathon_season()
+    data = json.loads(json.dumps(plan.to_dict()))
+    assert data["version"] == 1 and data["today"] == "2026-11-25" and data["race_date"] == "2027-03-21"
+    assert data["weeks"][0]["start"] == "2026-11-23"
+    assert data["weeks"][0]["plan"]["days"][0]["day"] == "2026-11-23"
+    assert season_from_dict(data) == plan
+
+
+def test_stored_plan_errors_name_the_dotted_path() -> None:
+    data = json.loads(json.dumps(marathon_season().to_dict()))
+    data["weeks"][3]["plan"]["days"][2]["run"] = 7
+    with pytest.raises(InputError) as caught:
+        season_from_dict(data)
+    assert caught.value.field == "plan.weeks.3.plan.days.2.run"
+    data["weeks"][3]["plan"]["days"][2]["run"] = "sprint"
+    with pytest.raises(InputError) as caught:
+        season_from_dict(data)
+    assert caught.value.field == "plan.weeks.3.plan.days.2"
+
+
+def test_a_plan_from_a_newer_version_is_refused() -> None:
+    data = marathon_season().to_dict()
+    data["version"] = 2
+    with pytest.raises(InputError, match="newer version") as caught:
+        season_from_dict(data)
+    assert caught.value.field == "plan.version"
+
+
+def test_race_on_monday_turns_the_sunday_long_run_before_it_into_an_easy_run() -> None:
+    plan = plan_season(WeekPrefs(run_days=5), today=MONDAY, race_date=date(2026, 12, 14))
+    before, race_week = plan.weeks[-2].plan, plan.weeks[-1].plan
+    assert runs(before) == ["tempo", "easy", "rest", "intervals", "rest", "easy", "easy"]
+    assert "long effort" in before.days[6].reason
+    assert runs(race_week) == ["race"] + ["rest"] * 6
+    assert season_violations(plan) == ()

@@ -1,0 +1,470 @@
+"""The progression engine, rule by rule (TRAINING-RULES.md "Progression", issue 5)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+import pytest
+
+from calculators.errors import InputError
+from calculators.progression import (
+    Prescription,
+    WeekContextLike,
+    next_prescription,
+    plates_per_side,
+    session_prescriptions,
+)
+from calculators.strength import ExerciseLog, StrengthSession, StrengthSet
+
+TODAY = date(2026, 11, 23)
+
+
+@dataclass(frozen=True)
+class Week:
+    """Stands in for the planner's WeekContext: anything with these three attributes will do."""
+
+    phase: str = "build"
+    strength_dose: float = 1.0
+    days_to_race: int | None = None
+
+
+def done(
+    exercise: str,
+    days_ago: int,
+    sets: list[dict[str, Any]],
+    *,
+    level: int | None = None,
+    target: int | None = None,
+    n: int = 0,
+) -> StrengthSession:
+    return StrengthSession(
+        id=f"00000000-0000-4000-8000-{n:012d}",
+        date=TODAY - timedelta(days=days_ago),
+        kind="A",
+        duration_min=45,
+        rpe=7,
+        exercises=(
+            ExerciseLog(exercise=exercise, level=level, target_reps=target, sets=tuple(StrengthSet(**s) for s in sets)),
+        ),
+    )
+
+
+def sets(count: int, **values: Any) -> list[dict[str, Any]]:
+    return [dict(values) for _ in range(count)]
+
+
+def prescribe(exercise: str, *history: StrengthSession, **kwargs: Any) -> Prescription:
+    return next_prescription(exercise, list(history), today=TODAY, **kwargs)
+
+
+# --- load kind ------------------------------------------------------------------------------------
+
+
+def test_load_goes_up_2_5_kg_when_all_sets_are_completed_at_rpe_8() -> None:
+    """Romanian deadlift: add 2.5–5 kg per week for as long as the reps are completed."""
+    p = prescribe("romanian_deadlift", done("romanian_deadlift", 7, sets(4, reps=5, load_kg=100.0, rpe=8)))
+    assert (p.sets, p.reps, p.load_kg) == (4, 5, 102.5)
+    assert p.reason == "all sets completed at RPE ≤ 8: +2.5 kg"
+
+
+def test_load_goes_up_5_kg_after_an_easy_session() -> None:
+    p = prescribe("hip_thrust", done("hip_thrust", 7, sets(4, reps=6, load_kg=80.0, rpe=6)))
+    assert p.load_kg == 85.0
+    assert "+5 kg" in p.reason
+
+
+def test_load_without_rpe_still_progresses() -> None:
+    p = prescribe("romanian_deadlift", done("romanian_deadlift", 7, sets(4, reps=5, load_kg=100.0)))
+    assert p.load_kg == 102.5
+    assert p.reason == "all sets completed: +2.5 kg"
+
+
+def test_completed_at_rpe_9_repeats_the_load() -> None:
+    p = prescribe("romanian_deadlift", done("romanian_deadlift", 7, sets(4, reps=5, load_kg=100.0, rpe=9)))
+    assert p.load_kg == 100.0
+    assert "RPE 9" in p.reason
+
+
+def test_missed_reps_repeat_the_load() -> None:
+    """Missed reps: repeat the load (issue 5)."""
+    history = done("romanian_deadlift", 7, [*sets(3, reps=5, load_kg=100.0), {"reps": 3, "load_kg": 100.0}])
+    p = prescribe("romanian_deadlift", history)
+    assert (p.load_kg, p.reps) == (100.0, 5)
+    assert p.reason.startswith("missed reps")
+
+
+def test_missed_twice_in_a_row_deloads_about_ten_percent() -> None:
+    """Missed twice in a row: deload about 10 % (issue 5)."""
+    missed = [*sets(3, reps=5, load_kg=100.0), {"reps": 4, "load_kg": 100.0}]
+    p = prescribe(
+        "romanian_deadlift", done("romanian_deadlift", 14 - 1, missed, n=1), done("romanian_deadlift", 6, missed, n=2)
+    )
+    assert p.load_kg == 90.0
+    assert "deload" in p.reason
+
+
+def test_a_miss_then_a_success_progresses_again() -> None:
+    missed = [*sets(3, reps=5, load_kg=100.0), {"reps": 4, "load_kg": 100.0}]
+    p = prescribe(
+        "romanian_deadlift",
+        done("romanian_deadlift", 10, missed, n=1),
+        done("romanian_deadlift", 3, sets(4, reps=5, load_kg=100.0, rpe=8), n=2),
+    )
+    assert p.load_kg == 102.5
+
+
+def test_stored_target_reps_decide_what_counts_as_missed() -> None:
+    history = done("romanian_deadlift", 7, sets(4, reps=5, load_kg=100.0), target=6)
+    assert prescribe("romanian_deadlift", history).load_kg == 100.0
+
+
+@pytest.mark.parametrize(
+    ("days", "load", "words"),
+    [(13, 102.5, "+2.5 kg"), (14, 90.0, "14 days"), (27, 90.0, "10 % lower"), (28, 80.0, "20 % lower")],
+)
+def test_a_long_gap_restarts_lower(days: int, load: float, words: str) -> None:
+    """A long gap (≥ 14 days): restart lower (issue 5; 10 %, or 20 % from 28 days, is our house rule)."""
+    p = prescribe("romanian_deadlift", done("romanian_deadlift", days, sets(4, reps=5, load_kg=100.0, rpe=8)))
+    assert p.load_kg == load
+    assert words in p.reason
+
+
+def test_compound_loads_are_capped_at_85_percent_of_e1rm() -> None:
+    """Compound lifts are prescribed at 70–85 % of e1RM (TRAINING-RULES.md)."""
+    # 100 kg × 4 at RPE 8 → e1RM with 2 reps in reserve: 100 × (1 + 6/30) = 120 kg; 85 % = 102 kg.
+    history = done("romanian_deadlift", 7, sets(4, reps=4, load_kg=100.0, rpe=8), target=4)
+    p = prescribe("romanian_deadlift", history)
+    assert p.load_kg == 100.0
+    assert "85 %" in p.reason and "120 kg" in p.reason
+
+
+def test_a_first_session_from_a_known_e1rm_starts_at_75_percent() -> None:
+    p = prescribe("romanian_deadlift", e1rm_kg=120.0)
+    assert p.load_kg == 90.0
+    assert 0.70 * 120 <= p.load_kg <= 0.85 * 120
+
+
+def test_a_first_session_without_history_asks_for_a_load() -> None:
+    p = prescribe("hip_thrust")
+    assert (p.sets, p.reps, p.load_kg) == (4, 6, None)
+    assert p.reason.startswith("first session")
+
+
+@pytest.mark.parametrize("bad", [0, -5, 2000.0, float("nan"), True])
+def test_a_bad_e1rm_is_refused(bad: Any) -> None:
+    with pytest.raises(InputError) as caught:
+        prescribe("hip_thrust", e1rm_kg=bad)
+    assert caught.value.field == "e1rm_kg"
+
+
+# --- reps then load -------------------------------------------------------------------------------
+
+
+def test_reps_then_load_adds_one_rep_per_set() -> None:
+    """Nordic curl and Bulgarian split squat: add one rep per set per week before adding load."""
+    p = prescribe("bulgarian_split_squat", done("bulgarian_split_squat", 7, sets(3, reps=7, load_kg=20.0, rpe=8)))
+    assert (p.sets, p.reps, p.load_kg) == (3, 8, 20.0)
+    assert p.reason == "all sets completed at RPE ≤ 8: +1 rep a set"
+
+
+def test_at_the_top_of_the_range_load_goes_up_and_reps_return_to_the_bottom() -> None:
+    p = prescribe("bulgarian_split_squat", done("bulgarian_split_squat", 7, sets(3, reps=10, load_kg=20.0)))
+    assert (p.reps, p.load_kg) == (6, 22.5)
+    assert "+2.5 kg, back to 6 reps" in p.reason
+
+
+def test_a_bodyweight_nordic_at_the_top_of_the_range_gets_its_first_load() -> None:
+    p = prescribe("nordic_curl", done("nordic_curl", 7, sets(3, reps=8)))
+    assert (p.reps, p.load_kg) == (3, 2.5)
+
+
+def test_a_bodyweight_nordic_below_the_top_stays_bodyweight() -> None:
+    p = prescribe("nordic_curl", done("nordic_curl", 7, sets(3, reps=4)))
+    assert (p.reps, p.load_kg) == (5, None)
+
+
+def test_reps_then_load_missed_twice_drops_the_load_about_ten_percent() -> None:
+    missed = [{"reps": 8, "load_kg": 20.0}, {"reps": 6, "load_kg": 20.0}]
+    p = prescribe(
+        "bulgarian_split_squat",
+        done("bulgarian_split_squat", 10, missed, n=1),
+        done("bulgarian_split_squat", 3, missed, n=2),
+    )
+    assert (p.reps, p.load_kg) == (8, 17.5)
+
+
+def test_a_bodyweight_nordic_missed_twice_goes_back_to_the_bottom_of_the_range() -> None:
+    missed = [{"reps": 6}, {"reps": 4}]
+    p = prescribe("nordic_curl", done("nordic_curl", 10, missed, n=1), done("nordic_curl", 3, missed, n=2))
+    assert (p.reps, p.load_kg) == (3, None)
+    assert "deload" in p.reason
+
+
+# --- bodyweight levels ----------------------------------------------------------------------------
+
+
+def test_pistol_progression_adds_reps_then_moves_up_a_level() -> None:
+    p = prescribe("single_leg_squat", done("single_leg_squat", 7, sets(3, reps=6), level=2))
+    assert (p.level, p.reps, p.load_kg) == (2, 7, None)
+    p = prescribe("single_leg_squat", done("single_leg_squat", 7, sets(3, reps=8), level=2))
+    assert (p.level, p.reps) == (3, 5)
+    assert p.level_name == "Assisted pistol squat (hold a post)"
+
+
+def test_the_top_of_the_ladder_holds() -> None:
+    p = prescribe("single_leg_squat", done("single_leg_squat", 7, sets(3, reps=8), level=4))
+    assert (p.level, p.reps) == (4, 8)
+    assert "top of the ladder" in p.reason
+
+
+def test_missing_twice_steps_down_a_level() -> None:
+    missed = [{"reps": 6}, {"reps": 4}]
+    p = prescribe(
+        "single_leg_squat",
+        done("single_leg_squat", 10, missed, level=3, n=1),
+        done("single_leg_squat", 3, missed, level=3, n=2),
+    )
+    assert (p.level, p.reps) == (2, 5)
+
+
+@pytest.mark.parametrize(("days", "level"), [(20, 3), (30, 2)])
+def test_a_long_break_restarts_the_pistol_ladder_lower(days: int, level: int) -> None:
+    p = prescribe("single_leg_squat", done("single_leg_squat", days, sets(3, reps=7), level=3))
+    assert (p.level, p.reps) == (level, 5)
+
+
+def test_a_long_break_shortens_the_hold() -> None:
+    p = prescribe("copenhagen_plank", done("copenhagen_plank", 20, sets(3, reps=1, hold_s=40.0), level=1))
+    assert p.hold_s == 35
+
+
+def test_a_first_pistol_session_starts_at_level_one() -> None:
+    p = prescribe("single_leg_squat")
+    assert (p.level, p.reps, p.level_name) == (1, 5, "Single-leg squat to a high box")
+
+
+# --- plyometric -----------------------------------------------------------------------------------
+
+
+def test_box_jumps_progress_by_height_not_contacts() -> None:
+    """Plyometrics: progress by height or by shorter ground contact, not by more reps."""
+    p = prescribe("box_jump", done("box_jump", 7, sets(4, reps=5, height_cm=40.0)))
+    assert (p.height_cm, p.contacts, p.reps, p.sets) == (45.0, 5, 5, 4)
+
+
+def test_box_jumps_stop_at_the_top_height() -> None:
+    p = prescribe("box_jump", done("box_jump", 7, sets(4, reps=5, height_cm=75.0)))
+    assert (p.height_cm, p.contacts) == (75.0, 5)
+
+
+def test_pogo_hops_progress_to_a_harder_variant_with_shorter_contacts() -> None:
+    p = prescribe("pogo_hops", done("pogo_hops", 7, sets(3, reps=20), level=1))
+    assert (p.level, p.contacts) == (2, 20)
+    assert "shorter ground contact" in p.reason
+
+
+def test_a_first_plyometric_session_is_the_lowest_box() -> None:
+    assert prescribe("box_jump").height_cm == 30.0
+    assert prescribe("bounding").level == 1
+
+
+def test_plyometrics_missed_twice_step_down() -> None:
+    missed = [{"reps": 5, "height_cm": 50.0}, {"reps": 3, "height_cm": 50.0}]
+    p = prescribe("box_jump", done("box_jump", 10, missed, n=1), done("box_jump", 3, missed, n=2))
+    assert p.height_cm == 45.0
+
+
+# --- isometric ------------------------------------------------------------------------------------
+
+
+def test_copenhagen_plank_progresses_by_time() -> None:
+    p = prescribe("copenhagen_plank", done("copenhagen_plank", 7, sets(3, reps=1, hold_s=20.0), level=1))
+    assert (p.hold_s, p.level, p.reps) == (25, 1, 1)
+
+
+def test_at_the_longest_hold_the_lever_gets_longer() -> None:
+    p = prescribe("copenhagen_plank", done("copenhagen_plank", 7, sets(3, reps=1, hold_s=45.0), level=1))
+    assert (p.hold_s, p.level) == (15, 2)
+    p = prescribe("copenhagen_plank", done("copenhagen_plank", 7, sets(3, reps=1, hold_s=45.0), level=2))
+    assert (p.hold_s, p.level) == (45, 2)
+
+
+def test_a_shorter_hold_is_a_miss() -> None:
+    history = done("copenhagen_plank", 7, [{"reps": 1, "hold_s": 30.0}, {"reps": 1, "hold_s": 20.0}], level=1)
+    assert prescribe("copenhagen_plank", history).hold_s == 30
+
+
+# --- week context ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("dose", "expected_sets"), [(0.5, 2), (0.7, 3)])
+def test_peak_weeks_cut_sets_and_keep_the_load(dose: float, expected_sets: int) -> None:
+    """Peak weeks: cut volume 30–50 % (fewer sets, load kept); maintenance, not progression."""
+    history = done("romanian_deadlift", 7, sets(4, reps=5, load_kg=100.0, rpe=8))
+    p = prescribe("romanian_deadlift", history, week_context=Week(phase="peak", strength_dose=dose))
+    assert (p.sets, p.reps, p.load_kg) == (expected_sets, 5, 100.0)
+    assert "maintenance" in p.reason
+
+
+def test_a_peak_week_keeps_deload_rules() -> None:
+    missed = [*sets(3, reps=5, load_kg=100.0), {"reps": 4, "load_kg": 100.0}]
+    p = prescribe(
+        "romanian_deadlift",
+        done("romanian_deadlift", 10, missed, n=1),
+        done("romanian_deadlift", 3, missed, n=2),
+        week_context=Week(phase="peak", strength_dose=0.5),
+    )
+    assert (p.sets, p.load_kg) == (2, 90.0)
+    assert "deload" in p.reason
+
+
+@pytest.mark.parametrize("days", [0, 1, 14])
+def test_no_strength_in_the_last_14_days_before_a_race(days: int) -> None:
+    """Two weeks before race day: drop strength entirely."""
+    history = done("romanian_deadlift", 7, sets(4, reps=5, load_kg=100.0))
+    p = prescribe("romanian_deadlift", history, week_context=Week(phase="taper", strength_dose=0.5, days_to_race=days))
+    assert (p.sets, p.reps, p.load_kg) == (0, 0, None)
+    assert "race" in p.reason
+
+
+def test_a_dose_of_zero_means_no_strength() -> None:
+    p = prescribe("hip_thrust", week_context=Week(phase="taper", strength_dose=0.0, days_to_race=20))
+    assert p.sets == 0
+    assert p.reason
+
+
+def test_fifteen_days_out_in_a_build_week_progresses() -> None:
+    history = done("romanian_deadlift", 7, sets(4, reps=5, load_kg=100.0))
+    p = prescribe("romanian_deadlift", history, week_context=Week(days_to_race=15))
+    assert (p.sets, p.load_kg) == (4, 102.5)
+
+
+def test_a_past_race_does_not_stop_strength() -> None:
+    p = prescribe("hip_thrust", week_context=Week(phase="base", days_to_race=-3))
+    assert p.sets == 4
+
+
+@pytest.mark.parametrize(
+    ("context", "field"),
+    [
+        (Week(phase="race"), "week_context.phase"),
+        (Week(strength_dose=1.5), "week_context.strength_dose"),
+        (Week(strength_dose=-0.1), "week_context.strength_dose"),
+        (Week(days_to_race=3.5), "week_context.days_to_race"),  # type: ignore[arg-type]
+    ],
+)
+def test_a_bad_week_context_is_refused(context: WeekContextLike, field: str) -> None:
+    with pytest.raises(InputError) as caught:
+        prescribe("hip_thrust", week_context=context)
+    assert caught.value.field == field
+
+
+# --- history handling -----------------------------------------------------------------------------
+
+
+def test_history_order_and_other_exercises_do_not_matter() -> None:
+    older = done("romanian_deadlift", 14 - 1, sets(4, reps=5, load_kg=97.5), n=1)
+    newer = done("romanian_deadlift", 6, sets(4, reps=5, load_kg=100.0), n=2)
+    other = done("hip_thrust", 1, sets(4, reps=6, load_kg=150.0), n=3)
+    assert prescribe("romanian_deadlift", newer, other, older).load_kg == 102.5
+
+
+def test_sessions_after_today_are_ignored() -> None:
+    future = done("romanian_deadlift", -3, sets(4, reps=5, load_kg=200.0), n=1)
+    assert (
+        prescribe("romanian_deadlift", done("romanian_deadlift", 7, sets(4, reps=5, load_kg=100.0)), future).load_kg
+        == 102.5
+    )
+
+
+def test_an_exercise_logged_without_sets_is_ignored() -> None:
+    empty = StrengthSession(
+        id="00000000-0000-4000-8000-000000000009",
+        date=TODAY,
+        kind="A",
+        duration_min=5,
+        rpe=2,
+        exercises=(ExerciseLog(exercise="romanian_deadlift"),),
+    )
+    assert (
+        prescribe("romanian_deadlift", done("romanian_deadlift", 7, sets(4, reps=5, load_kg=100.0)), empty).load_kg
+        == 102.5
+    )
+
+
+def test_an_unknown_exercise_is_refused() -> None:
+    with pytest.raises(InputError) as caught:
+        prescribe("bench_press")
+    assert caught.value.field == "exercise"
+
+
+def test_today_must_be_a_date() -> None:
+    with pytest.raises(InputError):
+        next_prescription("hip_thrust", [], today="2026-11-23")  # type: ignore[arg-type]
+
+
+def test_every_prescription_names_its_rest_and_a_one_line_reason() -> None:
+    p = prescribe("romanian_deadlift", done("romanian_deadlift", 7, sets(4, reps=5, load_kg=100.0)))
+    assert p.rest_s == 180
+    assert p.reason and "\n" not in p.reason
+
+
+# --- whole sessions and the plate calculator ------------------------------------------------------
+
+
+def test_a_whole_session_comes_prefilled_with_todays_prescription() -> None:
+    """Start Session A or B: the exercises come pre-filled with today's prescription (issue 5)."""
+    history = [done("romanian_deadlift", 7, sets(4, reps=5, load_kg=100.0, rpe=8))]
+    session_a = session_prescriptions("A", history, today=TODAY)
+    assert [p.exercise for p in session_a] == [
+        "romanian_deadlift",
+        "hip_thrust",
+        "bulgarian_split_squat",
+        "nordic_curl",
+        "calf_raise",
+    ]
+    assert session_a[0].load_kg == 102.5
+    no_gym = session_prescriptions("A", history, today=TODAY, gym=False)
+    assert no_gym[0].exercise == "single_leg_rdl"
+    taper = session_prescriptions("B", history, today=TODAY, week_context=Week(phase="taper", strength_dose=0.0))
+    assert {p.sets for p in taper} == {0}
+
+
+@pytest.mark.parametrize(
+    ("load", "plates"),
+    [
+        (20.0, ()),
+        (60.0, (20.0,)),
+        (102.5, (25.0, 15.0, 1.25)),
+        (182.5, (25.0, 25.0, 25.0, 5.0, 1.25)),
+        (22.5, (1.25,)),
+    ],
+)
+def test_plates_per_side(load: float, plates: tuple[float, ...]) -> None:
+    assert plates_per_side(load) == plates
+    assert 20 + 2 * sum(plates) == pytest.approx(load)
+
+
+def test_plates_for_another_bar_and_plate_set() -> None:
+    assert plates_per_side(35.0, bar_kg=15.0, plates=(10.0, 5.0, 2.5)) == (10.0,)
+
+
+@pytest.mark.parametrize(
+    ("load", "words"), [(10.0, "between 20 and 500"), (101.0, "100 and 102.5"), (600.0, "between 20 and 500")]
+)
+def test_plates_say_when_a_load_cannot_be_made(load: float, words: str) -> None:
+    with pytest.raises(InputError) as caught:
+        plates_per_side(load)
+    assert caught.value.field == "load_kg"
+    assert words in caught.value.message
+
+
+def test_the_planners_week_context_fits_the_protocol() -> None:
+    """Planner → progression contract (DESIGN.md): the planner's WeekContext is taken as it is."""
+    planner = pytest.importorskip("calculators.planner")
+    context = planner.WeekContext(phase="peak", strength_dose=0.5, days_to_race=30)
+    history = done("romanian_deadlift", 7, sets(4, reps=5, load_kg=100.0))
+    p = prescribe("romanian_deadlift", history, week_context=context)
+    assert (p.sets, p.load_kg) == (2, 100.0)

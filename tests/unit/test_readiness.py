@@ -1,0 +1,228 @@
+"""Readiness for tomorrow: the house-rule table, its drivers, tomorrow's easy run and hard-day advice."""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+import pytest
+
+from calculators.errors import InputError
+from calculators.readiness import Readiness, readiness
+
+TODAY = date(2026, 11, 23)
+E_PACE = (296.0, 334.0)  # VDOT 50: 4:56–5:34 /km
+
+
+@dataclass(frozen=True)
+class Day:
+    """Stands in for the planner's DayPlan (only ``run`` and ``minutes`` are read)."""
+
+    run: str
+    minutes: float | None = None
+
+
+def ago(n: int) -> date:
+    return TODAY - timedelta(days=n)
+
+
+def hrv(*, low_days: int = 0, days: int = 30, high: bool = False) -> dict[date, float]:
+    """ln rMSSD alternating 4.0 / 4.2; the last ``low_days`` mornings at ln 3.0 (or 4.6 when ``high``)."""
+    readings = {ago(n): math.exp(4.0 if n % 2 else 4.2) for n in range(days)}
+    for n in range(low_days):
+        readings[ago(n)] = math.exp(4.6 if high else 3.0)
+    return readings
+
+
+def loads(days: int = 200, base: float = 300.0, spike_days: int = 0, spike: float = 0.0) -> dict[date, float]:
+    """A steady ``base`` load with the last ``spike_days`` days at ``spike``."""
+    out = {ago(n): base for n in range(days)}
+    out.update({ago(n): spike for n in range(spike_days)})
+    return out
+
+
+STEADY = loads()  # form ≈ 0 %, ramp 1.0
+LIGHT = loads(spike_days=1, spike=800)  # form −18.6 %, ramp 1.27
+HEAVY = loads(spike_days=3, spike=700)  # form −35.2 %, ramp 1.41
+VERY_HEAVY = loads(spike_days=7, spike=700)  # form −54.1 %, ramp 1.41
+RAMP = loads(spike_days=2, spike=1000)  # form −43.6 %, ramp 1.54
+
+
+def check(
+    hrv_readings: dict[date, float] | None = None,
+    daily: dict[date, float] | None = None,
+    tomorrow: Day | None = None,
+    **kwargs: object,
+) -> Readiness:
+    args: dict[str, object] = {"easy_pace": E_PACE, "hr_rest": 50, "hr_max": 190} | kwargs
+    return readiness(
+        hrv_readings=hrv() if hrv_readings is None else hrv_readings,
+        daily_loads=STEADY if daily is None else daily,
+        tomorrow=tomorrow,
+        today=TODAY,
+        **args,  # type: ignore[arg-type]
+    )
+
+
+def test_load_scenarios_are_what_their_names_say() -> None:
+    """Guards the fixtures the table tests lean on."""
+    ranges = {
+        "STEADY": (STEADY, -5, 5, 1.01),
+        "LIGHT": (LIGHT, -30, -5, 1.3),
+        "HEAVY": (HEAVY, -50, -30, 1.5),
+        "VERY_HEAVY": (VERY_HEAVY, -100, -50, 1.5),
+        "RAMP": (RAMP, -50, -30, 9),
+    }
+    for name, (daily, low, high, ramp_max) in ranges.items():
+        result = check(daily=daily)
+        assert result.load.form_pct is not None and low <= result.load.form_pct < high, name
+        assert result.ramp.ratio is not None and result.ramp.ratio <= ramp_max, name
+    assert check(daily=RAMP).ramp.ratio > 1.5  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(("readings", "daily", "state"), [
+    (hrv(), STEADY, "green"), (hrv(), HEAVY, "green"), (hrv(), LIGHT, "green"),
+    (hrv(), VERY_HEAVY, "amber"), (hrv(), RAMP, "amber"),
+    (hrv(low_days=2, high=True), STEADY, "green"), (hrv(low_days=2, high=True), VERY_HEAVY, "amber"),
+    (hrv(low_days=1), STEADY, "amber"), (hrv(low_days=1), LIGHT, "amber"),
+    (hrv(low_days=1), HEAVY, "red"), (hrv(low_days=1), VERY_HEAVY, "red"),
+    (hrv(low_days=2), STEADY, "red"),  # Kiviniemi: below two days running
+])  # fmt: skip
+def test_house_rule_table(readings: dict[date, float], daily: dict[date, float], state: str) -> None:
+    """TRAINING-RULES.md: within/above → green unless form % < −50 or ramp > 1.5 (amber);
+    below → amber, red when form % < −30 or below on each of the last 2 days."""
+    assert check(readings, daily).state == state
+
+
+def test_hrv_states_behind_the_table() -> None:
+    assert check(hrv(low_days=1)).hrv.state == "below"
+    assert check(hrv(low_days=2, high=True)).hrv.state == "above"
+    one_day = check(hrv(low_days=1))
+    assert not any("two days running" in d for d in one_day.drivers)
+    assert any("two days running" in d for d in check(hrv(low_days=2)).drivers)
+
+
+@pytest.mark.parametrize(("readings", "reason"), [
+    (hrv(days=13), "13 day(s) of history"),
+    ({ago(n): 60.0 for n in range(7, 40)} | {ago(1): 60.0, ago(4): 60.0}, "2 reading(s) in the last 7 days"),
+    ({}, "0 reading(s)"),
+])  # fmt: skip
+def test_building_uses_load_only_and_says_hrv_is_not_used(readings: dict[date, float], reason: str) -> None:
+    result = check(readings, STEADY)
+    assert result.state == "building"
+    assert result.level == "green"
+    assert result.drivers[0].startswith("HRV not used yet")
+    assert reason in result.drivers[0]
+    assert check(readings, VERY_HEAVY).level == "amber"
+    assert check(readings, RAMP).state == "building"
+    assert check(hrv(days=13, low_days=3), STEADY).level == "green"  # HRV ignored while building
+
+
+@pytest.mark.parametrize(("readings", "extra", "state"), [
+    (hrv(), {"soreness": 4}, "amber"), (hrv(), {"sleep_hours": 5.5}, "amber"),
+    (hrv(), {"soreness": 3, "sleep_hours": 6.0}, "green"),
+    (hrv(), {"soreness": 5, "sleep_hours": 4.0}, "amber"),  # one step, not two
+    (hrv(low_days=1), {"soreness": 4}, "red"), (hrv(low_days=2), {"sleep_hours": 3.0}, "red"),
+])  # fmt: skip
+def test_soreness_or_short_sleep_moves_one_step_worse(
+    readings: dict[date, float], extra: dict[str, float], state: str
+) -> None:
+    result = check(readings, STEADY, **extra)
+    assert result.state == state
+    if "soreness" in extra and extra["soreness"] >= 4:
+        assert f"soreness {extra['soreness']:g} of 5" in result.drivers
+
+
+def test_drivers_in_words() -> None:
+    """E.g. “7-day HRV average 0.6 SD below your normal range; form −18 %”."""
+    result = check(hrv(low_days=1), LIGHT)
+    assert re.fullmatch(r"7-day HRV average \d+\.\d SD below your normal range", result.drivers[0])
+    assert result.drivers[1] == "form −19 %"
+    assert check(hrv(), STEADY).drivers[0] == "7-day HRV average within your normal range"
+    ramp = check(hrv(), RAMP).drivers
+    assert any(d.startswith("load ramp 1.54") for d in ramp)
+    assert "form below −50 % (very heavy)" in check(hrv(), VERY_HEAVY).drivers
+    assert check(hrv(), {}).drivers[1] == "no training load logged yet"
+    short = check(hrv(), loads(days=20)).drivers
+    assert any("only 20 day(s) of load logged" in d for d in short)
+
+
+def test_green_easy_run_as_planned() -> None:
+    run = check(tomorrow=Day("easy", 55)).next_easy_run
+    assert (run.rest, run.minutes, run.minutes_range) == (False, 55, (55, 55))
+    assert run.pace_s_per_km == E_PACE
+    assert run.hr_cap == 150  # 79 % of 190 = 150.1, the top of Daniels' E band
+    default = check(tomorrow=None).next_easy_run
+    assert default.minutes == 50
+
+
+def test_amber_easy_run_shorter_slower_lower_cap() -> None:
+    run = check(hrv(low_days=1), tomorrow=Day("easy", 60)).next_easy_run
+    assert run.minutes_range == (36, 42)  # 60–70 % of 60 min
+    assert run.minutes == 39
+    assert run.pace_s_per_km == (315.0, 334.0)  # the slow half of the E range
+    assert run.hr_cap == 142  # 75 % of 190
+    short = check(hrv(low_days=1), tomorrow=Day("easy", 25)).next_easy_run
+    assert short.minutes_range == (20, 20)  # never under 20
+    assert short.minutes == 20
+
+
+def test_red_is_rest_or_very_easy() -> None:
+    result = check(hrv(low_days=2), tomorrow=Day("easy", 50))
+    run = result.next_easy_run
+    assert run.rest is True
+    assert run.minutes is None
+    assert run.minutes_range == (20, 30)
+    assert "Rest" in run.summary
+    assert result.drop_strength is True
+
+
+def test_without_pace_or_heart_rate() -> None:
+    run = check(easy_pace=None, hr_rest=None, hr_max=None).next_easy_run
+    assert run.pace_s_per_km is None
+    assert run.hr_cap is None
+    assert check(hrv(low_days=1), easy_pace=None, hr_rest=None, hr_max=180).next_easy_run.hr_cap == 135
+
+
+@pytest.mark.parametrize(
+    ("readings", "action"), [(hrv(), "keep"), (hrv(low_days=1), "swap"), (hrv(low_days=2), "make easy")]
+)
+def test_planned_hard_day(readings: dict[date, float], action: str) -> None:
+    result = check(readings, tomorrow=Day("intervals", 60))
+    assert result.hard_day is not None
+    assert result.hard_day.action == action
+    assert result.hard_day.reason
+    if action == "swap":
+        assert "next easy day" in result.hard_day.reason
+        assert "7-day HRV average" in result.hard_day.reason  # says why
+        assert result.next_easy_run.minutes_range == (30, 35)  # tomorrow becomes an easy day of 50 min, amber
+    if action == "make easy":
+        assert "drop strength" in result.hard_day.reason
+
+
+def test_other_days_tomorrow() -> None:
+    assert check(tomorrow=Day("easy", 40)).hard_day is None
+    assert check(tomorrow=Day("tempo", 50)).hard_day is not None
+    assert check(tomorrow=Day("long", 100)).hard_day is not None
+    race = check(hrv(low_days=2), tomorrow=Day("race", None)).hard_day
+    assert race is not None and race.action == "keep"
+    assert check(tomorrow=Day("race", 200)).next_easy_run.minutes == 50  # the race's minutes are not an easy run
+    rest = check(tomorrow=Day("rest", None)).next_easy_run
+    assert rest.rest is True
+    assert rest.summary == "Rest day, as planned."
+
+
+@pytest.mark.parametrize(("kwargs", "field"), [
+    ({"easy_pace": (334.0, 296.0)}, "easy_pace"), ({"easy_pace": (60.0, 90.0)}, "easy_pace"),
+    ({"soreness": 6}, "soreness"), ({"soreness": 0}, "soreness"), ({"sleep_hours": 25.0}, "sleep_hours"),
+    ({"hr_rest": 60, "hr_max": 55}, "hr_max"), ({"hr_rest": 195, "hr_max": 190}, "hr_rest"),
+    ({"hr_rest": None, "hr_max": 260}, "hr_max"), ({"tomorrow": Day("easy", -5)}, "tomorrow.minutes"),
+    ({"daily": {TODAY + timedelta(days=1): 100.0}}, "date"),
+    ({"hrv_readings": {TODAY: 900.0}}, f"rmssd.{TODAY.isoformat()}"),
+])  # fmt: skip
+def test_bad_input_names_the_field(kwargs: dict[str, object], field: str) -> None:
+    with pytest.raises(InputError) as caught:
+        check(**kwargs)  # type: ignore[arg-type]
+    assert caught.value.field == field

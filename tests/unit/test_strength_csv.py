@@ -1,0 +1,301 @@
+"""CSV export (one row per set) and imports of our CSV and Strong/Hevy exports (issue 5)."""
+
+from __future__ import annotations
+
+import csv
+import io
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from calculators.errors import InputError
+from calculators.strength import ExerciseLog, StrengthSession, StrengthSet
+from calculators.strength_csv import COLUMNS, CsvImportError, export_csv, import_csv
+
+TODAY = date(2026, 11, 23)
+FIXTURES = Path(__file__).parent.parent / "fixtures" / "strength"
+XSS = "<img src=x onerror=alert(1)>"
+
+
+def fixture(name: str) -> str:
+    return (FIXTURES / name).read_text(encoding="utf-8")
+
+
+def sample_sessions() -> tuple[StrengthSession, ...]:
+    return (
+        StrengthSession(
+            id="00000000-0000-4000-8000-000000000001",
+            date=date(2026, 11, 16),
+            kind="A",
+            duration_min=47.5,
+            rpe=7,
+            notes='Tempo first, then lifts; felt "heavy"\nsecond line',
+            exercises=(
+                ExerciseLog(
+                    exercise="romanian_deadlift",
+                    target_reps=5,
+                    sets=(StrengthSet(reps=5, load_kg=102.5, rpe=8), StrengthSet(reps=4, load_kg=102.5, rpe=9.5)),
+                ),
+                ExerciseLog(
+                    exercise="custom",
+                    name=XSS,
+                    notes='=HYPERLINK("http://x")',
+                    sets=(StrengthSet(reps=10, load_kg=None),),
+                ),
+                ExerciseLog(exercise="romanian_deadlift", sets=(StrengthSet(reps=8, load_kg=60.0),)),
+            ),
+        ),
+        StrengthSession(
+            id="00000000-0000-4000-8000-000000000002",
+            date=date(2026, 11, 19),
+            kind="B",
+            duration_min=40,
+            rpe=6,
+            source="stridelab",
+            exercises=(
+                ExerciseLog(exercise="single_leg_squat", level=3, sets=(StrengthSet(reps=6),)),
+                ExerciseLog(exercise="copenhagen_plank", level=1, sets=(StrengthSet(reps=1, hold_s=30.0),) * 3),
+                ExerciseLog(exercise="box_jump", sets=(StrengthSet(reps=5, height_cm=45.0, rpe=6),)),
+                ExerciseLog(
+                    exercise="custom", name="  Sled, push; 'heavy'  ", sets=(StrengthSet(reps=3, load_kg=0.1 + 0.2),)
+                ),
+            ),
+        ),
+    )
+
+
+# --- export ---------------------------------------------------------------------------------------
+
+
+def test_export_writes_one_row_per_set_with_the_header() -> None:
+    rows = list(csv.reader(io.StringIO(export_csv(sample_sessions()))))
+    assert tuple(rows[0]) == COLUMNS
+    assert len(rows) - 1 == sum(len(e.sets) for s in sample_sessions() for e in s.exercises)
+    first = dict(zip(COLUMNS, rows[1], strict=True))
+    assert (first["Date"], first["Exercise"], first["Reps"], first["Weight (kg)"], first["RPE"]) == (
+        "2026-11-16",
+        "romanian_deadlift",
+        "5",
+        "102.5",
+        "8",
+    )
+
+
+def test_export_sorts_sessions_by_date() -> None:
+    text = export_csv(reversed(sample_sessions()))
+    dates = [row[0] for row in csv.reader(io.StringIO(text))][1:]
+    assert dates == sorted(dates)
+
+
+def test_export_guards_spreadsheet_formulas() -> None:
+    """A note like =HYPERLINK(…) is written as text, so a spreadsheet never runs it (OWASP CSV injection)."""
+    rows = list(csv.DictReader(io.StringIO(export_csv(sample_sessions()))))
+    assert rows[2]["Exercise Notes"].startswith("'=")
+
+
+def test_export_then_import_reproduces_the_sessions() -> None:
+    """CSV export/import round trip (issue 5): names with commas, quotes, newlines and HTML survive as text."""
+    sessions = sample_sessions()
+    result = import_csv(export_csv(sessions), today=TODAY)
+    assert result.source == "stridelab"
+    assert result.sessions == sessions
+    assert result.sessions[0].exercises[1].name == XSS
+    assert result.skipped == () and result.estimated == ()
+
+
+def test_an_empty_log_exports_only_the_header() -> None:
+    assert export_csv([]).strip() == ",".join(COLUMNS)
+
+
+# --- Strong and Hevy ------------------------------------------------------------------------------
+
+
+def test_strong_export_maps_names_and_keeps_the_rest_as_custom() -> None:
+    result = import_csv(fixture("strong.csv"), today=TODAY)
+    assert result.source == "strong"
+    first, second = result.sessions
+    assert [e.exercise for e in first.exercises] == ["romanian_deadlift", "hip_thrust", "nordic_curl", "custom"]
+    assert first.exercises[3].name == "Bench Press (Barbell)"
+    assert result.custom_names == ("Bench Press (Barbell)",)
+    assert [s.load_kg for s in first.exercises[0].sets] == [60.0, 80.0, 80.0]
+    assert [s.rpe for s in first.exercises[0].sets] == [None, 7.0, 8.0]
+    assert first.exercises[2].sets[0].load_kg is None  # Strong writes 0 for bodyweight
+    assert first.exercises[2].notes == "partner held ankles"
+    assert (first.date, first.duration_min, first.kind, first.source) == (date(2026, 10, 5), 52.0, "custom", "strong")
+    assert first.notes == "Legs felt fresh"
+    assert second.duration_min == 65.0 and second.notes == "Morning, heavy"
+    assert second.exercises[0].exercise == "single_leg_squat" and second.exercises[0].level == 4
+    plank = second.exercises[1]
+    assert plank.exercise == "copenhagen_plank" and plank.sets[0].hold_s == 30.0 and plank.sets[0].reps == 1
+    assert [r.row for r in result.skipped] == [8]  # the treadmill row
+
+
+def test_imported_sessions_get_the_default_session_rpe_and_are_listed_as_estimated() -> None:
+    """Neither app records Foster's session RPE, which readiness needs: the import says it guessed."""
+    result = import_csv(fixture("strong.csv"), today=TODAY, default_session_rpe=7)
+    assert {s.rpe for s in result.sessions} == {7.0}
+    assert result.estimated == tuple(s.id for s in result.sessions)
+
+
+def test_importing_the_same_file_twice_gives_the_same_ids() -> None:
+    """Import merges by entry id (DESIGN.md): re-importing a file must not duplicate sessions."""
+    once = import_csv(fixture("hevy.csv"), today=TODAY)
+    twice = import_csv(fixture("hevy.csv"), today=TODAY)
+    assert [s.id for s in once.sessions] == [s.id for s in twice.sessions]
+    assert len({s.id for s in once.sessions}) == 2
+
+
+def test_strong_semicolon_export_with_decimal_commas_and_warm_ups() -> None:
+    result = import_csv(fixture("strong_semicolon.csv"), today=TODAY)
+    first, second = result.sessions
+    squat = first.exercises[0]
+    assert squat.exercise == "custom" and squat.name == "Squat (Barbell)"
+    assert [(s.reps, s.load_kg, s.rpe) for s in squat.sets] == [(5, 62.5, 8.0), (5, 62.5, 8.5)]
+    assert first.duration_min == 50.0
+    assert first.exercises[1].exercise == "romanian_deadlift"
+    assert [s.reps for s in second.exercises[0].sets] == [6, 8]  # a drop set is a real set
+    assert {r.row for r in result.skipped} == {2, 6}  # warm-up and rest-timer rows
+
+
+def test_strong_weights_in_pounds_when_the_reader_says_so() -> None:
+    result = import_csv(fixture("strong.csv"), today=TODAY, weight_unit="lb")
+    assert result.sessions[0].exercises[1].sets[0].load_kg == pytest.approx(45.36)
+
+
+def test_strong_legacy_file_with_a_weight_unit_column() -> None:
+    text = (
+        "Date;Workout Name;Exercise Name;Set Order;Weight;Weight Unit;Reps;RPE;Distance;Distance Unit;Seconds;"
+        "Notes;Workout Notes;Workout Duration\n"
+        '2026-01-11 12:31:54;"Leg";"Hip Thrust (Barbell)";1;220;lbs;5;;;;0;"";"";45m\n'
+        '2026-01-11 12:31:54;"Leg";"Hip Thrust (Barbell)";2;100;kg;5;;;;0;;;45m\n'
+    )
+    (only,) = import_csv(text, today=TODAY).sessions
+    assert [s.load_kg for s in only.exercises[0].sets] == [pytest.approx(99.79), 100.0]
+    assert only.duration_min == 45.0
+
+
+def test_hevy_export_in_kg() -> None:
+    result = import_csv(fixture("hevy.csv"), today=TODAY)
+    assert result.source == "hevy"
+    a, b = result.sessions
+    assert (a.date, a.duration_min, a.notes) == (date(2026, 10, 19), 45.0, "Tempo first")
+    assert [e.exercise for e in a.exercises] == ["romanian_deadlift", "bulgarian_split_squat", "custom"]
+    assert [(s.reps, s.load_kg, s.rpe) for s in a.exercises[0].sets] == [(5, 82.5, 8.0), (5, 82.5, 8.5)]
+    assert a.exercises[1].notes == "dumbbells"
+    assert result.custom_names == ("Leg Extension (Machine)",)
+    assert b.exercises[0].level == 3 and b.exercises[0].sets[0].load_kg is None
+    assert b.exercises[1].sets[0].hold_s == 25.0
+    assert {r.row for r in result.skipped} == {2, 9}  # warm-up and treadmill
+
+
+def test_hevy_export_in_pounds_is_converted_to_kg() -> None:
+    result = import_csv(fixture("hevy_lbs.csv"), today=TODAY)
+    assert result.sessions[0].exercises[0].sets[0].load_kg == pytest.approx(83.91)  # 185 lb
+
+
+def test_imported_logs_export_and_import_again_unchanged() -> None:
+    for name in ("strong.csv", "strong_semicolon.csv", "hevy.csv", "hevy_lbs.csv"):
+        sessions = import_csv(fixture(name), today=TODAY).sessions
+        assert import_csv(export_csv(sessions), today=TODAY).sessions == sessions, name
+
+
+# --- failures: clear messages, nothing imported ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("", "empty"),
+        ("\n\n", "empty"),
+        ("name,age\nAda,36\n", "not a Stridelab, Strong or Hevy CSV export"),
+        ('{"version": "1.0", "sessions": []}', "not a Stridelab, Strong or Hevy CSV export"),
+    ],
+)
+def test_a_file_that_is_not_an_export_is_refused(text: str, words: str) -> None:
+    with pytest.raises(CsvImportError) as caught:
+        import_csv(text, today=TODAY)
+    assert words in caught.value.message
+    assert caught.value.field == "file"
+    assert isinstance(caught.value, InputError)
+
+
+def test_a_truncated_file_is_refused_with_its_row_number() -> None:
+    text = export_csv(sample_sessions())
+    cut = text[: text.index("\n", len(text) // 2) + 20]
+    with pytest.raises(CsvImportError) as caught:
+        import_csv(cut, today=TODAY)
+    assert caught.value.errors
+    assert "cut off" in caught.value.message
+
+
+def test_a_file_cut_inside_a_quoted_note_is_refused() -> None:
+    text = export_csv(sample_sessions())
+    cut = text[: text.index("second line") - 3]
+    with pytest.raises(CsvImportError) as caught:
+        import_csv(cut, today=TODAY)
+    assert "cut off" in caught.value.message
+
+
+def test_every_bad_row_is_reported_with_its_row_number() -> None:
+    """Zero reps, 200 reps, negative or absurd loads, RPE outside 1–10, future dates: each row named, nothing kept."""
+    rows = list(csv.reader(io.StringIO(export_csv(sample_sessions()))))
+    col = {name: i for i, name in enumerate(COLUMNS)}
+    rows[1][col["Reps"]] = "0"
+    rows[2][col["Reps"]] = "200"
+    rows[3][col["Weight (kg)"]] = "-5"
+    rows[4][col["Weight (kg)"]] = "600"
+    rows[5][col["RPE"]] = "11"
+    rows[6][col["Reps"]] = "five"
+    buffer = io.StringIO()
+    csv.writer(buffer).writerows(rows)
+    with pytest.raises(CsvImportError) as caught:
+        import_csv(buffer.getvalue(), today=TODAY)
+    found = {(e.row, e.column) for e in caught.value.errors}
+    assert found >= {(2, "Reps"), (3, "Reps"), (4, "Weight (kg)"), (5, "Weight (kg)"), (6, "RPE"), (7, "Reps")}
+    assert "Nothing was imported" in caught.value.message
+    assert "row 2" in caught.value.message
+
+
+def test_a_future_date_is_refused() -> None:
+    with pytest.raises(CsvImportError) as caught:
+        import_csv(export_csv(sample_sessions()), today=date(2026, 11, 17))
+    assert any("future" in e.message for e in caught.value.errors)
+
+
+def test_a_session_whose_rows_disagree_is_refused() -> None:
+    rows = list(csv.reader(io.StringIO(export_csv(sample_sessions()))))
+    rows[2][COLUMNS.index("Session RPE")] = "9"
+    buffer = io.StringIO()
+    csv.writer(buffer).writerows(rows)
+    with pytest.raises(CsvImportError) as caught:
+        import_csv(buffer.getvalue(), today=TODAY)
+    assert caught.value.errors[0].row == 3
+
+
+def test_foreign_rows_with_bad_values_are_refused() -> None:
+    text = fixture("hevy.csv").replace(",82.5,5,,,8\n", ",-82.5,5,,,8\n").replace(",20,8,,,", ",20,8,,,14")
+    with pytest.raises(CsvImportError) as caught:
+        import_csv(text, today=TODAY)
+    assert {(e.row, e.column) for e in caught.value.errors} == {(3, "load_kg"), (5, "rpe")}
+
+
+def test_a_file_of_only_warm_ups_imports_nothing() -> None:
+    text = fixture("strong_semicolon.csv").splitlines()
+    with pytest.raises(CsvImportError) as caught:
+        import_csv("\n".join(text[:2]), today=TODAY)
+    assert "no strength sets" in caught.value.message
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "field"),
+    [
+        ({"weight_unit": "stone"}, "weight_unit"),
+        ({"default_session_rpe": 0}, "default_session_rpe"),
+        ({"default_duration_min": 0}, "default_duration_min"),
+    ],
+)
+def test_bad_import_options_are_refused(kwargs: dict[str, object], field: str) -> None:
+    with pytest.raises(InputError) as caught:
+        import_csv(fixture("strong.csv"), today=TODAY, **kwargs)  # type: ignore[arg-type]
+    assert caught.value.field == field
