@@ -1,7 +1,8 @@
 """Every calculator by name, and the one JSON entry point the browser's worker calls.
 
-Request: ``{"id", "calculator", "action", "payload": {"values", "today", "now", "profile", "store",
-"environment"}}`` (``store`` only with the collections the calculator ``reads``).
+Request: ``{"id", "calculator", "action", "payload": {"values", "args", "today", "now", "new_id",
+"profile", "store", "environment"}}`` (``store`` only with the collections the calculator ``reads``;
+``args`` from a result button's ``data-args``).
 Reply: ``{"id", "ok": true, "html", "ops", "effects"}`` or
 ``{"id", "ok": false, "error": {"code", "message", "field"}}``. Errors are data:
 nothing raised here reaches the browser console as an uncaught exception.
@@ -9,18 +10,33 @@ nothing raised here reaches the browser console as an uncaught exception.
 
 from __future__ import annotations
 
+import importlib
 import json
+import pkgutil
 import traceback
 from datetime import date
 from typing import Any
 
+from calculators import ui
 from calculators.errors import InputError
-from calculators.ui import data, race
 from calculators.ui.calculator import Calculator, Context
 
 __all__ = ["CALCULATORS", "dispatch", "handle"]
 
-CALCULATORS: dict[str, Calculator] = {calc.name: calc for calc in (race.CALCULATOR, data.CALCULATOR)}
+
+def _discover() -> dict[str, Calculator]:
+    """Every ``CALCULATOR`` declared in a module of ``calculators.ui``: adding a calculator is adding a module."""
+    found: dict[str, Calculator] = {}
+    for info in sorted(pkgutil.iter_modules(ui.__path__), key=lambda m: m.name):
+        calc = getattr(importlib.import_module(f"calculators.ui.{info.name}"), "CALCULATOR", None)
+        if isinstance(calc, Calculator):
+            if calc.name in found:
+                raise RuntimeError(f"two calculators are named {calc.name!r}")
+            found[calc.name] = calc
+    return found
+
+
+CALCULATORS: dict[str, Calculator] = _discover()
 
 
 def _mapping(payload: dict[str, Any], key: str) -> dict[str, Any]:
@@ -37,10 +53,14 @@ def _context(calc: Calculator, payload: dict[str, Any]) -> Context:
     except ValueError:
         raise InputError("today", f"“{today}” is not a date (YYYY-MM-DD).") from None
     now = payload.get("now")
+    new_id = payload.get("new_id")
+    args = _mapping(payload, "args")
     store = _mapping(payload, "store") if calc.reads else None
     return Context(
         today=day,
         now=now if isinstance(now, str) else None,
+        new_id=new_id if isinstance(new_id, str) else None,
+        args=args,
         profile=_mapping(payload, "profile"),
         store=store,
         environment=_mapping(payload, "environment"),

@@ -10,6 +10,7 @@ no calculator by name.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
@@ -18,12 +19,14 @@ from typing import Any
 from calculators.errors import InputError
 from calculators.ui.html import Html, el, join
 
-__all__ = ["Calculator", "Context", "Field", "Reply", "render_calculator"]
+__all__ = ["Calculator", "Context", "Field", "Reply", "action_button", "render_calculator"]
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
 class Field:
-    """One form field. A field with ``options`` is a drop-down; otherwise a text box.
+    """One form field. A field with ``options`` is a drop-down, or with ``multiple`` a group of
+    check boxes whose value is the chosen options joined by commas (``"0,3,5"``); otherwise a text
+    box (``input_type="date"`` for a date picker, whose value is ``YYYY-MM-DD``).
 
     ``profile`` names the profile entry the field is kept in (e.g. ``units``),
     so every calculator shares it; ``show_when`` is ``(field, value)``: the field
@@ -41,6 +44,8 @@ class Field:
     profile: str | None = None
     show_when: tuple[str, str] | None = None
     accept: str | None = None
+    multiple: bool = False
+    input_type: str = "text"
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -49,6 +54,8 @@ class Context:
 
     ``today`` is the reader's local date and ``now`` the current instant (ISO 8601,
     UTC); both come from the browser, as Python has no trustworthy clock there.
+    ``new_id`` is a fresh UUID from the browser for an action that adds an entry.
+    ``args`` are what a button inside a result fragment carried (see :func:`action_button`).
     ``store`` holds the collections the calculator declared in ``reads`` — ``None``
     at build time, when there is no reader's data to show. ``environment`` carries
     facts about the browser the page found out (e.g. ``persisted``, ``installed``).
@@ -56,6 +63,8 @@ class Context:
 
     today: date | None = None
     now: str | None = None
+    new_id: str | None = None
+    args: Mapping[str, Any] = field(default_factory=dict)
     profile: Mapping[str, Any] = field(default_factory=dict)
     store: Mapping[str, Mapping[str, Any]] | None = None
     environment: Mapping[str, Any] = field(default_factory=dict)
@@ -113,9 +122,11 @@ class Calculator:
         for f in self.fields:
             raw = values.get(f.name, f.default)
             text = raw if isinstance(raw, str) else str(raw)
-            if f.options and text not in {value for value, _ in f.options}:
+            allowed = {value for value, _ in f.options}
+            chosen = [part for part in text.split(",") if part] if f.multiple else [text]
+            if f.options and any(part not in allowed for part in chosen):
                 choices = ", ".join(label for _, label in f.options)
-                raise InputError(f.name, f"Choose one of: {choices}.")
+                raise InputError(f.name, f"Choose {'from' if f.multiple else 'one of'}: {choices}.")
             read[f.name] = text
         return read
 
@@ -142,7 +153,7 @@ def _field(calc: Calculator, f: Field, prefix: str, value: str, values: Mapping[
             "input",
             common
             | {
-                "type": "text",
+                "type": f.input_type,
                 "value": value,
                 "placeholder": f.placeholder or None,
                 "inputmode": f.inputmode,
@@ -151,13 +162,32 @@ def _field(calc: Calculator, f: Field, prefix: str, value: str, values: Mapping[
             },
         )
     shown = f.show_when is None or values.get(f.show_when[0]) == f.show_when[1]
+    wrapper = {
+        "class": "sl-field",
+        "data-show-when": f"{f.show_when[0]}={f.show_when[1]}" if f.show_when else None,
+        "hidden": not shown,
+    }
+    if f.multiple:
+        chosen = set(value.split(","))
+        return el(
+            "fieldset",
+            wrapper | {"class": "sl-field sl-field--choices", "data-multiple": f.name, "aria-describedby": described},
+            el("legend", None, f.label),
+            *(
+                el(
+                    "label",
+                    {"class": "sl-choice"},
+                    el("input", {"type": "checkbox", "name": f.name, "value": v, "checked": v in chosen}),
+                    f" {label}",
+                )
+                for v, label in f.options
+            ),
+            el("p", {"id": f"{ident}-help", "class": "sl-field__help"}, f.help) if f.help else None,
+            el("p", {"id": f"{ident}-error", "class": "sl-field__error", "data-error-for": f.name}),
+        )
     return el(
         "div",
-        {
-            "class": "sl-field",
-            "data-show-when": f"{f.show_when[0]}={f.show_when[1]}" if f.show_when else None,
-            "hidden": not shown,
-        },
+        wrapper,
         el("label", {"for": ident}, f.label),
         control,
         el("p", {"id": f"{ident}-help", "class": "sl-field__help"}, f.help) if f.help else None,
@@ -207,4 +237,21 @@ def render_calculator(calc: Calculator, *, prefix: str | None = None, context: C
             else "Reading what this browser holds…",
         ),
         el("div", {"class": "sl-calc__result", "data-result": True}, result.html),
+    )
+
+
+def action_button(label: str, action: str, args: Mapping[str, Any] | None = None, *, primary: bool = False) -> Html:
+    """A button inside a result fragment that runs ``action`` with ``args`` (e.g. log one set as prescribed).
+
+    The glue sends the form's values along, and ``args`` as ``Context.args``.
+    """
+    return el(
+        "button",
+        {
+            "type": "button",
+            "class": "md-button md-button--primary" if primary else "md-button",
+            "data-action": action,
+            "data-args": json.dumps(args or {}, sort_keys=True),
+        },
+        label,
     )

@@ -7,12 +7,14 @@ so the site runs under a strict Content-Security-Policy.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from html import escape
 
 __all__ = ["Html", "el", "join", "scroll_table"]
 
 _NAME = re.compile(r"^[a-z][a-z0-9-]*$")
+# Attribute names may be mixed case for inline SVG (viewBox, preserveAspectRatio).
+_ATTRIBUTE = re.compile(r"^[a-zA-Z][a-zA-Z0-9-]*$")
 _VOID = frozenset({"br", "hr", "img", "input", "meta", "link", "col", "source", "wbr"})
 
 
@@ -36,7 +38,7 @@ def _children(children: Iterable[object]) -> Iterable[str]:
 
 def _attribute(name: str, value: object) -> str:
     key = name.rstrip("_").replace("_", "-")
-    if not _NAME.match(key) or key.startswith("on") or key == "style":
+    if not _ATTRIBUTE.match(key) or key.lower().startswith("on") or key.lower() == "style":
         raise ValueError(f"attribute {name!r} is not allowed in a fragment")
     if value is True:
         return f" {key}"
@@ -46,7 +48,7 @@ def _attribute(name: str, value: object) -> str:
     return f' {key}="{escape(text, quote=True)}"'
 
 
-def el(tag: str, attrs: dict[str, object] | None = None, *children: object) -> Html:
+def el(tag: str, attrs: Mapping[str, object] | None = None, *children: object) -> Html:
     """Build one element. Attribute values of ``None``/``False`` are left out; ``True`` writes a bare attribute.
 
     >>> el("td", {"class_": "num"}, "<5 km>")

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import re
 
-from calculators.ui.calculator import Context, render_calculator
+import pytest
+
+from calculators.errors import InputError
+from calculators.ui.calculator import Calculator, Context, Field, Reply, render_calculator
+from calculators.ui.html import el
 from calculators.ui.race import CALCULATOR, PRESETS, compute
 
 
@@ -54,3 +58,26 @@ def test_custom_distance_appears_in_the_table_in_order() -> None:
 def test_custom_distance_in_miles() -> None:
     html = result(distance="custom", custom_distance="5", custom_unit="mi", time="35:00")
     assert "from 5 mi in 35:00" in html
+
+
+def test_check_box_groups_and_date_fields_render_and_validate() -> None:
+    days = Field(
+        name="days", label="Run days", default="0,3", options=(("0", "Mon"), ("3", "Thu"), ("5", "Sat")), multiple=True
+    )
+    race = Field(name="race", label="Race date", default="", input_type="date")
+    calc = Calculator(
+        name="demo",
+        title="Demo",
+        intro="",
+        fields=(days, race),
+        compute=lambda v, c: Reply(html=el("p", None, v["days"])),
+    )
+    html = render_calculator(calc)
+    assert '<fieldset class="sl-field sl-field--choices" data-multiple="days"' in html
+    assert '<input type="checkbox" name="days" value="0" checked>' in html
+    assert '<input type="checkbox" name="days" value="5">' in html
+    assert 'type="date"' in html
+    assert calc.read({"days": ""})["days"] == ""  # none chosen is a choice, not the default
+    with pytest.raises(InputError, match="Mon, Thu, Sat") as caught:
+        calc.read({"days": "0,9"})
+    assert caught.value.field == "days"

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from calculators.registry import CALCULATORS, dispatch, handle
-from calculators.ui.calculator import Calculator, Context, Reply
+from calculators.ui.calculator import Calculator, Context, Reply, action_button
 
 
 def ask(values: dict[str, str], **extra: Any) -> dict[str, Any]:
@@ -78,3 +78,23 @@ def test_a_bug_in_a_calculator_is_reported_as_data(monkeypatch: pytest.MonkeyPat
     reply = handle({"id": 3, "calculator": "broken"})
     assert reply["ok"] is False and reply["error"]["code"] == "internal"
     assert "ZeroDivisionError" in reply["error"]["detail"]
+
+
+def test_every_calculator_module_is_discovered() -> None:
+    assert {"vdot", "data"} <= set(CALCULATORS)
+    assert all(calc.name == name for name, calc in CALCULATORS.items())
+
+
+def test_result_buttons_carry_their_action_and_arguments(monkeypatch: pytest.MonkeyPatch) -> None:
+    seen: dict[str, Any] = {}
+
+    def echo(values: object, context: Context) -> Reply:
+        seen.update(context.args)
+        return Reply(html=action_button("Log set 2", "log_set", {"set": 2, "name": "<b>"}))
+
+    calc = Calculator(name="echo", title="t", intro="i", fields=(), compute=echo, actions={"log_set": echo})
+    monkeypatch.setitem(CALCULATORS, "echo", calc)
+    reply = handle({"id": 1, "calculator": "echo", "action": "log_set", "payload": {"args": {"set": 2}}})
+    assert seen == {"set": 2}
+    assert 'data-action="log_set"' in reply["html"]
+    assert 'data-args="{&quot;name&quot;: &quot;&lt;b&gt;&quot;, &quot;set&quot;: 2}"' in reply["html"]

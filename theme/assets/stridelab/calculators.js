@@ -35,18 +35,31 @@ async function environment() {
 
 function setValue(control, value) {
   if (value === undefined || value === null || control.type === "file") return false;
+  if (control.type === "checkbox") {
+    const checked = String(value).split(",").includes(control.value);
+    if (control.checked === checked) return false;
+    control.checked = checked;
+    return true;
+  }
   if (control instanceof HTMLSelectElement && ![...control.options].some((o) => o.value === String(value))) return false;
   if (control.value === String(value)) return false;
   control.value = String(value);
   return true;
 }
 
-/** The form's values as text; a chosen file is sent as its text. */
-async function formValues(form, submitter) {
+/** The form's values as text: a group of check boxes as its checked values joined by commas (""
+ * when none is checked); a chosen file as its text, or, with `files: false`, left out. */
+async function formValues(form, submitter = null, { files = true } = {}) {
   const values = {};
+  for (const group of form.querySelectorAll("[data-multiple]")) values[group.dataset.multiple] = [];
   for (const [key, value] of new FormData(form, submitter)) {
-    values[key] = value instanceof File ? await value.text() : value;
+    if (value instanceof File) {
+      if (files) values[key] = await value.text();
+    } else if (Array.isArray(values[key])) values[key].push(value);
+    else values[key] = value;
   }
+  for (const [key, value] of Object.entries(values)) if (Array.isArray(value)) values[key] = value.join(",");
+  delete values.action;
   return values;
 }
 
@@ -101,9 +114,9 @@ function bind(section) {
   };
 
   // Inputs are kept as typed, at once: nothing the reader enters waits for Python.
-  const save = () => {
+  const save = async () => {
     if (!live) return; // forms that act on stored data (restore a file…) are not worth remembering
-    const values = Object.fromEntries(controls().map((c) => [c.name, c.value]));
+    const values = await formValues(form, null, { files: false });
     const ops = [{ op: "put", collection: "settings", id: settingsId, value: { values } }];
     const profile = store.get("profile", "profile") ?? {};
     const shared = Object.fromEntries(controls().filter((c) => c.dataset.profile).map((c) => [c.dataset.profile, c.value]));
@@ -113,7 +126,7 @@ function bind(section) {
     return store.apply(ops);
   };
 
-  const run = async (action = "compute", submitter = null, extra = {}) => {
+  const run = async (action = "compute", submitter = null, extra = {}, args = {}) => {
     clearTimeout(timer);
     const mine = ++sequence;
     const values = { ...(await formValues(form, submitter)), ...extra };
@@ -123,8 +136,10 @@ function bind(section) {
       action,
       payload: {
         values,
+        args,
         today: localDate(),
         now: new Date().toISOString(),
+        new_id: crypto.randomUUID(),
         profile: store.get("profile", "profile") ?? {},
         store: reads.length ? store.snapshot(reads) : undefined,
         environment: reads.length ? await environment() : undefined,
@@ -179,6 +194,11 @@ function bind(section) {
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     run(event.submitter?.value || "compute", event.submitter);
+  });
+  // Buttons Python put in the result (e.g. "log this set") run their action with their arguments.
+  result.addEventListener("click", (event) => {
+    const button = event.target.closest("button[data-action]");
+    if (button) run(button.dataset.action, null, {}, JSON.parse(button.dataset.args || "{}"));
   });
   // Another tab changed what this calculator shows: follow it.
   store.subscribe((event) => {

@@ -51,8 +51,46 @@ export function confirm({ message, confirm_label: confirmLabel }) {
   });
 }
 
-/** Perform the reply's downloads now; return the confirmations still to ask. */
+let timer = null;
+
+/** A rest timer after a logged set: a countdown on screen, then a vibration and an announcement. */
+function restTimer({ seconds, label }) {
+  clearInterval(timer?.interval);
+  timer?.element.remove();
+  const element = document.createElement("div");
+  element.className = "sl-timer";
+  const text = document.createElement("p");
+  text.setAttribute("role", "timer");
+  const done = document.createElement("p");
+  done.setAttribute("role", "status");
+  const stop = document.createElement("button");
+  stop.className = "md-button";
+  stop.textContent = "Stop timer";
+  element.append(text, done, stop);
+  document.body.append(element);
+  const end = Date.now() + seconds * 1000;
+  const tick = () => {
+    const left = Math.max(0, Math.round((end - Date.now()) / 1000));
+    text.textContent = `${label || "Rest"}: ${Math.floor(left / 60)}:${String(left % 60).padStart(2, "0")}`;
+    if (left === 0) {
+      clearInterval(timer.interval);
+      done.textContent = "Rest over: time for the next set.";
+      navigator.vibrate?.([200, 100, 200]);
+    }
+  };
+  timer = { element, interval: setInterval(tick, 250) };
+  stop.addEventListener("click", () => {
+    clearInterval(timer.interval);
+    element.remove();
+  });
+  tick();
+}
+
+/** Perform the reply's downloads and timers now; return the confirmations still to ask. */
 export function perform(effects) {
-  for (const effect of effects) if (effect.type === "download") download(effect);
+  for (const effect of effects) {
+    if (effect.type === "download") download(effect);
+    else if (effect.type === "timer") restTimer(effect);
+  }
   return effects.filter((effect) => effect.type === "confirm");
 }
