@@ -1,0 +1,130 @@
+"""The guides as a reader and a search engine see them: structure, structured data, links, feed."""
+
+from __future__ import annotations
+
+import json
+import re
+import xml.etree.ElementTree as ET
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import pytest
+import yaml
+
+from theme.hooks.structured_data import faq_items
+
+GUIDES = sorted(p.stem for p in (Path(__file__).parents[2] / "content" / "guides").glob("*.md"))
+
+
+class _Page(HTMLParser):
+    """Links, ids, JSON-LD and meta tags of one built page."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.links: list[str] = []
+        self.ids: set[str] = set()
+        self.json_ld: list[dict[str, object]] = []
+        self.meta: dict[str, str] = {}
+        self._in_ld = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = {k: v or "" for k, v in attrs}
+        if "id" in a:
+            self.ids.add(a["id"])
+        if tag == "a" and "href" in a:
+            self.links.append(a["href"])
+        if tag == "meta" and ("name" in a or "property" in a):
+            self.meta[a.get("name") or a["property"]] = a.get("content", "")
+        self._in_ld = tag == "script" and a.get("type") == "application/ld+json"
+
+    def handle_data(self, data: str) -> None:
+        if self._in_ld:
+            self.json_ld.append(json.loads(data))
+            self._in_ld = False
+
+
+def parse(path: Path) -> _Page:
+    page = _Page()
+    page.feed(path.read_text(encoding="utf-8"))
+    return page
+
+
+def guide_html(site: Path, slug: str) -> Path:
+    return site / "guides" / slug / "index.html"
+
+
+def test_there_are_at_least_eight_guides() -> None:
+    assert len(GUIDES) >= 8
+
+
+@pytest.mark.parametrize("slug", GUIDES)
+def test_each_guide_has_a_description_an_faq_references_and_related_guides(built_site: Path, slug: str) -> None:
+    html = guide_html(built_site, slug).read_text(encoding="utf-8")
+    page = parse(guide_html(built_site, slug))
+    front = yaml.safe_load(
+        (Path(__file__).parents[2] / "content" / "guides" / f"{slug}.md").read_text().split("---")[1]
+    )
+    assert page.meta["description"] == front["description"]  # front matter that does not parse is silently ignored
+    assert 50 <= len(page.meta["description"]) <= 200
+    assert page.meta["og:title"] and page.meta["og:type"] == "article"
+    assert len(faq_items(html)) >= 4
+    assert re.search(r'<h2 id="references">.*?</h2>\s*<ol>', html, re.DOTALL), "a numbered references list"
+    assert 'id="related-guides"' in html
+    assert '<p class="admonition-title">Short answer</p>' in html
+    words = len(
+        re.sub(r"<[^>]+>", " ", html.split('<article class="md-content__inner')[1].split("</article>")[0]).split()
+    )
+    assert words >= 1000, f"{slug}: {words} words"
+
+
+@pytest.mark.parametrize("slug", GUIDES)
+def test_faq_json_ld_matches_the_questions_on_the_page(built_site: Path, slug: str) -> None:
+    path = guide_html(built_site, slug)
+    rendered = [item["question"] for item in faq_items(path.read_text(encoding="utf-8"))]
+    data = {item["@type"]: item for item in parse(path).json_ld}
+    assert data["Article"]["headline"]
+    assert [q["name"] for q in data["FAQPage"]["mainEntity"]] == rendered
+    assert all(q["acceptedAnswer"]["text"] for q in data["FAQPage"]["mainEntity"])
+    assert all(q.endswith("?") for q in rendered)
+
+
+def test_no_internal_link_or_anchor_is_broken(built_site: Path) -> None:
+    pages = {path: parse(path) for path in built_site.rglob("*.html")}
+    broken = []
+    for path, page in pages.items():
+        for href in page.links:
+            parts = urlsplit(href)
+            if parts.scheme or parts.netloc or href.startswith(("mailto:", "tel:")):
+                continue
+            base = built_site if parts.path.startswith("/") else path.parent  # the 404 page links from the root
+            target = (base / unquote(parts.path).lstrip("/")).resolve() if parts.path else path
+            if target.is_dir():
+                target = target / "index.html"
+            if not target.exists():
+                broken.append(f"{path.relative_to(built_site)} → {href}")
+            elif parts.fragment and target.suffix == ".html":
+                ids = pages[target].ids if target in pages else parse(target).ids
+                if unquote(parts.fragment) not in ids:
+                    broken.append(f"{path.relative_to(built_site)} → {href} (no such anchor)")
+    assert broken == []
+
+
+def test_faq_hub_links_every_guide_question(built_site: Path) -> None:
+    hub = parse(built_site / "faq" / "index.html")
+    for slug in GUIDES:
+        questions = faq_items(guide_html(built_site, slug).read_text(encoding="utf-8"))
+        for item in questions:
+            assert f"../guides/{slug}/#{item['id']}" in hub.links
+
+
+def test_feed_lists_every_guide(built_site: Path) -> None:
+    feed = ET.parse(built_site / "feed.xml").getroot()
+    entries = feed.findall("{http://www.w3.org/2005/Atom}entry")
+    assert len(entries) == len(GUIDES)
+
+
+def test_sitemap_and_404_exist(built_site: Path) -> None:
+    sitemap = (built_site / "sitemap.xml").read_text()
+    assert all(f"guides/{slug}/" in sitemap for slug in GUIDES)
+    assert "Page not found" in (built_site / "404.html").read_text()
