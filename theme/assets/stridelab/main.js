@@ -3,7 +3,9 @@
 
 import { bindCalculators } from "./calculators.js";
 import { showStoreProblems } from "./notices.js";
+import { startOffline } from "./offline.js";
 
 showStoreProblems();
+startOffline();
 if (window.document$) window.document$.subscribe(() => bindCalculators());
 else bindCalculators();

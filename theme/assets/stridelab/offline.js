@@ -1,0 +1,226 @@
+// The offline app, seen from the page: registers the service worker (sw.js at the site root), offers
+// a new version with a button and never reloads on its own, says plainly when the reader is offline
+// and what still works, and offers "Save for offline" and, where the browser allows it, "Install".
+// All text goes in through textContent; the notices sit in a polite live region.
+
+const ROOT = new URL("../../", import.meta.url); // the site root, also under a sub-path
+const sw = navigator.serviceWorker;
+
+const TEXT = {
+  preparing: "Getting this site ready to work offline on this device…",
+  pages: (mb) =>
+    `Every page and the search already work offline on this device. To use the calculators offline too, ` +
+    `save their engine (about ${mb} MB).`,
+  saving: (mb) => `Saving the calculator engine (about ${mb} MB)…`,
+  saved: "Saved for offline: every page, the search and the calculators work on this device with no connection.",
+  failed: (message) => `The calculator engine could not be saved: ${message} Press the button again to continue.`,
+  offlineAll:
+    "You are offline. Everything still works: the guides, the search, the calculators and your data, " +
+    "which stays on this device.",
+  offlinePages:
+    "You are offline. The guides, the search and your data still work; the calculators work offline once " +
+    "their engine is saved (open a calculator page online, or press “Save for offline”).",
+  offlineNothing: "You are offline. This page works; other pages need a connection until this site is saved.",
+  update: "Update available — a new version of Stridelab is ready. Your data stays as it is.",
+};
+
+const ui = {};
+const known = { active: false, runtime: false, runtimeBytes: 0 };
+
+function element(tag, className, text) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text) node.textContent = text;
+  return node;
+}
+
+function button(text, onClick) {
+  const node = element("button", "md-button md-button--primary sl-app__button", text);
+  node.type = "button";
+  node.addEventListener("click", onClick);
+  return node;
+}
+
+function buildUi() {
+  const article = document.querySelector(".md-content__inner") ?? document.body;
+  // One polite live region at the top for the offline and update notices; it exists before any text
+  // goes in, so screen readers announce what appears.
+  ui.notices = element("div", "sl-app-notices");
+  ui.notices.setAttribute("aria-live", "polite");
+  article.prepend(ui.notices);
+
+  ui.panel = element("section", "sl-offline");
+  ui.panel.setAttribute("aria-label", "Use Stridelab offline");
+  ui.status = element("p", "sl-offline__status", TEXT.preparing);
+  ui.status.setAttribute("aria-live", "polite");
+  ui.save = button("Save for offline", () => saveRuntime("download"));
+  ui.install = button("Install Stridelab", install);
+  ui.install.hidden = true;
+  const actions = element("p", "sl-offline__actions");
+  actions.append(ui.save, " ", ui.install);
+  ui.panel.append(ui.status, actions);
+  article.append(ui.panel);
+}
+
+function megabytes() {
+  return Math.max(1, Math.round(known.runtimeBytes / 1_000_000));
+}
+
+function showState() {
+  document.documentElement.dataset.slOffline = known.runtime ? "all" : known.active ? "pages" : "none";
+  if (known.active) {
+    ui.status.textContent = known.runtime ? TEXT.saved : TEXT.pages(megabytes());
+    ui.save.hidden = known.runtime;
+    ui.save.disabled = false;
+  }
+  showConnection();
+}
+
+function notice(name, text, action) {
+  let node = ui.notices.querySelector(`[data-notice="${name}"]`);
+  if (!text) {
+    node?.remove();
+    return;
+  }
+  if (!node) {
+    node = element("p", "sl-app-notice");
+    node.dataset.notice = name;
+    node.append(element("span"));
+    if (action) node.append(" ", action);
+    ui.notices.append(node);
+  }
+  node.firstChild.textContent = text;
+}
+
+function showConnection() {
+  const text = !known.active ? TEXT.offlineNothing : known.runtime ? TEXT.offlineAll : TEXT.offlinePages;
+  notice("offline", navigator.onLine ? null : text);
+}
+
+/** Send `message` to a service worker; resolves to its reply (or null if it does not answer in time). */
+function ask(worker, message, timeoutMs = 10_000) {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    const timer = setTimeout(() => resolve(null), timeoutMs);
+    channel.port1.onmessage = ({ data }) => {
+      clearTimeout(timer);
+      resolve(data);
+    };
+    worker.postMessage(message, [channel.port2]);
+  });
+}
+
+function learn(reply) {
+  if (reply?.type !== "state") return;
+  known.active = true;
+  known.runtime = reply.runtime;
+  known.runtimeBytes = reply.runtimeBytes;
+  showState();
+}
+
+async function saveRuntime(how) {
+  const { active } = await sw.ready;
+  if (how === "download") {
+    ui.save.disabled = true;
+    ui.status.textContent = TEXT.saving(megabytes());
+  }
+  const reply = await ask(active, { type: "save-runtime", how }, 10 * 60_000);
+  if (how === "download" && reply?.type !== "state") {
+    // Files already saved stay saved: pressing again continues where this stopped.
+    ui.save.disabled = false;
+    ui.status.textContent = TEXT.failed(reply?.message ?? "it took longer than ten minutes.");
+  } else learn(reply);
+}
+
+let installPrompt = null;
+
+async function install() {
+  if (!installPrompt) return;
+  const prompt = installPrompt;
+  installPrompt = null;
+  ui.install.hidden = true;
+  await prompt.prompt().catch(() => {}); // already shown, or dismissed
+}
+
+function offerUpdate(registration) {
+  const accept = button("Reload to update", () => {
+    accept.disabled = true;
+    // The waiting worker takes over; every tab then reloads once, on controllerchange.
+    registration.waiting?.postMessage({ type: "skip-waiting" });
+  });
+  notice("update", TEXT.update, accept);
+  document.documentElement.dataset.slUpdate = "waiting";
+}
+
+function watchForUpdates(registration) {
+  const track = (worker) => {
+    if (!worker) return;
+    const check = () => {
+      // With no controller this is the first install: it takes over by itself, nothing to offer.
+      if (worker.state === "installed" && sw.controller) offerUpdate(registration);
+    };
+    check();
+    worker.addEventListener("statechange", check);
+  };
+  track(registration.waiting);
+  track(registration.installing);
+  registration.addEventListener("updatefound", () => track(registration.installing));
+  // Look for a new version on every page a returning reader opens (Chromium's own check after a
+  // navigation can come late), when the connection comes back, and hourly while the app stays open.
+  const update = () => registration.update().catch(() => {}); // offline: the next chance will do
+  if (sw.controller) update();
+  setInterval(update, 60 * 60_000);
+  window.addEventListener("online", update);
+}
+
+async function start() {
+  let registration;
+  try {
+    registration = await sw.register(new URL("sw.js", ROOT), { scope: ROOT.pathname, updateViaCache: "none" });
+  } catch (error) {
+    ui.status.textContent = `This browser did not let the site work offline (${error.message}).`;
+    ui.save.hidden = true;
+    return;
+  }
+  watchForUpdates(registration);
+  const { active } = await sw.ready;
+  learn(await ask(active, { type: "state" }));
+  // The engine may have downloaded the runtime before the service worker was there to see it (a first
+  // visit): the worker takes it from the browser's HTTP cache rather than downloading it again.
+  if (document.querySelector("[data-calculator]") && !known.runtime) saveRuntime("adopt");
+}
+
+export function startOffline() {
+  if (!sw || !window.isSecureContext) return;
+  buildUi();
+  showState();
+  window.addEventListener("online", showConnection);
+  window.addEventListener("offline", showConnection);
+
+  let controlled = Boolean(sw.controller);
+  let reloading = false;
+  sw.addEventListener("controllerchange", () => {
+    // The first worker taking over a page changes nothing on it; a new version does: reload once.
+    if (!controlled) controlled = true;
+    else if (!reloading) {
+      reloading = true;
+      window.location.reload();
+    }
+  });
+  sw.addEventListener("message", ({ data }) => learn(data));
+  sw.startMessages();
+
+  window.addEventListener("beforeinstallprompt", (event) => {
+    event.preventDefault(); // our own button instead of the browser's banner
+    installPrompt = event;
+    ui.install.hidden = false;
+  });
+  window.addEventListener("appinstalled", () => {
+    ui.install.hidden = true;
+    saveRuntime("download");
+  });
+
+  // Registering after the page has loaded keeps the first visit's bandwidth for the page itself.
+  if (document.readyState === "complete") start();
+  else window.addEventListener("load", start, { once: true });
+}

@@ -1,0 +1,251 @@
+// Stridelab's service worker: after one visit the site works with no network, and a new version is
+// offered, never forced.
+//
+// The build (theme/hooks/service_worker.py) writes the precache manifest below: every file with its
+// revision, a prefix of its sha256. Each file is cached under a key that carries its revision, so a
+// new version downloads only the files whose revision changed, and this worker only ever serves the
+// revisions it was built with: pages and assets of two versions never mix. Every download is checked
+// against its revision before it is kept.
+//
+// "shell" (pages, search index, styles, scripts, icons) is cached on install. "runtime" (Pyodide,
+// the calculators wheel, the lock: about 13 MB) only when the reader first uses a calculator, presses
+// "Save for offline" or installs the app; once saved, each new version keeps it up to date.
+
+const PRECACHE = self.__STRIDELAB_PRECACHE;
+
+const BASE = new URL("./", self.location.href); // the site root, also under a sub-path
+const CACHE = `stridelab:${BASE.pathname}:files`;
+const ADOPT_FOR_MS = 120_000; // how long to wait for the runtime a page is downloading without us
+const PARALLEL = 6;
+
+const FILES = new Map(); // path → {revision, group}
+for (const group of ["shell", "runtime"]) {
+  for (const [path, revision] of Object.entries(PRECACHE[group])) FILES.set(path, { revision, group });
+}
+const RUNTIME = [...FILES].filter(([, file]) => file.group === "runtime").map(([path]) => path);
+
+// Stored responses get the type their extension calls for: a .wasm must be application/wasm for
+// WebAssembly.instantiateStreaming, a module script must be JavaScript, whatever the host sent.
+const TYPES = {
+  html: "text/html; charset=utf-8",
+  css: "text/css; charset=utf-8",
+  js: "text/javascript; charset=utf-8",
+  mjs: "text/javascript; charset=utf-8",
+  json: "application/json",
+  webmanifest: "application/manifest+json",
+  wasm: "application/wasm",
+  zip: "application/zip",
+  whl: "application/zip",
+  png: "image/png",
+  svg: "image/svg+xml",
+  ico: "image/x-icon",
+  xml: "application/xml",
+  txt: "text/plain; charset=utf-8",
+};
+
+const keyOf = (path) => new URL(`${encodeURI(path)}?__rev=${FILES.get(path).revision}`, BASE).href;
+// Pages are fetched at the address readers use (hosts with "pretty URLs" redirect …/index.html).
+const urlOf = (path) => new URL(encodeURI(path.replace(/(^|\/)index\.html$/, "$1")), BASE).href;
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The manifest path a same-origin URL stands for ("guides/x/" → "guides/x/index.html"), or null. */
+function pathOf(url) {
+  if (url.origin !== BASE.origin || !url.pathname.startsWith(BASE.pathname)) return null;
+  let path;
+  try {
+    path = decodeURIComponent(url.pathname.slice(BASE.pathname.length));
+  } catch {
+    return null;
+  }
+  return path === "" || path.endsWith("/") ? `${path}index.html` : path;
+}
+
+async function sha256Hex(buffer) {
+  const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", buffer));
+  return Array.from(digest, (byte) => byte.toString(16).padStart(2, "0")).join("");
+}
+
+/** Keep `response` as `path` if its bytes are this version's; resolves to whether it was kept. */
+async function keep(cache, path, response) {
+  if (!response.ok) return false;
+  const body = await response.arrayBuffer();
+  if (!(await sha256Hex(body)).startsWith(FILES.get(path).revision)) return false;
+  const headers = new Headers(response.headers);
+  // The body is stored decoded; a fresh Response also drops `redirected`, which navigations refuse.
+  for (const name of ["content-encoding", "content-length", "transfer-encoding"]) headers.delete(name);
+  const type = TYPES[path.split(".").pop()];
+  if (type) headers.set("content-type", type);
+  await cache.put(keyOf(path), new Response(body, { status: 200, statusText: "OK", headers }));
+  return true;
+}
+
+const saving = new Map(); // path → promise of a download under way, so no file is fetched twice at once
+
+function once(path, task) {
+  if (!saving.has(path)) saving.set(path, task().finally(() => saving.delete(path)));
+  return saving.get(path);
+}
+
+/** Download `path` and keep it; a copy that is not this version's fails (a deploy under way). */
+async function download(cache, path) {
+  await saving.get(path)?.catch(() => {}); // a page's request for it may be under way
+  if (await cache.match(keyOf(path))) return;
+  const kept = await once(path, async () => {
+    // The HTTP cache first (a 304 costs nothing), then past it, in case it held an older copy.
+    for (const mode of ["no-cache", "reload"]) {
+      let response;
+      try {
+        response = await fetch(urlOf(path), { cache: mode });
+      } catch {
+        throw new Error("the site could not be reached.");
+      }
+      if (await keep(cache, path, response)) return true;
+    }
+    return false;
+  });
+  if (!kept) throw new Error(`${path} on the server is not the file this version of Stridelab expects.`);
+}
+
+/** Take `path` from the browser's HTTP cache only, waiting while a page may still be downloading it. */
+async function adopt(cache, path, until) {
+  while (Date.now() < until) {
+    if (await cache.match(keyOf(path))) return true;
+    try {
+      const copy = await fetch(urlOf(path), { cache: "only-if-cached", mode: "same-origin" });
+      if (await keep(cache, path, copy)) return true;
+    } catch {
+      // not in the HTTP cache (yet)
+    }
+    await sleep(2000);
+  }
+  return false;
+}
+
+async function pool(items, task) {
+  const queue = [...items];
+  const worker = async () => {
+    while (queue.length) await task(queue.shift());
+  };
+  await Promise.all(Array.from({ length: PARALLEL }, worker));
+}
+
+async function missing(cache, paths) {
+  const have = new Set((await cache.keys()).map((request) => request.url));
+  return paths.filter((path) => !have.has(keyOf(path)));
+}
+
+async function runtimeSaved(cache) {
+  return (await missing(cache, RUNTIME)).length === 0;
+}
+
+async function tellPages(message) {
+  for (const client of await self.clients.matchAll({ type: "window", includeUncontrolled: true })) {
+    client.postMessage(message);
+  }
+}
+
+async function state(cache) {
+  return { type: "state", version: PRECACHE.version, runtime: await runtimeSaved(cache), runtimeBytes: PRECACHE.runtimeBytes };
+}
+
+/** Cache the runtime: from the network (`how` "download") or only from what a page already fetched ("adopt"). */
+async function saveRuntime(how) {
+  const cache = await caches.open(CACHE);
+  const todo = await missing(cache, RUNTIME);
+  if (how === "download") await pool(todo, (path) => download(cache, path));
+  else {
+    const until = Date.now() + ADOPT_FOR_MS;
+    await pool(todo, (path) => adopt(cache, path, until));
+  }
+  const now = await state(cache);
+  if (todo.length && now.runtime) await tellPages(now);
+  return now;
+}
+
+self.addEventListener("install", (event) => {
+  event.waitUntil(
+    (async () => {
+      const cache = await caches.open(CACHE);
+      const have = (await cache.keys()).map((request) => pathOf(new URL(request.url)));
+      // A reader who saved the runtime with an earlier version keeps it: its changed files come now.
+      const keepRuntime = RUNTIME.some((path) => have.includes(path));
+      const wanted = [...FILES].filter(([, file]) => file.group === "shell" || keepRuntime).map(([path]) => path);
+      await pool(await missing(cache, wanted), (path) => download(cache, path));
+    })(),
+  );
+});
+
+self.addEventListener("activate", (event) => {
+  event.waitUntil(
+    (async () => {
+      const current = new Set([...FILES.keys()].map(keyOf));
+      const cache = await caches.open(CACHE);
+      for (const request of await cache.keys()) {
+        if (!current.has(request.url)) await cache.delete(request);
+      }
+      await self.clients.claim();
+    })(),
+  );
+});
+
+self.addEventListener("message", (event) => {
+  const reply = (message) => event.ports[0]?.postMessage(message);
+  switch (event.data?.type) {
+    case "skip-waiting": // the reader pressed "Reload to update"
+      self.skipWaiting();
+      break;
+    case "state":
+      event.waitUntil(caches.open(CACHE).then(state).then(reply));
+      break;
+    case "save-runtime":
+      event.waitUntil(
+        saveRuntime(event.data.how).then(reply, (error) => reply({ type: "error", message: String(error.message ?? error) })),
+      );
+      break;
+  }
+});
+
+async function respond(event, path) {
+  const cache = await caches.open(CACHE);
+  const hit = await cache.match(keyOf(path));
+  if (hit) return hit;
+  if (saving.has(path)) {
+    await saving.get(path).catch(() => {});
+    const saved = await cache.match(keyOf(path));
+    if (saved) return saved;
+  }
+  // Not saved yet (the runtime before its first use) or evicted: the network, kept if it is ours.
+  const response = await fetch(event.request);
+  if (response.ok) {
+    const copy = response.clone();
+    event.waitUntil(
+      once(path, () => keep(cache, path, copy)).then(async () => {
+        if (FILES.get(path).group === "runtime" && (await runtimeSaved(cache))) await tellPages(await state(cache));
+      }),
+    );
+  }
+  return response;
+}
+
+async function navigate(event, url, path) {
+  if (path !== null && FILES.has(path)) return respond(event, path);
+  if (path !== null && FILES.has(`${path}/index.html`)) {
+    return Response.redirect(new URL(`${url.pathname}/${url.search}`, url).href, 301);
+  }
+  try {
+    return await fetch(event.request);
+  } catch (error) {
+    const notFound = FILES.has("404.html") && (await (await caches.open(CACHE)).match(keyOf("404.html")));
+    if (!notFound) throw error;
+    return new Response(notFound.body, { status: 404, statusText: "Not Found", headers: notFound.headers });
+  }
+}
+
+self.addEventListener("fetch", (event) => {
+  const { request } = event;
+  if (request.method !== "GET" || request.headers.has("range")) return;
+  const url = new URL(request.url);
+  const path = pathOf(url);
+  if (request.mode === "navigate" && url.origin === BASE.origin) event.respondWith(navigate(event, url, path));
+  else if (path !== null && FILES.has(path)) event.respondWith(respond(event, path));
+});
