@@ -18,6 +18,7 @@ COLLECTION_NAMES = {
     "plan": "Season plan",
     "runs": "Runs",
     "strength": "Strength sessions",
+    "strength_draft": "Strength session in progress",
     "hrv": "HRV readings",
 }
 #: Stridelab's rule: remind the reader once a backup is older than this.

@@ -59,6 +59,8 @@ function restTimer({ seconds, label }) {
   timer?.element.remove();
   const element = document.createElement("div");
   element.className = "sl-timer";
+  element.setAttribute("role", "region");
+  element.setAttribute("aria-label", "Rest timer");
   const text = document.createElement("p");
   text.setAttribute("role", "timer");
   const done = document.createElement("p");
@@ -67,7 +69,7 @@ function restTimer({ seconds, label }) {
   stop.className = "md-button";
   stop.textContent = "Stop timer";
   element.append(text, done, stop);
-  document.body.append(element);
+  (document.querySelector("main") ?? document.body).append(element);
   const end = Date.now() + seconds * 1000;
   const tick = () => {
     const left = Math.max(0, Math.round((end - Date.now()) / 1000));

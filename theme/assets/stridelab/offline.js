@@ -178,7 +178,12 @@ async function start() {
   try {
     registration = await sw.register(new URL("sw.js", ROOT), { scope: ROOT.pathname, updateViaCache: "none" });
   } catch (error) {
+    registration = null;
     ui.status.textContent = `This browser did not let the site work offline (${error.message}).`;
+  }
+  if (!registration) {
+    // Service workers blocked (a policy, some private modes): the site works, just not offline.
+    ui.status.textContent ||= "This browser does not let the site work offline.";
     ui.save.hidden = true;
     return;
   }

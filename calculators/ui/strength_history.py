@@ -1,0 +1,273 @@
+"""The strength log's history: sessions by week, weekly volume, e1RM trends, records, and a finished session."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from calculators.exercises import CATALOGUE, Exercise
+from calculators.progression import Prescription
+from calculators.strength import (
+    StrengthSession,
+    TrendPoint,
+    e1rm,
+    e1rm_is_rough,
+    e1rm_trend,
+    exercise_key,
+    exercise_name,
+    new_records,
+    personal_records,
+    session_load,
+    volume_load,
+    weekly_volume,
+)
+from calculators.ui.html import Html, el, join, scroll_table
+from calculators.ui.strength_view import SESSION_NAMES, kg, prescription_table, set_text
+
+__all__ = ["finished_view", "history_view"]
+
+EPLEY_NOTE = (
+    "Estimated 1RM (e1RM) by the Epley formula: load × (1 + reps ÷ 30). "
+    "Past 10 reps it is only a rough guess, and it is marked so."
+)
+_RECORD_WORDS = {"e1rm": "best estimated 1RM", "load": "heaviest set", "reps": "most reps in a set"}
+
+
+def _head(*names: str) -> Html:
+    return el("thead", None, el("tr", None, *(el("th", {"scope": "col"}, n) for n in names)))
+
+
+def _num(value: float) -> str:
+    return f"{round(value):,}"
+
+
+def _weeks(sessions: Sequence[StrengthSession], week_start: int) -> Html:
+    weeks = weekly_volume(sessions, week_start=week_start)
+    rows = [
+        el(
+            "tr",
+            None,
+            el("th", {"scope": "row"}, w.week_start.isoformat()),
+            el("td", {"class": "sl-num"}, w.sessions),
+            el("td", {"class": "sl-num"}, w.sets),
+            el("td", {"class": "sl-num"}, _num(w.volume_load_kg)),
+            el("td", {"class": "sl-num"}, _num(w.session_load_au)),
+        )
+        for w in reversed(weeks)
+    ]
+    return scroll_table(
+        "Weekly strength volume, newest week first",
+        _head("Week of", "Sessions", "Sets", "Volume load (kg)", "Session load (AU)"),
+        el("tbody", None, *rows),
+    )
+
+
+def _notes_of(session: StrengthSession) -> str:
+    """The session's and its exercises' notes, as plain text."""
+    parts = [session.notes or ""] + [f"{exercise_name(e)}: {e.notes}" for e in session.exercises if e.notes]
+    return " · ".join(p for p in parts if p)
+
+
+def _sessions(sessions: Sequence[StrengthSession]) -> Html:
+    with_notes = any(_notes_of(s) for s in sessions)
+    rows = [
+        el(
+            "tr",
+            {"data-session": s.id},
+            el("th", {"scope": "row"}, s.date.isoformat()),
+            el("td", None, f"Session {s.kind}" if s.kind in SESSION_NAMES else "Custom"),
+            el("td", {"class": "sl-num"}, f"{s.duration_min:g} min"),
+            el("td", {"class": "sl-num"}, f"{s.rpe:g}"),
+            el("td", {"class": "sl-num"}, _num(volume_load(s))),
+            el("td", None, ", ".join(exercise_name(e) for e in s.exercises)),
+            el("td", None, _notes_of(s)) if with_notes else None,
+        )
+        for s in reversed(sessions)
+    ]
+    columns = ("Date", "Session", "Duration", "Session RPE", "Volume load (kg)", "Exercises")
+    return scroll_table(
+        "Sessions, newest first",
+        _head(*columns, *(("Notes",) if with_notes else ())),
+        el("tbody", None, *rows),
+    )
+
+
+def _chart(name: str, points: Sequence[TrendPoint]) -> Html | None:
+    """A small line chart of one lift's e1RM; the table after it is the text alternative."""
+    if len(points) < 2:
+        return None
+    width, height, pad = 320, 120, 8
+    first, last = points[0].date.toordinal(), points[-1].date.toordinal()
+    low, high = min(p.e1rm_kg for p in points), max(p.e1rm_kg for p in points)
+    span_x, span_y = max(1, last - first), max(1.0, high - low)
+    xy = [
+        (
+            pad + (p.date.toordinal() - first) / span_x * (width - 2 * pad),
+            height - pad - (p.e1rm_kg - low) / span_y * (height - 2 * pad),
+        )
+        for p in points
+    ]
+    line = " ".join(f"{'M' if i == 0 else 'L'}{x:.1f} {y:.1f}" for i, (x, y) in enumerate(xy))
+    summary = (
+        f"Chart of the estimated 1RM for {name}: {kg(round(points[0].e1rm_kg, 1))} on {points[0].date.isoformat()}, "
+        f"{kg(round(points[-1].e1rm_kg, 1))} on {points[-1].date.isoformat()}. The table below lists every session."
+    )
+    return el(
+        "svg",
+        {
+            "class": "sl-chart",
+            "viewBox": f"0 0 {width} {height}",
+            "width": "100%",
+            "role": "img",
+            "aria-label": summary,
+            "focusable": "false",
+        },
+        el("path", {"d": line, "fill": "none", "stroke": "currentColor", "stroke-width": "2"}),
+        *(
+            el("rect", {"x": f"{x - 3:.1f}", "y": f"{y - 3:.1f}", "width": "6", "height": "6", "fill": "currentColor"})
+            for x, y in xy
+        ),
+    )
+
+
+def _trends(sessions: Sequence[StrengthSession]) -> Html:
+    keys = sorted({exercise_key(e) for s in sessions for e in s.exercises if e.sets})
+    tables: list[Html | None] = []
+    for key in keys:
+        points = e1rm_trend(sessions, key)
+        if not points:
+            continue
+        name = next(exercise_name(e) for s in sessions for e in s.exercises if exercise_key(e) == key)
+        rows = [
+            el(
+                "tr",
+                None,
+                el("th", {"scope": "row"}, p.date.isoformat()),
+                el("td", None, f"{p.reps} × {kg(p.load_kg)}"),
+                el("td", {"class": "sl-num"}, kg(round(p.e1rm_kg, 1)) + (" (rough)" if p.rough else "")),
+            )
+            for p in points
+        ]
+        tables.append(_chart(name, points))
+        tables.append(
+            scroll_table(f"e1RM trend: {name}", _head("Date", "Best set", "e1RM (Epley)"), el("tbody", None, *rows))
+        )
+    return join(tables)
+
+
+def _records(sessions: Sequence[StrengthSession]) -> Html | None:
+    records = personal_records(sessions)
+    if not records:
+        return None
+    rows = [
+        el(
+            "tr",
+            None,
+            el("th", {"scope": "row"}, r.name),
+            el(
+                "td",
+                {"class": "sl-num"},
+                f"{kg(round(r.best_e1rm_kg, 1))}{' (rough)' if r.best_e1rm_rough else ''}" if r.best_e1rm_kg else "–",
+            ),
+            el("td", {"class": "sl-num"}, kg(r.heaviest_kg) if r.heaviest_kg else "–"),
+            el("td", {"class": "sl-num"}, r.most_reps),
+        )
+        for r in sorted(records.values(), key=lambda r: r.name.lower())
+    ]
+    return scroll_table(
+        "Personal records", _head("Lift", "Best e1RM", "Heaviest set", "Most reps"), el("tbody", None, *rows)
+    )
+
+
+def history_view(sessions: Sequence[StrengthSession], *, week_start: int = 0) -> Html:
+    """Sessions by week with the weekly volume, e1RM trend per lift (tables) and personal records."""
+    if not sessions:
+        return el("p", {"data-history": "empty"}, "Your finished sessions will be listed here, week by week.")
+    return el(
+        "div",
+        {"class": "sl-strength__history", "data-history": len(sessions)},
+        el("h3", None, "History"),
+        _weeks(sessions, week_start),
+        _sessions(sessions),
+        el("h3", None, "Estimated 1RM trend per lift"),
+        el("p", None, EPLEY_NOTE),
+        _trends(sessions),
+        _records(sessions),
+    )
+
+
+def _lift_rows(session: StrengthSession) -> Html:
+    rows = []
+    for entry in session.exercises:
+        loaded = [s for s in entry.sets if s.load_kg]
+        best = max(loaded, key=lambda s: e1rm(s.load_kg or 0.0, s.reps), default=None)
+        estimate = "–"
+        if best is not None and best.load_kg:
+            estimate = kg(round(e1rm(best.load_kg, best.reps), 1))
+            if e1rm_is_rough(best.reps):
+                estimate += " (rough: more than 10 reps)"
+        rows.append(
+            el(
+                "tr",
+                None,
+                el("th", {"scope": "row"}, exercise_name(entry)),
+                el("td", None, "; ".join(set_text(s) for s in entry.sets)),
+                el("td", {"class": "sl-num"}, estimate),
+            )
+        )
+    return scroll_table(
+        "This session, lift by lift", _head("Exercise", "Sets", "e1RM (Epley)"), el("tbody", None, *rows)
+    )
+
+
+def finished_view(
+    session: StrengthSession,
+    earlier: Sequence[StrengthSession],
+    upcoming: Sequence[tuple[Exercise, Prescription]],
+) -> Html:
+    """A session just saved: volume load, e1RM per lift, records set, and the next prescription with its reason."""
+    hits = new_records(session, earlier)
+    volume = volume_load(session)
+    headline = f"Saved: Session {session.kind} on {session.date.isoformat()}."
+    loads = (
+        f"Volume load {_num(volume)} kg; session load {_num(session_load(session))} AU "
+        f"(session RPE {session.rpe:g} × {session.duration_min:g} min)."
+    )
+    if hits:
+        records = el(
+            "ul",
+            {"data-records": len(hits)},
+            *(
+                el(
+                    "li",
+                    None,
+                    f"{h.name}: new {_RECORD_WORDS.get(h.kind, h.kind)}, "
+                    f"{kg(round(h.value, 1)) if h.kind != 'reps' else int(h.value)}",
+                    f" (was {kg(round(h.previous, 1)) if h.kind != 'reps' else int(h.previous)})"
+                    if h.previous is not None
+                    else "",
+                )
+                for h in hits
+            ),
+        )
+    else:
+        first = not any(
+            exercise_key(e) in {exercise_key(x) for x in session.exercises} for s in earlier for e in s.exercises
+        )
+        records = el(
+            "p",
+            {"data-records": 0},
+            "Records start from your second session of a lift." if first else "No new personal records this time.",
+        )
+    known = [ex for ex, _ in upcoming if ex.id in CATALOGUE]
+    return el(
+        "div",
+        {"class": "sl-result", "data-finished": session.id},
+        el("p", {"class": "sl-result__headline", "data-summary": True}, headline),
+        el("p", {"data-volume": True}, loads),
+        _lift_rows(session),
+        el("p", None, EPLEY_NOTE),
+        el("h3", None, "Personal records"),
+        records,
+        el("h3", None, f"Next Session {session.kind}"),
+        prescription_table(f"Next Session {session.kind}: the prescription and why", upcoming) if known else None,
+    )

@@ -1,0 +1,87 @@
+"""The strength log's exports (JSON, the exact backup; CSV, one row per set) and imports (ours, Strong, Hevy).
+
+An import is all or nothing: the whole file is read and checked before any
+store operation is returned, and sessions merge by id, so importing the same
+export twice changes nothing.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from datetime import date
+
+from calculators import backup
+from calculators.errors import InputError
+from calculators.strength import SCHEMA_VERSION, StrengthLog, StrengthSession
+from calculators.strength_csv import export_csv, import_csv
+from calculators.ui.calculator import Context, Reply
+from calculators.ui.strength_screens import show
+from calculators.ui.strength_state import COLLECTION, applied, read_state, store_of, today_of
+
+__all__ = ["export_csv_file", "export_json", "import_file"]
+
+
+def export_json(values: Mapping[str, str], context: Context) -> Reply:
+    store = store_of(context)
+    state = read_state(store)
+    text = json.dumps(StrengthLog(sessions=state.sessions).to_dict(), indent=2, ensure_ascii=False)
+    name = f"stridelab-strength-{today_of(context).isoformat()}.json"
+    effect = {"type": "download", "filename": name, "mime": "application/json", "text": text}
+    n = len(state.sessions)
+    return show(store, values, context, f"Exported {n} session{'s' if n != 1 else ''} as {name}.", effects=(effect,))
+
+
+def export_csv_file(values: Mapping[str, str], context: Context) -> Reply:
+    store = store_of(context)
+    state = read_state(store)
+    name = f"stridelab-strength-{today_of(context).isoformat()}.csv"
+    effect = {"type": "download", "filename": name, "mime": "text/csv", "text": export_csv(state.sessions)}
+    n = len(state.sessions)
+    message = f"Exported {n} session{'s' if n != 1 else ''} as {name}, one row per set."
+    return show(store, values, context, message, effects=(effect,))
+
+
+def _json_sessions(text: str, today: date) -> tuple[StrengthSession, ...]:
+    try:
+        data = json.loads(text)
+    except ValueError:
+        raise InputError("file", "Nothing was imported: the file is not valid JSON (it may be cut off).") from None
+    if isinstance(data, dict) and data.get("format") == backup.FORMAT:
+        entries = (data.get("collections") or {}).get(COLLECTION) or {}
+        data = {"version": SCHEMA_VERSION, "sessions": list(entries.values()) if isinstance(entries, dict) else None}
+    try:
+        return StrengthLog.from_dict(data, today=today).sessions
+    except InputError as error:
+        where = error.field
+        parts = where.split(".")
+        if len(parts) > 1 and parts[0] == "sessions" and parts[1].isdigit():
+            where = f"session {int(parts[1]) + 1} ({error.field})"
+        raise InputError("file", f"Nothing was imported. {where}: {error.message}") from None
+
+
+def import_file(values: Mapping[str, str], context: Context) -> Reply:
+    store, today = store_of(context), today_of(context)
+    text = values.get("file", "")
+    if not text.strip():
+        raise InputError("file", "Choose a file first: a Stridelab JSON export, or a Stridelab, Strong or Hevy CSV.")
+    if text.lstrip().startswith("{"):
+        sessions, source, extra = _json_sessions(text, today), "a Stridelab JSON export", ""
+    else:
+        result = import_csv(text, today=today)  # raises CsvImportError naming every bad row: nothing changes
+        sessions, source = result.sessions, {"strong": "Strong", "hevy": "Hevy"}.get(result.source, "Stridelab CSV")
+        extra = "".join(
+            (
+                f" {len(result.skipped)} warm-up or cardio rows were skipped." if result.skipped else "",
+                f" Kept as custom exercises: {', '.join(result.custom_names)}." if result.custom_names else "",
+                f" {len(result.estimated)} sessions had no session RPE; 6 was assumed." if result.estimated else "",
+            )
+        )
+    existing = store.get(COLLECTION) or {}
+    ops = [{"op": "put", "collection": COLLECTION, "id": s.id, "value": s.to_dict()} for s in sessions]
+    replaced = sum(1 for s in sessions if s.id in existing)
+    message = (
+        f"Imported {len(sessions)} session{'s' if len(sessions) != 1 else ''} from {source}: "
+        f"{len(sessions) - replaced} new, {replaced} replaced.{extra}"
+    )
+    return show(applied(store, ops), values, context, message, ops=tuple(ops))

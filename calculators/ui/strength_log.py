@@ -1,0 +1,288 @@
+"""The strength log page: start Session A or B, log each set, finish, see history; export and import the log.
+
+Each saved session is one entry in the collection ``strength`` (id = the
+session's UUID, value = :meth:`StrengthSession.to_dict`); the session in
+progress is kept in ``strength_draft`` so a reload at the gym loses nothing.
+Every action checks its input first and returns no store operation when
+anything is wrong: nothing already logged is changed by bad input.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from dataclasses import replace
+from typing import Any
+
+from calculators.errors import InputError
+from calculators.strength import ExerciseLog, StrengthSession, check_date
+from calculators.ui.calculator import Calculator, Context, Field, Reply
+from calculators.ui.html import el
+from calculators.ui.strength_history import finished_view, history_view
+from calculators.ui.strength_io import export_csv_file, export_json, import_file
+from calculators.ui.strength_screens import draft_reply, example, pairs, show, week_start
+from calculators.ui.strength_state import (
+    COLLECTION,
+    DRAFT_COLLECTION,
+    DRAFT_ID,
+    PLAN_COLLECTION,
+    Draft,
+    State,
+    applied,
+    exercise_of,
+    read_state,
+    store_of,
+    today_of,
+)
+from calculators.ui.strength_view import SESSION_NAMES, prescribed_set
+
+__all__ = ["CALCULATOR"]
+
+
+# --- Reading the form -----------------------------------------------------------------------------
+
+
+def _number(values: Mapping[str, str], name: str, low: float, high: float, words: str) -> float | None:
+    """A number typed in ``name`` (a decimal comma is fine), or None when the box is empty."""
+    text = values.get(name, "").strip().replace(",", ".")
+    if not text:
+        return None
+    try:
+        value = float(text)
+    except ValueError:
+        raise InputError(name, f"{words} must be a number between {low:g} and {high:g}.") from None
+    if not math.isfinite(value) or not low <= value <= high:
+        raise InputError(name, f"{words} must be a number between {low:g} and {high:g}; you entered {text}.")
+    return value
+
+
+def _reps(values: Mapping[str, str]) -> int | None:
+    value = _number(values, "reps", 1, 100, "Reps")
+    if value is not None and not value.is_integer():
+        raise InputError("reps", "Reps must be a whole number from 1 to 100.")
+    return None if value is None else int(value)
+
+
+def _load(values: Mapping[str, str]) -> float | None:
+    return _number(values, "load", 0, 500, "Load (kg)")
+
+
+# --- Actions --------------------------------------------------------------------------------------
+
+
+def compute(values: Mapping[str, str], context: Context) -> Reply:
+    if context.store is None:
+        return Reply(html=example())
+    return show(context.store, values, context)
+
+
+def start(values: Mapping[str, str], context: Context) -> Reply:
+    store, today = store_of(context), today_of(context)
+    state = read_state(store)
+    if state.draft is not None:
+        return draft_reply(state, state.draft, "A session is already in progress: finish or discard it first.")
+    text = values.get("date", "").strip()
+    day = check_date(text, "date", today=today) if text else today
+    draft = Draft(kind=values.get("session", "A"), gym=values.get("gym") != "none", date=day, started=context.now)
+    ops = [{"op": "put", "collection": DRAFT_COLLECTION, "id": DRAFT_ID, "value": draft.to_dict()}]
+    return show(applied(store, ops), values, context, ops=tuple(ops))
+
+
+def _current(context: Context) -> tuple[Mapping[str, Any], State, Draft]:
+    store = store_of(context)
+    state = read_state(store)
+    if state.draft is None:
+        raise InputError("session", "No session is in progress: choose one and tap “Start session” first.")
+    return store, state, state.draft
+
+
+def _log(values: Mapping[str, str], context: Context, *, edited: bool) -> Reply:
+    _, state, draft = _current(context)
+    ex = exercise_of(context.args.get("exercise"))
+    if ex not in draft.exercises:
+        raise InputError("session", f"{ex.name} is not part of this session.")
+    index = context.args.get("set")
+    done = draft.sets.get(ex.id, ())
+    if isinstance(index, bool) or not isinstance(index, int) or not 0 <= index <= len(done):
+        raise InputError("session", f"Log set {len(done) + 1} of {ex.name} next.")
+    p = dict(pairs(draft.kind, draft.gym, state, draft.date))[ex]
+    item = prescribed_set(ex, p, done[:index])
+    load = _load(values)
+    if edited:
+        reps, rpe = _reps(values), _number(values, "rpe", 1, 10, "RPE")
+        hold = _number(values, "hold", 1, 600, "Hold time (s)")
+        item = replace(
+            item,
+            reps=reps if reps is not None else item.reps,
+            load_kg=load if load is not None else item.load_kg,
+            rpe=rpe,
+            hold_s=(hold if hold is not None else item.hold_s) if ex.kind == "isometric" else None,
+        )
+    elif ex.kind == "load" and item.load_kg is None:
+        item = replace(item, load_kg=load)
+    if ex.kind == "load" and item.load_kg is None:
+        raise InputError("load", f"Enter the load you lifted in kg (0 to 500): {ex.name} has no load prescribed yet.")
+    sets = {**draft.sets, ex.id: (*done[:index], item, *done[index + 1 :])}
+    after = replace(draft, sets=sets)
+    ops = [{"op": "put", "collection": DRAFT_COLLECTION, "id": DRAFT_ID, "value": after.to_dict()}]
+    timer = {"type": "timer", "seconds": p.rest_s, "label": f"Rest after {ex.name}, set {index + 1}"}
+    return draft_reply(state, after, ops=tuple(ops), effects=(timer,))
+
+
+def log_set(values: Mapping[str, str], context: Context) -> Reply:
+    return _log(values, context, edited=False)
+
+
+def log_edited(values: Mapping[str, str], context: Context) -> Reply:
+    return _log(values, context, edited=True)
+
+
+def undo_set(values: Mapping[str, str], context: Context) -> Reply:
+    _, state, draft = _current(context)
+    ex = exercise_of(context.args.get("exercise"))
+    done = draft.sets.get(ex.id, ())
+    if not done:
+        return draft_reply(state, draft, f"No set of {ex.name} is logged yet.")
+    after = replace(draft, sets={**draft.sets, ex.id: done[:-1]})
+    ops = [{"op": "put", "collection": DRAFT_COLLECTION, "id": DRAFT_ID, "value": after.to_dict()}]
+    return draft_reply(state, after, ops=tuple(ops))
+
+
+def discard(values: Mapping[str, str], context: Context) -> Reply:
+    store = store_of(context)
+    if values.get("confirmed") != "yes":
+        question = "Discard the session in progress and every set logged in it? Saved sessions are not touched."
+        return show(
+            store,
+            values,
+            context,
+            effects=(
+                {"type": "confirm", "message": question, "action": "discard", "confirm_label": "Discard the session"},
+            ),
+        )
+    ops = [{"op": "delete", "collection": DRAFT_COLLECTION, "id": DRAFT_ID}]
+    return show(applied(store, ops), values, context, "The session in progress was discarded.", ops=tuple(ops))
+
+
+def finish(values: Mapping[str, str], context: Context) -> Reply:
+    store, state, draft = _current(context)
+    today = today_of(context)
+    if not draft.logged():
+        raise InputError("session", "Log at least one set before finishing, or discard the session.")
+    minutes = _number(values, "duration", 1, 600, "Duration (min)")
+    if minutes is None:
+        raise InputError("duration", "Enter how long the session took, 1 to 600 minutes.")
+    rpe = _number(values, "session_rpe", 1, 10, "Session RPE")
+    if rpe is None:
+        raise InputError("session_rpe", "Rate the whole session from 1 (very easy) to 10 (maximal).")
+    if not context.new_id:
+        raise InputError("session", "The page did not send an id for the new session; reload and try again.")
+    plan = pairs(draft.kind, draft.gym, state, draft.date)
+    exercises = [
+        ExerciseLog(
+            exercise=ex.id,
+            level=p.level,
+            target_reps=p.reps if ex.kind != "isometric" and p.reps else None,
+            sets=draft.sets[ex.id],
+        ).to_dict()
+        for ex, p in plan
+        if draft.sets.get(ex.id)
+    ]
+    data = {
+        "id": context.new_id,
+        "date": draft.date.isoformat(),
+        "kind": draft.kind,
+        "duration_min": minutes,
+        "rpe": rpe,
+        "exercises": exercises,
+    }
+    session = StrengthSession.from_dict(data, today=max(today, draft.date), path="session")
+    ops: list[dict[str, Any]] = [
+        {"op": "put", "collection": COLLECTION, "id": session.id, "value": session.to_dict()},
+        {"op": "delete", "collection": DRAFT_COLLECTION, "id": DRAFT_ID},
+    ]
+    after = read_state(applied(store, ops))
+    upcoming = pairs(draft.kind, draft.gym, after, today)
+    html = el(
+        "div",
+        None,
+        finished_view(session, state.sessions, upcoming),
+        history_view(after.sessions, week_start=week_start(context)),
+    )
+    return Reply(html=html, ops=tuple(ops))
+
+
+CALCULATOR = Calculator(
+    name="strength",
+    title="Strength log",
+    intro="Today's prescription for Session A or B, one tap per set, and the next session worked out for you. "
+    "Your log stays in this browser.",
+    fields=(
+        Field(name="session", label="Session", default="A", options=tuple(SESSION_NAMES.items())),
+        Field(
+            name="gym",
+            label="Where",
+            default="gym",
+            options=(("gym", "At a gym (barbell)"), ("none", "No gym (bodyweight stand-ins)")),
+        ),
+        Field(name="date", label="Date of the session", default="", input_type="date", help="Empty means today."),
+        Field(
+            name="reps",
+            label="Reps",
+            default="",
+            inputmode="numeric",
+            help="For “Log my numbers”; empty = as prescribed.",
+        ),
+        Field(
+            name="load",
+            label="Load (kg)",
+            default="",
+            inputmode="decimal",
+            help="The bar's total, or added load on a bodyweight exercise.",
+        ),
+        Field(
+            name="rpe",
+            label="RPE of the set (1–10)",
+            default="",
+            inputmode="decimal",
+            help="10 = no rep left; 8 = two left.",
+        ),
+        Field(name="hold", label="Hold (s)", default="", inputmode="numeric", help="For planks and other holds."),
+        Field(name="duration", label="Duration (min)", default="", inputmode="numeric"),
+        Field(
+            name="session_rpe",
+            label="Session RPE (CR-10, 1–10)",
+            default="",
+            inputmode="decimal",
+            help="How hard was the whole session? 1 very easy, 5 hard, 10 maximal.",
+        ),
+        Field(
+            name="file",
+            label="File to import",
+            default="",
+            accept=".json,.csv,application/json,text/csv",
+            help="A Stridelab JSON export, or a Stridelab, Strong or Hevy CSV export.",
+        ),
+    ),
+    compute=compute,
+    actions={
+        "start": start,
+        "log_set": log_set,
+        "log_edited": log_edited,
+        "undo_set": undo_set,
+        "discard": discard,
+        "finish": finish,
+        "export_json": export_json,
+        "export_csv": export_csv_file,
+        "import": import_file,
+    },
+    buttons=(
+        ("start", "Start session"),
+        ("finish", "Finish and save"),
+        ("export_json", "Export JSON"),
+        ("export_csv", "Export CSV"),
+        ("import", "Import file"),
+    ),
+    reads=(COLLECTION, DRAFT_COLLECTION, PLAN_COLLECTION),
+    live=False,
+)

@@ -1,0 +1,114 @@
+"""The strength log's screens put together: the overview, the example, and the session in progress."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+from typing import Any
+
+from calculators.exercises import Exercise, session_exercises
+from calculators.progression import Prescription
+from calculators.ui.calculator import Context, Reply
+from calculators.ui.html import Html, el
+from calculators.ui.strength_history import history_view
+from calculators.ui.strength_state import Draft, State, prescriptions, read_state, today_of
+from calculators.ui.strength_view import SESSION_NAMES, draft_view, prescription_table
+
+__all__ = ["draft_reply", "example", "pairs", "show", "week_start"]
+
+_EXAMPLE_DAY = date(2026, 1, 5)  # any day: an empty history prescribes the same first session
+
+
+def week_start(context: Context) -> int:
+    value = context.profile.get("week_start")
+    return value if isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= 6 else 0
+
+
+# --- Views ----------------------------------------------------------------------------------------
+
+
+def pairs(kind: str, gym: bool, state: State, day: date) -> tuple[tuple[Exercise, Prescription], ...]:
+    """Each exercise of the session with today's prescription for it."""
+    chosen = session_exercises("B" if kind == "B" else "A", gym=gym)
+    return tuple(zip(chosen, prescriptions(kind, gym, state.sessions, day, state.plan), strict=True))
+
+
+def _notes(state: State) -> list[Html]:
+    notes = []
+    if state.unreadable:
+        notes.append(
+            el(
+                "p",
+                {"class": "sl-notice"},
+                f"{state.unreadable} stored session{'s' if state.unreadable != 1 else ''} could not be read; "
+                "they are left untouched and not counted here.",
+            )
+        )
+    if state.draft_unreadable:
+        notes.append(
+            el(
+                "p",
+                {"class": "sl-notice"},
+                "A session in progress could not be read; it is left untouched. Starting a new session replaces it.",
+            )
+        )
+    return notes
+
+
+def _overview(state: State, values: Mapping[str, str], context: Context, today: date, message: str = "") -> Html:
+    gym = values.get("gym") != "none"
+    count = len(state.sessions)
+    if not message:
+        if count:
+            last = state.sessions[-1]
+            message = (
+                f"{count} strength session{'s' if count != 1 else ''} logged; "
+                f"the last was Session {last.kind} on {last.date.isoformat()}."
+            )
+            if last.kind in ("A", "B"):
+                message += f" Next up: Session {'B' if last.kind == 'A' else 'A'}."
+        else:
+            message = "No strength sessions logged yet. Choose a session above and tap “Start session”."
+    return el(
+        "div",
+        {"class": "sl-result"},
+        el("p", {"class": "sl-result__headline", "data-summary": True}, message),
+        *_notes(state),
+        el("h3", None, "Today's prescription"),
+        *(
+            prescription_table(
+                f"{SESSION_NAMES[kind]}{'' if gym else ', no gym'}, today", pairs(kind, gym, state, today)
+            )
+            for kind in ("A", "B")
+        ),
+        history_view(state.sessions, week_start=week_start(context)),
+    )
+
+
+def example() -> Html:
+    empty = State(sessions=(), draft=None)
+    return el(
+        "div",
+        {"class": "sl-result", "data-example": True},
+        el(
+            "p",
+            {"class": "sl-result__headline", "data-summary": True},
+            "Example only, not your data: the first Session A of someone with nothing logged yet. "
+            "Your own log appears here once this page has read your browser's storage.",
+        ),
+        prescription_table("Example: a first Session A", pairs("A", True, empty, _EXAMPLE_DAY)),
+    )
+
+
+def draft_reply(state: State, draft: Draft, message: str = "", **reply: Any) -> Reply:
+    plan = pairs(draft.kind, draft.gym, state, draft.date)
+    return Reply(html=draft_view(draft, plan, state.sessions, message), **reply)
+
+
+def show(
+    store: Mapping[str, Any], values: Mapping[str, str], context: Context, message: str = "", **reply: Any
+) -> Reply:
+    state = read_state(store)
+    if state.draft is not None:
+        return draft_reply(state, state.draft, message, **reply)
+    return Reply(html=_overview(state, values, context, today_of(context), message), **reply)

@@ -1,0 +1,189 @@
+"""What the strength log page knows: the saved sessions and the session in progress, read safely from the store.
+
+Stored entries came from the browser, so each one is checked with the log model
+(:meth:`StrengthSession.from_dict`); one that does not read is counted and left
+untouched, never deleted. The session in progress (the *draft*) lives in the
+collection ``strength_draft`` under the id ``current`` so a reload loses nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from calculators.errors import InputError
+from calculators.exercises import CATALOGUE, Exercise, session_exercises
+from calculators.plan_json import season_from_dict
+from calculators.progression import Prescription, next_prescription
+from calculators.season import SeasonPlan, week_context
+from calculators.strength import (
+    SETS_MAX,
+    StrengthSession,
+    StrengthSet,
+    check_date,
+)
+from calculators.ui.calculator import Context
+
+__all__ = [
+    "COLLECTION",
+    "DRAFT_COLLECTION",
+    "DRAFT_ID",
+    "PLAN_COLLECTION",
+    "Draft",
+    "State",
+    "applied",
+    "exercise_of",
+    "prescriptions",
+    "read_state",
+    "store_of",
+    "today_of",
+]
+
+COLLECTION = "strength"
+#: The planner's collection: its season plan, when there is one, sets the week's strength dose.
+PLAN_COLLECTION = "plan"
+DRAFT_COLLECTION = "strength_draft"
+DRAFT_ID = "current"
+_DRAFT_VERSION = 1
+
+Store = Mapping[str, Mapping[str, Any]]
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Draft:
+    """The session being logged: which one, where, on what day, and the sets logged so far per exercise."""
+
+    kind: str  # "A" or "B"
+    gym: bool
+    date: date
+    started: str | None
+    sets: Mapping[str, tuple[StrengthSet, ...]] = field(default_factory=dict)
+
+    @property
+    def exercises(self) -> tuple[Exercise, ...]:
+        return session_exercises(self.kind, gym=self.gym)  # type: ignore[arg-type]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "version": _DRAFT_VERSION,
+            "kind": self.kind,
+            "gym": self.gym,
+            "date": self.date.isoformat(),
+            "started": self.started,
+            "sets": {key: [s.to_dict() for s in sets] for key, sets in self.sets.items()},
+        }
+
+    @classmethod
+    def from_dict(cls, data: object) -> Draft:
+        """Read a stored draft; any problem raises :class:`InputError` (the page then sets the draft aside)."""
+        if not isinstance(data, Mapping) or data.get("version") != _DRAFT_VERSION:
+            raise InputError("draft", "not a session in progress")
+        kind, gym, started = data.get("kind"), data.get("gym"), data.get("started")
+        if kind not in ("A", "B") or not isinstance(gym, bool):
+            raise InputError("draft", "unknown session")
+        day = check_date(data.get("date"), "draft.date", today=date.max)
+        raw = data.get("sets")
+        if not isinstance(raw, Mapping):
+            raise InputError("draft.sets", "no sets")
+        known = {ex.id for ex in session_exercises(kind, gym=gym)}
+        sets: dict[str, tuple[StrengthSet, ...]] = {}
+        for key, items in raw.items():
+            if key not in known or not isinstance(items, list) or len(items) > SETS_MAX:
+                raise InputError("draft.sets", f"unexpected exercise {key!r}")
+            sets[key] = tuple(StrengthSet.from_dict(item, path=f"draft.sets.{key}") for item in items)
+        return cls(kind=kind, gym=gym, date=day, started=started if isinstance(started, str) else None, sets=sets)
+
+    def logged(self) -> int:
+        return sum(len(s) for s in self.sets.values())
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class State:
+    """The reader's log as read from the store: sessions oldest first, the draft, and what did not read."""
+
+    sessions: tuple[StrengthSession, ...]
+    draft: Draft | None
+    unreadable: int = 0
+    draft_unreadable: bool = False
+    plan: SeasonPlan | None = None
+
+
+def _plan(store: Store) -> SeasonPlan | None:
+    """The planner's season plan, when one is stored and reads; a plan that does not read is ignored."""
+    entries = store.get(PLAN_COLLECTION) or {}
+    for _, value in sorted(entries.items()) if isinstance(entries, Mapping) else ():
+        try:
+            return season_from_dict(value)
+        except (InputError, TypeError, ValueError, KeyError, AttributeError):
+            continue
+    return None
+
+
+def read_state(store: Store) -> State:
+    """The saved sessions (each checked) and the draft; nothing that fails to read is lost or changed."""
+    entries = store.get(COLLECTION) or {}
+    sessions, unreadable = [], 0
+    for ident, value in entries.items() if isinstance(entries, Mapping) else ():
+        try:
+            # Stored dates are not checked against today: a clock or time-zone change must not hide a session.
+            session = StrengthSession.from_dict(value, today=date.max)
+        except (InputError, TypeError, ValueError):
+            unreadable += 1
+            continue
+        if session.id != ident:
+            unreadable += 1
+            continue
+        sessions.append(session)
+    drafts = store.get(DRAFT_COLLECTION) or {}
+    raw = drafts.get(DRAFT_ID) if isinstance(drafts, Mapping) else None
+    draft, bad = None, False
+    if raw is not None:
+        try:
+            draft = Draft.from_dict(raw)
+        except (InputError, TypeError, ValueError):
+            bad = True
+    sessions.sort(key=lambda s: (s.date, s.id))
+    return State(sessions=tuple(sessions), draft=draft, unreadable=unreadable, draft_unreadable=bad, plan=_plan(store))
+
+
+def applied(store: Store, ops: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """The store as it will be once ``ops`` are applied, so a reply can show the outcome."""
+    after = {name: dict(entries) for name, entries in store.items() if isinstance(entries, Mapping)}
+    for op in ops:
+        entries = after.setdefault(op["collection"], {})
+        if op["op"] == "put":
+            entries[op["id"]] = op["value"]
+        else:
+            entries.pop(op["id"], None)
+    return after
+
+
+def prescriptions(
+    kind: str, gym: bool, sessions: tuple[StrengthSession, ...], day: date, plan: SeasonPlan | None = None
+) -> tuple[Prescription, ...]:
+    """Today's prescription for every exercise of a session, from the saved sessions and the planner's week."""
+    context = week_context(plan, day) if plan is not None else None
+    return tuple(
+        next_prescription(ex.id, sessions, today=day, week_context=context)
+        for ex in session_exercises(kind, gym=gym)  # type: ignore[arg-type]
+    )
+
+
+def store_of(context: Context) -> Store:
+    if context.store is None:
+        raise InputError("store", "This action needs your stored log, and the page did not send it.")
+    return context.store
+
+
+def today_of(context: Context) -> date:
+    if context.today is None:
+        raise InputError("today", "The page did not send today's date.")
+    return context.today
+
+
+def exercise_of(ident: object) -> Exercise:
+    if not isinstance(ident, str) or ident not in CATALOGUE:
+        raise InputError("exercise", "That exercise is not part of this session.")
+    return CATALOGUE[ident]

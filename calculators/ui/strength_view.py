@@ -1,0 +1,203 @@
+"""The strength log's session screen: today's prescription, the sets logged so far and the buttons to log the next.
+
+Every exercise name, level name and note goes through :func:`el` as text, so a
+name such as ``<img src=x onerror=alert(1)>`` shows literally.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from calculators.errors import InputError
+from calculators.exercises import Exercise
+from calculators.progression import Prescription, plates_per_side
+from calculators.strength import StrengthSession, StrengthSet, previous_entry
+from calculators.ui.calculator import action_button
+from calculators.ui.html import Html, el, join, scroll_table
+from calculators.ui.strength_state import Draft
+
+__all__ = [
+    "SESSION_NAMES",
+    "describe",
+    "draft_view",
+    "effective_load",
+    "plates_line",
+    "prescribed_set",
+    "prescription_table",
+    "set_text",
+]
+
+SESSION_NAMES = {"A": "Session A (heavy, posterior chain)", "B": "Session B (single-leg and plyometric)"}
+
+
+def kg(value: float) -> str:
+    return f"{round(value, 2):g} kg"
+
+
+def describe(p: Prescription) -> str:
+    """Today's work for one exercise in words: sets × reps × kg, the level, the box height or the hold."""
+    if p.sets == 0:
+        return "no strength today"
+    level = f", level {p.level}: {p.level_name}" if p.level and p.level_name else ""
+    if p.kind == "isometric":
+        return f"{p.sets} × {p.hold_s or 0} s hold a side{level}"
+    if p.kind == "plyometric":
+        where = f" onto a {p.height_cm:g} cm box" if p.height_cm else level
+        return f"{p.sets} × {p.contacts or p.reps} contacts{where}"
+    if p.kind == "load":
+        return f"{p.sets} × {p.reps} × {kg(p.load_kg)}" if p.load_kg else f"{p.sets} × {p.reps}, load of your choice"
+    added = f" + {kg(p.load_kg)}" if p.load_kg else ", bodyweight"
+    return f"{p.sets} × {p.reps}{added}{level}"
+
+
+def set_text(item: StrengthSet) -> str:
+    """One logged set in words: “5 × 60 kg @ RPE 8”, “30 s”, “5 at 35 cm”."""
+    if item.hold_s is not None:
+        text = f"{item.hold_s:g} s"
+    elif item.load_kg is not None:
+        text = f"{item.reps} × {kg(item.load_kg)}"
+    else:
+        text = f"{item.reps} reps"
+    if item.height_cm is not None:
+        text += f" at {item.height_cm:g} cm"
+    if item.rpe is not None:
+        text += f" @ RPE {item.rpe:g}"
+    return text
+
+
+def effective_load(ex: Exercise, p: Prescription, done: tuple[StrengthSet, ...]) -> float | None:
+    """The load for the next set: the prescription's, or, for a first session, the load of the sets just logged."""
+    if p.load_kg is not None or ex.kind != "load":
+        return p.load_kg
+    return next((s.load_kg for s in reversed(done) if s.load_kg is not None), None)
+
+
+def prescribed_set(ex: Exercise, p: Prescription, done: tuple[StrengthSet, ...]) -> StrengthSet:
+    """The set as prescribed, ready to log."""
+    if ex.kind == "isometric":
+        return StrengthSet(reps=1, hold_s=float(p.hold_s) if p.hold_s else None)
+    return StrengthSet(reps=max(1, p.reps), load_kg=effective_load(ex, p, done), height_cm=p.height_cm)
+
+
+def plates_line(ex: Exercise, load: float | None) -> Html | None:
+    """Plates per side on a 20 kg bar, for the barbell lifts."""
+    if not (ex.compound and ex.needs_gym) or load is None:
+        return None
+    try:
+        plates = plates_per_side(load)
+    except InputError:
+        text = f"Plates: {kg(load)} cannot be loaded exactly on a 20 kg bar with standard plates."
+    else:
+        each = " + ".join(f"{p:g}" for p in plates) or "none"
+        text = f"Plates per side for {kg(load)} on a 20 kg bar: {each}" + (" kg." if plates else ".")
+    return el("p", {"class": "sl-strength__plates", "data-plates": ex.id}, text)
+
+
+def prescription_table(caption: str, pairs: Iterable[tuple[Exercise, Prescription]]) -> Html:
+    return scroll_table(
+        caption,
+        el(
+            "thead",
+            None,
+            el("tr", None, *(el("th", {"scope": "col"}, h) for h in ("Exercise", "Prescription", "Why"))),
+        ),
+        el(
+            "tbody",
+            None,
+            *(
+                el(
+                    "tr",
+                    {"data-prescription": ex.id},
+                    el("th", {"scope": "row"}, ex.name),
+                    el("td", None, describe(p)),
+                    el("td", None, p.reason),
+                )
+                for ex, p in pairs
+            ),
+        ),
+    )
+
+
+def _set_item(
+    ex: Exercise, p: Prescription, index: int, done: tuple[StrengthSet, ...], last: StrengthSet | None
+) -> Html:
+    logged = done[index] if index < len(done) else None
+    planned = prescribed_set(ex, p, done)
+    parts: list[object] = [el("span", {"class": "sl-strength__set-number"}, f"Set {index + 1}: ")]
+    if logged is not None:
+        parts.append(el("strong", None, f"done {set_text(logged)}"))
+    elif ex.kind == "load" and planned.load_kg is None:
+        parts.append(f"{p.reps} reps at the load you choose")
+    else:
+        parts.append(f"to do {set_text(planned)}")
+    if last is not None:
+        parts.append(el("span", {"class": "sl-strength__last"}, f" · last time {set_text(last)}"))
+    buttons = None
+    if index == len(done):
+        first_load = ex.kind == "load" and planned.load_kg is None
+        buttons = el(
+            "span",
+            {"class": "sl-strength__buttons"},
+            action_button(
+                "Done at the load above" if first_load else "Done as prescribed",
+                "log_set",
+                {"exercise": ex.id, "set": index},
+                primary=True,
+            ),
+            action_button("Log my numbers", "log_edited", {"exercise": ex.id, "set": index}),
+        )
+    return el(
+        "li",
+        {"data-set": f"{ex.id}:{index}", "data-logged": "true" if logged else None},
+        *parts,
+        buttons,
+    )
+
+
+def draft_view(
+    draft: Draft, pairs: tuple[tuple[Exercise, Prescription], ...], history: tuple[StrengthSession, ...], message: str
+) -> Html:
+    """The session in progress: every exercise with its prescription, sets, last time's numbers and buttons."""
+    total = sum(max(p.sets, len(draft.sets.get(ex.id, ()))) for ex, p in pairs)
+    headline = (
+        message or f"{SESSION_NAMES[draft.kind]}, {draft.date.isoformat()}: {draft.logged()} of {total} sets logged."
+    )
+    blocks = []
+    for ex, p in pairs:
+        done = draft.sets.get(ex.id, ())
+        previous = previous_entry(history, ex.id, before=draft.date)
+        last_sets = previous.sets if previous else ()
+        count = max(p.sets, len(done))
+        blocks.append(
+            el(
+                "section",
+                {"class": "sl-strength__exercise", "data-exercise": ex.id},
+                el("h3", None, ex.name),
+                el("p", None, el("strong", None, f"Today: {describe(p)}."), f" Why: {p.reason}."),
+                plates_line(ex, effective_load(ex, p, done)),
+                el(
+                    "ol",
+                    {"class": "sl-strength__sets"},
+                    *(_set_item(ex, p, i, done, last_sets[i] if i < len(last_sets) else None) for i in range(count)),
+                ),
+                action_button("Undo the last set", "undo_set", {"exercise": ex.id}) if done else None,
+            )
+        )
+    return el(
+        "div",
+        {"class": "sl-result", "data-draft": draft.kind},
+        el("p", {"class": "sl-result__headline", "data-summary": True}, headline),
+        el(
+            "p",
+            None,
+            "Tap “Done as prescribed” after each set, or fill in Reps, Load and RPE above and tap “Log my numbers”. "
+            "A rest timer starts after each set. The sets are kept in this browser as you go.",
+        ),
+        join(blocks),
+        el(
+            "p",
+            {"class": "sl-strength__finish"},
+            "When you are done, fill in Duration and Session RPE above and tap “Finish and save”.",
+        ),
+        action_button("Discard this session", "discard"),
+    )

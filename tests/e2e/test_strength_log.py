@@ -1,0 +1,108 @@
+"""The strength log at the gym, on a phone-sized screen, in a real Chromium against the built site."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from playwright.sync_api import Browser, Page, expect
+
+from .conftest import Watch
+from .test_race_calculator import STARTUP_MS, computed_after
+
+PAGE = "tools/strength-log/"
+KEY = "stridelab:/:v1:strength:"  # the site is served at the root in tests
+XSS = "<img src=x onerror=alert(1)>"
+
+
+def open_log(page: Page, site_url: str) -> None:
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(site_url + PAGE)
+    page.wait_for_function("() => document.querySelector('[data-calculator]').dataset.computed", timeout=STARTUP_MS)
+
+
+def strength_entries(page: Page) -> dict[str, Any]:
+    raw: dict[str, str] = page.evaluate(
+        "key => Object.fromEntries(Object.keys(localStorage).filter(k => k.startsWith(key))"
+        ".map(k => [k, localStorage.getItem(k)]))",
+        KEY,
+    )
+    return {key: json.loads(value) for key, value in raw.items()}
+
+
+def test_log_a_full_session_a_on_a_phone_then_reload(page: Page, site_url: str) -> None:
+    open_log(page, site_url)
+    result = page.locator("[data-result]")
+    computed_after(page, lambda: page.get_by_role("button", name="Start session").click())
+    expect(result.locator("[data-summary]")).to_contain_text("0 of 18 sets logged")
+    page.get_by_label("Load (kg)").fill("60")  # a first session: the reader picks the barbell load
+    done = result.locator("button[data-action=log_set]").first
+    taps = 0
+    while done.count():
+        computed_after(page, done.click)
+        taps += 1
+        assert taps <= 18
+    assert taps == 18
+    expect(page.get_by_role("timer")).to_contain_text("Rest")  # the rest timer after the last set
+    expect(result.locator("[data-summary]")).to_contain_text("18 of 18 sets logged")
+    page.get_by_label("Duration (min)").fill("55")
+    page.get_by_label("Session RPE (CR-10, 1–10)").fill("7")
+    computed_after(page, lambda: page.get_by_role("button", name="Finish and save").click())
+    expect(result.locator("[data-summary]")).to_contain_text("Saved: Session A")
+    expect(result).to_contain_text("all sets completed: +2.5 kg")
+    assert len(strength_entries(page)) == 1
+
+    page.reload()
+    page.wait_for_function("() => document.querySelector('[data-calculator]').dataset.computed", timeout=STARTUP_MS)
+    expect(result.locator("[data-summary]")).to_contain_text("1 strength session logged")
+    expect(result.locator("[data-session]")).to_have_count(1)
+    expect(result.locator("tr[data-prescription=romanian_deadlift]").first).to_contain_text("4 × 5 × 62.5 kg")
+    # Nothing on the page overflows the phone's width.
+    assert page.evaluate("() => document.documentElement.scrollWidth") <= 390
+
+
+def test_export_then_import_into_a_fresh_browser_reproduces_the_log(
+    page: Page, site_url: str, browser: Browser, watch: Watch, tmp_path: Path
+) -> None:
+    backup = {
+        "version": "1.0",
+        "sessions": [
+            {
+                "id": "11111111-1111-4111-8111-111111111111",
+                "date": "2026-01-12",
+                "kind": "A",
+                "duration_min": 50.0,
+                "rpe": 7.0,
+                "exercises": [
+                    {"exercise": "romanian_deadlift", "sets": [{"reps": 5, "load_kg": 80.0, "rpe": 8.0}]},
+                    {"exercise": "custom", "name": XSS, "notes": XSS, "sets": [{"reps": 8, "load_kg": 20.0}]},
+                ],
+            }
+        ],
+    }
+    (tmp_path / "mine.json").write_text(json.dumps(backup), encoding="utf-8")
+    open_log(page, site_url)
+    page.get_by_label("File to import").set_input_files(tmp_path / "mine.json")
+    computed_after(page, lambda: page.get_by_role("button", name="Import file").click())
+    result = page.locator("[data-result]")
+    expect(result.locator("[data-summary]")).to_contain_text("Imported 1 session")
+    expect(result.get_by_text(XSS, exact=True).first).to_be_visible()  # the name shows literally, as text
+    assert result.locator("img").count() == 0
+    before = strength_entries(page)
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Export JSON").click()
+    exported = tmp_path / download.value.suggested_filename
+    download.value.save_as(exported)
+
+    fresh = browser.new_context()
+    fresh.on("request", watch.request)
+    fresh.on("page", watch.attach)
+    other = fresh.new_page()
+    open_log(other, site_url)
+    assert strength_entries(other) == {}
+    other.get_by_label("File to import").set_input_files(exported)
+    computed_after(other, lambda: other.get_by_role("button", name="Import file").click())
+    expect(other.locator("[data-summary]")).to_contain_text("Imported 1 session")
+    assert strength_entries(other) == before
+    fresh.close()

@@ -1,0 +1,359 @@
+"""The strength log page: what each action returns (HTML, store operations, effects) and how it refuses bad input."""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date
+from html import unescape
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from calculators.registry import handle
+from calculators.strength import StrengthLog
+from calculators.strength_csv import import_csv
+from calculators.ui.calculator import Context, render_calculator
+from calculators.ui.strength_log import CALCULATOR
+
+TODAY = "2026-11-23"
+DAY = date(2026, 11, 23)
+NOW = "2026-11-23T18:00:00.000Z"
+IDS = iter(f"00000000-0000-4000-8000-{n:012d}" for n in range(1, 10_000))
+FIXTURES = Path(__file__).parent.parent / "fixtures" / "strength"
+XSS = "<img src=x onerror=alert(1)>"
+LAST_WEEK = {
+    "id": "11111111-1111-4111-8111-111111111111",
+    "date": "2026-11-16",
+    "kind": "A",
+    "duration_min": 50,
+    "rpe": 7,
+    "exercises": [
+        {"exercise": "romanian_deadlift", "target_reps": 5, "sets": [{"reps": 5, "load_kg": 60.0, "rpe": 7}] * 4},
+        {"exercise": "custom", "name": XSS, "notes": XSS, "sets": [{"reps": 8, "load_kg": 20.0}]},
+    ],
+}
+
+
+def empty() -> dict[str, dict[str, Any]]:
+    return {"strength": {}, "strength_draft": {}}
+
+
+def ask(
+    action: str,
+    store: dict[str, Any] | None,
+    values: dict[str, str] | None = None,
+    args: dict[str, Any] | None = None,
+    today: str = TODAY,
+) -> dict[str, Any]:
+    payload = {"values": values or {}, "args": args or {}, "today": today, "now": NOW, "new_id": next(IDS)}
+    if store is not None:
+        payload["store"] = store
+    return handle({"id": 1, "calculator": "strength", "action": action, "payload": payload})
+
+
+def apply(store: dict[str, dict[str, Any]], reply: dict[str, Any]) -> dict[str, Any]:
+    assert reply["ok"], reply.get("error")
+    for op in reply["ops"]:
+        entries = store.setdefault(op["collection"], {})
+        if op["op"] == "put":
+            entries[op["id"]] = op["value"]
+        else:
+            entries.pop(op["id"], None)
+    return reply
+
+
+def text(html: str) -> str:
+    return " ".join(unescape(re.sub(r"<[^>]+>", " ", html)).split())
+
+
+def next_button(html: str, action: str = "log_set") -> dict[str, Any] | None:
+    found = re.search(rf'data-action="{action}" data-args="([^"]+)"', html)
+    return json.loads(unescape(found.group(1))) if found else None
+
+
+def log_whole_session(store: dict[str, Any], values: dict[str, str] | None = None) -> dict[str, Any]:
+    """Tap the first “Done” button until none is left, as the reader does at the gym."""
+    reply = ask("compute", store)
+    while (args := next_button(reply["html"])) is not None:
+        reply = apply(store, ask("log_set", store, values or {}, args))
+    return reply
+
+
+def test_the_built_page_shows_a_labelled_example_not_reader_data() -> None:
+    html = render_calculator(CALCULATOR, context=Context())
+    assert "Example only, not your data" in html
+    assert 'data-reads="strength strength_draft plan"' in html and "Romanian deadlift" in html
+
+
+def test_an_empty_log_shows_todays_prescription_for_both_sessions_with_reasons() -> None:
+    html = text(ask("compute", empty())["html"])
+    assert "No strength sessions logged yet" in html
+    assert "Nordic hamstring curl 3 × 3, bodyweight first session: 3 reps a set, bodyweight" in html
+    assert "Box jump 4 × 5 contacts onto a 30 cm box" in html
+    assert "Copenhagen adductor plank 3 × 15 s hold a side, level 1: Short lever" in html
+
+
+def test_start_keeps_the_session_in_progress_in_the_store() -> None:
+    store = empty()
+    reply = apply(store, ask("start", store, {"session": "B", "gym": "none"}))
+    (op,) = reply["ops"]
+    assert (op["collection"], op["id"]) == ("strength_draft", "current")
+    assert op["value"]["kind"] == "B" and op["value"]["gym"] is False and op["value"]["date"] == TODAY
+    assert "Single-leg squat (pistol progression)" in reply["html"]
+    again = ask("start", store, {"session": "A"})
+    assert again["ops"] == [] and "already in progress" in again["html"]
+
+
+def test_no_gym_swaps_the_barbell_lifts_for_stand_ins() -> None:
+    store = empty()
+    html = text(apply(store, ask("start", store, {"session": "A", "gym": "none"}))["html"])
+    assert "Single-leg Romanian deadlift" in html and "Hip thrust" not in html.replace("Single-leg hip thrust", "")
+
+
+def test_a_future_date_is_refused_by_field() -> None:
+    reply = ask("start", empty(), {"date": "2026-11-24"})
+    assert reply["ok"] is False and reply["error"]["field"] == "date" and "future" in reply["error"]["message"]
+
+
+def test_log_a_set_as_prescribed_starts_the_rest_timer_and_shows_last_weeks_numbers() -> None:
+    store = empty() | {"strength": {LAST_WEEK["id"]: LAST_WEEK}}
+    apply(store, ask("start", store, {"session": "A"}))
+    reply = apply(store, ask("log_set", store, {}, {"exercise": "romanian_deadlift", "set": 0}))
+    assert store["strength_draft"]["current"]["sets"]["romanian_deadlift"] == [{"reps": 5, "load_kg": 62.5}]
+    assert reply["effects"] == [{"type": "timer", "seconds": 180, "label": "Rest after Romanian deadlift, set 1"}]
+    html = text(reply["html"])
+    assert "Set 1: done 5 × 62.5 kg · last time 5 × 60 kg @ RPE 7" in html
+    assert "Plates per side for 62.5 kg on a 20 kg bar: 20 + 1.25 kg." in html
+    assert "Why: all sets completed at RPE ≤ 8: +2.5 kg." in html
+    assert next_button(reply["html"]) == {"exercise": "romanian_deadlift", "set": 1}
+
+
+def test_a_first_session_load_comes_from_the_form_then_carries_to_the_next_sets() -> None:
+    store = empty()
+    apply(store, ask("start", store))
+    refused = ask("log_set", store, {}, {"exercise": "hip_thrust", "set": 0})
+    assert refused["ok"] is False and refused["error"]["field"] == "load"
+    apply(store, ask("log_set", store, {"load": "70"}, {"exercise": "hip_thrust", "set": 0}))
+    apply(store, ask("log_set", store, {}, {"exercise": "hip_thrust", "set": 1}))
+    assert store["strength_draft"]["current"]["sets"]["hip_thrust"] == [{"reps": 6, "load_kg": 70.0}] * 2
+
+
+def test_log_my_numbers_uses_the_edited_fields() -> None:
+    store = empty()
+    apply(store, ask("start", store))
+    args = {"exercise": "romanian_deadlift", "set": 0}
+    apply(store, ask("log_edited", store, {"reps": "4", "load": "62,5", "rpe": "9"}, args))
+    assert store["strength_draft"]["current"]["sets"]["romanian_deadlift"] == [{"reps": 4, "load_kg": 62.5, "rpe": 9.0}]
+
+
+@pytest.mark.parametrize(
+    ("values", "field"),
+    [
+        ({"load": "-5"}, "load"),
+        ({"load": "501"}, "load"),
+        ({"reps": "0"}, "reps"),
+        ({"reps": "200"}, "reps"),
+        ({"reps": "5.5"}, "reps"),
+        ({"rpe": "0"}, "rpe"),
+        ({"rpe": "11"}, "rpe"),
+        ({"rpe": "hard"}, "rpe"),
+    ],
+)
+def test_bad_set_input_names_the_field_and_changes_nothing(values: dict[str, str], field: str) -> None:
+    store = empty()
+    apply(store, ask("start", store))
+    before = json.dumps(store, sort_keys=True)
+    reply = ask("log_edited", store, {"load": "60", **values}, {"exercise": "romanian_deadlift", "set": 0})
+    assert reply["ok"] is False and reply["error"]["field"] == field
+    assert "between" in reply["error"]["message"] or "whole number" in reply["error"]["message"]
+    assert json.dumps(store, sort_keys=True) == before
+
+
+def test_undo_and_discard() -> None:
+    store = empty()
+    apply(store, ask("start", store))
+    apply(store, ask("log_set", store, {}, {"exercise": "nordic_curl", "set": 0}))
+    apply(store, ask("undo_set", store, {}, {"exercise": "nordic_curl"}))
+    assert store["strength_draft"]["current"]["sets"]["nordic_curl"] == []
+    asked = ask("discard", store)
+    assert asked["ops"] == [] and asked["effects"][0]["type"] == "confirm"
+    apply(store, ask("discard", store, {"confirmed": "yes"}))
+    assert store["strength_draft"] == {}
+
+
+def test_finish_saves_the_session_and_shows_volume_e1rm_and_the_next_prescription() -> None:
+    store = empty()
+    apply(store, ask("start", store, {"session": "A"}))
+    log_whole_session(store, {"load": "60"})
+    refused = ask("finish", store, {"duration": "50", "session_rpe": "11"})
+    assert refused["error"]["field"] == "session_rpe"
+    assert ask("finish", store, {"session_rpe": "7"})["error"]["field"] == "duration"
+    reply = apply(store, ask("finish", store, {"duration": "50", "session_rpe": "7"}))
+    assert [op["op"] for op in reply["ops"]] == ["put", "delete"]
+    (session,) = store["strength"].values()
+    assert session["kind"] == "A" and session["rpe"] == 7 and session["duration_min"] == 50
+    assert len(session["exercises"]) == 5 and store["strength_draft"] == {}
+    html = text(reply["html"])
+    assert "Volume load 4,080 kg; session load 350 AU" in html
+    assert "Romanian deadlift 5 × 60 kg; 5 × 60 kg; 5 × 60 kg; 5 × 60 kg 70 kg" in html  # Epley: 60 × (1 + 5/30)
+    assert "Romanian deadlift 4 × 5 × 62.5 kg all sets completed: +2.5 kg" in html
+    assert "Records start from your second session" in html
+    after = text(ask("compute", store)["html"])
+    assert "1 strength session logged" in after and "4 × 5 × 62.5 kg" in after and "2026-11-23" in after
+
+
+def test_finish_without_a_set_is_refused() -> None:
+    store = empty()
+    apply(store, ask("start", store))
+    reply = ask("finish", store, {"duration": "40", "session_rpe": "6"})
+    assert reply["ok"] is False and "at least one set" in reply["error"]["message"]
+
+
+def test_records_and_the_rough_flag_past_ten_reps() -> None:
+    store = empty() | {"strength": {LAST_WEEK["id"]: LAST_WEEK}}
+    apply(store, ask("start", store))
+    apply(store, ask("log_edited", store, {"reps": "12", "load": "60"}, {"exercise": "romanian_deadlift", "set": 0}))
+    html = text(apply(store, ask("finish", store, {"duration": "30", "session_rpe": "6"}))["html"])
+    assert "84 kg (rough: more than 10 reps)" in html  # 60 × (1 + 12/30)
+    assert "Romanian deadlift: new best estimated 1RM, 84 kg (was 70 kg)" in html
+    assert "new most reps in a set, 12 (was 5)" in html
+
+
+def test_history_by_week_and_e1rm_trend() -> None:
+    store = empty() | {"strength": {LAST_WEEK["id"]: LAST_WEEK}}
+    html = text(ask("compute", store)["html"])
+    assert "Weekly strength volume" in html and "2026-11-16 1 5 1,360" in html
+    assert "e1RM trend: Romanian deadlift Date Best set e1RM (Epley) 2026-11-16 5 × 60 kg 70 kg" in html
+
+
+def test_names_and_notes_are_shown_as_text() -> None:
+    store = empty() | {"strength": {LAST_WEEK["id"]: LAST_WEEK}}
+    html = ask("compute", store)["html"]
+    assert "<img" not in html and "&lt;img src=x onerror=alert(1)&gt;" in html
+
+
+def test_an_unreadable_stored_session_is_counted_and_left_alone() -> None:
+    store = empty() | {"strength": {"x": {"id": "x", "reps": "lots"}, LAST_WEEK["id"]: LAST_WEEK}}
+    store["strength_draft"] = {"current": {"version": 99}}
+    reply = ask("compute", store)
+    assert reply["ok"] and reply["ops"] == []
+    assert "1 stored session could not be read" in reply["html"] and "in progress could not be read" in reply["html"]
+
+
+def test_json_export_then_import_into_a_fresh_store_reproduces_the_log() -> None:
+    store = empty() | {"strength": {LAST_WEEK["id"]: LAST_WEEK}}
+    (effect,) = ask("export_json", store)["effects"]
+    assert effect["type"] == "download" and effect["filename"] == "stridelab-strength-2026-11-23.json"
+    fresh = empty()
+    reply = apply(fresh, ask("import", fresh, {"file": effect["text"]}))
+    assert fresh["strength"] == store["strength"]
+    assert "Imported 1 session from a Stridelab JSON export: 1 new, 0 replaced" in reply["html"]
+    again = apply(fresh, ask("import", fresh, {"file": effect["text"]}))  # merge by id: nothing doubles
+    assert len(fresh["strength"]) == 1 and "0 new, 1 replaced" in again["html"]
+
+
+def test_csv_export_round_trips_through_the_import() -> None:
+    store = empty() | {"strength": {LAST_WEEK["id"]: LAST_WEEK}}
+    (effect,) = ask("export_csv", store)["effects"]
+    assert effect["mime"] == "text/csv" and effect["text"].startswith("Date,Session ID")
+    fresh = empty()
+    apply(fresh, ask("import", fresh, {"file": effect["text"]}))
+    assert fresh["strength"] == store["strength"]
+
+
+@pytest.mark.parametrize(("name", "source"), [("strong.csv", "Strong"), ("hevy.csv", "Hevy")])
+def test_strong_and_hevy_exports_import(name: str, source: str) -> None:
+    data = (FIXTURES / name).read_text(encoding="utf-8")
+    fresh = empty()
+    reply = apply(fresh, ask("import", fresh, {"file": data}))
+    expected = import_csv(data, today=DAY).sessions
+    assert len(fresh["strength"]) == len(expected) > 0
+    assert f"from {source}" in reply["html"]
+
+
+@pytest.mark.parametrize(
+    ("file", "words"),
+    [
+        ('{"version": "1.0", "sessions": [', "not valid JSON"),
+        ('{"format": "other"}', "no version"),
+        (
+            json.dumps({"version": "1.0", "sessions": [LAST_WEEK, {**LAST_WEEK, "id": next(IDS), "rpe": 11}]}),
+            "session 2 (sessions.1.rpe)",
+        ),
+        (
+            json.dumps({"version": "1.0", "sessions": [{**LAST_WEEK, "date": "2026-12-01"}]}),
+            "in the future",
+        ),
+        ("Date,Session ID,Session\n", "Nothing was imported"),
+        ("", "Choose a file first"),
+    ],
+)
+def test_a_failed_import_changes_nothing_and_says_where(file: str, words: str) -> None:
+    store = empty() | {"strength": {LAST_WEEK["id"]: LAST_WEEK}}
+    reply = ask("import", store, {"file": file})
+    assert reply["ok"] is False and reply["error"]["field"] == "file"
+    assert words in reply["error"]["message"]
+
+
+def test_a_bad_csv_row_is_named() -> None:
+    bad = (FIXTURES / "strong.csv").read_text(encoding="utf-8").splitlines()
+    bad[2] = bad[2].replace(",80.0,5,", ",80.0,200,")
+    reply = ask("import", empty(), {"file": "\n".join(bad)})
+    assert reply["ok"] is False and "row 3" in reply["error"]["message"]
+
+
+def test_the_exported_json_is_a_valid_strength_log() -> None:
+    store = empty() | {"strength": {LAST_WEEK["id"]: LAST_WEEK}}
+    (effect,) = ask("export_json", store)["effects"]
+    log = StrengthLog.from_dict(json.loads(effect["text"]), today=DAY)
+    assert [s.to_dict() for s in log.sessions] == [LAST_WEEK | {"duration_min": 50.0, "rpe": 7.0}]
+
+
+def test_the_e1rm_chart_has_a_text_alternative_and_the_table() -> None:
+    later = {**LAST_WEEK, "id": "22222222-2222-4222-8222-222222222222", "date": "2026-11-20"}
+    later["exercises"] = [{"exercise": "romanian_deadlift", "sets": [{"reps": 5, "load_kg": 66.0}]}]
+    html = ask("compute", empty() | {"strength": {s["id"]: s for s in (LAST_WEEK, later)}})["html"]
+    assert html.count('<svg class="sl-chart"') == 1  # one lift with two sessions; the custom one has a single point
+    assert 'role="img" aria-label="Chart of the estimated 1RM for Romanian deadlift: 70 kg on 2026-11-16, 77 kg' in html
+    assert "e1RM trend: Romanian deadlift" in text(html) and "style=" not in html
+
+
+def test_the_planners_week_sets_the_dose_and_a_plan_that_does_not_read_is_ignored() -> None:
+    from calculators.season import plan_season
+    from calculators.week_prefs import WeekPrefs
+
+    plan = plan_season(WeekPrefs(), today=DAY, race_date=date(2026, 12, 1), race_distance_m=10_000)
+    store = empty() | {"plan": {"season": plan.to_dict(), "broken": {"schema": 1}}}
+    html = text(ask("compute", store)["html"])
+    assert "Romanian deadlift no strength today 8 days to the race: no strength in the last 14 days" in html
+    assert "first session" not in html
+    assert "first session" in text(ask("compute", empty() | {"plan": {"broken": {"x": 1}}})["html"])
+
+
+def test_notes_show_as_text_and_a_site_backup_imports_its_strength_sessions() -> None:
+    from calculators import backup
+
+    with_notes = {**LAST_WEEK, "notes": "<b>heavy</b> day"}
+    file = backup.make_backup({"strength": {LAST_WEEK["id"]: with_notes}, "runs": {"r": {}}}, created=NOW)
+    fresh = empty()
+    reply = apply(fresh, ask("import", fresh, {"file": file}))
+    assert fresh["strength"] == {LAST_WEEK["id"]: with_notes} and "runs" not in fresh
+    assert "&lt;b&gt;heavy&lt;/b&gt; day" in reply["html"] and "<b>" not in reply["html"]
+    assert f"{XSS}: {XSS}" in text(reply["html"]) and "<img" not in reply["html"]  # exercise notes too
+
+
+def test_session_b_logs_holds_heights_and_levels_and_progresses_each_its_own_way() -> None:
+    store = empty()
+    apply(store, ask("start", store, {"session": "B"}))
+    log_whole_session(store)
+    sets = store["strength_draft"]["current"]["sets"]
+    assert sets["copenhagen_plank"] == [{"reps": 1, "hold_s": 15.0}] * 3
+    assert sets["box_jump"] == [{"reps": 5, "height_cm": 30.0}] * 4
+    html = text(apply(store, ask("finish", store, {"duration": "40", "session_rpe": "5"}))["html"])
+    assert "Copenhagen adductor plank 3 × 20 s hold a side, level 1: Short lever (knee on the bench) all sets" in html
+    assert "Box jump 4 × 5 contacts onto a 35 cm box all sets completed: a 5 cm higher box" in html
+    assert "level 1: Single-leg squat to a high box" in html
+    (session,) = store["strength"].values()
+    assert {e["exercise"]: e.get("level") for e in session["exercises"]}["single_leg_squat"] == 1
