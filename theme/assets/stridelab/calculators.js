@@ -162,7 +162,7 @@ function bind(section) {
       : "This change could not be saved; see the message at the top of the page.";
     section.dataset.computed = String(mine);
     for (const question of questions) {
-      if (await effects.confirm(question)) await run(question.action, null, { confirmed: "yes" });
+      if (await effects.confirm(question)) await run(question.action, null, { confirmed: "yes" }, question.args ?? {});
     }
   };
 

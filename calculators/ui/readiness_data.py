@@ -1,0 +1,280 @@
+"""The readiness page's data: stored runs, HRV readings, strength sessions and the plan, read and checked.
+
+Everything here came from the browser's store, so every entry is validated and
+an unreadable one is left out with a note, never a crash. The form parsers turn
+what the reader typed into the values stored in the "runs" and "hrv" collections.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from calculators import units
+from calculators.errors import InputError
+from calculators.hrv import RMSSD_MAX, RMSSD_MIN
+from calculators.load import DAILY_LOAD_MAX, Session, session_load
+from calculators.plan_json import season_from_dict
+from calculators.season import SeasonPlan
+from calculators.strength import StrengthSession
+from calculators.vdot import VDOT_MAX, VDOT_MIN, training_paces
+from calculators.week import DayPlan
+
+__all__ = [
+    "HrvEntry",
+    "Log",
+    "Run",
+    "Settings",
+    "hrv_value",
+    "read_log",
+    "read_settings",
+    "run_value",
+]
+
+Store = Mapping[str, Mapping[str, Any]]
+RUN_SECONDS_MIN, RUN_SECONDS_MAX = 60.0, 48 * 3600.0
+RUN_HR_MIN, RUN_HR_MAX = 40.0, 230.0
+#: Hand-entered distances up to 1,000 km: beyond that it is a typing error.
+RUN_METERS_MAX = 1_000_000.0
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Run:
+    id: str
+    day: date
+    duration_s: float
+    distance_m: float
+    rpe: float
+    hr_avg: float | None
+    source: str
+
+    @property
+    def load(self) -> float:
+        return session_load(self.duration_s / 60, self.rpe)
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class HrvEntry:
+    day: date
+    rmssd_ms: float
+    resting_hr: float | None
+    sleep_hours: float | None
+    soreness: int | None
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Log:
+    """What the store holds, checked: runs and readings newest first, every session for load, and notes."""
+
+    runs: tuple[Run, ...]
+    hrv: tuple[HrvEntry, ...]
+    sessions: tuple[Session, ...]
+    plan: SeasonPlan | None
+    notes: tuple[str, ...]
+
+    def daily_loads(self) -> dict[date, float]:
+        totals: dict[date, float] = {}
+        for s in self.sessions:
+            totals[s.day] = totals.get(s.day, 0.0) + s.load
+        # A day over the model's ceiling is a typing error; cap it rather than refuse the whole log.
+        return {day: min(load, DAILY_LOAD_MAX) for day, load in totals.items()}
+
+    def tomorrow(self, today: date) -> DayPlan | None:
+        if self.plan is None:
+            return None
+        wanted = today + timedelta(days=1)
+        return next((d for d in self.plan.days() if d.day == wanted), None)
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Settings:
+    """The reader's numbers from the form (kept in the shared profile): units, heart rates, easy pace."""
+
+    unit: units.PaceUnit
+    hr_rest: float | None
+    hr_max: float | None
+    sex: str | None
+    easy_pace: tuple[float, float] | None
+    pace_source: str
+
+
+def _number(value: Any, low: float, high: float) -> float | None:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+        return None
+    return float(value) if low <= value <= high else None
+
+
+def _optional(value: Any, low: float, high: float) -> tuple[bool, float | None]:
+    """(ok, value): a missing value is fine, a present one must lie in the range."""
+    if value is None:
+        return True, None
+    checked = _number(value, low, high)
+    return checked is not None, checked
+
+
+def _day(value: Any) -> date | None:
+    try:
+        return date.fromisoformat(value) if isinstance(value, str) and len(value) == 10 else None
+    except ValueError:
+        return None
+
+
+def _run(ident: str, value: Any, today: date) -> Run | None:
+    if not isinstance(value, Mapping):
+        return None
+    day = _day(value.get("date"))
+    duration = _number(value.get("duration_s"), RUN_SECONDS_MIN, RUN_SECONDS_MAX)
+    distance = _number(value.get("distance_m"), 0.0, RUN_METERS_MAX)
+    rpe = _number(value.get("rpe"), 1.0, 10.0)
+    hr_ok, hr = _optional(value.get("hr_avg"), 20.0, 250.0)
+    if day is None or day > today or duration is None or distance is None or rpe is None or not hr_ok:
+        return None
+    source = value.get("source")
+    source = source if isinstance(source, str) else "hand"
+    return Run(id=ident, day=day, duration_s=duration, distance_m=distance, rpe=rpe, hr_avg=hr, source=source)
+
+
+def _hrv(ident: str, value: Any, today: date) -> HrvEntry | None:
+    day = _day(ident)
+    if day is None or day > today or not isinstance(value, Mapping):
+        return None
+    rmssd = _number(value.get("rmssd_ms"), RMSSD_MIN, RMSSD_MAX)
+    hr_ok, hr = _optional(value.get("resting_hr"), 25.0, 120.0)
+    sleep_ok, sleep = _optional(value.get("sleep_hours"), 0.0, 24.0)
+    sore_ok, sore = _optional(value.get("soreness"), 1.0, 5.0)
+    if rmssd is None or not (hr_ok and sleep_ok and sore_ok) or (sore is not None and not sore.is_integer()):
+        return None
+    return HrvEntry(
+        day=day, rmssd_ms=rmssd, resting_hr=hr, sleep_hours=sleep, soreness=None if sore is None else int(sore)
+    )
+
+
+def _left_out(count: int, what: str) -> str:
+    return f"{count} stored {what} could not be read (or are dated after today) and are left out."
+
+
+def read_log(store: Store, today: date) -> Log:
+    """Every stored run, HRV reading and strength session that passes its checks; the rest is counted in notes."""
+    notes: list[str] = []
+    runs: list[Run] = []
+    bad = 0
+    for ident, value in (store.get("runs") or {}).items():
+        run = _run(str(ident), value, today)
+        if run is None:
+            bad += 1
+        else:
+            runs.append(run)
+    if bad:
+        notes.append(_left_out(bad, "run(s)"))
+    readings: list[HrvEntry] = []
+    bad = 0
+    for ident, value in (store.get("hrv") or {}).items():
+        reading = _hrv(str(ident), value, today)
+        if reading is None:
+            bad += 1
+        else:
+            readings.append(reading)
+    if bad:
+        notes.append(_left_out(bad, "HRV reading(s)"))
+    sessions = [Session(day=r.day, minutes=r.duration_s / 60, rpe=r.rpe, kind="run") for r in runs]
+    bad = 0
+    for value in (store.get("strength") or {}).values():
+        try:
+            lift = StrengthSession.from_dict(value, today=today)
+            session_load(lift.duration_min, lift.rpe)
+        except InputError:
+            bad += 1
+            continue
+        sessions.append(Session(day=lift.date, minutes=lift.duration_min, rpe=lift.rpe, kind="strength"))
+    if bad:
+        notes.append(_left_out(bad, "strength session(s)"))
+    plan = None
+    stored_plan = (store.get("plan") or {}).get("season")
+    if stored_plan is not None:
+        try:
+            plan = season_from_dict(stored_plan)
+        except InputError:
+            notes.append("Your saved season plan could not be read, so tomorrow is treated as an easy day.")
+    runs.sort(key=lambda r: (r.day, r.id), reverse=True)
+    readings.sort(key=lambda r: r.day, reverse=True)
+    return Log(runs=tuple(runs), hrv=tuple(readings), sessions=tuple(sessions), plan=plan, notes=tuple(notes))
+
+
+def _optional_number(values: Mapping[str, str], name: str, low: float, high: float, unit: str) -> float | None:
+    text = values.get(name, "").strip()
+    return units.parse_number(text, field=name, low=low, high=high, unit=unit) if text else None
+
+
+def read_settings(values: Mapping[str, str], plan: SeasonPlan | None) -> Settings:
+    """The reader's units, heart rates and E pace: from the VDOT field, else the saved plan's VDOT."""
+    unit: units.PaceUnit = "mi" if values.get("units") == "mi" else "km"
+    hr_rest = _optional_number(values, "hr_rest", 25, 120, "beats per minute")
+    hr_max = _optional_number(values, "hr_max", 100, 230, "beats per minute")
+    if hr_rest is not None and hr_max is not None and hr_rest >= hr_max:
+        raise InputError("hr_rest", f"Resting heart rate ({hr_rest:g}) must be below HR max ({hr_max:g}).")
+    vdot = _optional_number(values, "vdot", VDOT_MIN, VDOT_MAX, "")
+    source = "your VDOT"
+    if vdot is None and plan is not None and plan.prefs.vdot is not None:
+        vdot, source = plan.prefs.vdot, "your saved plan's VDOT"
+    pace = training_paces(vdot).easy if vdot is not None else None
+    sex = values.get("sex") or None
+    return Settings(
+        unit=unit,
+        hr_rest=hr_rest,
+        hr_max=hr_max,
+        sex=sex,
+        easy_pace=pace,
+        pace_source=f"{source} {vdot:g}" if vdot is not None else "",
+    )
+
+
+def _entry_date(values: Mapping[str, str], name: str, today: date) -> date:
+    text = values.get(name, "").strip()
+    if not text:
+        return today
+    day = _day(text)
+    if day is None:
+        raise InputError(name, f"“{text}” is not a date. Use the date picker or YYYY-MM-DD, e.g. {today}.")
+    if day > today:
+        raise InputError(name, f"{day} is in the future. Enter a date up to today ({today}).")
+    if day < today - timedelta(days=3660):
+        raise InputError(name, "That date is more than ten years ago. Enter a date within the last ten years.")
+    return day
+
+
+def run_value(values: Mapping[str, str], today: date, unit: units.PaceUnit) -> dict[str, Any]:
+    """A hand-entered run as stored: each bad field raises an error naming that field and its range."""
+    day = _entry_date(values, "run_date", today)
+    seconds = units.parse_duration(values.get("run_duration", ""), field="run_duration")
+    if not RUN_SECONDS_MIN <= seconds <= RUN_SECONDS_MAX:
+        raise InputError("run_duration", "A run lasts from 1:00 (one minute) to 48:00:00 (48 hours).")
+    most = RUN_METERS_MAX / units.meters_from(1, unit)
+    distance = units.parse_number(values.get("run_distance", ""), field="run_distance", low=0.1, high=most, unit=unit)
+    if not values.get("run_rpe"):
+        raise InputError("run_rpe", "Choose how hard the run felt, from 1 (very easy) to 10 (maximal).")
+    rpe = units.parse_number(values["run_rpe"], field="run_rpe", low=1, high=10)
+    hr = _optional_number(values, "run_hr", RUN_HR_MIN, RUN_HR_MAX, "beats per minute")
+    return {
+        "date": day.isoformat(),
+        "duration_s": seconds,
+        "distance_m": round(units.meters_from(distance, unit), 1),
+        "rpe": rpe,
+        "hr_avg": hr,
+        "source": "hand",
+    }
+
+
+def hrv_value(values: Mapping[str, str], today: date) -> tuple[date, dict[str, Any]]:
+    """One morning's reading as stored (its id is the date)."""
+    day = _entry_date(values, "hrv_date", today)
+    rmssd = units.parse_number(values.get("rmssd", ""), field="rmssd", low=RMSSD_MIN, high=RMSSD_MAX, unit="ms")
+    soreness = values.get("soreness") or None
+    return day, {
+        "rmssd_ms": rmssd,
+        "resting_hr": _optional_number(values, "resting_hr", 25, 120, "beats per minute"),
+        "sleep_hours": _optional_number(values, "sleep_hours", 0, 24, "hours"),
+        "soreness": int(soreness) if soreness else None,
+    }

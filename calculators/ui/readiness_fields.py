@@ -1,0 +1,182 @@
+"""The readiness page's form: one drop-down chooses what to log, and only that entry's fields are shown."""
+
+from __future__ import annotations
+
+from calculators.ui.calculator import Field
+
+__all__ = ["FIELDS"]
+
+_WORDS = {1: " very easy", 3: " easy", 5: " moderate", 7: " hard", 9: " very hard", 10: " maximal"}
+_RPE = (("", "Choose…"), *((str(n), f"{n}{_WORDS.get(n, '')}") for n in range(1, 11)))
+
+
+def _when(entry: str) -> tuple[str, str]:
+    return ("entry", entry)
+
+
+FIELDS = (
+    Field(
+        name="entry",
+        label="What do you want to log?",
+        default="run",
+        options=(
+            ("run", "A run, by hand"),
+            ("activity", "A run from a GPX or TCX file"),
+            ("hrv", "This morning's HRV"),
+            ("hrv_csv", "HRV readings from a CSV file"),
+            ("settings", "My numbers: VDOT and heart rates"),
+        ),
+    ),
+    Field(
+        name="run_date",
+        label="Date of the run",
+        default="",
+        input_type="date",
+        help="Empty means today.",
+        show_when=_when("run"),
+    ),
+    Field(
+        name="run_duration",
+        label="Duration",
+        default="",
+        placeholder="h:mm:ss",
+        help="mm:ss or h:mm:ss, for example 45:00 or 1:05:30.",
+        show_when=_when("run"),
+    ),
+    Field(
+        name="run_distance",
+        label="Distance",
+        default="",
+        inputmode="decimal",
+        help="In the unit chosen under “Distances in” (km or miles).",
+        show_when=_when("run"),
+    ),
+    Field(
+        name="run_rpe",
+        label="How hard did the run feel? (RPE)",
+        default="",
+        options=_RPE,
+        help="The whole run, rated when you finished: 1 very easy to 10 maximal.",
+        show_when=_when("run"),
+    ),
+    Field(
+        name="run_hr",
+        label="Average heart rate (optional)",
+        default="",
+        inputmode="numeric",
+        help="40 to 230 beats per minute.",
+        show_when=_when("run"),
+    ),
+    Field(
+        name="activity_file",
+        label="GPX or TCX file",
+        default="",
+        accept=".gpx,.tcx,application/gpx+xml,application/vnd.garmin.tcx+xml",
+        help="One file at a time. FIT files cannot come through this page yet: export GPX or TCX instead.",
+        show_when=_when("activity"),
+    ),
+    Field(
+        name="import_rpe",
+        label="How hard did that run feel? (RPE)",
+        default="",
+        options=_RPE,
+        help="Files hold no effort rating, and the load needs one.",
+        show_when=_when("activity"),
+    ),
+    Field(
+        name="hrv_date",
+        label="Date of the reading",
+        default="",
+        input_type="date",
+        help="Empty means today.",
+        show_when=_when("hrv"),
+    ),
+    Field(
+        name="rmssd",
+        label="rMSSD (ms)",
+        default="",
+        inputmode="decimal",
+        help="From your HRV app, 5 to 300 ms.",
+        show_when=_when("hrv"),
+    ),
+    Field(
+        name="resting_hr",
+        label="Resting heart rate (optional)",
+        default="",
+        inputmode="numeric",
+        help="25 to 120 beats per minute.",
+        show_when=_when("hrv"),
+    ),
+    Field(
+        name="sleep_hours",
+        label="Sleep last night, hours (optional)",
+        default="",
+        inputmode="decimal",
+        help="0 to 24 hours.",
+        show_when=_when("hrv"),
+    ),
+    Field(
+        name="soreness",
+        label="Muscle soreness (optional)",
+        default="",
+        options=(
+            ("", "Not given"),
+            ("1", "1 none"),
+            ("2", "2 a little"),
+            ("3", "3 some"),
+            ("4", "4 sore"),
+            ("5", "5 very sore"),
+        ),
+        show_when=_when("hrv"),
+    ),
+    Field(
+        name="hrv_file",
+        label="HRV CSV file",
+        default="",
+        accept=".csv,text/csv",
+        help="Exports from HRV4Training, Elite HRV or Garmin: columns are found by their headers.",
+        show_when=_when("hrv_csv"),
+    ),
+    Field(
+        name="vdot",
+        label="VDOT (optional)",
+        default="",
+        inputmode="decimal",
+        profile="vdot",
+        help="20 to 90, from the race calculator; gives your E pace range.",
+        show_when=_when("settings"),
+    ),
+    Field(
+        name="hr_max",
+        label="HR max (optional)",
+        default="",
+        inputmode="numeric",
+        profile="hr_max",
+        help="100 to 230 beats per minute; gives tomorrow's heart-rate cap.",
+        show_when=_when("settings"),
+    ),
+    Field(
+        name="hr_rest",
+        label="Resting HR for TRIMP (optional)",
+        default="",
+        inputmode="numeric",
+        profile="hr_rest",
+        help="25 to 120 beats per minute, below HR max.",
+        show_when=_when("settings"),
+    ),
+    Field(
+        name="sex",
+        label="Sex, for TRIMP (optional)",
+        default="",
+        options=(("", "Not given"), ("female", "Female"), ("male", "Male")),
+        profile="sex",
+        show_when=_when("settings"),
+    ),
+    Field(
+        name="units",
+        label="Distances in",
+        default="km",
+        options=(("km", "kilometres"), ("mi", "miles")),
+        profile="units",
+    ),
+)

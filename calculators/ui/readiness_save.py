@@ -1,0 +1,149 @@
+"""Saving what the reader entered on the readiness page: a run by hand, an activity file, HRV by hand or from CSV.
+
+Each saver returns the store operations and the message to show; a bad field or
+file raises an :class:`InputError` naming it, so nothing is stored.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from datetime import UTC, date, datetime
+from typing import Any
+
+from calculators.activity_files import import_activities
+from calculators.errors import InputError
+from calculators.hrv import import_hrv_csv
+from calculators.ui.calculator import Context
+from calculators.ui.html import Html, el, join
+from calculators.ui.readiness_data import hrv_value, run_value
+from calculators.units import PaceUnit
+
+__all__ = ["SAVERS"]
+
+Store = Mapping[str, Mapping[str, Any]]
+Ops = list[dict[str, Any]]
+_COLUMN_NAMES = {
+    "date": "date",
+    "rmssd": "rMSSD",
+    "resting_hr": "resting HR",
+    "sleep_hours": "sleep",
+    "soreness": "soreness",
+}
+
+
+def _today(context: Context) -> date:
+    if context.today is None:
+        raise InputError("today", "The page did not send today's date.")
+    return context.today
+
+
+def _add_run(values: Mapping[str, str], context: Context, store: Store) -> tuple[list[dict[str, Any]], Html | str]:
+    today = _today(context)
+    unit: PaceUnit = "mi" if values.get("units") == "mi" else "km"
+    value = run_value(values, today, unit)
+    if not context.new_id:
+        raise InputError("new_id", "The page did not send an id for the new run.")
+    same = ("date", "duration_s", "distance_m")
+    for stored in (store.get("runs") or {}).values():
+        if isinstance(stored, Mapping) and all(stored.get(k) == value[k] for k in same):
+            # A second tap on Save, most likely: the form keeps what was typed.
+            return (
+                [],
+                f"A run on {value['date']} with this time and distance is already in your log; nothing was added.",
+            )
+    op = {"op": "put", "collection": "runs", "id": context.new_id, "value": value}
+    return [op], f"Run of {value['date']} added to your log."
+
+
+def _utc(text: str | None) -> datetime | None:
+    try:
+        instant = datetime.fromisoformat(text.replace("Z", "+00:00")) if text else None
+    except ValueError:
+        return None
+    return instant if instant is None or instant.tzinfo else instant.replace(tzinfo=UTC)
+
+
+def _import_activity(values: Mapping[str, str], context: Context, store: Store) -> tuple[list[dict[str, Any]], str]:
+    text = values.get("activity_file", "")
+    if not text.strip():
+        raise InputError("activity_file", "Choose a GPX or TCX file first.")
+    if ".FIT" in text[:32]:
+        raise InputError(
+            "activity_file",
+            "FIT files cannot be imported on this page yet: it reads the file as text, which damages FIT's "
+            "binary data. Export the run as GPX or TCX from your watch's app instead.",
+        )
+    if not values.get("import_rpe"):
+        raise InputError("import_rpe", "Choose how hard the run felt (1–10): its load is RPE × minutes.")
+    rpe = float(values["import_rpe"])
+    today = _today(context)
+    known = set((store.get("runs") or {}).keys())
+    result = import_activities([("This file", text.encode("utf-8"))], known_ids=known, now=_utc(context.now))
+    if result.errors:
+        raise InputError("activity_file", result.errors[0].message)  # nothing is stored
+    if not result.runs:
+        return [], "This run is already in your log: importing the same file again adds nothing."
+    run = result.runs[0]
+    # Without the reader's time zone the UTC date stands in; a run cannot be dated after today.
+    day = min(run.start_utc.date(), today)
+    value = {
+        "date": day.isoformat(),
+        "duration_s": round(run.duration_s, 1),
+        "distance_m": round(run.distance_m, 1),
+        "rpe": rpe,
+        "hr_avg": None if run.hr_avg is None else round(run.hr_avg, 1),
+        "source": run.source,
+        "start_utc": run.start_utc.isoformat(),
+    }
+    op = {"op": "put", "collection": "runs", "id": run.id, "value": value}
+    what = f"{run.distance_m / 1000:.2f} km" if run.distance_m else "a run"
+    return [op], f"Imported {what} on {day} from a {run.source.upper()} file."
+
+
+def _add_hrv(values: Mapping[str, str], context: Context, store: Store) -> tuple[list[dict[str, Any]], str]:
+    day, value = hrv_value(values, _today(context))
+    replaced = day.isoformat() in (store.get("hrv") or {})
+    op = {"op": "put", "collection": "hrv", "id": day.isoformat(), "value": value}
+    verb = "replaced the earlier one" if replaced else "saved"
+    return [op], f"HRV reading for {day} ({value['rmssd_ms']:g} ms) {verb}."
+
+
+def _import_hrv(values: Mapping[str, str], context: Context, store: Store) -> tuple[list[dict[str, Any]], Html]:
+    text = values.get("hrv_file", "")
+    if not text.strip():
+        raise InputError("hrv_file", "Choose a CSV file with a date and an rMSSD column first.")
+    try:
+        result = import_hrv_csv(text, today=_today(context))
+    except InputError as error:
+        raise InputError("hrv_file", error.message) from None
+    stored = store.get("hrv") or {}
+    ops, kept = [], []
+    for reading in result.readings:
+        ident = reading.day.isoformat()
+        if ident in stored:
+            kept.append(ident)
+            continue
+        value = {
+            "rmssd_ms": reading.rmssd_ms,
+            "resting_hr": reading.resting_hr,
+            "sleep_hours": reading.sleep_hours,
+            "soreness": reading.soreness,
+        }
+        ops.append({"op": "put", "collection": "hrv", "id": ident, "value": value})
+    columns = ", ".join(f"{_COLUMN_NAMES[k]} from “{v}”" for k, v in result.columns.items())
+    problems = [f"Row {e.row} ({_COLUMN_NAMES.get(e.field, e.field)}): {e.message}" for e in result.errors]
+    problems += [f"{day}: a reading for this date is already stored; the stored one is kept." for day in kept]
+    message = join(
+        el("p", None, f"Imported {len(ops)} HRV reading{'' if len(ops) == 1 else 's'}. Columns used: {columns}."),
+        el("p", None, f"{len(problems)} row(s) were not imported as they were:") if problems else None,
+        el("ul", {"data-row-errors": True}, *(el("li", None, p) for p in problems)) if problems else None,
+    )
+    return ops, message
+
+
+SAVERS: dict[str, Callable[[Mapping[str, str], Context, Store], tuple[Ops, Html | str]]] = {
+    "run": _add_run,
+    "activity": _import_activity,
+    "hrv": _add_hrv,
+    "hrv_csv": _import_hrv,
+}

@@ -1,0 +1,291 @@
+"""The readiness page's result: tomorrow's verdict, load, balance, and the run and HRV tables.
+
+Every chart the issue asks for is given here as its table (the text alternative
+a chart would need anyway); each stored row carries its own delete button.
+"""
+
+from __future__ import annotations
+
+import math
+from datetime import date, timedelta
+
+from calculators import units
+from calculators.errors import InputError
+from calculators.hrv import hrv_status
+from calculators.load import fitness_fatigue_series, trimp, weekly_balance
+from calculators.readiness import Readiness
+from calculators.season import week_context
+from calculators.ui.calculator import action_button
+from calculators.ui.html import Html, el, join, scroll_table
+from calculators.ui.readiness_chart import hrv_chart
+from calculators.ui.readiness_data import Log, Run, Settings
+
+__all__ = ["load_section", "log_tables", "verdict_section"]
+
+VERDICTS = {
+    "green": "Green: train as planned",
+    "amber": "Amber: take it easier",
+    "red": "Red: rest, or very easy",
+    "building": "Baseline still building",
+}
+TABLE_DAYS = 14
+BALANCE_WEEKS = 6
+RUNS_SHOWN = 30
+
+
+def _signed(value: float, digits: int = 0) -> str:
+    return f"{value:+.{digits}f}".replace("-", "−")
+
+
+def _pace_range(pace: tuple[float, float], unit: units.PaceUnit) -> str:
+    fast, slow = (units.format_pace(p, unit) for p in pace)
+    return f"{fast.split(' ')[0]}–{slow}"
+
+
+def _head(*names: str) -> Html:
+    return el("thead", None, el("tr", None, *(el("th", {"scope": "col"}, n) for n in names)))
+
+
+def _num(value: object) -> Html:
+    return el("td", {"class": "sl-num"}, value)
+
+
+def verdict_section(r: Readiness, settings: Settings, today: date, *, tomorrow_run: str | None) -> Html:
+    """The verdict for tomorrow in words, the inputs that drove it, tomorrow's easy run and the hard-day advice."""
+    day = today + timedelta(days=1)
+    headline = VERDICTS[r.state]
+    if r.state == "building":
+        headline += f": from your load alone, {VERDICTS[r.level].split(': ')[1]}"
+    easy = r.next_easy_run
+    details: list[Html] = []
+    if not easy.rest and easy.minutes_range:
+        low, high = easy.minutes_range
+        details.append(el("li", None, f"Time: {low} min" if low == high else f"Time: {low}–{high} min"))
+    elif easy.minutes_range:
+        low, high = easy.minutes_range
+        details.append(el("li", None, f"If you move at all: {low}–{high} min very easy, or cross-training"))
+    if easy.minutes_range is not None:
+        if easy.pace_s_per_km:
+            half = " (the slow half of your E range)" if r.level != "green" else ""
+            pace = f"Pace: {_pace_range(easy.pace_s_per_km, settings.unit)}{half}, from {settings.pace_source}"
+            details.append(el("li", None, pace))
+        else:
+            details.append(
+                el("li", None, "Pace: conversational. Enter your VDOT under “My numbers” to get an E pace range.")
+            )
+        if easy.hr_cap:
+            details.append(el("li", None, f"Heart rate: keep it under {easy.hr_cap} bpm"))
+        else:
+            details.append(el("li", None, "Heart rate: enter your HR max under “My numbers” to get a cap."))
+    advice = None
+    if r.hard_day is not None and tomorrow_run:
+        action = {"keep": "keep it", "swap": "swap it", "make easy": "make it easy"}[r.hard_day.action]
+        advice = el(
+            "p",
+            {"data-hard-day": True},
+            el("strong", None, f"Your plan has {tomorrow_run} tomorrow: {action}. "),
+            r.hard_day.reason,
+        )
+    if r.drop_strength:
+        advice = join(advice, el("p", None, "Drop any strength session planned for tomorrow."))
+    return el(
+        "div",
+        {"class": "sl-result__verdict", "data-verdict": r.state},
+        el("h3", None, f"Tomorrow, {day:%A} {day.day} {day:%B}"),
+        el("p", {"class": "sl-result__headline", "data-summary": True}, f"{headline}."),
+        el("p", None, "What drove it:"),
+        el("ul", {"data-drivers": True}, *(el("li", None, d[0].upper() + d[1:]) for d in r.drivers)),
+        el("h4", None, "Tomorrow's easy run"),
+        el("p", {"data-easy-run": True}, easy.summary),
+        el("ul", None, *details) if details else None,
+        advice,
+    )
+
+
+def load_section(r: Readiness, log: Log, today: date) -> Html:
+    """Fitness, fatigue, form and the ramp in words, then the last two weeks and weekly load by type as tables."""
+    loads = log.daily_loads()
+    ff = r.load
+    form = f"form {_signed(ff.form)}" + (f" ({_signed(ff.form_pct)} % of fitness)" if ff.form_pct is not None else "")
+    ramp = r.ramp
+    ramp_text = (
+        f"Load ramp {ramp.ratio:.2f}: your last 7 days' load is {ramp.ratio:.2f} times the level of the last "
+        "28 days. It shows how fast your load is rising, nothing more: it does not forecast injury."
+        if ramp.ratio is not None
+        else "Load ramp: not known until some training is logged."
+    )
+    series = fitness_fatigue_series(loads, start=today - timedelta(days=TABLE_DAYS - 1), today=today)
+    rows = [
+        el(
+            "tr",
+            None,
+            el("th", {"scope": "row"}, f"{p.day:%a} {p.day.day} {p.day:%b}"),
+            _num(round(loads.get(p.day, 0.0))),
+            _num(round(p.fitness)),
+            _num(round(p.fatigue)),
+            _num(_signed(p.form)),
+            _num("—" if p.form_pct is None else f"{_signed(p.form_pct)} %"),
+        )
+        for p in reversed(series)
+    ]
+    table = scroll_table(
+        "Fitness, fatigue and form, last 14 days (load in RPE × minutes; form is how you start the day)",
+        _head("Day", "Load", "Fitness (42-day)", "Fatigue (7-day)", "Form", "Form % of fitness"),
+        el("tbody", None, *rows),
+    )
+    return el(
+        "div",
+        {"data-load": True},
+        el("h3", None, "Training load"),
+        el(
+            "p",
+            None,
+            f"Going into tomorrow: fitness {ff.fitness:.0f}, fatigue {ff.fatigue:.0f}, {form}. "
+            "Runs and strength sessions both count, as RPE × minutes."
+            if loads
+            else "No training logged yet: fitness, fatigue and form appear once you log a run or a strength session.",
+        ),
+        el("p", {"data-ramp": True}, ramp_text),
+        table,
+        _balance(log, today),
+    )
+
+
+def _balance(log: Log, today: date) -> Html:
+    monday = today - timedelta(days=today.weekday())
+    rows = []
+    current = None
+    for back in range(BALANCE_WEEKS):
+        start = monday - timedelta(days=7 * back)
+        context = week_context(log.plan, start) if log.plan else None
+        peak = context is not None and context.phase == "peak"
+        race = log.plan.race_date if log.plan else None
+        b = weekly_balance(log.sessions, week_start=start, peak=peak, race_date=race)
+        current = current or b
+        rows.append(
+            el(
+                "tr",
+                None,
+                el("th", {"scope": "row"}, f"{start.day} {start:%b} {start.year}"),
+                _num(round(b.running_load)),
+                _num(round(b.strength_load)),
+                _num("—" if b.strength_pct is None else f"{b.strength_pct:.0f} %"),
+                _num(f"{b.band[0]:g}–{b.band[1]:g} %"),
+                el("td", None, b.verdict or "nothing logged"),
+            )
+        )
+    assert current is not None
+    verdict = f"This week: {current.verdict}. {current.reason}" if current.verdict else "This week: nothing logged yet."
+    return join(
+        el("h3", None, "Strength and running balance"),
+        el("p", {"data-balance": True}, verdict),
+        scroll_table(
+            "Weekly load by type (RPE × minutes), weeks starting Monday. Stridelab's rule: strength is 15–40 % "
+            "of the week's load in base and build weeks, 8–25 % in peak weeks, none in the last 14 days before a race",
+            _head("Week of", "Running", "Strength", "Strength share", "Target", "Verdict"),
+            el("tbody", None, *rows),
+        ),
+    )
+
+
+def _run_row(run: Run, settings: Settings) -> Html:
+    per = units.meters_from(1, settings.unit)
+    pace = units.format_pace(run.duration_s / (run.distance_m / 1000), settings.unit) if run.distance_m >= 10 else "—"
+    impulse = "—"
+    if run.hr_avg is not None and settings.hr_rest is not None and settings.hr_max is not None:
+        try:
+            sex = settings.sex if settings.sex in ("male", "female") else None
+            impulse = f"{trimp(run.duration_s / 60, run.hr_avg, settings.hr_rest, settings.hr_max, sex):.0f}"  # type: ignore[arg-type]
+        except InputError:
+            impulse = "HR outside rest–max"
+    return el(
+        "tr",
+        None,
+        el("th", {"scope": "row"}, run.day.isoformat()),
+        _num(units.format_duration(run.duration_s)),
+        _num(f"{run.distance_m / per:.2f} {settings.unit}"),
+        _num(pace),
+        _num(f"{run.rpe:g}"),
+        _num("—" if run.hr_avg is None else f"{run.hr_avg:.0f}"),
+        _num(f"{run.load:.0f}"),
+        _num(impulse),
+        el("td", None, {"hand": "by hand", "gpx": "GPX", "tcx": "TCX", "fit": "FIT"}.get(run.source, run.source)),
+        el("td", None, action_button(f"Delete run of {run.day}", "delete", {"collection": "runs", "id": run.id})),
+    )
+
+
+def _ms(ln_value: float | None) -> str:
+    return "—" if ln_value is None else f"{math.exp(ln_value):.0f}"
+
+
+def log_tables(log: Log, settings: Settings, today: date) -> Html:
+    """The run log and the HRV readings, newest first, each row with a delete button."""
+    runs = log.runs[:RUNS_SHOWN]
+    run_table = (
+        scroll_table(
+            f"Your runs, newest first ({len(runs)} of {len(log.runs)}); load = RPE × minutes, "
+            "TRIMP (Banister) where heart rate is known",
+            _head("Date", "Time", "Distance", "Pace", "RPE", "Avg HR", "Load", "TRIMP", "Entered", "Delete"),
+            el("tbody", None, *(_run_row(r, settings) for r in runs)),
+        )
+        if runs
+        else el("p", None, "No runs logged yet.")
+    )
+    readings = {h.day: h.rmssd_ms for h in log.hrv}
+    now = hrv_status(readings, today=today)
+    band = (
+        f"your normal range now is {_ms(now.normal_low)}–{_ms(now.normal_high)} ms"
+        if now.normal_low is not None
+        else "your normal range appears after two readings"
+    )
+    rows = []
+    for h in log.hrv:
+        if (today - h.day).days >= 28:
+            break
+        status = hrv_status({d: v for d, v in readings.items() if d <= h.day}, today=h.day)
+        rows.append(
+            el(
+                "tr",
+                None,
+                el("th", {"scope": "row"}, h.day.isoformat()),
+                _num(f"{h.rmssd_ms:g}"),
+                _num(_ms(status.baseline)),
+                _num("—" if status.normal_low is None else f"{_ms(status.normal_low)}–{_ms(status.normal_high)}"),
+                el(
+                    "td",
+                    None,
+                    {"building": "building", "below": "below", "within": "within", "above": "above"}[status.state],
+                ),
+                _num("—" if h.resting_hr is None else f"{h.resting_hr:g}"),
+                _num("—" if h.sleep_hours is None else f"{h.sleep_hours:g} h"),
+                _num("—" if h.soreness is None else f"{h.soreness} of 5"),
+                el(
+                    "td",
+                    None,
+                    action_button(f"Delete HRV of {h.day}", "delete", {"collection": "hrv", "id": h.day.isoformat()}),
+                ),
+            )
+        )
+    hrv_table = (
+        scroll_table(
+            f"Morning HRV, last 28 days, newest first: rMSSD in ms; {band} "
+            "(60-day average of ln rMSSD ± 0.5 SD, shown in ms)",
+            _head(
+                "Date",
+                "rMSSD",
+                "7-day average",
+                "Normal range",
+                "Against range",
+                "Resting HR",
+                "Sleep",
+                "Soreness",
+                "Delete",
+            ),
+            el("tbody", None, *rows),
+        )
+        if rows
+        else el("p", None, "No HRV readings in the last 28 days.")
+    )
+    return join(
+        el("h3", None, "Your runs"), run_table, el("h3", None, "Morning HRV"), hrv_chart(readings, today), hrv_table
+    )

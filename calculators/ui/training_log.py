@@ -1,0 +1,223 @@
+"""Run log, morning HRV and readiness (issue 6): log runs and readings, see the combined load and tomorrow's verdict.
+
+Stored collections: ``runs`` (id: the activity file's stable id, so the same
+file twice is one run, or a fresh UUID for a run entered by hand) and ``hrv``
+(id: the ISO date, one reading per morning). Strength sessions, the profile and
+a saved season plan are read too. The science lives in :mod:`calculators.load`,
+:mod:`calculators.hrv`, :mod:`calculators.readiness` and
+:mod:`calculators.activity_files`; this module only reads the form and the store.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import replace
+from datetime import date, timedelta
+from functools import partial
+from typing import Any
+
+from calculators.errors import InputError
+from calculators.readiness import Readiness, readiness
+from calculators.ui.calculator import Action, Calculator, Context, Reply
+from calculators.ui.html import Html, el
+from calculators.ui.readiness_data import Log, Settings, read_log, read_settings
+from calculators.ui.readiness_fields import FIELDS
+from calculators.ui.readiness_save import SAVERS
+from calculators.ui.readiness_view import load_section, log_tables, verdict_section
+
+Store = Mapping[str, Mapping[str, Any]]
+_DELETE = "delete:"
+_KINDS = {"runs": "run", "hrv": "HRV reading"}
+
+
+def _today(context: Context) -> date:
+    if context.today is None:
+        raise InputError("today", "The page did not send today's date.")
+    return context.today
+
+
+def _store(context: Context) -> Store:
+    if context.store is None:
+        raise InputError("store", "This action needs your stored data, and the page did not send it.")
+    return context.store
+
+
+def _with(store: Store, ops: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """The store as it will be once ``ops`` are applied, so the page shows the outcome at once."""
+    after = {name: dict(entries) for name, entries in store.items()}
+    for op in ops:
+        entries = after.setdefault(op["collection"], {})
+        if op["op"] == "put":
+            entries[op["id"]] = op["value"]
+        else:
+            entries.pop(op["id"], None)
+    return after
+
+
+def _readiness(log: Log, settings: Settings, today: date) -> Readiness:
+    this_morning = next((h for h in log.hrv if h.day == today), None)
+    return readiness(
+        hrv_readings={h.day: h.rmssd_ms for h in log.hrv},
+        daily_loads=log.daily_loads(),
+        easy_pace=settings.easy_pace,
+        hr_rest=settings.hr_rest,
+        hr_max=settings.hr_max,
+        tomorrow=log.tomorrow(today),
+        soreness=this_morning.soreness if this_morning else None,
+        sleep_hours=this_morning.sleep_hours if this_morning else None,
+        today=today,
+    )
+
+
+def _page(store: Store, values: Mapping[str, str], context: Context, message: Html | str = "") -> Html:
+    today = _today(context)
+    log = read_log(store, today)
+    notes = list(log.notes)
+    try:
+        settings = read_settings(values, log.plan)
+    except InputError as error:
+        if values.get("entry") == "settings":
+            raise  # the reader is editing these numbers: the message goes beside the field
+        # Out-of-range numbers kept in the profile must not block logging a run; say so instead.
+        settings = read_settings({"units": values.get("units", "km")}, log.plan)
+        label = {"vdot": "Your VDOT", "hr_max": "Your HR max", "hr_rest": "Your resting HR"}.get(error.field, "")
+        notes.append(f"{label}: {error.message} It is not used until you correct it under “My numbers”.")
+    r = _readiness(log, settings, today)
+    planned = log.tomorrow(today)
+    verdict = verdict_section(r, settings, today, tomorrow_run=planned.run if planned else None)
+    notice = el("div", {"class": "sl-notice", "data-message": True, "data-summary": True}, message) if message else None
+    if notice is not None:
+        verdict = Html(verdict.replace(" data-summary", "", 1))  # the message is what the status line repeats
+    return el(
+        "div",
+        {"class": "sl-result"},
+        notice,
+        *(el("p", {"class": "sl-result__note"}, note) for note in notes),
+        verdict,
+        load_section(r, log, today),
+        log_tables(log, settings, today),
+    )
+
+
+def _example() -> Html:
+    """The prerendered result: a labelled made-up week, never something that looks like the reader's own log."""
+    today = date(2026, 1, 15)
+    store: dict[str, dict[str, Any]] = {
+        "hrv": {
+            (today - timedelta(days=n)).isoformat(): {"rmssd_ms": 52.0 if n == 0 else 70.0 - n % 4} for n in range(40)
+        },
+        "runs": {
+            f"example-{n}": {
+                "date": (today - timedelta(days=n)).isoformat(),
+                "duration_s": 3000,
+                "distance_m": 9000,
+                "rpe": 5,
+            }
+            for n in range(150)
+            if n % 7 not in (3, 6)  # five runs a week
+        },
+    }
+    log = read_log(store, today)
+    settings = read_settings({"vdot": "45", "hr_max": "188"}, None)
+    r = _readiness(log, settings, today)
+    return el(
+        "div",
+        {"class": "sl-result"},
+        el(
+            "p",
+            {"class": "sl-notice", "data-summary": True},
+            "Example, not your data: a made-up runner, five runs a week, whose HRV dropped this morning. "
+            "Your own verdict appears here once the page has read this browser's storage.",
+        ),
+        Html(verdict_section(r, settings, today, tomorrow_run=None).replace(" data-summary", "", 1)),
+    )
+
+
+def compute(values: Mapping[str, str], context: Context) -> Reply:
+    if context.store is None:
+        return Reply(html=_example())
+    return Reply(html=_page(context.store, values, context))
+
+
+def save(values: Mapping[str, str], context: Context) -> Reply:
+    """Save what the chosen entry form holds; a bad field stops here and nothing is stored."""
+    store = _store(context)
+    saver = SAVERS.get(values.get("entry", ""))
+    if saver is None:
+        return Reply(html=_page(store, values, context, "Your numbers are kept in this browser's profile."))
+    ops, message = saver(values, context, store)
+    return Reply(html=_page(_with(store, ops), values, context, message), ops=tuple(ops))
+
+
+def _entry(args: Mapping[str, Any]) -> tuple[str, str]:
+    collection, ident = args.get("collection"), args.get("id")
+    if collection not in _KINDS or not isinstance(ident, str) or not ident:
+        raise InputError("action", "This delete button does not name a run or an HRV reading.")
+    return collection, ident
+
+
+def delete(values: Mapping[str, str], context: Context) -> Reply:
+    """Ask first: the confirmation re-runs ``delete:<collection>:<id>``, as the glue does not resend the args."""
+    store = _store(context)
+    collection, ident = _entry(context.args)
+    if ident not in (store.get(collection) or {}):
+        return Reply(html=_page(store, values, context, f"That {_KINDS[collection]} is no longer stored."))
+    when = ident if collection == "hrv" else str((store[collection][ident] or {}).get("date", ""))
+    question = f"Delete the {_KINDS[collection]} of {when} from this browser? This cannot be undone without a backup."
+    effect = {
+        "type": "confirm",
+        "message": question,
+        "action": f"{_DELETE}{collection}:{ident}",
+        "confirm_label": "Delete",
+    }
+    return Reply(html=_page(store, values, context), effects=(effect,))
+
+
+def _delete_confirmed(collection: str, ident: str, values: Mapping[str, str], context: Context) -> Reply:
+    if values.get("confirmed") != "yes":
+        return delete(values, replace(context, args={"collection": collection, "id": ident}))
+    store = _store(context)
+    if ident not in (store.get(collection) or {}):
+        return Reply(html=_page(store, values, context, f"That {_KINDS[collection]} is no longer stored."))
+    ops = [{"op": "delete", "collection": collection, "id": ident}]
+    return Reply(
+        html=_page(_with(store, ops), values, context, f"The {_KINDS[collection]} was deleted."), ops=tuple(ops)
+    )
+
+
+class _Actions(Mapping[str, Action]):
+    """The fixed actions, plus ``delete:<collection>:<id>`` resolved on demand (the confirmation's re-run)."""
+
+    def __init__(self, fixed: Mapping[str, Action]) -> None:
+        self._fixed = dict(fixed)
+
+    def __getitem__(self, name: str) -> Action:
+        if name in self._fixed:
+            return self._fixed[name]
+        if isinstance(name, str) and name.startswith(_DELETE):
+            collection, _, ident = name[len(_DELETE) :].partition(":")
+            if collection in _KINDS and ident:
+                return partial(_delete_confirmed, collection, ident)
+        raise KeyError(name)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._fixed)
+
+    def __len__(self) -> int:
+        return len(self._fixed)
+
+
+CALCULATOR = Calculator(
+    name="readiness",
+    title="Run log, HRV and readiness",
+    intro=(
+        "Log runs (by hand or from a GPX or TCX file) and morning HRV. You get your combined training load, "
+        "the balance of strength and running, and a verdict for tomorrow with the easy run to do."
+    ),
+    fields=FIELDS,
+    compute=compute,
+    actions=_Actions({"save": save, "delete": delete}),
+    buttons=(("save", "Save"),),
+    reads=("runs", "hrv", "strength", "plan"),
+    live=True,
+)

@@ -1,0 +1,81 @@
+"""The run log and readiness page in Chromium: import a run and a week of HRV, see tomorrow, reload, delete."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import Page, expect
+
+from .test_race_calculator import STARTUP_MS, computed_after
+
+PAGE = "tools/readiness/"
+GPX = Path(__file__).parents[1] / "fixtures" / "activity" / "run.gpx"
+
+
+def open_page(page: Page, site_url: str) -> None:
+    page.goto(site_url + PAGE)
+    page.wait_for_selector("[data-calculator][data-computed]", state="attached", timeout=STARTUP_MS)
+
+
+def save(page: Page) -> None:
+    computed_after(page, lambda: page.get_by_role("button", name="Save", exact=True).click())
+
+
+def test_import_a_run_and_a_week_of_hrv_see_tomorrow_and_reload(page: Page, site_url: str, tmp_path: Path) -> None:
+    page.set_viewport_size({"width": 390, "height": 844})
+    open_page(page, site_url)
+    result = page.locator("[data-result]")
+
+    computed_after(page, lambda: page.get_by_label("What do you want to log?").select_option("activity"))
+    computed_after(page, lambda: page.get_by_label("GPX or TCX file").set_input_files(GPX))
+    computed_after(page, lambda: page.get_by_label("How hard did that run feel? (RPE)").select_option("4"))
+    save(page)
+    expect(page.locator("[data-message]")).to_contain_text("Imported 5.56 km on 2026-11-17 from a GPX file")
+    save(page)  # the same file again
+    expect(page.locator("[data-message]")).to_contain_text("already in your log")
+    expect(result.get_by_role("button", name="Delete run of 2026-11-17")).to_have_count(1)
+
+    today = date.fromisoformat(page.evaluate("() => new Date().toLocaleDateString('sv')"))
+    week = "\n".join(f"{today - timedelta(days=n)},{60 + n % 3}" for n in range(7))
+    csv = tmp_path / "hrv.csv"
+    csv.write_text(f"date,rMSSD\n{week}\n")
+    computed_after(page, lambda: page.get_by_label("What do you want to log?").select_option("hrv_csv"))
+    computed_after(page, lambda: page.get_by_label("HRV CSV file").set_input_files(csv))
+    save(page)
+    expect(page.locator("[data-message]")).to_contain_text("Imported 7 HRV readings. Columns used: date from “date”")
+
+    expect(result.locator("[data-verdict]")).to_contain_text("Baseline still building")
+    expect(result.locator("[data-drivers]")).to_contain_text("7 day(s) of history (needs 14)")
+    expect(result.locator("[data-easy-run]")).to_contain_text("min")
+
+    page.reload()
+    page.wait_for_selector("[data-calculator][data-computed]", state="attached", timeout=STARTUP_MS)
+    expect(result.get_by_role("button", name="Delete run of 2026-11-17")).to_have_count(1)
+    expect(result.get_by_role("button", name="Delete HRV of")).to_have_count(7)
+    expect(result.locator("[data-verdict]")).to_contain_text("Tomorrow")
+    expect(result.get_by_role("img", name="Chart of your morning HRV")).to_be_visible()
+    axe = Axe().run(page)
+    assert axe.violations_count == 0, axe.generate_report()
+
+
+def test_a_bad_field_is_named_then_a_run_is_added_and_deleted_after_asking(page: Page, site_url: str) -> None:
+    open_page(page, site_url)
+    # Each edit recomputes the page: wait for it, so no result lands (and moves the button) mid-click.
+    computed_after(page, lambda: page.get_by_label("Duration").fill("50:75"))
+    computed_after(page, lambda: page.get_by_label("Distance", exact=True).fill("10"))
+    computed_after(page, lambda: page.get_by_label("How hard did the run feel? (RPE)").select_option("5"))
+    page.get_by_role("button", name="Save", exact=True).click()
+    expect(page.locator("[data-error-for=run_duration]")).to_contain_text("Seconds must be 0–59")
+
+    computed_after(page, lambda: page.get_by_label("Duration").fill("50:00"))
+    save(page)
+    expect(page.locator("[data-message]")).to_contain_text("added to your log")
+    delete = page.locator("[data-result]").get_by_role("button", name="Delete run of")
+    expect(delete).to_have_count(1)
+    delete.click()
+    page.get_by_role("dialog").get_by_role("button", name="Delete").click()
+    expect(page.locator("[data-message]")).to_contain_text("The run was deleted")
+    expect(delete).to_have_count(0)
+    assert page.evaluate("() => Object.keys(localStorage).filter(k => k.includes(':runs:')).length") == 0

@@ -1,0 +1,293 @@
+"""The readiness page: logging runs and HRV, imports, deletes with a confirmation, and the verdict it renders."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from calculators.planner import WeekPrefs, plan_season
+from calculators.registry import handle
+from calculators.ui.calculator import Context
+from calculators.ui.training_log import CALCULATOR
+
+FIXTURES = Path(__file__).parents[1] / "fixtures" / "activity"
+TODAY = date(2026, 11, 23)
+NEW_ID = "6f1c2a3e-0000-4000-8000-000000000001"
+
+
+def ask(
+    action: str,
+    values: dict[str, str] | None = None,
+    store: dict[str, Any] | None = None,
+    args: dict[str, Any] | None = None,
+    today: date = TODAY,
+) -> dict[str, Any]:
+    payload = {
+        "values": values or {},
+        "today": today.isoformat(),
+        "now": "2026-11-23T08:00:00.000Z",
+        "new_id": NEW_ID,
+        "store": {} if store is None else store,
+        "args": args or {},
+    }
+    return handle({"id": 1, "calculator": "readiness", "action": action, "payload": payload})
+
+
+def applied(store: dict[str, Any], ops: list[dict[str, Any]]) -> dict[str, Any]:
+    out = {name: dict(entries) for name, entries in store.items()}
+    for op in ops:
+        entries = out.setdefault(op["collection"], {})
+        if op["op"] == "put":
+            entries[op["id"]] = op["value"]
+        else:
+            entries.pop(op["id"], None)
+    return out
+
+
+def error(reply: dict[str, Any]) -> tuple[str, str]:
+    assert not reply["ok"], reply
+    return reply["error"]["field"], reply["error"]["message"]
+
+
+def test_prerendered_result_is_a_labelled_example() -> None:
+    html = str(CALCULATOR.compute(CALCULATOR.defaults(), Context()).html)
+    assert "Example, not your data" in html and "Your runs" not in html
+
+
+def test_add_a_run_by_hand_in_miles() -> None:
+    values = {"entry": "run", "run_date": "2026-11-22", "run_duration": "50:00", "run_distance": "6.2", "run_rpe": "5"}
+    reply = ask("save", values | {"units": "mi", "run_hr": "150"})
+    assert reply["ok"], reply
+    (op,) = reply["ops"]
+    assert op["collection"] == "runs" and op["id"] == NEW_ID
+    assert op["value"] == {
+        "date": "2026-11-22",
+        "duration_s": 3000.0,
+        "distance_m": 9977.9,
+        "rpe": 5.0,
+        "hr_avg": 150.0,
+        "source": "hand",
+    }
+    assert "Run of 2026-11-22 added" in reply["html"] and "6.20 mi" in reply["html"]
+    assert ">250<" in reply["html"]  # its load: RPE 5 × 50 min
+
+
+@pytest.mark.parametrize(
+    ("values", "field", "words"),
+    [
+        ({"run_duration": "50:75"}, "run_duration", "Seconds must be 0–59"),
+        ({"run_duration": "0:30"}, "run_duration", "from 1:00"),
+        ({"run_distance": "ten"}, "run_distance", "not a number"),
+        ({"run_distance": "0"}, "run_distance", "between 0.1 and 1000 km"),
+        ({"run_rpe": ""}, "run_rpe", "1 (very easy) to 10"),
+        ({"run_hr": "300"}, "run_hr", "between 40 and 230"),
+        ({"run_date": "2026-11-30"}, "run_date", "in the future"),
+    ],
+)
+def test_a_bad_run_field_is_named_and_nothing_is_stored(values: dict[str, str], field: str, words: str) -> None:
+    good = {"entry": "run", "run_duration": "50:00", "run_distance": "10", "run_rpe": "5"}
+    got_field, message = error(ask("save", good | values))
+    assert got_field == field and words in message
+
+
+def test_import_gpx_then_the_same_file_again_is_one_run() -> None:
+    values = {"entry": "activity", "activity_file": (FIXTURES / "run.gpx").read_text(), "import_rpe": "4"}
+    first = ask("save", values)
+    assert first["ok"], first
+    (op,) = first["ops"]
+    assert op["id"].startswith("act-") and op["value"]["source"] == "gpx" and op["value"]["date"] == "2026-11-17"
+    assert op["value"]["hr_avg"] is not None and op["value"]["rpe"] == 4.0
+    assert "Imported" in first["html"]
+    again = ask("save", values, store=applied({}, first["ops"]))
+    assert again["ok"] and again["ops"] == []
+    assert "already in your log" in again["html"]
+
+
+def test_import_tcx() -> None:
+    reply = ask("save", {"entry": "activity", "activity_file": (FIXTURES / "run.tcx").read_text(), "import_rpe": "6"})
+    assert reply["ok"] and reply["ops"][0]["value"]["source"] == "tcx"
+
+
+@pytest.mark.parametrize(
+    ("name", "words"),
+    [
+        ("route_no_time.gpx", "time"),
+        ("bike.fit", "fit files cannot be imported on this page yet"),
+    ],
+)
+def test_a_bad_activity_file_is_refused_with_its_reason(name: str, words: str) -> None:
+    text = (FIXTURES / name).read_bytes().decode("utf-8", errors="replace")  # what the glue's file.text() gives
+    field, message = error(ask("save", {"entry": "activity", "activity_file": text, "import_rpe": "5"}))
+    assert field == "activity_file" and words in message.lower()
+
+
+def test_truncated_gpx_and_missing_rpe() -> None:
+    text = (FIXTURES / "run.gpx").read_text()
+    assert error(ask("save", {"entry": "activity", "activity_file": text[:300], "import_rpe": "5"}))[0] == (
+        "activity_file"
+    )
+    assert error(ask("save", {"entry": "activity", "activity_file": text}))[0] == "import_rpe"
+    assert error(ask("save", {"entry": "activity", "import_rpe": "5"}))[0] == "activity_file"
+
+
+def test_morning_hrv_entry_is_stored_under_its_date_and_a_second_one_replaces_it() -> None:
+    values = {"entry": "hrv", "rmssd": "62", "resting_hr": "48", "sleep_hours": "7.5", "soreness": "2"}
+    reply = ask("save", values)
+    (op,) = reply["ops"]
+    assert op == {
+        "op": "put",
+        "collection": "hrv",
+        "id": "2026-11-23",
+        "value": {"rmssd_ms": 62.0, "resting_hr": 48.0, "sleep_hours": 7.5, "soreness": 2},
+    }
+    again = ask("save", values | {"rmssd": "58"}, store=applied({}, reply["ops"]))
+    assert again["ops"][0]["id"] == "2026-11-23" and "replaced the earlier one" in again["html"]
+
+
+@pytest.mark.parametrize(
+    ("values", "field"),
+    [({"rmssd": "0"}, "rmssd"), ({"rmssd": "900"}, "rmssd"), ({"sleep_hours": "30"}, "sleep_hours")],
+)
+def test_bad_hrv_fields(values: dict[str, str], field: str) -> None:
+    got, message = error(ask("save", {"entry": "hrv", "rmssd": "60"} | values))
+    assert got == field and "between" in message
+
+
+def test_hrv_csv_import_keeps_good_rows_lists_bad_ones_and_names_the_columns() -> None:
+    stored = {"hrv": {"2026-11-02": {"rmssd_ms": 55.0}}}
+    reply = ask("save", {"entry": "hrv_csv", "hrv_file": (FIXTURES / "hrv4training.csv").read_text()}, store=stored)
+    assert reply["ok"], reply
+    assert sorted(op["id"] for op in reply["ops"]) == ["2026-11-01", "2026-11-04"]  # 11-02 was stored already
+    html = reply["html"]
+    assert "rMSSD from “rMSSD”" in html and "date from “date”" in html
+    assert "Row 4 (rMSSD)" in html and "2026-11-02: a reading for this date is already stored" in html
+
+
+def test_a_csv_without_an_rmssd_column_changes_nothing() -> None:
+    field, message = error(ask("save", {"entry": "hrv_csv", "hrv_file": "date,steps\n2026-11-01,9000\n"}))
+    assert field == "hrv_file" and "No rmssd column" in message
+
+
+def _week_of_hrv(days: int, low_today: bool = False) -> dict[str, Any]:
+    return {
+        (TODAY - timedelta(days=n)).isoformat(): {"rmssd_ms": 40.0 if (low_today and n == 0) else 60.0 + n % 3}
+        for n in range(days)
+    }
+
+
+def _runs(days: int) -> dict[str, Any]:
+    return {
+        f"r{n}": {"date": (TODAY - timedelta(days=n)).isoformat(), "duration_s": 3000, "distance_m": 9000, "rpe": 5}
+        for n in range(days)
+        if n % 7 not in (2, 5)
+    }
+
+
+def test_building_verdict_with_a_week_of_hrv() -> None:
+    reply = ask("compute", {"vdot": "45", "hr_max": "190"}, store={"hrv": _week_of_hrv(7), "runs": _runs(150)})
+    html = reply["html"]
+    assert 'data-verdict="building"' in html and "Baseline still building" in html
+    assert "7 day(s) of history (needs 14)" in html
+    assert "Easy 50 min as planned" in html and "under 150 bpm" in html  # 79 % of 190
+    assert "/km" in html and "from your VDOT 45" in html
+
+
+def test_green_and_amber_verdicts_with_drivers() -> None:
+    store = {"hrv": _week_of_hrv(30), "runs": _runs(150)}
+    green = ask("compute", {}, store=store)["html"]
+    assert 'data-verdict="green"' in green and "within your normal range" in green
+    amber = ask("compute", {"hr_max": "190"}, store=store | {"hrv": _week_of_hrv(30, low_today=True)})["html"]
+    assert 'data-verdict="amber"' in amber and "below your normal range" in amber
+    assert "under 142 bpm" in amber  # 75 % of 190 on an amber day
+
+
+def test_sections_tables_and_the_ramp_are_named_plainly() -> None:
+    html = ask("compute", {}, store={"hrv": _week_of_hrv(20), "runs": _runs(30)})["html"]
+    for caption in ("Fitness, fatigue and form", "Weekly load by type", "Morning HRV", "Your runs"):
+        assert f"<caption>{caption}" in html
+    assert "does not forecast injury" in html and "15–40 %" in html
+
+
+def test_strength_sessions_count_in_the_load() -> None:
+    ident = "6f1c2a3e-0000-4000-8000-0000000000aa"
+    lift = {"id": ident, "date": "2026-11-23", "kind": "A", "duration_min": 45, "rpe": 7}
+    html = ask("compute", {}, store={"strength": {lift["id"]: lift}})["html"]
+    assert ">315<" in html  # 45 min × RPE 7 in today's load
+
+
+def test_bad_stored_entries_are_left_out_with_a_note() -> None:
+    store = {"runs": {"x": {"date": "soon"}, "y": "junk"}, "hrv": {"not-a-date": {"rmssd_ms": 50}}}
+    reply = ask("compute", {}, store=store)
+    assert reply["ok"] and "2 stored run(s) could not be read" in reply["html"]
+
+
+def test_bad_settings_are_named() -> None:
+    assert error(ask("compute", {"entry": "settings", "vdot": "120"}))[0] == "vdot"
+    assert error(ask("compute", {"entry": "settings", "hr_rest": "80", "hr_max": "70"}))[0] == "hr_max"
+
+
+def test_delete_asks_first_then_deletes_that_entry_only() -> None:
+    store = {"runs": _runs(3), "hrv": _week_of_hrv(3)}
+    asked = ask("delete", store=store, args={"collection": "runs", "id": "r0"})
+    assert asked["ok"] and asked["ops"] == []
+    (effect,) = asked["effects"]
+    assert effect["type"] == "confirm" and effect["action"] == "delete:runs:r0"
+    assert "2026-11-23" in effect["message"]
+    done = ask(effect["action"], {"confirmed": "yes"}, store=store)
+    assert done["ops"] == [{"op": "delete", "collection": "runs", "id": "r0"}]
+    hrv = ask("delete:hrv:2026-11-22", {"confirmed": "yes"}, store=store)
+    assert hrv["ops"] == [{"op": "delete", "collection": "hrv", "id": "2026-11-22"}]
+
+
+def test_every_row_has_a_delete_button() -> None:
+    html = ask("compute", {}, store={"runs": _runs(3), "hrv": _week_of_hrv(2)})["html"]
+    assert html.count('data-action="delete"') == 2 + 2  # runs on 23 and 22 Nov, HRV on 23 and 22 Nov
+
+
+def test_unknown_delete_targets_are_refused() -> None:
+    assert not ask("delete:settings:x", {"confirmed": "yes"})["ok"]
+    assert error(ask("delete", args={"collection": "profile", "id": "profile"}))[0] == "action"
+
+
+def test_a_planned_hard_day_tomorrow_gets_advice_and_the_plan_gives_the_pace() -> None:
+    plan = plan_season(WeekPrefs(run_days=4, vdot=50), today=TODAY, race_date=None, weeks=4).to_dict()
+    wednesday = TODAY + timedelta(days=2)  # the plan has intervals on Thursday
+    html = ask("compute", {}, store={"plan": {"season": plan}}, today=wednesday)["html"]
+    assert "Your plan has intervals tomorrow: keep it." in html
+    assert "from your saved plan's VDOT 50" in html
+    tired = {
+        (wednesday - timedelta(days=n)).isoformat(): {"rmssd_ms": 35.0 if n == 0 else 60.0 + n % 3} for n in range(30)
+    }
+    store = {"plan": {"season": plan}, "hrv": tired, "runs": _runs(150)}
+    html = ask("compute", {}, store=store, today=wednesday)["html"]
+    assert 'data-verdict="amber"' in html and "Your plan has intervals tomorrow: swap it." in html
+
+
+def test_an_unreadable_plan_is_noted_and_ignored() -> None:
+    html = ask("compute", {}, store={"plan": {"season": {"version": 99}}})["html"]
+    assert "saved season plan could not be read" in html
+
+
+def test_saving_the_same_hand_run_twice_adds_it_once() -> None:
+    values = {"entry": "run", "run_duration": "40:00", "run_distance": "8", "run_rpe": "4"}
+    first = ask("save", values)
+    again = ask("save", values, store=applied({}, first["ops"]))
+    assert again["ok"] and again["ops"] == [] and "already in your log; nothing was added" in again["html"]
+
+
+def test_a_bad_stored_number_does_not_block_logging_a_run() -> None:
+    values = {"entry": "run", "run_duration": "40:00", "run_distance": "8", "run_rpe": "4", "vdot": "300"}
+    reply = ask("save", values)
+    assert reply["ok"] and len(reply["ops"]) == 1
+    assert "Your VDOT: 300 is out of range" in reply["html"] and "correct it under “My numbers”" in reply["html"]
+    assert error(ask("compute", {"entry": "settings", "vdot": "300"}))[0] == "vdot"
+
+
+def test_hrv_chart_is_an_inline_svg_with_a_text_alternative_and_the_table_beside_it() -> None:
+    html = ask("compute", {}, store={"hrv": _week_of_hrv(20)})["html"]
+    assert '<svg class="sl-chart"' in html and 'role="img"' in html and "The table below gives the same numbers" in html
+    assert html.count("<circle") == 20 and "<caption>Morning HRV" in html
+    assert "<svg" not in ask("compute", {}, store={"hrv": _week_of_hrv(1)})["html"]
