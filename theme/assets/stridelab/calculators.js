@@ -105,7 +105,10 @@ function bind(section) {
     if (slot) {
       fieldError = true;
       slot.textContent = error.message;
-      form.elements[error.field]?.setAttribute("aria-invalid", "true");
+      const target = form.elements[error.field]; // a check-box group is a list of controls
+      for (const control of target instanceof RadioNodeList ? target : target ? [target] : []) {
+        control.setAttribute("aria-invalid", "true");
+      }
       status.textContent = "Check the highlighted field. The result below is still for your last valid input.";
     } else {
       status.textContent = error.message;
