@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import Any
 
 from calculators.errors import InputError
@@ -68,6 +68,22 @@ class Context:
     profile: Mapping[str, Any] = field(default_factory=dict)
     store: Mapping[str, Mapping[str, Any]] | None = None
     environment: Mapping[str, Any] = field(default_factory=dict)
+
+    def require_store(self) -> Mapping[str, Mapping[str, Any]]:
+        """The stored collections, for an action that cannot work without them."""
+        if self.store is None:
+            raise InputError("store", "This action needs your stored data, and the page did not send it.")
+        return self.store
+
+    def require_now(self) -> datetime:
+        """The current instant (a time without a zone is taken as UTC), for an action that stamps something."""
+        try:
+            now = datetime.fromisoformat(self.now.replace("Z", "+00:00")) if self.now else None
+        except ValueError:
+            now = None
+        if now is None:
+            raise InputError("now", "The page did not send the current time.")
+        return now if now.tzinfo else now.replace(tzinfo=UTC)
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from calculators import backup
@@ -29,10 +29,12 @@ Store = Mapping[str, Mapping[str, Any]]
 
 
 def _instant(text: str | None) -> datetime | None:
+    """An ISO instant; one without a zone (an old or hand-edited backup) is taken as UTC."""
     try:
-        return datetime.fromisoformat(text) if text else None
+        instant = datetime.fromisoformat(text.replace("Z", "+00:00")) if text else None
     except ValueError:
         return None
+    return instant.replace(tzinfo=UTC) if instant and instant.tzinfo is None else instant
 
 
 def _last_backup(store: Store, now: datetime | None) -> tuple[str, bool]:
@@ -119,15 +121,12 @@ def _summary(store: Store | None, context: Context, message: str = "") -> Html:
 
 
 def _store(context: Context) -> Store:
-    if context.store is None:
-        raise InputError("store", "This action needs your stored data, and the page did not send it.")
-    return context.store
+    return context.require_store()
 
 
 def _now(context: Context) -> str:
-    if context.now is None or _instant(context.now) is None:
-        raise InputError("now", "The page did not send the current time.")
-    return context.now
+    context.require_now()  # a readable instant, or a message
+    return str(context.now)
 
 
 def _download(store: Store, now: str, name: str) -> dict[str, Any]:

@@ -16,7 +16,7 @@ from calculators.hrv import import_hrv_csv
 from calculators.ui.calculator import Context
 from calculators.ui.html import Html, el, join
 from calculators.ui.readiness_data import hrv_value, run_value
-from calculators.units import PaceUnit
+from calculators.units import PaceUnit, meters_from
 
 __all__ = ["SAVERS"]
 
@@ -43,14 +43,7 @@ def _add_run(values: Mapping[str, str], context: Context, store: Store) -> tuple
     value = run_value(values, today, unit)
     if not context.new_id:
         raise InputError("new_id", "The page did not send an id for the new run.")
-    same = ("date", "duration_s", "distance_m")
-    for stored in (store.get("runs") or {}).values():
-        if isinstance(stored, Mapping) and all(stored.get(k) == value[k] for k in same):
-            # A second tap on Save, most likely: the form keeps what was typed.
-            return (
-                [],
-                f"A run on {value['date']} with this time and distance is already in your log; nothing was added.",
-            )
+    # Two runs alike on one day are two runs; a double tap on Save is stopped by the page itself.
     op = {"op": "put", "collection": "runs", "id": context.new_id, "value": value}
     return [op], f"Run of {value['date']} added to your log."
 
@@ -96,7 +89,8 @@ def _import_activity(values: Mapping[str, str], context: Context, store: Store) 
         "start_utc": run.start_utc.isoformat(),
     }
     op = {"op": "put", "collection": "runs", "id": run.id, "value": value}
-    what = f"{run.distance_m / 1000:.2f} km" if run.distance_m else "a run"
+    unit: PaceUnit = "mi" if values.get("units") == "mi" else "km"
+    what = f"{run.distance_m / meters_from(1, unit):.2f} {unit}" if run.distance_m else "a run"
     return [op], f"Imported {what} on {day} from a {run.source.upper()} file."
 
 

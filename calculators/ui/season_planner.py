@@ -5,10 +5,13 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Mapping
-from datetime import UTC, date, datetime
+from dataclasses import replace
+from datetime import date
+from typing import Any
 
 from calculators import planner, vdot
 from calculators.errors import InputError
+from calculators.plan_json import SCHEMA_VERSION
 from calculators.ui.calculator import Calculator, Context, Field, Reply
 from calculators.ui.html import Html, el, scroll_table
 from calculators.units import PaceUnit, format_pace
@@ -112,15 +115,24 @@ def _dose(value: float) -> str:
     return "full" if value >= 1 else f"reduced ({round(value * 100)} %)"
 
 
+def _day(day: date) -> str:
+    return f"{day:%a} {day.day} {day:%b %Y}"  # "Mon 23 Nov 2026": no locale-dependent padding
+
+
+def _volume(volume: float, unit: str) -> str:
+    # The season grows volume by fractions; a runner plans whole minutes or tenths of a kilometre.
+    return f"{round(volume):d} min" if unit == "min" else f"{round(volume, 1):g} km"
+
+
 def _season_table(season: planner.SeasonPlan) -> Html:
     unit = "min" if season.prefs.volume_unit == "min" else "km"
     rows = [
         el(
             "tr",
             None,
-            el("th", {"scope": "row"}, week.start.isoformat()),
+            el("th", {"scope": "row"}, el("time", {"datetime": week.start.isoformat()}, _day(week.start))),
             el("td", None, week.phase + (" (cutback)" if week.cutback else "")),
-            el("td", {"class": "sl-num"}, f"{week.volume:g} {unit}"),
+            el("td", {"class": "sl-num"}, _volume(week.volume, unit)),
             el("td", None, _dose(week.strength_dose)),
             el("td", None, "; ".join(week.key_sessions)),
         )
@@ -145,6 +157,28 @@ def _bent(rules: tuple[planner.BentRule, ...]) -> Html | None:
     )
 
 
+def _saved(context: Context) -> tuple[Any, planner.SeasonPlan | InputError | None]:
+    """The stored plan as the browser sent it, and what it reads as: a plan, the reason it does not read,
+    or None when there is none. It came from localStorage, so any shape is possible."""
+    plans = (context.store or {}).get("plan")
+    raw = plans.get(_STORE_ID) if isinstance(plans, Mapping) else None
+    if raw is None:
+        return None, None
+    try:
+        return raw, planner.season_from_dict(raw)
+    except InputError as error:
+        return raw, error
+
+
+def _saved_note(saved: planner.SeasonPlan | InputError | None) -> str:
+    if saved is None:
+        return "Save this plan to let the strength log and the readiness check follow it."
+    if isinstance(saved, InputError):
+        return f"A saved plan is stored in this browser but cannot be read: {saved.message}"
+    race = f"to race day on {saved.race_date.day} {saved.race_date:%B %Y}" if saved.race_date else "without a race"
+    return f"Your saved plan runs {race}; the strength log and the readiness check follow it."
+
+
 def _view(values: Mapping[str, str], context: Context, message: str = "") -> Html:
     week, season = _plan(values, context)
     unit: PaceUnit = "mi" if values["units"] == "mi" else "km"
@@ -154,7 +188,6 @@ def _view(values: Mapping[str, str], context: Context, message: str = "") -> Htm
         f"{runs} runs a week; strength on {' and '.join(strength) or 'no day'}"
         + (f"; {len(season.weeks)} weeks to race day." if season else ".")
     )
-    saved = (context.store or {}).get("plan", {}).get(_STORE_ID)
     return el(
         "div",
         {"class": "sl-result"},
@@ -163,13 +196,7 @@ def _view(values: Mapping[str, str], context: Context, message: str = "") -> Htm
         _bent(season.bent_rules if season else week.bent_rules),
         _week_table(season.weeks[0].plan if season else week, unit),
         _season_table(season) if season else el("p", None, _NO_RACE),
-        el(
-            "p",
-            {"class": "sl-result__note"},
-            "A saved plan is what the strength log and the readiness check follow."
-            if saved
-            else "Save this plan to let the strength log and the readiness check follow it.",
-        ),
+        el("p", {"class": "sl-result__note"}, _saved_note(_saved(context)[1])),
     )
 
 
@@ -178,15 +205,17 @@ def compute(values: Mapping[str, str], context: Context) -> Reply:
 
 
 def _plan_id(values: Mapping[str, str]) -> str:
-    # Stable for the same settings, so re-importing the calendar updates events instead of doubling them.
-    return "season-" + hashlib.sha256(json.dumps(dict(values), sort_keys=True).encode()).hexdigest()[:12]
+    # One id per race: a calendar app that imports the file again after any change to the plan updates
+    # the same events (UIDs are this id and the date) instead of adding a second copy of each.
+    race = {"race_date": values["race_date"], "race_distance": values["race_distance"]}
+    return "season-" + hashlib.sha256(json.dumps(race, sort_keys=True).encode()).hexdigest()[:12]
 
 
 def download_calendar(values: Mapping[str, str], context: Context) -> Reply:
     _, season = _plan(values, context)
     if season is None:
         raise InputError("race_date", "The calendar export needs a race date: it covers the season to race day.")
-    now = datetime.fromisoformat(context.now) if context.now else datetime.now(UTC)
+    now = context.require_now()
     unit: PaceUnit = "mi" if values["units"] == "mi" else "km"
     text = planner.season_to_ics(season, dtstamp=now, plan_id=_plan_id(values), unit=unit)
     effect = {"type": "download", "filename": "stridelab-season.ics", "mime": "text/calendar", "text": text}
@@ -196,13 +225,32 @@ def download_calendar(values: Mapping[str, str], context: Context) -> Reply:
     return Reply(html=_view(values, context, message), effects=(effect,))
 
 
+def _keep_past_weeks(new: dict[str, Any], stored: Any) -> dict[str, Any]:
+    """The new plan, after the weeks of the stored one that are already past: a new plan never rewrites
+    the history the strength log and the readiness check have followed."""
+    try:
+        past = [w for w in stored["weeks"] if str(w["start"]) < new["weeks"][0]["start"]]
+        planner.season_from_dict({**new, "weeks": past + new["weeks"]})  # only keep what still reads
+    except (InputError, KeyError, TypeError, IndexError):
+        return new
+    return {**new, "weeks": past + new["weeks"]}
+
+
+def _newer(raw: Any) -> bool:
+    version = raw.get("version") if isinstance(raw, Mapping) else None
+    return isinstance(version, int) and version > SCHEMA_VERSION
+
+
 def save_plan(values: Mapping[str, str], context: Context) -> Reply:
     _, season = _plan(values, context)
     if season is None:
         raise InputError("race_date", "Saving a plan needs a race date: the saved plan runs to race day.")
-    op = {"op": "put", "collection": "plan", "id": _STORE_ID, "value": season.to_dict()}
-    store = {**(context.store or {}), "plan": {_STORE_ID: op["value"]}}
-    saved = Context(today=context.today, now=context.now, profile=context.profile, store=store)
+    raw, stored = _saved(context)
+    if isinstance(stored, InputError) and _newer(raw):
+        raise stored  # a plan saved by a newer Stridelab is never overwritten by an older page
+    value = _keep_past_weeks(season.to_dict(), raw)
+    op = {"op": "put", "collection": "plan", "id": _STORE_ID, "value": value}
+    saved = replace(context, store={**(context.store or {}), "plan": {_STORE_ID: value}})
     return Reply(
         html=_view(values, saved, "Plan saved. The strength log and the readiness check now follow it."), ops=(op,)
     )
@@ -246,6 +294,7 @@ CALCULATOR = Calculator(
             label="VDOT (optional, for paces)",
             default="",
             inputmode="decimal",
+            profile="vdot",
             help=f"From the race calculator; {vdot.VDOT_MIN:g}–{vdot.VDOT_MAX:g}.",
         ),
         Field(

@@ -107,3 +107,9 @@ def test_delete_all_asks_first_then_downloads_a_copy_and_deletes_every_entry() -
 def test_actions_that_need_the_store_refuse_without_it() -> None:
     with pytest.raises(InputError):
         CALCULATOR.actions["backup"]({}, Context(now=NOW))
+
+
+def test_a_backup_time_without_a_zone_is_read_as_utc() -> None:
+    store = {**STORE, "settings": {"backup": {"at": "2026-11-20T08:00:00"}}}
+    reply = ask("compute", store=store)
+    assert reply["ok"] is True and "Last backup: 3 days ago" in reply["html"]

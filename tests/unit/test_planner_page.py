@@ -45,6 +45,13 @@ def test_season_table_runs_to_race_day_with_phases_and_doses() -> None:
     assert "4:15 /km" in html  # tempo at T pace for VDOT 50
 
 
+def test_season_weeks_read_as_dates_and_whole_volumes() -> None:
+    html = ask(RACE)["html"]
+    assert '<time datetime="2026-11-30">Mon 30 Nov 2026</time>' in html
+    assert ">253 min<" in html and "253.3" not in html  # 240 → 400 min in steps of 13⅓ min a week
+    assert ">44.7 km<" in ask({**RACE, "volume_unit": "km", "current_volume": "42.3", "peak_volume": "71"})["html"]
+
+
 def test_paces_follow_the_mile_preference() -> None:
     assert "6:51 /mi" in ask({**RACE, "units": "mi"})["html"]
 
@@ -56,7 +63,15 @@ def test_calendar_download_parses_with_one_event_per_training_day() -> None:
     events = icalendar.Calendar.from_ical(effect["text"]).walk("VEVENT")
     assert events and all(event["DTSTART"].dt >= date(2026, 11, 23) for event in events)
     assert "one-time copy" in reply["html"]
-    assert ask(RACE, "calendar")["effects"][0]["text"].count("UID:") == len(events)  # stable ids
+
+    def plan_ids(values: dict[str, str]) -> set[str]:
+        text = ask(values, "calendar")["effects"][0]["text"]
+        return {str(e["UID"]).rsplit("-", 1)[0] for e in icalendar.Calendar.from_ical(text).walk("VEVENT")}
+
+    # Re-exporting after changing the plan for the same race updates the same events in a calendar app.
+    assert len(plan_ids(RACE)) == 1
+    assert plan_ids(RACE) == plan_ids({**RACE, "units": "mi", "run_days": "5"})
+    assert plan_ids(RACE) != plan_ids({**RACE, "race_date": "2027-05-02"})
 
 
 def test_saving_stores_the_season_for_the_other_tools() -> None:
@@ -65,7 +80,23 @@ def test_saving_stores_the_season_for_the_other_tools() -> None:
     assert (op["op"], op["collection"], op["id"]) == ("put", "plan", "season")
     assert planner.season_from_dict(op["value"]).race_date == date(2027, 4, 18)
     assert "Plan saved" in reply["html"]
-    assert "A saved plan is what the strength log" in ask(RACE, store={"plan": {"season": op["value"]}})["html"]
+    saved = ask(RACE, store={"plan": {"season": op["value"]}})["html"]
+    assert "Your saved plan runs to race day on 18 April 2027" in saved
+
+
+@pytest.mark.parametrize("stored", [None, [], "x", {"season": 1}, {"season": {"version": 1, "weeks": "abc"}}])
+@pytest.mark.parametrize("action", ["compute", "save"])
+def test_a_damaged_saved_plan_never_crashes_the_page(stored: Any, action: str) -> None:
+    reply = ask(RACE, action, store={"plan": stored})
+    assert reply["ok"] is True
+    if isinstance(stored, dict) and action == "compute":
+        assert "cannot be read" in reply["html"]
+
+
+def test_a_plan_saved_by_a_newer_version_is_not_overwritten() -> None:
+    newer = {**ask(RACE, "save")["ops"][0]["value"], "version": 99}
+    reply = ask(RACE, "save", store={"plan": {"season": newer}})
+    assert reply["ok"] is False and "newer version" in reply["error"]["message"]
 
 
 @pytest.mark.parametrize(
@@ -100,3 +131,26 @@ def test_constraints_that_bend_a_rule_still_give_a_plan_and_say_which(values: di
     reply = ask(values)
     assert reply["ok"] is True
     assert "so the plan bends these rules" in reply["html"] and words in reply["html"]
+
+
+def test_a_bad_clock_from_the_page_is_a_field_message() -> None:
+    payload = {"values": {**DEFAULTS, **RACE}, "today": "2026-11-23", "now": "soon", "store": {}}
+    reply = handle({"id": 1, "calculator": "planner", "action": "calendar", "payload": payload})
+    assert reply["ok"] is False and reply["error"]["field"] == "now"
+
+
+def test_saving_again_later_keeps_the_weeks_already_past() -> None:
+    first = ask(RACE, "save")["ops"][0]["value"]
+    payload = {"values": {**DEFAULTS, **RACE, "run_days": "5"}, "today": "2026-12-14", "now": "2026-12-14T10:00:00Z"}
+    later = handle(
+        {
+            "id": 1,
+            "calculator": "planner",
+            "action": "save",
+            "payload": {**payload, "store": {"plan": {"season": first}}},
+        }
+    )
+    weeks = later["ops"][0]["value"]["weeks"]
+    assert weeks[:3] == first["weeks"][:3]  # 23 Nov, 30 Nov and 7 Dec as they were planned
+    assert weeks[3]["start"] == "2026-12-14"
+    assert planner.season_from_dict(later["ops"][0]["value"]).race_date == date(2027, 4, 18)

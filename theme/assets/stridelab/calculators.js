@@ -24,8 +24,7 @@ async function environment() {
   const standalone = matchMedia("(display-mode: standalone)").matches || navigator.standalone === true;
   let persisted = null;
   try {
-    // Asking is the request: browsers that grant it keep the data under storage pressure.
-    persisted = (await navigator.storage?.persisted?.()) || (await navigator.storage?.persist?.()) || false;
+    persisted = (await navigator.storage?.persisted?.()) ?? null; // the store asks for it (store.js)
   } catch {
     persisted = null;
   }
@@ -129,7 +128,21 @@ function bind(section) {
     return store.apply(ops);
   };
 
+  let acting = false; // an action that stores something is under way: a second tap must not repeat it
+
   const run = async (action = "compute", submitter = null, extra = {}, args = {}) => {
+    if (action !== "compute") {
+      if (acting) return;
+      acting = true;
+    }
+    try {
+      await answer(action, submitter, extra, args);
+    } finally {
+      if (action !== "compute") acting = false;
+    }
+  };
+
+  const answer = async (action, submitter, extra, args) => {
     clearTimeout(timer);
     const mine = ++sequence;
     const values = { ...(await formValues(form, submitter)), ...extra };
@@ -148,16 +161,21 @@ function bind(section) {
         environment: reads.length ? await environment() : undefined,
       },
     });
-    if (mine !== sequence) return; // a newer input has been sent meanwhile
-    section.removeAttribute("aria-busy");
+    const current = mine === sequence; // else a newer request is on its way, and its answer shows the page
     if (!reply.ok) {
       if (reply.error.code === "internal") console.error(reply.error.detail);
-      showError(reply.error);
+      if (current) {
+        section.removeAttribute("aria-busy");
+        showError(reply.error);
+      }
       return;
     }
-    clearErrors();
+    // What an answer stores, and the files it saves, count even when a newer request overtook it.
     const questions = effects.perform(reply.effects); // downloads (e.g. a safety backup) before any change
-    const saved = await store.apply(reply.ops);
+    const saved = store.apply(reply.ops);
+    if (!current) return;
+    section.removeAttribute("aria-busy");
+    clearErrors();
     result.innerHTML = reply.html; // built by Python's escaping HTML builder, never from reader text
     delete result.dataset.stale;
     status.textContent = saved
@@ -165,7 +183,7 @@ function bind(section) {
       : "This change could not be saved; see the message at the top of the page.";
     section.dataset.computed = String(mine);
     for (const question of questions) {
-      if (await effects.confirm(question)) await run(question.action, null, { confirmed: "yes" }, question.args ?? {});
+      if (await effects.confirm(question)) await answer(question.action, null, { confirmed: "yes" }, question.args ?? {});
     }
   };
 
@@ -206,8 +224,11 @@ function bind(section) {
   // Another tab changed what this calculator shows: follow it.
   store.subscribe((event) => {
     if (event.type !== "change") return;
-    if (reads.includes("*") || reads.includes(event.collection)) run();
-    else if (event.collection === "profile" && restore()) run();
+    // Debounced: a restore in another tab changes hundreds of entries at once.
+    if (reads.includes("*") || reads.includes(event.collection) || (event.collection === "profile" && restore())) {
+      clearTimeout(timer);
+      timer = setTimeout(run, DEBOUNCE_MS);
+    }
   });
 
   if (restore() || reads.length) {

@@ -151,6 +151,15 @@ export function get(collection, id) {
   }
 }
 
+// Ask once per page, when the reader first stores something of their own (a log entry, a plan), that
+// the browser keep this site's data under storage pressure. Form inputs alone do not warrant it.
+let persistAsked = false;
+function askToPersist(ops) {
+  if (persistAsked || ops.every((op) => op.collection === "settings" || op.collection === "profile")) return;
+  persistAsked = true;
+  navigator.storage?.persist?.().catch(() => {});
+}
+
 /** Apply operations now; true when every one was stored. A failure is reported to the reader and
  * leaves what was stored before as it was. */
 export function apply(ops) {
@@ -169,6 +178,7 @@ export function apply(ops) {
       if (op.op === "put") ls.setItem(keyOf(op.collection, op.id), JSON.stringify(op.value));
       else if (op.op === "delete") ls.removeItem(keyOf(op.collection, op.id));
     }
+    askToPersist(ops);
     return true;
   } catch (error) {
     report(error?.name === "QuotaExceededError" ? "quota" : "unavailable");

@@ -42,5 +42,11 @@ self.onmessage = async ({ data }) => {
   } catch {
     return; // the page already has the "fatal" message
   }
-  post({ type: "reply", ...JSON.parse(dispatch(JSON.stringify(data))) });
+  try {
+    post({ type: "reply", ...JSON.parse(dispatch(JSON.stringify(data))) });
+  } catch (error) {
+    // A reply Python could not encode: still answer, so the page is never left waiting.
+    const message = "Something went wrong inside the calculator. Your data is safe; please report this.";
+    post({ type: "reply", id: data.id, ok: false, error: { code: "internal", message, field: null, detail: String(error) } });
+  }
 };
