@@ -46,6 +46,19 @@ def _mapping(payload: dict[str, Any], key: str) -> dict[str, Any]:
     return value
 
 
+def _offsets(value: object) -> tuple[tuple[date, int], ...]:
+    """``[["2026-03-29", 120], …]`` from the page, checked: a malformed table is a message, not a crash."""
+    if value is None:
+        return ()
+    try:
+        table = tuple((date.fromisoformat(day), int(minutes)) for day, minutes in value)  # type: ignore[attr-defined]
+    except (TypeError, ValueError):
+        raise InputError("utc_offsets", "The page sent an unreadable time-zone table.") from None
+    if any(not -16 * 60 <= minutes <= 16 * 60 for _, minutes in table) or list(table) != sorted(table):
+        raise InputError("utc_offsets", "The page sent an impossible time-zone table.")
+    return table
+
+
 def _context(calc: Calculator, payload: dict[str, Any]) -> Context:
     today = payload.get("today")
     try:
@@ -55,12 +68,14 @@ def _context(calc: Calculator, payload: dict[str, Any]) -> Context:
     now = payload.get("now")
     new_id = payload.get("new_id")
     args = _mapping(payload, "args")
+    offsets = _offsets(payload.get("utc_offsets"))
     store = _mapping(payload, "store") if calc.reads else None
     return Context(
         today=day,
         now=now if isinstance(now, str) else None,
         new_id=new_id if isinstance(new_id, str) else None,
         args=args,
+        utc_offsets=offsets,
         profile=_mapping(payload, "profile"),
         store=store,
         environment=_mapping(payload, "environment"),

@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from calculators.errors import InputError
@@ -56,6 +56,8 @@ class Context:
     UTC); both come from the browser, as Python has no trustworthy clock there.
     ``new_id`` is a fresh UUID from the browser for an action that adds an entry.
     ``args`` are what a button inside a result fragment carried (see :func:`action_button`).
+    ``utc_offsets`` is the reader's time zone as the browser knows it: ``(date, minutes east of UTC)``
+    from each date on, over the past year (Pyodide has no time-zone database).
     ``store`` holds the collections the calculator declared in ``reads`` — ``None``
     at build time, when there is no reader's data to show. ``environment`` carries
     facts about the browser the page found out (e.g. ``persisted``, ``installed``).
@@ -68,6 +70,17 @@ class Context:
     profile: Mapping[str, Any] = field(default_factory=dict)
     store: Mapping[str, Mapping[str, Any]] | None = None
     environment: Mapping[str, Any] = field(default_factory=dict)
+    utc_offsets: tuple[tuple[date, int], ...] = ()
+
+    def utc_offset(self, instant: datetime) -> timedelta:
+        """The reader's offset from UTC at ``instant`` (UTC itself when the page sent none)."""
+        day = (instant if instant.tzinfo else instant.replace(tzinfo=UTC)).astimezone(UTC).date()
+        minutes = 0
+        for start, offset in self.utc_offsets:
+            if start > day:
+                break
+            minutes = offset
+        return timedelta(minutes=minutes)
 
     def require_store(self) -> Mapping[str, Mapping[str, Any]]:
         """The stored collections, for an action that cannot work without them."""

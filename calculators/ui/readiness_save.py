@@ -13,6 +13,7 @@ from typing import Any
 from calculators.activity_files import import_activities
 from calculators.errors import InputError
 from calculators.hrv import import_hrv_csv
+from calculators.load import local_date
 from calculators.ui.calculator import Context
 from calculators.ui.html import Html, el, join
 from calculators.ui.readiness_data import hrv_value, run_value
@@ -77,8 +78,8 @@ def _import_activity(values: Mapping[str, str], context: Context, store: Store) 
     if not result.runs:
         return [], "This run is already in your log: importing the same file again adds nothing."
     run = result.runs[0]
-    # Without the reader's time zone the UTC date stands in; a run cannot be dated after today.
-    day = min(run.start_utc.date(), today)
+    # The reader's local date of the start (the browser's time zone), never after today.
+    day = min(local_date(run.start_utc, context.utc_offset), today)
     value = {
         "date": day.isoformat(),
         "duration_s": round(run.duration_s, 1),

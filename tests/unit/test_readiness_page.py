@@ -292,3 +292,32 @@ def test_hrv_chart_is_an_inline_svg_with_a_text_alternative_and_the_table_beside
     assert '<svg class="sl-chart"' in html and 'role="img"' in html and "The table below gives the same numbers" in html
     assert html.count("<circle") == 20 and "<caption>Morning HRV" in html
     assert "<svg" not in ask("compute", {}, store={"hrv": _week_of_hrv(1)})["html"]
+
+
+@pytest.mark.parametrize(
+    ("offsets", "day"),
+    [
+        (None, "2026-11-17"),  # no time zone sent: UTC
+        ([["2025-10-01", -420]], "2026-11-16"),  # Los Angeles: 06:30 UTC is 22:30 the evening before
+        ([["2025-10-01", 660]], "2026-11-17"),  # Sydney: 17:30 the same day
+    ],
+)
+def test_an_imported_run_is_dated_in_the_readers_time_zone(offsets: list[list[Any]] | None, day: str) -> None:
+    """The GPX starts at 2026-11-17T06:30Z; the log shows the reader's local date."""
+    payload = {
+        "values": {"entry": "activity", "activity_file": (FIXTURES / "run.gpx").read_text(), "import_rpe": "4"},
+        "today": TODAY.isoformat(),
+        "now": "2026-11-23T08:00:00.000Z",
+        "new_id": NEW_ID,
+        "store": {},
+        "utc_offsets": offsets,
+    }
+    reply = handle({"id": 1, "calculator": "readiness", "action": "save", "payload": payload})
+    assert reply["ops"][0]["value"]["date"] == day
+
+
+@pytest.mark.parametrize("offsets", [[["23/11/2026", 60]], [["2026-11-23", 60000]], "UTC+1"])
+def test_a_broken_time_zone_table_is_a_message(offsets: object) -> None:
+    payload = {"values": {}, "today": TODAY.isoformat(), "store": {}, "utc_offsets": offsets}
+    reply = handle({"id": 1, "calculator": "readiness", "payload": payload})
+    assert reply["ok"] is False and reply["error"]["field"] == "utc_offsets"

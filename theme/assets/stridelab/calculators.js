@@ -19,6 +19,21 @@ function localDate(now = new Date()) {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
+/** The reader's time zone for Python, which has no time-zone database in the browser: the offset from
+ * UTC in minutes from each local date on where it changes, over the past year and a bit. */
+function utcOffsets(days = 400) {
+  const table = [];
+  const day = new Date();
+  day.setHours(12, 0, 0, 0);
+  day.setDate(day.getDate() - days);
+  for (let i = 0; i <= days + 1; i++) {
+    const minutes = -day.getTimezoneOffset();
+    if (!table.length || table.at(-1)[1] !== minutes) table.push([localDate(day), minutes]);
+    day.setDate(day.getDate() + 1);
+  }
+  return table;
+}
+
 /** What the page can tell Python about the browser (for the data page's advice). */
 async function environment() {
   const standalone = matchMedia("(display-mode: standalone)").matches || navigator.standalone === true;
@@ -159,6 +174,7 @@ function bind(section) {
         profile: store.get("profile", "profile") ?? {},
         store: reads.length ? store.snapshot(reads) : undefined,
         environment: reads.length ? await environment() : undefined,
+        utc_offsets: reads.length ? utcOffsets() : undefined,
       },
     });
     const current = mine === sequence; // else a newer request is on its way, and its answer shows the page
