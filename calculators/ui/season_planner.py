@@ -11,11 +11,11 @@ from typing import Any
 
 from calculators import planner, vdot
 from calculators.errors import InputError
-from calculators.plan_json import SCHEMA_VERSION
+from calculators.season import SCHEMA_VERSION  # the layout version season_from_dict reads
 from calculators.ui.calculator import Calculator, Context, Field, Reply
-from calculators.ui.html import Html, el, scroll_table
-from calculators.units import PaceUnit, format_pace
-from calculators.week import RUN_NAMES
+from calculators.ui.html import Html, el
+from calculators.ui.planner_tables import bent_rules, season_table, summary, week_table
+from calculators.units import PaceUnit
 
 _DAYS = tuple((str(i), name) for i, name in enumerate(planner.WEEKDAY_NAMES))
 _RACES = (
@@ -67,96 +67,6 @@ def _plan(values: Mapping[str, str], context: Context) -> tuple[planner.WeekPlan
     return week, season
 
 
-def _pace(day: planner.DayPlan, unit: PaceUnit) -> str:
-    if day.pace_s_per_km is None:
-        return "—"
-    fast, slow = day.pace_s_per_km
-    return format_pace(fast, unit) if abs(fast - slow) < 1 else f"{format_pace(fast, unit)} – {format_pace(slow, unit)}"
-
-
-def _session(day: planner.DayPlan) -> str:
-    run = RUN_NAMES[day.run]
-    if day.strength is None:
-        return run
-    dose = "" if day.strength_volume >= 1 else f" ({round(day.strength_volume * 100)} % volume)"
-    return f"{run} + Session {day.strength}{dose}"
-
-
-def _amount(day: planner.DayPlan) -> str:
-    parts = [f"{day.minutes} min" if day.minutes else "", f"{day.km:g} km" if day.km else ""]
-    return " · ".join(p for p in parts if p) or "—"
-
-
-def _week_table(week: planner.WeekPlan, unit: PaceUnit) -> Html:
-    rows = [
-        el(
-            "tr",
-            None,
-            el("th", {"scope": "row"}, planner.WEEKDAY_NAMES[day.weekday]),
-            el("td", None, _session(day)),
-            el("td", None, day.intent),
-            el("td", {"class": "sl-num"}, _amount(day)),
-            el("td", {"class": "sl-num"}, _pace(day, unit)),
-            el("td", None, day.reason),
-        )
-        for day in week.days
-    ]
-    head = ("Day", "Session", "Intent", "Duration", "Pace", "Why")
-    return scroll_table(
-        "This week",
-        el("thead", None, el("tr", None, *(el("th", {"scope": "col"}, h) for h in head))),
-        el("tbody", None, *rows),
-    )
-
-
-def _dose(value: float) -> str:
-    if value <= 0:
-        return "none"
-    return "full" if value >= 1 else f"reduced ({round(value * 100)} %)"
-
-
-def _day(day: date) -> str:
-    return f"{day:%a} {day.day} {day:%b %Y}"  # "Mon 23 Nov 2026": no locale-dependent padding
-
-
-def _volume(volume: float, unit: str) -> str:
-    # The season grows volume by fractions; a runner plans whole minutes or tenths of a kilometre.
-    return f"{round(volume):d} min" if unit == "min" else f"{round(volume, 1):g} km"
-
-
-def _season_table(season: planner.SeasonPlan) -> Html:
-    unit = "min" if season.prefs.volume_unit == "min" else "km"
-    rows = [
-        el(
-            "tr",
-            None,
-            el("th", {"scope": "row"}, el("time", {"datetime": week.start.isoformat()}, _day(week.start))),
-            el("td", None, week.phase + (" (cutback)" if week.cutback else "")),
-            el("td", {"class": "sl-num"}, _volume(week.volume, unit)),
-            el("td", None, _dose(week.strength_dose)),
-            el("td", None, "; ".join(week.key_sessions)),
-        )
-        for week in season.weeks
-    ]
-    head = ("Week of", "Phase", "Volume", "Strength", "Key sessions")
-    return scroll_table(
-        "The season to race day",
-        el("thead", None, el("tr", None, *(el("th", {"scope": "col"}, h) for h in head))),
-        el("tbody", None, *rows),
-    )
-
-
-def _bent(rules: tuple[planner.BentRule, ...]) -> Html | None:
-    if not rules:
-        return None
-    return el(
-        "div",
-        {"class": "sl-notice"},
-        el("p", None, "Your choices could not all be kept, so the plan bends these rules:"),
-        el("ul", None, *(el("li", None, rule.message) for rule in rules)),
-    )
-
-
 def _saved(context: Context) -> tuple[Any, planner.SeasonPlan | InputError | None]:
     """The stored plan as the browser sent it, and what it reads as: a plan, the reason it does not read,
     or None when there is none. It came from localStorage, so any shape is possible."""
@@ -182,20 +92,15 @@ def _saved_note(saved: planner.SeasonPlan | InputError | None) -> str:
 def _view(values: Mapping[str, str], context: Context, message: str = "") -> Html:
     week, season = _plan(values, context)
     unit: PaceUnit = "mi" if values["units"] == "mi" else "km"
-    runs = sum(day.run != "rest" for day in week.days)
-    strength = [planner.WEEKDAY_NAMES[d.weekday] for d in week.days if d.strength]
-    summary = message or (
-        f"{runs} runs a week; strength on {' and '.join(strength) or 'no day'}"
-        + (f"; {len(season.weeks)} weeks to race day." if season else ".")
-    )
+    shown = season.weeks[0].plan if season else week
     return el(
         "div",
         {"class": "sl-result"},
-        el("p", {"class": "sl-result__headline", "data-summary": True}, summary),
+        el("p", {"class": "sl-result__headline", "data-summary": True}, message or summary(shown, season)),
         el("p", {"class": "sl-result__note"}, "Example for the default settings.") if context.store is None else None,
-        _bent(season.bent_rules if season else week.bent_rules),
-        _week_table(season.weeks[0].plan if season else week, unit),
-        _season_table(season) if season else el("p", None, _NO_RACE),
+        bent_rules(season.bent_rules if season else week.bent_rules),
+        week_table(shown, unit),
+        season_table(season) if season else el("p", None, _NO_RACE),
         el("p", {"class": "sl-result__note"}, _saved_note(_saved(context)[1])),
     )
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import icalendar
+from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Page, expect
 
 from calculators.registry import CALCULATORS
@@ -25,6 +26,8 @@ def test_a_season_is_planned_in_the_browser_and_exported(page: Page, site_url: s
     today = date.fromisoformat(page.evaluate("() => new Date().toLocaleDateString('en-CA')"))
     expected = calc.compute(calc.read(values), Context(today=today, store={}))
     assert page.inner_html("[data-result]") == normalised(page, expected.html)
+    axe = Axe().run(page)  # the live tables, not only the prerendered example the site-wide check sees
+    assert axe.violations_count == 0, axe.generate_report()
 
     with page.expect_download() as download:
         page.get_by_role("button", name="Download calendar (.ics)").click()

@@ -27,7 +27,7 @@ def ask(values: dict[str, str], action: str = "compute", store: dict[str, Any] |
 
 def test_default_week_is_the_guides_four_run_week() -> None:
     html = ask({})["html"]
-    assert "4 runs a week; strength on Monday and Thursday." in html
+    assert "This week: 4 runs, strength on Monday and Thursday." in html
     assert "Tempo run + Session A" in html and "Intervals + Session B" in html
     assert "Add a race date" in html
 
@@ -123,6 +123,7 @@ def test_calendar_and_save_need_a_race(action: str) -> None:
     ("values", "words"),
     [
         ({"run_days": "6", "available_days": "0,1,2"}, "only 3 days are available"),
+        ({"race_date": "2026-11-24", "race_distance": "5000"}, "1 week to race day"),
         ({"race_date": "2026-11-24", "race_distance": "5000"}, "Your race is tomorrow"),
         ({"current_volume": "300", "peak_volume": "200", "race_date": "2027-03-01"}, "below your current volume"),
     ],

@@ -1,0 +1,115 @@
+"""The planner's tables: this week, the season to race day, the rules it bent, and the one-line summary."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from calculators import planner
+from calculators.ui.html import Html, el, scroll_table
+from calculators.units import PaceUnit, format_pace
+from calculators.week import RUN_NAMES
+
+__all__ = ["bent_rules", "season_table", "summary", "week_table"]
+
+
+def _pace(day: planner.DayPlan, unit: PaceUnit) -> str:
+    if day.pace_s_per_km is None:
+        return "—"
+    fast, slow = day.pace_s_per_km
+    return format_pace(fast, unit) if abs(fast - slow) < 1 else f"{format_pace(fast, unit)} – {format_pace(slow, unit)}"
+
+
+def _session(day: planner.DayPlan) -> str:
+    run = RUN_NAMES[day.run]
+    if day.strength is None:
+        return run
+    dose = "" if day.strength_volume >= 1 else f" ({round(day.strength_volume * 100)} % volume)"
+    return f"{run} + Session {day.strength}{dose}"
+
+
+def _amount(day: planner.DayPlan) -> str:
+    parts = [f"{day.minutes} min" if day.minutes else "", f"{day.km:g} km" if day.km else ""]
+    return " · ".join(p for p in parts if p) or "—"
+
+
+def week_table(week: planner.WeekPlan, unit: PaceUnit) -> Html:
+    rows = [
+        el(
+            "tr",
+            None,
+            el("th", {"scope": "row"}, planner.WEEKDAY_NAMES[day.weekday]),
+            el("td", None, _session(day)),
+            el("td", None, day.intent),
+            el("td", {"class": "sl-num"}, _amount(day)),
+            el("td", {"class": "sl-num"}, _pace(day, unit)),
+            el("td", None, day.reason),
+        )
+        for day in week.days
+    ]
+    head = ("Day", "Session", "Intent", "Duration", "Pace", "Why")
+    return scroll_table(
+        "This week",
+        el("thead", None, el("tr", None, *(el("th", {"scope": "col"}, h) for h in head))),
+        el("tbody", None, *rows),
+    )
+
+
+def _dose(value: float) -> str:
+    if value <= 0:
+        return "none"
+    return "full" if value >= 1 else f"reduced ({round(value * 100)} %)"
+
+
+def _day(day: date) -> str:
+    return f"{day:%a} {day.day} {day:%b %Y}"  # "Mon 23 Nov 2026": no locale-dependent padding
+
+
+def _volume(volume: float, unit: str) -> str:
+    # The season grows volume by fractions; a runner plans whole minutes or tenths of a kilometre.
+    return f"{round(volume):d} min" if unit == "min" else f"{round(volume, 1):g} km"
+
+
+def season_table(season: planner.SeasonPlan) -> Html:
+    unit = "min" if season.prefs.volume_unit == "min" else "km"
+    rows = [
+        el(
+            "tr",
+            None,
+            el("th", {"scope": "row"}, el("time", {"datetime": week.start.isoformat()}, _day(week.start))),
+            el("td", None, week.phase + (" (cutback)" if week.cutback else "")),
+            el("td", {"class": "sl-num"}, _volume(week.volume, unit)),
+            el("td", None, _dose(week.strength_dose)),
+            el("td", None, "; ".join(week.key_sessions)),
+        )
+        for week in season.weeks
+    ]
+    head = ("Week of", "Phase", "Volume", "Strength", "Key sessions")
+    return scroll_table(
+        "The season to race day",
+        el("thead", None, el("tr", None, *(el("th", {"scope": "col"}, h) for h in head))),
+        el("tbody", None, *rows),
+    )
+
+
+def bent_rules(rules: tuple[planner.BentRule, ...]) -> Html | None:
+    if not rules:
+        return None
+    return el(
+        "div",
+        {"class": "sl-notice"},
+        el("p", None, "Your choices could not all be kept, so the plan bends these rules:"),
+        el("ul", None, *(el("li", None, rule.message) for rule in rules)),
+    )
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" + ("" if n == 1 else "s")
+
+
+def summary(shown: planner.WeekPlan, season: planner.SeasonPlan | None) -> str:
+    # Describes the week in the table below it: in a race or taper week that is not the usual week.
+    runs = sum(day.run not in ("rest", "cross") for day in shown.days)
+    lifts = [planner.WEEKDAY_NAMES[d.weekday] for d in shown.days if d.strength]
+    strength = f"strength on {' and '.join(lifts)}" if lifts else "no strength"
+    race = f"; {_plural(len(season.weeks), 'week')} to race day." if season else "."
+    return f"This week: {_plural(runs, 'run')}, {strength}{race}"
