@@ -273,10 +273,17 @@ def plan_season(
                 runs[i] = "easy"
             elif runs[i] == "long" and to_race <= 6:
                 runs[i], reasons[i] = "easy", "Easy instead of the long run: the race is the long effort this week."
+        running = volume
+        if race_date is not None and start <= race_date < start + timedelta(weeks=1):
+            # Race week: the runs left before the race get their usual share, not the whole week's volume
+            # (a race tomorrow must not make today a two-hour "easy" run).
+            usual = sum(run != "rest" for run in arrangement.runs)
+            before = sum(run not in ("rest", "race") and day < race_date for run, day in zip(runs, dates, strict=True))
+            running = volume * before / usual if usual else volume
         plan = build_week(
             runs,
             prefs,
-            volume=volume,
+            volume=running,
             phase=phase,
             doses=doses,
             dose_reasons=dose_reasons,

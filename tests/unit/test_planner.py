@@ -508,3 +508,10 @@ def test_race_on_monday_turns_the_sunday_long_run_before_it_into_an_easy_run() -
     assert "long effort" in before.days[6].reason
     assert runs(race_week) == ["race"] + ["rest"] * 6
     assert season_violations(plan) == ()
+
+
+def test_a_race_tomorrow_leaves_a_short_shake_out_not_the_weeks_volume() -> None:
+    """Race week's runs before the race get their usual share: 240 min over 4 runs, tapered, is no 2-hour run."""
+    season = plan_season(WeekPrefs(), today=date(2026, 11, 23), race_date=date(2026, 11, 24), race_distance_m=5000)
+    today = season.weeks[0].plan.days[0]
+    assert today.run == "easy" and today.minutes is not None and today.minutes <= 40
