@@ -11,7 +11,7 @@ no calculator by name.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
@@ -19,7 +19,7 @@ from typing import Any
 from calculators.errors import InputError
 from calculators.ui.html import Html, el, join
 
-__all__ = ["Calculator", "Context", "Field", "Reply", "action_button", "render_calculator"]
+__all__ = ["Calculator", "Context", "Field", "Reply", "action_button", "after_ops", "render_calculator"]
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -284,3 +284,16 @@ def action_button(label: str, action: str, args: Mapping[str, Any] | None = None
         },
         label,
     )
+
+
+def after_ops(store: Mapping[str, Mapping[str, Any]], ops: Iterable[Mapping[str, Any]]) -> dict[str, dict[str, Any]]:
+    """The store as it will be once ``ops`` are applied (as the browser applies them), so a reply can
+    show the outcome of the change it asks for."""
+    after = {name: dict(entries) for name, entries in store.items() if isinstance(entries, Mapping)}
+    for op in ops:
+        entries = after.setdefault(op["collection"], {})
+        if op["op"] == "put":
+            entries[op["id"]] = op["value"]
+        else:
+            entries.pop(op["id"], None)
+    return after

@@ -8,7 +8,7 @@ from typing import Any
 
 from calculators import backup
 from calculators.errors import InputError
-from calculators.ui.calculator import Calculator, Context, Field, Reply
+from calculators.ui.calculator import Calculator, Context, Field, Reply, after_ops
 from calculators.ui.html import Html, el, scroll_table
 
 #: Collections in words; a collection a newer release adds is shown by its own name.
@@ -139,18 +139,6 @@ def _download(store: Store, now: str, name: str) -> dict[str, Any]:
     }
 
 
-def _with(store: Store, ops: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
-    """The store as it will be once ``ops`` are applied: the summary shows the outcome."""
-    after = {name: dict(entries) for name, entries in store.items()}
-    for op in ops:
-        entries = after.setdefault(op["collection"], {})
-        if op["op"] == "put":
-            entries[op["id"]] = op["value"]
-        else:
-            entries.pop(op["id"], None)
-    return after
-
-
 def compute(values: Mapping[str, str], context: Context) -> Reply:
     return Reply(html=_summary(context.store, context))
 
@@ -161,7 +149,7 @@ def download_backup(values: Mapping[str, str], context: Context) -> Reply:
     ops = [{"op": "put", "collection": "settings", "id": _BACKUP_ID, "value": {"at": now}}]
     return Reply(
         html=_summary(
-            _with(store, ops), context, f"Backup downloaded as {effect['filename']}. Keep it somewhere safe."
+            after_ops(store, ops), context, f"Backup downloaded as {effect['filename']}. Keep it somewhere safe."
         ),
         ops=tuple(ops),
         effects=(effect,),
@@ -180,7 +168,7 @@ def restore(values: Mapping[str, str], context: Context) -> Reply:
         f"Restored {len(ops)} {'entry' if len(ops) == 1 else 'entries'} from a backup{made}. "
         f"Your data from before the restore was downloaded first as {safety['filename']}."
     )
-    return Reply(html=_summary(_with(store, ops), context, message), ops=tuple(ops), effects=(safety,))
+    return Reply(html=_summary(after_ops(store, ops), context, message), ops=tuple(ops), effects=(safety,))
 
 
 def delete_all(values: Mapping[str, str], context: Context) -> Reply:
@@ -210,7 +198,7 @@ def delete_all(values: Mapping[str, str], context: Context) -> Reply:
     message = (
         f"All Stridelab data in this browser was deleted. To undo, restore {safety['filename']}, downloaded just now."
     )
-    return Reply(html=_summary(_with(store, ops), context, message), ops=tuple(ops), effects=(safety,))
+    return Reply(html=_summary(after_ops(store, ops), context, message), ops=tuple(ops), effects=(safety,))
 
 
 CALCULATOR = Calculator(

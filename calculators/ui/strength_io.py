@@ -15,9 +15,9 @@ from calculators import backup
 from calculators.errors import InputError
 from calculators.strength import SCHEMA_VERSION, StrengthLog, StrengthSession
 from calculators.strength_csv import export_csv, import_csv
-from calculators.ui.calculator import Context, Reply
+from calculators.ui.calculator import Context, Reply, after_ops
 from calculators.ui.strength_screens import show
-from calculators.ui.strength_state import COLLECTION, applied, read_state, store_of, today_of
+from calculators.ui.strength_state import COLLECTION, read_state, store_of, today_of
 
 __all__ = ["export_csv_file", "export_json", "import_file"]
 
@@ -84,4 +84,4 @@ def import_file(values: Mapping[str, str], context: Context) -> Reply:
         f"Imported {len(sessions)} session{'s' if len(sessions) != 1 else ''} from {source}: "
         f"{len(sessions) - replaced} new, {replaced} replaced.{extra}"
     )
-    return show(applied(store, ops), values, context, message, ops=tuple(ops))
+    return show(after_ops(store, ops), values, context, message, ops=tuple(ops))

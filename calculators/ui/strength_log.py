@@ -16,7 +16,7 @@ from typing import Any
 
 from calculators.errors import InputError
 from calculators.strength import ExerciseLog, StrengthSession, check_date
-from calculators.ui.calculator import Calculator, Context, Field, Reply
+from calculators.ui.calculator import Calculator, Context, Field, Reply, after_ops
 from calculators.ui.html import el
 from calculators.ui.strength_history import finished_view, history_view
 from calculators.ui.strength_io import export_csv_file, export_json, import_file
@@ -28,7 +28,6 @@ from calculators.ui.strength_state import (
     PLAN_COLLECTION,
     Draft,
     State,
-    applied,
     exercise_of,
     read_state,
     store_of,
@@ -85,7 +84,7 @@ def start(values: Mapping[str, str], context: Context) -> Reply:
     day = check_date(text, "date", today=today) if text else today
     draft = Draft(kind=values.get("session", "A"), gym=values.get("gym") != "none", date=day, started=context.now)
     ops = [{"op": "put", "collection": DRAFT_COLLECTION, "id": DRAFT_ID, "value": draft.to_dict()}]
-    return show(applied(store, ops), values, context, ops=tuple(ops))
+    return show(after_ops(store, ops), values, context, ops=tuple(ops))
 
 
 def _current(context: Context) -> tuple[Mapping[str, Any], State, Draft]:
@@ -161,7 +160,7 @@ def discard(values: Mapping[str, str], context: Context) -> Reply:
             ),
         )
     ops = [{"op": "delete", "collection": DRAFT_COLLECTION, "id": DRAFT_ID}]
-    return show(applied(store, ops), values, context, "The session in progress was discarded.", ops=tuple(ops))
+    return show(after_ops(store, ops), values, context, "The session in progress was discarded.", ops=tuple(ops))
 
 
 def finish(values: Mapping[str, str], context: Context) -> Reply:
@@ -201,7 +200,7 @@ def finish(values: Mapping[str, str], context: Context) -> Reply:
         {"op": "put", "collection": COLLECTION, "id": session.id, "value": session.to_dict()},
         {"op": "delete", "collection": DRAFT_COLLECTION, "id": DRAFT_ID},
     ]
-    after = read_state(applied(store, ops))
+    after = read_state(after_ops(store, ops))
     upcoming = pairs(draft.kind, draft.gym, after, today)
     html = el(
         "div",

@@ -33,7 +33,6 @@ __all__ = [
     "PLAN_COLLECTION",
     "Draft",
     "State",
-    "applied",
     "exercise_of",
     "prescriptions",
     "read_state",
@@ -146,18 +145,6 @@ def read_state(store: Store) -> State:
             bad = True
     sessions.sort(key=lambda s: (s.date, s.id))
     return State(sessions=tuple(sessions), draft=draft, unreadable=unreadable, draft_unreadable=bad, plan=_plan(store))
-
-
-def applied(store: Store, ops: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
-    """The store as it will be once ``ops`` are applied, so a reply can show the outcome."""
-    after = {name: dict(entries) for name, entries in store.items() if isinstance(entries, Mapping)}
-    for op in ops:
-        entries = after.setdefault(op["collection"], {})
-        if op["op"] == "put":
-            entries[op["id"]] = op["value"]
-        else:
-            entries.pop(op["id"], None)
-    return after
 
 
 def prescriptions(

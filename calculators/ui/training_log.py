@@ -18,7 +18,7 @@ from typing import Any
 
 from calculators.errors import InputError
 from calculators.readiness import Readiness, readiness
-from calculators.ui.calculator import Action, Calculator, Context, Reply
+from calculators.ui.calculator import Action, Calculator, Context, Reply, after_ops
 from calculators.ui.html import Html, el
 from calculators.ui.readiness_data import Log, Settings, read_log, read_settings
 from calculators.ui.readiness_fields import FIELDS
@@ -40,18 +40,6 @@ def _store(context: Context) -> Store:
     if context.store is None:
         raise InputError("store", "This action needs your stored data, and the page did not send it.")
     return context.store
-
-
-def _with(store: Store, ops: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
-    """The store as it will be once ``ops`` are applied, so the page shows the outcome at once."""
-    after = {name: dict(entries) for name, entries in store.items()}
-    for op in ops:
-        entries = after.setdefault(op["collection"], {})
-        if op["op"] == "put":
-            entries[op["id"]] = op["value"]
-        else:
-            entries.pop(op["id"], None)
-    return after
 
 
 def _readiness(log: Log, settings: Settings, today: date) -> Readiness:
@@ -146,7 +134,7 @@ def save(values: Mapping[str, str], context: Context) -> Reply:
     if saver is None:
         return Reply(html=_page(store, values, context, "Your numbers are kept in this browser's profile."))
     ops, message = saver(values, context, store)
-    return Reply(html=_page(_with(store, ops), values, context, message), ops=tuple(ops))
+    return Reply(html=_page(after_ops(store, ops), values, context, message), ops=tuple(ops))
 
 
 def _entry(args: Mapping[str, Any]) -> tuple[str, str]:
@@ -181,7 +169,7 @@ def _delete_confirmed(collection: str, ident: str, values: Mapping[str, str], co
         return Reply(html=_page(store, values, context, f"That {_KINDS[collection]} is no longer stored."))
     ops = [{"op": "delete", "collection": collection, "id": ident}]
     return Reply(
-        html=_page(_with(store, ops), values, context, f"The {_KINDS[collection]} was deleted."), ops=tuple(ops)
+        html=_page(after_ops(store, ops), values, context, f"The {_KINDS[collection]} was deleted."), ops=tuple(ops)
     )
 
 

@@ -10,7 +10,7 @@ import pytest
 
 from calculators.planner import WeekPrefs, plan_season
 from calculators.registry import handle
-from calculators.ui.calculator import Context
+from calculators.ui.calculator import Context, after_ops
 from calculators.ui.training_log import CALCULATOR
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "activity"
@@ -34,17 +34,6 @@ def ask(
         "args": args or {},
     }
     return handle({"id": 1, "calculator": "readiness", "action": action, "payload": payload})
-
-
-def applied(store: dict[str, Any], ops: list[dict[str, Any]]) -> dict[str, Any]:
-    out = {name: dict(entries) for name, entries in store.items()}
-    for op in ops:
-        entries = out.setdefault(op["collection"], {})
-        if op["op"] == "put":
-            entries[op["id"]] = op["value"]
-        else:
-            entries.pop(op["id"], None)
-    return out
 
 
 def error(reply: dict[str, Any]) -> tuple[str, str]:
@@ -101,7 +90,7 @@ def test_import_gpx_then_the_same_file_again_is_one_run() -> None:
     assert op["id"].startswith("act-") and op["value"]["source"] == "gpx" and op["value"]["date"] == "2026-11-17"
     assert op["value"]["hr_avg"] is not None and op["value"]["rpe"] == 4.0
     assert "Imported" in first["html"]
-    again = ask("save", values, store=applied({}, first["ops"]))
+    again = ask("save", values, store=after_ops({}, first["ops"]))
     assert again["ok"] and again["ops"] == []
     assert "already in your log" in again["html"]
 
@@ -143,7 +132,7 @@ def test_morning_hrv_entry_is_stored_under_its_date_and_a_second_one_replaces_it
         "id": "2026-11-23",
         "value": {"rmssd_ms": 62.0, "resting_hr": 48.0, "sleep_hours": 7.5, "soreness": 2},
     }
-    again = ask("save", values | {"rmssd": "58"}, store=applied({}, reply["ops"]))
+    again = ask("save", values | {"rmssd": "58"}, store=after_ops({}, reply["ops"]))
     assert again["ops"][0]["id"] == "2026-11-23" and "replaced the earlier one" in again["html"]
 
 
@@ -275,7 +264,7 @@ def test_two_alike_runs_on_one_day_are_two_runs() -> None:
     """A double tap is stopped by the page; two real 8 km runs in 40:00 on one day are both kept."""
     values = {"entry": "run", "run_duration": "40:00", "run_distance": "8", "run_rpe": "4"}
     first = ask("save", values)
-    again = ask("save", values, store=applied({}, first["ops"]))
+    again = ask("save", values, store=after_ops({}, first["ops"]))
     assert again["ok"] and len(again["ops"]) == 1 and "added to your log" in again["html"]
 
 
