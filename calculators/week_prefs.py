@@ -1,8 +1,8 @@
 """What a runner tells the planner: run days, available days, hard days, long-run day, volume and VDOT.
 
 Weekdays are numbers, ``0`` = Monday … ``6`` = Sunday (Python's ``date.weekday()``).
-:class:`WeekPrefs` checks every field when it is built, so a plan is never made
-from a value out of range; ``from_dict``/``to_dict`` carry it to and from the
+:class:`WeekPrefs` checks every field when it is built, so no plan is ever made
+with a value out of range; ``from_dict``/``to_dict`` carry it to and from the
 JSON the browser sends and stores.
 """
 
