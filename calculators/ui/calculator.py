@@ -82,6 +82,12 @@ class Context:
             minutes = offset
         return timedelta(minutes=minutes)
 
+    def require_today(self) -> date:
+        """The reader's local date, for an action that dates something."""
+        if self.today is None:
+            raise InputError("today", "The page did not send today's date.")
+        return self.today
+
     def require_store(self) -> Mapping[str, Mapping[str, Any]]:
         """The stored collections, for an action that cannot work without them."""
         if self.store is None:

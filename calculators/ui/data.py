@@ -120,10 +120,6 @@ def _summary(store: Store | None, context: Context, message: str = "") -> Html:
     )
 
 
-def _store(context: Context) -> Store:
-    return context.require_store()
-
-
 def _now(context: Context) -> str:
     context.require_now()  # a readable instant, or a message
     return str(context.now)
@@ -144,7 +140,7 @@ def compute(values: Mapping[str, str], context: Context) -> Reply:
 
 
 def download_backup(values: Mapping[str, str], context: Context) -> Reply:
-    store, now = _store(context), _now(context)
+    store, now = context.require_store(), _now(context)
     effect = _download(store, now, "backup")
     ops = [{"op": "put", "collection": "settings", "id": _BACKUP_ID, "value": {"at": now}}]
     return Reply(
@@ -157,7 +153,7 @@ def download_backup(values: Mapping[str, str], context: Context) -> Reply:
 
 
 def restore(values: Mapping[str, str], context: Context) -> Reply:
-    store, now = _store(context), _now(context)
+    store, now = context.require_store(), _now(context)
     if not values.get("file", "").strip():
         raise InputError("file", "Choose a backup file first (a .json file made by “Download a backup”).")
     incoming = backup.parse_backup(values["file"])  # a bad file stops here: nothing is changed
@@ -172,7 +168,7 @@ def restore(values: Mapping[str, str], context: Context) -> Reply:
 
 
 def delete_all(values: Mapping[str, str], context: Context) -> Reply:
-    store, now = _store(context), _now(context)
+    store, now = context.require_store(), _now(context)
     names = [
         COLLECTION_NAMES.get(name, name).split(" (")[0].lower() for name, entries in sorted(store.items()) if entries
     ]

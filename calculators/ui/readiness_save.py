@@ -7,7 +7,7 @@ file raises an :class:`InputError` naming it, so nothing is stored.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from calculators.activity_files import import_activities
@@ -32,14 +32,8 @@ _COLUMN_NAMES = {
 }
 
 
-def _today(context: Context) -> date:
-    if context.today is None:
-        raise InputError("today", "The page did not send today's date.")
-    return context.today
-
-
 def _add_run(values: Mapping[str, str], context: Context, store: Store) -> tuple[list[dict[str, Any]], Html | str]:
-    today = _today(context)
+    today = context.require_today()
     unit: PaceUnit = "mi" if values.get("units") == "mi" else "km"
     value = run_value(values, today, unit)
     if not context.new_id:
@@ -70,7 +64,7 @@ def _import_activity(values: Mapping[str, str], context: Context, store: Store) 
     if not values.get("import_rpe"):
         raise InputError("import_rpe", "Choose how hard the run felt (1–10): its load is RPE × minutes.")
     rpe = float(values["import_rpe"])
-    today = _today(context)
+    today = context.require_today()
     known = set((store.get("runs") or {}).keys())
     result = import_activities([("This file", text.encode("utf-8"))], known_ids=known, now=_utc(context.now))
     if result.errors:
@@ -96,7 +90,7 @@ def _import_activity(values: Mapping[str, str], context: Context, store: Store) 
 
 
 def _add_hrv(values: Mapping[str, str], context: Context, store: Store) -> tuple[list[dict[str, Any]], str]:
-    day, value = hrv_value(values, _today(context))
+    day, value = hrv_value(values, context.require_today())
     replaced = day.isoformat() in (store.get("hrv") or {})
     op = {"op": "put", "collection": "hrv", "id": day.isoformat(), "value": value}
     verb = "replaced the earlier one" if replaced else "saved"
@@ -108,7 +102,7 @@ def _import_hrv(values: Mapping[str, str], context: Context, store: Store) -> tu
     if not text.strip():
         raise InputError("hrv_file", "Choose a CSV file with a date and an rMSSD column first.")
     try:
-        result = import_hrv_csv(text, today=_today(context))
+        result = import_hrv_csv(text, today=context.require_today())
     except InputError as error:
         raise InputError("hrv_file", error.message) from None
     stored = store.get("hrv") or {}

@@ -17,25 +17,25 @@ from calculators.strength import SCHEMA_VERSION, StrengthLog, StrengthSession
 from calculators.strength_csv import export_csv, import_csv
 from calculators.ui.calculator import Context, Reply, after_ops
 from calculators.ui.strength_screens import show
-from calculators.ui.strength_state import COLLECTION, read_state, store_of, today_of
+from calculators.ui.strength_state import COLLECTION, read_state
 
 __all__ = ["export_csv_file", "export_json", "import_file"]
 
 
 def export_json(values: Mapping[str, str], context: Context) -> Reply:
-    store = store_of(context)
+    store = context.require_store()
     state = read_state(store)
     text = json.dumps(StrengthLog(sessions=state.sessions).to_dict(), indent=2, ensure_ascii=False)
-    name = f"stridelab-strength-{today_of(context).isoformat()}.json"
+    name = f"stridelab-strength-{context.require_today().isoformat()}.json"
     effect = {"type": "download", "filename": name, "mime": "application/json", "text": text}
     n = len(state.sessions)
     return show(store, values, context, f"Exported {n} session{'s' if n != 1 else ''} as {name}.", effects=(effect,))
 
 
 def export_csv_file(values: Mapping[str, str], context: Context) -> Reply:
-    store = store_of(context)
+    store = context.require_store()
     state = read_state(store)
-    name = f"stridelab-strength-{today_of(context).isoformat()}.csv"
+    name = f"stridelab-strength-{context.require_today().isoformat()}.csv"
     effect = {"type": "download", "filename": name, "mime": "text/csv", "text": export_csv(state.sessions)}
     n = len(state.sessions)
     message = f"Exported {n} session{'s' if n != 1 else ''} as {name}, one row per set."
@@ -61,7 +61,7 @@ def _json_sessions(text: str, today: date) -> tuple[StrengthSession, ...]:
 
 
 def import_file(values: Mapping[str, str], context: Context) -> Reply:
-    store, today = store_of(context), today_of(context)
+    store, today = context.require_store(), context.require_today()
     text = values.get("file", "")
     if not text.strip():
         raise InputError("file", "Choose a file first: a Stridelab JSON export, or a Stridelab, Strong or Hevy CSV.")

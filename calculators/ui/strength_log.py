@@ -30,8 +30,6 @@ from calculators.ui.strength_state import (
     State,
     exercise_of,
     read_state,
-    store_of,
-    today_of,
 )
 from calculators.ui.strength_view import SESSION_NAMES, prescribed_set
 
@@ -76,7 +74,7 @@ def compute(values: Mapping[str, str], context: Context) -> Reply:
 
 
 def start(values: Mapping[str, str], context: Context) -> Reply:
-    store, today = store_of(context), today_of(context)
+    store, today = context.require_store(), context.require_today()
     state = read_state(store)
     if state.draft is not None:
         return draft_reply(state, state.draft, "A session is already in progress: finish or discard it first.")
@@ -88,7 +86,7 @@ def start(values: Mapping[str, str], context: Context) -> Reply:
 
 
 def _current(context: Context) -> tuple[Mapping[str, Any], State, Draft]:
-    store = store_of(context)
+    store = context.require_store()
     state = read_state(store)
     if state.draft is None:
         raise InputError("session", "No session is in progress: choose one and tap “Start session” first.")
@@ -148,7 +146,7 @@ def undo_set(values: Mapping[str, str], context: Context) -> Reply:
 
 
 def discard(values: Mapping[str, str], context: Context) -> Reply:
-    store = store_of(context)
+    store = context.require_store()
     if values.get("confirmed") != "yes":
         question = "Discard the session in progress and every set logged in it? Saved sessions are not touched."
         return show(
@@ -165,7 +163,7 @@ def discard(values: Mapping[str, str], context: Context) -> Reply:
 
 def finish(values: Mapping[str, str], context: Context) -> Reply:
     store, state, draft = _current(context)
-    today = today_of(context)
+    today = context.require_today()
     if not draft.logged():
         raise InputError("session", "Log at least one set before finishing, or discard the session.")
     minutes = _number(values, "duration", 1, 600, "Duration (min)")

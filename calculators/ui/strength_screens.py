@@ -11,7 +11,7 @@ from calculators.progression import Prescription
 from calculators.ui.calculator import Context, Reply
 from calculators.ui.html import Html, el
 from calculators.ui.strength_history import history_view
-from calculators.ui.strength_state import Draft, State, prescriptions, read_state, today_of
+from calculators.ui.strength_state import Draft, State, prescriptions, read_state
 from calculators.ui.strength_view import SESSION_NAMES, draft_view, prescription_table
 
 __all__ = ["draft_reply", "example", "pairs", "show", "week_start"]
@@ -111,4 +111,4 @@ def show(
     state = read_state(store)
     if state.draft is not None:
         return draft_reply(state, state.draft, message, **reply)
-    return Reply(html=_overview(state, values, context, today_of(context), message), **reply)
+    return Reply(html=_overview(state, values, context, context.require_today(), message), **reply)

@@ -24,7 +24,6 @@ from calculators.strength import (
     StrengthSet,
     check_date,
 )
-from calculators.ui.calculator import Context
 
 __all__ = [
     "COLLECTION",
@@ -36,8 +35,6 @@ __all__ = [
     "exercise_of",
     "prescriptions",
     "read_state",
-    "store_of",
-    "today_of",
 ]
 
 COLLECTION = "strength"
@@ -156,18 +153,6 @@ def prescriptions(
         next_prescription(ex.id, sessions, today=day, week_context=context)
         for ex in session_exercises(kind, gym=gym)  # type: ignore[arg-type]
     )
-
-
-def store_of(context: Context) -> Store:
-    if context.store is None:
-        raise InputError("store", "This action needs your stored log, and the page did not send it.")
-    return context.store
-
-
-def today_of(context: Context) -> date:
-    if context.today is None:
-        raise InputError("today", "The page did not send today's date.")
-    return context.today
 
 
 def exercise_of(ident: object) -> Exercise:

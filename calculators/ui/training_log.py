@@ -30,18 +30,6 @@ _DELETE = "delete:"
 _KINDS = {"runs": "run", "hrv": "HRV reading"}
 
 
-def _today(context: Context) -> date:
-    if context.today is None:
-        raise InputError("today", "The page did not send today's date.")
-    return context.today
-
-
-def _store(context: Context) -> Store:
-    if context.store is None:
-        raise InputError("store", "This action needs your stored data, and the page did not send it.")
-    return context.store
-
-
 def _readiness(log: Log, settings: Settings, today: date) -> Readiness:
     this_morning = next((h for h in log.hrv if h.day == today), None)
     return readiness(
@@ -58,7 +46,7 @@ def _readiness(log: Log, settings: Settings, today: date) -> Readiness:
 
 
 def _page(store: Store, values: Mapping[str, str], context: Context, message: Html | str = "") -> Html:
-    today = _today(context)
+    today = context.require_today()
     log = read_log(store, today)
     notes = list(log.notes)
     try:
@@ -129,7 +117,7 @@ def compute(values: Mapping[str, str], context: Context) -> Reply:
 
 def save(values: Mapping[str, str], context: Context) -> Reply:
     """Save what the chosen entry form holds; a bad field stops here and nothing is stored."""
-    store = _store(context)
+    store = context.require_store()
     saver = SAVERS.get(values.get("entry", ""))
     if saver is None:
         return Reply(html=_page(store, values, context, "Your numbers are kept in this browser's profile."))
@@ -146,7 +134,7 @@ def _entry(args: Mapping[str, Any]) -> tuple[str, str]:
 
 def delete(values: Mapping[str, str], context: Context) -> Reply:
     """Ask first: the confirmation re-runs ``delete:<collection>:<id>``, as the glue does not resend the args."""
-    store = _store(context)
+    store = context.require_store()
     collection, ident = _entry(context.args)
     if ident not in (store.get(collection) or {}):
         return Reply(html=_page(store, values, context, f"That {_KINDS[collection]} is no longer stored."))
@@ -164,7 +152,7 @@ def delete(values: Mapping[str, str], context: Context) -> Reply:
 def _delete_confirmed(collection: str, ident: str, values: Mapping[str, str], context: Context) -> Reply:
     if values.get("confirmed") != "yes":
         return delete(values, replace(context, args={"collection": collection, "id": ident}))
-    store = _store(context)
+    store = context.require_store()
     if ident not in (store.get(collection) or {}):
         return Reply(html=_page(store, values, context, f"That {_KINDS[collection]} is no longer stored."))
     ops = [{"op": "delete", "collection": collection, "id": ident}]
