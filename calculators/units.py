@@ -27,6 +27,7 @@ __all__ = [
     "pace_per",
     "parse_duration",
     "parse_number",
+    "parse_optional_number",
 ]
 
 Seconds: TypeAlias = float
@@ -126,6 +127,11 @@ def parse_number(text: str, *, field: str, low: float, high: float, unit: str = 
     if not math.isfinite(value) or not low <= value <= high:
         raise InputError(field, f"{cleaned}{suffix} is out of range. Enter a number {accepted}.")
     return value
+
+
+def parse_optional_number(text: str, *, field: str, low: float, high: float, unit: str = "") -> float | None:
+    """Like :func:`parse_number`, but an empty box means "not given" (None)."""
+    return parse_number(text, field=field, low=low, high=high, unit=unit) if text.strip() else None
 
 
 def meters_from(value: float, unit: str) -> Meters:

@@ -204,8 +204,7 @@ def read_log(store: Store, today: date) -> Log:
 
 
 def _optional_number(values: Mapping[str, str], name: str, low: float, high: float, unit: str) -> float | None:
-    text = values.get(name, "").strip()
-    return units.parse_number(text, field=name, low=low, high=high, unit=unit) if text else None
+    return units.parse_optional_number(values.get(name, ""), field=name, low=low, high=high, unit=unit)
 
 
 def read_settings(values: Mapping[str, str], plan: SeasonPlan | None) -> Settings:

@@ -9,7 +9,6 @@ anything is wrong: nothing already logged is changed by bad input.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any
@@ -32,6 +31,7 @@ from calculators.ui.strength_state import (
     read_state,
 )
 from calculators.ui.strength_view import SESSION_NAMES, prescribed_set
+from calculators.units import parse_optional_number
 
 __all__ = ["CALCULATOR"]
 
@@ -39,29 +39,20 @@ __all__ = ["CALCULATOR"]
 # --- Reading the form -----------------------------------------------------------------------------
 
 
-def _number(values: Mapping[str, str], name: str, low: float, high: float, words: str) -> float | None:
-    """A number typed in ``name`` (a decimal comma is fine), or None when the box is empty."""
-    text = values.get(name, "").strip().replace(",", ".")
-    if not text:
-        return None
-    try:
-        value = float(text)
-    except ValueError:
-        raise InputError(name, f"{words} must be a number between {low:g} and {high:g}.") from None
-    if not math.isfinite(value) or not low <= value <= high:
-        raise InputError(name, f"{words} must be a number between {low:g} and {high:g}; you entered {text}.")
-    return value
+def _number(values: Mapping[str, str], name: str, low: float, high: float, unit: str) -> float | None:
+    """A number typed in ``name``, or None when the box is empty (as prescribed)."""
+    return parse_optional_number(values.get(name, ""), field=name, low=low, high=high, unit=unit)
 
 
 def _reps(values: Mapping[str, str]) -> int | None:
-    value = _number(values, "reps", 1, 100, "Reps")
+    value = _number(values, "reps", 1, 100, "reps")
     if value is not None and not value.is_integer():
         raise InputError("reps", "Reps must be a whole number from 1 to 100.")
     return None if value is None else int(value)
 
 
 def _load(values: Mapping[str, str]) -> float | None:
-    return _number(values, "load", 0, 500, "Load (kg)")
+    return _number(values, "load", 0, 500, "kg")
 
 
 # --- Actions --------------------------------------------------------------------------------------
@@ -106,8 +97,8 @@ def _log(values: Mapping[str, str], context: Context, *, edited: bool) -> Reply:
     item = prescribed_set(ex, p, done[:index])
     load = _load(values)
     if edited:
-        reps, rpe = _reps(values), _number(values, "rpe", 1, 10, "RPE")
-        hold = _number(values, "hold", 1, 600, "Hold time (s)")
+        reps, rpe = _reps(values), _number(values, "rpe", 1, 10, "")
+        hold = _number(values, "hold", 1, 600, "s")
         item = replace(
             item,
             reps=reps if reps is not None else item.reps,
@@ -166,10 +157,10 @@ def finish(values: Mapping[str, str], context: Context) -> Reply:
     today = context.require_today()
     if not draft.logged():
         raise InputError("session", "Log at least one set before finishing, or discard the session.")
-    minutes = _number(values, "duration", 1, 600, "Duration (min)")
+    minutes = _number(values, "duration", 1, 600, "min")
     if minutes is None:
         raise InputError("duration", "Enter how long the session took, 1 to 600 minutes.")
-    rpe = _number(values, "session_rpe", 1, 10, "Session RPE")
+    rpe = _number(values, "session_rpe", 1, 10, "")
     if rpe is None:
         raise InputError("session_rpe", "Rate the whole session from 1 (very easy) to 10 (maximal).")
     if not context.new_id:
