@@ -8,16 +8,14 @@ import re
 import shutil
 import subprocess
 import sys
-import threading
 import urllib.request
 import zipfile
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from mkdocs.exceptions import Abort
 
-from build import ROOT, build, make_server
+from build import ROOT, build
 from theme.hooks import pyodide_runtime
 from theme.hooks.offsite_loads import offsite_loads
 from theme.hooks.security_headers import inline_script_hashes
@@ -135,15 +133,6 @@ def test_a_bad_calculator_block_fails_the_build_naming_the_page(
     assert re.search(r"index\.md, line 3: (no calculator named 'nope'|close the calculator block)", caplog.text)
 
 
-@pytest.fixture
-def served(built_site: Path) -> Iterator[str]:
-    server = make_server(built_site, port=0)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_port}/"
-    server.shutdown()
-    server.server_close()
-
-
 @pytest.mark.parametrize(
     ("path", "mime"),
     [
@@ -153,8 +142,8 @@ def served(built_site: Path) -> Iterator[str]:
         ("tools/race-performance/", "text/html"),
     ],
 )
-def test_serve_sends_the_right_types_and_the_policy(served: str, path: str, mime: str) -> None:
-    with urllib.request.urlopen(served + path) as response:
+def test_serve_sends_the_right_types_and_the_policy(site_url: str, path: str, mime: str) -> None:
+    with urllib.request.urlopen(site_url + path) as response:
         assert response.headers["Content-Type"].startswith(mime)
         assert "wasm-unsafe-eval" in response.headers["Content-Security-Policy"]
         assert "frame-ancestors 'none'" in response.headers["Content-Security-Policy"]

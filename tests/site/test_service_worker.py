@@ -7,15 +7,12 @@ import json
 import shutil
 import struct
 import subprocess
-import threading
 import urllib.request
-from collections.abc import Iterator
 from pathlib import Path, PurePosixPath
 
 import pytest
 from mkdocs.exceptions import PluginError
 
-from build import make_server
 from theme.hooks import service_worker
 from theme.hooks.service_worker import PLACEHOLDER, inject, precache_manifest, read_manifest
 
@@ -30,7 +27,7 @@ def manifest(built_site: Path) -> dict[str, object]:
 def test_every_served_file_is_precached_under_the_revision_of_its_bytes(
     built_site: Path, manifest: dict[str, dict[str, str]]
 ) -> None:
-    """The revision is a prefix of the sha256 of the file as served (pages with their policy <meta>)."""
+    """The revision is a prefix of the sha256 of the file as site_url (pages with their policy <meta>)."""
     files = {**manifest["shell"], **manifest["runtime"]}
     for path, revision in files.items():
         assert hashlib.sha256((built_site / path).read_bytes()).hexdigest()[: len(revision)] == revision, path
@@ -115,7 +112,7 @@ def test_the_web_app_manifest_makes_the_site_installable_under_any_sub_path(buil
     app = json.loads((built_site / "manifest.webmanifest").read_text())
     assert app["name"] == "Stridelab" and app["short_name"]
     assert app["display"] == "standalone" and app["theme_color"] == "#00574b"
-    # Relative to the manifest at the site root: the site's base, whatever sub-path it is served under.
+    # Relative to the manifest at the site root: the site's base, whatever sub-path it is site_url under.
     assert app["start_url"] == "./" and app["scope"] == "./"
     icons = {(icon["sizes"], icon["purpose"]): icon for icon in app["icons"]}
     assert {("192x192", "any"), ("512x512", "any"), ("512x512", "maskable")} <= set(icons)
@@ -132,27 +129,18 @@ def test_every_page_links_the_manifest_icon_and_theme_colour(built_site: Path, p
     assert '<meta name="theme-color" content="#00574b">' in html
     for rel, target in (("manifest", "manifest.webmanifest"), ("apple-touch-icon", "apple-touch-icon.png")):
         href = html.split(f'<link rel="{rel}" href="')[1].split('"')[0]
-        if page != "404.html":  # the 404 page links from the site root, as it is served at any depth
+        if page != "404.html":  # the 404 page links from the site root, as it is site_url at any depth
             resolved = PurePosixPath(page).parent / href
             assert (built_site / resolved).resolve().is_file(), resolved
         assert href.endswith(target)
 
 
-@pytest.fixture
-def served(built_site: Path) -> Iterator[str]:
-    server = make_server(built_site, port=0)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_port}/"
-    server.shutdown()
-    server.server_close()
-
-
-def test_the_service_worker_is_served_at_the_root_never_from_a_stale_cache(served: str) -> None:
-    with urllib.request.urlopen(served + "sw.js") as response:
+def test_the_service_worker_is_served_at_the_root_never_from_a_stale_cache(site_url: str) -> None:
+    with urllib.request.urlopen(site_url + "sw.js") as response:
         assert response.headers["Content-Type"].startswith("text/javascript")
         assert response.headers["Cache-Control"] == "no-cache"
         assert "worker-src 'self'" in response.headers["Content-Security-Policy"]
-    with urllib.request.urlopen(served + "manifest.webmanifest") as response:
+    with urllib.request.urlopen(site_url + "manifest.webmanifest") as response:
         assert response.headers["Content-Type"] == "application/manifest+json"
 
 
