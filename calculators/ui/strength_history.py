@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 
-from calculators.exercises import CATALOGUE, Exercise
+from calculators.exercises import Exercise
 from calculators.progression import Prescription
 from calculators.strength import (
     StrengthSession,
@@ -21,7 +22,7 @@ from calculators.strength import (
     weekly_volume,
 )
 from calculators.ui.html import Html, el, join, scroll_table
-from calculators.ui.strength_view import SESSION_NAMES, kg, prescription_table, set_text
+from calculators.ui.strength_view import kg, prescription_table, session_label, set_text
 
 __all__ = ["finished_view", "history_view"]
 
@@ -67,14 +68,29 @@ def _notes_of(session: StrengthSession) -> str:
     return " · ".join(p for p in parts if p)
 
 
+def _edit_button(session: StrengthSession) -> Html:
+    """“Edit” for one finished session (as :func:`action_button` builds it, with a name that says which)."""
+    return el(
+        "button",
+        {
+            "type": "button",
+            "class": "md-button sl-strength__edit-button",
+            "data-action": "edit_session",
+            "data-args": json.dumps({"id": session.id}),
+            "aria-label": f"Edit or delete the session of {session.date.isoformat()}",
+        },
+        "Edit",
+    )
+
+
 def _sessions(sessions: Sequence[StrengthSession]) -> Html:
     with_notes = any(_notes_of(s) for s in sessions)
     rows = [
         el(
             "tr",
             {"data-session": s.id},
-            el("th", {"scope": "row"}, s.date.isoformat()),
-            el("td", None, f"Session {s.kind}" if s.kind in SESSION_NAMES else "Custom"),
+            el("th", {"scope": "row"}, s.date.isoformat(), " ", _edit_button(s)),
+            el("td", None, session_label(s.kind)),
             el("td", {"class": "sl-num"}, f"{s.duration_min:g} min"),
             el("td", {"class": "sl-num"}, f"{s.rpe:g}"),
             el("td", {"class": "sl-num"}, _num(volume_load(s))),
@@ -226,8 +242,9 @@ def finished_view(
 ) -> Html:
     """A session just saved: volume load, e1RM per lift, records set, and the next prescription with its reason."""
     hits = new_records(session, earlier)
+    upcoming_title = f"Next {session_label(session.kind)}" if session.kind in ("A", "B") else "Next time"
     volume = volume_load(session)
-    headline = f"Saved: Session {session.kind} on {session.date.isoformat()}."
+    headline = f"Saved: {session_label(session.kind)} on {session.date.isoformat()}."
     loads = (
         f"Volume load {_num(volume)} kg; session load {_num(session_load(session))} AU "
         f"(session RPE {session.rpe:g} × {session.duration_min:g} min)."
@@ -258,7 +275,6 @@ def finished_view(
             {"data-records": 0},
             "Records start from your second session of a lift." if first else "No new personal records this time.",
         )
-    known = [ex for ex, _ in upcoming if ex.id in CATALOGUE]
     return el(
         "div",
         {"class": "sl-result", "data-finished": session.id},
@@ -268,6 +284,6 @@ def finished_view(
         el("p", None, EPLEY_NOTE),
         el("h3", None, "Personal records"),
         records,
-        el("h3", None, f"Next Session {session.kind}"),
-        prescription_table(f"Next Session {session.kind}: the prescription and why", upcoming) if known else None,
+        el("h3", None, upcoming_title) if upcoming else None,
+        prescription_table(f"{upcoming_title}: the prescription and why", upcoming) if upcoming else None,
     )

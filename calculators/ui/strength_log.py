@@ -1,4 +1,5 @@
-"""The strength log page: start Session A or B, log each set, finish, see history; export and import the log.
+"""The strength log page: start Session A, B or a custom session, log each set, finish, see and correct the
+history; export and import the log.
 
 Each saved session is one entry in the collection ``strength`` (id = the
 session's UUID, value = :meth:`StrengthSession.to_dict`); the session in
@@ -14,45 +15,28 @@ from dataclasses import replace
 from typing import Any
 
 from calculators.errors import InputError
-from calculators.strength import ExerciseLog, StrengthSession, check_date
+from calculators.strength import StrengthSession, check_date
+from calculators.ui import strength_history_edit as history_edit
 from calculators.ui.calculator import Calculator, Context, Field, Reply, after_ops
 from calculators.ui.html import el
+from calculators.ui.strength_custom import CATALOGUE_CHOICES, chosen_exercises, log_entry
+from calculators.ui.strength_draft_edit import add_exercise, current, edit_set, put_draft, remove_set
 from calculators.ui.strength_history import finished_view, history_view
 from calculators.ui.strength_io import export_csv_file, export_json, import_file
-from calculators.ui.strength_screens import draft_reply, example, pairs, show, week_start
+from calculators.ui.strength_screens import draft_pairs, draft_reply, example, show, week_start
+from calculators.ui.strength_set_edit import number, whole_reps
 from calculators.ui.strength_state import (
     COLLECTION,
     DRAFT_COLLECTION,
     DRAFT_ID,
     PLAN_COLLECTION,
     Draft,
-    State,
-    exercise_of,
+    draft_exercise,
     read_state,
 )
-from calculators.ui.strength_view import SESSION_NAMES, prescribed_set
-from calculators.units import parse_optional_number
+from calculators.ui.strength_view import SESSION_NAMES, has_plan, prescribed_set
 
 __all__ = ["CALCULATOR"]
-
-
-# --- Reading the form -----------------------------------------------------------------------------
-
-
-def _number(values: Mapping[str, str], name: str, low: float, high: float, unit: str) -> float | None:
-    """A number typed in ``name``, or None when the box is empty (as prescribed)."""
-    return parse_optional_number(values.get(name, ""), field=name, low=low, high=high, unit=unit)
-
-
-def _reps(values: Mapping[str, str]) -> int | None:
-    value = _number(values, "reps", 1, 100, "reps")
-    if value is not None and not value.is_integer():
-        raise InputError("reps", "Reps must be a whole number from 1 to 100.")
-    return None if value is None else int(value)
-
-
-def _load(values: Mapping[str, str]) -> float | None:
-    return _number(values, "load", 0, 500, "kg")
 
 
 # --- Actions --------------------------------------------------------------------------------------
@@ -71,34 +55,30 @@ def start(values: Mapping[str, str], context: Context) -> Reply:
         return draft_reply(state, state.draft, "A session is already in progress: finish or discard it first.")
     text = values.get("date", "").strip()
     day = check_date(text, "date", today=today) if text else today
-    draft = Draft(kind=values.get("session", "A"), gym=values.get("gym") != "none", date=day, started=context.now)
-    ops = [{"op": "put", "collection": DRAFT_COLLECTION, "id": DRAFT_ID, "value": draft.to_dict()}]
-    return show(after_ops(store, ops), values, context, ops=tuple(ops))
-
-
-def _current(context: Context) -> tuple[Mapping[str, Any], State, Draft]:
-    store = context.require_store()
-    state = read_state(store)
-    if state.draft is None:
-        raise InputError("session", "No session is in progress: choose one and tap “Start session” first.")
-    return store, state, state.draft
+    kind = values.get("session", "A")
+    items = chosen_exercises(values) if kind == "custom" else ()
+    draft = Draft(kind=kind, gym=values.get("gym") != "none", date=day, started=context.now, items=items)
+    ops = put_draft(draft)
+    return show(after_ops(store, ops), values, context, ops=ops)
 
 
 def _log(values: Mapping[str, str], context: Context, *, edited: bool) -> Reply:
-    _, state, draft = _current(context)
-    ex = exercise_of(context.args.get("exercise"))
-    if ex not in draft.exercises:
-        raise InputError("session", f"{ex.name} is not part of this session.")
+    _, state, draft = current(context)
+    ex = draft_exercise(draft, context.args.get("exercise"))
     index = context.args.get("set")
     done = draft.sets.get(ex.id, ())
     if isinstance(index, bool) or not isinstance(index, int) or not 0 <= index <= len(done):
         raise InputError("session", f"Log set {len(done) + 1} of {ex.name} next.")
-    p = dict(pairs(draft.kind, draft.gym, state, draft.date))[ex]
+    p = dict(draft_pairs(draft, state))[ex]
     item = prescribed_set(ex, p, done[:index])
-    load = _load(values)
+    load = number(values, "load", 0, 500, "kg")
+    reps = whole_reps(values) if edited else None
+    if not has_plan(p, done[:index]) and reps is None:
+        message = f"Type the reps you did (and the load) above, then tap “Log my numbers” for {ex.name}."
+        raise InputError("reps", message)
     if edited:
-        reps, rpe = _reps(values), _number(values, "rpe", 1, 10, "")
-        hold = _number(values, "hold", 1, 600, "s")
+        rpe = number(values, "rpe", 1, 10, "")
+        hold = number(values, "hold", 1, 600, "s")
         item = replace(
             item,
             reps=reps if reps is not None else item.reps,
@@ -112,9 +92,8 @@ def _log(values: Mapping[str, str], context: Context, *, edited: bool) -> Reply:
         raise InputError("load", f"Enter the load you lifted in kg (0 to 500): {ex.name} has no load prescribed yet.")
     sets = {**draft.sets, ex.id: (*done[:index], item, *done[index + 1 :])}
     after = replace(draft, sets=sets)
-    ops = [{"op": "put", "collection": DRAFT_COLLECTION, "id": DRAFT_ID, "value": after.to_dict()}]
     timer = {"type": "timer", "seconds": p.rest_s, "label": f"Rest after {ex.name}, set {index + 1}"}
-    return draft_reply(state, after, ops=tuple(ops), effects=(timer,))
+    return draft_reply(state, after, ops=put_draft(after), effects=(timer,))
 
 
 def log_set(values: Mapping[str, str], context: Context) -> Reply:
@@ -126,14 +105,13 @@ def log_edited(values: Mapping[str, str], context: Context) -> Reply:
 
 
 def undo_set(values: Mapping[str, str], context: Context) -> Reply:
-    _, state, draft = _current(context)
-    ex = exercise_of(context.args.get("exercise"))
+    _, state, draft = current(context)
+    ex = draft_exercise(draft, context.args.get("exercise"))
     done = draft.sets.get(ex.id, ())
     if not done:
         return draft_reply(state, draft, f"No set of {ex.name} is logged yet.")
     after = replace(draft, sets={**draft.sets, ex.id: done[:-1]})
-    ops = [{"op": "put", "collection": DRAFT_COLLECTION, "id": DRAFT_ID, "value": after.to_dict()}]
-    return draft_reply(state, after, ops=tuple(ops))
+    return draft_reply(state, after, ops=put_draft(after))
 
 
 def discard(values: Mapping[str, str], context: Context) -> Reply:
@@ -153,29 +131,20 @@ def discard(values: Mapping[str, str], context: Context) -> Reply:
 
 
 def finish(values: Mapping[str, str], context: Context) -> Reply:
-    store, state, draft = _current(context)
+    store, state, draft = current(context)
     today = context.require_today()
     if not draft.logged():
         raise InputError("session", "Log at least one set before finishing, or discard the session.")
-    minutes = _number(values, "duration", 1, 600, "min")
+    minutes = number(values, "duration", 1, 600, "min")
     if minutes is None:
         raise InputError("duration", "Enter how long the session took, 1 to 600 minutes.")
-    rpe = _number(values, "session_rpe", 1, 10, "")
+    rpe = number(values, "session_rpe", 1, 10, "")
     if rpe is None:
         raise InputError("session_rpe", "Rate the whole session from 1 (very easy) to 10 (maximal).")
     if not context.new_id:
         raise InputError("session", "The page did not send an id for the new session; reload and try again.")
-    plan = pairs(draft.kind, draft.gym, state, draft.date)
-    exercises = [
-        ExerciseLog(
-            exercise=ex.id,
-            level=p.level,
-            target_reps=p.reps if ex.kind != "isometric" and p.reps else None,
-            sets=draft.sets[ex.id],
-        ).to_dict()
-        for ex, p in plan
-        if draft.sets.get(ex.id)
-    ]
+    plan = draft_pairs(draft, state)
+    exercises = [log_entry(ex, p, draft.sets[ex.id]).to_dict() for ex, p in plan if draft.sets.get(ex.id)]
     data = {
         "id": context.new_id,
         "date": draft.date.isoformat(),
@@ -190,7 +159,7 @@ def finish(values: Mapping[str, str], context: Context) -> Reply:
         {"op": "delete", "collection": DRAFT_COLLECTION, "id": DRAFT_ID},
     ]
     after = read_state(after_ops(store, ops))
-    upcoming = pairs(draft.kind, draft.gym, after, today)
+    upcoming = draft_pairs(draft, after, today)
     html = el(
         "div",
         None,
@@ -203,10 +172,27 @@ def finish(values: Mapping[str, str], context: Context) -> Reply:
 CALCULATOR = Calculator(
     name="strength",
     title="Strength log",
-    intro="Today's prescription for Session A or B, one tap per set, and the next session worked out for you. "
+    intro="Today's prescription for Session A, B or your own pick, one tap per set, and the next session worked "
+    "out for you. "
     "Your log stays in this browser.",
     fields=(
         Field(name="session", label="Session", default="A", options=tuple(SESSION_NAMES.items())),
+        Field(
+            name="exercises",
+            label="Exercises for a custom session",
+            default="",
+            options=CATALOGUE_CHOICES,
+            multiple=True,
+            show_when=("session", "custom"),
+        ),
+        Field(
+            name="custom_name",
+            label="Your own exercises (names, separated by commas)",
+            default="",
+            show_when=("session", "custom"),
+            help="A name the catalogue knows (such as RDL) gets its prescription; any other is kept as you type it, "
+            "and your numbers from last time come back next time.",
+        ),
         Field(
             name="gym",
             label="Where",
@@ -260,6 +246,15 @@ CALCULATOR = Calculator(
         "undo_set": undo_set,
         "discard": discard,
         "finish": finish,
+        "edit_set": edit_set,
+        "remove_set": remove_set,
+        "add_exercise": add_exercise,
+        "edit_session": history_edit.edit_session,
+        "save_session": history_edit.save_session,
+        "save_logged_set": history_edit.save_logged_set,
+        "remove_logged_set": history_edit.remove_logged_set,
+        "delete_session": history_edit.delete_session,
+        "restore_session": history_edit.restore_session,
         "export_json": export_json,
         "export_csv": export_csv_file,
         "import": import_file,

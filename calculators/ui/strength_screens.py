@@ -11,10 +11,10 @@ from calculators.progression import Prescription
 from calculators.ui.calculator import Context, Reply
 from calculators.ui.html import Html, el
 from calculators.ui.strength_history import history_view
-from calculators.ui.strength_state import Draft, State, prescriptions, read_state
-from calculators.ui.strength_view import SESSION_NAMES, draft_view, prescription_table
+from calculators.ui.strength_state import Draft, State, item_prescriptions, prescriptions, read_state
+from calculators.ui.strength_view import SESSION_NAMES, draft_view, prescription_table, session_label
 
-__all__ = ["draft_reply", "example", "pairs", "show", "week_start"]
+__all__ = ["draft_pairs", "draft_reply", "example", "pairs", "show", "week_start"]
 
 _EXAMPLE_DAY = date(2026, 1, 5)  # any day: an empty history prescribes the same first session
 
@@ -31,6 +31,14 @@ def pairs(kind: str, gym: bool, state: State, day: date) -> tuple[tuple[Exercise
     """Each exercise of the session with today's prescription for it."""
     chosen = session_exercises("B" if kind == "B" else "A", gym=gym)
     return tuple(zip(chosen, prescriptions(kind, gym, state.sessions, day, state.plan), strict=True))
+
+
+def draft_pairs(draft: Draft, state: State, day: date | None = None) -> tuple[tuple[Exercise, Prescription], ...]:
+    """Each exercise of the session in progress with its prescription for ``day`` (the session's date)."""
+    day = day or draft.date
+    if draft.kind != "custom":
+        return pairs(draft.kind, draft.gym, state, day)
+    return tuple(zip(draft.items, item_prescriptions(draft.items, state.sessions, day, state.plan), strict=True))
 
 
 def _notes(state: State) -> list[Html]:
@@ -63,7 +71,7 @@ def _overview(state: State, values: Mapping[str, str], context: Context, today: 
             last = state.sessions[-1]
             message = (
                 f"{count} strength session{'s' if count != 1 else ''} logged; "
-                f"the last was Session {last.kind} on {last.date.isoformat()}."
+                f"the last was {session_label(last.kind).replace('Custom', 'a custom')} on {last.date.isoformat()}."
             )
             if last.kind in ("A", "B"):
                 message += f" Next up: Session {'B' if last.kind == 'A' else 'A'}."
@@ -101,8 +109,7 @@ def example() -> Html:
 
 
 def draft_reply(state: State, draft: Draft, message: str = "", **reply: Any) -> Reply:
-    plan = pairs(draft.kind, draft.gym, state, draft.date)
-    return Reply(html=draft_view(draft, plan, state.sessions, message), **reply)
+    return Reply(html=draft_view(draft, draft_pairs(draft, state), state.sessions, message), **reply)
 
 
 def show(

@@ -19,11 +19,13 @@ from calculators.plan_json import season_from_dict
 from calculators.progression import Prescription, next_prescription
 from calculators.season import SeasonPlan, week_context
 from calculators.strength import (
+    EXERCISES_MAX,
     SETS_MAX,
     StrengthSession,
     StrengthSet,
     check_date,
 )
+from calculators.ui.strength_custom import custom_prescription, exercise_from_dict, exercise_to_dict, is_custom
 
 __all__ = [
     "COLLECTION",
@@ -32,7 +34,8 @@ __all__ = [
     "PLAN_COLLECTION",
     "Draft",
     "State",
-    "exercise_of",
+    "draft_exercise",
+    "item_prescriptions",
     "prescriptions",
     "read_state",
 ]
@@ -49,20 +52,27 @@ Store = Mapping[str, Mapping[str, Any]]
 
 @dataclass(frozen=True, kw_only=True, slots=True)
 class Draft:
-    """The session being logged: which one, where, on what day, and the sets logged so far per exercise."""
+    """The session being logged: which one, where, on what day, and the sets logged so far per exercise.
 
-    kind: str  # "A" or "B"
+    A custom session lists its exercises in ``items`` (catalogue ones and the reader's own, in order);
+    Sessions A and B take theirs from the catalogue.
+    """
+
+    kind: str  # "A", "B" or "custom"
     gym: bool
     date: date
     started: str | None
     sets: Mapping[str, tuple[StrengthSet, ...]] = field(default_factory=dict)
+    items: tuple[Exercise, ...] = ()
 
     @property
     def exercises(self) -> tuple[Exercise, ...]:
+        if self.kind == "custom":
+            return self.items
         return session_exercises(self.kind, gym=self.gym)  # type: ignore[arg-type]
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        out = {
             "version": _DRAFT_VERSION,
             "kind": self.kind,
             "gym": self.gym,
@@ -70,6 +80,7 @@ class Draft:
             "started": self.started,
             "sets": {key: [s.to_dict() for s in sets] for key, sets in self.sets.items()},
         }
+        return out | ({"items": [exercise_to_dict(ex) for ex in self.items]} if self.kind == "custom" else {})
 
     @classmethod
     def from_dict(cls, data: object) -> Draft:
@@ -77,19 +88,21 @@ class Draft:
         if not isinstance(data, Mapping) or data.get("version") != _DRAFT_VERSION:
             raise InputError("draft", "not a session in progress")
         kind, gym, started = data.get("kind"), data.get("gym"), data.get("started")
-        if kind not in ("A", "B") or not isinstance(gym, bool):
+        if kind not in ("A", "B", "custom") or not isinstance(gym, bool):
             raise InputError("draft", "unknown session")
         day = check_date(data.get("date"), "draft.date", today=date.max)
-        raw = data.get("sets")
-        if not isinstance(raw, Mapping):
+        raw, listed = data.get("sets"), data.get("items", [])
+        if not isinstance(raw, Mapping) or not isinstance(listed, list) or len(listed) > EXERCISES_MAX:
             raise InputError("draft.sets", "no sets")
-        known = {ex.id for ex in session_exercises(kind, gym=gym)}
+        items = tuple(exercise_from_dict(item, "draft.items") for item in listed) if kind == "custom" else ()
+        known = {ex.id for ex in (items if kind == "custom" else session_exercises(kind, gym=gym))}
         sets: dict[str, tuple[StrengthSet, ...]] = {}
-        for key, items in raw.items():
-            if key not in known or not isinstance(items, list) or len(items) > SETS_MAX:
+        for key, entries in raw.items():
+            if key not in known or not isinstance(entries, list) or len(entries) > SETS_MAX:
                 raise InputError("draft.sets", f"unexpected exercise {key!r}")
-            sets[key] = tuple(StrengthSet.from_dict(item, path=f"draft.sets.{key}") for item in items)
-        return cls(kind=kind, gym=gym, date=day, started=started if isinstance(started, str) else None, sets=sets)
+            sets[key] = tuple(StrengthSet.from_dict(item, path=f"draft.sets.{key}") for item in entries)
+        started = started if isinstance(started, str) else None
+        return cls(kind=kind, gym=gym, date=day, started=started, sets=sets, items=items)
 
     def logged(self) -> int:
         return sum(len(s) for s in self.sets.values())
@@ -147,15 +160,28 @@ def read_state(store: Store) -> State:
 def prescriptions(
     kind: str, gym: bool, sessions: tuple[StrengthSession, ...], day: date, plan: SeasonPlan | None = None
 ) -> tuple[Prescription, ...]:
-    """Today's prescription for every exercise of a session, from the saved sessions and the planner's week."""
+    """Today's prescription for every exercise of Session A or B, from the saved sessions and the planner's week."""
+    return item_prescriptions(session_exercises(kind, gym=gym), sessions, day, plan)  # type: ignore[arg-type]
+
+
+def item_prescriptions(
+    items: tuple[Exercise, ...], sessions: tuple[StrengthSession, ...], day: date, plan: SeasonPlan | None = None
+) -> tuple[Prescription, ...]:
+    """Today's prescription for each exercise: progression's for the catalogue's, last time's for the reader's own."""
     context = week_context(plan, day) if plan is not None else None
     return tuple(
-        next_prescription(ex.id, sessions, today=day, week_context=context)
-        for ex in session_exercises(kind, gym=gym)  # type: ignore[arg-type]
+        custom_prescription(ex, sessions, day)
+        if is_custom(ex)
+        else next_prescription(ex.id, sessions, today=day, week_context=context)
+        for ex in items
     )
 
 
-def exercise_of(ident: object) -> Exercise:
-    if not isinstance(ident, str) or ident not in CATALOGUE:
-        raise InputError("exercise", "That exercise is not part of this session.")
-    return CATALOGUE[ident]
+def draft_exercise(draft: Draft, ident: object) -> Exercise:
+    """The exercise of the session in progress that a button names (a catalogue id or a custom key)."""
+    for ex in draft.exercises:
+        if ex.id == ident:
+            return ex
+    if isinstance(ident, str) and ident in CATALOGUE:
+        raise InputError("session", f"{CATALOGUE[ident].name} is not part of this session.")
+    raise InputError("exercise", "That exercise is not part of this session.")

@@ -7,6 +7,7 @@ name such as ``<img src=x onerror=alert(1)>`` shows literally.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 
 from calculators.errors import InputError
 from calculators.exercises import Exercise
@@ -14,6 +15,8 @@ from calculators.progression import Prescription, plates_per_side
 from calculators.strength import StrengthSession, StrengthSet, previous_entry
 from calculators.ui.calculator import action_button
 from calculators.ui.html import Html, el, join, scroll_table
+from calculators.ui.strength_custom import add_panel
+from calculators.ui.strength_set_edit import set_editor
 from calculators.ui.strength_state import Draft
 
 __all__ = [
@@ -21,13 +24,25 @@ __all__ = [
     "describe",
     "draft_view",
     "effective_load",
+    "has_plan",
     "plates_line",
     "prescribed_set",
     "prescription_table",
+    "session_label",
+    "set_rows",
     "set_text",
 ]
 
-SESSION_NAMES = {"A": "Session A (heavy, posterior chain)", "B": "Session B (single-leg and plyometric)"}
+SESSION_NAMES = {
+    "A": "Session A (heavy, posterior chain)",
+    "B": "Session B (single-leg and plyometric)",
+    "custom": "Custom session (pick your exercises)",
+}
+
+
+def session_label(kind: str) -> str:
+    """“Session A”, “Session B” or “Custom session”."""
+    return f"Session {kind}" if kind in ("A", "B") else "Custom session"
 
 
 def kg(value: float) -> str:
@@ -36,6 +51,9 @@ def kg(value: float) -> str:
 
 def describe(p: Prescription) -> str:
     """Today's work for one exercise in words: sets × reps × kg, the level, the box height or the hold."""
+    if p.kind == "custom":
+        load = f" × {kg(p.load_kg)}" if p.load_kg is not None else ""
+        return f"{p.sets} × {p.reps}{load}, as last time" if p.sets else "your own numbers"
     if p.sets == 0:
         return "no strength today"
     level = f", level {p.level}: {p.level_name}" if p.level and p.level_name else ""
@@ -72,8 +90,20 @@ def effective_load(ex: Exercise, p: Prescription, done: tuple[StrengthSet, ...])
     return next((s.load_kg for s in reversed(done) if s.load_kg is not None), None)
 
 
+def has_plan(p: Prescription, done: tuple[StrengthSet, ...]) -> bool:
+    """False for the reader's own exercise before any numbers exist: there is nothing to log “as prescribed”."""
+    return p.kind != "custom" or bool(p.sets or done)
+
+
+def set_rows(p: Prescription, done: tuple[StrengthSet, ...]) -> int:
+    """How many set lines to show: the prescribed sets, or more once logged; one extra for the reader's own."""
+    return max(p.sets, len(done) + 1) if p.kind == "custom" else max(p.sets, len(done))
+
+
 def prescribed_set(ex: Exercise, p: Prescription, done: tuple[StrengthSet, ...]) -> StrengthSet:
-    """The set as prescribed, ready to log."""
+    """The set as prescribed, ready to log (the reader's own exercise: the set just logged, or last time's)."""
+    if p.kind == "custom":
+        return replace(done[-1], rpe=None) if done else StrengthSet(reps=max(1, p.reps), load_kg=p.load_kg)
     if ex.kind == "isometric":
         return StrengthSet(reps=1, hold_s=float(p.hold_s) if p.hold_s else None)
     return StrengthSet(reps=max(1, p.reps), load_kg=effective_load(ex, p, done), height_cm=p.height_cm)
@@ -123,35 +153,38 @@ def _set_item(
 ) -> Html:
     logged = done[index] if index < len(done) else None
     planned = prescribed_set(ex, p, done)
-    parts: list[object] = [el("span", {"class": "sl-strength__set-number"}, f"Set {index + 1}: ")]
+    extra = p.kind == "custom" and 0 < p.sets <= index
+    number = f"Set {index + 1}{' (one more, if you like)' if extra else ''}: "
+    parts: list[object] = [el("span", {"class": "sl-strength__set-number"}, number)]
     if logged is not None:
         parts.append(el("strong", None, f"done {set_text(logged)}"))
+    elif not has_plan(p, done):
+        parts.append("type your reps (and load) in the boxes above")
     elif ex.kind == "load" and planned.load_kg is None:
         parts.append(f"{p.reps} reps at the load you choose")
     else:
         parts.append(f"to do {set_text(planned)}")
     if last is not None:
         parts.append(el("span", {"class": "sl-strength__last"}, f" · last time {set_text(last)}"))
-    buttons = None
-    if index == len(done):
+    tail: Html | None = None
+    args = {"exercise": ex.id, "set": index}
+    if logged is not None:
+        tail = set_editor(
+            logged, what=f"set {index + 1} of {ex.name}", save=("edit_set", args), remove=("remove_set", args)
+        )
+    elif index == len(done):
         first_load = ex.kind == "load" and planned.load_kg is None
-        buttons = el(
+        tail = el(
             "span",
             {"class": "sl-strength__buttons"},
             action_button(
-                "Done at the load above" if first_load else "Done as prescribed",
-                "log_set",
-                {"exercise": ex.id, "set": index},
-                primary=True,
-            ),
-            action_button("Log my numbers", "log_edited", {"exercise": ex.id, "set": index}),
+                "Done at the load above" if first_load else "Done as prescribed", "log_set", args, primary=True
+            )
+            if has_plan(p, done)
+            else None,
+            action_button("Log my numbers", "log_edited", args, primary=not has_plan(p, done)),
         )
-    return el(
-        "li",
-        {"data-set": f"{ex.id}:{index}", "data-logged": "true" if logged else None},
-        *parts,
-        buttons,
-    )
+    return el("li", {"data-set": f"{ex.id}:{index}", "data-logged": "true" if logged else None}, *parts, tail)
 
 
 def draft_view(
@@ -159,15 +192,15 @@ def draft_view(
 ) -> Html:
     """The session in progress: every exercise with its prescription, sets, last time's numbers and buttons."""
     total = sum(max(p.sets, len(draft.sets.get(ex.id, ()))) for ex, p in pairs)
-    headline = (
-        message or f"{SESSION_NAMES[draft.kind]}, {draft.date.isoformat()}: {draft.logged()} of {total} sets logged."
-    )
+    title = session_label(draft.kind) if draft.kind == "custom" else SESSION_NAMES[draft.kind]
+    if not message and draft.kind == "custom" and not pairs:
+        message = f"Custom session, {draft.date.isoformat()}: add your exercises below."
+    headline = message or f"{title}, {draft.date.isoformat()}: {draft.logged()} of {total} sets logged."
     blocks = []
     for ex, p in pairs:
         done = draft.sets.get(ex.id, ())
         previous = previous_entry(history, ex.id, before=draft.date)
         last_sets = previous.sets if previous else ()
-        count = max(p.sets, len(done))
         blocks.append(
             el(
                 "section",
@@ -178,7 +211,10 @@ def draft_view(
                 el(
                     "ol",
                     {"class": "sl-strength__sets"},
-                    *(_set_item(ex, p, i, done, last_sets[i] if i < len(last_sets) else None) for i in range(count)),
+                    *(
+                        _set_item(ex, p, i, done, last_sets[i] if i < len(last_sets) else None)
+                        for i in range(set_rows(p, done))
+                    ),
                 ),
                 action_button("Undo the last set", "undo_set", {"exercise": ex.id}) if done else None,
             )
@@ -191,9 +227,11 @@ def draft_view(
             "p",
             None,
             "Tap “Done as prescribed” after each set, or fill in Reps, Load and RPE above and tap “Log my numbers”. "
-            "A rest timer starts after each set. The sets are kept in this browser as you go.",
+            "A rest timer starts after each set; “Correct” beside a logged set changes or removes it. "
+            "The sets are kept in this browser as you go.",
         ),
         join(blocks),
+        add_panel(draft.items) if draft.kind == "custom" else None,
         el(
             "p",
             {"class": "sl-strength__finish"},

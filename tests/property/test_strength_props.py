@@ -14,6 +14,7 @@ import json
 import string
 from dataclasses import dataclass
 from datetime import date, timedelta
+from html import escape
 from typing import Any
 
 import pytest
@@ -35,6 +36,10 @@ from calculators.strength import (
     weekly_volume,
 )
 from calculators.strength_csv import COLUMNS, CsvImportError, export_csv, import_csv
+from calculators.ui.strength_custom import chosen_exercises
+from calculators.ui.strength_screens import draft_pairs
+from calculators.ui.strength_state import Draft, State
+from calculators.ui.strength_view import draft_view
 
 TODAY = date(2026, 11, 23)
 
@@ -271,3 +276,19 @@ def test_any_history_gets_a_sane_prescription(
         assert p.contacts == p.reps == ex.default_reps, "plyometrics never progress by more contacts"
     if context is not None and (context.phase in ("peak", "taper") or context.strength_dose < 1):
         assert p.sets < ex.default_sets, "peak weeks cut sets"
+
+
+@settings(deadline=None, max_examples=80)
+@given(
+    st.lists(st.sampled_from(sorted(CATALOGUE)), max_size=4, unique=True),
+    st.lists(st.text(min_size=1, max_size=40).filter(lambda t: t.strip() and "," not in t), max_size=3),
+)
+def test_any_custom_session_round_trips_and_shows_names_as_text(picked: list[str], names: list[str]) -> None:
+    """A custom session in progress reads back exactly, and no typed name ever becomes markup."""
+    items = chosen_exercises({"exercises": ",".join(picked), "custom_name": ",".join(names)})
+    draft = Draft(kind="custom", gym=True, date=TODAY, started=None, items=items)
+    assert Draft.from_dict(json.loads(json.dumps(draft.to_dict()))) == draft
+    html = draft_view(draft, draft_pairs(draft, State(sessions=(), draft=draft)), (), "")
+    for ex in items:
+        assert html.count(f"<h3>{escape(ex.name, quote=False)}</h3>") == 1, "each name once, escaped, as a heading"
+    assert "<script" not in html and " onerror=" not in html

@@ -52,11 +52,67 @@ export function confirm({ message, confirm_label: confirmLabel }) {
 }
 
 let timer = null;
+let audio = null; // one AudioContext for every beep (browsers cap how many a page may open)
+let wake = null; // the screen wake lock's promise while a timer runs
 
-/** A rest timer after a logged set: a countdown on screen, then a vibration and an announcement. */
+/** Made only after the reader has tapped something: browsers block sound before a user gesture. */
+function audioContext() {
+  try {
+    if (!audio && navigator.userActivation?.hasBeenActive !== false) {
+      const Context = window.AudioContext ?? window.webkitAudioContext;
+      audio = Context ? new Context() : null;
+    }
+    audio?.resume?.().catch(() => {});
+  } catch {
+    audio = null;
+  }
+  return audio;
+}
+
+/** A short beep from an oscillator (no audio file, no network); silent where audio is unavailable. */
+function beep() {
+  try {
+    if (!audio || audio.state === "closed") return;
+    const now = audio.currentTime;
+    const tone = audio.createOscillator();
+    const volume = audio.createGain();
+    tone.frequency.value = 880;
+    volume.gain.setValueAtTime(0.25, now);
+    volume.gain.exponentialRampToValueAtTime(0.001, now + 0.4);
+    tone.connect(volume).connect(audio.destination);
+    tone.start(now);
+    tone.stop(now + 0.4);
+  } catch {
+    // no sound: the vibration and the message still say the rest is over
+  }
+}
+
+/** Keep the screen on while the timer runs, where the Screen Wake Lock API exists. */
+function keepAwake() {
+  try {
+    wake ??= navigator.wakeLock?.request("screen").catch(() => null) ?? null;
+  } catch {
+    wake = null;
+  }
+}
+
+function letSleep() {
+  wake?.then((lock) => lock?.release().catch(() => {}));
+  wake = null;
+}
+
+// The browser drops the lock when the tab is hidden: take it again on return while a timer runs.
+document.addEventListener("visibilitychange", () => {
+  if (document.visibilityState === "hidden") wake = null;
+  else if (timer?.running) keepAwake();
+});
+
+/** A rest timer after a logged set: a countdown on screen, then a beep, a vibration and an announcement. */
 function restTimer({ seconds, label }) {
   clearInterval(timer?.interval);
   timer?.element.remove();
+  audioContext(); // the tap that logged the set counts as the gesture
+  keepAwake();
   const element = document.createElement("div");
   element.className = "sl-timer";
   element.setAttribute("role", "region");
@@ -71,18 +127,26 @@ function restTimer({ seconds, label }) {
   element.append(text, done, stop);
   (document.querySelector("main") ?? document.body).append(element);
   const end = Date.now() + seconds * 1000;
+  const mine = { element, running: true };
+  const finish = () => {
+    clearInterval(mine.interval);
+    mine.running = false;
+    letSleep();
+  };
   const tick = () => {
     const left = Math.max(0, Math.round((end - Date.now()) / 1000));
     text.textContent = `${label || "Rest"}: ${Math.floor(left / 60)}:${String(left % 60).padStart(2, "0")}`;
-    if (left === 0) {
-      clearInterval(timer.interval);
+    if (left === 0 && mine.running) {
+      finish();
       done.textContent = "Rest over: time for the next set.";
+      beep();
       navigator.vibrate?.([200, 100, 200]);
     }
   };
-  timer = { element, interval: setInterval(tick, 250) };
+  mine.interval = setInterval(tick, 250);
+  timer = mine;
   stop.addEventListener("click", () => {
-    clearInterval(timer.interval);
+    finish();
     element.remove();
   });
   tick();

@@ -1,0 +1,83 @@
+"""Changes to the session in progress besides logging the next set: correct or remove a logged set, and
+add an exercise to a custom session.
+
+Each action checks everything first; bad input raises :class:`InputError`
+naming the set and the field, and no store operation is returned.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import replace
+from typing import Any
+
+from calculators.errors import InputError
+from calculators.strength import EXERCISES_MAX, StrengthSet
+from calculators.ui.calculator import Context, Reply
+from calculators.ui.strength_custom import chosen_exercises
+from calculators.ui.strength_screens import draft_reply
+from calculators.ui.strength_set_edit import corrected_set
+from calculators.ui.strength_state import DRAFT_COLLECTION, DRAFT_ID, Draft, State, draft_exercise, read_state
+from calculators.ui.strength_view import set_text
+
+__all__ = ["add_exercise", "current", "edit_set", "put_draft", "remove_set"]
+
+
+def current(context: Context) -> tuple[Mapping[str, Any], State, Draft]:
+    """The store, what it holds, and the session in progress (an error when there is none)."""
+    store = context.require_store()
+    state = read_state(store)
+    if state.draft is None:
+        raise InputError("session", "No session is in progress: choose one and tap “Start session” first.")
+    return store, state, state.draft
+
+
+def put_draft(draft: Draft) -> tuple[dict[str, Any], ...]:
+    return ({"op": "put", "collection": DRAFT_COLLECTION, "id": DRAFT_ID, "value": draft.to_dict()},)
+
+
+def _logged(context: Context) -> tuple[State, Draft, str, str, int, tuple[StrengthSet, ...]]:
+    """The logged set a button names: its exercise's key and name, its index and the exercise's sets."""
+    _, state, draft = current(context)
+    ex = draft_exercise(draft, context.args.get("exercise"))
+    done = draft.sets.get(ex.id, ())
+    index = context.args.get("set")
+    if isinstance(index, bool) or not isinstance(index, int) or not 0 <= index < len(done):
+        raise InputError("session", f"That set of {ex.name} is not logged (any more); nothing was changed.")
+    return state, draft, ex.id, ex.name, index, done
+
+
+def edit_set(values: Mapping[str, str], context: Context) -> Reply:
+    """Correct one logged set with the reps (or hold), load and RPE typed beside it."""
+    state, draft, key, name, index, done = _logged(context)
+    ex = draft_exercise(draft, key)
+    where = f"Set {index + 1} of {name}"
+    item = corrected_set(values, done[index], where=where, load_required=ex.kind == "load")
+    after = replace(draft, sets={**draft.sets, key: (*done[:index], item, *done[index + 1 :])})
+    return draft_reply(state, after, f"{where} corrected: {set_text(item)}.", ops=put_draft(after))
+
+
+def remove_set(values: Mapping[str, str], context: Context) -> Reply:
+    """Remove one logged set; the sets after it move up."""
+    state, draft, key, name, index, done = _logged(context)
+    after = replace(draft, sets={**draft.sets, key: (*done[:index], *done[index + 1 :])})
+    return draft_reply(state, after, f"Set {index + 1} of {name} removed.", ops=put_draft(after))
+
+
+def add_exercise(values: Mapping[str, str], context: Context) -> Reply:
+    """Add the exercise picked from the catalogue, or typed by name, to the custom session in progress."""
+    _, state, draft = current(context)
+    if draft.kind != "custom":
+        raise InputError("session", "Exercises can be added to a custom session only.")
+    chosen = chosen_exercises(values)
+    if not chosen:
+        raise InputError("custom_name", "Choose an exercise from the catalogue or type a name, then tap “Add”.")
+    have = {ex.id: ex for ex in draft.items}
+    new = tuple(ex for ex in chosen if ex.id not in have)
+    if not new:
+        return draft_reply(state, draft, f"{have[chosen[0].id].name} is already in this session.")
+    if len(draft.items) + len(new) > EXERCISES_MAX:
+        raise InputError("exercises", f"At most {EXERCISES_MAX} exercises fit in one session.")
+    after = replace(draft, items=draft.items + new)
+    added = ", ".join(ex.name for ex in new)
+    return draft_reply(state, after, f"Added to the session: {added}.", ops=put_draft(after))

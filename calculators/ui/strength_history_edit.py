@@ -1,0 +1,221 @@
+"""Correcting a finished session from the history: its sets (reps or hold, load, RPE), its minutes and
+session RPE; removing a set; deleting the whole session, with a confirmation and an undo.
+
+Every change is one ``put`` (or ``delete``) of that session's entry. Bad input
+raises :class:`InputError` naming the set or the session, the field and the
+range, and returns no store operation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import replace
+from datetime import date
+from typing import Any
+
+from calculators.errors import InputError
+from calculators.exercises import CATALOGUE
+from calculators.strength import StrengthSession, exercise_name
+from calculators.ui.calculator import Context, Reply, action_button, after_ops
+from calculators.ui.html import Html, el, join
+from calculators.ui.strength_screens import show
+from calculators.ui.strength_set_edit import corrected_set, input_box, number, set_editor
+from calculators.ui.strength_state import COLLECTION, read_state
+from calculators.ui.strength_view import session_label, set_text
+
+__all__ = [
+    "delete_session",
+    "edit_session",
+    "editor",
+    "remove_logged_set",
+    "restore_session",
+    "save_logged_set",
+    "save_session",
+]
+
+
+def _title(session: StrengthSession) -> str:
+    return f"{session_label(session.kind)} of {session.date.isoformat()}"
+
+
+def _put(session: StrengthSession) -> tuple[dict[str, Any], ...]:
+    return ({"op": "put", "collection": COLLECTION, "id": session.id, "value": session.to_dict()},)
+
+
+def editor(session: StrengthSession, message: str = "") -> Html:
+    """One finished session laid out for correcting: minutes and session RPE, then every set with its box."""
+    title, ident = _title(session), {"id": session.id}
+    headline = message or f"Correcting the {title}: change a line, then tap its Save. Each Save changes that line only."
+    exercises = []
+    for e, entry in enumerate(session.exercises):
+        name = exercise_name(entry)
+        rows = [
+            el(
+                "li",
+                {"data-set": f"{e}:{i}"},
+                el("span", {"class": "sl-strength__set-number"}, f"Set {i + 1}: "),
+                el("strong", None, set_text(item)),
+                set_editor(
+                    item,
+                    what=f"set {i + 1} of {name}",
+                    save=("save_logged_set", ident | {"entry": e, "set": i}),
+                    remove=("remove_logged_set", ident | {"entry": e, "set": i}),
+                ),
+            )
+            for i, item in enumerate(entry.sets)
+        ]
+        exercises.append(
+            el(
+                "section",
+                {"class": "sl-strength__exercise", "data-entry": e},
+                el("h3", None, name),
+                el("ol", {"class": "sl-strength__sets"}, *rows),
+            )
+        )
+    return el(
+        "div",
+        {"class": "sl-result", "data-editing": session.id},
+        el("p", {"class": "sl-result__headline", "data-summary": True}, headline),
+        el(
+            "div",
+            {"class": "sl-strength__edit-box", "data-inputs": True},
+            input_box("Minutes", "duration", session.duration_min, f"the {title}", "decimal"),
+            input_box("Session RPE (1–10)", "session_rpe", session.rpe, f"the {title}", "decimal"),
+            action_button("Save minutes and RPE", "save_session", ident, primary=True),
+        ),
+        join(exercises),
+        el(
+            "p",
+            {"class": "sl-strength__buttons"},
+            action_button("Done", "compute", primary=True),
+            action_button("Delete this session", "delete_session", ident),
+        ),
+    )
+
+
+def _session(context: Context) -> tuple[Mapping[str, Any], StrengthSession | None]:
+    store = context.require_store()
+    ident = context.args.get("id")
+    found = [s for s in read_state(store).sessions if s.id == ident]
+    return store, found[0] if found else None
+
+
+def _gone(store: Mapping[str, Any], values: Mapping[str, str], context: Context) -> Reply:
+    return show(store, values, context, "That session is no longer in your log; nothing was changed.")
+
+
+def edit_session(values: Mapping[str, str], context: Context) -> Reply:
+    store, session = _session(context)
+    return Reply(html=editor(session)) if session else _gone(store, values, context)
+
+
+def save_session(values: Mapping[str, str], context: Context) -> Reply:
+    """Correct the session's minutes and session RPE (CR-10)."""
+    store, session = _session(context)
+    if session is None:
+        return _gone(store, values, context)
+    where = f"The {_title(session)}"
+    minutes = number(values, "duration", 1, 600, "min", f"{where}, minutes")
+    rpe = number(values, "session_rpe", 1, 10, "", f"{where}, session RPE")
+    if minutes is None:
+        raise InputError("duration", f"{where}, minutes: enter how long it took, between 1 and 600 min.")
+    if rpe is None:
+        raise InputError("session_rpe", f"{where}, session RPE: enter a number between 1 and 10.")
+    after = replace(session, duration_min=minutes, rpe=rpe)
+    return Reply(html=editor(after, f"Saved: {minutes:g} min at session RPE {rpe:g}."), ops=_put(after))
+
+
+def _set_at(session: StrengthSession, args: Mapping[str, Any]) -> tuple[int, int]:
+    e, i = args.get("entry"), args.get("set")
+    if (
+        isinstance(e, int)
+        and isinstance(i, int)
+        and not isinstance(e, bool)
+        and not isinstance(i, bool)
+        and 0 <= e < len(session.exercises)
+        and 0 <= i < len(session.exercises[e].sets)
+    ):
+        return e, i
+    raise InputError("history", "That set is no longer in the session; nothing was changed.")
+
+
+def save_logged_set(values: Mapping[str, str], context: Context) -> Reply:
+    """Correct one set of a finished session with what was typed in its box."""
+    store, session = _session(context)
+    if session is None:
+        return _gone(store, values, context)
+    e, i = _set_at(session, context.args)
+    entry = session.exercises[e]
+    item, known = entry.sets[i], CATALOGUE.get(entry.exercise)
+    where = f"Set {i + 1} of {exercise_name(entry)}"
+    needs_load = known is not None and known.kind == "load" and item.load_kg is not None
+    new = corrected_set(values, item, where=where, load_required=needs_load)
+    changed = replace(entry, sets=(*entry.sets[:i], new, *entry.sets[i + 1 :]))
+    after = replace(session, exercises=(*session.exercises[:e], changed, *session.exercises[e + 1 :]))
+    return Reply(html=editor(after, f"{where} corrected: {set_text(new)}."), ops=_put(after))
+
+
+def remove_logged_set(values: Mapping[str, str], context: Context) -> Reply:
+    """Remove one set of a finished session, after a confirmation (an exercise left with no set goes too)."""
+    store, session = _session(context)
+    if session is None:
+        return _gone(store, values, context)
+    e, i = _set_at(session, context.args)
+    entry = session.exercises[e]
+    where = f"set {i + 1} of {exercise_name(entry)} ({set_text(entry.sets[i])})"
+    if sum(len(x.sets) for x in session.exercises) == 1:
+        raise InputError("history", "This is the session's only set: delete the whole session instead.")
+    if values.get("confirmed") != "yes":
+        question = f"Remove {where} from the {_title(session)}?"
+        effect = {
+            "type": "confirm",
+            "message": question,
+            "action": "remove_logged_set",
+            "args": dict(context.args),
+            "confirm_label": "Remove the set",
+        }
+        return Reply(html=editor(session), effects=(effect,))
+    sets = (*entry.sets[:i], *entry.sets[i + 1 :])
+    kept = (replace(entry, sets=sets),) if sets else ()
+    after = replace(session, exercises=(*session.exercises[:e], *kept, *session.exercises[e + 1 :]))
+    return Reply(html=editor(after, f"Removed {where}."), ops=_put(after))
+
+
+def delete_session(values: Mapping[str, str], context: Context) -> Reply:
+    """Delete a finished session after a confirmation; the reply offers to put it back."""
+    store, session = _session(context)
+    if session is None:
+        return _gone(store, values, context)
+    if values.get("confirmed") != "yes":
+        question = f"Delete the {_title(session)} and all its sets from your log?"
+        effect = {
+            "type": "confirm",
+            "message": question,
+            "action": "delete_session",
+            "args": {"id": session.id},
+            "confirm_label": "Delete the session",
+        }
+        return Reply(html=editor(session), effects=(effect,))
+    ops = ({"op": "delete", "collection": COLLECTION, "id": session.id},)
+    shown = show(after_ops(store, ops), values, context, f"The {_title(session)} was deleted.")
+    undo = el(
+        "p",
+        {"class": "sl-notice", "data-undo": session.id},
+        "Deleted by mistake? ",
+        action_button("Undo: put the session back", "restore_session", {"session": session.to_dict()}),
+    )
+    return Reply(html=join(undo, shown.html), ops=ops)
+
+
+def restore_session(values: Mapping[str, str], context: Context) -> Reply:
+    """Put back a session just deleted (the undo button carries it whole)."""
+    store = context.require_store()
+    try:
+        # Stored sessions are not checked against today (a clock or time-zone change must not lose one).
+        session = StrengthSession.from_dict(context.args.get("session"), today=date.max)
+    except InputError:
+        raise InputError("history", "The deleted session could not be read back; restore it from a backup.") from None
+    if session.id in (store.get(COLLECTION) or {}):
+        return show(store, values, context, f"The {_title(session)} is already in your log.")
+    ops = _put(session)
+    return show(after_ops(store, ops), values, context, f"The {_title(session)} is back in your log.", ops=ops)
