@@ -1,0 +1,318 @@
+"""The reader's profile, set once and read by every calculator as its defaults (DESIGN.md, "Contracts").
+
+The browser keeps it as one entry: collection ``profile``, id ``profile``. Its keys and
+value formats are the ones the calculators' shared form fields already write there
+(``data-profile``): form text, so ``"km"``, ``"52.3"``, ``"190"``, ``"female"``, and ``""``
+for "not given". Day sets use the planner's own check-box tokens, weekday numbers joined by
+commas (``"0,3"``; 0 = Monday … 6 = Sunday); :meth:`Profile.from_dict` also reads day names
+(``"mon,thu"``) and lists. The one exception is ``week_start``: an integer, 0 (Monday) or 6
+(Sunday), because the strength log already reads it as one. Keys this version does not know
+are kept as they are.
+
+- ``units``: ``"km"`` / ``"mi"`` (race calculator, planner, run log);
+- ``vdot``: ``"52.3"`` (planner, run log for the E pace);
+- ``recent_distance`` (metres, ``"5000"``) and ``recent_time`` (``"19:57"``): a recent race, → VDOT;
+- ``hr_rest`` (25–120 bpm) and ``hr_max`` (100–230 bpm): run log (HR cap, TRIMP);
+- ``sex``: ``"female"`` / ``"male"`` / ``""`` (TRIMP coefficients);
+- ``run_weekdays``: the usual run days, ``"0,1,3,5"`` (3–6 of them);
+- ``hard_days`` (``"0,3"``), ``long_run_day`` (``"5"``), ``race_date`` (``"2026-10-04"``) and
+  ``race_distance`` (metres, ``"42195"``): the planner's own field names and values;
+- ``week_start``: ``0`` or ``6`` (strength log, calendar).
+
+The usual run days are ``run_weekdays``, not ``run_days``: the planner's ``run_days`` is a
+count of runs, and a shared key with two meanings would break one of the two forms.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from copy import deepcopy
+from dataclasses import dataclass, field, replace
+from datetime import date
+from typing import Any, Literal, TypeAlias
+
+from calculators.errors import InputError
+from calculators.load import HR_MAX_MAX, HR_MAX_MIN, HR_REST_MAX, HR_REST_MIN
+from calculators.units import PaceUnit, format_duration, parse_duration
+from calculators.vdot import RACE_METERS_MAX, RACE_METERS_MIN, VDOT_MAX, VDOT_MIN, training_paces, vdot_from_race
+from calculators.week_prefs import RUN_DAYS_MAX, RUN_DAYS_MIN, WEEKDAY_NAMES
+
+__all__ = ["COLLECTION", "ENTRY_ID", "WEEK_STARTS", "Profile", "ProfileReading", "read_profile"]
+
+COLLECTION = "profile"
+ENTRY_ID = "profile"
+#: The weeks a calendar can start on: Monday (the default) or Sunday.
+WEEK_STARTS = (0, 6)
+Sex: TypeAlias = Literal["female", "male"]
+_KNOWN = (
+    "units", "vdot", "recent_distance", "recent_time", "hr_rest", "hr_max", "sex",
+    "run_weekdays", "hard_days", "long_run_day", "week_start", "race_date", "race_distance",
+)  # fmt: skip
+_DAYS = "Choose days of the week from Monday to Sunday."
+
+
+def _blank(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def _number(value: Any, name: str, what: str, low: float, high: float, unit: str = "") -> float | None:
+    """A number given as a number or as form text (comma or point); blank means not given."""
+    if _blank(value):
+        return None
+    accepted = f"{what} must be between {low:g} and {high:g}{' ' + unit if unit else ''}."
+    if isinstance(value, str):
+        try:
+            value = float(value.strip().replace(",", "."))
+        except ValueError:
+            raise InputError(name, f"“{value.strip()[:20]}” is not a number. {accepted}") from None
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise InputError(name, f"That is not a number. {accepted}")
+    if not (math.isfinite(value) and low <= value <= high):
+        raise InputError(name, f"{value:g} is out of range. {accepted}")
+    return float(value)
+
+
+def _distance(value: Any, name: str) -> float | None:
+    try:
+        return _number(value, name, "Race distance", RACE_METERS_MIN, RACE_METERS_MAX, "metres")
+    except InputError:
+        km = f"{RACE_METERS_MIN / 1000:g} km and {RACE_METERS_MAX / 1000:g} km"
+        raise InputError(name, f"Race distance must be between {km}, given in metres.") from None
+
+
+def _weekday(value: Any, name: str) -> int:
+    if isinstance(value, str):
+        text = value.strip().lower()
+        if text.isdigit():
+            value = int(text)
+        else:
+            for number, day in enumerate(WEEKDAY_NAMES):
+                if len(text) >= 3 and day.lower().startswith(text):
+                    return number
+            raise InputError(name, _DAYS)
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 6:
+        raise InputError(name, _DAYS)
+    return value
+
+
+def _weekdays(value: Any, name: str) -> tuple[int, ...]:
+    if _blank(value):
+        return ()
+    parts = value.split(",") if isinstance(value, str) else value
+    if not isinstance(parts, list | tuple):
+        raise InputError(name, _DAYS)
+    return tuple(sorted({_weekday(part, name) for part in parts if not _blank(part)}))
+
+
+def _text(value: float | None) -> str:
+    """A number as form text that reads back exactly: ``"190"``, ``"52.3"``; ``""`` for none."""
+    if value is None:
+        return ""
+    return str(int(value)) if value.is_integer() else repr(value)
+
+
+def _days_text(days: tuple[int, ...]) -> str:
+    return ",".join(str(d) for d in days)
+
+
+def _names(days: tuple[int, ...]) -> str:
+    return ", ".join(WEEKDAY_NAMES[d] for d in days)
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Profile:
+    """The reader's shared settings (the stored keys are in the module docstring); every field is checked.
+
+    ``vdot`` (Daniels' VDOT method) comes from the recent race (``recent_distance_m`` in
+    ``recent_time_s``, 1–50 km in 3:00–6:00:00, both or neither) when it is not given itself.
+    Heart rates are optional, rest below max; ``run_weekdays`` are 3–6 weekdays (0 = Monday),
+    ``hard_days`` and ``long_run_day`` lie among them, the long run not on a hard day.
+    ``extra`` holds stored keys this version does not know, written back unchanged.
+    """
+
+    units: PaceUnit = "km"
+    vdot: float | None = None
+    recent_distance_m: float | None = None
+    recent_time_s: float | None = None
+    hr_rest: float | None = None
+    hr_max: float | None = None
+    sex: Sex | None = None
+    run_weekdays: tuple[int, ...] = ()
+    hard_days: tuple[int, ...] = ()
+    long_run_day: int | None = None
+    week_start: int = 0
+    race_date: date | None = None
+    race_distance_m: float | None = None
+    extra: dict[str, Any] = field(default_factory=dict, hash=False)
+
+    def __post_init__(self) -> None:
+        if self.units not in ("km", "mi"):
+            raise InputError("units", "Choose kilometres (km) or miles (mi).")
+        if self.sex not in ("female", "male", None):
+            raise InputError("sex", "Choose female, male, or leave it empty.")
+        start = 0 if _blank(self.week_start) else _weekday(self.week_start, "week_start")
+        if start not in WEEK_STARTS:
+            raise InputError("week_start", "A week starts on Monday or on Sunday.")
+        object.__setattr__(self, "week_start", start)
+        self._check_race()
+        vdot = _number(self.vdot, "vdot", "VDOT", VDOT_MIN, VDOT_MAX)
+        if vdot is None and self.recent_distance_m is not None and self.recent_time_s is not None:
+            vdot = self.race_vdot
+        object.__setattr__(self, "vdot", vdot)
+        rest = _number(self.hr_rest, "hr_rest", "Resting heart rate", HR_REST_MIN, HR_REST_MAX, "beats per minute")
+        top = _number(self.hr_max, "hr_max", "HR max", HR_MAX_MIN, HR_MAX_MAX, "beats per minute")
+        if rest is not None and top is not None and rest >= top:
+            raise InputError("hr_rest", f"Resting heart rate ({rest:g}) must be below HR max ({top:g}).")
+        object.__setattr__(self, "hr_rest", rest)
+        object.__setattr__(self, "hr_max", top)
+        self._check_days()
+        object.__setattr__(self, "race_distance_m", _distance(self.race_distance_m, "race_distance"))
+
+    def _check_race(self) -> None:
+        distance, time = self.recent_distance_m, self.recent_time_s
+        if (distance is None) != (time is None):
+            missing = "recent_time" if time is None else "recent_distance"
+            raise InputError(missing, "Give both the distance and the finish time of your recent race, or neither.")
+        if distance is None or time is None:
+            return
+        object.__setattr__(self, "recent_time_s", round(time, 2))
+        try:
+            vdot_from_race(distance, time)
+        except InputError as error:
+            raise InputError("recent_distance" if error.field == "distance" else "recent_time", error.message) from None
+
+    def _check_days(self) -> None:
+        runs, hard = _weekdays(self.run_weekdays, "run_weekdays"), _weekdays(self.hard_days, "hard_days")
+        long = None if _blank(self.long_run_day) else _weekday(self.long_run_day, "long_run_day")
+        object.__setattr__(self, "run_weekdays", runs)
+        object.__setattr__(self, "hard_days", hard)
+        object.__setattr__(self, "long_run_day", long)
+        if runs and not RUN_DAYS_MIN <= len(runs) <= RUN_DAYS_MAX:
+            chosen = f"you chose {len(runs)}"
+            raise InputError("run_weekdays", f"Choose {RUN_DAYS_MIN} to {RUN_DAYS_MAX} run days a week; {chosen}.")
+        if runs and not set(hard) <= set(runs):
+            off = tuple(d for d in hard if d not in runs)
+            raise InputError("hard_days", f"{_names(off)} is not one of your run days; hard days are run days.")
+        if long is not None and (long in hard or (runs and long not in runs)):
+            raise InputError("long_run_day", "The long run goes on one of your run days that is not a hard day.")
+
+    @property
+    def race_vdot(self) -> float | None:
+        """The VDOT of the recent race, to one decimal as the race calculator shows it; None without one."""
+        if self.recent_distance_m is None or self.recent_time_s is None:
+            return None
+        return round(vdot_from_race(self.recent_distance_m, self.recent_time_s), 1)
+
+    @property
+    def easy_pace(self) -> tuple[float, float] | None:
+        """The E-pace range (s/km, fast → slow) from the VDOT (Daniels' Running Formula), or None."""
+        return None if self.vdot is None else training_paces(self.vdot).easy
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Profile:
+        """Read the stored profile (or the profile form's values); missing and blank keys are "not given".
+
+        Raises:
+            InputError: a value out of range or of the wrong kind, naming its key.
+        """
+        if not isinstance(data, Mapping):
+            raise InputError("profile", "The stored profile is not readable.")
+        race_date = None
+        if not _blank(data.get("race_date")):
+            try:
+                race_date = date.fromisoformat(str(data["race_date"]).strip())
+            except ValueError:
+                raise InputError("race_date", "Give the race date as a date (YYYY-MM-DD).") from None
+        time = data.get("recent_time")
+        if isinstance(time, str) and not _blank(time):
+            time = parse_duration(time, field="recent_time")
+        return cls(
+            units=str(data.get("units") or "km").strip(),  # type: ignore[arg-type]  # checked on build
+            vdot=_number(data.get("vdot"), "vdot", "VDOT", VDOT_MIN, VDOT_MAX),
+            recent_distance_m=_distance(data.get("recent_distance"), "recent_distance"),
+            recent_time_s=_number(time, "recent_time", "Race time in seconds", 1, 6 * 3600),
+            hr_rest=data.get("hr_rest"),
+            hr_max=data.get("hr_max"),
+            sex=None if _blank(data.get("sex")) else data.get("sex"),
+            run_weekdays=data.get("run_weekdays") or (),
+            hard_days=data.get("hard_days") or (),
+            long_run_day=data.get("long_run_day"),
+            week_start=data.get("week_start", 0),
+            race_date=race_date,
+            race_distance_m=data.get("race_distance"),
+            extra={k: deepcopy(v) for k, v in data.items() if k not in _KNOWN},
+        )
+
+    @classmethod
+    def from_form(cls, values: Mapping[str, Any], *, today: date) -> Profile:
+        """The profile form's values: a recent race sets the VDOT, and the race date must lie ahead."""
+        profile = cls.from_dict(values)
+        if profile.race_date is not None and profile.race_date <= today:
+            raise InputError("race_date", f"The race date must be after today ({today.isoformat()}), or empty.")
+        if profile.race_vdot is not None:
+            profile = replace(profile, vdot=profile.race_vdot)
+        return profile
+
+    def to_dict(self) -> dict[str, Any]:
+        """The stored entry: form text for every key (``""`` when not given), unknown keys kept."""
+        time = self.recent_time_s
+        time_text = "" if time is None else format_duration(time)
+        if time is not None and not float(time).is_integer():
+            whole = math.floor(time)
+            time_text = format_duration(whole) + f"{time - whole:.2f}".lstrip("0")
+        return deepcopy(self.extra) | {
+            "units": self.units,
+            "vdot": _text(self.vdot),
+            "recent_distance": _text(self.recent_distance_m),
+            "recent_time": time_text,
+            "hr_rest": _text(self.hr_rest),
+            "hr_max": _text(self.hr_max),
+            "sex": self.sex or "",
+            "run_weekdays": _days_text(self.run_weekdays),
+            "hard_days": _days_text(self.hard_days),
+            "long_run_day": "" if self.long_run_day is None else str(self.long_run_day),
+            "week_start": self.week_start,
+            "race_date": "" if self.race_date is None else self.race_date.isoformat(),
+            "race_distance": _text(self.race_distance_m),
+        }
+
+    def planner_values(self) -> dict[str, str]:
+        """The planner form's values this profile fills in (its ``run_days`` is a count of the run days)."""
+        values = {
+            "hard_days": _days_text(self.hard_days),
+            "long_run_day": "" if self.long_run_day is None else str(self.long_run_day),
+            "race_date": "" if self.race_date is None else self.race_date.isoformat(),
+            "race_distance": _text(self.race_distance_m),
+            "vdot": _text(self.vdot),
+            "units": self.units,
+        }
+        if self.run_weekdays:
+            values |= {"run_days": str(len(self.run_weekdays)), "available_days": _days_text(self.run_weekdays)}
+        return values
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class ProfileReading:
+    """A stored profile as far as it reads, and what did not (each value left out, never changed in the store)."""
+
+    profile: Profile
+    problems: tuple[InputError, ...]
+
+
+def read_profile(data: Any) -> ProfileReading:
+    """Read a stored profile leniently: a value another form stored out of range is left out and reported.
+
+    Other calculators write their shared fields as the reader types, so one bad value (a half-typed
+    HR max) must not hide the rest of the profile.
+    """
+    values = dict(data) if isinstance(data, Mapping) else {}
+    problems: list[InputError] = []
+    for _ in range(len(_KNOWN) + 1):
+        try:
+            return ProfileReading(profile=Profile.from_dict(values), problems=tuple(problems))
+        except InputError as error:
+            problems.append(error)
+            dropped = {error.field, *(("recent_distance", "recent_time") if error.field.startswith("recent") else ())}
+            values = {k: v for k, v in values.items() if k not in dropped}
+    return ProfileReading(profile=Profile(), problems=tuple(problems))

@@ -1,0 +1,267 @@
+"""When life happens: concrete offers for a missed hard session or a red readiness day, applied only on acceptance.
+
+The offers follow TRAINING-RULES.md ("Readiness", tomorrow's easy run on a red day: "a hard
+session planned tomorrow becomes easy or moves, and strength that day is dropped"; "Where they go
+in the week": strength stays with its hard run). Each offer is a modified copy of that week of
+the season plan, checked with the planner's own :func:`calculators.week.rule_violations`
+(``cyclic=False``: a season week is followed by the next one) and across the week's edges as
+:func:`calculators.season.season_violations` checks them; a rule an offer cannot keep is named in
+``bent_rules``, and such an offer comes after those that keep every rule. The offers:
+
+- **move**: the session (with its strength session) to a later day of the same week. Every
+  layout of the week's remaining days is tried (at most 6! of them); the chosen one bends no new
+  rule if any layout can, then changes the fewest days, then moves the session the least. An easy
+  run is dropped only when the days run out; the planner's race-week rules hold (no hard run in
+  the last two days, no long run in the last six, no strength in the last 14); the day the
+  session leaves, and a red day, become rest;
+- **easy**: a red day (or a session missed today) becomes a short easy run without strength:
+  20–30 min very easy on a red day (the house rule's red alternative), a usual easy run otherwise;
+- **skip**: the session is left out this week (rest on a red day); the rest of the week stays.
+
+Days before today are history: the only past day an offer changes is the missed day itself,
+when its session moves. Nothing is stored until the reader accepts an offer:
+:func:`calculators.plan_changes.apply_offer` then writes the plan's week and a change record,
+and never touches a logged session.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from itertools import permutations
+from typing import Literal, TypeAlias
+
+from calculators.errors import InputError
+from calculators.readiness import DEFAULT_EASY_MINUTES, RED_ALTERNATIVE_MINUTES
+from calculators.season import NO_HARD_DAYS, NO_STRENGTH_DAYS, SeasonPlan
+from calculators.vdot import training_paces
+from calculators.week import RUN_NAMES, DayPlan, WeekPlan, rule_violations
+from calculators.week_prefs import WEEKDAY_NAMES
+from calculators.week_rules import HARD_RUNS, describe, violations
+
+__all__ = ["Move", "Offer", "OfferKind", "Trigger", "reschedule_offers"]
+
+Trigger: TypeAlias = Literal["missed", "red"]
+OfferKind: TypeAlias = Literal["move", "easy", "skip"]
+
+#: Sessions worth moving when missed: the hard runs and the long run.
+_MOVABLE = frozenset({*HARD_RUNS, "long"})
+_ACROSS = ("stacked-stress", "long-after-stress", "strength-after-stress")
+_LONG_FREE_DAYS = 6  # the planner's race week: no long run in the six days before the race
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Move:
+    """One session moved: what, from which date, to which (None: left out this week)."""
+
+    what: str
+    from_day: date
+    to_day: date | None
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Offer:
+    """An offer in plain words, with the week before and after it and every hard rule it bends."""
+
+    kind: OfferKind
+    trigger: Trigger
+    day: date
+    description: str
+    week_start: date
+    before: WeekPlan
+    week: WeekPlan
+    moves: tuple[Move, ...]
+    bent_rules: tuple[str, ...]
+
+
+def _what(day: DayPlan) -> str:
+    name = "intervals" if day.run == "intervals" else f"the {RUN_NAMES[day.run].lower()}"
+    return name + (f" + Session {day.strength}" if day.strength else "")
+
+
+def _join(parts: list[str]) -> str:
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+
+
+def _rest(k: int, day: date, reason: str) -> DayPlan:
+    return DayPlan(weekday=k, run="rest", intent="recovery", reason=reason, day=day)
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class _Case:
+    plan: SeasonPlan
+    index: int  # the week's index in the season
+    k: int  # the day's index in the week
+    trigger: Trigger
+    today: date
+
+    @property
+    def week(self) -> WeekPlan:
+        return self.plan.weeks[self.index].plan
+
+    def day_at(self, k: int) -> date:
+        return self.plan.weeks[self.index].start + timedelta(days=k)
+
+    def bent(self, week: WeekPlan) -> tuple[str, ...]:
+        """The rules ``week`` breaks, inside it and against the weeks either side."""
+        found = list(rule_violations(week, cyclic=False))
+        weeks = self.plan.weeks
+        pairs = []
+        if self.index > 0:
+            pairs.append((weeks[self.index - 1].plan.days[6], week.days[0]))
+        if self.index + 1 < len(weeks):
+            pairs.append((week.days[6], weeks[self.index + 1].plan.days[0]))
+        for first, second in pairs:
+            runs, strength = [first.run, second.run], [first.strength, second.strength]
+            found += [describe((c, 7), runs) for c, i in violations(runs, strength, cyclic=False) if i and c in _ACROSS]
+        return tuple(found)
+
+    def offer(self, kind: OfferKind, text: str, days: list[DayPlan], moves: list[Move]) -> Offer:
+        week = replace(self.week, days=tuple(days))
+        return Offer(
+            kind=kind,
+            trigger=self.trigger,
+            day=self.day_at(self.k),
+            description=text,
+            week_start=self.plan.weeks[self.index].start,
+            before=self.week,
+            week=week,
+            moves=tuple(moves),
+            bent_rules=self.bent(week),
+        )
+
+    def to_race(self, k: int) -> int | None:
+        return None if self.plan.race_date is None else (self.plan.race_date - self.day_at(k)).days
+
+
+def _placed(case: _Case, session: DayPlan, k: int, why: str) -> DayPlan:
+    if session.weekday == k:
+        return session
+    to_race = case.to_race(k)
+    if session.strength and to_race is not None and 0 <= to_race <= NO_STRENGTH_DAYS:
+        session = replace(session, strength=None, strength_volume=0.0)
+    reason = f"{RUN_NAMES[session.run]} moved here from {WEEKDAY_NAMES[session.weekday]} ({why})."
+    return replace(session, weekday=k, day=case.day_at(k), reason=reason)
+
+
+def _allowed(case: _Case, days: list[DayPlan]) -> bool:
+    """The planner's race-week rules: no hard run in the last two days, no long run in the last six."""
+    for k, day in enumerate(days):
+        to_race = case.to_race(k)
+        if to_race is None or to_race <= 0:
+            continue
+        if (day.run in HARD_RUNS and to_race <= NO_HARD_DAYS) or (day.run == "long" and to_race <= _LONG_FREE_DAYS):
+            return False
+    return True
+
+
+def _move(case: _Case) -> Offer | None:
+    days, k, race = list(case.week.days), case.k, case.plan.race_date
+    first = max(case.today, case.day_at(k) + timedelta(days=1))
+    last = race - timedelta(days=1) if race else date.max  # race day and the days after it stay as they are
+    free = [j for j in range(7) if first <= case.day_at(j) <= last]
+    sessions = [days[j] for j in free if days[j].run != "rest"] + [days[k]]
+    dropped = []
+    while len(sessions) > len(free):  # the days run out: leave out an easy run, never a key session
+        easy = next((s for s in sessions[:-1] if s.run == "easy"), None)
+        if easy is None:
+            return None
+        sessions.remove(easy)
+        dropped.append(easy)
+    why = "missed" if case.trigger == "missed" else "readiness red"
+    base = list(days)
+    for j in free:
+        base[j] = _rest(j, case.day_at(j), "Rest.")
+    before = set(case.bent(case.week))
+    best: tuple[tuple[int, ...], list[DayPlan], tuple[int, ...]] | None = None
+    for slots in permutations(free, len(sessions)):
+        trial = list(base)
+        for session, j in zip(sessions, slots, strict=True):
+            trial[j] = _placed(case, session, j, why)
+        left = f"{_what(days[k]).capitalize()} moved to {WEEKDAY_NAMES[slots[-1]]} ({why})."
+        trial[k] = _rest(k, case.day_at(k), left)
+        if not _allowed(case, trial):
+            continue
+        bent = case.bent(replace(case.week, days=tuple(trial)))
+        changed = sum(trial[j].run != days[j].run for j in free)
+        score = (len(set(bent) - before), len(bent), changed, slots[-1] - k, *slots)
+        if best is None or score < best[0]:
+            best = (score, trial, slots)
+    if best is None:
+        return None
+    _, trial, slots = best
+    placed = sorted(zip(sessions, slots, strict=True), key=lambda pair: (pair[0] is not days[k], pair[1]))
+    moves = [Move(what=_what(trial[j]), from_day=case.day_at(s.weekday), to_day=case.day_at(j)) for s, j in placed]
+    moves = [m for m in moves if m.from_day != m.to_day]
+    moves += [Move(what=_what(s), from_day=case.day_at(s.weekday), to_day=None) for s in dropped]
+    text = "Move " + _join([f"{m.what} to {WEEKDAY_NAMES[m.to_day.weekday()]}" for m in moves if m.to_day])
+    if case.day_at(k) >= case.today:
+        text += f"; rest on {WEEKDAY_NAMES[k]}"
+    if dropped:
+        text += "; drop " + _join([f"{WEEKDAY_NAMES[s.weekday]}'s {RUN_NAMES[s.run].lower()}" for s in dropped])
+    return case.offer("move", text + ".", trial, moves)
+
+
+def _easy(case: _Case) -> Offer | None:
+    days, k = list(case.week.days), case.k
+    session, when = days[k], case.day_at(k)
+    if when < case.today or (case.trigger == "missed" and when != case.today):
+        return None
+    usual = [d.minutes for d in days if d.run == "easy" and d.minutes]
+    minutes = RED_ALTERNATIVE_MINUTES[1] if case.trigger == "red" else int(min(usual, default=DEFAULT_EASY_MINUTES))
+    minutes = min(minutes, session.minutes or minutes)
+    vdot = case.plan.prefs.vdot
+    pace = None if vdot is None else training_paces(vdot).easy
+    km = None if pace is None else max(1.0, round(minutes * 60 / (sum(pace) / 2) * 2) / 2)
+    if case.trigger == "red":
+        low, lift = RED_ALTERNATIVE_MINUTES[0], "; no strength that day" if session.strength else ""
+        text = f"Make {WEEKDAY_NAMES[k]} an easy run of {low}–{minutes} min, very easy, or rest{lift}."
+        reason = "Readiness red: very easy running only."
+    else:
+        lift = ", no strength" if session.strength else ""
+        text = f"Run easy today instead: {minutes} min at easy pace{lift}, and leave {_what(session)} out this week."
+        reason = f"Easy instead of {_what(session)}."
+    if session.run == "easy" and session.minutes == minutes and not session.strength:
+        return None
+    days[k] = DayPlan(
+        weekday=k, run="easy", intent="recovery", reason=reason, minutes=minutes, km=km, pace_s_per_km=pace, day=when
+    )
+    return case.offer("easy", text, days, [Move(what=_what(session), from_day=when, to_day=None)])
+
+
+def _skip(case: _Case) -> Offer:
+    days, k = list(case.week.days), case.k
+    session, when = days[k], case.day_at(k)
+    if when >= case.today:
+        days[k] = _rest(k, when, f"Rest: {_what(session)} skipped this week.")
+        lift = ", no strength" if session.strength else ""
+        text = f"Skip it: rest on {WEEKDAY_NAMES[k]}{lift}; the rest of the week stays as planned."
+    else:
+        text = f"Skip {_what(session)} this week; the rest of the week stays as planned."
+    return case.offer("skip", text, days, [Move(what=_what(session), from_day=when, to_day=None)])
+
+
+def reschedule_offers(plan: SeasonPlan, day: date, *, trigger: Trigger, today: date) -> tuple[Offer, ...]:
+    """One to three offers for ``day``'s session, best first (an offer that bends a rule the week kept comes
+    last); none when there is nothing to change.
+
+    ``trigger`` is ``"missed"`` (a hard session or long run planned on ``day``, today or earlier,
+    was not done) or ``"red"`` (the readiness verdict for ``day``, today or later, is red).
+
+    Raises:
+        InputError: ``day`` outside the plan, a missed day in the future or a red day in the past.
+    """
+    index = next((n for n, w in enumerate(plan.weeks) if w.start <= day < w.start + timedelta(days=7)), None)
+    if index is None:
+        raise InputError("day", f"{day.isoformat()} is not in your saved plan.")
+    if trigger == "missed" and day > today:
+        raise InputError("day", f"Only a session on or before today ({today.isoformat()}) can be missed.")
+    if trigger == "red" and day < today:
+        raise InputError("day", f"A red readiness day is today or later ({today.isoformat()} on).")
+    case = _Case(plan=plan, index=index, k=(day - plan.weeks[index].start).days, trigger=trigger, today=today)
+    run = case.week.days[case.k].run
+    if (trigger == "missed" and run not in _MOVABLE) or run in ("rest", "race"):
+        return ()
+    found = [offer for offer in (_move(case) if run in _MOVABLE else None, _easy(case), _skip(case)) if offer]
+    already = set(case.bent(case.week))
+    return tuple(sorted(found, key=lambda offer: len(set(offer.bent_rules) - already)))  # a bent rule goes last

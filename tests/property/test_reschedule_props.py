@@ -1,0 +1,91 @@
+"""Properties of the "when life happens" offers (issue 9): the planner's rules hold or are named; logs are safe."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, timedelta
+from typing import Any
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from calculators.plan_changes import CHANGES_COLLECTION, apply_offer
+from calculators.plan_json import season_from_dict
+from calculators.planner import SeasonPlan, rule_violations, season_violations
+from calculators.reschedule import Offer, reschedule_offers
+from calculators.ui.calculator import after_ops
+
+from .strategies_calendar import run_logs, seasons, strength_logs
+
+PLANNED_ON = date(2026, 3, 4)
+
+
+@st.composite
+def cases(draw: st.DrawFn) -> tuple[SeasonPlan, date, str, date]:
+    """A season, a day in it, a trigger, and a today the trigger allows (missed: on or after; red: on or before)."""
+    plan = draw(seasons(today=PLANNED_ON))
+    days = [d.day for d in plan.days() if d.day is not None]
+    day = draw(st.sampled_from(days))
+    trigger = draw(st.sampled_from(["missed", "red"]))
+    shift = draw(st.integers(min_value=0, max_value=8))
+    today = day + timedelta(days=shift) if trigger == "missed" else day - timedelta(days=shift)
+    return plan, day, trigger, today
+
+
+def _offers(case: tuple[SeasonPlan, date, str, date]) -> tuple[Offer, ...]:
+    plan, day, trigger, today = case
+    return reschedule_offers(plan, day, trigger=trigger, today=today)  # type: ignore[arg-type]
+
+
+@settings(deadline=None, max_examples=120)
+@given(cases())
+def test_every_offer_keeps_the_rules_or_names_the_bent_one(case: tuple[SeasonPlan, date, str, date]) -> None:
+    """ "The rescheduling offer always satisfies the planner's hard rules or names the bent one.\""""
+    plan, day, _, today = case
+    offers = _offers(case)
+    assert len(offers) <= 3
+    for offer in offers:
+        assert set(rule_violations(offer.week, cyclic=False)) <= set(offer.bent_rules)
+        after = season_from_dict(after_ops({"plan": {"season": plan.to_dict()}}, _ops(plan, offer))["plan"]["season"])
+        new = set(season_violations(after)) - set(season_violations(plan))
+        assert {line.split(": ", 1)[1] for line in new} <= set(offer.bent_rules)
+        for before, now in zip(offer.before.days, offer.week.days, strict=True):
+            assert now.weekday == before.weekday and now.day == before.day
+            if before.day is not None and before.day < today and before.day != day:
+                assert now == before  # the past is history
+            if before.run == "race" or now.run == "race":
+                assert now == before  # race day never moves
+        assert offer.description and offer.description[0].isupper()
+
+
+def _ops(plan: SeasonPlan, offer: Offer) -> tuple[dict[str, Any], ...]:
+    return apply_offer(plan.to_dict(), offer, change_id="change-1", today=offer.day)
+
+
+@settings(deadline=None, max_examples=60)
+@given(
+    case=cases(),
+    runs=run_logs(first=PLANNED_ON, days=60),
+    lifts=strength_logs(first=PLANNED_ON, days=60),
+    choice=st.integers(min_value=0, max_value=2),
+)
+def test_applying_an_offer_never_removes_a_logged_session(
+    case: tuple[SeasonPlan, date, str, date], runs: dict[str, Any], lifts: dict[str, Any], choice: int
+) -> None:
+    """ "Logged sessions are never deleted by a plan change": the ops touch only the plan and its history."""
+    plan, _, _, today = case
+    offers = _offers(case)
+    if not offers:
+        return
+    offer = offers[choice % len(offers)]
+    hrv = {"2026-03-04": {"rmssd_ms": 60}}
+    store = {"plan": {"season": plan.to_dict()}, "runs": runs, "strength": lifts, "hrv": hrv}
+    before = json.loads(json.dumps(store))
+    ops = apply_offer(store["plan"]["season"], offer, change_id="change-1", today=today)
+    assert {op["collection"] for op in ops} <= {"plan", CHANGES_COLLECTION}
+    assert all(op["op"] == "put" for op in ops)
+    after = after_ops(store, ops)
+    for name in ("runs", "strength", "hrv"):
+        assert after[name] == before[name]
+    assert after[CHANGES_COLLECTION]["change-1"]["description"] == offer.description
+    assert store == before  # the stored plan handed in is not changed in place

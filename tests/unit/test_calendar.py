@@ -1,0 +1,287 @@
+"""The training calendar (issue 9): planned vs done, links, weekly totals, readiness per day, reading the store."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+import pytest
+
+from calculators.calendar import DONE_SHARE, build_calendar, month_bounds, week_bounds
+from calculators.calendar_logs import LINK_DAYS_MAX, LINKS_COLLECTION, Logs, link_op, read_logs, read_plan, unlink_op
+from calculators.errors import InputError
+from calculators.planner import SeasonPlan, WeekPrefs, plan_season
+from calculators.profile import Profile
+from calculators.readiness import readiness
+
+MONDAY = date(2026, 3, 2)
+# The guide's four-run week (TRAINING-RULES.md): Mon tempo + A, Tue easy, Thu intervals + B, Sat long.
+PLAN = plan_season(WeekPrefs(run_days=4, vdot=50), today=MONDAY, race_date=None, weeks=4)
+TEMPO, EASY, REST, INTERVALS, FRIDAY, LONG = (MONDAY + timedelta(days=n) for n in (0, 1, 2, 3, 4, 5))
+LIFT_ID = "6f1c1d5e-8d0a-4f59-9a57-0c9c1b0b8a01"
+
+
+def planned_minutes(day: date) -> int:
+    plan = next(d for d in PLAN.days() if d.day == day)
+    assert plan.minutes is not None
+    return plan.minutes
+
+
+def run(day: date, minutes: float, *, km: float = 10.0, rpe: float = 5.0) -> dict[str, Any]:
+    return {"date": day.isoformat(), "duration_s": minutes * 60, "distance_m": km * 1000, "rpe": rpe, "source": "hand"}
+
+
+def lift(ident: str, day: date, minutes: float, *, kind: str = "A") -> dict[str, Any]:
+    sets = [{"reps": 5, "load_kg": 100.0}] * 3
+    return {
+        "id": ident,
+        "date": day.isoformat(),
+        "kind": kind,
+        "duration_min": minutes,
+        "rpe": 7.0,
+        "exercises": [{"exercise": "romanian_deadlift", "sets": sets}],
+    }
+
+
+def calendar_for(store: dict[str, Any], today: date, plan: SeasonPlan | None = PLAN, **kwargs: Any) -> Any:
+    return build_calendar(MONDAY, MONDAY + timedelta(days=6), logs=read_logs(store), plan=plan, today=today, **kwargs)
+
+
+def statuses(calendar: Any, day: date) -> dict[str, str]:
+    return {item.kind: item.status for item in calendar.day(day).planned}
+
+
+@pytest.mark.parametrize(
+    ("day", "week_start", "first"),
+    [
+        (date(2026, 3, 4), 0, date(2026, 3, 2)),
+        (date(2026, 3, 2), 0, date(2026, 3, 2)),
+        (date(2026, 3, 8), 0, date(2026, 3, 2)),
+        (date(2026, 3, 4), 6, date(2026, 3, 1)),
+        (date(2026, 3, 1), 6, date(2026, 3, 1)),
+        (date(2026, 3, 7), 6, date(2026, 3, 1)),
+    ],
+)
+def test_week_bounds(day: date, week_start: int, first: date) -> None:
+    assert week_bounds(day, week_start) == (first, first + timedelta(days=6))
+
+
+@pytest.mark.parametrize(
+    ("year", "month", "week_start", "bounds"),
+    [
+        (2026, 3, 0, (date(2026, 2, 23), date(2026, 4, 5))),
+        (2026, 3, 6, (date(2026, 3, 1), date(2026, 4, 4))),
+        (2026, 12, 0, (date(2026, 11, 30), date(2027, 1, 3))),
+        (2026, 2, 6, (date(2026, 2, 1), date(2026, 2, 28))),
+    ],
+)
+def test_month_bounds_are_whole_weeks(year: int, month: int, week_start: int, bounds: tuple[date, date]) -> None:
+    assert month_bounds(year, month, week_start) == bounds
+
+
+@pytest.mark.parametrize(
+    ("share", "status"),
+    [(1.2, "done"), (1.0, "done"), (DONE_SHARE, "done"), (0.79, "partly done"), (0.3, "partly done")],
+)
+def test_done_from_80_percent_of_the_planned_minutes(share: float, status: str) -> None:
+    """House rule: done at ≥ 80 % of the planned minutes, partly done below."""
+    store = {"runs": {"r1": run(TEMPO, planned_minutes(TEMPO) * share)}}
+    assert statuses(calendar_for(store, today=REST), TEMPO)["run"] == status
+
+
+def test_two_runs_on_a_day_add_up() -> None:
+    half = planned_minutes(EASY) / 2
+    store = {"runs": {"a": run(EASY, half), "b": run(EASY, half)}}
+    day = calendar_for(store, today=REST).day(EASY)
+    assert day.planned[0].status == "done" and set(day.planned[0].matched) == {"a", "b"}
+    assert [item.status for item in day.logged] == ["done", "done"]
+
+
+@pytest.mark.parametrize(
+    ("today", "expected"),
+    [
+        (INTERVALS, {"run": "missed", "strength": "missed"}),
+        (TEMPO, {"run": "planned", "strength": "planned"}),
+        (TEMPO - timedelta(days=3), {"run": "planned", "strength": "planned"}),
+    ],
+)
+def test_nothing_logged_is_missed_once_the_day_has_passed(today: date, expected: dict[str, str]) -> None:
+    assert statuses(calendar_for({}, today=today), TEMPO) == expected
+
+
+def test_strength_is_matched_by_the_sessions_of_its_day() -> None:
+    """Session A is planned at about 45 min (TRAINING-RULES.md); 30 min is under 80 % of it."""
+    store = {"strength": {LIFT_ID: lift(LIFT_ID, TEMPO, 45)}}
+    assert statuses(calendar_for(store, today=REST), TEMPO) == {"run": "missed", "strength": "done"}
+    store = {"strength": {LIFT_ID: lift(LIFT_ID, TEMPO, 30)}}
+    assert statuses(calendar_for(store, today=REST), TEMPO)["strength"] == "partly done"
+
+
+def test_a_session_on_a_day_without_one_planned_is_unplanned() -> None:
+    store = {"runs": {"extra": run(REST, 30)}, "strength": {LIFT_ID: lift(LIFT_ID, EASY, 45)}}
+    calendar = calendar_for(store, today=FRIDAY)
+    assert [(i.kind, i.status, i.counts_for) for i in calendar.day(REST).logged] == [("run", "unplanned", None)]
+    assert [(i.kind, i.status) for i in calendar.day(EASY).logged] == [("strength", "unplanned")]
+    assert statuses(calendar, EASY) == {"run": "missed"}
+
+
+def test_without_a_plan_every_log_is_unplanned() -> None:
+    calendar = calendar_for({"runs": {"r": run(TEMPO, 50)}}, today=REST, plan=None)
+    assert calendar.day(TEMPO).planned == () and calendar.day(TEMPO).logged[0].status == "unplanned"
+
+
+def _linked(kind: str, ident: str, planned: date) -> dict[str, Any]:
+    return {f"{kind}:{ident}": {"kind": kind, "entry_id": ident, "planned_date": planned.isoformat()}}
+
+
+@pytest.mark.parametrize(
+    ("link_to", "intervals", "logged"),
+    [
+        (None, "missed", ("unplanned", None)),
+        (INTERVALS, "done", ("done", INTERVALS)),
+        (REST, "missed", ("unplanned", None)),  # nothing planned there: the link does not count
+    ],
+)
+def test_a_run_a_day_late_counts_only_when_linked(
+    link_to: date | None, intervals: str, logged: tuple[Any, ...]
+) -> None:
+    """Issue 9: "a run logged a day late still matches its planned session when the reader says so"."""
+    store: dict[str, Any] = {"runs": {"late": run(FRIDAY, planned_minutes(INTERVALS))}}
+    if link_to is not None:
+        store[LINKS_COLLECTION] = _linked("run", "late", link_to)
+    calendar = calendar_for(store, today=LONG)
+    assert statuses(calendar, INTERVALS)["run"] == intervals
+    (item,) = calendar.day(FRIDAY).logged
+    assert (item.status, item.counts_for) == logged
+    if link_to == INTERVALS:
+        planned = calendar.day(INTERVALS).planned[0]
+        assert planned.matched == ("late",) and planned.linked == ("late",)
+
+
+def test_a_link_further_than_the_window_is_ignored() -> None:
+    late = INTERVALS + timedelta(days=LINK_DAYS_MAX + 1)
+    store = {"runs": {"late": run(late, 50)}, LINKS_COLLECTION: _linked("run", "late", INTERVALS)}
+    calendar = build_calendar(MONDAY, late, logs=read_logs(store), plan=PLAN, today=late + timedelta(days=1))
+    assert statuses(calendar, INTERVALS)["run"] == "missed"
+
+
+def test_a_linked_strength_session_counts_for_its_planned_day() -> None:
+    store = {
+        "strength": {LIFT_ID: lift(LIFT_ID, FRIDAY, 40, kind="B")},
+        LINKS_COLLECTION: _linked("strength", LIFT_ID, INTERVALS),
+    }
+    assert statuses(calendar_for(store, today=LONG), INTERVALS) == {"run": "missed", "strength": "done"}
+
+
+def test_link_op_writes_only_the_link() -> None:
+    logs = read_logs({"runs": {"late": run(FRIDAY, 50)}})
+    op = link_op("run", "late", INTERVALS, logs=logs, plan=PLAN)
+    assert op == {
+        "op": "put",
+        "collection": "calendar_links",
+        "id": "run:late",
+        "value": {"kind": "run", "entry_id": "late", "planned_date": INTERVALS.isoformat()},
+    }
+    assert unlink_op("run", "late") == {"op": "delete", "collection": "calendar_links", "id": "run:late"}
+
+
+@pytest.mark.parametrize(
+    ("kind", "ident", "planned", "field"),
+    [
+        ("run", "gone", INTERVALS, "entry_id"),
+        ("run", "late", REST, "planned_date"),
+        ("strength", LIFT_ID, EASY, "planned_date"),
+        ("run", "late", FRIDAY + timedelta(days=LINK_DAYS_MAX + 1), "planned_date"),
+    ],
+)
+def test_link_op_refuses_what_cannot_count(kind: str, ident: str, planned: date, field: str) -> None:
+    logs = read_logs({"runs": {"late": run(FRIDAY, 50)}, "strength": {LIFT_ID: lift(LIFT_ID, FRIDAY, 40)}})
+    with pytest.raises(InputError) as caught:
+        link_op(kind, ident, planned, logs=logs, plan=PLAN)  # type: ignore[arg-type]
+    assert caught.value.field == field
+
+
+def test_weekly_totals_by_hand() -> None:
+    """Running km and minutes, volume load Σ reps × kg, and Foster's session loads RPE × minutes."""
+    store = {
+        "runs": {
+            "a": run(TEMPO, 50, km=10, rpe=5),
+            "b": run(EASY, 30, km=5, rpe=4),
+            "next": run(MONDAY + timedelta(7), 40),
+        },
+        "strength": {LIFT_ID: lift(LIFT_ID, TEMPO, 45)},
+    }
+    totals = calendar_for(store, today=FRIDAY).weeks[0].totals
+    assert (totals.runs, totals.run_km, totals.run_minutes, totals.run_load) == (2, 15.0, 80.0, 370.0)
+    assert (totals.strength_sessions, totals.strength_volume_kg, totals.strength_load) == (1, 1500.0, 315.0)
+    assert totals.combined_load == 685.0
+    assert totals.balance.strength_pct == pytest.approx(100 * 315 / 685)
+    week = [d for d in PLAN.days() if d.day is not None and MONDAY <= d.day < MONDAY + timedelta(7)]
+    assert totals.planned_run_minutes == sum(d.minutes or 0 for d in week)
+
+
+def test_sunday_weeks() -> None:
+    store = {"runs": {"sun": run(MONDAY - timedelta(days=1), 30, km=6)}}
+    calendar = calendar_for(store, today=FRIDAY, profile=Profile(week_start=6))
+    assert calendar.first == MONDAY - timedelta(days=1) and calendar.week_start == 6
+    assert [d.day.weekday() for d in calendar.weeks[0].days] == [6, 0, 1, 2, 3, 4, 5]
+    assert calendar.weeks[0].totals.run_km == 6.0
+
+
+def test_month_view_marks_the_days_outside_the_month() -> None:
+    first, last = month_bounds(2026, 3)
+    calendar = build_calendar(first, last, logs=Logs(), plan=PLAN, today=MONDAY, month=3)
+    assert len(calendar.weeks) == 6
+    assert [d.in_month for d in calendar.weeks[0].days] == [False] * 6 + [True]
+
+
+def test_readiness_per_day_is_the_verdict_of_the_evening_before() -> None:
+    hrv = {(MONDAY - timedelta(days=n)).isoformat(): {"rmssd_ms": 60.0 + n % 5} for n in range(30)}
+    runs = {f"r{n}": run(MONDAY - timedelta(days=n), 50) for n in range(1, 30, 2)}
+    profile = Profile(hr_max=190, vdot=50)
+    calendar = calendar_for({"hrv": hrv, "runs": runs}, today=MONDAY, profile=profile)
+    tomorrow = calendar.day(EASY).readiness
+    assert tomorrow is not None and calendar.day(REST).readiness is None  # nothing known beyond tomorrow
+    logs = read_logs({"hrv": hrv, "runs": runs})
+    direct = readiness(
+        hrv_readings={d: m.rmssd_ms for d, m in logs.hrv.items()},
+        daily_loads=logs.daily_loads(),
+        easy_pace=profile.easy_pace,
+        hr_rest=None,
+        hr_max=190,
+        tomorrow=calendar.day(EASY).plan,
+        today=MONDAY,
+    )
+    assert tomorrow == direct
+    assert calendar_for({}, today=MONDAY).day(MONDAY).readiness is None  # no data, no colour
+
+
+def test_read_logs_counts_what_does_not_read_and_keeps_the_rest() -> None:
+    store = {
+        "runs": {
+            "ok": run(TEMPO, 50),
+            "no-rpe": {"date": "2026-03-02", "duration_s": 3000, "distance_m": 10000},
+            "too-long": run(TEMPO, 25 * 60),
+            "bad-date": run(TEMPO, 50) | {"date": "2026-02-30"},
+        },
+        "strength": {LIFT_ID: lift(LIFT_ID, TEMPO, 45), "other-id": lift(LIFT_ID, TEMPO, 45)},
+        "hrv": {"2026-03-02": {"rmssd_ms": 60, "soreness": 4, "sleep_hours": 5.5}, "nope": {"rmssd_ms": 60}},
+        LINKS_COLLECTION: {"x": {"kind": "swim"}, **_linked("run", "ok", TEMPO)},
+    }
+    logs = read_logs(store)
+    assert [r.id for r in logs.runs] == ["ok"] and [s.id for s in logs.strength] == [LIFT_ID]
+    assert logs.unreadable == {"runs": 3, "strength": 1, "hrv": 1, LINKS_COLLECTION: 1}
+    assert logs.hrv[TEMPO].soreness == 4 and logs.hrv[TEMPO].sleep_hours == 5.5
+    assert len(logs.links) == 1
+
+
+def test_read_plan() -> None:
+    assert read_plan({"plan": {"season": PLAN.to_dict()}}) == PLAN
+    assert read_plan({"plan": {"season": {"version": 99}}}) is None
+    assert read_plan({}) is None
+
+
+def test_a_calendar_is_at_most_a_year() -> None:
+    with pytest.raises(InputError) as caught:
+        build_calendar(MONDAY, MONDAY + timedelta(days=400), logs=Logs(), plan=None, today=MONDAY)
+    assert caught.value.field == "last"

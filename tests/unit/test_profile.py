@@ -1,0 +1,153 @@
+"""The reader's profile (issue 9): the stored shape other calculators write, validation, the planner's defaults."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from calculators.errors import InputError
+from calculators.planner import WeekPrefs
+from calculators.profile import Profile, read_profile
+from calculators.vdot import vdot_from_race
+
+TODAY = date(2026, 3, 4)
+
+
+def test_defaults_are_km_monday_and_nothing_else_given() -> None:
+    profile = Profile()
+    assert (profile.units, profile.week_start, profile.vdot, profile.easy_pace) == ("km", 0, None, None)
+    assert Profile.from_dict({}) == profile
+
+
+def test_reads_what_the_shared_form_fields_store() -> None:
+    """The glue stores ``data-profile`` fields as typed: text, with "" for an empty box."""
+    stored = {"units": "mi", "vdot": "52.3", "hr_max": "190", "hr_rest": "", "sex": "female", "week_start": 6}
+    profile = Profile.from_dict(stored)
+    assert (profile.units, profile.vdot, profile.hr_max, profile.hr_rest, profile.sex) == (
+        "mi",
+        52.3,
+        190.0,
+        None,
+        "female",
+    )
+    assert profile.week_start == 6
+    written = profile.to_dict()
+    assert {k: written[k] for k in stored} == stored
+
+
+def test_unknown_keys_are_kept() -> None:
+    stored = {"units": "km", "weight_unit": "lb", "later": {"nested": [1, 2]}}
+    written = Profile.from_dict(stored).to_dict()
+    assert written["weight_unit"] == "lb" and written["later"] == {"nested": [1, 2]}
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "expected"),
+    [
+        ("run_weekdays", "0,1,3,5", (0, 1, 3, 5)),
+        ("run_weekdays", "mon,tue,thu,sat", (0, 1, 3, 5)),
+        ("run_weekdays", ["5", 0, "Tuesday", "thu"], (0, 1, 3, 5)),
+        ("run_weekdays", "", ()),
+        ("week_start", "sun", 6),
+        ("week_start", "0", 0),
+        ("week_start", "", 0),
+        ("long_run_day", "5", 5),
+        ("long_run_day", "", None),
+        ("race_date", "2026-10-04", date(2026, 10, 4)),
+        ("race_distance", "21097.5", 21097.5),
+        ("vdot", "52,5", 52.5),
+    ],
+)
+def test_accepted_values(key: str, value: Any, expected: Any) -> None:
+    attribute = {"race_distance": "race_distance_m"}.get(key, key)
+    assert getattr(Profile.from_dict({key: value}), attribute) == expected
+
+
+@pytest.mark.parametrize(
+    ("values", "field", "words"),
+    [
+        ({"units": "m"}, "units", "km"),
+        ({"vdot": "95"}, "vdot", "between 20 and 90"),
+        ({"vdot": "fast"}, "vdot", "not a number"),
+        ({"hr_max": "250"}, "hr_max", "between 100 and 230"),
+        ({"hr_rest": "10"}, "hr_rest", "between 25 and 120"),
+        ({"hr_rest": "120", "hr_max": "120"}, "hr_rest", "below HR max"),
+        ({"sex": "other"}, "sex", "female, male"),
+        ({"week_start": "wed"}, "week_start", "Monday or on Sunday"),
+        ({"week_start": "someday"}, "week_start", "Monday to Sunday"),
+        ({"run_weekdays": "0,3"}, "run_weekdays", "3 to 6 run days"),
+        ({"run_weekdays": "0,1,2,3,4,5,6"}, "run_weekdays", "3 to 6 run days"),
+        ({"run_weekdays": "0,2,4", "hard_days": "0,3"}, "hard_days", "Thursday"),
+        ({"run_weekdays": "0,2,4", "long_run_day": "5"}, "long_run_day", "run days"),
+        ({"hard_days": "0,3", "long_run_day": "3"}, "long_run_day", "not a hard day"),
+        ({"recent_distance": "5000"}, "recent_time", "both"),
+        ({"recent_time": "20:00"}, "recent_distance", "both"),
+        ({"recent_distance": "500", "recent_time": "2:00"}, "recent_distance", "1 km and 50 km"),
+        ({"recent_distance": "5000", "recent_time": "8:00"}, "recent_time", "faster"),
+        ({"recent_distance": "5000", "recent_time": "20:75"}, "recent_time", "0–59"),
+        ({"race_date": "next May"}, "race_date", "YYYY-MM-DD"),
+        ({"race_distance": "100000"}, "race_distance", "between 1 km and 50 km"),
+    ],
+)
+def test_bad_values_name_their_field_and_the_range(values: dict[str, Any], field: str, words: str) -> None:
+    with pytest.raises(InputError) as caught:
+        Profile.from_dict(values)
+    assert caught.value.field == field
+    assert words in caught.value.message
+
+
+def test_a_recent_race_gives_the_vdot() -> None:
+    """A recent race → VDOT (Daniels & Gilbert), to one decimal, as the race calculator shows it."""
+    profile = Profile.from_dict({"recent_distance": "5000", "recent_time": "20:00"})
+    assert profile.vdot == round(vdot_from_race(5000, 1200), 1) == profile.race_vdot
+    assert profile.to_dict()["vdot"] == f"{profile.vdot:g}"
+    assert profile.to_dict()["recent_time"] == "20:00"
+    assert profile.easy_pace is not None
+
+
+def test_a_typed_vdot_wins_when_reading_but_the_form_takes_the_race() -> None:
+    """Another calculator may have changed the VDOT since; the profile form recomputes it from the race."""
+    stored = {"vdot": "45", "recent_distance": "10000", "recent_time": "40:00"}
+    assert Profile.from_dict(stored).vdot == 45.0
+    assert Profile.from_form(stored, today=TODAY).vdot == round(vdot_from_race(10000, 2400), 1)
+
+
+def test_race_time_fractions_round_trip() -> None:
+    profile = Profile.from_dict({"recent_distance": "1609.344", "recent_time": "4:59.37"})
+    assert profile.to_dict()["recent_time"] == "4:59.37"
+    assert Profile.from_dict(profile.to_dict()) == profile
+
+
+@pytest.mark.parametrize("race", ["2026-03-04", "2026-03-01"])
+def test_the_form_wants_a_race_date_after_today(race: str) -> None:
+    assert Profile.from_dict({"race_date": race}).race_date == date.fromisoformat(race)  # stored: kept as it is
+    with pytest.raises(InputError) as caught:
+        Profile.from_form({"race_date": race}, today=TODAY)
+    assert caught.value.field == "race_date"
+
+
+def test_read_profile_leaves_out_only_what_does_not_read() -> None:
+    reading = read_profile({"units": "mi", "hr_max": "19", "hr_rest": "50", "recent_distance": "5000"})
+    assert reading.profile.units == "mi" and reading.profile.hr_rest == 50.0 and reading.profile.hr_max is None
+    assert reading.profile.recent_distance_m is None
+    assert {p.field for p in reading.problems} == {"hr_max", "recent_time"}
+    assert read_profile("not a profile").profile == Profile()
+
+
+def test_planner_values_fill_the_planner_form() -> None:
+    profile = Profile.from_dict(
+        {"run_weekdays": "0,1,3,5,6", "hard_days": "0,3", "long_run_day": "6", "vdot": "50", "race_date": "2026-10-04"}
+    )
+    values = profile.planner_values()
+    assert values["run_days"] == "5" and values["available_days"] == "0,1,3,5,6"
+    prefs = WeekPrefs.from_dict(values)
+    assert (prefs.run_days, prefs.available_days, prefs.hard_days, prefs.long_run_day) == (
+        5,
+        (0, 1, 3, 5, 6),
+        (0, 3),
+        6,
+    )
+    assert prefs.vdot == 50.0
+    assert "run_days" not in Profile().planner_values()  # no run days given: the planner keeps its own

@@ -1,0 +1,207 @@
+"""When life happens (issue 9): rescheduling offers against the guide's week, and applying one to the stored plan."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+import pytest
+
+from calculators.errors import InputError
+from calculators.plan_changes import CHANGES_COLLECTION, apply_offer, read_changes
+from calculators.plan_json import season_from_dict
+from calculators.planner import WeekPrefs, plan_season, rule_violations, season_violations
+from calculators.reschedule import reschedule_offers
+
+MONDAY = date(2026, 3, 9)
+# The guide's four-run week (TRAINING-RULES.md): Mon tempo + A, Tue easy, Thu intervals + B, Sat long.
+PLAN = plan_season(WeekPrefs(run_days=4, vdot=50), today=MONDAY - timedelta(days=7), race_date=None, weeks=4)
+MON, TUE, WED, THU, FRI, SAT, SUN = (MONDAY + timedelta(days=n) for n in range(7))
+
+
+Expected = tuple[str, str, list[str]]  # kind, description, the week's runs (+ strength)
+
+
+def layout(offer: Any) -> list[str]:
+    return [d.run + (d.strength or "") for d in offer.week.days]
+
+
+@pytest.mark.parametrize(
+    ("trigger", "day", "today", "offers"),
+    [
+        (
+            "red",
+            THU,
+            WED,
+            [
+                ("move", "Move intervals + Session B to Saturday and the long run to Friday; rest on Thursday.",
+                 ["tempoA", "easy", "rest", "rest", "long", "intervalsB", "rest"]),
+                ("easy", "Make Thursday an easy run of 20–30 min, very easy, or rest; no strength that day.",
+                 ["tempoA", "easy", "rest", "easy", "rest", "long", "rest"]),
+                ("skip", "Skip it: rest on Thursday, no strength; the rest of the week stays as planned.",
+                 ["tempoA", "easy", "rest", "rest", "rest", "long", "rest"]),
+            ],
+        ),
+        (
+            "missed",
+            THU,
+            FRI,
+            [
+                ("move", "Move intervals + Session B to Saturday and the long run to Friday.",
+                 ["tempoA", "easy", "rest", "rest", "long", "intervalsB", "rest"]),
+                ("skip", "Skip intervals + Session B this week; the rest of the week stays as planned.",
+                 ["tempoA", "easy", "rest", "intervalsB", "rest", "long", "rest"]),
+            ],
+        ),
+        (
+            "missed",
+            MON,
+            TUE,
+            [
+                ("move", "Move the tempo run + Session A to Tuesday and the easy run to Wednesday.",
+                 ["rest", "tempoA", "easy", "intervalsB", "rest", "long", "rest"]),
+                ("skip", "Skip the tempo run + Session A this week; the rest of the week stays as planned.",
+                 ["tempoA", "easy", "rest", "intervalsB", "rest", "long", "rest"]),
+            ],
+        ),
+        (
+            "red",
+            SAT,
+            FRI,
+            [
+                ("move", "Move the long run to Sunday; rest on Saturday.",
+                 ["tempoA", "easy", "rest", "intervalsB", "rest", "rest", "long"]),
+                ("easy", "Make Saturday an easy run of 20–30 min, very easy, or rest.",
+                 ["tempoA", "easy", "rest", "intervalsB", "rest", "easy", "rest"]),
+                ("skip", "Skip it: rest on Saturday; the rest of the week stays as planned.",
+                 ["tempoA", "easy", "rest", "intervalsB", "rest", "rest", "rest"]),
+            ],
+        ),
+    ],
+)  # fmt: skip
+def test_offers_for_the_guides_week(
+    trigger: str, day: date, today: date, offers: list[tuple[str, str, list[str]]]
+) -> None:
+    found = reschedule_offers(PLAN, day, trigger=trigger, today=today)  # type: ignore[arg-type]
+    assert [(o.kind, o.description, layout(o)) for o in found] == offers
+    for offer in found:
+        assert offer.bent_rules == () == rule_violations(offer.week, cyclic=False)
+
+
+def test_a_red_day_easy_run_has_no_strength_and_easy_paces() -> None:
+    """TRAINING-RULES.md, red: "rest, or 20–30 min very easy"; strength that day is dropped."""
+    (easy,) = [o for o in reschedule_offers(PLAN, THU, trigger="red", today=WED) if o.kind == "easy"]
+    day = easy.week.days[3]
+    assert (day.run, day.strength, day.minutes) == ("easy", None, 30)
+    assert day.pace_s_per_km == PLAN.weeks[1].plan.days[1].pace_s_per_km  # the plan's own E range
+
+
+def test_a_session_missed_today_can_become_an_easy_run() -> None:
+    offers = reschedule_offers(PLAN, THU, trigger="missed", today=THU)
+    assert [o.kind for o in offers] == ["move", "easy", "skip"]
+    easy = offers[1]
+    assert easy.week.days[3].minutes == PLAN.weeks[1].plan.days[1].minutes
+    assert easy.description.startswith("Run easy today instead")
+
+
+def test_when_the_days_run_out_the_move_names_the_bent_rule_and_comes_last() -> None:
+    """Intervals missed Thursday, found out on Saturday: only Saturday and Sunday are left."""
+    offers = reschedule_offers(PLAN, THU, trigger="missed", today=SAT)
+    assert [o.kind for o in offers] == ["skip", "move"]
+    move = offers[1]
+    assert move.bent_rules == rule_violations(move.week, cyclic=False) != ()
+    assert "long run on Sunday" in move.bent_rules[0]
+
+
+def test_a_past_week_can_only_be_skipped() -> None:
+    offers = reschedule_offers(PLAN, THU, trigger="missed", today=SUN + timedelta(days=3))
+    assert [o.kind for o in offers] == ["skip"] and offers[0].week == offers[0].before
+
+
+@pytest.mark.parametrize(
+    ("trigger", "day", "today"),
+    [("missed", TUE, WED), ("missed", WED, THU), ("red", WED, TUE), ("missed", FRI, SAT)],
+)
+def test_nothing_to_offer(trigger: str, day: date, today: date) -> None:
+    """A missed easy run or rest day needs no reshuffle; a red rest day is already rest."""
+    assert reschedule_offers(PLAN, day, trigger=trigger, today=today) == ()  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("trigger", "day", "today", "words"),
+    [
+        ("missed", THU, WED, "on or before today"),
+        ("red", THU, FRI, "today or later"),
+        ("red", date(2027, 1, 4), WED, "not in your saved plan"),
+    ],
+)
+def test_refused_days(trigger: str, day: date, today: date, words: str) -> None:
+    with pytest.raises(InputError) as caught:
+        reschedule_offers(PLAN, day, trigger=trigger, today=today)  # type: ignore[arg-type]
+    assert caught.value.field == "day" and words in caught.value.message
+
+
+def test_race_week_moves_keep_the_planners_race_rules() -> None:
+    """No hard run in the last two days before the race, no strength in the last 14 days, race day fixed."""
+    race = date(2026, 4, 5)  # a Sunday
+    plan = plan_season(WeekPrefs(run_days=5, vdot=50), today=MONDAY, race_date=race, race_distance_m=10000.0)
+    week = plan.weeks[-1]
+    hard = next(d for d in week.plan.days if d.run in ("tempo", "intervals"))
+    assert hard.day is not None
+    offers = reschedule_offers(plan, hard.day, trigger="red", today=hard.day)
+    assert [o.kind for o in offers] == ["move", "easy", "skip"]
+    for offer in offers:
+        for day in offer.week.days:
+            assert day.day is not None
+            if day.run in ("tempo", "intervals"):
+                assert (race - day.day).days > 2
+            assert day.strength is None
+        assert offer.week.days[6] == week.plan.days[6]
+
+
+def test_apply_writes_the_week_and_a_change_record() -> None:
+    stored = PLAN.to_dict() | {"note": "kept"}
+    offer = reschedule_offers(PLAN, THU, trigger="red", today=WED)[0]
+    plan_op, change_op = apply_offer(stored, offer, change_id="c-1", today=WED)
+    assert (plan_op["op"], plan_op["collection"], plan_op["id"]) == ("put", "plan", "season")
+    value = plan_op["value"]
+    assert value["note"] == "kept" and stored["weeks"][1]["plan"] == PLAN.weeks[1].plan.to_dict()
+    after = season_from_dict(value)
+    assert after.weeks[1].plan == offer.week and after.weeks[0] == PLAN.weeks[0]
+    assert value["weeks"][1]["key_sessions"] == [
+        "Tempo run 50 min + Session A (Mon)",
+        "Long run 85 min (Fri)",
+        "Intervals 50 min + Session B (Sat)",
+    ]
+    assert set(season_violations(after)) <= set(season_violations(PLAN))
+    assert (change_op["collection"], change_op["id"]) == (CHANGES_COLLECTION, "c-1")
+    record = change_op["value"]
+    assert record["applied"] == WED.isoformat() and record["trigger"] == "red" and record["kind"] == "move"
+    assert record["moves"][0] == {"what": "intervals + Session B", "from": THU.isoformat(), "to": SAT.isoformat()}
+    assert record["before"] == PLAN.weeks[1].plan.to_dict()
+    (change,) = read_changes({CHANGES_COLLECTION: {"c-1": record}})
+    assert change.description == offer.description and change.moves == offer.moves and change.day == THU
+
+
+def test_skipping_a_past_session_changes_only_the_history() -> None:
+    (offer,) = [o for o in reschedule_offers(PLAN, THU, trigger="missed", today=FRI) if o.kind == "skip"]
+    (op,) = apply_offer(PLAN.to_dict(), offer, change_id="c-2", today=FRI)
+    assert op["collection"] == CHANGES_COLLECTION
+
+
+def test_a_stale_offer_is_refused() -> None:
+    offer = reschedule_offers(PLAN, THU, trigger="red", today=WED)[0]
+    stored = apply_offer(PLAN.to_dict(), offer, change_id="c-1", today=WED)[0]["value"]
+    with pytest.raises(InputError) as caught:
+        apply_offer(stored, offer, change_id="c-3", today=WED)
+    assert caught.value.field == "plan"
+    with pytest.raises(InputError) as caught:
+        apply_offer(PLAN.to_dict(), offer, change_id="", today=WED)
+    assert caught.value.field == "new_id"
+
+
+def test_read_changes_skips_what_does_not_read() -> None:
+    good = {"applied": "2026-03-11", "trigger": "red", "day": "2026-03-12", "kind": "skip", "description": "Skip it."}
+    store = {CHANGES_COLLECTION: {"b": good, "a": good | {"applied": "2026-03-10"}, "bad": {"trigger": "red"}}}
+    assert [c.id for c in read_changes(store)] == ["a", "b"]
+    assert read_changes({}) == ()
