@@ -20,7 +20,7 @@ import sys
 from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import ClassVar
+from typing import BinaryIO, ClassVar
 
 ROOT = Path(__file__).resolve().parent
 SITE = ROOT / "site"
@@ -34,6 +34,7 @@ MIME_TYPES = {
     ".json": "application/json",
     ".webmanifest": "application/manifest+json",
     ".whl": "application/zip",
+    ".bin": "application/octet-stream",
     ".zip": "application/zip",
     ".svg": "image/svg+xml",
 }
@@ -65,11 +66,35 @@ def read_headers_file(site: Path) -> list[tuple[str, dict[str, str]]]:
     return rules
 
 
+#: Precompressed copies the build writes beside large files (theme/hooks/precompress.py), best first.
+ENCODINGS = (("br", ".br"), ("gzip", ".gz"))
+
+
 class SiteHandler(SimpleHTTPRequestHandler):
     """Serves the built site with the production headers and correct MIME types."""
 
     rules: ClassVar[list[tuple[str, dict[str, str]]]] = []
     extensions_map: ClassVar[dict[str, str]] = {**SimpleHTTPRequestHandler.extensions_map, **MIME_TYPES}
+
+    def send_head(self) -> BinaryIO | None:
+        """The file's precompressed copy (``.br``, else ``.gz``) when the browser accepts that encoding."""
+        target = Path(self.translate_path(self.path))
+        if target.is_dir() and self.path.split("?", 1)[0].endswith("/"):
+            target = target / "index.html"
+        accepted = {part.split(";")[0].strip() for part in self.headers.get("Accept-Encoding", "").split(",")}
+        for encoding, suffix in ENCODINGS:
+            packed = target.with_name(target.name + suffix)
+            if encoding in accepted and target.is_file() and packed.is_file():
+                body = packed.open("rb")
+                self.send_response(200)
+                self.send_header("Content-Type", self.guess_type(str(target)))
+                self.send_header("Content-Encoding", encoding)
+                self.send_header("Content-Length", str(packed.stat().st_size))
+                self.send_header("Last-Modified", self.date_time_string(int(target.stat().st_mtime)))
+                self.send_header("Vary", "Accept-Encoding")
+                self.end_headers()
+                return body
+        return super().send_head()
 
     def end_headers(self) -> None:
         path = self.path.split("?", 1)[0]
@@ -84,11 +109,18 @@ class SiteHandler(SimpleHTTPRequestHandler):
         logging.getLogger("stridelab.serve").debug(format, *args)
 
 
+class SiteServer(ThreadingHTTPServer):
+    def handle_error(self, request: object, client_address: object) -> None:
+        # A browser that cancels a download (a reload, a closed tab) is not an error worth a traceback.
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)  # type: ignore[arg-type]
+
+
 def make_server(site: Path = SITE, host: str = "127.0.0.1", port: int = 8000) -> ThreadingHTTPServer:
     """A server for ``site`` on loopback; port 0 picks a free port (tests use that)."""
     handler = type("Handler", (SiteHandler,), {"rules": read_headers_file(site)})
     # --directory semantics: the handler is bound to the folder, so a rebuild that recreates it is served.
-    return ThreadingHTTPServer((host, port), partial(handler, directory=str(site)))
+    return SiteServer((host, port), partial(handler, directory=str(site)))
 
 
 def main(argv: list[str] | None = None) -> None:

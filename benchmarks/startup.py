@@ -1,6 +1,6 @@
 """How fast Python answers, and what a page costs, measured side by side with a bare Pyodide page.
 
-    python benchmarks/startup.py            # prints one JSON report
+    python benchmarks/startup.py            # prints one JSON report (about 5 minutes)
 
 Builds the site into a temporary folder, adds a reference page (a module worker that runs
 ``loadPyodide()`` then ``import json``, served by the same server from the same runtime files),
@@ -8,9 +8,15 @@ serves both on loopback, and drives the system Chromium:
 
 - navigation → first Python-computed result after an input change, cold (a fresh persistent
   profile) and returning (the same profile again, its service worker and caches in place), for the
-  race calculator and for the reference page, with their ratio;
-- bytes the server sent for a calculator page cold, and for a guide page before any interaction;
-- the site build time against a plain MkDocs build of the same content without our hooks.
+  race calculator and for the reference page, with their ratio, and how our engine started
+  (``snapshot`` or ``normal``);
+- bytes the server sent for a calculator page cold, and for a guide page with no calculator before
+  any interaction (and how many of them were Pyodide's);
+- milliseconds per call in the browser for the heaviest calls: a 24-week season plan, and a year
+  of runs and HRV into the readiness page;
+- the site build time against a plain MkDocs build of the same content without our hooks;
+- Lighthouse (``npx lighthouse``, mobile preset, the system Chromium) for the home page, the
+  strength guide and a calculator page; skipped with a note when npm cannot fetch it.
 
 Numbers only: nothing here passes or fails. Record them in the README's performance table.
 """
@@ -18,12 +24,15 @@ Numbers only: nothing here passes or fails. Record them in the README's performa
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import statistics
+import subprocess
 import sys
 import tempfile
 import threading
 import time
+from datetime import date, timedelta
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -34,10 +43,12 @@ sys.path.insert(0, str(ROOT))
 from playwright.sync_api import sync_playwright  # noqa: E402
 
 from build import build, make_server  # noqa: E402
+from calculators.registry import CALCULATORS  # noqa: E402
 from tests.e2e.conftest import chromium_executable  # noqa: E402
 
 REFERENCE = Path(__file__).parent / "reference"
 RUNS = 3
+LIGHTHOUSE = "12.8.2"  # pinned: scores move between releases
 
 
 def timed_build(**overrides: Any) -> float:
@@ -78,27 +89,30 @@ def serve(site: Path, counter: Counter) -> Any:
     return server
 
 
-def first_result_s(context: Any, url: str, *, reference: bool) -> float:
-    """Seconds from navigation start to the first Python result shown after an input change."""
+def first_result_s(context: Any, url: str, *, reference: bool, settle: bool = False) -> tuple[float, str]:
+    """Seconds from navigation start to the first Python result shown after an input change, and how the
+    engine started. With ``settle``, waits until the service worker has saved everything before leaving."""
     page = context.new_page()
     page.goto(url)
     if reference:
         page.wait_for_selector("#result[data-done]", timeout=120_000)
         value = page.evaluate("() => Number(document.querySelector('#result').dataset.done)")
+        start = "reference"
     else:
         page.get_by_label("Finish time").fill("19:30")
         page.wait_for_selector("[data-calculator][data-computed]", timeout=120_000)
         value = page.evaluate("() => performance.now()")
+        start = page.evaluate("() => document.documentElement.dataset.slEngineStart")
+        if settle:  # a reader who stays a moment: the runtime and the snapshot are saved for next time
+            page.wait_for_function("() => document.documentElement.dataset.slOffline === 'all'", timeout=300_000)
     page.close()
-    return value / 1000
+    return value / 1000, start
 
 
-def visit(browser_type: Any, profile: Path, url: str, *, reference: bool) -> float:
-    context = browser_type.launch_persistent_context(
-        str(profile), executable_path=chromium_executable(), headless=True
-    )
+def visit(browser_type: Any, profile: Path, url: str, *, reference: bool, settle: bool = False) -> tuple[float, str]:
+    context = browser_type.launch_persistent_context(str(profile), executable_path=chromium_executable(), headless=True)
     try:
-        return first_result_s(context, url, reference=reference)
+        return first_result_s(context, url, reference=reference, settle=settle)
     finally:
         context.close()
 
@@ -121,9 +135,77 @@ def bytes_for(browser_type: Any, url: str, counter: Counter, *, wait_for_result:
     }
 
 
+def heaviest_calls_ms(browser_type: Any, base: str, today: date) -> dict[str, float]:
+    """Milliseconds per call, in the browser, for the heaviest requests a reader can make."""
+    planner = {
+        **CALCULATORS["planner"].defaults(),
+        "race_date": (today + timedelta(weeks=24)).isoformat(),
+        "race_distance": "42195",
+    }
+    year = [today - timedelta(days=n) for n in range(365)]
+    runs = {
+        f"run-{day}": {"date": day.isoformat(), "duration_s": 2700.0, "distance_m": 9000.0, "rpe": 4.0 + day.day % 4}
+        for day in year
+        if day.weekday() != 0
+    }
+    hrv = {day.isoformat(): {"rmssd_ms": 55.0 + (day.toordinal() % 9)} for day in year}
+    requests = {
+        "season_plan_24_weeks": {"calculator": "planner", "action": "compute", "payload": {"values": planner}},
+        "readiness_one_year": {
+            "calculator": "readiness",
+            "action": "compute",
+            "payload": {"values": CALCULATORS["readiness"].defaults(), "store": {"runs": runs, "hrv": hrv}},
+        },
+    }
+    with tempfile.TemporaryDirectory() as profile:
+        context = browser_type.launch_persistent_context(profile, executable_path=chromium_executable(), headless=True)
+        page = context.new_page()
+        page.goto(base + "tools/race-performance/")
+        page.wait_for_selector("html[data-sl-engine-start]", state="attached", timeout=120_000)
+        timings = page.evaluate(
+            """async ([requests, today]) => {
+                const engine = await import(new URL("assets/stridelab/engine.js", document.baseURI).href);
+                const out = {};
+                for (const [name, request] of Object.entries(requests)) {
+                    request.payload.today = today;
+                    const times = [];
+                    for (let i = 0; i < 5; i++) {
+                        const start = performance.now();
+                        const reply = await engine.call(request);
+                        if (!reply.ok) throw new Error(JSON.stringify(reply.error));
+                        times.push(performance.now() - start);
+                    }
+                    out[name] = times.sort((a, b) => a - b)[2];
+                }
+                return out;
+            }""",
+            [requests, today.isoformat()],
+        )
+        context.close()
+    return {name: round(ms, 1) for name, ms in timings.items()}
+
+
+def lighthouse(url: str) -> dict[str, Any]:
+    """Lighthouse's category scores (0–100, mobile preset) for ``url``, or why there are none."""
+    with tempfile.TemporaryDirectory() as tmp:
+        command = [
+            "npx", "--yes", f"lighthouse@{LIGHTHOUSE}", url, "--output=json", f"--output-path={tmp}/report.json",
+            "--quiet", "--only-categories=performance,accessibility,best-practices,seo",
+            "--chrome-flags=--headless=new --no-sandbox",
+        ]  # fmt: skip
+        env = {**os.environ, "CHROME_PATH": chromium_executable() or ""}
+        try:
+            subprocess.run(command, env=env, capture_output=True, timeout=300, check=True)
+            report = json.loads(Path(tmp, "report.json").read_text())
+        except (OSError, subprocess.SubprocessError, ValueError) as error:
+            return {"error": f"lighthouse did not run: {error}"}
+    return {name: round(100 * (category["score"] or 0)) for name, category in report["categories"].items()}
+
+
 def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         site = Path(tmp) / "site"
+        build(site_dir=site)  # fills the snapshot and compression caches, as a developer's machine has them
         ours = [timed_build(site_dir=site) for _ in range(RUNS)]
         plain = [timed_build(site_dir=Path(tmp) / "plain", hooks=[]) for _ in range(RUNS)]
         build(site_dir=site)
@@ -141,14 +223,17 @@ def main() -> None:
                 ("calculator", base + "tools/race-performance/", False),
                 ("reference", base + "_reference/", True),
             ):
-                cold, returning = [], []
+                cold, returning, starts = [], [], set()
                 for _ in range(RUNS):
                     with tempfile.TemporaryDirectory() as profile:
-                        cold.append(visit(chromium, Path(profile), url, reference=reference))
-                        returning.append(visit(chromium, Path(profile), url, reference=reference))
+                        cold.append(visit(chromium, Path(profile), url, reference=reference, settle=True)[0])
+                        seconds, start = visit(chromium, Path(profile), url, reference=reference)
+                        returning.append(seconds)
+                        starts.add(start)
                 report[f"first_result_s_{name}"] = {
                     "cold": statistics.median(cold),
                     "returning": statistics.median(returning),
+                    "returning_start": sorted(starts),
                 }
             ours_s, ref_s = report["first_result_s_calculator"], report["first_result_s_reference"]
             report["first_result_ratio"] = {k: ours_s[k] / ref_s[k] for k in ("cold", "returning")}
@@ -156,8 +241,17 @@ def main() -> None:
                 chromium, base + "tools/race-performance/", counter, wait_for_result=True
             )
             report["bytes_guide_page_cold"] = bytes_for(
-                chromium, base + "guides/strength-training-for-runners/", counter, wait_for_result=False
+                chromium, base + "guides/long-run-fueling/", counter, wait_for_result=False
             )
+            report["call_ms"] = heaviest_calls_ms(chromium, base, date.today())
+        report["lighthouse_mobile"] = {
+            page: lighthouse(base + path)
+            for page, path in (
+                ("home", ""),
+                ("strength_guide", "guides/strength-training-for-runners/"),
+                ("calculator", "tools/race-performance/"),
+            )
+        }
         server.shutdown()
         server.server_close()
     print(json.dumps(report, indent=2))

@@ -20,7 +20,7 @@ from datetime import UTC, datetime
 from typing import Any, Literal
 from xml.etree import ElementTree as ET
 
-from calculators.errors import InputError
+from calculators.errors import InputError, MissingPackage
 
 __all__ = [
     "MAX_FILE_BYTES",
@@ -231,14 +231,12 @@ def parse_fit(data: bytes, *, name: str = "activity.fit") -> RunSummary:
 
     Raises:
         InputError: not FIT, truncated or corrupt (CRC), not an activity, a sport other than running.
+        MissingPackage: fitdecode is not installed (in the browser, until the worker loads it).
     """
     try:
         import fitdecode  # type: ignore[import-untyped,import-not-found,unused-ignore]  # loaded only here
     except ImportError:
-        raise InputError(
-            name,
-            "The FIT decoder could not be loaded, so FIT files cannot be read right now; GPX and TCX files still work.",
-        ) from None
+        raise MissingPackage("fitdecode") from None  # in the browser: the worker installs it and asks again
 
     fields: dict[str, dict[str, Any]] = {}
     records: list[tuple[datetime, float | None, float | None]] = []

@@ -4,8 +4,9 @@ Request: ``{"id", "calculator", "action", "payload": {"values", "args", "today",
 "profile", "store", "environment"}}`` (``store`` only with the collections the calculator ``reads``;
 ``args`` from a result button's ``data-args``).
 Reply: ``{"id", "ok": true, "html", "ops", "effects"}`` or
-``{"id", "ok": false, "error": {"code", "message", "field"}}``. Errors are data:
-nothing raised here reaches the browser console as an uncaught exception.
+``{"id", "ok": false, "error": {"code", "message", "field"}}``; with code ``package``, also
+``"package"``: a library to install before asking again (see ``calculators.errors.MissingPackage``).
+Errors are data: nothing raised here reaches the browser console as an uncaught exception.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from datetime import date
 from typing import Any
 
 from calculators import ui
-from calculators.errors import InputError
+from calculators.errors import InputError, MissingPackage
 from calculators.ui.calculator import Calculator, Context
 
 __all__ = ["CALCULATORS", "dispatch", "handle"]
@@ -99,6 +100,14 @@ def handle(request: dict[str, Any]) -> dict[str, Any]:
         reply = action(calc.read(values), _context(calc, payload))
     except InputError as error:
         return {"id": ident, "ok": False, "error": {"code": "input", "message": error.message, "field": error.field}}
+    except MissingPackage as missing:
+        message = f"The {missing.package} package is needed for this and is not loaded yet."
+        return {
+            "id": ident,
+            "ok": False,
+            "error": {"code": "package", "message": message, "field": None},
+            "package": missing.package,
+        }
     except Exception:  # a bug in a calculator: report it as data, with the traceback for the console
         return {
             "id": ident,

@@ -23,6 +23,7 @@ for (const group of ["shell", "runtime"]) {
   for (const [path, revision] of Object.entries(PRECACHE[group])) FILES.set(path, { revision, group });
 }
 const RUNTIME = [...FILES].filter(([, file]) => file.group === "runtime").map(([path]) => path);
+const ON_DEMAND = new Set(PRECACHE.onDemand); // libraries a page fetches only when a reader needs one
 
 // Stored responses get the type their extension calls for: a .wasm must be application/wasm for
 // WebAssembly.instantiateStreaming, a module script must be JavaScript, whatever the host sent.
@@ -36,6 +37,7 @@ const TYPES = {
   wasm: "application/wasm",
   zip: "application/zip",
   whl: "application/zip",
+  bin: "application/octet-stream",
   png: "image/png",
   svg: "image/svg+xml",
   ico: "image/x-icon",
@@ -148,14 +150,24 @@ async function state(cache) {
   return { type: "state", version: PRECACHE.version, runtime: await runtimeSaved(cache), runtimeBytes: PRECACHE.runtimeBytes };
 }
 
-/** Cache the runtime: from the network (`how` "download") or only from what a page already fetched ("adopt"). */
+/** Cache the runtime: from the network (`how` "download") or from what a page already fetched ("adopt"; the
+ * libraries loaded on demand are downloaded, since no page fetches them at start-up). */
 async function saveRuntime(how) {
   const cache = await caches.open(CACHE);
   const todo = await missing(cache, RUNTIME);
   if (how === "download") await pool(todo, (path) => download(cache, path));
   else {
     const until = Date.now() + ADOPT_FOR_MS;
-    await pool(todo, (path) => adopt(cache, path, until));
+    await pool(
+      todo.filter((path) => !ON_DEMAND.has(path)),
+      (path) => adopt(cache, path, until),
+    );
+    // Then, not competing with the page's start, what no page fetches at start-up: the snapshot for
+    // the next visit, the libraries loaded on demand.
+    await pool(
+      todo.filter((path) => ON_DEMAND.has(path)),
+      (path) => download(cache, path),
+    );
   }
   const now = await state(cache);
   if (todo.length && now.runtime) await tellPages(now);

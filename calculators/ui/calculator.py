@@ -10,6 +10,7 @@ no calculator by name.
 
 from __future__ import annotations
 
+import base64
 import json
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -19,7 +20,16 @@ from typing import Any
 from calculators.errors import InputError
 from calculators.ui.html import Html, el, join
 
-__all__ = ["Calculator", "Context", "Field", "Reply", "action_button", "after_ops", "render_calculator"]
+__all__ = [
+    "Calculator",
+    "Context",
+    "Field",
+    "Reply",
+    "action_button",
+    "after_ops",
+    "render_calculator",
+    "uploaded_files",
+]
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -31,7 +41,9 @@ class Field:
     ``profile`` names the profile entry the field is kept in (e.g. ``units``),
     so every calculator shares it; ``show_when`` is ``(field, value)``: the field
     is shown only while that other field has that value. A field with ``accept``
-    is a file picker: the glue sends the chosen file's text as the value.
+    is a file picker: the glue sends the chosen file's text as the value; with
+    ``binary`` it takes several files and sends their bytes (read them with
+    :func:`uploaded_files`), for formats that are not text (FIT, zip, gzip).
     """
 
     name: str
@@ -46,6 +58,7 @@ class Field:
     accept: str | None = None
     multiple: bool = False
     input_type: str = "text"
+    binary: bool = False
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -117,6 +130,23 @@ class Reply:
 Action = Callable[[Mapping[str, str], Context], Reply]
 
 
+def uploaded_files(values: Mapping[str, str], name: str) -> list[tuple[str, bytes]]:
+    """The files chosen in the ``binary`` file field ``name``: ``(file name, bytes)`` in the order chosen.
+
+    The glue sends them as JSON, ``[{"name": …, "base64": …}, …]``; an empty field gives ``[]``.
+    """
+    text = values.get(name, "")
+    if not text:
+        return []
+    try:
+        files = [(str(item["name"]), base64.b64decode(item["base64"], validate=True)) for item in json.loads(text)]
+    except (ValueError, TypeError, KeyError):  # binascii.Error is a ValueError
+        raise InputError(
+            name, "The page sent the chosen files in a form Python cannot read; choose them again."
+        ) from None
+    return files
+
+
 @dataclass(frozen=True, kw_only=True, slots=True)
 class Calculator:
     """A calculator's declaration: everything the build and the browser need to show and run it.
@@ -176,7 +206,8 @@ def _field(calc: Calculator, f: Field, prefix: str, value: str, values: Mapping[
         "data-profile": f.profile,
     }
     if f.accept:
-        control = el("input", common | {"type": "file", "accept": f.accept})
+        binary = {"multiple": True, "data-binary": True} if f.binary else {}
+        control = el("input", common | {"type": "file", "accept": f.accept} | binary)
     elif f.options:
         control = el(
             "select",

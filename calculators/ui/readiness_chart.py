@@ -1,26 +1,67 @@
-"""An inline SVG of morning HRV against the normal range: a picture of the HRV table beside it, never the only copy.
+"""Morning HRV against the normal range as an inline SVG, and the small SVG helpers the readiness charts share.
 
-Colours come from ``currentColor`` with opacity, so the chart follows the light
-and dark themes without a style attribute.
+A chart is a picture of the table after it, never the only copy. Colours come
+from ``currentColor`` with opacity and dash patterns, so the charts follow the
+light and dark themes without a style attribute.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from datetime import date, timedelta
 
 from calculators.hrv import hrv_series
 from calculators.ui.html import Html, el
 
-__all__ = ["hrv_chart"]
+__all__ = ["FONT_SIZE", "PAD", "WIDTH", "hrv_chart", "nice_ceiling", "path_d", "short_date", "svg_chart", "svg_text"]
 
 WIDTH, HEIGHT, PAD = 600.0, 180.0, 8.0
+FONT_SIZE = "12"
 CHART_DAYS = 28
 
 
-def _points(values: list[tuple[float, float]]) -> str:
-    return " ".join(f"{'M' if i == 0 else 'L'}{x:.1f},{y:.1f}" for i, (x, y) in enumerate(values))
+def path_d(points: Iterable[tuple[float, float]]) -> str:
+    """An SVG path's ``d`` through the points in order: ``M x,y L x,y …``."""
+    return " ".join(f"{'M' if i == 0 else 'L'}{x:.1f},{y:.1f}" for i, (x, y) in enumerate(points))
+
+
+def svg_text(x: float, y: float, text: str, *, anchor: str | None = None) -> Html:
+    """A label at 12 units in the text colour; ``anchor`` is SVG's text-anchor (start when None)."""
+    attrs = {"x": f"{x:.1f}", "y": f"{y:.1f}", "font-size": FONT_SIZE, "fill": "currentColor", "text-anchor": anchor}
+    return el("text", attrs, text)
+
+
+def svg_chart(label: str, height: float, *children: object) -> Html:
+    """The chart element: full width, an image to assistive technology, described by ``label``."""
+    return el(
+        "svg",
+        {
+            "class": "sl-chart",
+            "viewBox": f"0 0 {WIDTH:g} {height:g}",
+            "role": "img",
+            "aria-label": label,
+            "focusable": "false",
+        },
+        *children,
+    )
+
+
+def nice_ceiling(value: float) -> float:
+    """The smallest 1, 2 or 5 × 10ⁿ at or above ``value``: an axis end a reader can read at a glance.
+
+    >>> nice_ceiling(0.0), nice_ceiling(317.0), nice_ceiling(1000.0)
+    (0.0, 500.0, 1000.0)
+    """
+    if value <= 0:
+        return 0.0
+    power = 10.0 ** math.floor(math.log10(value))
+    return next(step * power for step in (1.0, 2.0, 5.0, 10.0) if value <= step * power * (1 + 1e-9))
+
+
+def short_date(day: date) -> str:
+    """``23 Nov``, the way the page's tables write days."""
+    return f"{day.day} {day:%b}"
 
 
 def hrv_chart(readings: Mapping[date, float], today: date) -> Html | None:
@@ -47,37 +88,19 @@ def hrv_chart(readings: Mapping[date, float], today: date) -> Html | None:
     average = [(x(s.day), y(math.exp(s.baseline))) for s in series if s.baseline is not None]
     label = (
         f"Chart of your morning HRV over the last {CHART_DAYS} days: dots are daily rMSSD, the line is the "
-        "7-day average and the shaded band your normal range, from "
-        f"{low:.0f} to {high:.0f} ms top to bottom. The table below gives the same numbers."
+        "7-day average and the shaded band your normal range. The scale runs from "
+        f"{low:.0f} ms at the bottom to {high:.0f} ms at the top. The table below gives the same numbers."
     )
-    return el(
-        "svg",
-        {
-            "class": "sl-chart",
-            "viewBox": f"0 0 {WIDTH:g} {HEIGHT:g}",
-            "role": "img",
-            "aria-label": label,
-            "focusable": "false",
-        },
-        *(
-            el("text", {"x": f"{PAD:g}", "y": f"{ty:g}", "font-size": "12", "fill": "currentColor"}, text)
-            for ty, text in ((PAD + 10, f"{high:.0f} ms"), (HEIGHT - PAD, f"{low:.0f} ms"))
-        ),
-        el(
-            "text",
-            {
-                "x": f"{WIDTH - PAD:g}",
-                "y": f"{HEIGHT - PAD:g}",
-                "font-size": "12",
-                "fill": "currentColor",
-                "text-anchor": "end",
-            },
-            f"{today:%b} {today.day}",
-        ),
-        el("path", {"d": _points(upper + lower) + " Z", "fill": "currentColor", "fill-opacity": "0.15"})
+    return svg_chart(
+        label,
+        HEIGHT,
+        svg_text(PAD, PAD + 10, f"{high:.0f} ms"),
+        svg_text(PAD, HEIGHT - PAD, f"{low:.0f} ms"),
+        svg_text(WIDTH - PAD, HEIGHT - PAD, f"{today:%b} {today.day}", anchor="end"),
+        el("path", {"d": path_d(upper + lower) + " Z", "fill": "currentColor", "fill-opacity": "0.15"})
         if band
         else None,
-        el("path", {"d": _points(average), "fill": "none", "stroke": "currentColor", "stroke-width": "2"})
+        el("path", {"d": path_d(average), "fill": "none", "stroke": "currentColor", "stroke-width": "2"})
         if len(average) >= 2
         else None,
         *(

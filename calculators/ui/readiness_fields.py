@@ -69,18 +69,20 @@ FIELDS = (
     ),
     Field(
         name="activity_file",
-        label="GPX or TCX file",
+        label="Activity files (GPX, TCX, FIT or a zip)",
         default="",
-        accept=".gpx,.tcx,application/gpx+xml,application/vnd.garmin.tcx+xml",
-        help="One file at a time. FIT files cannot come through this page yet: export GPX or TCX instead.",
+        accept=".gpx,.tcx,.fit,.gz,.zip,application/gpx+xml,application/vnd.garmin.tcx+xml,application/zip",
+        binary=True,
+        help="Choose one file or many, or your watch app's bulk export (zip). "
+        "A run already in your log is not added twice.",
         show_when=_when("activity"),
     ),
     Field(
         name="import_rpe",
-        label="How hard did that run feel? (RPE)",
+        label="How hard did the imported run(s) feel? (RPE)",
         default="",
         options=_RPE,
-        help="Files hold no effort rating, and the load needs one.",
+        help="Files hold no effort rating, and the load needs one. With many files, it is used for each run.",
         show_when=_when("activity"),
     ),
     Field(

@@ -14,7 +14,7 @@ from calculators.activity_files import import_activities
 from calculators.errors import InputError
 from calculators.hrv import import_hrv_csv
 from calculators.load import local_date
-from calculators.ui.calculator import Context
+from calculators.ui.calculator import Context, uploaded_files
 from calculators.ui.html import Html, el, join
 from calculators.ui.readiness_data import hrv_value, run_value
 from calculators.units import PaceUnit, meters_from
@@ -51,42 +51,54 @@ def _utc(text: str | None) -> datetime | None:
     return instant if instant is None or instant.tzinfo else instant.replace(tzinfo=UTC)
 
 
-def _import_activity(values: Mapping[str, str], context: Context, store: Store) -> tuple[list[dict[str, Any]], str]:
-    text = values.get("activity_file", "")
-    if not text.strip():
-        raise InputError("activity_file", "Choose a GPX or TCX file first.")
-    if ".FIT" in text[:32]:
-        raise InputError(
-            "activity_file",
-            "FIT files cannot be imported on this page yet: it reads the file as text, which damages FIT's "
-            "binary data. Export the run as GPX or TCX from your watch's app instead.",
-        )
+def _import_activity(values: Mapping[str, str], context: Context, store: Store) -> tuple[list[dict[str, Any]], Html]:
+    files = uploaded_files(values, "activity_file")
+    if not files:
+        raise InputError("activity_file", "Choose one or more activity files first: GPX, TCX, FIT, or a zip of them.")
     if not values.get("import_rpe"):
-        raise InputError("import_rpe", "Choose how hard the run felt (1–10): its load is RPE × minutes.")
+        raise InputError("import_rpe", "Choose how hard the runs felt (1–10): their load is RPE × minutes.")
     rpe = float(values["import_rpe"])
     today = context.require_today()
     known = set((store.get("runs") or {}).keys())
-    result = import_activities([("This file", text.encode("utf-8"))], known_ids=known, now=_utc(context.now))
-    if result.errors:
-        raise InputError("activity_file", result.errors[0].message)  # nothing is stored
-    if not result.runs:
-        return [], "This run is already in your log: importing the same file again adds nothing."
-    run = result.runs[0]
-    # The reader's local date of the start (the browser's time zone), never after today.
-    day = min(local_date(run.start_utc, context.utc_offset), today)
-    value = {
-        "date": day.isoformat(),
-        "duration_s": round(run.duration_s, 1),
-        "distance_m": round(run.distance_m, 1),
-        "rpe": rpe,
-        "hr_avg": None if run.hr_avg is None else round(run.hr_avg, 1),
-        "source": run.source,
-        "start_utc": run.start_utc.isoformat(),
-    }
-    op = {"op": "put", "collection": "runs", "id": run.id, "value": value}
+    result = import_activities(files, known_ids=known, now=_utc(context.now))
+    if result.errors and not result.runs and not result.duplicates:  # nothing is stored
+        reasons = [e.message if len(result.errors) == 1 else f"{e.name}: {e.message}" for e in result.errors]
+        raise InputError("activity_file", " ".join(reasons))
     unit: PaceUnit = "mi" if values.get("units") == "mi" else "km"
-    what = f"{run.distance_m / meters_from(1, unit):.2f} {unit}" if run.distance_m else "a run"
-    return [op], f"Imported {what} on {day} from a {run.source.upper()} file."
+    ops, imported = [], []
+    for run in result.runs:
+        # The reader's local date of the start (the browser's time zone), never after today.
+        day = min(local_date(run.start_utc, context.utc_offset), today)
+        value = {
+            "date": day.isoformat(),
+            "duration_s": round(run.duration_s, 1),
+            "distance_m": round(run.distance_m, 1),
+            "rpe": rpe,
+            "hr_avg": None if run.hr_avg is None else round(run.hr_avg, 1),
+            "source": run.source,
+            "start_utc": run.start_utc.isoformat(),
+        }
+        ops.append({"op": "put", "collection": "runs", "id": run.id, "value": value})
+        what = f"{run.distance_m / meters_from(1, unit):.2f} {unit}" if run.distance_m else "a run"
+        imported.append(f"{what} on {day} from a {run.source.upper()} file")
+    problems = [f"{e.name}: {e.message}" for e in result.errors]
+    problems += [f"{name}: already in your log, so it was not added again." for name in result.duplicates]
+    if len(imported) == 1:
+        summary = f"Imported {imported[0]}."
+    elif imported:
+        summary = f"Imported {len(imported)} runs."
+    elif not result.errors:
+        summary = "These runs are already in your log: importing the same file again adds nothing."
+        problems = []
+    else:
+        summary = "No new run was imported."
+    message = join(
+        el("p", None, summary),
+        el("ul", None, *(el("li", None, line) for line in imported)) if len(imported) > 1 else None,
+        el("p", None, f"{len(problems)} file(s) were not imported:") if problems else None,
+        el("ul", {"data-row-errors": True}, *(el("li", None, line) for line in problems)) if problems else None,
+    )
+    return ops, message
 
 
 def _add_hrv(values: Mapping[str, str], context: Context, store: Store) -> tuple[list[dict[str, Any]], str]:

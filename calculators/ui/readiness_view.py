@@ -1,7 +1,8 @@
 """The readiness page's result: tomorrow's verdict, load, balance, and the run and HRV tables.
 
-Every chart the issue asks for is given here as its table (the text alternative
-a chart would need anyway); each stored row carries its own delete button.
+Each chart (HRV, fitness / fatigue / form, weekly load by type) is drawn from
+the same numbers as the table right after it, which is its text alternative;
+each stored row carries its own delete button.
 """
 
 from __future__ import annotations
@@ -12,11 +13,12 @@ from datetime import date, timedelta
 from calculators import units
 from calculators.errors import InputError
 from calculators.hrv import hrv_status
-from calculators.load import fitness_fatigue_series, trimp, weekly_balance
+from calculators.load import Balance, fitness_fatigue_series, trimp, weekly_balance
 from calculators.readiness import Readiness
 from calculators.season import week_context
 from calculators.ui.calculator import action_button
 from calculators.ui.html import Html, el, join, scroll_table
+from calculators.ui.load_charts import fitness_chart, weekly_load_chart
 from calculators.ui.readiness_chart import hrv_chart
 from calculators.ui.readiness_data import Log, Run, Settings
 
@@ -28,8 +30,8 @@ VERDICTS = {
     "red": "Red: rest, or very easy",
     "building": "Baseline still building",
 }
-TABLE_DAYS = 14
-BALANCE_WEEKS = 6
+TABLE_DAYS = 28
+BALANCE_WEEKS = 8
 RUNS_SHOWN = 30
 
 
@@ -103,7 +105,7 @@ def verdict_section(r: Readiness, settings: Settings, today: date, *, tomorrow_r
 
 
 def load_section(r: Readiness, log: Log, today: date) -> Html:
-    """Fitness, fatigue, form and the ramp in words, then the last two weeks and weekly load by type as tables."""
+    """Fitness, fatigue, form and the ramp in words, then the last four weeks and weekly load by type, each charted."""
     loads = log.daily_loads()
     ff = r.load
     form = f"form {_signed(ff.form)}" + (f" ({_signed(ff.form_pct)} % of fitness)" if ff.form_pct is not None else "")
@@ -129,7 +131,7 @@ def load_section(r: Readiness, log: Log, today: date) -> Html:
         for p in reversed(series)
     ]
     table = scroll_table(
-        "Fitness, fatigue and form, last 14 days (load in RPE × minutes; form is how you start the day)",
+        f"Fitness, fatigue and form, last {TABLE_DAYS} days (load in RPE × minutes; form is how you start the day)",
         _head("Day", "Load", "Fitness (42-day)", "Fatigue (7-day)", "Form", "Form % of fitness"),
         el("tbody", None, *rows),
     )
@@ -146,39 +148,46 @@ def load_section(r: Readiness, log: Log, today: date) -> Html:
             else "No training logged yet: fitness, fatigue and form appear once you log a run or a strength session.",
         ),
         el("p", {"data-ramp": True}, ramp_text),
+        fitness_chart(series),
         table,
         _balance(log, today),
     )
 
 
-def _balance(log: Log, today: date) -> Html:
+def _weeks(log: Log, today: date) -> list[Balance]:
+    """The balance of this week and the ones before it, newest first, each judged by its phase in the plan."""
     monday = today - timedelta(days=today.weekday())
-    rows = []
-    current = None
+    weeks = []
     for back in range(BALANCE_WEEKS):
         start = monday - timedelta(days=7 * back)
         context = week_context(log.plan, start) if log.plan else None
         peak = context is not None and context.phase == "peak"
         race = log.plan.race_date if log.plan else None
-        b = weekly_balance(log.sessions, week_start=start, peak=peak, race_date=race)
-        current = current or b
-        rows.append(
-            el(
-                "tr",
-                None,
-                el("th", {"scope": "row"}, f"{start.day} {start:%b} {start.year}"),
-                _num(round(b.running_load)),
-                _num(round(b.strength_load)),
-                _num("—" if b.strength_pct is None else f"{b.strength_pct:.0f} %"),
-                _num(f"{b.band[0]:g}–{b.band[1]:g} %"),
-                el("td", None, b.verdict or "nothing logged"),
-            )
+        weeks.append(weekly_balance(log.sessions, week_start=start, peak=peak, race_date=race))
+    return weeks
+
+
+def _balance(log: Log, today: date) -> Html:
+    weeks = _weeks(log, today)
+    rows = [
+        el(
+            "tr",
+            None,
+            el("th", {"scope": "row"}, f"{b.week_start.day} {b.week_start:%b} {b.week_start.year}"),
+            _num(round(b.running_load)),
+            _num(round(b.strength_load)),
+            _num("—" if b.strength_pct is None else f"{b.strength_pct:.0f} %"),
+            _num(f"{b.band[0]:g}–{b.band[1]:g} %"),
+            el("td", None, b.verdict or "nothing logged"),
         )
-    assert current is not None
+        for b in weeks
+    ]
+    current = weeks[0]
     verdict = f"This week: {current.verdict}. {current.reason}" if current.verdict else "This week: nothing logged yet."
     return join(
         el("h3", None, "Strength and running balance"),
         el("p", {"data-balance": True}, verdict),
+        weekly_load_chart(weeks),
         scroll_table(
             "Weekly load by type (RPE × minutes), weeks starting Monday. Stridelab's rule: strength is 15–40 % "
             "of the week's load in base and build weeks, 8–25 % in peak weeks, none in the last 14 days before a race",

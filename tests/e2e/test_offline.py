@@ -194,7 +194,7 @@ def test_after_one_calculator_visit_everything_works_with_the_server_gone(
     # The engine downloaded the runtime before the service worker existed; it is taken from the
     # browser's HTTP cache, not downloaded a second time.
     wait_until_saved(page, "all")
-    assert set(runtime_requests(host.requests).values()) == {1}
+    assert set(runtime_requests(host.requests).values()) == {1}, runtime_requests(host.requests)
     host.stop()
 
     tab = context.new_page()

@@ -12,6 +12,7 @@ from .test_race_calculator import STARTUP_MS, computed_after
 
 PAGE = "tools/readiness/"
 GPX = Path(__file__).parents[1] / "fixtures" / "activity" / "run.gpx"
+FIT = GPX.with_name("run.fit")
 
 
 def open_page(page: Page, site_url: str) -> None:
@@ -25,17 +26,27 @@ def save(page: Page) -> None:
 
 def test_import_a_run_and_a_week_of_hrv_see_tomorrow_and_reload(page: Page, site_url: str, tmp_path: Path) -> None:
     page.set_viewport_size({"width": 390, "height": 844})
+    fetched: list[str] = []
+    page.on("request", lambda request: fetched.append(request.url))
     open_page(page, site_url)
     result = page.locator("[data-result]")
 
     computed_after(page, lambda: page.get_by_label("What do you want to log?").select_option("activity"))
-    computed_after(page, lambda: page.get_by_label("GPX or TCX file").set_input_files(GPX))
-    computed_after(page, lambda: page.get_by_label("How hard did that run feel? (RPE)").select_option("4"))
+    computed_after(page, lambda: page.get_by_label("Activity files").set_input_files(GPX))
+    computed_after(page, lambda: page.get_by_label("How hard did the imported run(s) feel?").select_option("4"))
     save(page)
     expect(page.locator("[data-message]")).to_contain_text("Imported 5.56 km on 2026-11-17 from a GPX file")
-    save(page)  # the same file again
-    expect(page.locator("[data-message]")).to_contain_text("already in your log")
-    expect(result.get_by_role("button", name="Delete run of 2026-11-17")).to_have_count(1)
+    assert not [url for url in fetched if "fitdecode" in url], "the FIT decoder loads only for a FIT file"
+    # A FIT file (the decoder is installed now, on first use) with the GPX again: only the new run is added.
+    computed_after(page, lambda: page.get_by_label("Activity files").set_input_files([GPX, FIT]))
+    save(page)
+    expect(page.locator("[data-message]")).to_contain_text("from a FIT file")
+    assert [url for url in fetched if "fitdecode" in url]
+    expect(page.locator("[data-message]")).to_contain_text("run.gpx: already in your log")
+    expect(result.get_by_role("button", name="Delete run of 2026-11-18")).to_have_count(1)
+    save(page)  # the same files again
+    expect(page.locator("[data-message]")).to_contain_text("already in your log: importing the same file again")
+    expect(result.get_by_role("button", name="Delete run of")).to_have_count(2)
 
     today = date.fromisoformat(page.evaluate("() => new Date().toLocaleDateString('sv')"))
     week = "\n".join(f"{today - timedelta(days=n)},{60 + n % 3}" for n in range(7))
@@ -52,7 +63,7 @@ def test_import_a_run_and_a_week_of_hrv_see_tomorrow_and_reload(page: Page, site
 
     page.reload()
     page.wait_for_selector("[data-calculator][data-computed]", state="attached", timeout=STARTUP_MS)
-    expect(result.get_by_role("button", name="Delete run of 2026-11-17")).to_have_count(1)
+    expect(result.get_by_role("button", name="Delete run of")).to_have_count(2)
     expect(result.get_by_role("button", name="Delete HRV of")).to_have_count(7)
     expect(result.locator("[data-verdict]")).to_contain_text("Tomorrow")
     expect(result.get_by_role("img", name="Chart of your morning HRV")).to_be_visible()
@@ -72,6 +83,9 @@ def test_a_bad_field_is_named_then_a_run_is_added_and_deleted_after_asking(page:
     computed_after(page, lambda: page.get_by_label("Duration").fill("50:00"))
     save(page)
     expect(page.locator("[data-message]")).to_contain_text("added to your log")
+    # One run today is enough for the load charts, each an image named in words before its table.
+    for chart in ("Chart of your fitness, fatigue and form", "Chart of your weekly load by type"):
+        expect(page.locator("[data-result]").get_by_role("img", name=chart)).to_be_visible()
     delete = page.locator("[data-result]").get_by_role("button", name="Delete run of")
     expect(delete).to_have_count(1)
     delete.click()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 import json
 import re
@@ -12,6 +13,7 @@ import urllib.request
 import zipfile
 from pathlib import Path
 
+import brotli
 import pytest
 from mkdocs.exceptions import Abort
 
@@ -19,6 +21,7 @@ from build import ROOT, build
 from theme.hooks import pyodide_runtime
 from theme.hooks.offsite_loads import offsite_loads
 from theme.hooks.security_headers import inline_script_hashes
+from theme.hooks.service_worker import read_manifest
 
 RUNTIME = "assets/pyodide"
 
@@ -56,6 +59,49 @@ def test_wheel_holds_every_module_and_imports_on_its_own(built_site: Path, tmp_p
         check=True,
     )
     assert done.stdout.strip() == "True"
+
+
+def test_the_fit_decoder_ships_as_a_pinned_wheel_loaded_on_demand(built_site: Path, tmp_path: Path) -> None:
+    """fitdecode is in the site lock (sha256-checked by loadPackage), carries its licence, decodes a FIT file
+    from the wheel alone, and is marked for the service worker as a library no page fetches at start-up."""
+    lock = json.loads((built_site / RUNTIME / "pyodide-lock.json").read_text())
+    entry = lock["packages"]["fitdecode"]
+    wheel = built_site / RUNTIME / entry["file_name"]
+    assert entry["version"] == pyodide_runtime.BROWSER_LIBRARIES["fitdecode"]
+    assert entry["sha256"] == hashlib.sha256(wheel.read_bytes()).hexdigest()
+    assert any(name.endswith("LICENSE.txt") for name in zipfile.ZipFile(wheel).namelist())
+    fit = ROOT / "tests" / "fixtures" / "activity" / "run.fit"
+    code = (
+        "import fitdecode, pathlib;"
+        f"frames = list(fitdecode.FitReader(pathlib.Path({str(fit)!r}).read_bytes()));"
+        "print(any(getattr(f, 'name', '') == 'session' for f in frames))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-I", "-S", "-c", f"import sys; sys.path.insert(0, {str(wheel)!r}); {code}"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        check=True,
+    )
+    assert done.stdout.strip() == "True"
+    manifest = read_manifest((built_site / "sw.js").read_text())
+    assert f"{RUNTIME}/{entry['file_name']}" in manifest["onDemand"]
+    assert not any("calculators-" in path for path in manifest["onDemand"])
+
+
+def test_the_snapshot_names_what_it_was_made_from_and_leaks_no_build_path(built_site: Path) -> None:
+    """The worker trusts a snapshot only when snapshot.json matches the runtime and wheel it loads; the
+    snapshot is public, so it must not carry the build machine's paths."""
+    runtime = built_site / RUNTIME
+    about = json.loads((runtime / "snapshot.json").read_text())
+    lock = json.loads((runtime / "pyodide-lock.json").read_text())
+    package = json.loads((ROOT / "node_modules" / "pyodide" / "package.json").read_text())
+    assert about["calculators"] == lock["packages"]["calculators"]["sha256"]
+    assert about["pyodide"] == package["version"]
+    data = (runtime / about["file"]).read_bytes()
+    assert len(data) > 1_000_000
+    for path in (ROOT, built_site):
+        assert str(path).encode() not in data
 
 
 def test_wheel_is_reproducible(tmp_path: Path) -> None:
@@ -148,3 +194,34 @@ def test_serve_sends_the_right_types_and_the_policy(site_url: str, path: str, mi
         assert "wasm-unsafe-eval" in response.headers["Content-Security-Policy"]
         assert "frame-ancestors 'none'" in response.headers["Content-Security-Policy"]
         assert response.headers["X-Content-Type-Options"] == "nosniff"
+
+
+@pytest.mark.parametrize(
+    ("accept", "encoding"),
+    [("gzip, deflate, br, zstd", "br"), ("gzip", "gzip"), ("", None)],
+)
+@pytest.mark.parametrize("path", [f"{RUNTIME}/pyodide.asm.wasm", "tools/race-performance/"])
+def test_serve_sends_the_precompressed_copy_the_browser_accepts(
+    site_url: str, built_site: Path, path: str, accept: str, encoding: str | None
+) -> None:
+    """Large files go out compressed with the right Content-Encoding, the type of the file itself, and the
+    exact bytes once decoded; a browser that accepts no encoding gets the file as it is."""
+    request = urllib.request.Request(site_url + path, headers={"Accept-Encoding": accept})
+    with urllib.request.urlopen(request) as response:
+        body = response.read()
+        assert response.headers["Content-Encoding"] == encoding
+        assert response.headers["Content-Type"].startswith(
+            "application/wasm" if path.endswith(".wasm") else "text/html"
+        )
+        assert "wasm-unsafe-eval" in response.headers["Content-Security-Policy"]
+    decoded = {"br": brotli.decompress, "gzip": gzip.decompress, None: bytes}[encoding](body)
+    assert decoded == (built_site / path / ("index.html" if path.endswith("/") else "")).read_bytes()
+
+
+def test_only_large_compressible_files_get_compressed_copies(built_site: Path) -> None:
+    copies = {p.relative_to(built_site).as_posix() for p in built_site.rglob("*.br")}
+    assert f"{RUNTIME}/pyodide.asm.wasm.br" in copies and "index.html.br" in copies
+    assert not any(name.endswith((".whl.br", ".zip.br", ".png.br")) for name in copies)
+    for copy in built_site.rglob("*.br"):
+        assert copy.with_suffix("").stat().st_size >= 1024
+        assert copy.with_suffix(".gz").is_file()

@@ -304,11 +304,17 @@ def test_size_limits(monkeypatch: pytest.MonkeyPatch) -> None:
     assert [e.name for e in result.errors] == ["export.zip/big.gpx"]
 
 
-def test_fit_without_the_decoder_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_fit_without_the_decoder_asks_for_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    """In the browser the decoder is installed only when a FIT file comes: the import says which package it needs
+    (the worker installs it and asks again), and GPX files in the same import are not lost to a half-done answer."""
     import sys
 
-    monkeypatch.setitem(sys.modules, "fitdecode", None)  # as in a browser where the wheel did not load
-    assert "FIT decoder could not be loaded" in refused("run.fit", fixture("run.fit"))
+    from calculators.errors import MissingPackage
+
+    monkeypatch.setitem(sys.modules, "fitdecode", None)  # as in a browser before the wheel is loaded
+    with pytest.raises(MissingPackage) as missing:
+        import_activities([("run.gpx", fixture("run.gpx")), ("run.fit", fixture("run.fit"))])
+    assert missing.value.package == "fitdecode"
 
 
 @needs_fitdecode

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import base64
+import io
+import json
+import zipfile
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -34,6 +38,15 @@ def ask(
         "args": args or {},
     }
     return handle({"id": 1, "calculator": "readiness", "action": action, "payload": payload})
+
+
+def chosen(*files: tuple[str, bytes]) -> str:
+    """A binary file picker's value as the glue sends it: JSON ``[{name, base64}]``."""
+    return json.dumps([{"name": name, "base64": base64.b64encode(data).decode()} for name, data in files])
+
+
+def fixture_file(name: str) -> str:
+    return chosen((name, (FIXTURES / name).read_bytes()))
 
 
 def error(reply: dict[str, Any]) -> tuple[str, str]:
@@ -83,7 +96,7 @@ def test_a_bad_run_field_is_named_and_nothing_is_stored(values: dict[str, str], 
 
 
 def test_import_gpx_then_the_same_file_again_is_one_run() -> None:
-    values = {"entry": "activity", "activity_file": (FIXTURES / "run.gpx").read_text(), "import_rpe": "4"}
+    values = {"entry": "activity", "activity_file": fixture_file("run.gpx"), "import_rpe": "4"}
     first = ask("save", values)
     assert first["ok"], first
     (op,) = first["ops"]
@@ -96,30 +109,62 @@ def test_import_gpx_then_the_same_file_again_is_one_run() -> None:
 
 
 def test_import_tcx() -> None:
-    reply = ask("save", {"entry": "activity", "activity_file": (FIXTURES / "run.tcx").read_text(), "import_rpe": "6"})
+    reply = ask("save", {"entry": "activity", "activity_file": fixture_file("run.tcx"), "import_rpe": "6"})
     assert reply["ok"] and reply["ops"][0]["value"]["source"] == "tcx"
+
+
+def test_import_fit_file() -> None:
+    reply = ask("save", {"entry": "activity", "activity_file": fixture_file("run.fit"), "import_rpe": "5"})
+    assert reply["ok"], reply
+    (op,) = reply["ops"]
+    assert op["value"]["source"] == "fit" and op["value"]["distance_m"] > 0
 
 
 @pytest.mark.parametrize(
     ("name", "words"),
     [
         ("route_no_time.gpx", "time"),
-        ("bike.fit", "fit files cannot be imported on this page yet"),
+        ("bike.fit", "not running"),
     ],
 )
 def test_a_bad_activity_file_is_refused_with_its_reason(name: str, words: str) -> None:
-    text = (FIXTURES / name).read_bytes().decode("utf-8", errors="replace")  # what the glue's file.text() gives
-    field, message = error(ask("save", {"entry": "activity", "activity_file": text, "import_rpe": "5"}))
+    field, message = error(ask("save", {"entry": "activity", "activity_file": fixture_file(name), "import_rpe": "5"}))
     assert field == "activity_file" and words in message.lower()
 
 
 def test_truncated_gpx_and_missing_rpe() -> None:
-    text = (FIXTURES / "run.gpx").read_text()
-    assert error(ask("save", {"entry": "activity", "activity_file": text[:300], "import_rpe": "5"}))[0] == (
-        "activity_file"
+    data = (FIXTURES / "run.gpx").read_bytes()
+    truncated = chosen(("run.gpx", data[:300]))
+    assert (
+        error(ask("save", {"entry": "activity", "activity_file": truncated, "import_rpe": "5"}))[0] == "activity_file"
     )
-    assert error(ask("save", {"entry": "activity", "activity_file": text}))[0] == "import_rpe"
+    assert error(ask("save", {"entry": "activity", "activity_file": fixture_file("run.gpx")}))[0] == "import_rpe"
     assert error(ask("save", {"entry": "activity", "import_rpe": "5"}))[0] == "activity_file"
+    assert error(ask("save", {"entry": "activity", "activity_file": "[{", "import_rpe": "5"}))[0] == "activity_file"
+
+
+def test_many_files_at_once_each_bad_one_named_and_the_rest_imported() -> None:
+    """A multi-file import stores every good run, names each file it refused, and skips runs already stored."""
+    archive = io.BytesIO()
+    with zipfile.ZipFile(archive, "w") as bundle:
+        bundle.writestr("export/run.tcx", (FIXTURES / "run.tcx").read_bytes())
+        bundle.writestr("export/ride.fit", (FIXTURES / "bike.fit").read_bytes())
+    first = ask("save", {"entry": "activity", "activity_file": fixture_file("run.gpx"), "import_rpe": "4"})
+    files = chosen(
+        ("run.gpx", (FIXTURES / "run.gpx").read_bytes()),
+        ("run.fit", (FIXTURES / "run.fit").read_bytes()),
+        ("notes.txt", b"not an activity"),
+        ("export.zip", archive.getvalue()),
+    )
+    reply = ask(
+        "save", {"entry": "activity", "activity_file": files, "import_rpe": "5"}, store=after_ops({}, first["ops"])
+    )
+    assert reply["ok"], reply
+    assert sorted(op["value"]["source"] for op in reply["ops"]) == ["fit", "tcx"]
+    assert "Imported 2 runs" in reply["html"]
+    assert "notes.txt: This is not a GPX" in reply["html"]
+    assert "export.zip/export/ride.fit" in reply["html"] and "not running" in reply["html"]
+    assert "run.gpx: already in your log" in reply["html"]
 
 
 def test_morning_hrv_entry_is_stored_under_its_date_and_a_second_one_replaces_it() -> None:
@@ -294,7 +339,7 @@ def test_hrv_chart_is_an_inline_svg_with_a_text_alternative_and_the_table_beside
 def test_an_imported_run_is_dated_in_the_readers_time_zone(offsets: list[list[Any]] | None, day: str) -> None:
     """The GPX starts at 2026-11-17T06:30Z; the log shows the reader's local date."""
     payload = {
-        "values": {"entry": "activity", "activity_file": (FIXTURES / "run.gpx").read_text(), "import_rpe": "4"},
+        "values": {"entry": "activity", "activity_file": fixture_file("run.gpx"), "import_rpe": "4"},
         "today": TODAY.isoformat(),
         "now": "2026-11-23T08:00:00.000Z",
         "new_id": NEW_ID,
@@ -310,3 +355,14 @@ def test_a_broken_time_zone_table_is_a_message(offsets: object) -> None:
     payload = {"values": {}, "today": TODAY.isoformat(), "store": {}, "utc_offsets": offsets}
     reply = handle({"id": 1, "calculator": "readiness", "payload": payload})
     assert reply["ok"] is False and reply["error"]["field"] == "utc_offsets"
+
+
+def test_a_fit_file_before_the_decoder_is_installed_asks_for_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    """In the browser the FIT decoder is installed on first use: the reply names the package for the worker
+    to install before it asks again, and stores nothing meanwhile."""
+    import sys
+
+    monkeypatch.setitem(sys.modules, "fitdecode", None)
+    reply = ask("save", {"entry": "activity", "activity_file": fixture_file("run.fit"), "import_rpe": "5"})
+    assert not reply["ok"] and "ops" not in reply
+    assert reply["error"]["code"] == "package" and reply["package"] == "fitdecode"

@@ -10,6 +10,7 @@ import re
 import shutil
 import time
 import zipfile
+from importlib import metadata
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +20,9 @@ PINS = ROOT / "pyodide.sha256"
 PACKAGE = ROOT / "calculators"
 #: Where the runtime lands in the built site; the worker finds it relative to itself.
 RUNTIME_DIR = "assets/pyodide"
+#: Pure-Python libraries the browser installs on demand (never at start-up), pinned to one release;
+#: keep pyproject.toml's pin the same. fitdecode reads FIT files (MIT licence, shipped with it).
+BROWSER_LIBRARIES = {"fitdecode": "0.11.0"}
 # Zip entries need a timestamp; SOURCE_DATE_EPOCH (reproducible builds) or the zip epoch.
 _EPOCH = int(os.environ.get("SOURCE_DATE_EPOCH", "315532800"))
 
@@ -71,33 +75,65 @@ def _version() -> str:
     return match.group(1)
 
 
+def _write_wheel(dest: Path, name: str, version: str, files: list[tuple[str, bytes]]) -> Path:
+    """Write ``<name>-<version>-py3-none-any.whl`` (PEP 427): sorted entries, fixed timestamps, so the
+    same files always give the same bytes and the same sha256."""
+    dist_info = f"{name}-{version}.dist-info"
+    files = [
+        *sorted(files),
+        (f"{dist_info}/METADATA", f"Metadata-Version: 2.1\nName: {name}\nVersion: {version}\n".encode()),
+        (f"{dist_info}/WHEEL", b"Wheel-Version: 1.0\nGenerator: stridelab\nRoot-Is-Purelib: true\nTag: py3-none-any\n"),
+    ]
+    record = "".join(
+        f"{path},sha256={base64.urlsafe_b64encode(hashlib.sha256(data).digest()).rstrip(b'=').decode()},{len(data)}\n"
+        for path, data in files
+    )
+    files.append((f"{dist_info}/RECORD", f"{record}{dist_info}/RECORD,,\n".encode()))
+    wheel = dest / f"{name}-{version}-py3-none-any.whl"
+    dest.mkdir(parents=True, exist_ok=True)
+    with zipfile.ZipFile(wheel, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for path, data in files:
+            info = zipfile.ZipInfo(path, date_time=_zip_time())
+            info.external_attr = 0o644 << 16
+            archive.writestr(info, data, compress_type=zipfile.ZIP_DEFLATED)
+    return wheel
+
+
 def build_wheel(dest: Path) -> Path:
-    """Write ``calculators-<version>-py3-none-any.whl`` (PEP 427): sorted entries, fixed timestamps, so
-    the same sources always give the same bytes and the same sha256."""
-    version = _version()
-    dist_info = f"calculators-{version}.dist-info"
-    files: list[tuple[str, bytes]] = [
+    """Our ``calculators`` package as a wheel, from the sources in this repository."""
+    files = [
         (path.relative_to(ROOT).as_posix(), path.read_bytes())
         for path in sorted(PACKAGE.rglob("*"))
         if path.is_file() and path.suffix in {".py", ".typed"} and "__pycache__" not in path.parts
     ]
-    files.append((f"{dist_info}/METADATA", f"Metadata-Version: 2.1\nName: calculators\nVersion: {version}\n".encode()))
-    files.append(
-        (f"{dist_info}/WHEEL", b"Wheel-Version: 1.0\nGenerator: stridelab\nRoot-Is-Purelib: true\nTag: py3-none-any\n")
-    )
-    record = "".join(
-        f"{name},sha256={base64.urlsafe_b64encode(hashlib.sha256(data).digest()).rstrip(b'=').decode()},{len(data)}\n"
-        for name, data in files
-    )
-    files.append((f"{dist_info}/RECORD", f"{record}{dist_info}/RECORD,,\n".encode()))
-    wheel = dest / f"calculators-{version}-py3-none-any.whl"
-    dest.mkdir(parents=True, exist_ok=True)
-    with zipfile.ZipFile(wheel, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-        for name, data in files:
-            info = zipfile.ZipInfo(name, date_time=_zip_time())
-            info.external_attr = 0o644 << 16
-            archive.writestr(info, data, compress_type=zipfile.ZIP_DEFLATED)
-    return wheel
+    return _write_wheel(dest, "calculators", _version(), files)
+
+
+def library_wheel(dest: Path, name: str) -> Path:
+    """A pinned pure-Python library (see ``BROWSER_LIBRARIES``) as a wheel, from its installed files.
+
+    Each file is checked against the hash pip recorded when it installed the
+    pinned release, so what ships is that release (with its licence), unmodified.
+    """
+    try:
+        dist = metadata.distribution(name)
+    except metadata.PackageNotFoundError:
+        raise RuntimeMismatch(f"{name} is not installed: run `pip install -e '.[site]'`.") from None
+    if dist.version != BROWSER_LIBRARIES[name]:
+        raise RuntimeMismatch(f"{name} {dist.version} is installed, but the site ships {BROWSER_LIBRARIES[name]}.")
+    files = []
+    for entry in dist.files or ():
+        path = entry.as_posix()
+        shipped = path.startswith(f"{name}/") and path.endswith(".py") and f"{name}/cmd/" not in path
+        if not (shipped or "/licenses/" in path or path.endswith(("/LICENSE", "/LICENSE.txt"))):
+            continue
+        data = entry.read_binary()
+        recorded = entry.hash
+        actual = base64.urlsafe_b64encode(hashlib.sha256(data).digest()).rstrip(b"=").decode()
+        if recorded is None or recorded.value != actual:
+            raise RuntimeMismatch(f"{name}: the installed {path} differs from the release pip installed.")
+        files.append((path, data))
+    return _write_wheel(dest, name, dist.version, files)
 
 
 def _zip_time() -> tuple[int, int, int, int, int, int]:
@@ -131,4 +167,5 @@ def write_lock(dest: Path, info: dict[str, Any], wheels: list[Path]) -> Path:
 def on_post_build(config: Any, **_: Any) -> None:
     runtime = Path(config["site_dir"]) / RUNTIME_DIR
     info = vendor_runtime(runtime)
-    write_lock(runtime, info, [build_wheel(runtime)])
+    wheels = [build_wheel(runtime), *(library_wheel(runtime, name) for name in BROWSER_LIBRARIES)]
+    write_lock(runtime, info, wheels)

@@ -2,8 +2,8 @@
 
 A revision is a prefix of the sha256 of the file exactly as it is served, so the service worker's
 bytes change whenever any file changes, and a new version re-downloads only the files whose
-revision changed. It runs last (after ``security_headers.py`` has written each page's policy
-``<meta>``), so the revisions are those of the files exactly as they ship.
+revision changed. It runs after every hook that changes a file (``security_headers.py`` writes each
+page's policy ``<meta>``), so the revisions are those of the files exactly as they ship.
 """
 
 from __future__ import annotations
@@ -23,6 +23,11 @@ _ASSIGNMENT = "const PRECACHE = "
 REVISION_CHARS = 16
 #: The Pyodide runtime, the wheel and the lock: cached on first calculator use, never on install.
 RUNTIME_DIR = "assets/pyodide/"
+#: What no page fetches at start-up, so the service worker downloads it after the page's start rather
+#: than waiting for it: the libraries the worker installs only when a reader needs one (every wheel but
+#: ours: the FIT decoder) and the memory snapshot a returning visit starts from.
+ON_DEMAND = (f"{RUNTIME_DIR}*.whl", f"{RUNTIME_DIR}snapshot-*.bin")
+NOT_ON_DEMAND = (f"{RUNTIME_DIR}calculators-*.whl",)
 # Never cached: host configuration, the service worker itself (the browser fetches it on its own),
 # source maps (only developer tools read them) and precompressed copies (alternates of cached files,
 # which some hosts serve with a Content-Encoding that would change the bytes fetch() returns).
@@ -42,7 +47,8 @@ def _cached(path: str, search_languages: list[str]) -> bool:
 
 
 def precache_manifest(site: Path, search_languages: list[str]) -> dict[str, Any]:
-    """``{"version", "shell": {path: revision}, "runtime": {path: revision}, "runtimeBytes"}`` for ``site``.
+    """``{"version", "shell": {path: revision}, "runtime": {path: revision}, "onDemand": [path],
+    "runtimeBytes"}`` for ``site``.
 
     Paths are relative to the site root, in POSIX form, as the service worker resolves them against
     its own URL.
@@ -60,7 +66,18 @@ def precache_manifest(site: Path, search_languages: list[str]) -> dict[str, Any]
             runtime_bytes += len(data)
         else:
             shell[path] = revision(data)
-    manifest: dict[str, Any] = {"shell": shell, "runtime": runtime, "runtimeBytes": runtime_bytes}
+    on_demand = [
+        path
+        for path in runtime
+        if any(fnmatch.fnmatchcase(path, p) for p in ON_DEMAND)
+        and not any(fnmatch.fnmatchcase(path, p) for p in NOT_ON_DEMAND)
+    ]
+    manifest: dict[str, Any] = {
+        "shell": shell,
+        "runtime": runtime,
+        "onDemand": on_demand,
+        "runtimeBytes": runtime_bytes,
+    }
     manifest["version"] = revision(json.dumps(manifest, sort_keys=True).encode())
     return manifest
 

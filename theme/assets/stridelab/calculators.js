@@ -61,18 +61,34 @@ function setValue(control, value) {
   return true;
 }
 
+/** A file's bytes as base64 (JSON carries text only). */
+async function base64(file) {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let text = "";
+  for (let i = 0; i < bytes.length; i += 0x8000) text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(text);
+}
+
 /** The form's values as text: a group of check boxes as its checked values joined by commas (""
- * when none is checked); a chosen file as its text, or, with `files: false`, left out. */
+ * when none is checked); a chosen file as its text, the files of a `data-binary` picker as JSON
+ * `[{name, base64}]`; with `files: false`, files are left out. */
 async function formValues(form, submitter = null, { files = true } = {}) {
   const values = {};
+  const binary = new Set([...form.querySelectorAll("input[data-binary]")].map((input) => input.name));
   for (const group of form.querySelectorAll("[data-multiple]")) values[group.dataset.multiple] = [];
   for (const [key, value] of new FormData(form, submitter)) {
-    if (value instanceof File) {
-      if (files) values[key] = await value.text();
-    } else if (Array.isArray(values[key])) values[key].push(value);
-    else values[key] = value;
+    if (!(value instanceof File)) {
+      if (Array.isArray(values[key])) values[key].push(value);
+      else values[key] = value;
+    } else if (files && binary.has(key)) {
+      // A picker with nothing chosen still sends one empty, nameless file.
+      if (value.name) (values[key] ??= { files: [] }).files.push({ name: value.name, base64: await base64(value) });
+    } else if (files) values[key] = await value.text();
   }
-  for (const [key, value] of Object.entries(values)) if (Array.isArray(value)) values[key] = value.join(",");
+  for (const [key, value] of Object.entries(values)) {
+    if (Array.isArray(value)) values[key] = value.join(",");
+    else if (value?.files) values[key] = JSON.stringify(value.files);
+  }
   delete values.action;
   return values;
 }
@@ -130,13 +146,21 @@ function bind(section) {
     result.dataset.stale = "";
   };
 
-  // Inputs are kept as typed, at once: nothing the reader enters waits for Python.
+  // Inputs are kept as typed, at once: nothing the reader enters waits for Python (a session's
+  // duration typed at the gym survives a reload). Chosen files are never kept.
   const save = async () => {
-    if (!live) return; // forms that act on stored data (restore a file…) are not worth remembering
     const values = await formValues(form, null, { files: false });
-    const ops = [{ op: "put", collection: "settings", id: settingsId, value: { values } }];
+    const before = store.get("settings", settingsId)?.values;
+    const ops = [];
+    if (JSON.stringify(values) !== JSON.stringify(before ?? {})) {
+      ops.push({ op: "put", collection: "settings", id: settingsId, value: { values } });
+    }
     const profile = store.get("profile", "profile") ?? {};
-    const shared = Object.fromEntries(controls().filter((c) => c.dataset.profile).map((c) => [c.dataset.profile, c.value]));
+    const shared = Object.fromEntries(
+      controls()
+        .filter((c) => c.dataset.profile && c.name in values)
+        .map((c) => [c.dataset.profile, values[c.name]]),
+    );
     if (Object.entries(shared).some(([key, value]) => profile[key] !== value)) {
       ops.push({ op: "put", collection: "profile", id: "profile", value: { ...profile, ...shared } });
     }
@@ -205,7 +229,7 @@ function bind(section) {
 
   const restore = () => {
     // The reader's last inputs, and shared profile values such as km or miles.
-    const saved = live ? (store.get("settings", settingsId)?.values ?? {}) : {};
+    const saved = store.get("settings", settingsId)?.values ?? {};
     const profile = store.get("profile", "profile") ?? {};
     let changed = false;
     for (const control of controls()) {
@@ -216,26 +240,34 @@ function bind(section) {
     return changed;
   };
 
-  if (live) {
-    form.addEventListener("input", () => {
-      save();
-      showWhen();
-      clearTimeout(timer);
-      timer = setTimeout(run, DEBOUNCE_MS);
-    });
-    form.addEventListener("change", () => {
-      save();
-      run();
-    });
-  }
+  form.addEventListener("input", () => {
+    save();
+    showWhen();
+    if (!live) return; // forms that act on stored data compute only when a button asks
+    clearTimeout(timer);
+    timer = setTimeout(run, DEBOUNCE_MS);
+  });
+  form.addEventListener("change", () => {
+    save();
+    showWhen();
+    if (live) run();
+  });
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     run(event.submitter?.value || "compute", event.submitter);
   });
-  // Buttons Python put in the result (e.g. "log this set") run their action with their arguments.
+  // Buttons Python put in the result (e.g. "log this set") run their action with their arguments, and
+  // with the values of the named controls around them (the closest [data-inputs] box, e.g. a row
+  // being edited), which take the place of the form's values of the same name.
   result.addEventListener("click", (event) => {
     const button = event.target.closest("button[data-action]");
-    if (button) run(button.dataset.action, null, {}, JSON.parse(button.dataset.args || "{}"));
+    if (!button) return;
+    const scope = button.closest("[data-inputs]");
+    const extra = {};
+    for (const control of scope?.querySelectorAll("input[name], select[name], textarea[name]") ?? []) {
+      if (!["checkbox", "radio"].includes(control.type) || control.checked) extra[control.name] = control.value;
+    }
+    run(button.dataset.action, null, extra, JSON.parse(button.dataset.args || "{}"));
   });
   // Another tab changed what this calculator shows: follow it.
   store.subscribe((event) => {
@@ -268,13 +300,18 @@ function startEngine(sections) {
 export function bindCalculators(root = document) {
   const sections = [...root.querySelectorAll("[data-calculator]")].map(bind);
   if (!sections.length) return; // no calculator, no Python
-  // Start Python as soon as a calculator is on screen (or touched), never on pages without one.
-  const observer = new IntersectionObserver((seen) => {
-    if (seen.some((entry) => entry.isIntersecting)) {
-      observer.disconnect();
-      startEngine(sections);
-    }
-  });
+  // Start Python when a calculator is touched or about to scroll into view (a screen ahead of it), never
+  // on pages without one, nor while a reader of a long guide is still far from it: the 13 MB runtime
+  // would compete with the page.
+  const observer = new IntersectionObserver(
+    (seen) => {
+      if (seen.some((entry) => entry.isIntersecting)) {
+        observer.disconnect();
+        startEngine(sections);
+      }
+    },
+    { rootMargin: "100% 0px" },
+  );
   for (const section of sections) {
     observer.observe(section);
     section.addEventListener("focusin", () => startEngine(sections), { once: true });

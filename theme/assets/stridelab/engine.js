@@ -47,6 +47,7 @@ export function start() {
       if (data.type === "progress") progress(data.stage);
       else if (data.type === "ready") {
         clearTimeout(timer);
+        document.documentElement.dataset.slEngineStart = data.start; // "snapshot" or "normal": for tests and benchmarks
         progress("ready");
         resolve();
       } else if (data.type === "fatal") {

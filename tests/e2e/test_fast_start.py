@@ -1,0 +1,117 @@
+"""The fast start in Chromium: a returning visit restores the build's memory snapshot and answers exactly as a
+normal start does; a damaged or mismatched snapshot falls back to a normal start that the reader never notices.
+
+Timings are the benchmark's business (benchmarks/startup.py); these tests check correctness only.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from playwright.sync_api import BrowserContext, BrowserType, Page, expect
+
+from .conftest import Watch
+from .test_race_calculator import STARTUP_MS, computed_after
+
+CALCULATOR = "tools/race-performance/"
+FIT = Path(__file__).parents[1] / "fixtures" / "activity" / "run.fit"
+
+
+@pytest.fixture
+def returning(
+    browser_type: BrowserType, browser_type_launch_args: dict[str, Any], tmp_path: Path, site_url: str
+) -> Iterator[BrowserContext]:
+    """A reader's browser after one calculator visit: the service worker has saved the runtime and the snapshot."""
+    context = browser_type.launch_persistent_context(str(tmp_path / "profile"), **browser_type_launch_args)
+    watch = Watch()
+    context.on("request", watch.request)
+    context.on("page", watch.attach)
+    page = context.pages[0] if context.pages else context.new_page()
+    watch.attach(page)
+    page.goto(site_url + CALCULATOR)
+    assert started(page) == "normal"  # nothing cached yet: the first visit never waits for the snapshot
+    page.wait_for_function(
+        "() => navigator.serviceWorker.controller && document.documentElement.dataset.slOffline === 'all'",
+        timeout=STARTUP_MS * 2,
+    )
+    yield context
+    context.close()
+    assert watch.problems == []
+
+
+def started(page: Page) -> str:
+    """How the engine started on this page: "snapshot" or "normal"."""
+    page.wait_for_selector("html[data-sl-engine-start]", state="attached", timeout=STARTUP_MS)
+    return page.evaluate("() => document.documentElement.dataset.slEngineStart")
+
+
+def result_for(page: Page, time: str) -> str:
+    """The result Python computes in this page for a 5 km in ``time``."""
+    page.get_by_label("Finish time").fill(time)
+    page.get_by_label("Finish time").press("Enter")
+    expect(page.locator("[data-summary]")).to_contain_text(f"from 5 km in {time}", timeout=STARTUP_MS)
+    return page.inner_html("[data-result]")
+
+
+def test_a_returning_visit_starts_from_the_snapshot_and_answers_the_same(
+    returning: BrowserContext, site_url: str
+) -> None:
+    first = returning.pages[0]
+    normal = result_for(first, "21:07")
+    again = returning.new_page()
+    again.goto(site_url + CALCULATOR)
+    assert started(again) == "snapshot"
+    assert result_for(again, "21:07") == normal
+    # A library installed on demand still installs after a snapshot start: the FIT decoder.
+    log = returning.new_page()
+    log.goto(site_url + "tools/readiness/")
+    assert started(log) == "snapshot"
+    log.wait_for_selector("[data-calculator][data-computed]", state="attached", timeout=STARTUP_MS)
+    computed_after(log, lambda: log.get_by_label("What do you want to log?").select_option("activity"))
+    computed_after(log, lambda: log.get_by_label("Activity files").set_input_files(FIT))
+    computed_after(log, lambda: log.get_by_label("How hard did the imported run(s) feel?").select_option("5"))
+    computed_after(log, lambda: log.get_by_role("button", name="Save", exact=True).click())
+    expect(log.locator("[data-message]")).to_contain_text("from a FIT file")
+
+
+def _replace_cached(page: Page, name_part: str, body: str, content_type: str) -> None:
+    """Overwrite a file in the service worker's cache, as a damaged disk or a half-finished update might."""
+    replaced = page.evaluate(
+        """async ([namePart, body, type]) => {
+            let done = 0;
+            for (const name of await caches.keys()) {
+                const cache = await caches.open(name);
+                for (const request of await cache.keys()) {
+                    if (request.url.includes(namePart)) {
+                        await cache.put(request, new Response(body, { headers: { "content-type": type } }));
+                        done++;
+                    }
+                }
+            }
+            return done;
+        }""",
+        [name_part, body, content_type],
+    )
+    assert replaced == 1
+
+
+@pytest.mark.parametrize("damage", ["corrupt snapshot", "snapshot of another build"])
+def test_a_damaged_snapshot_falls_back_to_a_normal_start_unnoticed(
+    returning: BrowserContext, site_url: str, built_site: Path, damage: str
+) -> None:
+    first = returning.pages[0]
+    expected = result_for(first, "23:45")
+    if damage == "corrupt snapshot":
+        _replace_cached(first, "/snapshot-", "not a snapshot" * 1000, "application/octet-stream")
+    else:
+        about = json.loads((built_site / "assets" / "pyodide" / "snapshot.json").read_text())
+        _replace_cached(first, "/snapshot.json", json.dumps(about | {"calculators": "0" * 64}), "application/json")
+    again = returning.new_page()
+    again.goto(site_url + CALCULATOR)
+    assert started(again) == "normal"
+    assert result_for(again, "23:45") == expected
+    expect(again.locator("[data-status]")).not_to_contain_text("could not")

@@ -1,0 +1,98 @@
+"""Write a memory snapshot of Pyodide with the calculators already imported, for fast returning visits.
+
+A normal start instantiates the interpreter, then installs and imports our wheel (about 2 s on a
+2-core machine before the first answer). Restoring a snapshot of that state skips both. The
+snapshot is made here, in Node, from the exact runtime files and wheel the site ships, and
+``snapshot.json`` names them: the worker uses the snapshot only when the Pyodide version it loaded
+and the wheel's sha256 in the site's lock match it, and falls back to a normal start on any failure.
+
+It is about 30 MB (about 6 MB compressed), more than a first start costs on a slow connection, so
+the worker reads it only from the browser's caches; the service worker downloads it in the
+background once the first start is done (see ``theme/sw.js``). Making one takes several seconds,
+so snapshots are kept in ``.cache/snapshots/`` under the hash of their inputs: a content-only
+rebuild reuses it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import shutil
+import subprocess
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[2]
+CACHE = ROOT / ".cache" / "snapshots"
+RUNTIME_DIR = "assets/pyodide"
+#: What the snapshot depends on: the interpreter, its standard library, its loader, and our wheel.
+INPUTS = ("pyodide.asm.wasm", "pyodide.asm.mjs", "python_stdlib.zip", "pyodide.mjs")
+log = logging.getLogger("mkdocs.hooks.runtime_snapshot")
+
+# Run by Node with the runtime folder as its working directory: start Pyodide in snapshot-making
+# mode, unpack the wheel into site-packages, import every calculator, write the snapshot.
+_MAKE = """
+import { loadPyodide } from "./pyodide.mjs";
+import { readFileSync, writeFileSync } from "node:fs";
+// Paths come by environment, not argv: Emscripten copies argv into the interpreter (sys.argv, $_),
+// and the snapshot is public.
+const { STRIDELAB_WHEEL: wheel, STRIDELAB_SNAPSHOT: out } = process.env;
+const quiet = { stdout: () => {}, stderr: () => {} };
+const pyodide = await loadPyodide({ indexURL: process.cwd() + "/", _makeSnapshot: true, ...quiet });
+const extractDir = pyodide.runPython("import sysconfig; sysconfig.get_path('purelib')");
+pyodide.unpackArchive(new Uint8Array(readFileSync(wheel)), "wheel", { extractDir });
+pyodide.runPython("import calculators.registry");
+writeFileSync(out, pyodide.makeMemorySnapshot());
+"""
+
+
+def _digest(paths: list[Path]) -> str:
+    digest = hashlib.sha256()
+    for path in paths:
+        digest.update(path.name.encode() + b"\0" + hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()
+
+
+def make_snapshot(runtime: Path, wheel: Path, out: Path) -> None:
+    """Make a snapshot in Node from the runtime in ``runtime`` and ``wheel``, written to ``out``."""
+    node = shutil.which("node")
+    if node is None:
+        raise RuntimeError("Node.js is not installed")
+    done = subprocess.run(
+        [node, "--input-type=module", "-e", _MAKE],
+        cwd=runtime,
+        env={**os.environ, "STRIDELAB_WHEEL": str(wheel), "STRIDELAB_SNAPSHOT": str(out)},
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    if done.returncode != 0 or not out.is_file():
+        raise RuntimeError(done.stderr.strip().splitlines()[-1] if done.stderr.strip() else "no snapshot written")
+
+
+def on_post_build(config: Any, **_: Any) -> None:
+    runtime = Path(config["site_dir"]) / RUNTIME_DIR
+    lock = json.loads((runtime / "pyodide-lock.json").read_text())
+    package = lock["packages"]["calculators"]
+    wheel = runtime / package["file_name"]
+    key = _digest([*(runtime / name for name in INPUTS), wheel])[:24]
+    cached = CACHE / f"snapshot-{key}.bin"
+    if not cached.is_file():
+        CACHE.mkdir(parents=True, exist_ok=True)
+        partial = cached.with_name(f"{cached.stem}.{os.getpid()}.part")  # two builds at once do not collide
+        try:
+            make_snapshot(runtime, wheel, partial)
+        except (RuntimeError, OSError, subprocess.TimeoutExpired) as error:
+            # The site still works without one: every visit makes a normal start.
+            log.info("No memory snapshot this build (%s); the calculators start normally.", error)
+            return
+        partial.replace(cached)
+        for old in sorted(CACHE.glob("snapshot-*.bin"), key=lambda p: p.stat().st_mtime)[:-4]:
+            old.unlink()  # keep the last few, for switching branches
+    shutil.copyfile(cached, runtime / cached.name)
+    version = json.loads((ROOT / "node_modules" / "pyodide" / "package.json").read_text())["version"]
+    about = {"file": cached.name, "pyodide": version, "calculators": package["sha256"]}
+    (runtime / "snapshot.json").write_text(json.dumps(about, indent=1, sort_keys=True))
