@@ -54,7 +54,7 @@ Store = Mapping[str, Mapping[str, Any]]
 LINKS_COLLECTION = "calendar_links"
 #: A logged session may stand in for a planned one at most this many days away (house rule: within a week).
 LINK_DAYS_MAX = 6
-_RUN_SECONDS = (60.0, MINUTES_MAX * 60)  # 1 minute to 24 hours: the load model's range
+_RUN_SECONDS = (60.0, MINUTES_MAX * 60)  # 1 minute to 48 hours: the load model's range, as the run log
 _RUN_METERS_MAX = 1_000_000.0  # the run log's: beyond 1,000 km it is a typing error
 
 

@@ -47,7 +47,7 @@ FITNESS_DAYS, FATIGUE_DAYS = 42, 7
 #: Windows of the acute:chronic ramp, in days (Williams et al. 2017).
 ACUTE_DAYS, CHRONIC_DAYS = 7, 28
 
-MINUTES_MIN, MINUTES_MAX = 1.0, 24 * 60.0
+MINUTES_MIN, MINUTES_MAX = 1.0, 48 * 60.0  # a 100-mile race can take 30 hours; the run log allows 48
 RPE_MIN, RPE_MAX = 0.0, 10.0
 HR_REST_MIN, HR_REST_MAX = 25, 120
 HR_MAX_MIN, HR_MAX_MAX = 100, 230
@@ -70,7 +70,7 @@ def session_load(minutes: float, rpe: float) -> Load:
     420.0
 
     Raises:
-        InputError: minutes outside 1–1440 or RPE outside 0–10.
+        InputError: minutes outside 1–2880 (48 hours) or RPE outside 0–10.
     """
     _check_range("minutes", minutes, MINUTES_MIN, MINUTES_MAX, "minutes")
     _check_range("rpe", rpe, RPE_MIN, RPE_MAX, "on the 0–10 effort scale")

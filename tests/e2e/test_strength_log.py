@@ -129,7 +129,13 @@ def test_a_custom_session_with_my_own_exercise_corrected_then_reloaded(page: Pag
     logged.get_by_text("Correct", exact=True).click()
     logged.get_by_label("Reps, set 1 of Goblet squat").fill("10")
     logged.get_by_label("Load kg, set 1 of Goblet squat").fill("26")
-    logged.get_by_label("RPE, set 1 of Goblet squat").fill("8")
+    rpe = logged.get_by_label("RPE, set 1 of Goblet squat")
+    rpe.fill("11")  # out of range: the message appears at the box, which is marked, and nothing is stored
+    logged.get_by_role("button", name="Save", exact=True).click()
+    expect(rpe).to_have_attribute("aria-invalid", "true")
+    expect(logged.locator("[data-box-error]")).to_contain_text("RPE")
+    expect(rpe).to_be_focused()
+    rpe.fill("8")
     # The boxes inside the result are labelled, with the correction box open. Only the calculator is checked:
     # Material's "Back to top" button fades in as the page scrolls, and mid-fade it fails contrast.
     axe = Axe().run(page, context="[data-calculator]")

@@ -261,7 +261,7 @@ def test_read_logs_counts_what_does_not_read_and_keeps_the_rest() -> None:
         "runs": {
             "ok": run(TEMPO, 50),
             "no-rpe": {"date": "2026-03-02", "duration_s": 3000, "distance_m": 10000},
-            "too-long": run(TEMPO, 25 * 60),
+            "too-long": run(TEMPO, 49 * 60),
             "bad-date": run(TEMPO, 50) | {"date": "2026-02-30"},
         },
         "strength": {LIFT_ID: lift(LIFT_ID, TEMPO, 45), "other-id": lift(LIFT_ID, TEMPO, 45)},

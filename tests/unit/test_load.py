@@ -35,7 +35,7 @@ def test_session_load_is_rpe_times_minutes() -> None:
     ("minutes", "rpe", "field"),
     [
         (0, 5, "minutes"),
-        (1441, 5, "minutes"),
+        (2881, 5, "minutes"),
         (30, 11, "rpe"),
         (30, -1, "rpe"),
         (math.nan, 5, "minutes"),

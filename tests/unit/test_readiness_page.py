@@ -366,3 +366,11 @@ def test_a_fit_file_before_the_decoder_is_installed_asks_for_it(monkeypatch: pyt
     reply = ask("save", {"entry": "activity", "activity_file": fixture_file("run.fit"), "import_rpe": "5"})
     assert not reply["ok"] and "ops" not in reply
     assert reply["error"]["code"] == "package" and reply["package"] == "fitdecode"
+
+
+def test_an_ultra_longer_than_a_day_counts_in_the_load() -> None:
+    """The run log accepts runs up to 48 hours (a 100-mile race); the load model must take them too."""
+    ultra = {"date": "2026-11-21", "duration_s": 30 * 3600.0, "distance_m": 161_000.0, "rpe": 8.0, "source": "hand"}
+    reply = ask("compute", store={"runs": {"u1": ultra}, "hrv": {}})
+    assert reply["ok"], reply
+    assert "14400" in reply["html"].replace(",", "").replace(" ", "")  # 1800 minutes × RPE 8

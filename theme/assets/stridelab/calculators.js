@@ -117,7 +117,10 @@ function bind(section) {
   const clearErrors = () => {
     fieldError = false;
     for (const slot of form.querySelectorAll("[data-error-for]")) slot.textContent = "";
-    for (const control of controls()) control.removeAttribute("aria-invalid");
+    for (const slot of result.querySelectorAll("[data-box-error]")) slot.remove();
+    for (const control of [...controls(), ...result.querySelectorAll("[aria-invalid]")]) {
+      control.removeAttribute("aria-invalid");
+    }
   };
 
   engine.onProgress((stage) => {
@@ -129,8 +132,24 @@ function bind(section) {
     }
   });
 
-  const showError = (error) => {
+  const showError = (error, box = null) => {
     clearErrors();
+    // A field in the box of inputs the action came from (a set being corrected): the message goes there.
+    const control = box?.querySelector(`[name="${CSS.escape(error.field ?? "")}"]`);
+    if (control) {
+      fieldError = true;
+      const slot = document.createElement("p");
+      slot.className = "sl-field__error";
+      slot.id = `sl-box-error-${crypto.randomUUID()}`;
+      slot.dataset.boxError = "";
+      slot.textContent = error.message;
+      control.closest("label")?.after(slot) ?? control.after(slot);
+      control.setAttribute("aria-invalid", "true");
+      control.setAttribute("aria-describedby", `${control.getAttribute("aria-describedby") ?? ""} ${slot.id}`.trim());
+      control.focus();
+      status.textContent = error.message;
+      return;
+    }
     const slot = form.querySelector(`[data-error-for="${CSS.escape(error.field ?? "")}"]`);
     if (slot) {
       fieldError = true;
@@ -169,19 +188,19 @@ function bind(section) {
 
   let acting = false; // an action that stores something is under way: a second tap must not repeat it
 
-  const run = async (action = "compute", submitter = null, extra = {}, args = {}) => {
+  const run = async (action = "compute", submitter = null, extra = {}, args = {}, box = null) => {
     if (action !== "compute") {
       if (acting) return;
       acting = true;
     }
     try {
-      await answer(action, submitter, extra, args);
+      await answer(action, submitter, extra, args, box);
     } finally {
       if (action !== "compute") acting = false;
     }
   };
 
-  const answer = async (action, submitter, extra, args) => {
+  const answer = async (action, submitter, extra, args, box = null) => {
     clearTimeout(timer);
     const mine = ++sequence;
     const values = { ...(await formValues(form, submitter)), ...extra };
@@ -206,7 +225,7 @@ function bind(section) {
       if (reply.error.code === "internal") console.error(reply.error.detail);
       if (current) {
         section.removeAttribute("aria-busy");
-        showError(reply.error);
+        showError(reply.error, box);
       }
       return;
     }
@@ -262,12 +281,12 @@ function bind(section) {
   result.addEventListener("click", (event) => {
     const button = event.target.closest("button[data-action]");
     if (!button) return;
-    const scope = button.closest("[data-inputs]");
+    const box = button.closest("[data-inputs]");
     const extra = {};
-    for (const control of scope?.querySelectorAll("input[name], select[name], textarea[name]") ?? []) {
+    for (const control of box?.querySelectorAll("input[name], select[name], textarea[name]") ?? []) {
       if (!["checkbox", "radio"].includes(control.type) || control.checked) extra[control.name] = control.value;
     }
-    run(button.dataset.action, null, extra, JSON.parse(button.dataset.args || "{}"));
+    run(button.dataset.action, null, extra, JSON.parse(button.dataset.args || "{}"), box);
   });
   // Another tab changed what this calculator shows: follow it.
   store.subscribe((event) => {
