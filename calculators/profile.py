@@ -14,7 +14,8 @@ are kept as they are.
 - ``recent_distance`` (metres, ``"5000"``) and ``recent_time`` (``"19:57"``): a recent race, → VDOT;
 - ``hr_rest`` (25–120 bpm) and ``hr_max`` (100–230 bpm): run log (HR cap, TRIMP);
 - ``sex``: ``"female"`` / ``"male"`` / ``""`` (TRIMP coefficients);
-- ``run_weekdays``: the usual run days, ``"0,1,3,5"`` (3–6 of them);
+- ``run_weekdays``: the days the reader can run, ``"0,1,3,5"`` (3–7 of them; the planner's
+  "days you can train", from which it picks its run days);
 - ``hard_days`` (``"0,3"``), ``long_run_day`` (``"5"``), ``race_date`` (``"2026-10-04"``) and
   ``race_distance`` (metres, ``"42195"``): the planner's own field names and values;
 - ``week_start``: ``0`` or ``6`` (strength log, calendar).
@@ -37,6 +38,9 @@ from calculators.load import HR_MAX_MAX, HR_MAX_MIN, HR_REST_MAX, HR_REST_MIN
 from calculators.units import PaceUnit, format_duration, parse_duration
 from calculators.vdot import RACE_METERS_MAX, RACE_METERS_MIN, VDOT_MAX, VDOT_MIN, training_paces, vdot_from_race
 from calculators.week_prefs import RUN_DAYS_MAX, RUN_DAYS_MIN, WEEKDAY_NAMES
+
+#: Days the reader can run: any 3 or more (the planner runs on at most RUN_DAYS_MAX of them).
+RUN_WEEKDAYS_MAX = 7
 
 __all__ = ["COLLECTION", "ENTRY_ID", "WEEK_STARTS", "Profile", "ProfileReading", "read_profile"]
 
@@ -126,7 +130,7 @@ class Profile:
 
     ``vdot`` (Daniels' VDOT method) comes from the recent race (``recent_distance_m`` in
     ``recent_time_s``, 1–50 km in 3:00–6:00:00, both or neither) when it is not given itself.
-    Heart rates are optional, rest below max; ``run_weekdays`` are 3–6 weekdays (0 = Monday),
+    Heart rates are optional, rest below max; ``run_weekdays`` are 3–7 weekdays (0 = Monday),
     ``hard_days`` and ``long_run_day`` lie among them, the long run not on a hard day.
     ``extra`` holds stored keys this version does not know, written back unchanged.
     """
@@ -188,9 +192,9 @@ class Profile:
         object.__setattr__(self, "run_weekdays", runs)
         object.__setattr__(self, "hard_days", hard)
         object.__setattr__(self, "long_run_day", long)
-        if runs and not RUN_DAYS_MIN <= len(runs) <= RUN_DAYS_MAX:
+        if runs and not RUN_DAYS_MIN <= len(runs) <= RUN_WEEKDAYS_MAX:
             chosen = f"you chose {len(runs)}"
-            raise InputError("run_weekdays", f"Choose {RUN_DAYS_MIN} to {RUN_DAYS_MAX} run days a week; {chosen}.")
+            raise InputError("run_weekdays", f"Choose at least {RUN_DAYS_MIN} days you can run; {chosen}.")
         if runs and not set(hard) <= set(runs):
             off = tuple(d for d in hard if d not in runs)
             raise InputError("hard_days", f"{_names(off)} is not one of your run days; hard days are run days.")
@@ -288,7 +292,8 @@ class Profile:
             "units": self.units,
         }
         if self.run_weekdays:
-            values |= {"run_days": str(len(self.run_weekdays)), "available_days": _days_text(self.run_weekdays)}
+            runs = min(len(self.run_weekdays), RUN_DAYS_MAX)
+            values |= {"run_days": str(runs), "available_days": _days_text(self.run_weekdays)}
         return values
 
 

@@ -243,7 +243,16 @@ def _field(calc: Calculator, f: Field, prefix: str, value: str, values: Mapping[
                 el(
                     "label",
                     {"class": "sl-choice"},
-                    el("input", {"type": "checkbox", "name": f.name, "value": v, "checked": v in chosen}),
+                    el(
+                        "input",
+                        {
+                            "type": "checkbox",
+                            "name": f.name,
+                            "value": v,
+                            "checked": v in chosen,
+                            "data-profile": f.profile,
+                        },
+                    ),
                     f" {label}",
                 )
                 for v, label in f.options

@@ -20,6 +20,8 @@ COLLECTION_NAMES = {
     "strength": "Strength sessions",
     "strength_draft": "Strength session in progress",
     "hrv": "HRV readings",
+    "calendar_links": "Links between logged and planned sessions",
+    "plan_changes": "Changes to your season plan",
 }
 #: Stridelab's rule: remind the reader once a backup is older than this.
 BACKUP_REMINDER_DAYS = 30

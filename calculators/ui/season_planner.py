@@ -172,17 +172,31 @@ CALCULATOR = Calculator(
         Field(
             name="run_days", label="Runs per week", default="4", options=tuple((str(n), str(n)) for n in range(3, 7))
         ),
-        Field(name="available_days", label="Days you can train", default="0,1,2,3,4,5,6", options=_DAYS, multiple=True),
+        Field(
+            name="available_days",
+            label="Days you can train",
+            default="0,1,2,3,4,5,6",
+            options=_DAYS,
+            multiple=True,
+            profile="run_weekdays",
+        ),
         Field(
             name="hard_days",
             label="Tempo and interval days (none ticked: choose for me)",
             default="",
             options=_DAYS,
             multiple=True,
+            profile="hard_days",
         ),
-        Field(name="long_run_day", label="Long run", default="", options=(("", "Choose for me"), *_DAYS)),
-        Field(name="race_date", label="Race date (optional)", default="", input_type="date"),
-        Field(name="race_distance", label="Race distance", default="", options=_RACES),
+        Field(
+            name="long_run_day",
+            label="Long run",
+            default="",
+            options=(("", "Choose for me"), *_DAYS),
+            profile="long_run_day",
+        ),
+        Field(name="race_date", label="Race date (optional)", default="", input_type="date", profile="race_date"),
+        Field(name="race_distance", label="Race distance", default="", options=_RACES, profile="race_distance"),
         Field(name="volume_unit", label="Volume in", default="min", options=(("min", "minutes"), ("km", "km"))),
         Field(
             name="current_volume", label="Current weekly volume", default="240", inputmode="decimal", help=_VOLUME_HELP

@@ -7,6 +7,7 @@ from datetime import date
 from typing import Any
 
 from calculators.exercises import Exercise, session_exercises
+from calculators.profile import read_profile
 from calculators.progression import Prescription
 from calculators.ui.calculator import Context, Reply
 from calculators.ui.html import Html, el
@@ -20,8 +21,9 @@ _EXAMPLE_DAY = date(2026, 1, 5)  # any day: an empty history prescribes the same
 
 
 def week_start(context: Context) -> int:
-    value = context.profile.get("week_start")
-    return value if isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= 6 else 0
+    """The profile's first day of the week (0 = Monday, 6 = Sunday), read as the profile reads it (``6``,
+    ``"6"``, ``"sun"``); Monday when it is not given or does not read."""
+    return read_profile(context.profile).profile.week_start
 
 
 # --- Views ----------------------------------------------------------------------------------------

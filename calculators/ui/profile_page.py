@@ -1,0 +1,269 @@
+"""Your profile: the settings every calculator starts from, set once (issue 9).
+
+Each field is kept in the shared profile entry under its own name (``profile=``), so the page
+always shows the current profile and an edit in another tool shows here too. The glue stores
+what is typed as it is typed; **Save profile** checks every value with
+:meth:`calculators.profile.Profile.from_form`, works out the VDOT from the recent race and stores
+the checked profile, merged into the stored entry so keys other tools wrote are kept.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import replace
+from datetime import date
+
+from calculators import vdot
+from calculators.errors import InputError
+from calculators.profile import COLLECTION, ENTRY_ID, Profile, read_profile
+from calculators.ui.calculator import Calculator, Context, Field, Reply
+from calculators.ui.html import Html, el, scroll_table
+from calculators.ui.race import PRESETS
+from calculators.units import Meters, PaceUnit, format_duration, format_pace
+from calculators.week_prefs import WEEKDAY_NAMES
+
+__all__ = ["CALCULATOR", "FIELDS", "KEYS", "compute", "save"]
+
+
+def _metres(meters: Meters) -> str:
+    """Metres as the profile stores them: ``"5000"``, ``"1609.344"``."""
+    return str(int(meters)) if meters.is_integer() else repr(meters)
+
+
+_DAYS = tuple((str(i), name) for i, name in enumerate(WEEKDAY_NAMES))
+_RECENT = (("", "None"), *((_metres(meters), label) for _, label, meters in PRESETS))
+_RACES = (("", "No race"), ("5000", "5 km"), ("10000", "10 km"), ("21097.5", "Half marathon"), ("42195", "Marathon"))
+_MORE = ("more", "yes")
+_BUILD_DAY = date(2026, 1, 5)  # build time has no reader's date; the default form has no race date to check
+
+
+def _optional(field: Field) -> Field:
+    return replace(field, show_when=_MORE)
+
+
+_FORM = (
+    Field(name="units", label="Distances and paces in", default="km", options=(("km", "km"), ("mi", "miles"))),
+    Field(name="recent_distance", label="A recent race", default="", options=_RECENT, help="For your VDOT and paces."),
+    Field(
+        name="recent_time",
+        label="Its finish time",
+        default="",
+        placeholder="mm:ss",
+        help="mm:ss or h:mm:ss, for example 24:30 or 1:52:00.",
+    ),
+    Field(
+        name="run_weekdays",
+        label="Days you can run",
+        default="",
+        options=_DAYS,
+        multiple=True,
+        help="At least 3. The planner puts your runs (3 to 6 a week) on these days.",
+    ),
+    Field(name="race_date", label="Next race date (optional)", default="", input_type="date"),
+    Field(name="race_distance", label="Its distance", default="", options=_RACES),
+    Field(
+        name="more",
+        label="More settings (optional): hard days, long run, week start, heart rate",
+        default="",
+        options=(("", "Not now"), ("yes", "Show them")),
+    ),
+    _optional(
+        Field(
+            name="hard_days",
+            label="Tempo and interval days (none ticked: the planner chooses)",
+            default="",
+            options=_DAYS,
+            multiple=True,
+            help="Among your run days.",
+        )
+    ),
+    _optional(
+        Field(
+            name="long_run_day",
+            label="Long run day",
+            default="",
+            options=(("", "The planner chooses"), *_DAYS),
+            help="One of your run days that is not a hard day.",
+        )
+    ),
+    _optional(
+        Field(name="week_start", label="Weeks start on", default="0", options=(("0", "Monday"), ("6", "Sunday")))
+    ),
+    _optional(
+        Field(
+            name="hr_rest",
+            label="Resting heart rate (optional)",
+            default="",
+            inputmode="numeric",
+            help="25 to 120 beats per minute, below HR max.",
+        )
+    ),
+    _optional(
+        Field(
+            name="hr_max",
+            label="HR max (optional)",
+            default="",
+            inputmode="numeric",
+            help="100 to 230 beats per minute.",
+        )
+    ),
+    _optional(
+        Field(
+            name="sex",
+            label="Sex, for TRIMP (optional)",
+            default="",
+            options=(("", "Not given"), ("female", "Female"), ("male", "Male")),
+            help="Only the heart-rate load formula (TRIMP) uses it: its weighting differs for women and men.",
+        )
+    ),
+)
+#: The profile keys this form sets: each field is kept under its own name.
+KEYS = tuple(f.name for f in _FORM if f.name != "more")
+FIELDS = tuple(f if f.name == "more" else replace(f, profile=f.name) for f in _FORM)
+_HIDDEN = {f.name: f.label for f in FIELDS if f.show_when == _MORE}
+
+
+def _checked(values: Mapping[str, str], context: Context) -> Profile:
+    """The form's profile; without a recent race the VDOT already stored (e.g. typed in the planner) is kept."""
+    data: dict[str, object] = {key: values[key] for key in KEYS}
+    data["vdot"] = read_profile(context.profile).profile.vdot
+    try:
+        return Profile.from_form(data, today=context.today or _BUILD_DAY)
+    except InputError as error:
+        if error.field in _HIDDEN and values.get("more") != "yes":  # its own message would be hidden with it
+            label = _HIDDEN[error.field]
+            message = f"{label}: {error.message} It is among the optional settings: choose “Show them”."
+            raise InputError("more", message) from None
+        raise
+
+
+def _days(days: tuple[int, ...], none: str) -> str:
+    return ", ".join(WEEKDAY_NAMES[d] for d in days) or none
+
+
+def _race_words(meters: Meters | None, options: tuple[tuple[str, str], ...]) -> str:
+    if meters is None:
+        return ""
+    return dict(options).get(_metres(meters), f"{meters / 1000:g} km")
+
+
+def _vdot_words(profile: Profile) -> str:
+    if profile.vdot is None:
+        return "Not known yet: add a recent race."
+    if profile.race_vdot is not None and profile.recent_time_s is not None:
+        race = _race_words(profile.recent_distance_m, _RECENT)
+        return f"{profile.vdot:.1f}, from your {race} in {format_duration(profile.recent_time_s)}"
+    return f"{profile.vdot:g}, as entered in another tool"
+
+
+def _rows(profile: Profile) -> tuple[tuple[str, str, str], ...]:
+    """Each setting in words, and the tools that start from it."""
+    race = "Not given"
+    if profile.recent_distance_m is not None and profile.recent_time_s is not None:
+        race = f"{_race_words(profile.recent_distance_m, _RECENT)} in {format_duration(profile.recent_time_s)}"
+    goal = "No race"
+    if profile.race_date is not None:
+        goal = f"{_race_words(profile.race_distance_m, _RACES) or 'A race'} on {profile.race_date:%A} "
+        goal += f"{profile.race_date.day} {profile.race_date:%B %Y}"
+    rates = (("rest", profile.hr_rest), ("max", profile.hr_max))
+    heart = ", ".join(f"{what} {bpm:g}" for what, bpm in rates if bpm is not None)
+    long = "The planner chooses" if profile.long_run_day is None else WEEKDAY_NAMES[profile.long_run_day]
+    return (
+        ("Units", "miles" if profile.units == "mi" else "kilometres", "Race calculator, planner, run log, calendar"),
+        ("Recent race", race, "Gives the VDOT"),
+        ("VDOT", _vdot_words(profile), "Paces in the planner, the run log's easy run, Today"),
+        ("Days you can run", _days(profile.run_weekdays, "Not given"), "Planner, calendar, Today"),
+        ("Hard days", _days(profile.hard_days, "The planner chooses"), "Planner, offers when a session is missed"),
+        ("Long run", long, "Planner"),
+        ("Weeks start on", WEEKDAY_NAMES[profile.week_start], "Strength log weekly totals, calendar"),
+        ("Next race", goal, "Planner (the season to race day), Today"),
+        ("Heart rate", f"{heart} beats per minute" if heart else "Not given", "Run log: HR cap and TRIMP load"),
+        ("Sex, for TRIMP", (profile.sex or "not given").capitalize(), "Run log: TRIMP load"),
+    )
+
+
+def _table(caption: str, head: tuple[str, ...], rows: tuple[tuple[str, str, str], ...], cls: str | None) -> Html:
+    """A table with one row per item: its name as the row header, then the value (class ``cls``) and a note."""
+    return scroll_table(
+        caption,
+        el("thead", None, el("tr", None, *(el("th", {"scope": "col"}, text) for text in head))),
+        el(
+            "tbody",
+            None,
+            *(
+                el("tr", None, el("th", {"scope": "row"}, a), el("td", {"class": cls}, b), el("td", None, c))
+                for a, b, c in rows
+            ),
+        ),
+    )
+
+
+def _paces(score: float, unit: PaceUnit) -> Html:
+    """Daniels' E, M and T paces for ``score`` (as :func:`calculators.vdot.training_paces` gives them)."""
+    paces = vdot.training_paces(score)
+    rows = (
+        ("E · Easy", f"{format_pace(paces.easy[0], unit)} – {format_pace(paces.easy[1], unit)}", "Easy and long runs"),
+        ("M · Marathon", format_pace(paces.marathon, unit), "Marathon-pace runs"),
+        ("T · Threshold", format_pace(paces.threshold, unit), "Tempo runs and cruise intervals"),
+    )
+    head = ("Pace", "per mile" if unit == "mi" else "per km", "For")
+    return _table(f"Training paces for VDOT {score:.1f}", head, rows, "sl-num")
+
+
+def _headline(profile: Profile) -> str:
+    parts = [f"VDOT {profile.vdot:.1f}" if profile.vdot is not None else "No VDOT yet: add a recent race"]
+    if profile.run_weekdays:
+        parts.append(f"{len(profile.run_weekdays)} days you can run")
+    if profile.race_date is not None:
+        parts.append(f"race on {profile.race_date.day} {profile.race_date:%B %Y}")
+    return ", ".join(parts)
+
+
+def _view(profile: Profile, headline: str, note: str) -> Html:
+    return el(
+        "div",
+        {"class": "sl-result"},
+        el("p", {"class": "sl-result__headline", "data-summary": True}, headline),
+        el("p", {"class": "sl-result__note"}, note),
+        _paces(profile.vdot, profile.units) if profile.vdot is not None else None,
+        _table("Your profile, and the tools that use it", ("Setting", "Yours", "Used by"), _rows(profile), None),
+        el(
+            "p",
+            {"class": "sl-result__note"},
+            "Your profile is kept only in this browser: nothing leaves your device. "
+            "It is part of the backup on the “Your data” page.",
+        ),
+    )
+
+
+def compute(values: Mapping[str, str], context: Context) -> Reply:
+    """The profile the form describes, in words, and whether it is the one stored."""
+    profile = _checked(values, context)
+    if context.store is None:
+        note = "Example for an empty profile. Your own shows here once the page has read this browser's data."
+    elif replace(read_profile(context.profile).profile, extra={}) == profile:
+        note = "This is your saved profile: every tool starts from it."
+    else:
+        note = "Not saved yet: “Save profile” checks these settings and stores them for every tool."
+    return Reply(html=_view(profile, _headline(profile), note))
+
+
+def save(values: Mapping[str, str], context: Context) -> Reply:
+    """Check the form and store it as the profile, keeping the keys other tools stored; nothing on bad input."""
+    profile = _checked(values, context)
+    value = {**dict(context.profile), **profile.to_dict()}
+    op = {"op": "put", "collection": COLLECTION, "id": ENTRY_ID, "value": value}
+    note = "Every tool now starts from it; change it here or in any tool."
+    return Reply(html=_view(profile, f"Profile saved: {_headline(profile)}.", note), ops=(op,))
+
+
+CALCULATOR = Calculator(
+    name="profile",
+    title="Your profile",
+    intro="Set these once: every tool starts from them. Only the first few matter for a start.",
+    fields=FIELDS,
+    compute=compute,
+    actions={"save": save},
+    buttons=(("save", "Save profile"),),
+    reads=(COLLECTION,),
+)

@@ -1,0 +1,124 @@
+"""The profile set once (issue 9), on a phone: save it, see the planner start from it, edit it there, reload."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, timedelta
+from typing import Any
+
+from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import Page, expect
+
+from calculators.units import format_pace
+from calculators.vdot import training_paces
+
+from .test_race_calculator import STARTUP_MS, computed_after
+
+PAGE = "tools/profile/"
+PLANNER = "tools/planner/"
+KEY = "stridelab:/:v1:profile:profile"  # the site is served at the root in tests
+RUN_DAYS = ("Monday", "Wednesday", "Friday", "Sunday")
+HARD_DAYS = ("Monday", "Friday")
+
+
+def open_page(page: Page, url: str) -> None:
+    page.goto(url)
+    page.wait_for_function("() => document.querySelector('[data-calculator]').dataset.computed", timeout=STARTUP_MS)
+
+
+def stored_profile(page: Page) -> dict[str, Any]:
+    raw = page.evaluate("key => localStorage.getItem(key)", KEY)
+    return json.loads(raw) if raw else {}
+
+
+def expect_days(page: Page, group: str, ticked: tuple[str, ...]) -> None:
+    boxes = page.get_by_role("group", name=group)
+    for day in ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"):
+        box = boxes.get_by_role("checkbox", name=day)
+        if day in ticked:
+            expect(box).to_be_checked()
+        else:
+            expect(box).not_to_be_checked()
+
+
+def test_a_profile_set_once_fills_the_planner_and_survives_a_reload(page: Page, site_url: str) -> None:
+    page.set_viewport_size({"width": 390, "height": 844})
+    open_page(page, site_url + PAGE)
+    today = date.fromisoformat(page.evaluate("() => new Date().toLocaleDateString('sv')"))
+    race = (today + timedelta(weeks=16)).isoformat()
+    # The optional settings are out of the way on a first visit.
+    expect(page.get_by_label("Resting heart rate (optional)")).to_be_hidden()
+    axe = Axe().run(page)
+    assert axe.violations_count == 0, axe.generate_report()
+
+    page.get_by_label("Distances and paces in").select_option("mi")
+    page.get_by_label("A recent race").select_option("5000")
+    page.get_by_label("Its finish time").fill("20:00")
+    for day in RUN_DAYS:
+        page.get_by_role("group", name="Days you can run").get_by_role("checkbox", name=day).check()
+    page.get_by_label("Next race date (optional)").fill(race)
+    page.get_by_label("Its distance").select_option("21097.5")
+    page.get_by_label("More settings (optional)").select_option("yes")
+    hard = page.get_by_role("group", name="Tempo and interval days (none ticked: the planner chooses)")
+    for day in HARD_DAYS:
+        hard.get_by_role("checkbox", name=day).check()
+    page.get_by_label("HR max (optional)").fill("188")
+    computed_after(page, lambda: page.get_by_role("button", name="Save profile").click())
+
+    summary = page.locator("[data-result] [data-summary]")
+    expect(summary).to_contain_text("Profile saved: VDOT 49.8, 4 days you can run, race on")
+    threshold = format_pace(training_paces(49.8).threshold, "mi")  # paces follow the miles choice
+    expect(page.get_by_role("cell", name=threshold, exact=True)).to_have_count(1)
+    stored = stored_profile(page)
+    assert {k: stored[k] for k in ("units", "vdot", "run_weekdays", "hard_days", "race_date", "hr_max")} == {
+        "units": "mi",
+        "vdot": "49.8",
+        "run_weekdays": "0,2,4,6",
+        "hard_days": "0,4",
+        "race_date": race,
+        "hr_max": "188",
+    }
+    axe = Axe().run(page)
+    assert axe.violations_count == 0, axe.generate_report()
+
+    # The planner starts from the profile …
+    open_page(page, site_url + PLANNER)
+    expect(page.get_by_label("Race date (optional)")).to_have_value(race)
+    expect(page.get_by_label("Race distance")).to_have_value("21097.5")
+    expect(page.get_by_label("VDOT (optional, for paces)")).to_have_value("49.8")
+    expect(page.get_by_label("Paces per")).to_have_value("mi")
+    expect(page.get_by_label("Runs per week")).to_have_value("4")  # the count of runs is the planner's own
+    expect_days(page, "Days you can train", RUN_DAYS)
+    expect_days(page, "Tempo and interval days (none ticked: choose for me)", HARD_DAYS)
+    expect(page.locator("[data-result]")).to_contain_text("weeks to race day")
+    # … and an edit there is the profile's.
+    computed_after(page, lambda: page.get_by_label("Race distance").select_option("42195"))
+    assert stored_profile(page)["race_distance"] == "42195"
+
+    open_page(page, site_url + PAGE)
+    page.reload()
+    page.wait_for_function("() => document.querySelector('[data-calculator]').dataset.computed", timeout=STARTUP_MS)
+    expect(page.get_by_label("Distances and paces in")).to_have_value("mi")
+    expect(page.get_by_label("A recent race")).to_have_value("5000")
+    expect(page.get_by_label("Its finish time")).to_have_value("20:00")
+    expect(page.get_by_label("Next race date (optional)")).to_have_value(race)
+    expect(page.get_by_label("Its distance")).to_have_value("42195")
+    expect(page.get_by_label("HR max (optional)")).to_have_value("188")
+    expect_days(page, "Days you can run", RUN_DAYS)
+    expect_days(page, "Tempo and interval days (none ticked: the planner chooses)", HARD_DAYS)
+    expect(page.locator("[data-result]")).to_contain_text("Marathon on")
+    expect(page.locator("[data-result]")).to_contain_text("This is your saved profile")
+    expect(page.locator("[data-result] [data-summary]")).to_contain_text("VDOT 49.8, 4 days you can run")
+
+
+def test_a_bad_value_is_named_beside_its_field_and_nothing_is_stored(page: Page, site_url: str) -> None:
+    page.set_viewport_size({"width": 390, "height": 844})
+    open_page(page, site_url + PAGE)
+    page.get_by_label("A recent race").select_option("5000")
+    page.get_by_label("Its finish time").fill("2:00")
+    page.get_by_role("button", name="Save profile").click()
+    expect(page.locator("#sl-profile-recent_time-error")).to_contain_text(
+        "between 3:00 and 6:00:00", timeout=STARTUP_MS
+    )
+    expect(page.get_by_label("Its finish time")).to_have_attribute("aria-invalid", "true")
+    assert "vdot" not in stored_profile(page)  # only what the glue keeps as typed; no VDOT was worked out

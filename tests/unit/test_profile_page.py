@@ -1,0 +1,184 @@
+"""The profile page (issue 9): save checks every field, merges into the stored entry, and every tool reads it."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from calculators.profile import Profile
+from calculators.registry import CALCULATORS, handle
+from calculators.ui.calculator import Context, render_calculator
+from calculators.ui.data import COLLECTION_NAMES
+from calculators.ui.profile_page import KEYS
+from calculators.ui.strength_screens import week_start
+from calculators.units import format_pace
+from calculators.vdot import training_paces, vdot_from_race
+
+CALC = CALCULATORS["profile"]
+TODAY = "2026-06-01"
+GOOD = {
+    "units": "km",
+    "recent_distance": "5000",
+    "recent_time": "20:00",
+    "run_weekdays": "0,2,4,6",
+    "hard_days": "0,4",
+    "long_run_day": "6",
+    "week_start": "6",
+    "race_date": "2026-09-20",
+    "race_distance": "21097.5",
+    "hr_rest": "48",
+    "hr_max": "188",
+    "sex": "female",
+}
+
+
+def ask(values: dict[str, str], action: str = "save", profile: dict[str, Any] | None = None) -> dict[str, Any]:
+    payload = {
+        "values": {**CALC.defaults(), **values},
+        "today": TODAY,
+        "profile": profile or {},
+        "store": {"profile": {"profile": profile} if profile else {}},
+    }
+    return handle({"id": 1, "calculator": "profile", "action": action, "payload": payload})
+
+
+def test_save_stores_one_checked_entry_merged_with_what_other_tools_stored() -> None:
+    stored = {"units": "mi", "vdot": "40", "bodyweight_kg": "61", "future_key": {"kept": True}}
+    reply = ask(GOOD, profile=stored)
+    assert reply["ok"] is True
+    [op] = reply["ops"]
+    assert (op["op"], op["collection"], op["id"]) == ("put", "profile", "profile")
+    value = op["value"]
+    assert value["bodyweight_kg"] == "61" and value["future_key"] == {"kept": True}
+    assert value["units"] == "km"  # the form wins over the stored value
+    assert value["vdot"] == f"{round(vdot_from_race(5000, 1200), 1):g}"  # the recent race sets the VDOT
+    expected = Profile.from_form({**GOOD, "vdot": "40"}, today=date.fromisoformat(TODAY))
+    assert Profile.from_dict(value) == Profile.from_dict({**expected.to_dict(), **stored, **expected.to_dict()})
+    assert "Profile saved: VDOT 49.8, 4 days you can run, race on 20 September 2026." in reply["html"]
+
+
+def test_without_a_recent_race_the_vdot_typed_elsewhere_is_kept() -> None:
+    values = {**GOOD, "recent_distance": "", "recent_time": ""}
+    reply = ask(values, profile={"vdot": "45"})
+    assert reply["ops"][0]["value"]["vdot"] == "45"
+    assert "45, as entered in another tool" in reply["html"]
+    assert "VDOT 45.0" in reply["html"]
+
+
+@pytest.mark.parametrize(
+    ("change", "field", "words"),
+    [
+        ({"recent_time": "2:00"}, "recent_time", "between 3:00 and 6:00:00"),
+        ({"recent_time": "abc"}, "recent_time", "abc"),
+        ({"recent_time": ""}, "recent_time", "both the distance and the finish time"),
+        ({"recent_distance": ""}, "recent_distance", "both the distance and the finish time"),
+        ({"run_weekdays": "0,4"}, "run_weekdays", "at least 3 days you can run"),
+        ({"hard_days": "0,1", "more": "yes"}, "hard_days", "Tuesday is not one of your run days"),
+        ({"long_run_day": "0", "more": "yes"}, "long_run_day", "not a hard day"),
+        ({"race_date": "2026-06-01"}, "race_date", "after today"),
+        ({"race_distance": "999"}, "race_distance", "Choose one of"),
+        ({"units": "furlong"}, "units", "Choose one of"),
+        ({"hr_rest": "130", "more": "yes"}, "hr_rest", "between 25 and 120 beats per minute"),
+        ({"hr_max": "300", "more": "yes"}, "hr_max", "between 100 and 230 beats per minute"),
+        ({"hr_max": "fast", "more": "yes"}, "hr_max", "“fast” is not a number"),
+        ({"hr_rest": "120", "hr_max": "110", "more": "yes"}, "hr_rest", "must be below HR max"),
+    ],
+)
+def test_each_bad_field_is_named_with_its_range_and_nothing_is_stored(
+    change: dict[str, str], field: str, words: str
+) -> None:
+    for action in ("save", "compute"):
+        reply = ask({**GOOD, **change}, action, profile={"units": "mi"})
+        assert reply["ok"] is False and "ops" not in reply
+        assert (reply["error"]["field"], reply["error"]["code"]) == (field, "input")
+        assert words in reply["error"]["message"]
+
+
+def test_a_bad_optional_value_is_named_beside_the_visible_more_settings_switch() -> None:
+    """An error slot inside the hidden optional settings would not be seen: the message goes to "more"."""
+    reply = ask({**GOOD, "hr_max": "300"})
+    assert reply["error"]["field"] == "more"
+    assert reply["error"]["message"].startswith("HR max (optional): 300 is out of range.")
+    assert "Show them" in reply["error"]["message"]
+
+
+@pytest.mark.parametrize(("units", "per"), [("km", "km"), ("mi", "mi")])
+def test_the_vdot_and_paces_shown_are_calculators_vdot(units: str, per: Any) -> None:
+    html = ask({**GOOD, "units": units}, "compute")["html"]
+    score = round(vdot_from_race(5000, 20 * 60), 1)
+    paces = training_paces(score)
+    assert f"Training paces for VDOT {score:.1f}" in html
+    assert f"{format_pace(paces.easy[0], per)} – {format_pace(paces.easy[1], per)}" in html
+    assert f">{format_pace(paces.marathon, per)}<" in html
+    assert f">{format_pace(paces.threshold, per)}<" in html
+    assert f"{score:.1f}, from your 5 km in 20:00" in html
+
+
+def test_the_profile_shows_in_words_with_the_tools_that_use_it() -> None:
+    html = ask(GOOD, "compute")["html"]
+    for words in (
+        "Monday, Wednesday, Friday, Sunday",
+        "Monday, Friday",
+        "Half marathon on Sunday 20 September 2026",
+        "rest 48, max 188 beats per minute",
+        "Strength log weekly totals",
+        "nothing leaves your device",
+    ):
+        assert words in html
+
+
+# The glue stores each shared field as the form holds it: text, "" for an empty box, a check-box
+# group as its ticked values joined by commas. Those are read back, and the page calls them saved.
+GLUE_WRITTEN = {**GOOD, "vdot": "49.8", "other_tool": "x"}
+
+
+def test_what_the_glue_writes_reads_back_as_the_saved_profile() -> None:
+    profile = Profile.from_dict(GLUE_WRITTEN)
+    assert (profile.week_start, profile.run_weekdays, profile.race_distance_m) == (6, (0, 2, 4, 6), 21097.5)
+    reply = ask(GOOD, "compute", profile=GLUE_WRITTEN)
+    assert "This is your saved profile" in reply["html"]
+    assert "Not saved yet" in ask({**GOOD, "hr_max": "190"}, "compute", profile=GLUE_WRITTEN)["html"]
+
+
+def test_what_save_stores_fits_the_form_fields_so_every_page_can_show_it() -> None:
+    """The glue puts a stored value back in a drop-down only when it is one of its options."""
+    value = ask(GOOD)["ops"][0]["value"]
+    forms = [CALC, CALCULATORS["planner"], CALCULATORS["readiness"], CALCULATORS["vdot"]]
+    for f in (f for calc in forms for f in calc.fields if f.profile and f.options):
+        allowed = {v for v, _ in f.options}
+        stored = str(value[f.profile])
+        assert set(stored.split(",") if f.multiple else [stored]) <= allowed, (f.name, stored)
+    assert set(KEYS) <= set(value)
+
+
+def test_the_planners_shared_fields_are_the_profile_keys_but_not_its_count_of_runs() -> None:
+    shared = {f.name: f.profile for f in CALCULATORS["planner"].fields if f.profile}
+    assert shared == {
+        "available_days": "run_weekdays",
+        "hard_days": "hard_days",
+        "long_run_day": "long_run_day",
+        "race_date": "race_date",
+        "race_distance": "race_distance",
+        "vdot": "vdot",
+        "units": "units",
+    }
+    assert all(f.profile == f.name for f in CALC.fields if f.name != "more")
+
+
+@pytest.mark.parametrize(("stored", "start"), [(6, 6), ("6", 6), ("sun", 6), ("0", 0), ("mon", 0), ("3", 0), (None, 0)])
+def test_the_strength_log_reads_the_week_start_as_stored(stored: Any, start: int) -> None:
+    assert week_start(Context(profile={"week_start": stored})) == start
+
+
+def test_the_first_screen_is_short_and_the_optional_settings_are_hidden() -> None:
+    html = render_calculator(CALC)
+    # hard days, long run, week start, the two heart rates and sex
+    assert html.count('data-show-when="more=yes" hidden') == 6
+    assert "Example for an empty profile" in html
+
+
+def test_the_data_page_names_the_calendars_collections() -> None:
+    assert COLLECTION_NAMES["calendar_links"] == "Links between logged and planned sessions"
+    assert COLLECTION_NAMES["plan_changes"] == "Changes to your season plan"
