@@ -19,6 +19,7 @@ from calculators.profile import COLLECTION, ENTRY_ID, Profile, read_profile
 from calculators.ui.calculator import Calculator, Context, Field, Reply
 from calculators.ui.html import Html, el, scroll_table
 from calculators.ui.race import PRESETS
+from calculators.ui.season_planner import RACES
 from calculators.units import Meters, PaceUnit, format_duration, format_pace
 from calculators.week_prefs import WEEKDAY_NAMES
 
@@ -32,7 +33,6 @@ def _metres(meters: Meters) -> str:
 
 _DAYS = tuple((str(i), name) for i, name in enumerate(WEEKDAY_NAMES))
 _RECENT = (("", "None"), *((_metres(meters), label) for _, label, meters in PRESETS))
-_RACES = (("", "No race"), ("5000", "5 km"), ("10000", "10 km"), ("21097.5", "Half marathon"), ("42195", "Marathon"))
 _MORE = ("more", "yes")
 _BUILD_DAY = date(2026, 1, 5)  # build time has no reader's date; the default form has no race date to check
 
@@ -60,7 +60,7 @@ _FORM = (
         help="At least 3. The planner puts your runs (3 to 6 a week) on these days.",
     ),
     Field(name="race_date", label="Next race date (optional)", default="", input_type="date"),
-    Field(name="race_distance", label="Its distance", default="", options=_RACES),
+    Field(name="race_distance", label="Its distance", default="", options=RACES),
     Field(
         name="more",
         label="More settings (optional): hard days, long run, week start, heart rate",
@@ -163,7 +163,7 @@ def _rows(profile: Profile) -> tuple[tuple[str, str, str], ...]:
         race = f"{_race_words(profile.recent_distance_m, _RECENT)} in {format_duration(profile.recent_time_s)}"
     goal = "No race"
     if profile.race_date is not None:
-        goal = f"{_race_words(profile.race_distance_m, _RACES) or 'A race'} on {profile.race_date:%A} "
+        goal = f"{_race_words(profile.race_distance_m, RACES) or 'A race'} on {profile.race_date:%A} "
         goal += f"{profile.race_date.day} {profile.race_date:%B %Y}"
     rates = (("rest", profile.hr_rest), ("max", profile.hr_max))
     heart = ", ".join(f"{what} {bpm:g}" for what, bpm in rates if bpm is not None)

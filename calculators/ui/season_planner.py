@@ -18,7 +18,8 @@ from calculators.ui.planner_tables import bent_rules, season_table, summary, wee
 from calculators.units import PaceUnit
 
 _DAYS = tuple((str(i), name) for i, name in enumerate(planner.WEEKDAY_NAMES))
-_RACES = (
+#: Race distances a season can build to (metres as the form sends them); the profile page offers the same.
+RACES = (
     ("", "No race"),
     ("5000", "5 km"),
     ("10000", "10 km"),
@@ -196,7 +197,7 @@ CALCULATOR = Calculator(
             profile="long_run_day",
         ),
         Field(name="race_date", label="Race date (optional)", default="", input_type="date", profile="race_date"),
-        Field(name="race_distance", label="Race distance", default="", options=_RACES, profile="race_distance"),
+        Field(name="race_distance", label="Race distance", default="", options=RACES, profile="race_distance"),
         Field(name="volume_unit", label="Volume in", default="min", options=(("min", "minutes"), ("km", "km"))),
         Field(
             name="current_volume", label="Current weekly volume", default="240", inputmode="decimal", help=_VOLUME_HELP

@@ -7,7 +7,7 @@ import * as effects from "./effects.js";
 import * as engine from "./engine.js";
 import * as store from "./store.js";
 
-const DEBOUNCE_MS = 350;
+const DEBOUNCE_MS = 150; // a pause in typing; a call takes a few milliseconds
 const STAGES = {
   runtime: "Starting the calculator engine (the first time it downloads about 13 MB; after that it is cached)…",
   calculators: "Loading the calculators…",
