@@ -1,6 +1,6 @@
 """Every calculator by name, and the one JSON entry point the browser's worker calls.
 
-Request: ``{"id", "calculator", "action", "payload": {"values", "args", "today", "now", "new_id",
+Request: ``{"id", "calculator", "module", "action", "payload": {"values", "args", "today", "now", "new_id",
 "profile", "store", "environment"}}`` (``store`` only with the collections the calculator ``reads``;
 ``args`` from a result button's ``data-args``).
 Reply: ``{"id", "ok": true, "html", "ops", "effects"}`` or
@@ -22,22 +22,54 @@ from calculators import ui
 from calculators.errors import InputError, MissingPackage
 from calculators.ui.calculator import Calculator, Context
 
-__all__ = ["CALCULATORS", "dispatch", "handle"]
+__all__ = ["CALCULATORS", "MODULES", "dispatch", "handle"]  # noqa: F822 - the first two come from __getattr__
 
 
-def _discover() -> dict[str, Calculator]:
-    """Every ``CALCULATOR`` declared in a module of ``calculators.ui``: adding a calculator is adding a module."""
+#: The modules of ``calculators.ui``, listed without importing them.
+_MODULES = frozenset(info.name for info in pkgutil.iter_modules(ui.__path__))
+
+
+def _declared(module: str) -> Calculator | None:
+    calc = getattr(importlib.import_module(f"calculators.ui.{module}"), "CALCULATOR", None)
+    return calc if isinstance(calc, Calculator) else None
+
+
+def _discover() -> tuple[dict[str, Calculator], dict[str, str]]:
+    """Every ``CALCULATOR`` declared in a module of ``calculators.ui`` (adding a calculator is adding a
+    module), and the module each one lives in."""
     found: dict[str, Calculator] = {}
-    for info in sorted(pkgutil.iter_modules(ui.__path__), key=lambda m: m.name):
-        calc = getattr(importlib.import_module(f"calculators.ui.{info.name}"), "CALCULATOR", None)
-        if isinstance(calc, Calculator):
+    modules: dict[str, str] = {}
+    for module in sorted(_MODULES):
+        calc = _declared(module)
+        if calc is not None:
             if calc.name in found:
                 raise RuntimeError(f"two calculators are named {calc.name!r}")
-            found[calc.name] = calc
-    return found
+            found[calc.name], modules[calc.name] = calc, module
+    return found, modules
 
 
-CALCULATORS: dict[str, Calculator] = _discover()
+_discovered: tuple[dict[str, Calculator], dict[str, str]] | None = None
+
+
+def __getattr__(name: str) -> Any:
+    """``CALCULATORS`` (name → calculator) and ``MODULES`` (name → module), found on first use: importing
+    every calculator costs a first visit in the browser about a second, so a request that names its
+    module imports only that one (see :func:`handle`)."""
+    global _discovered
+    if name in ("CALCULATORS", "MODULES"):
+        _discovered = _discovered or _discover()
+        return _discovered[0] if name == "CALCULATORS" else _discovered[1]
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def _find(name: object, module: object) -> Calculator | None:
+    """The calculator ``name``, from the module the page named when that module declares it, else from all."""
+    if isinstance(module, str) and module in _MODULES:
+        calc = _declared(module)
+        if calc is not None and calc.name == name:
+            return calc
+    calculators: dict[str, Calculator] = __getattr__("CALCULATORS")
+    return calculators.get(str(name))
 
 
 def _mapping(payload: dict[str, Any], key: str) -> dict[str, Any]:
@@ -87,7 +119,7 @@ def handle(request: dict[str, Any]) -> dict[str, Any]:
     """Answer one request (already decoded from JSON)."""
     ident = request.get("id")
     try:
-        calc = CALCULATORS.get(str(request.get("calculator")))
+        calc = _find(request.get("calculator"), request.get("module"))
         if calc is None:
             raise InputError("calculator", f"There is no calculator called “{request.get('calculator')}”.")
         action = calc.action(str(request.get("action") or "compute"))

@@ -270,8 +270,13 @@ def _field(calc: Calculator, f: Field, prefix: str, value: str, values: Mapping[
     )
 
 
-def render_calculator(calc: Calculator, *, prefix: str | None = None, context: Context | None = None) -> Html:
-    """The calculator as it ships in the page: the form with its defaults and the default result."""
+def render_calculator(
+    calc: Calculator, *, prefix: str | None = None, context: Context | None = None, module: str | None = None
+) -> Html:
+    """The calculator as it ships in the page: the form with its defaults and the default result.
+
+    ``module`` (in ``calculators.ui``) goes to the browser with each request, so Python imports only it.
+    """
     prefix = prefix or f"sl-{calc.name}"
     values = calc.defaults()
     result = calc.compute(values, context or Context())
@@ -281,6 +286,7 @@ def render_calculator(calc: Calculator, *, prefix: str | None = None, context: C
         {
             "class": "sl-calc",
             "data-calculator": calc.name,
+            "data-module": module,
             "data-reads": " ".join(calc.reads) or None,
             "data-live": "true" if calc.live else "false",
             "aria-labelledby": f"{prefix}-title",

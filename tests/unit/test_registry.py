@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import importlib
 import json
+import subprocess
+import sys
+from pathlib import Path
 from typing import Any
 
 import pytest
 
-from calculators.registry import CALCULATORS, dispatch, handle
+from calculators.registry import CALCULATORS, MODULES, dispatch, handle
 from calculators.ui.calculator import Calculator, Context, Reply, action_button
+
+ROOT = Path(__file__).parents[2]
 
 
 def ask(values: dict[str, str], **extra: Any) -> dict[str, Any]:
@@ -97,3 +103,29 @@ def test_result_buttons_carry_their_action_and_arguments(monkeypatch: pytest.Mon
     assert seen == {"set": 2}
     assert 'data-action="log_set"' in reply["html"]
     assert 'data-args="{&quot;name&quot;: &quot;&lt;b&gt;&quot;, &quot;set&quot;: 2}"' in reply["html"]
+
+
+def test_a_request_naming_its_module_imports_only_that_calculator() -> None:
+    """A first visit pays for the calculator on its page only: the race calculator does not import the logs."""
+    code = (
+        "import json, sys; import calculators.registry as r;"
+        "reply = r.handle({'id': 1, 'calculator': 'vdot', 'module': 'race', 'payload': {'values': {}}});"
+        "print(json.dumps([reply['ok'], sorted(m for m in sys.modules if m.startswith('calculators.ui.'))]))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
+    ok, imported = json.loads(done.stdout)
+    assert ok
+    assert "calculators.ui.race" in imported
+    assert not {"calculators.ui.strength_log", "calculators.ui.training_log", "calculators.ui.data"} & set(imported)
+
+
+@pytest.mark.parametrize("module", ["strength_log", "../race", "nope", None])
+def test_a_wrong_or_missing_module_still_finds_the_calculator_by_name(module: str | None) -> None:
+    reply = handle({"id": 1, "calculator": "vdot", "module": module, "payload": {"values": {}}})
+    assert reply["ok"], reply
+    assert handle({"id": 2, "calculator": "nope", "module": "race"})["error"]["field"] == "calculator"
+
+
+def test_every_calculator_is_rendered_with_its_module() -> None:
+    for name, module in MODULES.items():
+        assert CALCULATORS[name] is importlib.import_module(f"calculators.ui.{module}").CALCULATOR

@@ -14,7 +14,7 @@ from mkdocs.exceptions import PluginError
 # A plain `mkdocs build` from a checkout must find the calculators package too.
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from calculators.registry import CALCULATORS
+from calculators.registry import CALCULATORS, MODULES
 from calculators.ui.calculator import render_calculator
 
 _OPEN = re.compile(r"^///\s*calculator\s*\|\s*(?P<name>[\w-]+)\s*$")
@@ -40,7 +40,8 @@ class _CalculatorBlocks(Preprocessor):
             calc = CALCULATORS[name]  # on_page_markdown has checked the name and the closing line
             seen[name] = seen.get(name, 0) + 1
             prefix = f"sl-{name}" if seen[name] == 1 else f"sl-{name}-{seen[name]}"
-            out.extend(["", self.md.htmlStash.store(render_calculator(calc, prefix=prefix)), ""])
+            html = render_calculator(calc, prefix=prefix, module=MODULES[name])
+            out.extend(["", self.md.htmlStash.store(html), ""])
             index += 2
         return out
 

@@ -43,7 +43,7 @@ const quiet = { stdout: () => {}, stderr: () => {} };
 const pyodide = await loadPyodide({ indexURL: process.cwd() + "/", _makeSnapshot: true, ...quiet });
 const extractDir = pyodide.runPython("import sysconfig; sysconfig.get_path('purelib')");
 pyodide.unpackArchive(new Uint8Array(readFileSync(wheel)), "wheel", { extractDir });
-pyodide.runPython("import calculators.registry");
+pyodide.runPython("import calculators.registry; calculators.registry.CALCULATORS");  // every calculator imported
 writeFileSync(out, pyodide.makeMemorySnapshot());
 """
 

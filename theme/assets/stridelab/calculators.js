@@ -1,5 +1,5 @@
 // Binds every calculator on a page. Knows no calculator by name: it reads the data-* attributes the
-// Python renderer wrote (data-calculator, data-result, data-status, data-error-for, data-profile,
+// Python renderer wrote (data-calculator, data-module, data-result, data-status, data-error-for, data-profile,
 // data-show-when, data-reads, data-live), sends the form to the worker and swaps in the HTML Python
 // sends back, then applies the reply's store operations and performs its effects.
 
@@ -207,6 +207,7 @@ function bind(section) {
     section.setAttribute("aria-busy", "true");
     const reply = await engine.call({
       calculator: name,
+      module: section.dataset.module, // so Python imports this calculator only, not all of them
       action,
       payload: {
         values,
