@@ -11,6 +11,7 @@ from __future__ import annotations
 import gzip
 import hashlib
 import os
+import shutil
 import time
 from pathlib import Path
 from typing import Any
@@ -35,8 +36,8 @@ def _gzip(data: bytes) -> bytes:
     return gzip.compress(data, compresslevel=9 if len(data) < LARGE else 6, mtime=0)
 
 
-def compressed_copies(data: bytes) -> dict[str, bytes]:
-    """``{".br": …, ".gz": …}`` for ``data``, from the cache when these bytes were compressed before."""
+def compressed_copies(data: bytes) -> dict[str, Path]:
+    """``{".br": file, ".gz": file}``, the copies of ``data`` in the cache, made if these bytes are new."""
     key = hashlib.sha256(data).hexdigest()
     copies = {}
     for suffix, compress in ((".br", _brotli), (".gz", _gzip)):
@@ -48,7 +49,7 @@ def compressed_copies(data: bytes) -> dict[str, bytes]:
             partial.replace(cached)
         else:
             cached.touch()  # still in use: kept by the clean-up below
-        copies[suffix] = cached.read_bytes()
+        copies[suffix] = cached
     return copies
 
 
@@ -57,8 +58,13 @@ def on_post_build(config: Any, **_: Any) -> None:
     for file in sorted(site.rglob("*")):
         if file.suffix not in SUFFIXES or not file.is_file() or file.stat().st_size < MIN_BYTES:
             continue
-        for suffix, data in compressed_copies(file.read_bytes()).items():
-            file.with_name(file.name + suffix).write_bytes(data)
+        for suffix, cached in compressed_copies(file.read_bytes()).items():
+            copy = file.with_name(file.name + suffix)
+            copy.unlink(missing_ok=True)
+            try:
+                os.link(cached, copy)  # no need to copy megabytes: the cache's file never changes
+            except OSError:  # another file system
+                shutil.copyfile(cached, copy)
     # Copies no build has used for a week are for pages long since edited.
     for cached in CACHE.glob("*"):
         if cached.stat().st_mtime < time.time() - 7 * 86400:
