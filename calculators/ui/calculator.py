@@ -155,6 +155,8 @@ class Calculator:
     ``actions`` are further buttons, e.g. ``{"backup": …}``, labelled by ``buttons``.
     ``reads`` names the store collections the glue sends along (``"*"`` for all).
     ``live`` calculators recompute as the reader types; others only on a button.
+    ``inputs`` are fields that are not in the form but in boxes of inputs the result renders
+    (``data-inputs``, e.g. logging a run for a day of the calendar): read and checked like the form's.
     """
 
     name: str
@@ -167,6 +169,7 @@ class Calculator:
     buttons: tuple[tuple[str, str], ...] = ()
     reads: tuple[str, ...] = ()
     live: bool = True
+    inputs: tuple[Field, ...] = ()
 
     def action(self, name: str) -> Action:
         if name == "compute":
@@ -184,7 +187,7 @@ class Calculator:
         ``confirmed`` travels along when the reader has answered a confirmation.
         """
         read: dict[str, str] = {"confirmed": "yes"} if values.get("confirmed") == "yes" else {}
-        for f in self.fields:
+        for f in (*self.fields, *self.inputs):
             raw = values.get(f.name, f.default)
             text = raw if isinstance(raw, str) else str(raw)
             allowed = {value for value, _ in f.options}

@@ -1,0 +1,190 @@
+"""The training calendar page: the season plan, runs and lifts in one place, and offers when life happens.
+
+A week (day cards) or a month (a grid) around a date; a day's details log a run for that day, say
+that a run done on another day counts for a planned session (a link, never a change to the log),
+and, for a missed hard session or a red readiness day, offer a change to the plan that follows
+the planner's rules, applied only when the reader accepts it. Logged sessions are never deleted.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+from typing import Any
+
+from calculators.calendar import Calendar, build_calendar, month_bounds, week_bounds
+from calculators.calendar_logs import Kind, link_op, read_logs, read_plan, unlink_op
+from calculators.errors import InputError
+from calculators.plan_changes import PLAN_COLLECTION, PLAN_ID, apply_offer, read_changes
+from calculators.profile import read_profile
+from calculators.reschedule import Offer, reschedule_offers
+from calculators.season import SeasonPlan
+from calculators.ui.calculator import Calculator, Context, Field, Reply, after_ops
+from calculators.ui.calendar_view import day_details, history, month_grid, totals_table, week_cards
+from calculators.ui.html import el
+from calculators.ui.readiness_data import run_value
+from calculators.ui.readiness_fields import FIELDS as READINESS_FIELDS
+from calculators.week_rules import HARD_RUNS
+
+__all__ = ["CALCULATOR"]
+
+Store = Mapping[str, Mapping[str, Any]]
+#: The run log's own fields, in the box that logs a run for a day (same checks, same stored shape).
+_RUN_INPUTS = tuple(f for f in READINESS_FIELDS if f.name in ("run_duration", "run_distance", "run_rpe"))
+
+
+def _date(text: object, field: str, today: date) -> date:
+    if not text:
+        return today
+    try:
+        return date.fromisoformat(str(text))
+    except ValueError:
+        raise InputError(field, f"“{text}” is not a date: use the date picker (YYYY-MM-DD).") from None
+
+
+def _offers(calendar: Calendar, plan: SeasonPlan | None, day: date) -> tuple[Offer, ...]:
+    """Offers for a missed hard session or long run on ``day``, or for a red readiness day with one planned."""
+    found = calendar.day(day)
+    if plan is None or found is None or found.plan is None or found.plan.run not in (*HARD_RUNS, "long"):
+        return ()
+    missed = any(p.kind == "run" and p.status == "missed" for p in found.planned)
+    red = found.readiness is not None and found.readiness.state == "red" and day >= calendar.today
+    if not (missed or red):
+        return ()
+    try:
+        return reschedule_offers(plan, day, trigger="missed" if missed else "red", today=calendar.today)
+    except InputError:
+        return ()
+
+
+def _page(values: Mapping[str, str], context: Context, store: Store, *, day: date | None, message: str = "") -> Reply:
+    today = context.require_today()
+    around = _date(values.get("date"), "date", today)
+    profile = read_profile(context.profile).profile
+    unit = profile.units
+    logs, plan = read_logs(store), read_plan(store)
+    if values.get("view") == "month":
+        first, last = month_bounds(around.year, around.month, profile.week_start)
+        calendar = build_calendar(first, last, logs=logs, plan=plan, today=today, profile=profile, month=around.month)
+        shown, title = month_grid(calendar, unit), f"{around:%B %Y}"
+    else:
+        first, last = week_bounds(around, profile.week_start)
+        calendar = build_calendar(first, last, logs=logs, plan=plan, today=today, profile=profile)
+        shown, title = week_cards(calendar, unit), f"the week of {first.day} {first:%B %Y}"
+    planned = [p for w in calendar.weeks for d in w.days if d.in_month for p in d.planned]
+    done = sum(p.status == "done" for p in planned)
+    missed = sum(p.status == "missed" for p in planned)
+    summary = message or (
+        f"Your calendar for {title}: {done} of {len(planned)} planned sessions done, {missed} missed."
+        if plan
+        else f"Your calendar for {title}. No season plan is saved yet: make one on the planner page."
+    )
+    selected = calendar.day(day) if day else None
+    return Reply(
+        html=el(
+            "div",
+            {"class": "sl-result sl-cal"},
+            el("p", {"class": "sl-result__headline", "data-summary": True, "data-message": True}, summary),
+            el("p", None, el("a", {"href": "../planner/"}, "Make or change your season plan")) if not plan else None,
+            day_details(selected, calendar, _offers(calendar, plan, selected.day), _RUN_INPUTS, unit)
+            if selected
+            else None,
+            shown,
+            totals_table(calendar, unit),
+            history(read_changes(store)),
+        )
+    )
+
+
+def _selected(context: Context) -> date:
+    return _date(context.args.get("day"), "day", context.require_today())
+
+
+def compute(values: Mapping[str, str], context: Context) -> Reply:
+    if context.store is None:  # build time: no reader's data, so no calendar that could be mistaken for theirs
+        return Reply(
+            html=el(
+                "div",
+                {"class": "sl-result"},
+                el("p", {"data-summary": True}, "Your calendar appears here, from what this browser holds."),
+                el("p", None, "It shows the season plan you saved and every run and strength session you logged."),
+            )
+        )
+    return _page(values, context, context.store, day=None)
+
+
+def show_day(values: Mapping[str, str], context: Context) -> Reply:
+    return _page(values, context, context.require_store(), day=_selected(context))
+
+
+def _with(values: Mapping[str, str], context: Context, ops: list[dict[str, Any]], day: date, message: str) -> Reply:
+    store = after_ops(context.require_store(), ops)
+    return Reply(html=_page(values, context, store, day=day, message=message).html, ops=tuple(ops))
+
+
+def log_run(values: Mapping[str, str], context: Context) -> Reply:
+    day = _selected(context)
+    today = context.require_today()
+    if day > today:
+        raise InputError("day", "A run can be logged for today or an earlier day.")
+    unit = read_profile(context.profile).profile.units
+    value = run_value({**values, "run_date": day.isoformat()}, today, unit)
+    if not context.new_id:
+        raise InputError("new_id", "The page did not send an id for the new run.")
+    op = {"op": "put", "collection": "runs", "id": context.new_id, "value": value}
+    return _with(values, context, [op], day, f"Run of {day.isoformat()} added to your log.")
+
+
+def _kind(context: Context) -> Kind:
+    return "strength" if context.args.get("kind") == "strength" else "run"
+
+
+def link(values: Mapping[str, str], context: Context) -> Reply:
+    store = context.require_store()
+    kind = _kind(context)
+    planned = _date(context.args.get("planned"), "planned_date", context.require_today())
+    op = link_op(kind, str(context.args.get("id")), planned, logs=read_logs(store), plan=read_plan(store))
+    return _with(values, context, [op], planned, f"Done: it counts for the session of {planned.isoformat()}.")
+
+
+def unlink(values: Mapping[str, str], context: Context) -> Reply:
+    op = unlink_op(_kind(context), str(context.args.get("id")))
+    return _with(values, context, [op], _selected(context), "It no longer counts for another day's session.")
+
+
+def accept(values: Mapping[str, str], context: Context) -> Reply:
+    """Apply the offer the reader chose, recomputed from the stored plan (a stale page cannot apply an old one)."""
+    store, today = context.require_store(), context.require_today()
+    day = _selected(context)
+    profile = read_profile(context.profile).profile
+    plan = read_plan(store)
+    first, last = week_bounds(day, profile.week_start)
+    calendar = build_calendar(first, last, logs=read_logs(store), plan=plan, today=today, profile=profile)
+    offers = _offers(calendar, plan, day)
+    index = context.args.get("index")
+    if not isinstance(index, int) or not 0 <= index < len(offers) or offers[index].kind != context.args.get("kind"):
+        raise InputError("day", "This offer no longer fits your plan or your log: here are the current ones.")
+    if not context.new_id:
+        raise InputError("new_id", "The page did not send an id for the change.")
+    stored = (store.get(PLAN_COLLECTION) or {}).get(PLAN_ID)
+    ops = list(apply_offer(stored, offers[index], change_id=context.new_id, today=today))
+    return _with(values, context, ops, day, f"Plan changed: {offers[index].description}")
+
+
+CALCULATOR = Calculator(
+    name="calendar",
+    title="Training calendar",
+    intro=(
+        "Your season plan with the runs and strength sessions you logged, day by day: what was done, "
+        "partly done, missed or extra, the week's totals, and the readiness verdict. Choose a day to log "
+        "a run, or to move a missed session."
+    ),
+    fields=(
+        Field(name="view", label="Show", default="week", options=(("week", "A week"), ("month", "A month"))),
+        Field(name="date", label="Around the date", default="", input_type="date", help="Empty means today."),
+    ),
+    inputs=_RUN_INPUTS,
+    compute=compute,
+    actions={"day": show_day, "log_run": log_run, "link": link, "unlink": unlink, "accept": accept},
+    reads=("plan", "runs", "strength", "hrv", "calendar_links", "plan_changes"),
+)

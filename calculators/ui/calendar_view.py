@@ -1,0 +1,247 @@
+"""How the calendar looks: day cards for a week, a month grid, a day's details, weekly totals, the plan's history.
+
+Every status is written in words (a mark in the month grid has a legend), never shown by colour
+alone; each day opens its details with one button.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date, timedelta
+
+from calculators.calendar import Calendar, CalendarDay, LoggedItem, PlannedItem
+from calculators.calendar_logs import LINK_DAYS_MAX
+from calculators.plan_changes import PlanChange
+from calculators.reschedule import Offer
+from calculators.ui.calculator import Field, action_button
+from calculators.ui.html import Html, el, join, scroll_table
+from calculators.units import PaceUnit, format_duration, format_pace, meters_from
+from calculators.week_prefs import WEEKDAY_NAMES
+
+__all__ = ["day_details", "history", "month_grid", "totals_table", "week_cards"]
+
+MARKS = {"done": "✓", "partly done": "½", "missed": "✗", "planned": "·", "unplanned": "+"}
+_READINESS = {"green": "green", "amber": "amber", "red": "red", "building": "baseline still building"}
+
+
+def _day_name(day: date, *, short: bool = False) -> str:
+    name = WEEKDAY_NAMES[day.weekday()]
+    return f"{name[:3]} {day.day} {day:%b}" if short else f"{name} {day.day} {day:%B}"
+
+
+def _distance(km: float | None, unit: PaceUnit) -> str:
+    return "" if km is None else f"{km * 1000 / meters_from(1, unit):.1f} {unit}"
+
+
+def planned_words(item: PlannedItem, unit: PaceUnit) -> str:
+    parts = [item.name]
+    if item.minutes:
+        parts.append(f"{item.minutes:.0f} min")
+    elif item.km:
+        parts.append(_distance(item.km, unit))
+    if item.pace_s_per_km:
+        fast, slow = (format_pace(pace, unit) for pace in item.pace_s_per_km)
+        parts.append(f"at {fast}" if fast == slow else f"at {fast.split(' ')[0]}–{slow}")
+    return " ".join(parts)
+
+
+def logged_words(item: LoggedItem, unit: PaceUnit) -> str:
+    what = "Run" if item.kind == "run" else "Strength session"
+    size = f" {_distance(item.km, unit)}" if item.km else ""
+    late = f", counts for {_day_name(item.counts_for, short=True)}" if item.counts_for not in (None, item.day) else ""
+    return f"{what}{size} in {format_duration(item.minutes * 60)}, load {item.load:.0f}{late}"
+
+
+def _lines(day: CalendarDay, unit: PaceUnit) -> list[Html]:
+    lines = [el("li", {"data-status": p.status}, f"{planned_words(p, unit)}: {p.status}") for p in day.planned]
+    lines += [
+        el("li", {"data-status": "unplanned"}, f"{logged_words(item, unit)}: unplanned extra")
+        for item in day.logged
+        if item.status == "unplanned"
+    ]
+    if not lines:
+        lines.append(el("li", None, "Rest day" if day.plan is not None else "Nothing planned or logged"))
+    return lines
+
+
+def _readiness(day: CalendarDay) -> str | None:
+    return None if day.readiness is None else f"Readiness: {_READINESS[day.readiness.state]}"
+
+
+def week_cards(calendar: Calendar, unit: PaceUnit) -> Html:
+    cards = []
+    for week in calendar.weeks:
+        for day in week.days:
+            today = " (today)" if day.day == calendar.today else ""
+            cards.append(
+                el(
+                    "section",
+                    {"class": "sl-cal__day", "data-day": day.day.isoformat(), "aria-label": _day_name(day.day)},
+                    el("h3", None, f"{_day_name(day.day, short=True)}{today}"),
+                    el("ul", None, *_lines(day, unit)),
+                    el("p", None, _readiness(day)) if day.readiness else None,
+                    action_button(f"Details of {_day_name(day.day)}", "day", {"day": day.day.isoformat()}),
+                )
+            )
+    return el("div", {"class": "sl-cal__week"}, *cards)
+
+
+def _cell(day: CalendarDay, today: date, unit: PaceUnit) -> Html:
+    marks = [f"{MARKS[p.status]} {p.name}" for p in day.planned]
+    marks += [
+        f"{MARKS['unplanned']} {'run' if i.kind == 'run' else 'lift'}" for i in day.logged if i.status == "unplanned"
+    ]
+    words = "; ".join(f"{planned_words(p, unit)}: {p.status}" for p in day.planned) or "nothing planned"
+    return el(
+        "td",
+        {"class": "sl-cal__cell", "data-today": day.day == today or None, "data-outside": not day.in_month or None},
+        el(
+            "button",
+            {
+                "type": "button",
+                "class": "sl-cal__open",
+                "data-action": "day",
+                "data-args": json.dumps({"day": day.day.isoformat()}),
+                "aria-label": f"{_day_name(day.day)}: {words}",
+            },
+            str(day.day.day),
+        ),
+        *(el("span", {"class": "sl-cal__mark"}, mark) for mark in marks),
+    )
+
+
+def month_grid(calendar: Calendar, unit: PaceUnit) -> Html:
+    names = [WEEKDAY_NAMES[(calendar.week_start + n) % 7][:3] for n in range(7)]
+    legend = ", ".join(f"{mark} {status}" for status, mark in MARKS.items())
+    return join(
+        el(
+            "table",
+            {"class": "sl-cal__month"},
+            el("caption", None, f"Marks: {legend}. Choose a day for its details."),
+            el("thead", None, el("tr", None, *(el("th", {"scope": "col"}, name) for name in names))),
+            el(
+                "tbody",
+                None,
+                *(el("tr", None, *(_cell(day, calendar.today, unit) for day in week.days)) for week in calendar.weeks),
+            ),
+        )
+    )
+
+
+def totals_table(calendar: Calendar, unit: PaceUnit) -> Html:
+    rows = [
+        el(
+            "tr",
+            None,
+            el("th", {"scope": "row"}, f"Week of {_day_name(w.start, short=True)}"),
+            el("td", {"class": "sl-num"}, f"{w.totals.runs}: {_distance(w.totals.run_km, unit) or '0'}"),
+            el("td", {"class": "sl-num"}, f"{w.totals.run_minutes:.0f} min"),
+            el("td", {"class": "sl-num"}, f"{w.totals.strength_sessions}: {w.totals.strength_volume_kg:,.0f} kg"),
+            el("td", {"class": "sl-num"}, f"{w.totals.combined_load:.0f}"),
+            el("td", None, w.totals.balance.verdict or "nothing logged"),
+        )
+        for w in calendar.weeks
+    ]
+    head = ("Week", "Runs: distance", "Running time", "Strength: volume", "Combined load", "Balance")
+    return scroll_table(
+        "Weekly totals",
+        el("thead", None, el("tr", None, *(el("th", {"scope": "col"}, h) for h in head))),
+        el("tbody", None, *rows),
+    )
+
+
+def _link_buttons(day: CalendarDay, calendar: Calendar, unit: PaceUnit) -> list[Html]:
+    """For an unplanned log: "counts for" the missed sessions of its kind nearby; for a linked one: undo."""
+    missed = [
+        p
+        for d in (calendar.day(day.day + timedelta(days=n)) for n in range(-LINK_DAYS_MAX, LINK_DAYS_MAX + 1))
+        if d is not None
+        for p in d.planned
+        if p.status in ("missed", "partly done")
+    ]
+    buttons: list[Html] = []
+    for item in day.logged:
+        if item.counts_for not in (None, item.day):
+            args = {"kind": item.kind, "id": item.id}
+            buttons.append(action_button(f"Undo: {logged_words(item, unit)}", "unlink", args))
+        elif item.status == "unplanned":
+            for p in missed:
+                if p.kind == item.kind:
+                    label = f"This counts for the {p.name.lower()} of {_day_name(p.day, short=True)}"
+                    args = {"kind": item.kind, "id": item.id, "planned": p.day.isoformat()}
+                    buttons.append(action_button(label, "link", args))
+    return buttons
+
+
+def _offer(offer: Offer, index: int) -> Html:
+    bent = f" It bends a rule: {', '.join(offer.bent_rules)}." if offer.bent_rules else ""
+    args = {"day": offer.day.isoformat(), "trigger": offer.trigger, "index": index, "kind": offer.kind}
+    return el("li", None, f"{offer.description}{bent} ", action_button("Accept", "accept", args, primary=index == 0))
+
+
+def day_details(
+    day: CalendarDay, calendar: Calendar, offers: tuple[Offer, ...], inputs: tuple[Field, ...], unit: PaceUnit
+) -> Html:
+    logged = [el("li", None, logged_words(item, unit)) for item in day.logged]
+    box = None
+    if day.day <= calendar.today:
+        controls = []
+        for f in inputs:
+            ident = f"sl-cal-{f.name}"
+            control = (
+                el(
+                    "select",
+                    {"id": ident, "name": f.name},
+                    *(el("option", {"value": v}, label) for v, label in f.options),
+                )
+                if f.options
+                else el("input", {"id": ident, "name": f.name, "inputmode": f.inputmode, "autocomplete": "off"})
+            )
+            controls.append(el("label", {"for": ident}, f.label, control))
+        box = el(
+            "fieldset",
+            {"class": "sl-cal__log", "data-inputs": True},
+            el("legend", None, f"Log a run on {_day_name(day.day)}"),
+            *controls,
+            action_button("Log this run", "log_run", {"day": day.day.isoformat()}, primary=True),
+        )
+    advice = None
+    if day.readiness is not None:
+        advice = el("p", None, f"{_readiness(day)}. {day.readiness.next_easy_run.summary}")
+    return el(
+        "section",
+        {
+            "class": "sl-cal__details",
+            "data-details": day.day.isoformat(),
+            "aria-label": f"Details of {_day_name(day.day)}",
+        },
+        el("h3", None, _day_name(day.day)),
+        el("ul", None, *_lines(day, unit)),
+        advice,
+        el("h4", None, "Logged") if logged else None,
+        el("ul", None, *logged) if logged else None,
+        el("div", {"class": "sl-cal__links"}, *_link_buttons(day, calendar, unit)),
+        el("h4", None, "Change the plan") if offers else None,
+        el("ul", {"data-offers": True}, *(_offer(o, n) for n, o in enumerate(offers))) if offers else None,
+        box,
+    )
+
+
+def _applied(change: PlanChange) -> date:
+    return change.applied
+
+
+def history(changes: tuple[PlanChange, ...]) -> Html | None:
+    if not changes:
+        return None
+    return join(
+        el("h3", None, "Changes to your plan"),
+        el(
+            "ul",
+            {"data-history": True},
+            *(
+                el("li", None, f"{c.applied.isoformat()}: {c.description}")
+                for c in sorted(changes, key=lambda c: c.applied)
+            ),
+        ),
+    )

@@ -1,0 +1,85 @@
+"""The training calendar in Chromium on a phone: a saved season, a missed tempo run moved by an accepted offer,
+a run logged from a day's box, and all of it still there after a reload."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, timedelta
+
+from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import Page, expect
+
+from calculators.planner import WeekPrefs, plan_season
+
+from .test_race_calculator import STARTUP_MS, computed_after
+
+KEY = "stridelab:/:v1:"  # the site is served at the root in tests
+
+
+def open_calendar(page: Page, site_url: str) -> None:
+    page.goto(site_url + "tools/calendar/")
+    page.wait_for_selector("[data-calculator][data-computed]", state="attached", timeout=STARTUP_MS)
+
+
+def stored(page: Page, collection: str) -> dict[str, object]:
+    return page.evaluate(
+        """prefix => Object.fromEntries(Object.keys(localStorage).filter(k => k.startsWith(prefix))
+            .map(k => [k.slice(prefix.length), JSON.parse(localStorage.getItem(k))]))""",
+        f"{KEY}{collection}:",
+    )
+
+
+def test_a_missed_tempo_run_is_moved_and_a_forgotten_run_logged_on_a_phone(page: Page, site_url: str) -> None:
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(site_url)
+    today = date.fromisoformat(page.evaluate("() => new Date().toLocaleDateString('sv')"))
+    monday = today - timedelta(days=today.weekday())
+    plan = plan_season(WeekPrefs(run_days=4, vdot=50), today=monday - timedelta(days=7), race_date=None, weeks=6)
+    page.evaluate("([k, v]) => localStorage.setItem(k, v)", [f"{KEY}plan:season", json.dumps(plan.to_dict())])
+    tempo = next(d.day for d in plan.days() if d.run == "tempo" and d.day is not None)  # last week's: missed
+
+    open_calendar(page, site_url)
+    result = page.locator("[data-result]")
+    computed_after(page, lambda: page.get_by_label("Around the date").fill(tempo.isoformat()))
+    expect(result.locator("[data-summary]")).to_contain_text("0 of")
+    day_name = f"{tempo:%A} {tempo.day} {tempo:%B}"
+    computed_after(page, lambda: result.get_by_role("button", name=f"Details of {day_name}").click())
+    details = result.locator("[data-details]")
+    expect(details).to_contain_text("Tempo run")
+    expect(details).to_contain_text("missed")
+    offers = details.locator("[data-offers] li")
+    expect(offers.first).to_be_visible()
+    first_offer = offers.first.inner_text()[:30]
+    axe = Axe().run(page, context="[data-calculator]")
+    assert axe.violations_count == 0, axe.generate_report()
+    computed_after(page, lambda: offers.first.get_by_role("button", name="Accept").click())
+    expect(result.locator("[data-summary]")).to_contain_text("Plan changed:")
+    expect(result.locator("[data-history]")).to_contain_text(first_offer)
+    assert len(stored(page, "plan_changes")) == 1
+
+    # A run forgotten yesterday, logged from yesterday's box.
+    yesterday = today - timedelta(days=1)
+    computed_after(page, lambda: page.get_by_label("Around the date").fill(yesterday.isoformat()))
+    name = f"{yesterday:%A} {yesterday.day} {yesterday:%B}"
+    computed_after(page, lambda: result.get_by_role("button", name=f"Details of {name}").click())
+    box = result.locator("[data-inputs]")
+    box.get_by_label("Duration").fill("42:00")
+    box.get_by_label("Distance").fill("8")
+    box.get_by_label("How hard did the run feel? (RPE)").select_option("3")
+    computed_after(page, lambda: box.get_by_role("button", name="Log this run").click())
+    expect(result.locator("[data-summary]")).to_contain_text(f"Run of {yesterday.isoformat()} added to your log")
+    (run,) = stored(page, "runs").values()
+    assert run == {
+        "date": yesterday.isoformat(),
+        "duration_s": 2520,
+        "distance_m": 8000,
+        "rpe": 3,
+        "hr_avg": None,
+        "source": "hand",
+    }
+
+    page.reload()
+    page.wait_for_selector("[data-calculator][data-computed]", state="attached", timeout=STARTUP_MS)
+    expect(result.locator("[data-history]")).to_contain_text(first_offer)
+    computed_after(page, lambda: result.get_by_role("button", name=f"Details of {name}").click())
+    expect(result.locator("[data-details]")).to_contain_text("Run 8.0 km in 42:00")

@@ -1,0 +1,148 @@
+"""The training calendar page: statuses in words, a day's details, logging a run, links, accepting an offer."""
+
+from __future__ import annotations
+
+import html
+from datetime import date, timedelta
+from typing import Any
+
+from calculators.planner import WeekPrefs, plan_season
+from calculators.registry import handle
+from calculators.ui.calculator import after_ops
+
+MONDAY = date(2026, 3, 2)
+PLAN = plan_season(WeekPrefs(run_days=4, vdot=50), today=MONDAY, race_date=None, weeks=4)
+NEW_ID = "7a1c2a3e-0000-4000-8000-000000000009"
+
+
+def planned(run: str) -> date:
+    """The first day of the plan with this run."""
+    return next(d.day for d in PLAN.days() if d.run == run and d.day is not None)
+
+
+def ask(
+    action: str,
+    store: dict[str, Any],
+    *,
+    today: date,
+    values: dict[str, str] | None = None,
+    args: dict[str, Any] | None = None,
+) -> dict[str, Any]:
+    payload = {
+        "values": values or {},
+        "args": args or {},
+        "today": today.isoformat(),
+        "new_id": NEW_ID,
+        "store": store,
+    }
+    return handle({"id": 1, "calculator": "calendar", "module": "calendar_page", "action": action, "payload": payload})
+
+
+def stored(**extra: Any) -> dict[str, Any]:
+    return {"plan": {"season": PLAN.to_dict()}, **extra}
+
+
+def run(day: date, minutes: float) -> dict[str, Any]:
+    return {"date": day.isoformat(), "duration_s": minutes * 60, "distance_m": 10_000.0, "rpe": 5.0, "source": "hand"}
+
+
+def test_an_empty_browser_gets_a_calendar_with_a_way_to_a_plan() -> None:
+    reply = ask("compute", {}, today=MONDAY)
+    assert reply["ok"], reply
+    assert "No season plan is saved yet" in reply["html"] and 'href="../planner/"' in reply["html"]
+
+
+def test_statuses_are_words_and_the_week_adds_up() -> None:
+    tempo = planned("tempo")
+    store = stored(runs={"r1": run(tempo, 45), "x": run(tempo + timedelta(days=2), 30)})
+    reply = ask("compute", store, today=tempo + timedelta(days=6))
+    assert reply["ok"], reply
+    html = reply["html"]
+    assert "Tempo run" in html and ": done" in html
+    assert "unplanned extra" in html  # the run on a rest day
+    assert ": missed" in html  # the rest of the week's runs were not logged
+    assert "Weekly totals" in html and "75 min" in html  # 45 + 30 minutes of running
+
+
+def test_a_month_is_a_grid_with_a_legend_and_a_button_per_day() -> None:
+    reply = ask("compute", stored(), today=MONDAY, values={"view": "month", "date": "2026-03-15"})
+    assert reply["ok"], reply
+    assert "March 2026" in reply["html"] and "Marks: ✓ done" in reply["html"]
+    assert reply["html"].count('class="sl-cal__open"') >= 28
+
+
+def test_logging_a_run_for_a_day_stores_it_as_the_run_log_does() -> None:
+    day = planned("easy")
+    values = {"run_duration": "40:00", "run_distance": "8", "run_rpe": "3"}
+    reply = ask("log_run", stored(), today=day + timedelta(days=1), values=values, args={"day": day.isoformat()})
+    assert reply["ok"], reply
+    (op,) = reply["ops"]
+    assert op == {
+        "op": "put",
+        "collection": "runs",
+        "id": NEW_ID,
+        "value": {
+            "date": day.isoformat(),
+            "duration_s": 2400.0,
+            "distance_m": 8000.0,
+            "rpe": 3.0,
+            "hr_avg": None,
+            "source": "hand",
+        },
+    }
+    assert "added to your log" in reply["html"]
+
+
+def test_a_bad_box_value_names_its_field_and_stores_nothing() -> None:
+    day = planned("easy")
+    values = {"run_duration": "40:00", "run_distance": "8", "run_rpe": "11"}
+    reply = ask("log_run", stored(), today=day, values=values, args={"day": day.isoformat()})
+    assert not reply["ok"] and reply["error"]["field"] == "run_rpe" and "ops" not in reply
+    future = ask("log_run", stored(), today=day, values=values | {"run_rpe": "3"}, args={"day": "2099-01-01"})
+    assert future["error"]["field"] == "day"
+
+
+def test_a_late_run_counts_for_its_planned_session_only_when_linked() -> None:
+    tempo = planned("tempo")
+    rest = tempo + timedelta(days=2)  # the guide's week: Mon tempo, Tue easy, Wed rest
+    store = stored(runs={"late": run(rest, 45)})
+    today = rest
+    details = ask("day", store, today=today, args={"day": rest.isoformat()})
+    assert "This counts for the tempo run of" in details["html"]
+    linked = ask("link", store, today=today, args={"kind": "run", "id": "late", "planned": tempo.isoformat()})
+    assert linked["ok"], linked
+    (op,) = linked["ops"]
+    assert op["collection"] == "calendar_links" and op["value"]["planned_date"] == tempo.isoformat()
+    after = after_ops(store, linked["ops"])
+    assert after["runs"] == store["runs"]  # the log itself is not touched
+    undone = ask("unlink", after, today=today, args={"kind": "run", "id": "late", "day": tempo.isoformat()})
+    assert undone["ops"] == [{"op": "delete", "collection": "calendar_links", "id": "run:late"}]
+
+
+def test_a_missed_hard_session_gets_offers_and_accepting_one_only_puts() -> None:
+    tempo = planned("tempo")
+    today = tempo + timedelta(days=1)
+    store = stored(runs={"easy": run(today, 40)})
+    details = ask("day", store, today=today, args={"day": tempo.isoformat()})
+    assert details["ok"], details
+    assert "Change the plan" in details["html"] and "Accept" in details["html"]
+    args = {"day": tempo.isoformat(), "trigger": "missed", "index": 0}
+    kind = next(k for k in ("move", "easy", "skip") if f'"kind": "{k}"' in html.unescape(details["html"]))
+    reply = ask("accept", store, today=today, args=args | {"kind": kind})
+    assert reply["ok"], reply
+    assert {op["op"] for op in reply["ops"]} == {"put"}
+    assert {op["collection"] for op in reply["ops"]} == {"plan", "plan_changes"}
+    after = after_ops(store, reply["ops"])
+    assert after["runs"] == store["runs"]
+    assert "Changes to your plan" in ask("compute", after, today=today)["html"]
+    stale = ask("accept", store, today=today, args=args | {"index": 7, "kind": kind})
+    assert not stale["ok"] and "no longer fits" in stale["error"]["message"]
+
+
+def test_an_entry_id_from_the_store_reaches_the_page_only_escaped() -> None:
+    tempo = planned("tempo")
+    rest = tempo + timedelta(days=2)
+    store = stored(runs={"<img src=x onerror=alert(1)>": run(rest, 45)})
+    reply = ask("day", store, today=rest, args={"day": rest.isoformat()})
+    assert reply["ok"] and "This counts for the tempo run" in reply["html"]
+    assert "<img" not in reply["html"] and "&lt;img" in reply["html"]
