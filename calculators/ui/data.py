@@ -39,7 +39,7 @@ def _instant(text: str | None) -> datetime | None:
     return instant.replace(tzinfo=UTC) if instant and instant.tzinfo is None else instant
 
 
-def _last_backup(store: Store, now: datetime | None) -> tuple[str, bool]:
+def last_backup(store: Store, now: datetime | None) -> tuple[str, bool]:
     """The last backup in words, and whether a reminder is due."""
     entry = store.get("settings", {}).get(_BACKUP_ID)
     at = _instant(entry.get("at")) if isinstance(entry, dict) else None
@@ -86,7 +86,7 @@ def _summary(store: Store | None, context: Context, message: str = "") -> Html:
         )
     counts = {name: len(entries) for name, entries in store.items() if entries}
     total = sum(counts.values())
-    last, due = _last_backup(store, _instant(context.now))
+    last, due = last_backup(store, _instant(context.now))
     rows = [
         el("tr", None, el("th", {"scope": "row"}, COLLECTION_NAMES.get(name, name)), el("td", {"class": "sl-num"}, n))
         for name, n in sorted(counts.items())

@@ -83,3 +83,33 @@ def test_a_missed_tempo_run_is_moved_and_a_forgotten_run_logged_on_a_phone(page:
     expect(result.locator("[data-history]")).to_contain_text(first_offer)
     computed_after(page, lambda: result.get_by_role("button", name=f"Details of {name}").click())
     expect(result.locator("[data-details]")).to_contain_text("Run 8.0 km in 42:00")
+
+
+def test_today_on_a_phone_with_the_first_visit_setup_skipped(page: Page, site_url: str) -> None:
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(site_url)
+    today = date.fromisoformat(page.evaluate("() => new Date().toLocaleDateString('sv')"))
+    plan = plan_season(WeekPrefs(run_days=6, vdot=50), today=today, race_date=None, weeks=4)
+    page.evaluate("([k, v]) => localStorage.setItem(k, v)", [f"{KEY}plan:season", json.dumps(plan.to_dict())])
+    planned = next(d for d in plan.days() if d.day == today)
+
+    page.goto(site_url + "tools/today/")
+    page.wait_for_selector("[data-calculator][data-computed]", state="attached", timeout=STARTUP_MS)
+    result = page.locator("[data-result]")
+    expect(result.locator("[data-summary]")).to_contain_text(f"Today, {today:%A}")
+    expect(result.locator("[data-today-run]")).to_be_visible()
+    setup = result.locator("[data-setup]")
+    expect(setup.get_by_role("link", name="Set up your profile")).to_be_visible()
+    axe = Axe().run(page, context="[data-calculator]")
+    assert axe.violations_count == 0, axe.generate_report()
+    computed_after(page, lambda: setup.get_by_role("button", name="Skip").click())
+    expect(result.locator("[data-setup]")).to_have_count(0)
+    if planned.strength:  # a hard day: start its strength session from here
+        computed_after(page, lambda: result.get_by_role("button", name=f"Start Session {planned.strength}").click())
+        expect(result.locator("[data-summary]")).to_contain_text("started: log each set on the strength log")
+        assert len(stored(page, "strength_draft")) == 1
+
+    page.reload()
+    page.wait_for_selector("[data-calculator][data-computed]", state="attached", timeout=STARTUP_MS)
+    expect(result.locator("[data-summary]")).to_contain_text(f"Today, {today:%A}")
+    expect(result.locator("[data-setup]")).to_have_count(0)

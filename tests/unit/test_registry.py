@@ -87,7 +87,7 @@ def test_a_bug_in_a_calculator_is_reported_as_data(monkeypatch: pytest.MonkeyPat
 
 
 def test_every_calculator_module_is_discovered() -> None:
-    assert set(CALCULATORS) == {"vdot", "data", "planner", "strength", "readiness", "profile", "calendar"}
+    assert set(CALCULATORS) == {"vdot", "data", "planner", "strength", "readiness", "profile", "calendar", "today"}
 
 
 def test_result_buttons_carry_their_action_and_arguments(monkeypatch: pytest.MonkeyPatch) -> None:

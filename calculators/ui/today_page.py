@@ -1,0 +1,195 @@
+"""Today: the day's planned run with its paces, the strength session with a button that starts logging it, the
+readiness verdict with tomorrow's easy run, and the few reminders that matter.
+
+It reads the same store as the planner, the logs and the calendar, and adds only two things: the
+strength log's session in progress (started here exactly as on the strength log) and the note that
+the reader skipped the profile setup.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from calculators.calendar import CalendarDay, build_calendar
+from calculators.calendar_logs import Logs, read_logs, read_plan
+from calculators.errors import InputError
+from calculators.profile import Profile, read_profile
+from calculators.season import SeasonPlan
+from calculators.ui.calculator import Calculator, Context, Reply, action_button, after_ops
+from calculators.ui.calendar_view import planned_words
+from calculators.ui.data import last_backup
+from calculators.ui.html import Html, el
+from calculators.ui.readiness_view import VERDICTS
+from calculators.ui.strength_draft_edit import put_draft
+from calculators.ui.strength_screens import pairs
+from calculators.ui.strength_state import Draft, State, read_state
+from calculators.ui.strength_view import SESSION_NAMES, prescription_table
+
+__all__ = ["CALCULATOR", "SETUP_SKIPPED"]
+
+Store = Mapping[str, Mapping[str, Any]]
+#: The settings entry that says the reader skipped the profile setup (so it is not offered again).
+SETUP_SKIPPED = "today:setup-skipped"
+#: Stridelab's rule: remind the reader once no HRV was entered for this many days (they measured before).
+HRV_GAP_DAYS = 3
+
+
+def _run(day: CalendarDay | None, profile: Profile) -> Html:
+    runs = [p for p in day.planned if p.kind == "run"] if day else []
+    if day is None or day.plan is None:
+        return el(
+            "p",
+            None,
+            "No season plan is saved, so nothing is planned. ",
+            el("a", {"href": "../planner/"}, "Make a season plan"),
+        )
+    if not runs:
+        return el("p", {"data-today-run": True}, f"A rest day. {day.plan.reason}")
+    return el(
+        "ul",
+        {"data-today-run": True},
+        *(el("li", None, f"{planned_words(p, profile.units)}: {p.status}. {day.plan.reason}") for p in runs),
+    )
+
+
+def _strength(day: CalendarDay | None, state: State, today: date) -> Html | None:
+    kind = day.plan.strength if day and day.plan else None
+    if kind is None:
+        return None
+    link = el("a", {"href": "../strength-log/"}, "Go to the strength log")
+    if state.draft is not None:
+        return el("p", None, "A strength session is in progress. ", link)
+    if any(s.date == today for s in state.sessions):
+        return el("p", None, f"{SESSION_NAMES[kind]} is logged for today. ", link)
+    return el(
+        "div",
+        {"data-today-strength": True},
+        prescription_table(f"{SESSION_NAMES[kind]}: today's prescription", pairs(kind, True, state, today)),
+        action_button(f"Start {SESSION_NAMES[kind].split(' (')[0]}", "start_strength", {"kind": kind}, primary=True),
+    )
+
+
+def _readiness(tomorrow: CalendarDay | None, logs: Logs) -> Html:
+    if not logs.hrv:
+        return el(
+            "p",
+            None,
+            "No morning HRV yet: the verdict starts from your load alone. ",
+            el("a", {"href": "../readiness/"}, "Log HRV and runs"),
+        )
+    if tomorrow is None or tomorrow.readiness is None:
+        return el("p", None, "The verdict for tomorrow needs your logs.")
+    r = tomorrow.readiness
+    return el(
+        "div",
+        {"data-today-readiness": True},
+        el("p", None, el("strong", None, VERDICTS[r.state]), f". Tomorrow: {r.next_easy_run.summary}"),
+        el("ul", None, *(el("li", None, driver) for driver in r.drivers)),
+    )
+
+
+def _nudges(store: Store, logs: Logs, plan: SeasonPlan | None, today: date, now: datetime | None) -> list[str]:
+    nudges = []
+    if logs.hrv and max(logs.hrv) <= today - timedelta(days=HRV_GAP_DAYS):
+        nudges.append(f"No HRV reading for {(today - max(logs.hrv)).days} days: the verdict needs mornings.")
+    words, due = last_backup(store, now)
+    if due and (logs.runs or logs.strength or logs.hrv):
+        nudges.append(f"Back up your data (last backup: {words}) on the Your data page.")
+    weeks = {w.start: w.phase for w in plan.weeks} if plan else {}
+    monday = today + timedelta(days=7 - today.weekday())
+    if weeks.get(monday) == "taper" and weeks.get(monday - timedelta(days=7)) != "taper":
+        nudges.append("Your taper starts on Monday: less volume, the same intensity, no strength from race week.")
+    return nudges
+
+
+def _page(context: Context, store: Store, message: str = "") -> Reply:
+    today = context.require_today()
+    profile = read_profile(context.profile).profile
+    logs, plan, state = read_logs(store), read_plan(store), read_state(store)
+    calendar = build_calendar(today, today + timedelta(days=1), logs=logs, plan=plan, today=today, profile=profile)
+    day, tomorrow = calendar.day(today), calendar.day(today + timedelta(days=1))
+    setup = None
+    if not context.profile and SETUP_SKIPPED not in (store.get("settings") or {}):
+        setup = el(
+            "div",
+            {"class": "sl-today__setup", "data-setup": True},
+            el(
+                "p",
+                None,
+                el("a", {"href": "../profile/"}, "Set up your profile (about a minute)"),
+                ": every tool starts from it.",
+            ),
+            action_button("Skip", "skip_setup"),
+        )
+    nudges = _nudges(store, logs, plan, today, _now(context))
+    headline = message or f"Today, {today:%A} {today.day} {today:%B}"
+    return Reply(
+        html=el(
+            "div",
+            {"class": "sl-result sl-today"},
+            el("p", {"class": "sl-result__headline", "data-summary": True, "data-message": True}, headline),
+            setup,
+            el("h3", None, "Run"),
+            _run(day, profile),
+            el("h3", None, "Strength") if day and day.plan and day.plan.strength else None,
+            _strength(day, state, today),
+            el("h3", None, "Readiness"),
+            _readiness(tomorrow, logs),
+            el("h3", None, "Worth knowing") if nudges else None,
+            el("ul", {"data-nudges": True}, *(el("li", None, n) for n in nudges)) if nudges else None,
+            el("p", None, el("a", {"href": "../calendar/"}, "See the week in the training calendar")),
+        )
+    )
+
+
+def _now(context: Context) -> datetime | None:
+    try:
+        return context.require_now()
+    except InputError:
+        return None
+
+
+def compute(values: Mapping[str, str], context: Context) -> Reply:
+    if context.store is None:  # build time: nothing that could be mistaken for the reader's own day
+        return Reply(html=el("div", {"class": "sl-result"}, el("p", {"data-summary": True}, "Your day appears here.")))
+    return _page(context, context.store)
+
+
+def _with(context: Context, ops: tuple[dict[str, Any], ...], message: str) -> Reply:
+    return Reply(html=_page(context, after_ops(context.require_store(), ops), message).html, ops=ops)
+
+
+def start_strength(values: Mapping[str, str], context: Context) -> Reply:
+    """Start today's session as the strength log's Start does: the same draft, logged set by set there."""
+    store, today = context.require_store(), context.require_today()
+    kind = context.args.get("kind")
+    if kind not in ("A", "B"):
+        raise InputError("session", "Choose Session A or B.")
+    if read_state(store).draft is not None:
+        return _with(context, (), "A strength session is already in progress: continue it on the strength log.")
+    ops = put_draft(Draft(kind=kind, gym=True, date=today, started=context.now))
+    return _with(context, ops, f"{SESSION_NAMES[kind].split(' (')[0]} started: log each set on the strength log.")
+
+
+def skip_setup(values: Mapping[str, str], context: Context) -> Reply:
+    op = {
+        "op": "put",
+        "collection": "settings",
+        "id": SETUP_SKIPPED,
+        "value": {"skipped": context.require_today().isoformat()},
+    }
+    return _with(context, (op,), "Setup skipped: your profile page is there whenever you want it.")
+
+
+CALCULATOR = Calculator(
+    name="today",
+    title="Today",
+    intro="What to do today, from your plan and your logs: the run, the strength session, and how ready you are.",
+    fields=(),
+    compute=compute,
+    submit_label="Refresh",
+    actions={"start_strength": start_strength, "skip_setup": skip_setup},
+    reads=("plan", "runs", "strength", "strength_draft", "hrv", "calendar_links", "settings"),
+)

@@ -1,0 +1,109 @@
+"""Today: the day's run and strength from the plan, starting the session, the verdict, reminders, first-visit setup."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+import pytest
+
+from calculators.planner import WeekPrefs, plan_season
+from calculators.registry import handle
+from calculators.ui.calculator import after_ops
+
+MONDAY = date(2026, 3, 2)
+PLAN = plan_season(WeekPrefs(run_days=4, vdot=50), today=MONDAY, race_date=None, weeks=4)
+NOW = "2026-03-02T07:00:00Z"
+
+
+def ask(
+    action: str,
+    store: dict[str, Any],
+    *,
+    today: date = MONDAY,
+    profile: dict[str, Any] | None = None,
+    args: dict[str, Any] | None = None,
+) -> dict[str, Any]:
+    payload = {
+        "values": {},
+        "args": args or {},
+        "today": today.isoformat(),
+        "now": NOW,
+        "new_id": "n1",
+        "store": store,
+        "profile": profile if profile is not None else {"units": "km"},
+    }
+    return handle({"id": 1, "calculator": "today", "module": "today_page", "action": action, "payload": payload})
+
+
+def day_with(run: str) -> date:
+    return next(d.day for d in PLAN.days() if d.run == run and d.day is not None)
+
+
+def test_an_empty_browser_is_sent_to_the_planner_and_the_logs() -> None:
+    reply = ask("compute", {})
+    assert reply["ok"], reply
+    assert 'href="../planner/"' in reply["html"] and 'href="../readiness/"' in reply["html"]
+
+
+def test_todays_run_comes_with_its_paces_and_the_strength_session_with_a_start_button() -> None:
+    tempo = day_with("tempo")
+    reply = ask("compute", {"plan": {"season": PLAN.to_dict()}}, today=tempo)
+    assert reply["ok"], reply
+    assert "Tempo run" in reply["html"] and "/km" in reply["html"] and ": planned" in reply["html"]
+    assert "today's prescription" in reply["html"] and "Start Session A" in reply["html"]
+
+
+def test_starting_the_session_writes_the_strength_logs_own_draft() -> None:
+    tempo = day_with("tempo")
+    store: dict[str, Any] = {"plan": {"season": PLAN.to_dict()}}
+    mine = ask("start_strength", store, today=tempo, args={"kind": "A"})
+    assert mine["ok"], mine
+    payload = {
+        "values": {"session": "A", "gym": "gym", "date": ""},
+        "today": tempo.isoformat(),
+        "now": NOW,
+        "store": store,
+    }
+    theirs = handle({"id": 2, "calculator": "strength", "action": "start", "payload": payload})
+    assert mine["ops"] == theirs["ops"]
+    again = ask("start_strength", after_ops(store, mine["ops"]), today=tempo, args={"kind": "A"})
+    assert again["ops"] == [] and "already in progress" in again["html"]
+
+
+@pytest.mark.parametrize(
+    ("hrv_days_ago", "due"),
+    [(1, False), (3, True), (None, False)],
+)
+def test_a_missing_hrv_reading_is_a_reminder_only_for_someone_who_measures(hrv_days_ago: int | None, due: bool) -> None:
+    today = MONDAY + timedelta(days=10)
+    hrv = {} if hrv_days_ago is None else {(today - timedelta(days=hrv_days_ago)).isoformat(): {"rmssd_ms": 60.0}}
+    backup = {"backup": {"at": NOW}}
+    reply = ask("compute", {"hrv": hrv, "settings": backup}, today=today)
+    assert reply["ok"], reply
+    assert ("No HRV reading for" in reply["html"]) is due
+
+
+def test_an_overdue_backup_is_a_reminder_once_there_is_something_to_lose() -> None:
+    run = {"date": "2026-03-02", "duration_s": 1800.0, "distance_m": 6000.0, "rpe": 4.0, "source": "hand"}
+    assert "Back up your data" in ask("compute", {"runs": {"r": run}})["html"]
+    assert "Back up your data" not in ask("compute", {})["html"]
+
+
+def test_the_taper_is_announced_the_week_before() -> None:
+    race = MONDAY + timedelta(weeks=6, days=6)
+    plan = plan_season(WeekPrefs(run_days=4, vdot=50), today=MONDAY, race_date=race, weeks=7)
+    taper = next(w.start for w in plan.weeks if w.phase == "taper")
+    store = {"plan": {"season": plan.to_dict()}}
+    assert "taper starts on Monday" in ask("compute", store, today=taper - timedelta(days=3))["html"]
+    assert "taper starts on Monday" not in ask("compute", store, today=taper - timedelta(days=10))["html"]
+
+
+def test_a_first_visit_offers_the_profile_setup_and_skip_remembers() -> None:
+    first = ask("compute", {}, profile={})
+    assert 'href="../profile/"' in first["html"] and "Skip" in first["html"]
+    skipped = ask("skip_setup", {}, profile={})
+    (op,) = skipped["ops"]
+    assert op["collection"] == "settings" and op["id"] == "today:setup-skipped"
+    assert "Set up your profile" not in ask("compute", after_ops({}, skipped["ops"]), profile={})["html"]
+    assert "Set up your profile" not in ask("compute", {}, profile={"units": "mi"})["html"]
