@@ -59,7 +59,7 @@ def _offers(calendar: Calendar, plan: SeasonPlan | None, day: date) -> tuple[Off
 
 def _page(values: Mapping[str, str], context: Context, store: Store, *, day: date | None, message: str = "") -> Reply:
     today = context.require_today()
-    around = _date(values.get("date"), "date", today)
+    around = day or _date(values.get("date"), "date", today)  # a chosen day is shown in its own week or month
     profile = read_profile(context.profile).profile
     unit = profile.units
     logs, plan = read_logs(store), read_plan(store)

@@ -220,6 +220,17 @@ def day_details(
         advice,
         el("h4", None, "Logged") if logged else None,
         el("ul", None, *logged) if logged else None,
+        el(
+            "p",
+            None,
+            "To correct or delete one: runs on ",
+            el("a", {"href": "../readiness/"}, "the run log"),
+            ", strength sessions on ",
+            el("a", {"href": "../strength-log/"}, "the strength log"),
+            ".",
+        )
+        if logged
+        else None,
         el("div", {"class": "sl-cal__links"}, *_link_buttons(day, calendar, unit)),
         el("h4", None, "Change the plan") if offers else None,
         el("ul", {"data-offers": True}, *(_offer(o, n) for n, o in enumerate(offers))) if offers else None,

@@ -26,6 +26,7 @@ from calculators.ui.strength_draft_edit import put_draft
 from calculators.ui.strength_screens import pairs
 from calculators.ui.strength_state import Draft, State, read_state
 from calculators.ui.strength_view import SESSION_NAMES, prescription_table
+from calculators.week_rules import HARD_RUNS
 
 __all__ = ["CALCULATOR", "SETUP_SKIPPED"]
 
@@ -82,11 +83,22 @@ def _readiness(tomorrow: CalendarDay | None, logs: Logs) -> Html:
     if tomorrow is None or tomorrow.readiness is None:
         return el("p", None, "The verdict for tomorrow needs your logs.")
     r = tomorrow.readiness
+    hard = tomorrow.plan is not None and tomorrow.plan.run in (*HARD_RUNS, "long")
+    offer = None
+    if r.state == "red" and hard and tomorrow.plan is not None:
+        offer = el(
+            "p",
+            {"data-offer-link": True},
+            f"Tomorrow's {tomorrow.plan.run} run meets a red verdict: ",
+            el("a", {"href": "../calendar/"}, "move it or make it easy on the training calendar"),
+            " (choose tomorrow there).",
+        )
     return el(
         "div",
         {"data-today-readiness": True},
         el("p", None, el("strong", None, VERDICTS[r.state]), f". Tomorrow: {r.next_easy_run.summary}"),
         el("ul", None, *(el("li", None, driver) for driver in r.drivers)),
+        offer,
     )
 
 

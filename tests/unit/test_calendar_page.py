@@ -146,3 +146,20 @@ def test_an_entry_id_from_the_store_reaches_the_page_only_escaped() -> None:
     reply = ask("day", store, today=rest, args={"day": rest.isoformat()})
     assert reply["ok"] and "This counts for the tempo run" in reply["html"]
     assert "<img" not in reply["html"] and "&lt;img" in reply["html"]
+
+
+def test_a_red_day_with_a_hard_session_gets_offers_and_accepting_one_records_it() -> None:
+    """Four low mornings after five steady weeks make tomorrow red: its tempo run can move or become easy."""
+    tempo = [d.day for d in PLAN.days() if d.run == "tempo" and d.day is not None][2]
+    today = tempo - timedelta(days=1)
+    hrv = {(today - timedelta(days=n)).isoformat(): {"rmssd_ms": 35.0 if n < 4 else 70.0 + n % 5} for n in range(40)}
+    store = stored(hrv=hrv)
+    details = ask("day", store, today=today, args={"day": tempo.isoformat()})
+    assert details["ok"], details
+    assert "Readiness: red" in details["html"] and "Change the plan" in details["html"]
+    easy = ask(
+        "accept", store, today=today, args={"day": tempo.isoformat(), "trigger": "red", "index": 1, "kind": "easy"}
+    )
+    assert easy["ok"], easy
+    change = next(op for op in easy["ops"] if op["collection"] == "plan_changes")
+    assert change["value"]["trigger"] == "red" and "easy run" in change["value"]["description"]

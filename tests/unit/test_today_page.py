@@ -107,3 +107,14 @@ def test_a_first_visit_offers_the_profile_setup_and_skip_remembers() -> None:
     assert op["collection"] == "settings" and op["id"] == "today:setup-skipped"
     assert "Set up your profile" not in ask("compute", after_ops({}, skipped["ops"]), profile={})["html"]
     assert "Set up your profile" not in ask("compute", {}, profile={"units": "mi"})["html"]
+
+
+def test_a_red_verdict_before_a_hard_day_points_to_the_offers() -> None:
+    tempo = [d.day for d in PLAN.days() if d.run == "tempo" and d.day is not None][2]
+    today = tempo - timedelta(days=1)
+    hrv = {(today - timedelta(days=n)).isoformat(): {"rmssd_ms": 35.0 if n < 4 else 70.0 + n % 5} for n in range(40)}
+    reply = ask("compute", {"plan": {"season": PLAN.to_dict()}, "hrv": hrv}, today=today)
+    assert reply["ok"], reply
+    assert "Red: rest, or very easy" in reply["html"] and "meets a red verdict" in reply["html"]
+    calm = ask("compute", {"plan": {"season": PLAN.to_dict()}, "hrv": hrv}, today=today - timedelta(days=5))
+    assert "meets a red verdict" not in calm["html"]
