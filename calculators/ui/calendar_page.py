@@ -84,7 +84,7 @@ def _page(values: Mapping[str, str], context: Context, store: Store, *, day: dat
         html=el(
             "div",
             {"class": "sl-result sl-cal"},
-            el("p", {"class": "sl-result__headline", "data-summary": True, "data-message": True}, summary),
+            el("p", {"data-summary": True, "data-message": True}, summary),
             el("p", None, el("a", {"href": "../planner/"}, "Make or change your season plan")) if not plan else None,
             day_details(selected, calendar, _offers(calendar, plan, selected.day), _RUN_INPUTS, unit)
             if selected
@@ -185,6 +185,7 @@ CALCULATOR = Calculator(
     ),
     inputs=_RUN_INPUTS,
     compute=compute,
+    submit_label="Show",
     actions={"day": show_day, "log_run": log_run, "link": link, "unlink": unlink, "accept": accept},
     reads=("plan", "runs", "strength", "hrv", "calendar_links", "plan_changes"),
 )

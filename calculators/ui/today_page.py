@@ -141,7 +141,7 @@ def _page(context: Context, store: Store, message: str = "") -> Reply:
         html=el(
             "div",
             {"class": "sl-result sl-today"},
-            el("p", {"class": "sl-result__headline", "data-summary": True, "data-message": True}, headline),
+            el("p", {"data-summary": True, "data-message": True}, headline),
             setup,
             el("h3", None, "Run"),
             _run(day, profile),
