@@ -324,16 +324,26 @@ def render_calculator(
     )
 
 
-def action_button(label: str, action: str, args: Mapping[str, Any] | None = None, *, primary: bool = False) -> Html:
+def action_button(
+    label: str,
+    action: str,
+    args: Mapping[str, Any] | None = None,
+    *,
+    primary: bool = False,
+    css_class: str | None = None,
+    aria_label: str | None = None,
+) -> Html:
     """A button inside a result fragment that runs ``action`` with ``args`` (e.g. log one set as prescribed).
 
-    The glue sends the form's values along, and ``args`` as ``Context.args``.
+    The glue sends the form's values along, and ``args`` as ``Context.args``. ``css_class`` replaces
+    Material's button look (a day in the calendar's grid); ``aria_label`` names a terse label in full.
     """
     return el(
         "button",
         {
             "type": "button",
-            "class": "md-button md-button--primary" if primary else "md-button",
+            "class": css_class or ("md-button md-button--primary" if primary else "md-button"),
+            "aria-label": aria_label,
             "data-action": action,
             "data-args": json.dumps(args or {}, sort_keys=True),
         },

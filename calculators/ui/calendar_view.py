@@ -6,7 +6,6 @@ alone; each day opens its details with one button.
 
 from __future__ import annotations
 
-import json
 from datetime import date, timedelta
 
 from calculators.calendar import Calendar, CalendarDay, LoggedItem, PlannedItem
@@ -95,16 +94,12 @@ def _cell(day: CalendarDay, today: date, unit: PaceUnit) -> Html:
     return el(
         "td",
         {"class": "sl-cal__cell", "data-today": day.day == today or None, "data-outside": not day.in_month or None},
-        el(
-            "button",
-            {
-                "type": "button",
-                "class": "sl-cal__open",
-                "data-action": "day",
-                "data-args": json.dumps({"day": day.day.isoformat()}),
-                "aria-label": f"{_day_name(day.day)}: {words}",
-            },
+        action_button(
             str(day.day.day),
+            "day",
+            {"day": day.day.isoformat()},
+            css_class="sl-cal__open",
+            aria_label=f"{_day_name(day.day)}: {words}",
         ),
         *(el("span", {"class": "sl-cal__mark"}, mark) for mark in marks),
     )
