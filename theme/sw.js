@@ -15,7 +15,6 @@ const PRECACHE = self.__STRIDELAB_PRECACHE;
 
 const BASE = new URL("./", self.location.href); // the site root, also under a sub-path
 const CACHE = `stridelab:${BASE.pathname}:files`;
-const ADOPT_FOR_MS = 120_000; // how long to wait for the runtime a page is downloading without us
 const PARALLEL = 6;
 
 const FILES = new Map(); // path → {revision, group}
@@ -48,7 +47,6 @@ const TYPES = {
 const keyOf = (path) => new URL(`${encodeURI(path)}?__rev=${FILES.get(path).revision}`, BASE).href;
 // Pages are fetched at the address readers use (hosts with "pretty URLs" redirect …/index.html).
 const urlOf = (path) => new URL(encodeURI(path.replace(/(^|\/)index\.html$/, "$1")), BASE).href;
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The manifest path a same-origin URL stands for ("guides/x/" → "guides/x/index.html"), or null. */
 function pathOf(url) {
@@ -108,19 +106,16 @@ async function download(cache, path) {
   if (!kept) throw new Error(`${path} on the server is not the file this version of Stridelab expects.`);
 }
 
-/** Take `path` from the browser's HTTP cache only, waiting while a page may still be downloading it. */
-async function adopt(cache, path, until) {
-  while (Date.now() < until) {
-    if (await cache.match(keyOf(path))) return true;
-    try {
-      const copy = await fetch(urlOf(path), { cache: "only-if-cached", mode: "same-origin" });
-      if (await keep(cache, path, copy)) return true;
-    } catch {
-      // not in the HTTP cache (yet)
-    }
-    await sleep(2000);
+/** Take `path` from the browser's HTTP cache, where a page's start left it, else download it. */
+async function adopt(cache, path) {
+  if (await cache.match(keyOf(path))) return;
+  try {
+    const copy = await fetch(urlOf(path), { cache: "only-if-cached", mode: "same-origin" });
+    if (await keep(cache, path, copy)) return;
+  } catch {
+    // not in the HTTP cache: this start did not need it (a snapshot start installs no wheel)
   }
-  return false;
+  await download(cache, path);
 }
 
 async function pool(items, task) {
@@ -150,25 +145,21 @@ async function state(cache) {
   return { type: "state", version: PRECACHE.version, runtime: await runtimeSaved(cache), runtimeBytes: PRECACHE.runtimeBytes };
 }
 
-/** Cache the runtime: from the network (`how` "download") or from what a page already fetched ("adopt"; the
- * libraries loaded on demand are downloaded, since no page fetches them at start-up). */
+/** Cache the runtime: from the network (`how` "download") or first from what a page's start has just
+ * fetched ("adopt", sent once the page's engine has started); the libraries loaded on demand and the
+ * snapshot come last, so they never compete with what a start needs. */
 async function saveRuntime(how) {
   const cache = await caches.open(CACHE);
   const todo = await missing(cache, RUNTIME);
-  if (how === "download") await pool(todo, (path) => download(cache, path));
-  else {
-    const until = Date.now() + ADOPT_FOR_MS;
-    await pool(
-      todo.filter((path) => !ON_DEMAND.has(path)),
-      (path) => adopt(cache, path, until),
-    );
-    // Then, not competing with the page's start, what no page fetches at start-up: the snapshot for
-    // the next visit, the libraries loaded on demand.
-    await pool(
-      todo.filter((path) => ON_DEMAND.has(path)),
-      (path) => download(cache, path),
-    );
-  }
+  const save = how === "download" ? download : adopt;
+  await pool(
+    todo.filter((path) => !ON_DEMAND.has(path)),
+    (path) => save(cache, path),
+  );
+  await pool(
+    todo.filter((path) => ON_DEMAND.has(path)),
+    (path) => save(cache, path),
+  );
   const now = await state(cache);
   if (todo.length && now.runtime) await tellPages(now);
   return now;

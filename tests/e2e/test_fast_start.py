@@ -1,5 +1,7 @@
-"""The fast start in Chromium: a returning visit restores the build's memory snapshot and answers exactly as a
-normal start does; a damaged or mismatched snapshot falls back to a normal start that the reader never notices.
+"""The fast start in Chromium: a first visit over a fast connection downloads the build's memory snapshot, a
+returning visit restores it from the browser's caches, and either answers exactly as a normal start does; a
+snapshot that does not arrive in time, is damaged or is another build's falls back to a normal start that the
+reader never notices.
 
 Timings are the benchmark's business (benchmarks/startup.py); these tests check correctness only.
 """
@@ -7,12 +9,12 @@ Timings are the benchmark's business (benchmarks/startup.py); these tests check 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from playwright.sync_api import BrowserContext, BrowserType, Page, expect
+from playwright.sync_api import Browser, BrowserContext, BrowserType, Page, Route, expect
 
 from .conftest import Watch
 from .test_race_calculator import STARTUP_MS, computed_after
@@ -25,7 +27,8 @@ FIT = Path(__file__).parents[1] / "fixtures" / "activity" / "run.fit"
 def returning(
     browser_type: BrowserType, browser_type_launch_args: dict[str, Any], tmp_path: Path, site_url: str
 ) -> Iterator[BrowserContext]:
-    """A reader's browser after one calculator visit: the service worker has saved the runtime and the snapshot."""
+    """A reader's browser after one calculator visit over a fast connection (loopback), which started from the
+    downloaded snapshot; the service worker has then saved the runtime and the snapshot."""
     context = browser_type.launch_persistent_context(str(tmp_path / "profile"), **browser_type_launch_args)
     watch = Watch()
     context.on("request", watch.request)
@@ -33,7 +36,7 @@ def returning(
     page = context.pages[0] if context.pages else context.new_page()
     watch.attach(page)
     page.goto(site_url + CALCULATOR)
-    assert started(page) == "normal"  # nothing cached yet: the first visit never waits for the snapshot
+    assert started(page) == "snapshot"
     page.wait_for_function(
         "() => navigator.serviceWorker.controller && document.documentElement.dataset.slOffline === 'all'",
         timeout=STARTUP_MS * 2,
@@ -57,11 +60,43 @@ def result_for(page: Page, time: str) -> str:
     return page.inner_html("[data-result]")
 
 
-def test_a_returning_visit_starts_from_the_snapshot_and_answers_the_same(
-    returning: BrowserContext, site_url: str
+def normal_start(browser: Browser, site_url: str, snapshot: Callable[[Route], None]) -> tuple[BrowserContext, Page]:
+    """A first visit to the calculator whose snapshot is answered by ``snapshot``; no service worker, which
+    would answer the worker's requests before ``route`` could see them."""
+    context = browser.new_context(service_workers="block")
+    page = context.new_page()
+    page.route("**/snapshot-*.bin", snapshot)
+    page.goto(site_url + CALCULATOR)
+    return context, page
+
+
+def test_a_snapshot_that_does_not_arrive_in_time_gives_a_normal_start(browser: Browser, site_url: str) -> None:
+    asked: list[Route] = []
+
+    def too_slow(route: Route) -> None:  # a connection too slow for the snapshot: it never arrives
+        asked.append(route)
+        if len(asked) == 1:
+            route.continue_()  # the first request only looks in the browser's cache, which answers at once
+
+    context, page = normal_start(browser, site_url, too_slow)
+    watch = Watch()
+    watch.attach(page)
+    assert started(page) == "normal"
+    assert len(asked) == 2  # it was downloaded, then given up on
+    assert "from 5 km in 22:10" in result_for(page, "22:10")
+    expect(page.locator("[data-status]")).not_to_contain_text("could not")
+    context.close()
+    assert watch.problems == []
+
+
+def test_snapshot_starts_answer_exactly_as_a_normal_start(
+    returning: BrowserContext, browser: Browser, site_url: str
 ) -> None:
-    first = returning.pages[0]
-    normal = result_for(first, "21:07")
+    context, page = normal_start(browser, site_url, lambda route: route.fulfill(status=404, body="gone"))
+    assert started(page) == "normal"
+    normal = result_for(page, "21:07")
+    context.close()
+    assert result_for(returning.pages[0], "21:07") == normal  # downloaded on the first visit
     again = returning.new_page()
     again.goto(site_url + CALCULATOR)
     assert started(again) == "snapshot"

@@ -172,6 +172,7 @@ def test_a_missing_wheel_is_reported_not_hung(browser: Browser, site_url: str) -
     watch.allowed.append("404")  # the browser logs the failed download itself
     context.on("page", watch.attach)
     page = context.new_page()
+    page.route("**/snapshot.json", lambda route: route.fulfill(status=404, body="gone"))  # a normal start
     page.route("**/calculators-*.whl", lambda route: route.fulfill(status=404, body="gone"))
     page.goto(site_url + PAGE)
     page.get_by_label("Finish time").fill("21:00")

@@ -9,14 +9,13 @@ they were made from: a content-only rebuild only compresses the pages that chang
 from __future__ import annotations
 
 import gzip
-import hashlib
 import os
-import shutil
 import time
 from pathlib import Path
 from typing import Any
 
 import brotli
+from build_files import link_or_copy, sha256_file
 
 ROOT = Path(__file__).resolve().parents[2]
 CACHE = ROOT / ".cache" / "compressed"
@@ -36,16 +35,16 @@ def _gzip(data: bytes) -> bytes:
     return gzip.compress(data, compresslevel=9 if len(data) < LARGE else 6, mtime=0)
 
 
-def compressed_copies(data: bytes) -> dict[str, Path]:
-    """``{".br": file, ".gz": file}``, the copies of ``data`` in the cache, made if these bytes are new."""
-    key = hashlib.sha256(data).hexdigest()
+def compressed_copies(file: Path) -> dict[str, Path]:
+    """``{".br": file, ".gz": file}``, the copies of ``file`` in the cache, made if its bytes are new."""
+    key = sha256_file(file)
     copies = {}
     for suffix, compress in ((".br", _brotli), (".gz", _gzip)):
         cached = CACHE / f"{key}{suffix}"
         if not cached.is_file():
             CACHE.mkdir(parents=True, exist_ok=True)
             partial = cached.with_name(f"{cached.name}.{os.getpid()}.part")  # two builds at once do not collide
-            partial.write_bytes(compress(data))
+            partial.write_bytes(compress(file.read_bytes()))
             partial.replace(cached)
         else:
             cached.touch()  # still in use: kept by the clean-up below
@@ -58,13 +57,8 @@ def on_post_build(config: Any, **_: Any) -> None:
     for file in sorted(site.rglob("*")):
         if file.suffix not in SUFFIXES or not file.is_file() or file.stat().st_size < MIN_BYTES:
             continue
-        for suffix, cached in compressed_copies(file.read_bytes()).items():
-            copy = file.with_name(file.name + suffix)
-            copy.unlink(missing_ok=True)
-            try:
-                os.link(cached, copy)  # no need to copy megabytes: the cache's file never changes
-            except OSError:  # another file system
-                shutil.copyfile(cached, copy)
+        for suffix, cached in compressed_copies(file).items():
+            link_or_copy(cached, file.with_name(file.name + suffix))
     # Copies no build has used for a week are for pages long since edited.
     for cached in CACHE.glob("*"):
         if cached.stat().st_mtime < time.time() - 7 * 86400:

@@ -7,12 +7,13 @@ import hashlib
 import json
 import os
 import re
-import shutil
 import time
 import zipfile
 from importlib import metadata
 from pathlib import Path
 from typing import Any
+
+from build_files import link_or_copy, sha256_file
 
 ROOT = Path(__file__).resolve().parents[2]
 PYODIDE_NPM = ROOT / "node_modules" / "pyodide"
@@ -29,14 +30,6 @@ _EPOCH = int(os.environ.get("SOURCE_DATE_EPOCH", "315532800"))
 
 class RuntimeMismatch(Exception):
     """The pinned runtime is missing or is not the file we pinned."""
-
-
-def sha256_of(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for chunk in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 def pinned_files() -> dict[str, str]:
@@ -56,14 +49,14 @@ def vendor_runtime(dest: Path) -> dict[str, Any]:
         source = PYODIDE_NPM / name
         if not source.is_file():
             raise RuntimeMismatch(f"{source} is missing: run `npm ci` to install the pinned Pyodide.")
-        actual = sha256_of(source)
+        actual = sha256_file(source)
         if actual != digest:
             raise RuntimeMismatch(
                 f"{source} has sha256 {actual}, but pyodide.sha256 pins {digest}. "
                 "If you upgraded Pyodide on purpose, update the pins (see the README)."
             )
         if name != "pyodide-lock.json":  # the site writes its own lock
-            shutil.copyfile(source, dest / name)
+            link_or_copy(source, dest / name)
     upstream: dict[str, Any] = json.loads((PYODIDE_NPM / "pyodide-lock.json").read_text())
     return upstream["info"]
 
@@ -152,7 +145,7 @@ def write_lock(dest: Path, info: dict[str, Any], wheels: list[Path]) -> Path:
             "version": version,
             "file_name": wheel.name,
             "install_dir": "site",
-            "sha256": sha256_of(wheel),
+            "sha256": sha256_file(wheel),
             "package_type": "package",
             "imports": [name],
             "depends": [],

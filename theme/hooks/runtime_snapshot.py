@@ -7,8 +7,9 @@ snapshot is made here, in Node, from the exact runtime files and wheel the site 
 and the wheel's sha256 in the site's lock match it, and falls back to a normal start on any failure.
 
 It is about 30 MB (about 6 MB compressed), more than a first start costs on a slow connection, so
-the worker reads it only from the browser's caches; the service worker downloads it in the
-background once the first start is done (see ``theme/sw.js``). Making one takes several seconds,
+on a first visit the worker downloads it only while the connection proves fast enough, and gives up
+for a normal start otherwise (``bytes`` in ``snapshot.json`` lets it judge the pace); the service
+worker keeps it for later visits (see ``theme/sw.js``). Making one takes several seconds,
 so snapshots are kept in ``.cache/snapshots/`` under the hash of their inputs: a content-only
 rebuild reuses it.
 """
@@ -23,6 +24,8 @@ import shutil
 import subprocess
 from pathlib import Path
 from typing import Any
+
+from build_files import link_or_copy, sha256_file
 
 ROOT = Path(__file__).resolve().parents[2]
 CACHE = ROOT / ".cache" / "snapshots"
@@ -51,7 +54,7 @@ writeFileSync(out, pyodide.makeMemorySnapshot());
 def _digest(paths: list[Path]) -> str:
     digest = hashlib.sha256()
     for path in paths:
-        digest.update(path.name.encode() + b"\0" + hashlib.sha256(path.read_bytes()).digest())
+        digest.update(f"{path.name}\0{sha256_file(path)}\n".encode())
     return digest.hexdigest()
 
 
@@ -92,7 +95,7 @@ def on_post_build(config: Any, **_: Any) -> None:
         partial.replace(cached)
         for old in sorted(CACHE.glob("snapshot-*.bin"), key=lambda p: p.stat().st_mtime)[:-4]:
             old.unlink()  # keep the last few, for switching branches
-    shutil.copyfile(cached, runtime / cached.name)
+    link_or_copy(cached, runtime / cached.name)
     version = json.loads((ROOT / "node_modules" / "pyodide" / "package.json").read_text())["version"]
-    about = {"file": cached.name, "pyodide": version, "calculators": package["sha256"]}
+    about = {"file": cached.name, "bytes": cached.stat().st_size, "pyodide": version, "calculators": package["sha256"]}
     (runtime / "snapshot.json").write_text(json.dumps(about, indent=1, sort_keys=True))

@@ -14,6 +14,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from build_files import sha256_file
 from mkdocs.exceptions import PluginError
 
 SERVICE_WORKER = "sw.js"
@@ -60,12 +61,12 @@ def precache_manifest(site: Path, search_languages: list[str]) -> dict[str, Any]
         path = file.relative_to(site).as_posix()
         if not file.is_file() or not _cached(path, search_languages):
             continue
-        data = file.read_bytes()
+        digest = sha256_file(file)[:REVISION_CHARS]
         if path.startswith(RUNTIME_DIR):
-            runtime[path] = revision(data)
-            runtime_bytes += len(data)
+            runtime[path] = digest
+            runtime_bytes += file.stat().st_size
         else:
-            shell[path] = revision(data)
+            shell[path] = digest
     on_demand = [
         path
         for path in runtime

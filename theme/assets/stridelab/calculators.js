@@ -322,7 +322,12 @@ export function bindCalculators(root = document) {
   if (!sections.length) return; // no calculator, no Python
   // Start Python when a calculator is touched or about to scroll into view (a screen ahead of it), never
   // on pages without one, nor while a reader of a long guide is still far from it: the 13 MB runtime
-  // would compete with the page.
+  // would compete with the page. One already that near starts it now, not after the first layout, so
+  // what waits for the start (engine.afterStart) knows there is one.
+  if (sections.some((section) => section.getBoundingClientRect().top < 2 * window.innerHeight)) {
+    startEngine(sections);
+    return;
+  }
   const observer = new IntersectionObserver(
     (seen) => {
       if (seen.some((entry) => entry.isIntersecting)) {

@@ -9,6 +9,13 @@ let ready = null;
 let nextId = 1;
 const pending = new Map();
 const progressListeners = new Set();
+let announceStarted;
+
+/** Resolves once the engine has started or failed to, without starting it: the offline app waits for it
+ * before saving the runtime, so it keeps what the start downloaded rather than downloading it again. */
+export const started = new Promise((resolve) => {
+  announceStarted = resolve;
+});
 
 /** Call `listener(stage)` as the engine starts: "runtime", "calculators", "ready". */
 export function onProgress(listener) {
@@ -19,11 +26,20 @@ function progress(stage) {
   for (const listener of progressListeners) listener(stage);
 }
 
+/** Run `task` once the page has loaded and, if it started the engine, once the engine has started: for
+ * work that would compete with the start for the CPU or the connection. */
+export function afterStart(task) {
+  const now = () => (ready ? started.then(task) : task());
+  if (document.readyState === "complete") now();
+  else window.addEventListener("load", now, { once: true });
+}
+
 /** Start the worker (once); resolves when Python can answer, rejects with a message a reader can act on. */
 export function start() {
   ready ??= new Promise((resolve, reject) => {
     const fail = (message) => {
       clearTimeout(timer);
+      announceStarted();
       reject(new EngineError(message));
       for (const [, { resolve: answer }] of pending) {
         answer({ ok: false, error: { code: "engine", message, field: null } });
@@ -50,6 +66,7 @@ export function start() {
         document.documentElement.dataset.slEngineStart = data.start; // "snapshot" or "normal": for tests and benchmarks
         progress("ready");
         resolve();
+        announceStarted();
       } else if (data.type === "fatal") {
         fail(`The calculator engine could not start: ${data.message}`);
       } else if (data.type === "reply") {

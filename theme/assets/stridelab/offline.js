@@ -3,6 +3,8 @@
 // and what still works, and offers "Save for offline" and, where the browser allows it, "Install".
 // All text goes in through textContent; the notices sit in a polite live region.
 
+import * as engine from "./engine.js";
+
 const ROOT = new URL("../../", import.meta.url); // the site root, also under a sub-path
 const sw = navigator.serviceWorker;
 
@@ -191,8 +193,9 @@ async function start() {
   const { active } = await sw.ready;
   learn(await ask(active, { type: "state" }));
   // The engine may have downloaded the runtime before the service worker was there to see it (a first
-  // visit): the worker takes it from the browser's HTTP cache rather than downloading it again.
-  if (document.querySelector("[data-calculator]") && !known.runtime) saveRuntime("adopt");
+  // visit): once it has started, the worker takes that from the browser's HTTP cache rather than
+  // downloading it again.
+  if (document.querySelector("[data-calculator]") && !known.runtime) engine.started.then(() => saveRuntime("adopt"));
 }
 
 export function startOffline() {
@@ -225,7 +228,7 @@ export function startOffline() {
     saveRuntime("download");
   });
 
-  // Registering after the page has loaded keeps the first visit's bandwidth for the page itself.
-  if (document.readyState === "complete") start();
-  else window.addEventListener("load", start, { once: true });
+  // Registering after the page has loaded, and after its calculator engine has started, keeps the first
+  // visit's bandwidth and CPU for the page itself (the service worker's install downloads every page).
+  engine.afterStart(start);
 }

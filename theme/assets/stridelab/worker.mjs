@@ -1,14 +1,18 @@
-// The module worker that runs Python. A returning visit restores the build's memory snapshot (an
-// interpreter with the calculators already imported) from the browser's caches; any other start
-// loads the self-hosted Pyodide, installs the calculators wheel through the site-local lock (its
-// sha256 is checked) and confirms the import. Then it answers requests: JSON in, JSON out, one
-// whitelisted entry point; errors travel back as data.
-
-import { loadPyodide, version } from "../pyodide/pyodide.mjs";
+// The module worker that runs Python. It restores the build's memory snapshot (an interpreter with the
+// calculators already imported): from the browser's caches on a returning visit, downloaded on a first
+// visit over a fast connection. Any other start loads the self-hosted Pyodide, installs the calculators
+// wheel through the site-local lock (its sha256 is checked) and confirms the import. Then it answers
+// requests: JSON in, JSON out, one whitelisted entry point; errors travel back as data.
 
 const RUNTIME = new URL("../pyodide/", import.meta.url);
-// The site's lock, fetched once: the snapshot check reads it, and Pyodide gets it from here.
+// Everything the start needs is asked for at once, before Pyodide's own module has loaded: the site's
+// lock (the snapshot check reads it, and Pyodide gets it from here), the snapshot's description, and
+// Pyodide's module.
 const lock = fetch(new URL("pyodide-lock.json", RUNTIME)).then((response) => response.json());
+const about = fetch(new URL("snapshot.json", RUNTIME))
+  .then((response) => response.json())
+  .catch(() => null); // no snapshot in this build
+const runtime = import("../pyodide/pyodide.mjs");
 const options = {
   indexURL: RUNTIME.href,
   lockFileContents: lock,
@@ -31,34 +35,85 @@ async function install(name) {
   }
 }
 
-/** The snapshot, when this browser already holds it (never downloaded here: on a first visit it
- * costs more than it saves) and it was made from this exact runtime and wheel; else null. */
-async function savedSnapshot() {
+// A first visit downloads the snapshot only when the connection proves fast enough: restoring it takes
+// about 0.5 s against 2.5–3 s of CPU for a normal start (2-core machine), so a download that ends within
+// 1.5 s still wins. Under emulated Fast 4G (9 Mbit/s) its 5–7 MB compressed would take 5 s; there the
+// download is stopped as soon as its pace shows it will not make it. The pace is judged only after
+// PACE_AFTER_MS: its first moments are slow even on a fast connection, while the page itself loads.
+const DOWNLOAD_BUDGET_MS = 1500;
+const PACE_AFTER_MS = 500;
+
+/** The snapshot this start can use, made from this exact runtime and wheel: from the browser's caches on
+ * a returning visit (a Response, read while Pyodide loads), else downloaded if the connection is fast
+ * enough (a Uint8Array); null when there is none. */
+async function snapshot() {
+  let info;
   try {
-    const about = await (await fetch(new URL("snapshot.json", RUNTIME))).json();
-    if (about.pyodide !== version || about.calculators !== (await lock).packages.calculators?.sha256) return null;
-    const saved = await fetch(new URL(about.file, RUNTIME), { cache: "only-if-cached", mode: "same-origin" });
-    return saved.ok ? new Uint8Array(await saved.arrayBuffer()) : null;
+    const [described, { version }, { packages }] = await Promise.all([about, runtime, lock]);
+    if (described?.pyodide !== version || described.calculators !== packages.calculators?.sha256) return null;
+    info = described;
+    const saved = await fetch(new URL(info.file, RUNTIME), { cache: "only-if-cached", mode: "same-origin" });
+    if (saved.ok) return saved;
   } catch {
-    return null; // no snapshot in this build, or not saved yet
+    if (!info) return null; // no usable snapshot; or the lock did not load, which the normal start reports
+  }
+  return download(new URL(info.file, RUNTIME), info.bytes);
+}
+
+/** Download `bytes` bytes from `url` within the budget, or give up (null) as soon as it cannot. */
+async function download(url, bytes) {
+  const connection = navigator.connection;
+  if (!bytes || connection?.saveData || /(^|-)[23]g$/.test(connection?.effectiveType ?? "")) return null;
+  const stop = new AbortController();
+  const late = new Promise((resolve) => setTimeout(resolve, DOWNLOAD_BUDGET_MS, null)); // also when nothing arrives
+  try {
+    return await Promise.race([receive(url, bytes, stop.signal), late]);
+  } finally {
+    stop.abort(); // a download given up on stops using the connection
   }
 }
 
-async function fromSnapshot() {
-  const snapshot = await savedSnapshot();
-  if (!snapshot) return null;
+async function receive(url, bytes, signal) {
+  const began = performance.now();
   try {
-    pyodide = await loadPyodide({ ...options, _loadSnapshot: snapshot });
+    const response = await fetch(url, { signal });
+    if (!response.ok) return null;
+    const reader = response.body.getReader();
+    const buffer = new Uint8Array(bytes);
+    let received = 0;
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      if (received + value.length > bytes) return null; // not the snapshot snapshot.json describes
+      buffer.set(value, received);
+      received += value.length;
+      const spent = performance.now() - began;
+      if (spent > PACE_AFTER_MS && (spent * bytes) / received > DOWNLOAD_BUDGET_MS) return null;
+    }
+    return received === bytes ? buffer : null;
+  } catch {
+    return null; // stopped, or the connection dropped: a normal start instead
+  }
+}
+
+async function fromSnapshot(loadPyodide) {
+  const found = await snapshot();
+  if (!found) return null;
+  try {
+    // A saved snapshot's 30 MB are read while Pyodide loads its module and compiles its WebAssembly.
+    const bytes = found instanceof Response ? found.arrayBuffer() : found;
+    pyodide = await loadPyodide({ ...options, _loadSnapshot: bytes });
     return pyodide.pyimport("calculators.registry");
   } catch (error) {
-    console.info("The saved snapshot did not restore; starting normally.", error); // the reader sees nothing
+    console.info("The snapshot did not restore; starting normally.", error); // the reader sees nothing
     return null;
   }
 }
 
 async function boot() {
   post({ type: "progress", stage: "runtime" });
-  let registry = await fromSnapshot();
+  const { loadPyodide } = await runtime;
+  let registry = await fromSnapshot(loadPyodide);
   const start = registry ? "snapshot" : "normal";
   if (!registry) {
     pyodide = await loadPyodide(options);
