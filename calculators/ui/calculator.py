@@ -293,6 +293,8 @@ def render_calculator(
             "data-reads": " ".join(calc.reads) or None,
             "data-live": "true" if calc.live else "false",
             "aria-labelledby": f"{prefix}-title",
+            # The search finds the page by its prose, not by a form's labels, options and example result.
+            "data-search-exclude": "",
         },
         el("h2", {"id": f"{prefix}-title", "class": "sl-calc__title"}, calc.title),
         el("p", {"class": "sl-calc__intro"}, calc.intro),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import sys
 from pathlib import Path
@@ -25,6 +26,13 @@ class UnknownCalculator(PluginError):
     """A page names a calculator that does not exist: the build stops and says which."""
 
 
+@functools.cache
+def _rendered(name: str, prefix: str) -> str:
+    """A calculator with its built-in example, as HTML: one rendering per build for a calculator that several
+    pages show (the season planner's example plan takes a noticeable part of the build)."""
+    return render_calculator(CALCULATORS[name], prefix=prefix, module=MODULES[name])
+
+
 class _CalculatorBlocks(Preprocessor):
     def run(self, lines: list[str]) -> list[str]:
         out: list[str] = []
@@ -36,11 +44,10 @@ class _CalculatorBlocks(Preprocessor):
                 out.append(lines[index])
                 index += 1
                 continue
-            name = match.group("name")
-            calc = CALCULATORS[name]  # on_page_markdown has checked the name and the closing line
+            name = match.group("name")  # on_page_markdown has checked the name and the closing line
             seen[name] = seen.get(name, 0) + 1
             prefix = f"sl-{name}" if seen[name] == 1 else f"sl-{name}-{seen[name]}"
-            html = render_calculator(calc, prefix=prefix, module=MODULES[name])
+            html = _rendered(name, prefix)
             out.extend(["", self.md.htmlStash.store(html), ""])
             index += 2
         return out
@@ -54,6 +61,7 @@ class CalculatorExtension(Extension):
 
 
 def on_config(config: Any, **_: Any) -> Any:
+    _rendered.cache_clear()  # a build renders with its own date: nothing carries over from the last one
     config.markdown_extensions.append(CalculatorExtension())
     return config
 

@@ -35,10 +35,12 @@ def _gzip(data: bytes) -> bytes:
     return gzip.compress(data, compresslevel=9 if len(data) < LARGE else 6, mtime=0)
 
 
-def compressed_copies(file: Path) -> dict[str, Path]:
-    """``{".br": file, ".gz": file}``, the copies of ``file`` in the cache, made if its bytes are new."""
+def compressed_copies(file: Path) -> tuple[dict[str, Path], bool]:
+    """``{".br": file, ".gz": file}``, the copies of ``file`` in the cache, and whether they had to be made
+    (its bytes are new)."""
     key = sha256_file(file)
     copies = {}
+    made = False
     for suffix, compress in ((".br", _brotli), (".gz", _gzip)):
         cached = CACHE / f"{key}{suffix}"
         if not cached.is_file():
@@ -46,20 +48,24 @@ def compressed_copies(file: Path) -> dict[str, Path]:
             partial = cached.with_name(f"{cached.name}.{os.getpid()}.part")  # two builds at once do not collide
             partial.write_bytes(compress(file.read_bytes()))
             partial.replace(cached)
+            made = True
         else:
             cached.touch()  # still in use: kept by the clean-up below
         copies[suffix] = cached
-    return copies
+    return copies, made
 
 
 def on_post_build(config: Any, **_: Any) -> None:
     site = Path(config["site_dir"])
-    for file in sorted(site.rglob("*")):
+    changed = False
+    for file in list(site.rglob("*")):  # a list: the loop adds files
         if file.suffix not in SUFFIXES or not file.is_file() or file.stat().st_size < MIN_BYTES:
             continue
-        for suffix, cached in compressed_copies(file).items():
+        copies, made = compressed_copies(file)
+        changed = changed or made
+        for suffix, cached in copies.items():
             link_or_copy(cached, file.with_name(file.name + suffix))
-    # Copies no build has used for a week are for pages long since edited.
-    for cached in CACHE.glob("*"):
-        if cached.stat().st_mtime < time.time() - 7 * 86400:
-            cached.unlink(missing_ok=True)
+    if changed:  # new copies for edited pages: the ones no build has used for a week are for older versions
+        for cached in CACHE.glob("*"):
+            if cached.stat().st_mtime < time.time() - 7 * 86400:
+                cached.unlink(missing_ok=True)

@@ -19,6 +19,7 @@ ROOT = Path(__file__).resolve().parents[2]
 PYODIDE_NPM = ROOT / "node_modules" / "pyodide"
 PINS = ROOT / "pyodide.sha256"
 PACKAGE = ROOT / "calculators"
+WHEELS = ROOT / ".cache" / "wheels"
 #: Where the runtime lands in the built site; the worker finds it relative to itself.
 RUNTIME_DIR = "assets/pyodide"
 #: Pure-Python libraries the browser installs on demand (never at start-up), pinned to one release;
@@ -83,12 +84,23 @@ def _write_wheel(dest: Path, name: str, version: str, files: list[tuple[str, byt
     )
     files.append((f"{dist_info}/RECORD", f"{record}{dist_info}/RECORD,,\n".encode()))
     wheel = dest / f"{name}-{version}-py3-none-any.whl"
+    # The same entries make the same wheel, so wheels are kept in WHEELS under their RECORD (every entry's
+    # sha256) and date: compressing the entries is most of this step's time.
+    key = hashlib.sha256(files[-1][1] + repr(_zip_time()).encode()).hexdigest()[:24]
+    cached = WHEELS / f"{key}-{wheel.name}"
+    if not cached.is_file():
+        WHEELS.mkdir(parents=True, exist_ok=True)
+        partial = cached.with_name(f"{cached.name}.{os.getpid()}.part")  # two builds at once do not collide
+        with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+            for path, data in files:
+                info = zipfile.ZipInfo(path, date_time=_zip_time())
+                info.external_attr = 0o644 << 16
+                archive.writestr(info, data, compress_type=zipfile.ZIP_DEFLATED)
+        partial.replace(cached)
+        for old in sorted(WHEELS.glob(f"*-{wheel.name}"), key=lambda p: p.stat().st_mtime)[:-8]:
+            old.unlink()  # keep the last few, for switching branches
     dest.mkdir(parents=True, exist_ok=True)
-    with zipfile.ZipFile(wheel, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-        for path, data in files:
-            info = zipfile.ZipInfo(path, date_time=_zip_time())
-            info.external_attr = 0o644 << 16
-            archive.writestr(info, data, compress_type=zipfile.ZIP_DEFLATED)
+    link_or_copy(cached, wheel)
     return wheel
 
 

@@ -13,6 +13,10 @@ const about = fetch(new URL("snapshot.json", RUNTIME))
   .then((response) => response.json())
   .catch(() => null); // no snapshot in this build
 const runtime = import("../pyodide/pyodide.mjs");
+// Pyodide's interpreter module (1.2 MB), which loadPyodide imports from this same address once it is
+// called: asked for now, it arrives while the snapshot is checked or downloaded. Its errors are
+// loadPyodide's to report.
+import("../pyodide/pyodide.asm.mjs").catch(() => {});
 const options = {
   indexURL: RUNTIME.href,
   lockFileContents: lock,
