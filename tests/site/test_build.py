@@ -128,22 +128,6 @@ def test_calculator_page_ships_a_real_result(built_site: Path) -> None:
     assert "VDOT 49.8" in html and "3:11:49" in html  # Riegel's marathon from 5 km in 20:00
 
 
-@pytest.mark.parametrize(
-    ("page", "early"),
-    [
-        ("tools/race-performance/", True),  # the calculator is the page
-        ("tools/", False),  # no calculator: no engine at all
-        ("guides/strength-training-for-runners/", False),  # its calculator is sections down the page
-        ("guides/long-run-fueling/", False),
-    ],
-)
-def test_only_pages_that_open_on_a_calculator_start_the_engine_from_the_head(
-    built_site: Path, page: str, early: bool
-) -> None:
-    head = (built_site / page / "index.html").read_text().split("</head>")[0]
-    assert ("assets/stridelab/engine_early.js" in head) is early
-
-
 def test_every_inline_script_is_allowed_by_the_policy(built_site: Path) -> None:
     headers = (built_site / "_headers").read_text()
     policy = re.search(r"Content-Security-Policy: (.+)", headers).group(1)

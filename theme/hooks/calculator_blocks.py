@@ -67,16 +67,12 @@ def on_config(config: Any, **_: Any) -> Any:
 
 
 def on_page_markdown(markdown: str, page: Any, **_: Any) -> str:
-    """Stop the build, naming the page, when a block names no calculator or is not closed. Mark a page whose
-    first calculator comes before its first section (a tool page) for starting its engine from ``<head>``."""
+    """Stop the build, naming the page, when a block names no calculator or is not closed."""
     lines = markdown.splitlines()
-    sections = False
     for number, line in enumerate(lines):
-        sections = sections or line.startswith("## ")
         match = _OPEN.match(line)
         if match is None:
             continue
-        page.meta.setdefault("engine_starts_early", not sections)
         where = f"{page.file.src_path}, line {number + 1}"
         if match.group("name") not in CALCULATORS:
             known = ", ".join(sorted(CALCULATORS))

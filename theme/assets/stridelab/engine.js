@@ -54,10 +54,12 @@ export function start() {
         ),
       START_TIMEOUT_MS,
     );
-    const early = window.stridelabEarlyEngine; // started from <head> on a tool page: engine_early.js
-    window.stridelabEarlyEngine = null; // taken: should engine_early.js run only now, it starts no second worker
-    worker = early?.worker ?? new Worker(new URL("./worker.mjs", import.meta.url), { type: "module" });
-    const receive = (data) => {
+    worker = new Worker(new URL("./worker.mjs", import.meta.url), { type: "module" });
+    worker.addEventListener("error", (event) => {
+      event.preventDefault();
+      fail("The calculator engine could not be loaded. Reload the page to try again.");
+    });
+    worker.addEventListener("message", ({ data }) => {
       if (data.type === "progress") progress(data.stage);
       else if (data.type === "ready") {
         clearTimeout(timer);
@@ -70,16 +72,8 @@ export function start() {
       } else if (data.type === "reply") {
         pending.get(data.id)?.resolve(data);
         pending.delete(data.id);
-      } else if (data.type === "load-error") {
-        fail("The calculator engine could not be loaded. Reload the page to try again.");
       }
-    };
-    worker.addEventListener("error", (event) => {
-      event.preventDefault();
-      receive({ type: "load-error" });
     });
-    worker.addEventListener("message", ({ data }) => receive(data));
-    for (const data of early?.adopt() ?? []) receive(data);
   });
   return ready;
 }
