@@ -180,3 +180,17 @@ def test_a_missing_wheel_is_reported_not_hung(browser: Browser, site_url: str) -
     expect(page.locator("[data-summary]")).to_have_text("VDOT 49.8 from 5 km in 20:00")
     context.close()
     assert watch.problems == []
+
+
+def test_an_engine_that_cannot_load_is_reported_not_hung(browser: Browser, site_url: str) -> None:
+    context = browser.new_context(service_workers="block")
+    watch = Watch()
+    watch.allowed.append("404")
+    context.on("page", watch.attach)
+    page = context.new_page()
+    page.route("**/worker.mjs", lambda route: route.fulfill(status=404, body="gone"))
+    page.goto(site_url + PAGE)
+    expect(page.locator("[data-status]")).to_contain_text("could not be loaded", timeout=STARTUP_MS)
+    expect(page.locator("[data-summary]")).to_have_text("VDOT 49.8 from 5 km in 20:00")
+    context.close()
+    assert watch.problems == []
