@@ -10,6 +10,8 @@ serves both on loopback, and drives the system Chromium:
   profile) and returning (the same profile again, its service worker and caches in place), for the
   race calculator and for the reference page, with their ratio, and how our engine started
   (``snapshot`` or ``normal``);
+- a first visit to the calculator over emulated 9, 25 and 60 Mbit/s connections: the time, and whether the
+  worker chose to download the snapshot;
 - bytes the server sent for a calculator page cold, and for a guide page with no calculator before
   any interaction (and how many of them were Pyodide's);
 - milliseconds per call in the browser for the heaviest calls: a 24-week season plan, and a year
@@ -49,6 +51,7 @@ from tests.e2e.conftest import chromium_executable  # noqa: E402
 
 REFERENCE = Path(__file__).parent / "reference"
 RUNS = 5  # medians of five: single visits move by 10–20 % on this machine
+SLOW_CONNECTIONS = (9, 25, 60)  # Mbit/s: Fast 4G, and either side of where the snapshot starts to pay
 LIGHTHOUSE = "12.8.2"  # pinned: scores move between releases
 
 
@@ -102,10 +105,18 @@ new MutationObserver((changes) => {
 """
 
 
-def first_result_s(context: Any, url: str, *, reference: bool, settle: bool = False) -> tuple[float, str]:
+def first_result_s(
+    context: Any, url: str, *, reference: bool, settle: bool = False, mbit_s: float | None = None
+) -> tuple[float, str]:
     """Seconds from navigation start to the first Python result shown after an input change, and how the
-    engine started. With ``settle``, waits until the service worker has saved everything before leaving."""
+    engine started. With ``settle``, waits until the service worker has saved everything before leaving;
+    with ``mbit_s``, the page and its workers download at that speed (Chromium's emulation, 40 ms latency)."""
     page = context.new_page()
+    if mbit_s is not None:
+        cdp = context.new_cdp_session(page)
+        cdp.send("Network.enable")
+        conditions = {"offline": False, "latency": 40, "downloadThroughput": mbit_s * 1e6 / 8, "uploadThroughput": 1e6}
+        cdp.send("Network.emulateNetworkConditions", conditions)
     page.add_init_script(_TIMING)
     page.goto(url)
     if reference:
@@ -123,10 +134,12 @@ def first_result_s(context: Any, url: str, *, reference: bool, settle: bool = Fa
     return value / 1000, start
 
 
-def visit(browser_type: Any, profile: Path, url: str, *, reference: bool, settle: bool = False) -> tuple[float, str]:
+def visit(
+    browser_type: Any, profile: Path, url: str, *, reference: bool, settle: bool = False, mbit_s: float | None = None
+) -> tuple[float, str]:
     context = browser_type.launch_persistent_context(str(profile), executable_path=chromium_executable(), headless=True)
     try:
-        return first_result_s(context, url, reference=reference, settle=settle)
+        return first_result_s(context, url, reference=reference, settle=settle, mbit_s=mbit_s)
     finally:
         context.close()
 
@@ -262,6 +275,15 @@ def main() -> None:
                     "cold_start": sorted(cold_starts),
                     "returning_start": sorted(returning_starts),
                 }
+            # A first visit over slower connections, where the worker decides between downloading the
+            # snapshot and a normal start (worker.mjs): the time, and what it chose.
+            report["first_visit_by_connection"] = {}
+            for mbit_s in SLOW_CONNECTIONS:
+                with tempfile.TemporaryDirectory() as profile:
+                    seconds, start = visit(
+                        chromium, Path(profile), base + "tools/race-performance/", reference=False, mbit_s=mbit_s
+                    )
+                report["first_visit_by_connection"][f"{mbit_s:g} Mbit/s"] = {"seconds": seconds, "start": start}
             ours_s, ref_s = report["first_result_s_calculator"], report["first_result_s_reference"]
             report["first_result_ratio"] = {k: ours_s[k] / ref_s[k] for k in ("cold", "returning")}
             report["bytes_calculator_page_cold"] = bytes_for(
