@@ -8,8 +8,9 @@
 // against its revision before it is kept.
 //
 // "shell" (pages, search index, styles, scripts, icons) is cached on install. "runtime" (Pyodide,
-// the calculators wheel, the lock: about 13 MB) only when the reader first uses a calculator, presses
-// "Save for offline" or installs the app; once saved, each new version keeps it up to date.
+// the calculators wheel, the lock, the FIT decoder, the memory snapshot) only when the reader first uses
+// a calculator, presses "Save for offline" or installs the app; once saved, each new version keeps it
+// up to date.
 
 const PRECACHE = self.__STRIDELAB_PRECACHE;
 

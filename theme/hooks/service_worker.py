@@ -24,9 +24,9 @@ _ASSIGNMENT = "const PRECACHE = "
 REVISION_CHARS = 16
 #: The Pyodide runtime, the wheel and the lock: cached on first calculator use, never on install.
 RUNTIME_DIR = "assets/pyodide/"
-#: What no page fetches at start-up, so the service worker downloads it after the page's start rather
-#: than waiting for it: the libraries the worker installs only when a reader needs one (every wheel but
-#: ours: the FIT decoder) and the memory snapshot a returning visit starts from.
+#: What the service worker saves last, after the rest of the runtime: the libraries the worker installs
+#: only when a reader needs one (every wheel but ours: the FIT decoder) and the memory snapshot (30 MB,
+#: downloaded at start-up only by a first visit over a fast connection).
 ON_DEMAND = (f"{RUNTIME_DIR}*.whl", f"{RUNTIME_DIR}snapshot-*.bin")
 NOT_ON_DEMAND = (f"{RUNTIME_DIR}calculators-*.whl",)
 # Never cached: host configuration, the service worker itself (the browser fetches it on its own),
