@@ -153,14 +153,12 @@ async function saveRuntime(how) {
   const cache = await caches.open(CACHE);
   const todo = await missing(cache, RUNTIME);
   const save = how === "download" ? download : adopt;
-  await pool(
-    todo.filter((path) => !ON_DEMAND.has(path)),
-    (path) => save(cache, path),
-  );
-  await pool(
-    todo.filter((path) => ON_DEMAND.has(path)),
-    (path) => save(cache, path),
-  );
+  for (const last of [false, true]) {
+    await pool(
+      todo.filter((path) => ON_DEMAND.has(path) === last),
+      (path) => save(cache, path),
+    );
+  }
   const now = await state(cache);
   if (todo.length && now.runtime) await tellPages(now);
   return now;
