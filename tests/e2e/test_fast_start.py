@@ -113,8 +113,9 @@ def test_snapshot_starts_answer_exactly_as_a_normal_start(
     expect(log.locator("[data-message]")).to_contain_text("from a FIT file")
 
 
-def _replace_cached(page: Page, name_part: str, body: str, content_type: str) -> None:
-    """Overwrite a file in the service worker's cache, as a damaged disk or a half-finished update might."""
+def _replace_cached(page: Page, name_part: str, body: str | None, content_type: str) -> None:
+    """Overwrite a file in the service worker's cache, as a damaged disk or a half-finished update might:
+    with ``body``, or (None) with its own first half."""
     replaced = page.evaluate(
         """async ([namePart, body, type]) => {
             let done = 0;
@@ -122,7 +123,9 @@ def _replace_cached(page: Page, name_part: str, body: str, content_type: str) ->
                 const cache = await caches.open(name);
                 for (const request of await cache.keys()) {
                     if (request.url.includes(namePart)) {
-                        await cache.put(request, new Response(body, { headers: { "content-type": type } }));
+                        const saved = await (await cache.match(request)).arrayBuffer();
+                        const damaged = body ?? saved.slice(0, saved.byteLength / 2);
+                        await cache.put(request, new Response(damaged, { headers: { "content-type": type } }));
                         done++;
                     }
                 }
@@ -134,7 +137,7 @@ def _replace_cached(page: Page, name_part: str, body: str, content_type: str) ->
     assert replaced == 1
 
 
-@pytest.mark.parametrize("damage", ["corrupt snapshot", "snapshot of another build"])
+@pytest.mark.parametrize("damage", ["corrupt snapshot", "snapshot cut short", "snapshot of another build"])
 def test_a_damaged_snapshot_falls_back_to_a_normal_start_unnoticed(
     returning: BrowserContext, site_url: str, built_site: Path, damage: str
 ) -> None:
@@ -142,6 +145,8 @@ def test_a_damaged_snapshot_falls_back_to_a_normal_start_unnoticed(
     expected = result_for(first, "23:45")
     if damage == "corrupt snapshot":
         _replace_cached(first, "/snapshot-", "not a snapshot" * 1000, "application/octet-stream")
+    elif damage == "snapshot cut short":  # its header is intact: only the read's length tells
+        _replace_cached(first, "/snapshot-", None, "application/octet-stream")
     else:
         about = json.loads((built_site / "assets" / "pyodide" / "snapshot.json").read_text())
         _replace_cached(first, "/snapshot.json", json.dumps(about | {"calculators": "0" * 64}), "application/json")

@@ -1,5 +1,7 @@
-// Stridelab's glue, loaded on every page. Material's document$ emits on every page load (and on
-// instant navigation, if it is ever turned on), so widgets are bound again for each new page.
+// Stridelab's glue, loaded on every page. It runs once the page is parsed, before Material's own
+// start-up: calculators are bound (and Python started) without waiting for Material's DOMContentLoaded
+// work. Material's document$ emits the page again after that, and on instant navigation if it is ever
+// turned on: widgets are bound again for each new page, not twice for the first.
 
 import { bindCalculators } from "./calculators.js";
 import { showStoreProblems } from "./notices.js";
@@ -7,5 +9,9 @@ import { startOffline } from "./offline.js";
 
 showStoreProblems();
 startOffline();
-if (window.document$) window.document$.subscribe(() => bindCalculators());
-else bindCalculators();
+let bound = document;
+bindCalculators();
+window.document$?.subscribe((page) => {
+  if (page !== bound) bindCalculators();
+  bound = null;
+});

@@ -49,9 +49,10 @@ async function install(name) {
 const DOWNLOAD_BUDGET_MS = 2500;
 const PACE_AFTER_MS = 500;
 
-/** The snapshot this start can use, made from this exact runtime and wheel: from the browser's caches on
- * a returning visit (a Response, read while Pyodide loads), else downloaded if the connection is fast
- * enough (a Uint8Array); null when there is none. */
+/** The snapshot this start can use, made from this exact runtime and wheel, or null when there is none:
+ * `bytes`, a buffer of the snapshot's size, and `complete`, which resolves to whether it holds the whole
+ * snapshot. On a returning visit the browser's caches fill the buffer while Pyodide loads its module and
+ * compiles its WebAssembly; on a first visit it is downloaded beforehand, if the connection is fast enough. */
 async function snapshot() {
   let info;
   try {
@@ -59,11 +60,36 @@ async function snapshot() {
     if (described?.pyodide !== version || described.calculators !== packages.calculators?.sha256) return null;
     info = described;
     const saved = await fetch(new URL(info.file, RUNTIME), { cache: "only-if-cached", mode: "same-origin" });
-    if (saved.ok) return saved;
+    if (saved.ok && info.bytes) {
+      const bytes = new Uint8Array(info.bytes);
+      return { bytes, complete: readInto(saved, bytes) };
+    }
   } catch {
     if (!info) return null; // no usable snapshot; or the lock did not load, which the normal start reports
   }
-  return download(new URL(info.file, RUNTIME), info.bytes);
+  const bytes = await download(new URL(info.file, RUNTIME), info.bytes);
+  return bytes && { bytes, complete: Promise.resolve(true) };
+}
+
+/** Read `response`'s body into `buffer`; resolves to whether it filled it exactly. `keepGoing(received)`
+ * may end the read early by returning false. */
+async function readInto(response, buffer, keepGoing = () => true) {
+  const reader = response.body.getReader();
+  let received = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return received === buffer.length;
+      if (received + value.length > buffer.length) return false; // not the snapshot snapshot.json describes
+      buffer.set(value, received);
+      received += value.length;
+      if (!keepGoing(received)) return false;
+    }
+  } catch {
+    return false; // the connection dropped, or the read was stopped
+  } finally {
+    reader.cancel().catch(() => {});
+  }
 }
 
 /** Download `bytes` bytes from `url` within the budget, or give up (null) as soon as it cannot. */
@@ -72,43 +98,36 @@ async function download(url, bytes) {
   if (!bytes || connection?.saveData || /(^|-)[23]g$/.test(connection?.effectiveType ?? "")) return null;
   const stop = new AbortController();
   const late = new Promise((resolve) => setTimeout(resolve, DOWNLOAD_BUDGET_MS, null)); // also when nothing arrives
+  const received = async () => {
+    const began = performance.now();
+    const response = await fetch(url, { signal: stop.signal });
+    if (!response.ok) return null;
+    const buffer = new Uint8Array(bytes);
+    const onPace = (count) => {
+      const spent = performance.now() - began;
+      return spent <= PACE_AFTER_MS || (spent * bytes) / count <= DOWNLOAD_BUDGET_MS;
+    };
+    return (await readInto(response, buffer, onPace)) ? buffer : null;
+  };
   try {
-    return await Promise.race([receive(url, bytes, stop.signal), late]);
+    return await Promise.race([received().catch(() => null), late]);
   } finally {
     stop.abort(); // a download given up on stops using the connection
-  }
-}
-
-async function receive(url, bytes, signal) {
-  const began = performance.now();
-  try {
-    const response = await fetch(url, { signal });
-    if (!response.ok) return null;
-    const reader = response.body.getReader();
-    const buffer = new Uint8Array(bytes);
-    let received = 0;
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      if (received + value.length > bytes) return null; // not the snapshot snapshot.json describes
-      buffer.set(value, received);
-      received += value.length;
-      const spent = performance.now() - began;
-      if (spent > PACE_AFTER_MS && (spent * bytes) / received > DOWNLOAD_BUDGET_MS) return null;
-    }
-    return received === bytes ? buffer : null;
-  } catch {
-    return null; // stopped, or the connection dropped: a normal start instead
   }
 }
 
 async function fromSnapshot(loadPyodide) {
   const found = await snapshot();
   if (!found) return null;
+  const { bytes, complete } = found;
   try {
-    // A saved snapshot's 30 MB are read while Pyodide loads its module and compiles its WebAssembly.
-    const bytes = found instanceof Response ? found.arrayBuffer() : found;
-    pyodide = await loadPyodide({ ...options, _loadSnapshot: bytes });
+    // Pyodide takes the buffer at once (its size sets the interpreter's memory) but copies from it only
+    // once its file-system hook has resolved, after the read. A read that fails blanks the snapshot's
+    // header first, so Pyodide refuses it, and the start falls back.
+    const fsInit = async () => {
+      if (!(await complete)) bytes.fill(0, 0, 4);
+    };
+    pyodide = await loadPyodide({ ...options, _loadSnapshot: bytes, fsInit });
     return pyodide.pyimport("calculators.registry");
   } catch (error) {
     console.info("The snapshot did not restore; starting normally.", error); // the reader sees nothing
