@@ -101,6 +101,12 @@ def test_the_snapshot_names_what_it_was_made_from_and_leaks_no_build_path(built_
     assert about["pyodide"] == package["version"]
     data = (runtime / about["file"]).read_bytes()
     assert len(data) == about["bytes"] > 1_000_000  # a first visit's download is checked against it
+    # The file's runs of pages, in order, fill part of the memory: the header's page first.
+    ends = [0] + [offset + length for offset, length in about["parts"]]
+    assert about["parts"][0][0] == 0
+    assert all(offset >= end for (offset, _), end in zip(about["parts"], ends, strict=False))
+    assert ends[-1] <= about["size"] and sum(length for _, length in about["parts"]) == about["bytes"]
+    assert about["bytes"] < 0.8 * about["size"]  # the zero pages are left out
     for path in (ROOT, built_site):
         assert str(path).encode() not in data
 

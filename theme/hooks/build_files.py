@@ -1,6 +1,6 @@
 """What several hooks do with the site's large files: hash them, and put them in place.
 
-The runtime is about 45 MB (the WebAssembly, the snapshot, their compressed copies). Reading and
+The runtime is about 50 MB (the WebAssembly, the snapshot, their compressed copies). Reading and
 hashing it in each of four hooks, and copying it into the site, was most of the time a build
 spends beyond plain MkDocs. So large files are linked into the site rather than copied, and their
 sha256 is remembered in ``.cache/digests.json`` under the file's identity (device, inode, size,

@@ -1,7 +1,7 @@
 """Write brotli (``.br``) and gzip (``.gz``) copies of every large compressible file, for hosts that serve them.
 
 ``build.py serve`` sends the copy the browser accepts with its ``Content-Encoding``; the README's
-deploy section says how other hosts use them. Compressing the runtime (a 9 MB ``.wasm``, a 30 MB
+deploy section says how other hosts use them. Compressing the runtime (a 9 MB ``.wasm``, an 18 MB
 snapshot) takes seconds, so copies are kept in ``.cache/compressed/`` under the sha256 of the file
 they were made from: a content-only rebuild only compresses the pages that changed.
 """

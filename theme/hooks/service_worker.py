@@ -25,7 +25,7 @@ REVISION_CHARS = 16
 #: The Pyodide runtime, the wheel and the lock: cached on first calculator use, never on install.
 RUNTIME_DIR = "assets/pyodide/"
 #: What the service worker saves last, after the rest of the runtime: the libraries the worker installs
-#: only when a reader needs one (every wheel but ours: the FIT decoder) and the memory snapshot (30 MB,
+#: only when a reader needs one (every wheel but ours: the FIT decoder) and the memory snapshot (18 MB,
 #: downloaded at start-up only by a first visit over a fast connection).
 ON_DEMAND = (f"{RUNTIME_DIR}*.whl", f"{RUNTIME_DIR}snapshot-*.bin")
 NOT_ON_DEMAND = (f"{RUNTIME_DIR}calculators-*.whl",)

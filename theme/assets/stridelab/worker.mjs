@@ -50,64 +50,77 @@ const DOWNLOAD_BUDGET_MS = 2500;
 const PACE_AFTER_MS = 500;
 
 /** The snapshot this start can use, made from this exact runtime and wheel, or null when there is none:
- * `bytes`, a buffer of the snapshot's size, and `complete`, which resolves to whether it holds the whole
- * snapshot. On a returning visit the browser's caches fill the buffer while Pyodide loads its module and
- * compiles its WebAssembly; on a first visit it is downloaded beforehand, if the connection is fast enough. */
+ * `memory`, a buffer the size of the interpreter's memory, and `complete`, which resolves to whether it
+ * holds the whole snapshot. On a returning visit the browser's caches fill the buffer while Pyodide loads
+ * its module and compiles its WebAssembly; on a first visit it is downloaded beforehand, if the connection
+ * is fast enough. */
 async function snapshot() {
   let info;
   try {
     const [described, { version }, { packages }] = await Promise.all([about, runtime, lock]);
     if (described?.pyodide !== version || described.calculators !== packages.calculators?.sha256) return null;
+    if (!Array.isArray(described.parts)) return null; // from before the snapshot left out its zero pages
     info = described;
     const saved = await fetch(new URL(info.file, RUNTIME), { cache: "only-if-cached", mode: "same-origin" });
-    if (saved.ok && info.bytes) {
-      const bytes = new Uint8Array(info.bytes);
-      return { bytes, complete: readInto(saved, bytes) };
+    if (saved.ok) {
+      const memory = new Uint8Array(info.size);
+      return { memory, complete: readInto(saved, memory, info.parts) };
     }
   } catch {
     if (!info) return null; // no usable snapshot; or the lock did not load, which the normal start reports
   }
-  const bytes = await download(new URL(info.file, RUNTIME), info.bytes);
-  return bytes && { bytes, complete: Promise.resolve(true) };
+  const memory = await download(new URL(info.file, RUNTIME), info);
+  return memory && { memory, complete: Promise.resolve(true) };
 }
 
-/** Read `response`'s body into `buffer`; resolves to whether it filled it exactly. `keepGoing(received)`
- * may end the read early by returning false. */
-async function readInto(response, buffer, keepGoing = () => true) {
+/** Read `response`'s body, the snapshot's non-zero pages back to back, into their `parts` ([offset,
+ * length] runs) of `memory`; resolves to whether it held exactly those. `keepGoing(received)` may end the
+ * read early by returning false. */
+async function readInto(response, memory, parts, keepGoing = () => true) {
   const reader = response.body.getReader();
+  let part = 0; // the run being filled,
+  let filled = 0; // and how much of it is
   let received = 0;
   try {
     for (;;) {
       const { done, value } = await reader.read();
-      if (done) return received === buffer.length;
-      if (received + value.length > buffer.length) return false; // not the snapshot snapshot.json describes
-      buffer.set(value, received);
+      if (done) return part === parts.length;
+      for (let at = 0; at < value.length; ) {
+        if (part === parts.length) return false; // longer than snapshot.json says
+        const [offset, length] = parts[part];
+        const taken = Math.min(length - filled, value.length - at);
+        memory.set(value.subarray(at, at + taken), offset + filled); // throws outside the buffer
+        at += taken;
+        filled += taken;
+        if (filled === length) [part, filled] = [part + 1, 0];
+      }
       received += value.length;
       if (!keepGoing(received)) return false;
     }
   } catch {
-    return false; // the connection dropped, or the read was stopped
+    return false; // the connection dropped, the read was stopped, or a run lies outside the memory
   } finally {
     reader.cancel().catch(() => {});
   }
 }
 
-/** Download `bytes` bytes from `url` within the budget, or give up (null) as soon as it cannot. */
-async function download(url, bytes) {
+/** Download the snapshot `info` describes from `url` within the budget, or give up (null) as soon as it
+ * cannot. */
+async function download(url, info) {
   const connection = navigator.connection;
-  if (!bytes || connection?.saveData || /(^|-)[23]g$/.test(connection?.effectiveType ?? "")) return null;
+  if (connection?.saveData || /(^|-)[23]g$/.test(connection?.effectiveType ?? "")) return null;
   const stop = new AbortController();
   const late = new Promise((resolve) => setTimeout(resolve, DOWNLOAD_BUDGET_MS, null)); // also when nothing arrives
   const received = async () => {
     const began = performance.now();
     const response = await fetch(url, { signal: stop.signal });
     if (!response.ok) return null;
-    const buffer = new Uint8Array(bytes);
+    const memory = new Uint8Array(info.size);
     const onPace = (count) => {
       const spent = performance.now() - began;
-      return spent <= PACE_AFTER_MS || (spent * bytes) / count <= DOWNLOAD_BUDGET_MS;
+      return spent <= PACE_AFTER_MS || (spent * info.bytes) / count <= DOWNLOAD_BUDGET_MS;
     };
-    return (await readInto(response, buffer, onPace)) ? buffer : null;
+    return (await readInto(response, memory, info.parts, onPace)) ? memory : null;
   };
   try {
     return await Promise.race([received().catch(() => null), late]);
@@ -119,15 +132,15 @@ async function download(url, bytes) {
 async function fromSnapshot(loadPyodide) {
   const found = await snapshot();
   if (!found) return null;
-  const { bytes, complete } = found;
+  const { memory, complete } = found;
   try {
     // Pyodide takes the buffer at once (its size sets the interpreter's memory) but copies from it only
     // once its file-system hook has resolved, after the read. A read that fails blanks the snapshot's
     // header first, so Pyodide refuses it, and the start falls back.
     const fsInit = async () => {
-      if (!(await complete)) bytes.fill(0, 0, 4);
+      if (!(await complete)) memory.fill(0, 0, 4);
     };
-    pyodide = await loadPyodide({ ...options, _loadSnapshot: bytes, fsInit });
+    pyodide = await loadPyodide({ ...options, _loadSnapshot: memory, fsInit });
     return pyodide.pyimport("calculators.registry");
   } catch (error) {
     console.info("The snapshot did not restore; starting normally.", error); // the reader sees nothing
