@@ -45,7 +45,7 @@ async function install(name) {
 // 5.8, 4.3 and 3.7 s (on loopback: 3.8–4.3 s against 1.2–1.4 s). So it pays from about 30 Mbit/s. The
 // download is given up as soon as its pace, judged after PACE_AFTER_MS (its first moments are slow even
 // on a fast connection, while the page itself loads), shows it will not end within DOWNLOAD_BUDGET_MS:
-// with these values the worker chose a normal start at 40 Mbit/s and below, the snapshot from 60.
+// with these values the worker chose a normal start at 25 Mbit/s and below, the snapshot from 40.
 const DOWNLOAD_BUDGET_MS = 2500;
 const PACE_AFTER_MS = 500;
 
