@@ -9,9 +9,9 @@ import { startOffline } from "./offline.js";
 
 showStoreProblems();
 startOffline();
-let bound = document;
 bindCalculators();
-window.document$?.subscribe((page) => {
-  if (page !== bound) bindCalculators();
-  bound = null;
+let first = true; // document$'s first page is this one, bound above
+window.document$?.subscribe(() => {
+  if (!first) bindCalculators();
+  first = false;
 });

@@ -59,7 +59,7 @@ async function snapshot() {
   try {
     const [described, { version }, { packages }] = await Promise.all([about, runtime, lock]);
     if (described?.pyodide !== version || described.calculators !== packages.calculators?.sha256) return null;
-    if (!Array.isArray(described.parts)) return null; // from before the snapshot left out its zero pages
+    if (!Array.isArray(described.parts)) return null; // a description this worker cannot read
     info = described;
     const saved = await fetch(new URL(info.file, RUNTIME), { cache: "only-if-cached", mode: "same-origin" });
     if (saved.ok) {
@@ -78,8 +78,8 @@ async function snapshot() {
  * read early by returning false. */
 async function readInto(response, memory, parts, keepGoing = () => true) {
   const reader = response.body.getReader();
-  let part = 0; // the run being filled,
-  let filled = 0; // and how much of it is
+  let part = 0; // the run being filled
+  let filled = 0; // how much of that run is
   let received = 0;
   try {
     for (;;) {
