@@ -10,15 +10,13 @@ a saved season plan are read too. The science lives in :mod:`calculators.load`,
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
-from dataclasses import replace
+from collections.abc import Mapping
 from datetime import date, timedelta
-from functools import partial
 from typing import Any
 
 from calculators.errors import InputError
 from calculators.readiness import Readiness, readiness
-from calculators.ui.calculator import Action, Calculator, Context, Reply, after_ops
+from calculators.ui.calculator import Calculator, Context, Reply, after_ops
 from calculators.ui.html import Html, el
 from calculators.ui.readiness_data import Log, Settings, read_log, read_settings
 from calculators.ui.readiness_fields import FIELDS
@@ -26,7 +24,6 @@ from calculators.ui.readiness_save import SAVERS
 from calculators.ui.readiness_view import load_section, log_tables, verdict_section
 
 Store = Mapping[str, Mapping[str, Any]]
-_DELETE = "delete:"
 _KINDS = {"runs": "run", "hrv": "HRV reading"}
 
 
@@ -133,54 +130,28 @@ def _entry(args: Mapping[str, Any]) -> tuple[str, str]:
 
 
 def delete(values: Mapping[str, str], context: Context) -> Reply:
-    """Ask first: the confirmation re-runs ``delete:<collection>:<id>``, as the glue does not resend the args."""
+    """Ask first; the confirmation comes back as the same action, with the same args and ``confirmed=yes``."""
     store = context.require_store()
     collection, ident = _entry(context.args)
     if ident not in (store.get(collection) or {}):
         return Reply(html=_page(store, values, context, f"That {_KINDS[collection]} is no longer stored."))
-    when = ident if collection == "hrv" else str((store[collection][ident] or {}).get("date", ""))
-    question = f"Delete the {_KINDS[collection]} of {when} from this browser? This cannot be undone without a backup."
-    effect = {
-        "type": "confirm",
-        "message": question,
-        "action": f"{_DELETE}{collection}:{ident}",
-        "confirm_label": "Delete",
-    }
-    return Reply(html=_page(store, values, context), effects=(effect,))
-
-
-def _delete_confirmed(collection: str, ident: str, values: Mapping[str, str], context: Context) -> Reply:
     if values.get("confirmed") != "yes":
-        return delete(values, replace(context, args={"collection": collection, "id": ident}))
-    store = context.require_store()
-    if ident not in (store.get(collection) or {}):
-        return Reply(html=_page(store, values, context, f"That {_KINDS[collection]} is no longer stored."))
+        when = ident if collection == "hrv" else str((store[collection][ident] or {}).get("date", ""))
+        question = (
+            f"Delete the {_KINDS[collection]} of {when} from this browser? This cannot be undone without a backup."
+        )
+        effect = {
+            "type": "confirm",
+            "message": question,
+            "action": "delete",
+            "args": {"collection": collection, "id": ident},
+            "confirm_label": "Delete",
+        }
+        return Reply(html=_page(store, values, context), effects=(effect,))
     ops = [{"op": "delete", "collection": collection, "id": ident}]
     return Reply(
         html=_page(after_ops(store, ops), values, context, f"The {_KINDS[collection]} was deleted."), ops=tuple(ops)
     )
-
-
-class _Actions(Mapping[str, Action]):
-    """The fixed actions, plus ``delete:<collection>:<id>`` resolved on demand (the confirmation's re-run)."""
-
-    def __init__(self, fixed: Mapping[str, Action]) -> None:
-        self._fixed = dict(fixed)
-
-    def __getitem__(self, name: str) -> Action:
-        if name in self._fixed:
-            return self._fixed[name]
-        if isinstance(name, str) and name.startswith(_DELETE):
-            collection, _, ident = name[len(_DELETE) :].partition(":")
-            if collection in _KINDS and ident:
-                return partial(_delete_confirmed, collection, ident)
-        raise KeyError(name)
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._fixed)
-
-    def __len__(self) -> int:
-        return len(self._fixed)
 
 
 CALCULATOR = Calculator(
@@ -192,7 +163,7 @@ CALCULATOR = Calculator(
     ),
     fields=FIELDS,
     compute=compute,
-    actions=_Actions({"save": save, "delete": delete}),
+    actions={"save": save, "delete": delete},
     buttons=(("save", "Save"),),
     reads=("runs", "hrv", "strength", "plan"),
     live=True,

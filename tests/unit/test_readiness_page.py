@@ -268,11 +268,11 @@ def test_delete_asks_first_then_deletes_that_entry_only() -> None:
     asked = ask("delete", store=store, args={"collection": "runs", "id": "r0"})
     assert asked["ok"] and asked["ops"] == []
     (effect,) = asked["effects"]
-    assert effect["type"] == "confirm" and effect["action"] == "delete:runs:r0"
+    assert effect["type"] == "confirm" and effect["action"] == "delete"
     assert "2026-11-23" in effect["message"]
-    done = ask(effect["action"], {"confirmed": "yes"}, store=store)
+    done = ask(effect["action"], {"confirmed": "yes"}, store=store, args=effect["args"])
     assert done["ops"] == [{"op": "delete", "collection": "runs", "id": "r0"}]
-    hrv = ask("delete:hrv:2026-11-22", {"confirmed": "yes"}, store=store)
+    hrv = ask("delete", {"confirmed": "yes"}, store=store, args={"collection": "hrv", "id": "2026-11-22"})
     assert hrv["ops"] == [{"op": "delete", "collection": "hrv", "id": "2026-11-22"}]
 
 
@@ -282,7 +282,7 @@ def test_every_row_has_a_delete_button() -> None:
 
 
 def test_unknown_delete_targets_are_refused() -> None:
-    assert not ask("delete:settings:x", {"confirmed": "yes"})["ok"]
+    assert error(ask("delete", {"confirmed": "yes"}, args={"collection": "settings", "id": "x"}))[0] == "action"
     assert error(ask("delete", args={"collection": "profile", "id": "profile"}))[0] == "action"
 
 
