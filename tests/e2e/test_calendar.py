@@ -1,5 +1,5 @@
 """The training calendar in Chromium on a phone: a saved season, a missed tempo run moved by an accepted offer,
-a run logged from a day's box, and all of it still there after a reload."""
+a run logged from a day's box, and all of it still there after a reload; a run logged in another tab."""
 
 from __future__ import annotations
 
@@ -7,11 +7,13 @@ import json
 from datetime import date, timedelta
 
 from axe_playwright_python.sync_playwright import Axe
-from playwright.sync_api import Page, expect
+from playwright.sync_api import BrowserContext, Page, expect
 
 from calculators.planner import WeekPrefs, plan_season
 
 from .test_race_calculator import STARTUP_MS, computed_after
+from .test_readiness import open_page as open_log
+from .test_readiness import save
 
 KEY = "stridelab:/:v1:"  # the site is served at the root in tests
 
@@ -113,3 +115,22 @@ def test_today_on_a_phone_with_the_first_visit_setup_skipped(page: Page, site_ur
     page.wait_for_selector("[data-calculator][data-computed]", state="attached", timeout=STARTUP_MS)
     expect(result.locator("[data-summary]")).to_contain_text(f"Today, {today:%A}")
     expect(result.locator("[data-setup]")).to_have_count(0)
+
+
+def test_a_run_logged_in_another_tab_appears_on_the_open_calendar(context: BrowserContext, site_url: str) -> None:
+    calendar, log = context.new_page(), context.new_page()
+    open_calendar(calendar, site_url)
+    today = calendar.evaluate("() => new Date().toLocaleDateString('sv')")
+    this_day = calendar.locator(f"[data-result] [data-day='{today}']")
+    expect(this_day).to_contain_text("Nothing planned or logged")
+
+    open_log(log, site_url)
+    computed_after(log, lambda: log.get_by_label("Duration").fill("50:00"))
+    computed_after(log, lambda: log.get_by_label("Distance", exact=True).fill("10"))
+    computed_after(log, lambda: log.get_by_label("How hard did the run feel? (RPE)").select_option("5"))
+    save(log)
+    expect(log.locator("[data-message]")).to_contain_text("added to your log")
+
+    # The calendar, untouched, follows the shared store.
+    expect(this_day).to_contain_text("Run 10.0 km in 50:00", timeout=STARTUP_MS)
+    expect(this_day).to_contain_text("unplanned extra")
