@@ -1,5 +1,6 @@
 """The training calendar in Chromium on a phone: a saved season, a missed tempo run moved by an accepted offer,
-a run logged from a day's box, and all of it still there after a reload; a run logged in another tab."""
+a run logged from a day's box, and all of it still there after a reload; a run logged in another tab; a red
+readiness morning that offers an easier day."""
 
 from __future__ import annotations
 
@@ -134,3 +135,32 @@ def test_a_run_logged_in_another_tab_appears_on_the_open_calendar(context: Brows
     # The calendar, untouched, follows the shared store.
     expect(this_day).to_contain_text("Run 10.0 km in 50:00", timeout=STARTUP_MS)
     expect(this_day).to_contain_text("unplanned extra")
+
+
+def test_a_red_morning_before_a_long_run_offers_an_easier_day(page: Page, site_url: str) -> None:
+    """Four low HRV mornings after five steady weeks make tomorrow red; tomorrow's long run can become easy."""
+    page.goto(site_url)
+    today = date.fromisoformat(page.evaluate("() => new Date().toLocaleDateString('sv')"))
+    tomorrow = today + timedelta(days=1)
+    monday = today - timedelta(days=today.weekday())
+    prefs = WeekPrefs(run_days=4, vdot=50, long_run_day=tomorrow.weekday())
+    plan = plan_season(prefs, today=monday - timedelta(weeks=5), race_date=None, weeks=8)
+    assert next(d.run for d in plan.days() if d.day == tomorrow) == "long"
+    entries = {f"{KEY}plan:season": plan.to_dict()}
+    for n in range(40):
+        entries[f"{KEY}hrv:{today - timedelta(days=n)}"] = {"rmssd_ms": 35.0 if n < 4 else 70.0 + n % 5}
+    for key, value in entries.items():
+        page.evaluate("([k, v]) => localStorage.setItem(k, v)", [key, json.dumps(value)])
+
+    open_calendar(page, site_url)
+    result = page.locator("[data-result]")
+    name = f"{tomorrow:%A} {tomorrow.day} {tomorrow:%B}"
+    computed_after(page, lambda: result.get_by_role("button", name=f"Details of {name}").click())
+    details = result.locator("[data-details]")
+    expect(details).to_contain_text("Readiness: red")
+    easier = details.locator("[data-offers] li").filter(has_text="easy")
+    expect(easier.first).to_be_visible()
+    computed_after(page, lambda: easier.first.get_by_role("button", name="Accept").click())
+    expect(result.locator("[data-summary]")).to_contain_text("Plan changed:")
+    (change,) = stored(page, "plan_changes").values()
+    assert change["trigger"] == "red" and "easy run" in change["description"]
