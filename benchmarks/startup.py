@@ -256,24 +256,24 @@ def main() -> None:
         report["build_s"]["ratio"] = report["build_s"]["ours"] / report["build_s"]["plain_mkdocs"]
         with sync_playwright() as playwright:
             chromium = playwright.chromium
-            for name, url, reference in (
-                ("calculator", base + "tools/race-performance/", False),
-                ("reference", base + "_reference/", True),
-            ):
-                cold, returning, cold_starts, returning_starts = [], [], set(), set()
-                for _ in range(RUNS):
+            pages = {"calculator": (base + "tools/race-performance/", False), "reference": (base + "_reference/", True)}
+            seen: dict[str, dict[str, list[Any]]] = {
+                name: {"cold": [], "returning": [], "starts": []} for name in pages
+            }
+            for _ in range(RUNS):  # ours and the reference in turn, so a machine that slows down weighs on both
+                for name, (url, reference) in pages.items():
                     with tempfile.TemporaryDirectory() as profile:
-                        seconds, start = visit(chromium, Path(profile), url, reference=reference, settle=True)
-                        cold.append(seconds)
-                        cold_starts.add(start)
-                        seconds, start = visit(chromium, Path(profile), url, reference=reference)
-                        returning.append(seconds)
-                        returning_starts.add(start)
+                        cold_s, cold_start = visit(chromium, Path(profile), url, reference=reference, settle=True)
+                        returning_s, returning_start = visit(chromium, Path(profile), url, reference=reference)
+                    seen[name]["cold"].append(cold_s)
+                    seen[name]["returning"].append(returning_s)
+                    seen[name]["starts"].append((cold_start, returning_start))
+            for name, runs in seen.items():
                 report[f"first_result_s_{name}"] = {
-                    "cold": statistics.median(cold),
-                    "returning": statistics.median(returning),
-                    "cold_start": sorted(cold_starts),
-                    "returning_start": sorted(returning_starts),
+                    "cold": statistics.median(runs["cold"]),
+                    "returning": statistics.median(runs["returning"]),
+                    "cold_start": sorted({cold for cold, _ in runs["starts"]}),
+                    "returning_start": sorted({returning for _, returning in runs["starts"]}),
                 }
             # A first visit over slower connections, where the worker decides between downloading the
             # snapshot and a normal start (worker.mjs): the time, and what it chose.
