@@ -12,6 +12,7 @@ from playwright.sync_api import BrowserContext, Page, expect
 
 from calculators.planner import WeekPrefs, plan_season
 
+from .conftest import Watch
 from .test_race_calculator import STARTUP_MS, computed_after
 from .test_readiness import open_page as open_log
 from .test_readiness import save
@@ -118,7 +119,9 @@ def test_today_on_a_phone_with_the_first_visit_setup_skipped(page: Page, site_ur
     expect(result.locator("[data-setup]")).to_have_count(0)
 
 
-def test_a_run_logged_in_another_tab_appears_on_the_open_calendar(context: BrowserContext, site_url: str) -> None:
+def test_a_run_logged_in_another_tab_appears_on_the_open_calendar(
+    context: BrowserContext, site_url: str, watch: Watch
+) -> None:
     calendar, log = context.new_page(), context.new_page()
     open_calendar(calendar, site_url)
     today = calendar.evaluate("() => new Date().toLocaleDateString('sv')")

@@ -101,6 +101,7 @@ def test_the_snapshot_names_what_it_was_made_from_and_leaks_no_build_path(built_
     assert about["pyodide"] == package["version"]
     data = (runtime / about["file"]).read_bytes()
     assert len(data) == about["bytes"] > 1_000_000  # a first visit's download is checked against it
+    assert about["file"] == f"snapshot-{hashlib.sha256(data).hexdigest()[:24]}.bin"  # no stale copy fits its name
     # The file's runs of pages, in order, fill part of the memory: the header's page first.
     ends = [0] + [offset + length for offset, length in about["parts"]]
     assert about["parts"][0][0] == 0

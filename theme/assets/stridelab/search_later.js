@@ -26,10 +26,12 @@
       }
       return real;
     });
-    standIn.postMessage = (...message) => worker.then((real) => real.postMessage(...message));
-    standIn.terminate = () => worker.then((real) => real.terminate());
+    worker.catch((error) => standIn.dispatchEvent(new ErrorEvent("error", { error, message: String(error) })));
+    standIn.postMessage = (...message) => worker.then((real) => real.postMessage(...message), () => {});
+    standIn.terminate = () => worker.then((real) => real.terminate(), () => {});
     return standIn;
   };
+  window.Worker.prototype = SearchWorker.prototype; // `instanceof Worker` still holds for real workers
 
   XMLHttpRequest.prototype.open = function (method, url, ...rest) {
     urls.set(this, new URL(url, document.baseURI).href);

@@ -77,11 +77,12 @@ async function snapshot() {
  * length] runs) of `memory`; resolves to whether it held exactly those. `keepGoing(received)` may end the
  * read early by returning false. */
 async function readInto(response, memory, parts, keepGoing = () => true) {
-  const reader = response.body.getReader();
+  let reader;
   let part = 0; // the run being filled
   let filled = 0; // how much of that run is
   let received = 0;
   try {
+    reader = response.body.getReader();
     for (;;) {
       const { done, value } = await reader.read();
       if (done) return part === parts.length;
@@ -100,7 +101,7 @@ async function readInto(response, memory, parts, keepGoing = () => true) {
   } catch {
     return false; // the connection dropped, the read was stopped, or a run lies outside the memory
   } finally {
-    reader.cancel().catch(() => {});
+    reader?.cancel().catch(() => {});
   }
 }
 
