@@ -1,9 +1,16 @@
-"""The memory snapshot leaves out its zero pages; the worker puts the rest back where snapshot.json says."""
+"""The memory snapshot leaves out its zero pages; the worker puts the rest back where snapshot.json says. The
+build keeps it, named after its content, with its layout."""
 
 from __future__ import annotations
 
+import hashlib
+import json
 from itertools import pairwise
+from pathlib import Path
+from typing import Any
 
+import pytest
+import runtime_snapshot
 from hypothesis import given
 from hypothesis import strategies as st
 from runtime_snapshot import PAGE, pack
@@ -34,3 +41,24 @@ def test_a_packed_memory_unpacks_to_itself_without_its_zero_pages(pages: list[by
     # Runs are whole pages, in order, never touching: neighbours are one run.
     assert all(offset % PAGE == 0 for offset, _ in parts)
     assert all(a + n < b for (a, n), (b, _) in pairwise(parts))
+
+
+def test_the_cached_snapshot_is_named_after_its_content_and_kept_whole(tmp_path: Path, monkeypatch: Any) -> None:
+    memory = bytes(PAGE) + b"\x05" * PAGE + bytes(PAGE)
+    monkeypatch.setattr(runtime_snapshot, "CACHE", tmp_path)
+    monkeypatch.setattr(runtime_snapshot, "make_snapshot", lambda runtime, wheel, out: out.write_bytes(memory))
+    cached = tmp_path / "snapshot-key"
+    runtime_snapshot._make_cached(tmp_path, tmp_path / "wheel.whl", cached)
+    layout = json.loads((cached / "layout.json").read_text())
+    stored = (cached / layout["file"]).read_bytes()
+    assert layout["file"] == f"snapshot-{hashlib.sha256(stored).hexdigest()[:24]}.bin"
+    assert unpack(stored, layout["parts"], layout["size"]) == memory
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["snapshot-key"]  # no half-made folder left
+
+    def refuse(self: Path, target: Path) -> None:
+        raise OSError("read-only")
+
+    monkeypatch.setattr(Path, "rename", refuse)
+    with pytest.raises(OSError, match="could not be kept"):
+        runtime_snapshot._make_cached(tmp_path, tmp_path / "wheel.whl", tmp_path / "snapshot-other")
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["snapshot-key"]

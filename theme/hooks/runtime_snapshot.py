@@ -138,6 +138,8 @@ def _make_cached(runtime: Path, wheel: Path, cached: Path) -> None:
             partial.rename(cached)
     finally:
         shutil.rmtree(partial, ignore_errors=True)
+    if not (cached / "layout.json").is_file():  # the rename failed, and not for another build's copy
+        raise OSError(f"the snapshot could not be kept in {cached.parent}")
     kept = [path for path in CACHE.glob("snapshot-*") if path.is_dir() and not path.name.endswith(".part")]
     for old in sorted(kept, key=lambda path: path.stat().st_mtime)[:-4]:
         shutil.rmtree(old)  # keep the last few, for switching branches
