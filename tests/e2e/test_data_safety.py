@@ -76,6 +76,22 @@ def test_full_storage_is_explained_and_nothing_stored_is_damaged(page: Page, sit
     assert stored(page) == before
 
 
+def test_a_run_that_does_not_fit_in_storage_is_not_shown_as_saved(page: Page, site_url: str) -> None:
+    page.goto(site_url + "tools/readiness/")
+    page.wait_for_selector("[data-calculator][data-computed]", state="attached", timeout=STARTUP_MS)
+    page.evaluate("() => { Storage.prototype.setItem = () => { throw new DOMException('', 'QuotaExceededError'); }; }")
+    computed_after(page, lambda: page.get_by_label("Duration").fill("50:00"))
+    computed_after(page, lambda: page.get_by_label("Distance", exact=True).fill("10"))
+    computed_after(page, lambda: page.get_by_label("How hard did the run feel? (RPE)").select_option("5"))
+    page.get_by_role("button", name="Save", exact=True).click()
+    status = page.locator("[data-calculator] [data-status]")
+    expect(status).to_have_text("This change could not be saved; see the message at the top of the page.")
+    expect(page.get_by_role("alert")).to_contain_text("storage for this site is full")
+    expect(page.locator("[data-result]")).not_to_contain_text("added to your log")
+    expect(page.locator("[data-result]")).to_have_attribute("data-stale", "")
+    assert not [key for key in stored(page) if ":runs:" in key]
+
+
 def test_two_tabs_adding_at_once_keep_every_entry(context: BrowserContext, site_url: str, watch: Watch) -> None:
     tabs = [context.new_page() for _ in range(2)]
     for tab in tabs:

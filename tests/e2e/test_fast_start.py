@@ -9,6 +9,7 @@ Timings are the benchmark's business (benchmarks/startup.py); these tests check 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -155,3 +156,20 @@ def test_a_damaged_snapshot_falls_back_to_a_normal_start_unnoticed(
     assert started(again) == "normal"
     assert result_for(again, "23:45") == expected
     expect(again.locator("[data-status]")).not_to_contain_text("could not")
+
+
+def test_a_calculator_far_down_a_guide_starts_the_engine_only_as_the_reader_nears_it(page: Page, site_url: str) -> None:
+    # The readiness check on this guide reads the reader's log, so it computes at once; that waits for the
+    # reader to come near it, and the page meanwhile loads no Pyodide byte.
+    fetched: list[str] = []
+    page.on("request", lambda request: fetched.append(request.url))
+    page.goto(site_url + "guides/hrv-and-readiness/", wait_until="networkidle")
+    calculator = page.locator("[data-calculator]")
+    box = calculator.bounding_box()
+    assert box is not None and box["y"] > 2 * page.viewport_size["height"], "the calculator is not far down"
+    assert not [url for url in fetched if "/assets/pyodide/" in url]
+    assert page.evaluate("() => !document.documentElement.dataset.slEngineStart")
+
+    calculator.scroll_into_view_if_needed()
+    assert started(page) in ("snapshot", "normal")
+    expect(calculator).to_have_attribute("data-computed", re.compile(r"\d+"), timeout=STARTUP_MS)

@@ -93,3 +93,42 @@ def test_a_bad_field_is_named_then_a_run_is_added_and_deleted_after_asking(page:
     expect(page.locator("[data-message]")).to_contain_text("The run was deleted")
     expect(delete).to_have_count(0)
     assert page.evaluate("() => Object.keys(localStorage).filter(k => k.includes(':runs:')).length") == 0
+
+
+def test_a_run_saved_while_the_engine_starts_stays_saved_though_the_reader_typed_on(page: Page, site_url: str) -> None:
+    # Save, then one more key at once, before the engine has started: both wait for it. The save must still
+    # show its run, and what the key asks for must be computed from the store the save changed; else the
+    # log shows no run, and a runner saves it again (a second run, double the load).
+    page.goto(site_url + PAGE)
+    page.get_by_label("Duration").fill("50:00")
+    page.get_by_label("Distance", exact=True).fill("10")
+    page.get_by_label("How hard did the run feel? (RPE)").select_option("5")
+    page.get_by_role("button", name="Save", exact=True).click()
+    page.get_by_label("Average heart rate (optional)").fill("150")
+    assert page.evaluate("() => !document.documentElement.dataset.slEngineStart"), "the engine was already up"
+    runs = page.locator("[data-result]").get_by_role("button", name="Delete run of")
+    expect(runs).to_have_count(1, timeout=STARTUP_MS)
+    page.wait_for_function("() => !document.querySelector('[data-calculator]').hasAttribute('aria-busy')")
+    expect(runs).to_have_count(1)  # still there once everything asked for has answered
+    assert page.evaluate("() => Object.keys(localStorage).filter(k => k.includes(':runs:')).length") == 1
+
+
+def test_a_chosen_file_goes_to_python_with_the_save_not_with_every_change(page: Page, site_url: str) -> None:
+    # A watch export can be hundreds of megabytes: read and sent at every key, it would stall the page.
+    page.add_init_script(
+        """const send = Worker.prototype.postMessage;
+        window.__sent = [];
+        Worker.prototype.postMessage = function (message, ...rest) {
+          if (message?.action) window.__sent.push([message.action, Boolean(message.payload?.values?.activity_file)]);
+          return send.call(this, message, ...rest);
+        };"""
+    )
+    open_page(page, site_url)
+    computed_after(page, lambda: page.get_by_label("What do you want to log?").select_option("activity"))
+    computed_after(page, lambda: page.get_by_label("Activity files").set_input_files(GPX))
+    computed_after(page, lambda: page.get_by_label("How hard did the imported run(s) feel?").select_option("4"))
+    save(page)
+    expect(page.locator("[data-message]")).to_contain_text("Imported 5.56 km")
+    sent = page.evaluate("() => window.__sent")
+    assert [with_file for action, with_file in sent if action == "save"] == [True]
+    assert {with_file for action, with_file in sent if action == "compute"} == {False}

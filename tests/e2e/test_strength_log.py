@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -135,6 +136,8 @@ def test_a_custom_session_with_my_own_exercise_corrected_then_reloaded(page: Pag
     expect(rpe).to_have_attribute("aria-invalid", "true")
     expect(logged.locator("[data-box-error]")).to_contain_text("RPE")
     expect(rpe).to_be_focused()
+    expect(rpe).to_have_accessible_name("RPE, set 1 of Goblet squat")  # the message is not part of its name
+    expect(rpe).to_have_accessible_description(re.compile("RPE"))  # but describes it
     rpe.fill("8")
     # The boxes inside the result are labelled, with the correction box open. Only the calculator is checked:
     # Material's "Back to top" button fades in as the page scrolls, and mid-fade it fails contrast.
@@ -165,3 +168,19 @@ def test_a_custom_session_with_my_own_exercise_corrected_then_reloaded(page: Pag
     axe = Axe().run(page, context="[data-calculator]")
     assert axe.violations_count == 0, axe.generate_report()
     assert page.evaluate("() => document.documentElement.scrollWidth") <= 390
+
+
+def test_sets_logged_from_the_keyboard_keep_the_focus_on_the_next_set(page: Page, site_url: str) -> None:
+    # Each answer replaces the result; a keyboard or screen-reader user goes on from the next set's button,
+    # not from the top of the page.
+    open_log(page, site_url)
+    result = page.locator("[data-result]")
+    computed_after(page, lambda: page.get_by_role("button", name="Start session").click())
+    page.get_by_label("Load (kg)").fill("60")
+    done = result.locator("button[data-action=log_set]").first
+    done.focus()
+    computed_after(page, lambda: page.keyboard.press("Enter"))
+    expect(result.locator("[data-summary]")).to_contain_text("1 of 18 sets logged")
+    expect(done).to_be_focused()  # the first "Done" left: the second set's
+    computed_after(page, lambda: page.keyboard.press("Enter"))
+    expect(result.locator("[data-summary]")).to_contain_text("2 of 18 sets logged")

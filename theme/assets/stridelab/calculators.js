@@ -93,6 +93,32 @@ async function formValues(form, submitter = null, { files = true } = {}) {
   return values;
 }
 
+/** Where the focus is inside `result`, as something the result Python sends next may hold again: a
+ * button's action and arguments, or a control's name; null when the focus is elsewhere. */
+function focusedIn(result) {
+  const focused = document.activeElement;
+  if (!focused || focused === result || !result.contains(focused)) return null;
+  return { action: focused.dataset.action, args: focused.dataset.args, name: focused.getAttribute("name") };
+}
+
+/** Put the focus back where it was (`was`, from focusedIn) once `result` holds a new answer: on the same
+ * button, else the first one with the same action (the next set's "Done"), else the same control,
+ * else the answer's summary; so a keyboard or screen-reader user goes on from there, not from the top
+ * of the page. */
+function refocus(result, was) {
+  if (!was) return;
+  const q = (selector) => result.querySelector(selector);
+  const target =
+    (was.action &&
+      (q(`[data-action="${CSS.escape(was.action)}"][data-args="${CSS.escape(was.args ?? "")}"]`) ??
+        q(`[data-action="${CSS.escape(was.action)}"]`))) ||
+    (was.name && q(`[name="${CSS.escape(was.name)}"]`)) ||
+    q("[data-summary]") ||
+    result;
+  if (!target.matches("button, input, select, textarea, a[href]")) target.tabIndex = -1; // focusable from script only
+  target.focus();
+}
+
 function bind(section) {
   const name = section.dataset.calculator;
   const form = section.querySelector("form");
@@ -143,7 +169,7 @@ function bind(section) {
       slot.id = `sl-box-error-${crypto.randomUUID()}`;
       slot.dataset.boxError = "";
       slot.textContent = error.message;
-      control.closest("label")?.after(slot) ?? control.after(slot);
+      (control.closest("label") ?? control).after(slot); // after the label: not part of the control's name
       control.setAttribute("aria-invalid", "true");
       control.setAttribute("aria-describedby", `${control.getAttribute("aria-describedby") ?? ""} ${slot.id}`.trim());
       control.focus();
@@ -187,8 +213,15 @@ function bind(section) {
   };
 
   let acting = false; // an action that stores something is under way: a second tap must not repeat it
+  let computeAfter = false; // the reader changed the form meanwhile: compute once the action has answered
 
   const run = async (action = "compute", submitter = null, extra = {}, args = {}, box = null) => {
+    if (action === "compute" && acting) {
+      // Sent now, a compute would read the store before the action's operations are in it, and its
+      // answer would replace the action's (a run saved, but shown neither in the log nor as saved).
+      computeAfter = true;
+      return;
+    }
     if (action !== "compute") {
       if (acting) return;
       acting = true;
@@ -196,14 +229,21 @@ function bind(section) {
     try {
       await answer(action, submitter, extra, args, box);
     } finally {
-      if (action !== "compute") acting = false;
+      if (action !== "compute") {
+        acting = false;
+        if (computeAfter) {
+          computeAfter = false;
+          run();
+        }
+      }
     }
   };
 
-  const answer = async (action, submitter, extra, args, box = null) => {
+  const answer = async (action, submitter, extra, args, box = null, returnTo = focusedIn(result)) => {
     clearTimeout(timer);
     const mine = ++sequence;
-    const values = { ...(await formValues(form, submitter)), ...extra };
+    // A compute sends no files: a watch export chosen for importing would be read again at every key.
+    const values = { ...(await formValues(form, submitter, { files: action !== "compute" })), ...extra };
     section.setAttribute("aria-busy", "true");
     const reply = await engine.call({
       calculator: name,
@@ -235,15 +275,23 @@ function bind(section) {
     const saved = store.apply(reply.ops);
     if (!current) return;
     section.removeAttribute("aria-busy");
+    if (!saved) {
+      // The answer describes a change that was not stored (the store says why, at the top of the page):
+      // the result stays as it was, marked out of date, and nothing is asked about that change.
+      result.dataset.stale = "";
+      status.textContent = "This change could not be saved; see the message at the top of the page.";
+      return;
+    }
     clearErrors();
     result.innerHTML = reply.html; // built by Python's escaping HTML builder, never from reader text
     delete result.dataset.stale;
-    status.textContent = saved
-      ? (result.querySelector("[data-summary]")?.textContent ?? "Updated.")
-      : "This change could not be saved; see the message at the top of the page.";
+    refocus(result, returnTo);
+    status.textContent = result.querySelector("[data-summary]")?.textContent ?? "Updated.";
     section.dataset.computed = String(mine);
     for (const question of questions) {
-      if (await effects.confirm(question)) await answer(question.action, null, { confirmed: "yes" }, question.args ?? {});
+      if (await effects.confirm(question)) {
+        await answer(question.action, null, { confirmed: "yes" }, question.args ?? {}, null, returnTo);
+      }
     }
   };
 

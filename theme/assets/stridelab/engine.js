@@ -10,6 +10,13 @@ let nextId = 1;
 const pending = new Map();
 const progressListeners = new Set();
 let announceStarted;
+let announceWanted;
+
+// Settles once start() has been called: calls made before it (a calculator far down a guide computing the
+// reader's saved inputs) wait for the reader to reach it, not start the 13 MB engine on their own.
+const wanted = new Promise((resolve) => {
+  announceWanted = resolve;
+});
 
 /** Resolves once the engine has started or failed to, without starting it: the offline app waits for it
  * before saving the runtime, so it keeps what the start downloaded rather than downloading it again. */
@@ -36,6 +43,7 @@ export function afterStart(task) {
 
 /** Start the worker (once); resolves when Python can answer, rejects with a message a reader can act on. */
 export function start() {
+  announceWanted();
   ready ??= new Promise((resolve, reject) => {
     const fail = (message) => {
       clearTimeout(timer);
@@ -78,8 +86,10 @@ export function start() {
   return ready;
 }
 
-/** Send {calculator, action, payload}; resolves to the reply {ok, html, ops, effects} or {ok: false, error}. */
+/** Send {calculator, action, payload} once the engine has been started; resolves to the reply {ok, html,
+ * ops, effects} or {ok: false, error}. */
 export async function call(request) {
+  await wanted;
   try {
     await start();
   } catch (error) {

@@ -131,11 +131,6 @@ export function snapshot(names) {
   return result;
 }
 
-/** The entries of one collection as {id: value}. */
-export function entries(collection) {
-  return snapshot([collection])[collection];
-}
-
 /** One entry, or undefined. */
 export function get(collection, id) {
   const ls = storage();

@@ -9,6 +9,7 @@ const RUNTIME = new URL("../pyodide/", import.meta.url);
 // lock (the snapshot check reads it, and Pyodide gets it from here), the snapshot's description, and
 // Pyodide's module.
 const lock = fetch(new URL("pyodide-lock.json", RUNTIME)).then((response) => response.json());
+lock.catch(() => {}); // reported by whichever start awaits it; not also as an unhandled rejection
 const about = fetch(new URL("snapshot.json", RUNTIME))
   .then((response) => response.json())
   .catch(() => null); // no snapshot in this build
