@@ -324,3 +324,27 @@ def test_the_site_works_offline_under_a_sub_path(
     expect(page.get_by_role("heading", level=1)).to_contain_text("Training load")
     page.goto(host.url)
     expect(page.get_by_role("heading", level=1)).to_contain_text("Stridelab")
+
+
+def test_a_site_that_cannot_be_saved_for_offline_says_so(
+    app: tuple[BrowserContext, Watch], versions: tuple[Path, Path], tmp_path: Path
+) -> None:
+    # A deploy under way: one page on the server is already another version's, so the service worker's
+    # install refuses it and fails. The panel says so, and offers no button that would wait for ever.
+    site = tmp_path / "site"
+    shutil.copytree(versions[0], site)
+    changed = site / EDITED / "index.html"
+    changed.write_text(changed.read_text().replace("</body>", "<!-- the next version -->\n</body>"))
+    for copy in (changed.with_name("index.html.br"), changed.with_name("index.html.gz")):
+        copy.unlink()
+    host = Host(site)
+    try:
+        page = first_page(app)
+        page.goto(host.url + GUIDE)
+        expect(page.get_by_label("Use Stridelab offline")).to_contain_text(
+            "could not be saved on this device for offline use", timeout=STARTUP_MS
+        )
+        expect(page.get_by_role("button", name="Save for offline")).to_be_hidden()
+        expect(page.get_by_role("heading", name="Long-run fueling", level=1)).to_be_visible()  # the page still works
+    finally:
+        host.stop()

@@ -24,6 +24,9 @@ const TEXT = {
     "their engine is saved (open a calculator page online, or press “Save for offline”).",
   offlineNothing: "You are offline. This page works; other pages need a connection until this site is saved.",
   update: "Update available — a new version of Stridelab is ready. Your data stays as it is.",
+  notPrepared:
+    "This site could not be saved on this device for offline use: the server sent a file of another version " +
+    "(a new version is probably being published). Everything works online; reload the page later to try again.",
 };
 
 const ui = {};
@@ -56,6 +59,7 @@ function buildUi() {
   ui.status = element("p", "sl-offline__status", TEXT.preparing);
   ui.status.setAttribute("aria-live", "polite");
   ui.save = button("Save for offline", () => saveRuntime("download"));
+  ui.save.disabled = true; // until the service worker is there to save it (showState)
   ui.install = button("Install Stridelab", install);
   ui.install.hidden = true;
   const actions = element("p", "sl-offline__actions");
@@ -175,6 +179,16 @@ function watchForUpdates(registration) {
   window.addEventListener("online", update);
 }
 
+/** A first install that fails leaves no service worker: say so, instead of "getting ready" for ever. */
+function reportFailedInstall(registration) {
+  const worker = registration.installing;
+  worker?.addEventListener("statechange", () => {
+    if (worker.state !== "redundant" || registration.active) return;
+    ui.status.textContent = TEXT.notPrepared;
+    ui.save.hidden = true;
+  });
+}
+
 async function start() {
   let registration;
   try {
@@ -190,6 +204,7 @@ async function start() {
     return;
   }
   watchForUpdates(registration);
+  if (!registration.active) reportFailedInstall(registration);
   const { active } = await sw.ready;
   learn(await ask(active, { type: "state" }));
   // The engine may have downloaded the runtime before the service worker was there to see it (a first
