@@ -157,6 +157,8 @@ class Calculator:
     ``live`` calculators recompute as the reader types; others only on a button.
     ``inputs`` are fields that are not in the form but in boxes of inputs the result renders
     (``data-inputs``, e.g. logging a run for a day of the calendar): read and checked like the form's.
+    A field's ``profile`` value is stored in the shared profile as the reader changes it, unless
+    ``profile_on_save``: then only the calculator's own action stores it, once checked (the profile page).
     """
 
     name: str
@@ -170,6 +172,7 @@ class Calculator:
     reads: tuple[str, ...] = ()
     live: bool = True
     inputs: tuple[Field, ...] = ()
+    profile_on_save: bool = False
 
     def action(self, name: str) -> Action:
         if name == "compute":
@@ -292,6 +295,7 @@ def render_calculator(
             "data-module": module,
             "data-reads": " ".join(calc.reads) or None,
             "data-live": "true" if calc.live else "false",
+            "data-profile-on-save": calc.profile_on_save,
             "aria-labelledby": f"{prefix}-title",
             # The search finds the page by its prose, not by a form's labels, options and example result.
             "data-search-exclude": "",

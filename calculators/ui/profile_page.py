@@ -1,10 +1,11 @@
 """Your profile: the settings every calculator starts from, set once (issue 9).
 
 Each field is kept in the shared profile entry under its own name (``profile=``), so the page
-always shows the current profile and an edit in another tool shows here too. The glue stores
-what is typed as it is typed; **Save profile** checks every value with
-:meth:`calculators.profile.Profile.from_form`, works out the VDOT from the recent race and stores
-the checked profile, merged into the stored entry so keys other tools wrote are kept.
+always shows the current profile and an edit in another tool shows here too. Only **Save profile**
+stores them (``profile_on_save``; the glue keeps the form's values as typed, apart from the
+profile): it checks every value with :meth:`calculators.profile.Profile.from_form`, works out the
+VDOT from the recent race and stores the checked profile, merged into the stored entry so keys
+other tools wrote are kept.
 """
 
 from __future__ import annotations
@@ -266,4 +267,5 @@ CALCULATOR = Calculator(
     actions={"save": save},
     buttons=(("save", "Save profile"),),
     reads=(COLLECTION,),
+    profile_on_save=True,
 )

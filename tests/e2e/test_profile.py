@@ -121,4 +121,14 @@ def test_a_bad_value_is_named_beside_its_field_and_nothing_is_stored(page: Page,
         "between 3:00 and 6:00:00", timeout=STARTUP_MS
     )
     expect(page.get_by_label("Its finish time")).to_have_attribute("aria-invalid", "true")
-    assert "vdot" not in stored_profile(page)  # only what the glue keeps as typed; no VDOT was worked out
+    assert stored_profile(page) == {}  # only Save profile stores it, and only once every value is in range
+    page.reload()  # what was typed is kept in the form, not in the profile other tools read
+    expect(page.get_by_label("Its finish time")).to_have_value("2:00")
+
+
+def test_a_change_in_another_tool_stores_that_one_setting_in_the_profile(page: Page, site_url: str) -> None:
+    # On a fresh browser, the planner's untouched fields (its run days among them) do not overwrite the
+    # profile: only the setting the reader changed goes into it.
+    open_page(page, site_url + PLANNER)
+    computed_after(page, lambda: page.get_by_label("Race distance").select_option("42195"))
+    assert stored_profile(page) == {"race_distance": "42195"}

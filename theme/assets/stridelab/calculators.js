@@ -192,8 +192,10 @@ function bind(section) {
   };
 
   // Inputs are kept as typed, at once: nothing the reader enters waits for Python (a session's
-  // duration typed at the gym survives a reload). Chosen files are never kept.
-  const save = async () => {
+  // duration typed at the gym survives a reload). Chosen files are never kept. The `changed` control's
+  // shared value goes into the profile too, unless this calculator stores the profile on save only;
+  // the form's other shared fields, untouched, leave the profile as it is.
+  const save = async (changed) => {
     const values = await formValues(form, null, { files: false });
     const before = store.get("settings", settingsId)?.values;
     const ops = [];
@@ -201,11 +203,8 @@ function bind(section) {
       ops.push({ op: "put", collection: "settings", id: settingsId, value: { values } });
     }
     const profile = store.get("profile", "profile") ?? {};
-    const shared = Object.fromEntries(
-      controls()
-        .filter((c) => c.dataset.profile && c.name in values)
-        .map((c) => [c.dataset.profile, values[c.name]]),
-    );
+    const sharing = changed?.dataset.profile && changed.name in values && !("profileOnSave" in section.dataset);
+    const shared = sharing ? { [changed.dataset.profile]: values[changed.name] } : {};
     if (Object.entries(shared).some(([key, value]) => profile[key] !== value)) {
       ops.push({ op: "put", collection: "profile", id: "profile", value: { ...profile, ...shared } });
     }
@@ -308,15 +307,15 @@ function bind(section) {
     return changed;
   };
 
-  form.addEventListener("input", () => {
-    save();
+  form.addEventListener("input", (event) => {
+    save(event.target);
     showWhen();
     if (!live) return; // forms that act on stored data compute only when a button asks
     clearTimeout(timer);
     timer = setTimeout(run, DEBOUNCE_MS);
   });
-  form.addEventListener("change", () => {
-    save();
+  form.addEventListener("change", (event) => {
+    save(event.target);
     showWhen();
     if (live) run();
   });
