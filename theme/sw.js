@@ -17,6 +17,13 @@ const PRECACHE = self.__STRIDELAB_PRECACHE;
 const BASE = new URL("./", self.location.href); // the site root, also under a sub-path
 const CACHE = `stridelab:${BASE.pathname}:files`;
 const PARALLEL = 6;
+// A file not saved yet comes from the network, where a deploy may already have replaced it. One up to
+// this size (a page, the lock, the snapshot's description, the calculators wheel) is served only once
+// its bytes prove to be this version's, so this version's pages never run the next version's Python.
+// Larger runtime files stream as they arrive: whether they are used is decided by the checked lock and
+// snapshot description (Pyodide checks each package against the lock; the snapshot is named after its
+// content, and used only when the description names this runtime and wheel).
+const CHECKED_BEFORE_SERVING = 1_000_000; // bytes
 
 const FILES = new Map(); // path → {revision, group}
 for (const group of ["shell", "runtime"]) {
@@ -218,15 +225,18 @@ async function respond(event, path) {
   }
   // Not saved yet (the runtime before its first use) or evicted: the network, kept if it is ours.
   const response = await fetch(event.request);
-  if (response.ok) {
-    const copy = response.clone();
-    event.waitUntil(
-      once(path, () => keep(cache, path, copy)).then(async () => {
-        if (FILES.get(path).group === "runtime" && (await runtimeSaved(cache))) await tellPages(await state(cache));
-      }),
-    );
-  }
-  return response;
+  if (!response.ok) return response;
+  const held = Number(response.headers.get("content-length")) <= CHECKED_BEFORE_SERVING;
+  const kept = once(path, () => keep(cache, path, held ? response : response.clone())).catch(() => false);
+  event.waitUntil(
+    kept.then(async (ok) => {
+      if (ok && FILES.get(path).group === "runtime" && (await runtimeSaved(cache))) await tellPages(await state(cache));
+    }),
+  );
+  if (!held) return response;
+  if (await kept) return cache.match(keyOf(path));
+  const text = "This file on the server is from another version of Stridelab (an update is being published).";
+  return new Response(text, { status: 503, statusText: "Service Unavailable" });
 }
 
 async function navigate(event, url, path) {

@@ -8,6 +8,7 @@ changed" and "no Pyodide byte on a guide" are counted at the server, where nothi
 from __future__ import annotations
 
 import html
+import json
 import shutil
 import threading
 import time
@@ -346,5 +347,32 @@ def test_a_site_that_cannot_be_saved_for_offline_says_so(
         )
         expect(page.get_by_role("button", name="Save for offline")).to_be_hidden()
         expect(page.get_by_role("heading", name="Long-run fueling", level=1)).to_be_visible()  # the page still works
+    finally:
+        host.stop()
+
+
+def test_a_saved_page_never_runs_the_python_of_a_newer_version(
+    app: tuple[BrowserContext, Watch], versions: tuple[Path, Path], tmp_path: Path
+) -> None:
+    # The reader has read a guide: the pages are saved, the calculators' engine not yet. A new version with
+    # other Python goes out; the reader then opens a calculator page of the saved version. Its engine must
+    # not start on the new version's files, which its page was not made for: it says so instead.
+    site = tmp_path / "site"
+    shutil.copytree(versions[0], site)
+    host = Host(site)
+    try:
+        page = first_page(app)
+        page.goto(host.url + GUIDE)
+        wait_until_saved(page, "pages")
+        lock = site / "assets" / "pyodide" / "pyodide-lock.json"
+        newer = json.loads(lock.read_text())
+        newer["packages"]["calculators"]["sha256"] = "0" * 64  # as a new wheel would change it
+        lock.write_text(json.dumps(newer))
+        for copy in (lock.with_name(lock.name + ".br"), lock.with_name(lock.name + ".gz")):
+            copy.unlink(missing_ok=True)
+        page.goto(host.url + CALCULATOR)
+        status = page.locator("[data-calculator] [data-status]")
+        expect(status).to_contain_text("files are being updated on the server", timeout=STARTUP_MS)
+        assert page.evaluate("() => !document.documentElement.dataset.slEngineStart")
     finally:
         host.stop()

@@ -8,8 +8,11 @@ const RUNTIME = new URL("../pyodide/", import.meta.url);
 // Everything the start needs is asked for at once, before Pyodide's own module has loaded: the site's
 // lock (the snapshot check reads it, and Pyodide gets it from here), the snapshot's description, and
 // Pyodide's module.
-const lock = fetch(new URL("pyodide-lock.json", RUNTIME)).then((response) => response.json());
-lock.catch(() => {}); // reported by whichever start awaits it; not also as an unhandled rejection
+const lock = fetch(new URL("pyodide-lock.json", RUNTIME)).then((response) => {
+  if (!response.ok) throw new Error("its files are being updated on the server. Reload the page in a minute.");
+  return response.json();
+});
+lock.catch(() => {}); // reported by the start (boot), not also as an unhandled rejection
 const about = fetch(new URL("snapshot.json", RUNTIME))
   .then((response) => response.json())
   .catch(() => null); // no snapshot in this build
@@ -153,6 +156,7 @@ async function fromSnapshot(loadPyodide) {
 async function boot() {
   post({ type: "progress", stage: "runtime" });
   const { loadPyodide } = await runtime;
+  await lock; // a lock that did not load ends the start here, with its reason, before Pyodide is given it
   let registry = await fromSnapshot(loadPyodide);
   const start = registry ? "snapshot" : "normal";
   if (!registry) {
