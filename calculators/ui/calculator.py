@@ -43,7 +43,9 @@ class Field:
     is shown only while that other field has that value. A field with ``accept``
     is a file picker: the glue sends the chosen file's text as the value; with
     ``binary`` it takes several files and sends their bytes (read them with
-    :func:`uploaded_files`), for formats that are not text (FIT, zip, gzip).
+    :func:`uploaded_files`), for formats that are not text (FIT, zip, gzip). ``enter`` names the
+    action Enter in the field presses (a form button's or the first result button's with it), where
+    the form's first button would be the wrong one.
     """
 
     name: str
@@ -59,6 +61,7 @@ class Field:
     multiple: bool = False
     input_type: str = "text"
     binary: bool = False
+    enter: str | None = None
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -210,6 +213,7 @@ def _field(calc: Calculator, f: Field, prefix: str, value: str, values: Mapping[
         "name": f.name,
         "aria-describedby": described,
         "data-profile": f.profile,
+        "data-enter": f.enter,
     }
     if f.accept:
         binary = {"multiple": True, "data-binary": True} if f.binary else {}

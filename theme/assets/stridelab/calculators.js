@@ -336,6 +336,22 @@ function bind(section) {
     }
     run(button.dataset.action, null, extra, JSON.parse(button.dataset.args || "{}"), box);
   });
+  // Enter presses the button a field names (`data-enter`: a set's numbers → "Log my numbers"), or in a
+  // box of inputs in the result (a run for a day) that box's first button; never, by accident, the
+  // form's first button (as a browser would: "Start session" while logging a set).
+  section.addEventListener("keydown", (event) => {
+    const field = event.target;
+    if (event.key !== "Enter" || event.isComposing || !(field instanceof HTMLInputElement)) return;
+    const named = field.dataset.enter;
+    const box = field.closest("[data-inputs]");
+    if (!named && !box) return;
+    event.preventDefault();
+    const escaped = named && CSS.escape(named);
+    const button = named
+      ? section.querySelector(`button[value="${escaped}"], [data-result] button[data-action="${escaped}"]`)
+      : box.querySelector("button[data-action]");
+    button?.click();
+  });
   // Another tab changed what this calculator shows: follow it.
   store.subscribe((event) => {
     if (event.type !== "change") return;

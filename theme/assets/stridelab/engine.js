@@ -74,6 +74,7 @@ export function start() {
         document.documentElement.dataset.slEngineStart = data.start; // "snapshot" or "normal": for tests and benchmarks
         progress("ready");
         resolve();
+        ready = Promise.resolve(); // also when it comes after the time limit (a slow connection): calls now work
         announceStarted();
       } else if (data.type === "fatal") {
         fail(`The calculator engine could not start: ${data.message}`);
