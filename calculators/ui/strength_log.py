@@ -54,7 +54,7 @@ def start(values: Mapping[str, str], context: Context) -> Reply:
     if state.draft is not None:
         return draft_reply(state, state.draft, "A session is already in progress: finish or discard it first.")
     text = values.get("date", "").strip()
-    day = check_date(text, "date", today=today) if text else today
+    day = check_date(text, "date", today=today, recent_only=True) if text else today
     kind = values.get("session", "A")
     items = chosen_exercises(values) if kind == "custom" else ()
     draft = Draft(kind=kind, gym=values.get("gym") != "none", date=day, started=context.now, items=items)
@@ -206,6 +206,7 @@ CALCULATOR = Calculator(
             default="",
             inputmode="numeric",
             help="For “Log my numbers”; empty = as prescribed.",
+            enter="log_edited",
         ),
         Field(
             name="load",
@@ -213,6 +214,7 @@ CALCULATOR = Calculator(
             default="",
             inputmode="decimal",
             help="The bar's total, or added load on a bodyweight exercise.",
+            enter="log_edited",
         ),
         Field(
             name="rpe",
@@ -220,15 +222,24 @@ CALCULATOR = Calculator(
             default="",
             inputmode="decimal",
             help="10 = no rep left; 8 = two left.",
+            enter="log_edited",
         ),
-        Field(name="hold", label="Hold (s)", default="", inputmode="numeric", help="For planks and other holds."),
-        Field(name="duration", label="Duration (min)", default="", inputmode="numeric"),
+        Field(
+            name="hold",
+            label="Hold (s)",
+            default="",
+            inputmode="numeric",
+            help="For planks and other holds.",
+            enter="log_edited",
+        ),
+        Field(name="duration", label="Duration (min)", default="", inputmode="numeric", enter="finish"),
         Field(
             name="session_rpe",
             label="Session RPE (CR-10, 1–10)",
             default="",
             inputmode="decimal",
             help="How hard was the whole session? 1 very easy, 5 hard, 10 maximal.",
+            enter="finish",
         ),
         Field(
             name="file",

@@ -50,7 +50,7 @@ def test_log_a_full_session_a_on_a_phone_then_reload(page: Page, site_url: str) 
     expect(result.locator("[data-summary]")).to_contain_text("18 of 18 sets logged")
     page.get_by_label("Duration (min)").fill("55")
     page.get_by_label("Session RPE (CR-10, 1–10)").fill("7")
-    computed_after(page, lambda: page.get_by_role("button", name="Finish and save").click())
+    computed_after(page, lambda: page.get_by_label("Session RPE (CR-10, 1–10)").press("Enter"))  # Finish and save
     expect(result.locator("[data-summary]")).to_contain_text("Saved: Session A")
     expect(result).to_contain_text("all sets completed: +2.5 kg")
     assert len(strength_entries(page)) == 1
@@ -121,7 +121,7 @@ def test_a_custom_session_with_my_own_exercise_corrected_then_reloaded(page: Pag
 
     page.get_by_label("Reps", exact=True).fill("8")
     page.get_by_label("Load (kg)").fill("24")
-    computed_after(page, lambda: result.get_by_role("button", name="Log my numbers").click())
+    computed_after(page, lambda: page.get_by_label("Load (kg)").press("Enter"))  # "Log my numbers", not "Start"
     expect(page.get_by_role("timer")).to_contain_text("Rest after Goblet squat, set 1")
     page.get_by_role("button", name="Stop timer").click()
     logged = result.locator("li[data-logged]")
