@@ -21,6 +21,8 @@ from typing import Any, Literal
 from xml.etree import ElementTree as ET
 
 from calculators.errors import InputError, MissingPackage
+from calculators.run_pace import check_run_pace
+from calculators.units import PaceUnit
 
 __all__ = [
     "MAX_FILE_BYTES",
@@ -347,13 +349,19 @@ def _expand(files: Iterable[tuple[str, bytes]]) -> Iterator[tuple[str, bytes] | 
 
 
 def import_activities(
-    files: Iterable[tuple[str, bytes]], *, known_ids: Collection[str] = (), now: datetime | None = None
+    files: Iterable[tuple[str, bytes]],
+    *,
+    known_ids: Collection[str] = (),
+    now: datetime | None = None,
+    unit: PaceUnit = "km",
 ) -> ImportResult:
     """Import many files (zips are opened); each failure is reported and the others still go through.
 
     A run whose id is in ``known_ids`` (already stored) or repeats within this
     import is listed under ``duplicates`` and not returned again. With ``now``
     (the glue's clock, an aware datetime), a run starting after it is refused.
+    A recording whose average pace no run has (:mod:`calculators.run_pace`: a
+    drive, a watch left on) is refused, its reason given in ``unit``.
     """
     runs: list[RunSummary] = []
     errors: list[FileError] = []
@@ -366,6 +374,9 @@ def import_activities(
         name, data = item
         try:
             run = parse_activity(name, data)
+            check_run_pace(
+                run.duration_s, run.distance_m, field=name, what="Not imported", unit=unit, longest=MAX_DURATION_S
+            )
         except InputError as error:
             errors.append(FileError(name=name, message=error.message))
             continue

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal, TypeAlias
 
+from calculators.entry_dates import check_entry_date
 from calculators.errors import InputError
 
 __all__ = [
@@ -232,8 +233,10 @@ def _day_first(dates: list[str]) -> bool | None:
 def import_hrv_csv(text: str, *, today: date) -> HrvImport:
     """Read morning HRV readings from a CSV export, mapping columns by their header.
 
-    Each bad row is reported and skipped; a bad optional value (HR, sleep,
-    soreness) is reported and left out while the reading still goes through.
+    Each bad row is reported and skipped, a date in the future or more than ten
+    years back among them (the hand entry's rule, :mod:`calculators.entry_dates`);
+    a bad optional value (HR, sleep, soreness) is reported and left out while the
+    reading still goes through.
     A second reading for the same date is reported and the first one kept.
 
     Raises:
@@ -283,8 +286,10 @@ def import_hrv_csv(text: str, *, today: date) -> HrvImport:
             reason = "could be day/month or month/day; use YYYY-MM-DD" if unsure else "is not a date"
             errors.append(RowError(row=number, field="date", message=f"“{cell}” {reason}."))
             continue
-        if day > today:
-            errors.append(RowError(row=number, field="date", message=f"{day.isoformat()} is in the future."))
+        try:  # the hand entry's rule: from ten years back to today
+            check_entry_date(day, "date", what="Date of the reading", today=today)
+        except InputError as error:
+            errors.append(RowError(row=number, field="date", message=error.message))
             continue
         try:
             rmssd = check_rmssd(_csv_number(row[index["rmssd"]]))

@@ -32,7 +32,15 @@ from calculators.week_prefs import WEEKDAY_NAMES, VolumeUnit, WeekPrefs
 from calculators.week_rules import HARD_RUNS, describe, violations
 from calculators.week_search import BentRule, arrange
 
-__all__ = ["SeasonPlan", "SeasonWeek", "WeekContext", "plan_season", "season_violations", "week_context"]
+__all__ = [
+    "SeasonPlan",
+    "SeasonWeek",
+    "WeekContext",
+    "latest_race_date",
+    "plan_season",
+    "season_violations",
+    "week_context",
+]
 
 #: No strength this many days (or fewer) before the race (TRAINING-RULES.md: "two weeks before race day").
 NO_STRENGTH_DAYS = 14
@@ -143,6 +151,11 @@ def _volumes(phases: list[str], current: float, target: float, race: bool) -> li
     return out
 
 
+def latest_race_date(today: date) -> date:
+    """The furthest race day a season is planned to: :data:`MAX_WEEKS` weeks after ``today``."""
+    return today + timedelta(weeks=MAX_WEEKS)
+
+
 def _check(today: date, race_date: date | None, race_distance_m: float | None, weeks: int | None) -> None:
     if isinstance(today, datetime) or not isinstance(today, date):
         raise InputError("today", "Today's date is needed to plan a season.")
@@ -151,7 +164,7 @@ def _check(today: date, race_date: date | None, race_distance_m: float | None, w
             raise InputError("race_date", "Give the race date as a date (YYYY-MM-DD).")
         if race_date <= today:
             raise InputError("race_date", f"The race date must be after today ({today.isoformat()}).")
-        if (race_date - today).days > MAX_WEEKS * 7:
+        if race_date > latest_race_date(today):
             raise InputError(
                 "race_date", f"Choose a race within the next {MAX_WEEKS} weeks; plan a later race nearer the time."
             )

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any, Literal, TypeAlias
 
+from calculators.entry_dates import check_entry_date
 from calculators.errors import InputError
 from calculators.exercises import CATALOGUE
 
@@ -160,8 +161,12 @@ def check_rpe(value: object, path: str) -> float:
     return check_number(value, path, low=RPE_MIN, high=RPE_MAX, what="RPE")
 
 
-def check_date(text: object, path: str, *, today: date) -> date:
-    """A ``YYYY-MM-DD`` date on or before ``today``."""
+def check_date(text: object, path: str, *, today: date, recent_only: bool = False) -> date:
+    """A ``YYYY-MM-DD`` date on or before ``today``.
+
+    ``recent_only`` also refuses a date more than ten years back (:mod:`calculators.entry_dates`):
+    for a date the reader types or imports, not for a stored session, which stays readable as it ages.
+    """
     if not isinstance(text, str) or not _DATE.match(text):
         raise InputError(path, f"Dates are written YYYY-MM-DD, for example {today.isoformat()}; got {_show(text)}.")
     try:
@@ -170,7 +175,7 @@ def check_date(text: object, path: str, *, today: date) -> date:
         raise InputError(path, f"{text} is not a date on the calendar.") from None
     if day > today:
         raise InputError(path, f"{text} is in the future; log sessions on or before today ({today.isoformat()}).")
-    return day
+    return check_entry_date(day, path, what="Date of the session", today=today) if recent_only else day
 
 
 class _Fields:
@@ -326,8 +331,13 @@ class StrengthSession:
     _KNOWN = ("id", "date", "kind", "duration_min", "rpe", "exercises", "notes", "source")
 
     @classmethod
-    def from_dict(cls, data: object, *, today: _Date, path: str = "session") -> StrengthSession:
-        """Read and check one session; its date may not be after ``today`` (the reader's local date)."""
+    def from_dict(
+        cls, data: object, *, today: _Date, path: str = "session", recent_only: bool = False
+    ) -> StrengthSession:
+        """Read and check one session; its date may not be after ``today`` (the reader's local date).
+
+        ``recent_only`` (an import) also refuses a date more than ten years before ``today``.
+        """
         f = _Fields(data, path)
         ident = f.text("id", limit=NAME_MAX, required=True) or ""
         try:
@@ -339,7 +349,7 @@ class StrengthSession:
             raise InputError(f.at("kind"), f"A session is A, B or custom; got {_show(kind)}.")
         return cls(
             id=ident,
-            date=check_date(f.data.get("date"), f.at("date"), today=today),
+            date=check_date(f.data.get("date"), f.at("date"), today=today, recent_only=recent_only),
             kind=kind,
             duration_min=f.number(
                 "duration_min", low=1.0, high=DURATION_MAX_MIN, what="Duration", unit="minutes", required=True
@@ -385,8 +395,10 @@ class StrengthLog:
         return _version(self.version) > _version(SCHEMA_VERSION)
 
     @classmethod
-    def from_dict(cls, data: object, *, today: date) -> StrengthLog:
+    def from_dict(cls, data: object, *, today: date, recent_only: bool = False) -> StrengthLog:
         """Read and check a whole log (a backup file or the stored collection), keeping unknown fields.
+
+        ``recent_only`` (an import) also refuses a session dated more than ten years before ``today``.
 
         Raises:
             InputError: the first problem, with a dotted path such as
@@ -404,7 +416,9 @@ class StrengthLog:
             )
         f = _Fields(data, "")
         items = f.items("sessions", limit=SESSIONS_MAX)
-        sessions = tuple(StrengthSession.from_dict(item, today=today, path=p) for p, item in items)
+        sessions = tuple(
+            StrengthSession.from_dict(item, today=today, path=p, recent_only=recent_only) for p, item in items
+        )
         seen: set[str] = set()
         for index, session in enumerate(sessions):
             if session.id in seen:

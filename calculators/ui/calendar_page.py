@@ -14,11 +14,12 @@ from typing import Any
 
 from calculators.calendar import Calendar, build_calendar, month_bounds, week_bounds
 from calculators.calendar_logs import Kind, link_op, read_logs, read_plan, unlink_op
+from calculators.entry_dates import check_entry_date
 from calculators.errors import InputError
 from calculators.plan_changes import PLAN_COLLECTION, PLAN_ID, apply_offer, read_changes
 from calculators.profile import read_profile
 from calculators.reschedule import Offer, reschedule_offers
-from calculators.season import SeasonPlan
+from calculators.season import MAX_WEEKS, SeasonPlan, latest_race_date
 from calculators.ui.calculator import Calculator, Context, Field, Reply, after_ops
 from calculators.ui.calendar_view import day_details, history, month_grid, totals_table, week_cards
 from calculators.ui.html import el
@@ -33,13 +34,15 @@ Store = Mapping[str, Mapping[str, Any]]
 _RUN_INPUTS = tuple(f for f in READINESS_FIELDS if f.name in ("run_duration", "run_distance", "run_rpe"))
 
 
-def _date(text: object, field: str, today: date) -> date:
+def _date(text: object, field: str, what: str, today: date) -> date:
+    """A day the calendar can show: from ten years back (the logs' limit) to the planner's furthest race day."""
     if not text:
         return today
     try:
-        return date.fromisoformat(str(text))
+        day = date.fromisoformat(str(text))
     except ValueError:
         raise InputError(field, f"“{text}” is not a date: use the date picker (YYYY-MM-DD).") from None
+    return check_entry_date(day, field, what=what, today=today, latest=latest_race_date(today))
 
 
 def _offers(calendar: Calendar, plan: SeasonPlan | None, day: date) -> tuple[Offer, ...]:
@@ -59,7 +62,8 @@ def _offers(calendar: Calendar, plan: SeasonPlan | None, day: date) -> tuple[Off
 
 def _page(values: Mapping[str, str], context: Context, store: Store, *, day: date | None, message: str = "") -> Reply:
     today = context.require_today()
-    around = day or _date(values.get("date"), "date", today)  # a chosen day is shown in its own week or month
+    # a chosen day is shown in its own week or month
+    around = day or _date(values.get("date"), "date", "“Around the date”", today)
     profile = read_profile(context.profile).profile
     unit = profile.units
     logs, plan = read_logs(store), read_plan(store)
@@ -97,7 +101,7 @@ def _page(values: Mapping[str, str], context: Context, store: Store, *, day: dat
 
 
 def _selected(context: Context) -> date:
-    return _date(context.args.get("day"), "day", context.require_today())
+    return _date(context.args.get("day"), "day", "The chosen day", context.require_today())
 
 
 def compute(values: Mapping[str, str], context: Context) -> Reply:
@@ -142,7 +146,7 @@ def _kind(context: Context) -> Kind:
 def link(values: Mapping[str, str], context: Context) -> Reply:
     store = context.require_store()
     kind = _kind(context)
-    planned = _date(context.args.get("planned"), "planned_date", context.require_today())
+    planned = _date(context.args.get("planned"), "planned_date", "The planned day", context.require_today())
     op = link_op(kind, str(context.args.get("id")), planned, logs=read_logs(store), plan=read_plan(store))
     return _with(values, context, [op], planned, f"Done: it counts for the session of {planned.isoformat()}.")
 
@@ -181,7 +185,13 @@ CALCULATOR = Calculator(
     ),
     fields=(
         Field(name="view", label="Show", default="week", options=(("week", "A week"), ("month", "A month"))),
-        Field(name="date", label="Around the date", default="", input_type="date", help="Empty means today."),
+        Field(
+            name="date",
+            label="Around the date",
+            default="",
+            input_type="date",
+            help=f"Empty means today. Any day from ten years back to {MAX_WEEKS} weeks ahead.",
+        ),
     ),
     inputs=_RUN_INPUTS,
     compute=compute,

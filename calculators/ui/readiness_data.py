@@ -14,10 +14,12 @@ from datetime import date, timedelta
 from typing import Any
 
 from calculators import units
+from calculators.entry_dates import check_entry_date
 from calculators.errors import InputError
 from calculators.hrv import RMSSD_MAX, RMSSD_MIN
 from calculators.load import DAILY_LOAD_MAX, Session, session_load
 from calculators.plan_json import season_from_dict
+from calculators.run_pace import check_run_pace
 from calculators.season import SeasonPlan
 from calculators.strength import StrengthSession
 from calculators.vdot import VDOT_MAX, VDOT_MIN, training_paces
@@ -230,28 +232,27 @@ def read_settings(values: Mapping[str, str], plan: SeasonPlan | None) -> Setting
     )
 
 
-def _entry_date(values: Mapping[str, str], name: str, today: date) -> date:
+def _entry_date(values: Mapping[str, str], name: str, what: str, today: date) -> date:
     text = values.get(name, "").strip()
     if not text:
         return today
     day = _day(text)
     if day is None:
         raise InputError(name, f"“{text}” is not a date. Use the date picker or YYYY-MM-DD, e.g. {today}.")
-    if day > today:
-        raise InputError(name, f"{day} is in the future. Enter a date up to today ({today}).")
-    if day < today - timedelta(days=3660):
-        raise InputError(name, "That date is more than ten years ago. Enter a date within the last ten years.")
-    return day
+    return check_entry_date(day, name, what=what, today=today)
 
 
 def run_value(values: Mapping[str, str], today: date, unit: units.PaceUnit) -> dict[str, Any]:
     """A hand-entered run as stored: each bad field raises an error naming that field and its range."""
-    day = _entry_date(values, "run_date", today)
+    day = _entry_date(values, "run_date", "Date of the run", today)
     seconds = units.parse_duration(values.get("run_duration", ""), field="run_duration")
     if not RUN_SECONDS_MIN <= seconds <= RUN_SECONDS_MAX:
         raise InputError("run_duration", "A run lasts from 1:00 (one minute) to 48:00:00 (48 hours).")
     most = RUN_METERS_MAX / units.meters_from(1, unit)
     distance = units.parse_number(values.get("run_distance", ""), field="run_distance", low=0.1, high=most, unit=unit)
+    meters = units.meters_from(distance, unit)
+    what = "Check the Duration and the Distance"
+    check_run_pace(seconds, meters, field="run_duration", what=what, unit=unit, longest=RUN_SECONDS_MAX)
     if not values.get("run_rpe"):
         raise InputError("run_rpe", "Choose how hard the run felt, from 1 (very easy) to 10 (maximal).")
     rpe = units.parse_number(values["run_rpe"], field="run_rpe", low=1, high=10)
@@ -259,7 +260,7 @@ def run_value(values: Mapping[str, str], today: date, unit: units.PaceUnit) -> d
     return {
         "date": day.isoformat(),
         "duration_s": seconds,
-        "distance_m": round(units.meters_from(distance, unit), 1),
+        "distance_m": round(meters, 1),
         "rpe": rpe,
         "hr_avg": hr,
         "source": "hand",
@@ -268,7 +269,7 @@ def run_value(values: Mapping[str, str], today: date, unit: units.PaceUnit) -> d
 
 def hrv_value(values: Mapping[str, str], today: date) -> tuple[date, dict[str, Any]]:
     """One morning's reading as stored (its id is the date)."""
-    day = _entry_date(values, "hrv_date", today)
+    day = _entry_date(values, "hrv_date", "Date of the reading", today)
     rmssd = units.parse_number(values.get("rmssd", ""), field="rmssd", low=RMSSD_MIN, high=RMSSD_MAX, unit="ms")
     soreness = values.get("soreness") or None
     return day, {

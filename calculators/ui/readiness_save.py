@@ -60,11 +60,11 @@ def _import_activity(values: Mapping[str, str], context: Context, store: Store) 
     rpe = float(values["import_rpe"])
     today = context.require_today()
     known = set((store.get("runs") or {}).keys())
-    result = import_activities(files, known_ids=known, now=_utc(context.now))
+    unit: PaceUnit = "mi" if values.get("units") == "mi" else "km"
+    result = import_activities(files, known_ids=known, now=_utc(context.now), unit=unit)
     if result.errors and not result.runs and not result.duplicates:  # nothing is stored
         reasons = [e.message if len(result.errors) == 1 else f"{e.name}: {e.message}" for e in result.errors]
         raise InputError("activity_file", " ".join(reasons))
-    unit: PaceUnit = "mi" if values.get("units") == "mi" else "km"
     ops, imported = [], []
     for run in result.runs:
         # The reader's local date of the start (the browser's time zone), never after today.

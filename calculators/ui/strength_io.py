@@ -51,7 +51,7 @@ def _json_sessions(text: str, today: date) -> tuple[StrengthSession, ...]:
         entries = (data.get("collections") or {}).get(COLLECTION) or {}
         data = {"version": SCHEMA_VERSION, "sessions": list(entries.values()) if isinstance(entries, dict) else None}
     try:
-        return StrengthLog.from_dict(data, today=today).sessions
+        return StrengthLog.from_dict(data, today=today, recent_only=True).sessions
     except InputError as error:
         where = error.field
         parts = where.split(".")
@@ -68,7 +68,7 @@ def import_file(values: Mapping[str, str], context: Context) -> Reply:
     if text.lstrip().startswith("{"):
         sessions, source, extra = _json_sessions(text, today), "a Stridelab JSON export", ""
     else:
-        result = import_csv(text, today=today)  # raises CsvImportError naming every bad row: nothing changes
+        result = import_csv(text, today=today, recent_only=True)  # raises CsvImportError naming every bad row
         sessions, source = result.sessions, {"strong": "Strong", "hevy": "Hevy"}.get(result.source, "Stridelab CSV")
         extra = "".join(
             (

@@ -139,6 +139,7 @@ def test_backup_clear_restore_gives_back_identical_data(page: Page, site_url: st
     page.goto(site_url + CALC)
     page.get_by_label("Race distance").select_option("marathon")  # with 20:00 still in the box: an error
     computed_after(page, lambda: page.get_by_label("Finish time").fill("3:29:59"))
+    computed_after(page, lambda: page.get_by_label("Show paces per").select_option("mi"))  # the profile's
     page.goto(site_url + DATA)
     expect(page.locator("[data-summary]")).to_contain_text("holds 2 Stridelab entries", timeout=STARTUP_MS)
     before = stored(page)
@@ -163,6 +164,7 @@ def test_backup_clear_restore_gives_back_identical_data(page: Page, site_url: st
 def test_a_file_that_is_not_a_backup_changes_nothing(page: Page, site_url: str, tmp_path: Path) -> None:
     page.goto(site_url + CALC)
     computed_after(page, lambda: page.get_by_label("Finish time").fill("25:00"))
+    computed_after(page, lambda: page.get_by_label("Show paces per").select_option("mi"))
     page.goto(site_url + DATA)
     expect(page.locator("[data-summary]")).to_contain_text("holds 2 Stridelab entries", timeout=STARTUP_MS)
     before = stored(page)
@@ -176,6 +178,7 @@ def test_a_file_that_is_not_a_backup_changes_nothing(page: Page, site_url: str, 
 def test_delete_all_asks_and_cancel_keeps_everything(page: Page, site_url: str) -> None:
     page.goto(site_url + CALC)
     computed_after(page, lambda: page.get_by_label("Finish time").fill("26:00"))
+    computed_after(page, lambda: page.get_by_label("Show paces per").select_option("mi"))
     page.goto(site_url + DATA)
     expect(page.locator("[data-summary]")).to_contain_text("holds 2 Stridelab entries", timeout=STARTUP_MS)
     before = stored(page)

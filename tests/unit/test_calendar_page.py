@@ -6,8 +6,12 @@ import html
 from datetime import date, timedelta
 from typing import Any
 
+import pytest
+
+from calculators.errors import InputError
 from calculators.planner import WeekPrefs, plan_season
 from calculators.registry import handle
+from calculators.season import latest_race_date
 from calculators.ui.calculator import after_ops
 
 MONDAY = date(2026, 3, 2)
@@ -69,6 +73,46 @@ def test_a_month_is_a_grid_with_a_legend_and_a_button_per_day() -> None:
     assert reply["ok"], reply
     assert "March 2026" in reply["html"] and "Marks: ✓ done" in reply["html"]
     assert reply["html"].count('class="sl-cal__open"') >= 28
+
+
+#: What "Around the date" accepts on MONDAY: ten years and a week back (the logs' rule) to the planner's
+#: furthest race day, 52 weeks ahead.
+ACCEPTED = "Enter a date from 2016-02-23 to 2027-03-01."
+
+
+@pytest.mark.parametrize("view", ["week", "month"])
+@pytest.mark.parametrize(
+    ("day", "words"),
+    [
+        ("0001-01-01", "(0001-01-01) is more than ten years ago"),
+        ("1900-01-01", "(1900-01-01) is more than ten years ago"),
+        ("2016-02-22", "(2016-02-22) is more than ten years ago"),
+        ("2027-03-02", "(2027-03-02) is too far ahead"),
+        ("2999-12-31", "(2999-12-31) is too far ahead"),
+    ],
+)
+def test_a_date_outside_the_calendars_range_names_the_field_and_the_range(view: str, day: str, words: str) -> None:
+    reply = ask("compute", stored(), today=MONDAY, values={"view": view, "date": day})
+    assert reply["ok"] is False and reply["error"]["code"] == "input", reply
+    assert reply["error"]["field"] == "date"
+    message = reply["error"]["message"]
+    assert message.startswith("“Around the date”") and words in message and ACCEPTED in message
+
+
+@pytest.mark.parametrize("view", ["week", "month"])
+@pytest.mark.parametrize("day", ["2016-02-23", "2016-03-02", "2027-03-01"])
+def test_the_calendar_shows_ten_years_back_and_as_far_ahead_as_the_planner(view: str, day: str) -> None:
+    reply = ask("compute", stored(), today=MONDAY, values={"view": view, "date": day})
+    assert reply["ok"], reply
+    assert "Your calendar for" in reply["html"]
+
+
+def test_the_calendars_furthest_day_is_the_planners_furthest_race_day() -> None:
+    furthest = latest_race_date(MONDAY)
+    assert furthest == date(2027, 3, 1)
+    assert plan_season(WeekPrefs(), today=MONDAY, race_date=furthest, race_distance_m=10_000).race_date == furthest
+    with pytest.raises(InputError):
+        plan_season(WeekPrefs(), today=MONDAY, race_date=furthest + timedelta(days=1), race_distance_m=10_000)
 
 
 def test_logging_a_run_for_a_day_stores_it_as_the_run_log_does() -> None:

@@ -95,6 +95,28 @@ def test_a_bad_run_field_is_named_and_nothing_is_stored(values: dict[str, str], 
     assert got_field == field and words in message
 
 
+@pytest.mark.parametrize(
+    ("values", "words"),
+    [
+        ({"entry": "run", "run_date": "1900-01-01"}, "Date of the run (1900-01-01) is more than ten years ago"),
+        ({"entry": "hrv", "hrv_date": "2016-11-14"}, "Date of the reading (2016-11-14) is more than ten years ago"),
+    ],
+)
+def test_a_date_more_than_ten_years_back_names_the_field_and_the_range(values: dict[str, str], words: str) -> None:
+    """The ten-year rule (calculators/entry_dates.py): refused with the field's label and the dates accepted."""
+    good = {"run_duration": "50:00", "run_distance": "10", "run_rpe": "5", "rmssd": "60"}
+    field, message = error(ask("save", good | values))
+    assert field in values and words in message
+    assert "Enter a date from 2016-11-15 to today (2026-11-23)." in message
+
+
+def test_a_run_ten_years_back_is_still_accepted() -> None:
+    values = {"entry": "run", "run_date": "2016-11-15", "run_duration": "50:00", "run_distance": "10", "run_rpe": "5"}
+    reply = ask("save", values)
+    assert reply["ok"], reply
+    assert reply["ops"][0]["value"]["date"] == "2016-11-15"
+
+
 def test_import_gpx_then_the_same_file_again_is_one_run() -> None:
     values = {"entry": "activity", "activity_file": fixture_file("run.gpx"), "import_rpe": "4"}
     first = ask("save", values)

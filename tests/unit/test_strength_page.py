@@ -20,6 +20,9 @@ from calculators.ui.strength_log import CALCULATOR
 TODAY = "2026-11-23"
 DAY = date(2026, 11, 23)
 NOW = "2026-11-23T18:00:00.000Z"
+#: Ten years and a week before DAY: the oldest date the logs accept (calculators/entry_dates.py).
+EARLIEST = "2016-11-15"
+OLD = "1900-01-01"
 IDS = iter(f"00000000-0000-4000-8000-{n:012d}" for n in range(1, 10_000))
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "strength"
 XSS = "<img src=x onerror=alert(1)>"
@@ -115,6 +118,25 @@ def test_no_gym_swaps_the_barbell_lifts_for_stand_ins() -> None:
 def test_a_future_date_is_refused_by_field() -> None:
     reply = ask("start", empty(), {"date": "2026-11-24"})
     assert reply["ok"] is False and reply["error"]["field"] == "date" and "future" in reply["error"]["message"]
+
+
+@pytest.mark.parametrize("day", ["0001-01-01", OLD, "2016-11-14"])
+def test_a_date_more_than_ten_years_ago_is_refused_by_field(day: str) -> None:
+    """A session dated more than ten years back is a slip of the year box: refused, naming the field and range."""
+    store = empty()
+    reply = ask("start", store, {"date": day})
+    assert reply["ok"] is False and reply["error"]["field"] == "date"
+    message = reply["error"]["message"]
+    assert "Date of the session" in message and "more than ten years ago" in message
+    assert f"from {EARLIEST} to today ({TODAY})" in message
+    assert store == empty()
+
+
+@pytest.mark.parametrize("day", [EARLIEST, "2016-11-23"])
+def test_a_date_ten_years_ago_starts_a_session(day: str) -> None:
+    reply = ask("start", empty(), {"date": day})
+    assert reply["ok"], reply
+    assert reply["ops"][0]["value"]["date"] == day
 
 
 def test_log_a_set_as_prescribed_starts_the_rest_timer_and_shows_last_weeks_numbers() -> None:
@@ -286,6 +308,10 @@ def test_strong_and_hevy_exports_import(name: str, source: str) -> None:
             json.dumps({"version": "1.0", "sessions": [{**LAST_WEEK, "date": "2026-12-01"}]}),
             "in the future",
         ),
+        (
+            json.dumps({"version": "1.0", "sessions": [LAST_WEEK, {**LAST_WEEK, "id": next(IDS), "date": OLD}]}),
+            "session 2 (sessions.1.date): Date of the session (1900-01-01) is more than ten years ago",
+        ),
         ("Date,Session ID,Session\n", "Nothing was imported"),
         ("", "Choose a file first"),
     ],
@@ -302,6 +328,31 @@ def test_a_bad_csv_row_is_named() -> None:
     bad[2] = bad[2].replace(",80.0,5,", ",80.0,200,")
     reply = ask("import", empty(), {"file": "\n".join(bad)})
     assert reply["ok"] is False and "row 3" in reply["error"]["message"]
+
+
+@pytest.mark.parametrize(
+    ("name", "old", "row"),
+    [
+        ("strong.csv", "2026-10-05", "row 2"),
+        ("hevy.csv", "19 Oct 2026", "row 3"),  # row 2 is a warm-up, skipped before its date is read
+    ],
+)
+def test_a_csv_row_dated_more_than_ten_years_ago_imports_nothing(name: str, old: str, row: str) -> None:
+    file = (FIXTURES / name).read_text(encoding="utf-8").replace(old, old.replace("2026", "1900"))
+    store = empty()
+    reply = ask("import", store, {"file": file})
+    assert reply["ok"] is False and reply["error"]["field"] == "file"
+    message = reply["error"]["message"]
+    assert row in message and "more than ten years ago" in message and f"from {EARLIEST}" in message
+    assert store == empty()
+
+
+def test_our_csv_with_a_session_of_1900_imports_nothing() -> None:
+    store = empty() | {"strength": {LAST_WEEK["id"]: LAST_WEEK}}
+    (effect,) = ask("export_csv", store)["effects"]
+    reply = ask("import", empty(), {"file": effect["text"].replace("2026-11-16", "1900-01-01")})
+    assert reply["ok"] is False and "row 2" in reply["error"]["message"]
+    assert "more than ten years ago" in reply["error"]["message"]
 
 
 def test_the_exported_json_is_a_valid_strength_log() -> None:
