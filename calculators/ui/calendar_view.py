@@ -169,7 +169,8 @@ def _link_buttons(day: CalendarDay, calendar: Calendar, unit: PaceUnit) -> list[
 
 
 def _offer(offer: Offer, index: int) -> Html:
-    bent = f" It bends a rule: {', '.join(offer.bent_rules)}." if offer.bent_rules else ""
+    rules = " ".join(rule if rule.endswith(".") else f"{rule}." for rule in offer.bent_rules)  # sentences
+    bent = f" It bends {'a rule' if len(offer.bent_rules) == 1 else 'rules'}: {rules}" if rules else ""
     args = {"day": offer.day.isoformat(), "trigger": offer.trigger, "index": index, "kind": offer.kind}
     return el("li", None, f"{offer.description}{bent} ", action_button("Accept", "accept", args, primary=index == 0))
 

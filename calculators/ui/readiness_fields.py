@@ -21,7 +21,7 @@ FIELDS = (
         default="run",
         options=(
             ("run", "A run, by hand"),
-            ("activity", "A run from a GPX or TCX file"),
+            ("activity", "Runs from files (GPX, TCX, FIT or a zip)"),
             ("hrv", "This morning's HRV"),
             ("hrv_csv", "HRV readings from a CSV file"),
             ("settings", "My numbers: VDOT and heart rates"),

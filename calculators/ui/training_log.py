@@ -158,7 +158,7 @@ CALCULATOR = Calculator(
     name="readiness",
     title="Run log, HRV and readiness",
     intro=(
-        "Log runs (by hand or from a GPX or TCX file) and morning HRV. You get your combined training load, "
+        "Log runs (by hand or from GPX, TCX or FIT files) and morning HRV. You get your combined training load, "
         "the balance of strength and running, and a verdict for tomorrow with the easy run to do."
     ),
     fields=FIELDS,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -11,8 +12,10 @@ import pytest
 from calculators.errors import InputError
 from calculators.planner import WeekPrefs, plan_season
 from calculators.registry import handle
+from calculators.reschedule import reschedule_offers
 from calculators.season import latest_race_date
 from calculators.ui.calculator import after_ops
+from calculators.ui.calendar_view import _offer
 
 MONDAY = date(2026, 3, 2)
 PLAN = plan_season(WeekPrefs(run_days=4, vdot=50), today=MONDAY, race_date=None, weeks=4)
@@ -207,3 +210,15 @@ def test_a_red_day_with_a_hard_session_gets_offers_and_accepting_one_records_it(
     assert easy["ok"], easy
     change = next(op for op in easy["ops"] if op["collection"] == "plan_changes")
     assert change["value"]["trigger"] == "red" and "easy run" in change["value"]["description"]
+
+
+def test_an_offer_that_bends_rules_names_each_in_one_sentence() -> None:
+    tempo = planned("tempo")
+    (offer, *_) = reschedule_offers(PLAN, tempo, trigger="missed", today=tempo + timedelta(days=1))
+    rules = ("The long run on Sunday comes the day after Saturday's stress day, which should be easy or rest.",)
+    text = html.unescape(str(_offer(replace(offer, bent_rules=rules), 0)))
+    assert "It bends a rule: The long run on Sunday comes the day after Saturday's stress day" in text
+    assert "easy or rest. <button" in text  # one full stop, then the button
+    two = html.unescape(str(_offer(replace(offer, bent_rules=(*rules, "Two hard runs sit on back-to-back days.")), 0)))
+    assert "It bends rules: The long run on Sunday" in two and "easy or rest. Two hard runs" in two
+    assert "days. <button" in two
