@@ -172,4 +172,5 @@ def season_from_dict(data: Any) -> SeasonPlan:
         race_distance_m=None if race_distance is None else float(race_distance),
         weeks=tuple(weeks),
         bent_rules=_bent(data.get("bent_rules", []), "plan.bent_rules"),
+        since=_date(data.get("since"), "plan.since", optional=True),
     )

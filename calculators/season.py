@@ -102,6 +102,9 @@ class SeasonPlan:
     race_distance_m: float | None
     weeks: tuple[SeasonWeek, ...]
     bent_rules: tuple[BentRule, ...] = ()
+    #: The day the reader's saved plan began: the days of its first week before it were over when it was made,
+    #: so nothing was planned for them. None for a plan not saved, or saved before this was recorded.
+    since: date | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """The plan as JSON for the browser's store (dates as ISO strings); read back with ``season_from_dict``."""
@@ -113,6 +116,7 @@ class SeasonPlan:
             "race_distance_m": self.race_distance_m,
             "weeks": [w.to_dict() for w in self.weeks],
             "bent_rules": [{"field": b.field, "message": b.message} for b in self.bent_rules],
+            "since": None if self.since is None else self.since.isoformat(),
         }
 
     def days(self) -> tuple[DayPlan, ...]:

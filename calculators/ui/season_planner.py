@@ -133,13 +133,16 @@ def download_calendar(values: Mapping[str, str], context: Context) -> Reply:
 
 def _keep_past_weeks(new: dict[str, Any], stored: Any) -> dict[str, Any]:
     """The new plan, after the weeks of the stored one that are already past: a new plan never rewrites
-    the history the strength log and the readiness check have followed."""
+    the history the strength log and the readiness check have followed, and begins when that one began."""
     try:
         past = [w for w in stored["weeks"] if str(w["start"]) < new["weeks"][0]["start"]]
-        planner.season_from_dict({**new, "weeks": past + new["weeks"]})  # only keep what still reads
-    except (InputError, KeyError, TypeError, IndexError):
+        # A plan saved again began when the first did (unknown for one saved before this was recorded).
+        since = stored["since"] if stored.get("since") else None if past else new["since"]
+        kept = {**new, "weeks": past + new["weeks"], "since": since}
+        planner.season_from_dict(kept)  # only keep what still reads
+    except (InputError, KeyError, TypeError, IndexError, AttributeError):
         return new
-    return {**new, "weeks": past + new["weeks"]}
+    return kept
 
 
 def _newer(raw: Any) -> bool:
@@ -154,7 +157,7 @@ def save_plan(values: Mapping[str, str], context: Context) -> Reply:
     raw, stored = _saved(context)
     if isinstance(stored, InputError) and _newer(raw):
         raise stored  # a plan saved by a newer Stridelab is never overwritten by an older page
-    value = _keep_past_weeks(season.to_dict(), raw)
+    value = _keep_past_weeks(replace(season, since=season.today).to_dict(), raw)
     op = {"op": "put", "collection": "plan", "id": _STORE_ID, "value": value}
     saved = replace(context, store={**(context.store or {}), "plan": {_STORE_ID: value}})
     return Reply(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -285,3 +286,17 @@ def test_a_calendar_is_at_most_a_year() -> None:
     with pytest.raises(InputError) as caught:
         build_calendar(MONDAY, MONDAY + timedelta(days=400), logs=Logs(), plan=None, today=MONDAY)
     assert caught.value.field == "last"
+
+
+def test_a_plan_saved_mid_week_plans_nothing_for_the_days_already_over() -> None:
+    """Saved on Thursday, the plan fills its week from Monday; Monday to Wednesday were over: never missed."""
+    thursday = MONDAY + timedelta(days=3)
+    made = plan_season(WeekPrefs(run_days=6, vdot=50), today=thursday, race_date=None, weeks=4)
+    saved = replace(made, since=thursday)
+    unsaved, calendar = (calendar_for({}, today=thursday + timedelta(days=2), plan=p) for p in (made, saved))
+    assert any(unsaved.day(MONDAY + timedelta(days=n)).planned for n in range(3))  # what the week would hold
+    for day in (MONDAY + timedelta(days=n) for n in range(3)):
+        assert calendar.day(day).planned == ()
+    assert [calendar.day(thursday + timedelta(days=n)).planned for n in range(4)] == [
+        unsaved.day(thursday + timedelta(days=n)).planned for n in range(4)
+    ]

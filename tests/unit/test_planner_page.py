@@ -155,3 +155,16 @@ def test_saving_again_later_keeps_the_weeks_already_past() -> None:
     assert weeks[:3] == first["weeks"][:3]  # 23 Nov, 30 Nov and 7 Dec as they were planned
     assert weeks[3]["start"] == "2026-12-14"
     assert planner.season_from_dict(later["ops"][0]["value"]).race_date == date(2027, 4, 18)
+
+
+def test_a_saved_plan_begins_the_day_it_was_first_saved() -> None:
+    """The calendar plans nothing before it (the days of the first week already over when it was made)."""
+    first = ask(RACE, "save")["ops"][0]["value"]
+    assert first["since"] == first["today"]
+    payload = {"values": {**DEFAULTS, **RACE, "run_days": "5"}, "today": "2026-12-14", "now": "2026-12-14T10:00:00Z"}
+    request = {"id": 1, "calculator": "planner", "action": "save", "payload": payload}
+    later = handle(request | {"payload": {**payload, "store": {"plan": {"season": first}}}})["ops"][0]["value"]
+    assert later["since"] == first["since"]  # saved again, it still began then
+    older = {key: value for key, value in first.items() if key != "since"}  # saved before this was recorded
+    unknown = handle(request | {"payload": {**payload, "store": {"plan": {"season": older}}}})["ops"][0]["value"]
+    assert unknown["since"] is None and unknown["weeks"][:3] == first["weeks"][:3]
