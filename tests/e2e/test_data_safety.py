@@ -48,6 +48,24 @@ def test_corrupt_stored_data_is_moved_aside_and_the_reader_told(page: Page, site
     expect(page.locator("[data-summary]")).to_contain_text("from 5 km in 22:00")
 
 
+def test_an_unreadable_entry_that_cannot_be_kept_aside_is_left_as_it_is(page: Page, site_url: str) -> None:
+    # Storage is full: the unreadable profile cannot be moved aside. It must stay, and no change may replace it.
+    page.goto(site_url + CALC)
+    put(page, KEY + "profile:profile", "{not json")
+    page.add_init_script(
+        """const setItem = Storage.prototype.setItem;
+        Storage.prototype.setItem = function (key, value) {
+          if (key.includes(":quarantine:")) throw new DOMException("", "QuotaExceededError");
+          return setItem.call(this, key, value);
+        };"""
+    )
+    page.reload()
+    expect(page.get_by_role("alert")).to_contain_text("too full to keep a copy aside")
+    computed_after(page, lambda: page.get_by_label("Show paces per").select_option("mi"))  # a profile setting
+    expect(page.locator("[data-result]")).to_contain_text("/mi")  # still calculates
+    assert stored(page)[KEY + "profile:profile"] == "{not json"
+
+
 def test_a_newer_schema_makes_the_page_read_only(page: Page, site_url: str) -> None:
     page.goto(site_url + CALC)
     put(page, "stridelab:/:v2:profile:profile", json.dumps({"units": "mi", "new_field": 1}))

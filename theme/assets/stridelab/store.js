@@ -91,6 +91,8 @@ function isNewer(ls) {
   return false;
 }
 
+const unreadable = new Set(); // keys holding what could not be read nor moved aside: never written over
+
 function readEntry(ls, collection, id) {
   const key = keyOf(collection, id);
   const raw = ls.getItem(key);
@@ -98,6 +100,8 @@ function readEntry(ls, collection, id) {
     return JSON.parse(raw);
   } catch {
     // Never overwrite what we cannot read: move it aside where a backup or a bug report can find it.
+  }
+  try {
     ls.setItem(`${PREFIX}quarantine:${Date.now()}:${collection}:${id}`, raw);
     ls.removeItem(key);
     report(
@@ -105,8 +109,16 @@ function readEntry(ls, collection, id) {
       `A stored entry (${collection}) could not be read. It has been kept aside, not deleted, ` +
         "and the rest of your data is unaffected.",
     );
-    return undefined;
+  } catch {
+    // No room to move it aside (storage full): it stays where it is, and this page never writes over it.
+    unreadable.add(key);
+    report(
+      "corrupt",
+      `A stored entry (${collection}) could not be read, and storage is too full to keep a copy aside, ` +
+        "so it is left as it is and this page will not change it. The rest of your data is unaffected.",
+    );
   }
+  return undefined;
 }
 
 /** {collection: {id: value}} for the names given ("*" for every collection). */
@@ -169,6 +181,7 @@ export function apply(ops) {
       report("newer");
       return false;
     }
+    if (ops.some((op) => unreadable.has(keyOf(op.collection, op.id)))) return false; // reported when read
     for (const op of ops) {
       if (op.op === "put") ls.setItem(keyOf(op.collection, op.id), JSON.stringify(op.value));
       else if (op.op === "delete") ls.removeItem(keyOf(op.collection, op.id));
