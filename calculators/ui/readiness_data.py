@@ -154,6 +154,12 @@ def _hrv(ident: str, value: Any, today: date) -> HrvEntry | None:
     )
 
 
+def readable(collection: str, ident: str, value: Any) -> bool:
+    """Whether ``value`` reads as a stored run (``runs``) or HRV reading (``hrv``), whatever its date."""
+    read = _run if collection == "runs" else _hrv
+    return read(ident, value, date.max) is not None
+
+
 def _left_out(count: int, what: str) -> str:
     return f"{count} stored {what} could not be read (or are dated after today) and are left out."
 

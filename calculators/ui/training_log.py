@@ -16,9 +16,9 @@ from typing import Any
 
 from calculators.errors import InputError
 from calculators.readiness import Readiness, readiness
-from calculators.ui.calculator import Calculator, Context, Reply, after_ops
-from calculators.ui.html import Html, el
-from calculators.ui.readiness_data import Log, Settings, read_log, read_settings
+from calculators.ui.calculator import Calculator, Context, Reply, action_button, after_ops
+from calculators.ui.html import Html, el, join
+from calculators.ui.readiness_data import Log, Settings, read_log, read_settings, readable
 from calculators.ui.readiness_fields import FIELDS
 from calculators.ui.readiness_save import SAVERS
 from calculators.ui.readiness_view import load_section, log_tables, verdict_section
@@ -125,7 +125,7 @@ def save(values: Mapping[str, str], context: Context) -> Reply:
 def _entry(args: Mapping[str, Any]) -> tuple[str, str]:
     collection, ident = args.get("collection"), args.get("id")
     if collection not in _KINDS or not isinstance(ident, str) or not ident:
-        raise InputError("action", "This delete button does not name a run or an HRV reading.")
+        raise InputError("action", "This button does not name a run or an HRV reading.")
     return collection, ident
 
 
@@ -137,9 +137,7 @@ def delete(values: Mapping[str, str], context: Context) -> Reply:
         return Reply(html=_page(store, values, context, f"That {_KINDS[collection]} is no longer stored."))
     if values.get("confirmed") != "yes":
         when = ident if collection == "hrv" else str((store[collection][ident] or {}).get("date", ""))
-        question = (
-            f"Delete the {_KINDS[collection]} of {when} from this browser? This cannot be undone without a backup."
-        )
+        question = f"Delete the {_KINDS[collection]} of {when} from this browser? You can undo it just after."
         effect = {
             "type": "confirm",
             "message": question,
@@ -149,9 +147,26 @@ def delete(values: Mapping[str, str], context: Context) -> Reply:
         }
         return Reply(html=_page(store, values, context), effects=(effect,))
     ops = [{"op": "delete", "collection": collection, "id": ident}]
-    return Reply(
-        html=_page(after_ops(store, ops), values, context, f"The {_KINDS[collection]} was deleted."), ops=tuple(ops)
+    args = {"collection": collection, "id": ident, "value": store[collection][ident]}
+    message = join(
+        f"The {_KINDS[collection]} was deleted. ",
+        action_button(f"Undo: put the {_KINDS[collection]} back", "restore", args),
     )
+    return Reply(html=_page(after_ops(store, ops), values, context, message), ops=tuple(ops))
+
+
+def restore(values: Mapping[str, str], context: Context) -> Reply:
+    """Put back a run or HRV reading just deleted (the undo button carries it whole)."""
+    store = context.require_store()
+    collection, ident = _entry(context.args)
+    value = context.args.get("value")
+    kind = _KINDS[collection]
+    if not readable(collection, ident, value):
+        raise InputError("action", f"The deleted {kind} could not be read back; restore it from a backup.")
+    if ident in (store.get(collection) or {}):
+        return Reply(html=_page(store, values, context, f"That {kind} is already in your log."))
+    ops = [{"op": "put", "collection": collection, "id": ident, "value": value}]
+    return Reply(html=_page(after_ops(store, ops), values, context, f"The {kind} is back in your log."), ops=tuple(ops))
 
 
 CALCULATOR = Calculator(
@@ -163,7 +178,7 @@ CALCULATOR = Calculator(
     ),
     fields=FIELDS,
     compute=compute,
-    actions={"save": save, "delete": delete},
+    actions={"save": save, "delete": delete, "restore": restore},
     buttons=(("save", "Save"),),
     reads=("runs", "hrv", "strength", "plan"),
     live=True,

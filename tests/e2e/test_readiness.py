@@ -93,6 +93,10 @@ def test_a_bad_field_is_named_then_a_run_is_added_and_deleted_after_asking(page:
     expect(page.locator("[data-message]")).to_contain_text("The run was deleted")
     expect(delete).to_have_count(0)
     assert page.evaluate("() => Object.keys(localStorage).filter(k => k.includes(':runs:')).length") == 0
+    undo = page.locator("[data-result]").get_by_role("button", name="Undo: put the run back")
+    computed_after(page, undo.click)  # deleted by mistake
+    expect(page.locator("[data-message]")).to_contain_text("The run is back in your log")
+    expect(delete).to_have_count(1)
 
 
 def test_a_run_saved_while_the_engine_starts_stays_saved_though_the_reader_typed_on(page: Page, site_url: str) -> None:

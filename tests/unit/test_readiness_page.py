@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import base64
+import html as markup
 import io
 import json
+import re
 import zipfile
 from datetime import date, timedelta
 from pathlib import Path
@@ -296,6 +298,24 @@ def test_delete_asks_first_then_deletes_that_entry_only() -> None:
     assert done["ops"] == [{"op": "delete", "collection": "runs", "id": "r0"}]
     hrv = ask("delete", {"confirmed": "yes"}, store=store, args={"collection": "hrv", "id": "2026-11-22"})
     assert hrv["ops"] == [{"op": "delete", "collection": "hrv", "id": "2026-11-22"}]
+
+
+def test_a_deleted_entry_can_be_put_back_whole() -> None:
+    store = {"runs": _runs(3), "hrv": _week_of_hrv(3)}
+    for collection, ident in (("runs", "r0"), ("hrv", "2026-11-22")):
+        done = ask("delete", {"confirmed": "yes"}, store=store, args={"collection": collection, "id": ident})
+        found = re.search(r'data-action="restore" data-args="([^"]*)"', done["html"])
+        assert found and "Undo: put the" in done["html"]
+        args = json.loads(markup.unescape(found.group(1)))  # what the button sends back
+        assert args == {"collection": collection, "id": ident, "value": store[collection][ident]}
+        after = after_ops(store, done["ops"])
+        back = ask("restore", store=after, args=args)
+        assert back["ops"] == [{"op": "put", "collection": collection, "id": ident, "value": store[collection][ident]}]
+        assert "back in your log" in back["html"]
+        again = ask("restore", store=store, args=args)  # already there (another tab put it back): nothing stored
+        assert again["ok"] and again["ops"] == [] and "already in your log" in again["html"]
+    broken = {"collection": "runs", "id": "r0", "value": {"date": "2026-11-23"}}
+    assert error(ask("restore", store={}, args=broken))[0] == "action"
 
 
 def test_every_row_has_a_delete_button() -> None:
