@@ -19,6 +19,7 @@ __all__ = [
     "TrainingPaces",
     "cameron",
     "race_time",
+    "race_time_range",
     "riegel",
     "training_paces",
     "vdot_from_race",
@@ -63,12 +64,16 @@ def vo2max_fraction(minutes: float) -> float:
     return 0.8 + 0.1894393 * math.exp(-0.012778 * minutes) + 0.2989558 * math.exp(-0.1932605 * minutes)
 
 
-def _check_race(distance_m: Meters, time_s: Seconds) -> None:
+def _check_race_distance(distance_m: Meters) -> None:
     if not (math.isfinite(distance_m) and RACE_METERS_MIN <= distance_m <= RACE_METERS_MAX):
         raise InputError(
             "distance",
             f"Race distance must be between {RACE_METERS_MIN / 1000:g} km and {RACE_METERS_MAX / 1000:g} km.",
         )
+
+
+def _check_race(distance_m: Meters, time_s: Seconds) -> None:
+    _check_race_distance(distance_m)
     if not (math.isfinite(time_s) and RACE_SECONDS_MIN <= time_s <= RACE_SECONDS_MAX):
         raise InputError("time", "Race time must be between 3:00 and 6:00:00 for this model.")
 
@@ -127,6 +132,26 @@ def race_time(vdot: float, distance_m: Meters) -> Seconds:
         else:
             high = mid
     return (low + high) / 2
+
+
+def race_time_range(distance_m: Meters) -> tuple[Seconds, Seconds]:
+    """Fastest and slowest finish times (s) :func:`vdot_from_race` accepts over ``distance_m``.
+
+    The VDOT 90 time (at least 3:00) to the VDOT 20 time (at most 6:00:00),
+    rounded inwards to the second, so that both ends are themselves accepted.
+
+    Raises:
+        InputError: the distance is outside 1–50 km.
+    """
+    _check_race_distance(distance_m)
+    fast = math.ceil(max(RACE_SECONDS_MIN, race_time(VDOT_MAX, distance_m)))
+    slow = math.floor(min(RACE_SECONDS_MAX, race_time(VDOT_MIN, distance_m)))
+    # The bisection lands within a hair of the root; step inwards should it land just outside.
+    if _vdot(distance_m, fast) > VDOT_MAX:
+        fast += 1
+    if _vdot(distance_m, slow) < VDOT_MIN:
+        slow -= 1
+    return float(fast), float(slow)
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)

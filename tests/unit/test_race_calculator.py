@@ -10,6 +10,7 @@ from calculators.errors import InputError
 from calculators.ui.calculator import Calculator, Context, Field, Reply, render_calculator
 from calculators.ui.html import el
 from calculators.ui.race import CALCULATOR, PRESETS, compute
+from calculators.units import format_duration, parse_duration
 
 
 def result(**values: str) -> str:
@@ -81,3 +82,43 @@ def test_check_box_groups_and_date_fields_render_and_validate() -> None:
     with pytest.raises(InputError, match="Mon, Thu, Sat") as caught:
         calc.read({"days": "0,9"})
     assert caught.value.field == "days"
+
+
+# The accepted finish times: VDOT 90 to 20 (calculators.vdot), within 3:00–6:00:00, rounded inwards to the second.
+FINISH_TIME_RANGES = [("5k", "5 km", "12:01", "42:38"), ("marathon", "a marathon", "1:55:28", "6:00:00")]
+
+
+@pytest.mark.parametrize(("distance", "named", "fast", "slow"), FINISH_TIME_RANGES)
+@pytest.mark.parametrize(("end", "outside"), [("fast", -1), ("slow", 1)])
+def test_a_finish_time_just_outside_the_model_is_refused_with_the_range_for_the_distance(
+    distance: str, named: str, fast: str, slow: str, end: str, outside: int
+) -> None:
+    """Outside the model's range, the message is on the finish time and gives the accepted range for that distance."""
+    bound = parse_duration(fast if end == "fast" else slow)
+    with pytest.raises(InputError) as caught:
+        result(distance=distance, time=format_duration(bound + outside))
+    assert caught.value.field == "time"
+    assert f"for {named}" in caught.value.message
+    assert f"between {fast} and {slow}" in caught.value.message
+    assert "VDOT 90 to 20" in caught.value.message
+
+
+@pytest.mark.parametrize(("distance", "fast", "slow"), [(d, fast, slow) for d, _, fast, slow in FINISH_TIME_RANGES])
+def test_the_range_shown_is_itself_accepted(distance: str, fast: str, slow: str) -> None:
+    """A reader who types back either end of the range shown gets a result."""
+    for typed in (fast, slow):
+        html = result(distance=distance, time=typed)
+        assert re.search(rf"VDOT \d+\.\d<span[^>]*> from [^<]+ in {typed}</span>", html)
+
+
+def test_the_range_for_a_distance_in_miles_names_the_miles() -> None:
+    with pytest.raises(InputError) as caught:
+        result(distance="custom", custom_distance="3", custom_unit="mi", time="2:00:00")
+    assert caught.value.field == "time"
+    assert "for 3 mi. Enter a finish time between 11:35 and 41:06" in caught.value.message
+
+
+def test_the_longest_race_limit_is_named_when_it_ends_the_range() -> None:
+    with pytest.raises(InputError) as caught:
+        result(distance="marathon", time="7:00:00")
+    assert "at most 6:00:00, the longest race this calculator takes" in caught.value.message

@@ -81,3 +81,22 @@ def test_vdot_outside_the_accepted_band_is_refused(score: float) -> None:
         vdot.training_paces(score)
     with pytest.raises(InputError):
         vdot.race_time(score, 5000)
+
+
+@pytest.mark.parametrize("meters", [1000, 1500, 1609.344, 5000, 10000, HALF, MARATHON, 50000])
+def test_race_time_range_ends_are_accepted_and_a_second_beyond_is_not(meters: float) -> None:
+    """The range shown to a reader is rounded inwards: each end is accepted, one second beyond is refused."""
+    fast, slow = vdot.race_time_range(meters)
+    assert fast == int(fast) and slow == int(slow)
+    assert vdot.VDOT_MIN <= vdot.vdot_from_race(meters, fast) <= vdot.VDOT_MAX
+    assert vdot.VDOT_MIN <= vdot.vdot_from_race(meters, slow) <= vdot.VDOT_MAX
+    for beyond in (fast - 1, slow + 1):
+        with pytest.raises(InputError) as caught:
+            vdot.vdot_from_race(meters, beyond)
+        assert caught.value.field == "time"
+
+
+def test_race_time_range_refuses_a_distance_outside_the_model() -> None:
+    with pytest.raises(InputError) as caught:
+        vdot.race_time_range(60000)
+    assert caught.value.field == "distance"
