@@ -36,7 +36,15 @@ from typing import Any, Literal, TypeAlias
 from calculators.errors import InputError
 from calculators.load import HR_MAX_MAX, HR_MAX_MIN, HR_REST_MAX, HR_REST_MIN
 from calculators.units import PaceUnit, format_duration, parse_duration
-from calculators.vdot import RACE_METERS_MAX, RACE_METERS_MIN, VDOT_MAX, VDOT_MIN, training_paces, vdot_from_race
+from calculators.vdot import (
+    RACE_METERS_MAX,
+    RACE_METERS_MIN,
+    VDOT_MAX,
+    VDOT_MIN,
+    check_race_time,
+    training_paces,
+    vdot_from_race,
+)
 from calculators.week_prefs import RUN_DAYS_MAX, RUN_DAYS_MIN, WEEKDAY_NAMES
 
 #: Days the reader can run: any 3 or more (the planner runs on at most RUN_DAYS_MAX of them).
@@ -182,7 +190,7 @@ class Profile:
             return
         object.__setattr__(self, "recent_time_s", round(time, 2))
         try:
-            vdot_from_race(distance, time)
+            check_race_time(time, distance, field="recent_time", distance=f"{distance / 1000:g} km")
         except InputError as error:
             raise InputError("recent_distance" if error.field == "distance" else "recent_time", error.message) from None
 

@@ -12,12 +12,13 @@ import math
 from dataclasses import dataclass
 
 from calculators.errors import InputError
-from calculators.units import METERS_PER_KM, Meters, Seconds, SecondsPerKm
+from calculators.units import METERS_PER_KM, Meters, Seconds, SecondsPerKm, format_duration
 
 __all__ = [
     "MARATHON_M",
     "TrainingPaces",
     "cameron",
+    "check_race_time",
     "race_time",
     "race_time_range",
     "riegel",
@@ -152,6 +153,29 @@ def race_time_range(distance_m: Meters) -> tuple[Seconds, Seconds]:
     if _vdot(distance_m, slow) < VDOT_MIN:
         slow -= 1
     return float(fast), float(slow)
+
+
+def check_race_time(time_s: Seconds, distance_m: Meters, *, field: str, distance: str) -> None:
+    """Refuse a finish time outside :func:`race_time_range`, giving that range; ``distance`` names the race in
+    the reader's words ("5 km", "a marathon").
+
+    Raises:
+        InputError: on ``field``, or on ``distance`` for a distance outside 1–50 km.
+    """
+    fast, slow = race_time_range(distance_m)
+    if fast <= time_s <= slow:
+        return
+    problem = "faster than this model allows" if time_s < fast else "slower than this model covers"
+    why = f"VDOT {VDOT_MAX:g} to {VDOT_MIN:g}, the range the Daniels–Gilbert formulas cover"
+    if fast <= RACE_SECONDS_MIN:
+        why += f", and at least {format_duration(RACE_SECONDS_MIN)}, the shortest race this calculator takes"
+    if slow >= RACE_SECONDS_MAX:
+        why += f", and at most {format_duration(RACE_SECONDS_MAX)}, the longest race this calculator takes"
+    raise InputError(
+        field,
+        f"That finish time is {problem} for {distance}. "
+        f"Enter a finish time between {format_duration(fast)} and {format_duration(slow)} ({why}).",
+    )
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)

@@ -64,25 +64,6 @@ def _distance_error(error: InputError, distance_field: str) -> InputError:
     return InputError(distance_field, error.message) if error.field == "distance" else error
 
 
-def _check_finish_time(time_s: float, meters: Meters, label: str) -> None:
-    """Refuse a finish time outside the model's range for this distance, naming the range in the reader's distance."""
-    fast, slow = vdot.race_time_range(meters)
-    if fast <= time_s <= slow:
-        return
-    distance = label if label[0].isdigit() else f"a {label.lower()}"  # "5 km", "8 mi"; "a marathon"
-    problem = "faster than this model allows" if time_s < fast else "slower than this model covers"
-    why = f"VDOT {vdot.VDOT_MAX:g} to {vdot.VDOT_MIN:g}, the range the Daniels–Gilbert formulas cover"
-    if fast <= vdot.RACE_SECONDS_MIN:
-        why += f", and at least {format_duration(vdot.RACE_SECONDS_MIN)}, the shortest race this calculator takes"
-    if slow >= vdot.RACE_SECONDS_MAX:
-        why += f", and at most {format_duration(vdot.RACE_SECONDS_MAX)}, the longest race this calculator takes"
-    raise InputError(
-        "time",
-        f"That finish time is {problem} for {distance}. "
-        f"Enter a finish time between {format_duration(fast)} and {format_duration(slow)} ({why}).",
-    )
-
-
 def _paces_table(paces: vdot.TrainingPaces, unit: PaceUnit) -> Html:
     units: tuple[PaceUnit, PaceUnit] = (unit, "mi" if unit == "km" else "km")
     rows = (
@@ -171,7 +152,7 @@ def compute(values: Mapping[str, str], context: Context) -> Reply:
     """VDOT and everything derived from it for one race result."""
     meters, label = _race_distance(values)
     time_s = parse_duration(values["time"], field="time")
-    _check_finish_time(time_s, meters, label)
+    vdot.check_race_time(time_s, meters, field="time", distance=label if label[0].isdigit() else f"a {label.lower()}")
     distance_field = "custom_distance" if values["distance"] == _CUSTOM else "distance"
     try:
         score = vdot.vdot_from_race(meters, time_s)

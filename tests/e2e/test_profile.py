@@ -118,7 +118,7 @@ def test_a_bad_value_is_named_beside_its_field_and_nothing_is_stored(page: Page,
     page.get_by_label("Its finish time").fill("2:00")
     page.get_by_role("button", name="Save profile").click()
     expect(page.locator("#sl-profile-recent_time-error")).to_contain_text(
-        "between 3:00 and 6:00:00", timeout=STARTUP_MS
+        "for 5 km. Enter a finish time between 12:01 and 42:38", timeout=STARTUP_MS
     )
     expect(page.get_by_label("Its finish time")).to_have_attribute("aria-invalid", "true")
     assert stored_profile(page) == {}  # only Save profile stores it, and only once every value is in range

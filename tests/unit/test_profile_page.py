@@ -70,7 +70,7 @@ def test_without_a_recent_race_the_vdot_typed_elsewhere_is_kept() -> None:
 @pytest.mark.parametrize(
     ("change", "field", "words"),
     [
-        ({"recent_time": "2:00"}, "recent_time", "between 3:00 and 6:00:00"),
+        ({"recent_time": "2:00"}, "recent_time", "for 5 km. Enter a finish time between 12:01 and 42:38"),
         ({"recent_time": "abc"}, "recent_time", "abc"),
         ({"recent_time": ""}, "recent_time", "both the distance and the finish time"),
         ({"recent_distance": ""}, "recent_distance", "both the distance and the finish time"),
