@@ -41,7 +41,7 @@ from calculators.readiness import Readiness, readiness
 from calculators.season import SeasonPlan, week_context
 from calculators.strength import weekly_volume
 from calculators.vdot import training_paces
-from calculators.week import RUN_NAMES, DayPlan
+from calculators.week import PACE_FOR, RUN_NAMES, DayPlan
 
 __all__ = [
     "DONE_SHARE",
@@ -77,6 +77,7 @@ class PlannedItem:
     minutes: float | None
     km: float | None
     pace_s_per_km: tuple[float, float] | None
+    pace_for: str  # what the pace is for, in a quality run (week.PACE_FOR); "" when it is the whole run's
     status: Status
     done_minutes: float
     done_km: float
@@ -214,6 +215,7 @@ def _planned_items(day: date, plan: DayPlan, logs: Logs, counts: Counts, today: 
                 minutes=want[0],
                 km=want[1],
                 pace_s_per_km=pace,
+                pace_for=PACE_FOR.get(plan.run, "") if kind == "run" else "",
                 status=_status(want, done, len(mine), day < today),
                 done_minutes=done[0],
                 done_km=done[1],

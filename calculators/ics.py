@@ -17,7 +17,7 @@ from calculators import __version__
 from calculators.errors import InputError
 from calculators.season import SeasonPlan
 from calculators.units import PaceUnit, format_duration, pace_per
-from calculators.week import RUN_NAMES, DayPlan
+from calculators.week import PACE_FOR, RUN_NAMES, DayPlan
 
 __all__ = ["escape_text", "fold_line", "season_to_ics"]
 
@@ -84,7 +84,7 @@ def _description(day: DayPlan, phase: str, unit: PaceUnit) -> str:
     if day.pace_s_per_km is not None:
         fast, slow = day.pace_s_per_km
         span = _pace(fast, unit) if round(fast) == round(slow) else f"{_pace(fast, unit)}–{_pace(slow, unit)}"
-        lines.append(f"Pace: {span} /{unit}.")
+        lines.append(f"Pace: {span} /{unit}" + (f" {PACE_FOR[day.run]}." if day.run in PACE_FOR else "."))
     if day.strength:
         share = "" if day.strength_volume >= 1 else f" at {day.strength_volume:.0%} of the sets"
         lines.append(_SESSION_WORDS[day.strength] + share + ".")

@@ -19,7 +19,7 @@ from calculators.week_prefs import WEEKDAY_NAMES, VolumeUnit, WeekPrefs
 from calculators.week_rules import HARD_RUNS, RUN_TYPES, STRENGTH_SESSIONS, STRESS_RUNS, describe, violations
 from calculators.week_search import BentRule, arrange, default_long_run_day
 
-__all__ = ["RUN_NAMES", "DayPlan", "WeekPlan", "build_week", "plan_week", "rule_violations"]
+__all__ = ["PACE_FOR", "RUN_NAMES", "DayPlan", "WeekPlan", "build_week", "plan_week", "rule_violations"]
 
 PHASES = ("base", "build", "peak", "taper")
 #: Share of the week's volume per run type: the long run about 1.6 times an
@@ -35,6 +35,12 @@ RUN_NAMES = {
     "long": "Long run",
     "race": "Race",
     "cross": "Cross-training",
+}
+#: What a quality session's pace is for: the rest of it is at easy pace, as its minutes and kilometres
+#: assume (:func:`_time_pace`), so "85 min at 4:16 /km" is never read as the whole session at T pace.
+PACE_FOR = {
+    "tempo": "for the tempo part, with the warm-up and cool-down easy",
+    "intervals": "for the fast repeats, with the warm-up, recoveries and cool-down easy",
 }
 
 

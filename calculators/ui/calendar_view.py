@@ -41,7 +41,8 @@ def planned_words(item: PlannedItem, unit: PaceUnit) -> str:
     if item.pace_s_per_km:
         fast, slow = (format_pace(pace, unit) for pace in item.pace_s_per_km)
         parts.append(f"at {fast}" if fast == slow else f"at {fast.split(' ')[0]}–{slow}")
-    return " ".join(parts)
+        parts.append(item.pace_for)
+    return " ".join(part for part in parts if part)
 
 
 def logged_words(item: LoggedItem, unit: PaceUnit) -> str:

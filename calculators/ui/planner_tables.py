@@ -7,7 +7,7 @@ from datetime import date
 from calculators import planner
 from calculators.ui.html import Html, el, scroll_table
 from calculators.units import PaceUnit, format_pace
-from calculators.week import RUN_NAMES
+from calculators.week import PACE_FOR, RUN_NAMES
 
 __all__ = ["bent_rules", "season_table", "summary", "week_table"]
 
@@ -16,7 +16,8 @@ def _pace(day: planner.DayPlan, unit: PaceUnit) -> str:
     if day.pace_s_per_km is None:
         return "—"
     fast, slow = day.pace_s_per_km
-    return format_pace(fast, unit) if abs(fast - slow) < 1 else f"{format_pace(fast, unit)} – {format_pace(slow, unit)}"
+    pace = format_pace(fast, unit) if abs(fast - slow) < 1 else f"{format_pace(fast, unit)} – {format_pace(slow, unit)}"
+    return f"{pace} {PACE_FOR[day.run]}" if day.run in PACE_FOR else pace
 
 
 def _session(day: planner.DayPlan) -> str:

@@ -14,6 +14,7 @@ from calculators.errors import InputError
 from calculators.planner import SeasonPlan, WeekPrefs, plan_season
 from calculators.profile import Profile
 from calculators.readiness import readiness
+from calculators.ui.calendar_view import planned_words
 
 MONDAY = date(2026, 3, 2)
 # The guide's four-run week (TRAINING-RULES.md): Mon tempo + A, Tue easy, Thu intervals + B, Sat long.
@@ -300,3 +301,9 @@ def test_a_plan_saved_mid_week_plans_nothing_for_the_days_already_over() -> None
     assert [calendar.day(thursday + timedelta(days=n)).planned for n in range(4)] == [
         unsaved.day(thursday + timedelta(days=n)).planned for n in range(4)
     ]
+
+
+def test_a_planned_tempo_runs_pace_is_for_its_tempo_part() -> None:
+    (tempo,) = (item for item in calendar_for({}, today=MONDAY).day(TEMPO).planned if item.kind == "run")
+    words = planned_words(tempo, "km")
+    assert words.startswith("Tempo run") and "/km for the tempo part, with the warm-up and cool-down easy" in words

@@ -66,7 +66,8 @@ def test_description_text_survives_escaping_and_folding() -> None:
     first = next(d for d in plan.days() if d.day is not None and d.day >= plan.today and d.run != "rest")
     description = str(parsed[0]["DESCRIPTION"])
     assert first.reason in description.split("\n")
-    assert first.run == "intervals" and "Pace: 3:55 /km." in description and "Session B" in description
+    pace = "Pace: 3:55 /km for the fast repeats, with the warm-up, recoveries and cool-down easy."
+    assert first.run == "intervals" and pace in description and "Session B" in description
 
 
 def test_uids_are_stable_across_exports_and_dtstamp_is_what_was_passed() -> None:

@@ -168,3 +168,10 @@ def test_a_saved_plan_begins_the_day_it_was_first_saved() -> None:
     older = {key: value for key, value in first.items() if key != "since"}  # saved before this was recorded
     unknown = handle(request | {"payload": {**payload, "store": {"plan": {"season": older}}}})["ops"][0]["value"]
     assert unknown["since"] is None and unknown["weeks"][:3] == first["weeks"][:3]
+
+
+def test_a_quality_runs_pace_is_for_its_quality_part_only() -> None:
+    """ "Tempo run 85 min at 4:16 /km" would read as the whole session at threshold pace; the rest is easy."""
+    page = ask({"vdot": "50"})["html"]
+    assert "/km for the tempo part, with the warm-up and cool-down easy" in page
+    assert "/km for the fast repeats, with the warm-up, recoveries and cool-down easy" in page
