@@ -28,6 +28,7 @@ __all__ = [
     "parse_duration",
     "parse_number",
     "parse_optional_number",
+    "read_decimal",
 ]
 
 Seconds: TypeAlias = float
@@ -40,6 +41,9 @@ METERS_PER_KM: Meters = 1000.0
 METERS_PER_MILE: Meters = 1609.344
 DISTANCE_UNITS: dict[str, Meters] = {"m": 1.0, "km": METERS_PER_KM, "mi": METERS_PER_MILE}
 
+# A number as a runner types it: digits, at most one decimal comma or point, an optional sign. Not Python's
+# float() syntax, which also reads "1e2", "inf", "nan" and "1_000": no form on the site means those.
+_DECIMAL = re.compile(r"[+-]?(?:[0-9]+(?:[.,][0-9]*)?|[.,][0-9]+)")
 # One to three colon-separated groups; the last may carry a decimal fraction.
 _DURATION = re.compile(r"^(?:(\d+):)?(?:(\d+):)?(\d+(?:[.,]\d+)?)$")
 
@@ -110,9 +114,22 @@ def format_pace(seconds_per_km: SecondsPerKm, unit: PaceUnit) -> str:
     return f"{format_duration(pace_per(seconds_per_km, unit))} /{unit}"
 
 
-def parse_number(text: str, *, field: str, low: float, high: float, unit: str = "") -> float:
-    """Read a decimal number (comma or point) and check it lies in ``[low, high]``.
+def read_decimal(text: str) -> float | None:
+    """A plain decimal number (comma or point) as typed in a form; ``None`` for anything else.
 
+    >>> read_decimal(" 52,5 ")
+    52.5
+    >>> read_decimal("1e2") is None and read_decimal("inf") is None
+    True
+    """
+    cleaned = text.strip()
+    return float(cleaned.replace(",", ".")) if _DECIMAL.fullmatch(cleaned) else None
+
+
+def parse_number(text: str, *, field: str, low: float, high: float, unit: str = "") -> float:
+    """Read a plain decimal number (comma or point) and check it lies in ``[low, high]``.
+
+    Scientific notation, infinities and NaN are not numbers here (:func:`read_decimal`).
     The message names the accepted range with its unit; nothing is clamped.
     """
     cleaned = text.strip().replace(",", ".")
@@ -120,10 +137,9 @@ def parse_number(text: str, *, field: str, low: float, high: float, unit: str = 
     accepted = f"between {low:g} and {high:g}{suffix}"
     if not cleaned:
         raise InputError(field, f"Enter a number {accepted}.")
-    try:
-        value = float(cleaned)
-    except ValueError:
-        raise InputError(field, f"“{text.strip()}” is not a number. Enter a number {accepted}.") from None
+    value = read_decimal(text)
+    if value is None:
+        raise InputError(field, f"“{text.strip()}” is not a number. Enter a number {accepted}.")
     if not math.isfinite(value) or not low <= value <= high:
         raise InputError(field, f"{cleaned}{suffix} is out of range. Enter a number {accepted}.")
     return value

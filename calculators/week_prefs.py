@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any, Literal, TypeAlias
 
 from calculators.errors import InputError
+from calculators.units import read_decimal
 from calculators.vdot import VDOT_MAX, VDOT_MIN
 
 __all__ = [
@@ -67,11 +68,12 @@ def _number(value: Any, field: str, what: str, low: float, high: float, unit: st
     suffix = f" {unit}" if unit else ""
     accepted = f"between {low:g} and {high:g}{suffix}"
     if isinstance(value, str):
-        text = value.strip().replace(",", ".")
-        try:
-            value = float(text)
-        except ValueError:
-            raise InputError(field, f"“{value.strip()}” is not a number. {what} must be {accepted}.") from None
+        if not value.strip():  # reaches here only for a value the planner needs: it is never guessed
+            raise InputError(field, f"{what} is needed: enter a number {accepted}.")
+        number = read_decimal(value)  # plain decimals only: not "1e2", "inf" or "nan"
+        if number is None:
+            raise InputError(field, f"“{value.strip()}” is not a number. {what} must be {accepted}.")
+        value = number
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise InputError(field, f"{what} must be a number {accepted}.")
     if not (math.isfinite(value) and low <= value <= high):
@@ -146,8 +148,10 @@ class WeekPrefs:
     def from_dict(cls, data: Mapping[str, Any]) -> WeekPrefs:
         """Read preferences from JSON (or form values as text); missing keys take their defaults.
 
-        Numbers may be numbers or text (``"4"``, ``"52,5"``); days may be 0–6,
-        digit strings or English day names; an empty text means "not given".
+        Numbers may be numbers or plain decimal text (``"4"``, ``"52,5"``; not
+        ``"1e2"``); days may be 0–6, digit strings or English day names; an empty
+        text means "not given", except for ``current_volume``, which the plan
+        is built from: an empty one is refused.
 
         Raises:
             InputError: a value of the wrong type or out of range, naming its field.
@@ -168,7 +172,7 @@ class WeekPrefs:
                 kwargs[name] = data[name]
         if _optional(data.get("volume_unit")) is not None:
             kwargs["volume_unit"] = str(data["volume_unit"]).strip()
-        if _optional(data.get("current_volume")) is not None:
+        if data.get("current_volume") is not None:  # not optional: an empty text is refused, not defaulted
             kwargs["current_volume"] = data["current_volume"]
         return cls(**kwargs)
 

@@ -31,6 +31,21 @@ _NO_RACE = "Add a race date to see the season to race day, week by week."
 
 
 def _prefs(values: Mapping[str, str]) -> planner.WeekPrefs:
+    prefs = _read_prefs(values)
+    peak, current = prefs.peak_volume, prefs.current_volume
+    # The season climbs from the current volume to the peak (TRAINING-RULES.md gives no rule for planning a
+    # decrease), so a lower peak is a typing slip to correct, not a plan to hold flat without a word.
+    if peak is not None and peak < current:
+        unit = "minutes" if prefs.volume_unit == "min" else "km"
+        raise InputError(
+            "peak_volume",
+            f"Peak weekly volume must be at least your current weekly volume, {current:g} {unit}; "
+            f"{peak:g} {unit} is below it. Leave it empty to stay at {current:g} {unit}.",
+        )
+    return prefs
+
+
+def _read_prefs(values: Mapping[str, str]) -> planner.WeekPrefs:
     return planner.WeekPrefs.from_dict(
         {
             "run_days": values["run_days"],
@@ -166,6 +181,7 @@ def save_plan(values: Mapping[str, str], context: Context) -> Reply:
 
 
 _VOLUME_HELP = "Per week: 30–1200 minutes or 5–250 km."
+_PEAK_HELP = "Per week, at least your current volume: 30–1200 minutes or 5–250 km. Empty: stay at your current volume."
 
 CALCULATOR = Calculator(
     name="planner",
@@ -210,7 +226,7 @@ CALCULATOR = Calculator(
             label="Peak weekly volume (optional)",
             default="",
             inputmode="decimal",
-            help=_VOLUME_HELP,
+            help=_PEAK_HELP,
         ),
         Field(
             name="vdot",

@@ -316,6 +316,10 @@ def test_from_dict_reads_form_text_and_round_trips_through_to_dict() -> None:
     [
         ({"run_days": "four"}, "run_days"),
         ({"current_volume": "lots"}, "current_volume"),
+        ({"current_volume": ""}, "current_volume"),
+        ({"current_volume": "1e2"}, "current_volume"),
+        ({"peak_volume": "inf"}, "peak_volume"),
+        ({"vdot": "NaN"}, "vdot"),
         ({"available_days": 3}, "available_days"),
         ({"vdot": True}, "vdot"),
     ],

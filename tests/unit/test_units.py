@@ -13,6 +13,7 @@ from calculators.units import (
     pace_per,
     parse_duration,
     parse_number,
+    read_decimal,
 )
 
 
@@ -86,8 +87,21 @@ def test_distances_convert_to_metres() -> None:
 
 def test_parse_number_accepts_commas_and_names_the_range() -> None:
     assert parse_number("8,5", field="custom_distance", low=1, high=50, unit="km") == 8.5
-    for bad in ("", "x", "0.5", "51", "nan", "inf"):
+    assert parse_number("50", field="custom_distance", low=1, high=50, unit="km") == 50  # the top is accepted
+    for bad in ("", "x", "0.5", "51", "nan", "inf", "1e1", "1E1", "-inf", "Infinity", "1_0", "٥"):
         with pytest.raises(InputError) as caught:
             parse_number(bad, field="custom_distance", low=1, high=50, unit="km")
         assert caught.value.field == "custom_distance"
         assert "between 1 and 50 km" in caught.value.message
+
+
+@pytest.mark.parametrize(
+    ("text", "value"), [("52,5", 52.5), (" 52.5 ", 52.5), ("4", 4.0), ("-3", -3.0), ("5.", 5.0), (",5", 0.5)]
+)
+def test_read_decimal_reads_plain_decimals_with_a_comma_or_a_point(text: str, value: float) -> None:
+    assert read_decimal(text) == value
+
+
+@pytest.mark.parametrize("text", ["", "1e2", "1E-3", "inf", "-Infinity", "nan", "1_000", "0x10", "1,2,3", "٣", "5 0"])
+def test_read_decimal_refuses_what_float_reads_but_a_runner_does_not_type(text: str) -> None:
+    assert read_decimal(text) is None
