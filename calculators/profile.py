@@ -35,7 +35,7 @@ from typing import Any, Literal, TypeAlias
 
 from calculators.errors import InputError
 from calculators.load import HR_MAX_MAX, HR_MAX_MIN, HR_REST_MAX, HR_REST_MIN
-from calculators.units import PaceUnit, format_duration, parse_duration
+from calculators.units import PaceUnit, format_duration, parse_duration, read_decimal
 from calculators.vdot import (
     RACE_METERS_MAX,
     RACE_METERS_MIN,
@@ -74,10 +74,10 @@ def _number(value: Any, name: str, what: str, low: float, high: float, unit: str
         return None
     accepted = f"{what} must be between {low:g} and {high:g}{' ' + unit if unit else ''}."
     if isinstance(value, str):
-        try:
-            value = float(value.strip().replace(",", "."))
-        except ValueError:
-            raise InputError(name, f"“{value.strip()[:20]}” is not a number. {accepted}") from None
+        number = read_decimal(value)  # plain decimals only, as every form reads them
+        if number is None:
+            raise InputError(name, f"“{value.strip()[:20]}” is not a number. {accepted}")
+        value = number
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise InputError(name, f"That is not a number. {accepted}")
     if not (math.isfinite(value) and low <= value <= high):

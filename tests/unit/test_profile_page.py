@@ -83,6 +83,7 @@ def test_without_a_recent_race_the_vdot_typed_elsewhere_is_kept() -> None:
         ({"hr_rest": "130", "more": "yes"}, "hr_rest", "between 25 and 120 beats per minute"),
         ({"hr_max": "300", "more": "yes"}, "hr_max", "between 100 and 230 beats per minute"),
         ({"hr_max": "fast", "more": "yes"}, "hr_max", "“fast” is not a number"),
+        ({"hr_max": "1.9e2", "more": "yes"}, "hr_max", "“1.9e2” is not a number"),
         ({"hr_rest": "120", "hr_max": "110", "more": "yes"}, "hr_rest", "must be below HR max"),
     ],
 )
