@@ -28,6 +28,7 @@ from calculators.errors import InputError
 from calculators.hrv import RMSSD_MAX, RMSSD_MIN
 from calculators.load import MINUTES_MAX, Session
 from calculators.plan_json import season_from_dict
+from calculators.run_pace import plausible
 from calculators.season import SeasonPlan
 from calculators.strength import StrengthSession
 from calculators.week import DayPlan
@@ -137,7 +138,7 @@ def _run(ident: str, value: Any) -> LoggedRun | None:
         return None
     day, duration = _date(value.get("date")), _num(value.get("duration_s"), *_RUN_SECONDS)
     distance, rpe = _num(value.get("distance_m"), 0.0, _RUN_METERS_MAX), _num(value.get("rpe"), 1.0, 10.0)
-    if day is None or duration is None or distance is None or rpe is None:
+    if day is None or duration is None or distance is None or rpe is None or not plausible(duration, distance):
         return None
     return LoggedRun(id=ident, day=day, duration_s=duration, distance_m=distance, rpe=rpe)
 

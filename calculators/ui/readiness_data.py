@@ -19,7 +19,7 @@ from calculators.errors import InputError
 from calculators.hrv import RMSSD_MAX, RMSSD_MIN
 from calculators.load import DAILY_LOAD_MAX, Session, session_load
 from calculators.plan_json import season_from_dict
-from calculators.run_pace import check_run_pace
+from calculators.run_pace import check_run_pace, plausible
 from calculators.season import SeasonPlan
 from calculators.strength import StrengthSession
 from calculators.vdot import VDOT_MAX, VDOT_MIN, training_paces
@@ -134,6 +134,8 @@ def _run(ident: str, value: Any, today: date) -> Run | None:
     hr_ok, hr = _optional(value.get("hr_avg"), 20.0, 250.0)
     if day is None or day > today or duration is None or distance is None or rpe is None or not hr_ok:
         return None
+    if not plausible(duration, distance):  # stored before paces were checked: its load would swamp the verdict
+        return None
     source = value.get("source")
     source = source if isinstance(source, str) else "hand"
     return Run(id=ident, day=day, duration_s=duration, distance_m=distance, rpe=rpe, hr_avg=hr, source=source)
@@ -160,8 +162,8 @@ def readable(collection: str, ident: str, value: Any) -> bool:
     return read(ident, value, date.max) is not None
 
 
-def _left_out(count: int, what: str) -> str:
-    return f"{count} stored {what} could not be read (or are dated after today) and are left out."
+def _left_out(count: int, what: str, also: str = "") -> str:
+    return f"{count} stored {what} could not be read (or are dated after today{also}) and are left out."
 
 
 def read_log(store: Store, today: date) -> Log:
@@ -176,7 +178,7 @@ def read_log(store: Store, today: date) -> Log:
         else:
             runs.append(run)
     if bad:
-        notes.append(_left_out(bad, "run(s)"))
+        notes.append(_left_out(bad, "run(s)", ", or have a pace no runner could hold"))
     readings: list[HrvEntry] = []
     bad = 0
     for ident, value in (store.get("hrv") or {}).items():

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from calculators import vdot
 from calculators.planner import VOLUME_LIMITS, SeasonPlan, WeekPrefs, plan_season
 from calculators.profile import Profile
+from calculators.run_pace import fastest_duration, slowest_duration
 
 from .strategies import race_distances, table_vdots
 
@@ -87,10 +88,13 @@ def run_logs(draw: st.DrawFn, *, first: date, days: int) -> dict[str, dict[str, 
     entries = {}
     for _ in range(draw(st.integers(min_value=0, max_value=25))):
         day = first + timedelta(days=draw(st.integers(min_value=0, max_value=days - 1)))
+        # Any run a runner could do: no distance, or one covered at a pace within run_pace's bounds.
+        distance = draw(st.just(0.0) | st.floats(min_value=100, max_value=100_000))
+        fastest, slowest = (fastest_duration(distance), slowest_duration(distance)) if distance else (60, 24 * 3600)
         entries[str(uuid.UUID(int=draw(st.integers(min_value=0, max_value=2**64))))] = run_entry(
             day,
-            duration_s=draw(st.floats(min_value=60, max_value=24 * 3600)),
-            distance_m=draw(st.floats(min_value=0, max_value=100_000)),
+            duration_s=draw(st.floats(min_value=max(60, fastest), max_value=min(24 * 3600, slowest))),
+            distance_m=distance,
             rpe=draw(st.floats(min_value=1, max_value=10)),
         )
     return entries

@@ -88,8 +88,8 @@ def test_a_late_run_matches_its_plan_only_when_linked(
     """ "A run logged a day late still matches its planned session when the reader says so"; else it is unplanned."""
     plan, planned, run_on = case
     day = next(d for d in plan.days() if d.day == planned)
-    minutes = day.minutes or 60
-    distance = (day.km or 10) * 1000
+    minutes = day.minutes or (day.km * 5 if day.km else 60)  # what is not planned, at 5:00 /km
+    distance = (day.km or minutes / 5) * 1000
     store: dict[str, Any] = {"runs": {"late": run_entry(run_on, duration_s=minutes * 60, distance_m=distance, rpe=5)}}
     if linked:
         op = link_op("run", "late", planned, logs=read_logs(store), plan=plan)

@@ -29,8 +29,10 @@ def planned_minutes(day: date) -> int:
     return plan.minutes
 
 
-def run(day: date, minutes: float, *, km: float = 10.0, rpe: float = 5.0) -> dict[str, Any]:
-    return {"date": day.isoformat(), "duration_s": minutes * 60, "distance_m": km * 1000, "rpe": rpe, "source": "hand"}
+def run(day: date, minutes: float, *, km: float | None = None, rpe: float = 5.0) -> dict[str, Any]:
+    """A run logged by hand; without ``km``, at 5:00 /km (a stored run at a pace no one runs is left out)."""
+    distance = (minutes / 5 if km is None else km) * 1000
+    return {"date": day.isoformat(), "duration_s": minutes * 60, "distance_m": distance, "rpe": rpe, "source": "hand"}
 
 
 def lift(ident: str, day: date, minutes: float, *, kind: str = "A") -> dict[str, Any]:

@@ -10,9 +10,11 @@ from typing import Any
 import pytest
 
 from calculators.activity_files import import_activities
+from calculators.calendar_logs import read_logs
 from calculators.errors import InputError
 from calculators.registry import handle
 from calculators.run_pace import check_run_pace, fastest_duration, slowest_duration
+from calculators.ui.readiness_data import read_log
 from calculators.units import format_duration
 
 TODAY = date(2026, 11, 23)
@@ -138,3 +140,16 @@ def test_the_readiness_page_lists_the_skipped_file_and_stores_the_run() -> None:
     assert len(reply["ops"]) == 1 and round(reply["ops"][0]["value"]["distance_m"]) == 10_000
     assert "1 file(s) were not imported" in reply["html"]
     assert "drive.gpx: Not imported: 37.28 mi in 45:00 is a pace of 1:12 /mi" in reply["html"]
+
+
+def test_a_stored_run_at_an_impossible_pace_is_left_out_and_said() -> None:
+    """Logged before paces were checked (10 km in 1:00), it would swamp the load; the log and calendar skip it."""
+    good = {"date": "2026-11-22", "duration_s": 3000.0, "distance_m": 10_000.0, "rpe": 5.0, "source": "hand"}
+    store = {"runs": {"good": good, "typo": {**good, "duration_s": 60.0}}}
+    log = read_log(store, TODAY)
+    assert [run.id for run in log.runs] == ["good"]
+    assert "1 stored run(s) could not be read (or are dated after today, or have a pace no runner could hold)" in (
+        " ".join(log.notes)
+    )
+    logs = read_logs(store)
+    assert [run.id for run in logs.runs] == ["good"] and logs.unreadable == {"runs": 1}
