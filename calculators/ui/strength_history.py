@@ -41,8 +41,16 @@ def _num(value: float) -> str:
     return f"{round(value):,}"
 
 
+#: Weeks the volume table shows, newest first: two training years, to compare a season with the last. Older
+#: weeks stay in the log and its exports; a session stored with a slip of the year box (0001-01-01) no
+#: longer makes a table of a hundred thousand empty weeks.
+WEEKS_SHOWN = 104
+
+
 def _weeks(sessions: Sequence[StrengthSession], week_start: int) -> Html:
-    weeks = weekly_volume(sessions, week_start=week_start)
+    newest = max((s.date for s in sessions), default=None)
+    recent = [s for s in sessions if newest is not None and (newest - s.date).days < 7 * WEEKS_SHOWN]
+    weeks = weekly_volume(recent, week_start=week_start)[-WEEKS_SHOWN:]
     rows = [
         el(
             "tr",
@@ -56,7 +64,7 @@ def _weeks(sessions: Sequence[StrengthSession], week_start: int) -> Html:
         for w in reversed(weeks)
     ]
     return scroll_table(
-        "Weekly strength volume, newest week first",
+        f"Weekly strength volume, newest week first (at most the last {WEEKS_SHOWN})",
         _head("Week of", "Sessions", "Sets", "Volume load (kg)", "Session load (AU)"),
         el("tbody", None, *rows),
     )

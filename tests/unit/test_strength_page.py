@@ -408,3 +408,14 @@ def test_session_b_logs_holds_heights_and_levels_and_progresses_each_its_own_way
     assert "level 1: Single-leg squat to a high box" in html
     (session,) = store["strength"].values()
     assert {e["exercise"]: e.get("level") for e in session["exercises"]}["single_leg_squat"] == 1
+
+
+def test_the_weekly_volume_table_shows_at_most_two_years() -> None:
+    """A session stored with a slip of the year box (saved before dates were checked) made 100,000 weeks."""
+    ancient = {**LAST_WEEK, "id": "22222222-2222-4222-8222-222222222222", "date": "0001-01-01"}
+    store = {"strength": {LAST_WEEK["id"]: LAST_WEEK, ancient["id"]: ancient}, "strength_draft": {}}
+    page = ask("compute", store)["html"]
+    table = page[page.index("Weekly strength volume") :]
+    table = table[: table.index("</table>")]
+    assert table.count('<th scope="row">') == 1  # the recent week; the ancient one is beyond the 104 shown
+    assert len(page) < 200_000
