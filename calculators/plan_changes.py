@@ -5,8 +5,10 @@ An accepted offer (:mod:`calculators.reschedule`) changes one week of the stored
 ``plan_changes``, one entry per change (id: a fresh UUID from the page), so two tabs never
 overwrite each other's history and regenerating the plan, which rewrites the plan entry, loses
 none of it. A record holds the day it was applied, why (``missed`` or ``red``), the offer in
-words, what moved from which date to which, the rules it bends and the week as it was before.
-Logs are never touched: the operations name only ``plan`` and ``plan_changes``.
+words, what moved from which date to which, the rules it bends, and the week as it was before
+and as the change left it. The second is what makes an undo safe: a change is undone only while
+the plan's week is still exactly what it made, so an undo never throws away a later change or a
+new plan. Logs are never touched: the operations name only ``plan`` and ``plan_changes``.
 """
 
 from __future__ import annotations
@@ -20,9 +22,18 @@ from typing import Any
 from calculators.errors import InputError
 from calculators.plan_json import season_from_dict
 from calculators.reschedule import Move, Offer, OfferKind, Trigger
-from calculators.season import _key_sessions  # the season's own summary of a week's key sessions
+from calculators.season import SeasonPlan, _key_sessions  # _key_sessions: the season's own summary of a week
 
-__all__ = ["CHANGES_COLLECTION", "PLAN_COLLECTION", "PLAN_ID", "PlanChange", "apply_offer", "read_changes"]
+__all__ = [
+    "CHANGES_COLLECTION",
+    "PLAN_COLLECTION",
+    "PLAN_ID",
+    "PlanChange",
+    "apply_offer",
+    "read_changes",
+    "undo_change",
+    "undoable_changes",
+]
 
 CHANGES_COLLECTION = "plan_changes"
 PLAN_COLLECTION, PLAN_ID = "plan", "season"
@@ -34,7 +45,8 @@ def apply_offer(stored: Any, offer: Offer, *, change_id: str, today: date) -> tu
     ``stored`` is the plan as stored (``plan``/``season``); every key of it this version does not
     know is kept. The change record (collection ``plan_changes``, id ``change_id``, a fresh UUID)
     holds the day it was applied, the trigger, what moved and the week as it was, so the plan
-    keeps its history even when it is regenerated. No operation touches a log.
+    keeps its history even when it is regenerated, and the week as the change left it, so
+    :func:`undo_change` can tell whether it may still put the old one back. No operation touches a log.
 
     Raises:
         InputError: the stored plan does not read, or its week is no longer the one the offer was made for.
@@ -68,6 +80,7 @@ def apply_offer(stored: Any, offer: Offer, *, change_id: str, today: date) -> tu
         "bent_rules": list(offer.bent_rules),
         "week_start": offer.week_start.isoformat(),
         "before": offer.before.to_dict(),
+        "after": offer.week.to_dict(),  # an undo checks the plan still holds exactly this week
     }
     ops.append({"op": "put", "collection": CHANGES_COLLECTION, "id": change_id, "value": record})
     return tuple(ops)
@@ -122,3 +135,71 @@ def read_changes(store: Mapping[str, Mapping[str, Any]]) -> tuple[PlanChange, ..
     entries = store.get(CHANGES_COLLECTION) or {}
     found = [_change(str(k), v) for k, v in entries.items()] if isinstance(entries, Mapping) else []
     return tuple(sorted((c for c in found if c is not None), key=lambda c: (c.applied, c.day, c.id)))
+
+
+def _changed_week(plan: SeasonPlan, record: Mapping[str, Any]) -> int | None:
+    """The index of the record's week in ``plan`` while that week is still exactly what the change made."""
+    start = _iso(record.get("week_start"))
+    index = next((n for n, w in enumerate(plan.weeks) if w.start == start), None)
+    # compared as plain JSON values: what the store gives back, whole numbers and all, equals what to_dict wrote
+    if index is None or plan.weeks[index].plan.to_dict() != record.get("after"):
+        return None
+    return index
+
+
+def _undoable(record: Any) -> bool:
+    """A record that holds the week before and after; one made before changes kept ``after`` cannot be checked."""
+    return isinstance(record, Mapping) and all(isinstance(record.get(k), Mapping) for k in ("before", "after"))
+
+
+def _cannot(why: str) -> InputError:
+    return InputError(
+        "plan",
+        f"This change can no longer be undone here: {why}. "
+        "To change that week, make your plan again on the planner page.",
+    )
+
+
+def undo_change(stored_plan: Any, store_changes: Any, change_id: str) -> tuple[dict[str, Any], ...]:
+    """The store operations that undo an accepted offer: its week put back as it was, its record deleted.
+
+    ``stored_plan`` is the plan as stored (``plan``/``season``), ``store_changes`` the collection
+    ``plan_changes``. Every key of the plan this version does not know is kept, and the week's key
+    sessions are worked out again as :func:`apply_offer` does. No operation touches a log.
+
+    Raises:
+        InputError: (field ``plan``) the record is gone or was made before changes could be undone,
+            or the plan's week is no longer the one the change made (changed again, or a new plan).
+    """
+    record = store_changes.get(change_id) if isinstance(store_changes, Mapping) else None
+    if record is None:
+        raise _cannot("it is no longer in your plan's history")
+    if not _undoable(record):
+        raise _cannot("it was made before changes could be undone")
+    if stored_plan is None:
+        raise _cannot("no season plan is saved any more")
+    plan = season_from_dict(stored_plan)
+    index = _changed_week(plan, record)
+    if index is None:
+        raise _cannot("your plan has changed since (another change, or a new plan)")
+    ops: list[dict[str, Any]] = []
+    if record["before"] != record["after"]:  # a change that moved nothing put no plan, so there is none to undo
+        value = deepcopy(dict(stored_plan))
+        value["weeks"][index] = {**value["weeks"][index], "plan": deepcopy(dict(record["before"]))}
+        try:
+            week = season_from_dict(value).weeks[index].plan
+        except InputError:
+            raise _cannot("the week as it was before was not recorded in full") from None
+        value["weeks"][index]["key_sessions"] = list(_key_sessions(week))
+        season_from_dict(value)  # what is stored must read back
+        ops.append({"op": "put", "collection": PLAN_COLLECTION, "id": PLAN_ID, "value": value})
+    ops.append({"op": "delete", "collection": CHANGES_COLLECTION, "id": change_id})
+    return tuple(ops)
+
+
+def undoable_changes(plan: SeasonPlan | None, store: Mapping[str, Mapping[str, Any]]) -> frozenset[str]:
+    """The ids of the changes :func:`undo_change` would undo: their week in ``plan`` is still what they made."""
+    entries = store.get(CHANGES_COLLECTION) or {}
+    if plan is None or not isinstance(entries, Mapping):
+        return frozenset()
+    return frozenset(str(k) for k, v in entries.items() if _undoable(v) and _changed_week(plan, v) is not None)

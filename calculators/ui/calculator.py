@@ -342,11 +342,14 @@ def action_button(
     primary: bool = False,
     css_class: str | None = None,
     aria_label: str | None = None,
+    focus: bool = False,
 ) -> Html:
     """A button inside a result fragment that runs ``action`` with ``args`` (e.g. log one set as prescribed).
 
     The glue sends the form's values along, and ``args`` as ``Context.args``. ``css_class`` replaces
     Material's button look (a day in the calendar's grid); ``aria_label`` names a terse label in full.
+    ``focus`` marks where a keyboard user goes on after the answer that shows it (the next set's "Done"),
+    when the button they pressed is gone.
     """
     return el(
         "button",
@@ -356,6 +359,7 @@ def action_button(
             "aria-label": aria_label,
             "data-action": action,
             "data-args": json.dumps(args or {}, sort_keys=True),
+            "data-focus": focus,
         },
         label,
     )

@@ -3,7 +3,8 @@
 A week (day cards) or a month (a grid) around a date; a day's details log a run for that day, say
 that a run done on another day counts for a planned session (a link, never a change to the log),
 and, for a missed hard session or a red readiness day, offer a change to the plan that follows
-the planner's rules, applied only when the reader accepts it. Logged sessions are never deleted.
+the planner's rules, applied only when the reader accepts it, and undone on request while the
+plan's week is still what the change made. Logged sessions are never deleted.
 """
 
 from __future__ import annotations
@@ -16,12 +17,20 @@ from calculators.calendar import Calendar, build_calendar, month_bounds, week_bo
 from calculators.calendar_logs import Kind, link_op, read_logs, read_plan, unlink_op
 from calculators.entry_dates import check_entry_date
 from calculators.errors import InputError
-from calculators.plan_changes import PLAN_COLLECTION, PLAN_ID, apply_offer, read_changes
+from calculators.plan_changes import (
+    CHANGES_COLLECTION,
+    PLAN_COLLECTION,
+    PLAN_ID,
+    apply_offer,
+    read_changes,
+    undo_change,
+    undoable_changes,
+)
 from calculators.profile import read_profile
 from calculators.reschedule import Offer, reschedule_offers
 from calculators.season import MAX_WEEKS, SeasonPlan, latest_race_date
 from calculators.ui.calculator import Calculator, Context, Field, Reply, after_ops
-from calculators.ui.calendar_view import day_details, history, month_grid, totals_table, week_cards
+from calculators.ui.calendar_view import day_details, history, month_grid, totals_table, undo_button, week_cards
 from calculators.ui.html import el
 from calculators.ui.readiness_data import run_value
 from calculators.ui.readiness_fields import FIELDS as READINESS_FIELDS
@@ -60,7 +69,16 @@ def _offers(calendar: Calendar, plan: SeasonPlan | None, day: date) -> tuple[Off
         return ()
 
 
-def _page(values: Mapping[str, str], context: Context, store: Store, *, day: date | None, message: str = "") -> Reply:
+def _page(
+    values: Mapping[str, str],
+    context: Context,
+    store: Store,
+    *,
+    day: date | None,
+    message: str = "",
+    undo: str | None = None,
+) -> Reply:
+    """The calendar around ``day`` (or the form's date); ``undo``: a change just made, its button by the message."""
     today = context.require_today()
     # a chosen day is shown in its own week or month
     around = day or _date(values.get("date"), "date", "“Around the date”", today)
@@ -84,18 +102,22 @@ def _page(values: Mapping[str, str], context: Context, store: Store, *, day: dat
         else f"Your calendar for {title}. No season plan is saved yet: make one on the planner page."
     )
     selected = calendar.day(day) if day else None
+    changes = read_changes(store)
+    just_made = next((c for c in changes if c.id == undo), None)
     return Reply(
         html=el(
             "div",
             {"class": "sl-result sl-cal"},
             el("p", {"data-summary": True, "data-message": True}, summary),
+            # beside the message, not in it: the page reads the message aloud as the result's status
+            el("p", None, undo_button(just_made, just_made=True)) if just_made else None,
             el("p", None, el("a", {"href": "../planner/"}, "Make or change your season plan")) if not plan else None,
             day_details(selected, calendar, _offers(calendar, plan, selected.day), _RUN_INPUTS, unit)
             if selected
             else None,
             shown,
             totals_table(calendar, unit),
-            history(read_changes(store)),
+            history(changes, undoable_changes(plan, store)),
         )
     )
 
@@ -121,9 +143,17 @@ def show_day(values: Mapping[str, str], context: Context) -> Reply:
     return _page(values, context, context.require_store(), day=_selected(context))
 
 
-def _with(values: Mapping[str, str], context: Context, ops: list[dict[str, Any]], day: date, message: str) -> Reply:
+def _with(
+    values: Mapping[str, str],
+    context: Context,
+    ops: list[dict[str, Any]],
+    day: date | None,
+    message: str,
+    *,
+    undo: str | None = None,
+) -> Reply:
     store = after_ops(context.require_store(), ops)
-    return Reply(html=_page(values, context, store, day=day, message=message).html, ops=tuple(ops))
+    return Reply(html=_page(values, context, store, day=day, message=message, undo=undo).html, ops=tuple(ops))
 
 
 def log_run(values: Mapping[str, str], context: Context) -> Reply:
@@ -172,7 +202,20 @@ def accept(values: Mapping[str, str], context: Context) -> Reply:
         raise InputError("new_id", "The page did not send an id for the change.")
     stored = (store.get(PLAN_COLLECTION) or {}).get(PLAN_ID)
     ops = list(apply_offer(stored, offers[index], change_id=context.new_id, today=today))
-    return _with(values, context, ops, day, f"Plan changed: {offers[index].description}")
+    return _with(values, context, ops, day, f"Plan changed: {offers[index].description}", undo=context.new_id)
+
+
+def undo(values: Mapping[str, str], context: Context) -> Reply:
+    """Put a changed week back as it was, only while the stored plan still holds what the change made."""
+    store = context.require_store()
+    ident = str(context.args.get("id") or "")
+    change = next((c for c in read_changes(store) if c.id == ident), None)
+    stored = (store.get(PLAN_COLLECTION) or {}).get(PLAN_ID)
+    ops = list(undo_change(stored, store.get(CHANGES_COLLECTION), ident))
+    if change is None:  # a record too damaged for the history still names its week well enough to undo
+        return _with(values, context, ops, None, "Change undone: that week of your plan is back as it was.")
+    words = f"Change undone: “{change.description}” Your plan for that week is back as it was."
+    return _with(values, context, ops, change.day, words)
 
 
 CALCULATOR = Calculator(
@@ -196,6 +239,13 @@ CALCULATOR = Calculator(
     inputs=_RUN_INPUTS,
     compute=compute,
     submit_label="Show",
-    actions={"day": show_day, "log_run": log_run, "link": link, "unlink": unlink, "accept": accept},
+    actions={
+        "day": show_day,
+        "log_run": log_run,
+        "link": link,
+        "unlink": unlink,
+        "accept": accept,
+        "undo_change": undo,
+    },
     reads=("plan", "runs", "strength", "hrv", "calendar_links", "plan_changes"),
 )

@@ -1,7 +1,8 @@
 """How the calendar looks: day cards for a week, a month grid, a day's details, weekly totals, the plan's history.
 
 Every status is written in words (a mark in the month grid has a legend), never shown by colour
-alone; each day opens its details with one button.
+alone; each day opens its details with one button. A change to the plan can be undone only while
+its week is still what it made, so the history offers no button that would just fail.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from calculators.ui.html import Html, el, join, scroll_table
 from calculators.units import PaceUnit, format_duration, format_pace, meters_from
 from calculators.week_prefs import WEEKDAY_NAMES
 
-__all__ = ["day_details", "history", "month_grid", "totals_table", "week_cards"]
+__all__ = ["day_details", "history", "month_grid", "totals_table", "undo_button", "week_cards"]
 
 MARKS = {"done": "✓", "partly done": "½", "missed": "✗", "planned": "·", "unplanned": "+"}
 _READINESS = {"green": "green", "amber": "amber", "red": "red", "building": "baseline still building"}
@@ -239,7 +240,19 @@ def _applied(change: PlanChange) -> date:
     return change.applied
 
 
-def history(changes: tuple[PlanChange, ...]) -> Html | None:
+def undo_button(change: PlanChange, *, just_made: bool = False) -> Html:
+    """The button that undoes ``change``; its name says which change, as the reply to accepting it and
+    the history can both show one for the same change and the history one for several."""
+    if just_made:
+        label, name = "Undo", f"Undo the change just made for {_day_name(change.day)}: {change.description}"
+    else:
+        label = "Undo this change"
+        name = f"Undo the change for {_day_name(change.day)}, made on {_day_name(change.applied)}: {change.description}"
+    return action_button(label, "undo_change", {"id": change.id}, aria_label=name)
+
+
+def history(changes: tuple[PlanChange, ...], undoable: frozenset[str] = frozenset()) -> Html | None:
+    """The changes accepted so far, each that can still be undone (its id in ``undoable``) with its button."""
     if not changes:
         return None
     return join(
@@ -248,7 +261,12 @@ def history(changes: tuple[PlanChange, ...]) -> Html | None:
             "ul",
             {"data-history": True},
             *(
-                el("li", None, f"{c.applied.isoformat()}: {c.description}")
+                el(
+                    "li",
+                    None,
+                    f"{c.applied.isoformat()}: {c.description}",
+                    *((" ", undo_button(c)) if c.id in undoable else ()),
+                )
                 for c in sorted(changes, key=lambda c: c.applied)
             ),
         ),

@@ -149,8 +149,15 @@ def prescription_table(caption: str, pairs: Iterable[tuple[Exercise, Prescriptio
 
 
 def _set_item(
-    ex: Exercise, p: Prescription, index: int, done: tuple[StrengthSet, ...], last: StrengthSet | None
+    ex: Exercise,
+    p: Prescription,
+    index: int,
+    done: tuple[StrengthSet, ...],
+    last: StrengthSet | None,
+    *,
+    focus: bool = False,
 ) -> Html:
+    """One set's line; ``focus`` marks its button as where the keyboard goes on (the session's next set)."""
     logged = done[index] if index < len(done) else None
     planned = prescribed_set(ex, p, done)
     extra = p.kind == "custom" and 0 < p.sets <= index
@@ -178,11 +185,21 @@ def _set_item(
             "span",
             {"class": "sl-strength__buttons"},
             action_button(
-                "Done at the load above" if first_load else "Done as prescribed", "log_set", args, primary=True
+                "Done at the load above" if first_load else "Done as prescribed",
+                "log_set",
+                args,
+                primary=True,
+                focus=focus,
             )
             if has_plan(p, done)
             else None,
-            action_button("Log my numbers", "log_edited", args, primary=not has_plan(p, done)),
+            action_button(
+                "Log my numbers",
+                "log_edited",
+                args,
+                primary=not has_plan(p, done),
+                focus=focus and not has_plan(p, done),
+            ),
         )
     return el("li", {"data-set": f"{ex.id}:{index}", "data-logged": "true" if logged else None}, *parts, tail)
 
@@ -197,6 +214,9 @@ def draft_view(
         message = f"Custom session, {draft.date.isoformat()}: add your exercises below."
     headline = message or f"{title}, {draft.date.isoformat()}: {draft.logged()} of {total} sets logged."
     blocks = []
+    # The set a keyboard user goes on with after logging one: the first not logged yet.
+    pending = (ex.id for ex, p in pairs if len(draft.sets.get(ex.id, ())) < set_rows(p, draft.sets.get(ex.id, ())))
+    current = next(pending, None)
     for ex, p in pairs:
         done = draft.sets.get(ex.id, ())
         previous = previous_entry(history, ex.id, before=draft.date)
@@ -212,7 +232,7 @@ def draft_view(
                     "ol",
                     {"class": "sl-strength__sets"},
                     *(
-                        _set_item(ex, p, i, done, last_sets[i] if i < len(last_sets) else None)
+                        _set_item(ex, p, i, done, last_sets[i] if i < len(last_sets) else None, focus=ex.id == current)
                         for i in range(set_rows(p, done))
                     ),
                 ),

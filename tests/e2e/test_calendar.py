@@ -5,6 +5,7 @@ readiness morning that offers an easier day."""
 from __future__ import annotations
 
 import json
+import re
 from datetime import date, timedelta
 
 from axe_playwright_python.sync_playwright import Axe
@@ -167,3 +168,28 @@ def test_a_red_morning_before_a_long_run_offers_an_easier_day(page: Page, site_u
     expect(result.locator("[data-summary]")).to_contain_text("Plan changed:")
     (change,) = stored(page, "plan_changes").values()
     assert change["trigger"] == "red" and "easy run" in change["description"]
+
+
+def test_a_change_accepted_by_mistake_is_undone_from_the_keyboard(page: Page, site_url: str) -> None:
+    page.goto(site_url)
+    today = date.fromisoformat(page.evaluate("() => new Date().toLocaleDateString('sv')"))
+    monday = today - timedelta(days=today.weekday())
+    plan = plan_season(WeekPrefs(run_days=4, vdot=50), today=monday - timedelta(days=7), race_date=None, weeks=6)
+    page.evaluate("([k, v]) => localStorage.setItem(k, v)", [f"{KEY}plan:season", json.dumps(plan.to_dict())])
+    tempo = next(d.day for d in plan.days() if d.run == "tempo" and d.day is not None)  # last week's: missed
+    open_calendar(page, site_url)
+    result = page.locator("[data-result]")
+    computed_after(page, lambda: page.get_by_label("Around the date").fill(tempo.isoformat()))
+    day_name = f"{tempo:%A} {tempo.day} {tempo:%B}"
+    computed_after(page, lambda: result.get_by_role("button", name=f"Details of {day_name}").click())
+    before = stored(page, "plan")
+    accept = result.locator("[data-offers] li").first.get_by_role("button", name="Accept")
+    accept.focus()
+    computed_after(page, lambda: page.keyboard.press("Enter"))
+    expect(result.locator("[data-summary]")).to_contain_text("Plan changed:")
+    undo = result.get_by_role("button", name=re.compile(f"^Undo the change just made for {day_name}"))
+    undo.focus()
+    computed_after(page, lambda: page.keyboard.press("Enter"))
+    expect(result.locator("[data-summary]")).to_contain_text("Change undone")
+    assert stored(page, "plan") == before and stored(page, "plan_changes") == {}
+    expect(result.get_by_role("button", name=re.compile("^Undo"))).to_have_count(0)

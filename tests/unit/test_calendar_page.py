@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import html
+import json
+import re
 from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
@@ -222,3 +224,94 @@ def test_an_offer_that_bends_rules_names_each_in_one_sentence() -> None:
     two = html.unescape(str(_offer(replace(offer, bent_rules=(*rules, "Two hard runs sit on back-to-back days.")), 0)))
     assert "It bends rules: The long run on Sunday" in two and "easy or rest. Two hard runs" in two
     assert "days. <button" in two
+
+
+def accept_first_offer(store: dict[str, Any], day: date, today: date) -> dict[str, Any]:
+    """Accept the first offer for a missed ``day``, as the page's first "Accept" button does."""
+    details = ask("day", store, today=today, args={"day": day.isoformat()})
+    kind = next(k for k in ("move", "easy", "skip") if f'"kind": "{k}"' in html.unescape(details["html"]))
+    reply = ask(
+        "accept", store, today=today, args={"day": day.isoformat(), "trigger": "missed", "index": 0, "kind": kind}
+    )
+    assert reply["ok"], reply
+    return reply
+
+
+def browser_store(store: dict[str, Any], ops: list[dict[str, Any]]) -> dict[str, Any]:
+    """The store once ``ops`` are applied, through JSON as the browser keeps it (a week's tuples come back as lists)."""
+    return json.loads(json.dumps(after_ops(store, ops)))
+
+
+def undo_buttons(page: str) -> list[str]:
+    """The accessible names of the page's undo buttons."""
+    return [
+        html.unescape(name)
+        for name in re.findall(r'<button[^>]*aria-label="([^"]*)"[^>]*data-action="undo_change"', page)
+    ]
+
+
+def missed_tempo() -> tuple[dict[str, Any], date, date]:
+    """A plan with a key the planner does not know, and its first tempo run missed (an easy run logged the next day)."""
+    tempo = planned("tempo")
+    today = tempo + timedelta(days=1)
+    store = stored(runs={"easy": run(today, 40)})
+    store["plan"]["season"] = store["plan"]["season"] | {"note": "a key from a newer version"}
+    return store, tempo, today
+
+
+def test_accepting_a_change_can_be_undone_and_the_plan_is_exactly_as_it_was() -> None:
+    """Undo puts the week back as it was and deletes the change record; logs and unknown keys stay untouched."""
+    store, tempo, today = missed_tempo()
+    accepted = accept_first_offer(store, tempo, today)
+    page = accepted["html"]
+    message, button = page.index("Plan changed: "), page.index(">Undo</button>")
+    assert message < button < page.index("Changes to your plan")  # right after the message
+    after = browser_store(store, accepted["ops"])
+    assert after["plan"]["season"] != store["plan"]["season"]
+    names = undo_buttons(page)
+    assert len(names) == len(set(names)) == 2  # one by the message, one in the history, told apart by name
+    assert any(n.startswith(f"Undo the change just made for Monday {tempo.day} March: Move") for n in names)
+    assert any(n.startswith(f"Undo the change for Monday {tempo.day} March, made on Tuesday") for n in names)
+    assert undo_buttons(ask("compute", after, today=today)["html"]) == [n for n in names if "just made" not in n]
+
+    undone = ask("undo_change", after, today=today, args={"id": NEW_ID})
+    assert undone["ok"], undone
+    assert [(op["op"], op["collection"]) for op in undone["ops"]] == [("put", "plan"), ("delete", "plan_changes")]
+    restored = after_ops(after, undone["ops"])
+    assert restored["plan"]["season"] == store["plan"]["season"]
+    assert restored["runs"] == store["runs"] and restored["plan_changes"] == {}
+    assert "Change undone: “Move " in html.unescape(undone["html"])
+    assert "Changes to your plan" not in undone["html"] and not undo_buttons(undone["html"])
+
+
+@pytest.mark.parametrize("since", ["changed again", "made again"])
+def test_undo_is_refused_once_the_week_is_no_longer_what_the_change_made(since: str) -> None:
+    store, tempo, today = missed_tempo()
+    after = browser_store(store, accept_first_offer(store, tempo, today)["ops"])
+    if since == "changed again":
+        start = after["plan_changes"][NEW_ID]["week_start"]
+        week = next(w for w in after["plan"]["season"]["weeks"] if w["start"] == start)
+        week["plan"]["days"][6]["reason"] = "Moved by another change."
+    else:
+        after["plan"]["season"] = plan_season(WeekPrefs(run_days=5, vdot=50), today=today, race_date=None).to_dict()
+    assert "Changes to your plan" in ask("compute", after, today=today)["html"]
+    assert not undo_buttons(ask("compute", after, today=today)["html"])  # no button that would just fail
+    refused = ask("undo_change", after, today=today, args={"id": NEW_ID})
+    assert not refused["ok"] and "ops" not in refused and refused["error"]["field"] == "plan"
+    assert refused["error"]["message"] == (
+        "This change can no longer be undone here: your plan has changed since (another change, or a new plan). "
+        "To change that week, make your plan again on the planner page."
+    )
+
+
+def test_a_change_recorded_before_undo_existed_offers_no_undo_and_is_refused() -> None:
+    store, tempo, today = missed_tempo()
+    after = browser_store(store, accept_first_offer(store, tempo, today)["ops"])
+    del after["plan_changes"][NEW_ID]["after"]
+    page = ask("compute", after, today=today)["html"]
+    assert "Changes to your plan" in page and not undo_buttons(page)
+    refused = ask("undo_change", after, today=today, args={"id": NEW_ID})
+    assert not refused["ok"] and "ops" not in refused and refused["error"]["field"] == "plan"
+    assert "it was made before changes could be undone" in refused["error"]["message"]
+    gone = ask("undo_change", after, today=today, args={"id": "no-such-change"})
+    assert "it is no longer in your plan's history" in gone["error"]["message"] and "ops" not in gone

@@ -419,3 +419,16 @@ def test_the_weekly_volume_table_shows_at_most_two_years() -> None:
     table = table[: table.index("</table>")]
     assert table.count('<th scope="row">') == 1  # the recent week; the ancient one is beyond the 104 shown
     assert len(page) < 200_000
+
+
+def test_the_next_set_is_where_the_keyboard_goes_on() -> None:
+    """After each set the answer marks one button, the session's next set, for the page to focus."""
+    store = empty()
+    html = apply(store, ask("start", store, {"session": "A", "gym": "gym"}))["html"]
+    for _ in range(3):
+        assert html.count("data-focus") == 1
+        focused = re.search(r"<button[^>]*data-focus[^>]*>", html)
+        assert focused and 'data-action="log_set"' in focused.group(0)
+        button = next_button(html)
+        assert button is not None and unescape(focused.group(0)).find(json.dumps(button, sort_keys=True)) > 0
+        html = apply(store, ask("log_set", store, {"load": "60"}, args=button))["html"]

@@ -102,16 +102,15 @@ function focusedIn(result) {
 }
 
 /** Put the focus back where it was (`was`, from focusedIn) once `result` holds a new answer: on the same
- * button, else the first one with the same action (the next set's "Done"), else the same control,
- * else the answer's summary; so a keyboard or screen-reader user goes on from there, not from the top
- * of the page. */
+ * button; else where the answer says the reader goes on (`data-focus`: the next set's "Done"); else the
+ * same control; else the answer's summary. So a keyboard or screen-reader user goes on from there, not
+ * from the top of the page, and never lands on another entry's button of the same kind (another Undo). */
 function refocus(result, was) {
   if (!was) return;
   const q = (selector) => result.querySelector(selector);
   const target =
-    (was.action &&
-      (q(`[data-action="${CSS.escape(was.action)}"][data-args="${CSS.escape(was.args ?? "")}"]`) ??
-        q(`[data-action="${CSS.escape(was.action)}"]`))) ||
+    (was.action && q(`[data-action="${CSS.escape(was.action)}"][data-args="${CSS.escape(was.args ?? "")}"]`)) ||
+    q("[data-focus]") ||
     (was.name && q(`[name="${CSS.escape(was.name)}"]`)) ||
     q("[data-summary]") ||
     result;
