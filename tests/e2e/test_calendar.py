@@ -34,20 +34,26 @@ def stored(page: Page, collection: str) -> dict[str, object]:
     )
 
 
-def test_a_missed_tempo_run_is_moved_and_a_forgotten_run_logged_on_a_phone(page: Page, site_url: str) -> None:
-    page.set_viewport_size({"width": 390, "height": 844})
+def missed_tempo_run(page: Page, site_url: str) -> tuple[date, str]:
+    """A season saved a week ago, opened on the calendar at last week's tempo run, which was not done: today's
+    date, and that day's name as the page writes it."""
     page.goto(site_url)
     today = date.fromisoformat(page.evaluate("() => new Date().toLocaleDateString('sv')"))
     monday = today - timedelta(days=today.weekday())
     plan = plan_season(WeekPrefs(run_days=4, vdot=50), today=monday - timedelta(days=7), race_date=None, weeks=6)
     page.evaluate("([k, v]) => localStorage.setItem(k, v)", [f"{KEY}plan:season", json.dumps(plan.to_dict())])
-    tempo = next(d.day for d in plan.days() if d.run == "tempo" and d.day is not None)  # last week's: missed
-
+    tempo = next(d.day for d in plan.days() if d.run == "tempo" and d.day is not None)
+    assert tempo is not None
     open_calendar(page, site_url)
-    result = page.locator("[data-result]")
     computed_after(page, lambda: page.get_by_label("Around the date").fill(tempo.isoformat()))
+    return today, f"{tempo:%A} {tempo.day} {tempo:%B}"
+
+
+def test_a_missed_tempo_run_is_moved_and_a_forgotten_run_logged_on_a_phone(page: Page, site_url: str) -> None:
+    page.set_viewport_size({"width": 390, "height": 844})
+    today, day_name = missed_tempo_run(page, site_url)
+    result = page.locator("[data-result]")
     expect(result.locator("[data-summary]")).to_contain_text("0 of")
-    day_name = f"{tempo:%A} {tempo.day} {tempo:%B}"
     computed_after(page, lambda: result.get_by_role("button", name=f"Details of {day_name}").click())
     details = result.locator("[data-details]")
     expect(details).to_contain_text("Tempo run")
@@ -171,16 +177,8 @@ def test_a_red_morning_before_a_long_run_offers_an_easier_day(page: Page, site_u
 
 
 def test_a_change_accepted_by_mistake_is_undone_from_the_keyboard(page: Page, site_url: str) -> None:
-    page.goto(site_url)
-    today = date.fromisoformat(page.evaluate("() => new Date().toLocaleDateString('sv')"))
-    monday = today - timedelta(days=today.weekday())
-    plan = plan_season(WeekPrefs(run_days=4, vdot=50), today=monday - timedelta(days=7), race_date=None, weeks=6)
-    page.evaluate("([k, v]) => localStorage.setItem(k, v)", [f"{KEY}plan:season", json.dumps(plan.to_dict())])
-    tempo = next(d.day for d in plan.days() if d.run == "tempo" and d.day is not None)  # last week's: missed
-    open_calendar(page, site_url)
+    _, day_name = missed_tempo_run(page, site_url)
     result = page.locator("[data-result]")
-    computed_after(page, lambda: page.get_by_label("Around the date").fill(tempo.isoformat()))
-    day_name = f"{tempo:%A} {tempo.day} {tempo:%B}"
     computed_after(page, lambda: result.get_by_role("button", name=f"Details of {day_name}").click())
     before = stored(page, "plan")
     accept = result.locator("[data-offers] li").first.get_by_role("button", name="Accept")
