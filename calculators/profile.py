@@ -190,7 +190,7 @@ class Profile:
             return
         object.__setattr__(self, "recent_time_s", round(time, 2))
         try:
-            check_race_time(time, distance, field="recent_time", distance=f"{distance / 1000:g} km")
+            check_race_time(time, distance, field="recent_time", distance=f"{distance / 1000:.3g} km")
         except InputError as error:
             raise InputError("recent_distance" if error.field == "distance" else "recent_time", error.message) from None
 

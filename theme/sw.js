@@ -74,16 +74,28 @@ async function sha256Hex(buffer) {
 }
 
 /** Keep `response` as `path` if its bytes are this version's; resolves to whether it was kept. */
-async function keep(cache, path, response) {
-  if (!response.ok) return false;
+/** `response`'s bytes if they are this version's `path`, else null. */
+async function checked(path, response) {
+  if (!response.ok) return null;
   const body = await response.arrayBuffer();
-  if (!(await sha256Hex(body)).startsWith(FILES.get(path).revision)) return false;
+  return (await sha256Hex(body)).startsWith(FILES.get(path).revision) ? body : null;
+}
+
+/** The Response kept and served for `path` with these checked bytes. */
+function asStored(path, response, body) {
   const headers = new Headers(response.headers);
   // The body is stored decoded; a fresh Response also drops `redirected`, which navigations refuse.
   for (const name of ["content-encoding", "content-length", "transfer-encoding"]) headers.delete(name);
   const type = TYPES[path.split(".").pop()];
   if (type) headers.set("content-type", type);
-  await cache.put(keyOf(path), new Response(body, { status: 200, statusText: "OK", headers }));
+  return new Response(body, { status: 200, statusText: "OK", headers });
+}
+
+/** Keep `response` as `path` if its bytes are this version's; resolves to whether it was kept. */
+async function keep(cache, path, response) {
+  const body = await checked(path, response);
+  if (body === null) return false;
+  await cache.put(keyOf(path), asStored(path, response, body));
   return true;
 }
 
@@ -224,18 +236,30 @@ async function respond(event, path) {
     if (saved) return saved;
   }
   // Not saved yet (the runtime before its first use) or evicted: the network, kept if it is ours.
+  const kept = (response) =>
+    event.waitUntil(
+      once(path, () => keep(cache, path, response))
+        .then(async (ok) => {
+          if (ok && FILES.get(path).group === "runtime" && (await runtimeSaved(cache))) await tellPages(await state(cache));
+        })
+        .catch(() => {}), // not kept (storage full): served all the same, and asked for again next time
+    );
   const response = await fetch(event.request);
-  if (!response.ok) return response;
-  const held = Number(response.headers.get("content-length")) <= CHECKED_BEFORE_SERVING;
-  const kept = once(path, () => keep(cache, path, held ? response : response.clone())).catch(() => false);
-  event.waitUntil(
-    kept.then(async (ok) => {
-      if (ok && FILES.get(path).group === "runtime" && (await runtimeSaved(cache))) await tellPages(await state(cache));
-    }),
-  );
-  if (!held) return response;
-  if (await kept) return cache.match(keyOf(path));
-  const text = "This file on the server is from another version of Stridelab (an update is being published).";
+  const length = response.headers.get("content-length");
+  if (!response.ok || length === null || Number(length) > CHECKED_BEFORE_SERVING) {
+    if (response.ok) kept(response.clone());
+    return response;
+  }
+  // Small: served only once its bytes prove to be this version's; the HTTP cache's copy first, then past it.
+  for (const attempt of [response, () => fetch(urlOf(path), { cache: "no-cache" })]) {
+    const candidate = typeof attempt === "function" ? await attempt() : attempt;
+    const body = await checked(path, candidate);
+    if (body !== null) {
+      kept(asStored(path, candidate, body));
+      return asStored(path, candidate, body);
+    }
+  }
+  const text = "This file on the server is from a newer version of Stridelab than this page.";
   return new Response(text, { status: 503, statusText: "Service Unavailable" });
 }
 

@@ -152,9 +152,10 @@ def compute(values: Mapping[str, str], context: Context) -> Reply:
     """VDOT and everything derived from it for one race result."""
     meters, label = _race_distance(values)
     time_s = parse_duration(values["time"], field="time")
-    vdot.check_race_time(time_s, meters, field="time", distance=label if label[0].isdigit() else f"a {label.lower()}")
     distance_field = "custom_distance" if values["distance"] == _CUSTOM else "distance"
+    words = label if label[0].isdigit() else f"a {label.lower()}"
     try:
+        vdot.check_race_time(time_s, meters, field="time", distance=words)
         score = vdot.vdot_from_race(meters, time_s)
     except InputError as error:
         raise _distance_error(error, distance_field) from None

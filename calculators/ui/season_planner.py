@@ -152,7 +152,7 @@ def _keep_past_weeks(new: dict[str, Any], stored: Any) -> dict[str, Any]:
     try:
         past = [w for w in stored["weeks"] if str(w["start"]) < new["weeks"][0]["start"]]
         # A plan saved again began when the first did (unknown for one saved before this was recorded).
-        since = stored["since"] if stored.get("since") else None if past else new["since"]
+        since = stored.get("since")
         kept = {**new, "weeks": past + new["weeks"], "since": since}
         planner.season_from_dict(kept)  # only keep what still reads
     except (InputError, KeyError, TypeError, IndexError, AttributeError):

@@ -372,7 +372,7 @@ def test_a_saved_page_never_runs_the_python_of_a_newer_version(
             copy.unlink(missing_ok=True)
         page.goto(host.url + CALCULATOR)
         status = page.locator("[data-calculator] [data-status]")
-        expect(status).to_contain_text("files are being updated on the server", timeout=STARTUP_MS)
+        expect(status).to_contain_text("the site has been updated since this page was saved", timeout=STARTUP_MS)
         assert page.evaluate("() => !document.documentElement.dataset.slEngineStart")
     finally:
         host.stop()

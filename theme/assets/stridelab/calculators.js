@@ -283,7 +283,9 @@ function bind(section) {
     clearErrors();
     result.innerHTML = reply.html; // built by Python's escaping HTML builder, never from reader text
     delete result.dataset.stale;
-    refocus(result, returnTo);
+    // Back where the reader was, unless they have gone elsewhere meanwhile (a slow start: the search box).
+    const now = document.activeElement;
+    if (!now || now === document.body || result.contains(now)) refocus(result, returnTo);
     status.textContent = result.querySelector("[data-summary]")?.textContent ?? "Updated.";
     section.dataset.computed = String(mine);
     for (const question of questions) {
@@ -346,10 +348,13 @@ function bind(section) {
     if (!named && !box) return;
     event.preventDefault();
     const escaped = named && CSS.escape(named);
-    const button = named
-      ? section.querySelector(`button[value="${escaped}"], [data-result] button[data-action="${escaped}"]`)
-      : box.querySelector("button[data-action]");
-    button?.click();
+    const buttons = named
+      ? section.querySelectorAll(`button[value="${escaped}"], [data-result] button[data-action="${escaped}"]`)
+      : [box.querySelector("button[data-action]")].filter(Boolean);
+    // One button: press it. Several (each exercise's "Log my numbers"): go to the session's next one and
+    // let the reader press it, or Tab on to the exercise they mean; never log to one they did not choose.
+    if (buttons.length === 1) buttons[0].click();
+    else if (buttons.length) ([...buttons].find((b) => b.hasAttribute("data-focus")) ?? buttons[0]).focus();
   });
   // Another tab changed what this calculator shows: follow it.
   store.subscribe((event) => {

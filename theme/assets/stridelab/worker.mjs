@@ -9,7 +9,7 @@ const RUNTIME = new URL("../pyodide/", import.meta.url);
 // lock (the snapshot check reads it, and Pyodide gets it from here), the snapshot's description, and
 // Pyodide's module.
 const lock = fetch(new URL("pyodide-lock.json", RUNTIME)).then((response) => {
-  if (!response.ok) throw new Error("its files are being updated on the server. Reload the page in a minute.");
+  if (!response.ok) throw new Error("the site has been updated since this page was saved. Reload to update.");
   return response.json();
 });
 lock.catch(() => {}); // reported by the start (boot), not also as an unhandled rejection
