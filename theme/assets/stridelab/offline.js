@@ -25,8 +25,8 @@ const TEXT = {
   offlineNothing: "You are offline. This page works; other pages need a connection until this site is saved.",
   update: "Update available — a new version of Stridelab is ready. Your data stays as it is.",
   notPrepared:
-    "This site could not be saved on this device for offline use: the server sent a file of another version " +
-    "(a new version is probably being published). Everything works online; reload the page later to try again.",
+    "This site could not be saved on this device for offline use (the connection dropped, storage is full, " +
+    "or a new version is being published). Everything works online; reload the page later to try again.",
 };
 
 const ui = {};

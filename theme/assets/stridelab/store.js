@@ -104,6 +104,7 @@ function readEntry(ls, collection, id) {
   try {
     ls.setItem(`${PREFIX}quarantine:${Date.now()}:${collection}:${id}`, raw);
     ls.removeItem(key);
+    unreadable.delete(key); // storage was freed since: the key is free to write again
     report(
       "corrupt",
       `A stored entry (${collection}) could not be read. It has been kept aside, not deleted, ` +
