@@ -181,14 +181,16 @@ def _set_item(
         )
     elif index == len(done):
         first_load = ex.kind == "load" and planned.load_kg is None
+        done_label = "Done at the load above" if first_load else "Done as prescribed"
         tail = el(
             "span",
             {"class": "sl-strength__buttons"},
             action_button(
-                "Done at the load above" if first_load else "Done as prescribed",
+                done_label,
                 "log_set",
                 args,
                 primary=True,
+                aria_label=f"{done_label}: set {index + 1} of {ex.name}",  # several exercises show one each
                 focus=focus,
             )
             if has_plan(p, done)
@@ -198,6 +200,7 @@ def _set_item(
                 "log_edited",
                 args,
                 primary=not has_plan(p, done),
+                aria_label=f"Log my numbers: set {index + 1} of {ex.name}",
                 focus=focus and not has_plan(p, done),
             ),
         )
