@@ -30,6 +30,7 @@ __all__ = [
     "RIEGEL_EXPONENT",
     "SHORT_RUN_M",
     "check_run_pace",
+    "describe_pace",
     "fastest_duration",
     "plausible",
     "slowest_duration",
@@ -89,6 +90,19 @@ def plausible(duration_s: Seconds, distance_m: Meters) -> bool:
     return fastest_duration(distance_m) - slack <= duration_s <= slowest_duration(distance_m) + slack
 
 
+def describe_pace(duration_s: Seconds, distance_m: Meters, unit: PaceUnit = "km") -> str:
+    """What is wrong with a run outside the bounds, in the reader's ``unit``.
+
+    >>> describe_pace(300, 10_000)
+    '10 km in 5:00 is a pace of 0:30 /km, faster than any runner has gone'
+    """
+    per_unit = distance_m / meters_from(1, unit)
+    pace = f"{format_duration(duration_s / per_unit)} /{unit}"
+    too_fast = duration_s < fastest_duration(distance_m)
+    why = "faster than any runner has gone" if too_fast else "too slow for a run, even with walking breaks"
+    return f"{round(per_unit, 2):g} {unit} in {format_duration(duration_s)} is a pace of {pace}, {why}"
+
+
 def check_run_pace(
     duration_s: Seconds,
     distance_m: Meters,
@@ -113,9 +127,7 @@ def check_run_pace(
     slack = 1e-9 * max(1.0, duration_s)  # a bound typed exactly (25:00 for 10 km) is accepted
     per_unit = distance_m / meters_from(1, unit)
     distance = f"{round(per_unit, 2):g} {unit}"
-    pace = f"{format_duration(duration_s / per_unit)} /{unit}"
-    why = "faster than any runner has gone" if duration_s < fastest else "too slow for a run, even with walking breaks"
-    problem = f"{what}: {distance} in {format_duration(duration_s)} is a pace of {pace}, {why}."
+    problem = f"{what}: {describe_pace(duration_s, distance_m, unit)}."
     # Rounded inwards to the second, so that the durations and paces shown are themselves accepted.
     low, high = math.ceil(fastest - slack), math.floor(slowest + slack)
     if longest is not None and low > longest:

@@ -1,7 +1,8 @@
 """The readiness page's data: stored runs, HRV readings, strength sessions and the plan, read and checked.
 
-Everything here came from the browser's store, so every entry is validated and
-an unreadable one is left out with a note, never a crash. The form parsers turn
+Everything here came from the browser's store, so every entry is validated: a
+run or reading that fails is left out and listed with why (so the reader can
+delete it), a strength session counted in a note; never a crash. The form parsers turn
 what the reader typed into the values stored in the "runs" and "hrv" collections.
 """
 
@@ -19,7 +20,7 @@ from calculators.errors import InputError
 from calculators.hrv import RMSSD_MAX, RMSSD_MIN
 from calculators.load import DAILY_LOAD_MAX, Session, session_load
 from calculators.plan_json import season_from_dict
-from calculators.run_pace import check_run_pace, plausible
+from calculators.run_pace import check_run_pace, describe_pace, plausible
 from calculators.season import SeasonPlan
 from calculators.strength import StrengthSession
 from calculators.vdot import VDOT_MAX, VDOT_MIN, training_paces
@@ -27,13 +28,17 @@ from calculators.week import DayPlan
 
 __all__ = [
     "HrvEntry",
+    "LeftOut",
     "Log",
     "Run",
     "Settings",
+    "chosen_unit",
     "hrv_value",
     "read_log",
     "read_settings",
+    "readable",
     "run_value",
+    "stored_date",
 ]
 
 Store = Mapping[str, Mapping[str, Any]]
@@ -68,6 +73,16 @@ class HrvEntry:
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
+class LeftOut:
+    """A stored run or HRV reading that fails its checks: listed with why, so the reader can delete it."""
+
+    collection: str  # "runs" or "hrv"
+    id: str
+    when: str  # its date as stored, or "" when it has none that reads
+    why: str
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
 class Log:
     """What the store holds, checked: runs and readings newest first, every session for load, and notes."""
 
@@ -76,6 +91,7 @@ class Log:
     sessions: tuple[Session, ...]
     plan: SeasonPlan | None
     notes: tuple[str, ...]
+    left_out: tuple[LeftOut, ...] = ()
 
     def daily_loads(self) -> dict[date, float]:
         totals: dict[date, float] = {}
@@ -124,71 +140,85 @@ def _day(value: Any) -> date | None:
         return None
 
 
-def _run(ident: str, value: Any, today: date) -> Run | None:
+_UNREADABLE = "some of its stored values cannot be read"
+_AFTER_TODAY = "it is dated after today"
+
+
+def _run(ident: str, value: Any, today: date, unit: units.PaceUnit = "km") -> Run | str:
+    """The stored run, or why it is left out."""
     if not isinstance(value, Mapping):
-        return None
+        return _UNREADABLE
     day = _day(value.get("date"))
     duration = _number(value.get("duration_s"), RUN_SECONDS_MIN, RUN_SECONDS_MAX)
     distance = _number(value.get("distance_m"), 0.0, RUN_METERS_MAX)
     rpe = _number(value.get("rpe"), 1.0, 10.0)
     hr_ok, hr = _optional(value.get("hr_avg"), 20.0, 250.0)
-    if day is None or day > today or duration is None or distance is None or rpe is None or not hr_ok:
-        return None
+    if day is None or duration is None or distance is None or rpe is None or not hr_ok:
+        return _UNREADABLE
+    if day > today:
+        return _AFTER_TODAY
     if not plausible(duration, distance):  # stored before paces were checked: its load would swamp the verdict
-        return None
+        return describe_pace(duration, distance, unit)
     source = value.get("source")
     source = source if isinstance(source, str) else "hand"
     return Run(id=ident, day=day, duration_s=duration, distance_m=distance, rpe=rpe, hr_avg=hr, source=source)
 
 
-def _hrv(ident: str, value: Any, today: date) -> HrvEntry | None:
+def _hrv(ident: str, value: Any, today: date) -> HrvEntry | str:
+    """The stored reading, or why it is left out."""
     day = _day(ident)
-    if day is None or day > today or not isinstance(value, Mapping):
-        return None
+    if day is None or not isinstance(value, Mapping):
+        return _UNREADABLE
     rmssd = _number(value.get("rmssd_ms"), RMSSD_MIN, RMSSD_MAX)
     hr_ok, hr = _optional(value.get("resting_hr"), 25.0, 120.0)
     sleep_ok, sleep = _optional(value.get("sleep_hours"), 0.0, 24.0)
     sore_ok, sore = _optional(value.get("soreness"), 1.0, 5.0)
     if rmssd is None or not (hr_ok and sleep_ok and sore_ok) or (sore is not None and not sore.is_integer()):
-        return None
+        return _UNREADABLE
+    if day > today:
+        return _AFTER_TODAY
     return HrvEntry(
         day=day, rmssd_ms=rmssd, resting_hr=hr, sleep_hours=sleep, soreness=None if sore is None else int(sore)
     )
 
 
 def readable(collection: str, ident: str, value: Any) -> bool:
-    """Whether ``value`` reads as a stored run (``runs``) or HRV reading (``hrv``), whatever its date."""
+    """Whether ``value`` reads as a stored run (``runs``) or HRV reading (``hrv``), whatever its date and pace."""
     read = _run if collection == "runs" else _hrv
-    return read(ident, value, date.max) is not None
+    return read(ident, value, date.max) != _UNREADABLE
 
 
-def _left_out(count: int, what: str, also: str = "") -> str:
-    return f"{count} stored {what} could not be read (or are dated after today{also}) and are left out."
+def stored_date(collection: str, ident: str, value: Any) -> str:
+    """The date a stored entry carries, as text, or "" when it carries none: for naming an entry left out."""
+    when = ident if collection == "hrv" else value.get("date") if isinstance(value, Mapping) else None
+    return when if isinstance(when, str) and _day(when) is not None else ""
 
 
-def read_log(store: Store, today: date) -> Log:
-    """Every stored run, HRV reading and strength session that passes its checks; the rest is counted in notes."""
+def read_log(store: Store, today: date, unit: units.PaceUnit = "km") -> Log:
+    """Every stored run, HRV reading and strength session that passes its checks; runs and readings that fail
+    are listed in ``left_out`` (paces in ``unit``), strength sessions counted in the notes."""
     notes: list[str] = []
+    left_out: list[LeftOut] = []
     runs: list[Run] = []
-    bad = 0
     for ident, value in (store.get("runs") or {}).items():
-        run = _run(str(ident), value, today)
-        if run is None:
-            bad += 1
-        else:
+        run = _run(str(ident), value, today, unit)
+        if isinstance(run, Run):
             runs.append(run)
-    if bad:
-        notes.append(_left_out(bad, "run(s)", ", or have a pace no runner could hold"))
+        else:
+            left_out.append(LeftOut(collection="runs", id=str(ident), when=stored_date("runs", "", value), why=run))
     readings: list[HrvEntry] = []
-    bad = 0
     for ident, value in (store.get("hrv") or {}).items():
         reading = _hrv(str(ident), value, today)
-        if reading is None:
-            bad += 1
-        else:
+        if isinstance(reading, HrvEntry):
             readings.append(reading)
-    if bad:
-        notes.append(_left_out(bad, "HRV reading(s)"))
+        else:
+            left_out.append(
+                LeftOut(collection="hrv", id=str(ident), when=stored_date("hrv", str(ident), value), why=reading)
+            )
+    if left_out:
+        count = len(left_out)
+        entries = "entry is" if count == 1 else "entries are"
+        notes.append(f"{count} stored {entries} left out of your load; see “Left out of your log” below.")
     sessions = [Session(day=r.day, minutes=r.duration_s / 60, rpe=r.rpe, kind="run") for r in runs]
     bad = 0
     for value in (store.get("strength") or {}).values():
@@ -200,7 +230,7 @@ def read_log(store: Store, today: date) -> Log:
             continue
         sessions.append(Session(day=lift.date, minutes=lift.duration_min, rpe=lift.rpe, kind="strength"))
     if bad:
-        notes.append(_left_out(bad, "strength session(s)"))
+        notes.append(f"{bad} stored strength session(s) could not be read (or are dated after today) and are left out.")
     plan = None
     stored_plan = (store.get("plan") or {}).get("season")
     if stored_plan is not None:
@@ -210,16 +240,28 @@ def read_log(store: Store, today: date) -> Log:
             notes.append("Your saved season plan could not be read, so tomorrow is treated as an easy day.")
     runs.sort(key=lambda r: (r.day, r.id), reverse=True)
     readings.sort(key=lambda r: r.day, reverse=True)
-    return Log(runs=tuple(runs), hrv=tuple(readings), sessions=tuple(sessions), plan=plan, notes=tuple(notes))
+    return Log(
+        runs=tuple(runs),
+        hrv=tuple(readings),
+        sessions=tuple(sessions),
+        plan=plan,
+        notes=tuple(notes),
+        left_out=tuple(sorted(left_out, key=lambda entry: entry.when, reverse=True)),
+    )
 
 
 def _optional_number(values: Mapping[str, str], name: str, low: float, high: float, unit: str) -> float | None:
     return units.parse_optional_number(values.get(name, ""), field=name, low=low, high=high, unit=unit)
 
 
+def chosen_unit(values: Mapping[str, str]) -> units.PaceUnit:
+    """The reader's unit for distances and paces on this form."""
+    return "mi" if values.get("units") == "mi" else "km"
+
+
 def read_settings(values: Mapping[str, str], plan: SeasonPlan | None) -> Settings:
     """The reader's units, heart rates and E pace: from the VDOT field, else the saved plan's VDOT."""
-    unit: units.PaceUnit = "mi" if values.get("units") == "mi" else "km"
+    unit = chosen_unit(values)
     hr_rest = _optional_number(values, "hr_rest", 25, 120, "beats per minute")
     hr_max = _optional_number(values, "hr_max", 100, 230, "beats per minute")
     if hr_rest is not None and hr_max is not None and hr_rest >= hr_max:

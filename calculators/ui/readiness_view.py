@@ -20,7 +20,7 @@ from calculators.ui.calculator import action_button
 from calculators.ui.html import Html, el, join, scroll_table
 from calculators.ui.load_charts import fitness_chart, weekly_load_chart
 from calculators.ui.readiness_chart import hrv_chart
-from calculators.ui.readiness_data import Log, Run, Settings
+from calculators.ui.readiness_data import LeftOut, Log, Run, Settings
 
 __all__ = ["load_section", "log_tables", "verdict_section"]
 
@@ -223,6 +223,36 @@ def _run_row(run: Run, settings: Settings) -> Html:
     )
 
 
+def _left_out_table(entries: tuple[LeftOut, ...]) -> Html:
+    """Stored entries that fail their checks, with why, each with a delete button: counted but not shown,
+    they could never be mended."""
+    kinds = {"runs": "run", "hrv": "HRV reading"}
+    rows = []
+    for n, entry in enumerate(entries, start=1):
+        kind = kinds[entry.collection]
+        name = f"{kind} of {entry.when}" if entry.when else f"the undated {kind}, row {n}"
+        rows.append(
+            el(
+                "tr",
+                None,
+                el("th", {"scope": "row"}, entry.when or "no date"),
+                el("td", None, kind[0].upper() + kind[1:]),
+                el("td", None, f"Left out: {entry.why}."),
+                el(
+                    "td",
+                    None,
+                    action_button(f"Delete {name}", "delete", {"collection": entry.collection, "id": entry.id}),
+                ),
+            )
+        )
+    return scroll_table(
+        "Left out of your log: stored entries that fail a check and count nowhere. Delete them, or log them again "
+        "with the right values.",
+        _head("Date", "Entry", "Why", "Delete"),
+        el("tbody", None, *rows),
+    )
+
+
 def _ms(ln_value: float | None) -> str:
     return "—" if ln_value is None else f"{math.exp(ln_value):.0f}"
 
@@ -295,6 +325,12 @@ def log_tables(log: Log, settings: Settings, today: date) -> Html:
         if rows
         else el("p", None, "No HRV readings in the last 28 days.")
     )
+    left_out = (el("h3", None, "Left out of your log"), _left_out_table(log.left_out)) if log.left_out else ()
     return join(
-        el("h3", None, "Your runs"), run_table, el("h3", None, "Morning HRV"), hrv_chart(readings, today), hrv_table
+        el("h3", None, "Your runs"),
+        run_table,
+        el("h3", None, "Morning HRV"),
+        hrv_chart(readings, today),
+        hrv_table,
+        *left_out,
     )

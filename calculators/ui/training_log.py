@@ -18,7 +18,7 @@ from calculators.errors import InputError
 from calculators.readiness import Readiness, readiness
 from calculators.ui.calculator import Calculator, Context, Reply, action_button, after_ops
 from calculators.ui.html import Html, el, join
-from calculators.ui.readiness_data import Log, Settings, read_log, read_settings, readable
+from calculators.ui.readiness_data import Log, Settings, chosen_unit, read_log, read_settings, readable, stored_date
 from calculators.ui.readiness_fields import FIELDS
 from calculators.ui.readiness_save import SAVERS
 from calculators.ui.readiness_view import load_section, log_tables, verdict_section
@@ -44,7 +44,7 @@ def _readiness(log: Log, settings: Settings, today: date) -> Readiness:
 
 def _page(store: Store, values: Mapping[str, str], context: Context, message: Html | str = "") -> Html:
     today = context.require_today()
-    log = read_log(store, today)
+    log = read_log(store, today, chosen_unit(values))
     notes = list(log.notes)
     try:
         settings = read_settings(values, log.plan)
@@ -135,9 +135,18 @@ def delete(values: Mapping[str, str], context: Context) -> Reply:
     collection, ident = _entry(context.args)
     if ident not in (store.get(collection) or {}):
         return Reply(html=_page(store, values, context, f"That {_KINDS[collection]} is no longer stored."))
+    value = store[collection][ident]
+    # An entry left out as unreadable cannot be put back (restore checks what it stores), so it has no undo.
+    undo = readable(collection, ident, value)
     if values.get("confirmed") != "yes":
-        when = ident if collection == "hrv" else str((store[collection][ident] or {}).get("date", ""))
-        question = f"Delete the {_KINDS[collection]} of {when} from this browser? You can undo it just after."
+        when = stored_date(collection, ident, value)
+        what = (
+            f"the {_KINDS[collection]} of {when}"
+            if when
+            else f"this {_KINDS[collection]}, which has no date that reads,"
+        )
+        after = "You can undo it just after." if undo else "It cannot be read, so this cannot be undone."
+        question = f"Delete {what} from this browser? {after}"
         effect = {
             "type": "confirm",
             "message": question,
@@ -147,10 +156,10 @@ def delete(values: Mapping[str, str], context: Context) -> Reply:
         }
         return Reply(html=_page(store, values, context), effects=(effect,))
     ops = [{"op": "delete", "collection": collection, "id": ident}]
-    args = {"collection": collection, "id": ident, "value": store[collection][ident]}
+    args = {"collection": collection, "id": ident, "value": value}
     message = join(
         f"The {_KINDS[collection]} was deleted. ",
-        action_button(f"Undo: put the {_KINDS[collection]} back", "restore", args),
+        action_button(f"Undo: put the {_KINDS[collection]} back", "restore", args) if undo else "",
     )
     return Reply(html=_page(after_ops(store, ops), values, context, message), ops=tuple(ops))
 

@@ -276,10 +276,59 @@ def test_strength_sessions_count_in_the_load() -> None:
     assert ">315<" in html  # 45 min × RPE 7 in today's load
 
 
-def test_bad_stored_entries_are_left_out_with_a_note() -> None:
-    store = {"runs": {"x": {"date": "soon"}, "y": "junk"}, "hrv": {"not-a-date": {"rmssd_ms": 50}}}
-    reply = ask("compute", {}, store=store)
-    assert reply["ok"] and "2 stored run(s) could not be read" in reply["html"]
+def _left_out_rows(html: str) -> list[str]:
+    """The rows of the "Left out of your log" table, as text."""
+    table = html.split("Left out of your log:", 1)[1].split("</table>", 1)[0]
+    rows = re.findall(r"<tr>.*?</tr>", table)[1:]  # after the header
+    return [" ".join(markup.unescape(re.sub(r"<[^>]+>", " ", row)).split()) for row in rows]
+
+
+def test_bad_stored_entries_are_left_out_listed_with_why_and_a_delete_button() -> None:
+    good = {"date": "2026-11-22", "duration_s": 3000.0, "distance_m": 10_000.0, "rpe": 5.0}
+    store = {
+        "runs": {
+            "x": {"date": "soon"},
+            "y": "junk",
+            "fast": {**good, "duration_s": 120.0},
+            "ok": good,
+            "later": {**good, "date": "2026-12-01"},
+        },
+        "hrv": {"not-a-date": {"rmssd_ms": 50}, "2026-11-20": {"rmssd_ms": 0}},
+    }
+    reply = ask("compute", {"units": "mi"}, store=store)
+    assert reply["ok"] and "6 stored entries are left out of your load" in reply["html"]
+    rows = _left_out_rows(reply["html"])
+    assert rows[:3] == [
+        "2026-12-01 Run Left out: it is dated after today. Delete run of 2026-12-01",
+        "2026-11-22 Run Left out: 6.21 mi in 2:00 is a pace of 0:19 /mi, faster than any runner has gone. "
+        "Delete run of 2026-11-22",
+        "2026-11-20 HRV reading Left out: some of its stored values cannot be read. Delete HRV reading of 2026-11-20",
+    ]
+    assert rows[3:] == [
+        "no date Run Left out: some of its stored values cannot be read. Delete the undated run, row 4",
+        "no date Run Left out: some of its stored values cannot be read. Delete the undated run, row 5",
+        "no date HRV reading Left out: some of its stored values cannot be read. Delete the undated HRV reading, row 6",
+    ]
+    table = reply["html"].split("Left out of your log:", 1)[1]
+    for ident in ("x", "y", "fast", "later"):
+        assert f'data-args="{{&quot;collection&quot;: &quot;runs&quot;, &quot;id&quot;: &quot;{ident}&quot;}}"' in table
+
+
+def test_an_unreadable_entry_can_be_deleted_but_has_no_undo() -> None:
+    store = {
+        "runs": {"y": "junk", "fast": {"date": "2026-11-22", "duration_s": 120.0, "distance_m": 10_000.0, "rpe": 5}}
+    }
+    asked = ask("delete", store=store, args={"collection": "runs", "id": "y"})
+    (effect,) = asked["effects"]
+    assert effect["message"] == (
+        "Delete this run, which has no date that reads, from this browser? It cannot be read, so this cannot be undone."
+    )
+    done = ask("delete", {"confirmed": "yes"}, store=store, args={"collection": "runs", "id": "y"})
+    assert done["ops"] == [{"op": "delete", "collection": "runs", "id": "y"}] and "Undo" not in done["html"]
+    assert "The run was deleted." in done["html"]
+    # A run at an impossible pace reads, so it can be put back (and is left out again)
+    fast = ask("delete", {"confirmed": "yes"}, store=store, args={"collection": "runs", "id": "fast"})
+    assert "Undo: put the run back" in fast["html"]
 
 
 def test_bad_settings_are_named() -> None:

@@ -148,8 +148,9 @@ def test_a_stored_run_at_an_impossible_pace_is_left_out_and_said() -> None:
     store = {"runs": {"good": good, "typo": {**good, "duration_s": 60.0}}}
     log = read_log(store, TODAY)
     assert [run.id for run in log.runs] == ["good"]
-    assert "1 stored run(s) could not be read (or are dated after today, or have a pace no runner could hold)" in (
-        " ".join(log.notes)
-    )
+    (left_out,) = log.left_out
+    assert (left_out.id, left_out.when) == ("typo", "2026-11-22")
+    assert left_out.why == "10 km in 1:00 is a pace of 0:06 /km, faster than any runner has gone"
+    assert "1 stored entry is left out of your load" in " ".join(log.notes)
     logs = read_logs(store)
     assert [run.id for run in logs.runs] == ["good"] and logs.unreadable == {"runs": 1}
