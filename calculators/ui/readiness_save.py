@@ -16,7 +16,7 @@ from calculators.hrv import import_hrv_csv
 from calculators.load import local_date
 from calculators.ui.calculator import Context, uploaded_files
 from calculators.ui.html import Html, el, join
-from calculators.ui.readiness_data import hrv_value, run_value
+from calculators.ui.readiness_data import hrv_value, readable, run_value
 from calculators.units import PaceUnit, meters_from
 
 __all__ = ["SAVERS"]
@@ -101,12 +101,30 @@ def _import_activity(values: Mapping[str, str], context: Context, store: Store) 
     return ops, message
 
 
+#: The optional parts of a reading, as the message names them with their unit.
+_KEPT_WORDS = {"resting_hr": ("resting HR", " bpm"), "sleep_hours": ("sleep", " h"), "soreness": ("soreness", " of 5")}
+
+
 def _add_hrv(values: Mapping[str, str], context: Context, store: Store) -> tuple[list[dict[str, Any]], str]:
+    """A morning's reading; a second one for the same day replaces the first, but keeps what the first had in
+    the boxes now left empty (sleep noted in the morning, rMSSD typed again later)."""
     day, value = hrv_value(values, context.require_today())
-    replaced = day.isoformat() in (store.get("hrv") or {})
-    op = {"op": "put", "collection": "hrv", "id": day.isoformat(), "value": value}
-    verb = "replaced the earlier one" if replaced else "saved"
-    return [op], f"HRV reading for {day} ({value['rmssd_ms']:g} ms) {verb}."
+    ident = day.isoformat()
+    earlier = (store.get("hrv") or {}).get(ident)
+    kept = []
+    if earlier is not None and readable("hrv", ident, earlier):
+        for key, (name, unit) in _KEPT_WORDS.items():
+            if value[key] is None and earlier.get(key) is not None:
+                value[key] = earlier[key]
+                kept.append(f"{name} ({earlier[key]:g}{unit})")
+    op = {"op": "put", "collection": "hrv", "id": ident, "value": value}
+    if earlier is None:
+        return [op], f"HRV reading for {day} ({value['rmssd_ms']:g} ms) saved."
+    also = ""
+    if kept:
+        was, that = ("was", "that") if len(kept) == 1 else ("were", "those")
+        also = f"; its {' and '.join(kept)} {was} kept, as you left {that} empty"
+    return [op], f"HRV reading for {day} ({value['rmssd_ms']:g} ms) replaced the earlier one{also}."
 
 
 def _import_hrv(values: Mapping[str, str], context: Context, store: Store) -> tuple[list[dict[str, Any]], Html]:

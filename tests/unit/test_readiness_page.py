@@ -205,6 +205,21 @@ def test_morning_hrv_entry_is_stored_under_its_date_and_a_second_one_replaces_it
     assert again["ops"][0]["id"] == "2026-11-23" and "replaced the earlier one" in again["html"]
 
 
+def test_a_second_reading_the_same_day_keeps_what_its_empty_boxes_do_not_say() -> None:
+    morning = {"entry": "hrv", "rmssd": "62", "sleep_hours": "7.5", "soreness": "2"}
+    store = after_ops({}, ask("save", morning)["ops"])
+    later = ask("save", {"entry": "hrv", "rmssd": "58", "resting_hr": "47", "soreness": "3"}, store=store)
+    assert later["ops"][0]["value"] == {"rmssd_ms": 58.0, "resting_hr": 47.0, "sleep_hours": 7.5, "soreness": 3}
+    assert "replaced the earlier one; its sleep (7.5 h) was kept, as you left that empty." in later["html"]
+    bare = ask("save", {"entry": "hrv", "rmssd": "60"}, store=store)
+    assert bare["ops"][0]["value"]["sleep_hours"] == 7.5 and bare["ops"][0]["value"]["soreness"] == 2
+    assert "its sleep (7.5 h) and soreness (2 of 5) were kept, as you left those empty." in bare["html"]
+    junk = ask(
+        "save", {"entry": "hrv", "rmssd": "60"}, store={"hrv": {"2026-11-23": {"rmssd_ms": -1, "sleep_hours": 9}}}
+    )
+    assert junk["ops"][0]["value"]["sleep_hours"] is None  # nothing is taken from a reading that does not read
+
+
 @pytest.mark.parametrize(
     ("values", "field"),
     [({"rmssd": "0"}, "rmssd"), ({"rmssd": "900"}, "rmssd"), ({"sleep_hours": "30"}, "sleep_hours")],
