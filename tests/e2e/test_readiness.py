@@ -117,6 +117,22 @@ def test_a_run_saved_while_the_engine_starts_stays_saved_though_the_reader_typed
     assert page.evaluate("() => Object.keys(localStorage).filter(k => k.includes(':runs:')).length") == 1
 
 
+def test_a_second_tap_while_a_save_is_under_way_is_said_and_stores_nothing_more(page: Page, site_url: str) -> None:
+    page.goto(site_url + PAGE)
+    page.get_by_label("Duration").fill("50:00")
+    page.get_by_label("Distance", exact=True).fill("10")
+    page.get_by_label("How hard did the run feel? (RPE)").select_option("5")
+    save_button = page.get_by_role("button", name="Save", exact=True)
+    save_button.click()
+    save_button.click()  # the first save waits for the engine's start
+    assert page.evaluate("() => !document.documentElement.dataset.slEngineStart"), "the engine was already up"
+    expect(page.locator("[data-status]")).to_have_text(
+        "Still working on your last request. Try again once it has answered."
+    )
+    expect(page.locator("[data-message]")).to_contain_text("added to your log", timeout=STARTUP_MS)
+    assert page.evaluate("() => Object.keys(localStorage).filter(k => k.includes(':runs:')).length") == 1
+
+
 def test_a_chosen_file_goes_to_python_with_the_save_not_with_every_change(page: Page, site_url: str) -> None:
     # A watch export can be hundreds of megabytes: read and sent at every key, it would stall the page.
     page.add_init_script(

@@ -221,7 +221,11 @@ function bind(section) {
       return;
     }
     if (action !== "compute") {
-      if (acting) return;
+      if (acting) {
+        // Not queued: a second tap on Save must not store the run twice. Said, so it is not a dead button.
+        status.textContent = "Still working on your last request. Try again once it has answered.";
+        return;
+      }
       acting = true;
     }
     try {
