@@ -21,8 +21,8 @@ from typing import Any, Literal
 from xml.etree import ElementTree as ET
 
 from calculators.errors import InputError, MissingPackage
-from calculators.run_pace import check_run_pace
-from calculators.units import PaceUnit
+from calculators.run_pace import RUN_SECONDS_MAX, RUN_SECONDS_MIN, check_run_pace
+from calculators.units import PaceUnit, format_duration
 
 __all__ = [
     "MAX_FILE_BYTES",
@@ -40,7 +40,6 @@ __all__ = [
 #: Largest file (after decompression) we read: a 24-hour GPX with 1-s points is ~20 MB.
 MAX_FILE_BYTES = 64 * 1024 * 1024
 MAX_ZIP_MEMBERS = 5000
-MAX_DURATION_S = 48 * 3600.0
 _EARTH_RADIUS_M = 6371008.8  # mean Earth radius (IUGG)
 _CYCLING = ("bik", "cycl", "ride")
 _ZIP_KINDS = (".gpx", ".tcx", ".fit", ".gpx.gz", ".tcx.gz", ".fit.gz")
@@ -73,8 +72,10 @@ def activity_id(start_utc: datetime) -> str:
 def _summary(
     source: Literal["gpx", "tcx", "fit"], start: datetime, duration: float, distance: float, hr: float | None, name: str
 ) -> RunSummary:
-    if not (math.isfinite(duration) and 0 < duration <= MAX_DURATION_S):
-        raise InputError(name, f"The recording lasts {duration:g} s; a run must last more than 0 s and at most 48 h.")
+    if not (math.isfinite(duration) and RUN_SECONDS_MIN <= duration <= RUN_SECONDS_MAX):
+        lasts = format_duration(duration) if math.isfinite(duration) and duration >= 0 else f"{duration:g} s"
+        shortest, longest = format_duration(RUN_SECONDS_MIN), format_duration(RUN_SECONDS_MAX)
+        raise InputError(name, f"The recording lasts {lasts}; a run lasts from {shortest} to {longest}.")
     if not (math.isfinite(distance) and 0 <= distance <= 1_000_000):
         raise InputError(name, "The recorded distance is not plausible for a run (0 to 1,000 km).")
     if hr is not None and not (20 <= hr <= 250):
@@ -374,9 +375,7 @@ def import_activities(
         name, data = item
         try:
             run = parse_activity(name, data)
-            check_run_pace(
-                run.duration_s, run.distance_m, field=name, what="Not imported", unit=unit, longest=MAX_DURATION_S
-            )
+            check_run_pace(run.duration_s, run.distance_m, field=name, what="Not imported", unit=unit)
         except InputError as error:
             errors.append(FileError(name=name, message=error.message))
             continue

@@ -28,6 +28,8 @@ __all__ = [
     "PACE_FASTEST_SHORT",
     "PACE_SLOWEST",
     "RIEGEL_EXPONENT",
+    "RUN_SECONDS_MAX",
+    "RUN_SECONDS_MIN",
     "SHORT_RUN_M",
     "check_run_pace",
     "describe_pace",
@@ -54,6 +56,10 @@ RIEGEL_EXPONENT = 1.06
 #: 30:00 /km, 2 km/h: well under an easy walk, so it leaves room for walking breaks and stops on a
 #: steep trail; a slower average is not a run.
 PACE_SLOWEST: SecondsPerKm = 1800.0
+#: A logged run lasts from one minute (shorter is a watch started by mistake) to 48 hours (a 100-mile race
+#: can take 30): by hand, from a file, and as stored.
+RUN_SECONDS_MIN: Seconds = 60.0
+RUN_SECONDS_MAX: Seconds = 48 * 3600.0
 
 
 def fastest_duration(distance_m: Meters) -> Seconds:
@@ -110,13 +116,12 @@ def check_run_pace(
     field: str,
     what: str,
     unit: PaceUnit = "km",
-    longest: Seconds | None = None,
 ) -> None:
     """Accept a run whose average pace lies within the bounds above; a run without a distance is not checked.
 
     ``what`` opens the message (e.g. "Check the Duration and the Distance"); ``unit`` is
-    the reader's unit for distances and paces; ``longest`` is the caller's longest run,
-    so the range of durations shown never reaches past it.
+    the reader's unit for distances and paces. The range of durations shown stays within
+    the minute to 48 hours a run lasts.
 
     Raises:
         InputError: on ``field``, with the run's pace and the durations and paces accepted for its distance.
@@ -130,14 +135,20 @@ def check_run_pace(
     problem = f"{what}: {describe_pace(duration_s, distance_m, unit)}."
     # Rounded inwards to the second, so that the durations and paces shown are themselves accepted.
     low, high = math.ceil(fastest - slack), math.floor(slowest + slack)
-    if longest is not None and low > longest:
+    if low > RUN_SECONDS_MAX:
         raise InputError(
             field,
             f"{problem} A run of {distance} takes at least {format_duration(low)}, "
-            f"longer than the {format_duration(longest)} a run may last.",
+            f"longer than the {format_duration(RUN_SECONDS_MAX)} a run may last.",
         )
-    high = high if longest is None else min(high, math.floor(longest))
-    fast = format_duration(math.ceil(fastest / per_unit))
+    if high < RUN_SECONDS_MIN:
+        raise InputError(
+            field,
+            f"{problem} A run of {distance} takes at most {format_duration(high)}, "
+            f"less than the {format_duration(RUN_SECONDS_MIN)} a run lasts at least.",
+        )
+    low, high = max(low, math.ceil(RUN_SECONDS_MIN)), min(high, math.floor(RUN_SECONDS_MAX))
+    fast = format_duration(math.ceil(max(fastest, RUN_SECONDS_MIN) / per_unit))
     slow = format_duration(math.floor(high / per_unit))
     raise InputError(
         field,

@@ -20,7 +20,7 @@ from calculators.errors import InputError
 from calculators.hrv import RMSSD_MAX, RMSSD_MIN
 from calculators.load import DAILY_LOAD_MAX, Session, session_load
 from calculators.plan_json import season_from_dict
-from calculators.run_pace import check_run_pace, describe_pace, plausible
+from calculators.run_pace import RUN_SECONDS_MAX, RUN_SECONDS_MIN, check_run_pace, describe_pace, plausible
 from calculators.season import SeasonPlan
 from calculators.strength import StrengthSession
 from calculators.vdot import VDOT_MAX, VDOT_MIN, training_paces
@@ -42,7 +42,6 @@ __all__ = [
 ]
 
 Store = Mapping[str, Mapping[str, Any]]
-RUN_SECONDS_MIN, RUN_SECONDS_MAX = 60.0, 48 * 3600.0
 RUN_HR_MIN, RUN_HR_MAX = 40.0, 230.0
 #: Hand-entered distances up to 1,000 km: beyond that it is a typing error.
 RUN_METERS_MAX = 1_000_000.0
@@ -302,7 +301,7 @@ def run_value(values: Mapping[str, str], today: date, unit: units.PaceUnit) -> d
     distance = units.parse_number(values.get("run_distance", ""), field="run_distance", low=0.1, high=most, unit=unit)
     meters = units.meters_from(distance, unit)
     what = "Check the Duration and the Distance"
-    check_run_pace(seconds, meters, field="run_duration", what=what, unit=unit, longest=RUN_SECONDS_MAX)
+    check_run_pace(seconds, meters, field="run_duration", what=what, unit=unit)
     if not values.get("run_rpe"):
         raise InputError("run_rpe", "Choose how hard the run felt, from 1 (very easy) to 10 (maximal).")
     rpe = units.parse_number(values["run_rpe"], field="run_rpe", low=1, high=10)

@@ -104,10 +104,29 @@ def test_the_shown_range_is_itself_accepted() -> None:
     """The durations printed are rounded inwards, so typing them back is accepted."""
     for meters in (400.0, 5_000.0, 21_097.5, 100_000.0, 300_000.0):
         with pytest.raises(InputError) as caught:
-            check_run_pace(1.0, meters, field="f", what="W", longest=48 * 3600)
+            check_run_pace(1.0, meters, field="f", what="W")
         low, high = caught.value.message.split("takes from ")[1].split(",")[0].split(" to ")
-        assert low == format_duration(-(-fastest_duration(meters) // 1))
+        assert low == format_duration(max(-(-fastest_duration(meters) // 1), 60))
         assert high == format_duration(min(slowest_duration(meters) // 1, 48 * 3600))
+        assert save(GOOD | {"run_duration": low, "run_distance": str(meters / 1000)})["ok"]
+        assert save(GOOD | {"run_duration": high, "run_distance": str(meters / 1000)})["ok"]
+
+
+def test_a_very_short_run_is_offered_only_durations_a_run_may_last() -> None:
+    message = refused(save(GOOD | {"run_duration": "5:00", "run_distance": "0.1"}))
+    assert "A run of 0.1 km takes from 1:00 to 3:00, a pace from 10:00 to 30:00 /km." in message
+    # 20 m recorded over two minutes (a watch left on at the door): no duration fits both bounds
+    result = import_activities([("door.gpx", gpx(20, 2))])
+    (error,) = result.errors
+    assert error.message.endswith("A run of 0.02 km takes at most 0:36, less than the 1:00 a run lasts at least.")
+
+
+def test_a_recording_under_a_minute_is_not_imported() -> None:
+    """Such a run would be stored, then left out of the log as unreadable: a watch started by mistake."""
+    result = import_activities([("oops.gpx", gpx(50, 1).replace(b"T06:01:00Z", b"T06:00:45Z"))])
+    assert result.runs == ()
+    (error,) = result.errors
+    assert error.message == "The recording lasts 0:45; a run lasts from 1:00 to 48:00:00."
 
 
 def test_a_run_without_a_distance_is_not_checked() -> None:
