@@ -27,6 +27,7 @@ from calculators.vdot import VDOT_MAX, VDOT_MIN, training_paces
 from calculators.week import DayPlan
 
 __all__ = [
+    "KINDS",
     "HrvEntry",
     "LeftOut",
     "Log",
@@ -42,6 +43,8 @@ __all__ = [
 ]
 
 Store = Mapping[str, Mapping[str, Any]]
+#: The stored collections this page reads and can delete from, as a reader calls one entry of each.
+KINDS = {"runs": "run", "hrv": "HRV reading"}
 RUN_HR_MIN, RUN_HR_MAX = 40.0, 230.0
 #: Hand-entered distances up to 1,000 km: beyond that it is a typing error.
 RUN_METERS_MAX = 1_000_000.0

@@ -20,7 +20,7 @@ from calculators.ui.calculator import action_button
 from calculators.ui.html import Html, el, join, scroll_table
 from calculators.ui.load_charts import fitness_chart, weekly_load_chart
 from calculators.ui.readiness_chart import hrv_chart
-from calculators.ui.readiness_data import LeftOut, Log, Run, Settings
+from calculators.ui.readiness_data import KINDS, LeftOut, Log, Run, Settings
 
 __all__ = ["load_section", "log_tables", "verdict_section"]
 
@@ -224,12 +224,11 @@ def _run_row(run: Run, settings: Settings) -> Html:
 
 
 def _left_out_table(entries: tuple[LeftOut, ...]) -> Html:
-    """Stored entries that fail their checks, with why, each with a delete button: counted but not shown,
-    they could never be mended."""
-    kinds = {"runs": "run", "hrv": "HRV reading"}
+    """Stored entries that fail their checks, with why, each with a delete button: listed, not only counted,
+    so the reader can find and mend them."""
     rows = []
     for n, entry in enumerate(entries, start=1):
-        kind = kinds[entry.collection]
+        kind = KINDS[entry.collection]
         name = f"{kind} of {entry.when}" if entry.when else f"the undated {kind}, row {n}"
         rows.append(
             el(

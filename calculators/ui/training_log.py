@@ -18,13 +18,21 @@ from calculators.errors import InputError
 from calculators.readiness import Readiness, readiness
 from calculators.ui.calculator import Calculator, Context, Reply, action_button, after_ops
 from calculators.ui.html import Html, el, join
-from calculators.ui.readiness_data import Log, Settings, chosen_unit, read_log, read_settings, readable, stored_date
+from calculators.ui.readiness_data import (
+    KINDS,
+    Log,
+    Settings,
+    chosen_unit,
+    read_log,
+    read_settings,
+    readable,
+    stored_date,
+)
 from calculators.ui.readiness_fields import FIELDS
 from calculators.ui.readiness_save import SAVERS
 from calculators.ui.readiness_view import load_section, log_tables, verdict_section
 
 Store = Mapping[str, Mapping[str, Any]]
-_KINDS = {"runs": "run", "hrv": "HRV reading"}
 
 
 def _readiness(log: Log, settings: Settings, today: date) -> Readiness:
@@ -124,7 +132,7 @@ def save(values: Mapping[str, str], context: Context) -> Reply:
 
 def _entry(args: Mapping[str, Any]) -> tuple[str, str]:
     collection, ident = args.get("collection"), args.get("id")
-    if collection not in _KINDS or not isinstance(ident, str) or not ident:
+    if collection not in KINDS or not isinstance(ident, str) or not ident:
         raise InputError("action", "This button does not name a run or an HRV reading.")
     return collection, ident
 
@@ -134,16 +142,14 @@ def delete(values: Mapping[str, str], context: Context) -> Reply:
     store = context.require_store()
     collection, ident = _entry(context.args)
     if ident not in (store.get(collection) or {}):
-        return Reply(html=_page(store, values, context, f"That {_KINDS[collection]} is no longer stored."))
+        return Reply(html=_page(store, values, context, f"That {KINDS[collection]} is no longer stored."))
     value = store[collection][ident]
     # An entry left out as unreadable cannot be put back (restore checks what it stores), so it has no undo.
     undo = readable(collection, ident, value)
     if values.get("confirmed") != "yes":
         when = stored_date(collection, ident, value)
         what = (
-            f"the {_KINDS[collection]} of {when}"
-            if when
-            else f"this {_KINDS[collection]}, which has no date that reads,"
+            f"the {KINDS[collection]} of {when}" if when else f"this {KINDS[collection]}, which has no date that reads,"
         )
         after = "You can undo it just after." if undo else "It cannot be read, so this cannot be undone."
         question = f"Delete {what} from this browser? {after}"
@@ -158,8 +164,8 @@ def delete(values: Mapping[str, str], context: Context) -> Reply:
     ops = [{"op": "delete", "collection": collection, "id": ident}]
     args = {"collection": collection, "id": ident, "value": value}
     message = join(
-        f"The {_KINDS[collection]} was deleted. ",
-        action_button(f"Undo: put the {_KINDS[collection]} back", "restore", args) if undo else "",
+        f"The {KINDS[collection]} was deleted. ",
+        action_button(f"Undo: put the {KINDS[collection]} back", "restore", args) if undo else "",
     )
     return Reply(html=_page(after_ops(store, ops), values, context, message), ops=tuple(ops))
 
@@ -169,7 +175,7 @@ def restore(values: Mapping[str, str], context: Context) -> Reply:
     store = context.require_store()
     collection, ident = _entry(context.args)
     value = context.args.get("value")
-    kind = _KINDS[collection]
+    kind = KINDS[collection]
     if not readable(collection, ident, value):
         raise InputError("action", f"The deleted {kind} could not be read back; restore it from a backup.")
     if ident in (store.get(collection) or {}):
