@@ -16,8 +16,8 @@ from calculators.hrv import import_hrv_csv
 from calculators.load import local_date
 from calculators.ui.calculator import Context, uploaded_files
 from calculators.ui.html import Html, el, join
-from calculators.ui.readiness_data import hrv_value, readable, run_value
-from calculators.units import PaceUnit, meters_from
+from calculators.ui.readiness_data import chosen_unit, hrv_value, readable, run_value
+from calculators.units import meters_from
 
 __all__ = ["SAVERS"]
 
@@ -34,7 +34,7 @@ _COLUMN_NAMES = {
 
 def _add_run(values: Mapping[str, str], context: Context, store: Store) -> tuple[list[dict[str, Any]], Html | str]:
     today = context.require_today()
-    unit: PaceUnit = "mi" if values.get("units") == "mi" else "km"
+    unit = chosen_unit(values)
     value = run_value(values, today, unit)
     if not context.new_id:
         raise InputError("new_id", "The page did not send an id for the new run.")
@@ -60,7 +60,7 @@ def _import_activity(values: Mapping[str, str], context: Context, store: Store) 
     rpe = float(values["import_rpe"])
     today = context.require_today()
     known = set((store.get("runs") or {}).keys())
-    unit: PaceUnit = "mi" if values.get("units") == "mi" else "km"
+    unit = chosen_unit(values)
     result = import_activities(files, known_ids=known, now=_utc(context.now), unit=unit)
     if result.errors and not result.runs and not result.duplicates:  # nothing is stored
         reasons = [e.message if len(result.errors) == 1 else f"{e.name}: {e.message}" for e in result.errors]
