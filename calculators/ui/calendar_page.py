@@ -30,7 +30,15 @@ from calculators.profile import read_profile
 from calculators.reschedule import Offer, reschedule_offers
 from calculators.season import MAX_WEEKS, SeasonPlan, latest_race_date
 from calculators.ui.calculator import Calculator, Context, Field, Reply, after_ops
-from calculators.ui.calendar_view import day_details, history, month_grid, totals_table, undo_button, week_cards
+from calculators.ui.calendar_view import (
+    day_details,
+    history,
+    left_out_notice,
+    month_grid,
+    totals_table,
+    undo_button,
+    week_cards,
+)
 from calculators.ui.html import el
 from calculators.ui.readiness_data import run_value
 from calculators.ui.readiness_fields import FIELDS as READINESS_FIELDS
@@ -112,6 +120,7 @@ def _page(
             # beside the message, not in it: the page reads the message aloud as the result's status
             el("p", None, undo_button(just_made, just_made=True)) if just_made else None,
             el("p", None, el("a", {"href": "../planner/"}, "Make or change your season plan")) if not plan else None,
+            left_out_notice(logs),
             day_details(selected, calendar, _offers(calendar, plan, selected.day), _RUN_INPUTS, unit)
             if selected
             else None,

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from calculators.calendar import Calendar, CalendarDay, LoggedItem, PlannedItem
-from calculators.calendar_logs import LINK_DAYS_MAX
+from calculators.calendar_logs import LINK_DAYS_MAX, Logs
 from calculators.plan_changes import PlanChange
 from calculators.reschedule import Offer
 from calculators.ui.calculator import Field, action_button
@@ -18,10 +18,45 @@ from calculators.ui.html import Html, el, join, scroll_table
 from calculators.units import PaceUnit, format_duration, format_pace, meters_from
 from calculators.week_prefs import WEEKDAY_NAMES
 
-__all__ = ["day_details", "history", "month_grid", "totals_table", "undo_button", "week_cards"]
+__all__ = ["day_details", "history", "left_out_notice", "month_grid", "totals_table", "undo_button", "week_cards"]
 
 MARKS = {"done": "✓", "partly done": "½", "missed": "✗", "planned": "·", "unplanned": "+"}
 _READINESS = {"green": "green", "amber": "amber", "red": "red", "building": "baseline still building"}
+
+
+def _count(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
+
+
+def left_out_notice(logs: Logs) -> Html | None:
+    """Say how many stored entries fail their checks and so count nowhere, and where the reader can see them.
+
+    Runs and HRV readings are listed, each with why and a delete button, on the run log; the strength
+    log says how many of its sessions it could not read. Broken links are not the reader's entries.
+    """
+    runs, hrv, lifts = (logs.unreadable.get(name, 0) for name in ("runs", "hrv", "strength"))
+    parts: list[object] = []
+    if runs or hrv:
+        counted = " and ".join(
+            w for w in (runs and _count(runs, "run", "runs"), hrv and _count(hrv, "HRV reading", "HRV readings")) if w
+        )
+        one = runs + hrv == 1
+        parts += [
+            f"{counted} you stored {'fails' if one else 'fail'} a check (unreadable, or an impossible pace), so "
+            f"{'it is' if one else 'they are'} left out here. See why, and delete {'it' if one else 'them'}, under "
+            "“Left out of your log” on ",
+            el("a", {"href": "../readiness/"}, "the run log"),
+            ". ",
+        ]
+    if lifts:
+        one = lifts == 1
+        parts += [
+            f"{_count(lifts, 'strength session', 'strength sessions')} could not be read, so "
+            f"{'it is' if one else 'they are'} left out here; ",
+            el("a", {"href": "../strength-log/"}, "the strength log"),
+            f" keeps {'it' if one else 'them'} untouched.",
+        ]
+    return el("p", {"class": "sl-notice", "data-left-out": True}, *parts) if parts else None
 
 
 def _day_name(day: date, *, short: bool = False) -> str:

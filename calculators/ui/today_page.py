@@ -18,7 +18,7 @@ from calculators.errors import InputError
 from calculators.profile import Profile, read_profile
 from calculators.season import SeasonPlan
 from calculators.ui.calculator import Calculator, Context, Reply, action_button, after_ops
-from calculators.ui.calendar_view import planned_words
+from calculators.ui.calendar_view import left_out_notice, planned_words
 from calculators.ui.data import last_backup
 from calculators.ui.html import Html, el
 from calculators.ui.readiness_view import VERDICTS
@@ -143,6 +143,7 @@ def _page(context: Context, store: Store, message: str = "") -> Reply:
             {"class": "sl-result sl-today"},
             el("p", {"data-summary": True, "data-message": True}, headline),
             setup,
+            left_out_notice(logs),
             el("h3", None, "Run"),
             _run(day, profile),
             el("h3", None, "Strength") if day and day.plan and day.plan.strength else None,

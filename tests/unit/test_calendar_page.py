@@ -315,3 +315,25 @@ def test_a_change_recorded_before_undo_existed_offers_no_undo_and_is_refused() -
     assert "it was made before changes could be undone" in refused["error"]["message"]
     gone = ask("undo_change", after, today=today, args={"id": "no-such-change"})
     assert "it is no longer in your plan's history" in gone["error"]["message"] and "ops" not in gone
+
+
+def test_stored_entries_that_fail_a_check_are_counted_with_a_way_to_see_them() -> None:
+    tempo = planned("tempo")
+    impossible = {**run(tempo, 10), "distance_m": 9_000.0}  # 9 km in 10 min: faster than any record
+    store = stored(
+        runs={"ok": run(tempo, 45), "fast": impossible, "junk": "not a run"},
+        hrv={tempo.isoformat(): {"rmssd_ms": "high"}},
+        strength={"s1": {"date": "soon"}},
+    )
+    page = html.unescape(ask("compute", store, today=tempo)["html"])
+    notice = re.search(r'<p class="sl-notice" data-left-out>(.*?)</p>', page)
+    assert notice, page
+    words = notice.group(1)
+    assert "2 runs and 1 HRV reading you stored fail a check" in words and 'href="../readiness/"' in words
+    assert "1 strength session could not be read, so it is left out here" in words
+    assert 'href="../strength-log/"' in words
+
+
+def test_a_calendar_whose_entries_all_read_has_no_left_out_notice() -> None:
+    tempo = planned("tempo")
+    assert "data-left-out" not in ask("compute", stored(runs={"ok": run(tempo, 45)}), today=tempo)["html"]

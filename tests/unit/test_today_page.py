@@ -118,3 +118,11 @@ def test_a_red_verdict_before_a_hard_day_points_to_the_offers() -> None:
     assert "Red: rest, or very easy" in reply["html"] and "meets a red verdict" in reply["html"]
     calm = ask("compute", {"plan": {"season": PLAN.to_dict()}, "hrv": hrv}, today=today - timedelta(days=5))
     assert "meets a red verdict" not in calm["html"]
+
+
+def test_a_run_left_out_of_the_load_is_said_with_a_link_to_the_run_log() -> None:
+    impossible = {"date": MONDAY.isoformat(), "duration_s": 600.0, "distance_m": 9_000.0, "rpe": 5.0}
+    page = ask("compute", {"runs": {"r1": impossible}})["html"]
+    assert "1 run you stored fails a check" in page and "so it is left out here" in page
+    assert 'href="../readiness/"' in page
+    assert "data-left-out" not in ask("compute", {})["html"]
