@@ -331,13 +331,8 @@ class StrengthSession:
     _KNOWN = ("id", "date", "kind", "duration_min", "rpe", "exercises", "notes", "source")
 
     @classmethod
-    def from_dict(
-        cls, data: object, *, today: _Date, path: str = "session", recent_only: bool = False
-    ) -> StrengthSession:
-        """Read and check one session; its date may not be after ``today`` (the reader's local date).
-
-        ``recent_only`` (an import) also refuses a date more than ten years before ``today``.
-        """
+    def from_dict(cls, data: object, *, today: _Date, path: str = "session") -> StrengthSession:
+        """Read and check one session; its date may not be after ``today`` (the reader's local date)."""
         f = _Fields(data, path)
         ident = f.text("id", limit=NAME_MAX, required=True) or ""
         try:
@@ -349,7 +344,7 @@ class StrengthSession:
             raise InputError(f.at("kind"), f"A session is A, B or custom; got {_show(kind)}.")
         return cls(
             id=ident,
-            date=check_date(f.data.get("date"), f.at("date"), today=today, recent_only=recent_only),
+            date=check_date(f.data.get("date"), f.at("date"), today=today),
             kind=kind,
             duration_min=f.number(
                 "duration_min", low=1.0, high=DURATION_MAX_MIN, what="Duration", unit="minutes", required=True
@@ -395,10 +390,8 @@ class StrengthLog:
         return _version(self.version) > _version(SCHEMA_VERSION)
 
     @classmethod
-    def from_dict(cls, data: object, *, today: date, recent_only: bool = False) -> StrengthLog:
+    def from_dict(cls, data: object, *, today: date) -> StrengthLog:
         """Read and check a whole log (a backup file or the stored collection), keeping unknown fields.
-
-        ``recent_only`` (an import) also refuses a session dated more than ten years before ``today``.
 
         Raises:
             InputError: the first problem, with a dotted path such as
@@ -416,9 +409,7 @@ class StrengthLog:
             )
         f = _Fields(data, "")
         items = f.items("sessions", limit=SESSIONS_MAX)
-        sessions = tuple(
-            StrengthSession.from_dict(item, today=today, path=p, recent_only=recent_only) for p, item in items
-        )
+        sessions = tuple(StrengthSession.from_dict(item, today=today, path=p) for p, item in items)
         seen: set[str] = set()
         for index, session in enumerate(sessions):
             if session.id in seen:

@@ -262,17 +262,14 @@ def import_csv(
     default_session_rpe: float = 6.0,
     default_duration_min: float = 45.0,
     weight_unit: str = "kg",
-    recent_only: bool = False,
 ) -> StrengthImport:
     """Read a Stridelab, Strong or Hevy CSV export into sessions, or raise with every problem found.
 
-    ``weight_unit`` ("kg" or "lb") is used only for Strong files that do not say. ``recent_only``
-    also refuses a row dated more than ten years before ``today`` (:mod:`calculators.entry_dates`).
+    ``weight_unit`` ("kg" or "lb") is used only for Strong files that do not say.
 
     Raises:
         CsvImportError: the file is not one of these exports, is cut off, or any row
-            is out of range (load 0–500 kg, reps 1–100, RPE 1–10, no future dates and, with
-            ``recent_only``, none more than ten years back).
+            is out of range (load 0–500 kg, reps 1–100, RPE 1–10, no future dates).
     """
     if not isinstance(text, str):
         raise InputError("file", "Choose a CSV file exported from Stridelab, Strong or Hevy.")
@@ -282,7 +279,7 @@ def import_csv(
     check_number(default_duration_min, "default_duration_min", low=1, high=600, what="Duration", unit="minutes")
     header, rows, errors = _rows(text)
     if {"Session ID", "Exercise #"} <= set(header):
-        result = _ours(rows, errors, today=today, recent_only=recent_only)
+        result = _ours(rows, errors, today=today)
     elif {"exercise_title", "start_time"} <= set(header) or {"Exercise Name", "Set Order", "Date"} <= set(header):
         source = "hevy" if "exercise_title" in header else "strong"
         result = _foreign(
@@ -291,7 +288,6 @@ def import_csv(
             rows,
             errors,
             today=today,
-            recent_only=recent_only,
             rpe=default_session_rpe,
             minutes=default_duration_min,
             unit=weight_unit,
@@ -317,7 +313,7 @@ def _session(data: dict[str, Any], today: date, number: int, errors: list[RowErr
         return None
 
 
-def _ours(rows: list[_Row], errors: list[RowError], *, today: date, recent_only: bool) -> StrengthImport:
+def _ours(rows: list[_Row], errors: list[RowError], *, today: date) -> StrengthImport:
     sessions: dict[str, dict[str, Any]] = {}
     first_row: dict[str, int] = {}
     for row in rows:
@@ -336,7 +332,7 @@ def _ours(rows: list[_Row], errors: list[RowError], *, today: date, recent_only:
             "source": row.text("Source"),
         }
         try:
-            check_date(fields["date"], "Date", today=today, recent_only=recent_only)
+            check_date(fields["date"], "Date", today=today)
         except InputError as error:
             row.fail("Date", error.message)
         if fields["kind"] not in SESSION_KINDS:
@@ -377,7 +373,6 @@ def _foreign(
     errors: list[RowError],
     *,
     today: date,
-    recent_only: bool,
     rpe: float,
     minutes: float,
     unit: str,
@@ -400,7 +395,7 @@ def _foreign(
             row.fail("start_time" if hevy else "Date", f"“{when}” is not a date this import reads.")
             continue
         try:
-            check_date(day, "Date", today=today, recent_only=recent_only)
+            check_date(day, "Date", today=today)
         except InputError as error:
             row.fail("start_time" if hevy else "Date", error.message)
             continue

@@ -2,7 +2,9 @@
 
 An import is all or nothing: the whole file is read and checked before any
 store operation is returned, and sessions merge by id, so importing the same
-export twice changes nothing.
+export twice changes nothing. The one exception is a session dated more than ten
+years back (the logs' limit, :mod:`calculators.entry_dates`): it is skipped and
+named, so an old export, or one stray year typed as 1900, still brings in the rest.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from collections.abc import Mapping
 from datetime import date
 
 from calculators import backup
+from calculators.entry_dates import earliest_entry
 from calculators.errors import InputError
 from calculators.strength import SCHEMA_VERSION, StrengthLog, StrengthSession
 from calculators.strength_csv import export_csv, import_csv
@@ -51,7 +54,7 @@ def _json_sessions(text: str, today: date) -> tuple[StrengthSession, ...]:
         entries = (data.get("collections") or {}).get(COLLECTION) or {}
         data = {"version": SCHEMA_VERSION, "sessions": list(entries.values()) if isinstance(entries, dict) else None}
     try:
-        return StrengthLog.from_dict(data, today=today, recent_only=True).sessions
+        return StrengthLog.from_dict(data, today=today).sessions
     except InputError as error:
         where = error.field
         parts = where.split(".")
@@ -60,21 +63,42 @@ def _json_sessions(text: str, today: date) -> tuple[StrengthSession, ...]:
         raise InputError("file", f"Nothing was imported. {where}: {error.message}") from None
 
 
+def _recent(sessions: tuple[StrengthSession, ...], today: date) -> tuple[tuple[StrengthSession, ...], str]:
+    """The sessions the log takes (from ten years back), and a sentence naming those skipped, if any."""
+    first = earliest_entry(today)
+    kept = tuple(s for s in sessions if s.date >= first)
+    old = sorted(s.date.isoformat() for s in sessions if s.date < first)
+    accepted = f"the strength log takes dates from {first.isoformat()} to today"
+    if not kept:
+        raise InputError(
+            "file", f"Nothing was imported: every session in the file is more than ten years old; {accepted}."
+        )
+    if not old:
+        return kept, ""
+    shown = ", ".join(old[:3]) + (f" and {len(old) - 3} more" if len(old) > 3 else "")
+    many = len(old) != 1
+    return kept, (f" Skipped {len(old)} session{'s' if many else ''} more than ten years old ({shown}): {accepted}.")
+
+
 def import_file(values: Mapping[str, str], context: Context) -> Reply:
     store, today = context.require_store(), context.require_today()
     text = values.get("file", "")
     if not text.strip():
         raise InputError("file", "Choose a file first: a Stridelab JSON export, or a Stridelab, Strong or Hevy CSV.")
     if text.lstrip().startswith("{"):
-        sessions, source, extra = _json_sessions(text, today), "a Stridelab JSON export", ""
+        sessions, skipped = _recent(_json_sessions(text, today), today)
+        source, extra = "a Stridelab JSON export", skipped
     else:
-        result = import_csv(text, today=today, recent_only=True)  # raises CsvImportError naming every bad row
-        sessions, source = result.sessions, {"strong": "Strong", "hevy": "Hevy"}.get(result.source, "Stridelab CSV")
+        result = import_csv(text, today=today)  # raises CsvImportError naming every bad row
+        sessions, skipped = _recent(result.sessions, today)
+        source = {"strong": "Strong", "hevy": "Hevy"}.get(result.source, "Stridelab CSV")
+        estimated = sum(s.id in result.estimated for s in sessions)
         extra = "".join(
             (
+                skipped,
                 f" {len(result.skipped)} warm-up or cardio rows were skipped." if result.skipped else "",
                 f" Kept as custom exercises: {', '.join(result.custom_names)}." if result.custom_names else "",
-                f" {len(result.estimated)} sessions had no session RPE; 6 was assumed." if result.estimated else "",
+                f" {estimated} sessions had no session RPE; 6 was assumed." if estimated else "",
             )
         )
     existing = store.get(COLLECTION) or {}

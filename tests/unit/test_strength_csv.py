@@ -263,21 +263,6 @@ def test_a_future_date_is_refused() -> None:
     assert any("future" in e.message for e in caught.value.errors)
 
 
-def test_a_date_more_than_ten_years_back_is_refused_when_the_reader_imports() -> None:
-    """An import (recent_only) refuses what the form refuses: a session more than ten years before today."""
-    text = export_csv(sample_sessions()).replace("2026-11-16", "1900-01-01")
-    with pytest.raises(CsvImportError) as caught:
-        import_csv(text, today=TODAY, recent_only=True)
-    assert {e.column for e in caught.value.errors} == {"Date"} and caught.value.errors[0].row == 2
-    assert "(1900-01-01) is more than ten years ago. Enter a date from 2016-11-15 to today" in caught.value.message
-
-
-def test_a_session_exactly_ten_years_back_imports() -> None:
-    text = export_csv(sample_sessions()).replace("2026-11-16", "2016-11-23")
-    result = import_csv(text, today=TODAY, recent_only=True)
-    assert result.sessions[0].date == date(2016, 11, 23)
-
-
 def test_a_session_whose_rows_disagree_is_refused() -> None:
     rows = list(csv.reader(io.StringIO(export_csv(sample_sessions()))))
     rows[2][COLUMNS.index("Session RPE")] = "9"
