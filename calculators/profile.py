@@ -42,6 +42,7 @@ from calculators.vdot import (
     VDOT_MAX,
     VDOT_MIN,
     check_race_time,
+    race_words,
     training_paces,
     vdot_from_race,
 )
@@ -190,7 +191,7 @@ class Profile:
             return
         object.__setattr__(self, "recent_time_s", round(time, 2))
         try:
-            check_race_time(time, distance, field="recent_time", distance=f"{distance / 1000:.3g} km")
+            check_race_time(time, distance, field="recent_time", distance=race_words(distance, self.units))
         except InputError as error:
             raise InputError("recent_distance" if error.field == "distance" else "recent_time", error.message) from None
 

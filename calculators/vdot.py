@@ -12,15 +12,26 @@ import math
 from dataclasses import dataclass
 
 from calculators.errors import InputError
-from calculators.units import METERS_PER_KM, Meters, Seconds, SecondsPerKm, format_duration
+from calculators.units import (
+    METERS_PER_KM,
+    METERS_PER_MILE,
+    Meters,
+    PaceUnit,
+    Seconds,
+    SecondsPerKm,
+    format_duration,
+    meters_from,
+)
 
 __all__ = [
     "MARATHON_M",
+    "RACES",
     "TrainingPaces",
     "cameron",
     "check_race_time",
     "race_time",
     "race_time_range",
+    "race_words",
     "riegel",
     "training_paces",
     "vdot_from_race",
@@ -29,6 +40,19 @@ __all__ = [
 ]
 
 MARATHON_M: Meters = 42195.0
+
+#: The standard race distances, shortest first: form value, name, metres.
+RACES: tuple[tuple[str, str, Meters], ...] = (
+    ("1500", "1500 m", 1500.0),
+    ("mile", "Mile", METERS_PER_MILE),
+    ("3k", "3 km", 3000.0),
+    ("2mi", "2 miles", 2 * METERS_PER_MILE),
+    ("5k", "5 km", 5000.0),
+    ("10k", "10 km", 10000.0),
+    ("15k", "15 km", 15000.0),
+    ("half", "Half marathon", MARATHON_M / 2),
+    ("marathon", "Marathon", MARATHON_M),
+)
 
 #: VDOT values the site accepts. Daniels' tables span 30–85; the equations are
 #: smooth a little beyond, which keeps slower and faster runners in. Outside
@@ -46,6 +70,18 @@ RACE_METERS_MIN, RACE_METERS_MAX = 1000.0, 50000.0
 _EASY_FAST, _EASY_SLOW = 0.7346, 0.6304
 _THRESHOLD = 0.8799
 _INTERVAL = 0.9743
+
+
+def race_words(meters: Meters, unit: PaceUnit = "km") -> str:
+    """A race distance as a runner says it in a sentence: a standard race by its name, else in ``unit``.
+
+    >>> race_words(MARATHON_M / 2), race_words(5000.0), race_words(12000.0, "mi")
+    ('a half marathon', '5 km', '7.46 miles')
+    """
+    for _, name, race in RACES:
+        if abs(race - meters) <= 0.5:
+            return name if name[0].isdigit() else f"a {name.lower()}"
+    return f"{meters / meters_from(1, unit):.3g} {'miles' if unit == 'mi' else unit}"
 
 
 def vo2_cost(meters_per_min: float) -> float:

@@ -19,7 +19,6 @@ from calculators.errors import InputError
 from calculators.profile import COLLECTION, ENTRY_ID, Profile, read_profile
 from calculators.ui.calculator import Calculator, Context, Field, Reply
 from calculators.ui.html import Html, el, scroll_table
-from calculators.ui.race import PRESETS
 from calculators.ui.season_planner import RACES
 from calculators.units import Meters, PaceUnit, format_duration, format_pace
 from calculators.week_prefs import WEEKDAY_NAMES
@@ -33,7 +32,7 @@ def _metres(meters: Meters) -> str:
 
 
 _DAYS = tuple((str(i), name) for i, name in enumerate(WEEKDAY_NAMES))
-_RECENT = (("", "None"), *((_metres(meters), label) for _, label, meters in PRESETS))
+_RECENT = (("", "None"), *((_metres(meters), label) for _, label, meters in vdot.RACES))
 _MORE = ("more", "yes")
 _BUILD_DAY = date(2026, 1, 5)  # build time has no reader's date; the default form has no race date to check
 

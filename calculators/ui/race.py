@@ -10,7 +10,6 @@ from calculators.ui.calculator import Calculator, Context, Field, Reply
 from calculators.ui.html import Html, el, scroll_table
 from calculators.units import (
     METERS_PER_KM,
-    METERS_PER_MILE,
     Meters,
     PaceUnit,
     format_duration,
@@ -20,18 +19,6 @@ from calculators.units import (
     parse_number,
 )
 
-#: The preset race distances: form value, label, metres.
-PRESETS: tuple[tuple[str, str, Meters], ...] = (
-    ("1500", "1500 m", 1500.0),
-    ("mile", "Mile", METERS_PER_MILE),
-    ("3k", "3 km", 3000.0),
-    ("2mi", "2 miles", 2 * METERS_PER_MILE),
-    ("5k", "5 km", 5000.0),
-    ("10k", "10 km", 10000.0),
-    ("15k", "15 km", 15000.0),
-    ("half", "Half marathon", vdot.MARATHON_M / 2),
-    ("marathon", "Marathon", vdot.MARATHON_M),
-)
 _CUSTOM = "custom"
 _CUSTOM_UNITS = (("km", "km"), ("mi", "miles"), ("m", "metres"))
 
@@ -46,10 +33,10 @@ _PACE_PURPOSE = {
 
 
 def _race_distance(values: Mapping[str, str]) -> tuple[Meters, str]:
-    """The race distance in metres and its name, from a preset or the custom fields."""
-    for key, label, meters in PRESETS:
+    """The race distance in metres and in words, from a preset or the custom fields."""
+    for key, _, meters in vdot.RACES:
         if values["distance"] == key:
-            return meters, label
+            return meters, vdot.race_words(meters)
     unit = values["custom_unit"]
     low = vdot.RACE_METERS_MIN / meters_from(1, unit)
     high = vdot.RACE_METERS_MAX / meters_from(1, unit)
@@ -110,7 +97,7 @@ def _paces_table(paces: vdot.TrainingPaces, unit: PaceUnit) -> Html:
 
 
 def _equivalents_table(score: float, time_s: float, meters: Meters, label: str, unit: PaceUnit) -> Html:
-    rows = list(PRESETS)
+    rows = list(vdot.RACES)
     if all(abs(m - meters) > 0.5 for _, _, m in rows):
         rows.append((_CUSTOM, label, meters))
         rows.sort(key=lambda row: row[2])
@@ -150,10 +137,9 @@ def _equivalents_table(score: float, time_s: float, meters: Meters, label: str, 
 
 def compute(values: Mapping[str, str], context: Context) -> Reply:
     """VDOT and everything derived from it for one race result."""
-    meters, label = _race_distance(values)
+    meters, words = _race_distance(values)
     time_s = parse_duration(values["time"], field="time")
     distance_field = "custom_distance" if values["distance"] == _CUSTOM else "distance"
-    words = label if label[0].isdigit() else f"a {label.lower()}"
     try:
         vdot.check_race_time(time_s, meters, field="time", distance=words)
         score = vdot.vdot_from_race(meters, time_s)
@@ -167,7 +153,7 @@ def compute(values: Mapping[str, str], context: Context) -> Reply:
             "p",
             {"class": "sl-result__headline", "data-summary": True},
             f"VDOT {score:.1f}",
-            el("span", {"class": "sl-result__context"}, f" from {label} in {format_duration(time_s)}"),
+            el("span", {"class": "sl-result__context"}, f" from {words} in {format_duration(time_s)}"),
         ),
         el(
             "p",
@@ -175,7 +161,7 @@ def compute(values: Mapping[str, str], context: Context) -> Reply:
             "VDOT is Jack Daniels' and Jimmy Gilbert's measure of running fitness (Oxygen Power, 1979; "
             "Daniels' Running Formula). This number comes from their published equations.",
         ),
-        _equivalents_table(score, time_s, meters, label, unit),
+        _equivalents_table(score, time_s, meters, words, unit),
         el(
             "p",
             {"class": "sl-result__note"},
@@ -198,7 +184,7 @@ CALCULATOR = Calculator(
             name="distance",
             label="Race distance",
             default="5k",
-            options=(*((key, label) for key, label, _ in PRESETS), (_CUSTOM, "Other distance…")),
+            options=(*((key, label) for key, label, _ in vdot.RACES), (_CUSTOM, "Other distance…")),
         ),
         Field(
             name="custom_distance",

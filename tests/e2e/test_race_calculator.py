@@ -91,7 +91,7 @@ def test_inputs_and_units_survive_a_reload(page: Page, site_url: str) -> None:
     expect(page.get_by_label("Finish time")).to_have_value("1:45:00")
     expect(page.get_by_label("Show paces per")).to_have_value("mi")
     # The page was built with the default race; the reader's own is recomputed on load.
-    expect(page.locator("[data-summary]")).to_contain_text("from Half marathon in 1:45:00", timeout=STARTUP_MS)
+    expect(page.locator("[data-summary]")).to_contain_text("from a half marathon in 1:45:00", timeout=STARTUP_MS)
     expect(page.locator("[data-result]")).not_to_have_attribute("data-stale", "")
 
 

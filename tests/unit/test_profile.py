@@ -85,6 +85,8 @@ def test_accepted_values(key: str, value: Any, expected: Any) -> None:
         ({"recent_time": "20:00"}, "recent_distance", "both"),
         ({"recent_distance": "500", "recent_time": "2:00"}, "recent_distance", "1 km and 50 km"),
         ({"recent_distance": "5000", "recent_time": "8:00"}, "recent_time", "faster"),
+        ({"units": "mi", "recent_distance": "21097.5", "recent_time": "40:00"}, "recent_time", "for a half marathon."),
+        ({"units": "mi", "recent_distance": "12000", "recent_time": "9:00"}, "recent_time", "for 7.46 miles."),
         ({"recent_distance": "5000", "recent_time": "20:75"}, "recent_time", "0–59"),
         ({"race_date": "next May"}, "race_date", "YYYY-MM-DD"),
         ({"race_distance": "100000"}, "race_distance", "between 1 km and 50 km"),

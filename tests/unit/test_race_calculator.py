@@ -9,8 +9,9 @@ import pytest
 from calculators.errors import InputError
 from calculators.ui.calculator import Calculator, Context, Field, Reply, render_calculator
 from calculators.ui.html import el
-from calculators.ui.race import CALCULATOR, PRESETS, compute
+from calculators.ui.race import CALCULATOR, compute
 from calculators.units import format_duration, parse_duration
+from calculators.vdot import RACES
 
 
 def result(**values: str) -> str:
@@ -28,7 +29,7 @@ def test_prerendered_calculator_has_a_labelled_form_and_a_real_default_result() 
 
 def test_result_lists_every_preset_with_three_models() -> None:
     html = result(distance="10k", time="41:21")
-    for _, label, _ in PRESETS:
+    for _, label, _ in RACES:
         assert f'<th scope="row">{label}' in html
     assert "Riegel" in html and "Cameron" in html and "Daniels" in html
     assert html.count("sl-row--yours") == 1
