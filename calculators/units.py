@@ -126,28 +126,34 @@ def read_decimal(text: str) -> float | None:
     return float(cleaned.replace(",", ".")) if _DECIMAL.fullmatch(cleaned) else None
 
 
-def parse_number(text: str, *, field: str, low: float, high: float, unit: str = "") -> float:
+def parse_number(text: str, *, field: str, what: str, low: float, high: float, unit: str = "") -> float:
     """Read a plain decimal number (comma or point) and check it lies in ``[low, high]``.
 
     Scientific notation, infinities and NaN are not numbers here (:func:`read_decimal`).
-    The message names the accepted range with its unit; nothing is clamped.
+    The message starts with ``what`` (the field as the reader knows it: "RPE", "Set 2 of
+    Hip thrust, load"), as the status line reads it away from its box, and names the
+    accepted range with its unit; nothing is clamped.
+
+    >>> parse_number("11", field="rpe", what="RPE", low=1, high=10)
+    Traceback (most recent call last):
+    calculators.errors.InputError: rpe: RPE: 11 is out of range. Enter a number between 1 and 10.
     """
     cleaned = text.strip().replace(",", ".")
     suffix = f" {unit}" if unit else ""
-    accepted = f"between {low:g} and {high:g}{suffix}"
+    accepted = f"Enter a number between {low:g} and {high:g}{suffix}."
     if not cleaned:
-        raise InputError(field, f"Enter a number {accepted}.")
+        raise InputError(field, f"{what}: {accepted[0].lower()}{accepted[1:]}")
     value = read_decimal(text)
     if value is None:
-        raise InputError(field, f"“{text.strip()}” is not a number. Enter a number {accepted}.")
+        raise InputError(field, f"{what}: “{text.strip()}” is not a number. {accepted}")
     if not math.isfinite(value) or not low <= value <= high:
-        raise InputError(field, f"{cleaned}{suffix} is out of range. Enter a number {accepted}.")
+        raise InputError(field, f"{what}: {cleaned}{suffix} is out of range. {accepted}")
     return value
 
 
-def parse_optional_number(text: str, *, field: str, low: float, high: float, unit: str = "") -> float | None:
+def parse_optional_number(text: str, *, field: str, what: str, low: float, high: float, unit: str = "") -> float | None:
     """Like :func:`parse_number`, but an empty box means "not given" (None)."""
-    return parse_number(text, field=field, low=low, high=high, unit=unit) if text.strip() else None
+    return parse_number(text, field=field, what=what, low=low, high=high, unit=unit) if text.strip() else None
 
 
 def meters_from(value: float, unit: str) -> Meters:

@@ -41,7 +41,12 @@ def _race_distance(values: Mapping[str, str]) -> tuple[Meters, str]:
     low = vdot.RACE_METERS_MIN / meters_from(1, unit)
     high = vdot.RACE_METERS_MAX / meters_from(1, unit)
     amount = parse_number(
-        values["custom_distance"], field="custom_distance", low=round(low, 2), high=round(high, 2), unit=unit
+        values["custom_distance"],
+        field="custom_distance",
+        what="Distance",
+        low=round(low, 2),
+        high=round(high, 2),
+        unit=unit,
     )
     return meters_from(amount, unit), f"{amount:g} {unit}"
 

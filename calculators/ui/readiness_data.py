@@ -252,8 +252,10 @@ def read_log(store: Store, today: date, unit: units.PaceUnit = "km") -> Log:
     )
 
 
-def _optional_number(values: Mapping[str, str], name: str, low: float, high: float, unit: str) -> float | None:
-    return units.parse_optional_number(values.get(name, ""), field=name, low=low, high=high, unit=unit)
+def _optional_number(
+    values: Mapping[str, str], name: str, what: str, low: float, high: float, unit: str
+) -> float | None:
+    return units.parse_optional_number(values.get(name, ""), field=name, what=what, low=low, high=high, unit=unit)
 
 
 def chosen_unit(values: Mapping[str, str]) -> units.PaceUnit:
@@ -264,11 +266,11 @@ def chosen_unit(values: Mapping[str, str]) -> units.PaceUnit:
 def read_settings(values: Mapping[str, str], plan: SeasonPlan | None) -> Settings:
     """The reader's units, heart rates and E pace: from the VDOT field, else the saved plan's VDOT."""
     unit = chosen_unit(values)
-    hr_rest = _optional_number(values, "hr_rest", 25, 120, "beats per minute")
-    hr_max = _optional_number(values, "hr_max", 100, 230, "beats per minute")
+    hr_rest = _optional_number(values, "hr_rest", "Your resting HR", 25, 120, "beats per minute")
+    hr_max = _optional_number(values, "hr_max", "Your HR max", 100, 230, "beats per minute")
     if hr_rest is not None and hr_max is not None and hr_rest >= hr_max:
         raise InputError("hr_rest", f"Resting heart rate ({hr_rest:g}) must be below HR max ({hr_max:g}).")
-    vdot = _optional_number(values, "vdot", VDOT_MIN, VDOT_MAX, "")
+    vdot = _optional_number(values, "vdot", "Your VDOT", VDOT_MIN, VDOT_MAX, "")
     source = "your VDOT"
     if vdot is None and plan is not None and plan.prefs.vdot is not None:
         vdot, source = plan.prefs.vdot, "your saved plan's VDOT"
@@ -301,14 +303,16 @@ def run_value(values: Mapping[str, str], today: date, unit: units.PaceUnit) -> d
     if not RUN_SECONDS_MIN <= seconds <= RUN_SECONDS_MAX:
         raise InputError("run_duration", "A run lasts from 1:00 (one minute) to 48:00:00 (48 hours).")
     most = RUN_METERS_MAX / units.meters_from(1, unit)
-    distance = units.parse_number(values.get("run_distance", ""), field="run_distance", low=0.1, high=most, unit=unit)
+    distance = units.parse_number(
+        values.get("run_distance", ""), field="run_distance", what="Distance", low=0.1, high=most, unit=unit
+    )
     meters = units.meters_from(distance, unit)
     what = "Check the Duration and the Distance"
     check_run_pace(seconds, meters, field="run_duration", what=what, unit=unit)
     if not values.get("run_rpe"):
         raise InputError("run_rpe", "Choose how hard the run felt, from 1 (very easy) to 10 (maximal).")
-    rpe = units.parse_number(values["run_rpe"], field="run_rpe", low=1, high=10)
-    hr = _optional_number(values, "run_hr", RUN_HR_MIN, RUN_HR_MAX, "beats per minute")
+    rpe = units.parse_number(values["run_rpe"], field="run_rpe", what="RPE", low=1, high=10)
+    hr = _optional_number(values, "run_hr", "Average heart rate", RUN_HR_MIN, RUN_HR_MAX, "beats per minute")
     return {
         "date": day.isoformat(),
         "duration_s": seconds,
@@ -322,11 +326,13 @@ def run_value(values: Mapping[str, str], today: date, unit: units.PaceUnit) -> d
 def hrv_value(values: Mapping[str, str], today: date) -> tuple[date, dict[str, Any]]:
     """One morning's reading as stored (its id is the date)."""
     day = _entry_date(values, "hrv_date", "Date of the reading", today)
-    rmssd = units.parse_number(values.get("rmssd", ""), field="rmssd", low=RMSSD_MIN, high=RMSSD_MAX, unit="ms")
+    rmssd = units.parse_number(
+        values.get("rmssd", ""), field="rmssd", what="rMSSD", low=RMSSD_MIN, high=RMSSD_MAX, unit="ms"
+    )
     soreness = values.get("soreness") or None
     return day, {
         "rmssd_ms": rmssd,
-        "resting_hr": _optional_number(values, "resting_hr", 25, 120, "beats per minute"),
-        "sleep_hours": _optional_number(values, "sleep_hours", 0, 24, "hours"),
+        "resting_hr": _optional_number(values, "resting_hr", "Resting heart rate", 25, 120, "beats per minute"),
+        "sleep_hours": _optional_number(values, "sleep_hours", "Sleep", 0, 24, "hours"),
         "soreness": int(soreness) if soreness else None,
     }

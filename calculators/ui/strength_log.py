@@ -71,14 +71,15 @@ def _log(values: Mapping[str, str], context: Context, *, edited: bool) -> Reply:
         raise InputError("session", f"Log set {len(done) + 1} of {ex.name} next.")
     p = dict(draft_pairs(draft, state))[ex]
     item = prescribed_set(ex, p, done[:index])
-    load = number(values, "load", 0, 500, "kg")
-    reps = whole_reps(values) if edited else None
+    where = f"Set {index + 1} of {ex.name}"
+    load = number(values, "load", 0, 500, "kg", f"{where}, load")
+    reps = whole_reps(values, f"{where}, reps") if edited else None
     if not has_plan(p, done[:index]) and reps is None:
         message = f"Type the reps you did (and the load) above, then tap “Log my numbers” for {ex.name}."
         raise InputError("reps", message)
     if edited:
-        rpe = number(values, "rpe", 1, 10, "")
-        hold = number(values, "hold", 1, 600, "s")
+        rpe = number(values, "rpe", 1, 10, "", f"{where}, RPE")
+        hold = number(values, "hold", 1, 600, "s", f"{where}, hold")
         item = replace(
             item,
             reps=reps if reps is not None else item.reps,
@@ -135,10 +136,10 @@ def finish(values: Mapping[str, str], context: Context) -> Reply:
     today = context.require_today()
     if not draft.logged():
         raise InputError("session", "Log at least one set before finishing, or discard the session.")
-    minutes = number(values, "duration", 1, 600, "min")
+    minutes = number(values, "duration", 1, 600, "min", "Duration")
     if minutes is None:
         raise InputError("duration", "Enter how long the session took, 1 to 600 minutes.")
-    rpe = number(values, "session_rpe", 1, 10, "")
+    rpe = number(values, "session_rpe", 1, 10, "", "Session RPE")
     if rpe is None:
         raise InputError("session_rpe", "Rate the whole session from 1 (very easy) to 10 (maximal).")
     if not context.new_id:

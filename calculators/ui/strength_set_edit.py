@@ -21,21 +21,17 @@ from calculators.units import parse_optional_number
 __all__ = ["corrected_set", "input_box", "number", "set_editor", "whole_reps"]
 
 
-def number(values: Mapping[str, str], name: str, low: float, high: float, unit: str, where: str = "") -> float | None:
-    """A number typed in ``name``, or None when the box is empty; ``where`` (e.g. “Set 2 of Hip thrust, reps”)
+def number(values: Mapping[str, str], name: str, low: float, high: float, unit: str, what: str) -> float | None:
+    """A number typed in ``name``, or None when the box is empty; ``what`` (e.g. “Set 2 of Hip thrust, load”)
     starts the message when it is wrong."""
-    try:
-        return parse_optional_number(values.get(name, ""), field=name, low=low, high=high, unit=unit)
-    except InputError as error:
-        raise InputError(name, f"{where}: {error.message}" if where else error.message) from None
+    return parse_optional_number(values.get(name, ""), field=name, what=what, low=low, high=high, unit=unit)
 
 
-def whole_reps(values: Mapping[str, str], where: str = "") -> int | None:
+def whole_reps(values: Mapping[str, str], what: str) -> int | None:
     """Reps typed in ``reps``: a whole number from 1 to 100, or None when the box is empty."""
-    value = number(values, "reps", REPS_MIN, REPS_MAX, "reps", where)
+    value = number(values, "reps", REPS_MIN, REPS_MAX, "reps", what)
     if value is not None and not value.is_integer():
-        start = f"{where}: r" if where else "R"
-        raise InputError("reps", f"{start}eps must be a whole number from {REPS_MIN} to {REPS_MAX}.")
+        raise InputError("reps", f"{what}: enter a whole number of reps, from {REPS_MIN} to {REPS_MAX}.")
     return None if value is None else int(value)
 
 

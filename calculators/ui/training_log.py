@@ -61,8 +61,7 @@ def _page(store: Store, values: Mapping[str, str], context: Context, message: Ht
             raise  # the reader is editing these numbers: the message goes beside the field
         # Out-of-range numbers kept in the profile must not block logging a run; say so instead.
         settings = read_settings({"units": values.get("units", "km")}, log.plan)
-        label = {"vdot": "Your VDOT", "hr_max": "Your HR max", "hr_rest": "Your resting HR"}.get(error.field, "")
-        notes.append(f"{label}: {error.message} It is not used until you correct it under “My numbers”.")
+        notes.append(f"{error.message} It is not used until you correct it under “My numbers”.")
     r = _readiness(log, settings, today)
     planned = log.tomorrow(today)
     verdict = verdict_section(r, settings, today, tomorrow_run=planned.run if planned else None)

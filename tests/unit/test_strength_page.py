@@ -189,7 +189,9 @@ def test_bad_set_input_names_the_field_and_changes_nothing(values: dict[str, str
     before = json.dumps(store, sort_keys=True)
     reply = ask("log_edited", store, {"load": "60", **values}, {"exercise": "romanian_deadlift", "set": 0})
     assert reply["ok"] is False and reply["error"]["field"] == field
-    assert "between" in reply["error"]["message"] or "whole number" in reply["error"]["message"]
+    message = reply["error"]["message"]
+    assert message.startswith(f"Set 1 of Romanian deadlift, {'RPE' if field == 'rpe' else field}: ")
+    assert "between" in message or "whole number" in message
     assert json.dumps(store, sort_keys=True) == before
 
 

@@ -86,13 +86,14 @@ def test_distances_convert_to_metres() -> None:
 
 
 def test_parse_number_accepts_commas_and_names_the_range() -> None:
-    assert parse_number("8,5", field="custom_distance", low=1, high=50, unit="km") == 8.5
-    assert parse_number("50", field="custom_distance", low=1, high=50, unit="km") == 50  # the top is accepted
+    assert parse_number("8,5", field="custom_distance", what="Distance", low=1, high=50, unit="km") == 8.5
+    # the top is accepted
+    assert parse_number("50", field="custom_distance", what="Distance", low=1, high=50, unit="km") == 50
     for bad in ("", "x", "0.5", "51", "nan", "inf", "1e1", "1E1", "-inf", "Infinity", "1_0", "٥"):
         with pytest.raises(InputError) as caught:
-            parse_number(bad, field="custom_distance", low=1, high=50, unit="km")
+            parse_number(bad, field="custom_distance", what="Distance", low=1, high=50, unit="km")
         assert caught.value.field == "custom_distance"
-        assert "between 1 and 50 km" in caught.value.message
+        assert caught.value.message.startswith("Distance: ") and "between 1 and 50 km" in caught.value.message
 
 
 @pytest.mark.parametrize(
