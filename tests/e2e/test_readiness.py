@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date, timedelta
 from pathlib import Path
 
 from axe_playwright_python.sync_playwright import Axe
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Browser, Page, Route, expect
 
+from .conftest import Watch
 from .test_race_calculator import STARTUP_MS, computed_after
 
 PAGE = "tools/readiness/"
@@ -152,3 +154,32 @@ def test_a_chosen_file_goes_to_python_with_the_save_not_with_every_change(page: 
     sent = page.evaluate("() => window.__sent")
     assert [with_file for action, with_file in sent if action == "save"] == [True]
     assert {with_file for action, with_file in sent if action == "compute"} == {False}
+
+
+def test_an_engine_that_starts_after_the_time_limit_shows_the_readers_log(browser: Browser, site_url: str) -> None:
+    # A very slow connection: the page gives up on the engine after 90 s (the clock is moved on, not waited
+    # for), then the engine arrives. The log must then show the reader's runs, not the built-in example.
+    context = browser.new_context(service_workers="block")  # else it, not page.route, answers the worker's fetch
+    watch = Watch()
+    context.on("page", watch.attach)
+    page = context.new_page()
+    page.goto(site_url)
+    today = page.evaluate("() => new Date().toLocaleDateString('sv')")
+    run = {"date": today, "duration_s": 3000, "distance_m": 10000, "rpe": 5, "source": "hand"}
+    page.evaluate("([k, v]) => localStorage.setItem(k, v)", ["stridelab:/:v1:runs:r1", json.dumps(run)])
+    held: list[Route] = []
+    page.route("**/worker.mjs", lambda route: held.append(route))
+    page.clock.install()
+    page.goto(site_url + PAGE)
+    expect(page.locator("[data-status]")).to_contain_text("Reading what this browser holds")
+    page.wait_for_function("() => document.querySelector('[data-calculator]').hasAttribute('aria-busy')")
+    page.clock.fast_forward("01:31")
+    expect(page.locator("[data-status]")).to_contain_text("did not start within 90 seconds")
+    assert len(held) == 1
+    held[0].continue_()
+    expect(page.locator("[data-result]").get_by_role("button", name=f"Delete run of {today}")).to_be_visible(
+        timeout=STARTUP_MS
+    )
+    expect(page.locator("[data-status]")).not_to_contain_text("did not start")
+    context.close()
+    assert watch.problems == []

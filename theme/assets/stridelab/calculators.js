@@ -129,6 +129,7 @@ function bind(section) {
   let sequence = 0;
   let timer = null;
   let fieldError = false; // while a field message shows, engine progress does not replace the status
+  let missedStart = false; // a request was answered "the engine did not start": ask again if it starts late
 
   const controls = () => [...form.elements].filter((c) => c.name && c.name !== "action");
 
@@ -152,7 +153,11 @@ function bind(section) {
     section.dataset.engine = stage;
     if (fieldError) return;
     if (STAGES[stage]) status.textContent = STAGES[stage];
-    else if (stage === "ready" && !("computed" in section.dataset) && live) {
+    else if (stage === "ready" && missedStart) {
+      // Started after the time limit (a slow connection): show what the reader has, not the built-in example.
+      missedStart = false;
+      run();
+    } else if (stage === "ready" && !("computed" in section.dataset) && live) {
       status.textContent = "Ready: results update as you type.";
     }
   });
@@ -266,6 +271,7 @@ function bind(section) {
     const current = mine === sequence; // else a newer request is on its way, and its answer shows the page
     if (!reply.ok) {
       if (reply.error.code === "internal") console.error(reply.error.detail);
+      if (reply.error.code === "engine") missedStart = true;
       if (current) {
         section.removeAttribute("aria-busy");
         showError(reply.error, box);
