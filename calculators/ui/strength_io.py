@@ -92,12 +92,15 @@ def import_file(values: Mapping[str, str], context: Context) -> Reply:
         result = import_csv(text, today=today)  # raises CsvImportError naming every bad row
         sessions, skipped = _recent(result.sessions, today)
         source = {"strong": "Strong", "hevy": "Hevy"}.get(result.source, "Stridelab CSV")
+        # what is said is about the sessions imported, not those skipped
         estimated = sum(s.id in result.estimated for s in sessions)
+        kept = {e.name for s in sessions for e in s.exercises if e.exercise == "custom"}
+        custom = [name for name in result.custom_names if name in kept]
         extra = "".join(
             (
                 skipped,
                 f" {len(result.skipped)} warm-up or cardio rows were skipped." if result.skipped else "",
-                f" Kept as custom exercises: {', '.join(result.custom_names)}." if result.custom_names else "",
+                f" Kept as custom exercises: {', '.join(custom)}." if custom else "",
                 f" {estimated} sessions had no session RPE; 6 was assumed." if estimated else "",
             )
         )
