@@ -20,9 +20,10 @@ from datetime import date
 from typing import Any
 
 from calculators.errors import InputError
-from calculators.plan_json import season_from_dict
+from calculators.plan_json import season_from_dict, week_from_dict
 from calculators.reschedule import Move, Offer, OfferKind, Trigger
 from calculators.season import SeasonPlan, _key_sessions  # _key_sessions: the season's own summary of a week
+from calculators.week import WeekPlan
 
 __all__ = [
     "CHANGES_COLLECTION",
@@ -37,6 +38,17 @@ __all__ = [
 
 CHANGES_COLLECTION = "plan_changes"
 PLAN_COLLECTION, PLAN_ID = "plan", "season"
+
+
+def _put_week(stored: Any, index: int, week: WeekPlan) -> dict[str, Any]:
+    """The operation that stores ``week`` as the plan's week ``index``, with its key sessions worked out again.
+
+    Every key of the stored plan this version does not know is kept.
+    """
+    value = deepcopy(dict(stored))
+    value["weeks"][index] = {**value["weeks"][index], "plan": week.to_dict(), "key_sessions": list(_key_sessions(week))}
+    season_from_dict(value)  # what is stored must read back
+    return {"op": "put", "collection": PLAN_COLLECTION, "id": PLAN_ID, "value": value}
 
 
 def apply_offer(stored: Any, offer: Offer, *, change_id: str, today: date) -> tuple[dict[str, Any], ...]:
@@ -57,16 +69,7 @@ def apply_offer(stored: Any, offer: Offer, *, change_id: str, today: date) -> tu
     index = next((n for n, w in enumerate(plan.weeks) if w.start == offer.week_start), None)
     if index is None or plan.weeks[index].plan != offer.before:
         raise InputError("plan", "Your plan has changed since this offer was made. Look at the offers again.")
-    ops: list[dict[str, Any]] = []
-    if offer.week != offer.before:
-        value = deepcopy(dict(stored))
-        value["weeks"][index] = {
-            **value["weeks"][index],
-            "plan": offer.week.to_dict(),
-            "key_sessions": list(_key_sessions(offer.week)),
-        }
-        season_from_dict(value)  # what is stored must read back
-        ops.append({"op": "put", "collection": PLAN_COLLECTION, "id": PLAN_ID, "value": value})
+    ops = [_put_week(stored, index, offer.week)] if offer.week != offer.before else []
     record = {
         "applied": today.isoformat(),
         "trigger": offer.trigger,
@@ -165,7 +168,7 @@ def undo_change(stored_plan: Any, store_changes: Any, change_id: str) -> tuple[d
 
     ``stored_plan`` is the plan as stored (``plan``/``season``), ``store_changes`` the collection
     ``plan_changes``. Every key of the plan this version does not know is kept, and the week's key
-    sessions are worked out again as :func:`apply_offer` does. No operation touches a log.
+    sessions are worked out again, as :func:`apply_offer` does. No operation touches a log.
 
     Raises:
         InputError: (field ``plan``) the record is gone or was made before changes could be undone,
@@ -182,17 +185,12 @@ def undo_change(stored_plan: Any, store_changes: Any, change_id: str) -> tuple[d
     index = _changed_week(plan, record)
     if index is None:
         raise _cannot("your plan has changed since (another change, or a new plan)")
-    ops: list[dict[str, Any]] = []
+    ops = []
     if record["before"] != record["after"]:  # a change that moved nothing put no plan, so there is none to undo
-        value = deepcopy(dict(stored_plan))
-        value["weeks"][index] = {**value["weeks"][index], "plan": deepcopy(dict(record["before"]))}
         try:
-            week = season_from_dict(value).weeks[index].plan
+            ops.append(_put_week(stored_plan, index, week_from_dict(record["before"], "before")))
         except InputError:
             raise _cannot("the week as it was before was not recorded in full") from None
-        value["weeks"][index]["key_sessions"] = list(_key_sessions(week))
-        season_from_dict(value)  # what is stored must read back
-        ops.append({"op": "put", "collection": PLAN_COLLECTION, "id": PLAN_ID, "value": value})
     ops.append({"op": "delete", "collection": CHANGES_COLLECTION, "id": change_id})
     return tuple(ops)
 

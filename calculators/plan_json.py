@@ -18,7 +18,7 @@ from calculators.week import PHASES, DayPlan, WeekPlan
 from calculators.week_prefs import VOLUME_LIMITS, WeekPrefs
 from calculators.week_search import BentRule
 
-__all__ = ["season_from_dict"]
+__all__ = ["season_from_dict", "week_from_dict"]
 
 
 def _mapping(value: Any, path: str) -> Mapping[str, Any]:
@@ -106,7 +106,8 @@ def _day(data: Any, path: str) -> DayPlan:
         raise InputError(path, f"This stored day is not valid: {error}.") from None
 
 
-def _week(data: Any, path: str) -> WeekPlan:
+def week_from_dict(data: Any, path: str) -> WeekPlan:
+    """One week's plan from the JSON :meth:`WeekPlan.to_dict` wrote; an error names ``path``."""
     data = _mapping(data, path)
     days = tuple(_day(d, f"{path}.days.{i}") for i, d in enumerate(_list(data.get("days"), f"{path}.days")))
     if [d.weekday for d in days] != list(range(7)):
@@ -155,7 +156,7 @@ def season_from_dict(data: Any) -> SeasonPlan:
                 volume_unit=_str(item.get("volume_unit"), f"{path}.volume_unit"),
                 cutback=bool(item.get("cutback")),
                 strength_dose=float(_num(item.get("strength_dose"), f"{path}.strength_dose")),
-                plan=_week(item.get("plan"), f"{path}.plan"),
+                plan=week_from_dict(item.get("plan"), f"{path}.plan"),
                 key_sessions=tuple(
                     _str(k, f"{path}.key_sessions.{n}")
                     for n, k in enumerate(_list(item.get("key_sessions", []), f"{path}.key_sessions"))

@@ -317,6 +317,15 @@ def test_a_change_recorded_before_undo_existed_offers_no_undo_and_is_refused() -
     assert "it is no longer in your plan's history" in gone["error"]["message"] and "ops" not in gone
 
 
+def test_a_change_whose_earlier_week_does_not_read_is_refused_and_the_plan_left_alone() -> None:
+    store, tempo, today = missed_tempo()
+    after = browser_store(store, accept_first_offer(store, tempo, today)["ops"])
+    del after["plan_changes"][NEW_ID]["before"]["days"][3]
+    refused = ask("undo_change", after, today=today, args={"id": NEW_ID})
+    assert not refused["ok"] and "ops" not in refused and refused["error"]["field"] == "plan"
+    assert "the week as it was before was not recorded in full" in refused["error"]["message"]
+
+
 def test_stored_entries_that_fail_a_check_are_counted_with_a_way_to_see_them() -> None:
     tempo = planned("tempo")
     impossible = {**run(tempo, 10), "distance_m": 9_000.0}  # 9 km in 10 min: faster than any record
