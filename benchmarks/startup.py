@@ -194,11 +194,12 @@ def heaviest_calls_ms(browser_type: Any, base: str, today: date) -> dict[str, fl
                 const engine = await import(base + "assets/stridelab/engine.js");
                 const out = {};
                 for (const [name, request] of Object.entries(requests)) {
-                    request.payload.today = today;
+                    const { payload, ...call } = request;
+                    payload.today = today;
                     const times = [];
                     for (let i = 0; i < 5; i++) {
                         const start = performance.now();
-                        const reply = await engine.call(request);
+                        const reply = await engine.call(call, () => payload);
                         if (!reply.ok) throw new Error(JSON.stringify(reply.error));
                         times.push(performance.now() - start);
                     }

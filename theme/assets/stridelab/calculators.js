@@ -13,6 +13,10 @@ const STAGES = {
   calculators: "Loading the calculators…",
 };
 
+const CHANGED_ELSEWHERE =
+  "Your data changed in another tab while this was being worked out, so nothing was saved here. " +
+  "This page now shows the latest: check it and try again.";
+
 /** The reader's local date as YYYY-MM-DD (not UTC: a run at 23:30 belongs to today). */
 function localDate(now = new Date()) {
   const pad = (n) => String(n).padStart(2, "0");
@@ -252,21 +256,24 @@ function bind(section) {
     // A compute sends no files: a watch export chosen for importing would be read again at every key.
     const values = { ...(await formValues(form, submitter, { files: action !== "compute" })), ...extra };
     section.setAttribute("aria-busy", "true");
-    const reply = await engine.call({
-      calculator: name,
-      module: section.dataset.module, // so Python imports this calculator only, not all of them
-      action,
-      payload: {
+    let basis = {}; // the stored entries the answer is worked out from
+    const request = { calculator: name, module: section.dataset.module, action }; // one module: Python imports no other
+    const reply = await engine.call(request, async () => {
+      const about = reads.length ? await environment() : undefined;
+      const profile = store.get("profile", "profile");
+      const stored = reads.length ? store.snapshot(reads) : undefined;
+      basis = { profile: profile === undefined ? {} : { profile }, ...stored };
+      return {
         values,
         args,
         today: localDate(),
         now: new Date().toISOString(),
         new_id: crypto.randomUUID(),
-        profile: store.get("profile", "profile") ?? {},
-        store: reads.length ? store.snapshot(reads) : undefined,
-        environment: reads.length ? await environment() : undefined,
+        profile: profile ?? {},
+        store: stored,
+        environment: about,
         utc_offsets: reads.length ? utcOffsets() : undefined,
-      },
+      };
     });
     const current = mine === sequence; // else a newer request is on its way, and its answer shows the page
     if (!reply.ok) {
@@ -276,6 +283,15 @@ function bind(section) {
         section.removeAttribute("aria-busy");
         showError(reply.error, box);
       }
+      return;
+    }
+    if (action !== "compute" && store.changedSince(basis, reply.ops)) {
+      // Another tab changed what this answer would write over (a set logged there while this one was
+      // worked out): stored now, it would throw that away. Nothing is stored; the reader sees the latest.
+      // (A compute stores nothing, so the compute below cannot come back here.)
+      if (!current) return;
+      await answer("compute", null, {}, {}, null, returnTo);
+      status.textContent = CHANGED_ELSEWHERE;
       return;
     }
     // What an answer stores, and the files it saves, count even when a newer request overtook it.

@@ -87,18 +87,19 @@ export function start() {
   return ready;
 }
 
-/** Send {calculator, action, payload} once the engine has been started; resolves to the reply {ok, html,
- * ops, effects} or {ok: false, error}. */
-export async function call(request) {
+/** Send {calculator, module, action} with the payload `payload()` gives, once the engine has been started;
+ * resolves to the reply {ok, html, ops, effects} or {ok: false, error}. The payload is made only then, so
+ * what it reads of the store is as it is when Python answers, not as it was seconds before, at the start. */
+export async function call(request, payload) {
   await wanted;
   try {
     await start();
   } catch (error) {
     return { ok: false, error: { code: "engine", message: error.message, field: null } };
   }
-  const id = nextId++;
+  const body = { ...request, payload: await payload(), id: nextId++ };
   return new Promise((resolve) => {
-    pending.set(id, { resolve });
-    worker.postMessage({ ...request, id });
+    pending.set(body.id, { resolve });
+    worker.postMessage(body);
   });
 }

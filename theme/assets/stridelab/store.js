@@ -159,6 +159,35 @@ export function get(collection, id) {
   }
 }
 
+/** Stored text as JSON.stringify writes it (a value stored by hand may have spaces), or as it is if unreadable. */
+function canonical(raw) {
+  try {
+    return JSON.stringify(JSON.parse(raw));
+  } catch {
+    return raw;
+  }
+}
+
+/** Whether an entry that `ops` change now differs from `basis` ({collection: {id: value}}, the entries
+ * the ops were worked out from): another tab, or another calculator on the page, changed it meanwhile,
+ * and storing the ops would throw that change away (a set logged there, dropped from the session here).
+ * Collections not in `basis` are not checked. */
+export function changedSince(basis, ops) {
+  const ls = storage();
+  if (!ls) return false; // apply() says why nothing can be stored
+  try {
+    return ops.some((op) => {
+      const entries = basis[op.collection];
+      if (!entries) return false;
+      const was = Object.hasOwn(entries, op.id) ? JSON.stringify(entries[op.id]) : null;
+      const raw = ls.getItem(keyOf(op.collection, op.id));
+      return (raw === null ? null : canonical(raw)) !== was;
+    });
+  } catch {
+    return false; // storage blocked: apply() says so
+  }
+}
+
 // Ask once per page, when the reader first stores something of their own (a log entry, a plan), that
 // the browser keep this site's data under storage pressure. Form inputs alone do not warrant it.
 let persistAsked = false;
