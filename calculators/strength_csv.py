@@ -42,7 +42,7 @@ from calculators.strength import (
     check_rpe,
 )
 
-__all__ = ["COLUMNS", "CsvImportError", "RowError", "StrengthImport", "export_csv", "import_csv"]
+__all__ = ["COLUMNS", "DEFAULT_SESSION_RPE", "CsvImportError", "RowError", "StrengthImport", "export_csv", "import_csv"]
 
 COLUMNS = (
     "Date",
@@ -66,6 +66,8 @@ COLUMNS = (
     "Source",
 )
 LB_TO_KG = 0.45359237
+#: The session RPE (CR-10) given to imported sessions whose app records none: a moderate session.
+DEFAULT_SESSION_RPE = 6.0
 _NAMESPACE = uuid.UUID("5b0f7a52-3c0e-4d53-9a63-6f1c2a7e4b10")  # Stridelab's: ids of imported sessions
 _MONTHS = {
     m: i
@@ -259,7 +261,7 @@ def import_csv(
     text: str,
     *,
     today: date,
-    default_session_rpe: float = 6.0,
+    default_session_rpe: float = DEFAULT_SESSION_RPE,
     default_duration_min: float = 45.0,
     weight_unit: str = "kg",
 ) -> StrengthImport:

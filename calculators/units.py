@@ -21,6 +21,7 @@ __all__ = [
     "PaceUnit",
     "Seconds",
     "SecondsPerKm",
+    "count",
     "format_duration",
     "format_pace",
     "meters_from",
@@ -46,6 +47,15 @@ DISTANCE_UNITS: dict[str, Meters] = {"m": 1.0, "km": METERS_PER_KM, "mi": METERS
 _DECIMAL = re.compile(r"[+-]?(?:[0-9]+(?:[.,][0-9]*)?|[.,][0-9]+)")
 # One to three colon-separated groups; the last may carry a decimal fraction.
 _DURATION = re.compile(r"^(?:(\d+):)?(?:(\d+):)?(\d+(?:[.,]\d+)?)$")
+
+
+def count(n: int, one: str, many: str | None = None) -> str:
+    """``n`` things in words: ``count(1, "session")`` is "1 session", ``count(2, "run")`` "2 runs".
+
+    >>> count(3, "HRV reading"), count(1, "was", "were")
+    ('3 HRV readings', '1 was')
+    """
+    return f"{n} {one if n == 1 else many or one + 's'}"
 
 
 def parse_duration(text: str, *, field: str = "time") -> Seconds:

@@ -15,17 +15,13 @@ from calculators.plan_changes import PlanChange
 from calculators.reschedule import Offer
 from calculators.ui.calculator import Field, action_button
 from calculators.ui.html import Html, el, join, scroll_table
-from calculators.units import PaceUnit, format_duration, format_pace, meters_from
+from calculators.units import PaceUnit, count, format_duration, format_pace, meters_from
 from calculators.week_prefs import WEEKDAY_NAMES
 
 __all__ = ["day_details", "history", "left_out_notice", "month_grid", "totals_table", "undo_button", "week_cards"]
 
 MARKS = {"done": "✓", "partly done": "½", "missed": "✗", "planned": "·", "unplanned": "+"}
 _READINESS = {"green": "green", "amber": "amber", "red": "red", "building": "baseline still building"}
-
-
-def _count(n: int, one: str, many: str) -> str:
-    return f"{n} {one if n == 1 else many}"
 
 
 def left_out_notice(logs: Logs) -> Html | None:
@@ -37,12 +33,11 @@ def left_out_notice(logs: Logs) -> Html | None:
     runs, hrv, lifts = (logs.unreadable.get(name, 0) for name in ("runs", "hrv", "strength"))
     parts: list[object] = []
     if runs or hrv:
-        counted = " and ".join(
-            w for w in (runs and _count(runs, "run", "runs"), hrv and _count(hrv, "HRV reading", "HRV readings")) if w
-        )
+        counted = " and ".join(w for w in (runs and count(runs, "run"), hrv and count(hrv, "HRV reading")) if w)
         one = runs + hrv == 1
+        why = "unreadable, dated after today, or an impossible pace" if runs else "unreadable, or dated after today"
         parts += [
-            f"{counted} you stored {'fails' if one else 'fail'} a check (unreadable, or an impossible pace), so "
+            f"{counted} you stored {'fails' if one else 'fail'} a check ({why}), so "
             f"{'it is' if one else 'they are'} left out here. See why, and delete {'it' if one else 'them'}, under "
             "“Left out of your log” on ",
             el("a", {"href": "../readiness/"}, "the run log"),
@@ -51,7 +46,7 @@ def left_out_notice(logs: Logs) -> Html | None:
     if lifts:
         one = lifts == 1
         parts += [
-            f"{_count(lifts, 'strength session', 'strength sessions')} could not be read, so "
+            f"{count(lifts, 'strength session')} could not be read or {'is' if one else 'are'} dated after today, so "
             f"{'it is' if one else 'they are'} left out here; ",
             el("a", {"href": "../strength-log/"}, "the strength log"),
             f" keeps {'it' if one else 'them'} untouched.",

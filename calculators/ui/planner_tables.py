@@ -6,7 +6,7 @@ from datetime import date
 
 from calculators import planner
 from calculators.ui.html import Html, el, scroll_table
-from calculators.units import PaceUnit, format_pace
+from calculators.units import PaceUnit, count, format_pace
 from calculators.week import PACE_FOR, RUN_NAMES
 
 __all__ = ["bent_rules", "season_table", "summary", "week_table"]
@@ -103,14 +103,10 @@ def bent_rules(rules: tuple[planner.BentRule, ...]) -> Html | None:
     )
 
 
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}" + ("" if n == 1 else "s")
-
-
 def summary(shown: planner.WeekPlan, season: planner.SeasonPlan | None) -> str:
     # Describes the week in the table below it: in a race or taper week that is not the usual week.
     runs = sum(day.run not in ("rest", "cross") for day in shown.days)
     lifts = [planner.WEEKDAY_NAMES[d.weekday] for d in shown.days if d.strength]
     strength = f"strength on {' and '.join(lifts)}" if lifts else "no strength"
-    race = f"; {_plural(len(season.weeks), 'week')} to race day." if season else "."
-    return f"This week: {_plural(runs, 'run')}, {strength}{race}"
+    race = f"; {count(len(season.weeks), 'week')} to race day." if season else "."
+    return f"This week: {count(runs, 'run')}, {strength}{race}"

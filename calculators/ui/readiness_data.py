@@ -232,7 +232,11 @@ def read_log(store: Store, today: date, unit: units.PaceUnit = "km") -> Log:
             continue
         sessions.append(Session(day=lift.date, minutes=lift.duration_min, rpe=lift.rpe, kind="strength"))
     if bad:
-        notes.append(f"{bad} stored strength session(s) could not be read (or are dated after today) and are left out.")
+        one = bad == 1
+        notes.append(
+            f"{units.count(bad, 'stored strength session')} could not be read or {'is' if one else 'are'} "
+            f"dated after today, and {'is' if one else 'are'} left out."
+        )
     plan = None
     stored_plan = (store.get("plan") or {}).get("season")
     if stored_plan is not None:

@@ -17,10 +17,11 @@ from calculators import backup
 from calculators.entry_dates import earliest_entry
 from calculators.errors import InputError
 from calculators.strength import SCHEMA_VERSION, StrengthLog, StrengthSession
-from calculators.strength_csv import export_csv, import_csv
+from calculators.strength_csv import DEFAULT_SESSION_RPE, export_csv, import_csv
 from calculators.ui.calculator import Context, Reply, after_ops
 from calculators.ui.strength_screens import show
 from calculators.ui.strength_state import COLLECTION, read_state
+from calculators.units import count
 
 __all__ = ["export_csv_file", "export_json", "import_file"]
 
@@ -32,7 +33,7 @@ def export_json(values: Mapping[str, str], context: Context) -> Reply:
     name = f"stridelab-strength-{context.require_today().isoformat()}.json"
     effect = {"type": "download", "filename": name, "mime": "application/json", "text": text}
     n = len(state.sessions)
-    return show(store, values, context, f"Exported {n} session{'s' if n != 1 else ''} as {name}.", effects=(effect,))
+    return show(store, values, context, f"Exported {count(n, 'session')} as {name}.", effects=(effect,))
 
 
 def export_csv_file(values: Mapping[str, str], context: Context) -> Reply:
@@ -41,7 +42,7 @@ def export_csv_file(values: Mapping[str, str], context: Context) -> Reply:
     name = f"stridelab-strength-{context.require_today().isoformat()}.csv"
     effect = {"type": "download", "filename": name, "mime": "text/csv", "text": export_csv(state.sessions)}
     n = len(state.sessions)
-    message = f"Exported {n} session{'s' if n != 1 else ''} as {name}, one row per set."
+    message = f"Exported {count(n, 'session')} as {name}, one row per set."
     return show(store, values, context, message, effects=(effect,))
 
 
@@ -69,15 +70,14 @@ def _recent(sessions: tuple[StrengthSession, ...], today: date) -> tuple[tuple[S
     kept = tuple(s for s in sessions if s.date >= first)
     old = sorted(s.date.isoformat() for s in sessions if s.date < first)
     accepted = f"the strength log takes dates from {first.isoformat()} to today"
-    if not kept:
+    if old and not kept:
         raise InputError(
             "file", f"Nothing was imported: every session in the file is more than ten years old; {accepted}."
         )
     if not old:
         return kept, ""
     shown = ", ".join(old[:3]) + (f" and {len(old) - 3} more" if len(old) > 3 else "")
-    many = len(old) != 1
-    return kept, (f" Skipped {len(old)} session{'s' if many else ''} more than ten years old ({shown}): {accepted}.")
+    return kept, f" Skipped {count(len(old), 'session')} more than ten years old ({shown}): {accepted}."
 
 
 def import_file(values: Mapping[str, str], context: Context) -> Reply:
@@ -99,16 +99,21 @@ def import_file(values: Mapping[str, str], context: Context) -> Reply:
         extra = "".join(
             (
                 skipped,
-                f" {len(result.skipped)} warm-up or cardio rows were skipped." if result.skipped else "",
+                f" Skipped {count(len(result.skipped), 'warm-up or cardio row')} in the file."
+                if result.skipped
+                else "",
                 f" Kept as custom exercises: {', '.join(custom)}." if custom else "",
-                f" {estimated} sessions had no session RPE; 6 was assumed." if estimated else "",
+                f" {count(estimated, 'session had', 'sessions had')} no session RPE; "
+                f"{DEFAULT_SESSION_RPE:g} (out of 10) was assumed."
+                if estimated
+                else "",
             )
         )
     existing = store.get(COLLECTION) or {}
     ops = [{"op": "put", "collection": COLLECTION, "id": s.id, "value": s.to_dict()} for s in sessions]
     replaced = sum(1 for s in sessions if s.id in existing)
     message = (
-        f"Imported {len(sessions)} session{'s' if len(sessions) != 1 else ''} from {source}: "
+        f"Imported {count(len(sessions), 'session')} from {source}: "
         f"{len(sessions) - replaced} new, {replaced} replaced.{extra}"
     )
     return show(after_ops(store, ops), values, context, message, ops=tuple(ops))

@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
+from calculators import units
 from calculators.exercises import Exercise, session_exercises
 from calculators.profile import read_profile
 from calculators.progression import Prescription
@@ -50,7 +51,7 @@ def _notes(state: State) -> list[Html]:
             el(
                 "p",
                 {"class": "sl-notice"},
-                f"{state.unreadable} stored session{'s' if state.unreadable != 1 else ''} could not be read; "
+                f"{units.count(state.unreadable, 'stored session')} could not be read; "
                 "they are left untouched and not counted here.",
             )
         )
@@ -72,7 +73,7 @@ def _overview(state: State, values: Mapping[str, str], context: Context, today: 
         if count:
             last = state.sessions[-1]
             message = (
-                f"{count} strength session{'s' if count != 1 else ''} logged; "
+                f"{units.count(count, 'strength session')} logged; "
                 f"the last was {session_label(last.kind).replace('Custom', 'a custom')} on {last.date.isoformat()}."
             )
             if last.kind in ("A", "B"):

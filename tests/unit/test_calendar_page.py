@@ -339,8 +339,16 @@ def test_stored_entries_that_fail_a_check_are_counted_with_a_way_to_see_them() -
     assert notice, page
     words = notice.group(1)
     assert "2 runs and 1 HRV reading you stored fail a check" in words and 'href="../readiness/"' in words
-    assert "1 strength session could not be read, so it is left out here" in words
+    assert "(unreadable, dated after today, or an impossible pace)" in words
+    assert "1 strength session could not be read or is dated after today, so it is left out here" in words
     assert 'href="../strength-log/"' in words
+
+
+def test_hrv_readings_left_out_are_not_said_to_have_a_pace() -> None:
+    tempo = planned("tempo")
+    store = stored(runs={"ok": run(tempo, 45)}, hrv={tempo.isoformat(): {"rmssd_ms": "high"}})
+    words = html.unescape(ask("compute", store, today=tempo)["html"])
+    assert "1 HRV reading you stored fails a check (unreadable, or dated after today), so it is left out" in words
 
 
 def test_a_calendar_whose_entries_all_read_has_no_left_out_notice() -> None:

@@ -291,6 +291,20 @@ def test_strength_sessions_count_in_the_load() -> None:
     assert ">315<" in html  # 45 min × RPE 7 in today's load
 
 
+@pytest.mark.parametrize(
+    ("dates", "words"),
+    [
+        (["soon"], "1 stored strength session could not be read or is dated after today, and is left out."),
+        (["soon", "2026-11-24"], "2 stored strength sessions could not be read or are dated after today, and are left"),
+    ],
+)
+def test_strength_sessions_left_out_of_the_load_are_counted(dates: list[str], words: str) -> None:
+    lifts = {
+        f"s{n}": {"id": f"s{n}", "date": d, "kind": "A", "duration_min": 45, "rpe": 7} for n, d in enumerate(dates)
+    }
+    assert words in markup.unescape(ask("compute", {}, store={"strength": lifts})["html"])
+
+
 def _left_out_rows(html: str) -> list[str]:
     """The rows of the "Left out of your log" table, as text."""
     table = html.split("Left out of your log:", 1)[1].split("</table>", 1)[0]

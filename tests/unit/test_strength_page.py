@@ -287,14 +287,27 @@ def test_csv_export_round_trips_through_the_import() -> None:
     assert fresh["strength"] == store["strength"]
 
 
-@pytest.mark.parametrize(("name", "source"), [("strong.csv", "Strong"), ("hevy.csv", "Hevy")])
-def test_strong_and_hevy_exports_import(name: str, source: str) -> None:
+@pytest.mark.parametrize(
+    ("name", "source", "rows"),
+    [("strong.csv", "Strong", "1 warm-up or cardio row"), ("hevy.csv", "Hevy", "2 warm-up or cardio rows")],
+)
+def test_strong_and_hevy_exports_import(name: str, source: str, rows: str) -> None:
     data = (FIXTURES / name).read_text(encoding="utf-8")
     fresh = empty()
     reply = apply(fresh, ask("import", fresh, {"file": data}))
-    expected = import_csv(data, today=DAY).sessions
-    assert len(fresh["strength"]) == len(expected) > 0
-    assert f"from {source}" in reply["html"]
+    expected = import_csv(data, today=DAY)
+    assert len(fresh["strength"]) == len(expected.sessions) == 2
+    message = text(reply["html"])
+    assert f"Imported 2 sessions from {source}: 2 new, 0 replaced. Skipped {rows} in the file." in message
+    assert len(expected.estimated) == 2  # neither app records a session RPE
+    assert "2 sessions had no session RPE; 6 (out of 10) was assumed." in message
+
+
+def test_an_empty_export_imports_nothing_and_says_so() -> None:
+    store = empty() | {"strength": {LAST_WEEK["id"]: LAST_WEEK}}
+    reply = ask("import", store, {"file": json.dumps({"version": "1.0", "sessions": []})})
+    assert reply["ok"] and not reply.get("ops")
+    assert "Imported 0 sessions from a Stridelab JSON export: 0 new, 0 replaced." in text(reply["html"])
 
 
 @pytest.mark.parametrize(
