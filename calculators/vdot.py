@@ -72,16 +72,20 @@ _THRESHOLD = 0.8799
 _INTERVAL = 0.9743
 
 
-def race_words(meters: Meters, unit: PaceUnit = "km") -> str:
-    """A race distance as a runner says it in a sentence: a standard race by its name, else in ``unit``.
+def race_words(meters: Meters, unit: PaceUnit = "km", *, article: bool = True) -> str:
+    """A race distance as a runner says it in a sentence: a standard race by its name, else in ``unit``
+    to two decimals. Without ``article``, for "your half marathon", a named race has no "a".
 
-    >>> race_words(MARATHON_M / 2), race_words(5000.0), race_words(12000.0, "mi")
-    ('a half marathon', '5 km', '7.46 miles')
+    >>> race_words(MARATHON_M / 2), race_words(5000.0), race_words(12000.0, "mi"), race_words(10550.0)
+    ('a half marathon', '5 km', '7.46 miles', '10.55 km')
+    >>> race_words(METERS_PER_MILE, "mi", article=False), race_words(1610.0, "mi")
+    ('mile', '1 mile')
     """
     for _, name, race in RACES:
         if abs(race - meters) <= 0.5:
-            return name if name[0].isdigit() else f"a {name.lower()}"
-    return f"{meters / meters_from(1, unit):.3g} {'miles' if unit == 'mi' else unit}"
+            return name if name[0].isdigit() else f"{'a ' if article else ''}{name.lower()}"
+    amount = round(meters / meters_from(1, unit), 2)
+    return f"{amount:g} {unit if unit == 'km' else 'mile' if amount == 1 else 'miles'}"
 
 
 def vo2_cost(meters_per_min: float) -> float:

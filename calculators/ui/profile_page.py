@@ -19,20 +19,15 @@ from calculators.errors import InputError
 from calculators.profile import COLLECTION, ENTRY_ID, Profile, read_profile
 from calculators.ui.calculator import Calculator, Context, Field, Reply
 from calculators.ui.html import Html, el, scroll_table
-from calculators.ui.season_planner import RACES
+from calculators.ui.season_planner import RACES, metres_value
 from calculators.units import Meters, PaceUnit, format_duration, format_pace
 from calculators.week_prefs import WEEKDAY_NAMES
 
 __all__ = ["CALCULATOR", "FIELDS", "KEYS", "compute", "save"]
 
 
-def _metres(meters: Meters) -> str:
-    """Metres as the profile stores them: ``"5000"``, ``"1609.344"``."""
-    return str(int(meters)) if meters.is_integer() else repr(meters)
-
-
 _DAYS = tuple((str(i), name) for i, name in enumerate(WEEKDAY_NAMES))
-_RECENT = (("", "None"), *((_metres(meters), label) for _, label, meters in vdot.RACES))
+_RECENT = (("", "None"), *((metres_value(meters), label) for _, label, meters in vdot.RACES))
 _MORE = ("more", "yes")
 _BUILD_DAY = date(2026, 1, 5)  # build time has no reader's date; the default form has no race date to check
 
@@ -141,17 +136,17 @@ def _days(days: tuple[int, ...], none: str) -> str:
     return ", ".join(WEEKDAY_NAMES[d] for d in days) or none
 
 
-def _race_words(meters: Meters | None, options: tuple[tuple[str, str], ...]) -> str:
-    if meters is None:
-        return ""
-    return dict(options).get(_metres(meters), f"{meters / 1000:g} km")
+def _race(meters: Meters | None, unit: PaceUnit) -> str:
+    """A race distance at the start of a table cell: "Half marathon", "12 km"; "A race" when not given."""
+    words = "a race" if meters is None else vdot.race_words(meters, unit, article=False)
+    return words[0].upper() + words[1:]
 
 
 def _vdot_words(profile: Profile) -> str:
     if profile.vdot is None:
         return "Not known yet: add a recent race."
     if profile.race_vdot is not None and profile.recent_time_s is not None:
-        race = _race_words(profile.recent_distance_m, _RECENT)
+        race = vdot.race_words(profile.recent_distance_m, profile.units, article=False)
         return f"{profile.vdot:.1f}, from your {race} in {format_duration(profile.recent_time_s)}"
     return f"{profile.vdot:g}, as entered in another tool"
 
@@ -160,10 +155,10 @@ def _rows(profile: Profile) -> tuple[tuple[str, str, str], ...]:
     """Each setting in words, and the tools that start from it."""
     race = "Not given"
     if profile.recent_distance_m is not None and profile.recent_time_s is not None:
-        race = f"{_race_words(profile.recent_distance_m, _RECENT)} in {format_duration(profile.recent_time_s)}"
+        race = f"{_race(profile.recent_distance_m, profile.units)} in {format_duration(profile.recent_time_s)}"
     goal = "No race"
     if profile.race_date is not None:
-        goal = f"{_race_words(profile.race_distance_m, RACES) or 'A race'} on {profile.race_date:%A} "
+        goal = f"{_race(profile.race_distance_m, profile.units)} on {profile.race_date:%A} "
         goal += f"{profile.race_date.day} {profile.race_date:%B %Y}"
     rates = (("rest", profile.hr_rest), ("max", profile.hr_max))
     heart = ", ".join(f"{what} {bpm:g}" for what, bpm in rates if bpm is not None)

@@ -48,7 +48,8 @@ def _race_distance(values: Mapping[str, str]) -> tuple[Meters, str]:
         high=round(high, 2),
         unit=unit,
     )
-    return meters_from(amount, unit), f"{amount:g} {unit}"
+    meters = meters_from(amount, unit)
+    return meters, vdot.race_words(meters, unit)
 
 
 def _distance_error(error: InputError, distance_field: str) -> InputError:

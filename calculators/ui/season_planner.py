@@ -17,14 +17,17 @@ from calculators.ui.html import Html, el
 from calculators.ui.planner_tables import bent_rules, season_table, summary, week_table
 from calculators.units import PaceUnit
 
+
+def metres_value(meters: float) -> str:
+    """Metres as a form sends them and the profile stores them: ``"5000"``, ``"21097.5"``."""
+    return str(int(meters)) if meters.is_integer() else repr(meters)
+
+
 _DAYS = tuple((str(i), name) for i, name in enumerate(planner.WEEKDAY_NAMES))
 #: Race distances a season can build to (metres as the form sends them); the profile page offers the same.
 RACES = (
     ("", "No race"),
-    ("5000", "5 km"),
-    ("10000", "10 km"),
-    ("21097.5", "Half marathon"),
-    ("42195", "Marathon"),
+    *((metres_value(meters), name) for key, name, meters in vdot.RACES if key in ("5k", "10k", "half", "marathon")),
 )
 _STORE_ID = "season"
 _NO_RACE = "Add a race date to see the season to race day, week by week."

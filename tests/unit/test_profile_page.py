@@ -130,6 +130,13 @@ def test_the_profile_shows_in_words_with_the_tools_that_use_it() -> None:
         assert words in html
 
 
+def test_a_named_recent_race_reads_as_a_runner_says_it() -> None:
+    html = ask({**GOOD, "recent_distance": "21097.5", "recent_time": "1:45:00"}, "compute")["html"]
+    assert "from your half marathon in 1:45:00" in html and ">Half marathon in 1:45:00<" in html
+    html = ask({**GOOD, "recent_distance": "1609.344", "recent_time": "6:00", "race_date": ""}, "compute")["html"]
+    assert "from your mile in 6:00" in html and ">Mile in 6:00<" in html and ">No race<" in html
+
+
 # The glue stores each shared field as the form holds it: text, "" for an empty box, a check-box
 # group as its ticked values joined by commas. Those are read back, and the page calls them saved.
 GLUE_WRITTEN = {**GOOD, "vdot": "49.8", "other_tool": "x"}

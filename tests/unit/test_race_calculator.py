@@ -59,7 +59,7 @@ def test_custom_distance_appears_in_the_table_in_order() -> None:
 
 def test_custom_distance_in_miles() -> None:
     html = result(distance="custom", custom_distance="5", custom_unit="mi", time="35:00")
-    assert "from 5 mi in 35:00" in html
+    assert "from 5 miles in 35:00" in html
 
 
 def test_check_box_groups_and_date_fields_render_and_validate() -> None:
@@ -116,7 +116,7 @@ def test_the_range_for_a_distance_in_miles_names_the_miles() -> None:
     with pytest.raises(InputError) as caught:
         result(distance="custom", custom_distance="3", custom_unit="mi", time="2:00:00")
     assert caught.value.field == "time"
-    assert "for 3 mi. Enter a finish time between 11:35 and 41:06" in caught.value.message
+    assert "for 3 miles. Enter a finish time between 11:35 and 41:06" in caught.value.message
 
 
 def test_the_longest_race_limit_is_named_when_it_ends_the_range() -> None:
