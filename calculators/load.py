@@ -82,7 +82,10 @@ def check_heart_rates(hr_rest: float, hr_max: float) -> None:
     _check_range("hr_rest", hr_rest, HR_REST_MIN, HR_REST_MAX, "beats per minute")
     _check_range("hr_max", hr_max, HR_MAX_MIN, HR_MAX_MAX, "beats per minute")
     if hr_rest >= hr_max:
-        raise InputError("hr_rest", f"Resting heart rate ({hr_rest:g}) must be below HR max ({hr_max:g}).")
+        raise InputError(
+            "hr_rest",
+            f"Resting heart rate: {hr_rest:g} beats per minute must be below your HR max, {hr_max:g} beats per minute.",
+        )
 
 
 def trimp(

@@ -34,7 +34,7 @@ from datetime import date
 from typing import Any, Literal, TypeAlias
 
 from calculators.errors import InputError
-from calculators.load import HR_MAX_MAX, HR_MAX_MIN, HR_REST_MAX, HR_REST_MIN
+from calculators.load import HR_MAX_MAX, HR_MAX_MIN, HR_REST_MAX, HR_REST_MIN, check_heart_rates
 from calculators.units import PaceUnit, format_duration, parse_duration, read_decimal
 from calculators.vdot import (
     RACE_METERS_MAX,
@@ -175,8 +175,8 @@ class Profile:
         object.__setattr__(self, "vdot", vdot)
         rest = _number(self.hr_rest, "hr_rest", "Resting heart rate", HR_REST_MIN, HR_REST_MAX, "beats per minute")
         top = _number(self.hr_max, "hr_max", "HR max", HR_MAX_MIN, HR_MAX_MAX, "beats per minute")
-        if rest is not None and top is not None and rest >= top:
-            raise InputError("hr_rest", f"Resting heart rate ({rest:g}) must be below HR max ({top:g}).")
+        if rest is not None and top is not None:
+            check_heart_rates(rest, top)
         object.__setattr__(self, "hr_rest", rest)
         object.__setattr__(self, "hr_max", top)
         self._check_days()

@@ -145,9 +145,10 @@ def _race(meters: Meters | None, unit: PaceUnit) -> str:
 def _vdot_words(profile: Profile) -> str:
     if profile.vdot is None:
         return "Not known yet: add a recent race."
-    if profile.race_vdot is not None and profile.recent_time_s is not None:
-        race = vdot.race_words(profile.recent_distance_m, profile.units, article=False)
-        return f"{profile.vdot:.1f}, from your {race} in {format_duration(profile.recent_time_s)}"
+    distance, time = profile.recent_distance_m, profile.recent_time_s
+    if profile.race_vdot is not None and distance is not None and time is not None:
+        race = vdot.race_words(distance, profile.units, article=False)
+        return f"{profile.vdot:.1f}, from your {race} in {format_duration(time)}"
     return f"{profile.vdot:g}, as entered in another tool"
 
 

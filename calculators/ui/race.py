@@ -49,7 +49,7 @@ def _race_distance(values: Mapping[str, str]) -> tuple[Meters, str]:
         unit=unit,
     )
     meters = meters_from(amount, unit)
-    return meters, vdot.race_words(meters, unit)
+    return meters, vdot.race_words(meters, "mi" if unit == "mi" else "km")  # metres are said in km
 
 
 def _distance_error(error: InputError, distance_field: str) -> InputError:

@@ -18,7 +18,16 @@ from calculators import units
 from calculators.entry_dates import check_entry_date
 from calculators.errors import InputError
 from calculators.hrv import RMSSD_MAX, RMSSD_MIN
-from calculators.load import DAILY_LOAD_MAX, Session, session_load
+from calculators.load import (
+    DAILY_LOAD_MAX,
+    HR_MAX_MAX,
+    HR_MAX_MIN,
+    HR_REST_MAX,
+    HR_REST_MIN,
+    Session,
+    check_heart_rates,
+    session_load,
+)
 from calculators.plan_json import season_from_dict
 from calculators.run_pace import RUN_SECONDS_MAX, RUN_SECONDS_MIN, check_run_pace, describe_pace, plausible
 from calculators.season import SeasonPlan
@@ -270,11 +279,11 @@ def chosen_unit(values: Mapping[str, str]) -> units.PaceUnit:
 def read_settings(values: Mapping[str, str], plan: SeasonPlan | None) -> Settings:
     """The reader's units, heart rates and E pace: from the VDOT field, else the saved plan's VDOT."""
     unit = chosen_unit(values)
-    hr_rest = _optional_number(values, "hr_rest", "Your resting HR", 25, 120, "beats per minute")
-    hr_max = _optional_number(values, "hr_max", "Your HR max", 100, 230, "beats per minute")
-    if hr_rest is not None and hr_max is not None and hr_rest >= hr_max:
-        raise InputError("hr_rest", f"Resting heart rate ({hr_rest:g}) must be below HR max ({hr_max:g}).")
-    vdot = _optional_number(values, "vdot", "Your VDOT", VDOT_MIN, VDOT_MAX, "")
+    hr_rest = _optional_number(values, "hr_rest", "Resting HR for TRIMP", HR_REST_MIN, HR_REST_MAX, "beats per minute")
+    hr_max = _optional_number(values, "hr_max", "HR max", HR_MAX_MIN, HR_MAX_MAX, "beats per minute")
+    if hr_rest is not None and hr_max is not None:
+        check_heart_rates(hr_rest, hr_max)
+    vdot = _optional_number(values, "vdot", "VDOT", VDOT_MIN, VDOT_MAX, "")
     source = "your VDOT"
     if vdot is None and plan is not None and plan.prefs.vdot is not None:
         vdot, source = plan.prefs.vdot, "your saved plan's VDOT"
@@ -336,7 +345,9 @@ def hrv_value(values: Mapping[str, str], today: date) -> tuple[date, dict[str, A
     soreness = values.get("soreness") or None
     return day, {
         "rmssd_ms": rmssd,
-        "resting_hr": _optional_number(values, "resting_hr", "Resting heart rate", 25, 120, "beats per minute"),
+        "resting_hr": _optional_number(
+            values, "resting_hr", "Resting heart rate", HR_REST_MIN, HR_REST_MAX, "beats per minute"
+        ),
         "sleep_hours": _optional_number(values, "sleep_hours", "Sleep", 0, 24, "hours"),
         "soreness": int(soreness) if soreness else None,
     }

@@ -138,10 +138,10 @@ def finish(values: Mapping[str, str], context: Context) -> Reply:
         raise InputError("session", "Log at least one set before finishing, or discard the session.")
     minutes = number(values, "duration", 1, 600, "min", "Duration")
     if minutes is None:
-        raise InputError("duration", "Enter how long the session took, 1 to 600 minutes.")
+        raise InputError("duration", "Duration: enter how long the session took, from 1 to 600 minutes.")
     rpe = number(values, "session_rpe", 1, 10, "", "Session RPE")
     if rpe is None:
-        raise InputError("session_rpe", "Rate the whole session from 1 (very easy) to 10 (maximal).")
+        raise InputError("session_rpe", "Session RPE: rate the whole session from 1 (very easy) to 10 (maximal).")
     if not context.new_id:
         raise InputError("session", "The page did not send an id for the new session; reload and try again.")
     plan = draft_pairs(draft, state)

@@ -16,7 +16,7 @@ from calculators.errors import InputError
 from calculators.strength import HOLD_MAX_S, LOAD_MAX_KG, REPS_MAX, REPS_MIN, StrengthSet
 from calculators.ui.calculator import action_button
 from calculators.ui.html import Html, el
-from calculators.units import parse_optional_number
+from calculators.units import parse_optional_number, read_decimal
 
 __all__ = ["corrected_set", "input_box", "number", "set_editor", "whole_reps"]
 
@@ -29,10 +29,13 @@ def number(values: Mapping[str, str], name: str, low: float, high: float, unit: 
 
 def whole_reps(values: Mapping[str, str], what: str) -> int | None:
     """Reps typed in ``reps``: a whole number from 1 to 100, or None when the box is empty."""
-    value = number(values, "reps", REPS_MIN, REPS_MAX, "reps", what)
-    if value is not None and not value.is_integer():
-        raise InputError("reps", f"{what}: enter a whole number of reps, from {REPS_MIN} to {REPS_MAX}.")
-    return None if value is None else int(value)
+    text = values.get("reps", "").strip()
+    value = read_decimal(text)
+    if not text:
+        return None
+    if value is None or not value.is_integer() or not REPS_MIN <= value <= REPS_MAX:
+        raise InputError("reps", f"{what}: “{text}” is not a whole number of reps from {REPS_MIN} to {REPS_MAX}.")
+    return int(value)
 
 
 def corrected_set(values: Mapping[str, str], item: StrengthSet, *, where: str, load_required: bool) -> StrengthSet:
@@ -49,7 +52,7 @@ def corrected_set(values: Mapping[str, str], item: StrengthSet, *, where: str, l
     else:
         typed = whole_reps(values, f"{where}, reps")
         if typed is None:
-            raise InputError("reps", f"{where}, reps: enter a whole number from {REPS_MIN} to {REPS_MAX}.")
+            raise InputError("reps", f"{where}, reps: enter a whole number of reps, from {REPS_MIN} to {REPS_MAX}.")
         reps = typed
     load = number(values, "load", 0, LOAD_MAX_KG, "kg", f"{where}, load")
     if load is None and load_required:

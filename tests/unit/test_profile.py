@@ -73,7 +73,11 @@ def test_accepted_values(key: str, value: Any, expected: Any) -> None:
         ({"vdot": "fast"}, "vdot", "not a number"),
         ({"hr_max": "250"}, "hr_max", "between 100 and 230"),
         ({"hr_rest": "10"}, "hr_rest", "between 25 and 120"),
-        ({"hr_rest": "120", "hr_max": "120"}, "hr_rest", "below HR max"),
+        (
+            {"hr_rest": "120", "hr_max": "120"},
+            "hr_rest",
+            "120 beats per minute must be below your HR max, 120 beats per minute",
+        ),
         ({"sex": "other"}, "sex", "female, male"),
         ({"week_start": "wed"}, "week_start", "Monday or on Sunday"),
         ({"week_start": "someday"}, "week_start", "Monday to Sunday"),

@@ -84,7 +84,11 @@ def test_without_a_recent_race_the_vdot_typed_elsewhere_is_kept() -> None:
         ({"hr_max": "300", "more": "yes"}, "hr_max", "between 100 and 230 beats per minute"),
         ({"hr_max": "fast", "more": "yes"}, "hr_max", "“fast” is not a number"),
         ({"hr_max": "1.9e2", "more": "yes"}, "hr_max", "“1.9e2” is not a number"),
-        ({"hr_rest": "120", "hr_max": "110", "more": "yes"}, "hr_rest", "must be below HR max"),
+        (
+            {"hr_rest": "120", "hr_max": "110", "more": "yes"},
+            "hr_rest",
+            "120 beats per minute must be below your HR max, 110 beats per minute",
+        ),
     ],
 )
 def test_each_bad_field_is_named_with_its_range_and_nothing_is_stored(

@@ -437,7 +437,7 @@ def test_a_bad_stored_number_does_not_block_logging_a_run() -> None:
     values = {"entry": "run", "run_duration": "40:00", "run_distance": "8", "run_rpe": "4", "vdot": "300"}
     reply = ask("save", values)
     assert reply["ok"] and len(reply["ops"]) == 1
-    assert "Your VDOT: 300 is out of range" in reply["html"] and "correct it under “My numbers”" in reply["html"]
+    assert "VDOT: 300 is out of range" in reply["html"] and "correct it under “My numbers”" in reply["html"]
     assert error(ask("compute", {"entry": "settings", "vdot": "300"}))[0] == "vdot"
 
 

@@ -161,10 +161,11 @@ def test_correcting_a_logged_set_changes_that_set_only() -> None:
 @pytest.mark.parametrize(
     ("values", "field", "words"),
     [
-        ({"reps": "", "load": "60"}, "reps", "Set 2 of Romanian deadlift, reps: enter a whole number from 1 to 100"),
-        ({"reps": "0", "load": "60"}, "reps", "between 1 and 100"),
-        ({"reps": "200", "load": "60"}, "reps", "between 1 and 100"),
-        ({"reps": "4.5", "load": "60"}, "reps", "whole number of reps, from 1 to 100"),
+        ({"reps": "", "load": "60"}, "reps", "Set 2 of Romanian deadlift, reps: enter a whole number of reps, from 1"),
+        ({"reps": "0", "load": "60"}, "reps", "reps: “0” is not a whole number of reps from 1 to 100."),
+        ({"reps": "200", "load": "60"}, "reps", "reps: “200” is not a whole number of reps from 1 to 100."),
+        ({"reps": "4.5", "load": "60"}, "reps", "reps: “4.5” is not a whole number of reps from 1 to 100."),
+        ({"reps": "1e2", "load": "60"}, "reps", "reps: “1e2” is not a whole number of reps from 1 to 100."),
         ({"reps": "5", "load": ""}, "load", "Set 2 of Romanian deadlift, load: enter the kg lifted, between 0 and 500"),
         ({"reps": "5", "load": "-5"}, "load", "between 0 and 500 kg"),
         ({"reps": "5", "load": "501"}, "load", "between 0 and 500 kg"),

@@ -213,7 +213,10 @@ def test_finish_saves_the_session_and_shows_volume_e1rm_and_the_next_prescriptio
     log_whole_session(store, {"load": "60"})
     refused = ask("finish", store, {"duration": "50", "session_rpe": "11"})
     assert refused["error"]["field"] == "session_rpe"
-    assert ask("finish", store, {"session_rpe": "7"})["error"]["field"] == "duration"
+    no_duration = ask("finish", store, {"session_rpe": "7"})["error"]
+    assert no_duration["field"] == "duration" and no_duration["message"].startswith("Duration: ")
+    no_rpe = ask("finish", store, {"duration": "50"})["error"]
+    assert no_rpe["field"] == "session_rpe" and no_rpe["message"].startswith("Session RPE: ")
     reply = apply(store, ask("finish", store, {"duration": "50", "session_rpe": "7"}))
     assert [op["op"] for op in reply["ops"]] == ["put", "delete"]
     (session,) = store["strength"].values()
