@@ -175,11 +175,18 @@ def test_an_engine_that_starts_after_the_time_limit_shows_the_readers_log(browse
     page.wait_for_function("() => document.querySelector('[data-calculator]').hasAttribute('aria-busy')")
     page.clock.fast_forward("01:31")
     expect(page.locator("[data-status]")).to_contain_text("did not start within 90 seconds")
+    # Meanwhile the reader tries to save another run: it cannot be done, and must not look done later.
+    page.get_by_label("Duration").fill("40:00")
+    page.get_by_label("Distance", exact=True).fill("8")
+    page.get_by_role("button", name="Save", exact=True).click()
+    expect(page.locator("[data-status]")).to_contain_text("did not start within 90 seconds")
     assert len(held) == 1
     held[0].continue_()
     expect(page.locator("[data-result]").get_by_role("button", name=f"Delete run of {today}")).to_be_visible(
         timeout=STARTUP_MS
     )
-    expect(page.locator("[data-status]")).not_to_contain_text("did not start")
+    expect(page.locator("[data-status]")).to_contain_text("what you asked for before it had (a save, an import)")
+    expect(page.locator("[data-result]").get_by_role("button", name="Delete run of")).to_have_count(1)
+    assert page.evaluate("() => Object.keys(localStorage).filter(k => k.includes(':runs:')).length") == 1
     context.close()
     assert watch.problems == []

@@ -17,6 +17,10 @@ const CHANGED_ELSEWHERE =
   "Your data changed in another tab while this was being worked out, so nothing was saved here. " +
   "This page now shows the latest: check it and try again.";
 
+const NOT_DONE =
+  "The calculator engine has started now, but what you asked for before it had (a save, an import) " +
+  "was not done. Do it again if you still want it.";
+
 /** The reader's local date as YYYY-MM-DD (not UTC: a run at 23:30 belongs to today). */
 function localDate(now = new Date()) {
   const pad = (n) => String(n).padStart(2, "0");
@@ -133,7 +137,7 @@ function bind(section) {
   let sequence = 0;
   let timer = null;
   let fieldError = false; // while a field message shows, engine progress does not replace the status
-  let missedStart = false; // a request was answered "the engine did not start": ask again if it starts late
+  let missed = null; // answered "the engine did not start": "compute", or "action" when one was not done
 
   const controls = () => [...form.elements].filter((c) => c.name && c.name !== "action");
 
@@ -153,15 +157,20 @@ function bind(section) {
     }
   };
 
-  engine.onProgress((stage) => {
+  engine.onProgress(async (stage) => {
     section.dataset.engine = stage;
+    if (stage === "ready" && missed) {
+      // Started after the time limit (a slow connection): show what the reader has, not the built-in
+      // example; and say that what they asked for meanwhile (a save) was not done, rather than redo it.
+      const was = missed;
+      missed = null;
+      await run();
+      if (was === "action") status.textContent = NOT_DONE;
+      return;
+    }
     if (fieldError) return;
     if (STAGES[stage]) status.textContent = STAGES[stage];
-    else if (stage === "ready" && missedStart) {
-      // Started after the time limit (a slow connection): show what the reader has, not the built-in example.
-      missedStart = false;
-      run();
-    } else if (stage === "ready" && !("computed" in section.dataset) && live) {
+    else if (stage === "ready" && !("computed" in section.dataset) && live) {
       status.textContent = "Ready: results update as you type.";
     }
   });
@@ -278,7 +287,7 @@ function bind(section) {
     const current = mine === sequence; // else a newer request is on its way, and its answer shows the page
     if (!reply.ok) {
       if (reply.error.code === "internal") console.error(reply.error.detail);
-      if (reply.error.code === "engine") missedStart = true;
+      if (reply.error.code === "engine") missed = action === "compute" && missed !== "action" ? "compute" : "action";
       if (current) {
         section.removeAttribute("aria-busy");
         showError(reply.error, box);
