@@ -132,3 +132,16 @@ def test_a_change_in_another_tool_stores_that_one_setting_in_the_profile(page: P
     open_page(page, site_url + PLANNER)
     computed_after(page, lambda: page.get_by_label("Race distance").select_option("42195"))
     assert stored_profile(page) == {"race_distance": "42195"}
+
+
+def test_a_half_typed_shared_value_stays_in_its_form_until_it_is_valid(page: Page, site_url: str) -> None:
+    # The run log's "My numbers" share the HR max with every tool: "19", on the way to 190, must not.
+    open_page(page, site_url + "tools/readiness/")
+    computed_after(page, lambda: page.get_by_label("What do you want to log?").select_option("settings"))
+    page.get_by_label("HR max (optional)").fill("19")
+    expect(page.locator("[data-error-for=hr_max]")).to_contain_text("HR max: 19 beats per minute is out of range")
+    assert "hr_max" not in stored_profile(page)
+    computed_after(page, lambda: page.get_by_label("HR max (optional)").fill("190"))
+    assert stored_profile(page)["hr_max"] == "190"
+    open_page(page, site_url + PAGE)
+    expect(page.locator("[data-result]")).to_contain_text("max 190 beats per minute")

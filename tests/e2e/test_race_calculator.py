@@ -128,6 +128,25 @@ def test_bad_input_shows_a_message_beside_the_field_and_keeps_the_last_result(
     expect(page.locator("[data-result]")).not_to_have_attribute("data-stale", "")
 
 
+def test_a_bad_input_kept_over_a_reload_does_not_pass_the_example_off_as_the_readers(page: Page, site_url: str) -> None:
+    page.goto(site_url + PAGE)
+    page.get_by_label("Race distance").select_option("10k")
+    computed_after(page, lambda: page.get_by_label("Finish time").fill("45:00"))
+    page.get_by_label("Finish time").fill("45:0x")
+    expect(page.locator("#sl-vdot-time-error")).not_to_be_empty(timeout=STARTUP_MS)
+    page.reload()
+    expect(page.locator("#sl-vdot-time-error")).not_to_be_empty(timeout=STARTUP_MS)
+    expect(page.locator("[data-status]")).to_have_text(
+        "Check the highlighted field. Until it is corrected, the result below is the built-in example, not yours."
+    )
+    expect(page.locator("[data-result]")).to_have_attribute("data-stale", "example")
+    badge = "el => getComputedStyle(el, '::before').content"
+    assert page.locator("[data-result]").evaluate(badge) == '"Built-in example, not your result"'
+    computed_after(page, lambda: page.get_by_label("Finish time").fill("45:00"))
+    expect(page.locator("[data-summary]")).to_have_text("VDOT 45.3 from 10 km in 45:00")  # the reader's own
+    expect(page.locator("[data-result]")).not_to_have_attribute("data-stale", "example")
+
+
 def test_custom_distance_appears_only_when_chosen_and_is_checked(page: Page, site_url: str) -> None:
     page.goto(site_url + PAGE)
     custom = page.get_by_label("Distance", exact=True)

@@ -175,6 +175,12 @@ function bind(section) {
     }
   });
 
+  // Until Python has answered once, the result is the one built with the page: an example, not the reader's.
+  const shownExample = () => !("computed" in section.dataset);
+  const markStale = () => {
+    result.dataset.stale = shownExample() ? "example" : "";
+  };
+
   const showError = (error, box = null) => {
     clearErrors();
     // A field in the box of inputs the action came from (a set being corrected): the message goes there.
@@ -201,31 +207,43 @@ function bind(section) {
       for (const control of target instanceof RadioNodeList ? target : target ? [target] : []) {
         control.setAttribute("aria-invalid", "true");
       }
-      status.textContent = "Check the highlighted field. The result below is still for your last valid input.";
+      status.textContent = shownExample()
+        ? "Check the highlighted field. Until it is corrected, the result below is the built-in example, not yours."
+        : "Check the highlighted field. The result below is still for your last valid input.";
     } else {
       status.textContent = error.message;
     }
-    result.dataset.stale = "";
+    markStale();
   };
 
   // Inputs are kept as typed, at once: nothing the reader enters waits for Python (a session's
   // duration typed at the gym survives a reload). Chosen files are never kept. The `changed` control's
-  // shared value goes into the profile too, unless this calculator stores the profile on save only;
+  // shared value is to go into the profile too, unless this calculator stores the profile on save only;
   // the form's other shared fields, untouched, leave the profile as it is.
+  const typed = new Map(); // control name → {key, value}: shared values not yet in the profile
   const save = async (changed) => {
     const values = await formValues(form, null, { files: false });
     const before = store.get("settings", settingsId)?.values;
-    const ops = [];
-    if (JSON.stringify(values) !== JSON.stringify(before ?? {})) {
-      ops.push({ op: "put", collection: "settings", id: settingsId, value: { values } });
+    if (changed?.dataset.profile && changed.name in values && !("profileOnSave" in section.dataset)) {
+      typed.set(changed.name, { key: changed.dataset.profile, value: values[changed.name] });
     }
+    if (JSON.stringify(values) === JSON.stringify(before ?? {})) return true;
+    return store.apply([{ op: "put", collection: "settings", id: settingsId, value: { values } }]);
+  };
+
+  // A shared value goes into the profile once Python has answered a form holding it with no error, so a
+  // half-typed HR max ("19" on the way to 190) or a slip ("1e2") stays in this form and reaches no other tool.
+  const shareAccepted = (sent) => {
     const profile = store.get("profile", "profile") ?? {};
-    const sharing = changed?.dataset.profile && changed.name in values && !("profileOnSave" in section.dataset);
-    const shared = sharing ? { [changed.dataset.profile]: values[changed.name] } : {};
-    if (Object.entries(shared).some(([key, value]) => profile[key] !== value)) {
-      ops.push({ op: "put", collection: "profile", id: "profile", value: { ...profile, ...shared } });
+    const shared = {};
+    for (const [name, { key, value }] of typed) {
+      if (sent[name] !== value) continue; // typed on since: the answer to that will share it
+      typed.delete(name);
+      if (profile[key] !== value) shared[key] = value;
     }
-    return store.apply(ops);
+    if (Object.keys(shared).length) {
+      store.apply([{ op: "put", collection: "profile", id: "profile", value: { ...profile, ...shared } }]);
+    }
   };
 
   let acting = false; // an action that stores something is under way: a second tap must not repeat it
@@ -311,11 +329,12 @@ function bind(section) {
     if (!saved) {
       // The answer describes a change that was not stored (the store says why, at the top of the page):
       // the result stays as it was, marked out of date, and nothing is asked about that change.
-      result.dataset.stale = "";
+      markStale();
       status.textContent = "This change could not be saved; see the message at the top of the page.";
       return;
     }
     clearErrors();
+    shareAccepted(values);
     result.innerHTML = reply.html; // built by Python's escaping HTML builder, never from reader text
     delete result.dataset.stale;
     // Back where the reader was, unless they have gone elsewhere meanwhile (a slow start: the search box).
@@ -404,7 +423,7 @@ function bind(section) {
   if (restore() || reads.length) {
     // The page was built with the default inputs (or, for stored data, an empty example): the reader's
     // own need Python.
-    result.dataset.stale = "";
+    markStale();
     status.textContent = reads.length
       ? "Reading what this browser holds…"
       : "These are your saved inputs; the result below is the built-in example until the engine has started.";
