@@ -146,6 +146,7 @@ def test_a_custom_session_with_my_own_exercise_corrected_then_reloaded(page: Pag
     computed_after(page, lambda: logged.get_by_role("button", name="Save", exact=True).click())
     expect(result.locator("[data-summary]")).to_have_text("Set 1 of Goblet squat corrected: 10 × 26 kg @ RPE 8.")
     expect(result.locator("li[data-logged]")).to_contain_text("done 10 × 26 kg @ RPE 8")
+    expect(result.locator("li[data-logged] summary")).to_be_focused()  # back on "Correct", not lost to the page
 
     page.get_by_label("Duration (min)").fill("25")
     page.get_by_label("Session RPE (CR-10, 1–10)").fill("6")

@@ -116,12 +116,15 @@ function focusedIn(result) {
 function refocus(result, was) {
   if (!was) return;
   const q = (selector) => result.querySelector(selector);
-  const target =
+  let target =
     (was.action && q(`[data-action="${CSS.escape(was.action)}"][data-args="${CSS.escape(was.args ?? "")}"]`)) ||
     q("[data-focus]") ||
     (was.name && q(`[name="${CSS.escape(was.name)}"]`)) ||
     q("[data-summary]") ||
     result;
+  // Inside a box that is closed now (a correction saved closes it): the box's own summary, which opens it.
+  const closed = target.closest("details:not([open])");
+  if (closed && !target.matches("summary")) target = closed.querySelector(":scope > summary") ?? target;
   if (!target.matches("button, input, select, textarea, a[href]")) target.tabIndex = -1; // focusable from script only
   target.focus();
 }
