@@ -35,7 +35,7 @@ from typing import Any, Literal, TypeAlias
 
 from calculators.errors import InputError
 from calculators.load import HR_MAX_MAX, HR_MAX_MIN, HR_REST_MAX, HR_REST_MIN, check_heart_rates
-from calculators.units import PaceUnit, format_duration, parse_duration, read_decimal
+from calculators.units import PaceUnit, format_duration, parse_duration, parse_number
 from calculators.vdot import (
     RACE_METERS_MAX,
     RACE_METERS_MIN,
@@ -70,20 +70,14 @@ def _blank(value: Any) -> bool:
 
 
 def _number(value: Any, name: str, what: str, low: float, high: float, unit: str = "") -> float | None:
-    """A number given as a number or as form text (comma or point); blank means not given."""
+    """A number given as a number or as form text (comma or point, as every form reads it); blank means
+    not given. The message starts with ``what``, the field as the reader knows it."""
     if _blank(value):
         return None
-    accepted = f"{what} must be between {low:g} and {high:g}{' ' + unit if unit else ''}."
-    if isinstance(value, str):
-        number = read_decimal(value)  # plain decimals only, as every form reads them
-        if number is None:
-            raise InputError(name, f"“{value.strip()[:20]}” is not a number. {accepted}")
-        value = number
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        raise InputError(name, f"That is not a number. {accepted}")
-    if not (math.isfinite(value) and low <= value <= high):
-        raise InputError(name, f"{value:g} is out of range. {accepted}")
-    return float(value)
+    text = value if isinstance(value, str) else str(value)[:20]  # a stored number as Python writes it, exactly
+    if isinstance(value, bool):
+        text = str(value)  # not a number, though Python counts it as one
+    return parse_number(text, field=name, what=what, low=low, high=high, unit=unit)
 
 
 def _distance(value: Any, name: str) -> float | None:
@@ -244,7 +238,8 @@ class Profile:
             units=str(data.get("units") or "km").strip(),  # type: ignore[arg-type]  # checked on build
             vdot=_number(data.get("vdot"), "vdot", "VDOT", VDOT_MIN, VDOT_MAX),
             recent_distance_m=_distance(data.get("recent_distance"), "recent_distance"),
-            recent_time_s=_number(time, "recent_time", "Race time in seconds", 1, 6 * 3600),
+            # In range for its distance is checked once both are known (_check_race), with the range in h:mm:ss.
+            recent_time_s=_number(time, "recent_time", "Its finish time", 0, math.inf, "seconds"),
             hr_rest=data.get("hr_rest"),
             hr_max=data.get("hr_max"),
             sex=None if _blank(data.get("sex")) else data.get("sex"),

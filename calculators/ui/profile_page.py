@@ -127,7 +127,10 @@ def _checked(values: Mapping[str, str], context: Context) -> Profile:
     except InputError as error:
         if error.field in _HIDDEN and values.get("more") != "yes":  # its own message would be hidden with it
             label = _HIDDEN[error.field]
-            message = f"{label}: {error.message} It is among the optional settings: choose “Show them”."
+            named = error.message.startswith(label.removesuffix(" (optional)"))  # "HR max: 300 … is out of range"
+            message = (
+                f"{'' if named else label + ': '}{error.message} It is among the optional settings: choose “Show them”."
+            )
             raise InputError("more", message) from None
         raise
 

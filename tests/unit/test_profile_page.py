@@ -105,8 +105,18 @@ def test_a_bad_optional_value_is_named_beside_the_visible_more_settings_switch()
     """An error slot inside the hidden optional settings would not be seen: the message goes to "more"."""
     reply = ask({**GOOD, "hr_max": "300"})
     assert reply["error"]["field"] == "more"
-    assert reply["error"]["message"].startswith("HR max (optional): 300 is out of range.")
+    assert reply["error"]["message"].startswith(
+        "HR max: 300 beats per minute is out of range. Enter a number between 100 and 230 beats per minute."
+    )
     assert "Show them" in reply["error"]["message"]
+
+
+@pytest.mark.parametrize("time", ["0:00", "999:00"])
+def test_a_recent_race_time_out_of_range_gives_the_range_for_its_distance_in_minutes(time: str) -> None:
+    reply = ask({**GOOD, "recent_time": time})
+    assert reply["error"]["field"] == "recent_time"
+    assert "for 5 km. Enter a finish time between" in reply["error"]["message"]
+    assert "seconds" not in reply["error"]["message"]
 
 
 @pytest.mark.parametrize(("units", "per"), [("km", "km"), ("mi", "mi")])
