@@ -85,8 +85,13 @@ def parse_backup(text: str) -> Backup:
     try:
         document = json.loads(text)
     except ValueError:
+        why = (
+            "it is cut short or damaged"
+            if text.lstrip().startswith("{")
+            else "it is not JSON (a CSV, or another app's?)"
+        )
         raise InputError(
-            "file", "This file is not a Stridelab backup: it is not readable JSON (is it cut short?)."
+            "file", f"This file is not a Stridelab backup: {why}. Choose the .json file made by “Download a backup”."
         ) from None
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise InputError("file", "This file is not a Stridelab backup. Choose a file made by “Download a backup”.")

@@ -157,7 +157,10 @@ def download_backup(values: Mapping[str, str], context: Context) -> Reply:
 def restore(values: Mapping[str, str], context: Context) -> Reply:
     store, now = context.require_store(), _now(context)
     if not values.get("file", "").strip():
-        raise InputError("file", "Choose a backup file first (a .json file made by “Download a backup”).")
+        raise InputError(
+            "file",
+            "The file is empty, or none was chosen: choose a backup file (a .json file made by “Download a backup”).",
+        )
     incoming = backup.parse_backup(values["file"])  # a bad file stops here: nothing is changed
     ops = backup.merge_ops(incoming.collections)
     safety = _download(store, now, "before-restore")
@@ -169,10 +172,17 @@ def restore(values: Mapping[str, str], context: Context) -> Reply:
     return Reply(html=_summary(after_ops(store, ops), context, message), ops=tuple(ops), effects=(safety,))
 
 
+def _in_sentence(name: str) -> str:
+    """A collection's name inside a sentence: "runs", but "HRV readings"."""
+    return name if name[:2].isupper() else name[:1].lower() + name[1:]
+
+
 def delete_all(values: Mapping[str, str], context: Context) -> Reply:
     store, now = context.require_store(), _now(context)
     names = [
-        COLLECTION_NAMES.get(name, name).split(" (")[0].lower() for name, entries in sorted(store.items()) if entries
+        _in_sentence(COLLECTION_NAMES.get(name, name).split(" (")[0])
+        for name, entries in sorted(store.items())
+        if entries
     ]
     if not names:
         return Reply(html=_summary(store, context, "There is nothing to delete: this browser holds no Stridelab data."))

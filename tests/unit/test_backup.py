@@ -31,8 +31,9 @@ def test_the_current_schema_writes_its_golden_file_byte_for_byte() -> None:
 @pytest.mark.parametrize(
     ("text", "words"),
     [
-        ("", "not readable JSON"),
-        ('{"format": "stridelab-backup", "schema": 1, "collec', "cut short"),
+        ("", "it is not JSON"),
+        ("Date,Exercise Name,Weight\n2026-11-20,Squat,100", "it is not JSON (a CSV, or another app's?)"),
+        ('{"format": "stridelab-backup", "schema": 1, "collec', "it is cut short or damaged"),
         ("[1, 2, 3]", "not a Stridelab backup"),
         ('{"name": "Strong export"}', "not a Stridelab backup"),
         ('{"format": "stridelab-backup", "collections": {}}', "which version"),

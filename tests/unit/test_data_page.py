@@ -93,6 +93,8 @@ def test_delete_all_asks_first_then_downloads_a_copy_and_deletes_every_entry() -
     (question,) = first["effects"]
     assert question["type"] == "confirm" and question["action"] == "delete_all"
     assert "profile, saved calculator inputs" in question["message"]
+    with_hrv = ask("delete_all", store={**STORE, "hrv": {"2026-11-20": {"rmssd_ms": 60}}})["effects"][0]["message"]
+    assert "HRV readings" in with_hrv  # an abbreviation stays in capitals
     assert first["ops"] == []
     done = ask("delete_all", {"confirmed": "yes"})
     assert done["effects"][0]["type"] == "download"
@@ -113,3 +115,9 @@ def test_a_backup_time_without_a_zone_is_read_as_utc() -> None:
     store = {**STORE, "settings": {"backup": {"at": "2026-11-20T08:00:00"}}}
     reply = ask("compute", store=store)
     assert reply["ok"] is True and "Last backup: 3 days ago" in reply["html"]
+
+
+def test_restoring_an_empty_file_says_so_and_changes_nothing() -> None:
+    reply = ask("restore", {"file": ""})
+    assert not reply["ok"] and "ops" not in reply and reply["error"]["field"] == "file"
+    assert reply["error"]["message"].startswith("The file is empty, or none was chosen")
