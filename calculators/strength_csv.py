@@ -110,6 +110,7 @@ class StrengthImport:
     skipped: tuple[RowError, ...] = ()
     custom_names: tuple[str, ...] = ()
     estimated: tuple[str, ...] = ()  # ids of imported sessions whose session RPE is our default, not the reader's
+    assumed_unit: str | None = None  # "kg" or "lb": the unit the reader chose for a file that does not say its own
 
 
 def _cell(text: str | None) -> str:
@@ -276,7 +277,7 @@ def import_csv(
     if not isinstance(text, str):
         raise InputError("file", "Choose a CSV file exported from Stridelab, Strong or Hevy.")
     if weight_unit not in ("kg", "lb"):
-        raise InputError("weight_unit", "Choose kg or lb for the weights in this file.")
+        raise InputError("weight_unit", "Weights in a Strong file: choose kg or lb.")
     check_rpe(default_session_rpe, "default_session_rpe")
     check_number(default_duration_min, "default_duration_min", low=1, high=600, what="Duration", unit="minutes")
     header, rows, errors = _rows(text)
@@ -382,7 +383,8 @@ def _foreign(
     hevy = source == "hevy"
     columns = set(header)
     weight = next((c for c in ("weight_kg", "weight_lbs", "Weight (kg)", "Weight (lbs)", "Weight") if c in columns), "")
-    in_lb = weight.endswith(("lbs", "(lbs)")) or (weight == "Weight" and "Weight Unit" not in columns and unit == "lb")
+    unsaid = weight == "Weight" and "Weight Unit" not in columns  # Strong's comma-separated export
+    in_lb = weight.endswith(("lbs", "(lbs)")) or (unsaid and unit == "lb")
     skipped: list[RowError] = []
     custom: dict[str, None] = {}
     sessions: dict[str, dict[str, Any]] = {}
@@ -481,4 +483,5 @@ def _foreign(
         skipped=tuple(skipped),
         custom_names=tuple(custom),
         estimated=tuple(estimated),
+        assumed_unit=unit if unsaid else None,
     )

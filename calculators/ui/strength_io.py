@@ -89,18 +89,24 @@ def import_file(values: Mapping[str, str], context: Context) -> Reply:
         sessions, skipped = _recent(_json_sessions(text, today), today)
         source, extra = "a Stridelab JSON export", skipped
     else:
-        result = import_csv(text, today=today)  # raises CsvImportError naming every bad row
+        # raises CsvImportError naming every bad row
+        result = import_csv(text, today=today, weight_unit=values.get("weight_unit", "kg"))
         sessions, skipped = _recent(result.sessions, today)
         source = {"strong": "Strong", "hevy": "Hevy"}.get(result.source, "Stridelab CSV")
         # what is said is about the sessions imported, not those skipped
         estimated = sum(s.id in result.estimated for s in sessions)
         kept = {e.name for s in sessions for e in s.exercises if e.exercise == "custom"}
         custom = [name for name in result.custom_names if name in kept]
+        read_in = "lb and stored in kg" if result.assumed_unit == "lb" else "kg"
         extra = "".join(
             (
                 skipped,
                 f" Skipped {count(len(result.skipped), 'warm-up or cardio row')} in the file."
                 if result.skipped
+                else "",
+                f" Weights were read in {read_in}, as set in “Weights in a Strong file” "
+                "(Strong's CSV does not say its unit)."
+                if result.assumed_unit
                 else "",
                 f" Kept as custom exercises: {', '.join(custom)}." if custom else "",
                 f" {count(estimated, 'session had', 'sessions had')} no session RPE; "

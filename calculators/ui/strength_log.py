@@ -249,6 +249,13 @@ CALCULATOR = Calculator(
             accept=".json,.csv,application/json,text/csv",
             help="A Stridelab JSON export, or a Stridelab, Strong or Hevy CSV export.",
         ),
+        Field(
+            name="weight_unit",
+            label="Weights in a Strong file",
+            default="kg",
+            options=(("kg", "kg"), ("lb", "lb (converted to kg)")),
+            help="Strong's CSV does not say which unit its weights are in; Hevy and Stridelab files do.",
+        ),
     ),
     compute=compute,
     actions={

@@ -161,6 +161,16 @@ def test_strong_semicolon_export_with_decimal_commas_and_warm_ups() -> None:
 def test_strong_weights_in_pounds_when_the_reader_says_so() -> None:
     result = import_csv(fixture("strong.csv"), today=TODAY, weight_unit="lb")
     assert result.sessions[0].exercises[1].sets[0].load_kg == pytest.approx(45.36)
+    assert result.assumed_unit == "lb"  # the import message says which unit was taken
+
+
+@pytest.mark.parametrize("name", ["strong_semicolon.csv", "hevy.csv", "hevy_lbs.csv"])
+def test_a_file_that_states_its_unit_ignores_the_readers_choice(name: str) -> None:
+    """The chosen unit is for Strong's comma-separated CSV only: a file that says kg or lb is read as it says."""
+    as_said = import_csv(fixture(name), today=TODAY)
+    chosen_lb = import_csv(fixture(name), today=TODAY, weight_unit="lb")
+    assert chosen_lb.sessions == as_said.sessions
+    assert chosen_lb.assumed_unit is None
 
 
 def test_strong_legacy_file_with_a_weight_unit_column() -> None:

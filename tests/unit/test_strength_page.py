@@ -306,6 +306,27 @@ def test_strong_and_hevy_exports_import(name: str, source: str, rows: str) -> No
     assert "2 sessions had no session RPE; 6 (out of 10) was assumed." in message
 
 
+@pytest.mark.parametrize(("unit", "load_kg", "words"), [("kg", 60.0, "kg"), ("lb", 27.22, "lb and stored in kg")])
+def test_a_strong_file_is_read_in_the_unit_the_reader_chose(unit: str, load_kg: float, words: str) -> None:
+    """Strong's CSV has no unit column: a file in pounds must not be stored as kilograms, and the message says."""
+    data = (FIXTURES / "strong.csv").read_text(encoding="utf-8")
+    fresh = empty()
+    reply = apply(fresh, ask("import", fresh, {"file": data, "weight_unit": unit}))
+    loads = [s.get("load_kg") for v in fresh["strength"].values() for e in v["exercises"] for s in e["sets"]]
+    assert load_kg in loads and (unit == "kg" or 60.0 not in loads)
+    said = f"Weights were read in {words}, as set in “Weights in a Strong file” (Strong's CSV does not say its unit)."
+    assert said in text(reply["html"])
+
+
+def test_a_hevy_file_in_pounds_is_converted_and_no_unit_is_said_to_be_assumed() -> None:
+    data = (FIXTURES / "hevy_lbs.csv").read_text(encoding="utf-8")
+    fresh = empty()
+    reply = apply(fresh, ask("import", fresh, {"file": data, "weight_unit": "kg"}))
+    loads = [s.get("load_kg") for v in fresh["strength"].values() for e in v["exercises"] for s in e["sets"]]
+    assert 83.91 in loads and 185.0 not in loads  # 185 lb
+    assert "Weights were read in" not in text(reply["html"])
+
+
 def test_an_empty_export_imports_nothing_and_says_so() -> None:
     store = empty() | {"strength": {LAST_WEEK["id"]: LAST_WEEK}}
     reply = ask("import", store, {"file": json.dumps({"version": "1.0", "sessions": []})})
