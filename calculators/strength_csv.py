@@ -26,6 +26,7 @@ import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 from typing import Any
 
 from calculators.errors import InputError
@@ -41,6 +42,7 @@ from calculators.strength import (
     check_reps,
     check_rpe,
 )
+from calculators.units import read_decimal
 
 __all__ = ["COLUMNS", "DEFAULT_SESSION_RPE", "CsvImportError", "RowError", "StrengthImport", "export_csv", "import_csv"]
 
@@ -91,7 +93,7 @@ class CsvImportError(InputError):
 
     def __init__(self, errors: Iterable[RowError], summary: str | None = None) -> None:
         self.errors = tuple(errors)
-        shown = "; ".join(f"row {e.row}, {e.column}: {e.message}" for e in self.errors[:3])
+        shown = "; ".join(f"row {e.row}, {e.column}: {e.message.rstrip('.')}" for e in self.errors[:3])
         more = f" (and {len(self.errors) - 3} more)" if len(self.errors) > 3 else ""
         super().__init__(
             "file",
@@ -125,9 +127,10 @@ def _uncell(text: str) -> str:
 
 
 def _num(value: float | int | None) -> str:
+    """A number as plain digits (never "1e-05", which the import refuses), exact to the stored float."""
     if value is None:
         return ""
-    return str(int(value)) if float(value).is_integer() else repr(float(value))
+    return str(int(value)) if float(value).is_integer() else format(Decimal(repr(float(value))), "f")
 
 
 def export_csv(sessions: Iterable[StrengthSession]) -> str:
@@ -181,18 +184,18 @@ class _Row:
         self.errors.append(RowError(row=self.number, column=column, message=message))
 
     def read(self, column: str, check: Callable[[Any, str], Any], *, kind: type = float, optional: bool = True) -> Any:
-        text = self.get(column).replace(",", ".")
+        text = self.get(column)
         if not text:
             if not optional:
                 self.fail(column, "is empty.")
             return None
-        try:
-            value = int(text) if kind is int else float(text)
-        except ValueError:
-            self.fail(column, f"“{text}” is not a {'whole number' if kind is int else 'number'}.")
+        value = read_decimal(text)  # as the forms read numbers: "1e2", "inf" and "nan" are not numbers
+        if value is None or (kind is int and not value.is_integer()):
+            what = "a whole number" if kind is int else "a number (digits with a decimal point or comma, e.g. 82.5)"
+            self.fail(column, f"“{text}” is not {what}.")
             return None
         try:
-            return check(value, column)
+            return check(int(value) if kind is int else value, column)
         except InputError as error:
             self.fail(column, error.message)
             return None

@@ -290,6 +290,33 @@ def test_foreign_rows_with_bad_values_are_refused() -> None:
     assert {(e.row, e.column) for e in caught.value.errors} == {(3, "load_kg"), (5, "rpe")}
 
 
+@pytest.mark.parametrize("cell", ["1e2", "inf", "nan", "1_00"])
+def test_a_number_no_form_accepts_is_refused_with_its_row(cell: str) -> None:
+    """Numbers are read as the forms read them (units.read_decimal): "1e2" is not 100 lb."""
+    text = fixture("hevy_lbs.csv").replace(",185,5,,,8\n", f",{cell},5,,,8\n", 1)
+    with pytest.raises(CsvImportError) as caught:
+        import_csv(text, today=TODAY)
+    assert [(e.row, e.column) for e in caught.value.errors] == [(3, "weight_lbs")]
+    assert f"row 3, weight_lbs: “{cell}” is not a number (digits with a decimal point or comma, e.g. 82.5)." in (
+        caught.value.message
+    )
+
+
+def test_a_tiny_load_exports_as_plain_digits_and_imports_again() -> None:
+    """Our own export must stay importable: a load of 0.00001 kg is written without an exponent."""
+    session = StrengthSession(
+        id="00000000-0000-4000-8000-000000000003",
+        date=date(2026, 11, 16),
+        kind="A",
+        duration_min=40,
+        rpe=6,
+        exercises=(ExerciseLog(exercise="romanian_deadlift", sets=(StrengthSet(reps=5, load_kg=1e-05),)),),
+    )
+    text = export_csv([session])
+    assert "0.00001" in text and "e-05" not in text
+    assert import_csv(text, today=TODAY).sessions == (session,)
+
+
 def test_a_file_of_only_warm_ups_imports_nothing() -> None:
     text = fixture("strong_semicolon.csv").splitlines()
     with pytest.raises(CsvImportError) as caught:
