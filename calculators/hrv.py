@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import csv
 import math
+import re
 import statistics
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -21,6 +22,7 @@ from typing import Literal, TypeAlias
 
 from calculators.entry_dates import check_entry_date
 from calculators.errors import InputError
+from calculators.units import read_decimal
 
 __all__ = [
     "BASELINE_DAYS",
@@ -164,6 +166,14 @@ CSV_HEADERS: dict[str, tuple[str, ...]] = {
 }
 
 
+#: The optional columns: field, lowest and highest value accepted, and what the message says is expected.
+_OPTIONAL = (
+    ("resting_hr", 25, 120, "a resting HR from 25 to 120 bpm"),
+    ("sleep_hours", 0, 24, "a sleep time from 0 to 24 hours, written as hours (7.5) or h:mm (7:30)"),
+    ("soreness", 1, 5, "a soreness from 1 to 5 (whole numbers)"),
+)
+
+
 @dataclass(frozen=True, kw_only=True, slots=True)
 class HrvReading:
     """One morning: rMSSD (ms) and the optional resting HR (bpm), sleep (h) and soreness (1–5)."""
@@ -198,13 +208,20 @@ def _normalise(header: str) -> str:
 
 
 def _csv_number(text: str) -> float:
-    cleaned = text.strip().lower().replace(",", ".")
+    """A cell as the forms read numbers (:func:`read_decimal`: "1e2", "inf" and "nan" are not), unit suffix allowed."""
+    cleaned = text.strip().lower()
     for unit in ("ms", "bpm", "hrs", "h"):
         cleaned = cleaned.removesuffix(unit).strip()
-    value = float(cleaned)
-    if not math.isfinite(value):
+    value = read_decimal(cleaned)
+    if value is None:
         raise ValueError(text)
     return value
+
+
+def _csv_sleep_hours(text: str) -> float:
+    """Sleep as hours (7.5, "7.5 h") or as h:mm (7:30), as sleep trackers write it."""
+    clock = re.fullmatch(r"\s*(\d{1,2}):([0-5]\d)\s*", text)
+    return int(clock.group(1)) + int(clock.group(2)) / 60 if clock else _csv_number(text)
 
 
 def _csv_date(text: str, day_first: bool | None) -> date:
@@ -303,21 +320,17 @@ def import_hrv_csv(text: str, *, today: date) -> HrvImport:
             errors.append(RowError(row=number, field="date", message=f"A reading for {day} is already in this file."))
             continue
         extra: dict[str, float | int | None] = {}
-        for field, low, high in (("resting_hr", 25, 120), ("sleep_hours", 0, 24), ("soreness", 1, 5)):
+        for field, low, high, expected in _OPTIONAL:
             cell = row[index[field]].strip() if field in index else ""
             if not cell:
                 continue
             try:
-                value = _csv_number(cell)
+                value = _csv_sleep_hours(cell) if field == "sleep_hours" else _csv_number(cell)
                 if not low <= value <= high or (field == "soreness" and not value.is_integer()):
                     raise ValueError(cell)
             except ValueError:
                 errors.append(
-                    RowError(
-                        row=number,
-                        field=field,
-                        message=f"“{cell}” is outside {low}–{high}; left out, reading kept.",
-                    )
+                    RowError(row=number, field=field, message=f"“{cell}” is not {expected}; left out, reading kept.")
                 )
                 continue
             extra[field] = int(value) if field == "soreness" else value

@@ -185,6 +185,39 @@ def test_csv_tabs_and_decimal_commas() -> None:
     assert result.readings[0].day == date(2026, 11, 20)
 
 
+@pytest.mark.parametrize("cell", ["1e2", "inf", "nan", "1_00"])
+def test_an_rmssd_no_form_accepts_is_refused_with_its_row(cell: str) -> None:
+    """Cells are read as the forms read numbers (units.read_decimal): “1e2” is not a reading of 100 ms."""
+    result = import_hrv_csv(f"date,rMSSD\n2026-11-20,{cell}\n2026-11-21,52\n", today=TODAY)
+    assert [r.day for r in result.readings] == [date(2026, 11, 21)]
+    assert [(e.row, e.field, e.message) for e in result.errors] == [
+        (2, "rmssd", f"“{cell}” is not an rMSSD between 5 and 300 ms.")
+    ]
+
+
+def test_sleep_as_hours_and_minutes_is_read_as_a_runner_means_it() -> None:
+    result = import_hrv_csv("date,rMSSD,sleep\n2026-11-20,50,7:30\n2026-11-21,52,6:05\n", today=TODAY)
+    assert [r.sleep_hours for r in result.readings] == [7.5, pytest.approx(6 + 5 / 60)]
+    assert not result.errors
+
+
+@pytest.mark.parametrize(
+    ("column", "cell", "expected"),
+    [
+        ("sleep", "7:75", "a sleep time from 0 to 24 hours, written as hours (7.5) or h:mm (7:30)"),
+        ("sleep", "31", "a sleep time from 0 to 24 hours, written as hours (7.5) or h:mm (7:30)"),
+        ("HR", "1e2", "a resting HR from 25 to 120 bpm"),
+        ("soreness", "2.5", "a soreness from 1 to 5 (whole numbers)"),
+    ],
+)
+def test_a_bad_optional_value_names_what_is_expected_and_keeps_the_reading(
+    column: str, cell: str, expected: str
+) -> None:
+    result = import_hrv_csv(f"date,rMSSD,{column}\n2026-11-20,50,{cell}\n", today=TODAY)
+    assert [r.rmssd_ms for r in result.readings] == [50.0]
+    assert [(e.row, e.message) for e in result.errors] == [(2, f"“{cell}” is not {expected}; left out, reading kept.")]
+
+
 def test_ambiguous_slash_dates_are_reported_not_guessed() -> None:
     result = import_hrv_csv("Date,RMSSD\n05/06/2026,50\n2026-06-07,52\n", today=TODAY)
     assert [r.day for r in result.readings] == [date(2026, 6, 7)]
