@@ -83,8 +83,12 @@ def _recent(sessions: tuple[StrengthSession, ...], today: date) -> tuple[tuple[S
 def import_file(values: Mapping[str, str], context: Context) -> Reply:
     store, today = context.require_store(), context.require_today()
     text = values.get("file", "")
-    if not text.strip():
-        raise InputError("file", "Choose a file first: a Stridelab JSON export, or a Stridelab, Strong or Hevy CSV.")
+    if not text.strip():  # the glue sends "" both for an empty file and for none chosen: the message fits both
+        raise InputError(
+            "file",
+            "Nothing was imported: the file is empty, or none was chosen. "
+            "Choose a Stridelab JSON export, or a Stridelab, Strong or Hevy CSV.",
+        )
     if text.lstrip().startswith("{"):
         sessions, skipped = _recent(_json_sessions(text, today), today)
         source, extra = "a Stridelab JSON export", skipped

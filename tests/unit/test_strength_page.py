@@ -352,7 +352,8 @@ def test_an_empty_export_imports_nothing_and_says_so() -> None:
             "every session in the file is more than ten years old; the strength log takes dates from 2016-11-15",
         ),
         ("Date,Session ID,Session\n", "Nothing was imported"),
-        ("", "Choose a file first"),
+        ("", "Nothing was imported: the file is empty, or none was chosen."),  # a chosen 0-byte file sends ""
+        ("\n \n", "Nothing was imported: the file is empty, or none was chosen."),
     ],
 )
 def test_a_failed_import_changes_nothing_and_says_where(file: str, words: str) -> None:
