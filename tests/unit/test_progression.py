@@ -95,6 +95,34 @@ def test_missed_reps_repeat_the_load() -> None:
     assert p.reason.startswith("missed reps")
 
 
+@pytest.mark.parametrize(
+    ("exercise", "logged", "rpe", "reps", "load", "words"),
+    [
+        # 225 lb, from a pound import: +2.5 kg from the 100 kg step below, not 104.56 kg
+        ("romanian_deadlift", 102.06, 8, 5, 102.5, "+2.5 kg; the 102.06 kg logged is taken as 100 kg"),
+        ("hip_thrust", 45.36, 8, 6, 47.5, "+2.5 kg; the 45.36 kg logged is taken as 45 kg"),  # 100 lb, not 47.86
+        ("hip_thrust", 45.36, 6, 6, 50.0, "+5 kg; the 45.36 kg logged is taken as 45 kg"),
+        ("romanian_deadlift", 61.23, 8, 4, 60.0, "repeat the same session; the 61.23 kg logged is taken as 60 kg"),
+        ("bulgarian_split_squat", 22.68, 8, 10, 25.0, "back to 6 reps; the 22.68 kg logged is taken as 22.5 kg"),
+    ],
+)
+def test_a_load_converted_from_pounds_is_prescribed_on_the_2_5_kg_steps(
+    exercise: str, logged: float, rpe: float, reps: int, load: float, words: str
+) -> None:
+    """Stridelab's rule: no kg plate makes 61.23 kg; the prescription starts from the 2.5 kg step below it."""
+    target = {"romanian_deadlift": 5, "hip_thrust": 6, "bulgarian_split_squat": 10}[exercise]
+    p = prescribe(exercise, done(exercise, 7, sets(3, reps=reps, load_kg=logged, rpe=rpe), target=target))
+    assert p.load_kg == load
+    assert words in p.reason and "loads move in 2.5 kg steps" in p.reason
+
+
+@pytest.mark.parametrize(("exercise", "logged"), [("romanian_deadlift", 66.0), ("bulgarian_split_squat", 12.0)])
+def test_a_kilogram_load_is_repeated_as_lifted(exercise: str, logged: float) -> None:
+    """A load on the half-kilogram grid (a 66 kg bar, 12 kg dumbbells) was lifted as it is: a repeat keeps it."""
+    p = prescribe(exercise, done(exercise, 7, sets(3, reps=4, load_kg=logged, rpe=9), target=6))
+    assert p.load_kg == logged and "taken as" not in p.reason
+
+
 def test_missed_twice_in_a_row_deloads_about_ten_percent() -> None:
     """Missed twice in a row: deload about 10 % (issue 5)."""
     missed = [*sets(3, reps=5, load_kg=100.0), {"reps": 4, "load_kg": 100.0}]

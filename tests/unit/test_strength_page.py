@@ -327,6 +327,15 @@ def test_a_hevy_file_in_pounds_is_converted_and_no_unit_is_said_to_be_assumed() 
     assert "Weights were read in" not in text(reply["html"])
 
 
+def test_after_a_pound_import_the_prescription_is_a_load_a_runner_can_put_on_the_bar() -> None:
+    """185 lb is logged as 83.91 kg (the reader's record); today's Romanian deadlift is on the 2.5 kg steps."""
+    fresh = empty()
+    apply(fresh, ask("import", fresh, {"file": (FIXTURES / "hevy_lbs.csv").read_text(encoding="utf-8")}))
+    page = text(ask("compute", fresh, today="2026-10-26")["html"])
+    assert "4 × 5 × 82.5 kg" in page and "the 83.91 kg logged is taken as 82.5 kg" in page
+    assert "83.91 kg" in page.replace("the 83.91 kg logged", "")  # the history keeps what was lifted
+
+
 def test_an_empty_export_imports_nothing_and_says_so() -> None:
     store = empty() | {"strength": {LAST_WEEK["id"]: LAST_WEEK}}
     reply = ask("import", store, {"file": json.dumps({"version": "1.0", "sessions": []})})
