@@ -11,7 +11,9 @@ is Stridelab's rule, where no source in ``shared/science`` gives the numbers:
   left, two up to eight, else three), strength at 60 %;
 - the weeks before split into base then build, the base half the longer one;
   volume climbs in a straight line from the current to the peak volume, and
-  every fourth of these weeks is a cutback week at 80 % of the week before;
+  every fourth of these weeks is a cutback week at 80 % of the week before.
+  No source bounds the weekly rise, so it is not capped; weeks whose load would
+  trip the readiness check's ramp warning are named (:mod:`calculators.week_ramp`);
 - race week: no long run in the six days before the race (the race is the
   long effort), no hard run in the two days before it, rest after it.
 
@@ -29,6 +31,7 @@ from calculators.errors import InputError
 from calculators.vdot import RACE_METERS_MAX, RACE_METERS_MIN
 from calculators.week import DayPlan, WeekPlan, build_week, rule_violations
 from calculators.week_prefs import WEEKDAY_NAMES, VolumeUnit, WeekPrefs
+from calculators.week_ramp import ramp_notice, steep_weeks
 from calculators.week_rules import HARD_RUNS, describe, violations
 from calculators.week_search import BentRule, arrange
 
@@ -323,13 +326,15 @@ def plan_season(
                 key_sessions=_key_sessions(plan),
             )
         )
+    steady = build_week(arrangement.runs, prefs, volume=prefs.current_volume)
+    steep = ramp_notice(steep_weeks(steady, [(w.start, w.plan) for w in season_weeks]))
     return SeasonPlan(
         prefs=prefs,
         today=today,
         race_date=race_date,
         race_distance_m=race_distance_m,
         weeks=tuple(season_weeks),
-        bent_rules=tuple(bent),
+        bent_rules=(*bent, steep) if steep else tuple(bent),
     )
 
 

@@ -449,6 +449,30 @@ def test_peak_below_current_holds_the_current_volume_and_says_so() -> None:
     assert "200 minutes" in plan.bent_rules[0].message and "300 minutes" in plan.bent_rules[0].message
 
 
+@pytest.mark.parametrize(("unit", "ratio"), [("min", "1.79"), ("km", "1.77")])
+def test_a_climb_that_would_trip_the_readiness_ramp_is_named_with_its_weeks_and_ratio(unit: str, ratio: str) -> None:
+    """Readiness turns amber above a 7:28-day ramp of 1.5 (house rule): a plan that climbs faster says so.
+
+    240 → 1000 min (50 → 200 km) in five weeks jumps 2.6 times in week two; a runner following it would
+    meet the readiness check's warning without having been told by the plan.
+    """
+    volumes = {"min": (240, 1000), "km": (50, 200)}[unit]
+    prefs = WeekPrefs(volume_unit=unit, current_volume=volumes[0], peak_volume=volumes[1])  # type: ignore[arg-type]
+    plan = plan_season(prefs, today=date(2026, 12, 5), race_date=date(2027, 1, 3))
+    [notice] = [b for b in plan.bent_rules if "readiness" in b.message]
+    assert notice.field == "peak_volume"
+    assert notice.message.startswith("Weeks of 7 Dec 2026 and 14 Dec 2026: your running climbs faster")
+    assert f"would reach {ratio} times your last 28 days'" in notice.message
+    assert "limit is 1.5" in notice.message and "does not predict injury" in notice.message
+
+
+def test_a_climb_within_the_readiness_ramp_gets_no_ramp_notice() -> None:
+    """240 → 1000 min over 18 weeks rises at most 1.38 on the 7:28-day ramp: no notice is shown."""
+    prefs = WeekPrefs(current_volume=240, peak_volume=1000)
+    plan = plan_season(prefs, today=date(2026, 12, 5), race_date=date(2027, 4, 4))
+    assert plan.bent_rules == ()
+
+
 @pytest.mark.parametrize(
     ("kwargs", "field", "words"),
     [

@@ -52,6 +52,13 @@ def test_season_weeks_read_as_dates_and_whole_volumes() -> None:
     assert ">44.7 km<" in ask({**RACE, "volume_unit": "km", "current_volume": "42.3", "peak_volume": "71"})["html"]
 
 
+def test_a_climb_the_readiness_check_would_flag_is_shown_as_a_notice_with_its_number() -> None:
+    html = ask({"race_date": "2026-12-27", "current_volume": "240", "peak_volume": "1000"})["html"]
+    assert '<div class="sl-notice">' in html
+    assert "Weeks of 30 Nov 2026 and 7 Dec 2026: your running climbs faster than Stridelab" in html
+    assert "the check's limit is 1.5" in html
+
+
 def test_paces_follow_the_mile_preference() -> None:
     assert "6:51 /mi" in ask({**RACE, "units": "mi"})["html"]
 
