@@ -17,7 +17,7 @@ from calculators import __version__
 from calculators.errors import InputError
 from calculators.season import SeasonPlan
 from calculators.units import PaceUnit, format_duration, pace_per
-from calculators.week import PACE_FOR, RUN_NAMES, DayPlan
+from calculators.week import PACE_FOR, RUN_NAMES, DayPlan, distance_words
 
 __all__ = ["escape_text", "fold_line", "season_to_ics"]
 
@@ -59,14 +59,12 @@ def fold_line(line: str) -> str:
     return "\r\n".join(pieces)
 
 
-def _summary(day: DayPlan) -> str:
+def _summary(day: DayPlan, unit: PaceUnit) -> str:
     text = RUN_NAMES[day.run]
-    if day.run == "race" and day.km is not None:
-        text += f" {day.km:g} km"
+    if day.km is not None and (day.run == "race" or day.minutes is None):
+        text += f" {distance_words(day.km, unit)}"
     elif day.minutes is not None:
         text += f" {day.minutes} min"
-    elif day.km is not None:
-        text += f" {day.km:g} km"
     if day.strength:
         text += f" + Session {day.strength}"
     return text
@@ -97,7 +95,7 @@ def season_to_ics(plan: SeasonPlan, *, dtstamp: datetime, plan_id: str, unit: Pa
 
     ``dtstamp`` is when the file is made (a naive time is taken as UTC);
     ``plan_id`` is the stored plan's id and makes each event's UID
-    (``<plan_id>-<YYYYMMDD>@stridelab``); ``unit`` is for paces (km or mi).
+    (``<plan_id>-<YYYYMMDD>@stridelab``); ``unit`` is for paces and distances (km or mi).
 
     Raises:
         InputError: ``plan_id`` empty or not made of letters, digits, ``.``, ``_`` and ``-``.
@@ -125,7 +123,7 @@ def season_to_ics(plan: SeasonPlan, *, dtstamp: datetime, plan_id: str, unit: Pa
                 f"DTSTAMP:{stamp:%Y%m%dT%H%M%SZ}",
                 f"DTSTART;VALUE=DATE:{day.day:%Y%m%d}",
                 f"DTEND;VALUE=DATE:{day.day + timedelta(days=1):%Y%m%d}",
-                f"SUMMARY:{escape_text(_summary(day))}",
+                f"SUMMARY:{escape_text(_summary(day, unit))}",
                 f"DESCRIPTION:{escape_text(_description(day, week.phase, unit))}",
                 "TRANSP:TRANSPARENT",
                 "END:VEVENT",

@@ -28,7 +28,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from calculators.errors import InputError
-from calculators.vdot import RACE_METERS_MAX, RACE_METERS_MIN
+from calculators.vdot import RACE_METERS_MAX, RACE_METERS_MIN, race_words
 from calculators.week import DayPlan, WeekPlan, build_week, rule_violations
 from calculators.week_prefs import WEEKDAY_NAMES, VolumeUnit, WeekPrefs
 from calculators.week_ramp import ramp_notice, steep_weeks
@@ -284,7 +284,7 @@ def plan_season(
                 dose_reasons[i] = f"no strength in the last {NO_STRENGTH_DAYS} days before the race"
             if to_race == 0:
                 runs[i] = "race"
-                distance = "" if race_distance_m is None else f" ({race_distance_m / 1000:g} km)"
+                distance = "" if race_distance_m is None else f" ({race_words(race_distance_m, article=False)})"
                 reasons[i] = f"Race day{distance}: what the season has built towards."
             elif to_race < 0:
                 runs[i], reasons[i] = "rest", "Rest after the race."

@@ -14,12 +14,22 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from calculators.units import METERS_PER_KM, METERS_PER_MILE, PaceUnit
 from calculators.vdot import TrainingPaces, race_time, training_paces
 from calculators.week_prefs import WEEKDAY_NAMES, VolumeUnit, WeekPrefs
 from calculators.week_rules import HARD_RUNS, RUN_TYPES, STRENGTH_SESSIONS, STRESS_RUNS, describe, violations
 from calculators.week_search import BentRule, arrange, default_long_run_day
 
-__all__ = ["PACE_FOR", "RUN_NAMES", "DayPlan", "WeekPlan", "build_week", "plan_week", "rule_violations"]
+__all__ = [
+    "PACE_FOR",
+    "RUN_NAMES",
+    "DayPlan",
+    "WeekPlan",
+    "build_week",
+    "distance_words",
+    "plan_week",
+    "rule_violations",
+]
 
 PHASES = ("base", "build", "peak", "taper")
 #: Share of the week's volume per run type: the long run about 1.6 times an
@@ -42,6 +52,17 @@ PACE_FOR = {
     "tempo": "for the tempo part, with the warm-up and cool-down easy",
     "intervals": "for the fast repeats, with the warm-up, recoveries and cool-down easy",
 }
+
+
+def distance_words(km: float, unit: PaceUnit) -> str:
+    """A planned distance in the reader's unit: kilometres as planned, miles to a tenth.
+
+    >>> distance_words(9.5, "km"), distance_words(9.5, "mi"), distance_words(42.195, "mi")
+    ('9.5 km', '5.9 mi', '26.2 mi')
+    """
+    if unit == "km":
+        return f"{km:g} km"
+    return f"{round(km * METERS_PER_KM / METERS_PER_MILE, 1):g} mi"
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)

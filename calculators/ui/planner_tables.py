@@ -7,7 +7,7 @@ from datetime import date
 from calculators import planner
 from calculators.ui.html import Html, el, scroll_table
 from calculators.units import PaceUnit, count, format_pace
-from calculators.week import PACE_FOR, RUN_NAMES
+from calculators.week import PACE_FOR, RUN_NAMES, distance_words
 
 __all__ = ["bent_rules", "season_table", "summary", "week_table"]
 
@@ -28,8 +28,8 @@ def _session(day: planner.DayPlan) -> str:
     return f"{run} + Session {day.strength}{dose}"
 
 
-def _amount(day: planner.DayPlan) -> str:
-    parts = [f"{day.minutes} min" if day.minutes else "", f"{day.km:g} km" if day.km else ""]
+def _amount(day: planner.DayPlan, unit: PaceUnit) -> str:
+    parts = [f"{day.minutes} min" if day.minutes else "", distance_words(day.km, unit) if day.km else ""]
     return " · ".join(p for p in parts if p) or "—"
 
 
@@ -41,7 +41,7 @@ def week_table(week: planner.WeekPlan, unit: PaceUnit) -> Html:
             el("th", {"scope": "row"}, planner.WEEKDAY_NAMES[day.weekday]),
             el("td", None, _session(day)),
             el("td", None, day.intent),
-            el("td", {"class": "sl-num"}, _amount(day)),
+            el("td", {"class": "sl-num"}, _amount(day, unit)),
             el("td", {"class": "sl-num"}, _pace(day, unit)),
             el("td", None, day.reason),
         )

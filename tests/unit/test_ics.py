@@ -95,6 +95,17 @@ def test_paces_in_miles() -> None:
     assert any("/mi." in d for d in descriptions) and not any("/km." in d for d in descriptions)
 
 
+def test_distances_in_miles_for_a_reader_in_miles() -> None:
+    """A reader in miles gets the race and km-only runs in miles, as their paces are, not in km."""
+    marathon = events(season_to_ics(season(), dtstamp=STAMP, plan_id=PLAN_ID, unit="mi"))
+    assert {str(e["SUMMARY"]) for e in marathon if e.decoded("DTSTART") == date(2027, 3, 21)} == {"Race 26.2 mi"}
+    by_distance = plan_season(
+        WeekPrefs(volume_unit="km", current_volume=40), today=date(2026, 11, 25), race_date=date(2027, 3, 21)
+    )
+    summaries = [str(e["SUMMARY"]) for e in events(season_to_ics(by_distance, dtstamp=STAMP, plan_id="p", unit="mi"))]
+    assert "Long run 8.7 mi" in summaries and not any(" km" in s for s in summaries)
+
+
 def test_escape_text_follows_rfc_5545() -> None:
     assert escape_text("a\\b;c,d\ne") == "a\\\\b\\;c\\,d\\ne"
 

@@ -63,6 +63,15 @@ def test_paces_follow_the_mile_preference() -> None:
     assert "6:51 /mi" in ask({**RACE, "units": "mi"})["html"]
 
 
+def test_distances_follow_the_mile_preference_next_to_paces_in_miles() -> None:
+    """A reader in miles was shown "50 min · 9.5 km" beside paces per mile."""
+    html = ask({**RACE, "units": "mi"})["html"]
+    assert ">50 min · 5.9 mi<" in html and ">85 min · 9.9 mi<" in html
+    assert " km<" not in html
+    race_week = ask({**RACE, "units": "mi", "race_date": "2026-11-28"})["html"]
+    assert ">191 min · 26.2 mi<" in race_week and "Race day (marathon)" in race_week  # not "42.195 km"
+
+
 def test_calendar_download_parses_with_one_event_per_training_day() -> None:
     reply = ask(RACE, "calendar")
     (effect,) = reply["effects"]
