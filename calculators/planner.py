@@ -32,7 +32,14 @@ from calculators.season import (
     week_context,
 )
 from calculators.week import PHASES, DayPlan, WeekPlan, plan_week, rule_violations
-from calculators.week_prefs import RUN_DAYS_MAX, RUN_DAYS_MIN, VOLUME_LIMITS, WEEKDAY_NAMES, WeekPrefs
+from calculators.week_prefs import (
+    RUN_DAYS_MAX,
+    RUN_DAYS_MIN,
+    VOLUME_LIMITS,
+    VOLUME_UNIT_WORDS,
+    WEEKDAY_NAMES,
+    WeekPrefs,
+)
 from calculators.week_rules import HARD_RUNS, RUN_TYPES, STRESS_RUNS
 from calculators.week_search import BentRule
 
@@ -46,6 +53,7 @@ __all__ = [
     "RUN_TYPES",
     "STRESS_RUNS",
     "VOLUME_LIMITS",
+    "VOLUME_UNIT_WORDS",
     "WEEKDAY_NAMES",
     "BentRule",
     "DayPlan",

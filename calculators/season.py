@@ -30,7 +30,7 @@ from typing import Any
 from calculators.errors import InputError
 from calculators.vdot import RACE_METERS_MAX, RACE_METERS_MIN, race_words
 from calculators.week import DayPlan, WeekPlan, build_week, rule_violations
-from calculators.week_prefs import WEEKDAY_NAMES, VolumeUnit, WeekPrefs
+from calculators.week_prefs import VOLUME_UNIT_WORDS, WEEKDAY_NAMES, VolumeUnit, WeekPrefs
 from calculators.week_ramp import ramp_notice, steep_weeks
 from calculators.week_rules import HARD_RUNS, describe, violations
 from calculators.week_search import BentRule, arrange
@@ -252,7 +252,7 @@ def plan_season(
                 )
             )
     if prefs.peak_volume is not None and prefs.peak_volume < prefs.current_volume:
-        unit = "minutes" if prefs.volume_unit == "min" else "km"
+        unit = VOLUME_UNIT_WORDS[prefs.volume_unit]
         bent.append(
             BentRule(
                 field="peak_volume",

@@ -36,6 +36,7 @@ PHASES = ("base", "build", "peak", "taper")
 #: ordinary run (the guide's ~90 min long run beside 50–60 min runs). Stridelab's rule.
 _SHARE = {"easy": 1.0, "tempo": 1.0, "intervals": 1.0, "long": 1.6}
 _SESSION = {"tempo": "A", "intervals": "B"}
+_KM_PER = {"km": 1.0, "mi": METERS_PER_MILE / METERS_PER_KM}
 #: Each run type in words, for plans, reasons and calendar events.
 RUN_NAMES = {
     "rest": "Rest",
@@ -80,9 +81,9 @@ class DayPlan:
             ``recovery``, ``aerobic build``, …).
         reason: one line saying why the day is what it is.
         minutes: planned duration, or ``None`` for rest (or when the volume is
-            in km and no VDOT turns distance into time).
-        km: planned distance, or ``None`` when the volume is in minutes and no
-            VDOT turns time into distance.
+            in km or miles and no VDOT turns distance into time).
+        km: planned distance in km (whatever the volume unit), or ``None``
+            when the volume is in minutes and no VDOT turns time into distance.
         pace_s_per_km: ``(fast, slow)`` seconds per km from the VDOT, or ``None``.
         day: the calendar date in a season plan; ``None`` in a single week.
     """
@@ -190,7 +191,8 @@ def _amounts(run: str, share: float, prefs: WeekPrefs, paces: TrainingPaces | No
     if prefs.volume_unit == "min":
         minutes = int(_round(share, 5, 10))
         return minutes, (None if pace is None else _round(minutes * 60 / pace, 0.5, 1.0))
-    km = _round(share, 0.5, 1.0)
+    # Rounded to half a unit in the runner's own unit; stored in km, as every distance in a plan is.
+    km = _round(share, 0.5, 1.0) * _KM_PER[prefs.volume_unit]
     return (None if pace is None else int(_round(km * pace / 60, 5, 10))), km
 
 

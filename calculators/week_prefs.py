@@ -21,6 +21,7 @@ __all__ = [
     "RUN_DAYS_MAX",
     "RUN_DAYS_MIN",
     "VOLUME_LIMITS",
+    "VOLUME_UNIT_WORDS",
     "WEEKDAY_NAMES",
     "VolumeUnit",
     "WeekPrefs",
@@ -28,15 +29,18 @@ __all__ = [
 ]
 
 Weekday: TypeAlias = int
-VolumeUnit: TypeAlias = Literal["min", "km"]
+VolumeUnit: TypeAlias = Literal["min", "km", "mi"]
 
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 #: The planner's range of run days a week (issue 4): three carry the guide's two
 #: hard runs and the long run; a seventh day is always left for rest.
 RUN_DAYS_MIN, RUN_DAYS_MAX = 3, 6
-#: Weekly volume the planner accepts, per unit: half an hour to 20 hours, 5 to 250 km.
-VOLUME_LIMITS: dict[str, tuple[float, float]] = {"min": (30.0, 1200.0), "km": (5.0, 250.0)}
-_UNIT_WORDS = {"min": "minutes", "km": "km"}
+#: Weekly volume the planner accepts, per unit: half an hour to 20 hours, 5 to 250 km (3 to 155 miles,
+#: the same span). Bounds on what can be typed, from a beginner's first runs to an elite marathoner's
+#: weeks, not advice: no source in ``shared/science`` says how much a runner should run.
+VOLUME_LIMITS: dict[str, tuple[float, float]] = {"min": (30.0, 1200.0), "km": (5.0, 250.0), "mi": (3.0, 155.0)}
+#: Each volume unit in words, for messages and the form.
+VOLUME_UNIT_WORDS: dict[str, str] = {"min": "minutes", "km": "km", "mi": "miles"}
 _ALL_DAYS: tuple[Weekday, ...] = tuple(range(7))
 
 
@@ -100,7 +104,7 @@ class WeekPrefs:
             than two days, the planner picks two of them.
         long_run_day: the preferred long-run day, or ``None`` for the guide's
             default: Saturday with up to four runs, Sunday with five or more.
-        volume_unit: ``"min"`` (minutes a week) or ``"km"`` (kilometres a week).
+        volume_unit: ``"min"`` (minutes a week), ``"km"`` or ``"mi"`` (kilometres or miles a week).
         current_volume: this week's running volume in ``volume_unit``.
         peak_volume: the volume to build to before a race (``None``: stay at
             ``current_volume``).
@@ -128,9 +132,9 @@ class WeekPrefs:
         if self.long_run_day is not None:
             object.__setattr__(self, "long_run_day", _weekday(self.long_run_day, "long_run_day"))
         if self.volume_unit not in VOLUME_LIMITS:
-            raise InputError("volume_unit", "Give weekly volume in minutes (min) or kilometres (km).")
+            raise InputError("volume_unit", "Volume in: give weekly volume in minutes (min), km or miles (mi).")
         low, high = VOLUME_LIMITS[self.volume_unit]
-        word = _UNIT_WORDS[self.volume_unit]
+        word = VOLUME_UNIT_WORDS[self.volume_unit]
         current = _number(self.current_volume, "current_volume", "Current weekly volume", low, high, word)
         object.__setattr__(self, "current_volume", current)
         if self.peak_volume is not None:

@@ -66,12 +66,12 @@ def _day(day: date) -> str:
 
 
 def _volume(volume: float, unit: str) -> str:
-    # The season grows volume by fractions; a runner plans whole minutes or tenths of a kilometre.
-    return f"{round(volume):d} min" if unit == "min" else f"{round(volume, 1):g} km"
+    # The season grows volume by fractions; a runner plans whole minutes or tenths of a kilometre or mile.
+    return f"{round(volume):d} min" if unit == "min" else f"{round(volume, 1):g} {unit}"
 
 
 def season_table(season: planner.SeasonPlan) -> Html:
-    unit = "min" if season.prefs.volume_unit == "min" else "km"
+    unit = season.prefs.volume_unit
     rows = [
         el(
             "tr",

@@ -39,7 +39,7 @@ def _prefs(values: Mapping[str, str]) -> planner.WeekPrefs:
     # The season climbs from the current volume to the peak (TRAINING-RULES.md gives no rule for planning a
     # decrease), so a lower peak is a typing slip to correct, not a plan to hold flat without a word.
     if peak is not None and peak < current:
-        unit = "minutes" if prefs.volume_unit == "min" else "km"
+        unit = planner.VOLUME_UNIT_WORDS[prefs.volume_unit]
         raise InputError(
             "peak_volume",
             f"Peak weekly volume must be at least your current weekly volume, {current:g} {unit}; "
@@ -183,8 +183,11 @@ def save_plan(values: Mapping[str, str], context: Context) -> Reply:
     )
 
 
-_VOLUME_HELP = "Per week: 30–1200 minutes or 5–250 km."
-_PEAK_HELP = "Per week, at least your current volume: 30–1200 minutes or 5–250 km. Empty: stay at your current volume."
+_LIMITS = ", ".join(
+    f"{low:g}–{high:g} {planner.VOLUME_UNIT_WORDS[u]}" for u, (low, high) in planner.VOLUME_LIMITS.items()
+)
+_VOLUME_HELP = f"Per week: {_LIMITS}."
+_PEAK_HELP = f"Per week, at least your current volume: {_LIMITS}. Empty: stay at your current volume."
 
 CALCULATOR = Calculator(
     name="planner",
@@ -220,7 +223,7 @@ CALCULATOR = Calculator(
         ),
         Field(name="race_date", label="Race date (optional)", default="", input_type="date", profile="race_date"),
         Field(name="race_distance", label="Race distance", default="", options=RACES, profile="race_distance"),
-        Field(name="volume_unit", label="Volume in", default="min", options=(("min", "minutes"), ("km", "km"))),
+        Field(name="volume_unit", label="Volume in", default="min", options=tuple(planner.VOLUME_UNIT_WORDS.items())),
         Field(
             name="current_volume", label="Current weekly volume", default="240", inputmode="decimal", help=_VOLUME_HELP
         ),

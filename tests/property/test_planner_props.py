@@ -36,7 +36,7 @@ weekdays = st.integers(min_value=0, max_value=6)
 @st.composite
 def week_prefs(draw: st.DrawFn) -> WeekPrefs:
     """Any preferences the form accepts."""
-    unit: VolumeUnit = draw(st.sampled_from(["min", "km"]))
+    unit: VolumeUnit = draw(st.sampled_from(["min", "km", "mi"]))
     low, high = VOLUME_LIMITS[unit]
     volumes = st.floats(min_value=low, max_value=high, allow_nan=False)
     return WeekPrefs(

@@ -223,6 +223,14 @@ def test_volume_in_km_with_vdot_also_gives_minutes() -> None:
     assert long_run.minutes == pytest.approx(16.0 * sum(training_paces(50).easy) / 2 / 60, abs=5)
 
 
+def test_volume_in_miles_plans_half_miles_and_keeps_distances_in_km() -> None:
+    """A runner who counts miles gets runs in whole and half miles; the plan's distances stay in km for the log."""
+    week = plan_week(WeekPrefs(run_days=4, volume_unit="mi", current_volume=30, vdot=50))
+    miles = [round((d.km or 0) / 1.609344, 6) for d in week.days if d.run != "rest"]
+    assert miles == [6.5, 6.5, 6.5, 10.5]  # 30 miles over 4 runs, the long run 1.6 times an ordinary one
+    assert week.volume_unit == "mi" and week.days[5].minutes == pytest.approx(10.5 * 1.609344 * 5.25, abs=5)
+
+
 # --- rule_violations ----------------------------------------------------------------------------------
 
 
@@ -271,7 +279,8 @@ def test_rule_violations_wants_an_easy_day_before_the_long_run_with_five_runs() 
         ({"available_days": (0, 7)}, "available_days", "Monday"),
         ({"hard_days": ("someday",)}, "hard_days", "Monday to Sunday"),
         ({"long_run_day": -1}, "long_run_day", "0 (Monday) to 6 (Sunday)"),
-        ({"volume_unit": "mi"}, "volume_unit", "minutes"),
+        ({"volume_unit": "hours"}, "volume_unit", "Volume in: give weekly volume in minutes (min), km or miles"),
+        ({"volume_unit": "mi", "current_volume": 200}, "current_volume", "between 3 and 155 miles"),
         ({"current_volume": 10}, "current_volume", "between 30 and 1200 minutes"),
         ({"volume_unit": "km", "current_volume": 300}, "current_volume", "between 5 and 250 km"),
         ({"peak_volume": float("nan")}, "peak_volume", "between 30 and 1200"),
@@ -488,6 +497,13 @@ def test_bad_season_input_names_the_field(kwargs: dict[str, Any], field: str, wo
         plan_season(WeekPrefs(), today=MONDAY, **kwargs)
     assert caught.value.field == field
     assert words in caught.value.message
+
+
+def test_a_plan_in_miles_round_trips_through_json_and_old_units_still_read() -> None:
+    for unit, volume in (("mi", 30.0), ("km", 46.0), ("min", 240.0)):
+        prefs = WeekPrefs(volume_unit=unit, current_volume=volume, peak_volume=volume * 1.2)  # type: ignore[arg-type]
+        plan = plan_season(prefs, today=MONDAY, race_date=date(2027, 3, 21))
+        assert season_from_dict(json.loads(json.dumps(plan.to_dict()))) == plan
 
 
 def test_season_weeks_share_the_plan_weeks_layout() -> None:

@@ -146,6 +146,19 @@ def test_an_empty_current_volume_is_asked_for_not_planned_as_240_minutes(values:
     assert reply["error"] == {"code": "input", "field": "current_volume", "message": message}
 
 
+def test_volume_in_miles_shows_the_season_and_the_week_in_miles() -> None:
+    html = ask({**RACE, "units": "mi", "volume_unit": "mi", "current_volume": "30", "peak_volume": "40"})["html"]
+    assert ">30 mi<" in html and ">40 mi<" in html  # the season table's first and peak weeks
+    assert ">50 min · 6.5 mi<" in html and " km<" not in html
+    help_text = {f.name: f.help for f in CALCULATORS["planner"].fields}["current_volume"]
+    assert help_text == "Per week: 30–1200 minutes, 5–250 km, 3–155 miles."
+    refused = ask({"volume_unit": "mi", "current_volume": "200"})
+    assert (
+        refused["error"]["message"]
+        == "200 miles is out of range. Current weekly volume must be between 3 and 155 miles."
+    )
+
+
 def test_the_current_volume_accepts_its_lowest_value() -> None:
     assert ask({"current_volume": "30"})["ok"] is True
     assert ask({"current_volume": "5", "volume_unit": "km"})["ok"] is True
