@@ -27,6 +27,7 @@ __all__ = [
     "Ramp",
     "Session",
     "acwr",
+    "acwr_series",
     "check_heart_rates",
     "daily_loads",
     "fitness_fatigue",
@@ -208,24 +209,33 @@ class Ramp:
     ratio: float | None
 
 
-def acwr(daily_loads: Mapping[date, float], *, today: date) -> Ramp:
-    """Acute:chronic workload ratio with EWMA, λ = 2/(N+1), N = 7 and 28 (Williams S et al., BJSM 51:209, 2017).
+def acwr_series(daily_loads: Mapping[date, float], *, start: date, today: date) -> tuple[Ramp, ...]:
+    """Acute:chronic workload ratio with EWMA, λ = 2/(N+1), N = 7 and 28 (Williams S et al., BJSM 51:209, 2017),
+    for every day from ``start`` to ``today``.
 
     ``EWMA_d = load_d·λ + EWMA_{d−1}·(1 − λ)``, seeded at zero the day before the
-    first logged load, and including ``today``'s load. The 0.8–1.3 "sweet spot"
+    first logged load, and including each day's load. The 0.8–1.3 "sweet spot"
     (Gabbett 2016) is contested (Lolli 2019; Impellizzeri 2021): we present the
     ratio as a ramp only, never as an injury prediction.
     """
     loads = _checked_days(daily_loads, today)
     la, lc = 2 / (ACUTE_DAYS + 1), 2 / (CHRONIC_DAYS + 1)
     acute = chronic = 0.0
-    day = min(loads, default=today)
+    out: list[Ramp] = []
+    day = min(min(loads, default=today), start)
     while day <= today:
         load = loads.get(day, 0.0)
         acute = load * la + acute * (1 - la)
         chronic = load * lc + chronic * (1 - lc)
+        if day >= start:
+            out.append(Ramp(acute=acute, chronic=chronic, ratio=acute / chronic if chronic > 1e-9 else None))
         day += timedelta(days=1)
-    return Ramp(acute=acute, chronic=chronic, ratio=acute / chronic if chronic > 1e-9 else None)
+    return tuple(out)
+
+
+def acwr(daily_loads: Mapping[date, float], *, today: date) -> Ramp:
+    """The acute:chronic ramp on ``today``; see :func:`acwr_series`."""
+    return acwr_series(daily_loads, start=today, today=today)[-1]
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)

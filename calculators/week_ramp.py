@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from calculators.load import CHRONIC_DAYS, acwr
+from calculators.load import CHRONIC_DAYS, acwr_series
 from calculators.readiness import RAMP_HIGH
 from calculators.week import DayPlan, WeekPlan
 from calculators.week_search import BentRule
@@ -59,14 +59,14 @@ def steep_weeks(current: WeekPlan, weeks: Sequence[tuple[date, WeekPlan]]) -> tu
     for n in range(HISTORY_WEEKS, 0, -1):
         start = first - timedelta(weeks=n)
         loads.update({start + timedelta(days=d.weekday): _load(d, current.volume_unit) for d in current.days})
-    steep = []
     for start, plan in weeks:
-        highest = 0.0
-        for d in plan.days:
-            day = start + timedelta(days=d.weekday)
-            loads[day] = _load(d, plan.volume_unit)
-            ratio = acwr(loads, today=day).ratio
-            highest = max(highest, ratio or 0.0)
+        loads.update({start + timedelta(days=d.weekday): _load(d, plan.volume_unit) for d in plan.days})
+    last = max(loads)
+    ramps = acwr_series(loads, start=first, today=last)  # one pass: a day's ratio is first + n days
+    steep = []
+    for start, _ in weeks:
+        offset = (start - first).days
+        highest = max((r.ratio or 0.0 for r in ramps[offset : offset + 7]), default=0.0)
         if highest > RAMP_HIGH:
             steep.append(SteepWeek(start=start, ramp=highest))
     return tuple(steep)
