@@ -1,12 +1,14 @@
 """Saving what the reader entered on the readiness page: a run by hand, an activity file, HRV by hand or from CSV.
 
-Each saver returns the store operations and the message to show; a bad field or
-file raises an :class:`InputError` naming it, so nothing is stored.
+Each saver returns what it saved: the store operations and the message to show, or a question to
+ask first (nothing is stored until the reader confirms); a bad field or file raises an
+:class:`InputError` naming it, so nothing is stored.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
@@ -16,10 +18,10 @@ from calculators.hrv import import_hrv_csv
 from calculators.load import local_date
 from calculators.ui.calculator import Context, uploaded_files
 from calculators.ui.html import Html, el, join
-from calculators.ui.readiness_data import chosen_unit, hrv_value, readable, run_value
-from calculators.units import meters_from
+from calculators.ui.readiness_data import chosen_unit, hrv_value, read_log, readable, run_value
+from calculators.units import format_duration, meters_from
 
-__all__ = ["SAVERS"]
+__all__ = ["SAVERS", "Saved"]
 
 Store = Mapping[str, Mapping[str, Any]]
 Ops = list[dict[str, Any]]
@@ -32,15 +34,47 @@ _COLUMN_NAMES = {
 }
 
 
-def _add_run(values: Mapping[str, str], context: Context, store: Store) -> tuple[list[dict[str, Any]], Html | str]:
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Saved:
+    """A saver's answer: the store operations and the message, or a confirmation to ask before anything is stored
+    (a ``confirm`` effect whose answer comes back as the same action with ``confirmed=yes``)."""
+
+    ops: Ops
+    message: Html | str = ""
+    question: dict[str, Any] | None = None
+
+
+def _add_run(values: Mapping[str, str], context: Context, store: Store) -> Saved:
     today = context.require_today()
     unit = chosen_unit(values)
     value = run_value(values, today, unit)
     if not context.new_id:
         raise InputError("new_id", "The page did not send an id for the new run.")
-    # Two runs alike on one day are two runs; a double tap on Save is stopped by the page itself.
+    # The form keeps what was typed, so Save pressed again (or after a reload) would store the same run twice and
+    # double the day's load: ask first. Two real runs alike on one day are still both kept once confirmed.
+    day = value["date"]
+    twin = any(
+        run.day.isoformat() == day and run.duration_s == value["duration_s"] and run.distance_m == value["distance_m"]
+        for run in read_log(store, today, unit).runs
+    )
+    if twin and values.get("confirmed") != "yes":
+        distance = round(value["distance_m"] / meters_from(1, unit), 2)
+        question = (
+            f"You already logged a run of {format_duration(value['duration_s'])} and {distance:g} {unit} on {day}. "
+            "Log it again? Its load would count twice."
+        )
+        return Saved(
+            ops=[],
+            question={
+                "type": "confirm",
+                "message": question,
+                "action": "save",
+                "args": {},
+                "confirm_label": "Log it again",
+            },
+        )
     op = {"op": "put", "collection": "runs", "id": context.new_id, "value": value}
-    return [op], f"Run of {value['date']} added to your log."
+    return Saved(ops=[op], message=f"Run of {day} added to your log.")
 
 
 def _utc(text: str | None) -> datetime | None:
@@ -51,7 +85,7 @@ def _utc(text: str | None) -> datetime | None:
     return instant if instant is None or instant.tzinfo else instant.replace(tzinfo=UTC)
 
 
-def _import_activity(values: Mapping[str, str], context: Context, store: Store) -> tuple[list[dict[str, Any]], Html]:
+def _import_activity(values: Mapping[str, str], context: Context, store: Store) -> Saved:
     files = uploaded_files(values, "activity_file")
     if not files:
         raise InputError("activity_file", "Choose one or more activity files first: GPX, TCX, FIT, or a zip of them.")
@@ -98,14 +132,14 @@ def _import_activity(values: Mapping[str, str], context: Context, store: Store) 
         el("p", None, f"{len(problems)} file(s) were not imported:") if problems else None,
         el("ul", {"data-row-errors": True}, *(el("li", None, line) for line in problems)) if problems else None,
     )
-    return ops, message
+    return Saved(ops=ops, message=message)
 
 
 #: The optional parts of a reading, as the message names them with their unit.
 _KEPT_WORDS = {"resting_hr": ("resting HR", " bpm"), "sleep_hours": ("sleep", " h"), "soreness": ("soreness", " of 5")}
 
 
-def _add_hrv(values: Mapping[str, str], context: Context, store: Store) -> tuple[list[dict[str, Any]], str]:
+def _add_hrv(values: Mapping[str, str], context: Context, store: Store) -> Saved:
     """A morning's reading; a second one for the same day replaces the first, but keeps what the first had in
     the boxes now left empty (sleep noted in the morning, rMSSD typed again later)."""
     day, value = hrv_value(values, context.require_today())
@@ -119,15 +153,15 @@ def _add_hrv(values: Mapping[str, str], context: Context, store: Store) -> tuple
                 kept.append(f"{name} ({earlier[key]:g}{unit})")
     op = {"op": "put", "collection": "hrv", "id": ident, "value": value}
     if earlier is None:
-        return [op], f"HRV reading for {day} ({value['rmssd_ms']:g} ms) saved."
+        return Saved(ops=[op], message=f"HRV reading for {day} ({value['rmssd_ms']:g} ms) saved.")
     also = ""
     if kept:
         was, that = ("was", "that") if len(kept) == 1 else ("were", "those")
         also = f"; its {' and '.join(kept)} {was} kept, as you left {that} empty"
-    return [op], f"HRV reading for {day} ({value['rmssd_ms']:g} ms) replaced the earlier one{also}."
+    return Saved(ops=[op], message=f"HRV reading for {day} ({value['rmssd_ms']:g} ms) replaced the earlier one{also}.")
 
 
-def _import_hrv(values: Mapping[str, str], context: Context, store: Store) -> tuple[list[dict[str, Any]], Html]:
+def _import_hrv(values: Mapping[str, str], context: Context, store: Store) -> Saved:
     text = values.get("hrv_file", "")
     if not text.strip():
         raise InputError("hrv_file", "Choose a CSV file with a date and an rMSSD column first.")
@@ -157,10 +191,10 @@ def _import_hrv(values: Mapping[str, str], context: Context, store: Store) -> tu
         el("p", None, f"{len(problems)} row(s) were not imported as they were:") if problems else None,
         el("ul", {"data-row-errors": True}, *(el("li", None, p) for p in problems)) if problems else None,
     )
-    return ops, message
+    return Saved(ops=ops, message=message)
 
 
-SAVERS: dict[str, Callable[[Mapping[str, str], Context, Store], tuple[Ops, Html | str]]] = {
+SAVERS: dict[str, Callable[[Mapping[str, str], Context, Store], Saved]] = {
     "run": _add_run,
     "activity": _import_activity,
     "hrv": _add_hrv,

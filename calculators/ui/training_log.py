@@ -125,8 +125,10 @@ def save(values: Mapping[str, str], context: Context) -> Reply:
     saver = SAVERS.get(values.get("entry", ""))
     if saver is None:
         return Reply(html=_page(store, values, context, "Your numbers are kept in this browser's profile."))
-    ops, message = saver(values, context, store)
-    return Reply(html=_page(after_ops(store, ops), values, context, message), ops=tuple(ops))
+    saved = saver(values, context, store)
+    if saved.question is not None:
+        return Reply(html=_page(store, values, context), effects=(saved.question,))
+    return Reply(html=_page(after_ops(store, saved.ops), values, context, saved.message), ops=tuple(saved.ops))
 
 
 def _entry(args: Mapping[str, Any]) -> tuple[str, str]:

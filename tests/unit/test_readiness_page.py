@@ -425,12 +425,23 @@ def test_an_unreadable_plan_is_noted_and_ignored() -> None:
     assert "saved season plan could not be read" in html
 
 
-def test_two_alike_runs_on_one_day_are_two_runs() -> None:
-    """A double tap is stopped by the page; two real 8 km runs in 40:00 on one day are both kept."""
-    values = {"entry": "run", "run_duration": "40:00", "run_distance": "8", "run_rpe": "4"}
+def test_saving_a_run_already_logged_asks_first_and_stores_it_again_only_when_confirmed() -> None:
+    """The form keeps what was typed, so Save pressed again must not double the day's load unasked;
+    two real runs alike on one day are both kept once the reader confirms."""
+    values = {"entry": "run", "run_date": "2026-11-21", "run_duration": "30:00", "run_distance": "3.1", "run_rpe": "3"}
+    values |= {"units": "mi"}
     first = ask("save", values)
-    again = ask("save", values, store=after_ops({}, first["ops"]))
-    assert again["ok"] and len(again["ops"]) == 1 and "added to your log" in again["html"]
+    store = after_ops({}, first["ops"])
+    again = ask("save", values, store=store)
+    assert again["ok"] and again["ops"] == []
+    (effect,) = again["effects"]
+    assert effect["type"] == "confirm" and effect["action"] == "save"
+    assert effect["message"].startswith("You already logged a run of 30:00 and 3.1 mi on 2026-11-21. Log it again?")
+    confirmed = ask(effect["action"], values | {"confirmed": "yes"}, store=store, args=effect["args"])
+    assert len(confirmed["ops"]) == 1 and "added to your log" in confirmed["html"]
+    other_day = ask("save", values | {"run_date": "2026-11-22"}, store=store)
+    longer = ask("save", values | {"run_duration": "30:01"}, store=store)
+    assert len(other_day["ops"]) == len(longer["ops"]) == 1 and not other_day["effects"] and not longer["effects"]
 
 
 def test_a_bad_stored_number_does_not_block_logging_a_run() -> None:
