@@ -12,8 +12,11 @@ the season plan, checked with the planner's own :func:`calculators.week.rule_vio
   layout of the week's remaining days is tried (at most 6! of them); the chosen one bends no new
   rule if any layout can, then changes the fewest days, then moves the session the least. An easy
   run is dropped only when the days run out; the planner's race-week rules hold (no hard run in
-  the last two days, no long run in the last six, no strength in the last 14); the day the
-  session leaves, and a red day, become rest;
+  the last two days, no long run in the last six, no strength in the last 14); no hard session
+  or long run is put on a day whose readiness is red (the house rule: there "a hard session
+  becomes easy or moves"); the day the session leaves, and a red day, become rest. Each day's
+  reason names what moved and why: the session itself "(missed)" or "(readiness red)", a
+  session shifted to make room for it names that session and its day;
 - **easy**: a red day (or a session missed today) becomes a short easy run without strength:
   20–30 min very easy on a red day (the house rule's red alternative), a usual easy run otherwise;
 - **skip**: the session is left out this week (rest on a red day); the rest of the week stays.
@@ -79,6 +82,11 @@ def _what(day: DayPlan) -> str:
     return name + (f" + Session {day.strength}" if day.strength else "")
 
 
+def _sentence(text: str) -> str:
+    """``text`` with a capital first letter; the rest as it is ("Session A" stays so)."""
+    return text[:1].upper() + text[1:]
+
+
 def _join(parts: list[str]) -> str:
     return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
 
@@ -94,6 +102,7 @@ class _Case:
     k: int  # the day's index in the week
     trigger: Trigger
     today: date
+    red_days: frozenset[date]
 
     @property
     def week(self) -> WeekPlan:
@@ -135,13 +144,19 @@ class _Case:
 
 
 def _placed(case: _Case, session: DayPlan, k: int, why: str) -> DayPlan:
+    """``session`` on day ``k``, its reason saying where it came from and ``why`` it moved."""
     if session.weekday == k:
         return session
     to_race = case.to_race(k)
     if session.strength and to_race is not None and 0 <= to_race <= NO_STRENGTH_DAYS:
         session = replace(session, strength=None, strength_volume=0.0)
-    reason = f"{RUN_NAMES[session.run]} moved here from {WEEKDAY_NAMES[session.weekday]} ({why})."
+    reason = f"{RUN_NAMES[session.run]} moved here from {WEEKDAY_NAMES[session.weekday]}{why}."
     return replace(session, weekday=k, day=case.day_at(k), reason=reason)
+
+
+def _on_red_day(case: _Case, session: DayPlan, k: int) -> bool:
+    """Whether placing ``session`` on day ``k`` would put a hard session or the long run on a red day."""
+    return session.weekday != k and session.run in _MOVABLE and case.day_at(k) in case.red_days
 
 
 def _allowed(case: _Case, days: list[DayPlan]) -> bool:
@@ -169,16 +184,21 @@ def _move(case: _Case) -> Offer | None:
         sessions.remove(easy)
         dropped.append(easy)
     why = "missed" if case.trigger == "missed" else "readiness red"
+    # The session that moves says why; one shifted to make room for it says for what.
+    room = f" to make room for {_what(days[k])} {'missed on' if case.trigger == 'missed' else 'moved from'} "
+    room += WEEKDAY_NAMES[k] + ("" if case.trigger == "missed" else " (readiness red)")
     base = list(days)
     for j in free:
         base[j] = _rest(j, case.day_at(j), "Rest.")
     before = set(case.bent(case.week))
     best: tuple[tuple[int, ...], list[DayPlan], tuple[int, ...]] | None = None
     for slots in permutations(free, len(sessions)):
+        if any(_on_red_day(case, session, j) for session, j in zip(sessions, slots, strict=True)):
+            continue
         trial = list(base)
         for session, j in zip(sessions, slots, strict=True):
-            trial[j] = _placed(case, session, j, why)
-        left = f"{_what(days[k]).capitalize()} moved to {WEEKDAY_NAMES[slots[-1]]} ({why})."
+            trial[j] = _placed(case, session, j, f" ({why})" if session is days[k] else room)
+        left = f"{_sentence(_what(days[k]))} moved to {WEEKDAY_NAMES[slots[-1]]} ({why})."
         trial[k] = _rest(k, case.day_at(k), left)
         if not _allowed(case, trial):
             continue
@@ -241,12 +261,15 @@ def _skip(case: _Case) -> Offer:
     return case.offer("skip", text, days, [Move(what=_what(session), from_day=when, to_day=None)])
 
 
-def reschedule_offers(plan: SeasonPlan, day: date, *, trigger: Trigger, today: date) -> tuple[Offer, ...]:
+def reschedule_offers(
+    plan: SeasonPlan, day: date, *, trigger: Trigger, today: date, red_days: frozenset[date] = frozenset()
+) -> tuple[Offer, ...]:
     """One to three offers for ``day``'s session, best first (an offer that bends a rule the week kept comes
     last); none when there is nothing to change.
 
     ``trigger`` is ``"missed"`` (a hard session or long run planned on ``day``, today or earlier,
     was not done) or ``"red"`` (the readiness verdict for ``day``, today or later, is red).
+    ``red_days`` are the days whose readiness is red: no offer moves a hard session or the long run onto one.
 
     Raises:
         InputError: ``day`` outside the plan, a missed day in the future or a red day in the past.
@@ -258,7 +281,8 @@ def reschedule_offers(plan: SeasonPlan, day: date, *, trigger: Trigger, today: d
         raise InputError("day", f"Only a session on or before today ({today.isoformat()}) can be missed.")
     if trigger == "red" and day < today:
         raise InputError("day", f"A red readiness day is today or later ({today.isoformat()} on).")
-    case = _Case(plan=plan, index=index, k=(day - plan.weeks[index].start).days, trigger=trigger, today=today)
+    k = (day - plan.weeks[index].start).days
+    case = _Case(plan=plan, index=index, k=k, trigger=trigger, today=today, red_days=red_days)
     run = case.week.days[case.k].run
     if (trigger == "missed" and run not in _MOVABLE) or run in ("rest", "race"):
         return ()

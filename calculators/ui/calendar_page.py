@@ -10,11 +10,11 @@ plan's week is still what the change made. Logged sessions are never deleted.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from calculators.calendar import Calendar, build_calendar, month_bounds, week_bounds
-from calculators.calendar_logs import Kind, link_op, read_logs, read_plan, unlink_op
+from calculators.calendar_logs import Kind, Logs, link_op, read_logs, read_plan, unlink_op
 from calculators.entry_dates import check_entry_date
 from calculators.errors import InputError
 from calculators.plan_changes import (
@@ -26,7 +26,7 @@ from calculators.plan_changes import (
     undo_change,
     undoable_changes,
 )
-from calculators.profile import read_profile
+from calculators.profile import Profile, read_profile
 from calculators.reschedule import Offer, reschedule_offers
 from calculators.season import MAX_WEEKS, SeasonPlan, latest_race_date
 from calculators.ui.calculator import Calculator, Context, Field, Reply, after_ops
@@ -62,8 +62,17 @@ def _date(text: object, field: str, what: str, today: date) -> date:
     return check_entry_date(day, field, what=what, today=today, latest=latest_race_date(today))
 
 
-def _offers(calendar: Calendar, plan: SeasonPlan | None, day: date) -> tuple[Offer, ...]:
-    """Offers for a missed hard session or long run on ``day``, or for a red readiness day with one planned."""
+def _red_days(logs: Logs, plan: SeasonPlan, today: date, profile: Profile) -> frozenset[date]:
+    """Today and tomorrow when their readiness is red (the days with a verdict an offer could move a session to),
+    whichever week the calendar shows."""
+    near = build_calendar(today, today + timedelta(days=1), logs=logs, plan=plan, today=today, profile=profile)
+    days = (near.day(today + timedelta(days=n)) for n in (0, 1))
+    return frozenset(d.day for d in days if d is not None and d.readiness is not None and d.readiness.state == "red")
+
+
+def _offers(calendar: Calendar, plan: SeasonPlan | None, day: date, logs: Logs, profile: Profile) -> tuple[Offer, ...]:
+    """Offers for a missed hard session or long run on ``day``, or for a red readiness day with one planned;
+    none moves a hard session or the long run onto a red day."""
     found = calendar.day(day)
     if plan is None or found is None or found.plan is None or found.plan.run not in (*HARD_RUNS, "long"):
         return ()
@@ -71,8 +80,15 @@ def _offers(calendar: Calendar, plan: SeasonPlan | None, day: date) -> tuple[Off
     red = found.readiness is not None and found.readiness.state == "red" and day >= calendar.today
     if not (missed or red):
         return ()
+    today = calendar.today
     try:
-        return reschedule_offers(plan, day, trigger="missed" if missed else "red", today=calendar.today)
+        return reschedule_offers(
+            plan,
+            day,
+            trigger="missed" if missed else "red",
+            today=today,
+            red_days=_red_days(logs, plan, today, profile),
+        )
     except InputError:
         return ()
 
@@ -121,7 +137,7 @@ def _page(
             el("p", None, undo_button(just_made, just_made=True)) if just_made else None,
             el("p", None, el("a", {"href": "../planner/"}, "Make or change your season plan")) if not plan else None,
             left_out_notice(logs),
-            day_details(selected, calendar, _offers(calendar, plan, selected.day), _RUN_INPUTS, unit)
+            day_details(selected, calendar, _offers(calendar, plan, selected.day, logs, profile), _RUN_INPUTS, unit)
             if selected
             else None,
             shown,
@@ -200,10 +216,10 @@ def accept(values: Mapping[str, str], context: Context) -> Reply:
     store, today = context.require_store(), context.require_today()
     day = _selected(context)
     profile = read_profile(context.profile).profile
-    plan = read_plan(store)
+    plan, logs = read_plan(store), read_logs(store)
     first, last = week_bounds(day, profile.week_start)
-    calendar = build_calendar(first, last, logs=read_logs(store), plan=plan, today=today, profile=profile)
-    offers = _offers(calendar, plan, day)
+    calendar = build_calendar(first, last, logs=logs, plan=plan, today=today, profile=profile)
+    offers = _offers(calendar, plan, day, logs, profile)
     index = context.args.get("index")
     if not isinstance(index, int) or not 0 <= index < len(offers) or offers[index].kind != context.args.get("kind"):
         raise InputError("day", "This offer no longer fits your plan or your log: here are the current ones.")

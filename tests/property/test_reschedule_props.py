@@ -58,6 +58,20 @@ def test_every_offer_keeps_the_rules_or_names_the_bent_one(case: tuple[SeasonPla
         assert offer.description and offer.description[0].isupper()
 
 
+@settings(deadline=None, max_examples=120)
+@given(case=cases(), red=st.sets(st.integers(min_value=0, max_value=1)))
+def test_no_offer_puts_a_hard_session_or_the_long_run_on_a_red_day(
+    case: tuple[SeasonPlan, date, str, date], red: set[int]
+) -> None:
+    """TRAINING-RULES.md, readiness red: "a hard session planned tomorrow becomes easy or moves"."""
+    plan, day, trigger, today = case
+    red_days = frozenset(today + timedelta(days=n) for n in red)
+    for offer in reschedule_offers(plan, day, trigger=trigger, today=today, red_days=red_days):  # type: ignore[arg-type]
+        for before, now in zip(offer.before.days, offer.week.days, strict=True):
+            if now.day in red_days and now.run != before.run:
+                assert now.run not in ("tempo", "intervals", "long")
+
+
 def _ops(plan: SeasonPlan, offer: Offer) -> tuple[dict[str, Any], ...]:
     return apply_offer(plan.to_dict(), offer, change_id="change-1", today=offer.day)
 

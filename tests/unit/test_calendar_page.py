@@ -229,10 +229,9 @@ def test_an_offer_that_bends_rules_names_each_in_one_sentence() -> None:
 def accept_first_offer(store: dict[str, Any], day: date, today: date) -> dict[str, Any]:
     """Accept the first offer for a missed ``day``, as the page's first "Accept" button does."""
     details = ask("day", store, today=today, args={"day": day.isoformat()})
-    kind = next(k for k in ("move", "easy", "skip") if f'"kind": "{k}"' in html.unescape(details["html"]))
-    reply = ask(
-        "accept", store, today=today, args={"day": day.isoformat(), "trigger": "missed", "index": 0, "kind": kind}
-    )
+    found = re.search(r'data-action="accept" data-args="([^"]*)"', details["html"])
+    assert found, details["html"]
+    reply = ask("accept", store, today=today, args=json.loads(html.unescape(found.group(1))))  # what it sends
     assert reply["ok"], reply
     return reply
 
@@ -354,3 +353,21 @@ def test_hrv_readings_left_out_are_not_said_to_have_a_pace() -> None:
 def test_a_calendar_whose_entries_all_read_has_no_left_out_notice() -> None:
     tempo = planned("tempo")
     assert "data-left-out" not in ask("compute", stored(runs={"ok": run(tempo, 45)}), today=tempo)["html"]
+
+
+def test_a_missed_session_is_not_moved_onto_a_day_the_calendar_marks_red() -> None:
+    """Tuesday's tempo run missed, and today (Thursday) red after four low mornings: the first offer the
+    reader accepts keeps the long run and the hard runs off today (TRAINING-RULES.md, red)."""
+    plan = plan_season(
+        WeekPrefs(run_days=4, hard_days=(1, 4), long_run_day=6, vdot=50), today=date(2026, 11, 30), race_date=None
+    )
+    tuesday, today = date(2026, 12, 8), date(2026, 12, 10)
+    eve = today - timedelta(days=1)
+    hrv = {(eve - timedelta(days=n)).isoformat(): {"rmssd_ms": 35.0 if n < 4 else 70.0 + n % 5} for n in range(40)}
+    store = {"plan": {"season": plan.to_dict()}, "hrv": hrv}
+    assert "Readiness: red" in ask("day", store, today=today, args={"day": today.isoformat()})["html"]
+    accepted = accept_first_offer(store, tuesday, today)
+    week = next(
+        w for w in browser_store(store, accepted["ops"])["plan"]["season"]["weeks"] if w["start"] == "2026-12-07"
+    )
+    assert week["plan"]["days"][3]["run"] not in ("tempo", "intervals", "long")

@@ -205,3 +205,38 @@ def test_read_changes_skips_what_does_not_read() -> None:
     store = {CHANGES_COLLECTION: {"b": good, "a": good | {"applied": "2026-03-10"}, "bad": {"trigger": "red"}}}
     assert [c.id for c in read_changes(store)] == ["a", "b"]
     assert read_changes({}) == ()
+
+
+# Tempo on Tuesday, intervals on Friday, the long run on Sunday; Tuesday 8 December missed, found out on Thursday.
+TUESDAY_TEMPO = plan_season(
+    WeekPrefs(run_days=4, hard_days=(1, 4), long_run_day=6, vdot=50),
+    today=date(2026, 11, 30),
+    race_date=None,
+    weeks=4,
+)
+TUE_8, THU_10, SUN_13 = date(2026, 12, 8), date(2026, 12, 10), date(2026, 12, 13)
+
+
+def test_no_offer_moves_a_hard_session_or_the_long_run_onto_a_red_day() -> None:
+    """TRAINING-RULES.md, red: "a hard session planned tomorrow becomes easy or moves" — so none is moved there."""
+    (unaware, *_) = reschedule_offers(TUESDAY_TEMPO, TUE_8, trigger="missed", today=THU_10)
+    assert unaware.week.days[3].run == "long"  # the layout a red Thursday must rule out
+    offers = reschedule_offers(TUESDAY_TEMPO, TUE_8, trigger="missed", today=THU_10, red_days=frozenset({THU_10}))
+    assert offers and all(o.week.days[3].run not in ("tempo", "intervals", "long") for o in offers)
+    move = next(o for o in offers if o.kind == "move")
+    assert layout(move) == ["rest", "rest", "easy", "rest", "intervalsB", "long", "tempoA"]
+
+
+def test_each_moved_day_says_what_was_missed_and_what_moved_to_make_room() -> None:
+    """The reason Today and the calendar show: the long run came from Sunday, which was not missed."""
+    (move, *_) = reschedule_offers(TUESDAY_TEMPO, TUE_8, trigger="missed", today=THU_10)
+    reasons = {d.day: d.reason for d in move.week.days}
+    assert reasons[TUE_8] == "The tempo run + Session A moved to Sunday (missed)."
+    assert reasons[THU_10] == (
+        "Long run moved here from Sunday to make room for the tempo run + Session A missed on Tuesday."
+    )
+    assert reasons[SUN_13] == "Tempo run moved here from Tuesday (missed)."
+    (red, *_) = reschedule_offers(PLAN, THU, trigger="red", today=WED)
+    assert red.week.days[4].reason == (
+        "Long run moved here from Saturday to make room for intervals + Session B moved from Thursday (readiness red)."
+    )
