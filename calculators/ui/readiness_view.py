@@ -107,8 +107,6 @@ def verdict_section(r: Readiness, settings: Settings, today: date, *, tomorrow_r
 def load_section(r: Readiness, log: Log, today: date) -> Html:
     """Fitness, fatigue, form and the ramp in words, then the last four weeks and weekly load by type, each charted."""
     loads = log.daily_loads()
-    ff = r.load
-    form = f"form {_signed(ff.form)}" + (f" ({_signed(ff.form_pct)} % of fitness)" if ff.form_pct is not None else "")
     ramp = r.ramp
     ramp_text = (
         f"Load ramp {ramp.ratio:.2f}: your last 7 days' load is {ramp.ratio:.2f} times the level of the last "
@@ -117,6 +115,10 @@ def load_section(r: Readiness, log: Log, today: date) -> Html:
         else "Load ramp: not known until some training is logged."
     )
     series = fitness_fatigue_series(loads, start=today - timedelta(days=TABLE_DAYS - 1), today=today)
+    # Tomorrow's form is today's end-of-day fitness − fatigue (FORMULAS.md, "as TrainingPeaks shows it"): the
+    # sentence shows those two, and the form from them as rounded, so the runner can check the subtraction.
+    fitness, fatigue = round(series[-1].fitness), round(series[-1].fatigue)
+    share = f" ({_signed(r.load.form_pct)} % of fitness)" if r.load.form_pct is not None else ""
     rows = [
         el(
             "tr",
@@ -131,7 +133,8 @@ def load_section(r: Readiness, log: Log, today: date) -> Html:
         for p in reversed(series)
     ]
     table = scroll_table(
-        f"Fitness, fatigue and form, last {TABLE_DAYS} days (load in RPE × minutes; form is how you start the day)",
+        f"Fitness, fatigue and form, last {TABLE_DAYS} days (load in RPE × minutes; fitness and fatigue at the end of "
+        "the day; form is how you start the day: the day before's fitness − fatigue)",
         _head("Day", "Load", "Fitness (42-day)", "Fatigue (7-day)", "Form", "Form % of fitness"),
         el("tbody", None, *rows),
     )
@@ -142,7 +145,8 @@ def load_section(r: Readiness, log: Log, today: date) -> Html:
         el(
             "p",
             None,
-            f"Going into tomorrow: fitness {ff.fitness:.0f}, fatigue {ff.fatigue:.0f}, {form}. "
+            f"At the end of today: fitness {fitness}, fatigue {fatigue}. So you start tomorrow with form "
+            f"{fitness} − {fatigue} = {_signed(fitness - fatigue)}{share}. "
             "Runs and strength sessions both count, as RPE × minutes."
             if loads
             else "No training logged yet: fitness, fatigue and form appear once you log a run or a strength session.",

@@ -284,6 +284,26 @@ def test_sections_tables_and_the_ramp_are_named_plainly() -> None:
     assert "does not forecast injury" in html and "15–40 %" in html
 
 
+def test_the_load_sentence_adds_up_with_todays_row_of_the_table() -> None:
+    """FORMULAS.md: form is the previous day's fitness − fatigue; the sentence shows those two, so the
+    reader can check it: tomorrow's form is today's fitness − fatigue, as today's row of the table shows them."""
+    hard_week = {"duration_s": 7200, "distance_m": 20_000, "rpe": 8}  # five days of 2 h at RPE 8: form well below 0
+    heavy = {f"h{n}": {"date": (TODAY - timedelta(days=n)).isoformat()} | hard_week for n in range(5)}
+    page = markup.unescape(ask("compute", {}, store={"runs": _runs(40) | heavy})["html"])
+    found = re.search(
+        r"At the end of today: fitness (\d+), fatigue (\d+)\. So you start tomorrow with form "
+        r"(\d+) − (\d+) = −(\d+) \(−\d+ % of fitness\)\.",
+        page,
+    )
+    assert found, page
+    fitness, fatigue, again_fitness, again_fatigue, minus_form = (int(n) for n in found.groups())
+    assert (again_fitness, again_fatigue) == (fitness, fatigue) and -minus_form == fitness - fatigue
+    today_row = re.search(rf"<th scope=\"row\">{TODAY:%a} {TODAY.day} {TODAY:%b}</th>(.*?)</tr>", page)
+    assert today_row, page
+    cells = re.findall(r">([^<]*)</td>", today_row.group(1))
+    assert cells[1:3] == [str(fitness), str(fatigue)]
+
+
 def test_strength_sessions_count_in_the_load() -> None:
     ident = "6f1c2a3e-0000-4000-8000-0000000000aa"
     lift = {"id": ident, "date": "2026-11-23", "kind": "A", "duration_min": 45, "rpe": 7}
