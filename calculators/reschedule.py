@@ -42,7 +42,7 @@ from calculators.week import RUN_NAMES, DayPlan, WeekPlan, rule_violations
 from calculators.week_prefs import WEEKDAY_NAMES
 from calculators.week_rules import HARD_RUNS, describe, violations
 
-__all__ = ["Move", "Offer", "OfferKind", "Trigger", "reschedule_offers"]
+__all__ = ["Move", "Offer", "OfferKind", "Trigger", "reschedule_offers", "run_words"]
 
 Trigger: TypeAlias = Literal["missed", "red"]
 OfferKind: TypeAlias = Literal["move", "easy", "skip"]
@@ -77,9 +77,14 @@ class Offer:
     bent_rules: tuple[str, ...]
 
 
+def run_words(run: str) -> str:
+    """A planned run as a sentence names it: ``run_words("long")`` is "the long run", ``run_words("intervals")``
+    "intervals"."""
+    return "intervals" if run == "intervals" else f"the {RUN_NAMES[run].lower()}"
+
+
 def _what(day: DayPlan) -> str:
-    name = "intervals" if day.run == "intervals" else f"the {RUN_NAMES[day.run].lower()}"
-    return name + (f" + Session {day.strength}" if day.strength else "")
+    return run_words(day.run) + (f" + Session {day.strength}" if day.strength else "")
 
 
 def _sentence(text: str) -> str:

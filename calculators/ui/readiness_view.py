@@ -15,6 +15,7 @@ from calculators.errors import InputError
 from calculators.hrv import hrv_status
 from calculators.load import Balance, fitness_fatigue_series, trimp, weekly_balance
 from calculators.readiness import Readiness
+from calculators.reschedule import run_words
 from calculators.season import week_context
 from calculators.ui.calculator import action_button
 from calculators.ui.html import Html, el, join, scroll_table
@@ -85,7 +86,7 @@ def verdict_section(r: Readiness, settings: Settings, today: date, *, tomorrow_r
         advice = el(
             "p",
             {"data-hard-day": True},
-            el("strong", None, f"Your plan has {tomorrow_run} tomorrow: {action}. "),
+            el("strong", None, f"Your plan has {run_words(tomorrow_run)} tomorrow: {action}. "),
             r.hard_day.reason,
         )
     if r.drop_strength:

@@ -16,6 +16,7 @@ from calculators.calendar import CalendarDay, build_calendar
 from calculators.calendar_logs import Logs, read_logs, read_plan
 from calculators.errors import InputError
 from calculators.profile import Profile, read_profile
+from calculators.reschedule import run_words
 from calculators.season import SeasonPlan
 from calculators.ui.calculator import Calculator, Context, Reply, action_button, after_ops
 from calculators.ui.calendar_view import left_out_notice, planned_words
@@ -89,7 +90,7 @@ def _readiness(tomorrow: CalendarDay | None, logs: Logs) -> Html:
         offer = el(
             "p",
             {"data-offer-link": True},
-            f"Tomorrow's {tomorrow.plan.run} run meets a red verdict: ",
+            f"Your plan has {run_words(tomorrow.plan.run)} tomorrow, and its verdict is red: ",
             el("a", {"href": "../calendar/"}, "move it or make it easy on the training calendar"),
             " (choose tomorrow there).",
         )

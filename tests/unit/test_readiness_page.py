@@ -438,6 +438,9 @@ def test_a_planned_hard_day_tomorrow_gets_advice_and_the_plan_gives_the_pace() -
     store = {"plan": {"season": plan}, "hrv": tired, "runs": _runs(150)}
     html = ask("compute", {}, store=store, today=wednesday)["html"]
     assert 'data-verdict="amber"' in html and "Your plan has intervals tomorrow: swap it." in html
+    friday = wednesday + timedelta(days=2)  # the long run on Saturday, named as a runner says it
+    fresh = ask("compute", {}, store={"plan": {"season": plan}}, today=friday)["html"]
+    assert "Your plan has the long run tomorrow: keep it." in fresh
 
 
 def test_an_unreadable_plan_is_noted_and_ignored() -> None:

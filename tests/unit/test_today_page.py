@@ -115,9 +115,10 @@ def test_a_red_verdict_before_a_hard_day_points_to_the_offers() -> None:
     hrv = {(today - timedelta(days=n)).isoformat(): {"rmssd_ms": 35.0 if n < 4 else 70.0 + n % 5} for n in range(40)}
     reply = ask("compute", {"plan": {"season": PLAN.to_dict()}, "hrv": hrv}, today=today)
     assert reply["ok"], reply
-    assert "Red: rest, or very easy" in reply["html"] and "meets a red verdict" in reply["html"]
+    words = "Your plan has the tempo run tomorrow, and its verdict is red: "
+    assert "Red: rest, or very easy" in reply["html"] and words in reply["html"]
     calm = ask("compute", {"plan": {"season": PLAN.to_dict()}, "hrv": hrv}, today=today - timedelta(days=5))
-    assert "meets a red verdict" not in calm["html"]
+    assert "its verdict is red" not in calm["html"]
 
 
 def test_a_run_left_out_of_the_load_is_said_with_a_link_to_the_run_log() -> None:
