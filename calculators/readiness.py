@@ -22,6 +22,7 @@ from typing import Literal, Protocol, TypeAlias
 from calculators.errors import InputError
 from calculators.hrv import HrvStatus, hrv_status
 from calculators.load import HR_MAX_MAX, HR_MAX_MIN, FitnessFatigue, Ramp, acwr, check_heart_rates, fitness_fatigue
+from calculators.units import count
 
 __all__ = [
     "DEFAULT_EASY_MINUTES",
@@ -136,8 +137,8 @@ def _check_inputs(
 def _hrv_driver(hrv: HrvStatus) -> str:
     if hrv.state == "building":
         return (
-            f"HRV not used yet: {hrv.readings_last_7} reading(s) in the last 7 days (needs 3) and "
-            f"{hrv.history_days} day(s) of history (needs 14)"
+            f"HRV not used yet: {count(hrv.readings_last_7, 'reading')} in the last 7 days (needs 3) and "
+            f"{count(hrv.history_days, 'day')} of history (needs 14)"
         )
     if hrv.state == "within":
         return "7-day HRV average within your normal range"
@@ -242,7 +243,7 @@ def readiness(
         drivers.append(f"form {_minus(form_pct)} %")
         logged_days = load.history_days - 1  # the model runs to tomorrow; the log ends today
         if logged_days < 42:
-            drivers.append(f"only {logged_days} day(s) of load logged: form reads low until about 6 weeks")
+            drivers.append(f"only {count(logged_days, 'day')} of load logged: form reads low until about 6 weeks")
     if ramp.ratio is not None and ramp.ratio > RAMP_HIGH:
         drivers.append(f"load ramp {ramp.ratio:.2f} (7-day vs 28-day load, above {RAMP_HIGH:g})")
     very_heavy = form_pct is not None and form_pct < FORM_VERY_HEAVY_PCT

@@ -105,9 +105,10 @@ def test_hrv_states_behind_the_table() -> None:
 
 
 @pytest.mark.parametrize(("readings", "reason"), [
-    (hrv(days=13), "13 day(s) of history"),
-    ({ago(n): 60.0 for n in range(7, 40)} | {ago(1): 60.0, ago(4): 60.0}, "2 reading(s) in the last 7 days"),
-    ({}, "0 reading(s)"),
+    (hrv(days=13), "13 days of history"),
+    ({ago(n): 60.0 for n in range(7, 40)} | {ago(1): 60.0, ago(4): 60.0}, "2 readings in the last 7 days"),
+    ({}, "0 readings"),
+    ({TODAY: 60.0}, "1 reading in the last 7 days (needs 3) and 1 day of history (needs 14)"),
 ])  # fmt: skip
 def test_building_uses_load_only_and_says_hrv_is_not_used(readings: dict[date, float], reason: str) -> None:
     result = check(readings, STEADY)
@@ -146,7 +147,8 @@ def test_drivers_in_words() -> None:
     assert "form below −50 % (very heavy)" in check(hrv(), VERY_HEAVY).drivers
     assert check(hrv(), {}).drivers[1] == "no training load logged yet"
     short = check(hrv(), loads(days=20)).drivers
-    assert any("only 20 day(s) of load logged" in d for d in short)
+    assert any("only 20 days of load logged" in d for d in short)
+    assert any("only 1 day of load logged" in d for d in check(hrv(), loads(days=1)).drivers)
 
 
 def test_green_easy_run_as_planned() -> None:

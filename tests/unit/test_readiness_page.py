@@ -263,7 +263,7 @@ def test_building_verdict_with_a_week_of_hrv() -> None:
     reply = ask("compute", {"vdot": "45", "hr_max": "190"}, store={"hrv": _week_of_hrv(7), "runs": _runs(150)})
     html = reply["html"]
     assert 'data-verdict="building"' in html and "Baseline still building" in html
-    assert "7 day(s) of history (needs 14)" in html
+    assert "7 days of history (needs 14)" in html
     assert "Easy 50 min as planned" in html and "under 150 bpm" in html  # 79 % of 190
     assert "/km" in html and "from your VDOT 45" in html
 
