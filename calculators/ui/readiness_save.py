@@ -19,7 +19,7 @@ from calculators.load import local_date
 from calculators.ui.calculator import Context, uploaded_files
 from calculators.ui.html import Html, el, join
 from calculators.ui.readiness_data import chosen_unit, hrv_value, read_log, readable, run_value
-from calculators.units import format_duration, meters_from
+from calculators.units import count, format_duration, meters_from
 
 __all__ = ["SAVERS", "Saved"]
 
@@ -36,12 +36,25 @@ _COLUMN_NAMES = {
 
 @dataclass(frozen=True, kw_only=True, slots=True)
 class Saved:
-    """A saver's answer: the store operations and the message, or a confirmation to ask before anything is stored
-    (a ``confirm`` effect whose answer comes back as the same action with ``confirmed=yes``)."""
+    """A saver's answer: the store operations, the message (a sentence the page's status line repeats) and the
+    details shown after it (lists), or a confirmation to ask before anything is stored (a ``confirm`` effect
+    whose answer comes back as the same action with ``confirmed=yes``)."""
 
     ops: Ops
-    message: Html | str = ""
+    message: str = ""
+    details: Html | None = None
     question: dict[str, Any] | None = None
+
+
+def _not_imported(problems: list[str], what: str) -> tuple[str, Html | None]:
+    """The sentence to add to an import's message, and the list of what was not imported (``what``: file, row)."""
+    if not problems:
+        return "", None
+    listed = join(
+        el("p", None, "Not imported:"),
+        el("ul", {"data-row-errors": True}, *(el("li", None, line) for line in problems)),
+    )
+    return f" {count(len(problems), what)} not imported; see why below.", listed
 
 
 def _add_run(values: Mapping[str, str], context: Context, store: Store) -> Saved:
@@ -120,19 +133,15 @@ def _import_activity(values: Mapping[str, str], context: Context, store: Store) 
     if len(imported) == 1:
         summary = f"Imported {imported[0]}."
     elif imported:
-        summary = f"Imported {len(imported)} runs."
+        summary = f"Imported {count(len(imported), 'run')}, listed below."
     elif not result.errors:
         summary = "These runs are already in your log: importing the same file again adds nothing."
         problems = []
     else:
         summary = "No new run was imported."
-    message = join(
-        el("p", None, summary),
-        el("ul", None, *(el("li", None, line) for line in imported)) if len(imported) > 1 else None,
-        el("p", None, f"{len(problems)} file(s) were not imported:") if problems else None,
-        el("ul", {"data-row-errors": True}, *(el("li", None, line) for line in problems)) if problems else None,
-    )
-    return Saved(ops=ops, message=message)
+    also, listed = _not_imported(problems, "file")
+    details = join(el("ul", None, *(el("li", None, line) for line in imported)) if len(imported) > 1 else None, listed)
+    return Saved(ops=ops, message=summary + also, details=details)
 
 
 #: The optional parts of a reading, as the message names them with their unit.
@@ -186,12 +195,9 @@ def _import_hrv(values: Mapping[str, str], context: Context, store: Store) -> Sa
     columns = ", ".join(f"{_COLUMN_NAMES[k]} from “{v}”" for k, v in result.columns.items())
     problems = [f"Row {e.row} ({_COLUMN_NAMES.get(e.field, e.field)}): {e.message}" for e in result.errors]
     problems += [f"{day}: a reading for this date is already stored; the stored one is kept." for day in kept]
-    message = join(
-        el("p", None, f"Imported {len(ops)} HRV reading{'' if len(ops) == 1 else 's'}. Columns used: {columns}."),
-        el("p", None, f"{len(problems)} row(s) were not imported as they were:") if problems else None,
-        el("ul", {"data-row-errors": True}, *(el("li", None, p) for p in problems)) if problems else None,
-    )
-    return Saved(ops=ops, message=message)
+    also, listed = _not_imported(problems, "row")
+    summary = f"Imported {count(len(ops), 'HRV reading')}. Columns used: {columns}.{also}"
+    return Saved(ops=ops, message=summary, details=listed)
 
 
 SAVERS: dict[str, Callable[[Mapping[str, str], Context, Store], Saved]] = {

@@ -17,7 +17,7 @@ from typing import Any
 from calculators.errors import InputError
 from calculators.readiness import Readiness, readiness
 from calculators.ui.calculator import Calculator, Context, Reply, action_button, after_ops
-from calculators.ui.html import Html, el, join
+from calculators.ui.html import Html, el
 from calculators.ui.readiness_data import (
     KINDS,
     Log,
@@ -50,7 +50,10 @@ def _readiness(log: Log, settings: Settings, today: date) -> Readiness:
     )
 
 
-def _page(store: Store, values: Mapping[str, str], context: Context, message: Html | str = "") -> Html:
+def _page(
+    store: Store, values: Mapping[str, str], context: Context, message: str = "", details: Html | None = None
+) -> Html:
+    """The page; ``message`` is the sentence the status line repeats, ``details`` what follows it (lists, a button)."""
     today = context.require_today()
     log = read_log(store, today, chosen_unit(values))
     notes = list(log.notes)
@@ -65,7 +68,11 @@ def _page(store: Store, values: Mapping[str, str], context: Context, message: Ht
     r = _readiness(log, settings, today)
     planned = log.tomorrow(today)
     verdict = verdict_section(r, settings, today, tomorrow_run=planned.run if planned else None)
-    notice = el("div", {"class": "sl-notice", "data-message": True, "data-summary": True}, message) if message else None
+    notice = (
+        el("div", {"class": "sl-notice", "data-message": True}, el("p", {"data-summary": True}, message), details)
+        if message
+        else None
+    )
     if notice is not None:
         verdict = Html(verdict.replace(" data-summary", "", 1))  # the message is what the status line repeats
     return el(
@@ -128,7 +135,8 @@ def save(values: Mapping[str, str], context: Context) -> Reply:
     saved = saver(values, context, store)
     if saved.question is not None:
         return Reply(html=_page(store, values, context), effects=(saved.question,))
-    return Reply(html=_page(after_ops(store, saved.ops), values, context, saved.message), ops=tuple(saved.ops))
+    html = _page(after_ops(store, saved.ops), values, context, saved.message, saved.details)
+    return Reply(html=html, ops=tuple(saved.ops))
 
 
 def _entry(args: Mapping[str, Any]) -> tuple[str, str]:
@@ -164,11 +172,10 @@ def delete(values: Mapping[str, str], context: Context) -> Reply:
         return Reply(html=_page(store, values, context), effects=(effect,))
     ops = [{"op": "delete", "collection": collection, "id": ident}]
     args = {"collection": collection, "id": ident, "value": value}
-    message = join(
-        f"The {KINDS[collection]} was deleted. ",
-        action_button(f"Undo: put the {KINDS[collection]} back", "restore", args) if undo else "",
-    )
-    return Reply(html=_page(after_ops(store, ops), values, context, message), ops=tuple(ops))
+    # The undo button follows the message, not in it: the status line repeats the message alone.
+    button = action_button(f"Undo: put the {KINDS[collection]} back", "restore", args) if undo else None
+    html = _page(after_ops(store, ops), values, context, f"The {KINDS[collection]} was deleted.", button)
+    return Reply(html=html, ops=tuple(ops))
 
 
 def restore(values: Mapping[str, str], context: Context) -> Reply:

@@ -46,6 +46,6 @@ def test_the_readiness_page_lists_the_old_row_and_stores_none_of_it() -> None:
     assert reply["ok"], reply
     assert [op["id"] for op in reply["ops"]] == ["2026-11-22"]
     assert "Imported 1 HRV reading." in reply["html"]
-    assert "1 row(s) were not imported as they were:" in reply["html"]
+    assert "1 row not imported; see why below." in reply["html"]
     assert "Row 2 (date): Date of the reading (1990-01-01) is more than ten years ago." in reply["html"]
     assert f"Enter a date from {OLDEST} to today ({TODAY})." in reply["html"]

@@ -9,6 +9,7 @@ import json
 import re
 import zipfile
 from datetime import date, timedelta
+from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +18,7 @@ import pytest
 from calculators.planner import WeekPrefs, plan_season
 from calculators.registry import handle
 from calculators.ui.calculator import Context, after_ops
+from calculators.ui.readiness_data import KINDS
 from calculators.ui.training_log import CALCULATOR
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "activity"
@@ -49,6 +51,33 @@ def chosen(*files: tuple[str, bytes]) -> str:
 
 def fixture_file(name: str) -> str:
     return chosen((name, (FIXTURES / name).read_bytes()))
+
+
+class _Status(HTMLParser):
+    """The text of the first ``[data-summary]`` element, as the page's status line reads it (its textContent)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.depth, self.done, self.text = 0, False, ""
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if self.depth or (not self.done and any(name == "data-summary" for name, _ in attrs)):
+            self.depth += tag not in ("input", "br", "img")
+
+    def handle_endtag(self, tag: str) -> None:
+        if self.depth:
+            self.depth -= 1
+            self.done = self.done or self.depth == 0
+
+    def handle_data(self, data: str) -> None:
+        if self.depth:
+            self.text += data
+
+
+def status_line(page: str) -> str:
+    reader = _Status()
+    reader.feed(page)
+    return reader.text
 
 
 def error(reply: dict[str, Any]) -> tuple[str, str]:
@@ -185,7 +214,9 @@ def test_many_files_at_once_each_bad_one_named_and_the_rest_imported() -> None:
     )
     assert reply["ok"], reply
     assert sorted(op["value"]["source"] for op in reply["ops"]) == ["fit", "tcx"]
-    assert "Imported 2 runs" in reply["html"]
+    # The status line is the summary's text alone, a sentence: not the lists run together after it.
+    assert status_line(reply["html"]) == "Imported 2 runs, listed below. 3 files not imported; see why below."
+    assert re.search(r"<li>\d+\.\d\d km on 2026-\d\d-\d\d from a (TCX|FIT) file</li>", reply["html"])
     assert "notes.txt: This is not a GPX" in reply["html"]
     assert "export.zip/export/ride.fit" in reply["html"] and "not running" in reply["html"]
     assert "run.gpx: already in your log" in reply["html"]
@@ -237,6 +268,8 @@ def test_hrv_csv_import_keeps_good_rows_lists_bad_ones_and_names_the_columns() -
     html = reply["html"]
     assert "rMSSD from “rMSSD”" in html and "date from “date”" in html
     assert "Row 4 (rMSSD)" in html and "2026-11-02: a reading for this date is already stored" in html
+    assert status_line(html).startswith("Imported 2 HRV readings. Columns used: ")
+    assert status_line(html).endswith(". 3 rows not imported; see why below.")
 
 
 def test_a_csv_without_an_rmssd_column_changes_nothing() -> None:
@@ -404,6 +437,7 @@ def test_a_deleted_entry_can_be_put_back_whole() -> None:
         done = ask("delete", {"confirmed": "yes"}, store=store, args={"collection": collection, "id": ident})
         found = re.search(r'data-action="restore" data-args="([^"]*)"', done["html"])
         assert found and "Undo: put the" in done["html"]
+        assert status_line(done["html"]) == f"The {KINDS[collection]} was deleted."  # the button is not read out
         args = json.loads(markup.unescape(found.group(1)))  # what the button sends back
         assert args == {"collection": collection, "id": ident, "value": store[collection][ident]}
         after = after_ops(store, done["ops"])

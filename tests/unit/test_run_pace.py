@@ -157,7 +157,7 @@ def test_the_readiness_page_lists_the_skipped_file_and_stores_the_run() -> None:
     reply = save({"entry": "activity", "activity_file": chosen, "import_rpe": "4", "units": "mi"})
     assert reply["ok"], reply
     assert len(reply["ops"]) == 1 and round(reply["ops"][0]["value"]["distance_m"]) == 10_000
-    assert "1 file(s) were not imported" in reply["html"]
+    assert "1 file not imported; see why below." in reply["html"]
     assert "drive.gpx: Not imported: 37.28 mi in 45:00 is a pace of 1:12 /mi" in reply["html"]
 
 
