@@ -59,6 +59,11 @@ def _day_name(day: date, *, short: bool = False) -> str:
     return f"{name[:3]} {day.day} {day:%b}" if short else f"{name} {day.day} {day:%B}"
 
 
+def _load(au: float) -> str:
+    """A session-RPE load (RPE × minutes) with its unit, as the training load guide writes it: "1,250 AU"."""
+    return f"{au:,.0f} AU"
+
+
 def _distance(km: float | None, unit: PaceUnit) -> str:
     return "" if km is None else f"{km * 1000 / meters_from(1, unit):.1f} {unit}"
 
@@ -80,7 +85,7 @@ def logged_words(item: LoggedItem, unit: PaceUnit) -> str:
     what = "Run" if item.kind == "run" else "Strength session"
     size = f" {_distance(item.km, unit)}" if item.km else ""
     late = f", counts for {_day_name(item.counts_for, short=True)}" if item.counts_for not in (None, item.day) else ""
-    return f"{what}{size} in {format_duration(item.minutes * 60)}, load {item.load:.0f}{late}"
+    return f"{what}{size} in {format_duration(item.minutes * 60)}, load {_load(item.load)}{late}"
 
 
 def _lines(day: CalendarDay, unit: PaceUnit) -> list[Html]:
@@ -164,7 +169,7 @@ def totals_table(calendar: Calendar, unit: PaceUnit) -> Html:
             el("td", {"class": "sl-num"}, f"{w.totals.runs}: {_distance(w.totals.run_km, unit) or '0'}"),
             el("td", {"class": "sl-num"}, f"{w.totals.run_minutes:.0f} min"),
             el("td", {"class": "sl-num"}, f"{w.totals.strength_sessions}: {w.totals.strength_volume_kg:,.0f} kg"),
-            el("td", {"class": "sl-num"}, f"{w.totals.combined_load:.0f}"),
+            el("td", {"class": "sl-num"}, _load(w.totals.combined_load)),
             el("td", None, w.totals.balance.verdict or "nothing logged"),
         )
         for w in calendar.weeks
@@ -204,7 +209,9 @@ def _offer(offer: Offer, index: int) -> Html:
     rules = " ".join(rule if rule.endswith(".") else f"{rule}." for rule in offer.bent_rules)  # sentences
     bent = f" It bends {'a rule' if len(offer.bent_rules) == 1 else 'rules'}: {rules}" if rules else ""
     args = {"day": offer.day.isoformat(), "trigger": offer.trigger, "index": index, "kind": offer.kind}
-    return el("li", None, f"{offer.description}{bent} ", action_button("Accept", "accept", args, primary=index == 0))
+    # Each day can show two or three offers: the name says which one is accepted, after the visible word.
+    accept = action_button("Accept", "accept", args, primary=index == 0, aria_label=f"Accept: {offer.description}")
+    return el("li", None, f"{offer.description}{bent} ", accept)
 
 
 def day_details(
@@ -277,7 +284,7 @@ def undo_button(change: PlanChange, *, just_made: bool = False) -> Html:
         label, name = "Undo", f"Undo the change just made for {_day_name(change.day)}: {change.description}"
     else:
         label = "Undo this change"
-        name = f"Undo the change for {_day_name(change.day)}, made on {_day_name(change.applied)}: {change.description}"
+        name = f"{label} for {_day_name(change.day)}, made on {_day_name(change.applied)}: {change.description}"
     return action_button(label, "undo_change", {"id": change.id}, aria_label=name)
 
 

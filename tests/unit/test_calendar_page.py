@@ -73,6 +73,16 @@ def test_statuses_are_words_and_the_week_adds_up() -> None:
     assert "Weekly totals" in html and "75 min" in html  # 45 + 30 minutes of running
 
 
+def test_loads_carry_their_unit_and_a_thousands_separator() -> None:
+    """Session-RPE load is in AU (RPE × minutes, the training load guide's unit), written like the kg beside it."""
+    tempo = planned("tempo")
+    store = stored(runs={f"r{n}": run(tempo + timedelta(days=n), 50) for n in range(5)})  # 5 × 250 AU
+    page = ask("compute", store, today=tempo + timedelta(days=6))["html"]
+    assert '<td class="sl-num">1,250 AU</td>' in page
+    details = ask("day", store, today=tempo + timedelta(days=6), args={"day": tempo.isoformat()})["html"]
+    assert "in 50:00, load 250 AU" in details
+
+
 def test_a_month_is_a_grid_with_a_legend_and_a_button_per_day() -> None:
     reply = ask("compute", stored(), today=MONDAY, values={"view": "month", "date": "2026-03-15"})
     assert reply["ok"], reply
@@ -175,6 +185,10 @@ def test_a_missed_hard_session_gets_offers_and_accepting_one_only_puts() -> None
     details = ask("day", store, today=today, args={"day": tempo.isoformat()})
     assert details["ok"], details
     assert "Change the plan" in details["html"] and "Accept" in details["html"]
+    # WCAG 2.5.3 and same-named buttons: each "Accept" is named with its offer, starting with the visible word.
+    names = [html.unescape(n) for n in re.findall(r'aria-label="([^"]*)"[^>]*data-action="accept"', details["html"])]
+    offers = reschedule_offers(PLAN, tempo, trigger="missed", today=today)
+    assert names == [f"Accept: {offer.description}" for offer in offers] and len(set(names)) == len(names) >= 2
     args = {"day": tempo.isoformat(), "trigger": "missed", "index": 0}
     kind = next(k for k in ("move", "easy", "skip") if f'"kind": "{k}"' in html.unescape(details["html"]))
     reply = ask("accept", store, today=today, args=args | {"kind": kind})
@@ -270,7 +284,8 @@ def test_accepting_a_change_can_be_undone_and_the_plan_is_exactly_as_it_was() ->
     names = undo_buttons(page)
     assert len(names) == len(set(names)) == 2  # one by the message, one in the history, told apart by name
     assert any(n.startswith(f"Undo the change just made for Monday {tempo.day} March: Move") for n in names)
-    assert any(n.startswith(f"Undo the change for Monday {tempo.day} March, made on Tuesday") for n in names)
+    # WCAG 2.5.3: each name starts with its button's visible text ("Undo", "Undo this change").
+    assert any(n.startswith(f"Undo this change for Monday {tempo.day} March, made on Tuesday") for n in names)
     assert undo_buttons(ask("compute", after, today=today)["html"]) == [n for n in names if "just made" not in n]
 
     undone = ask("undo_change", after, today=today, args={"id": NEW_ID})
