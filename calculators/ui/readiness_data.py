@@ -312,9 +312,14 @@ def _entry_date(values: Mapping[str, str], name: str, what: str, today: date) ->
 def run_value(values: Mapping[str, str], today: date, unit: units.PaceUnit) -> dict[str, Any]:
     """A hand-entered run as stored: each bad field raises an error naming that field and its range."""
     day = _entry_date(values, "run_date", "Date of the run", today)
-    seconds = units.parse_duration(values.get("run_duration", ""), field="run_duration")
+    typed = values.get("run_duration", "").strip()
+    seconds = units.parse_duration(typed, field="run_duration")
     if not RUN_SECONDS_MIN <= seconds <= RUN_SECONDS_MAX:
-        raise InputError("run_duration", "A run lasts from 1:00 (one minute) to 48:00:00 (48 hours).")
+        # A bare number is seconds, as in every time box; a runner typing "45" may have meant minutes.
+        read = "" if ":" in typed else f"“{typed}” reads as {seconds:g} seconds, and "
+        minutes = f" For {typed} minutes, type {typed}:00." if typed.isdigit() and 0 < seconds < RUN_SECONDS_MIN else ""
+        message = f"Duration: {read}a run lasts from 1:00 (one minute) to 48:00:00 (48 hours).{minutes}"
+        raise InputError("run_duration", message)
     most = RUN_METERS_MAX / units.meters_from(1, unit)
     distance = units.parse_number(
         values.get("run_distance", ""), field="run_distance", what="Distance", low=0.1, high=most, unit=unit
