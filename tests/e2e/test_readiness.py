@@ -190,3 +190,22 @@ def test_an_engine_that_starts_after_the_time_limit_shows_the_readers_log(browse
     assert page.evaluate("() => Object.keys(localStorage).filter(k => k.includes(':runs:')).length") == 1
     context.close()
     assert watch.problems == []
+
+
+def test_saving_the_same_typed_run_again_asks_before_counting_it_twice(page: Page, site_url: str) -> None:
+    open_page(page, site_url)
+    computed_after(page, lambda: page.get_by_label("Duration").fill("30:00"))
+    computed_after(page, lambda: page.get_by_label("Distance", exact=True).fill("5"))
+    computed_after(page, lambda: page.get_by_label("How hard did the run feel? (RPE)").select_option("4"))
+    save(page)
+    expect(page.locator("[data-message]")).to_contain_text("added to your log")
+    runs = "() => Object.keys(localStorage).filter(k => k.includes(':runs:')).length"
+    page.get_by_role("button", name="Save", exact=True).click()  # the form still holds the run
+    dialog = page.get_by_role("dialog", name="Please confirm")
+    expect(dialog).to_contain_text("You already logged a run of 30:00 and 5 km on")
+    dialog.get_by_role("button", name="Cancel").click()
+    expect(dialog).to_be_hidden()
+    assert page.evaluate(runs) == 1
+    page.get_by_role("button", name="Save", exact=True).click()
+    computed_after(page, lambda: dialog.get_by_role("button", name="Log it again").click())
+    assert page.evaluate(runs) == 2  # two real runs alike: kept once the reader says so
