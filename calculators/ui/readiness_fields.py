@@ -79,7 +79,7 @@ FIELDS = (
     ),
     Field(
         name="import_rpe",
-        label="How hard did the imported run(s) feel? (RPE)",
+        label="How hard did the runs you import feel? (RPE)",
         default="",
         options=_RPE,
         help="Files hold no effort rating, and the load needs one. With many files, it is used for each run.",

@@ -109,7 +109,7 @@ def test_snapshot_starts_answer_exactly_as_a_normal_start(
     log.wait_for_selector("[data-calculator][data-computed]", state="attached", timeout=STARTUP_MS)
     computed_after(log, lambda: log.get_by_label("What do you want to log?").select_option("activity"))
     computed_after(log, lambda: log.get_by_label("Activity files").set_input_files(FIT))
-    computed_after(log, lambda: log.get_by_label("How hard did the imported run(s) feel?").select_option("5"))
+    computed_after(log, lambda: log.get_by_label("How hard did the runs you import feel?").select_option("5"))
     computed_after(log, lambda: log.get_by_role("button", name="Save", exact=True).click())
     expect(log.locator("[data-message]")).to_contain_text("from a FIT file")
 

@@ -35,7 +35,7 @@ def test_import_a_run_and_a_week_of_hrv_see_tomorrow_and_reload(page: Page, site
 
     computed_after(page, lambda: page.get_by_label("What do you want to log?").select_option("activity"))
     computed_after(page, lambda: page.get_by_label("Activity files").set_input_files(GPX))
-    computed_after(page, lambda: page.get_by_label("How hard did the imported run(s) feel?").select_option("4"))
+    computed_after(page, lambda: page.get_by_label("How hard did the runs you import feel?").select_option("4"))
     save(page)
     expect(page.locator("[data-message]")).to_contain_text("Imported 5.56 km on 2026-11-17 from a GPX file")
     assert not [url for url in fetched if "fitdecode" in url], "the FIT decoder loads only for a FIT file"
@@ -148,7 +148,7 @@ def test_a_chosen_file_goes_to_python_with_the_save_not_with_every_change(page: 
     open_page(page, site_url)
     computed_after(page, lambda: page.get_by_label("What do you want to log?").select_option("activity"))
     computed_after(page, lambda: page.get_by_label("Activity files").set_input_files(GPX))
-    computed_after(page, lambda: page.get_by_label("How hard did the imported run(s) feel?").select_option("4"))
+    computed_after(page, lambda: page.get_by_label("How hard did the runs you import feel?").select_option("4"))
     save(page)
     expect(page.locator("[data-message]")).to_contain_text("Imported 5.56 km")
     sent = page.evaluate("() => window.__sent")
