@@ -313,13 +313,16 @@ def run_value(values: Mapping[str, str], today: date, unit: units.PaceUnit) -> d
     """A hand-entered run as stored: each bad field raises an error naming that field and its range."""
     day = _entry_date(values, "run_date", "Date of the run", today)
     typed = values.get("run_duration", "").strip()
+    if typed.replace(",", "").replace(".", "").isdigit():
+        # Seconds in every time box, but a runner typing "45" or "90" for a run means minutes: ask, never guess.
+        raise InputError(
+            "run_duration",
+            f"Duration: “{typed}” could be seconds or minutes. Type it as mm:ss or h:mm:ss, "
+            "for example 45:00 for 45 minutes.",
+        )
     seconds = units.parse_duration(typed, field="run_duration")
     if not RUN_SECONDS_MIN <= seconds <= RUN_SECONDS_MAX:
-        # A bare number is seconds, as in every time box; a runner typing "45" may have meant minutes.
-        read = "" if ":" in typed else f"“{typed}” reads as {seconds:g} seconds, and "
-        minutes = f" For {typed} minutes, type {typed}:00." if typed.isdigit() and 0 < seconds < RUN_SECONDS_MIN else ""
-        message = f"Duration: {read}a run lasts from 1:00 (one minute) to 48:00:00 (48 hours).{minutes}"
-        raise InputError("run_duration", message)
+        raise InputError("run_duration", "Duration: a run lasts from 1:00 (one minute) to 48:00:00 (48 hours).")
     most = RUN_METERS_MAX / units.meters_from(1, unit)
     distance = units.parse_number(
         values.get("run_distance", ""), field="run_distance", what="Distance", low=0.1, high=most, unit=unit

@@ -113,9 +113,10 @@ def test_add_a_run_by_hand_in_miles() -> None:
     [
         ({"run_duration": "50:75"}, "run_duration", "Seconds must be 0–59"),
         ({"run_duration": "0:30"}, "run_duration", "Duration: a run lasts from 1:00 (one minute) to 48:00:00"),
-        # A bare "45" is read as seconds, as in every time box: the message says so, and how to type minutes.
-        ({"run_duration": "45"}, "run_duration", "Duration: “45” reads as 45 seconds, and a run lasts from 1:00"),
-        ({"run_duration": "45"}, "run_duration", "(48 hours). For 45 minutes, type 45:00."),
+        # A bare number is seconds in a time box, but a runner may mean minutes: asked, never guessed.
+        ({"run_duration": "45"}, "run_duration", "Duration: “45” could be seconds or minutes. Type it as mm:ss"),
+        ({"run_duration": "90"}, "run_duration", "for example 45:00 for 45 minutes."),
+        ({"run_duration": "5400"}, "run_duration", "“5400” could be seconds or minutes"),
         ({"run_distance": "ten"}, "run_distance", "Distance: “ten” is not a number"),
         ({"run_distance": "0"}, "run_distance", "between 0.1 and 1000 km"),
         ({"run_rpe": ""}, "run_rpe", "1 (very easy) to 10"),
