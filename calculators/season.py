@@ -327,7 +327,7 @@ def plan_season(
             )
         )
     steady = build_week(arrangement.runs, prefs, volume=prefs.current_volume)
-    steep = ramp_notice(steep_weeks(steady, [(w.start, w.plan) for w in season_weeks]))
+    steep = ramp_notice(steep_weeks(steady, [(w.start, w.plan) for w in season_weeks], race_date=race_date))
     return SeasonPlan(
         prefs=prefs,
         today=today,

@@ -26,7 +26,10 @@ from calculators.readiness import RAMP_HIGH
 from calculators.week import DayPlan, WeekPlan
 from calculators.week_search import BentRule
 
-__all__ = ["HISTORY_WEEKS", "SteepWeek", "ramp_notice", "steep_weeks"]
+__all__ = ["HISTORY_WEEKS", "RAMP", "SteepWeek", "ramp_notice", "steep_weeks"]
+
+#: The notice's ``field``: not a form field, but what tells it apart from the rules a plan bends.
+RAMP = "ramp"
 
 #: Steady weeks at the current volume before the plan: three chronic windows, so the 28-day
 #: average has settled (its weight on a start from zero is under 0.1 %).
@@ -46,11 +49,14 @@ def _load(day: DayPlan, unit: str) -> float:
     return float(amount or 0)
 
 
-def steep_weeks(current: WeekPlan, weeks: Sequence[tuple[date, WeekPlan]]) -> tuple[SteepWeek, ...]:
+def steep_weeks(
+    current: WeekPlan, weeks: Sequence[tuple[date, WeekPlan]], *, race_date: date | None = None
+) -> tuple[SteepWeek, ...]:
     """The weeks of ``weeks`` (Monday, plan) on which the ramp rises above the readiness check's 1.5.
 
     ``current`` is the runner's usual week at the current volume, repeated for
-    :data:`HISTORY_WEEKS` weeks before the first Monday.
+    :data:`HISTORY_WEEKS` weeks before the first Monday. The race and the days after it are left out:
+    a marathon alone lifts the ratio past the limit, and no change to the build would prevent that.
     """
     if not weeks:
         return ()
@@ -61,6 +67,8 @@ def steep_weeks(current: WeekPlan, weeks: Sequence[tuple[date, WeekPlan]]) -> tu
         loads.update({start + timedelta(days=d.weekday): _load(d, current.volume_unit) for d in current.days})
     for start, plan in weeks:
         loads.update({start + timedelta(days=d.weekday): _load(d, plan.volume_unit) for d in plan.days})
+    if race_date is not None:
+        loads = {day: load for day, load in loads.items() if day < race_date}
     last = max(loads)
     ramps = acwr_series(loads, start=first, today=last)  # one pass: a day's ratio is first + n days
     steep = []
@@ -84,7 +92,7 @@ def ramp_notice(steep: Sequence[SteepWeek]) -> BentRule | None:
     when = f"Week of {dates[0]}" if len(dates) == 1 else f"Weeks of {', '.join(dates[:-1])} and {dates[-1]}"
     highest = max(w.ramp for w in steep)
     return BentRule(
-        field="peak_volume",
+        field=RAMP,
         message=(
             f"{when}: your running climbs faster than Stridelab's readiness check allows. Your last 7 days' load "
             f"would reach {highest:.2f} times your last 28 days' (the check's limit is {RAMP_HIGH:g}), so expect an "

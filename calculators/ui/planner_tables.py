@@ -5,9 +5,10 @@ from __future__ import annotations
 from datetime import date
 
 from calculators import planner
-from calculators.ui.html import Html, el, scroll_table
+from calculators.ui.html import Html, el, join, scroll_table
 from calculators.units import PaceUnit, count, format_pace
 from calculators.week import PACE_FOR, RUN_NAMES, distance_words
+from calculators.week_ramp import RAMP
 
 __all__ = ["bent_rules", "season_table", "summary", "week_table"]
 
@@ -93,13 +94,19 @@ def season_table(season: planner.SeasonPlan) -> Html:
 
 
 def bent_rules(rules: tuple[planner.BentRule, ...]) -> Html | None:
-    if not rules:
-        return None
-    return el(
-        "div",
-        {"class": "sl-notice"},
-        el("p", None, "Your choices could not all be kept, so the plan bends these rules:"),
-        el("ul", None, *(el("li", None, rule.message) for rule in rules)),
+    """The rules the plan bends, and apart from them the note on how fast it climbs (nothing is bent there)."""
+    bent = [rule.message for rule in rules if rule.field != RAMP]
+    ramp = [el("p", {"class": "sl-notice"}, rule.message) for rule in rules if rule.field == RAMP]
+    if not bent:
+        return join(*ramp) if ramp else None
+    return join(
+        el(
+            "div",
+            {"class": "sl-notice"},
+            el("p", None, "Your choices could not all be kept, so the plan bends these rules:"),
+            el("ul", None, *(el("li", None, message) for message in bent)),
+        ),
+        *ramp,
     )
 
 

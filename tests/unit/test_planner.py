@@ -25,7 +25,10 @@ from calculators.planner import (
     season_violations,
     week_context,
 )
+from calculators.ui.planner_tables import bent_rules
 from calculators.vdot import MARATHON_M, race_time, training_paces
+from calculators.week_ramp import RAMP
+from calculators.week_search import BentRule
 
 # TRAINING-RULES.md, "Reference four-run week" (Wednesday "easy or rest" and Friday "easy 40 min or
 # rest" are rest with four runs: the fourth run is Tuesday's easy 50–60 min).
@@ -469,7 +472,7 @@ def test_a_climb_that_would_trip_the_readiness_ramp_is_named_with_its_weeks_and_
     prefs = WeekPrefs(volume_unit=unit, current_volume=volumes[0], peak_volume=volumes[1])  # type: ignore[arg-type]
     plan = plan_season(prefs, today=date(2026, 12, 5), race_date=date(2027, 1, 3))
     [notice] = [b for b in plan.bent_rules if "readiness" in b.message]
-    assert notice.field == "peak_volume"
+    assert notice.field == RAMP  # shown apart from the rules the plan bends
     assert notice.message.startswith("Weeks of 7 Dec 2026 and 14 Dec 2026: your running climbs faster")
     assert f"would reach {ratio} times your last 28 days'" in notice.message
     assert "limit is 1.5" in notice.message and "does not predict injury" in notice.message
@@ -480,6 +483,15 @@ def test_a_climb_within_the_readiness_ramp_gets_no_ramp_notice() -> None:
     prefs = WeekPrefs(current_volume=240, peak_volume=1000)
     plan = plan_season(prefs, today=date(2026, 12, 5), race_date=date(2027, 4, 4))
     assert plan.bent_rules == ()
+
+
+@pytest.mark.parametrize("unit", ["min", "km", "mi"])
+def test_race_day_itself_does_not_count_as_a_steep_climb(unit: str) -> None:
+    """A marathon alone lifts the 7-day load past 1.5 times the 28-day: no build could avoid it, so it is not named."""
+    volumes = {"min": (240, 300), "km": (50, 60), "mi": (30, 36)}[unit]
+    prefs = WeekPrefs(volume_unit=unit, current_volume=volumes[0], peak_volume=volumes[1], vdot=50)  # type: ignore[arg-type]
+    plan = plan_season(prefs, today=date(2026, 12, 5), race_date=date(2027, 4, 11), race_distance_m=42195.0)
+    assert [b.message for b in plan.bent_rules if b.field == RAMP] == []
 
 
 @pytest.mark.parametrize(
@@ -559,3 +571,11 @@ def test_a_race_tomorrow_leaves_a_short_shake_out_not_the_weeks_volume() -> None
     season = plan_season(WeekPrefs(), today=date(2026, 11, 23), race_date=date(2026, 11, 24), race_distance_m=5000)
     today = season.weeks[0].plan.days[0]
     assert today.run == "easy" and today.minutes is not None and today.minutes <= 40
+
+
+def test_the_ramp_note_is_shown_apart_from_the_rules_the_plan_bends() -> None:
+    ramp = BentRule(field=RAMP, message="Weeks of 7 Dec 2026: your running climbs faster.")
+    alone = str(bent_rules((ramp,)))
+    assert "climbs faster" in alone and "bends these rules" not in alone
+    bent = str(bent_rules((BentRule(field="run_days", message="Two hard days in a row."), ramp)))
+    assert bent.index("bends these rules") < bent.index("Two hard days") < bent.index("</ul>") < bent.index("climbs")
