@@ -16,8 +16,8 @@ week, so one step per logged session is one step per week:
 
 Stridelab's house rules (labelled ours): missed reps → repeat; missed in two
 sessions running → deload about 10 %; a gap of 14 days or more → restart 10 %
-lower (20 % after 28 days); a load logged off the half-kilogram grid (converted
-from pounds) is prescribed from the 2.5 kg step below it. Week context from the planner: peak weeks cut sets
+lower (20 % after 28 days); a step up from a load logged off the half-kilogram
+grid (converted from pounds) starts from the nearest half kilogram. Week context from the planner: peak weeks cut sets
 by the planner's dose and keep the load (maintenance, not progression); no
 strength at all with a dose of 0 or in the last 14 days before a race.
 """
@@ -157,20 +157,19 @@ def _kg(value: float) -> str:
     return f"{value:g} kg"
 
 
-def _start(ex: Exercise, load_kg: float) -> tuple[float, str]:
-    """The last logged load as the start of what is prescribed, and a note when it is not the load logged.
+def _start(load_kg: float) -> tuple[float, str]:
+    """The last logged load as the start of a step up, and a note when it is not the load logged.
 
     Stridelab's rule: kilogram plates and dumbbells come in half-kilogram steps at the finest (0.25 kg
     a side), so a load off that grid was converted from pounds (135 lb = 61.23 kg) and no runner can
-    load it. It starts from the exercise's own step instead (``increment_kg``, 2.5 kg: the lower end of
-    TRAINING-RULES.md's "add 2.5–5 kg per week", and 1.25 kg plates a side), rounded down as a deload
-    is, so nothing prescribed is more than the rule's step above what was lifted. The log keeps the load
-    as lifted; a load on the grid (12 kg dumbbells) is kept as it is.
+    load it plus a step. A step up starts from the nearest half kilogram instead (61 kg), so what is
+    prescribed stays within a quarter kilogram of the rule's step above what was lifted. The log keeps
+    the load as lifted, and a repeat prescribes it as it was (a 5 lb dumbbell is 2.27 kg, not 2.5 or 0).
     """
     if (load_kg * 2).is_integer():
         return load_kg, ""
-    start = _round(load_kg, ex.increment_kg, down=True)
-    return start, f"; the {_kg(load_kg)} logged is taken as {_kg(start)}, as loads move in {_kg(ex.increment_kg)} steps"
+    start = round(load_kg * 2) / 2
+    return start, f"; the {_kg(load_kg)} logged is taken as {_kg(start)}, as loads move in half-kilogram steps"
 
 
 def _best_e1rm(done: list[_Done], today: date) -> float | None:
@@ -232,8 +231,7 @@ def _first(ex: Exercise, e1rm_kg: float | None) -> Prescription:
 
 def _same(ex: Exercise, last: _Done, reason: str) -> Prescription:
     """Repeat the last session's numbers."""
-    load, note = _start(ex, last.load_kg) if last.load_kg is not None else (None, "")
-    values: dict[str, object] = {"load_kg": load}
+    values: dict[str, object] = {"load_kg": last.load_kg}
     if ex.kind in ("reps_then_load", "bodyweight_levels"):
         values["reps"] = last.target
     if ex.kind == "bodyweight_levels" or (ex.levels and ex.kind in ("plyometric", "isometric")):
@@ -242,14 +240,14 @@ def _same(ex: Exercise, last: _Done, reason: str) -> Prescription:
         values["hold_s"] = last.hold_s or (ex.hold_s[0] if ex.hold_s else None)
     if ex.kind == "plyometric" and ex.height_cm:
         values["height_cm"] = last.height_cm or ex.height_cm[0]
-    return _base(ex, reason + note, **values)
+    return _base(ex, reason, **values)
 
 
 def _lower(ex: Exercise, last: _Done, factor: float, reason: str, *, rung: bool) -> Prescription:
     """Step back: the load by ``factor``; without a load, reps to the bottom (and with ``rung`` a level down)."""
     p = _same(ex, last, reason)
     if last.load_kg:
-        p = replace(p, load_kg=_round(last.load_kg * factor, ex.increment_kg, down=True), reason=reason)
+        p = replace(p, load_kg=_round(last.load_kg * factor, ex.increment_kg, down=True))
     elif ex.kind in ("reps_then_load", "bodyweight_levels"):
         p = replace(p, reps=ex.rep_range[0])
         if ex.kind == "bodyweight_levels" and (last.level or 1) > 1 and rung:
@@ -274,7 +272,7 @@ def _progress(ex: Exercise, last: _Done, today: date, done: list[_Done]) -> Pres
             return _same(ex, last, f"{done_at}: log the load you used so the next step can be set")
         easy = last.max_rpe is not None and last.max_rpe <= EASY_RPE_MAX
         step = ex.large_increment_kg if easy else ex.increment_kg
-        start, note = _start(ex, last.load_kg)
+        start, note = _start(last.load_kg)
         load = min(LOAD_MAX_KG, start + step)
         reason = f"{'all sets completed at RPE ≤ 6' if easy else done_at}: +{_kg(load - start)}{note}"
         best = _best_e1rm(done, today) if ex.compound else None
@@ -286,7 +284,7 @@ def _progress(ex: Exercise, last: _Done, today: date, done: list[_Done]) -> Pres
         if last.target < top:
             return replace(_same(ex, last, f"{done_at}: +1 rep a set"), reps=max(bottom, last.target + 1))
         if ex.kind == "reps_then_load":
-            start, note = _start(ex, last.load_kg or 0.0)
+            start, note = _start(last.load_kg or 0.0)
             load = min(LOAD_MAX_KG, start + ex.increment_kg)
             return _base(
                 ex,

@@ -98,22 +98,28 @@ def test_missed_reps_repeat_the_load() -> None:
 @pytest.mark.parametrize(
     ("exercise", "logged", "rpe", "reps", "load", "words"),
     [
-        # 225 lb, from a pound import: +2.5 kg from the 100 kg step below, not 104.56 kg
-        ("romanian_deadlift", 102.06, 8, 5, 102.5, "+2.5 kg; the 102.06 kg logged is taken as 100 kg"),
-        ("hip_thrust", 45.36, 8, 6, 47.5, "+2.5 kg; the 45.36 kg logged is taken as 45 kg"),  # 100 lb, not 47.86
-        ("hip_thrust", 45.36, 6, 6, 50.0, "+5 kg; the 45.36 kg logged is taken as 45 kg"),
-        ("romanian_deadlift", 61.23, 8, 4, 60.0, "repeat the same session; the 61.23 kg logged is taken as 60 kg"),
+        # 225 lb, from a pound import: +2.5 kg from the nearest half kilogram, not 104.56 kg
+        ("romanian_deadlift", 102.06, 8, 5, 104.5, "+2.5 kg; the 102.06 kg logged is taken as 102 kg"),
+        ("hip_thrust", 45.36, 8, 6, 48.0, "+2.5 kg; the 45.36 kg logged is taken as 45.5 kg"),  # 100 lb, not 47.86
+        ("hip_thrust", 45.36, 6, 6, 50.5, "+5 kg; the 45.36 kg logged is taken as 45.5 kg"),
         ("bulgarian_split_squat", 22.68, 8, 10, 25.0, "back to 6 reps; the 22.68 kg logged is taken as 22.5 kg"),
     ],
 )
-def test_a_load_converted_from_pounds_is_prescribed_on_the_2_5_kg_steps(
+def test_a_step_up_from_a_load_converted_from_pounds_starts_from_the_nearest_half_kilogram(
     exercise: str, logged: float, rpe: float, reps: int, load: float, words: str
 ) -> None:
-    """Stridelab's rule: no kg plate makes 61.23 kg; the prescription starts from the 2.5 kg step below it."""
+    """Stridelab's rule: no kg plate makes 104.56 kg; a step up starts from the nearest half kilogram."""
     target = {"romanian_deadlift": 5, "hip_thrust": 6, "bulgarian_split_squat": 10}[exercise]
     p = prescribe(exercise, done(exercise, 7, sets(3, reps=reps, load_kg=logged, rpe=rpe), target=target))
     assert p.load_kg == load
-    assert words in p.reason and "loads move in 2.5 kg steps" in p.reason
+    assert words in p.reason and "loads move in half-kilogram steps" in p.reason
+
+
+@pytest.mark.parametrize(("exercise", "logged"), [("romanian_deadlift", 61.23), ("bulgarian_split_squat", 2.27)])
+def test_a_load_converted_from_pounds_is_repeated_as_lifted(exercise: str, logged: float) -> None:
+    """A 5 lb dumbbell is 2.27 kg: repeating it must not say 0 kg or 2.5 kg, nor 135 lb turn into 60 kg."""
+    p = prescribe(exercise, done(exercise, 7, sets(3, reps=4, load_kg=logged, rpe=9), target=6))
+    assert p.load_kg == logged and "taken as" not in p.reason
 
 
 @pytest.mark.parametrize(("exercise", "logged"), [("romanian_deadlift", 66.0), ("bulgarian_split_squat", 12.0)])

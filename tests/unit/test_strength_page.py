@@ -327,13 +327,20 @@ def test_a_hevy_file_in_pounds_is_converted_and_no_unit_is_said_to_be_assumed() 
     assert "Weights were read in" not in text(reply["html"])
 
 
-def test_after_a_pound_import_the_prescription_is_a_load_a_runner_can_put_on_the_bar() -> None:
-    """185 lb is logged as 83.91 kg (the reader's record); today's Romanian deadlift is on the 2.5 kg steps."""
+def test_after_a_pound_import_a_repeat_keeps_the_load_and_a_step_up_starts_on_the_half_kilogram() -> None:
+    """185 lb is logged as 83.91 kg (the reader's record): a repeat is that load, a step up starts from 84 kg."""
     fresh = empty()
     apply(fresh, ask("import", fresh, {"file": (FIXTURES / "hevy_lbs.csv").read_text(encoding="utf-8")}))
     page = text(ask("compute", fresh, today="2026-10-26")["html"])
-    assert "4 × 5 × 82.5 kg" in page and "the 83.91 kg logged is taken as 82.5 kg" in page
-    assert "83.91 kg" in page.replace("the 83.91 kg logged", "")  # the history keeps what was lifted
+    assert "Romanian deadlift 4 × 5 × 83.91 kg all sets done but at RPE 8.5: repeat" in page
+    session = next(
+        s for s in fresh["strength"].values() if any(e["exercise"] == "romanian_deadlift" for e in s["exercises"])
+    )
+    for exercise in session["exercises"]:
+        for done_set in exercise["sets"]:
+            done_set["rpe"] = 7  # all sets done comfortably: the next session steps up
+    page = text(ask("compute", fresh, today="2026-10-26")["html"])
+    assert "4 × 5 × 86.5 kg" in page and "the 83.91 kg logged is taken as 84 kg" in page
 
 
 def test_an_empty_export_imports_nothing_and_says_so() -> None:
