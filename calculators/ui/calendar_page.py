@@ -40,7 +40,7 @@ from calculators.ui.calendar_view import (
     week_cards,
 )
 from calculators.ui.html import el
-from calculators.ui.readiness_data import run_value
+from calculators.ui.readiness_data import repeat_question, run_value
 from calculators.ui.readiness_fields import FIELDS as READINESS_FIELDS
 from calculators.week_rules import HARD_RUNS
 
@@ -186,10 +186,21 @@ def log_run(values: Mapping[str, str], context: Context) -> Reply:
     today = context.require_today()
     if day > today:
         raise InputError("day", "A run can be logged for today or an earlier day.")
+    store = context.require_store()
     unit = read_profile(context.profile).profile.units
-    value = run_value({**values, "run_date": day.isoformat()}, today, unit)
+    # The box's values are in the result, and the answer to a confirmation re-sends only the form's: what was
+    # typed comes back in the question's args (checked again, as typed).
+    confirmed = values.get("confirmed") == "yes"
+    typed = {f.name: str(context.args.get(f.name) or "") for f in _RUN_INPUTS} if confirmed else values
+    value = run_value({**typed, "run_date": day.isoformat()}, today, unit)
     if not context.new_id:
         raise InputError("new_id", "The page did not send an id for the new run.")
+    if not confirmed:
+        # the same run logged on the run log (or here) before: storing it again would double the day's load
+        args = {"day": day.isoformat(), **{f.name: values.get(f.name, "") for f in _RUN_INPUTS}}
+        question = repeat_question(store, value, today, unit, action="log_run", args=args)
+        if question is not None:
+            return Reply(html=_page(values, context, store, day=day).html, effects=(question,))
     op = {"op": "put", "collection": "runs", "id": context.new_id, "value": value}
     return _with(values, context, [op], day, f"Run of {day.isoformat()} added to your log.")
 

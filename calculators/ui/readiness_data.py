@@ -47,6 +47,7 @@ __all__ = [
     "read_log",
     "read_settings",
     "readable",
+    "repeat_question",
     "run_value",
     "stored_date",
 ]
@@ -341,6 +342,41 @@ def run_value(values: Mapping[str, str], today: date, unit: units.PaceUnit) -> d
         "rpe": rpe,
         "hr_avg": hr,
         "source": "hand",
+    }
+
+
+def repeat_question(
+    store: Mapping[str, Mapping[str, Any]],
+    value: Mapping[str, Any],
+    today: date,
+    unit: units.PaceUnit,
+    *,
+    action: str,
+    args: Mapping[str, Any],
+) -> dict[str, Any] | None:
+    """The confirmation to ask before storing ``value`` (a run as :func:`run_value` makes it) when the log already
+    holds a run of the same day, duration and distance, else None: stored again it would double the day's load.
+
+    The run log and the calendar both ask it. The answer comes back as ``action`` with ``args`` and
+    ``confirmed=yes`` in the values, and the page glue re-sends no values typed in a box in the result:
+    ``args`` must carry what the action needs to store the run."""
+    day = value["date"]
+    twin = any(
+        run.day.isoformat() == day and run.duration_s == value["duration_s"] and run.distance_m == value["distance_m"]
+        for run in read_log(store, today, unit).runs
+    )
+    if not twin:
+        return None
+    distance = round(value["distance_m"] / units.meters_from(1, unit), 2)
+    return {
+        "type": "confirm",
+        "message": (
+            f"You already logged a run of {units.format_duration(value['duration_s'])} and {distance:g} {unit} "
+            f"on {day}. Log it again? Its load would count twice."
+        ),
+        "action": action,
+        "args": dict(args),
+        "confirm_label": "Log it again",
     }
 
 

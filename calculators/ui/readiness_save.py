@@ -18,8 +18,8 @@ from calculators.hrv import import_hrv_csv
 from calculators.load import local_date
 from calculators.ui.calculator import Context, uploaded_files
 from calculators.ui.html import Html, el, join
-from calculators.ui.readiness_data import chosen_unit, hrv_value, read_log, readable, run_value
-from calculators.units import count, format_duration, meters_from
+from calculators.ui.readiness_data import chosen_unit, hrv_value, readable, repeat_question, run_value
+from calculators.units import count, meters_from
 
 __all__ = ["SAVERS", "Saved"]
 
@@ -65,27 +65,11 @@ def _add_run(values: Mapping[str, str], context: Context, store: Store) -> Saved
         raise InputError("new_id", "The page did not send an id for the new run.")
     # The form keeps what was typed, so Save pressed again (or after a reload) would store the same run twice and
     # double the day's load: ask first. Two real runs alike on one day are still both kept once confirmed.
+    if values.get("confirmed") != "yes":
+        question = repeat_question(store, value, today, unit, action="save", args={})
+        if question is not None:
+            return Saved(ops=[], question=question)
     day = value["date"]
-    twin = any(
-        run.day.isoformat() == day and run.duration_s == value["duration_s"] and run.distance_m == value["distance_m"]
-        for run in read_log(store, today, unit).runs
-    )
-    if twin and values.get("confirmed") != "yes":
-        distance = round(value["distance_m"] / meters_from(1, unit), 2)
-        question = (
-            f"You already logged a run of {format_duration(value['duration_s'])} and {distance:g} {unit} on {day}. "
-            "Log it again? Its load would count twice."
-        )
-        return Saved(
-            ops=[],
-            question={
-                "type": "confirm",
-                "message": question,
-                "action": "save",
-                "args": {},
-                "confirm_label": "Log it again",
-            },
-        )
     op = {"op": "put", "collection": "runs", "id": context.new_id, "value": value}
     return Saved(ops=[op], message=f"Run of {day} added to your log.")
 

@@ -152,6 +152,62 @@ def test_logging_a_run_for_a_day_stores_it_as_the_run_log_does() -> None:
     assert "added to your log" in reply["html"]
 
 
+#: A run typed in the day's box: 40 minutes, 10 km, RPE 5, as :func:`run` stores it (the form's values beside it).
+TYPED = {"view": "week", "date": "", "run_duration": "40:00", "run_distance": "10", "run_rpe": "5"}
+
+
+def _logged_on_the_run_log(day: date) -> dict[str, Any]:
+    """The store after the run log saved TYPED's run for ``day``."""
+    values = {"entry": "run", "run_date": day.isoformat(), "run_duration": "40:00", "run_distance": "10"}
+    payload = {"values": values | {"run_rpe": "5"}, "args": {}, "today": day.isoformat(), "new_id": "r1", "store": {}}
+    saved = handle({"id": 1, "calculator": "readiness", "action": "save", "payload": payload})
+    assert saved["ok"] and len(saved["ops"]) == 1, saved
+    return after_ops(stored(), saved["ops"])
+
+
+def test_a_run_already_on_the_run_log_asks_first_and_stores_nothing() -> None:
+    day = planned("easy")
+    store = _logged_on_the_run_log(day)
+    reply = ask("log_run", store, today=day, values=TYPED, args={"day": day.isoformat()})
+    assert reply["ok"] and reply["ops"] == [], reply
+    (effect,) = reply["effects"]
+    assert effect["type"] == "confirm" and effect["action"] == "log_run" and effect["confirm_label"] == "Log it again"
+    assert effect["message"] == (
+        f"You already logged a run of 40:00 and 10 km on {day.isoformat()}. Log it again? Its load would count twice."
+    )
+    assert f'data-details="{day.isoformat()}"' in reply["html"]  # the day stays open
+
+
+def test_log_it_again_stores_the_typed_run_once_from_the_questions_args() -> None:
+    """The answer comes back with the form's values and the question's args only, never the box's values."""
+    day = planned("easy")
+    store = stored(runs={"r1": run(day, 40)})
+    (effect,) = ask("log_run", store, today=day, values=TYPED, args={"day": day.isoformat()})["effects"]
+    form = {"view": "week", "date": "", "confirmed": "yes"}
+    reply = ask(effect["action"], store, today=day, values=form, args=effect["args"])
+    assert reply["ok"] and not reply["effects"], reply
+    (op,) = reply["ops"]
+    assert op["id"] == NEW_ID and op["value"] == run(day, 40) | {"duration_s": 2400.0, "hr_avg": None}
+    assert "added to your log" in reply["html"]
+    assert len(after_ops(store, reply["ops"])["runs"]) == 2
+
+
+@pytest.mark.parametrize(
+    ("change", "other"),
+    [("day", {}), ("duration", {"run_duration": "40:01"}), ("distance", {"run_distance": "10.1"})],
+)
+def test_a_run_not_logged_yet_is_stored_at_once(change: str, other: dict[str, str]) -> None:
+    """Only the same day, duration and distance asks: a run differing in one is stored without a question."""
+    day = planned("easy")
+    logged_on = day - timedelta(days=1) if change == "day" else day
+    store = stored(runs={"r1": run(logged_on, 40)})
+    twin = ask("log_run", stored(runs={"r1": run(day, 40)}), today=day, values=TYPED, args={"day": day.isoformat()})
+    reply = ask("log_run", store, today=day, values=TYPED | other, args={"day": day.isoformat()})
+    assert twin["ops"] == [] and len(twin["effects"]) == 1  # the same run would have asked
+    assert reply["ok"] and not reply["effects"] and len(reply["ops"]) == 1, reply
+    assert reply["ops"][0]["value"]["date"] == day.isoformat()
+
+
 def test_a_bad_box_value_names_its_field_and_stores_nothing() -> None:
     day = planned("easy")
     values = {"run_duration": "40:00", "run_distance": "8", "run_rpe": "11"}
