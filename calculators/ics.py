@@ -16,7 +16,8 @@ from datetime import UTC, datetime, timedelta
 from calculators import __version__
 from calculators.errors import InputError
 from calculators.season import SeasonPlan
-from calculators.units import PaceUnit, format_duration, pace_per
+from calculators.units import METERS_PER_KM, PaceUnit, format_duration, pace_per
+from calculators.vdot import race_words
 from calculators.week import PACE_FOR, RUN_NAMES, DayPlan, distance_words
 
 __all__ = ["escape_text", "fold_line", "season_to_ics"]
@@ -61,7 +62,9 @@ def fold_line(line: str) -> str:
 
 def _summary(day: DayPlan, unit: PaceUnit) -> str:
     text = RUN_NAMES[day.run]
-    if day.km is not None and (day.run == "race" or day.minutes is None):
+    if day.run == "race" and day.km is not None:
+        text += f" ({race_words(day.km * METERS_PER_KM, unit, article=False)})"  # "Race (marathon)"
+    elif day.km is not None and day.minutes is None:
         text += f" {distance_words(day.km, unit)}"
     elif day.minutes is not None:
         text += f" {day.minutes} min"

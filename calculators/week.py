@@ -56,13 +56,15 @@ PACE_FOR = {
 
 
 def distance_words(km: float, unit: PaceUnit) -> str:
-    """A planned distance in the reader's unit: kilometres as planned, miles to a tenth.
+    """A planned distance in the reader's unit, to a tenth (a plan in miles stores its half miles in km).
 
     >>> distance_words(9.5, "km"), distance_words(9.5, "mi"), distance_words(42.195, "mi")
     ('9.5 km', '5.9 mi', '26.2 mi')
+    >>> distance_words(5.5 * 1.609344, "km")
+    '8.9 km'
     """
     if unit == "km":
-        return f"{km:g} km"
+        return f"{round(km, 1):g} km"
     return f"{round(km * METERS_PER_KM / METERS_PER_MILE, 1):g} mi"
 
 

@@ -41,7 +41,7 @@ def test_every_training_day_from_today_is_one_all_day_event_on_its_date() -> Non
         assert str(event["UID"]) == f"{PLAN_ID}-{day.day:%Y%m%d}@stridelab"
         assert event.decoded("DTSTAMP") == STAMP
         assert str(event["SUMMARY"]).split(" ")[0] in ("Easy", "Tempo", "Intervals", "Long", "Race")
-    assert {str(e["SUMMARY"]) for e in parsed if e.decoded("DTSTART") == date(2027, 3, 21)} == {"Race 42.195 km"}
+    assert {str(e["SUMMARY"]) for e in parsed if e.decoded("DTSTART") == date(2027, 3, 21)} == {"Race (marathon)"}
 
 
 def test_calendar_properties() -> None:
@@ -96,14 +96,24 @@ def test_paces_in_miles() -> None:
 
 
 def test_distances_in_miles_for_a_reader_in_miles() -> None:
-    """A reader in miles gets the race and km-only runs in miles, as their paces are, not in km."""
+    """A reader in miles gets km-only runs in miles, as their paces are, not in km; the race goes by its name."""
     marathon = events(season_to_ics(season(), dtstamp=STAMP, plan_id=PLAN_ID, unit="mi"))
-    assert {str(e["SUMMARY"]) for e in marathon if e.decoded("DTSTART") == date(2027, 3, 21)} == {"Race 26.2 mi"}
+    assert {str(e["SUMMARY"]) for e in marathon if e.decoded("DTSTART") == date(2027, 3, 21)} == {"Race (marathon)"}
     by_distance = plan_season(
         WeekPrefs(volume_unit="km", current_volume=40), today=date(2026, 11, 25), race_date=date(2027, 3, 21)
     )
     summaries = [str(e["SUMMARY"]) for e in events(season_to_ics(by_distance, dtstamp=STAMP, plan_id="p", unit="mi"))]
     assert "Long run 8.7 mi" in summaries and not any(" km" in s for s in summaries)
+
+
+def test_a_plan_in_miles_shown_in_km_gives_tenths_of_a_kilometre() -> None:
+    """Its half miles are stored in km (5.5 mi = 8.851392 km): a reader in km sees "8.9 km"."""
+    in_miles = plan_season(
+        WeekPrefs(volume_unit="mi", current_volume=25), today=date(2026, 11, 25), race_date=date(2027, 3, 21)
+    )
+    summaries = [str(e["SUMMARY"]) for e in events(season_to_ics(in_miles, dtstamp=STAMP, plan_id="p", unit="km"))]
+    distances = [s.split(" ")[-2] for s in summaries if s.endswith(" km")]
+    assert distances and all(len(d.partition(".")[2]) <= 1 for d in distances), distances
 
 
 def test_escape_text_follows_rfc_5545() -> None:
