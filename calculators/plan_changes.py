@@ -40,13 +40,15 @@ CHANGES_COLLECTION = "plan_changes"
 PLAN_COLLECTION, PLAN_ID = "plan", "season"
 
 
-def _put_week(stored: Any, index: int, week: WeekPlan) -> dict[str, Any]:
+def _put_week(stored: Any, index: int, week: WeekPlan, as_stored: Mapping[str, Any] | None = None) -> dict[str, Any]:
     """The operation that stores ``week`` as the plan's week ``index``, with its key sessions worked out again.
 
-    Every key of the stored plan this version does not know is kept.
+    ``as_stored`` is the week as it was stored, when there is one (an undo): stored as it is, so keys of
+    a newer version stay. Every key of the stored plan this version does not know is kept.
     """
     value = deepcopy(dict(stored))
-    value["weeks"][index] = {**value["weeks"][index], "plan": week.to_dict(), "key_sessions": list(_key_sessions(week))}
+    plan = deepcopy(dict(as_stored)) if as_stored is not None else week.to_dict()
+    value["weeks"][index] = {**value["weeks"][index], "plan": plan, "key_sessions": list(_key_sessions(week))}
     season_from_dict(value)  # what is stored must read back
     return {"op": "put", "collection": PLAN_COLLECTION, "id": PLAN_ID, "value": value}
 
@@ -188,7 +190,7 @@ def undo_change(stored_plan: Any, store_changes: Any, change_id: str) -> tuple[d
     ops = []
     if record["before"] != record["after"]:  # a change that moved nothing put no plan, so there is none to undo
         try:
-            ops.append(_put_week(stored_plan, index, week_from_dict(record["before"], "before")))
+            ops.append(_put_week(stored_plan, index, week_from_dict(record["before"], "before"), record["before"]))
         except InputError:
             raise _cannot("the week as it was before was not recorded in full") from None
     ops.append({"op": "delete", "collection": CHANGES_COLLECTION, "id": change_id})

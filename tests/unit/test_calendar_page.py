@@ -442,3 +442,14 @@ def test_a_missed_session_is_not_moved_onto_a_day_the_calendar_marks_red() -> No
         w for w in browser_store(store, accepted["ops"])["plan"]["season"]["weeks"] if w["start"] == "2026-12-07"
     )
     assert week["plan"]["days"][3]["run"] not in ("tempo", "intervals", "long")
+
+
+def test_an_undo_puts_the_week_back_as_recorded_with_keys_a_newer_version_wrote() -> None:
+    store, tempo, today = missed_tempo()
+    after = browser_store(store, accept_first_offer(store, tempo, today)["ops"])
+    after["plan_changes"][NEW_ID]["before"]["coach_note"] = "from a newer Stridelab"
+    undone = ask("undo_change", after, today=today, args={"id": NEW_ID})
+    [put] = [op for op in undone["ops"] if op["op"] == "put"]
+    start = after["plan_changes"][NEW_ID]["week_start"]
+    week = next(w for w in put["value"]["weeks"] if w["start"] == start)
+    assert week["plan"]["coach_note"] == "from a newer Stridelab"
