@@ -35,7 +35,7 @@ from typing import Any, Literal, TypeAlias
 
 from calculators.errors import InputError
 from calculators.load import HR_MAX_MAX, HR_MAX_MIN, HR_REST_MAX, HR_REST_MIN, check_heart_rates
-from calculators.units import PaceUnit, format_duration, parse_duration, parse_number
+from calculators.units import PaceUnit, format_duration, number_value, parse_duration
 from calculators.vdot import (
     RACE_METERS_MAX,
     RACE_METERS_MIN,
@@ -70,14 +70,8 @@ def _blank(value: Any) -> bool:
 
 
 def _number(value: Any, name: str, what: str, low: float, high: float, unit: str = "") -> float | None:
-    """A number given as a number or as form text (comma or point, as every form reads it); blank means
-    not given. The message starts with ``what``, the field as the reader knows it."""
-    if _blank(value):
-        return None
-    text = value if isinstance(value, str) else str(value)[:20]  # a stored number as Python writes it, exactly
-    if isinstance(value, bool):
-        text = str(value)  # not a number, though Python counts it as one
-    return parse_number(text, field=name, what=what, low=low, high=high, unit=unit)
+    """A number given as a number or as form text, as every form reads it; blank means not given."""
+    return None if _blank(value) else number_value(value, field=name, what=what, low=low, high=high, unit=unit)
 
 
 def _distance(value: Any, name: str) -> float | None:

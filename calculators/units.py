@@ -25,6 +25,7 @@ __all__ = [
     "format_duration",
     "format_pace",
     "meters_from",
+    "number_value",
     "pace_per",
     "parse_duration",
     "parse_number",
@@ -159,6 +160,15 @@ def parse_number(text: str, *, field: str, what: str, low: float, high: float, u
     if not math.isfinite(value) or not low <= value <= high:
         raise InputError(field, f"{what}: {cleaned}{suffix} is out of range. {accepted}")
     return value
+
+
+def number_value(value: object, *, field: str, what: str, low: float, high: float, unit: str = "") -> float:
+    """:func:`parse_number` for a value that is form text or a number already stored (``5000.0``).
+
+    Anything else (``True``, a list) is refused as text that is not a number would be.
+    """
+    text = value if isinstance(value, str) else str(value)[:20]  # Python writes a float exactly; "1e+20" is refused
+    return parse_number(text, field=field, what=what, low=low, high=high, unit=unit)
 
 
 def parse_optional_number(text: str, *, field: str, what: str, low: float, high: float, unit: str = "") -> float | None:

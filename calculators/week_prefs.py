@@ -8,13 +8,12 @@ JSON the browser sends and stores.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, Literal, TypeAlias
 
 from calculators.errors import InputError
-from calculators.units import read_decimal
+from calculators.units import number_value
 from calculators.vdot import VDOT_MAX, VDOT_MIN
 
 __all__ = [
@@ -69,20 +68,8 @@ def _weekdays(values: Any, field: str) -> tuple[Weekday, ...]:
 
 
 def _number(value: Any, field: str, what: str, low: float, high: float, unit: str = "") -> float:
-    suffix = f" {unit}" if unit else ""
-    accepted = f"between {low:g} and {high:g}{suffix}"
-    if isinstance(value, str):
-        if not value.strip():  # reaches here only for a value the planner needs: it is never guessed
-            raise InputError(field, f"{what} is needed: enter a number {accepted}.")
-        number = read_decimal(value)  # plain decimals only: not "1e2", "inf" or "nan"
-        if number is None:
-            raise InputError(field, f"“{value.strip()}” is not a number. {what} must be {accepted}.")
-        value = number
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        raise InputError(field, f"{what} must be a number {accepted}.")
-    if not (math.isfinite(value) and low <= value <= high):
-        raise InputError(field, f"{value:g}{suffix} is out of range. {what} must be {accepted}.")
-    return float(value)
+    # An empty box reaches here only for a value the planner needs: it is never guessed.
+    return number_value(value, field=field, what=what, low=low, high=high, unit=unit)
 
 
 def _optional(value: Any) -> Any:

@@ -6,13 +6,15 @@ import json
 from datetime import date, timedelta
 from pathlib import Path
 
+import pytest
 from axe_playwright_python.sync_playwright import Axe
-from playwright.sync_api import Browser, Page, Route, expect
+from playwright.sync_api import Page, Route, expect
 
-from .conftest import Watch
 from .test_race_calculator import STARTUP_MS, computed_after
 
 PAGE = "tools/readiness/"
+# Tests that hold the worker's script back: with a service worker, it, not page.route, would answer that fetch.
+NO_SERVICE_WORKER = pytest.mark.browser_context_args(service_workers="block")
 GPX = Path(__file__).parents[1] / "fixtures" / "activity" / "run.gpx"
 FIT = GPX.with_name("run.fit")
 
@@ -119,14 +121,9 @@ def test_a_run_saved_while_the_engine_starts_stays_saved_though_the_reader_typed
     assert page.evaluate("() => Object.keys(localStorage).filter(k => k.includes(':runs:')).length") == 1
 
 
-def test_a_second_tap_while_a_save_is_under_way_is_said_and_stores_nothing_more(
-    browser: Browser, site_url: str
-) -> None:
+@NO_SERVICE_WORKER
+def test_a_second_tap_while_a_save_is_under_way_is_said_and_stores_nothing_more(page: Page, site_url: str) -> None:
     # The engine is held back (its worker script not yet served) so both taps come while the first waits.
-    context = browser.new_context(service_workers="block")  # else it, not page.route, answers the worker's fetch
-    watch = Watch()
-    context.on("page", watch.attach)
-    page = context.new_page()
     held: list[Route] = []
     page.route("**/worker.mjs", lambda route: held.append(route))
     page.goto(site_url + PAGE)
@@ -147,8 +144,6 @@ def test_a_second_tap_while_a_save_is_under_way_is_said_and_stores_nothing_more(
     held[0].continue_()
     expect(page.locator("[data-message]")).to_contain_text("added to your log", timeout=STARTUP_MS)
     assert page.evaluate("() => Object.keys(localStorage).filter(k => k.includes(':runs:')).length") == 1
-    context.close()
-    assert watch.problems == []
 
 
 def test_a_chosen_file_goes_to_python_with_the_save_not_with_every_change(page: Page, site_url: str) -> None:
@@ -172,13 +167,10 @@ def test_a_chosen_file_goes_to_python_with_the_save_not_with_every_change(page: 
     assert {with_file for action, with_file in sent if action == "compute"} == {False}
 
 
-def test_an_engine_that_starts_after_the_time_limit_shows_the_readers_log(browser: Browser, site_url: str) -> None:
+@NO_SERVICE_WORKER
+def test_an_engine_that_starts_after_the_time_limit_shows_the_readers_log(page: Page, site_url: str) -> None:
     # A very slow connection: the page gives up on the engine after 90 s (the clock is moved on, not waited
     # for), then the engine arrives. The log must then show the reader's runs, not the built-in example.
-    context = browser.new_context(service_workers="block")  # else it, not page.route, answers the worker's fetch
-    watch = Watch()
-    context.on("page", watch.attach)
-    page = context.new_page()
     page.goto(site_url)
     today = page.evaluate("() => new Date().toLocaleDateString('sv')")
     run = {"date": today, "duration_s": 3000, "distance_m": 10000, "rpe": 5, "source": "hand"}
@@ -204,8 +196,6 @@ def test_an_engine_that_starts_after_the_time_limit_shows_the_readers_log(browse
     expect(page.locator("[data-status]")).to_contain_text("what you asked for before it had (a save, an import)")
     expect(page.locator("[data-result]").get_by_role("button", name="Delete run of")).to_have_count(1)
     assert page.evaluate("() => Object.keys(localStorage).filter(k => k.includes(':runs:')).length") == 1
-    context.close()
-    assert watch.problems == []
 
 
 def test_saving_the_same_typed_run_again_asks_before_counting_it_twice(page: Page, site_url: str) -> None:

@@ -133,10 +133,10 @@ def test_bad_input_names_the_field(values: dict[str, str], field: str) -> None:
 @pytest.mark.parametrize(
     ("values", "message"),
     [
-        ({"current_volume": ""}, "Current weekly volume is needed: enter a number between 30 and 1200 minutes."),
+        ({"current_volume": ""}, "Current weekly volume: enter a number between 30 and 1200 minutes."),
         (
             {"current_volume": "  ", "volume_unit": "km"},
-            "Current weekly volume is needed: enter a number between 5 and 250 km.",
+            "Current weekly volume: enter a number between 5 and 250 km.",
         ),
     ],
 )
@@ -155,7 +155,7 @@ def test_volume_in_miles_shows_the_season_and_the_week_in_miles() -> None:
     refused = ask({"volume_unit": "mi", "current_volume": "200"})
     assert (
         refused["error"]["message"]
-        == "200 miles is out of range. Current weekly volume must be between 3 and 155 miles."
+        == "Current weekly volume: 200 miles is out of range. Enter a number between 3 and 155 miles."
     )
 
 
@@ -185,13 +185,29 @@ def test_a_peak_equal_to_the_current_volume_is_accepted() -> None:
 @pytest.mark.parametrize(
     ("field", "text", "words"),
     [
-        ("current_volume", "1e2", "“1e2” is not a number. Current weekly volume must be between 30 and 1200 minutes."),
-        ("current_volume", "3E2", "“3E2” is not a number. Current weekly volume must be between 30 and 1200 minutes."),
+        (
+            "current_volume",
+            "1e2",
+            "Current weekly volume: “1e2” is not a number. Enter a number between 30 and 1200 minutes.",
+        ),
+        (
+            "current_volume",
+            "3E2",
+            "Current weekly volume: “3E2” is not a number. Enter a number between 30 and 1200 minutes.",
+        ),
         ("current_volume", "1_000", "“1_000” is not a number."),
-        ("current_volume", "inf", "“inf” is not a number. Current weekly volume must be between 30 and 1200 minutes."),
-        ("peak_volume", "nan", "“nan” is not a number. Peak weekly volume must be between 30 and 1200 minutes."),
+        (
+            "current_volume",
+            "inf",
+            "Current weekly volume: “inf” is not a number. Enter a number between 30 and 1200 minutes.",
+        ),
+        (
+            "peak_volume",
+            "nan",
+            "Peak weekly volume: “nan” is not a number. Enter a number between 30 and 1200 minutes.",
+        ),
         ("peak_volume", "-Infinity", "“-Infinity” is not a number."),
-        ("vdot", "5e1", "“5e1” is not a number. VDOT must be between 20 and 90."),
+        ("vdot", "5e1", "VDOT: “5e1” is not a number. Enter a number between 20 and 90."),
     ],
 )
 def test_typed_numbers_are_plain_decimals_not_scientific_notation(field: str, text: str, words: str) -> None:
