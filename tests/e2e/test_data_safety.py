@@ -212,3 +212,17 @@ def test_delete_all_asks_and_cancel_keeps_everything(page: Page, site_url: str) 
     assert copy.value.suggested_filename.startswith("stridelab-before-delete-")
     expect(page.locator("[data-summary]")).to_contain_text("was deleted")
     assert not any(key.startswith(KEY) for key in stored(page))
+
+
+def test_a_change_read_from_every_collection_counts_a_collection_then_empty(page: Page, site_url: str) -> None:
+    # The data page reads "*": a plan another tab saved meanwhile, where there was none, must not be written over.
+    page.goto(site_url + DATA)
+    put(page, KEY + "plan:season", json.dumps({"weeks": []}))
+    changed = page.evaluate(
+        """async () => {
+            const store = await import('/assets/stridelab/store.js');
+            const op = [{op: 'put', collection: 'plan', id: 'season', value: {weeks: [1]}}];
+            return [store.changedSince({'*': true}, op), store.changedSince({}, op)];
+        }"""
+    )
+    assert changed == [True, False]  # read from every collection: changed; from named ones only: not checked

@@ -143,5 +143,15 @@ def test_a_half_typed_shared_value_stays_in_its_form_until_it_is_valid(page: Pag
     assert "hr_max" not in stored_profile(page)
     computed_after(page, lambda: page.get_by_label("HR max (optional)").fill("190"))
     assert stored_profile(page)["hr_max"] == "190"
+    # A valid value typed while another field is wrong is not shared yet, but a reload keeps it as typed.
+    page.get_by_label("Resting HR for TRIMP (optional)").fill("19")
+    expect(page.locator("[data-error-for=hr_rest]")).to_contain_text("Resting HR for TRIMP: 19 beats per minute")
+    page.get_by_label("HR max (optional)").fill("185")
+    expect(page.locator("[data-error-for=hr_rest]")).to_contain_text("Resting HR for TRIMP: 19 beats per minute")
+    page.reload()
+    expect(page.get_by_label("HR max (optional)")).to_have_value("185")
+    assert stored_profile(page)["hr_max"] == "190"
+    computed_after(page, lambda: page.get_by_label("Resting HR for TRIMP (optional)").fill("48"))
+    assert stored_profile(page)["hr_max"] == "185" and stored_profile(page)["hr_rest"] == "48"
     open_page(page, site_url + PAGE)
-    expect(page.locator("[data-result]")).to_contain_text("max 190 beats per minute")
+    expect(page.locator("[data-result]")).to_contain_text("rest 48, max 185 beats per minute")

@@ -15,7 +15,7 @@ const STAGES = {
 
 const CHANGED_ELSEWHERE =
   "Your data changed in another tab while this was being worked out, so nothing was saved here. " +
-  "This page now shows the latest: check it and try again.";
+  "Check what this page now shows, then try again.";
 
 const NOT_DONE =
   "The calculator engine has started now, but what you asked for before it had (a save, an import) " +
@@ -125,7 +125,7 @@ function refocus(result, was) {
   // Inside a box that is closed now (a correction saved closes it): the box's own summary, which opens it.
   const closed = target.closest("details:not([open])");
   if (closed && !target.matches("summary")) target = closed.querySelector(":scope > summary") ?? target;
-  if (!target.matches("button, input, select, textarea, a[href]")) target.tabIndex = -1; // focusable from script only
+  if (!target.matches("button, input, select, textarea, a[href], summary")) target.tabIndex = -1; // script only
   target.focus();
 }
 
@@ -168,7 +168,7 @@ function bind(section) {
       const was = missed;
       missed = null;
       await run();
-      if (was === "action") status.textContent = NOT_DONE;
+      if (was === "action") say(NOT_DONE);
       return;
     }
     if (fieldError) return;
@@ -177,6 +177,11 @@ function bind(section) {
       status.textContent = "Ready: results update as you type.";
     }
   });
+
+  // A word on what happened to the reader's last request, ahead of a field's message if one shows (not over it).
+  const say = (words) => {
+    status.textContent = fieldError ? `${words} ${status.textContent}` : words;
+  };
 
   // Until Python has answered once, the result is the one built with the page: an example, not the reader's.
   const shownExample = () => !("computed" in section.dataset);
@@ -223,15 +228,20 @@ function bind(section) {
   // duration typed at the gym survives a reload). Chosen files are never kept. The `changed` control's
   // shared value is to go into the profile too, unless this calculator stores the profile on save only;
   // the form's other shared fields, untouched, leave the profile as it is.
-  const typed = new Map(); // control name → {key, value}: shared values not yet in the profile
+  // Shared values typed here and not yet in the profile (control name → {key, value}), kept with the
+  // form's inputs: a reload shows them as typed, not the profile's older value.
+  const typed = new Map(Object.entries(store.get("settings", settingsId)?.pending ?? {}));
+  const keep = (values) => {
+    const entry = { values, ...(typed.size ? { pending: Object.fromEntries(typed) } : {}) };
+    if (JSON.stringify(entry) === JSON.stringify(store.get("settings", settingsId) ?? { values: {} })) return true;
+    return store.apply([{ op: "put", collection: "settings", id: settingsId, value: entry }]);
+  };
   const save = async (changed) => {
     const values = await formValues(form, null, { files: false });
-    const before = store.get("settings", settingsId)?.values;
     if (changed?.dataset.profile && changed.name in values && !("profileOnSave" in section.dataset)) {
       typed.set(changed.name, { key: changed.dataset.profile, value: values[changed.name] });
     }
-    if (JSON.stringify(values) === JSON.stringify(before ?? {})) return true;
-    return store.apply([{ op: "put", collection: "settings", id: settingsId, value: { values } }]);
+    return keep(values);
   };
 
   // A shared value goes into the profile once Python has answered a form holding it with no error, so a
@@ -247,6 +257,7 @@ function bind(section) {
     if (Object.keys(shared).length) {
       store.apply([{ op: "put", collection: "profile", id: "profile", value: { ...profile, ...shared } }]);
     }
+    keep(store.get("settings", settingsId)?.values ?? {}); // what is shared is pending no more
   };
 
   let acting = false; // an action that stores something is under way: a second tap must not repeat it
@@ -292,7 +303,7 @@ function bind(section) {
       const about = reads.length ? await environment() : undefined;
       const profile = store.get("profile", "profile");
       const stored = reads.length ? store.snapshot(reads) : undefined;
-      basis = { profile: profile === undefined ? {} : { profile }, ...stored };
+      basis = { profile: profile === undefined ? {} : { profile }, ...stored, "*": reads.includes("*") };
       return {
         values,
         args,
@@ -321,7 +332,7 @@ function bind(section) {
       // (A compute stores nothing, so the compute below cannot come back here.)
       if (!current) return;
       await answer("compute", null, {}, {}, null, returnTo);
-      status.textContent = CHANGED_ELSEWHERE;
+      say(CHANGED_ELSEWHERE);
       return;
     }
     // What an answer stores, and the files it saves, count even when a newer request overtook it.
@@ -359,7 +370,7 @@ function bind(section) {
     let changed = false;
     for (const control of controls()) {
       const fromProfile = control.dataset.profile ? profile[control.dataset.profile] : undefined;
-      changed = setValue(control, fromProfile ?? saved[control.name]) || changed;
+      changed = setValue(control, typed.get(control.name)?.value ?? fromProfile ?? saved[control.name]) || changed;
     }
     showWhen();
     return changed;

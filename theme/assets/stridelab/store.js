@@ -171,13 +171,14 @@ function canonical(raw) {
 /** Whether an entry that `ops` change now differs from `basis` ({collection: {id: value}}, the entries
  * the ops were worked out from): another tab, or another calculator on the page, changed it meanwhile,
  * and storing the ops would throw that change away (a set logged there, dropped from the session here).
- * Collections not in `basis` are not checked. */
+ * Collections not in `basis` are not checked, unless it holds `"*": true` (every collection was read). */
 export function changedSince(basis, ops) {
   const ls = storage();
   if (!ls) return false; // apply() says why nothing can be stored
   try {
     return ops.some((op) => {
-      const entries = basis[op.collection];
+      if (unreadable.has(keyOf(op.collection, op.id))) return false; // apply() refuses it, and the reader was told
+      const entries = basis[op.collection] ?? (basis["*"] ? {} : null); // "*": a collection not there was empty
       if (!entries) return false;
       const was = Object.hasOwn(entries, op.id) ? JSON.stringify(entries[op.id]) : null;
       const raw = ls.getItem(keyOf(op.collection, op.id));
