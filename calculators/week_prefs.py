@@ -35,8 +35,8 @@ WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturd
 #: hard runs and the long run; a seventh day is always left for rest.
 RUN_DAYS_MIN, RUN_DAYS_MAX = 3, 6
 #: Weekly volume the planner accepts, per unit: half an hour to 20 hours, 5 to 250 km (3 to 155 miles,
-#: the same span). Bounds on what can be typed, from a beginner's first runs to an elite marathoner's
-#: weeks, not advice: no source in ``shared/science`` says how much a runner should run.
+#: about the same span in whole miles). Bounds on what can be typed, from a beginner's first runs to an
+#: elite marathoner's weeks, not advice: no source in ``shared/science`` says how much a runner should run.
 VOLUME_LIMITS: dict[str, tuple[float, float]] = {"min": (30.0, 1200.0), "km": (5.0, 250.0), "mi": (3.0, 155.0)}
 #: Each volume unit in words, for messages and the form.
 VOLUME_UNIT_WORDS: dict[str, str] = {"min": "minutes", "km": "km", "mi": "miles"}
