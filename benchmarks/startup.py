@@ -3,13 +3,14 @@
     python benchmarks/startup.py            # prints one JSON report (5–10 minutes)
 
 Builds the site into a temporary folder, adds a reference page (a module worker that runs
-``loadPyodide()`` then ``import json``, served by the same server from the same runtime files),
-serves both on loopback, and drives the system Chromium:
+``loadPyodide()`` then ``import json``, served by the same server from the same runtime files) and a
+page with nothing but our engine, serves them on loopback, and drives the system Chromium:
 
 - navigation → first Python-computed result after an input change, cold (a fresh persistent
   profile) and returning (the same profile again, its service worker and caches in place), for the
   race calculator and for the reference page, with their ratio, and how our engine started
-  (``snapshot`` or ``normal``);
+  (``snapshot`` or ``normal``); and, returning, our engine alone on a bare page asked the same
+  question (``engine_only/``): the calculator page's time minus this one is what the page costs;
 - a first visit to the calculator over emulated 9, 25, 40 and 60 Mbit/s connections: the time, and whether the
   worker chose to download the snapshot;
 - bytes the server sent for a calculator page cold, and for a guide page with no calculator before
@@ -46,10 +47,11 @@ sys.path.insert(0, str(ROOT))
 from playwright.sync_api import sync_playwright  # noqa: E402
 
 from build import build, make_server  # noqa: E402
-from calculators.registry import CALCULATORS  # noqa: E402
+from calculators.registry import CALCULATORS, MODULES  # noqa: E402
 from tests.e2e.conftest import chromium_executable  # noqa: E402
 
 REFERENCE = Path(__file__).parent / "reference"
+ENGINE_ONLY = Path(__file__).parent / "engine_only"
 RUNS = 5  # medians of five: single visits move by 10–20 % on this machine
 SLOW_CONNECTIONS = (9, 25, 40, 60)  # Mbit/s: Fast 4G, and around where the snapshot starts to pay
 LIGHTHOUSE = "12.8.2"  # pinned: scores move between releases
@@ -106,11 +108,12 @@ new MutationObserver((changes) => {
 
 
 def first_result_s(
-    context: Any, url: str, *, reference: bool, settle: bool = False, mbit_s: float | None = None
+    context: Any, url: str, *, bare: bool, settle: bool = False, mbit_s: float | None = None
 ) -> tuple[float, str]:
-    """Seconds from navigation start to the first Python result shown after an input change, and how the
-    engine started. With ``settle``, waits until the service worker has saved everything before leaving;
-    with ``mbit_s``, the page and its workers download at that speed (Chromium's emulation, 40 ms latency)."""
+    """Seconds from navigation start to the first Python result shown after an input change (on a ``bare``
+    page, one that asks by itself and marks ``#result[data-done]``), and how the engine started. With
+    ``settle``, waits until the service worker has saved everything before leaving; with ``mbit_s``, the
+    page and its workers download at that speed (Chromium's emulation, 40 ms latency)."""
     page = context.new_page()
     if mbit_s is not None:
         cdp = context.new_cdp_session(page)
@@ -119,10 +122,12 @@ def first_result_s(
         cdp.send("Network.emulateNetworkConditions", conditions)
     page.add_init_script(_TIMING)
     page.goto(url)
-    if reference:
-        page.wait_for_selector("#result[data-done]", timeout=120_000)
+    if bare:
+        page.wait_for_selector("#result[data-done], #result[data-error]", timeout=120_000)
+        if page.evaluate("() => 'error' in document.querySelector('#result').dataset"):
+            raise RuntimeError(f"{url} answered: {page.text_content('#result')}")
         value = page.evaluate("() => Number(document.querySelector('#result').dataset.done)")
-        start = "reference"
+        start = page.evaluate("() => document.documentElement.dataset.slEngineStart ?? 'reference'")
     else:
         page.get_by_label("Finish time").fill("19:30")
         page.wait_for_function("() => (window.__computedAt ?? []).some((t) => t >= window.__inputAt)", timeout=120_000)
@@ -135,11 +140,11 @@ def first_result_s(
 
 
 def visit(
-    browser_type: Any, profile: Path, url: str, *, reference: bool, settle: bool = False, mbit_s: float | None = None
+    browser_type: Any, profile: Path, url: str, *, bare: bool, settle: bool = False, mbit_s: float | None = None
 ) -> tuple[float, str]:
     context = browser_type.launch_persistent_context(str(profile), executable_path=chromium_executable(), headless=True)
     try:
-        return first_result_s(context, url, reference=reference, settle=settle, mbit_s=mbit_s)
+        return first_result_s(context, url, bare=bare, settle=settle, mbit_s=mbit_s)
     finally:
         context.close()
 
@@ -248,6 +253,11 @@ def main() -> None:
             plain.append(timed_build(site_dir=Path(tmp) / "plain", hooks=[]))
         build(site_dir=site)
         shutil.copytree(REFERENCE, site / "_reference")
+        shutil.copytree(ENGINE_ONLY, site / "_engine_only")
+        race = {"calculator": "vdot", "module": MODULES["vdot"], "action": "compute"}
+        values = {**CALCULATORS["vdot"].defaults(), "time": "19:30"}  # as the calculator page is asked
+        payload = {"values": values, "args": {}, "today": date.today().isoformat(), "profile": {}}
+        (site / "_engine_only" / "request.json").write_text(json.dumps({**race, "payload": payload}))
         counter = Counter()
         server = serve(site, counter)
         base = f"http://127.0.0.1:{server.server_port}/"
@@ -257,18 +267,25 @@ def main() -> None:
         report["build_s"]["ratio"] = report["build_s"]["ours"] / report["build_s"]["plain_mkdocs"]
         with sync_playwright() as playwright:
             chromium = playwright.chromium
-            pages = {"calculator": (base + "tools/race-performance/", False), "reference": (base + "_reference/", True)}
+            calculator, reference = base + "tools/race-performance/", base + "_reference/"
+            # Each page's first visit and returning visit. Our engine alone is timed returning to a profile
+            # the calculator page filled, so that it starts from the same saved runtime and snapshot.
+            pages = {
+                "calculator": (calculator, calculator),
+                "engine_only": (calculator, base + "_engine_only/"),
+                "reference": (reference, reference),
+            }
             seen: dict[str, dict[str, list[Any]]] = {
                 name: {"cold": [], "returning": [], "starts": []} for name in pages
             }
-            for _ in range(RUNS):  # ours and the reference in turn, so a machine that slows down weighs on both
-                for name, (url, reference) in pages.items():
+            for _ in range(RUNS):  # the pages in turn, so a machine that slows down weighs on each
+                for name, (first, then) in pages.items():
                     with tempfile.TemporaryDirectory() as profile:
-                        cold_s, cold_start = visit(chromium, Path(profile), url, reference=reference, settle=True)
-                        returning_s, returning_start = visit(chromium, Path(profile), url, reference=reference)
-                    seen[name]["cold"].append(cold_s)
-                    seen[name]["returning"].append(returning_s)
-                    seen[name]["starts"].append((cold_start, returning_start))
+                        cold = visit(chromium, Path(profile), first, bare=first != calculator, settle=True)
+                        returning = visit(chromium, Path(profile), then, bare=then != calculator)
+                    seen[name]["cold"].append(cold[0])
+                    seen[name]["returning"].append(returning[0])
+                    seen[name]["starts"].append((cold[1], returning[1]))
             for name, runs in seen.items():
                 report[f"first_result_s_{name}"] = {
                     "cold": statistics.median(runs["cold"]),
@@ -276,20 +293,18 @@ def main() -> None:
                     "cold_start": sorted({cold for cold, _ in runs["starts"]}),
                     "returning_start": sorted({returning for _, returning in runs["starts"]}),
                 }
+            for key in ("cold", "cold_start"):  # that visit was the calculator page's
+                del report["first_result_s_engine_only"][key]
             # A first visit over slower connections, where the worker decides between downloading the
             # snapshot and a normal start (worker.mjs): the time, and what it chose.
             report["first_visit_by_connection"] = {}
             for mbit_s in SLOW_CONNECTIONS:
                 with tempfile.TemporaryDirectory() as profile:
-                    seconds, start = visit(
-                        chromium, Path(profile), base + "tools/race-performance/", reference=False, mbit_s=mbit_s
-                    )
+                    seconds, start = visit(chromium, Path(profile), calculator, bare=False, mbit_s=mbit_s)
                 report["first_visit_by_connection"][f"{mbit_s:g} Mbit/s"] = {"seconds": seconds, "start": start}
             ours_s, ref_s = report["first_result_s_calculator"], report["first_result_s_reference"]
             report["first_result_ratio"] = {k: ours_s[k] / ref_s[k] for k in ("cold", "returning")}
-            report["bytes_calculator_page_cold"] = bytes_for(
-                chromium, base + "tools/race-performance/", counter, wait_for_result=True
-            )
+            report["bytes_calculator_page_cold"] = bytes_for(chromium, calculator, counter, wait_for_result=True)
             report["bytes_guide_page_cold"] = bytes_for(
                 chromium, base + "guides/long-run-fueling/", counter, wait_for_result=False
             )
