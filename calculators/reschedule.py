@@ -233,15 +233,24 @@ def _easy(case: _Case) -> Offer | None:
     if when < case.today or (case.trigger == "missed" and when != case.today):
         return None
     usual = [d.minutes for d in days if d.run == "easy" and d.minutes]
-    minutes = RED_ALTERNATIVE_MINUTES[1] if case.trigger == "red" else int(min(usual, default=DEFAULT_EASY_MINUTES))
+    red = case.trigger == "red" or when in case.red_days  # a session missed today, on a red day, too
+    minutes = RED_ALTERNATIVE_MINUTES[1] if red else int(min(usual, default=DEFAULT_EASY_MINUTES))
     minutes = min(minutes, session.minutes or minutes)
     vdot = case.plan.prefs.vdot
     pace = None if vdot is None else training_paces(vdot).easy
     km = None if pace is None else max(1.0, round(minutes * 60 / (sum(pace) / 2) * 2) / 2)
+    low = RED_ALTERNATIVE_MINUTES[0]
     if case.trigger == "red":
-        low, lift = RED_ALTERNATIVE_MINUTES[0], "; no strength that day" if session.strength else ""
+        lift = "; no strength that day" if session.strength else ""
         text = f"Make {WEEKDAY_NAMES[k]} an easy run of {low}–{minutes} min, very easy, or rest{lift}."
         reason = "Readiness red: very easy running only."
+    elif red:
+        lift = ", no strength" if session.strength else ""
+        text = (
+            f"Readiness is red today: run {low}–{minutes} min very easy instead, or rest{lift}, "
+            f"and leave {_what(session)} out this week."
+        )
+        reason = f"Readiness red: very easy instead of {_what(session)}."
     else:
         lift = ", no strength" if session.strength else ""
         text = f"Run easy today instead: {minutes} min at easy pace{lift}, and leave {_what(session)} out this week."

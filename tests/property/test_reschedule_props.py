@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from calculators.plan_changes import CHANGES_COLLECTION, apply_offer
 from calculators.plan_json import season_from_dict
 from calculators.planner import SeasonPlan, rule_violations, season_violations
+from calculators.readiness import RED_ALTERNATIVE_MINUTES
 from calculators.reschedule import Offer, reschedule_offers
 from calculators.ui.calculator import after_ops
 
@@ -70,6 +71,8 @@ def test_no_offer_puts_a_hard_session_or_the_long_run_on_a_red_day(
         for before, now in zip(offer.before.days, offer.week.days, strict=True):
             if now.day in red_days and now.run != before.run:
                 assert now.run not in ("tempo", "intervals", "long")
+            if offer.kind == "easy" and now.day in red_days and now != before:  # "20–30 min very easy"
+                assert now.minutes is not None and now.minutes <= RED_ALTERNATIVE_MINUTES[1]
 
 
 def _ops(plan: SeasonPlan, offer: Offer) -> tuple[dict[str, Any], ...]:

@@ -104,6 +104,18 @@ def test_a_session_missed_today_can_become_an_easy_run() -> None:
     assert easy.description.startswith("Run easy today instead")
 
 
+def test_a_session_missed_on_a_red_day_becomes_the_red_days_very_easy_run() -> None:
+    """TRAINING-RULES.md, red: "rest, or 20–30 min very easy"; not the week's usual easy run."""
+    offers = reschedule_offers(PLAN, THU, trigger="missed", today=THU, red_days=frozenset({THU}))
+    (easy,) = [o for o in offers if o.kind == "easy"]
+    day = easy.week.days[3]
+    assert (day.run, day.strength, day.minutes) == ("easy", None, 30)
+    assert easy.description == (
+        "Readiness is red today: run 20–30 min very easy instead, or rest, no strength, "
+        "and leave intervals + Session B out this week."
+    )
+
+
 def test_when_the_days_run_out_the_move_names_the_bent_rule_and_comes_last() -> None:
     """Intervals missed Thursday, found out on Saturday: only Saturday and Sunday are left."""
     offers = reschedule_offers(PLAN, THU, trigger="missed", today=SAT)
