@@ -111,6 +111,18 @@ def format_duration(seconds: Seconds) -> str:
     return f"{minutes}:{secs:02d}"
 
 
+def duration_words(seconds: Seconds) -> str:
+    """A duration in words, rounded to the second, for messages that must not be misread.
+
+    >>> duration_words(90), duration_words(5400), duration_words(3600)
+    ('1 minute 30 seconds', '1 hour 30 minutes', '1 hour')
+    """
+    hours, rest = divmod(round(seconds), 3600)
+    minutes, secs = divmod(rest, 60)
+    parts = [count(n, word) for n, word in ((hours, "hour"), (minutes, "minute"), (secs, "second")) if n]
+    return " ".join(parts) or "0 seconds"
+
+
 def pace_per(seconds_per_km: SecondsPerKm, unit: PaceUnit) -> Seconds:
     """Seconds per kilometre converted to seconds per ``unit`` (km or mi)."""
     return seconds_per_km * DISTANCE_UNITS[unit] / METERS_PER_KM

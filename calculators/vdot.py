@@ -19,6 +19,7 @@ from calculators.units import (
     PaceUnit,
     Seconds,
     SecondsPerKm,
+    duration_words,
     format_duration,
     meters_from,
 )
@@ -211,11 +212,18 @@ def check_race_time(time_s: Seconds, distance_m: Meters, *, field: str, distance
         why += f", and at least {format_duration(RACE_SECONDS_MIN)}, the shortest race this calculator takes"
     if slow >= RACE_SECONDS_MAX:
         why += f", and at most {format_duration(RACE_SECONDS_MAX)}, the longest race this calculator takes"
-    raise InputError(
-        field,
+    message = (
         f"That finish time is {problem} for {distance}. "
-        f"Enter a finish time between {format_duration(fast)} and {format_duration(slow)} ({why}).",
+        f"Enter a finish time between {format_duration(fast)} and {format_duration(slow)} ({why})."
     )
+    if time_s < fast and fast <= time_s * 60 <= slow:
+        # Minutes typed as seconds ("90"), or hours and minutes as minutes and seconds ("1:30").
+        meant = time_s * 60
+        message += (
+            f" Times read as mm:ss or h:mm:ss, so this one is {duration_words(time_s)}; "
+            f"for {duration_words(meant)}, type {format_duration(meant)}."
+        )
+    raise InputError(field, message)
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
