@@ -14,7 +14,8 @@ the season plan, checked with the planner's own :func:`calculators.week.rule_vio
   run is dropped only when the days run out; the planner's race-week rules hold (no hard run in
   the last two days, no long run in the last six, no strength in the last 14); no hard session
   or long run is put on a day whose readiness is red (the house rule: there "a hard session
-  becomes easy or moves"); the day the session leaves, and a red day, become rest. Each day's
+  becomes easy or moves"), and an easy run shifted onto one is cut to the red day's 20–30 min
+  very easy; the day the session leaves, and a red day, become rest. Each day's
   reason names what moved and why: the session itself "(missed)" or "(readiness red)", a
   session shifted to make room for it names that session and its day;
 - **easy**: a red day (or a session missed today) becomes a short easy run without strength:
@@ -156,7 +157,18 @@ def _placed(case: _Case, session: DayPlan, k: int, why: str) -> DayPlan:
     if session.strength and to_race is not None and 0 <= to_race <= NO_STRENGTH_DAYS:
         session = replace(session, strength=None, strength_volume=0.0)
     reason = f"{RUN_NAMES[session.run]} moved here from {WEEKDAY_NAMES[session.weekday]}{why}."
+    if session.run == "easy" and case.day_at(k) in case.red_days:  # the red day's alternative, not a usual easy run
+        low, high = RED_ALTERNATIVE_MINUTES
+        minutes = min(high, session.minutes or high)
+        reason += f" Readiness is red that day: {low}–{minutes} min very easy, or rest."
+        km = _km(minutes, session.pace_s_per_km)
+        session = replace(session, minutes=minutes, km=km, strength=None, strength_volume=0.0, intent="recovery")
     return replace(session, weekday=k, day=case.day_at(k), reason=reason)
+
+
+def _km(minutes: int, pace: tuple[float, float] | None) -> float | None:
+    """How far ``minutes`` go at the middle of the easy ``pace`` (s/km), to the half km; None without a pace."""
+    return None if pace is None else max(1.0, round(minutes * 60 / (sum(pace) / 2) * 2) / 2)
 
 
 def _on_red_day(case: _Case, session: DayPlan, k: int) -> bool:
@@ -238,7 +250,7 @@ def _easy(case: _Case) -> Offer | None:
     minutes = min(minutes, session.minutes or minutes)
     vdot = case.plan.prefs.vdot
     pace = None if vdot is None else training_paces(vdot).easy
-    km = None if pace is None else max(1.0, round(minutes * 60 / (sum(pace) / 2) * 2) / 2)
+    km = _km(minutes, pace)
     low = RED_ALTERNATIVE_MINUTES[0]
     if case.trigger == "red":
         lift = "; no strength that day" if session.strength else ""

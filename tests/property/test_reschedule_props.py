@@ -71,8 +71,9 @@ def test_no_offer_puts_a_hard_session_or_the_long_run_on_a_red_day(
         for before, now in zip(offer.before.days, offer.week.days, strict=True):
             if now.day in red_days and now.run != before.run:
                 assert now.run not in ("tempo", "intervals", "long")
-            if offer.kind == "easy" and now.day in red_days and now != before:  # "20–30 min very easy"
+            if now.run == "easy" and now.day in red_days and now != before:  # "20–30 min very easy", moved or not
                 assert now.minutes is not None and now.minutes <= RED_ALTERNATIVE_MINUTES[1]
+                assert now.strength is None
 
 
 def _ops(plan: SeasonPlan, offer: Offer) -> tuple[dict[str, Any], ...]:

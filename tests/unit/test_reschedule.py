@@ -239,6 +239,24 @@ def test_no_offer_moves_a_hard_session_or_the_long_run_onto_a_red_day() -> None:
     assert layout(move) == ["rest", "rest", "easy", "rest", "intervalsB", "long", "tempoA"]
 
 
+def test_an_easy_run_shifted_onto_a_red_day_becomes_the_red_days_very_easy_run() -> None:
+    """TRAINING-RULES.md, red: "20–30 min very easy or rest" — also for an easy run a move puts there."""
+    plan = plan_season(WeekPrefs(run_days=4, vdot=50), today=date(2026, 11, 23), race_date=None, weeks=3)
+    mon, tue, wed = date(2026, 11, 30), date(2026, 12, 1), date(2026, 12, 2)
+    (usual, *_) = reschedule_offers(plan, mon, trigger="missed", today=tue)
+    (move, *_) = reschedule_offers(plan, mon, trigger="missed", today=tue, red_days=frozenset({wed}))
+    assert layout(move) == layout(usual)
+    shifted = usual.week.days[2]
+    assert (shifted.run, shifted.minutes) == ("easy", 50)  # the week's usual easy run, from Tuesday
+    red = move.week.days[2]
+    assert (red.run, red.minutes, red.strength) == ("easy", 30, None)
+    assert red.km is not None and shifted.km is not None and red.km < shifted.km
+    assert red.reason == (
+        "Easy run moved here from Tuesday to make room for the tempo run + Session A missed on Monday."
+        " Readiness is red that day: 20–30 min very easy, or rest."
+    )
+
+
 def test_each_moved_day_says_what_was_missed_and_what_moved_to_make_room() -> None:
     """The reason Today and the calendar show: the long run came from Sunday, which was not missed."""
     (move, *_) = reschedule_offers(TUESDAY_TEMPO, TUE_8, trigger="missed", today=THU_10)
