@@ -158,12 +158,21 @@ def _placed(case: _Case, session: DayPlan, k: int, why: str) -> DayPlan:
         session = replace(session, strength=None, strength_volume=0.0)
     reason = f"{RUN_NAMES[session.run]} moved here from {WEEKDAY_NAMES[session.weekday]}{why}."
     if session.run == "easy" and case.day_at(k) in case.red_days:  # the red day's alternative, not a usual easy run
-        low, high = RED_ALTERNATIVE_MINUTES
-        minutes = min(high, session.minutes or high)
-        reason += f" Readiness is red that day: {low}–{minutes} min very easy, or rest."
+        minutes = min(RED_ALTERNATIVE_MINUTES[1], session.minutes or RED_ALTERNATIVE_MINUTES[1])
+        reason += f" Readiness is red that day: {_red_minutes(minutes)} very easy, or rest."
         km = _km(minutes, session.pace_s_per_km)
         session = replace(session, minutes=minutes, km=km, strength=None, strength_volume=0.0, intent="recovery")
     return replace(session, weekday=k, day=case.day_at(k), reason=reason)
+
+
+def _red_minutes(minutes: int) -> str:
+    """A red day's run, up to ``minutes`` long, in the house rule's words, never a range running backwards.
+
+    >>> _red_minutes(30), _red_minutes(25), _red_minutes(15)
+    ('20–30 min', '20–25 min', '15 min')
+    """
+    low = RED_ALTERNATIVE_MINUTES[0]
+    return f"{low}–{minutes} min" if minutes > low else f"{minutes} min"
 
 
 def _km(minutes: int, pace: tuple[float, float] | None) -> float | None:
@@ -231,7 +240,16 @@ def _move(case: _Case) -> Offer | None:
     moves = [Move(what=_what(trial[j]), from_day=case.day_at(s.weekday), to_day=case.day_at(j)) for s, j in placed]
     moves = [m for m in moves if m.from_day != m.to_day]
     moves += [Move(what=_what(s), from_day=case.day_at(s.weekday), to_day=None) for s in dropped]
-    text = "Move " + _join([f"{m.what} to {WEEKDAY_NAMES[m.to_day.weekday()]}" for m in moves if m.to_day])
+    parts = []
+    for m in moves:
+        if m.to_day is None:
+            continue
+        landed = trial[m.to_day.weekday()]
+        part = f"{m.what} to {WEEKDAY_NAMES[landed.weekday]}"
+        if m.to_day in case.red_days and landed.minutes:  # only an easy run lands there, cut short (_placed)
+            part += f" as {_red_minutes(landed.minutes)} very easy (readiness red)"
+        parts.append(part)
+    text = "Move " + _join(parts)
     if case.day_at(k) >= case.today:
         text += f"; rest on {WEEKDAY_NAMES[k]}"
     if dropped:
@@ -251,15 +269,14 @@ def _easy(case: _Case) -> Offer | None:
     vdot = case.plan.prefs.vdot
     pace = None if vdot is None else training_paces(vdot).easy
     km = _km(minutes, pace)
-    low = RED_ALTERNATIVE_MINUTES[0]
     if case.trigger == "red":
         lift = "; no strength that day" if session.strength else ""
-        text = f"Make {WEEKDAY_NAMES[k]} an easy run of {low}–{minutes} min, very easy, or rest{lift}."
+        text = f"Make {WEEKDAY_NAMES[k]} an easy run of {_red_minutes(minutes)}, very easy, or rest{lift}."
         reason = "Readiness red: very easy running only."
     elif red:
         lift = ", no strength" if session.strength else ""
         text = (
-            f"Readiness is red today: run {low}–{minutes} min very easy instead, or rest{lift}, "
+            f"Readiness is red today: run {_red_minutes(minutes)} very easy instead, or rest{lift}, "
             f"and leave {_what(session)} out this week."
         )
         reason = f"Readiness red: very easy instead of {_what(session)}."

@@ -255,6 +255,10 @@ def test_an_easy_run_shifted_onto_a_red_day_becomes_the_red_days_very_easy_run()
         "Easy run moved here from Tuesday to make room for the tempo run + Session A missed on Monday."
         " Readiness is red that day: 20–30 min very easy, or rest."
     )
+    assert move.description == (
+        "Move the tempo run + Session A to Tuesday and the easy run to Wednesday"
+        " as 20–30 min very easy (readiness red)."
+    )
 
 
 def test_each_moved_day_says_what_was_missed_and_what_moved_to_make_room() -> None:
