@@ -37,7 +37,7 @@ from typing import Literal, TypeAlias
 
 from calculators.errors import InputError
 from calculators.readiness import DEFAULT_EASY_MINUTES, RED_ALTERNATIVE_MINUTES
-from calculators.season import NO_HARD_DAYS, NO_STRENGTH_DAYS, SeasonPlan
+from calculators.season import NO_HARD_DAYS, NO_LONG_DAYS, NO_STRENGTH_DAYS, SeasonPlan
 from calculators.vdot import training_paces
 from calculators.week import RUN_NAMES, DayPlan, WeekPlan, rule_violations
 from calculators.week_prefs import WEEKDAY_NAMES
@@ -51,7 +51,6 @@ OfferKind: TypeAlias = Literal["move", "easy", "skip"]
 #: Sessions worth moving when missed: the hard runs and the long run.
 _MOVABLE = frozenset({*HARD_RUNS, "long"})
 _ACROSS = ("stacked-stress", "long-after-stress", "strength-after-stress")
-_LONG_FREE_DAYS = 6  # the planner's race week: no long run in the six days before the race
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -191,7 +190,7 @@ def _allowed(case: _Case, days: list[DayPlan]) -> bool:
         to_race = case.to_race(k)
         if to_race is None or to_race <= 0:
             continue
-        if (day.run in HARD_RUNS and to_race <= NO_HARD_DAYS) or (day.run == "long" and to_race <= _LONG_FREE_DAYS):
+        if (day.run in HARD_RUNS and to_race <= NO_HARD_DAYS) or (day.run == "long" and to_race <= NO_LONG_DAYS):
             return False
     return True
 

@@ -53,6 +53,8 @@ CUTBACK_FACTOR = 0.8
 TAPER_FACTORS = (0.7, 0.5)
 #: No hard run this many days (or fewer) before the race. Stridelab's rule.
 NO_HARD_DAYS = 2
+#: No long run this many days (or fewer) before the race: race week's long effort is the race. Stridelab's rule.
+NO_LONG_DAYS = 6
 MAX_WEEKS = 52
 #: Major version of :meth:`SeasonPlan.to_dict`'s layout.
 SCHEMA_VERSION = 1
@@ -291,8 +293,9 @@ def plan_season(
             elif runs[i] in HARD_RUNS and to_race <= NO_HARD_DAYS:
                 reasons[i] = f"Easy instead of the {runs[i]}: no hard session in the last two days before the race."
                 runs[i] = "easy"
-            elif runs[i] == "long" and to_race <= 6:
-                runs[i], reasons[i] = "easy", "Easy instead of the long run: the race is the long effort this week."
+            elif runs[i] == "long" and to_race <= NO_LONG_DAYS:
+                runs[i] = "easy"
+                reasons[i] = f"Easy instead of the long run: none in the last {NO_LONG_DAYS} days before the race."
         running = volume
         if race_date is not None and start <= race_date < start + timedelta(weeks=1):
             # Race week: the runs left before the race get their usual share, not the whole week's volume

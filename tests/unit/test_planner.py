@@ -561,7 +561,7 @@ def test_race_on_monday_turns_the_sunday_long_run_before_it_into_an_easy_run() -
     plan = plan_season(WeekPrefs(run_days=5), today=MONDAY, race_date=date(2026, 12, 14))
     before, race_week = plan.weeks[-2].plan, plan.weeks[-1].plan
     assert runs(before) == ["tempo", "easy", "rest", "intervals", "rest", "easy", "easy"]
-    assert "long effort" in before.days[6].reason
+    assert "none in the last 6 days before the race" in before.days[6].reason
     assert runs(race_week) == ["race"] + ["rest"] * 6
     assert season_violations(plan) == ()
 

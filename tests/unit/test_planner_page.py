@@ -229,6 +229,13 @@ def test_plain_decimals_with_a_comma_or_a_point_are_accepted(values: dict[str, s
     assert ask(values)["ok"] is True
 
 
+def test_a_race_next_week_is_named_by_its_day_not_counted_in_weeks() -> None:
+    """Two calendar weeks to a race 7 days away: "2 weeks to race day" would contradict the week's own note."""
+    html = ask({"race_date": "2026-11-30", "race_distance": "42195"})["html"]
+    assert "race day Monday 30 November." in html and "weeks to race day" not in html
+    assert "3 weeks to race day." in ask({"race_date": "2026-12-07", "race_distance": "42195"})["html"]
+
+
 @pytest.mark.parametrize("action", ["calendar", "save"])
 def test_calendar_and_save_need_a_race(action: str) -> None:
     assert ask({}, action)["error"]["field"] == "race_date"
@@ -238,7 +245,7 @@ def test_calendar_and_save_need_a_race(action: str) -> None:
     ("values", "words"),
     [
         ({"run_days": "6", "available_days": "0,1,2"}, "only 3 days are available"),
-        ({"race_date": "2026-11-24", "race_distance": "5000"}, "1 week to race day"),
+        ({"race_date": "2026-11-24", "race_distance": "5000"}, "race day Tuesday 24 November"),
         ({"race_date": "2026-11-24", "race_distance": "5000"}, "Your race is tomorrow"),
     ],
 )
