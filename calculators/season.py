@@ -321,7 +321,7 @@ def plan_season(
             SeasonWeek(
                 start=start,
                 phase=phase,
-                volume=volume,
+                volume=running,  # race week: the running before the race, as planned in its days
                 volume_unit=prefs.volume_unit,
                 cutback=cutback,
                 strength_dose=week_dose,

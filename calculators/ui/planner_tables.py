@@ -71,6 +71,13 @@ def _volume(volume: float, unit: str) -> str:
     return f"{round(volume):d} min" if unit == "min" else f"{round(volume, 1):g} {unit}"
 
 
+def _week_volume(week: planner.SeasonWeek, unit: str) -> str:
+    # Race week's volume is the running before the race; the race itself comes on top of it.
+    if not any(day.run == "race" for day in week.plan.days):
+        return _volume(week.volume, unit)
+    return f"{_volume(week.volume, unit)} + race" if week.volume else "race only"
+
+
 def season_table(season: planner.SeasonPlan) -> Html:
     unit = season.prefs.volume_unit
     rows = [
@@ -79,7 +86,7 @@ def season_table(season: planner.SeasonPlan) -> Html:
             None,
             el("th", {"scope": "row"}, el("time", {"datetime": week.start.isoformat()}, _day(week.start))),
             el("td", None, week.phase + (" (cutback)" if week.cutback else "")),
-            el("td", {"class": "sl-num"}, _volume(week.volume, unit)),
+            el("td", {"class": "sl-num"}, _week_volume(week, unit)),
             el("td", None, _dose(week.strength_dose)),
             el("td", None, "; ".join(week.key_sessions)),
         )

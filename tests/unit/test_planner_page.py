@@ -236,6 +236,17 @@ def test_a_race_next_week_is_named_by_its_day_not_counted_in_weeks() -> None:
     assert "3 weeks to race day." in ask({"race_date": "2026-12-07", "race_distance": "42195"})["html"]
 
 
+def test_race_weeks_volume_says_the_race_comes_on_top() -> None:
+    """The race week's figure is the running before the race: a marathon week showing "20 km" needs the "+ race"."""
+    html = ask({"race_date": "2026-12-07", "race_distance": "42195"})["html"]
+    rows = html.split("The season to race day</caption>", 1)[1].split("</tr>")[1:]
+    assert ">race only<" in rows[2] and "Race (Mon)" in rows[2]  # race day is the third week's Monday
+    assert all("race" not in row for row in rows[:2])
+    html = ask({"race_date": "2026-12-10", "race_distance": "42195"})["html"]  # a Thursday: three days before it
+    race_week = html.split("The season to race day</caption>", 1)[1].split("</tr>")[3]
+    assert " min + race<" in race_week and ">0 min" not in race_week
+
+
 @pytest.mark.parametrize("action", ["calendar", "save"])
 def test_calendar_and_save_need_a_race(action: str) -> None:
     assert ask({}, action)["error"]["field"] == "race_date"
