@@ -123,8 +123,8 @@ def summary(shown: planner.WeekPlan, season: planner.SeasonPlan | None) -> str:
     lifts = [planner.WEEKDAY_NAMES[d.weekday] for d in shown.days if d.strength]
     strength = f"strength on {' and '.join(lifts)}" if lifts else "no strength"
     race = "."
-    if season and season.race_date and len(season.weeks) <= 2:  # this week or next: the day, not "2 weeks"
-        race = f"; race day {planner.WEEKDAY_NAMES[season.race_date.weekday()]} {season.race_date:%-d %B}."
+    if season and (day := season.race_date) and len(season.weeks) <= 2:  # this week or next: the day, not "2 weeks"
+        race = f"; race day {planner.WEEKDAY_NAMES[day.weekday()]} {day.day} {day:%B}."
     elif season:
         race = f"; {count(len(season.weeks), 'week')} to race day."
     return f"This week: {count(runs, 'run')}, {strength}{race}"
