@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from calculators import backup
+from calculators import backup, units
 from calculators.errors import InputError
+from calculators.ui import stored_entries
 from calculators.ui.calculator import Calculator, Context, Field, Reply, after_ops
 from calculators.ui.html import Html, el, scroll_table
 
@@ -26,6 +27,8 @@ COLLECTION_NAMES = {
 #: Stridelab's rule: remind the reader once a backup is older than this.
 BACKUP_REMINDER_DAYS = 30
 _BACKUP_ID = "backup"
+#: A refused restore names this many bad entries, then counts the rest.
+_PROBLEMS_SHOWN = 5
 
 Store = Mapping[str, Mapping[str, Any]]
 
@@ -154,6 +157,35 @@ def download_backup(values: Mapping[str, str], context: Context) -> Reply:
     )
 
 
+def _check_entries(collections: Mapping[str, Mapping[str, Any]], today: date) -> None:
+    """Refuse the whole file when any entry fails the checks its page applies: a damaged or hand-edited
+    backup must not replace good entries with ones the pages would leave out."""
+    # A backup made where the day has already begun may hold tomorrow's date here.
+    latest = today + timedelta(days=1)
+    problems = [
+        f"{stored_entries.naming(name, str(ident), value)}: {why.rstrip('.')}."
+        for name, entries in sorted(collections.items())
+        for ident, value in sorted(entries.items())
+        if (why := stored_entries.entry_problem(name, str(ident), value, today=latest))
+    ]
+    if problems:
+        more = len(problems) - _PROBLEMS_SHOWN
+        rest = [f"And {units.count(more, 'more entry', 'more entries')}."] if more > 0 else []
+        raise InputError(
+            "file",
+            " ".join(
+                [
+                    f"Nothing was restored: {units.count(len(problems), 'entry', 'entries')} in this file "
+                    f"{'fails' if len(problems) == 1 else 'fail'} the checks Stridelab applies when you log them, "
+                    "so the file was damaged or edited.",
+                    *problems[:_PROBLEMS_SHOWN],
+                    *rest,
+                    "Choose a backup made by “Download a backup”.",
+                ]
+            ),
+        )
+
+
 def restore(values: Mapping[str, str], context: Context) -> Reply:
     store, now = context.require_store(), _now(context)
     if not values.get("file", "").strip():
@@ -162,6 +194,7 @@ def restore(values: Mapping[str, str], context: Context) -> Reply:
             "The file is empty, or none was chosen: choose a backup file (a .json file made by “Download a backup”).",
         )
     incoming = backup.parse_backup(values["file"])  # a bad file stops here: nothing is changed
+    _check_entries(incoming.collections, context.require_today())
     ops = backup.merge_ops(incoming.collections)
     safety = _download(store, now, "before-restore")
     made = f" made on {incoming.created[:10]}" if incoming.created else ""

@@ -44,6 +44,7 @@ __all__ = [
     "Settings",
     "chosen_unit",
     "hrv_value",
+    "problem",
     "read_log",
     "read_settings",
     "readable",
@@ -56,6 +57,8 @@ Store = Mapping[str, Mapping[str, Any]]
 #: The stored collections this page reads and can delete from, as a reader calls one entry of each.
 KINDS = {"runs": "run", "hrv": "HRV reading"}
 RUN_HR_MIN, RUN_HR_MAX = 40.0, 230.0
+#: A stored run's average heart rate may be wider than the form's: imports from watches keep theirs.
+RUN_HR_STORED = (20.0, 250.0)
 #: Hand-entered distances up to 1,000 km: beyond that it is a typing error.
 RUN_METERS_MAX = 1_000_000.0
 
@@ -156,20 +159,33 @@ _UNREADABLE = "some of its stored values cannot be read"
 _AFTER_TODAY = "it is dated after today"
 
 
-def _run(ident: str, value: Any, today: date, unit: units.PaceUnit = "km") -> Run | str:
-    """The stored run, or why it is left out."""
+def _unread(what: str, accepted: str) -> str:
+    """Why a stored entry does not read, naming the value and what it may be."""
+    return f"its {what} is missing or not {accepted}"
+
+
+def _run(ident: str, value: Any, today: date, unit: units.PaceUnit = "km", *, pace: bool = True) -> Run | str:
+    """The stored run, or why it is left out (its pace is judged only when ``pace``)."""
     if not isinstance(value, Mapping):
         return _UNREADABLE
     day = _day(value.get("date"))
     duration = _number(value.get("duration_s"), RUN_SECONDS_MIN, RUN_SECONDS_MAX)
     distance = _number(value.get("distance_m"), 0.0, RUN_METERS_MAX)
     rpe = _number(value.get("rpe"), 1.0, 10.0)
-    hr_ok, hr = _optional(value.get("hr_avg"), 20.0, 250.0)
-    if day is None or duration is None or distance is None or rpe is None or not hr_ok:
-        return _UNREADABLE
+    hr_ok, hr = _optional(value.get("hr_avg"), RUN_HR_STORED[0], RUN_HR_STORED[1])
+    if day is None:
+        return _unread("date", "a date (YYYY-MM-DD)")
+    if duration is None:
+        return _unread("duration", f"from {RUN_SECONDS_MIN / 60:g} minute to {RUN_SECONDS_MAX / 3600:g} hours")
+    if distance is None:
+        return _unread("distance", f"from 0 to {RUN_METERS_MAX / 1000:,.0f} km")
+    if rpe is None:
+        return _unread("effort (RPE)", "from 1 to 10")
+    if not hr_ok:
+        return f"its average heart rate is not from {RUN_HR_STORED[0]:g} to {RUN_HR_STORED[1]:g} bpm"
     if day > today:
         return _AFTER_TODAY
-    if not plausible(duration, distance):  # stored before paces were checked: its load would swamp the verdict
+    if pace and not plausible(duration, distance):  # stored before paces were checked: it would swamp the verdict
         return describe_pace(duration, distance, unit)
     source = value.get("source")
     source = source if isinstance(source, str) else "hand"
@@ -185,8 +201,14 @@ def _hrv(ident: str, value: Any, today: date) -> HrvEntry | str:
     hr_ok, hr = _optional(value.get("resting_hr"), 25.0, 120.0)
     sleep_ok, sleep = _optional(value.get("sleep_hours"), 0.0, 24.0)
     sore_ok, sore = _optional(value.get("soreness"), 1.0, 5.0)
-    if rmssd is None or not (hr_ok and sleep_ok and sore_ok) or (sore is not None and not sore.is_integer()):
-        return _UNREADABLE
+    if rmssd is None:
+        return _unread("rMSSD", f"from {RMSSD_MIN:g} to {RMSSD_MAX:g} ms")
+    if not hr_ok:
+        return "its resting heart rate is not from 25 to 120 bpm"
+    if not sleep_ok:
+        return "its sleep is not from 0 to 24 hours"
+    if not sore_ok or (sore is not None and not sore.is_integer()):
+        return "its soreness is not a whole number from 1 to 5"
     if day > today:
         return _AFTER_TODAY
     return HrvEntry(
@@ -196,8 +218,15 @@ def _hrv(ident: str, value: Any, today: date) -> HrvEntry | str:
 
 def readable(collection: str, ident: str, value: Any) -> bool:
     """Whether ``value`` reads as a stored run (``runs``) or HRV reading (``hrv``), whatever its date and pace."""
-    read = _run if collection == "runs" else _hrv
-    return read(ident, value, date.max) != _UNREADABLE
+    if collection == "runs":
+        return isinstance(_run(ident, value, date.max, pace=False), Run)
+    return isinstance(_hrv(ident, value, date.max), HrvEntry)
+
+
+def problem(collection: str, ident: str, value: Any, today: date) -> str | None:
+    """Why a run (``runs``) or HRV reading (``hrv``) would be left out of the log on ``today``; None if it reads."""
+    read = _run(ident, value, today) if collection == "runs" else _hrv(ident, value, today)
+    return read if isinstance(read, str) else None
 
 
 def stored_date(collection: str, ident: str, value: Any) -> str:

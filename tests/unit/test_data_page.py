@@ -23,7 +23,13 @@ STORE = {
 def ask(
     action: str, values: dict[str, str] | None = None, store: dict[str, Any] | None = None, **env: Any
 ) -> dict[str, Any]:
-    payload = {"values": values or {}, "now": NOW, "store": STORE if store is None else store, "environment": env}
+    payload = {
+        "values": values or {},
+        "now": NOW,
+        "today": NOW[:10],
+        "store": STORE if store is None else store,
+        "environment": env,
+    }
     return handle({"id": 1, "calculator": "data", "action": action, "payload": payload})
 
 
@@ -71,8 +77,74 @@ def test_backup_downloads_everything_and_records_when() -> None:
     assert "Last backup: today" in reply["html"]
 
 
+RUN = {"date": "2026-11-20", "duration_s": 3000.0, "distance_m": 10_000.0, "rpe": 5.0}
+SESSION = {
+    "id": "7d3f2c1e-8a4b-4c5d-9e6f-0a1b2c3d4e5f",
+    "date": "2026-11-21",
+    "kind": "A",
+    "duration_min": 40.0,
+    "rpe": 6.0,
+    "exercises": [{"exercise": "rdl", "sets": [{"reps": 8, "load_kg": 60.0}]}],
+}
+GOOD = {
+    "profile": {"profile": {"units": "km", "hr_max": "190"}},
+    "runs": {"r1": RUN},
+    "hrv": {"2026-11-22": {"rmssd_ms": 62.0, "sleep_hours": 7.5}},
+    "strength": {SESSION["id"]: SESSION},
+    "settings": {"form:vdot": {"values": {"time": "20:00"}}},
+    "calendar_links": {"run:r1": {"kind": "run", "entry_id": "r1", "planned_date": "2026-11-20"}},
+    "a_newer_release": {"x": [1, 2]},
+}
+
+
+def _with(collection: str, ident: str, value: Any) -> str:
+    collections = {**GOOD, collection: {**GOOD.get(collection, {}), ident: value}}
+    return backup.make_backup(collections, created="2026-11-22T00:00:00Z")
+
+
+def test_a_whole_backup_with_every_kind_of_entry_restores() -> None:
+    reply = ask("restore", {"file": _with("runs", "r2", {**RUN, "date": "2026-11-24"})})  # tomorrow: a time zone
+    assert reply["ok"], reply.get("error")
+    assert len(reply["ops"]) == 8 and "Restored 8 entries" in reply["html"]
+
+
+@pytest.mark.parametrize(
+    ("collection", "ident", "value", "says"),
+    [
+        ("runs", "r1", {**RUN, "duration_s": 1e308}, "Run of 2026-11-20: its duration is missing or not from 1"),
+        ("runs", "r1", {**RUN, "distance_m": "8,5"}, "Run of 2026-11-20: its distance is missing or not from 0"),
+        ("runs", "r9", {**RUN, "date": "2027-06-01"}, "Run of 2027-06-01: it is dated after today"),
+        ("runs", "r9", {**RUN, "duration_s": 120.0}, "faster than any runner has gone"),
+        ("hrv", "2026-11-22", {"rmssd_ms": -5}, "HRV reading of 2026-11-22: its rMSSD is missing or not from 5"),
+        ("strength", "not-a-uuid", {**SESSION, "id": "not-a-uuid"}, "Strength session of 2026-11-21: A session id"),
+        ("strength", "7d3f2c1e-8a4b-4c5d-9e6f-0a1b2c3d4e50", SESSION, "does not match the id it is filed under"),
+        ("profile", "profile", {"units": "km", "hr_max": "999"}, "Profile: "),
+        ("plan", "season", {"version": 1}, "Season plan: "),
+        ("calendar_links", "run:r1", {"kind": "swim"}, "Link between a logged and a planned session: it cannot"),
+        ("plan_changes", "c1", {"description": 3}, "Change to the season plan: it cannot be read"),
+        ("settings", "form:vdot", "junk", "Saved calculator inputs: it cannot be read"),
+    ],
+)
+def test_a_backup_with_an_entry_the_pages_would_refuse_changes_nothing(
+    collection: str, ident: str, value: Any, says: str
+) -> None:
+    reply = ask("restore", {"file": _with(collection, ident, value)})
+    assert reply["ok"] is False and "ops" not in reply and "effects" not in reply
+    assert reply["error"]["field"] == "file"
+    message = reply["error"]["message"]
+    assert message.startswith("Nothing was restored: 1 entry in this file fails the checks") and says in message
+
+
+def test_a_refused_restore_names_the_first_bad_entries_and_counts_the_rest() -> None:
+    runs = {f"r{i}": {**RUN, "rpe": 11} for i in range(7)}
+    reply = ask("restore", {"file": backup.make_backup({"runs": runs}, created="2026-11-22T00:00:00Z")})
+    message = reply["error"]["message"]
+    assert message.count("its effort (RPE) is missing or not from 1 to 10") == 5
+    assert "7 entries in this file fail" in message and "And 2 more entries." in message
+
+
 def test_restore_saves_the_current_data_first_then_merges_by_id() -> None:
-    incoming = {"profile": {"profile": {"units": "mi"}}, "runs": {"r1": {"km": 10}}}
+    incoming = {"profile": {"profile": {"units": "mi"}}, "runs": {"r1": RUN}}
     reply = ask("restore", {"file": backup.make_backup(incoming, created="2026-11-01T00:00:00Z")})
     (safety,) = reply["effects"]
     assert safety["filename"] == "stridelab-before-restore-2026-11-23.json"

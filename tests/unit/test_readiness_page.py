@@ -388,10 +388,11 @@ def test_bad_stored_entries_are_left_out_listed_with_why_and_a_delete_button() -
         "2026-12-01 Run Left out: it is dated after today. Delete run of 2026-12-01",
         "2026-11-22 Run Left out: 6.21 mi in 2:00 is a pace of 0:19 /mi, faster than any runner has gone. "
         "Delete run of 2026-11-22",
-        "2026-11-20 HRV reading Left out: some of its stored values cannot be read. Delete HRV reading of 2026-11-20",
+        "2026-11-20 HRV reading Left out: its rMSSD is missing or not from 5 to 300 ms. "
+        "Delete HRV reading of 2026-11-20",
     ]
     assert rows[3:] == [
-        "no date Run Left out: some of its stored values cannot be read. Delete the undated run, row 4",
+        "no date Run Left out: its date is missing or not a date (YYYY-MM-DD). Delete the undated run, row 4",
         "no date Run Left out: some of its stored values cannot be read. Delete the undated run, row 5",
         "no date HRV reading Left out: some of its stored values cannot be read. Delete the undated HRV reading, row 6",
     ]
