@@ -46,6 +46,10 @@ HARD_RUNS = frozenset({"tempo", "intervals", "long"})
 FORM_HEAVY_PCT, FORM_VERY_HEAVY_PCT = -30.0, -50.0
 #: Acute:chronic ramp above which load alone turns the verdict amber (house rule).
 RAMP_HIGH = 1.5
+#: Days of logged load before form and the ramp may set the verdict (house rule). Fitness and the chronic
+#: load are 42- and 28-day averages that start at zero, so before then form reads far below its true
+#: value and the ramp far above (8 steady days give form below −300 % and a ramp near 2).
+FORM_HISTORY_DAYS, RAMP_HISTORY_DAYS = 42, 28
 #: HR caps as shares of HR max: the top of Daniels' E band (65–79 %), and lower on an amber day (house rule).
 HR_CAP_EASY, HR_CAP_AMBER = 0.79, 0.75
 #: Amber days run 60–70 % of the planned minutes, never under 20 (house rule).
@@ -219,7 +223,8 @@ def readiness(
     yesterday (Kiviniemi et al. 2007, two days running). Soreness ≥ 4/5 or
     sleep under 6 h moves the verdict one step worse. Form is tomorrow's
     starting form (fitness − fatigue at the end of today); the ramp includes
-    today's load.
+    today's load. Form counts only from 42 days of logged load and the ramp
+    from 28 (:data:`FORM_HISTORY_DAYS`): before then both read far from true.
 
     ``easy_pace`` is (fast, slow) s/km; ``hr_rest`` only enters the range check.
 
@@ -237,18 +242,23 @@ def readiness(
 
     drivers = [_hrv_driver(hrv)]
     form_pct = load.form_pct
+    logged_days = load.history_days - 1  # the model runs to tomorrow; the log ends today
     if form_pct is None:
         drivers.append("no training load logged yet")
     else:
         drivers.append(f"form {_minus(form_pct)} %")
-        logged_days = load.history_days - 1  # the model runs to tomorrow; the log ends today
-        if logged_days < 42:
-            drivers.append(f"only {count(logged_days, 'day')} of load logged: form reads low until about 6 weeks")
-    if ramp.ratio is not None and ramp.ratio > RAMP_HIGH:
+        if logged_days < FORM_HISTORY_DAYS:
+            drivers.append(
+                f"only {count(logged_days, 'day')} of load logged: form reads low until about 6 weeks, "
+                "so it does not count yet"
+            )
+    ramp_counts = ramp.ratio is not None and logged_days >= RAMP_HISTORY_DAYS
+    if ramp_counts and ramp.ratio is not None and ramp.ratio > RAMP_HIGH:
         drivers.append(f"load ramp {ramp.ratio:.2f} (7-day vs 28-day load, above {RAMP_HIGH:g})")
-    very_heavy = form_pct is not None and form_pct < FORM_VERY_HEAVY_PCT
-    heavy = form_pct is not None and form_pct < FORM_HEAVY_PCT
-    ramp_high = ramp.ratio is not None and ramp.ratio > RAMP_HIGH
+    form_counts = form_pct is not None and logged_days >= FORM_HISTORY_DAYS
+    very_heavy = form_counts and form_pct is not None and form_pct < FORM_VERY_HEAVY_PCT
+    heavy = form_counts and form_pct is not None and form_pct < FORM_HEAVY_PCT
+    ramp_high = ramp_counts and ramp.ratio is not None and ramp.ratio > RAMP_HIGH
 
     level: Level
     if hrv.state == "below":

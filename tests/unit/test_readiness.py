@@ -228,3 +228,27 @@ def test_bad_input_names_the_field(kwargs: dict[str, object], field: str) -> Non
     with pytest.raises(InputError) as caught:
         check(**kwargs)  # type: ignore[arg-type]
     assert caught.value.field == field
+
+
+@pytest.mark.parametrize("days", [8, 27, 41])
+def test_a_short_load_history_does_not_set_the_verdict(days: int) -> None:
+    """Fitness and the chronic load start at zero: with weeks of steady load, form reads very heavy and the
+    ramp high though nothing is wrong, so neither may shorten tomorrow's run or swap a tempo."""
+    short = loads(days=days)
+    result = check(hrv(), short, tomorrow=Day("tempo"))
+    assert result.load.form_pct is not None and result.load.form_pct < -50  # what the model reads
+    assert result.level == "green" and result.hard_day is not None and result.hard_day.action == "keep"
+    assert f"only {days} days of load logged: form reads low until about 6 weeks, so it does not count yet" in (
+        result.drivers
+    )
+    assert check(hrv(low_days=1), short).level == "amber"  # HRV below still counts, form does not make it red
+    assert not any(d.startswith("form below") for d in result.drivers)
+
+
+def test_the_ramp_counts_from_28_days_and_form_from_42() -> None:
+    ramp_only = loads(days=30, spike_days=2, spike=1000)
+    result = check(hrv(), ramp_only)
+    assert result.ramp.ratio is not None and result.ramp.ratio > 1.5
+    assert result.level == "amber" and any(d.startswith("load ramp") for d in result.drivers)
+    assert check(hrv(), loads(days=60)).level == "green"
+    assert check(hrv(), loads(days=60, spike_days=7, spike=700)).level == "amber"  # form very heavy, 60 days
