@@ -23,7 +23,7 @@ from calculators.ui.load_charts import fitness_chart, weekly_load_chart
 from calculators.ui.readiness_chart import hrv_chart
 from calculators.ui.readiness_data import KINDS, LeftOut, Log, Run, Settings
 
-__all__ = ["load_section", "log_tables", "verdict_section"]
+__all__ = ["VERDICTS", "hard_day_advice", "load_section", "log_tables", "verdict_section"]
 
 VERDICTS = {
     "green": "Green: train as planned",
@@ -53,6 +53,22 @@ def _num(value: object) -> Html:
     return el("td", {"class": "sl-num"}, value)
 
 
+def hard_day_advice(r: Readiness, tomorrow_run: str | None) -> Html | None:
+    """What the verdict says about a hard session planned tomorrow, and about its strength session."""
+    advice = None
+    if r.hard_day is not None and tomorrow_run:
+        action = {"keep": "keep it", "swap": "swap it", "make easy": "make it easy"}[r.hard_day.action]
+        advice = el(
+            "p",
+            {"data-hard-day": True},
+            el("strong", None, f"Your plan has {run_words(tomorrow_run)} tomorrow: {action}. "),
+            r.hard_day.reason,
+        )
+    if r.drop_strength:
+        advice = join(advice, el("p", None, "Drop any strength session planned for tomorrow."))
+    return advice
+
+
 def verdict_section(r: Readiness, settings: Settings, today: date, *, tomorrow_run: str | None) -> Html:
     """The verdict for tomorrow in words, the inputs that drove it, tomorrow's easy run and the hard-day advice."""
     day = today + timedelta(days=1)
@@ -80,17 +96,6 @@ def verdict_section(r: Readiness, settings: Settings, today: date, *, tomorrow_r
             details.append(el("li", None, f"Heart rate: keep it under {easy.hr_cap} bpm"))
         else:
             details.append(el("li", None, "Heart rate: enter your HR max under “My numbers” to get a cap."))
-    advice = None
-    if r.hard_day is not None and tomorrow_run:
-        action = {"keep": "keep it", "swap": "swap it", "make easy": "make it easy"}[r.hard_day.action]
-        advice = el(
-            "p",
-            {"data-hard-day": True},
-            el("strong", None, f"Your plan has {run_words(tomorrow_run)} tomorrow: {action}. "),
-            r.hard_day.reason,
-        )
-    if r.drop_strength:
-        advice = join(advice, el("p", None, "Drop any strength session planned for tomorrow."))
     return el(
         "div",
         {"class": "sl-result__verdict", "data-verdict": r.state},
@@ -101,7 +106,7 @@ def verdict_section(r: Readiness, settings: Settings, today: date, *, tomorrow_r
         el("h4", None, "Tomorrow's easy run"),
         el("p", {"data-easy-run": True}, easy.summary),
         el("ul", None, *details) if details else None,
-        advice,
+        hard_day_advice(r, tomorrow_run),
     )
 
 

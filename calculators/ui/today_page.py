@@ -21,8 +21,8 @@ from calculators.season import SeasonPlan
 from calculators.ui.calculator import Calculator, Context, Reply, action_button, after_ops
 from calculators.ui.calendar_view import left_out_notice, planned_words
 from calculators.ui.data import last_backup
-from calculators.ui.html import Html, el
-from calculators.ui.readiness_view import VERDICTS
+from calculators.ui.html import Html, el, join
+from calculators.ui.readiness_view import VERDICTS, hard_day_advice
 from calculators.ui.strength_draft_edit import put_draft
 from calculators.ui.strength_screens import pairs
 from calculators.ui.strength_state import Draft, State, read_state
@@ -38,6 +38,25 @@ SETUP_SKIPPED = "today:setup-skipped"
 HRV_GAP_DAYS = 3
 
 
+def _last_night(day: CalendarDay | None) -> tuple[str, str] | None:
+    """What last night's verdict says about today's hard run and its strength session, when it changes them."""
+    if day is None or day.plan is None or day.readiness is None or day.readiness.hard_day is None:
+        return None
+    advice = day.readiness.hard_day
+    if advice.action == "keep":
+        return None
+    run, verdict = run_words(day.plan.run), VERDICTS[day.readiness.level].split(":")[0].lower()
+    if advice.action == "swap":
+        return (
+            f"Last night's verdict for today was {verdict}: swap {run} with your next easy day and run easy today.",
+            "It moves with the swapped run.",
+        )
+    return (
+        f"Last night's verdict for today was {verdict}: make today easy (or rest) and move {run} later in the week.",
+        "Drop today's strength session: last night's verdict was red.",
+    )
+
+
 def _run(day: CalendarDay | None, profile: Profile) -> Html:
     runs = [p for p in day.planned if p.kind == "run"] if day else []
     if day is None or day.plan is None:
@@ -49,10 +68,23 @@ def _run(day: CalendarDay | None, profile: Profile) -> Html:
         )
     if not runs:
         return el("p", {"data-today-run": True}, f"A rest day. {day.plan.reason}")
-    return el(
-        "ul",
-        {"data-today-run": True},
-        *(el("li", None, f"{planned_words(p, profile.units)}: {p.status}. {day.plan.reason}") for p in runs),
+    advice = _last_night(day)
+    return join(
+        el(
+            "ul",
+            {"data-today-run": True},
+            *(el("li", None, f"{planned_words(p, profile.units)}: {p.status}. {day.plan.reason}") for p in runs),
+        ),
+        el(
+            "p",
+            {"class": "sl-notice", "data-today-advice": True},
+            advice[0],
+            " ",
+            el("a", {"href": "../calendar/"}, "Move it on the training calendar"),
+            ".",
+        )
+        if advice
+        else None,
     )
 
 
@@ -65,9 +97,11 @@ def _strength(day: CalendarDay | None, state: State, today: date) -> Html | None
         return el("p", None, "A strength session is in progress. ", link)
     if any(s.date == today for s in state.sessions):
         return el("p", None, f"{SESSION_NAMES[kind]} is logged for today. ", link)
+    advice = _last_night(day)
     return el(
         "div",
         {"data-today-strength": True},
+        el("p", {"class": "sl-notice", "data-today-advice": True}, advice[1]) if advice else None,
         prescription_table(f"{SESSION_NAMES[kind]}: today's prescription", pairs(kind, True, state, today)),
         action_button(f"Start {SESSION_NAMES[kind].split(' (')[0]}", "start_strength", {"kind": kind}, primary=True),
     )
@@ -90,8 +124,8 @@ def _readiness(tomorrow: CalendarDay | None, logs: Logs) -> Html:
         offer = el(
             "p",
             {"data-offer-link": True},
-            f"Your plan has {run_words(tomorrow.plan.run)} tomorrow, and its verdict is red: ",
-            el("a", {"href": "../calendar/"}, "move it or make it easy on the training calendar"),
+            "The training calendar changes your plan for you: ",
+            el("a", {"href": "../calendar/"}, "move the run or make it easy there"),
             " (choose tomorrow there).",
         )
     return el(
@@ -99,6 +133,7 @@ def _readiness(tomorrow: CalendarDay | None, logs: Logs) -> Html:
         {"data-today-readiness": True},
         el("p", None, el("strong", None, VERDICTS[r.state]), f". Tomorrow: {r.next_easy_run.summary}"),
         el("ul", None, *(el("li", None, driver) for driver in r.drivers)),
+        hard_day_advice(r, tomorrow.plan.run if tomorrow.plan else None),
         offer,
     )
 

@@ -115,10 +115,10 @@ def test_a_red_verdict_before_a_hard_day_points_to_the_offers() -> None:
     hrv = {(today - timedelta(days=n)).isoformat(): {"rmssd_ms": 35.0 if n < 4 else 70.0 + n % 5} for n in range(40)}
     reply = ask("compute", {"plan": {"season": PLAN.to_dict()}, "hrv": hrv}, today=today)
     assert reply["ok"], reply
-    words = "Your plan has the tempo run tomorrow, and its verdict is red: "
+    words = "The training calendar changes your plan for you: "
     assert "Red: rest, or very easy" in reply["html"] and words in reply["html"]
     calm = ask("compute", {"plan": {"season": PLAN.to_dict()}, "hrv": hrv}, today=today - timedelta(days=5))
-    assert "its verdict is red" not in calm["html"]
+    assert words not in calm["html"]
 
 
 def test_a_run_left_out_of_the_load_is_said_with_a_link_to_the_run_log() -> None:
@@ -127,3 +127,29 @@ def test_a_run_left_out_of_the_load_is_said_with_a_link_to_the_run_log() -> None
     assert "1 run you stored fails a check" in page and "so it is left out here" in page
     assert 'href="../readiness/"' in page
     assert "data-left-out" not in ask("compute", {})["html"]
+
+
+@pytest.mark.parametrize(
+    ("low_days", "verdict", "run", "strength"),
+    [
+        (1, "amber", "swap the tempo run with your next easy day and run easy today", "It moves with the swapped run."),
+        (4, "red", "make today easy (or rest) and move the tempo run later", "Drop today's strength session"),
+    ],
+)
+def test_todays_hard_run_carries_the_advice_last_nights_verdict_gave(
+    low_days: int, verdict: str, run: str, strength: str
+) -> None:
+    """What readiness said the evening before about today's tempo run shows with the run itself."""
+    tempo = [d.day for d in PLAN.days() if d.run == "tempo" and d.day is not None][2]
+    eve = tempo - timedelta(days=1)
+    hrv = {
+        (eve - timedelta(days=n)).isoformat(): {"rmssd_ms": 35.0 if n < low_days else 70.0 + n % 5} for n in range(40)
+    }
+    store = {"plan": {"season": PLAN.to_dict()}, "hrv": hrv}
+    before = ask("compute", store, today=eve)["html"]
+    action = "swap it" if verdict == "amber" else "make it easy"
+    assert f"Your plan has the tempo run tomorrow: {action}." in before  # as the readiness page says it
+    page = ask("compute", store, today=tempo)["html"]
+    assert f"Last night's verdict for today was {verdict}: {run}" in page and strength in page
+    calm = {"plan": store["plan"], "hrv": {d: {"rmssd_ms": 70.0 + i % 5} for i, d in enumerate(hrv)}}
+    assert "Last night's verdict" not in ask("compute", calm, today=tempo)["html"]
