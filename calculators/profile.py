@@ -247,14 +247,26 @@ class Profile:
         )
 
     @classmethod
-    def from_form(cls, values: Mapping[str, Any], *, today: date) -> Profile:
-        """The profile form's values: a recent race sets the VDOT, and the race date must lie ahead."""
+    def from_form(cls, values: Mapping[str, Any], *, today: date, stored: Profile | None = None) -> Profile:
+        """The profile form's values over the ``stored`` profile; the race date must lie ahead.
+
+        A recent race sets the VDOT only when it is new: not the race ``stored`` already holds. A VDOT
+        the reader set by hand in another tool after saving their race is theirs, and saving an
+        unrelated change keeps it; entering a race again is what says its VDOT is wanted.
+
+        Raises:
+            InputError: a value out of range or of the wrong kind, or a race date not after ``today``.
+        """
         profile = cls.from_dict(values)
         if profile.race_date is not None and profile.race_date <= today:
             raise InputError("race_date", f"The race date must be after today ({today.isoformat()}), or empty.")
-        if profile.race_vdot is not None:
+        if profile.race_vdot is not None and not profile.same_race(stored or cls()):
             profile = replace(profile, vdot=profile.race_vdot)
         return profile
+
+    def same_race(self, other: Profile) -> bool:
+        """Whether ``other`` holds this profile's recent race (distance and time), or both hold none."""
+        return (self.recent_distance_m, self.recent_time_s) == (other.recent_distance_m, other.recent_time_s)
 
     def to_dict(self) -> dict[str, Any]:
         """The stored entry: form text for every key (``""`` when not given), unknown keys kept."""

@@ -4,8 +4,9 @@ Each field is kept in the shared profile entry under its own name (``profile=``)
 always shows the current profile and an edit in another tool shows here too. Only **Save profile**
 stores them (``profile_on_save``; the glue keeps the form's values as typed, apart from the
 profile): it checks every value with :meth:`calculators.profile.Profile.from_form`, works out the
-VDOT from the recent race and stores the checked profile, merged into the stored entry so keys
-other tools wrote are kept.
+VDOT from the recent race when the race is new and stores the checked profile, merged into the
+stored entry so keys other tools wrote are kept. A VDOT set by hand in another tool is shown as
+stored, beside what the saved race gives, and **Use … from your race** stores the race's instead.
 """
 
 from __future__ import annotations
@@ -17,13 +18,13 @@ from datetime import date
 from calculators import vdot
 from calculators.errors import InputError
 from calculators.profile import COLLECTION, ENTRY_ID, Profile, read_profile
-from calculators.ui.calculator import Calculator, Context, Field, Reply
+from calculators.ui.calculator import Calculator, Context, Field, Reply, action_button
 from calculators.ui.html import Html, el, scroll_table
 from calculators.ui.season_planner import RACES, metres_value
 from calculators.units import Meters, PaceUnit, format_duration, format_pace
 from calculators.week_prefs import WEEKDAY_NAMES
 
-__all__ = ["CALCULATOR", "FIELDS", "KEYS", "compute", "save"]
+__all__ = ["CALCULATOR", "FIELDS", "KEYS", "compute", "save", "use_race_vdot"]
 
 
 _DAYS = tuple((str(i), name) for i, name in enumerate(WEEKDAY_NAMES))
@@ -119,11 +120,12 @@ _HIDDEN = {f.name: f.label for f in FIELDS if f.show_when == _MORE}
 
 
 def _checked(values: Mapping[str, str], context: Context) -> Profile:
-    """The form's profile; without a recent race the VDOT already stored (e.g. typed in the planner) is kept."""
+    """The form's profile; unless its recent race is new, the VDOT stored (e.g. typed in the planner) is kept."""
+    stored = read_profile(context.profile).profile
     data: dict[str, object] = {key: values[key] for key in KEYS}
-    data["vdot"] = read_profile(context.profile).profile.vdot
+    data["vdot"] = stored.vdot
     try:
-        return Profile.from_form(data, today=context.today or _BUILD_DAY)
+        return Profile.from_form(data, today=context.today or _BUILD_DAY, stored=stored)
     except InputError as error:
         if error.field in _HIDDEN and values.get("more") != "yes":  # its own message would be hidden with it
             label = _HIDDEN[error.field]
@@ -145,14 +147,36 @@ def _race(meters: Meters | None, unit: PaceUnit) -> str:
     return words[0].upper() + words[1:]
 
 
+def _race_words(profile: Profile) -> str:
+    """The recent race as the VDOT row names it: "your 5 km in 22:30"; "" without one."""
+    distance, time = profile.recent_distance_m, profile.recent_time_s
+    if distance is None or time is None:
+        return ""
+    return f"your {vdot.race_words(distance, profile.units, article=False)} in {format_duration(time)}"
+
+
 def _vdot_words(profile: Profile) -> str:
+    """The VDOT as it is, and where it comes from; a race that gives another one is named beside it."""
     if profile.vdot is None:
         return "Not known yet: add a recent race."
-    distance, time = profile.recent_distance_m, profile.recent_time_s
-    if profile.race_vdot is not None and distance is not None and time is not None:
-        race = vdot.race_words(distance, profile.units, article=False)
-        return f"{profile.vdot:.1f}, from your {race} in {format_duration(time)}"
-    return f"{profile.vdot:g}, as entered in another tool"
+    if profile.race_vdot is None:
+        return f"{profile.vdot:g}, as entered in another tool"
+    if profile.vdot == profile.race_vdot:
+        return f"{profile.vdot:.1f}, from {_race_words(profile)}"
+    return f"{profile.vdot:g}, as entered in another tool ({_race_words(profile)} gives {profile.race_vdot:.1f})"
+
+
+def _race_offer(profile: Profile) -> Html | None:
+    """A button that stores the saved race's VDOT over one set by hand elsewhere; None when they agree."""
+    race = profile.race_vdot
+    if race is None or profile.vdot is None or profile.vdot == race:
+        return None
+    return el(
+        "p",
+        {"class": "sl-result__note"},
+        f"Your VDOT {profile.vdot:g} was set in another tool, and saving keeps it. ",
+        action_button(f"Use {race:.1f} from your race", "use_race_vdot"),
+    )
 
 
 def _rows(profile: Profile) -> tuple[tuple[str, str, str], ...]:
@@ -224,6 +248,7 @@ def _view(profile: Profile, headline: str, note: str) -> Html:
         {"class": "sl-result"},
         el("p", {"class": "sl-result__headline", "data-summary": True}, headline),
         el("p", {"class": "sl-result__note"}, note),
+        _race_offer(profile),
         _paces(profile.vdot, profile.units) if profile.vdot is not None else None,
         _table("Your profile, and the tools that use it", ("Setting", "Yours", "Used by"), _rows(profile), None),
         el(
@@ -256,13 +281,25 @@ def save(values: Mapping[str, str], context: Context) -> Reply:
     return Reply(html=_view(profile, f"Profile saved: {_headline(profile)}.", note), ops=(op,))
 
 
+def use_race_vdot(values: Mapping[str, str], context: Context) -> Reply:
+    """Store the saved recent race's VDOT over one set by hand elsewhere; only the VDOT changes in the store."""
+    stored = read_profile(context.profile).profile
+    if stored.race_vdot is None:
+        raise InputError("recent_distance", "Save a recent race first: its distance and finish time give the VDOT.")
+    value = {**dict(context.profile), "vdot": replace(stored, vdot=stored.race_vdot).to_dict()["vdot"]}
+    op = {"op": "put", "collection": COLLECTION, "id": ENTRY_ID, "value": value}
+    profile = _checked(values, replace(context, profile=value))
+    headline = f"Your race's VDOT is stored: {_headline(profile)}."
+    return Reply(html=_view(profile, headline, "Every tool now starts from it."), ops=(op,))
+
+
 CALCULATOR = Calculator(
     name="profile",
     title="Your profile",
     intro="Set these once: every tool starts from them. Only the first few matter for a start.",
     fields=FIELDS,
     compute=compute,
-    actions={"save": save},
+    actions={"save": save, "use_race_vdot": use_race_vdot},
     buttons=(("save", "Save profile"),),
     reads=(COLLECTION,),
     profile_on_save=True,

@@ -112,11 +112,34 @@ def test_a_recent_race_gives_the_vdot() -> None:
     assert profile.easy_pace is not None
 
 
-def test_a_typed_vdot_wins_when_reading_but_the_form_takes_the_race() -> None:
-    """Another calculator may have changed the VDOT since; the profile form recomputes it from the race."""
+def test_a_typed_vdot_wins_when_reading_and_a_new_race_on_the_form_replaces_it() -> None:
+    """Another calculator may have changed the VDOT since; a race the form brings anew sets it from the race."""
     stored = {"vdot": "45", "recent_distance": "10000", "recent_time": "40:00"}
     assert Profile.from_dict(stored).vdot == 45.0
     assert Profile.from_form(stored, today=TODAY).vdot == round(vdot_from_race(10000, 2400), 1)
+
+
+def test_the_form_keeps_a_vdot_set_by_hand_when_its_race_is_the_stored_one() -> None:
+    """A VDOT set by hand after the race was saved is the reader's: the same race does not replace it."""
+    stored = Profile.from_dict({"vdot": "50", "recent_distance": "5000", "recent_time": "22:30"})
+    form = {"vdot": "50", "recent_distance": "5000", "recent_time": "22:30", "hr_max": "190"}
+    profile = Profile.from_form(form, today=TODAY, stored=stored)
+    assert profile.vdot == 50.0 and profile.race_vdot == 43.4 and profile.hr_max == 190.0
+
+
+@pytest.mark.parametrize(
+    "race",
+    [
+        {"recent_distance": "10000", "recent_time": "40:00"},  # another distance
+        {"recent_distance": "5000", "recent_time": "21:00"},  # a faster time
+        {"recent_distance": "", "recent_time": ""},  # no race stored before
+    ],
+)
+def test_a_race_that_differs_from_the_stored_one_sets_the_vdot(race: dict[str, str]) -> None:
+    """The race sets the VDOT when the race is what the reader changed on the form."""
+    stored = Profile.from_dict({"vdot": "50", **race})
+    form = {"vdot": "50", "recent_distance": "5000", "recent_time": "22:30"}
+    assert Profile.from_form(form, today=TODAY, stored=stored).vdot == 43.4
 
 
 def test_race_time_fractions_round_trip() -> None:

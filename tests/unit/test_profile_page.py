@@ -67,6 +67,42 @@ def test_without_a_recent_race_the_vdot_typed_elsewhere_is_kept() -> None:
     assert "VDOT 45.0" in reply["html"]
 
 
+# The reviewer's case: a race saved on this page, then VDOT 50 typed under readiness → "My numbers".
+HAND_SET = {**GOOD, "recent_time": "22:30", "vdot": "50"}
+
+
+def test_a_vdot_set_by_hand_elsewhere_is_shown_as_stored_and_called_saved() -> None:
+    html = ask(HAND_SET, "compute", profile=HAND_SET)["html"]
+    assert "VDOT 50.0" in html and "Training paces for VDOT 50.0" in html
+    assert "50, as entered in another tool (your 5 km in 22:30 gives 43.4)" in html
+    assert "from your 5 km" not in html and "VDOT 43.4" not in html
+    assert "This is your saved profile" in html
+    assert 'data-action="use_race_vdot"' in html and "Use 43.4 from your race" in html
+
+
+def test_saving_an_unrelated_change_keeps_a_vdot_set_by_hand() -> None:
+    reply = ask({**HAND_SET, "hr_max": "190", "more": "yes"}, profile=HAND_SET)
+    value = reply["ops"][0]["value"]
+    assert (value["vdot"], value["hr_max"], value["recent_time"]) == ("50", "190", "22:30")
+
+
+def test_a_race_changed_on_the_form_sets_the_vdot_over_one_set_by_hand() -> None:
+    reply = ask({**HAND_SET, "recent_time": "20:00"}, profile=HAND_SET)
+    assert reply["ops"][0]["value"]["vdot"] == f"{round(vdot_from_race(5000, 1200), 1):g}"
+    assert "use_race_vdot" not in reply["html"]
+
+
+def test_the_races_vdot_is_stored_only_when_asked_for_and_alone() -> None:
+    stored = {**HAND_SET, "other_tool": "x"}
+    reply = ask(HAND_SET, "use_race_vdot", profile=stored)
+    [op] = reply["ops"]
+    assert op["value"] == {**stored, "vdot": "43.4"}
+    assert "43.4, from your 5 km in 22:30" in reply["html"] and "use_race_vdot" not in reply["html"]
+    assert "This is your saved profile" not in reply["html"]  # the headline says it was stored
+    no_race = {"vdot": "50"}
+    assert ask({**GOOD, "recent_distance": "", "recent_time": ""}, "use_race_vdot", no_race)["ok"] is False
+
+
 @pytest.mark.parametrize(
     ("change", "field", "words"),
     [
