@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import csv
 import math
-import re
 import statistics
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -22,7 +21,7 @@ from typing import Literal, TypeAlias
 
 from calculators.entry_dates import check_entry_date
 from calculators.errors import InputError
-from calculators.units import read_decimal
+from calculators.units import parse_hours, read_decimal
 
 __all__ = [
     "BASELINE_DAYS",
@@ -32,6 +31,8 @@ __all__ = [
     "READINGS_MIN",
     "RMSSD_MAX",
     "RMSSD_MIN",
+    "SLEEP_HOURS_MAX",
+    "SLEEP_HOURS_MIN",
     "HrvImport",
     "HrvReading",
     "HrvStatus",
@@ -40,6 +41,7 @@ __all__ = [
     "hrv_series",
     "hrv_status",
     "import_hrv_csv",
+    "parse_sleep_hours",
 ]
 
 HrvState: TypeAlias = Literal["building", "below", "within", "above"]
@@ -47,6 +49,8 @@ HrvState: TypeAlias = Literal["building", "below", "within", "above"]
 #: rMSSD values a morning reading can take, in ms. Healthy adults sit around
 #: 15–150 ms; 0 is a failed reading and several hundred is an artefact.
 RMSSD_MIN, RMSSD_MAX = 5.0, 300.0
+#: A night's sleep, in hours.
+SLEEP_HOURS_MIN, SLEEP_HOURS_MAX = 0.0, 24.0
 BASELINE_DAYS = 7
 NORMAL_DAYS = 60
 #: The normal range is the 60-day mean ± this many SD (smallest worthwhile change).
@@ -169,7 +173,12 @@ CSV_HEADERS: dict[str, tuple[str, ...]] = {
 #: The optional columns: field, lowest and highest value accepted, and what the message says is expected.
 _OPTIONAL = (
     ("resting_hr", 25, 120, "a resting HR from 25 to 120 bpm"),
-    ("sleep_hours", 0, 24, "a sleep time from 0 to 24 hours, written as hours (7.5) or h:mm (7:30)"),
+    (
+        "sleep_hours",
+        SLEEP_HOURS_MIN,
+        SLEEP_HOURS_MAX,
+        f"a sleep time from {SLEEP_HOURS_MIN:g} to {SLEEP_HOURS_MAX:g} hours, written as hours (7.5) or h:mm (7:30)",
+    ),
     ("soreness", 1, 5, "a soreness from 1 to 5 (whole numbers)"),
 )
 
@@ -218,10 +227,13 @@ def _csv_number(text: str) -> float:
     return value
 
 
-def _csv_sleep_hours(text: str) -> float:
-    """Sleep as hours (7.5, "7.5 h") or as h:mm (7:30), as sleep trackers write it."""
-    clock = re.fullmatch(r"\s*(\d{1,2}):([0-5]\d)\s*", text)
-    return int(clock.group(1)) + int(clock.group(2)) / 60 if clock else _csv_number(text)
+def parse_sleep_hours(text: str, *, field: str = "sleep_hours", what: str = "Sleep") -> float:
+    """A night's sleep, 0 to 24 hours, as hours (7.5, "7.5 h") or h:mm (7:30): a CSV cell or the form's box.
+
+    Raises:
+        InputError: neither form, or outside 0 to 24 hours; the message starts with ``what``.
+    """
+    return parse_hours(text, field=field, what=what, low=SLEEP_HOURS_MIN, high=SLEEP_HOURS_MAX)
 
 
 def _csv_date(text: str, day_first: bool | None) -> date:
@@ -325,7 +337,7 @@ def import_hrv_csv(text: str, *, today: date) -> HrvImport:
             if not cell:
                 continue
             try:
-                value = _csv_sleep_hours(cell) if field == "sleep_hours" else _csv_number(cell)
+                value = parse_sleep_hours(cell) if field == "sleep_hours" else _csv_number(cell)
                 if not low <= value <= high or (field == "soreness" and not value.is_integer()):
                     raise ValueError(cell)
             except ValueError:

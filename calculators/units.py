@@ -28,6 +28,7 @@ __all__ = [
     "number_value",
     "pace_per",
     "parse_duration",
+    "parse_hours",
     "parse_number",
     "parse_optional_number",
     "read_decimal",
@@ -48,6 +49,10 @@ DISTANCE_UNITS: dict[str, Meters] = {"m": 1.0, "km": METERS_PER_KM, "mi": METERS
 _DECIMAL = re.compile(r"[+-]?(?:[0-9]+(?:[.,][0-9]*)?|[.,][0-9]+)")
 # One to three colon-separated groups; the last may carry a decimal fraction.
 _DURATION = re.compile(r"^(?:(\d+):)?(?:(\d+):)?(\d+(?:[.,]\d+)?)$")
+# Hours as sleep trackers and readers write a night's sleep: "7:30", minutes 00–59.
+_HOURS_MINUTES = re.compile(r"(\d{1,2}):([0-5]\d)")
+# A unit written after decimal hours ("7.5 h", "7.5 hrs"), as sleep trackers export it.
+_HOUR_WORDS = ("hours", "hour", "hrs", "hr", "h")
 
 
 def count(n: int, one: str, many: str | None = None) -> str:
@@ -181,6 +186,39 @@ def number_value(value: object, *, field: str, what: str, low: float, high: floa
     """
     text = value if isinstance(value, str) else str(value)[:20]  # Python writes a float exactly; "1e+20" is refused
     return parse_number(text, field=field, what=what, low=low, high=high, unit=unit)
+
+
+def parse_hours(text: str, *, field: str, what: str, low: float, high: float) -> float:
+    """Read hours as a decimal (``7.5``, ``7,5 h``) or as ``h:mm`` (``7:30``) and check they lie in ``[low, high]``.
+
+    Sleep trackers export a night's sleep either way, and readers type it either way: the HRV CSV
+    import and the morning's hand entry both read it here. The message starts with ``what`` and
+    names the range in hours and both ways of writing it; nothing is clamped.
+
+    >>> parse_hours("7:30", field="sleep", what="Sleep", low=0, high=24)
+    7.5
+    >>> parse_hours("6,25 h", field="sleep", what="Sleep", low=0, high=24)
+    6.25
+
+    Raises:
+        InputError: empty text, neither hours nor h:mm (``7:75``), or hours outside ``[low, high]``.
+    """
+    cleaned = text.strip()
+    accepted = f"Enter a time between {low:g} and {high:g} hours, as hours (7.5) or h:mm (7:30)."
+    if not cleaned:
+        raise InputError(field, f"{what}: {accepted[0].lower()}{accepted[1:]}")
+    clock = _HOURS_MINUTES.fullmatch(cleaned)
+    if clock:
+        value: float | None = int(clock[1]) + int(clock[2]) / 60
+    else:
+        number = cleaned.lower()
+        word = next((w for w in _HOUR_WORDS if number.endswith(w)), "")
+        value = read_decimal(number.removesuffix(word))
+    if value is None:
+        raise InputError(field, f"{what}: “{cleaned}” is not a time in hours. {accepted}")
+    if not low <= value <= high:
+        raise InputError(field, f"{what}: {value:g} hours is out of range. {accepted}")
+    return value
 
 
 def parse_optional_number(text: str, *, field: str, what: str, low: float, high: float, unit: str = "") -> float | None:

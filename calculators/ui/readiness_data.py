@@ -17,7 +17,7 @@ from typing import Any
 from calculators import units
 from calculators.entry_dates import check_entry_date
 from calculators.errors import InputError
-from calculators.hrv import RMSSD_MAX, RMSSD_MIN
+from calculators.hrv import RMSSD_MAX, RMSSD_MIN, parse_sleep_hours
 from calculators.load import (
     DAILY_LOAD_MAX,
     HR_MAX_MAX,
@@ -416,11 +416,12 @@ def hrv_value(values: Mapping[str, str], today: date) -> tuple[date, dict[str, A
         values.get("rmssd", ""), field="rmssd", what="rMSSD", low=RMSSD_MIN, high=RMSSD_MAX, unit="ms"
     )
     soreness = values.get("soreness") or None
+    sleep = values.get("sleep_hours", "")
     return day, {
         "rmssd_ms": rmssd,
         "resting_hr": _optional_number(
             values, "resting_hr", "Resting heart rate", HR_REST_MIN, HR_REST_MAX, "beats per minute"
         ),
-        "sleep_hours": _optional_number(values, "sleep_hours", "Sleep", 0, 24, "hours"),
+        "sleep_hours": parse_sleep_hours(sleep, what="Sleep last night") if sleep.strip() else None,
         "soreness": int(soreness) if soreness else None,
     }

@@ -111,10 +111,10 @@ FIELDS = (
     ),
     Field(
         name="sleep_hours",
-        label="Sleep last night, hours (optional)",
+        label="Sleep last night (optional)",
         default="",
-        inputmode="decimal",
-        help="0 to 24 hours.",
+        placeholder="h:mm",
+        help="Hours and minutes (7:30) or hours (7.5), 0 to 24 hours.",
         show_when=_when("hrv"),
     ),
     Field(

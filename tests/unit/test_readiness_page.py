@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 
+from calculators.hrv import import_hrv_csv
 from calculators.planner import WeekPrefs, plan_season
 from calculators.registry import handle
 from calculators.ui.calculator import Context, after_ops
@@ -262,6 +263,36 @@ def test_a_second_reading_the_same_day_keeps_what_its_empty_boxes_do_not_say() -
 def test_bad_hrv_fields(values: dict[str, str], field: str) -> None:
     got, message = error(ask("save", {"entry": "hrv", "rmssd": "60"} | values))
     assert got == field and "between" in message
+
+
+@pytest.mark.parametrize(
+    ("typed", "hours"),
+    [("7:30", 7.5), ("6:05", 6 + 5 / 60), ("0:45", 0.75), ("7.5", 7.5), ("7,25", 7.25), ("8 h", 8.0)],
+)
+def test_sleep_typed_by_hand_reads_as_the_csv_import_reads_it(typed: str, hours: float) -> None:
+    """Hand entry and CSV import read sleep through one parser: hours (7.5) or h:mm (7:30)."""
+    reply = ask("save", {"entry": "hrv", "rmssd": "60", "sleep_hours": typed})
+    assert reply["ok"], reply
+    assert reply["ops"][0]["value"]["sleep_hours"] == pytest.approx(hours)
+    imported = import_hrv_csv(f"date;rMSSD;sleep\n2026-11-20;60;{typed}\n", today=TODAY)
+    assert imported.readings[0].sleep_hours == reply["ops"][0]["value"]["sleep_hours"]
+
+
+@pytest.mark.parametrize(
+    ("typed", "wrong"),
+    [("7:75", "“7:75” is not a time in hours."), ("25:00", "25 hours is out of range."), ("lots", "“lots” is not")],
+)
+def test_bad_sleep_names_the_field_the_range_in_hours_and_both_forms(typed: str, wrong: str) -> None:
+    field, message = error(ask("save", {"entry": "hrv", "rmssd": "60", "sleep_hours": typed}))
+    assert field == "sleep_hours"
+    assert message.startswith("Sleep last night: ") and wrong in message
+    assert message.endswith("Enter a time between 0 and 24 hours, as hours (7.5) or h:mm (7:30).")
+
+
+def test_the_sleep_box_says_it_takes_hours_and_minutes_and_keeps_a_colon_on_the_keyboard() -> None:
+    [box] = [f for f in CALCULATOR.fields if f.name == "sleep_hours"]
+    assert "7:30" in box.help and "7.5" in box.help and "0 to 24 hours" in box.help
+    assert box.inputmode is None  # a decimal keypad has no colon
 
 
 def test_hrv_csv_import_keeps_good_rows_lists_bad_ones_and_names_the_columns() -> None:

@@ -12,6 +12,7 @@ from calculators.units import (
     meters_from,
     pace_per,
     parse_duration,
+    parse_hours,
     parse_number,
     read_decimal,
 )
@@ -94,6 +95,23 @@ def test_parse_number_accepts_commas_and_names_the_range() -> None:
             parse_number(bad, field="custom_distance", what="Distance", low=1, high=50, unit="km")
         assert caught.value.field == "custom_distance"
         assert caught.value.message.startswith("Distance: ") and "between 1 and 50 km" in caught.value.message
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [("7:30", 7.5), (" 0:45 ", 0.75), ("24:00", 24.0), ("7.5", 7.5), ("7,5", 7.5), ("7.5 h", 7.5), ("7.5hrs", 7.5)],
+)
+def test_parse_hours_reads_decimal_hours_and_hours_and_minutes(text: str, hours: float) -> None:
+    assert parse_hours(text, field="sleep_hours", what="Sleep", low=0, high=24) == hours
+
+
+@pytest.mark.parametrize("text", ["", "7:75", "7:5", "7:30:00", "1e1", "7.5 ms", "h", "24:01", "25", "-1"])
+def test_parse_hours_refuses_anything_else_and_names_the_range_and_both_forms(text: str) -> None:
+    with pytest.raises(InputError) as caught:
+        parse_hours(text, field="sleep_hours", what="Sleep", low=0, high=24)
+    assert caught.value.field == "sleep_hours"
+    assert caught.value.message.startswith("Sleep: ")
+    assert "between 0 and 24 hours, as hours (7.5) or h:mm (7:30)." in caught.value.message
 
 
 @pytest.mark.parametrize(
