@@ -148,11 +148,11 @@ def test_csv_import_any_text_is_an_import_or_an_input_error(text: str) -> None:
 # --- readiness transitions --------------------------------------------------------------------
 
 
-def oracle(hrv_state: str, yesterday_below: bool, form_pct: float | None, ramp: float | None) -> str:
-    """TRAINING-RULES.md's table, read literally."""
-    heavy = form_pct is not None and form_pct < -30
-    very_heavy = form_pct is not None and form_pct < -50
-    steep = ramp is not None and ramp > 1.5
+def oracle(hrv_state: str, yesterday_below: bool, form_pct: float | None, ramp: float | None, days: int) -> str:
+    """TRAINING-RULES.md's table, read literally, with form counted from 42 days of load and the ramp from 28."""
+    heavy = form_pct is not None and form_pct < -30 and days >= 42
+    very_heavy = form_pct is not None and form_pct < -50 and days >= 42
+    steep = ramp is not None and ramp > 1.5 and days >= 28
     if hrv_state == "below":
         return "red" if heavy or yesterday_below else "amber"
     return "amber" if very_heavy or steep else "green"
@@ -171,7 +171,10 @@ def test_readiness_follows_the_table(readings: dict[date, float], loads: dict[da
         today=TODAY,
     )
     yesterday = hrv_status({d: v for d, v in readings.items() if d < TODAY}, today=TODAY - timedelta(days=1))
-    expected = oracle(result.hrv.state, yesterday.state == "below", result.load.form_pct, result.ramp.ratio)
+    logged_days = (TODAY - min(loads)).days + 1 if loads else 0
+    expected = oracle(
+        result.hrv.state, yesterday.state == "below", result.load.form_pct, result.ramp.ratio, logged_days
+    )
     assert result.level == expected
     assert result.state == ("building" if result.hrv.state == "building" else expected)
     assert result.drivers
