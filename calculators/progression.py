@@ -14,9 +14,10 @@ week, so one step per logged session is one step per week:
 - isometric: a longer hold, then the harder lever;
 - bodyweight levels (pistol progression): reps up the range, then the next level.
 
-Stridelab's house rules (labelled ours): missed reps → repeat; missed in two
-sessions running → deload about 10 %; a gap of 14 days or more → restart 10 %
-lower (20 % after 28 days); a step up from a load logged off the half-kilogram
+Stridelab's house rules (labelled ours): missed reps → repeat, and a prescribed
+set that was not logged counts as missed (the guide adds load only "for as long
+as the reps are completed"); missed in two sessions running → deload about 10 %;
+a gap of 14 days or more → restart 10 % lower (20 % after 28 days); a step up from a load logged off the half-kilogram
 grid (converted from pounds) starts from the nearest half kilogram. Week context from the planner: peak weeks cut sets
 by the planner's dose and keep the load (maintenance, not progression); no
 strength at all with a dose of 0 or in the last 14 days before a race.
@@ -105,9 +106,11 @@ class _Done:
     level: int | None
     height_cm: float | None
     hold_s: int | None
-    completed: bool
+    targets_hit: bool  # every logged set reached its reps (or hold)
+    completed: bool  # targets hit and every prescribed set logged
     max_rpe: float | None
     sets: tuple[StrengthSet, ...]
+    prescribed_sets: int
 
 
 def _performances(exercise: Exercise, history: Iterable[StrengthSession], today: date) -> list[_Done]:
@@ -119,14 +122,17 @@ def _performances(exercise: Exercise, history: Iterable[StrengthSession], today:
             if entry.exercise != exercise.id or not entry.sets:
                 continue
             sets = entry.sets
+            # Without stored target sets (an import from Strong or Hevy, a log from before they were kept) the
+            # catalogue's sets are the prescription: one logged set of four is not a completed session.
+            prescribed = entry.target_sets or exercise.default_sets
             holds = [s.hold_s for s in sets if s.hold_s is not None]
             if exercise.kind == "isometric":
                 target = int(holds[0]) if holds else 0
-                completed = len(holds) == len(sets) and all(h >= target for h in holds)
+                hit = len(holds) == len(sets) and all(h >= target for h in holds)
             else:
                 # Without a stored target, a load-kind lift aimed at its fixed reps; others at the first set's.
                 target = entry.target_reps or (exercise.default_reps if exercise.kind == "load" else sets[0].reps)
-                completed = all(s.reps >= target for s in sets)
+                hit = all(s.reps >= target for s in sets)
             rpes = [s.rpe for s in sets if s.rpe is not None]
             loads = [s.load_kg for s in sets if s.load_kg is not None]
             heights = [s.height_cm for s in sets if s.height_cm is not None]
@@ -140,12 +146,28 @@ def _performances(exercise: Exercise, history: Iterable[StrengthSession], today:
                     level=level,
                     height_cm=max(heights) if heights else None,
                     hold_s=target if holds else None,
-                    completed=completed,
+                    targets_hit=hit,
+                    completed=hit and len(sets) >= prescribed,
                     max_rpe=max(rpes) if rpes else None,
                     sets=sets,
+                    prescribed_sets=prescribed,
                 )
             )
     return done
+
+
+def _unlogged(item: _Done) -> int:
+    """How many prescribed sets were not logged."""
+    return max(0, item.prescribed_sets - len(item.sets))
+
+
+def _shortfall(ex: Exercise, item: _Done) -> str:
+    """Why a session did not count as completed, in the reader's words: “3 of 4 sets logged”, “missed reps”."""
+    missed = "a hold fell short" if ex.kind == "isometric" else "missed reps"
+    if not _unlogged(item):
+        return missed
+    counted = f"{len(item.sets)} of {item.prescribed_sets} sets logged"
+    return counted if item.targets_hit else f"{counted}, and {missed}"
 
 
 def _round(load: float, step: float, *, down: bool = False) -> float:
@@ -386,13 +408,14 @@ def next_prescription(
                 rung=gap >= LONG_GAP_DAYS,
             )
         elif not last.completed and len(done) > 1 and not done[-2].completed:
-            missed = "holds fell short" if ex.kind == "isometric" else "missed reps"
-            prescription = _lower(
-                ex, last, DELOAD_FACTOR, f"{missed} two sessions running: deload about 10 %", rung=True
-            )
+            if _unlogged(last) or _unlogged(done[-2]):
+                missed = f"not completed two sessions running ({_shortfall(ex, last)} last time)"
+            else:
+                missed = f"{'holds fell short' if ex.kind == 'isometric' else 'missed reps'} two sessions running"
+            prescription = _lower(ex, last, DELOAD_FACTOR, f"{missed}: deload about 10 %", rung=True)
         elif not last.completed:
-            missed = "a hold fell short" if ex.kind == "isometric" else "missed reps"
-            prescription = _same(ex, last, f"{missed} last time: repeat the same session")
+            again = "same load" if _unlogged(last) and last.load_kg else "repeat the same session"
+            prescription = _same(ex, last, f"{_shortfall(ex, last)} last time: {again}")
         else:
             prescription, stepped = _progress(ex, last, today, done), True
     if context is not None and (context[0] in ("peak", "taper") or context[1] < 1):

@@ -268,7 +268,8 @@ class ExerciseLog:
     """One exercise in a session: a catalogue id, or ``"custom"`` with the reader's own ``name``.
 
     ``level`` is the ladder rung (bodyweight levels, plyometric and isometric
-    variants); ``target_reps`` the prescribed reps the sets were aimed at.
+    variants); ``target_reps`` the prescribed reps the sets were aimed at, and ``target_sets`` the number
+    of sets prescribed (None when the session did not record it: an import, or a log from before it was kept).
     """
 
     exercise: str
@@ -276,10 +277,11 @@ class ExerciseLog:
     name: str | None = None
     level: int | None = None
     target_reps: int | None = None
+    target_sets: int | None = None
     notes: str | None = None
     extra: dict[str, Any] = field(default_factory=dict, hash=False)
 
-    _KNOWN = ("exercise", "name", "level", "target_reps", "notes", "sets")
+    _KNOWN = ("exercise", "name", "level", "target_reps", "target_sets", "notes", "sets")
 
     @classmethod
     def from_dict(cls, data: object, *, path: str = "exercise") -> ExerciseLog:
@@ -294,6 +296,7 @@ class ExerciseLog:
             name=name,
             level=f.whole("level", low=1, high=LEVEL_MAX, what="Level"),
             target_reps=f.whole("target_reps", low=REPS_MIN, high=REPS_MAX, what="Target reps"),
+            target_sets=f.whole("target_sets", low=1, high=SETS_MAX, what="Target sets"),
             notes=f.text("notes", limit=NOTES_MAX),
             sets=tuple(StrengthSet.from_dict(item, path=p) for p, item in f.items("sets", limit=SETS_MAX)),
             extra=f.extra(cls._KNOWN),
@@ -305,6 +308,7 @@ class ExerciseLog:
             name=self.name,
             level=self.level,
             target_reps=self.target_reps,
+            target_sets=self.target_sets,
             notes=self.notes,
         )
         return out | {"sets": [s.to_dict() for s in self.sets]} | deepcopy(self.extra)

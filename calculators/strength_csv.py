@@ -57,6 +57,7 @@ COLUMNS = (
     "Exercise Name",
     "Level",
     "Target Reps",
+    "Target Sets",
     "Set Order",
     "Reps",
     "Weight (kg)",
@@ -153,6 +154,7 @@ def export_csv(sessions: Iterable[StrengthSession]) -> str:
                         _cell(entry.name),
                         _num(entry.level),
                         _num(entry.target_reps),
+                        _num(entry.target_sets),
                         order,
                         item.reps,
                         _num(item.load_kg),
@@ -359,6 +361,8 @@ def _ours(rows: list[_Row], errors: list[RowError], *, today: date) -> StrengthI
             "name": row.text("Exercise Name"),
             "level": row.read("Level", lambda v, c: v, kind=int),
             "target_reps": row.read("Target Reps", lambda v, c: v, kind=int),
+            # An export from before target sets were kept has no such column: read as not recorded.
+            "target_sets": row.read("Target Sets", lambda v, c: v, kind=int),
             "notes": row.text("Exercise Notes"),
         }
         slot = session["exercises"].setdefault(row.get("Exercise #"), {**entry, "sets": []})

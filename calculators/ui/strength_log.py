@@ -15,6 +15,8 @@ from dataclasses import replace
 from typing import Any
 
 from calculators.errors import InputError
+from calculators.exercises import Exercise
+from calculators.progression import Prescription
 from calculators.strength import StrengthSession, check_date
 from calculators.ui import strength_history_edit as history_edit
 from calculators.ui.calculator import Calculator, Context, Field, Reply, after_ops
@@ -131,6 +133,23 @@ def discard(values: Mapping[str, str], context: Context) -> Reply:
     return show(after_ops(store, ops), values, context, "The session in progress was discarded.", ops=tuple(ops))
 
 
+def _unlogged_question(draft: Draft, plan: tuple[tuple[Exercise, Prescription], ...]) -> str:
+    """The question to ask before finishing with prescribed sets not logged ("" when every one is)."""
+    # The reader's own exercise has no prescription to fall short of (its "as last time" is a reminder),
+    # so it is finished as before, with whatever sets were logged.
+    short = [
+        f"{ex.name} {len(draft.sets.get(ex.id, ()))} of {p.sets}"
+        for ex, p in plan
+        if p.kind != "custom" and len(draft.sets.get(ex.id, ())) < p.sets
+    ]
+    if not short:
+        return ""
+    return (
+        f"Not every prescribed set is logged: {'; '.join(short)} sets. A set not logged counts as missed, "
+        "so these exercises will not move up next time. Finish and save anyway?"
+    )
+
+
 def finish(values: Mapping[str, str], context: Context) -> Reply:
     store, state, draft = current(context)
     today = context.require_today()
@@ -145,6 +164,9 @@ def finish(values: Mapping[str, str], context: Context) -> Reply:
     if not context.new_id:
         raise InputError("session", "The page did not send an id for the new session; reload and try again.")
     plan = draft_pairs(draft, state)
+    if values.get("confirmed") != "yes" and (question := _unlogged_question(draft, plan)):
+        effect = {"type": "confirm", "message": question, "action": "finish", "confirm_label": "Finish and save"}
+        return show(store, values, context, effects=(effect,))
     exercises = [log_entry(ex, p, draft.sets[ex.id]).to_dict() for ex, p in plan if draft.sets.get(ex.id)]
     data = {
         "id": context.new_id,

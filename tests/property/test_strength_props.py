@@ -87,6 +87,7 @@ def exercise_logs(draw: st.DrawFn, *, with_extra: bool = True, min_sets: int = 0
         name=draw(a_name if exercise == "custom" else maybe() | a_name),
         level=draw(maybe() | st.integers(1, 20)),
         target_reps=draw(maybe() | st.integers(1, 100)),
+        target_sets=draw(maybe() | st.integers(1, 50)),
         notes=draw(maybe() | some_text),
         sets=tuple(draw(st.lists(strength_sets(with_extra=with_extra), min_size=min_sets, max_size=4))),
         extra=draw(extras(ExerciseLog._KNOWN)) if with_extra else {},
@@ -146,7 +147,13 @@ def lift_histories(draw: st.DrawFn) -> tuple[str, list[StrengthSession]]:
     with_lift = []
     for session in sessions:
         entry = draw(exercise_logs(with_extra=False, min_sets=1))
-        mine = ExerciseLog(exercise=exercise, level=entry.level, target_reps=entry.target_reps, sets=entry.sets)
+        mine = ExerciseLog(
+            exercise=exercise,
+            level=entry.level,
+            target_reps=entry.target_reps,
+            target_sets=entry.target_sets,
+            sets=entry.sets,
+        )
         with_lift.append(
             StrengthSession(
                 id=session.id,

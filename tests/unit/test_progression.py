@@ -37,8 +37,10 @@ def done(
     *,
     level: int | None = None,
     target: int | None = None,
+    target_sets: int | None = None,
     n: int = 0,
 ) -> StrengthSession:
+    logged = tuple(StrengthSet(**s) for s in sets)
     return StrengthSession(
         id=f"00000000-0000-4000-8000-{n:012d}",
         date=TODAY - timedelta(days=days_ago),
@@ -46,7 +48,7 @@ def done(
         duration_min=45,
         rpe=7,
         exercises=(
-            ExerciseLog(exercise=exercise, level=level, target_reps=target, sets=tuple(StrengthSet(**s) for s in sets)),
+            ExerciseLog(exercise=exercise, level=level, target_reps=target, target_sets=target_sets, sets=logged),
         ),
     )
 
@@ -109,8 +111,8 @@ def test_a_step_up_from_a_load_converted_from_pounds_starts_from_the_nearest_hal
     exercise: str, logged: float, rpe: float, reps: int, load: float, words: str
 ) -> None:
     """Stridelab's rule: no kg plate makes 104.56 kg; a step up starts from the nearest half kilogram."""
-    target = {"romanian_deadlift": 5, "hip_thrust": 6, "bulgarian_split_squat": 10}[exercise]
-    p = prescribe(exercise, done(exercise, 7, sets(3, reps=reps, load_kg=logged, rpe=rpe), target=target))
+    target, count = {"romanian_deadlift": (5, 4), "hip_thrust": (6, 4), "bulgarian_split_squat": (10, 3)}[exercise]
+    p = prescribe(exercise, done(exercise, 7, sets(count, reps=reps, load_kg=logged, rpe=rpe), target=target))
     assert p.load_kg == load
     assert words in p.reason and "loads move in half-kilogram steps" in p.reason
 
@@ -147,6 +149,62 @@ def test_a_miss_then_a_success_progresses_again() -> None:
         done("romanian_deadlift", 3, sets(4, reps=5, load_kg=100.0, rpe=8), n=2),
     )
     assert p.load_kg == 102.5
+
+
+def test_a_prescribed_set_not_logged_is_missed_and_the_load_stays() -> None:
+    """3 of the 4 prescribed RDL sets, each at its reps: the reps were not all completed, so no +2.5 kg."""
+    history = done("romanian_deadlift", 7, sets(3, reps=5, load_kg=100.0, rpe=7), target=5, target_sets=4)
+    p = prescribe("romanian_deadlift", history)
+    assert (p.sets, p.reps, p.load_kg) == (4, 5, 100.0)
+    assert p.reason == "3 of 4 sets logged last time: same load"
+
+
+def test_an_imported_session_with_one_set_is_measured_against_the_catalogues_sets() -> None:
+    """A Strong or Hevy file records no prescription: one set of the catalogue's four is not “all sets completed”."""
+    p = prescribe("hip_thrust", done("hip_thrust", 7, [{"reps": 6, "load_kg": 100.0, "rpe": 8}]))
+    assert (p.sets, p.load_kg) == (4, 100.0)
+    assert p.reason == "1 of 4 sets logged last time: same load"
+
+
+def test_the_sets_prescribed_that_day_are_what_all_sets_means() -> None:
+    """A peak week prescribed 2 of 4 sets: both logged is a completed session, not two missed sets."""
+    history = done("romanian_deadlift", 7, sets(2, reps=5, load_kg=100.0, rpe=8), target=5, target_sets=2)
+    p = prescribe("romanian_deadlift", history)
+    assert p.load_kg == 102.5 and p.reason == "all sets completed at RPE ≤ 8: +2.5 kg"
+
+
+@pytest.mark.parametrize(
+    ("exercise", "logged", "same", "words"),
+    [
+        ("nordic_curl", [{"reps": 4}] * 2, (4, None, None), "2 of 3 sets logged"),
+        ("copenhagen_plank", [{"reps": 1, "hold_s": 20.0}] * 2, (1, 20, None), "2 of 3 sets logged"),
+        ("box_jump", [{"reps": 5, "height_cm": 35.0}] * 3, (5, None, 35.0), "3 of 4 sets logged"),
+    ],
+)
+def test_a_set_not_logged_holds_back_reps_holds_and_heights_too(
+    exercise: str, logged: list[dict[str, Any]], same: tuple[int, int | None, float | None], words: str
+) -> None:
+    """Without a load to keep, the session is repeated as it was: no extra rep, second or centimetre."""
+    p = prescribe(exercise, done(exercise, 7, logged, target=4 if exercise == "nordic_curl" else None, level=1))
+    assert (p.reps, p.hold_s, p.height_cm) == same
+    assert p.reason == f"{words} last time: repeat the same session"
+
+
+def test_missed_reps_in_a_short_session_are_said_too() -> None:
+    history = done("romanian_deadlift", 7, [*sets(2, reps=5, load_kg=100.0), {"reps": 3, "load_kg": 100.0}], target=5)
+    p = prescribe("romanian_deadlift", history)
+    assert p.load_kg == 100.0 and p.reason == "3 of 4 sets logged, and missed reps last time: same load"
+
+
+def test_sets_not_logged_two_sessions_running_deload_and_say_why() -> None:
+    short = sets(3, reps=5, load_kg=100.0, rpe=8)
+    p = prescribe(
+        "romanian_deadlift",
+        done("romanian_deadlift", 13, short, target=5, target_sets=4, n=1),
+        done("romanian_deadlift", 6, short, target=5, target_sets=4, n=2),
+    )
+    assert p.load_kg == 90.0
+    assert p.reason == "not completed two sessions running (3 of 4 sets logged last time): deload about 10 %"
 
 
 def test_stored_target_reps_decide_what_counts_as_missed() -> None:

@@ -46,6 +46,7 @@ def session_dict(**changes: Any) -> dict[str, Any]:
             {
                 "exercise": "romanian_deadlift",
                 "target_reps": 5,
+                "target_sets": 4,
                 "sets": [{"reps": 5, "load_kg": 100, "rpe": 8}, {"reps": 5, "load_kg": 100}],
             },
             {"exercise": "nordic_curl", "sets": [{"reps": 4}]},
@@ -209,6 +210,8 @@ _DELETE = object()
         ("sessions.0.exercises.0.sets.0.height_cm", 200, "1 and 150"),
         ("sessions.0.exercises.0.level", 0, "1 to 20"),
         ("sessions.0.exercises.0.target_reps", 0, "1 to 100"),
+        ("sessions.0.exercises.0.target_sets", 0, "1 to 50"),
+        ("sessions.0.exercises.0.target_sets", 2.5, "1 to 50"),
         ("sessions.0.exercises.0.exercise", "", "1 to 100 characters"),
         ("sessions.0.exercises.0.notes", "x" * 2001, "1 to 2000 characters"),
         ("sessions.0.exercises.0.sets.0", "5x100", "object"),

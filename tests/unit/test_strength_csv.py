@@ -35,6 +35,7 @@ def sample_sessions() -> tuple[StrengthSession, ...]:
                 ExerciseLog(
                     exercise="romanian_deadlift",
                     target_reps=5,
+                    target_sets=4,
                     sets=(StrengthSet(reps=5, load_kg=102.5, rpe=8), StrengthSet(reps=4, load_kg=102.5, rpe=9.5)),
                 ),
                 ExerciseLog(
@@ -102,6 +103,17 @@ def test_export_then_import_reproduces_the_sessions() -> None:
     assert result.sessions == sessions
     assert result.sessions[0].exercises[1].name == XSS
     assert result.skipped == () and result.estimated == ()
+
+
+def test_an_export_from_before_target_sets_were_kept_still_imports() -> None:
+    """An older Stridelab CSV has no “Target Sets” column: its sessions read, with the sets' target not recorded."""
+    rows = list(csv.reader(io.StringIO(export_csv(sample_sessions()))))
+    column = COLUMNS.index("Target Sets")
+    buffer = io.StringIO()
+    csv.writer(buffer).writerows([row[:column] + row[column + 1 :] for row in rows])
+    result = import_csv(buffer.getvalue(), today=TODAY)
+    assert result.sessions[0].exercises[0].target_sets is None
+    assert result.sessions[0].exercises[0].target_reps == 5
 
 
 def test_an_empty_log_exports_only_the_header() -> None:

@@ -39,7 +39,7 @@ def a_session_with_three_rdl_sets() -> dict[str, Any]:
 
 def a_finished_session() -> dict[str, Any]:
     store = a_session_with_three_rdl_sets()
-    apply(store, ask("finish", store, {"duration": "45", "session_rpe": "7"}))
+    apply(store, ask("finish", store, {"duration": "45", "session_rpe": "7", "confirmed": "yes"}))
     return store
 
 
@@ -64,12 +64,15 @@ def test_a_custom_session_starts_with_a_catalogue_exercise_and_the_readers_own()
     reply = apply(store, ask("log_set", store, {}, goblet | {"set": 1}))  # one tap: the same as the set before
     assert draft(store)["sets"]["custom:goblet squat"] == [{"reps": 8, "load_kg": 24.0}] * 2
     assert reply["effects"][0]["label"] == "Rest after Goblet squat, set 2"
-    apply(store, ask("log_set", store, {}, {"exercise": "nordic_curl", "set": 0}))
+    for index in range(3):
+        apply(store, ask("log_set", store, {}, {"exercise": "nordic_curl", "set": index}))
+    # Every prescribed set is logged (the reader's own exercise has none prescribed): saved without a question.
     finished = apply(store, ask("finish", store, {"duration": "30", "session_rpe": "6"}))
+    assert finished["effects"] == []
     (session,) = store["strength"].values()
     assert session["kind"] == "custom"
     assert session["exercises"] == [
-        {"exercise": "nordic_curl", "target_reps": 3, "sets": [{"reps": 3}]},
+        {"exercise": "nordic_curl", "target_reps": 3, "target_sets": 3, "sets": [{"reps": 3}] * 3},
         {"exercise": "custom", "name": "Goblet squat", "sets": [{"reps": 8, "load_kg": 24.0}] * 2},
     ]
     assert "Saved: Custom session on 2026-11-23." in text(finished["html"])

@@ -231,6 +231,56 @@ def test_finish_saves_the_session_and_shows_volume_e1rm_and_the_next_prescriptio
     assert "1 strength session logged" in after and "4 × 5 × 62.5 kg" in after and "2026-11-23" in after
 
 
+def test_finishing_with_prescribed_sets_not_logged_asks_first_and_the_load_then_stays() -> None:
+    """3 of 4 RDL sets logged: “Finish” asks before saving, and next time the load does not go up, saying why."""
+    store = empty() | {"strength": {LAST_WEEK["id"]: LAST_WEEK}}
+    apply(store, ask("start", store, {"session": "A"}))
+    log_whole_session(store, {"load": "60"})
+    apply(store, ask("undo_set", store, {}, {"exercise": "romanian_deadlift"}))
+    before = json.dumps(store, sort_keys=True)
+    finish = {"duration": "50", "session_rpe": "7"}
+    asked = ask("finish", store, finish)
+    assert asked["ok"] and asked["ops"] == [] and json.dumps(store, sort_keys=True) == before
+    (question,) = asked["effects"]
+    assert question["type"] == "confirm" and question["action"] == "finish"
+    assert question["message"] == (
+        "Not every prescribed set is logged: Romanian deadlift 3 of 4 sets. A set not logged counts as missed, "
+        "so these exercises will not move up next time. Finish and save anyway?"
+    )
+    reply = apply(store, ask("finish", store, finish | {"confirmed": "yes"}))
+    assert [op["op"] for op in reply["ops"]] == ["put", "delete"]
+    saved = next(s for s in store["strength"].values() if s["id"] != LAST_WEEK["id"])
+    assert saved["exercises"][0] | {"sets": []} == {
+        "exercise": "romanian_deadlift",
+        "target_reps": 5,
+        "target_sets": 4,
+        "sets": [],
+    }
+    assert "Romanian deadlift 4 × 5 × 62.5 kg 3 of 4 sets logged last time: same load" in text(reply["html"])
+    later = text(ask("compute", store, today="2026-11-30")["html"])
+    assert "Romanian deadlift 4 × 5 × 62.5 kg 3 of 4 sets logged last time: same load" in later
+
+
+def test_finishing_names_every_exercise_short_of_its_sets_and_skips_the_readers_own() -> None:
+    store = empty()
+    values = {"session": "custom", "exercises": "nordic_curl,box_jump", "custom_name": "Sled push"}
+    apply(store, ask("start", store, values))
+    apply(store, ask("log_set", store, {}, {"exercise": "nordic_curl", "set": 0}))
+    apply(store, ask("log_edited", store, {"reps": "3"}, {"exercise": "custom:sled push", "set": 0}))
+    (question,) = ask("finish", store, {"duration": "30", "session_rpe": "6"})["effects"]
+    assert "logged: Nordic hamstring curl 1 of 3; Box jump 0 of 4 sets." in question["message"]
+    assert "Sled push" not in question["message"]  # the reader's own exercise has no prescription to fall short of
+
+
+def test_an_import_from_strong_with_one_set_does_not_step_up() -> None:
+    """Strong records no prescription: 1 hip thrust set and 3 RDL sets are short of the catalogue's 4."""
+    fresh = empty()
+    apply(fresh, ask("import", fresh, {"file": (FIXTURES / "strong.csv").read_text(encoding="utf-8")}))
+    page = text(ask("compute", fresh, today="2026-10-12")["html"])
+    assert "Hip thrust 4 × 6 × 100 kg 1 of 4 sets logged last time: same load" in page
+    assert "Romanian deadlift 4 × 5 × 80 kg 3 of 4 sets logged last time: same load" in page
+
+
 def test_finish_without_a_set_is_refused() -> None:
     store = empty()
     apply(store, ask("start", store))
@@ -242,7 +292,8 @@ def test_records_and_the_rough_flag_past_ten_reps() -> None:
     store = empty() | {"strength": {LAST_WEEK["id"]: LAST_WEEK}}
     apply(store, ask("start", store))
     apply(store, ask("log_edited", store, {"reps": "12", "load": "60"}, {"exercise": "romanian_deadlift", "set": 0}))
-    html = text(apply(store, ask("finish", store, {"duration": "30", "session_rpe": "6"}))["html"])
+    finish = {"duration": "30", "session_rpe": "6", "confirmed": "yes"}  # yes: finish with the other sets not logged
+    html = text(apply(store, ask("finish", store, finish))["html"])
     assert "84 kg (rough: more than 10 reps)" in html  # 60 × (1 + 12/30)
     assert "Romanian deadlift: new best estimated 1RM, 84 kg (was 70 kg)" in html
     assert "new most reps in a set, 12 (was 5)" in html
@@ -332,13 +383,14 @@ def test_after_a_pound_import_a_repeat_keeps_the_load_and_a_step_up_starts_on_th
     fresh = empty()
     apply(fresh, ask("import", fresh, {"file": (FIXTURES / "hevy_lbs.csv").read_text(encoding="utf-8")}))
     page = text(ask("compute", fresh, today="2026-10-26")["html"])
-    assert "Romanian deadlift 4 × 5 × 83.91 kg all sets done but at RPE 8.5: repeat" in page
+    # The file has 2 of the 4 prescribed sets: a repeat, at the load as lifted.
+    assert "Romanian deadlift 4 × 5 × 83.91 kg 2 of 4 sets logged last time: same load" in page
     session = next(
         s for s in fresh["strength"].values() if any(e["exercise"] == "romanian_deadlift" for e in s["exercises"])
     )
     for exercise in session["exercises"]:
-        for done_set in exercise["sets"]:
-            done_set["rpe"] = 7  # all sets done comfortably: the next session steps up
+        # all four sets done comfortably: the next session steps up
+        exercise["sets"] = [{**done_set, "rpe": 7} for done_set in exercise["sets"]] * 2
     page = text(ask("compute", fresh, today="2026-10-26")["html"])
     assert "4 × 5 × 86.5 kg" in page and "the 83.91 kg logged is taken as 84 kg" in page
 
