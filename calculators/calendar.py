@@ -297,12 +297,6 @@ def _logged(
     return tuple(out)
 
 
-def _before_plan(day: date, plan: SeasonPlan | None) -> bool:
-    """Whether ``day`` came before the saved plan began: a plan saved on a Thursday fills its first week from
-    the Monday, but Monday to Wednesday were over by then, so nothing was planned for them."""
-    return plan is not None and plan.since is not None and day < plan.since
-
-
 def build_calendar(
     first: date,
     last: date,
@@ -325,7 +319,9 @@ def build_calendar(
     start, end = week_bounds(first, profile.week_start)[0], week_bounds(last, profile.week_start)[1]
     if (end - start).days > 7 * 54:
         raise InputError("last", "A calendar shows at most a year at a time.")
-    days = {d.day: d for d in (plan.days() if plan else ()) if d.day is not None and not _before_plan(d.day, plan)}
+    # A plan saved on a Thursday fills its first week from the Monday, but Monday to Wednesday were over by then,
+    # so nothing was planned for them (SeasonPlan.planned_days).
+    days = plan.planned_days() if plan else {}
     counts = _match(logs, days)
     loads = logs.daily_loads()
     vdot = profile.vdot if profile.vdot is not None else (plan.prefs.vdot if plan else None)

@@ -40,6 +40,7 @@ __all__ = [
     "SeasonWeek",
     "WeekContext",
     "latest_race_date",
+    "next_strength_day",
     "plan_season",
     "season_violations",
     "week_context",
@@ -127,6 +128,11 @@ class SeasonPlan:
     def days(self) -> tuple[DayPlan, ...]:
         """Every day of the season in date order."""
         return tuple(day for week in self.weeks for day in week.plan.days)
+
+    def planned_days(self) -> dict[date, DayPlan]:
+        """The days the plan plans, by date: from the day it was saved (``since``) on, as the days of its first
+        week before that were over when it was made. The calendar, Today and the strength log all read these."""
+        return {d.day: d for d in self.days() if d.day is not None and (self.since is None or d.day >= self.since)}
 
 
 def _phases(count: int, race: bool) -> list[str]:
@@ -355,6 +361,12 @@ def week_context(plan: SeasonPlan, day: date) -> WeekContext | None:
                 dose = 0.0
             return WeekContext(phase=week.phase, strength_dose=dose, days_to_race=to_race)
     return None
+
+
+def next_strength_day(plan: SeasonPlan, start: date) -> DayPlan | None:
+    """The first planned day on or after ``start`` with a strength session; None when the plan has none left."""
+    days = plan.planned_days()
+    return next((days[d] for d in sorted(days) if d >= start and days[d].strength), None)
 
 
 def season_violations(plan: SeasonPlan) -> tuple[str, ...]:

@@ -3,20 +3,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import date
+from dataclasses import dataclass
+from datetime import date, timedelta
 from typing import Any
 
 from calculators import units
 from calculators.exercises import Exercise, session_exercises
 from calculators.profile import read_profile
 from calculators.progression import Prescription
+from calculators.season import next_strength_day
 from calculators.ui.calculator import Context, Reply
 from calculators.ui.html import Html, el
 from calculators.ui.strength_history import history_view
 from calculators.ui.strength_state import Draft, State, item_prescriptions, prescriptions, read_state
 from calculators.ui.strength_view import SESSION_NAMES, draft_view, prescription_table, session_label
 
-__all__ = ["draft_pairs", "draft_reply", "example", "pairs", "show", "week_start"]
+__all__ = ["NextUp", "draft_pairs", "draft_reply", "example", "next_up", "pairs", "show", "week_start"]
 
 _EXAMPLE_DAY = date(2026, 1, 5)  # any day: an empty history prescribes the same first session
 
@@ -66,9 +68,56 @@ def _notes(state: State) -> list[Html]:
     return notes
 
 
+@dataclass(frozen=True, kw_only=True, slots=True)
+class NextUp:
+    """The session to do next. With a plan that covers today: the plan's next strength day (``day``; ``kind``
+    None when the plan has none left) and what it plans today (``today``); without: A and B by turns."""
+
+    kind: str | None
+    day: date | None = None
+    planned: bool = False
+    today: str | None = None
+
+
+def next_up(state: State, today: date) -> NextUp:
+    """What comes next: the saved plan's strength days, read as the calendar and Today read them, or, without a
+    plan that reaches today, the session after the last A or B logged (nothing after a custom one).
+
+    A session logged today is today's, as Today counts it: the plan's next one is then looked for from tomorrow.
+    """
+    days = state.plan.planned_days() if state.plan is not None else {}
+    if state.plan is not None and today in days:
+        logged_today = any(s.date == today for s in state.sessions)
+        found = next_strength_day(state.plan, today + timedelta(days=1) if logged_today else today)
+        kind = found.strength if found else None
+        return NextUp(kind=kind, day=found.day if found else None, planned=True, today=days[today].strength)
+    last = state.sessions[-1].kind if state.sessions else None
+    return NextUp(kind={"A": "B", "B": "A"}.get(last or ""))
+
+
+def _next_words(up: NextUp, today: date) -> str:
+    if not up.planned:
+        return f" Next up: Session {up.kind}." if up.kind else ""
+    if up.kind is None or up.day is None:
+        return " No strength session is left in your plan."
+    if up.day == today:
+        return f" Next up: Session {up.kind}, today in your plan."
+    return f" Next up: Session {up.kind} on {up.day:%A} {up.day.day} {up.day:%B}, in your plan."
+
+
+def _caption(kind: str, up: NextUp) -> str:
+    """“today” as the plan has it: the session it plans today, or the other one done today instead."""
+    if not up.planned:
+        return "today"
+    if kind == up.today:
+        return "today in your plan"
+    return "if you do it today instead" if up.today else "if you do it today"
+
+
 def _overview(state: State, values: Mapping[str, str], context: Context, today: date, message: str = "") -> Html:
     gym = values.get("gym") != "none"
     count = len(state.sessions)
+    up = next_up(state, today)
     if not message:
         if count:
             last = state.sessions[-1]
@@ -76,10 +125,12 @@ def _overview(state: State, values: Mapping[str, str], context: Context, today: 
                 f"{units.count(count, 'strength session')} logged; "
                 f"the last was {session_label(last.kind).replace('Custom', 'a custom')} on {last.date.isoformat()}."
             )
-            if last.kind in ("A", "B"):
-                message += f" Next up: Session {'B' if last.kind == 'A' else 'A'}."
         else:
             message = "No strength sessions logged yet. Choose a session above and tap “Start session”."
+        message += _next_words(up, today)
+    # The plan's session for today (else its next one) comes first.
+    first = up.today or (up.kind if up.planned else None) or "A"
+    kinds = (first, "B" if first == "A" else "A")
     return el(
         "div",
         {"class": "sl-result"},
@@ -88,9 +139,10 @@ def _overview(state: State, values: Mapping[str, str], context: Context, today: 
         el("h3", None, "Today's prescription"),
         *(
             prescription_table(
-                f"{SESSION_NAMES[kind]}{'' if gym else ', no gym'}, today", pairs(kind, gym, state, today)
+                f"{SESSION_NAMES[kind]}{'' if gym else ', no gym'}, {_caption(kind, up)}",
+                pairs(kind, gym, state, today),
             )
-            for kind in ("A", "B")
+            for kind in kinds
         ),
         history_view(state.sessions, week_start=week_start(context)),
     )

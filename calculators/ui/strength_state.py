@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from calculators.calendar_logs import read_plan
 from calculators.errors import InputError
 from calculators.exercises import CATALOGUE, Exercise, session_exercises
-from calculators.plan_json import season_from_dict
 from calculators.progression import Prescription, next_prescription
 from calculators.season import SeasonPlan, week_context
 from calculators.strength import (
@@ -119,17 +119,6 @@ class State:
     plan: SeasonPlan | None = None
 
 
-def _plan(store: Store) -> SeasonPlan | None:
-    """The planner's season plan, when one is stored and reads; a plan that does not read is ignored."""
-    entries = store.get(PLAN_COLLECTION) or {}
-    for _, value in sorted(entries.items()) if isinstance(entries, Mapping) else ():
-        try:
-            return season_from_dict(value)
-        except (InputError, TypeError, ValueError, KeyError, AttributeError):
-            continue
-    return None
-
-
 def read_state(store: Store) -> State:
     """The saved sessions (each checked) and the draft; nothing that fails to read is lost or changed."""
     entries = store.get(COLLECTION) or {}
@@ -154,7 +143,9 @@ def read_state(store: Store) -> State:
         except (InputError, TypeError, ValueError):
             bad = True
     sessions.sort(key=lambda s: (s.date, s.id))
-    return State(sessions=tuple(sessions), draft=draft, unreadable=unreadable, draft_unreadable=bad, plan=_plan(store))
+    # The plan as the calendar and Today read it, so the log names the same session for a day as they do.
+    plan = read_plan(store)
+    return State(sessions=tuple(sessions), draft=draft, unreadable=unreadable, draft_unreadable=bad, plan=plan)
 
 
 def prescriptions(

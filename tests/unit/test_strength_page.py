@@ -503,6 +503,62 @@ def test_the_planners_week_sets_the_dose_and_a_plan_that_does_not_read_is_ignore
     assert "first session" in text(ask("compute", empty() | {"plan": {"broken": {"x": 1}}})["html"])
 
 
+def a_plan_saved_last_week() -> dict[str, Any]:
+    """A marathon plan saved on Monday 16 November: Session A on Mondays, B on Thursdays."""
+    from dataclasses import replace
+
+    from calculators.season import plan_season
+    from calculators.week_prefs import WeekPrefs
+
+    saved = date(2026, 11, 16)
+    plan = plan_season(WeekPrefs(), today=saved, race_date=date(2027, 4, 18), race_distance_m=42_195)
+    return {"season": replace(plan, since=saved).to_dict()}
+
+
+def today_page(store: dict[str, Any], today: str = TODAY) -> str:
+    payload = {"values": {}, "args": {}, "today": today, "now": NOW, "store": store}
+    reply = handle({"id": 1, "calculator": "today", "action": "compute", "payload": payload})
+    assert reply["ok"], reply.get("error")
+    return text(reply["html"])
+
+
+def test_with_a_plan_the_log_names_todays_session_as_the_plan_and_the_today_page_do() -> None:
+    """Session A last Monday, Thursday's B skipped: the plan has A today, so “Next up” is A, not B by turns."""
+    store = empty() | {"strength": {LAST_WEEK["id"]: LAST_WEEK}, "plan": a_plan_saved_last_week()}
+    assert "Session A (heavy, posterior chain): today's prescription" in today_page(store)
+    log = text(ask("compute", store)["html"])
+    assert "Next up: Session A, today in your plan." in log
+    assert "Session A (heavy, posterior chain), today in your plan" in log
+    assert "Session B (single-leg and plyometric), if you do it today instead" in log
+    assert log.index("Session A (heavy") < log.index("Session B (single-leg")
+
+
+def test_with_a_plan_the_next_session_is_the_plans_next_strength_day() -> None:
+    store = empty() | {"strength": {LAST_WEEK["id"]: LAST_WEEK}, "plan": a_plan_saved_last_week()}
+    tuesday = text(ask("compute", store, today="2026-11-24")["html"])
+    assert "Next up: Session B on Thursday 26 November, in your plan." in tuesday
+    assert "Session B (single-leg and plyometric), if you do it today" in tuesday
+    assert "Strength" not in today_page(store, "2026-11-24")  # nothing planned today on the Today page either
+    # Today's A already logged: next up is Thursday's B.
+    done_today = {**LAST_WEEK, "id": "22222222-2222-4222-8222-222222222222", "date": TODAY}
+    store["strength"][done_today["id"]] = done_today
+    assert "Next up: Session B on Thursday 26 November, in your plan." in text(ask("compute", store)["html"])
+    assert "Session A (heavy, posterior chain) is logged for today" in today_page(store)
+
+
+def test_without_a_plan_for_today_the_next_session_alternates() -> None:
+    """No plan, or one that ended before today: Sessions A and B take turns."""
+    from calculators.season import plan_season
+    from calculators.week_prefs import WeekPrefs
+
+    ended = plan_season(WeekPrefs(), today=date(2026, 10, 26), race_date=None, weeks=1)
+    for plan in ({}, {"season": ended.to_dict()}):
+        store = empty() | {"strength": {LAST_WEEK["id"]: LAST_WEEK}, "plan": plan}
+        log = text(ask("compute", store)["html"])
+        assert "Next up: Session B." in log
+        assert "Session A (heavy, posterior chain), today" in log and "in your plan" not in log
+
+
 def test_notes_show_as_text_and_a_site_backup_imports_its_strength_sessions() -> None:
     from calculators import backup
 
