@@ -12,9 +12,12 @@ rows are skipped and counted; names we know map to our catalogue
 exercises. Neither app records a session RPE on Foster's CR-10 scale, so
 imported sessions get ``default_session_rpe`` and are listed as estimated.
 
-An import is all or nothing: every row is checked, every problem is reported
-with its row number (the header is row 1), and nothing is returned unless the
-whole file reads. The CSV holds sets only: the JSON export is the exact backup.
+Every row is checked and every problem is reported with its row number (the
+header is row 1). A session is imported only if all its rows read: one with a
+bad row is left out whole and named, and the rest of the file still comes in,
+as the HRV import does (:func:`calculators.hrv.import_hrv_csv`). A file that
+is not one of these exports, or where no session reads, imports nothing. The
+CSV holds sets only: the JSON export is the exact backup.
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ import io
 import re
 import uuid
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -42,9 +45,18 @@ from calculators.strength import (
     check_reps,
     check_rpe,
 )
-from calculators.units import read_decimal
+from calculators.units import count, read_decimal
 
-__all__ = ["COLUMNS", "DEFAULT_SESSION_RPE", "CsvImportError", "RowError", "StrengthImport", "export_csv", "import_csv"]
+__all__ = [
+    "COLUMNS",
+    "DEFAULT_SESSION_RPE",
+    "CsvImportError",
+    "LeftOut",
+    "RowError",
+    "StrengthImport",
+    "export_csv",
+    "import_csv",
+]
 
 COLUMNS = (
     "Date",
@@ -78,6 +90,8 @@ _MONTHS = {
 }
 _DISTANCE = ("distance_km", "distance_miles", "Distance (meters)", "Distance")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "'")
+#: Our CSV's cells that belong to the session, repeated on each of its rows.
+_SESSION_COLUMNS = ("Date", "Session", "Duration (min)", "Session RPE", "Session Notes", "Source")
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -88,29 +102,50 @@ class RowError:
     column: str
     message: str
 
+    def words(self) -> str:
+        """The problem as the page lists it: "Row 3, column Reps: …" ("Row 3: …" for the row as a whole)."""
+        where = f"Row {self.row}" if self.column in ("row", "file") else f"Row {self.row}, column {self.column}"
+        return f"{where}: {self.message}"
+
 
 class CsvImportError(InputError):
     """The file did not import; ``errors`` lists every problem found. Nothing was imported."""
 
-    def __init__(self, errors: Iterable[RowError], summary: str | None = None) -> None:
+    def __init__(self, errors: Iterable[RowError], summary: str = "Nothing was imported.") -> None:
         self.errors = tuple(errors)
-        shown = "; ".join(f"row {e.row}, {e.column}: {e.message.rstrip('.')}" for e in self.errors[:3])
+        shown = "; ".join(e.words().rstrip(".") for e in self.errors[:3])
         more = f" (and {len(self.errors) - 3} more)" if len(self.errors) > 3 else ""
-        super().__init__(
-            "file",
-            summary
-            or f"Nothing was imported. {len(self.errors)} "
-            f"problem{'s' if len(self.errors) != 1 else ''} found: {shown}{more}.",
-        )
+        found = f" {count(len(self.errors), 'problem')} found: {shown}{more}." if self.errors else ""
+        super().__init__("file", summary + found)
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class LeftOut:
+    """A session of the file not imported because a row of it did not read.
+
+    ``id`` is the id it would have had (None when its rows do not say), so the page can tell a session
+    already stored, which stays as it is; ``day`` and ``title`` are as the file writes them.
+    """
+
+    id: str | None
+    day: str
+    title: str
+    rows: tuple[int, ...]
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
 class StrengthImport:
-    """A file that read completely: its sessions, what was left out, and what was guessed."""
+    """What a file brought in: its sessions, the rows skipped on purpose, the sessions left out and why.
+
+    ``skipped`` are warm-up, rest-timer and cardio rows, which the log does not hold; ``problems`` are
+    the rows that did not read, and ``left_out`` the sessions they kept out.
+    """
 
     source: str
     sessions: tuple[StrengthSession, ...]
     skipped: tuple[RowError, ...] = ()
+    problems: tuple[RowError, ...] = ()
+    left_out: tuple[LeftOut, ...] = ()
     custom_names: tuple[str, ...] = ()
     estimated: tuple[str, ...] = ()  # ids of imported sessions whose session RPE is our default, not the reader's
     assumed_unit: str | None = None  # "kg" or "lb": the unit the reader chose for a file that does not say its own
@@ -170,10 +205,16 @@ def export_csv(sessions: Iterable[StrengthSession]) -> str:
 
 
 class _Row:
-    """One data row: typed reads that record problems instead of stopping at the first."""
+    """One data row: typed reads that record problems instead of stopping at the first.
 
-    def __init__(self, number: int, values: dict[str, str], errors: list[RowError]) -> None:
-        self.number, self.values, self.errors = number, values, errors
+    ``cells`` is how many cells the row has; a row cut short (``broken``) still gives the cells it has,
+    so the session it belongs to can be found and left out.
+    """
+
+    def __init__(self, number: int, values: dict[str, str], errors: list[RowError], *, cells: int) -> None:
+        self.number, self.values, self.errors, self.cells = number, values, errors, cells
+        self.ok = True
+        self.broken = False
 
     def get(self, column: str) -> str:
         return (self.values.get(column) or "").strip()
@@ -183,6 +224,7 @@ class _Row:
         return _uncell(self.values.get(column) or "") or None
 
     def fail(self, column: str, message: str) -> None:
+        self.ok = False
         self.errors.append(RowError(row=self.number, column=column, message=message))
 
     def read(self, column: str, check: Callable[[Any, str], Any], *, kind: type = float, optional: bool = True) -> Any:
@@ -203,36 +245,103 @@ class _Row:
             return None
 
 
+def _records(text: str, delimiter: str) -> list[tuple[list[str], str | None]]:
+    """Every record with, for the one where the CSV stops making sense (a file cut inside quotes), why.
+
+    Reading stops there: after a broken quote no cell can be trusted to be where it seems. The broken
+    record is read leniently for the cells it has, so its session can be found and left out.
+    """
+    lines = io.StringIO(text, newline="").readlines()
+    reader = csv.reader(lines, delimiter=delimiter, strict=True)
+    records: list[tuple[list[str], str | None]] = []
+    while True:
+        start = reader.line_num
+        try:
+            record = next(reader)
+        except StopIteration:
+            return records
+        except csv.Error:
+            tail = csv.reader(io.StringIO("".join(lines[start:]), newline=""), delimiter=delimiter)
+            reason = (
+                "the file is cut off here, or a quotation mark in this row is not closed; "
+                "this row and the rest of the file were not read."
+            )
+            records.append((next(tail, []), reason))
+            return records
+        records.append((record, None))
+
+
 def _rows(text: str) -> tuple[list[str], list[_Row], list[RowError]]:
     text = text.removeprefix("\ufeff")
     first = text.split("\n", 1)[0]
     delimiter = ";" if first.count(";") > first.count(",") else ","
     errors: list[RowError] = []
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
-    try:
-        records = list(reader)
-    except csv.Error as error:
-        raise CsvImportError(
-            [RowError(row=reader.line_num, column="file", message=f"the file is cut off or malformed here ({error}).")]
-        ) from None
-    if not records or not any(records[0]):
+    records = _records(text, delimiter)
+    if not records or not any(records[0][0]):
         raise CsvImportError([], "Nothing was imported: the file is empty.")
-    header = [h.strip().strip("\ufeff") for h in records[0]]
+    if records[0][1]:
+        raise CsvImportError(
+            [], "Nothing was imported: the file's first line, its header, has a quotation mark not closed."
+        )
+    header = [h.strip().strip("\ufeff") for h in records[0][0]]
     rows = []
-    for number, record in enumerate(records[1:], start=2):
-        if not any(cell.strip() for cell in record):
+    for number, (record, broken) in enumerate(records[1:], start=2):
+        if not broken and not any(cell.strip() for cell in record):
             continue
-        if len(record) != len(header):
-            errors.append(
-                RowError(
-                    row=number,
-                    column="row",
-                    message=f"has {len(record)} of {len(header)} columns: the file looks cut off or edited.",
-                )
-            )
-            continue
-        rows.append(_Row(number, dict(zip(header, record, strict=True)), errors))
+        row = _Row(number, dict(zip(header, record, strict=False)), errors, cells=len(record))
+        if broken:
+            row.fail("file", broken)
+        elif len(record) != len(header):
+            row.fail("row", f"has {len(record)} of {len(header)} columns: the file looks cut off or edited here.")
+        row.broken = not row.ok
+        rows.append(row)
     return header, rows, errors
+
+
+class _Sessions:
+    """The file's sessions as their rows are read: which rows each has, and whether all of them read.
+
+    A row cut short inside its session's key columns (a file cut off) is taken to continue the session
+    above it when what it has of them agrees with that session's, as both exports write a session's
+    rows together; otherwise it is a session of its own, left out.
+    """
+
+    def __init__(self, header: list[str], key_columns: Iterable[str]) -> None:
+        self.key_columns = [(c, header.index(c)) for c in key_columns if c in header]
+        self.rows: dict[str, list[_Row]] = {}
+        self.labels: dict[str, LeftOut] = {}
+        self.last: tuple[str, _Row] | None = None
+
+    def _continues(self, row: _Row, above: _Row) -> bool:
+        for column, index in self.key_columns:
+            cell, before = row.values.get(column, ""), above.values.get(column, "")
+            whole = row.cells > index + 1  # the cell is followed by another, so it was not cut
+            if (whole and cell != before) or (row.cells == index + 1 and not before.startswith(cell)):
+                return False
+        return True
+
+    def place(self, row: _Row, key: str, *, ident: str | None, day: str, title: str) -> str:
+        """The key of the session ``row`` belongs to, noted with the row."""
+        cut_in_key = any(row.cells <= index + 1 for _, index in self.key_columns)
+        if row.broken and cut_in_key and self.last is not None and self._continues(row, self.last[1]):
+            key = self.last[0]
+        self.rows.setdefault(key, []).append(row)
+        self.labels.setdefault(key, LeftOut(id=ident, day=day, title=title, rows=()))
+        self.last = (key, row)
+        return key
+
+    def built(
+        self, today: date, body: Callable[[str], dict[str, Any]]
+    ) -> tuple[tuple[StrengthSession, ...], tuple[LeftOut, ...]]:
+        """Each session whose rows all read (and that reads whole); the others, left out."""
+        built, left_out = [], []
+        for key, rows in self.rows.items():
+            session = _session(body(key), today, rows[0]) if all(row.ok for row in rows) else None
+            if session is not None:
+                built.append(session)
+            else:
+                left_out.append(replace(self.labels[key], rows=tuple(row.number for row in rows)))
+        return tuple(built), tuple(left_out)
 
 
 def _minutes(text: str) -> float | None:
@@ -271,13 +380,14 @@ def import_csv(
     default_duration_min: float = 45.0,
     weight_unit: str = "kg",
 ) -> StrengthImport:
-    """Read a Stridelab, Strong or Hevy CSV export into sessions, or raise with every problem found.
+    """Read a Stridelab, Strong or Hevy CSV export into sessions: those whose rows all read.
 
     ``weight_unit`` ("kg" or "lb") is used only for Strong files that do not say.
+    A session with a row out of range (load 0–500 kg, reps 1–100, RPE 1–10, no
+    future dates), or cut off, is left out and its rows named in ``problems``.
 
     Raises:
-        CsvImportError: the file is not one of these exports, is cut off, or any row
-            is out of range (load 0–500 kg, reps 1–100, RPE 1–10, no future dates).
+        CsvImportError: the file is not one of these exports, or no session in it reads.
     """
     if not isinstance(text, str):
         raise InputError("file", "Choose a CSV file exported from Stridelab, Strong or Hevy.")
@@ -287,18 +397,11 @@ def import_csv(
     check_number(default_duration_min, "default_duration_min", low=1, high=600, what="Duration", unit="minutes")
     header, rows, errors = _rows(text)
     if {"Session ID", "Exercise #"} <= set(header):
-        result = _ours(rows, errors, today=today)
+        result = _ours(header, rows, today=today)
     elif {"exercise_title", "start_time"} <= set(header) or {"Exercise Name", "Set Order", "Date"} <= set(header):
         source = "hevy" if "exercise_title" in header else "strong"
         result = _foreign(
-            source,
-            header,
-            rows,
-            errors,
-            today=today,
-            rpe=default_session_rpe,
-            minutes=default_duration_min,
-            unit=weight_unit,
+            source, header, rows, today=today, rpe=default_session_rpe, minutes=default_duration_min, unit=weight_unit
         )
     else:
         raise CsvImportError(
@@ -306,49 +409,71 @@ def import_csv(
             "Nothing was imported: this is not a Stridelab, Strong or Hevy CSV export "
             f"(its first line has: {', '.join(header[:6])}).",
         )
-    if errors:
-        raise CsvImportError(sorted(errors, key=lambda e: e.row))
+    problems = tuple(sorted(errors, key=lambda e: e.row))
     if not result.sessions:
-        raise CsvImportError(result.skipped, "Nothing was imported: the file has no strength sets.")
-    return result
+        if problems:
+            raise CsvImportError(problems, "Nothing was imported: no session in the file read completely.")
+        if result.skipped:
+            raise CsvImportError(
+                [],
+                "Nothing was imported: no sessions were found. Every row is a warm-up, rest timer or cardio, "
+                "which the strength log does not take.",
+            )
+        raise CsvImportError([], "Nothing was imported: no sessions were found. The file has its header row only.")
+    return replace(result, problems=problems)
 
 
-def _session(data: dict[str, Any], today: date, number: int, errors: list[RowError]) -> StrengthSession | None:
+def _session(data: dict[str, Any], today: date, row: _Row) -> StrengthSession | None:
     try:
         return StrengthSession.from_dict(data, today=today)
     except InputError as error:  # a limit only a whole session can break (e.g. a custom name)
-        errors.append(RowError(row=number, column=error.field, message=error.message))
+        row.fail(error.field, error.message)
         return None
 
 
-def _ours(rows: list[_Row], errors: list[RowError], *, today: date) -> StrengthImport:
+def _session_fields(row: _Row, ident: str, today: date) -> dict[str, Any]:
+    """A session's own cells in our CSV, read and checked from its first row."""
+    fields = {
+        "id": ident,
+        "date": row.get("Date"),
+        "kind": row.get("Session"),
+        "duration_min": row.read(
+            "Duration (min)",
+            lambda v, c: check_number(v, c, low=1, high=600, what="Duration", unit="minutes"),
+            optional=False,
+        ),
+        "rpe": row.read("Session RPE", check_rpe, optional=False),
+        "notes": row.text("Session Notes"),
+        "source": row.text("Source"),
+    }
+    try:
+        check_date(fields["date"], "Date", today=today)
+    except InputError as error:
+        row.fail("Date", error.message)
+    if fields["kind"] not in SESSION_KINDS:
+        row.fail("Session", f"“{fields['kind']}” is not a session; use A, B or custom.")
+    return fields
+
+
+def _ours(header: list[str], rows: list[_Row], *, today: date) -> StrengthImport:
     sessions: dict[str, dict[str, Any]] = {}
-    first_row: dict[str, int] = {}
+    first_said: dict[str, tuple[str, ...]] = {}
+    found = _Sessions(header, ("Date", "Session ID"))  # a cut row dated otherwise is not the session above
     for row in rows:
         ident = row.get("Session ID")
-        fields = {
-            "id": ident,
-            "date": row.get("Date"),
-            "kind": row.get("Session"),
-            "duration_min": row.read(
-                "Duration (min)",
-                lambda v, c: check_number(v, c, low=1, high=600, what="Duration", unit="minutes"),
-                optional=False,
-            ),
-            "rpe": row.read("Session RPE", check_rpe, optional=False),
-            "notes": row.text("Session Notes"),
-            "source": row.text("Source"),
-        }
-        try:
-            check_date(fields["date"], "Date", today=today)
-        except InputError as error:
-            row.fail("Date", error.message)
-        if fields["kind"] not in SESSION_KINDS:
-            row.fail("Session", f"“{fields['kind']}” is not a session; use A, B or custom.")
-        session = sessions.setdefault(ident, {**fields, "exercises": {}})
-        first_row.setdefault(ident, row.number)
-        if any(session[k] != v for k, v in fields.items()):
-            row.fail("Session ID", "the session's date, kind, duration, RPE or notes differ from its first row.")
+        kind = row.get("Session")
+        title = f"Session {kind}" if kind in ("A", "B") else "Custom session" if kind == "custom" else kind
+        ident = found.place(row, ident, ident=ident if _is_uuid(ident) else None, day=row.get("Date"), title=title)
+        if row.broken:
+            continue
+        said = tuple(row.values.get(column, "") for column in _SESSION_COLUMNS)
+        if ident in sessions:  # the session's cells were checked on its first row: here they must be the same
+            if said != first_said[ident]:
+                row.fail("Session ID", "the session's date, kind, duration, RPE or notes differ from its first row.")
+        else:
+            first_said[ident] = said
+            sessions[ident] = {**_session_fields(row, ident, today), "exercises": {}}
+        session = sessions[ident]
         item = {
             "reps": row.read("Reps", check_reps, kind=int, optional=False),
             "load_kg": row.read("Weight (kg)", check_load),
@@ -367,20 +492,28 @@ def _ours(rows: list[_Row], errors: list[RowError], *, today: date) -> StrengthI
         }
         slot = session["exercises"].setdefault(row.get("Exercise #"), {**entry, "sets": []})
         slot["sets"].append({k: v for k, v in item.items() if v is not None})
-    built = []
-    for ident, data in sessions.items():
+
+    def body(ident: str) -> dict[str, Any]:
+        data = sessions[ident]
         exercises = [{k: v for k, v in e.items() if v is not None} for e in data["exercises"].values()]
-        body = {k: v for k, v in data.items() if v is not None} | {"exercises": exercises}
-        if not errors and (parsed := _session(body, today, first_row[ident], errors)):
-            built.append(parsed)
-    return StrengthImport(source="stridelab", sessions=tuple(built))
+        return {k: v for k, v in data.items() if v is not None} | {"exercises": exercises}
+
+    built, left_out = found.built(today, body)
+    return StrengthImport(source="stridelab", sessions=built, left_out=left_out)
+
+
+def _is_uuid(text: str) -> bool:
+    try:
+        uuid.UUID(text)
+    except ValueError:
+        return False
+    return True
 
 
 def _foreign(
     source: str,
     header: list[str],
     rows: list[_Row],
-    errors: list[RowError],
     *,
     today: date,
     rpe: float,
@@ -392,30 +525,37 @@ def _foreign(
     weight = next((c for c in ("weight_kg", "weight_lbs", "Weight (kg)", "Weight (lbs)", "Weight") if c in columns), "")
     unsaid = weight == "Weight" and "Weight Unit" not in columns  # Strong's comma-separated export
     in_lb = weight.endswith(("lbs", "(lbs)")) or (unsaid and unit == "lb")
+    date_column, title_column = ("start_time", "title") if hevy else ("Date", "Workout Name")
     skipped: list[RowError] = []
     custom: dict[str, None] = {}
     sessions: dict[str, dict[str, Any]] = {}
+    found = _Sessions(header, (date_column, title_column, "Workout #"))
     for row in rows:
-        kind = row.get("set_type" if hevy else "Set Order").lower()
-        if kind in ("warmup", "w") or (not hevy and not kind.isdigit() and kind not in ("d", "f")):
-            skipped.append(RowError(row=row.number, column="set", message="warm-up or timer row, skipped."))
-            continue
-        when = row.get("start_time" if hevy else "Date")
+        when, title = row.get(date_column), row.get(title_column)
+        if not row.broken:  # a row cut short is left out with its session, whatever it was
+            kind = row.get("set_type" if hevy else "Set Order").lower()
+            if kind in ("warmup", "w") or (not hevy and not kind.isdigit() and kind not in ("d", "f")):
+                skipped.append(RowError(row=row.number, column="set", message="warm-up or timer row, skipped."))
+                continue
+            reps = row.read("reps" if hevy else "Reps", lambda v, c: v)
+            seconds = row.read("duration_seconds" if hevy else "Seconds", lambda v, c: v) or 0
+            distance = row.read(next((c for c in _DISTANCE if c in columns), ""), lambda v, c: v) or 0
+            if row.ok and (distance or not (reps or seconds)):
+                skipped.append(RowError(row=row.number, column="reps", message="cardio or an empty set, skipped."))
+                continue
         day = _day(when)
-        if day is None:
-            row.fail("start_time" if hevy else "Date", f"“{when}” is not a date this import reads.")
+        key = "|".join((source, when, title, row.get("Workout #")))
+        key = found.place(row, key, ident=str(uuid.uuid5(_NAMESPACE, key)), day=day or when, title=title)
+        if not row.ok:
             continue
-        try:
-            check_date(day, "Date", today=today)
-        except InputError as error:
-            row.fail("start_time" if hevy else "Date", error.message)
-            continue
-        reps = row.read("reps" if hevy else "Reps", lambda v, c: v)
-        seconds = row.read("duration_seconds" if hevy else "Seconds", lambda v, c: v) or 0
-        distance = row.read(next((c for c in _DISTANCE if c in columns), ""), lambda v, c: v) or 0
-        if distance or not (reps or seconds):
-            skipped.append(RowError(row=row.number, column="reps", message="cardio or an empty set, skipped."))
-            continue
+        if len(found.rows[key]) == 1:  # the session's first row: its date, the same on each row, is checked here
+            try:
+                if day is None:
+                    raise InputError(date_column, f"“{when}” is not a date this import reads.")
+                check_date(day, date_column, today=today)
+            except InputError as error:
+                row.fail(date_column, error.message)
+                continue
         if reps and not float(reps).is_integer():
             row.fail("reps", f"{reps:g} reps is not a whole number.")
             continue
@@ -428,19 +568,17 @@ def _foreign(
             "rpe": row.read("rpe" if hevy else "RPE", lambda v, c: v or None),
             "hold_s": seconds if not reps else None,
         }
-        for key, check in (
+        for name, check in (
             ("reps", check_reps),
             ("load_kg", check_load),
             ("rpe", check_rpe),
             ("hold_s", lambda v, c: check_number(v, c, low=1, high=600, what="Hold time", unit="s")),
         ):
-            if item[key] is not None:
+            if item[name] is not None:
                 try:
-                    check(item[key], key)
+                    check(item[name], name)
                 except InputError as error:
-                    row.fail(key, error.message)
-        title = row.get("title" if hevy else "Workout Name")
-        key = "|".join((source, when, title, row.get("Workout #")))
+                    row.fail(name, error.message)
         if key not in sessions:
             if hevy:
                 length = _hevy_minutes(when, row.get("end_time"))
@@ -459,7 +597,6 @@ def _foreign(
                 "notes": notes or None,
                 "source": source,
                 "exercises": {},
-                "row": row.number,
             }
         name = row.get("exercise_title" if hevy else "Exercise Name")[:NAME_MAX] or "Unnamed exercise"
         matched = match_exercise(name)
@@ -476,19 +613,20 @@ def _foreign(
             },
         )
         entry["sets"].append({k: v for k, v in item.items() if v is not None})
-    built = []
-    for data in sessions.values():
+
+    def body(key: str) -> dict[str, Any]:
+        data = sessions[key]
         exercises = [{k: v for k, v in e.items() if v is not None} for e in data["exercises"].values()]
-        body = {k: v for k, v in data.items() if v is not None and k != "row"} | {"exercises": exercises}
-        if not errors and (session := _session(body, today, data["row"], errors)):
-            built.append(session)
+        return {k: v for k, v in data.items() if v is not None} | {"exercises": exercises}
+
+    built, left_out = found.built(today, body)
     # Neither app records a session RPE (Foster's CR-10): every imported session's is our default.
-    estimated = tuple(session.id for session in built)
     return StrengthImport(
         source=source,
-        sessions=tuple(built),
+        sessions=built,
         skipped=tuple(skipped),
+        left_out=left_out,
         custom_names=tuple(custom),
-        estimated=tuple(estimated),
+        estimated=tuple(session.id for session in built),
         assumed_unit=unit if unsaid else None,
     )

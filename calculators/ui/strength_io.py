@@ -1,10 +1,13 @@
 """The strength log's exports (JSON, the exact backup; CSV, one row per set) and imports (ours, Strong, Hevy).
 
-An import is all or nothing: the whole file is read and checked before any
-store operation is returned, and sessions merge by id, so importing the same
-export twice changes nothing. The one exception is a session dated more than ten
-years back (the logs' limit, :mod:`calculators.entry_dates`): it is skipped and
-named, so an old export, or one stray year typed as 1900, still brings in the rest.
+The whole file is read and checked before any store operation is returned, and
+sessions merge by id, so importing the same export twice changes nothing. A JSON
+export is all or nothing. A CSV brings in every session whose rows all read; one
+with a bad row is left out and each bad row listed with why, as the HRV import
+does, and a session already stored is never written over by one that did not
+read. A session dated more than ten years back (the logs' limit,
+:mod:`calculators.entry_dates`) is skipped and named, so an old export, or one
+stray year typed as 1900, still brings in the rest.
 """
 
 from __future__ import annotations
@@ -17,8 +20,9 @@ from calculators import backup
 from calculators.entry_dates import earliest_entry
 from calculators.errors import InputError
 from calculators.strength import SCHEMA_VERSION, StrengthLog, StrengthSession
-from calculators.strength_csv import DEFAULT_SESSION_RPE, export_csv, import_csv
+from calculators.strength_csv import DEFAULT_SESSION_RPE, StrengthImport, export_csv, import_csv
 from calculators.ui.calculator import Context, Reply, after_ops
+from calculators.ui.html import Html, el, join
 from calculators.ui.strength_screens import show
 from calculators.ui.strength_state import COLLECTION, read_state
 from calculators.units import count
@@ -64,20 +68,44 @@ def _json_sessions(text: str, today: date) -> tuple[StrengthSession, ...]:
         raise InputError("file", f"Nothing was imported. {where}: {error.message}") from None
 
 
-def _recent(sessions: tuple[StrengthSession, ...], today: date) -> tuple[tuple[StrengthSession, ...], str]:
-    """The sessions the log takes (from ten years back), and a sentence naming those skipped, if any."""
+def _recent(
+    sessions: tuple[StrengthSession, ...], today: date, also: str = ""
+) -> tuple[tuple[StrengthSession, ...], str]:
+    """The sessions the log takes (from ten years back), and a sentence naming those skipped, if any.
+
+    ``also`` is what the refusal adds when none is left: the sessions left out for another reason.
+    """
     first = earliest_entry(today)
     kept = tuple(s for s in sessions if s.date >= first)
     old = sorted(s.date.isoformat() for s in sessions if s.date < first)
     accepted = f"the strength log takes dates from {first.isoformat()} to today"
     if old and not kept:
         raise InputError(
-            "file", f"Nothing was imported: every session in the file is more than ten years old; {accepted}."
+            "file",
+            f"Nothing was imported: every session {'that read' if also else 'in the file'} is more than ten years old; "
+            f"{accepted}.{also}",
         )
     if not old:
         return kept, ""
     shown = ", ".join(old[:3]) + (f" and {len(old) - 3} more" if len(old) > 3 else "")
     return kept, f" Skipped {count(len(old), 'session')} more than ten years old ({shown}): {accepted}."
+
+
+def _left_out(result: StrengthImport, stored: Mapping[str, object]) -> str:
+    """The sessions a CSV left out, named by date and title, each said to be kept as stored if it is."""
+    names = []
+    for session in result.left_out:
+        name = f"{session.day} “{session.title}”" if session.title else session.day or f"row {session.rows[0]}"
+        names.append(name + (" (already stored: the stored copy is kept)" if session.id in stored else ""))
+    return ", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
+
+
+def _problems(result: StrengthImport) -> Html:
+    """Every row of a CSV that did not read, with why, as a list."""
+    return join(
+        el("p", None, "Not imported:"),
+        el("ul", {"data-row-errors": True}, *(el("li", None, problem.words()) for problem in result.problems)),
+    )
 
 
 def import_file(values: Mapping[str, str], context: Context) -> Reply:
@@ -89,13 +117,20 @@ def import_file(values: Mapping[str, str], context: Context) -> Reply:
             "Nothing was imported: the file is empty, or none was chosen. "
             "Choose a Stridelab JSON export, or a Stridelab, Strong or Hevy CSV.",
         )
+    existing = store.get(COLLECTION) or {}
+    details = None
     if text.lstrip().startswith("{"):
         sessions, skipped = _recent(_json_sessions(text, today), today)
         source, extra = "a Stridelab JSON export", skipped
     else:
-        # raises CsvImportError naming every bad row
+        # raises CsvImportError when no session reads, naming the bad rows
         result = import_csv(text, today=today, weight_unit=values.get("weight_unit", "kg"))
-        sessions, skipped = _recent(result.sessions, today)
+        names, left = _left_out(result, existing), len(result.left_out)
+        details = _problems(result) if result.problems else None
+        why = "; ".join(p.words().rstrip(".") for p in result.problems[:3])
+        more = f" (and {len(result.problems) - 3} more)" if len(result.problems) > 3 else ""
+        also = f" Also left out, as a row of each did not read: {names} ({why}{more})." if left else ""
+        sessions, skipped = _recent(result.sessions, today, also)
         source = {"strong": "Strong", "hevy": "Hevy"}.get(result.source, "Stridelab CSV")
         # what is said is about the sessions imported, not those skipped
         estimated = sum(s.id in result.estimated for s in sessions)
@@ -105,6 +140,9 @@ def import_file(values: Mapping[str, str], context: Context) -> Reply:
         extra = "".join(
             (
                 skipped,
+                f" Left out {count(left, 'session')} with a row that did not read: {names}; see why below."
+                if left
+                else "",
                 f" Skipped {count(len(result.skipped), 'warm-up or cardio row')} in the file."
                 if result.skipped
                 else "",
@@ -119,11 +157,10 @@ def import_file(values: Mapping[str, str], context: Context) -> Reply:
                 else "",
             )
         )
-    existing = store.get(COLLECTION) or {}
     ops = [{"op": "put", "collection": COLLECTION, "id": s.id, "value": s.to_dict()} for s in sessions]
     replaced = sum(1 for s in sessions if s.id in existing)
     message = (
         f"Imported {count(len(sessions), 'session')} from {source}: "
         f"{len(sessions) - replaced} new, {replaced} replaced.{extra}"
     )
-    return show(after_ops(store, ops), values, context, message, ops=tuple(ops))
+    return show(after_ops(store, ops), values, context, message, details, ops=tuple(ops))

@@ -114,7 +114,14 @@ def _caption(kind: str, up: NextUp) -> str:
     return "if you do it today instead" if up.today else "if you do it today"
 
 
-def _overview(state: State, values: Mapping[str, str], context: Context, today: date, message: str = "") -> Html:
+def _overview(
+    state: State,
+    values: Mapping[str, str],
+    context: Context,
+    today: date,
+    message: str = "",
+    details: Html | None = None,
+) -> Html:
     gym = values.get("gym") != "none"
     count = len(state.sessions)
     up = next_up(state, today)
@@ -135,6 +142,7 @@ def _overview(state: State, values: Mapping[str, str], context: Context, today: 
         "div",
         {"class": "sl-result"},
         el("p", {"class": "sl-result__headline", "data-summary": True}, message),
+        details,
         *_notes(state),
         el("h3", None, "Today's prescription"),
         *(
@@ -168,9 +176,16 @@ def draft_reply(state: State, draft: Draft, message: str = "", **reply: Any) -> 
 
 
 def show(
-    store: Mapping[str, Any], values: Mapping[str, str], context: Context, message: str = "", **reply: Any
+    store: Mapping[str, Any],
+    values: Mapping[str, str],
+    context: Context,
+    message: str = "",
+    details: Html | None = None,
+    **reply: Any,
 ) -> Reply:
+    """The page after an action: ``message`` is the headline, ``details`` what follows it (an import's problems)."""
     state = read_state(store)
     if state.draft is not None:
-        return draft_reply(state, state.draft, message, **reply)
-    return Reply(html=_overview(state, values, context, context.require_today(), message), **reply)
+        html = draft_view(state.draft, draft_pairs(state.draft, state), state.sessions, message, details)
+        return Reply(html=html, **reply)
+    return Reply(html=_overview(state, values, context, context.require_today(), message, details), **reply)

@@ -208,7 +208,11 @@ def _set_item(
 
 
 def draft_view(
-    draft: Draft, pairs: tuple[tuple[Exercise, Prescription], ...], history: tuple[StrengthSession, ...], message: str
+    draft: Draft,
+    pairs: tuple[tuple[Exercise, Prescription], ...],
+    history: tuple[StrengthSession, ...],
+    message: str,
+    details: Html | None = None,
 ) -> Html:
     """The session in progress: every exercise with its prescription, sets, last time's numbers and buttons."""
     total = sum(max(p.sets, len(draft.sets.get(ex.id, ()))) for ex, p in pairs)
@@ -246,6 +250,7 @@ def draft_view(
         "div",
         {"class": "sl-result", "data-draft": draft.kind},
         el("p", {"class": "sl-result__headline", "data-summary": True}, headline),
+        details,
         el(
             "p",
             None,

@@ -191,8 +191,9 @@ def test_csv_export_then_import_reproduces_the_sets(sessions: list[StrengthSessi
 
 @settings(deadline=None, max_examples=25)
 @given(csv_sessions, st.data())
-def test_one_bad_row_imports_nothing(sessions: list[StrengthSession], data: st.DataObject) -> None:
-    """A failed import changes nothing: one out-of-range cell and no session comes back (issue 5)."""
+def test_one_bad_row_leaves_out_its_session_and_only_that(sessions: list[StrengthSession], data: st.DataObject) -> None:
+    """One out-of-range cell keeps its whole session out, named with the row, and every other session comes
+    back unchanged; when that was the only session, nothing is imported and the file is refused."""
     rows = list(csv.reader(io.StringIO(export_csv(sessions))))
     row = data.draw(st.integers(1, len(rows) - 1))
     column, value = data.draw(
@@ -207,12 +208,20 @@ def test_one_bad_row_imports_nothing(sessions: list[StrengthSession], data: st.D
             ]
         )
     )
+    bad = rows[row][COLUMNS.index("Session ID")]
     rows[row][COLUMNS.index(column)] = value
     buffer = io.StringIO()
     csv.writer(buffer).writerows(rows)
-    with pytest.raises(CsvImportError) as caught:
-        import_csv(buffer.getvalue(), today=TODAY)
-    assert any(e.row == row + 1 for e in caught.value.errors)
+    others = [s for s in sorted(sessions, key=lambda s: s.date) if s.id != bad]
+    if not others:
+        with pytest.raises(CsvImportError) as caught:
+            import_csv(buffer.getvalue(), today=TODAY)
+        assert any(e.row == row + 1 for e in caught.value.errors)
+        return
+    result = import_csv(buffer.getvalue(), today=TODAY)
+    assert list(result.sessions) == others
+    assert [s.id for s in result.left_out] == [bad]
+    assert any(e.row == row + 1 for e in result.problems)
 
 
 @settings(deadline=None)

@@ -222,6 +222,94 @@ def test_imported_logs_export_and_import_again_unchanged() -> None:
         assert import_csv(export_csv(sessions), today=TODAY).sessions == sessions, name
 
 
+# --- failures: the sessions that read come in, each bad row is named ------------------------------
+
+
+def _edited(rows: list[list[str]]) -> str:
+    buffer = io.StringIO()
+    csv.writer(buffer).writerows(rows)
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("name", "old", "new", "row", "kept"),
+    [
+        ("strong.csv", ",80.0,5,0,0,", ",80.0,200,0,0,", 3, date(2026, 10, 8)),
+        ("strong_semicolon.csv", '"1";"62,5";5;"8"', '"1";"62,5";5;"80"', 3, date(2026, 10, 15)),
+        ("hevy.csv", ",82.5,5,,,8\n", ",-82.5,5,,,8\n", 3, date(2026, 10, 22)),
+    ],
+)
+def test_a_bad_row_leaves_out_its_session_and_the_rest_comes_in(
+    name: str, old: str, new: str, row: int, kept: date
+) -> None:
+    """One bad row no longer refuses the file: its session is left out whole and named, the others import."""
+    text = fixture(name)
+    assert old in text
+    result = import_csv(text.replace(old, new, 1), today=TODAY)
+    assert [s.date for s in result.sessions] == [kept]
+    (left,) = result.left_out
+    assert row in left.rows and left.id not in {s.id for s in result.sessions}
+    assert left.id == next(s.id for s in import_csv(text, today=TODAY).sessions if s.date != kept)
+    assert [p.row for p in result.problems] == [row]
+
+
+def test_our_own_csv_with_a_bad_row_keeps_the_other_session() -> None:
+    rows = list(csv.reader(io.StringIO(export_csv(sample_sessions()))))
+    rows[7][COLUMNS.index("RPE")] = "11"  # a set of the second session
+    result = import_csv(_edited(rows), today=TODAY)
+    assert result.sessions == sample_sessions()[:1]
+    (left,) = result.left_out
+    assert (left.id, left.day, left.title) == (sample_sessions()[1].id, "2026-11-19", "Session B")
+    assert left.rows == (6, 7, 8, 9, 10, 11)
+    assert [p.words() for p in result.problems] == [
+        "Row 8, column RPE: RPE must be a number between 1 and 10; got 11.0."
+    ]
+
+
+def test_a_file_cut_off_brings_in_the_sessions_before_the_cut() -> None:
+    """A cut file (a download stopped, a file synced half-way) keeps what is whole; the cut session stays out."""
+    text = export_csv(sample_sessions())
+    second = text.index(sample_sessions()[1].id)
+    for cut in (text.index("single_leg_squat") + 3, len(text) - 12, second + 5):  # second + 5: inside its id
+        result = import_csv(text[:cut], today=TODAY)
+        assert result.sessions == sample_sessions()[:1], cut
+        assert [s.id for s in result.left_out] in ([sample_sessions()[1].id], [None]), cut
+        assert "cut off" in result.problems[0].message, cut
+
+
+def test_a_row_cut_before_its_session_is_known_leaves_out_the_session_above() -> None:
+    """Cut inside the date: the row may continue the session above, so that session is not imported half."""
+    text = fixture("strong.csv")
+    with pytest.raises(CsvImportError) as caught:
+        import_csv(text[: text.index("2026-10-08") + 4], today=TODAY)
+    assert "no session in the file read completely" in caught.value.message
+    result = import_csv(text[: text.index("Morning") + 3], today=TODAY)  # the date says it is a new session
+    assert [s.date for s in result.sessions] == [date(2026, 10, 5)]
+    assert [(s.day, s.rows) for s in result.left_out] == [("2026-10-08", (9,))]
+
+
+def test_a_file_cut_inside_quotes_stops_there_and_says_so() -> None:
+    text = export_csv(sample_sessions())
+    cut = text[: text.index("second line") - 3]
+    with pytest.raises(CsvImportError) as caught:
+        import_csv(cut, today=TODAY)
+    assert "Row 2: the file is cut off here, or a quotation mark in this row is not closed" in caught.value.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ",".join(COLUMNS) + "\r\n",
+        fixture("strong.csv").splitlines()[0],
+        fixture("hevy.csv").splitlines()[0] + "\n\n",
+    ],
+)
+def test_a_file_with_only_its_header_imports_nothing_and_says_so(text: str) -> None:
+    with pytest.raises(CsvImportError) as caught:
+        import_csv(text, today=TODAY)
+    assert caught.value.message == "Nothing was imported: no sessions were found. The file has its header row only."
+
+
 # --- failures: clear messages, nothing imported ---------------------------------------------------
 
 
@@ -242,25 +330,9 @@ def test_a_file_that_is_not_an_export_is_refused(text: str, words: str) -> None:
     assert isinstance(caught.value, InputError)
 
 
-def test_a_truncated_file_is_refused_with_its_row_number() -> None:
-    text = export_csv(sample_sessions())
-    cut = text[: text.index("\n", len(text) // 2) + 20]
-    with pytest.raises(CsvImportError) as caught:
-        import_csv(cut, today=TODAY)
-    assert caught.value.errors
-    assert "cut off" in caught.value.message
-
-
-def test_a_file_cut_inside_a_quoted_note_is_refused() -> None:
-    text = export_csv(sample_sessions())
-    cut = text[: text.index("second line") - 3]
-    with pytest.raises(CsvImportError) as caught:
-        import_csv(cut, today=TODAY)
-    assert "cut off" in caught.value.message
-
-
 def test_every_bad_row_is_reported_with_its_row_number() -> None:
-    """Zero reps, 200 reps, negative or absurd loads, RPE outside 1–10, future dates: each row named, nothing kept."""
+    """Zero reps, 200 reps, negative or absurd loads, RPE outside 1–10: each row named; no session reads, so
+    nothing is imported."""
     rows = list(csv.reader(io.StringIO(export_csv(sample_sessions()))))
     col = {name: i for i, name in enumerate(COLUMNS)}
     rows[1][col["Reps"]] = "0"
@@ -275,42 +347,42 @@ def test_every_bad_row_is_reported_with_its_row_number() -> None:
         import_csv(buffer.getvalue(), today=TODAY)
     found = {(e.row, e.column) for e in caught.value.errors}
     assert found >= {(2, "Reps"), (3, "Reps"), (4, "Weight (kg)"), (5, "Weight (kg)"), (6, "RPE"), (7, "Reps")}
-    assert "Nothing was imported" in caught.value.message
-    assert "row 2" in caught.value.message
+    assert caught.value.message.startswith("Nothing was imported: no session in the file read completely. ")
+    assert "Row 2, column Reps" in caught.value.message
 
 
-def test_a_future_date_is_refused() -> None:
-    with pytest.raises(CsvImportError) as caught:
-        import_csv(export_csv(sample_sessions()), today=date(2026, 11, 17))
-    assert any("future" in e.message for e in caught.value.errors)
+def test_a_session_in_the_future_is_left_out() -> None:
+    result = import_csv(export_csv(sample_sessions()), today=date(2026, 11, 17))
+    assert result.sessions == sample_sessions()[:1]
+    assert [p.words() for p in result.problems] == [
+        "Row 6, column Date: 2026-11-19 is in the future; log sessions on or before today (2026-11-17)."
+    ]
 
 
-def test_a_session_whose_rows_disagree_is_refused() -> None:
+def test_a_session_whose_rows_disagree_is_left_out() -> None:
     rows = list(csv.reader(io.StringIO(export_csv(sample_sessions()))))
     rows[2][COLUMNS.index("Session RPE")] = "9"
-    buffer = io.StringIO()
-    csv.writer(buffer).writerows(rows)
-    with pytest.raises(CsvImportError) as caught:
-        import_csv(buffer.getvalue(), today=TODAY)
-    assert caught.value.errors[0].row == 3
+    result = import_csv(_edited(rows), today=TODAY)
+    assert result.sessions == sample_sessions()[1:]
+    assert [p.row for p in result.problems] == [3]
 
 
-def test_foreign_rows_with_bad_values_are_refused() -> None:
+def test_foreign_rows_with_bad_values_leave_out_their_session() -> None:
     text = fixture("hevy.csv").replace(",82.5,5,,,8\n", ",-82.5,5,,,8\n").replace(",20,8,,,", ",20,8,,,14")
-    with pytest.raises(CsvImportError) as caught:
-        import_csv(text, today=TODAY)
-    assert {(e.row, e.column) for e in caught.value.errors} == {(3, "load_kg"), (5, "rpe")}
+    result = import_csv(text, today=TODAY)
+    assert {(e.row, e.column) for e in result.problems} == {(3, "load_kg"), (5, "rpe")}
+    assert [s.date for s in result.sessions] == [date(2026, 10, 22)]
+    assert [s.title for s in result.left_out] == ["Session A"]
 
 
 @pytest.mark.parametrize("cell", ["1e2", "inf", "nan", "1_00"])
 def test_a_number_no_form_accepts_is_refused_with_its_row(cell: str) -> None:
     """Numbers are read as the forms read them (units.read_decimal): "1e2" is not 100 lb."""
     text = fixture("hevy_lbs.csv").replace(",185,5,,,8\n", f",{cell},5,,,8\n", 1)
-    with pytest.raises(CsvImportError) as caught:
-        import_csv(text, today=TODAY)
-    assert [(e.row, e.column) for e in caught.value.errors] == [(3, "weight_lbs")]
-    assert f"row 3, weight_lbs: “{cell}” is not a number (digits with a decimal point or comma, e.g. 82.5)." in (
-        caught.value.message
+    result = import_csv(text, today=TODAY)
+    assert [(e.row, e.column) for e in result.problems] == [(3, "weight_lbs")]
+    assert result.problems[0].words() == (
+        f"Row 3, column weight_lbs: “{cell}” is not a number (digits with a decimal point or comma, e.g. 82.5)."
     )
 
 
@@ -333,7 +405,10 @@ def test_a_file_of_only_warm_ups_imports_nothing() -> None:
     text = fixture("strong_semicolon.csv").splitlines()
     with pytest.raises(CsvImportError) as caught:
         import_csv("\n".join(text[:2]), today=TODAY)
-    assert "no strength sets" in caught.value.message
+    assert caught.value.message == (
+        "Nothing was imported: no sessions were found. Every row is a warm-up, rest timer or cardio, "
+        "which the strength log does not take."
+    )
 
 
 @pytest.mark.parametrize(

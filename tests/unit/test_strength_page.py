@@ -431,11 +431,57 @@ def test_a_failed_import_changes_nothing_and_says_where(file: str, words: str) -
     assert words in reply["error"]["message"]
 
 
-def test_a_bad_csv_row_is_named() -> None:
+def test_a_bad_csv_row_leaves_out_its_session_and_names_the_row() -> None:
+    """As the HRV import does: the sessions that read come in, and each bad row is listed with why."""
     bad = (FIXTURES / "strong.csv").read_text(encoding="utf-8").splitlines()
     bad[2] = bad[2].replace(",80.0,5,", ",80.0,200,")
-    reply = ask("import", empty(), {"file": "\n".join(bad)})
-    assert reply["ok"] is False and "row 3" in reply["error"]["message"]
+    store = empty()
+    reply = apply(store, ask("import", store, {"file": "\n".join(bad)}))
+    assert [s["date"] for s in store["strength"].values()] == ["2026-10-08"]
+    message = text(reply["html"])
+    assert (
+        "Imported 1 session from Strong: 1 new, 0 replaced. "
+        "Left out 1 session with a row that did not read: 2026-10-05 “Session A”; see why below."
+    ) in message
+    listed = re.search(r"<ul data-row-errors>(.*?)</ul>", reply["html"])
+    assert listed and text(listed.group(1)).startswith("Row 3, column ")
+    assert "Reps must be a whole number from 1 to 100; got 200." in text(listed.group(1))
+
+
+def test_a_session_that_does_not_read_never_overwrites_the_stored_one() -> None:
+    good = (FIXTURES / "strong.csv").read_text(encoding="utf-8")
+    store = empty()
+    apply(store, ask("import", store, {"file": good}))
+    before = json.loads(json.dumps(store["strength"]))
+    bad = good.replace(",60.0,5,", ",65.0,5,").replace(',80.0,5,0,0,"","Legs felt fresh",7', ",80.0,5,0,0,,,70")
+    assert bad.count("65.0") == 1 and ",70\n" in bad
+    reply = apply(store, ask("import", store, {"file": bad}))
+    assert [op["value"]["date"] for op in reply["ops"]] == ["2026-10-08"]
+    assert store["strength"] == before  # the first session keeps its 60 kg set: nothing of the bad one is written
+    assert "2026-10-05 “Session A” (already stored: the stored copy is kept)" in text(reply["html"])
+
+
+@pytest.mark.parametrize(
+    ("file", "words"),
+    [
+        (
+            (FIXTURES / "hevy.csv")
+            .read_text(encoding="utf-8")
+            .replace(",5,,,8\n", ",5,,,80\n")
+            .replace(",,6,,,", ",,600,,,"),
+            "Nothing was imported: no session in the file read completely. 2 problems found: Row 3, column ",
+        ),
+        (
+            (FIXTURES / "hevy.csv").read_text(encoding="utf-8").splitlines()[0],
+            "Nothing was imported: no sessions were found. The file has its header row only.",
+        ),
+    ],
+)
+def test_a_csv_where_nothing_reads_reports_no_success(file: str, words: str) -> None:
+    store = empty() | {"strength": {LAST_WEEK["id"]: LAST_WEEK}}
+    reply = ask("import", store, {"file": file})
+    assert reply["ok"] is False and reply["error"]["field"] == "file"
+    assert reply["error"]["message"].startswith(words)
 
 
 @pytest.mark.parametrize(
@@ -608,3 +654,13 @@ def test_the_next_set_is_where_the_keyboard_goes_on() -> None:
         button = next_button(html)
         assert button is not None and unescape(focused.group(0)).find(json.dumps(button, sort_keys=True)) > 0
         html = apply(store, ask("log_set", store, {"load": "60"}, args=button))["html"]
+
+
+def test_a_csv_whose_only_good_session_is_too_old_names_the_one_left_out_too() -> None:
+    file = (FIXTURES / "hevy.csv").read_text(encoding="utf-8").replace("19 Oct 2026", "19 Oct 1900")
+    reply = ask("import", empty(), {"file": file.replace(",,6,,,", ",,600,,,")})
+    assert reply["ok"] is False
+    assert reply["error"]["message"].startswith(
+        "Nothing was imported: every session that read is more than ten years old; the strength log takes dates "
+        f"from {EARLIEST} to today. Also left out, as a row of each did not read: 2026-10-22 “Session B” (Row 7, "
+    )
