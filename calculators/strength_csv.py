@@ -90,6 +90,7 @@ _MONTHS = {
 }
 _DISTANCE = ("distance_km", "distance_miles", "Distance (meters)", "Distance")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "'")
+_UNIT_WORDS = {"kg": "kg", "kgs": "kg", "lb": "lb", "lbs": "lb"}
 #: Our CSV's cells that belong to the session, repeated on each of its rows.
 _SESSION_COLUMNS = ("Date", "Session", "Duration (min)", "Session RPE", "Session Notes", "Source")
 
@@ -510,6 +511,20 @@ def _is_uuid(text: str) -> bool:
     return True
 
 
+def _weight_column(header: list[str]) -> tuple[str, str | None]:
+    """The column with each set's weight, and the unit its name states ("kg", "lb"; None: it does not say).
+
+    Hevy writes ``weight_kg`` or ``weight_lbs``, Strong's newer files ``Weight (kg)`` or ``Weight (lbs)``, as
+    the reader's app is set; Strong's comma-separated file has a bare ``Weight``, its older one a ``Weight
+    Unit`` column beside it.
+    """
+    for column in header:
+        unit = _UNIT_WORDS.get(re.sub(r"[^a-z]", "", column.lower()).removeprefix("weight"), "")
+        if unit and column.lower().startswith("weight"):
+            return column, unit
+    return ("Weight", None) if "Weight" in header else ("", None)
+
+
 def _foreign(
     source: str,
     header: list[str],
@@ -522,9 +537,8 @@ def _foreign(
 ) -> StrengthImport:
     hevy = source == "hevy"
     columns = set(header)
-    weight = next((c for c in ("weight_kg", "weight_lbs", "Weight (kg)", "Weight (lbs)", "Weight") if c in columns), "")
-    unsaid = weight == "Weight" and "Weight Unit" not in columns  # Strong's comma-separated export
-    in_lb = weight.endswith(("lbs", "(lbs)")) or (unsaid and unit == "lb")
+    weight, stated = _weight_column(header)
+    assumed = False  # whether a weight was read in ``unit``, the reader's choice, as the file did not say
     date_column, title_column = ("start_time", "title") if hevy else ("Date", "Workout Name")
     skipped: list[RowError] = []
     custom: dict[str, None] = {}
@@ -559,9 +573,15 @@ def _foreign(
         if reps and not float(reps).is_integer():
             row.fail("reps", f"{reps:g} reps is not a whole number.")
             continue
+        said = row.get("Weight Unit").lower()  # Strong's older files: the unit on each row
+        row_unit = stated or _UNIT_WORDS.get(said) or (unit if not said else None)
+        if row_unit is None:
+            row.fail("Weight Unit", f"“{row.get('Weight Unit')}” is not a unit this import reads; it takes kg or lbs.")
+            continue
         load = row.read(weight, lambda v, c: v) if weight else None
-        if load is not None and (in_lb or row.get("Weight Unit").lower() in ("lb", "lbs")):
-            load = round(load * LB_TO_KG, 2)
+        assumed = assumed or bool(load and not stated and not said)
+        if load is not None and row_unit == "lb":
+            load = round(load * LB_TO_KG, 2)  # to the 10 g: 135 lb is 61.23 kg (progression rounds from there)
         item = {
             "reps": int(reps) if reps else 1,
             "load_kg": load or None,
@@ -628,5 +648,5 @@ def _foreign(
         left_out=left_out,
         custom_names=tuple(custom),
         estimated=tuple(session.id for session in built),
-        assumed_unit=unit if unsaid else None,
+        assumed_unit=unit if assumed else None,
     )

@@ -19,6 +19,7 @@ from datetime import date
 from calculators import backup
 from calculators.entry_dates import earliest_entry
 from calculators.errors import InputError
+from calculators.profile import read_profile
 from calculators.strength import SCHEMA_VERSION, StrengthLog, StrengthSession
 from calculators.strength_csv import DEFAULT_SESSION_RPE, StrengthImport, export_csv, import_csv
 from calculators.ui.calculator import Context, Reply, after_ops
@@ -108,6 +109,33 @@ def _problems(result: StrengthImport) -> Html:
     )
 
 
+def _weight_unit(values: Mapping[str, str], context: Context) -> tuple[str, str]:
+    """The unit for weights a file does not give one for ("kg" or "lb"), and where it came from, in words.
+
+    The reader's choice; by default their units: someone who runs in miles most likely lifts in pounds.
+    """
+    chosen = values.get("weight_unit") or "profile"
+    if chosen != "profile":
+        return chosen, "as chosen in “Weights in a Strong file”"
+    miles = read_profile(context.profile).profile.units == "mi"
+    return ("lb", "as your units are miles") if miles else ("kg", "as your units are kilometres")
+
+
+def _assumed_unit(result: StrengthImport, sessions: tuple[StrengthSession, ...], why: str) -> str:
+    """The sentence saying which unit weights were read in when the file does not say, and how to change it."""
+    loads = [s.load_kg for session in sessions for e in session.exercises for s in e.sets if s.load_kg]
+    if result.assumed_unit is None or not loads:  # no weight imported: no unit was taken
+        return ""
+    other = "kg" if result.assumed_unit == "lb" else "lb"
+    stored = " and stored in kg" if result.assumed_unit == "lb" else ""
+    heaviest = f" The heaviest set is stored as {max(loads):g} kg."
+    return (
+        f" This file does not say its weight unit: weights were read in {result.assumed_unit}{stored}, {why}."
+        f"{heaviest} If they were in {other}, choose {other} in “Weights in a Strong file” and import again: "
+        "the sessions are replaced, not doubled."
+    )
+
+
 def import_file(values: Mapping[str, str], context: Context) -> Reply:
     store, today = context.require_store(), context.require_today()
     text = values.get("file", "")
@@ -124,7 +152,8 @@ def import_file(values: Mapping[str, str], context: Context) -> Reply:
         source, extra = "a Stridelab JSON export", skipped
     else:
         # raises CsvImportError when no session reads, naming the bad rows
-        result = import_csv(text, today=today, weight_unit=values.get("weight_unit", "kg"))
+        unit, why_unit = _weight_unit(values, context)
+        result = import_csv(text, today=today, weight_unit=unit)
         names, left = _left_out(result, existing), len(result.left_out)
         details = _problems(result) if result.problems else None
         why = "; ".join(p.words().rstrip(".") for p in result.problems[:3])
@@ -136,19 +165,15 @@ def import_file(values: Mapping[str, str], context: Context) -> Reply:
         estimated = sum(s.id in result.estimated for s in sessions)
         kept = {e.name for s in sessions for e in s.exercises if e.exercise == "custom"}
         custom = [name for name in result.custom_names if name in kept]
-        read_in = "lb and stored in kg" if result.assumed_unit == "lb" else "kg"
         extra = "".join(
             (
+                _assumed_unit(result, sessions, why_unit),
                 skipped,
                 f" Left out {count(left, 'session')} with a row that did not read: {names}; see why below."
                 if left
                 else "",
                 f" Skipped {count(len(result.skipped), 'warm-up or cardio row')} in the file."
                 if result.skipped
-                else "",
-                f" Weights were read in {read_in}, as set in “Weights in a Strong file” "
-                "(Strong's CSV does not say its unit)."
-                if result.assumed_unit
                 else "",
                 f" Kept as custom exercises: {', '.join(custom)}." if custom else "",
                 f" {count(estimated, 'session had', 'sessions had')} no session RPE; "

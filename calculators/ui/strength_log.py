@@ -274,9 +274,14 @@ CALCULATOR = Calculator(
         Field(
             name="weight_unit",
             label="Weights in a Strong file",
-            default="kg",
-            options=(("kg", "kg"), ("lb", "lb (converted to kg)")),
-            help="Strong's CSV does not say which unit its weights are in; Hevy and Stridelab files do.",
+            default="profile",
+            options=(
+                ("profile", "as my units: lb if I use miles, else kg"),
+                ("kg", "kg"),
+                ("lb", "lb (converted to kg)"),
+            ),
+            help="Strong's comma-separated CSV does not say which unit its weights are in; Hevy, newer Strong and "
+            "Stridelab files do, and are read as they say.",
         ),
     ),
     compute=compute,

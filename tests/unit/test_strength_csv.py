@@ -197,6 +197,39 @@ def test_strong_legacy_file_with_a_weight_unit_column() -> None:
     assert only.duration_min == 45.0
 
 
+@pytest.mark.parametrize("column", ["Weight (lbs)", "Weight (lb)", "weight_lbs"])
+def test_a_strong_file_that_names_pounds_in_its_header_is_converted_whatever_the_choice(column: str) -> None:
+    """Strong's newer export names the unit in the header, as the app is set: 135 lb is 61.23 kg (× 0.45359237)."""
+    header, *rows = fixture("strong.csv").splitlines()
+    text = "\n".join([header.replace(",Weight,", f",{column},"), *rows]).replace(",100.0,6,", ",135,6,")
+    for chosen in ("kg", "lb"):
+        result = import_csv(text, today=TODAY, weight_unit=chosen)
+        assert result.sessions[0].exercises[1].sets[0].load_kg == round(135 * 0.45359237, 2) == 61.23
+        assert result.assumed_unit is None
+
+
+def test_a_row_with_no_weight_unit_takes_the_readers_choice_and_an_unknown_unit_is_named() -> None:
+    text = (
+        "Date;Workout Name;Exercise Name;Set Order;Weight;Weight Unit;Reps;RPE;Distance;Distance Unit;Seconds;"
+        "Notes;Workout Notes;Workout Duration\n"
+        '2026-01-11 12:31:54;"Leg";"Hip Thrust (Barbell)";1;135;;5;;;;0;"";"";45m\n'
+        '2026-01-11 12:31:54;"Leg";"Hip Thrust (Barbell)";2;100;kg;5;;;;0;;;45m\n'
+        '2026-01-12 12:31:54;"Arms";"Curl";1;20;st;5;;;;0;;;45m\n'
+    )
+    result = import_csv(text, today=TODAY, weight_unit="lb")
+    (only,) = result.sessions
+    assert [s.load_kg for s in only.exercises[0].sets] == [61.23, 100.0]
+    assert result.assumed_unit == "lb"
+    assert [(p.row, p.column) for p in result.problems] == [(4, "Weight Unit")]
+    assert "it takes kg or lbs" in result.problems[0].message
+    assert import_csv(text, today=TODAY).sessions[0].exercises[0].sets[0].load_kg == 135.0
+
+
+def test_a_strong_file_of_bodyweight_sets_assumes_no_unit() -> None:
+    text = "\n".join(line for line in fixture("strong.csv").splitlines() if "2026-10-08" in line or "Date" in line)
+    assert import_csv(text, today=TODAY, weight_unit="lb").assumed_unit is None
+
+
 def test_hevy_export_in_kg() -> None:
     result = import_csv(fixture("hevy.csv"), today=TODAY)
     assert result.source == "hevy"

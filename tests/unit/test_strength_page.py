@@ -49,8 +49,11 @@ def ask(
     values: dict[str, str] | None = None,
     args: dict[str, Any] | None = None,
     today: str = TODAY,
+    profile: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     payload = {"values": values or {}, "args": args or {}, "today": today, "now": NOW, "new_id": next(IDS)}
+    if profile is not None:
+        payload["profile"] = profile
     if store is not None:
         payload["store"] = store
     return handle({"id": 1, "calculator": "strength", "action": action, "payload": payload})
@@ -352,21 +355,57 @@ def test_strong_and_hevy_exports_import(name: str, source: str, rows: str) -> No
     expected = import_csv(data, today=DAY)
     assert len(fresh["strength"]) == len(expected.sessions) == 2
     message = text(reply["html"])
-    assert f"Imported 2 sessions from {source}: 2 new, 0 replaced. Skipped {rows} in the file." in message
+    assert f"Imported 2 sessions from {source}: 2 new, 0 replaced. " in message
+    assert f" Skipped {rows} in the file." in message
     assert len(expected.estimated) == 2  # neither app records a session RPE
     assert "2 sessions had no session RPE; 6 (out of 10) was assumed." in message
 
 
-@pytest.mark.parametrize(("unit", "load_kg", "words"), [("kg", 60.0, "kg"), ("lb", 27.22, "lb and stored in kg")])
-def test_a_strong_file_is_read_in_the_unit_the_reader_chose(unit: str, load_kg: float, words: str) -> None:
-    """Strong's CSV has no unit column: a file in pounds must not be stored as kilograms, and the message says."""
+@pytest.mark.parametrize(
+    ("values", "profile", "load_kg", "words"),
+    [
+        (
+            {},
+            None,
+            60.0,
+            "weights were read in kg, as your units are kilometres. The heaviest set is stored as 100 kg.",
+        ),
+        ({}, {"units": "km"}, 60.0, "read in kg, as your units are kilometres"),
+        ({"weight_unit": "profile"}, {"units": "mi"}, 27.22, "read in lb and stored in kg, as your units are miles"),
+        ({}, {"units": "mi"}, 27.22, "The heaviest set is stored as 45.36 kg. If they were in kg, choose kg in"),
+        ({"weight_unit": "kg"}, {"units": "mi"}, 60.0, "read in kg, as chosen in “Weights in a Strong file”."),
+        ({"weight_unit": "lb"}, None, 27.22, "read in lb and stored in kg, as chosen in “Weights in a Strong file”."),
+    ],
+)
+def test_a_strong_file_is_read_in_the_unit_the_reader_chose_or_their_units_suggest(
+    values: dict[str, str], profile: dict[str, Any] | None, load_kg: float, words: str
+) -> None:
+    """Strong's CSV has no unit column: a runner in miles most likely lifts in pounds, so 135 must not become a
+    135 kg set (a 157.5 kg e1RM); the message always says which unit was taken and how to change it."""
     data = (FIXTURES / "strong.csv").read_text(encoding="utf-8")
     fresh = empty()
-    reply = apply(fresh, ask("import", fresh, {"file": data, "weight_unit": unit}))
+    reply = apply(fresh, ask("import", fresh, {"file": data, **values}, profile=profile))
     loads = [s.get("load_kg") for v in fresh["strength"].values() for e in v["exercises"] for s in e["sets"]]
-    assert load_kg in loads and (unit == "kg" or 60.0 not in loads)
-    said = f"Weights were read in {words}, as set in “Weights in a Strong file” (Strong's CSV does not say its unit)."
-    assert said in text(reply["html"])
+    assert load_kg in loads and (load_kg == 60.0 or 60.0 not in loads)
+    message = text(reply["html"])
+    assert "Imported 2 sessions from Strong: 2 new, 0 replaced. This file does not say its weight unit: " in message
+    assert words in message
+    assert "import again: the sessions are replaced, not doubled." in message
+
+
+def test_importing_again_in_the_other_unit_replaces_the_sessions() -> None:
+    data = (FIXTURES / "strong.csv").read_text(encoding="utf-8")
+    store = empty()
+    apply(store, ask("import", store, {"file": data}))
+    reply = apply(store, ask("import", store, {"file": data, "weight_unit": "lb"}))
+    assert "2 new" not in text(reply["html"]) and "0 new, 2 replaced" in text(reply["html"])
+    loads = [s.get("load_kg") for v in store["strength"].values() for e in v["exercises"] for s in e["sets"]]
+    assert len(store["strength"]) == 2 and 45.36 in loads and 100.0 not in loads
+
+
+def test_the_import_form_asks_for_the_unit_and_defaults_to_the_readers_units() -> None:
+    (field,) = [f for f in CALCULATOR.fields if f.name == "weight_unit"]
+    assert field.default == "profile" and [v for v, _ in field.options] == ["profile", "kg", "lb"]
 
 
 def test_a_hevy_file_in_pounds_is_converted_and_no_unit_is_said_to_be_assumed() -> None:
