@@ -11,6 +11,7 @@ functions.
 
 from __future__ import annotations
 
+import json
 import math
 import re
 import uuid
@@ -126,8 +127,15 @@ _Date: TypeAlias = date  # for annotations inside classes whose field is called 
 
 
 def _show(value: object) -> str:
-    """A value quoted in a message, cut short so a pasted essay does not become the message."""
-    shown = repr(value)
+    """A value quoted in a message as a reader would write it (never Python's ``None`` or ``'x'``), cut short
+    so a pasted essay does not become the message."""
+    if value is None:
+        return "nothing"
+    if isinstance(value, bool):
+        return "true" if value else "false"  # as a JSON file writes it
+    if isinstance(value, float):
+        return f"{value:g}"
+    shown = f"“{value}”" if isinstance(value, str) else json.dumps(value, ensure_ascii=False, default=str)
     return shown if len(shown) <= 40 else shown[:37] + "…"
 
 
@@ -181,9 +189,11 @@ def check_date(text: object, path: str, *, today: date, recent_only: bool = Fals
 class _Fields:
     """Typed getters over one JSON object; every error names the dotted path of the field."""
 
-    def __init__(self, data: object, path: str) -> None:
+    def __init__(self, data: object, path: str, what: str) -> None:
         if not isinstance(data, Mapping):
-            raise InputError(path, "Expected an object with named fields here.")
+            raise InputError(
+                path, f"Expected a {what} here, its parts named as Stridelab writes them; got {_show(data)}."
+            )
         self.data, self.path = data, path
 
     def at(self, key: str) -> str:
@@ -216,9 +226,10 @@ class _Fields:
     def items(self, key: str, *, limit: int) -> list[tuple[str, object]]:
         value = self.data.get(key, [])
         if not isinstance(value, list):
-            raise InputError(self.at(key), "Expected a list here.")
+            raise InputError(self.at(key), f"Expected a list of {key} here; got {_show(value)}.")
         if len(value) > limit:
-            raise InputError(self.at(key), f"At most {limit} entries fit here; this has {len(value)}.")
+            holder = {"sessions": "log", "exercises": "session", "sets": "exercise"}.get(key, "list")
+            raise InputError(self.at(key), f"At most {limit} {key} fit in one {holder}; this has {len(value)}.")
         return [(f"{self.at(key)}.{index}", item) for index, item in enumerate(value)]
 
     def extra(self, known: tuple[str, ...]) -> dict[str, Any]:
@@ -246,7 +257,7 @@ class StrengthSet:
     @classmethod
     def from_dict(cls, data: object, *, path: str = "set") -> StrengthSet:
         """Read and check one set; :class:`InputError` names the field by its dotted ``path``."""
-        f = _Fields(data, path)
+        f = _Fields(data, path, "set")
         load = f.data.get("load_kg")
         return cls(
             reps=check_reps(f.data.get("reps"), f.at("reps")),
@@ -286,7 +297,7 @@ class ExerciseLog:
     @classmethod
     def from_dict(cls, data: object, *, path: str = "exercise") -> ExerciseLog:
         """Read and check one exercise and its sets (an id not in today's catalogue is kept as written)."""
-        f = _Fields(data, path)
+        f = _Fields(data, path, "exercise")
         exercise = f.text("exercise", limit=NAME_MAX, required=True)
         name = f.text("name", limit=NAME_MAX)
         if exercise == "custom" and not (name and name.strip()):
@@ -337,12 +348,16 @@ class StrengthSession:
     @classmethod
     def from_dict(cls, data: object, *, today: _Date, path: str = "session") -> StrengthSession:
         """Read and check one session; its date may not be after ``today`` (the reader's local date)."""
-        f = _Fields(data, path)
+        f = _Fields(data, path, "session")
         ident = f.text("id", limit=NAME_MAX, required=True) or ""
         try:
             uuid.UUID(ident)
         except ValueError:
-            raise InputError(f.at("id"), f"A session id must be a UUID; got {_show(ident)}.") from None
+            raise InputError(
+                f.at("id"),
+                "A session's id is 32 digits and letters a–f in five groups, as Stridelab writes it "
+                f"(e.g. 6f1c2a7e-4b10-4d53-9a63-5b0f7a523c0e); got {_show(ident)}.",
+            ) from None
         kind = f.data.get("kind")
         if kind not in SESSION_KINDS:
             raise InputError(f.at("kind"), f"A session is A, B or custom; got {_show(kind)}.")
@@ -411,7 +426,7 @@ class StrengthLog:
                 f"This strength log has version {version}; this page reads version {major}.x. "
                 "Reload to get the newest site, or use an export that matches.",
             )
-        f = _Fields(data, "")
+        f = _Fields(data, "", "strength log")
         items = f.items("sessions", limit=SESSIONS_MAX)
         sessions = tuple(StrengthSession.from_dict(item, today=today, path=p) for p, item in items)
         seen: set[str] = set()

@@ -26,7 +26,7 @@ import csv
 import io
 import re
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
@@ -35,9 +35,17 @@ from typing import Any
 from calculators.errors import InputError
 from calculators.exercises import match_exercise
 from calculators.strength import (
+    DURATION_MAX_MIN,
+    HEIGHT_MAX_CM,
+    HOLD_MAX_S,
+    LEVEL_MAX,
+    LOAD_MAX_KG,
     NAME_MAX,
     NOTES_MAX,
+    REPS_MAX,
+    REPS_MIN,
     SESSION_KINDS,
+    SETS_MAX,
     StrengthSession,
     check_date,
     check_load,
@@ -91,6 +99,26 @@ _MONTHS = {
 _DISTANCE = ("distance_km", "distance_miles", "Distance (meters)", "Distance")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "'")
 _UNIT_WORDS = {"kg": "kg", "kgs": "kg", "lb": "lb", "lbs": "lb"}
+#: Our CSV's column for each field of a session, an exercise and a set.
+_OUR_COLUMNS = {
+    "session.id": "Session ID",
+    "session.date": "Date",
+    "session.kind": "Session",
+    "session.duration_min": "Duration (min)",
+    "session.rpe": "Session RPE",
+    "session.notes": "Session Notes",
+    "session.source": "Source",
+    "exercise.exercise": "Exercise",
+    "exercise.name": "Exercise Name",
+    "exercise.level": "Level",
+    "exercise.target_reps": "Target Reps",
+    "exercise.notes": "Exercise Notes",
+    "set.reps": "Reps",
+    "set.load_kg": "Weight (kg)",
+    "set.rpe": "RPE",
+    "set.hold_s": "Seconds",
+    "set.height_cm": "Height (cm)",
+}
 #: Our CSV's cells that belong to the session, repeated on each of its rows.
 _SESSION_COLUMNS = ("Date", "Session", "Duration (min)", "Session RPE", "Session Notes", "Source")
 
@@ -228,22 +256,73 @@ class _Row:
         self.ok = False
         self.errors.append(RowError(row=self.number, column=column, message=message))
 
-    def read(self, column: str, check: Callable[[Any, str], Any], *, kind: type = float, optional: bool = True) -> Any:
+    def read(
+        self,
+        column: str,
+        check: Callable[[Any, str], Any],
+        *,
+        kind: type = float,
+        optional: bool = True,
+        rule: str | None = None,
+    ) -> Any:
+        """The cell as a number ``check`` accepts, or None with the problem noted: the cell as written and
+        ``rule``, what the column takes (by default ``check``'s own words)."""
         text = self.get(column)
+        rule = _rule(check, column) if rule is None else rule
         if not text:
             if not optional:
-                self.fail(column, "is empty.")
+                self.fail(column, f"the cell is empty. {rule}.")
             return None
         value = read_decimal(text)  # as the forms read numbers: "1e2", "inf" and "nan" are not numbers
         if value is None or (kind is int and not value.is_integer()):
             what = "a whole number" if kind is int else "a number (digits with a decimal point or comma, e.g. 82.5)"
-            self.fail(column, f"“{text}” is not {what}.")
+            self.fail(column, f"“{text}” is not {what}." + (f" {rule}." if rule else ""))
             return None
         try:
             return check(int(value) if kind is int else value, column)
         except InputError as error:
-            self.fail(column, error.message)
+            self.fail(column, f"“{text}” is out of range. {_rule_of(error)}.")
             return None
+
+
+def _rule_of(error: InputError) -> str:
+    """What a check accepts, from its message ("Reps must be a whole number from 1 to 100; got 0.")."""
+    return error.message.partition("; got ")[0].rstrip(".")
+
+
+def _rule(check: Callable[[Any, str], Any], column: str) -> str:
+    """What ``check`` accepts, in its own words: every check refuses nothing with its rule ("" if it has none)."""
+    try:
+        check(None, column)
+    except InputError as error:
+        return _rule_of(error)
+    return ""
+
+
+def _as_read(value: Any, column: str) -> Any:
+    """No check yet: the app's set is checked once it is put together (a 0 there means "none")."""
+    return value
+
+
+def _hold(value: object, column: str) -> float:
+    return check_number(value, column, low=1.0, high=HOLD_MAX_S, what="Hold time", unit="s")
+
+
+def _height(value: object, column: str) -> float:
+    return check_number(value, column, low=1.0, high=HEIGHT_MAX_CM, what="Box height", unit="cm")
+
+
+def _duration(value: object, column: str) -> float:
+    return check_number(value, column, low=1.0, high=DURATION_MAX_MIN, what="Duration", unit="minutes")
+
+
+def _whole(low: int, high: int, what: str) -> Callable[[object, str], int]:
+    def check(value: object, column: str) -> int:
+        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+            raise InputError(column, f"{what} must be a whole number from {low} to {high}; got {value}.")
+        return value
+
+    return check
 
 
 def _records(text: str, delimiter: str) -> list[tuple[list[str], str | None]]:
@@ -307,8 +386,9 @@ class _Sessions:
     rows together; otherwise it is a session of its own, left out.
     """
 
-    def __init__(self, header: list[str], key_columns: Iterable[str]) -> None:
+    def __init__(self, header: list[str], key_columns: Iterable[str], columns: Mapping[str, str]) -> None:
         self.key_columns = [(c, header.index(c)) for c in key_columns if c in header]
+        self.columns = columns  # the file's column for each field, for what only a whole session can break
         self.rows: dict[str, list[_Row]] = {}
         self.labels: dict[str, LeftOut] = {}
         self.last: tuple[str, _Row] | None = None
@@ -337,7 +417,7 @@ class _Sessions:
         """Each session whose rows all read (and that reads whole); the others, left out."""
         built, left_out = [], []
         for key, rows in self.rows.items():
-            session = _session(body(key), today, rows[0]) if all(row.ok for row in rows) else None
+            session = _session(body(key), today, rows[0], self.columns) if all(row.ok for row in rows) else None
             if session is not None:
                 built.append(session)
             else:
@@ -424,11 +504,20 @@ def import_csv(
     return replace(result, problems=problems)
 
 
-def _session(data: dict[str, Any], today: date, row: _Row) -> StrengthSession | None:
+def _session(data: dict[str, Any], today: date, first: _Row, columns: Mapping[str, str]) -> StrengthSession | None:
+    """The session checked whole; a problem only a whole session can have (31 exercises, a custom exercise
+    with no name) is noted on the first row of the session, or of the exercise, under the file's column.
+
+    Each exercise carries its first row as ``_row``, taken out here.
+    """
+    exercise_rows = [entry.pop("_row") for entry in data["exercises"]]
     try:
         return StrengthSession.from_dict(data, today=today)
-    except InputError as error:  # a limit only a whole session can break (e.g. a custom name)
-        row.fail(error.field, error.message)
+    except InputError as error:
+        parts = error.field.split(".")  # "session.exercises.2.sets.0.reps"
+        level = "session" if len(parts) <= 3 else "exercise" if len(parts) <= 5 else "set"
+        row = exercise_rows[int(parts[2])] if level != "session" else first
+        row.fail(columns.get(f"{level}.{parts[-1]}", "row"), error.message)
         return None
 
 
@@ -438,11 +527,7 @@ def _session_fields(row: _Row, ident: str, today: date) -> dict[str, Any]:
         "id": ident,
         "date": row.get("Date"),
         "kind": row.get("Session"),
-        "duration_min": row.read(
-            "Duration (min)",
-            lambda v, c: check_number(v, c, low=1, high=600, what="Duration", unit="minutes"),
-            optional=False,
-        ),
+        "duration_min": row.read("Duration (min)", _duration, optional=False),
         "rpe": row.read("Session RPE", check_rpe, optional=False),
         "notes": row.text("Session Notes"),
         "source": row.text("Source"),
@@ -452,14 +537,15 @@ def _session_fields(row: _Row, ident: str, today: date) -> dict[str, Any]:
     except InputError as error:
         row.fail("Date", error.message)
     if fields["kind"] not in SESSION_KINDS:
-        row.fail("Session", f"“{fields['kind']}” is not a session; use A, B or custom.")
+        row.fail("Session", f"“{fields['kind']}” is not a session. A session is A, B or custom.")
     return fields
 
 
 def _ours(header: list[str], rows: list[_Row], *, today: date) -> StrengthImport:
     sessions: dict[str, dict[str, Any]] = {}
-    first_said: dict[str, tuple[str, ...]] = {}
-    found = _Sessions(header, ("Date", "Session ID"))  # a cut row dated otherwise is not the session above
+    first_said: dict[str, tuple[str, int]] = {}
+    # a cut row dated otherwise is not the session above
+    found = _Sessions(header, ("Date", "Session ID"), _OUR_COLUMNS)
     for row in rows:
         ident = row.get("Session ID")
         kind = row.get("Session")
@@ -467,31 +553,35 @@ def _ours(header: list[str], rows: list[_Row], *, today: date) -> StrengthImport
         ident = found.place(row, ident, ident=ident if _is_uuid(ident) else None, day=row.get("Date"), title=title)
         if row.broken:
             continue
-        said = tuple(row.values.get(column, "") for column in _SESSION_COLUMNS)
+        said = "\t".join(row.values.get(column, "") for column in _SESSION_COLUMNS)
         if ident in sessions:  # the session's cells were checked on its first row: here they must be the same
-            if said != first_said[ident]:
-                row.fail("Session ID", "the session's date, kind, duration, RPE or notes differ from its first row.")
+            if said != first_said[ident][0]:
+                row.fail(
+                    "Session ID",
+                    "this session's date, kind, duration, session RPE, notes or source differ from its first row, "
+                    f"row {first_said[ident][1]}. Every row of a session repeats them.",
+                )
         else:
-            first_said[ident] = said
+            first_said[ident] = (said, row.number)
             sessions[ident] = {**_session_fields(row, ident, today), "exercises": {}}
         session = sessions[ident]
         item = {
             "reps": row.read("Reps", check_reps, kind=int, optional=False),
             "load_kg": row.read("Weight (kg)", check_load),
             "rpe": row.read("RPE", check_rpe),
-            "hold_s": row.read("Seconds", lambda v, c: check_number(v, c, low=1, high=600, what="Hold time")),
-            "height_cm": row.read("Height (cm)", lambda v, c: check_number(v, c, low=1, high=150, what="Height")),
+            "hold_s": row.read("Seconds", _hold),
+            "height_cm": row.read("Height (cm)", _height),
         }
         entry = {
             "exercise": row.get("Exercise"),
             "name": row.text("Exercise Name"),
-            "level": row.read("Level", lambda v, c: v, kind=int),
-            "target_reps": row.read("Target Reps", lambda v, c: v, kind=int),
+            "level": row.read("Level", _whole(1, LEVEL_MAX, "Level"), kind=int),
+            "target_reps": row.read("Target Reps", _whole(REPS_MIN, REPS_MAX, "Target reps"), kind=int),
             # An export from before target sets were kept has no such column: read as not recorded.
-            "target_sets": row.read("Target Sets", lambda v, c: v, kind=int),
+            "target_sets": row.read("Target Sets", _whole(1, SETS_MAX, "Target sets"), kind=int),
             "notes": row.text("Exercise Notes"),
         }
-        slot = session["exercises"].setdefault(row.get("Exercise #"), {**entry, "sets": []})
+        slot = session["exercises"].setdefault(row.get("Exercise #"), {**entry, "sets": [], "_row": row})
         slot["sets"].append({k: v for k, v in item.items() if v is not None})
 
     def body(ident: str) -> dict[str, Any]:
@@ -540,10 +630,17 @@ def _foreign(
     weight, stated = _weight_column(header)
     assumed = False  # whether a weight was read in ``unit``, the reader's choice, as the file did not say
     date_column, title_column = ("start_time", "title") if hevy else ("Date", "Workout Name")
+    reps_column, seconds_column, rpe_column = (
+        ("reps", "duration_seconds", "rpe") if hevy else ("Reps", "Seconds", "RPE")
+    )
+    name_column, notes_column = ("exercise_title", "exercise_notes") if hevy else ("Exercise Name", "Notes")
+    distance_column = next((c for c in _DISTANCE if c in columns), "")
+    dated = "19 Oct 2026, 07:06" if hevy else "2026-10-19 07:06:00"
     skipped: list[RowError] = []
     custom: dict[str, None] = {}
     sessions: dict[str, dict[str, Any]] = {}
-    found = _Sessions(header, (date_column, title_column, "Workout #"))
+    whole_session = {"exercise.name": name_column, "exercise.notes": notes_column}
+    found = _Sessions(header, (date_column, title_column, "Workout #"), whole_session)
     for row in rows:
         when, title = row.get(date_column), row.get(title_column)
         if not row.broken:  # a row cut short is left out with its session, whatever it was
@@ -551,11 +648,11 @@ def _foreign(
             if kind in ("warmup", "w") or (not hevy and not kind.isdigit() and kind not in ("d", "f")):
                 skipped.append(RowError(row=row.number, column="set", message="warm-up or timer row, skipped."))
                 continue
-            reps = row.read("reps" if hevy else "Reps", lambda v, c: v)
-            seconds = row.read("duration_seconds" if hevy else "Seconds", lambda v, c: v) or 0
-            distance = row.read(next((c for c in _DISTANCE if c in columns), ""), lambda v, c: v) or 0
+            reps = row.read(reps_column, _as_read, kind=int, rule=_rule(check_reps, reps_column))
+            seconds = row.read(seconds_column, _as_read, rule=_rule(_hold, seconds_column)) or 0
+            distance = row.read(distance_column, _as_read) or 0
             if row.ok and (distance or not (reps or seconds)):
-                skipped.append(RowError(row=row.number, column="reps", message="cardio or an empty set, skipped."))
+                skipped.append(RowError(row=row.number, column=reps_column, message="cardio or an empty set, skipped."))
                 continue
         day = _day(when)
         key = "|".join((source, when, title, row.get("Workout #")))
@@ -565,40 +662,39 @@ def _foreign(
         if len(found.rows[key]) == 1:  # the session's first row: its date, the same on each row, is checked here
             try:
                 if day is None:
-                    raise InputError(date_column, f"“{when}” is not a date this import reads.")
+                    raise InputError(date_column, f"“{when}” is not a date this import reads, such as {dated}.")
                 check_date(day, date_column, today=today)
             except InputError as error:
                 row.fail(date_column, error.message)
                 continue
-        if reps and not float(reps).is_integer():
-            row.fail("reps", f"{reps:g} reps is not a whole number.")
-            continue
         said = row.get("Weight Unit").lower()  # Strong's older files: the unit on each row
         row_unit = stated or _UNIT_WORDS.get(said) or (unit if not said else None)
         if row_unit is None:
             row.fail("Weight Unit", f"“{row.get('Weight Unit')}” is not a unit this import reads; it takes kg or lbs.")
             continue
-        load = row.read(weight, lambda v, c: v) if weight else None
+        load_rule = _rule(check_load, weight) + (f" ({LOAD_MAX_KG / LB_TO_KG:.2f} lb)" if row_unit == "lb" else "")
+        load = row.read(weight, _as_read, rule=load_rule) if weight else None
         assumed = assumed or bool(load and not stated and not said)
         if load is not None and row_unit == "lb":
             load = round(load * LB_TO_KG, 2)  # to the 10 g: 135 lb is 61.23 kg (progression rounds from there)
         item = {
             "reps": int(reps) if reps else 1,
             "load_kg": load or None,
-            "rpe": row.read("rpe" if hevy else "RPE", lambda v, c: v or None),
+            "rpe": row.read(rpe_column, lambda v, c: v or None, rule=_rule(check_rpe, rpe_column)),
             "hold_s": seconds if not reps else None,
         }
-        for name, check in (
-            ("reps", check_reps),
-            ("load_kg", check_load),
-            ("rpe", check_rpe),
-            ("hold_s", lambda v, c: check_number(v, c, low=1, high=600, what="Hold time", unit="s")),
+        for field, column, check in (
+            ("reps", reps_column, check_reps),
+            ("load_kg", weight, check_load),
+            ("rpe", rpe_column, check_rpe),
+            ("hold_s", seconds_column, _hold),
         ):
-            if item[name] is not None:
+            if item[field] is not None:
                 try:
-                    check(item[name], name)
+                    check(item[field], column)
                 except InputError as error:
-                    row.fail(name, error.message)
+                    rule = load_rule if field == "load_kg" else _rule_of(error)
+                    row.fail(column, f"“{row.get(column)}” is out of range. {rule}.")
         if key not in sessions:
             if hevy:
                 length = _hevy_minutes(when, row.get("end_time"))
@@ -618,7 +714,7 @@ def _foreign(
                 "source": source,
                 "exercises": {},
             }
-        name = row.get("exercise_title" if hevy else "Exercise Name")[:NAME_MAX] or "Unnamed exercise"
+        name = row.get(name_column)[:NAME_MAX] or "Unnamed exercise"
         matched = match_exercise(name)
         if matched is None:
             custom[name] = None
@@ -628,8 +724,9 @@ def _foreign(
                 "exercise": matched[0] if matched else "custom",
                 "name": name,
                 **({"level": matched[1]} if matched and matched[1] else {}),
-                "notes": row.get("exercise_notes" if hevy else "Notes")[:NOTES_MAX] or None,
+                "notes": row.get(notes_column)[:NOTES_MAX] or None,
                 "sets": [],
+                "_row": row,
             },
         )
         entry["sets"].append({k: v for k, v in item.items() if v is not None})

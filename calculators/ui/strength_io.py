@@ -19,6 +19,7 @@ from datetime import date
 from calculators import backup
 from calculators.entry_dates import earliest_entry
 from calculators.errors import InputError
+from calculators.exercises import CATALOGUE
 from calculators.profile import read_profile
 from calculators.strength import SCHEMA_VERSION, StrengthLog, StrengthSession
 from calculators.strength_csv import DEFAULT_SESSION_RPE, StrengthImport, export_csv, import_csv
@@ -62,11 +63,58 @@ def _json_sessions(text: str, today: date) -> tuple[StrengthSession, ...]:
     try:
         return StrengthLog.from_dict(data, today=today).sessions
     except InputError as error:
-        where = error.field
-        parts = where.split(".")
-        if len(parts) > 1 and parts[0] == "sessions" and parts[1].isdigit():
-            where = f"session {int(parts[1]) + 1} ({error.field})"
-        raise InputError("file", f"Nothing was imported. {where}: {error.message}") from None
+        where = _json_place(error.field, data)
+        raise InputError("file", f"Nothing was imported. {where}{': ' if where else ''}{error.message}") from None
+
+
+#: A field of a strength log in words (a session's ``rpe`` is its session RPE: see :func:`_json_place`).
+_FIELD_WORDS = {
+    "duration_min": "duration",
+    "rpe": "RPE",
+    "target_reps": "target reps",
+    "load_kg": "load",
+    "hold_s": "hold",
+    "height_cm": "height",
+    "exercise": "exercise id",
+}
+_ITEM_WORDS = {"sessions": "Session", "exercises": "exercise", "sets": "set"}
+
+
+def _json_place(path: str, data: object) -> str:
+    """Where a dotted path into a strength log points, in words, for a message a reader sees.
+
+    ``sessions.1.exercises.0.sets.2.load_kg`` is "Session 2 (2026-11-16), exercise 1 (Romanian deadlift),
+    set 3, load"; ``version`` is "" (its message says it all).
+    """
+    words: list[str] = []
+    node, parts = data, path.split(".") if path and path != "version" else []
+    while parts:
+        part = parts.pop(0)
+        if part in _ITEM_WORDS and parts and parts[0].isdigit():
+            index = int(parts.pop(0))
+            items = node.get(part) if isinstance(node, dict) else None
+            node = items[index] if isinstance(items, list) and index < len(items) else None
+            words.append(f"{_ITEM_WORDS[part]} {index + 1}{_json_label(part, node)}")
+        elif part == "rpe" and len(words) == 1:
+            words.append("session RPE")
+        else:
+            words.append(_FIELD_WORDS.get(part, part))
+    place = ", ".join(words)
+    return place[:1].upper() + place[1:]
+
+
+def _json_label(kind: str, node: object) -> str:
+    """What names a session (its date) or an exercise (its name) in the file, in brackets, if it reads."""
+    if not isinstance(node, dict):
+        return ""
+    if kind == "sessions" and isinstance(node.get("date"), str):
+        return f" ({node['date'][:10]})"
+    if kind == "exercises":
+        ident, own = node.get("exercise"), node.get("name")
+        known = CATALOGUE.get(ident) if isinstance(ident, str) else None
+        name = own if isinstance(own, str) else known.name if known else None
+        return f" ({name[:40]})" if name and name.strip() else ""
+    return ""
 
 
 def _recent(

@@ -295,7 +295,7 @@ def test_our_own_csv_with_a_bad_row_keeps_the_other_session() -> None:
     assert (left.id, left.day, left.title) == (sample_sessions()[1].id, "2026-11-19", "Session B")
     assert left.rows == (6, 7, 8, 9, 10, 11)
     assert [p.words() for p in result.problems] == [
-        "Row 8, column RPE: RPE must be a number between 1 and 10; got 11.0."
+        "Row 8, column RPE: “11” is out of range. RPE must be a number between 1 and 10."
     ]
 
 
@@ -403,7 +403,7 @@ def test_a_session_whose_rows_disagree_is_left_out() -> None:
 def test_foreign_rows_with_bad_values_leave_out_their_session() -> None:
     text = fixture("hevy.csv").replace(",82.5,5,,,8\n", ",-82.5,5,,,8\n").replace(",20,8,,,", ",20,8,,,14")
     result = import_csv(text, today=TODAY)
-    assert {(e.row, e.column) for e in result.problems} == {(3, "load_kg"), (5, "rpe")}
+    assert {(e.row, e.column) for e in result.problems} == {(3, "weight_kg"), (5, "rpe")}
     assert [s.date for s in result.sessions] == [date(2026, 10, 22)]
     assert [s.title for s in result.left_out] == ["Session A"]
 
@@ -415,8 +415,103 @@ def test_a_number_no_form_accepts_is_refused_with_its_row(cell: str) -> None:
     result = import_csv(text, today=TODAY)
     assert [(e.row, e.column) for e in result.problems] == [(3, "weight_lbs")]
     assert result.problems[0].words() == (
-        f"Row 3, column weight_lbs: “{cell}” is not a number (digits with a decimal point or comma, e.g. 82.5)."
+        f"Row 3, column weight_lbs: “{cell}” is not a number (digits with a decimal point or comma, e.g. 82.5). "
+        "Load must be a number between 0 and 500 kg (1102.31 lb)."
     )
+
+
+_INTERNAL = ("load_kg", "hold_s", "session.", "sessions.", "UUID", "None", "got '", "version:")
+
+
+@pytest.mark.parametrize(
+    ("name", "old", "new", "words"),
+    [
+        (
+            "hevy.csv",
+            ",82.5,5,,,8\n",
+            ",-82.5,5,,,8\n",
+            "Row 3, column weight_kg: “-82.5” is out of range. Load must be a number between 0 and 500 kg.",
+        ),
+        (
+            "hevy_lbs.csv",
+            ",185,5,,,8\n",
+            ",1200,5,,,8\n",
+            "Row 3, column weight_lbs: “1200” is out of range. "
+            "Load must be a number between 0 and 500 kg (1102.31 lb).",
+        ),
+        (
+            "hevy.csv",
+            ",82.5,5,,,8\n",
+            ",82.5,5.5,,,8\n",
+            "Row 3, column reps: “5.5” is not a whole number. Reps must be a whole number from 1 to 100.",
+        ),
+        (
+            "hevy.csv",
+            ",20,8,,,",
+            ",20,8,,,14",
+            "Row 5, column rpe: “14” is out of range. RPE must be a number between 1 and 10.",
+        ),
+        (
+            "hevy.csv",
+            ",,,25,",
+            ",,,900,",
+            "Row 8, column duration_seconds: “900” is out of range. Hold time must be a number between 1 and 600 s.",
+        ),
+        (
+            "strong.csv",
+            "2026-10-08 07:30:00",
+            "last Tuesday",
+            "Row 9, column Date: “last Tuesday” is not a date this import reads, such as 2026-10-19 07:06:00.",
+        ),
+        (
+            "strong.csv",
+            ",0,4,0,0,",
+            ",0,four,0,0,",
+            "Row 6, column Reps: “four” is not a whole number. Reps must be a whole number from 1 to 100.",
+        ),
+    ],
+)
+def test_a_bad_row_in_an_apps_export_is_named_by_its_column_and_accepted_range(
+    name: str, old: str, new: str, words: str
+) -> None:
+    """The reader sees the file's own column name, the cell as written and what is accepted: no field names."""
+    text = fixture(name)
+    assert old in text
+    (problem,) = import_csv(text.replace(old, new, 1), today=TODAY).problems
+    assert problem.words() == words
+
+
+def test_a_bad_row_in_our_csv_is_named_in_plain_words() -> None:
+    rows = list(csv.reader(io.StringIO(export_csv(sample_sessions()))))
+    col = {name: i for i, name in enumerate(COLUMNS)}
+    rows[6][col["Reps"]] = ""
+    rows[7][col["Level"]] = "25"
+    rows[8][col["Session RPE"]] = "9"
+    rows[9][col["Height (cm)"]] = "tall"
+    for row in rows[1:5]:
+        row[col["Session ID"]] = "s1"
+    with pytest.raises(CsvImportError) as caught:
+        import_csv(_edited(rows), today=TODAY)
+    assert [e.words() for e in caught.value.errors] == [
+        "Row 2, column Session ID: A session's id is 32 digits and letters a–f in five groups, as Stridelab "
+        "writes it (e.g. 6f1c2a7e-4b10-4d53-9a63-5b0f7a523c0e); got “s1”.",
+        "Row 7, column Reps: the cell is empty. Reps must be a whole number from 1 to 100.",
+        "Row 8, column Level: “25” is out of range. Level must be a whole number from 1 to 20.",
+        "Row 9, column Session ID: this session's date, kind, duration, session RPE, notes or source differ from "
+        "its first row, row 6. Every row of a session repeats them.",
+        "Row 10, column Height (cm): “tall” is not a number (digits with a decimal point or comma, e.g. 82.5). "
+        "Box height must be a number between 1 and 150 cm.",
+    ]
+    assert not any(word in caught.value.message for word in _INTERNAL)
+
+
+def test_a_session_too_big_for_the_log_is_named_by_its_row() -> None:
+    """A limit only a whole session can break is named on the session's (or the exercise's) first row."""
+    header, first = fixture("strong.csv").splitlines()[:2]
+    sets = [first.replace(",1,60.0,", f",{n},60.0,") for n in range(1, 52)]
+    result = import_csv("\n".join([header, *sets, *fixture("strong.csv").splitlines()[8:]]), today=TODAY)
+    assert [p.words() for p in result.problems] == ["Row 2: At most 50 sets fit in one exercise; this has 51."]
+    assert [s.date for s in result.sessions] == [date(2026, 10, 8)]
 
 
 def test_a_tiny_load_exports_as_plain_digits_and_imports_again() -> None:

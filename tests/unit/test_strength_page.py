@@ -448,7 +448,8 @@ def test_an_empty_export_imports_nothing_and_says_so() -> None:
         ('{"format": "other"}', "no version"),
         (
             json.dumps({"version": "1.0", "sessions": [LAST_WEEK, {**LAST_WEEK, "id": next(IDS), "rpe": 11}]}),
-            "session 2 (sessions.1.rpe)",
+            "Nothing was imported. Session 2 (2026-11-16), session RPE: Session RPE (CR-10) must be a number "
+            "between 1 and 10; got 11.",
         ),
         (
             json.dumps({"version": "1.0", "sessions": [{**LAST_WEEK, "date": "2026-12-01"}]}),
@@ -470,6 +471,46 @@ def test_a_failed_import_changes_nothing_and_says_where(file: str, words: str) -
     assert words in reply["error"]["message"]
 
 
+@pytest.mark.parametrize(
+    ("change", "words"),
+    [
+        (
+            {"exercises": [{"exercise": "romanian_deadlift", "sets": [{"reps": 5, "load_kg": 600}]}]},
+            "Nothing was imported. Session 1 (2026-11-16), exercise 1 (Romanian deadlift), set 1, load: "
+            "Load must be a number between 0 and 500 kg; got 600.",
+        ),
+        (
+            {"exercises": [LAST_WEEK["exercises"][1] | {"sets": [{"reps": 8}, {"reps": 8, "rpe": 0}]}]},
+            f"Nothing was imported. Session 1 (2026-11-16), exercise 1 ({XSS}), set 2, RPE: "
+            "RPE must be a number between 1 and 10; got 0.",
+        ),
+        (
+            {"id": "s1"},
+            "Nothing was imported. Session 1 (2026-11-16), id: A session's id is 32 digits and letters a–f in five "
+            "groups, as Stridelab writes it (e.g. 6f1c2a7e-4b10-4d53-9a63-5b0f7a523c0e); got “s1”.",
+        ),
+        (
+            {"duration_min": None},
+            "Nothing was imported. Session 1 (2026-11-16), duration: Duration must be a number between 1 and 600 "
+            "minutes; got nothing.",
+        ),
+    ],
+)
+def test_a_json_import_names_the_bad_field_in_plain_words(change: dict[str, Any], words: str) -> None:
+    """“Session 1 (2026-11-16), exercise 1, set 1: …”, not “sessions.0.exercises.0.sets.0.load_kg”."""
+    file = json.dumps({"version": "1.0", "sessions": [LAST_WEEK | change]})
+    reply = ask("import", empty(), {"file": file})
+    assert reply["ok"] is False and reply["error"]["field"] == "file"
+    assert reply["error"]["message"] == words
+    for internal in ("sessions.", "load_kg", "version:", "UUID", "None"):
+        assert internal not in reply["error"]["message"]
+
+
+def test_a_json_file_that_is_not_a_log_says_so_without_field_names() -> None:
+    reply = ask("import", empty(), {"file": '{"format": "other"}'})
+    assert reply["error"]["message"] == "Nothing was imported. This is not a Stridelab strength log: it has no version."
+
+
 def test_a_bad_csv_row_leaves_out_its_session_and_names_the_row() -> None:
     """As the HRV import does: the sessions that read come in, and each bad row is listed with why."""
     bad = (FIXTURES / "strong.csv").read_text(encoding="utf-8").splitlines()
@@ -478,13 +519,13 @@ def test_a_bad_csv_row_leaves_out_its_session_and_names_the_row() -> None:
     reply = apply(store, ask("import", store, {"file": "\n".join(bad)}))
     assert [s["date"] for s in store["strength"].values()] == ["2026-10-08"]
     message = text(reply["html"])
+    assert "Row 3, column Reps: “200” is out of range. Reps must be a whole number from 1 to 100." in message
     assert (
         "Imported 1 session from Strong: 1 new, 0 replaced. "
         "Left out 1 session with a row that did not read: 2026-10-05 “Session A”; see why below."
     ) in message
     listed = re.search(r"<ul data-row-errors>(.*?)</ul>", reply["html"])
-    assert listed and text(listed.group(1)).startswith("Row 3, column ")
-    assert "Reps must be a whole number from 1 to 100; got 200." in text(listed.group(1))
+    assert listed and text(listed.group(1)).startswith("Row 3, column Reps: ")
 
 
 def test_a_session_that_does_not_read_never_overwrites_the_stored_one() -> None:
