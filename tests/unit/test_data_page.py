@@ -116,7 +116,12 @@ def test_a_whole_backup_with_every_kind_of_entry_restores() -> None:
         ("runs", "r9", {**RUN, "date": "2027-06-01"}, "Run of 2027-06-01: it is dated after today"),
         ("runs", "r9", {**RUN, "duration_s": 120.0}, "faster than any runner has gone"),
         ("hrv", "2026-11-22", {"rmssd_ms": -5}, "HRV reading of 2026-11-22: its rMSSD is missing or not from 5"),
-        ("strength", "not-a-uuid", {**SESSION, "id": "not-a-uuid"}, "Strength session of 2026-11-21: A session id"),
+        (
+            "strength",
+            "not-a-uuid",
+            {**SESSION, "id": "not-a-uuid"},
+            "Strength session of 2026-11-21: A session's id is 32 digits",
+        ),
         ("strength", "7d3f2c1e-8a4b-4c5d-9e6f-0a1b2c3d4e50", SESSION, "does not match the id it is filed under"),
         ("profile", "profile", {"units": "km", "hr_max": "999"}, "Profile: "),
         ("plan", "season", {"version": 1}, "Season plan: "),
