@@ -265,7 +265,8 @@ def import_hrv_csv(text: str, *, today: date) -> HrvImport:
     Each bad row is reported and skipped, a date in the future or more than ten
     years back among them (the hand entry's rule, :mod:`calculators.entry_dates`);
     a bad optional value (HR, sleep, soreness) is reported and left out while the
-    reading still goes through.
+    reading still goes through. An empty optional cell, or one a short row leaves
+    out at its end, is "not given".
     A second reading for the same date is reported and the first one kept.
 
     Raises:
@@ -298,15 +299,19 @@ def import_hrv_csv(text: str, *, today: date) -> HrvImport:
                 "Expected e.g. “date” and “rMSSD” (HRV4Training, Elite HRV) or “Date” and “Overnight HRV” (Garmin).",
             )
     width = len(rows[0])
-    day_first = _day_first([r[index["date"]] for r in rows[1:] if len(r) == width])
+    # Spreadsheets and exporters leave out a row's empty cells at its end: when those are only optional
+    # columns, the row reads as if they were there and empty ("not given"), never as a broken row.
+    needed = max(index["date"], index["rmssd"]) + 1
+    day_first = _day_first([r[index["date"]] for r in rows[1:] if needed <= len(r) <= width])
     readings: dict[date, HrvReading] = {}
     errors: list[RowError] = []
     for number, row in enumerate(rows[1:], start=2):
         if not any(cell.strip() for cell in row):
             continue
-        if len(row) != width:
+        if not needed <= len(row) <= width:
             errors.append(RowError(row=number, field="row", message=f"Has {len(row)} cells; the header has {width}."))
             continue
+        row = row + [""] * (width - len(row))
         try:
             day = _csv_date(row[index["date"]], day_first)
         except ValueError:

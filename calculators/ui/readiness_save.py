@@ -14,7 +14,7 @@ from typing import Any
 
 from calculators.activity_files import import_activities
 from calculators.errors import InputError
-from calculators.hrv import import_hrv_csv
+from calculators.hrv import RowError, import_hrv_csv
 from calculators.load import local_date
 from calculators.ui.calculator import Context, uploaded_files
 from calculators.ui.html import Html, el, join
@@ -162,6 +162,8 @@ def _import_hrv(values: Mapping[str, str], context: Context, store: Store) -> Sa
         result = import_hrv_csv(text, today=context.require_today())
     except InputError as error:
         raise InputError("hrv_file", error.message) from None
+    if not result.readings:  # nothing to store: say so on the file, as for a file without an rMSSD column
+        raise InputError("hrv_file", _nothing_read(result.errors))
     stored = store.get("hrv") or {}
     ops, kept = [], []
     for reading in result.readings:
@@ -179,9 +181,29 @@ def _import_hrv(values: Mapping[str, str], context: Context, store: Store) -> Sa
     columns = ", ".join(f"{_COLUMN_NAMES[k]} from “{v}”" for k, v in result.columns.items())
     problems = [f"Row {e.row} ({_COLUMN_NAMES.get(e.field, e.field)}): {e.message}" for e in result.errors]
     problems += [f"{day}: a reading for this date is already stored; the stored one is kept." for day in kept]
+    if ops:
+        summary = f"Imported {count(len(ops), 'HRV reading')}. Columns used: {columns}."
+    elif not result.errors:
+        summary = "These readings are already stored: importing the same file again adds nothing."
+        problems = []
+    else:
+        summary = "No new HRV reading was imported."
     also, listed = _not_imported(problems, "row")
-    summary = f"Imported {count(len(ops), 'HRV reading')}. Columns used: {columns}.{also}"
-    return Saved(ops=ops, message=summary, details=listed)
+    return Saved(ops=ops, message=summary + also, details=listed)
+
+
+#: How many rows an import that read none names in its message; the rest are counted.
+_ROWS_NAMED = 3
+
+
+def _nothing_read(errors: tuple[RowError, ...]) -> str:
+    """Why a CSV import read no reading at all: no rows under the header, or the first rows' problems."""
+    if not errors:
+        return "Nothing was imported: this file has a header row but no readings under it."
+    named = " ".join(f"Row {e.row} ({_COLUMN_NAMES.get(e.field, e.field)}): {e.message}" for e in errors[:_ROWS_NAMED])
+    more = len(errors) - _ROWS_NAMED
+    rest = f" {count(more, 'more row')} could not be read either." if more > 0 else ""
+    return f"Nothing was imported: no row could be read. {named}{rest}"
 
 
 SAVERS: dict[str, Callable[[Mapping[str, str], Context, Store], Saved]] = {

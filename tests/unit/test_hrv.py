@@ -160,10 +160,19 @@ def test_garmin_csv_semicolons_units_and_day_first_dates() -> None:
 
 
 def test_month_first_dates_duplicates_future_and_ragged_rows() -> None:
-    text = "\ufeffDate,RMSSD,Soreness\n11/21/2026,50,4\n11/22/2026,51,2.5\n11/22/2026,52,1\n11/30/2026,55,1\n1,2\n\n"
+    text = (
+        "\ufeffDate,RMSSD,Soreness\n11/21/2026,50,4\n11/22/2026,51,2.5\n11/22/2026,52,1\n11/30/2026,55,1\n"
+        "1\n11/23/2026,50,1,9\n\n"  # short of an rMSSD; one cell too many
+    )
     result = import_hrv_csv(text, today=TODAY)
     assert [(r.day, r.soreness) for r in result.readings] == [(date(2026, 11, 21), 4), (date(2026, 11, 22), None)]
-    assert [(e.row, e.field) for e in result.errors] == [(3, "soreness"), (4, "date"), (5, "date"), (6, "row")]
+    assert [(e.row, e.field) for e in result.errors] == [
+        (3, "soreness"),
+        (4, "date"),
+        (5, "date"),
+        (6, "row"),
+        (7, "row"),
+    ]
     assert "already" in result.errors[1].message
     assert "future" in result.errors[2].message
 

@@ -312,6 +312,55 @@ def test_a_csv_without_an_rmssd_column_changes_nothing() -> None:
     assert field == "hrv_file" and "No rmssd column" in message
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "date,rMSSD,HR,sleep\n2026-11-20,60,50,\n",  # the sleep cell empty
+        "date,rMSSD,HR,sleep\n2026-11-20,60,50\n",  # a spreadsheet leaves the empty last cell out
+        "date,rMSSD,sleep,HR\n2026-11-20,60,,50\n",
+    ],
+)
+def test_an_empty_optional_cell_in_a_csv_is_not_given_and_the_reading_is_imported(text: str) -> None:
+    """An empty sleep (or HR, soreness) cell reads as "not given", like an empty box on the form."""
+    reply = ask("save", {"entry": "hrv_csv", "hrv_file": text})
+    assert reply["ok"], reply
+    assert [(op["id"], op["value"]["rmssd_ms"], op["value"]["resting_hr"]) for op in reply["ops"]] == [
+        ("2026-11-20", 60.0, 50.0)
+    ]
+    assert reply["ops"][0]["value"]["sleep_hours"] is None
+    assert status_line(reply["html"]).startswith("Imported 1 HRV reading. Columns used: ")
+    assert "not imported" not in reply["html"]
+
+
+@pytest.mark.parametrize("text", ["date,rMSSD,sleep\n", "date,rMSSD,sleep\n\n,,\n"])
+def test_a_csv_with_no_rows_under_its_header_is_refused_on_the_file_field(text: str) -> None:
+    """A header-only file says nothing was imported, and why, as an error: not "Imported 0" as a success."""
+    field, message = error(ask("save", {"entry": "hrv_csv", "hrv_file": text}))
+    assert field == "hrv_file"
+    assert message == "Nothing was imported: this file has a header row but no readings under it."
+
+
+def test_a_csv_where_no_row_reads_is_refused_with_the_rows_reasons() -> None:
+    rows = "".join(f"2026-11-{day},0\n" for day in range(10, 15))
+    field, message = error(ask("save", {"entry": "hrv_csv", "hrv_file": "date,rMSSD\nyesterday,50\n" + rows}))
+    assert field == "hrv_file"
+    assert message == (
+        "Nothing was imported: no row could be read. Row 2 (date): “yesterday” is not a date. "
+        "Row 3 (rMSSD): “0” is not an rMSSD between 5 and 300 ms. "
+        "Row 4 (rMSSD): “0” is not an rMSSD between 5 and 300 ms. 3 more rows could not be read either."
+    )
+
+
+def test_a_csv_whose_readings_are_all_stored_says_so_and_not_imported_0() -> None:
+    stored = {"hrv": {"2026-11-20": {"rmssd_ms": 55.0}}}
+    reply = ask("save", {"entry": "hrv_csv", "hrv_file": "date,rMSSD\n2026-11-20,60\n"}, store=stored)
+    assert reply["ok"], reply
+    assert reply["ops"] == []
+    assert status_line(reply["html"]) == (
+        "These readings are already stored: importing the same file again adds nothing."
+    )
+
+
 def _week_of_hrv(days: int, low_today: bool = False) -> dict[str, Any]:
     return {
         (TODAY - timedelta(days=n)).isoformat(): {"rmssd_ms": 40.0 if (low_today and n == 0) else 60.0 + n % 3}
