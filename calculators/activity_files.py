@@ -22,9 +22,11 @@ from xml.etree import ElementTree as ET
 
 from calculators.errors import InputError, MissingPackage
 from calculators.run_pace import RUN_SECONDS_MAX, RUN_SECONDS_MIN, check_run_pace
-from calculators.units import PaceUnit, format_duration
+from calculators.units import PaceUnit, count, format_duration
 
 __all__ = [
+    "HR_BPM_MAX",
+    "HR_BPM_MIN",
     "MAX_FILE_BYTES",
     "FileError",
     "ImportResult",
@@ -43,6 +45,9 @@ MAX_ZIP_MEMBERS = 5000
 _EARTH_RADIUS_M = 6371008.8  # mean Earth radius (IUGG)
 _CYCLING = ("bik", "cycl", "ride")
 _ZIP_KINDS = (".gpx", ".tcx", ".fit", ".gpx.gz", ".tcx.gz", ".fit.gz")
+#: Heart rates a run's average is made of, in bpm: 0 is a strap that lost contact, 300 interference.
+HR_BPM_MIN, HR_BPM_MAX = 20.0, 250.0
+_HR_RANGE = f"{HR_BPM_MIN:g}–{HR_BPM_MAX:g} bpm"
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -53,6 +58,8 @@ class RunSummary:
     twice — the same file, or the same run exported as GPX and as FIT — gives
     the same id. ``duration_s`` is the recorded (timer) time where the file has
     one, else first to last timestamp; ``hr_avg`` is None without heart rate.
+    ``hr_note`` says, in words for the reader, which heart rates outside
+    20–250 bpm were left out of ``hr_avg`` ("" when none were).
     """
 
     id: str
@@ -61,6 +68,7 @@ class RunSummary:
     duration_s: float
     distance_m: float
     hr_avg: float | None
+    hr_note: str = ""
 
 
 def activity_id(start_utc: datetime) -> str:
@@ -69,8 +77,29 @@ def activity_id(start_utc: datetime) -> str:
     return "act-" + hashlib.sha256(stamp.encode()).hexdigest()[:20]
 
 
+def _plausible_hr(value: float) -> bool:
+    return HR_BPM_MIN <= value <= HR_BPM_MAX
+
+
+def _hr_note(ignored: int, read: int, one: str, many: str) -> str:
+    """What the reader is told when ``ignored`` of the ``read`` heart rates (``one``/``many`` of them) were left out."""
+    if not ignored:
+        return ""
+    if ignored == read:
+        every = f"its {one} was" if read == 1 else f"all {count(read, one, many)} were"
+        return f"no heart rate was kept, as {every} outside {_HR_RANGE}"
+    were = "was" if ignored == 1 else "were"
+    return f"{count(ignored, one, many)} outside {_HR_RANGE} {were} left out of the average heart rate"
+
+
 def _summary(
-    source: Literal["gpx", "tcx", "fit"], start: datetime, duration: float, distance: float, hr: float | None, name: str
+    source: Literal["gpx", "tcx", "fit"],
+    start: datetime,
+    duration: float,
+    distance: float,
+    hr: float | None,
+    name: str,
+    hr_note: str = "",
 ) -> RunSummary:
     if not (math.isfinite(duration) and RUN_SECONDS_MIN <= duration <= RUN_SECONDS_MAX):
         lasts = format_duration(duration) if math.isfinite(duration) and duration >= 0 else f"{duration:g} s"
@@ -78,8 +107,6 @@ def _summary(
         raise InputError(name, f"The recording lasts {lasts}; a run lasts from {shortest} to {longest}.")
     if not (math.isfinite(distance) and 0 <= distance <= 1_000_000):
         raise InputError(name, "The recorded distance is not plausible for a run (0 to 1,000 km).")
-    if hr is not None and not (20 <= hr <= 250):
-        hr = None  # a broken strap, not a heart rate
     return RunSummary(
         id=activity_id(start),
         source=source,
@@ -87,6 +114,7 @@ def _summary(
         duration_s=float(duration),
         distance_m=float(distance),
         hr_avg=hr,
+        hr_note=hr_note,
     )
 
 
@@ -146,7 +174,7 @@ def parse_gpx(data: bytes, *, name: str = "activity.gpx") -> RunSummary:
     """A run from a GPX 1.1 (or 1.0) track: distance along the points (haversine), time from first to last.
 
     Average HR is the mean of the points' ``hr`` extension values (Garmin's
-    TrackPointExtension), when present.
+    TrackPointExtension), when present, leaving out (and counting) those outside 20–250 bpm.
 
     Raises:
         InputError: not GPX, no track points, no timestamps, a cycling track, bad coordinates.
@@ -156,7 +184,7 @@ def parse_gpx(data: bytes, *, name: str = "activity.gpx") -> RunSummary:
         raise InputError(name, "This is not a GPX file (its first element is not <gpx>).")
     times: list[datetime] = []
     hrs: list[float] = []
-    distance, points = 0.0, 0
+    distance, points, hr_ignored = 0.0, 0, 0
     for trk in _children(root, "trk"):
         kind = (_child_text(trk, "type") or "").lower()
         if any(word in kind for word in _CYCLING):
@@ -177,18 +205,23 @@ def parse_gpx(data: bytes, *, name: str = "activity.gpx") -> RunSummary:
                     times.append(when)
                 hr = next((e.text for e in pt.iter() if _local(e.tag) == "hr" and e.text), None)
                 value = _number(hr.strip() if hr else None, name, "heart rate")
-                if value is not None and 20 <= value <= 250:
+                if value is not None and _plausible_hr(value):
                     hrs.append(value)
+                elif value is not None:  # a strap losing contact (0) or interference: not a heart rate
+                    hr_ignored += 1
     if points == 0:
         raise InputError(name, "This GPX file has no recorded track (only a route or waypoints, or nothing).")
     if not times:
         raise InputError(name, "This GPX track has no timestamps: it looks like a planned route, not a recorded run.")
     duration = (max(times) - min(times)).total_seconds()
-    return _summary("gpx", min(times), duration, distance, sum(hrs) / len(hrs) if hrs else None, name)
+    note = _hr_note(hr_ignored, hr_ignored + len(hrs), "heart-rate sample", "heart-rate samples")
+    return _summary("gpx", min(times), duration, distance, sum(hrs) / len(hrs) if hrs else None, name, note)
 
 
 def parse_tcx(data: bytes, *, name: str = "activity.tcx") -> RunSummary:
     """A run from a Garmin TCX activity: the laps' times and distances added, HR weighted by lap time.
+
+    A lap whose average HR is outside 20–250 bpm is left out of the average and counted.
 
     Raises:
         InputError: not TCX, a course rather than an activity, a sport other than running, no laps.
@@ -205,7 +238,7 @@ def parse_tcx(data: bytes, *, name: str = "activity.tcx") -> RunSummary:
         raise InputError(name, f"This TCX activity is “{sport or 'unspecified'}”, not Running.")
     starts: list[datetime] = []
     duration = distance = hr_time = hr_sum = 0.0
-    laps = 0
+    laps = hr_laps = hr_ignored = 0
     for lap in _children(activity, "Lap"):
         laps += 1
         start = _instant(lap.get("StartTime"), name)
@@ -216,14 +249,20 @@ def parse_tcx(data: bytes, *, name: str = "activity.tcx") -> RunSummary:
         distance += _number(_child_text(lap, "DistanceMeters"), name, "lap distance") or 0.0
         hr_node = next(_children(lap, "AverageHeartRateBpm"), None)
         hr = _number(_child_text(hr_node, "Value"), name, "heart rate") if hr_node is not None else None
-        if hr is not None and 20 <= hr <= 250 and seconds > 0:  # outside it: a broken strap
+        if hr is None or seconds <= 0:
+            continue
+        hr_laps += 1
+        if _plausible_hr(hr):
             hr_time, hr_sum = hr_time + seconds, hr_sum + hr * seconds
+        else:  # a broken strap, not a heart rate
+            hr_ignored += 1
     if laps == 0:
         raise InputError(name, "This TCX activity has no laps, so it holds no recorded run.")
     start = min(starts) if starts else _instant(_child_text(activity, "Id"), name)
     if start is None:
         raise InputError(name, "This TCX activity has no start time.")
-    return _summary("tcx", start, duration, distance, hr_sum / hr_time if hr_time else None, name)
+    note = _hr_note(hr_ignored, hr_laps, "lap's heart rate", "laps' heart rates")
+    return _summary("tcx", start, duration, distance, hr_sum / hr_time if hr_time else None, name, note)
 
 
 def parse_fit(data: bytes, *, name: str = "activity.fit") -> RunSummary:
@@ -231,6 +270,7 @@ def parse_fit(data: bytes, *, name: str = "activity.fit") -> RunSummary:
 
     Uses the session message (timer time, distance, average HR); a file
     without one (a recording cut short) falls back to its record messages.
+    Heart rates outside 20–250 bpm are left out and counted.
 
     Raises:
         InputError: not FIT, truncated or corrupt (CRC), not an activity, a sport other than running.
@@ -265,16 +305,23 @@ def parse_fit(data: bytes, *, name: str = "activity.fit") -> RunSummary:
         raise InputError(name, f"This FIT file records “{sport}”, not running (for example, from a bike computer).")
     start, duration = session.get("start_time"), session.get("total_timer_time")
     distance, hr = session.get("total_distance"), session.get("avg_heart_rate")
+    note = ""
     if records and not (isinstance(start, datetime) and isinstance(duration, int | float)):
         times = [r[0] for r in records]
         start, duration = min(times), (max(times) - min(times)).total_seconds()
         distance = max((r[1] for r in records if isinstance(r[1], int | float)), default=0.0)
-        beats = [r[2] for r in records if isinstance(r[2], int | float) and r[2] > 0]
+        read = [float(r[2]) for r in records if isinstance(r[2], int | float)]
+        beats = [value for value in read if _plausible_hr(value)]
         hr = sum(beats) / len(beats) if beats else None
+        note = _hr_note(len(read) - len(beats), len(read), "heart-rate sample", "heart-rate samples")
+    elif isinstance(hr, int | float) and not _plausible_hr(hr):
+        note = f"no heart rate was kept, as the file's average of {hr:g} bpm is outside {_HR_RANGE}"
+        hr = None
     if not isinstance(start, datetime) or not isinstance(duration, int | float):
         raise InputError(name, "This FIT activity has no start time or duration.")
     distance = float(distance) if isinstance(distance, int | float) else 0.0
-    return _summary("fit", start, float(duration), distance, float(hr) if isinstance(hr, int | float) else None, name)
+    hr_avg = float(hr) if isinstance(hr, int | float) else None
+    return _summary("fit", start, float(duration), distance, hr_avg, name, note)
 
 
 def _gunzip(data: bytes, name: str) -> bytes:

@@ -111,7 +111,8 @@ def _import_activity(values: Mapping[str, str], context: Context, store: Store) 
         }
         ops.append({"op": "put", "collection": "runs", "id": run.id, "value": value})
         what = f"{run.distance_m / meters_from(1, unit):.2f} {unit}" if run.distance_m else "a run"
-        imported.append(f"{what} on {day} from a {run.source.upper()} file")
+        hr_note = f"; {run.hr_note}" if run.hr_note else ""
+        imported.append(f"{what} on {day} from a {run.source.upper()} file{hr_note}")
     problems = [f"{e.name}: {e.message}" for e in result.errors]
     problems += [f"{name}: already in your log, so it was not added again." for name in result.duplicates]
     if len(imported) == 1:

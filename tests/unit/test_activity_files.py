@@ -156,6 +156,51 @@ def test_fit_without_session_falls_back_to_records() -> None:
     assert (run.start_utc, run.duration_s, run.distance_m, run.hr_avg) == (START, 1200.0, 3000.0, None)
 
 
+# --- heart rates no heart beats at ----------------------------------------------------------------
+
+
+def gpx_with_hr(*beats: int) -> bytes:
+    """The GPX fixture with its six points' heart rates replaced, in order."""
+    data = fixture("run.gpx")
+    for old, new in zip((140, 142, 144, 146, 148, 150), beats, strict=True):
+        data = data.replace(f"<gpxtpx:hr>{old}<".encode(), f"<gpxtpx:hr>{new}<".encode(), 1)
+    return data
+
+
+def test_gpx_heart_rates_outside_20_to_250_bpm_are_left_out_and_counted_for_the_reader() -> None:
+    """A strap losing contact (0 bpm) or interference (300 bpm) is not a heart rate: left out, and said."""
+    run = parse_gpx(gpx_with_hr(0, 142, 300, 146, 0, 150))
+    assert run.hr_avg == 146.0  # mean of 142, 146, 150
+    assert run.hr_note == "3 heart-rate samples outside 20–250 bpm were left out of the average heart rate"
+    assert parse_gpx(gpx_with_hr(140, 142, 144, 146, 148, 150)).hr_note == ""
+
+
+def test_gpx_without_one_plausible_heart_rate_keeps_none_and_says_why() -> None:
+    run = parse_gpx(gpx_with_hr(0, 0, 0, 0, 0, 0))
+    assert run.hr_avg is None
+    assert run.hr_note == "no heart rate was kept, as all 6 heart-rate samples were outside 20–250 bpm"
+
+
+def test_tcx_lap_with_an_impossible_heart_rate_is_left_out_and_counted() -> None:
+    run = parse_tcx(fixture("run.tcx").replace(b"<Value>160</Value>", b"<Value>300</Value>", 1))
+    assert run.hr_avg == 140.0
+    assert run.hr_note == "1 lap's heart rate outside 20–250 bpm was left out of the average heart rate"
+
+
+@needs_fitdecode
+def test_fit_session_average_outside_20_to_250_bpm_is_not_kept_and_said() -> None:
+    run = parse_fit(fit_writer.activity(start=START, seconds=1200, meters=3000, hr=252))
+    assert run.hr_avg is None
+    assert run.hr_note == "no heart rate was kept, as the file's average of 252 bpm is outside 20–250 bpm"
+
+
+@needs_fitdecode
+def test_fit_records_at_0_bpm_are_counted_not_averaged() -> None:
+    run = parse_fit(fit_writer.activity(start=START, seconds=1200, meters=3000, hr=0, session=False))
+    assert run.hr_avg is None
+    assert run.hr_note == "no heart rate was kept, as all 6 heart-rate samples were outside 20–250 bpm"
+
+
 # --- one activity, many files ----------------------------------------------------------------
 
 

@@ -178,6 +178,26 @@ def test_import_fit_file() -> None:
     assert op["value"]["source"] == "fit" and op["value"]["distance_m"] > 0
 
 
+def test_an_import_says_which_heart_rates_it_left_out_of_the_average() -> None:
+    """Heart rates outside 20–250 bpm are left out of the run's average, and the import's message says how many."""
+    data = (FIXTURES / "run.gpx").read_bytes().replace(b"<gpxtpx:hr>140<", b"<gpxtpx:hr>0<")
+    data = data.replace(b"<gpxtpx:hr>142<", b"<gpxtpx:hr>300<")
+    reply = ask("save", {"entry": "activity", "activity_file": chosen(("run.gpx", data)), "import_rpe": "4"})
+    assert reply["ok"], reply
+    assert reply["ops"][0]["value"]["hr_avg"] == 147.0  # mean of 144, 146, 148, 150
+    assert status_line(reply["html"]) == (
+        "Imported 5.56 km on 2026-11-17 from a GPX file; "
+        "2 heart-rate samples outside 20–250 bpm were left out of the average heart rate."
+    )
+    two = chosen(("run.gpx", data), ("run.tcx", (FIXTURES / "run.tcx").read_bytes()))
+    listed = ask("save", {"entry": "activity", "activity_file": two, "import_rpe": "4"})["html"]
+    assert (
+        "<li>5.56 km on 2026-11-17 from a GPX file; "
+        "2 heart-rate samples outside 20–250 bpm were left out of the average heart rate</li>"
+    ) in listed
+    assert "<li>8.00 km on 2026-11-19 from a TCX file</li>" in listed
+
+
 @pytest.mark.parametrize(
     ("name", "words"),
     [
