@@ -15,6 +15,7 @@ from calculators.season import SCHEMA_VERSION  # the layout version season_from_
 from calculators.ui.calculator import Calculator, Context, Field, Reply
 from calculators.ui.html import Html, el
 from calculators.ui.planner_tables import bent_rules, season_table, summary, week_table
+from calculators.ui.planner_volume import BOXES, box_error, refuse_empty_current, volume_fields, volume_values
 from calculators.units import PaceUnit
 
 
@@ -41,7 +42,7 @@ def _prefs(values: Mapping[str, str]) -> planner.WeekPrefs:
     if peak is not None and peak < current:
         unit = planner.VOLUME_UNIT_WORDS[prefs.volume_unit]
         raise InputError(
-            "peak_volume",
+            BOXES[prefs.volume_unit][1],
             f"Peak weekly volume must be at least your current weekly volume, {current:g} {unit}; "
             f"{peak:g} {unit} is below it. Leave it empty to stay at {current:g} {unit}.",
         )
@@ -49,18 +50,34 @@ def _prefs(values: Mapping[str, str]) -> planner.WeekPrefs:
 
 
 def _read_prefs(values: Mapping[str, str]) -> planner.WeekPrefs:
+    refused = refuse_empty_current(values, lambda unit: _week_in(values, unit))
+    if refused is not None:
+        raise refused
+    try:
+        return _prefs_from(values)
+    except InputError as error:
+        raise box_error(error, values["volume_unit"]) from None
+
+
+def _prefs_from(values: Mapping[str, str]) -> planner.WeekPrefs:
     return planner.WeekPrefs.from_dict(
         {
             "run_days": values["run_days"],
             "available_days": values["available_days"],
             "hard_days": values["hard_days"],
             "long_run_day": values["long_run_day"],
-            "volume_unit": values["volume_unit"],
-            "current_volume": values["current_volume"],
-            "peak_volume": values["peak_volume"],
+            **volume_values(values),
             "vdot": values["vdot"],
         }
     )
+
+
+def _week_in(values: Mapping[str, str], unit: str) -> planner.WeekPlan | None:
+    """This week planned from ``unit``'s own volume boxes, or None when they (or the rest) do not read."""
+    try:
+        return planner.plan_week(_prefs_from({**values, "volume_unit": unit}))
+    except InputError:
+        return None
 
 
 def _race(values: Mapping[str, str], today: date) -> tuple[date | None, float | None]:
@@ -183,12 +200,6 @@ def save_plan(values: Mapping[str, str], context: Context) -> Reply:
     )
 
 
-_LIMITS = ", ".join(
-    f"{low:g}–{high:g} {planner.VOLUME_UNIT_WORDS[u]}" for u, (low, high) in planner.VOLUME_LIMITS.items()
-)
-_VOLUME_HELP = f"Per week: {_LIMITS}."
-_PEAK_HELP = f"Per week, at least your current volume: {_LIMITS}. Empty: stay at your current volume."
-
 CALCULATOR = Calculator(
     name="planner",
     title="Week and season planner",
@@ -223,17 +234,7 @@ CALCULATOR = Calculator(
         ),
         Field(name="race_date", label="Race date (optional)", default="", input_type="date", profile="race_date"),
         Field(name="race_distance", label="Race distance", default="", options=RACES, profile="race_distance"),
-        Field(name="volume_unit", label="Volume in", default="min", options=tuple(planner.VOLUME_UNIT_WORDS.items())),
-        Field(
-            name="current_volume", label="Current weekly volume", default="240", inputmode="decimal", help=_VOLUME_HELP
-        ),
-        Field(
-            name="peak_volume",
-            label="Peak weekly volume (optional)",
-            default="",
-            inputmode="decimal",
-            help=_PEAK_HELP,
-        ),
+        *volume_fields(),
         Field(
             name="vdot",
             label="VDOT (optional, for paces)",

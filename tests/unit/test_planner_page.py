@@ -49,7 +49,9 @@ def test_season_weeks_read_as_dates_and_whole_volumes() -> None:
     html = ask(RACE)["html"]
     assert '<time datetime="2026-11-30">Mon 30 Nov 2026</time>' in html
     assert ">253 min<" in html and "253.3" not in html  # 240 → 400 min in steps of 13⅓ min a week
-    assert ">44.7 km<" in ask({**RACE, "volume_unit": "km", "current_volume": "42.3", "peak_volume": "71"})["html"]
+    assert (
+        ">44.7 km<" in ask({**RACE, "volume_unit": "km", "current_volume_km": "42.3", "peak_volume_km": "71"})["html"]
+    )
 
 
 def test_a_climb_the_readiness_check_would_flag_is_shown_as_a_notice_with_its_number() -> None:
@@ -135,24 +137,26 @@ def test_bad_input_names_the_field(values: dict[str, str], field: str) -> None:
     [
         ({"current_volume": ""}, "Current weekly volume: enter a number between 30 and 1200 minutes."),
         (
-            {"current_volume": "  ", "volume_unit": "km"},
+            {"current_volume": "", "current_volume_km": "  ", "volume_unit": "km"},
             "Current weekly volume: enter a number between 5 and 250 km.",
         ),
     ],
 )
 def test_an_empty_current_volume_is_asked_for_not_planned_as_240_minutes(values: dict[str, str], message: str) -> None:
     reply = ask(values)
+    field = "current_volume_km" if values.get("volume_unit") == "km" else "current_volume"
     assert reply["ok"] is False
-    assert reply["error"] == {"code": "input", "field": "current_volume", "message": message}
+    assert reply["error"] == {"code": "input", "field": field, "message": message}
 
 
 def test_volume_in_miles_shows_the_season_and_the_week_in_miles() -> None:
-    html = ask({**RACE, "units": "mi", "volume_unit": "mi", "current_volume": "30", "peak_volume": "40"})["html"]
+    html = ask({**RACE, "units": "mi", "volume_unit": "mi", "current_volume_mi": "30", "peak_volume_mi": "40"})["html"]
     assert ">30 mi<" in html and ">40 mi<" in html  # the season table's first and peak weeks
     assert ">50 min · 6.5 mi<" in html and " km<" not in html
-    help_text = {f.name: f.help for f in CALCULATORS["planner"].fields}["current_volume"]
-    assert help_text == "Per week: 30–1200 minutes, 5–250 km, 3–155 miles."
-    refused = ask({"volume_unit": "mi", "current_volume": "200"})
+    help_text = {f.name: f.help for f in CALCULATORS["planner"].fields}
+    assert help_text["current_volume"] == "Per week, 30–1200 minutes."
+    assert help_text["current_volume_mi"] == "Per week, 3–155 miles."
+    refused = ask({"volume_unit": "mi", "current_volume_mi": "200"})
     assert (
         refused["error"]["message"]
         == "Current weekly volume: 200 miles is out of range. Enter a number between 3 and 155 miles."
@@ -161,7 +165,7 @@ def test_volume_in_miles_shows_the_season_and_the_week_in_miles() -> None:
 
 def test_the_current_volume_accepts_its_lowest_value() -> None:
     assert ask({"current_volume": "30"})["ok"] is True
-    assert ask({"current_volume": "5", "volume_unit": "km"})["ok"] is True
+    assert ask({"current_volume_km": "5", "volume_unit": "km"})["ok"] is True
 
 
 @pytest.mark.parametrize("race_date", ["", "2027-03-01"])
@@ -173,7 +177,8 @@ def test_a_peak_below_the_current_volume_is_refused_with_both_volumes(race_date:
         "Peak weekly volume must be at least your current weekly volume, 300 minutes; 100 minutes is below it. "
         "Leave it empty to stay at 300 minutes."
     )
-    km = ask({"volume_unit": "km", "current_volume": "42,5", "peak_volume": "40", "race_date": race_date})
+    km = ask({"volume_unit": "km", "current_volume_km": "42,5", "peak_volume_km": "40", "race_date": race_date})
+    assert km["error"]["field"] == "peak_volume_km"
     assert "current weekly volume, 42.5 km; 40 km is below it" in km["error"]["message"]
 
 
@@ -307,3 +312,38 @@ def test_a_quality_runs_pace_is_for_its_quality_part_only() -> None:
     page = ask({"vdot": "50"})["html"]
     assert "/km for the tempo part, with the warm-up and cool-down easy" in page
     assert "/km for the fast repeats, with the warm-up, recoveries and cool-down easy" in page
+
+
+def test_switching_the_volume_unit_never_reads_240_minutes_as_240_km() -> None:
+    """Each unit has its own boxes: minutes typed are kept as minutes, and the km box is asked for."""
+    reply = ask({"volume_unit": "km"})  # the form's 240 minutes, Volume in switched to km
+    assert reply["ok"] is False
+    assert reply["error"] == {
+        "code": "input",
+        "field": "current_volume_km",
+        "message": "Current weekly volume: enter it in km, from 5 to 250. "
+        "Your 240 minutes are kept in the minutes box, not read as km.",
+    }
+    back = ask({"volume_unit": "min", "current_volume_km": "40"})  # back to minutes: the 240 is still minutes
+    assert back["ok"] is True and ">85 min<" in back["html"]  # the long run's share of 240 minutes
+
+
+def test_the_message_converts_the_other_units_volume_where_there_is_a_basis() -> None:
+    """Minutes and distance convert through the plan's own paces (with a VDOT); km and miles exactly."""
+    week = planner.plan_week(planner.WeekPrefs(current_volume=240, vdot=50))
+    km = sum(day.km or 0 for day in week.days)
+    message = ask({"volume_unit": "km", "vdot": "50"})["error"]["message"]
+    assert f"Your 240 minutes (about {km:.0f} km at your VDOT's paces) are kept in the minutes box" in message
+    miles = ask({"volume_unit": "mi", "current_volume": "", "current_volume_km": "40"})["error"]
+    assert miles["field"] == "current_volume_mi"
+    assert "Your 40 km (24.9 miles) are kept in the km box, not read as miles." in miles["message"]
+
+
+def test_each_volume_box_is_labelled_with_its_unit_and_shown_only_with_it() -> None:
+    fields = {f.name: f for f in CALCULATORS["planner"].fields}
+    for unit, word in (("min", "minutes"), ("km", "km"), ("mi", "miles")):
+        suffix = "" if unit == "min" else f"_{unit}"
+        current, peak = fields[f"current_volume{suffix}"], fields[f"peak_volume{suffix}"]
+        assert current.label == f"Current weekly volume ({word})"
+        assert peak.label == f"Peak weekly volume ({word}, optional)"
+        assert current.show_when == peak.show_when == ("volume_unit", unit)
