@@ -224,8 +224,8 @@ def plan_season(
     Every week uses the same layout as :func:`plan_week` (the rules do not
     change with the phase); phase, volume and strength dose change as the
     module docstring says. ``weeks`` (1–52, default 12) sets the length only
-    when there is no race. A race tomorrow or a peak volume below the current
-    one still gives a plan, with the bent rule named.
+    when there is no race. A race tomorrow still gives a plan (the taper, then
+    the race); a peak volume below the current one too, with the bent rule named.
 
     Raises:
         InputError: ``race_date`` today or earlier, or more than 52 weeks
@@ -235,30 +235,9 @@ def plan_season(
     arrangement = arrange(prefs)
     bent = list(arrangement.bent_rules)
     first = today - timedelta(days=today.weekday())
-    if race_date is None:
-        count = weeks or DEFAULT_WEEKS
-    else:
-        count = (race_date - first).days // 7 + 1
-        days_left = (race_date - today).days
-        if days_left == 1:
-            bent.append(
-                BentRule(
-                    field="race_date",
-                    message=(
-                        "Your race is tomorrow: there is no time left to train for it, so the plan is rest or an easy "
-                        "shake-out today, then the race."
-                    ),
-                )
-            )
-        elif count <= 2:
-            bent.append(
-                BentRule(
-                    field="race_date",
-                    message=(
-                        f"Your race is in {days_left} days: too close to build fitness, so the plan is the taper only."
-                    ),
-                )
-            )
+    # A race this week or next bends no rule: the season is what is left, the taper, and the page's
+    # headline names the race's day.
+    count = (weeks or DEFAULT_WEEKS) if race_date is None else (race_date - first).days // 7 + 1
     if prefs.peak_volume is not None and prefs.peak_volume < prefs.current_volume:
         unit = VOLUME_UNIT_WORDS[prefs.volume_unit]
         bent.append(

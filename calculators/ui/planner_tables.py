@@ -124,7 +124,8 @@ def summary(shown: planner.WeekPlan, season: planner.SeasonPlan | None) -> str:
     strength = f"strength on {' and '.join(lifts)}" if lifts else "no strength"
     race = "."
     if season and (day := season.race_date) and len(season.weeks) <= 2:  # this week or next: the day, not "2 weeks"
-        race = f"; race day {planner.WEEKDAY_NAMES[day.weekday()]} {day.day} {day:%B}."
+        when = "tomorrow, " if (day - season.today).days == 1 else ""
+        race = f"; race day {when}{planner.WEEKDAY_NAMES[day.weekday()]} {day.day} {day:%B}, so the plan is the taper."
     elif season:
         race = f"; {count(len(season.weeks), 'week')} to race day."
     return f"This week: {count(runs, 'run')}, {strength}{race}"

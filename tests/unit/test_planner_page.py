@@ -237,7 +237,7 @@ def test_plain_decimals_with_a_comma_or_a_point_are_accepted(values: dict[str, s
 def test_a_race_next_week_is_named_by_its_day_not_counted_in_weeks() -> None:
     """Two calendar weeks to a race 7 days away: "2 weeks to race day" would contradict the week's own note."""
     html = ask({"race_date": "2026-11-30", "race_distance": "42195"})["html"]
-    assert "race day Monday 30 November." in html and "weeks to race day" not in html
+    assert "race day Monday 30 November, so the plan is the taper." in html and "weeks to race day" not in html
     assert "3 weeks to race day." in ask({"race_date": "2026-12-07", "race_distance": "42195"})["html"]
 
 
@@ -261,14 +261,31 @@ def test_calendar_and_save_need_a_race(action: str) -> None:
     ("values", "words"),
     [
         ({"run_days": "6", "available_days": "0,1,2"}, "only 3 days are available"),
-        ({"race_date": "2026-11-24", "race_distance": "5000"}, "race day Tuesday 24 November"),
-        ({"race_date": "2026-11-24", "race_distance": "5000"}, "Your race is tomorrow"),
+        ({"run_days": "6", "available_days": "0,1,2", "race_date": "2026-11-29"}, "only 3 days are available"),
     ],
 )
 def test_constraints_that_bend_a_rule_still_give_a_plan_and_say_which(values: dict[str, str], words: str) -> None:
     reply = ask(values)
     assert reply["ok"] is True
     assert "so the plan bends these rules" in reply["html"] and words in reply["html"]
+    assert "Your race is" not in reply["html"]
+
+
+@pytest.mark.parametrize(
+    ("race_date", "headline"),
+    [
+        (
+            "2026-11-24",
+            "This week: 2 runs, no strength; race day tomorrow, Tuesday 24 November, so the plan is the taper.",
+        ),
+        ("2026-11-29", "This week: 5 runs, no strength; race day Sunday 29 November, so the plan is the taper."),
+    ],
+)
+def test_a_near_race_is_a_fact_in_the_headline_not_a_bent_rule(race_date: str, headline: str) -> None:
+    """A race in a few days is not a rule the reader bent: the headline says it, and no bent-rules box appears."""
+    html = ask({"race_date": race_date, "race_distance": "5000"})["html"]
+    assert f'<p class="sl-result__headline" data-summary>{headline}</p>' in html
+    assert "bends these rules" not in html and "Your race is in" not in html and "Your race is tomorrow" not in html
 
 
 def test_a_bad_clock_from_the_page_is_a_field_message() -> None:
