@@ -39,6 +39,8 @@ from calculators.units import PaceUnit, format_duration, number_value, parse_dur
 from calculators.vdot import (
     RACE_METERS_MAX,
     RACE_METERS_MIN,
+    RACE_SECONDS_MAX,
+    RACE_SECONDS_MIN,
     VDOT_MAX,
     VDOT_MIN,
     check_race_time,
@@ -228,12 +230,15 @@ class Profile:
         time = data.get("recent_time")
         if isinstance(time, str) and not _blank(time):
             time = parse_duration(time, field="recent_time")
+        else:
+            # A stored number of seconds (form text is read above);
+            # the range for its distance is checked once both are known (_check_race), with the range in h:mm:ss.
+            time = _number(time, "recent_time", "Its finish time", RACE_SECONDS_MIN, RACE_SECONDS_MAX, "seconds")
         return cls(
             units=str(data.get("units") or "km").strip(),  # type: ignore[arg-type]  # checked on build
             vdot=_number(data.get("vdot"), "vdot", "VDOT", VDOT_MIN, VDOT_MAX),
             recent_distance_m=_distance(data.get("recent_distance"), "recent_distance"),
-            # In range for its distance is checked once both are known (_check_race), with the range in h:mm:ss.
-            recent_time_s=_number(time, "recent_time", "Its finish time", 0, math.inf, "seconds"),
+            recent_time_s=time,
             hr_rest=data.get("hr_rest"),
             hr_max=data.get("hr_max"),
             sex=None if _blank(data.get("sex")) else data.get("sex"),

@@ -47,6 +47,8 @@ DISTANCE_UNITS: dict[str, Meters] = {"m": 1.0, "km": METERS_PER_KM, "mi": METERS
 # A number as a runner types it: digits, at most one decimal comma or point, an optional sign. Not Python's
 # float() syntax, which also reads "1e2", "inf", "nan" and "1_000": no form on the site means those.
 _DECIMAL = re.compile(r"[+-]?(?:[0-9]+(?:[.,][0-9]*)?|[.,][0-9]+)")
+# Scientific notation ("1e20", "1,5E-3"): not a number a form takes, but one whose size the reader can be told.
+_SCIENTIFIC = re.compile(_DECIMAL.pattern + r"[eE][+-]?[0-9]+")
 # One to three colon-separated groups; the last may carry a decimal fraction.
 _DURATION = re.compile(r"^(?:(\d+):)?(?:(\d+):)?(\d+(?:[.,]\d+)?)$")
 # Hours as sleep trackers and readers write a night's sleep: "7:30", minutes 00–59.
@@ -154,10 +156,26 @@ def read_decimal(text: str) -> float | None:
     return float(cleaned.replace(",", ".")) if _DECIMAL.fullmatch(cleaned) else None
 
 
+def _accepted(low: float, high: float, unit: str) -> str:
+    return f"Enter a number between {low:g} and {high:g}{f' {unit}' if unit else ''}."
+
+
+def _beyond(what: str, shown: str, value: float, low: float, high: float, accepted: str) -> str | None:
+    """The message for a number written in scientific notation ("1e20") outside ``[low, high]``, else None.
+
+    Such a number is no typing slip of a digit: saying it is not a number would be false, and the
+    reader needs to hear which way it is out of the range (float() reads "1e400" as infinity, still too large).
+    """
+    if low <= value <= high:
+        return None
+    return f"{what}: “{shown}” is too {'large' if value > high else 'small'}. {accepted}"
+
+
 def parse_number(text: str, *, field: str, what: str, low: float, high: float, unit: str = "") -> float:
     """Read a plain decimal number (comma or point) and check it lies in ``[low, high]``.
 
-    Scientific notation, infinities and NaN are not numbers here (:func:`read_decimal`).
+    Scientific notation, infinities and NaN are not numbers here (:func:`read_decimal`), but a
+    number in scientific notation outside the range is called too large or too small.
     The message starts with ``what`` (the field as the reader knows it: "RPE", "Set 2 of
     Hip thrust, load"), as the status line reads it away from its box, and names the
     accepted range with its unit; nothing is clamped.
@@ -165,14 +183,21 @@ def parse_number(text: str, *, field: str, what: str, low: float, high: float, u
     >>> parse_number("11", field="rpe", what="RPE", low=1, high=10)
     Traceback (most recent call last):
     calculators.errors.InputError: rpe: RPE: 11 is out of range. Enter a number between 1 and 10.
+    >>> parse_number("1e20", field="rpe", what="RPE", low=1, high=10)
+    Traceback (most recent call last):
+    calculators.errors.InputError: rpe: RPE: “1e20” is too large. Enter a number between 1 and 10.
     """
     cleaned = text.strip().replace(",", ".")
     suffix = f" {unit}" if unit else ""
-    accepted = f"Enter a number between {low:g} and {high:g}{suffix}."
+    accepted = _accepted(low, high, unit)
     if not cleaned:
         raise InputError(field, f"{what}: {accepted[0].lower()}{accepted[1:]}")
     value = read_decimal(text)
     if value is None:
+        if _SCIENTIFIC.fullmatch(cleaned):
+            message = _beyond(what, text.strip(), float(cleaned), low, high, accepted)
+            if message:
+                raise InputError(field, message)
         raise InputError(field, f"{what}: “{text.strip()}” is not a number. {accepted}")
     if not math.isfinite(value) or not low <= value <= high:
         raise InputError(field, f"{what}: {cleaned}{suffix} is out of range. {accepted}")
@@ -182,9 +207,15 @@ def parse_number(text: str, *, field: str, what: str, low: float, high: float, u
 def number_value(value: object, *, field: str, what: str, low: float, high: float, unit: str = "") -> float:
     """:func:`parse_number` for a value that is form text or a number already stored (``5000.0``).
 
-    Anything else (``True``, a list) is refused as text that is not a number would be.
+    Anything else (``True``, a list) is refused as text that is not a number would be. A stored
+    float reads as Python writes it (``1e+20``: too large); an infinite one is said to be too large
+    or too small without printing ``inf``.
     """
-    text = value if isinstance(value, str) else str(value)[:20]  # Python writes a float exactly; "1e+20" is refused
+    if isinstance(value, float) and math.isinf(value):
+        raise InputError(
+            field, f"{what}: the value is too {'large' if value > 0 else 'small'}. {_accepted(low, high, unit)}"
+        )
+    text = value if isinstance(value, str) else repr(value) if isinstance(value, float) else str(value)[:20]
     return parse_number(text, field=field, what=what, low=low, high=high, unit=unit)
 
 
@@ -214,6 +245,10 @@ def parse_hours(text: str, *, field: str, what: str, low: float, high: float) ->
         number = cleaned.lower()
         word = next((w for w in _HOUR_WORDS if number.endswith(w)), "")
         value = read_decimal(number.removesuffix(word))
+    if value is None and _SCIENTIFIC.fullmatch(cleaned):
+        message = _beyond(what, cleaned, float(cleaned.replace(",", ".")), low, high, accepted)
+        if message:
+            raise InputError(field, message)
     if value is None:
         raise InputError(field, f"{what}: “{cleaned}” is not a time in hours. {accepted}")
     if not low <= value <= high:

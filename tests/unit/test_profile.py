@@ -103,6 +103,16 @@ def test_bad_values_name_their_field_and_the_range(values: dict[str, Any], field
     assert words in caught.value.message
 
 
+@pytest.mark.parametrize("seconds", [1e20, float("inf"), -1.0, 60.0])
+def test_a_stored_race_time_in_seconds_out_of_range_names_the_real_range(seconds: float) -> None:
+    """No message shows "inf" as a bound: a stored finish time lies between 3:00 and 6:00:00, said in seconds."""
+    with pytest.raises(InputError) as caught:
+        Profile.from_dict({"recent_distance": "5000", "recent_time": seconds})
+    assert caught.value.field == "recent_time"
+    assert caught.value.message.endswith("Enter a number between 180 and 21600 seconds.")
+    assert "inf" not in caught.value.message
+
+
 def test_a_recent_race_gives_the_vdot() -> None:
     """A recent race → VDOT (Daniels & Gilbert), to one decimal, as the race calculator shows it."""
     profile = Profile.from_dict({"recent_distance": "5000", "recent_time": "20:00"})

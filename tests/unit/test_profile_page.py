@@ -121,6 +121,12 @@ def test_the_races_vdot_is_stored_only_when_asked_for_and_alone() -> None:
         ({"hr_max": "fast", "more": "yes"}, "hr_max", "“fast” is not a number"),
         ({"hr_max": "1.9e2", "more": "yes"}, "hr_max", "“1.9e2” is not a number"),
         (
+            {"hr_max": "1e20", "more": "yes"},
+            "hr_max",
+            "HR max: “1e20” is too large. Enter a number between 100 and 230",
+        ),
+        ({"hr_max": "1e308", "more": "yes"}, "hr_max", "“1e308” is too large. Enter a number between 100 and 230"),
+        (
             {"hr_rest": "120", "hr_max": "110", "more": "yes"},
             "hr_rest",
             "120 beats per minute must be below your HR max, 110 beats per minute",
@@ -147,12 +153,12 @@ def test_a_bad_optional_value_is_named_beside_the_visible_more_settings_switch()
     assert "Show them" in reply["error"]["message"]
 
 
-@pytest.mark.parametrize("time", ["0:00", "999:00"])
+@pytest.mark.parametrize("time", ["0:00", "999:00", "99999999999999999999:00"])
 def test_a_recent_race_time_out_of_range_gives_the_range_for_its_distance_in_minutes(time: str) -> None:
     reply = ask({**GOOD, "recent_time": time})
     assert reply["error"]["field"] == "recent_time"
     assert "for 5 km. Enter a finish time between" in reply["error"]["message"]
-    assert "seconds" not in reply["error"]["message"]
+    assert "seconds" not in reply["error"]["message"] and "inf" not in reply["error"]["message"]
 
 
 @pytest.mark.parametrize(("units", "per"), [("km", "km"), ("mi", "mi")])

@@ -10,6 +10,7 @@ from calculators.units import (
     format_duration,
     format_pace,
     meters_from,
+    number_value,
     pace_per,
     parse_duration,
     parse_hours,
@@ -95,6 +96,47 @@ def test_parse_number_accepts_commas_and_names_the_range() -> None:
             parse_number(bad, field="custom_distance", what="Distance", low=1, high=50, unit="km")
         assert caught.value.field == "custom_distance"
         assert caught.value.message.startswith("Distance: ") and "between 1 and 50 km" in caught.value.message
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("1e20", "Distance: “1e20” is too large. Enter a number between 1 and 50 km."),
+        ("1e308", "Distance: “1e308” is too large. Enter a number between 1 and 50 km."),
+        ("1E400", "Distance: “1E400” is too large. Enter a number between 1 and 50 km."),  # float() says inf
+        ("-1e20", "Distance: “-1e20” is too small. Enter a number between 1 and 50 km."),
+        ("1,5e-3", "Distance: “1,5e-3” is too small. Enter a number between 1 and 50 km."),
+        ("1e1", "Distance: “1e1” is not a number. Enter a number between 1 and 50 km."),  # in range: still refused
+    ],
+)
+def test_a_number_in_scientific_notation_outside_the_range_is_too_large_or_too_small(text: str, words: str) -> None:
+    """ "1e20" is a number: the reader is told it is too large and given the range, not that it is not a number."""
+    with pytest.raises(InputError) as caught:
+        parse_number(text, field="custom_distance", what="Distance", low=1, high=50, unit="km")
+    assert caught.value.message == words
+
+
+@pytest.mark.parametrize(
+    ("value", "words"),
+    [
+        (1e20, "VDOT: “1e+20” is too large. Enter a number between 20 and 90."),
+        (1.2345678901234567e20, "VDOT: “1.2345678901234567e+20” is too large. Enter a number between 20 and 90."),
+        (float("inf"), "VDOT: the value is too large. Enter a number between 20 and 90."),
+        (float("-inf"), "VDOT: the value is too small. Enter a number between 20 and 90."),
+    ],
+)
+def test_a_stored_float_too_large_is_called_too_large_never_inf(value: float, words: str) -> None:
+    with pytest.raises(InputError) as caught:
+        number_value(value, field="vdot", what="VDOT", low=20, high=90)
+    assert caught.value.message == words
+
+
+def test_sleep_in_scientific_notation_is_too_large_with_the_range_in_hours() -> None:
+    with pytest.raises(InputError) as caught:
+        parse_hours("1e20", field="sleep_hours", what="Sleep", low=0, high=24)
+    assert caught.value.message == (
+        "Sleep: “1e20” is too large. Enter a time between 0 and 24 hours, as hours (7.5) or h:mm (7:30)."
+    )
 
 
 @pytest.mark.parametrize(
