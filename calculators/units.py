@@ -51,6 +51,10 @@ _DECIMAL = re.compile(r"[+-]?(?:[0-9]+(?:[.,][0-9]*)?|[.,][0-9]+)")
 _SCIENTIFIC = re.compile(_DECIMAL.pattern + r"[eE][+-]?[0-9]+")
 # One to three colon-separated groups; the last may carry a decimal fraction.
 _DURATION = re.compile(r"^(?:(\d+):)?(?:(\d+):)?(\d+(?:[.,]\d+)?)$")
+# A time typed with points or commas for its colons: "22.30", "1.05.30" (each group after the first 00–59).
+_DOTTED_TIME = re.compile(r"\d+(?:[.,][0-5]\d){1,2}")
+# A bare number up to this many is offered back as that many minutes ("45" → 45:00) in the message.
+_MINUTES_EXAMPLE_MAX = 600
 # Hours as sleep trackers and readers write a night's sleep: "7:30", minutes 00–59.
 _HOURS_MINUTES = re.compile(r"(\d{1,2}):([0-5]\d)")
 # A unit written after decimal hours ("7.5 h", "7.5 hrs"), as sleep trackers export it.
@@ -66,34 +70,58 @@ def count(n: int, one: str, many: str | None = None) -> str:
     return f"{n} {one if n == 1 else many or one + 's'}"
 
 
-def parse_duration(text: str, *, field: str = "time") -> Seconds:
-    """Read ``ss``, ``mm:ss`` or ``h:mm:ss`` (seconds may have a decimal part).
+def parse_duration(text: str, *, field: str = "time", what: str = "") -> Seconds:
+    """Read ``mm:ss`` or ``h:mm:ss`` (seconds may have a decimal part: ``19:57.5``).
+
+    A number with no colon is refused in every time box: "45" could be seconds or minutes, and a
+    runner who types it for a run or a race means minutes, so the reader is asked, never guessed for.
+    A point or comma where a colon belongs (``22.30``, ``1.05.30``) is refused with the time it
+    looks like (``22:30``), not read as 22.3 seconds. ``what`` (the field as the reader knows it,
+    "Duration") starts the message when given.
 
     >>> parse_duration("19:57")
     1197.0
     >>> parse_duration("1:31:35")
     5495.0
+    >>> parse_duration("22.30")
+    Traceback (most recent call last):
+    calculators.errors.InputError: time: “22.30” has a point where a time has a colon. Type mm:ss or h:mm:ss: 22:30.
 
     Raises:
-        InputError: empty text, letters, or minutes/seconds of 60 or more
+        InputError: empty text, letters, a number with no colon, or minutes/seconds of 60 or more
             after the first group (``1:75``).
     """
     cleaned = text.strip()
+
+    def refuse(message: str) -> InputError:
+        return InputError(field, f"{what}: {message[0].lower()}{message[1:]}" if what else message)
+
     if not cleaned:
-        raise InputError(field, "Enter a time as mm:ss or h:mm:ss, for example 24:30 or 1:52:00.")
+        raise refuse("Enter a time as mm:ss or h:mm:ss, for example 24:30 or 1:52:00.")
+    if _DOTTED_TIME.fullmatch(cleaned):
+        meant = re.sub("[.,]", ":", cleaned)
+        raise refuse(
+            f"“{cleaned}” has a {'point' if '.' in cleaned else 'comma'} where a time has a colon. "
+            f"Type mm:ss or h:mm:ss: {meant}."
+        )
+    if _DECIMAL.fullmatch(cleaned) and cleaned[0] not in "+-":
+        minutes = int(cleaned) if cleaned.isdigit() else 0
+        example = (
+            f"{format_duration(minutes * 60)} for {count(minutes, 'minute')}"
+            if 1 <= minutes <= _MINUTES_EXAMPLE_MAX
+            else "24:30 or 1:52:00"
+        )
+        raise refuse(f"“{cleaned}” could be seconds or minutes. Type it as mm:ss or h:mm:ss, for example {example}.")
     match = _DURATION.match(cleaned)
     if match is None:
-        raise InputError(
-            field,
-            f"“{cleaned}” is not a time. Use mm:ss or h:mm:ss with digits only, for example 24:30 or 1:52:00.",
-        )
+        raise refuse(f"“{cleaned}” is not a time. Use mm:ss or h:mm:ss with digits only, for example 24:30 or 1:52:00.")
     first, second, last = match.groups()
     seconds = float(last.replace(",", "."))
     groups = [int(g) for g in (first, second) if g is not None]
-    if groups and seconds >= 60:
-        raise InputError(field, f"Seconds must be 0–59; “{cleaned}” has {last}.")
+    if seconds >= 60:
+        raise refuse(f"Seconds must be 0–59; “{cleaned}” has {last}.")
     if len(groups) == 2 and groups[1] >= 60:
-        raise InputError(field, f"Minutes must be 0–59 after the hours; “{cleaned}” has {groups[1]}.")
+        raise refuse(f"Minutes must be 0–59 after the hours; “{cleaned}” has {groups[1]}.")
     total = seconds
     for multiplier, value in zip((60, 3600)[: len(groups)], reversed(groups), strict=True):
         total += multiplier * value

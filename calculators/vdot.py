@@ -217,7 +217,7 @@ def check_race_time(time_s: Seconds, distance_m: Meters, *, field: str, distance
         f"Enter a finish time between {format_duration(fast)} and {format_duration(slow)} ({why})."
     )
     if time_s < fast and fast <= time_s * 60 <= slow:
-        # Minutes typed as seconds ("90"), or hours and minutes as minutes and seconds ("1:30").
+        # Hours and minutes typed as minutes and seconds ("1:30"), or minutes as seconds ("0:45").
         meant = time_s * 60
         message += (
             f" Times read as mm:ss or h:mm:ss, so this one is {duration_words(time_s)}; "

@@ -342,15 +342,7 @@ def _entry_date(values: Mapping[str, str], name: str, what: str, today: date) ->
 def run_value(values: Mapping[str, str], today: date, unit: units.PaceUnit) -> dict[str, Any]:
     """A hand-entered run as stored: each bad field raises an error naming that field and its range."""
     day = _entry_date(values, "run_date", "Date of the run", today)
-    typed = values.get("run_duration", "").strip()
-    if typed.replace(",", "").replace(".", "").isdigit():
-        # Seconds in every time box, but a runner typing "45" or "90" for a run means minutes: ask, never guess.
-        raise InputError(
-            "run_duration",
-            f"Duration: “{typed}” could be seconds or minutes. Type it as mm:ss or h:mm:ss, "
-            "for example 45:00 for 45 minutes.",
-        )
-    seconds = units.parse_duration(typed, field="run_duration")
+    seconds = units.parse_duration(values.get("run_duration", ""), field="run_duration", what="Duration")
     if not RUN_SECONDS_MIN <= seconds <= RUN_SECONDS_MAX:
         raise InputError("run_duration", "Duration: a run lasts from 1:00 (one minute) to 48:00:00 (48 hours).")
     most = RUN_METERS_MAX / units.meters_from(1, unit)

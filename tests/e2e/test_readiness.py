@@ -82,7 +82,7 @@ def test_a_bad_field_is_named_then_a_run_is_added_and_deleted_after_asking(page:
     computed_after(page, lambda: page.get_by_label("Distance", exact=True).fill("10"))
     computed_after(page, lambda: page.get_by_label("How hard did the run feel? (RPE)").select_option("5"))
     page.get_by_role("button", name="Save", exact=True).click()
-    expect(page.locator("[data-error-for=run_duration]")).to_contain_text("Seconds must be 0–59")
+    expect(page.locator("[data-error-for=run_duration]")).to_contain_text("Duration: seconds must be 0–59")
 
     computed_after(page, lambda: page.get_by_label("Duration").fill("50:00"))
     save(page)

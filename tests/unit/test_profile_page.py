@@ -108,6 +108,13 @@ def test_the_races_vdot_is_stored_only_when_asked_for_and_alone() -> None:
     [
         ({"recent_time": "2:00"}, "recent_time", "for 5 km. Enter a finish time between 12:01 and 42:38"),
         ({"recent_time": "abc"}, "recent_time", "abc"),
+        # One rule in every time box: a bare number is not read as seconds here either.
+        ({"recent_time": "1350"}, "recent_time", "“1350” could be seconds or minutes. Type it as mm:ss or h:mm:ss"),
+        (
+            {"recent_time": "22.30"},
+            "recent_time",
+            "“22.30” has a point where a time has a colon. Type mm:ss or h:mm:ss: 22:30.",
+        ),
         ({"recent_time": ""}, "recent_time", "both the distance and the finish time"),
         ({"recent_distance": ""}, "recent_distance", "both the distance and the finish time"),
         ({"run_weekdays": "0,4"}, "run_weekdays", "at least 3 days you can run"),

@@ -123,3 +123,20 @@ def test_the_longest_race_limit_is_named_when_it_ends_the_range() -> None:
     with pytest.raises(InputError) as caught:
         result(distance="marathon", time="7:00:00")
     assert "at most 6:00:00, the longest race this calculator takes" in caught.value.message
+
+
+@pytest.mark.parametrize(
+    ("typed", "words"),
+    [
+        ("20", "“20” could be seconds or minutes. Type it as mm:ss or h:mm:ss, for example 20:00 for 20 minutes."),
+        ("22.30", "“22.30” has a point where a time has a colon. Type mm:ss or h:mm:ss: 22:30."),
+    ],
+)
+def test_a_finish_time_without_a_colon_is_asked_about_not_read_as_seconds(typed: str, words: str) -> None:
+    with pytest.raises(InputError) as caught:
+        result(distance="5k", time=typed)
+    assert (caught.value.field, caught.value.message) == ("time", words)
+
+
+def test_a_finish_time_with_decimal_seconds_still_reads() -> None:
+    assert "from 5 km in 19:58" in result(distance="5k", time="19:57.5")

@@ -112,11 +112,12 @@ def test_add_a_run_by_hand_in_miles() -> None:
 @pytest.mark.parametrize(
     ("values", "field", "words"),
     [
-        ({"run_duration": "50:75"}, "run_duration", "Seconds must be 0–59"),
+        ({"run_duration": "50:75"}, "run_duration", "Duration: seconds must be 0–59"),
         ({"run_duration": "0:30"}, "run_duration", "Duration: a run lasts from 1:00 (one minute) to 48:00:00"),
-        # A bare number is seconds in a time box, but a runner may mean minutes: asked, never guessed.
+        # A bare number could be seconds or minutes: asked, never guessed, as in every time box.
         ({"run_duration": "45"}, "run_duration", "Duration: “45” could be seconds or minutes. Type it as mm:ss"),
-        ({"run_duration": "90"}, "run_duration", "for example 45:00 for 45 minutes."),
+        ({"run_duration": "90"}, "run_duration", "for example 1:30:00 for 90 minutes."),
+        ({"run_duration": "45.30"}, "run_duration", "Duration: “45.30” has a point where a time has a colon."),
         ({"run_duration": "5400"}, "run_duration", "“5400” could be seconds or minutes"),
         ({"run_distance": "ten"}, "run_distance", "Distance: “ten” is not a number"),
         ({"run_distance": "0"}, "run_distance", "between 0.1 and 1000 km"),

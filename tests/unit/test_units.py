@@ -25,7 +25,8 @@ from calculators.units import (
         ("19:57", 1197.0),
         ("1:31:35", 5495.0),
         ("3:10:49", 11449.0),
-        ("59", 59.0),
+        ("0:59", 59.0),
+        ("19:57.5", 1197.5),
         ("4:05.5", 245.5),
         ("4:05,5", 245.5),
         (" 20:00 ", 1200.0),
@@ -55,6 +56,32 @@ def test_parse_duration_rejects_with_a_message_naming_the_field(text: str, words
         parse_duration(text, field="time")
     assert caught.value.field == "time"
     assert words in caught.value.message
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("45", "“45” could be seconds or minutes. Type it as mm:ss or h:mm:ss, for example 45:00 for 45 minutes."),
+        ("90", "“90” could be seconds or minutes. Type it as mm:ss or h:mm:ss, for example 1:30:00 for 90 minutes."),
+        ("1350", "“1350” could be seconds or minutes. Type it as mm:ss or h:mm:ss, for example 24:30 or 1:52:00."),
+        ("59.5", "“59.5” could be seconds or minutes. Type it as mm:ss or h:mm:ss, for example 24:30 or 1:52:00."),
+        ("22.30", "“22.30” has a point where a time has a colon. Type mm:ss or h:mm:ss: 22:30."),
+        ("22,30", "“22,30” has a comma where a time has a colon. Type mm:ss or h:mm:ss: 22:30."),
+        ("1.05.30", "“1.05.30” has a point where a time has a colon. Type mm:ss or h:mm:ss: 1:05:30."),
+    ],
+)
+def test_a_time_without_a_colon_is_refused_with_the_forms_to_type(text: str, message: str) -> None:
+    """One rule in every time box: a bare number is never guessed to be seconds (or minutes), and
+    "22.30" is not read as 22.3 seconds but answered with the 22:30 it looks like."""
+    with pytest.raises(InputError) as caught:
+        parse_duration(text, field="time")
+    assert (caught.value.field, caught.value.message) == ("time", message)
+
+
+def test_parse_duration_starts_its_message_with_the_field_name_when_given() -> None:
+    with pytest.raises(InputError) as caught:
+        parse_duration("50:75", field="run_duration", what="Duration")
+    assert caught.value.message == "Duration: seconds must be 0–59; “50:75” has 75."
 
 
 @pytest.mark.parametrize(

@@ -105,17 +105,17 @@ def test_race_time_range_refuses_a_distance_outside_the_model() -> None:
 @pytest.mark.parametrize(
     ("typed", "meters", "hint"),
     [
-        ("90", HALF, "so this one is 1 minute 30 seconds; for 1 hour 30 minutes, type 1:30:00."),
+        ("1:30", HALF, "so this one is 1 minute 30 seconds; for 1 hour 30 minutes, type 1:30:00."),
         ("3:10", MARATHON, "so this one is 3 minutes 10 seconds; for 3 hours 10 minutes, type 3:10:00."),
-        ("19", 5000, "so this one is 19 seconds; for 19 minutes, type 19:00."),
-        ("20", 10000, None),  # 20 minutes is no 10 km finish either: no other reading to offer
-        ("75", 1600, None),  # nor are 75 minutes for 1600 m
+        ("0:19", 5000, "so this one is 19 seconds; for 19 minutes, type 19:00."),
+        ("0:20", 10000, None),  # 20 minutes is no 10 km finish either: no other reading to offer
+        ("1:15", 1600, None),  # nor are 75 minutes for 1600 m
     ],
 )
 def test_a_time_refused_as_too_fast_says_how_it_was_read_when_minutes_were_meant(
     typed: str, meters: float, hint: str | None
 ) -> None:
-    """A runner typing "90" for a 90-minute half marathon is told it read as seconds, and what to type."""
+    """A runner typing "1:30" for a 90-minute half marathon is told it read as minutes and seconds, and what to type."""
     with pytest.raises(InputError) as caught:
         vdot.check_race_time(parse_duration(typed), meters, field="time", distance="the race")
     message = caught.value.message
