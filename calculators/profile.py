@@ -253,18 +253,28 @@ class Profile:
 
     @classmethod
     def from_form(cls, values: Mapping[str, Any], *, today: date, stored: Profile | None = None) -> Profile:
-        """The profile form's values over the ``stored`` profile; the race date must lie ahead.
+        """The profile form's values over the ``stored`` profile; the next race is today or later, with its distance.
+
+        A race can be today. A race date with "No race" as its distance is refused rather than saved:
+        the planner reads a stored date as a race to plan to, so a date kept under "No race" would
+        still show a race there; the reader chooses the distance or clears the date.
 
         A recent race sets the VDOT only when it is new: not the race ``stored`` already holds. A VDOT
         the reader set by hand in another tool after saving their race is theirs, and saving an
         unrelated change keeps it; entering a race again is what says its VDOT is wanted.
 
         Raises:
-            InputError: a value out of range or of the wrong kind, or a race date not after ``today``.
+            InputError: a value out of range or of the wrong kind, a race date before ``today``, or a race
+                date without a race distance.
         """
         profile = cls.from_dict(values)
-        if profile.race_date is not None and profile.race_date <= today:
-            raise InputError("race_date", f"The race date must be after today ({today.isoformat()}), or empty.")
+        if profile.race_date is not None and profile.race_date < today:
+            raise InputError("race_date", f"The race date must be today ({today.isoformat()}) or later, or empty.")
+        if profile.race_date is not None and profile.race_distance_m is None:
+            raise InputError(
+                "race_distance",
+                "“No race” is chosen but a race date is given: choose your race's distance, or clear the date.",
+            )
         if profile.race_vdot is not None and not profile.same_race(stored or cls()):
             profile = replace(profile, vdot=profile.race_vdot)
         return profile

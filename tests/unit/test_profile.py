@@ -158,12 +158,32 @@ def test_race_time_fractions_round_trip() -> None:
     assert Profile.from_dict(profile.to_dict()) == profile
 
 
-@pytest.mark.parametrize("race", ["2026-03-04", "2026-03-01"])
-def test_the_form_wants_a_race_date_after_today(race: str) -> None:
+@pytest.mark.parametrize("race", ["2026-03-03", "2026-03-01"])
+def test_the_form_refuses_a_race_date_in_the_past(race: str) -> None:
     assert Profile.from_dict({"race_date": race}).race_date == date.fromisoformat(race)  # stored: kept as it is
     with pytest.raises(InputError) as caught:
-        Profile.from_form({"race_date": race}, today=TODAY)
-    assert caught.value.field == "race_date"
+        Profile.from_form({"race_date": race, "race_distance": "5000"}, today=TODAY)
+    assert (caught.value.field, caught.value.message) == (
+        "race_date",
+        "The race date must be today (2026-03-04) or later, or empty.",
+    )
+
+
+def test_the_form_takes_a_race_today() -> None:
+    """A race can be today: only a past race date is refused."""
+    profile = Profile.from_form({"race_date": "2026-03-04", "race_distance": "5000"}, today=TODAY)
+    assert (profile.race_date, profile.race_distance_m) == (TODAY, 5000.0)
+
+
+def test_the_form_refuses_a_race_date_under_no_race() -> None:
+    """With "No race" chosen a date is not saved: the planner would read it as a race to plan to."""
+    with pytest.raises(InputError) as caught:
+        Profile.from_form({"race_date": "2026-09-20", "race_distance": ""}, today=TODAY)
+    assert (caught.value.field, caught.value.message) == (
+        "race_distance",
+        "“No race” is chosen but a race date is given: choose your race's distance, or clear the date.",
+    )
+    assert Profile.from_form({"race_date": "", "race_distance": ""}, today=TODAY).race_date is None
 
 
 def test_read_profile_leaves_out_only_what_does_not_read() -> None:

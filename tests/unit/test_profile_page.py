@@ -120,7 +120,8 @@ def test_the_races_vdot_is_stored_only_when_asked_for_and_alone() -> None:
         ({"run_weekdays": "0,4"}, "run_weekdays", "at least 3 days you can run"),
         ({"hard_days": "0,1", "more": "yes"}, "hard_days", "Tuesday is not one of your run days"),
         ({"long_run_day": "0", "more": "yes"}, "long_run_day", "not a hard day"),
-        ({"race_date": "2026-06-01"}, "race_date", "after today"),
+        ({"race_date": "2026-05-31"}, "race_date", "The race date must be today (2026-06-01) or later, or empty."),
+        ({"race_distance": ""}, "race_distance", "“No race” is chosen but a race date is given"),
         ({"race_distance": "999"}, "race_distance", "Choose one of"),
         ({"units": "furlong"}, "units", "Choose one of"),
         ({"hr_rest": "130", "more": "yes"}, "hr_rest", "between 25 and 120 beats per minute"),
@@ -148,6 +149,22 @@ def test_each_bad_field_is_named_with_its_range_and_nothing_is_stored(
         assert reply["ok"] is False and "ops" not in reply
         assert (reply["error"]["field"], reply["error"]["code"]) == (field, "input")
         assert words in reply["error"]["message"]
+
+
+def test_a_race_today_is_saved_and_shown() -> None:
+    reply = ask({**GOOD, "race_date": TODAY})
+    assert reply["ok"] is True and reply["ops"][0]["value"]["race_date"] == TODAY
+    assert "race on 1 June 2026" in reply["html"]
+
+
+def test_no_race_with_a_date_stores_nothing_and_shows_no_race() -> None:
+    """A date left in its box under "No race" is never saved, so no tool can read it as a race."""
+    for action in ("save", "compute"):
+        reply = ask({**GOOD, "race_distance": ""}, action)
+        assert reply["ok"] is False and "ops" not in reply
+        assert reply["error"]["field"] == "race_distance"
+    reply = ask({**GOOD, "race_date": "", "race_distance": ""})
+    assert reply["ops"][0]["value"]["race_date"] == "" and "race on" not in reply["html"]
 
 
 def test_a_bad_optional_value_is_named_beside_the_visible_more_settings_switch() -> None:
