@@ -128,6 +128,24 @@ def test_bad_input_shows_a_message_beside_the_field_and_keeps_the_last_result(
     expect(page.locator("[data-result]")).not_to_have_attribute("data-stale", "")
 
 
+def test_an_error_on_a_field_out_of_sight_is_said_in_the_status_not_as_a_highlighted_field(
+    page: Page, site_url: str
+) -> None:
+    """ "Check the highlighted field" only when the reader can see that field; otherwise the status says the message."""
+    page.goto(site_url + PAGE)
+    computed_after(page, lambda: page.get_by_label("Finish time").fill("19:57"))
+    unit = page.locator("[name=custom_unit]")  # shown only with a custom distance
+    expect(unit).to_be_hidden()
+    # A value no option offers (as a form kept by an older version could hold) is refused on that hidden field.
+    unit.evaluate(
+        "el => { el.add(new Option('furlongs', 'furlong')); el.value = 'furlong';"
+        " el.dispatchEvent(new Event('change', { bubbles: true })); }"
+    )
+    expect(page.locator("[data-status]")).to_have_text("Choose one of: km, miles, metres.", timeout=STARTUP_MS)
+    expect(unit).not_to_have_attribute("aria-invalid", "true")
+    expect(page.locator("[data-result]")).to_have_attribute("data-stale", "")
+
+
 def test_a_bad_input_kept_over_a_reload_does_not_pass_the_example_off_as_the_readers(page: Page, site_url: str) -> None:
     page.goto(site_url + PAGE)
     page.get_by_label("Race distance").select_option("10k")

@@ -55,6 +55,13 @@ async function environment() {
   return { persisted, installed: standalone, safari };
 }
 
+/** Whether the reader can see `control`: not a hidden input, nor inside anything not rendered (a
+ * `data-show-when` wrapper not shown). `checkVisibility` is missing before Safari 17.4. */
+function shown(control) {
+  if (control.type === "hidden") return false;
+  return control.checkVisibility?.() ?? control.getClientRects().length > 0;
+}
+
 function setValue(control, value) {
   if (value === undefined || value === null || control.type === "file") return false;
   if (control.type === "checkbox") {
@@ -208,13 +215,14 @@ function bind(section) {
       return;
     }
     const slot = form.querySelector(`[data-error-for="${CSS.escape(error.field ?? "")}"]`);
-    if (slot) {
+    const target = slot ? form.elements[error.field] : null; // a check-box group is a list of controls
+    const marked = target instanceof RadioNodeList ? [...target] : target ? [target] : [];
+    // Only a control the reader can see is highlighted: a field hidden with its part of the form (a
+    // data-show-when wrapper not shown) is not, so the status line says the message itself instead.
+    if (marked.some(shown)) {
       fieldError = true;
       slot.textContent = error.message;
-      const target = form.elements[error.field]; // a check-box group is a list of controls
-      for (const control of target instanceof RadioNodeList ? target : target ? [target] : []) {
-        control.setAttribute("aria-invalid", "true");
-      }
+      for (const control of marked) control.setAttribute("aria-invalid", "true");
       status.textContent = shownExample()
         ? "Check the highlighted field. Until it is corrected, the result below is the built-in example, not yours."
         : "Check the highlighted field. The result below is still for your last valid input.";
