@@ -1,5 +1,6 @@
 """Correcting a finished session from the history: its sets (reps or hold, load, RPE), its minutes and
-session RPE; removing a set; deleting the whole session, with a confirmation and an undo.
+session RPE; removing a set; deleting the whole session, with a confirmation and an undo; deleting a stored
+session that does not read, with a confirmation.
 
 Every change is one ``put`` (or ``delete``) of that session's entry. Bad input
 raises :class:`InputError` naming the set or the session, the field and the
@@ -25,6 +26,7 @@ from calculators.ui.strength_view import session_label, set_text
 
 __all__ = [
     "delete_session",
+    "delete_unreadable",
     "edit_session",
     "editor",
     "remove_logged_set",
@@ -219,3 +221,27 @@ def restore_session(values: Mapping[str, str], context: Context) -> Reply:
         return show(store, values, context, f"The {_title(session)} is already in your log.")
     ops = _put(session)
     return show(after_ops(store, ops), values, context, f"The {_title(session)} is back in your log.", ops=ops)
+
+
+def delete_unreadable(values: Mapping[str, str], context: Context) -> Reply:
+    """Delete a stored session that does not read, after a confirmation, and only such a one: a session that
+    reads is deleted from its editor, with an undo."""
+    store = context.require_store()
+    ident = context.args.get("id")
+    found = [entry for entry in read_state(store).unreadable if entry.id == ident]
+    if not found:
+        return show(store, values, context, "That unreadable session is no longer stored; nothing was changed.")
+    what = f"the stored session of {found[0].when}" if found[0].when else "the undated stored session"
+    if values.get("confirmed") != "yes":
+        # No undo: putting a session back checks it first (restore_session), and this one does not read.
+        question = f"Delete {what} that could not be read? It cannot be read, so this cannot be undone."
+        effect = {
+            "type": "confirm",
+            "message": question,
+            "action": "delete_unreadable",
+            "args": {"id": found[0].id},
+            "confirm_label": "Delete the session",
+        }
+        return show(store, values, context, effects=(effect,))
+    ops = ({"op": "delete", "collection": COLLECTION, "id": found[0].id},)
+    return show(after_ops(store, ops), values, context, f"Deleted {what} that could not be read.", ops=ops)

@@ -301,6 +301,7 @@ CALCULATOR = Calculator(
         "remove_logged_set": history_edit.remove_logged_set,
         "delete_session": history_edit.delete_session,
         "restore_session": history_edit.restore_session,
+        "delete_unreadable": history_edit.delete_unreadable,
         "export_json": export_json,
         "export_csv": export_csv_file,
         "import": import_file,

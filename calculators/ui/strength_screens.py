@@ -12,7 +12,7 @@ from calculators.exercises import Exercise, session_exercises
 from calculators.profile import read_profile
 from calculators.progression import Prescription
 from calculators.season import next_strength_day
-from calculators.ui.calculator import Context, Reply
+from calculators.ui.calculator import Context, Reply, action_button
 from calculators.ui.html import Html, el
 from calculators.ui.strength_history import history_view
 from calculators.ui.strength_state import Draft, State, item_prescriptions, prescriptions, read_state
@@ -46,17 +46,38 @@ def draft_pairs(draft: Draft, state: State, day: date | None = None) -> tuple[tu
     return tuple(zip(draft.items, item_prescriptions(draft.items, state.sessions, day, state.plan), strict=True))
 
 
-def _notes(state: State) -> list[Html]:
-    notes = []
-    if state.unreadable:
-        notes.append(
+def _unreadable_list(state: State) -> Html:
+    """The stored sessions that do not read, each with why and a delete button: listed, not only counted, so
+    the reader can clear one out (the button asks first)."""
+    n = len(state.unreadable)
+    it, they = ("it", "it is") if n == 1 else ("them", "they are")
+    items = []
+    for number, entry in enumerate(state.unreadable, start=1):
+        name = f"the unreadable session of {entry.when}" if entry.when else f"undated unreadable session {number}"
+        items.append(
             el(
-                "p",
-                {"class": "sl-notice"},
-                f"{units.count(state.unreadable, 'stored session')} could not be read; "
-                "they are left untouched and not counted here.",
+                "li",
+                {"data-unreadable-id": entry.id},
+                el("strong", None, entry.when or "undated"),
+                f": {entry.why} ",
+                action_button("Delete", "delete_unreadable", {"id": entry.id}, aria_label=f"Delete {name}"),
             )
         )
+    return el(
+        "div",
+        {"class": "sl-notice", "data-unreadable": n},
+        el(
+            "p",
+            None,
+            f"{units.count(n, 'stored session')} could not be read; {they} left untouched and not counted here. "
+            f"Delete {it} if you do not need {it}, or log {it} again with the right numbers.",
+        ),
+        el("ul", None, *items),
+    )
+
+
+def _notes(state: State) -> list[Html]:
+    notes = [_unreadable_list(state)] if state.unreadable else []
     if state.draft_unreadable:
         notes.append(
             el(

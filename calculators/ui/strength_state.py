@@ -1,9 +1,10 @@
 """What the strength log page knows: the saved sessions and the session in progress, read safely from the store.
 
 Stored entries came from the browser, so each one is checked with the log model
-(:meth:`StrengthSession.from_dict`); one that does not read is counted and left
-untouched, never deleted. The session in progress (the *draft*) lives in the
-collection ``strength_draft`` under the id ``current`` so a reload loses nothing.
+(:meth:`StrengthSession.from_dict`); one that does not read is listed (its id, its
+date if that reads, and why) and left untouched until the reader deletes it. The session
+in progress (the *draft*) lives in the collection ``strength_draft`` under the id
+``current`` so a reload loses nothing.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ __all__ = [
     "PLAN_COLLECTION",
     "Draft",
     "State",
+    "Unreadable",
     "draft_exercise",
     "item_prescriptions",
     "prescriptions",
@@ -109,12 +111,31 @@ class Draft:
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
+class Unreadable:
+    """A stored session that does not read: its store id, its date as stored (``""`` when none reads) and why."""
+
+    id: str
+    when: str
+    why: str
+
+
+def _unreadable(ident: str, value: object, why: str) -> Unreadable:
+    day = value.get("date") if isinstance(value, Mapping) else None
+    try:
+        when = check_date(day, "date", today=date.max).isoformat()
+    except InputError:
+        when = ""
+    return Unreadable(id=ident, when=when, why=why)
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
 class State:
-    """The reader's log as read from the store: sessions oldest first, the draft, and what did not read."""
+    """The reader's log as read from the store: sessions oldest first, the draft, and what did not read
+    (stored sessions newest first, the undated last)."""
 
     sessions: tuple[StrengthSession, ...]
     draft: Draft | None
-    unreadable: int = 0
+    unreadable: tuple[Unreadable, ...] = ()
     draft_unreadable: bool = False
     plan: SeasonPlan | None = None
 
@@ -122,16 +143,20 @@ class State:
 def read_state(store: Store) -> State:
     """The saved sessions (each checked) and the draft; nothing that fails to read is lost or changed."""
     entries = store.get(COLLECTION) or {}
-    sessions, unreadable = [], 0
+    sessions: list[StrengthSession] = []
+    unreadable: list[Unreadable] = []
     for ident, value in entries.items() if isinstance(entries, Mapping) else ():
         try:
             # Stored dates are not checked against today: a clock or time-zone change must not hide a session.
             session = StrengthSession.from_dict(value, today=date.max)
-        except (InputError, TypeError, ValueError):
-            unreadable += 1
+        except InputError as error:
+            unreadable.append(_unreadable(str(ident), value, error.message))
+            continue
+        except (TypeError, ValueError):
+            unreadable.append(_unreadable(str(ident), value, "It is not a session as Stridelab stores one."))
             continue
         if session.id != ident:
-            unreadable += 1
+            unreadable.append(_unreadable(str(ident), value, "Its id does not match the id it is filed under."))
             continue
         sessions.append(session)
     drafts = store.get(DRAFT_COLLECTION) or {}
@@ -145,7 +170,8 @@ def read_state(store: Store) -> State:
     sessions.sort(key=lambda s: (s.date, s.id))
     # The plan as the calendar and Today read it, so the log names the same session for a day as they do.
     plan = read_plan(store)
-    return State(sessions=tuple(sessions), draft=draft, unreadable=unreadable, draft_unreadable=bad, plan=plan)
+    unreadable.sort(key=lambda entry: entry.when, reverse=True)
+    return State(sessions=tuple(sessions), draft=draft, unreadable=tuple(unreadable), draft_unreadable=bad, plan=plan)
 
 
 def prescriptions(

@@ -298,3 +298,71 @@ def test_deleting_a_finished_session_asks_first_and_can_be_undone() -> None:
     assert twice["ops"] == [] and "already in your log" in twice["html"]
     broken = ask("restore_session", store, {}, {"session": {"id": ident}})
     assert broken["ok"] is False and broken["error"]["field"] == "history"
+
+
+# --- Stored sessions that do not read -------------------------------------------------------------
+
+#: A session filed under another id than its own, and one with no date that reads.
+BAD_DATED = LAST_WEEK | {"date": "2026-10-01"}
+BAD_UNDATED = {"id": "x", "date": "yesterday"}
+
+
+@pytest.mark.parametrize(
+    ("stored", "words"),
+    [
+        (
+            {"bad": BAD_DATED},
+            "1 stored session could not be read; it is left untouched and not counted here. "
+            "Delete it if you do not need it, or log it again with the right numbers.",
+        ),
+        (
+            {"bad": BAD_DATED, "worse": BAD_UNDATED},
+            "2 stored sessions could not be read; they are left untouched and not counted here. "
+            "Delete them if you do not need them, or log them again with the right numbers.",
+        ),
+    ],
+)
+def test_unreadable_stored_sessions_are_worded_for_one_and_many(stored: dict[str, Any], words: str) -> None:
+    store = empty() | {"strength": stored | {LAST_WEEK["id"]: LAST_WEEK}}
+    assert words in text(ask("compute", store)["html"])
+
+
+def test_each_unreadable_stored_session_is_listed_by_date_or_as_undated_with_a_delete_button() -> None:
+    store = empty() | {"strength": {"worse": BAD_UNDATED, "bad": BAD_DATED, LAST_WEEK["id"]: LAST_WEEK}}
+    html = ask("compute", store)["html"]
+    assert "<strong>2026-10-01</strong>: Its id does not match the id it is filed under." in html
+    assert "<strong>undated</strong>: A session's id is 32 digits and letters a–f" in unescape(html)
+    assert buttons(html, "delete_unreadable") == [{"id": "bad"}, {"id": "worse"}]  # newest first, undated last
+    assert 'aria-label="Delete the unreadable session of 2026-10-01"' in html
+    assert 'aria-label="Delete undated unreadable session 2"' in html
+
+
+def test_deleting_an_unreadable_stored_session_asks_first_says_it_cannot_be_undone_and_deletes_only_it() -> None:
+    store = empty() | {"strength": {"bad": BAD_DATED, "worse": BAD_UNDATED, LAST_WEEK["id"]: LAST_WEEK}}
+    before = snapshot(store)
+    asked = ask("delete_unreadable", store, {}, {"id": "worse"})
+    assert asked["ops"] == [] and snapshot(store) == before
+    (question,) = asked["effects"]
+    assert question["type"] == "confirm" and question["action"] == "delete_unreadable"
+    assert question["args"] == {"id": "worse"}
+    assert question["message"] == (
+        "Delete the undated stored session that could not be read? It cannot be read, so this cannot be undone."
+    )
+    reply = apply(store, ask("delete_unreadable", store, {"confirmed": "yes"}, {"id": "worse"}))
+    assert reply["ops"] == [{"op": "delete", "collection": "strength", "id": "worse"}]
+    assert sorted(store["strength"]) == sorted(["bad", LAST_WEEK["id"]])
+    html = text(reply["html"])
+    assert "Deleted the undated stored session that could not be read." in html
+    assert "1 stored session could not be read; it is left untouched" in html
+    asked = ask("delete_unreadable", store, {}, {"id": "bad"})
+    assert asked["effects"][0]["message"].startswith("Delete the stored session of 2026-10-01 that could not be read?")
+
+
+@pytest.mark.parametrize("ident", [LAST_WEEK["id"], "gone", None])
+def test_delete_unreadable_leaves_a_session_that_reads_or_is_gone(ident: str | None) -> None:
+    """A session that reads is deleted from its editor, with an undo; this button never deletes one."""
+    store = empty() | {"strength": {"bad": BAD_DATED, LAST_WEEK["id"]: LAST_WEEK}}
+    before = snapshot(store)
+    reply = ask("delete_unreadable", store, {"confirmed": "yes"}, {"id": ident})
+    assert reply["ops"] == [] and snapshot(store) == before
+    assert "That unreadable session is no longer stored; nothing was changed." in text(reply["html"])
