@@ -57,6 +57,7 @@ class Exercise:
             after an easy session (all sets at RPE ≤ 6).
         bodyweight: the body is the main load; ``load_kg`` in the log is added
             load (a plate, dumbbells, a backpack) and ``None`` means none.
+            Otherwise a loaded lift's ``load_kg`` is all that is lifted (see :attr:`barbell`).
         levels: the ladder of harder variants, easiest first (level 1).
         height_cm: ``(start, step, top)`` box height for jumps.
         hold_s: ``(start, step, top)`` hold time for isometrics, per side.
@@ -84,6 +85,17 @@ class Exercise:
     rest_s: int = 120
     stand_in: bool = False
     aliases: tuple[str, ...] = ()
+
+    @property
+    def barbell(self) -> bool:
+        """A gym lift loaded on a bar (Romanian deadlift, hip thrust, heavy calf raise): its ``load_kg`` is the
+        bar's total, the bar included, so 0 kg is a typing error (an empty bar is 20 kg, or 15 kg). The
+        reader's own exercises are not: their equipment is not known.
+
+        >>> get_exercise("hip_thrust").barbell, get_exercise("nordic_curl").barbell
+        (True, False)
+        """
+        return self.kind == "load" and not self.bodyweight
 
 
 _EXERCISES = (

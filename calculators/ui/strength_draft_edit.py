@@ -52,7 +52,7 @@ def edit_set(values: Mapping[str, str], context: Context) -> Reply:
     state, draft, key, name, index, done = _logged(context)
     ex = draft_exercise(draft, key)
     where = f"Set {index + 1} of {name}"
-    item = corrected_set(values, done[index], where=where, load_required=ex.kind == "load")
+    item = corrected_set(values, done[index], where=where, load_required=ex.kind == "load", barbell=ex.barbell)
     after = replace(draft, sets={**draft.sets, key: (*done[:index], item, *done[index + 1 :])})
     return draft_reply(state, after, f"{where} corrected: {set_text(item)}.", ops=put_draft(after))
 

@@ -151,7 +151,8 @@ def save_logged_set(values: Mapping[str, str], context: Context) -> Reply:
     item, known = entry.sets[i], CATALOGUE.get(entry.exercise)
     where = f"Set {i + 1} of {exercise_name(entry)}"
     needs_load = known is not None and known.kind == "load" and item.load_kg is not None
-    new = corrected_set(values, item, where=where, load_required=needs_load)
+    barbell = known is not None and known.barbell
+    new = corrected_set(values, item, where=where, load_required=needs_load, barbell=barbell)
     changed = replace(entry, sets=(*entry.sets[:i], new, *entry.sets[i + 1 :]))
     after = replace(session, exercises=(*session.exercises[:e], changed, *session.exercises[e + 1 :]))
     return Reply(html=editor(after, f"{where} corrected: {set_text(new)}."), ops=_put(after))

@@ -26,7 +26,7 @@ from calculators.ui.strength_draft_edit import add_exercise, current, edit_set, 
 from calculators.ui.strength_history import finished_view, history_view
 from calculators.ui.strength_io import export_csv_file, export_json, import_file
 from calculators.ui.strength_screens import draft_pairs, draft_reply, example, show, week_start
-from calculators.ui.strength_set_edit import number, whole_reps
+from calculators.ui.strength_set_edit import load_range, number, typed_load, whole_reps
 from calculators.ui.strength_state import (
     COLLECTION,
     DRAFT_COLLECTION,
@@ -74,7 +74,7 @@ def _log(values: Mapping[str, str], context: Context, *, edited: bool) -> Reply:
     p = dict(draft_pairs(draft, state))[ex]
     item = prescribed_set(ex, p, done[:index])
     where = f"Set {index + 1} of {ex.name}"
-    load = number(values, "load", 0, 500, "kg", f"{where}, load")
+    load = typed_load(values, where, barbell=ex.barbell)
     reps = whole_reps(values, f"{where}, reps") if edited else None
     if not has_plan(p, done[:index]) and reps is None:
         message = f"Type the reps you did (and the load) above, then tap “Log my numbers” for {ex.name}."
@@ -92,7 +92,7 @@ def _log(values: Mapping[str, str], context: Context, *, edited: bool) -> Reply:
     elif ex.kind == "load" and item.load_kg is None:
         item = replace(item, load_kg=load)
     if ex.kind == "load" and item.load_kg is None:
-        raise InputError("load", f"Enter the load you lifted in kg (0 to 500): {ex.name} has no load prescribed yet.")
+        raise InputError("load", f"Enter {load_range(barbell=ex.barbell)}: {ex.name} has no load prescribed yet.")
     sets = {**draft.sets, ex.id: (*done[:index], item, *done[index + 1 :])}
     after = replace(draft, sets=sets)
     timer = {"type": "timer", "seconds": p.rest_s, "label": f"Rest after {ex.name}, set {index + 1}"}

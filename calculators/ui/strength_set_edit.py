@@ -18,7 +18,7 @@ from calculators.ui.calculator import action_button
 from calculators.ui.html import Html, el
 from calculators.units import parse_optional_number, read_decimal
 
-__all__ = ["corrected_set", "input_box", "number", "set_editor", "whole_reps"]
+__all__ = ["corrected_set", "input_box", "load_range", "number", "set_editor", "typed_load", "whole_reps"]
 
 
 def number(values: Mapping[str, str], name: str, low: float, high: float, unit: str, what: str) -> float | None:
@@ -38,7 +38,31 @@ def whole_reps(values: Mapping[str, str], what: str) -> int | None:
     return int(value)
 
 
-def corrected_set(values: Mapping[str, str], item: StrengthSet, *, where: str, load_required: bool) -> StrengthSet:
+def load_range(*, barbell: bool) -> str:
+    """The loads a set takes, in words: a barbell lift's (:attr:`Exercise.barbell`) is the bar's total, never 0."""
+    if barbell:
+        return (
+            "the bar's total in kg, the bar included (an empty bar is 20 kg, or 15 kg): "
+            f"more than 0, up to {LOAD_MAX_KG:g}"
+        )
+    return f"the kg lifted, between 0 and {LOAD_MAX_KG:g} kg"
+
+
+def typed_load(values: Mapping[str, str], where: str, *, barbell: bool) -> float | None:
+    """The load typed in ``load``, in kg (see :func:`load_range`); None when the box is empty.
+
+    The model takes 0 kg (:func:`calculators.strength.check_load`: a bodyweight exercise's load is added load,
+    and sessions stored or exported with 0 still read); a barbell lift typed as 0 kg is refused here.
+    """
+    value = read_decimal(values.get("load", ""))
+    if barbell and value is not None and not 0 < value <= LOAD_MAX_KG:
+        raise InputError("load", f"{where}, load: {value:g} kg is out of range. Enter {load_range(barbell=True)}.")
+    return number(values, "load", 0, LOAD_MAX_KG, "kg", f"{where}, load")
+
+
+def corrected_set(
+    values: Mapping[str, str], item: StrengthSet, *, where: str, load_required: bool, barbell: bool
+) -> StrengthSet:
     """``item`` with the reps (or hold), load and RPE typed in its box; an empty load box means no added load.
 
     Raises:
@@ -54,9 +78,9 @@ def corrected_set(values: Mapping[str, str], item: StrengthSet, *, where: str, l
         if typed is None:
             raise InputError("reps", f"{where}, reps: enter a whole number of reps, from {REPS_MIN} to {REPS_MAX}.")
         reps = typed
-    load = number(values, "load", 0, LOAD_MAX_KG, "kg", f"{where}, load")
+    load = typed_load(values, where, barbell=barbell)
     if load is None and load_required:
-        raise InputError("load", f"{where}, load: enter the kg lifted, between 0 and {LOAD_MAX_KG:g} kg.")
+        raise InputError("load", f"{where}, load: enter {load_range(barbell=barbell)}.")
     rpe = number(values, "rpe", 1, 10, "", f"{where}, RPE")
     return replace(item, reps=reps, load_kg=load, rpe=rpe)
 

@@ -149,3 +149,10 @@ def test_aliases_never_point_at_two_exercises() -> None:
             matched = match_exercise(alias)
             assert matched is not None and matched[0] == ex.id, alias
             assert seen.setdefault(alias.lower(), ex.id) == ex.id
+
+
+def test_the_barbell_lifts_are_the_gyms_loaded_lifts_and_no_bodyweight_one() -> None:
+    """A barbell lift's ``load_kg`` is the bar's total, so 0 kg is a typing error there and nowhere else."""
+    barbell = {ex.id for ex in CATALOGUE.values() if ex.barbell}
+    assert barbell == {"romanian_deadlift", "hip_thrust", "calf_raise"}
+    assert all(CATALOGUE[i].needs_gym and not CATALOGUE[i].bodyweight for i in barbell)

@@ -169,9 +169,10 @@ def test_correcting_a_logged_set_changes_that_set_only() -> None:
         ({"reps": "200", "load": "60"}, "reps", "reps: “200” is not a whole number of reps from 1 to 100."),
         ({"reps": "4.5", "load": "60"}, "reps", "reps: “4.5” is not a whole number of reps from 1 to 100."),
         ({"reps": "1e2", "load": "60"}, "reps", "reps: “1e2” is not a whole number of reps from 1 to 100."),
-        ({"reps": "5", "load": ""}, "load", "Set 2 of Romanian deadlift, load: enter the kg lifted, between 0 and 500"),
-        ({"reps": "5", "load": "-5"}, "load", "between 0 and 500 kg"),
-        ({"reps": "5", "load": "501"}, "load", "between 0 and 500 kg"),
+        ({"reps": "5", "load": ""}, "load", "Set 2 of Romanian deadlift, load: enter the bar's total in kg, the bar"),
+        ({"reps": "5", "load": "-5"}, "load", "-5 kg is out of range. Enter the bar's total in kg"),
+        ({"reps": "5", "load": "501"}, "load", "(an empty bar is 20 kg, or 15 kg): more than 0, up to 500."),
+        ({"reps": "5", "load": "0"}, "load", "Set 2 of Romanian deadlift, load: 0 kg is out of range."),
         ({"reps": "5", "load": "heavy"}, "load", "not a number"),
         ({"reps": "5", "load": "60", "rpe": "11"}, "rpe", "Set 2 of Romanian deadlift, RPE: 11 is out of range"),
         ({"reps": "5", "load": "60", "rpe": "0"}, "rpe", "between 1 and 10"),
@@ -251,7 +252,8 @@ def test_correcting_a_finished_session_changes_that_set_and_those_numbers_only()
         ("save_session", {"duration": "45", "session_rpe": "12"}, "session_rpe", "between 1 and 10"),
         ("save_session", {"duration": "", "session_rpe": "7"}, "duration", "between 1 and 600 min"),
         ("save_logged_set", {"reps": "101", "load": "60"}, "reps", "Set 1 of Romanian deadlift, reps"),
-        ("save_logged_set", {"reps": "5", "load": "600"}, "load", "between 0 and 500 kg"),
+        ("save_logged_set", {"reps": "5", "load": "600"}, "load", "more than 0, up to 500"),
+        ("save_logged_set", {"reps": "5", "load": "0"}, "load", "Set 1 of Romanian deadlift, load: 0 kg is out of"),
     ],
 )
 def test_a_bad_correction_of_a_finished_session_changes_nothing(

@@ -194,8 +194,46 @@ def test_bad_set_input_names_the_field_and_changes_nothing(values: dict[str, str
     assert reply["ok"] is False and reply["error"]["field"] == field
     message = reply["error"]["message"]
     assert message.startswith(f"Set 1 of Romanian deadlift, {'RPE' if field == 'rpe' else field}: ")
-    assert "between" in message or "whole number" in message
+    assert "between" in message or "whole number" in message or "more than 0, up to 500" in message
     assert json.dumps(store, sort_keys=True) == before
+
+
+BARBELL_ZERO = (
+    "Set 1 of Romanian deadlift, load: 0 kg is out of range. Enter the bar's total in kg, the bar included "
+    "(an empty bar is 20 kg, or 15 kg): more than 0, up to 500."
+)
+
+
+@pytest.mark.parametrize("action", ["log_set", "log_edited"])
+@pytest.mark.parametrize("load", ["0", "0,0", " 0.0 "])
+def test_a_barbell_lift_typed_as_0_kg_is_refused_naming_the_field_and_the_range(action: str, load: str) -> None:
+    """A barbell lift's load is the bar's total, the bar included: 0 kg is a typing error (exercises.py)."""
+    store = empty()
+    apply(store, ask("start", store))
+    before = json.dumps(store, sort_keys=True)
+    reply = ask(action, store, {"load": load, "reps": "5"}, {"exercise": "romanian_deadlift", "set": 0})
+    assert reply["ok"] is False and reply["error"] == {"code": "input", "message": BARBELL_ZERO, "field": "load"}
+    assert json.dumps(store, sort_keys=True) == before
+    lightest = apply(
+        store, ask(action, store, {"load": "0.5", "reps": "5"}, {"exercise": "romanian_deadlift", "set": 0})
+    )
+    assert store["strength_draft"]["current"]["sets"]["romanian_deadlift"][0]["load_kg"] == 0.5, lightest
+
+
+@pytest.mark.parametrize(
+    ("values", "exercise"),
+    [
+        ({"session": "A"}, "bulgarian_split_squat"),  # bodyweight: its load is added load
+        ({"session": "custom", "custom_name": "Sled push"}, "custom:sled push"),  # equipment not known
+    ],
+)
+def test_0_kg_stays_accepted_where_the_load_is_added_load_or_the_equipment_is_not_known(
+    values: dict[str, str], exercise: str
+) -> None:
+    store = empty()
+    apply(store, ask("start", store, values))
+    apply(store, ask("log_edited", store, {"load": "0", "reps": "8"}, {"exercise": exercise, "set": 0}))
+    assert store["strength_draft"]["current"]["sets"][exercise] == [{"reps": 8, "load_kg": 0.0}]
 
 
 def test_undo_and_discard() -> None:
