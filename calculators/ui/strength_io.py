@@ -57,14 +57,19 @@ def _json_sessions(text: str, today: date) -> tuple[StrengthSession, ...]:
         data = json.loads(text)
     except ValueError:
         raise InputError("file", "Nothing was imported: the file is not valid JSON (it may be cut off).") from None
+    holder = "this Stridelab strength log"
     if isinstance(data, dict) and data.get("format") == backup.FORMAT:
         entries = (data.get("collections") or {}).get(COLLECTION) or {}
         data = {"version": SCHEMA_VERSION, "sessions": list(entries.values()) if isinstance(entries, dict) else None}
+        holder = "this Stridelab backup"
     try:
-        return StrengthLog.from_dict(data, today=today).sessions
+        sessions = StrengthLog.from_dict(data, today=today).sessions
     except InputError as error:
         where = _json_place(error.field, data)
         raise InputError("file", f"Nothing was imported. {where}{': ' if where else ''}{error.message}") from None
+    if not sessions:  # an export of an empty log reads, but importing it is no success to report
+        raise InputError("file", f"Nothing was imported: {holder} holds no strength sessions. Your log is unchanged.")
+    return sessions
 
 
 #: A field of a strength log in words (a session's ``rpe`` is its session RPE: see :func:`_json_place`).

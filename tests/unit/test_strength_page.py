@@ -472,11 +472,36 @@ def test_after_a_pound_import_a_repeat_keeps_the_load_and_a_step_up_starts_on_th
     assert "4 × 5 × 86.5 kg" in page and "the 83.91 kg logged is taken as 84 kg" in page
 
 
-def test_an_empty_export_imports_nothing_and_says_so() -> None:
+@pytest.mark.parametrize(
+    ("file", "words"),
+    [
+        (
+            {"version": "1.0", "sessions": []},
+            "Nothing was imported: this Stridelab strength log holds no strength sessions. Your log is unchanged.",
+        ),
+        (
+            {"version": "1.0"},
+            "Nothing was imported: this Stridelab strength log holds no strength sessions. Your log is unchanged.",
+        ),
+        (
+            {"format": "stridelab-backup", "collections": {"runs": {}}},
+            "Nothing was imported: this Stridelab backup holds no strength sessions. Your log is unchanged.",
+        ),
+    ],
+)
+def test_an_empty_export_imports_nothing_and_says_so_on_the_file_field(file: dict[str, Any], words: str) -> None:
+    """An export of an empty log holds no session: that is no import to report as a success."""
     store = empty() | {"strength": {LAST_WEEK["id"]: LAST_WEEK}}
-    reply = ask("import", store, {"file": json.dumps({"version": "1.0", "sessions": []})})
-    assert reply["ok"] and not reply.get("ops")
-    assert "Imported 0 sessions from a Stridelab JSON export: 0 new, 0 replaced." in text(reply["html"])
+    before = json.dumps(store, sort_keys=True)
+    reply = ask("import", store, {"file": json.dumps(file)})
+    assert reply["ok"] is False and reply["error"] == {"code": "input", "message": words, "field": "file"}
+    assert json.dumps(store, sort_keys=True) == before
+
+
+def test_the_export_of_an_empty_log_imported_again_imports_nothing() -> None:
+    (effect,) = ask("export_json", empty())["effects"]
+    reply = ask("import", empty(), {"file": effect["text"]})
+    assert reply["ok"] is False and "Nothing was imported" in reply["error"]["message"]
 
 
 @pytest.mark.parametrize(
