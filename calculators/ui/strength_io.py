@@ -22,7 +22,9 @@ from calculators.errors import InputError
 from calculators.exercises import CATALOGUE
 from calculators.profile import read_profile
 from calculators.strength import SCHEMA_VERSION, StrengthLog, StrengthSession
-from calculators.strength_csv import DEFAULT_SESSION_RPE, StrengthImport, export_csv, import_csv
+from calculators.strength_csv import DEFAULT_SESSION_RPE, import_csv
+from calculators.strength_csv_rows import StrengthImport
+from calculators.strength_csv_stridelab import export_csv
 from calculators.ui.calculator import Context, Reply, after_ops
 from calculators.ui.html import Html, el, join
 from calculators.ui.strength_screens import show

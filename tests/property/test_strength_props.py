@@ -35,7 +35,9 @@ from calculators.strength import (
     volume_load,
     weekly_volume,
 )
-from calculators.strength_csv import COLUMNS, CsvImportError, export_csv, import_csv
+from calculators.strength_csv import import_csv
+from calculators.strength_csv_rows import CsvImportError
+from calculators.strength_csv_stridelab import COLUMNS, export_csv
 from calculators.ui.strength_custom import chosen_exercises
 from calculators.ui.strength_screens import draft_pairs
 from calculators.ui.strength_state import Draft, State

@@ -11,7 +11,9 @@ import pytest
 
 from calculators.errors import InputError
 from calculators.strength import ExerciseLog, StrengthSession, StrengthSet
-from calculators.strength_csv import COLUMNS, CsvImportError, export_csv, import_csv
+from calculators.strength_csv import import_csv
+from calculators.strength_csv_rows import CsvImportError
+from calculators.strength_csv_stridelab import COLUMNS, export_csv
 
 TODAY = date(2026, 11, 23)
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "strength"

@@ -1,0 +1,225 @@
+"""Stridelab's own strength CSV: the export (one row per set, like Strong's) and reading it back.
+
+Each row repeats its session's cells (date, kind, duration, session RPE, notes, source), so a row
+that disagrees with its session's first row is a problem of that row. Text cells that a spreadsheet
+would run as a formula are written with a leading ``'`` (OWASP CSV injection) and read back without it.
+The CSV holds sets only: the JSON export is the exact backup.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import uuid
+from collections.abc import Callable, Iterable
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from calculators.errors import InputError
+from calculators.strength import (
+    DURATION_MAX_MIN,
+    HEIGHT_MAX_CM,
+    LEVEL_MAX,
+    REPS_MAX,
+    REPS_MIN,
+    SESSION_KINDS,
+    SETS_MAX,
+    StrengthSession,
+    check_date,
+    check_load,
+    check_number,
+    check_reps,
+    check_rpe,
+)
+from calculators.strength_csv_rows import FileSessions, Row, StrengthImport, check_hold
+
+__all__ = ["COLUMNS", "export_csv", "read_stridelab"]
+
+COLUMNS = (
+    "Date",
+    "Session ID",
+    "Session",
+    "Duration (min)",
+    "Session RPE",
+    "Exercise #",
+    "Exercise",
+    "Exercise Name",
+    "Level",
+    "Target Reps",
+    "Target Sets",
+    "Set Order",
+    "Reps",
+    "Weight (kg)",
+    "RPE",
+    "Seconds",
+    "Height (cm)",
+    "Exercise Notes",
+    "Session Notes",
+    "Source",
+)
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "'")
+#: Our CSV's column for each field of a session, an exercise and a set.
+_OUR_COLUMNS = {
+    "session.id": "Session ID",
+    "session.date": "Date",
+    "session.kind": "Session",
+    "session.duration_min": "Duration (min)",
+    "session.rpe": "Session RPE",
+    "session.notes": "Session Notes",
+    "session.source": "Source",
+    "exercise.exercise": "Exercise",
+    "exercise.name": "Exercise Name",
+    "exercise.level": "Level",
+    "exercise.target_reps": "Target Reps",
+    "exercise.notes": "Exercise Notes",
+    "set.reps": "Reps",
+    "set.load_kg": "Weight (kg)",
+    "set.rpe": "RPE",
+    "set.hold_s": "Seconds",
+    "set.height_cm": "Height (cm)",
+}
+#: Our CSV's cells that belong to the session, repeated on each of its rows.
+_SESSION_COLUMNS = ("Date", "Session", "Duration (min)", "Session RPE", "Session Notes", "Source")
+
+
+def _cell(text: str | None) -> str:
+    """Text as a cell that a spreadsheet shows as text, never runs as a formula (OWASP CSV injection)."""
+    if not text:
+        return ""
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
+def _num(value: float | int | None) -> str:
+    """A number as plain digits (never "1e-05", which the import refuses), exact to the stored float."""
+    if value is None:
+        return ""
+    return str(int(value)) if float(value).is_integer() else format(Decimal(repr(float(value))), "f")
+
+
+def export_csv(sessions: Iterable[StrengthSession]) -> str:
+    """One row per set, oldest session first, in :data:`COLUMNS` order (loads in kg)."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(COLUMNS)
+    for s in sorted(sessions, key=lambda s: s.date):
+        for number, entry in enumerate(s.exercises, start=1):
+            for order, item in enumerate(entry.sets, start=1):
+                writer.writerow(
+                    (
+                        s.date.isoformat(),
+                        s.id,
+                        s.kind,
+                        _num(s.duration_min),
+                        _num(s.rpe),
+                        number,
+                        entry.exercise,
+                        _cell(entry.name),
+                        _num(entry.level),
+                        _num(entry.target_reps),
+                        _num(entry.target_sets),
+                        order,
+                        item.reps,
+                        _num(item.load_kg),
+                        _num(item.rpe),
+                        _num(item.hold_s),
+                        _num(item.height_cm),
+                        _cell(entry.notes),
+                        _cell(s.notes),
+                        _cell(s.source),
+                    )
+                )
+    return out.getvalue()
+
+
+def _height(value: object, column: str) -> float:
+    return check_number(value, column, low=1.0, high=HEIGHT_MAX_CM, what="Box height", unit="cm")
+
+
+def _duration(value: object, column: str) -> float:
+    return check_number(value, column, low=1.0, high=DURATION_MAX_MIN, what="Duration", unit="minutes")
+
+
+def _whole(low: int, high: int, what: str) -> Callable[[object, str], int]:
+    def check(value: object, column: str) -> int:
+        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+            raise InputError(column, f"{what} must be a whole number from {low} to {high}; got {value}.")
+        return value
+
+    return check
+
+
+def _session_fields(row: Row, ident: str, today: date) -> dict[str, Any]:
+    """A session's own cells in our CSV, read and checked from its first row."""
+    fields = {
+        "id": ident,
+        "date": row.get("Date"),
+        "kind": row.get("Session"),
+        "duration_min": row.read("Duration (min)", _duration, optional=False),
+        "rpe": row.read("Session RPE", check_rpe, optional=False),
+        "notes": row.text("Session Notes"),
+        "source": row.text("Source"),
+    }
+    try:
+        check_date(fields["date"], "Date", today=today)
+    except InputError as error:
+        row.fail("Date", error.message)
+    if fields["kind"] not in SESSION_KINDS:
+        row.fail("Session", f"“{fields['kind']}” is not a session. A session is A, B or custom.")
+    return fields
+
+
+def read_stridelab(header: list[str], rows: list[Row], *, today: date) -> StrengthImport:
+    """The sessions of a Stridelab CSV export whose rows all read (the rows of a session agree on its cells)."""
+    sessions: dict[str, dict[str, Any]] = {}
+    first_said: dict[str, tuple[str, int]] = {}
+    # a cut row dated otherwise is not the session above
+    found = FileSessions(header, ("Date", "Session ID"), _OUR_COLUMNS)
+    for row in rows:
+        ident = row.get("Session ID")
+        kind = row.get("Session")
+        title = f"Session {kind}" if kind in ("A", "B") else "Custom session" if kind == "custom" else kind
+        ident = found.place(row, ident, ident=ident if _is_uuid(ident) else None, day=row.get("Date"), title=title)
+        if row.broken:
+            continue
+        said = "\t".join(row.values.get(column, "") for column in _SESSION_COLUMNS)
+        if ident in sessions:  # the session's cells were checked on its first row: here they must be the same
+            if said != first_said[ident][0]:
+                row.fail(
+                    "Session ID",
+                    "this session's date, kind, duration, session RPE, notes or source differ from its first row, "
+                    f"row {first_said[ident][1]}. Every row of a session repeats them.",
+                )
+        else:
+            first_said[ident] = (said, row.number)
+            sessions[ident] = {**_session_fields(row, ident, today), "exercises": {}}
+        session = sessions[ident]
+        item = {
+            "reps": row.read("Reps", check_reps, kind=int, optional=False),
+            "load_kg": row.read("Weight (kg)", check_load),
+            "rpe": row.read("RPE", check_rpe),
+            "hold_s": row.read("Seconds", check_hold),
+            "height_cm": row.read("Height (cm)", _height),
+        }
+        entry = {
+            "exercise": row.get("Exercise"),
+            "name": row.text("Exercise Name"),
+            "level": row.read("Level", _whole(1, LEVEL_MAX, "Level"), kind=int),
+            "target_reps": row.read("Target Reps", _whole(REPS_MIN, REPS_MAX, "Target reps"), kind=int),
+            # An export from before target sets were kept has no such column: read as not recorded.
+            "target_sets": row.read("Target Sets", _whole(1, SETS_MAX, "Target sets"), kind=int),
+            "notes": row.text("Exercise Notes"),
+        }
+        slot = session["exercises"].setdefault(row.get("Exercise #"), {**entry, "sets": [], "_row": row})
+        slot["sets"].append({k: v for k, v in item.items() if v is not None})
+
+    built, left_out = found.built(today, sessions)
+    return StrengthImport(source="stridelab", sessions=built, left_out=left_out)
+
+
+def _is_uuid(text: str) -> bool:
+    try:
+        uuid.UUID(text)
+    except ValueError:
+        return False
+    return True
