@@ -32,7 +32,8 @@ for (const group of ["shell", "runtime"]) {
 const RUNTIME = [...FILES].filter(([, file]) => file.group === "runtime").map(([path]) => path);
 const ON_DEMAND = new Set(PRECACHE.onDemand); // libraries a page fetches only when a reader needs one
 
-// The type each extension calls for, whatever the host sent (see asStored).
+// Stored responses get the type their extension calls for: a .wasm must be application/wasm for
+// WebAssembly.instantiateStreaming, a module script must be JavaScript, whatever the host sent.
 const TYPES = {
   html: "text/html; charset=utf-8",
   css: "text/css; charset=utf-8",
@@ -72,25 +73,19 @@ async function sha256Hex(buffer) {
   return Array.from(digest, (byte) => byte.toString(16).padStart(2, "0")).join("");
 }
 
-/** `response`'s bytes if they are this version's `path`, else null; `response` itself is left unread. */
+/** `response`'s bytes if they are this version's `path`, else null. */
 async function checked(path, response) {
   if (!response.ok) return null;
-  const body = await response.clone().arrayBuffer();
+  const body = await response.arrayBuffer();
   return (await sha256Hex(body)).startsWith(FILES.get(path).revision) ? body : null;
 }
 
-/** The Response kept and served for `path`, whose checked bytes are `body`: the fetched one itself
- * where it will do, since Chromium keeps compiled code only beside a fetched response (a copy made
- * here has the whole Pyodide runtime compiled again on every visit); a copy where the host sent
- * another type than the extension calls for (a .wasm must be application/wasm for
- * WebAssembly.instantiateStreaming, a module script JavaScript), or a redirect, which navigations refuse. */
+/** The Response kept and served for `path` with these checked bytes. */
 function asStored(path, response, body) {
-  const type = TYPES[path.split(".").pop()];
-  const sent = (response.headers.get("content-type") ?? "").split(";")[0].trim().toLowerCase();
-  if (!response.redirected && (!type || sent === type.split(";")[0])) return response;
   const headers = new Headers(response.headers);
-  // The body is stored decoded, so the headers that describe the bytes on the wire go.
+  // The body is stored decoded; a fresh Response also drops `redirected`, which navigations refuse.
   for (const name of ["content-encoding", "content-length", "transfer-encoding"]) headers.delete(name);
+  const type = TYPES[path.split(".").pop()];
   if (type) headers.set("content-type", type);
   return new Response(body, { status: 200, statusText: "OK", headers });
 }
@@ -259,9 +254,8 @@ async function respond(event, path) {
     const candidate = typeof attempt === "function" ? await attempt() : attempt;
     const body = await checked(path, candidate);
     if (body !== null) {
-      const stored = asStored(path, candidate, body);
-      kept(stored.clone());
-      return stored;
+      kept(asStored(path, candidate, body));
+      return asStored(path, candidate, body);
     }
   }
   const text = "This file on the server is from a newer version of Stridelab than this page.";
