@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Literal, TypeAlias
 
+from calculators.date_words import day_words
 from calculators.errors import InputError
 from calculators.hrv import RMSSD_MAX, RMSSD_MIN
 from calculators.load import MINUTES_MAX, Session
@@ -207,8 +208,12 @@ def read_plan(store: Store) -> SeasonPlan | None:
         return None
 
 
-def link_op(kind: Kind, entry_id: str, planned_date: date, *, logs: Logs, plan: SeasonPlan | None) -> dict[str, Any]:
+def link_op(
+    kind: Kind, entry_id: str, planned_date: date, *, logs: Logs, plan: SeasonPlan | None, today: date | None = None
+) -> dict[str, Any]:
     """The store operation that makes a logged entry count for the session planned on ``planned_date``.
+
+    ``today`` decides whether a refusal names the year of ``planned_date``.
 
     Raises:
         InputError: no such entry, no session of that kind planned that day, or the days too far apart.
@@ -219,7 +224,7 @@ def link_op(kind: Kind, entry_id: str, planned_date: date, *, logs: Logs, plan: 
     days = {d.day: d for d in (plan.days() if plan else ()) if d.day is not None}
     what = "run" if kind == "run" else "strength session"
     if not plans_kind(days.get(planned_date), kind):
-        raise InputError("planned_date", f"Your plan has no {what} on {planned_date.isoformat()}.")
+        raise InputError("planned_date", f"Your plan has no {what} on {day_words(planned_date, today=today)}.")
     if abs((planned_date - logged[entry_id]).days) > LINK_DAYS_MAX:
         raise InputError("planned_date", f"Choose a planned {what} at most {LINK_DAYS_MAX} days from when you did it.")
     value = {"kind": kind, "entry_id": entry_id, "planned_date": planned_date.isoformat()}

@@ -35,6 +35,7 @@ from datetime import date, timedelta
 from itertools import permutations
 from typing import Literal, TypeAlias
 
+from calculators.date_words import day_words
 from calculators.errors import InputError
 from calculators.readiness import DEFAULT_EASY_MINUTES, RED_ALTERNATIVE_MINUTES
 from calculators.season import NO_HARD_DAYS, NO_LONG_DAYS, NO_STRENGTH_DAYS, SeasonPlan
@@ -318,11 +319,11 @@ def reschedule_offers(
     """
     index = next((n for n, w in enumerate(plan.weeks) if w.start <= day < w.start + timedelta(days=7)), None)
     if index is None:
-        raise InputError("day", f"{day.isoformat()} is not in your saved plan.")
+        raise InputError("day", f"{day_words(day, today=today)} is not in your saved plan.")
     if trigger == "missed" and day > today:
-        raise InputError("day", f"Only a session on or before today ({today.isoformat()}) can be missed.")
+        raise InputError("day", f"Only a session on or before today ({day_words(today, today=today)}) can be missed.")
     if trigger == "red" and day < today:
-        raise InputError("day", f"A red readiness day is today or later ({today.isoformat()} on).")
+        raise InputError("day", f"A red readiness day is today ({day_words(today, today=today)}) or later.")
     k = (day - plan.weeks[index].start).days
     case = _Case(plan=plan, index=index, k=k, trigger=trigger, today=today, red_days=red_days)
     run = case.week.days[case.k].run

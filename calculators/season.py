@@ -315,7 +315,8 @@ def plan_season(
             )
         )
     steady = build_week(arrangement.runs, prefs, volume=prefs.current_volume)
-    steep = ramp_notice(steep_weeks(steady, [(w.start, w.plan) for w in season_weeks], race_date=race_date))
+    dated = [(w.start, w.plan) for w in season_weeks]
+    steep = ramp_notice(steep_weeks(steady, dated, race_date=race_date), today=today)
     return SeasonPlan(
         prefs=prefs,
         today=today,

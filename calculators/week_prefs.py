@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, Literal, TypeAlias
 
+from calculators.date_words import WEEKDAY_NAMES
 from calculators.errors import InputError
 from calculators.units import number_value
 from calculators.vdot import VDOT_MAX, VDOT_MIN
@@ -30,7 +31,6 @@ __all__ = [
 Weekday: TypeAlias = int
 VolumeUnit: TypeAlias = Literal["min", "km", "mi"]
 
-WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 #: The planner's range of run days a week (issue 4): three carry the guide's two
 #: hard runs and the long run; a seventh day is always left for rest.
 RUN_DAYS_MIN, RUN_DAYS_MAX = 3, 6

@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from calculators.date_words import day_words
 from calculators.load import CHRONIC_DAYS, acwr_series
 from calculators.readiness import RAMP_HIGH
 from calculators.week import DayPlan, WeekPlan
@@ -80,15 +81,14 @@ def steep_weeks(
     return tuple(steep)
 
 
-def _day(day: date) -> str:
-    return f"{day.day} {day:%b %Y}"  # "7 Dec 2026": no locale-dependent padding
+def ramp_notice(steep: Sequence[SteepWeek], *, today: date | None) -> BentRule | None:
+    """The planner's notice for weeks that would trip the ramp warning, or None when no week does.
 
-
-def ramp_notice(steep: Sequence[SteepWeek]) -> BentRule | None:
-    """The planner's notice for weeks that would trip the ramp warning, or None when no week does."""
+    Each week is named by its first day, with the year when it is not ``today``'s.
+    """
     if not steep:
         return None
-    dates = [_day(w.start) for w in steep]
+    dates = [day_words(w.start, today=today) for w in steep]
     when = f"Week of {dates[0]}" if len(dates) == 1 else f"Weeks of {', '.join(dates[:-1])} and {dates[-1]}"
     highest = max(w.ramp for w in steep)
     return BentRule(

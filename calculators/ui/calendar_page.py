@@ -15,6 +15,7 @@ from typing import Any
 
 from calculators.calendar import Calendar, build_calendar, month_bounds, week_bounds
 from calculators.calendar_logs import Kind, Logs, link_op, read_logs, read_plan, unlink_op
+from calculators.date_words import day_words
 from calculators.entry_dates import check_entry_date
 from calculators.errors import InputError
 from calculators.plan_changes import (
@@ -116,7 +117,7 @@ def _page(
     else:
         first, last = week_bounds(around, profile.week_start)
         calendar = build_calendar(first, last, logs=logs, plan=plan, today=today, profile=profile)
-        shown, title = week_cards(calendar, unit), f"the week of {first.day} {first:%B %Y}"
+        shown, title = week_cards(calendar, unit), f"the week of {day_words(first, today=today)}"
     planned = [p for w in calendar.weeks for d in w.days if d.in_month for p in d.planned]
     done = sum(p.status == "done" for p in planned)
     missed = sum(p.status == "missed" for p in planned)
@@ -202,7 +203,7 @@ def log_run(values: Mapping[str, str], context: Context) -> Reply:
         if question is not None:
             return Reply(html=_page(values, context, store, day=day).html, effects=(question,))
     op = {"op": "put", "collection": "runs", "id": context.new_id, "value": value}
-    return _with(values, context, [op], day, f"Run of {day.isoformat()} added to your log.")
+    return _with(values, context, [op], day, f"Run of {day_words(day, today=today)} added to your log.")
 
 
 def _kind(context: Context) -> Kind:
@@ -212,9 +213,11 @@ def _kind(context: Context) -> Kind:
 def link(values: Mapping[str, str], context: Context) -> Reply:
     store = context.require_store()
     kind = _kind(context)
-    planned = _date(context.args.get("planned"), "planned_date", "The planned day", context.require_today())
-    op = link_op(kind, str(context.args.get("id")), planned, logs=read_logs(store), plan=read_plan(store))
-    return _with(values, context, [op], planned, f"Done: it counts for the session of {planned.isoformat()}.")
+    today = context.require_today()
+    planned = _date(context.args.get("planned"), "planned_date", "The planned day", today)
+    op = link_op(kind, str(context.args.get("id")), planned, logs=read_logs(store), plan=read_plan(store), today=today)
+    session = f"the session of {day_words(planned, today=today)}"
+    return _with(values, context, [op], planned, f"Done: it counts for {session}.")
 
 
 def unlink(values: Mapping[str, str], context: Context) -> Reply:

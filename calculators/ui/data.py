@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from calculators import backup, units
+from calculators.date_words import day_words
 from calculators.errors import InputError
 from calculators.ui import stored_entries
 from calculators.ui.calculator import Calculator, Context, Field, Reply, after_ops
@@ -49,10 +50,10 @@ def last_backup(store: Store, now: datetime | None) -> tuple[str, bool]:
     if at is None:
         return "never", True
     if now is None:
-        return at.date().isoformat(), False
+        return day_words(at.date(), today=None), False
     days = (now - at).days
     words = "today" if days < 1 else "yesterday" if days < 2 else f"{days} days ago"
-    return f"{words} ({at.date().isoformat()})", days >= BACKUP_REMINDER_DAYS
+    return f"{words} ({day_words(at.date(), today=now.date())})", days >= BACKUP_REMINDER_DAYS
 
 
 def _persistence(environment: Mapping[str, Any]) -> Html:
@@ -163,7 +164,7 @@ def _check_entries(collections: Mapping[str, Mapping[str, Any]], today: date) ->
     # A backup made where the day has already begun may hold tomorrow's date here.
     latest = today + timedelta(days=1)
     problems = [
-        f"{stored_entries.naming(name, str(ident), value)}: {why.rstrip('.')}."
+        f"{stored_entries.naming(name, str(ident), value, today=today)}: {why.rstrip('.')}."
         for name, entries in sorted(collections.items())
         for ident, value in sorted(entries.items())
         if (why := stored_entries.entry_problem(name, str(ident), value, today=latest))

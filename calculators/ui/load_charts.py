@@ -9,10 +9,12 @@ names them, so nothing depends on colour: everything is ``currentColor``.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from datetime import date
 
+from calculators.date_words import day_words, short_day
 from calculators.load import Balance, FitnessFatigue
 from calculators.ui.html import Html, el
-from calculators.ui.readiness_chart import PAD, WIDTH, nice_ceiling, path_d, short_date, svg_chart, svg_text
+from calculators.ui.readiness_chart import PAD, WIDTH, nice_ceiling, path_d, svg_chart, svg_text
 
 __all__ = ["fitness_chart", "weekly_load_chart"]
 
@@ -94,10 +96,11 @@ def _bar(x: float, width: float, y_from: float, y_to: float, attrs: dict[str, st
     )
 
 
-def fitness_chart(series: Sequence[FitnessFatigue]) -> Html | None:
+def fitness_chart(series: Sequence[FitnessFatigue], *, today: date | None) -> Html | None:
     """Fitness (solid line), fatigue (dashed line) and form (bars around zero), one slot per day of ``series``.
 
-    None while fewer than two days are given or nothing shows yet (every value under 1 load unit).
+    None while fewer than two days are given or nothing shows yet (every value under 1 load unit). The
+    description names its first and last days, with the year when it is not ``today``'s.
     """
     values = [v for p in series for v in (p.fitness, p.fatigue, p.form)]
     if len(series) < 2 or max(abs(v) for v in values) < 1:
@@ -107,11 +110,11 @@ def fitness_chart(series: Sequence[FitnessFatigue]) -> Html | None:
     x, width = _slots(len(series))
     first, last = series[0].day, series[-1].day
     label = (
-        f"Chart of your fitness, fatigue and form, day by day from {short_date(first)} to {short_date(last)} "
-        f"{last.year} ({len(series)} days): a solid line for fitness (42-day), a dashed line for fatigue (7-day) "
-        "and bars for form (fitness − fatigue, as you start the day), above the zero line when you are fresh and "
-        f"below it when you are tired. The scale runs from {_amount(low)} at the bottom to {_amount(high)} load units "
-        "(RPE × minutes) at the top. The table below gives the same numbers."
+        f"Chart of your fitness, fatigue and form, day by day from {day_words(first, today=today)} to "
+        f"{day_words(last, today=today)} ({len(series)} days): a solid line for fitness (42-day), a dashed line "
+        "for fatigue (7-day) and bars for form (fitness − fatigue, as you start the day), above the zero line when "
+        f"you are fresh and below it when you are tired. The scale runs from {_amount(low)} at the bottom to "
+        f"{_amount(high)} load units (RPE × minutes) at the top. The table below gives the same numbers."
     )
     return svg_chart(
         label,
@@ -146,15 +149,16 @@ def fitness_chart(series: Sequence[FitnessFatigue]) -> Html | None:
                 "stroke-dasharray": "6 4",
             },
         ),
-        svg_text(LEFT, HEIGHT - PAD, short_date(first)),
-        svg_text(WIDTH - PAD, HEIGHT - PAD, short_date(last), anchor="end"),
+        svg_text(LEFT, HEIGHT - PAD, short_day(first, weekday=False)),
+        svg_text(WIDTH - PAD, HEIGHT - PAD, short_day(last, weekday=False), anchor="end"),
     )
 
 
-def weekly_load_chart(weeks: Sequence[Balance]) -> Html | None:
+def weekly_load_chart(weeks: Sequence[Balance], *, today: date | None) -> Html | None:
     """Running (light bars, cross-training included) with strength stacked on top (dark), one bar per week, oldest left.
 
-    None while no week shown has any load.
+    None while no week shown has any load. The description names the first and last weeks, as
+    :func:`fitness_chart` its days.
     """
     shown = sorted(weeks, key=lambda b: b.week_start)
     totals = [b.running_load + b.strength_load for b in shown]
@@ -165,8 +169,8 @@ def weekly_load_chart(weeks: Sequence[Balance]) -> Html | None:
     x, width = _slots(len(shown))
     first, last = shown[0].week_start, shown[-1].week_start
     label = (
-        f"Chart of your weekly load by type, {len(shown)} weeks starting Monday, from the week of "
-        f"{short_date(first)} to the week of {short_date(last)} {last.year}: one bar per week, running and "
+        f"Chart of your weekly load by type, {len(shown)} weeks, from the week of {day_words(first, today=today)} "
+        f"to the week of {day_words(last, today=today)}: one bar per week, running and "
         "cross-training as the light lower part, strength stacked on top as the dark part. The scale runs from "
         f"0 at the bottom to {_amount(high)} load units (RPE × minutes) at the top. "
         "The table below gives the same numbers."
@@ -183,5 +187,8 @@ def weekly_load_chart(weeks: Sequence[Balance]) -> Html | None:
         *axis,
         el("g", {"data-series": "running"}, *running),
         el("g", {"data-series": "strength"}, *strength),
-        *(svg_text(x(i), HEIGHT - PAD, short_date(b.week_start), anchor="middle") for i, b in enumerate(shown)),
+        *(
+            svg_text(x(i), HEIGHT - PAD, short_day(b.week_start, weekday=False), anchor="middle")
+            for i, b in enumerate(shown)
+        ),
     )

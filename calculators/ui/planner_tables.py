@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from calculators import planner
+from calculators.date_words import day_words, short_day, shows_year
 from calculators.ui.html import Html, el, join, scroll_table
 from calculators.units import PaceUnit, count, format_pace
 from calculators.week import PACE_FOR, RUN_NAMES, distance_words
@@ -62,10 +61,6 @@ def _dose(value: float) -> str:
     return "full" if value >= 1 else f"reduced ({round(value * 100)} %)"
 
 
-def _day(day: date) -> str:
-    return f"{day:%a} {day.day} {day:%b %Y}"  # "Mon 23 Nov 2026": no locale-dependent padding
-
-
 def _volume(volume: float, unit: str) -> str:
     # The season grows volume by fractions; a runner plans whole minutes or tenths of a kilometre or mile.
     return f"{round(volume):d} min" if unit == "min" else f"{round(volume, 1):g} {unit}"
@@ -80,11 +75,16 @@ def _week_volume(week: planner.SeasonWeek, unit: str) -> str:
 
 def season_table(season: planner.SeasonPlan) -> Html:
     unit = season.prefs.volume_unit
+    year = shows_year((week.start for week in season.weeks), today=season.today)
     rows = [
         el(
             "tr",
             None,
-            el("th", {"scope": "row"}, el("time", {"datetime": week.start.isoformat()}, _day(week.start))),
+            el(
+                "th",
+                {"scope": "row"},
+                el("time", {"datetime": week.start.isoformat()}, short_day(week.start, year=year)),
+            ),
             el("td", None, week.phase + (" (cutback)" if week.cutback else "")),
             el("td", {"class": "sl-num"}, _week_volume(week, unit)),
             el("td", None, _dose(week.strength_dose)),
@@ -125,7 +125,7 @@ def summary(shown: planner.WeekPlan, season: planner.SeasonPlan | None) -> str:
     race = "."
     if season and (day := season.race_date) and len(season.weeks) <= 2:  # this week or next: the day, not "2 weeks"
         when = "tomorrow, " if (day - season.today).days == 1 else ""
-        race = f"; race day {when}{planner.WEEKDAY_NAMES[day.weekday()]} {day.day} {day:%B}, so the plan is the taper."
+        race = f"; race day {when}{day_words(day, today=season.today)}, so the plan is the taper."
     elif season:
         race = f"; {count(len(season.weeks), 'week')} to race day."
     return f"This week: {count(runs, 'run')}, {strength}{race}"

@@ -16,6 +16,7 @@ from dataclasses import replace
 from datetime import date
 
 from calculators import vdot
+from calculators.date_words import day_words
 from calculators.errors import InputError
 from calculators.profile import COLLECTION, ENTRY_ID, Profile, read_profile
 from calculators.ui.calculator import Calculator, Context, Field, Reply, action_button
@@ -179,15 +180,14 @@ def _race_offer(profile: Profile) -> Html | None:
     )
 
 
-def _rows(profile: Profile) -> tuple[tuple[str, str, str], ...]:
+def _rows(profile: Profile, today: date | None) -> tuple[tuple[str, str, str], ...]:
     """Each setting in words, and the tools that start from it."""
     race = "Not given"
     if profile.recent_distance_m is not None and profile.recent_time_s is not None:
         race = f"{_race(profile.recent_distance_m, profile.units)} in {format_duration(profile.recent_time_s)}"
     goal = "No race"
     if profile.race_date is not None:
-        goal = f"{_race(profile.race_distance_m, profile.units)} on {profile.race_date:%A} "
-        goal += f"{profile.race_date.day} {profile.race_date:%B %Y}"
+        goal = f"{_race(profile.race_distance_m, profile.units)} on {day_words(profile.race_date, today=today)}"
     rates = (("rest", profile.hr_rest), ("max", profile.hr_max))
     heart = ", ".join(f"{what} {bpm:g}" for what, bpm in rates if bpm is not None)
     long = "The planner chooses" if profile.long_run_day is None else WEEKDAY_NAMES[profile.long_run_day]
@@ -233,16 +233,16 @@ def _paces(score: float, unit: PaceUnit) -> Html:
     return _table(f"Training paces for VDOT {score:.1f}", head, rows, "sl-num")
 
 
-def _headline(profile: Profile) -> str:
+def _headline(profile: Profile, today: date | None) -> str:
     parts = [f"VDOT {profile.vdot:.1f}" if profile.vdot is not None else "No VDOT yet: add a recent race"]
     if profile.run_weekdays:
         parts.append(f"{len(profile.run_weekdays)} days you can run")
     if profile.race_date is not None:
-        parts.append(f"race on {profile.race_date.day} {profile.race_date:%B %Y}")
+        parts.append(f"race on {day_words(profile.race_date, today=today)}")
     return ", ".join(parts)
 
 
-def _view(profile: Profile, headline: str, note: str) -> Html:
+def _view(profile: Profile, headline: str, note: str, today: date | None) -> Html:
     return el(
         "div",
         {"class": "sl-result"},
@@ -250,7 +250,7 @@ def _view(profile: Profile, headline: str, note: str) -> Html:
         el("p", {"class": "sl-result__note"}, note),
         _race_offer(profile),
         _paces(profile.vdot, profile.units) if profile.vdot is not None else None,
-        _table("Your profile, and the tools that use it", ("Setting", "Yours", "Used by"), _rows(profile), None),
+        _table("Your profile, and the tools that use it", ("Setting", "Yours", "Used by"), _rows(profile, today), None),
         el(
             "p",
             {"class": "sl-result__note"},
@@ -269,7 +269,7 @@ def compute(values: Mapping[str, str], context: Context) -> Reply:
         note = "This is your saved profile: every tool starts from it."
     else:
         note = "Not saved yet: “Save profile” checks these settings and stores them for every tool."
-    return Reply(html=_view(profile, _headline(profile), note))
+    return Reply(html=_view(profile, _headline(profile, context.today), note, context.today))
 
 
 def save(values: Mapping[str, str], context: Context) -> Reply:
@@ -278,7 +278,8 @@ def save(values: Mapping[str, str], context: Context) -> Reply:
     value = {**dict(context.profile), **profile.to_dict()}
     op = {"op": "put", "collection": COLLECTION, "id": ENTRY_ID, "value": value}
     note = "Every tool now starts from it; change it here or in any tool."
-    return Reply(html=_view(profile, f"Profile saved: {_headline(profile)}.", note), ops=(op,))
+    headline = f"Profile saved: {_headline(profile, context.today)}."
+    return Reply(html=_view(profile, headline, note, context.today), ops=(op,))
 
 
 def use_race_vdot(values: Mapping[str, str], context: Context) -> Reply:
@@ -289,8 +290,8 @@ def use_race_vdot(values: Mapping[str, str], context: Context) -> Reply:
     value = {**dict(context.profile), "vdot": replace(stored, vdot=stored.race_vdot).to_dict()["vdot"]}
     op = {"op": "put", "collection": COLLECTION, "id": ENTRY_ID, "value": value}
     profile = _checked(values, replace(context, profile=value))
-    headline = f"Your race's VDOT is stored: {_headline(profile)}."
-    return Reply(html=_view(profile, headline, "Every tool now starts from it."), ops=(op,))
+    headline = f"Your race's VDOT is stored: {_headline(profile, context.today)}."
+    return Reply(html=_view(profile, headline, "Every tool now starts from it.", context.today), ops=(op,))
 
 
 CALCULATOR = Calculator(

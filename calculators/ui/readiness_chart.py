@@ -11,10 +11,11 @@ import math
 from collections.abc import Iterable, Mapping
 from datetime import date, timedelta
 
+from calculators.date_words import short_day
 from calculators.hrv import hrv_series
 from calculators.ui.html import Html, el
 
-__all__ = ["FONT_SIZE", "PAD", "WIDTH", "hrv_chart", "nice_ceiling", "path_d", "short_date", "svg_chart", "svg_text"]
+__all__ = ["FONT_SIZE", "PAD", "WIDTH", "hrv_chart", "nice_ceiling", "path_d", "svg_chart", "svg_text"]
 
 WIDTH, HEIGHT, PAD = 600.0, 180.0, 8.0
 FONT_SIZE = "12"
@@ -59,11 +60,6 @@ def nice_ceiling(value: float) -> float:
     return next(step * power for step in (1.0, 2.0, 5.0, 10.0) if value <= step * power * (1 + 1e-9))
 
 
-def short_date(day: date) -> str:
-    """``23 Nov``, the way the page's tables write days."""
-    return f"{day.day} {day:%b}"
-
-
 def hrv_chart(readings: Mapping[date, float], today: date) -> Html | None:
     """Daily rMSSD (dots), the 7-day average (line) and the normal range (band) over the last 28 days, in ms."""
     start = today - timedelta(days=CHART_DAYS - 1)
@@ -96,7 +92,7 @@ def hrv_chart(readings: Mapping[date, float], today: date) -> Html | None:
         HEIGHT,
         svg_text(PAD, PAD + 10, f"{high:.0f} ms"),
         svg_text(PAD, HEIGHT - PAD, f"{low:.0f} ms"),
-        svg_text(WIDTH - PAD, HEIGHT - PAD, f"{today:%b} {today.day}", anchor="end"),
+        svg_text(WIDTH - PAD, HEIGHT - PAD, short_day(today, weekday=False), anchor="end"),
         el("path", {"d": path_d(upper + lower) + " Z", "fill": "currentColor", "fill-opacity": "0.15"})
         if band
         else None,

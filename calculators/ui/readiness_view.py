@@ -11,6 +11,7 @@ import math
 from datetime import date, timedelta
 
 from calculators import units
+from calculators.date_words import day_words, short_day, shows_year
 from calculators.errors import InputError
 from calculators.hrv import hrv_status
 from calculators.load import Balance, fitness_fatigue_series, trimp, weekly_balance
@@ -99,7 +100,7 @@ def verdict_section(r: Readiness, settings: Settings, today: date, *, tomorrow_r
     return el(
         "div",
         {"class": "sl-result__verdict", "data-verdict": r.state},
-        el("h3", None, f"Tomorrow, {day:%A} {day.day} {day:%B}"),
+        el("h3", None, f"Tomorrow, {day_words(day, today=today)}"),
         el("p", {"class": "sl-result__headline", "data-summary": True}, f"{headline}."),
         el("p", None, "What drove it:"),
         el("ul", {"data-drivers": True}, *(el("li", None, d[0].upper() + d[1:]) for d in r.drivers)),
@@ -125,11 +126,12 @@ def load_section(r: Readiness, log: Log, today: date) -> Html:
     # sentence shows those two, and the form from them as rounded, so the runner can check the subtraction.
     fitness, fatigue = round(series[-1].fitness), round(series[-1].fatigue)
     share = f" ({_signed(r.load.form_pct)} % of fitness)" if r.load.form_pct is not None else ""
+    year = shows_year((p.day for p in series), today=today)
     rows = [
         el(
             "tr",
             None,
-            el("th", {"scope": "row"}, f"{p.day:%a} {p.day.day} {p.day:%b}"),
+            el("th", {"scope": "row"}, short_day(p.day, year=year)),
             _num(round(loads.get(p.day, 0.0))),
             _num(round(p.fitness)),
             _num(round(p.fatigue)),
@@ -158,7 +160,7 @@ def load_section(r: Readiness, log: Log, today: date) -> Html:
             else "No training logged yet: fitness, fatigue and form appear once you log a run or a strength session.",
         ),
         el("p", {"data-ramp": True}, ramp_text),
-        fitness_chart(series),
+        fitness_chart(series, today=today),
         table,
         _balance(log, today),
     )
@@ -179,11 +181,12 @@ def _weeks(log: Log, today: date) -> list[Balance]:
 
 def _balance(log: Log, today: date) -> Html:
     weeks = _weeks(log, today)
+    year = shows_year((b.week_start for b in weeks), today=today)
     rows = [
         el(
             "tr",
             None,
-            el("th", {"scope": "row"}, f"{b.week_start.day} {b.week_start:%b} {b.week_start.year}"),
+            el("th", {"scope": "row"}, short_day(b.week_start, year=year, weekday=False)),
             _num(round(b.running_load)),
             _num(round(b.strength_load)),
             _num("—" if b.strength_pct is None else f"{b.strength_pct:.0f} %"),
@@ -197,7 +200,7 @@ def _balance(log: Log, today: date) -> Html:
     return join(
         el("h3", None, "Strength and running balance"),
         el("p", {"data-balance": True}, verdict),
-        weekly_load_chart(weeks),
+        weekly_load_chart(weeks, today=today),
         scroll_table(
             "Weekly load by type (RPE × minutes), weeks starting Monday. Stridelab's rule: strength is 15–40 % "
             "of the week's load in base and build weeks, 8–25 % in peak weeks, none in the last 14 days before a race",
@@ -207,7 +210,7 @@ def _balance(log: Log, today: date) -> Html:
     )
 
 
-def _run_row(run: Run, settings: Settings) -> Html:
+def _run_row(run: Run, settings: Settings, today: date, *, year: bool) -> Html:
     per = units.meters_from(1, settings.unit)
     pace = units.format_pace(run.duration_s / (run.distance_m / 1000), settings.unit) if run.distance_m >= 10 else "—"
     impulse = "—"
@@ -220,7 +223,7 @@ def _run_row(run: Run, settings: Settings) -> Html:
     return el(
         "tr",
         None,
-        el("th", {"scope": "row"}, run.day.isoformat()),
+        el("th", {"scope": "row"}, short_day(run.day, year=year)),
         _num(units.format_duration(run.duration_s)),
         _num(f"{run.distance_m / per:.2f} {settings.unit}"),
         _num(pace),
@@ -229,22 +232,30 @@ def _run_row(run: Run, settings: Settings) -> Html:
         _num(f"{run.load:.0f}"),
         _num(impulse),
         el("td", None, {"hand": "by hand", "gpx": "GPX", "tcx": "TCX", "fit": "FIT"}.get(run.source, run.source)),
-        el("td", None, action_button(f"Delete run of {run.day}", "delete", {"collection": "runs", "id": run.id})),
+        el(
+            "td",
+            None,
+            action_button(
+                f"Delete run of {day_words(run.day, today=today)}", "delete", {"collection": "runs", "id": run.id}
+            ),
+        ),
     )
 
 
-def _left_out_table(entries: tuple[LeftOut, ...]) -> Html:
+def _left_out_table(entries: tuple[LeftOut, ...], today: date) -> Html:
     """Stored entries that fail their checks, with why, each with a delete button: listed, not only counted,
     so the reader can find and mend them."""
+    days = [date.fromisoformat(entry.when) if entry.when else None for entry in entries]
+    year = shows_year((d for d in days if d is not None), today=today)
     rows = []
-    for n, entry in enumerate(entries, start=1):
+    for n, (entry, day) in enumerate(zip(entries, days, strict=True), start=1):
         kind = KINDS[entry.collection]
-        name = f"{kind} of {entry.when}" if entry.when else f"the undated {kind}, row {n}"
+        name = f"{kind} of {day_words(day, today=today)}" if day else f"the undated {kind}, row {n}"
         rows.append(
             el(
                 "tr",
                 None,
-                el("th", {"scope": "row"}, entry.when or "no date"),
+                el("th", {"scope": "row"}, short_day(day, year=year) if day else "no date"),
                 el("td", None, kind[0].upper() + kind[1:]),
                 el("td", None, f"Left out: {entry.why}."),
                 el(
@@ -269,12 +280,13 @@ def _ms(ln_value: float | None) -> str:
 def log_tables(log: Log, settings: Settings, today: date) -> Html:
     """The run log and the HRV readings, newest first, each row with a delete button."""
     runs = log.runs[:RUNS_SHOWN]
+    run_year = shows_year((r.day for r in runs), today=today)
     run_table = (
         scroll_table(
             f"Your runs, newest first ({len(runs)} of {len(log.runs)}); load = RPE × minutes, "
             "TRIMP (Banister) where heart rate is known",
             _head("Date", "Time", "Distance", "Pace", "RPE", "Avg HR", "Load", "TRIMP", "Entered", "Delete"),
-            el("tbody", None, *(_run_row(r, settings) for r in runs)),
+            el("tbody", None, *(_run_row(r, settings, today, year=run_year) for r in runs)),
         )
         if runs
         else el("p", None, "No runs logged yet.")
@@ -286,16 +298,16 @@ def log_tables(log: Log, settings: Settings, today: date) -> Html:
         if now.normal_low is not None
         else "your normal range appears after two readings"
     )
+    recent = [h for h in log.hrv if (today - h.day).days < 28]  # newest first
+    year = shows_year((h.day for h in recent), today=today)
     rows = []
-    for h in log.hrv:
-        if (today - h.day).days >= 28:
-            break
+    for h in recent:
         status = hrv_status({d: v for d, v in readings.items() if d <= h.day}, today=h.day)
         rows.append(
             el(
                 "tr",
                 None,
-                el("th", {"scope": "row"}, h.day.isoformat()),
+                el("th", {"scope": "row"}, short_day(h.day, year=year)),
                 _num(f"{h.rmssd_ms:g}"),
                 _num(_ms(status.baseline)),
                 _num("—" if status.normal_low is None else f"{_ms(status.normal_low)}–{_ms(status.normal_high)}"),
@@ -310,7 +322,11 @@ def log_tables(log: Log, settings: Settings, today: date) -> Html:
                 el(
                     "td",
                     None,
-                    action_button(f"Delete HRV of {h.day}", "delete", {"collection": "hrv", "id": h.day.isoformat()}),
+                    action_button(
+                        f"Delete HRV of {day_words(h.day, today=today)}",
+                        "delete",
+                        {"collection": "hrv", "id": h.day.isoformat()},
+                    ),
                 ),
             )
         )
@@ -334,7 +350,7 @@ def log_tables(log: Log, settings: Settings, today: date) -> Html:
         if rows
         else el("p", None, "No HRV readings in the last 28 days.")
     )
-    left_out = (el("h3", None, "Left out of your log"), _left_out_table(log.left_out)) if log.left_out else ()
+    left_out = (el("h3", None, "Left out of your log"), _left_out_table(log.left_out, today)) if log.left_out else ()
     return join(
         el("h3", None, "Your runs"),
         run_table,

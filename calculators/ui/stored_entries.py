@@ -13,6 +13,7 @@ from datetime import date
 from typing import Any
 
 from calculators.calendar_logs import LINKS_COLLECTION, read_logs
+from calculators.date_words import day_words
 from calculators.errors import InputError
 from calculators.load import session_load
 from calculators.plan_changes import CHANGES_COLLECTION, read_changes
@@ -97,8 +98,14 @@ def entry_problem(collection: str, ident: str, value: Any, *, today: date) -> st
     return None if check is None else check(ident, value, today)
 
 
-def naming(collection: str, ident: str, value: Any) -> str:
-    """The entry as a reader recognises it: its kind and, where it has one, its date."""
+def naming(collection: str, ident: str, value: Any, *, today: date) -> str:
+    """The entry as a reader recognises it: its kind and, where it has one, its date (in words when it reads
+    as a date, else as stored)."""
     kind = _ENTRY_NAMES.get(collection, f"Entry in “{collection}”")
     when = ident if collection == "hrv" else value.get("date") if isinstance(value, Mapping) else None
-    return f"{kind} of {when}" if isinstance(when, str) and when[:4].isdigit() else kind
+    if not isinstance(when, str) or not when[:4].isdigit():
+        return kind
+    try:
+        return f"{kind} of {day_words(date.fromisoformat(when), today=today)}"
+    except ValueError:
+        return f"{kind} of {when}"

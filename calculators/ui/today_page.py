@@ -14,6 +14,7 @@ from typing import Any
 
 from calculators.calendar import CalendarDay, build_calendar
 from calculators.calendar_logs import Logs, read_logs, read_plan
+from calculators.date_words import day_words
 from calculators.errors import InputError
 from calculators.profile import Profile, read_profile
 from calculators.reschedule import run_words
@@ -172,7 +173,7 @@ def _page(context: Context, store: Store, message: str = "") -> Reply:
             action_button("Skip", "skip_setup"),
         )
     nudges = _nudges(store, logs, plan, today, _now(context))
-    headline = message or f"Today, {today:%A} {today.day} {today:%B}"
+    headline = message or f"Today, {day_words(today, today=today)}"
     return Reply(
         html=el(
             "div",

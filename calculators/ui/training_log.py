@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from datetime import date, timedelta
 from typing import Any
 
+from calculators.date_words import day_words
 from calculators.errors import InputError
 from calculators.readiness import Readiness, readiness
 from calculators.ui.calculator import Calculator, Context, Reply, action_button, after_ops
@@ -158,7 +159,9 @@ def delete(values: Mapping[str, str], context: Context) -> Reply:
     if values.get("confirmed") != "yes":
         when = stored_date(collection, ident, value)
         what = (
-            f"the {KINDS[collection]} of {when}" if when else f"this {KINDS[collection]}, which has no date that reads,"
+            f"the {KINDS[collection]} of {day_words(date.fromisoformat(when), today=context.today)}"
+            if when
+            else f"this {KINDS[collection]}, which has no date that reads,"
         )
         after = "You can undo it just after." if undo else "It cannot be read, so this cannot be undone."
         question = f"Delete {what} from this browser? {after}"

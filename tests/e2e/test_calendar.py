@@ -11,6 +11,7 @@ from datetime import date, timedelta
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import BrowserContext, Page, expect
 
+from calculators.date_words import day_words
 from calculators.planner import WeekPrefs, plan_season
 
 from .conftest import Watch
@@ -78,7 +79,9 @@ def test_a_missed_tempo_run_is_moved_and_a_forgotten_run_logged_on_a_phone(page:
     box.get_by_label("Duration").fill("42:00")
     box.get_by_label("Distance").fill("8")
     computed_after(page, lambda: box.get_by_label("Distance").press("Enter"))  # Enter logs the box's run
-    expect(result.locator("[data-summary]")).to_contain_text(f"Run of {yesterday.isoformat()} added to your log")
+    expect(result.locator("[data-summary]")).to_contain_text(
+        f"Run of {day_words(yesterday, today=today)} added to your log"
+    )
     (run,) = stored(page, "runs").values()
     assert run == {
         "date": yesterday.isoformat(),

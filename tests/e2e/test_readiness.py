@@ -10,6 +10,8 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Page, Route, expect
 
+from calculators.date_words import day_words
+
 from .test_race_calculator import STARTUP_MS, computed_after
 
 PAGE = "tools/readiness/"
@@ -47,7 +49,7 @@ def test_import_a_run_and_a_week_of_hrv_see_tomorrow_and_reload(page: Page, site
     expect(page.locator("[data-message]")).to_contain_text("from a FIT file")
     assert [url for url in fetched if "fitdecode" in url]
     expect(page.locator("[data-message]")).to_contain_text("run.gpx: already in your log")
-    expect(result.get_by_role("button", name="Delete run of 2026-11-18")).to_have_count(1)
+    expect(result.get_by_role("button", name="Delete run of Wednesday 18 November")).to_have_count(1)
     save(page)  # the same files again
     expect(page.locator("[data-message]")).to_contain_text("already in your log: importing the same file again")
     expect(result.get_by_role("button", name="Delete run of")).to_have_count(2)
@@ -190,9 +192,9 @@ def test_an_engine_that_starts_after_the_time_limit_shows_the_readers_log(page: 
     expect(page.locator("[data-status]")).to_contain_text("did not start within 90 seconds")
     assert len(held) == 1
     held[0].continue_()
-    expect(page.locator("[data-result]").get_by_role("button", name=f"Delete run of {today}")).to_be_visible(
-        timeout=STARTUP_MS
-    )
+    expect(
+        page.locator("[data-result]").get_by_role("button", name=f"Delete run of {day_words(today, today=today)}")
+    ).to_be_visible(timeout=STARTUP_MS)
     expect(page.locator("[data-status]")).to_contain_text("what you asked for before it had (a save, an import)")
     expect(page.locator("[data-result]").get_by_role("button", name="Delete run of")).to_have_count(1)
     assert page.evaluate("() => Object.keys(localStorage).filter(k => k.includes(':runs:')).length") == 1

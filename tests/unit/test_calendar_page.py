@@ -453,3 +453,27 @@ def test_an_undo_puts_the_week_back_as_recorded_with_keys_a_newer_version_wrote(
     start = after["plan_changes"][NEW_ID]["week_start"]
     week = next(w for w in put["value"]["weeks"] if w["start"] == start)
     assert week["plan"]["coach_note"] == "from a newer Stridelab"
+
+
+def test_the_calendars_sentences_name_days_in_words() -> None:
+    """Rule: a date in a sentence reads "Monday 2 March"; the store keeps it as ISO."""
+    tempo = planned("tempo")
+    week = ask("compute", stored(), today=MONDAY, values={"view": "week", "date": MONDAY.isoformat()})
+    assert "Your calendar for the week of Monday 2 March:" in week["html"]
+    values = {"run_duration": "40:00", "run_distance": "8", "run_rpe": "3"}
+    logged = ask("log_run", stored(), today=tempo, values=values, args={"day": tempo.isoformat()})
+    assert f"Run of {tempo:%A} {tempo.day} March added to your log." in logged["html"]
+    assert logged["ops"][0]["value"]["date"] == tempo.isoformat()
+    late = tempo + timedelta(days=2)
+    linked = ask(
+        "link",
+        stored(runs={"late": run(late, 45)}),
+        today=late,
+        args={"kind": "run", "id": "late", "planned": tempo.isoformat()},
+    )
+    assert f"Done: it counts for the session of {tempo:%A} {tempo.day} March." in linked["html"]
+
+
+def test_a_week_in_another_year_is_named_with_its_year() -> None:
+    reply = ask("compute", {}, today=MONDAY, values={"view": "week", "date": "2027-01-06"})
+    assert "Your calendar for the week of Monday 4 January 2027." in reply["html"]

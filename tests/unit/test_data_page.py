@@ -36,8 +36,14 @@ def ask(
 def test_summary_counts_entries_and_says_when_the_last_backup_was() -> None:
     reply = ask("compute")
     assert "holds 3 Stridelab entries" in reply["html"]
-    assert "Last backup: 53 days ago (2026-10-01)" in reply["html"]
+    assert "Last backup: 53 days ago (Thursday 1 October)" in reply["html"]
     assert "data-backup-reminder" in reply["html"]  # older than 30 days
+
+
+def test_a_backup_from_last_year_is_dated_with_its_year() -> None:
+    """Rule: a date in a sentence carries the year only when it is not the reader's."""
+    old = {**STORE, "settings": {"backup": {"at": "2025-12-30T08:00:00.000Z"}}}
+    assert "Last backup: 328 days ago (Tuesday 30 December 2025)." in ask("compute", store=old)["html"]
 
 
 def test_no_reminder_right_after_a_backup_and_none_for_an_empty_browser() -> None:
@@ -111,16 +117,31 @@ def test_a_whole_backup_with_every_kind_of_entry_restores() -> None:
 @pytest.mark.parametrize(
     ("collection", "ident", "value", "says"),
     [
-        ("runs", "r1", {**RUN, "duration_s": 1e308}, "Run of 2026-11-20: its duration is missing or not from 1"),
-        ("runs", "r1", {**RUN, "distance_m": "8,5"}, "Run of 2026-11-20: its distance is missing or not from 0"),
-        ("runs", "r9", {**RUN, "date": "2027-06-01"}, "Run of 2027-06-01: it is dated after today"),
+        (
+            "runs",
+            "r1",
+            {**RUN, "duration_s": 1e308},
+            "Run of Friday 20 November: its duration is missing or not from 1",
+        ),
+        (
+            "runs",
+            "r1",
+            {**RUN, "distance_m": "8,5"},
+            "Run of Friday 20 November: its distance is missing or not from 0",
+        ),
+        ("runs", "r9", {**RUN, "date": "2027-06-01"}, "Run of Tuesday 1 June 2027: it is dated after today"),
         ("runs", "r9", {**RUN, "duration_s": 120.0}, "faster than any runner has gone"),
-        ("hrv", "2026-11-22", {"rmssd_ms": -5}, "HRV reading of 2026-11-22: its rMSSD is missing or not from 5"),
+        (
+            "hrv",
+            "2026-11-22",
+            {"rmssd_ms": -5},
+            "HRV reading of Sunday 22 November: its rMSSD is missing or not from 5",
+        ),
         (
             "strength",
             "not-a-uuid",
             {**SESSION, "id": "not-a-uuid"},
-            "Strength session of 2026-11-21: A session's id is 32 digits",
+            "Strength session of Saturday 21 November: A session's id is 32 digits",
         ),
         ("strength", "7d3f2c1e-8a4b-4c5d-9e6f-0a1b2c3d4e50", SESSION, "does not match the id it is filed under"),
         ("profile", "profile", {"units": "km", "hr_max": "999"}, "Profile: "),

@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from calculators.date_words import short_day
 from calculators.load import Session, daily_loads, fitness_fatigue_series, weekly_balance
 from calculators.ui.calculator import Context
 from calculators.ui.load_charts import fitness_chart, weekly_load_chart
@@ -90,20 +91,20 @@ def test_no_load_chart_without_training() -> None:
 
 
 def test_too_little_data_draws_no_chart() -> None:
-    assert fitness_chart(fitness_fatigue_series({}, start=TODAY - timedelta(days=27), today=TODAY)) is None
+    assert fitness_chart(fitness_fatigue_series({}, start=TODAY - timedelta(days=27), today=TODAY), today=TODAY) is None
     one_day = fitness_fatigue_series({TODAY: 300.0}, start=TODAY, today=TODAY)
-    assert fitness_chart(one_day) is None
+    assert fitness_chart(one_day, today=TODAY) is None
     empty_weeks = [weekly_balance([], week_start=MONDAY - timedelta(days=7 * w)) for w in range(8)]
-    assert weekly_load_chart(empty_weeks) is None and weekly_load_chart([]) is None
+    assert weekly_load_chart(empty_weeks, today=TODAY) is None and weekly_load_chart([], today=TODAY) is None
 
 
 def test_the_charts_name_their_range_in_words() -> None:
     html = page({"runs": runs(60), "strength": lifts(8)})
     fitness = chart(html, "Chart of your fitness").attrib["aria-label"]
-    assert "from 27 Oct to 23 Nov 2026 (28 days)" in fitness
+    assert "from Tuesday 27 October to Monday 23 November (28 days)" in fitness
     assert re.search(r"from (−[\d,]+|0) at the bottom to [\d,]+ load units \(RPE × minutes\) at the top", fitness)
     weekly = chart(html, "Chart of your weekly load").attrib["aria-label"]
-    assert "8 weeks starting Monday, from the week of 5 Oct to the week of 23 Nov 2026" in weekly
+    assert "8 weeks, from the week of Monday 5 October to the week of Monday 23 November:" in weekly
     assert re.search(r"from 0 at the bottom to [\d,]+ load units", weekly)
 
 
@@ -113,7 +114,7 @@ def test_a_bigger_week_draws_a_taller_bar_with_strength_stacked_on_top() -> None
     sessions += [Session(day=big + timedelta(days=n), minutes=60, rpe=6) for n in range(5)]
     sessions += [Session(day=big + timedelta(days=2), minutes=45, rpe=7, kind="strength")]
     weeks = [weekly_balance(sessions, week_start=start) for start in (big, easy)]  # newest first, as the page has them
-    svg = ET.fromstring(str(weekly_load_chart(weeks)))
+    svg = ET.fromstring(str(weekly_load_chart(weeks, today=TODAY)))
     small_run, big_run = rect_heights(svg, "running")  # oldest week drawn first
     assert big_run / small_run == pytest.approx((5 * 360) / (3 * 160), rel=0.01)  # height in proportion to load
     (lift,) = svg.find("g[@data-series='strength']").iter("rect")  # type: ignore[union-attr]
@@ -127,7 +128,7 @@ def test_a_tired_day_draws_form_below_the_zero_line_and_a_fresh_one_above() -> N
     start = TODAY - timedelta(days=27)
     loads = {start + timedelta(days=n): 400.0 for n in range(14)}  # two hard weeks, then two weeks of rest
     series = fitness_fatigue_series(loads, start=start, today=TODAY)
-    svg = ET.fromstring(str(fitness_chart(series)))
+    svg = ET.fromstring(str(fitness_chart(series, today=TODAY)))
     zero = next(t for t in svg.iter("text") if t.text == "0")
     zero_y = float(zero.attrib["y"]) - 4  # labels sit 4 units below their gridline
     bars = list(svg.find("g[@data-series='form']").iter("rect"))  # type: ignore[union-attr]
@@ -147,7 +148,7 @@ def test_the_fitness_table_gives_the_charted_numbers() -> None:
     rows = table_rows(html, "Fitness, fatigue and form")
     assert len(rows) == len(series) == 28
     for row, p in zip(rows, reversed(series), strict=True):
-        assert row[0] == f"{p.day:%a} {p.day.day} {p.day:%b}"
+        assert row[0] == short_day(p.day)  # "Mon 23 Nov": the year is today's
         assert [row[2], row[3]] == [str(round(p.fitness)), str(round(p.fatigue))]
     svg = chart(html, "Chart of your fitness")
     fitness_line = svg.find("path[@data-series='fitness']")
@@ -160,7 +161,7 @@ def test_the_weekly_table_gives_the_charted_numbers() -> None:
     assert len(rows) == 8
     svg = chart(html, "Chart of your weekly load")
     week_labels = [t.text for t in svg.iter("text") if t.attrib.get("text-anchor") == "middle"]
-    assert week_labels == [row[0].rsplit(" ", 1)[0] for row in reversed(rows)]  # "23 Nov 2026" → "23 Nov"
+    assert week_labels == [row[0] for row in reversed(rows)]  # "23 Nov", as the table writes the week
     running = rect_heights(svg, "running")
     strength = rect_heights(svg, "strength")
     loads = [(int(row[1]), int(row[2])) for row in reversed(rows) if int(row[1]) or int(row[2])]

@@ -479,7 +479,7 @@ def test_a_climb_that_would_trip_the_readiness_ramp_is_named_with_its_weeks_and_
     plan = plan_season(prefs, today=date(2026, 12, 5), race_date=date(2027, 1, 3))
     [notice] = [b for b in plan.bent_rules if "readiness" in b.message]
     assert notice.field == RAMP  # shown apart from the rules the plan bends
-    assert notice.message.startswith("Weeks of 7 Dec 2026 and 14 Dec 2026: your running climbs faster")
+    assert notice.message.startswith("Weeks of Monday 7 December and Monday 14 December: your running climbs faster")
     assert f"would reach {ratio} times your last 28 days'" in notice.message
     assert "limit is 1.5" in notice.message and "does not predict injury" in notice.message
 
@@ -580,7 +580,7 @@ def test_a_race_tomorrow_leaves_a_short_shake_out_not_the_weeks_volume() -> None
 
 
 def test_the_ramp_note_is_shown_apart_from_the_rules_the_plan_bends() -> None:
-    ramp = BentRule(field=RAMP, message="Weeks of 7 Dec 2026: your running climbs faster.")
+    ramp = BentRule(field=RAMP, message="Week of Monday 7 December: your running climbs faster.")
     alone = str(bent_rules((ramp,)))
     assert "climbs faster" in alone and "bends these rules" not in alone
     bent = str(bent_rules((BentRule(field="run_days", message="Two hard days in a row."), ramp)))

@@ -15,10 +15,12 @@ DEFAULTS = CALCULATORS["planner"].defaults()
 RACE = {"race_date": "2027-04-18", "race_distance": "42195", "vdot": "50", "peak_volume": "400"}
 
 
-def ask(values: dict[str, str], action: str = "compute", store: dict[str, Any] | None = None) -> dict[str, Any]:
+def ask(
+    values: dict[str, str], action: str = "compute", store: dict[str, Any] | None = None, today: str = "2026-11-23"
+) -> dict[str, Any]:
     payload = {
         "values": {**DEFAULTS, **values},
-        "today": "2026-11-23",
+        "today": today,
         "now": "2026-11-23T10:00:00Z",
         "store": store or {},
     }
@@ -47,7 +49,9 @@ def test_season_table_runs_to_race_day_with_phases_and_doses() -> None:
 
 def test_season_weeks_read_as_dates_and_whole_volumes() -> None:
     html = ask(RACE)["html"]
-    assert '<time datetime="2026-11-30">Mon 30 Nov 2026</time>' in html
+    assert '<time datetime="2026-11-30">Mon 30 Nov 2026</time>' in html  # the season reaches into 2027
+    this_year = ask({"race_date": "2026-12-27", "race_distance": "10000"})["html"]
+    assert '<time datetime="2026-11-30">Mon 30 Nov</time>' in this_year and "2026</time>" not in this_year
     assert ">253 min<" in html and "253.3" not in html  # 240 → 400 min in steps of 13⅓ min a week
     assert (
         ">44.7 km<" in ask({**RACE, "volume_unit": "km", "current_volume_km": "42.3", "peak_volume_km": "71"})["html"]
@@ -56,7 +60,8 @@ def test_season_weeks_read_as_dates_and_whole_volumes() -> None:
 
 def test_a_climb_the_readiness_check_would_flag_is_shown_as_a_notice_with_its_number() -> None:
     html = ask({"race_date": "2026-12-27", "current_volume": "240", "peak_volume": "1000"})["html"]
-    assert '<p class="sl-notice">Weeks of 30 Nov 2026 and 7 Dec 2026: your running climbs faster than Stridelab' in html
+    notice = '<p class="sl-notice">Weeks of Monday 30 November and Monday 7 December: your running climbs faster'
+    assert notice in html
     assert "bends these rules" not in html  # nothing is bent: it is a note on the climb
     assert "the check's limit is 1.5" in html
 
@@ -239,6 +244,8 @@ def test_a_race_next_week_is_named_by_its_day_not_counted_in_weeks() -> None:
     html = ask({"race_date": "2026-11-30", "race_distance": "42195"})["html"]
     assert "race day Monday 30 November, so the plan is the taper." in html and "weeks to race day" not in html
     assert "3 weeks to race day." in ask({"race_date": "2026-12-07", "race_distance": "42195"})["html"]
+    across = ask({"race_date": "2027-01-01", "race_distance": "10000"}, today="2026-12-28")["html"]
+    assert "race day Friday 1 January 2027, so the plan is the taper." in across
 
 
 def test_race_weeks_volume_says_the_race_comes_on_top() -> None:

@@ -56,7 +56,7 @@ def test_save_stores_one_checked_entry_merged_with_what_other_tools_stored() -> 
     assert value["vdot"] == f"{round(vdot_from_race(5000, 1200), 1):g}"  # the recent race sets the VDOT
     expected = Profile.from_form({**GOOD, "vdot": "40"}, today=date.fromisoformat(TODAY))
     assert Profile.from_dict(value) == Profile.from_dict({**expected.to_dict(), **stored, **expected.to_dict()})
-    assert "Profile saved: VDOT 49.8, 4 days you can run, race on 20 September 2026." in reply["html"]
+    assert "Profile saved: VDOT 49.8, 4 days you can run, race on Sunday 20 September." in reply["html"]
 
 
 def test_without_a_recent_race_the_vdot_typed_elsewhere_is_kept() -> None:
@@ -154,7 +154,14 @@ def test_each_bad_field_is_named_with_its_range_and_nothing_is_stored(
 def test_a_race_today_is_saved_and_shown() -> None:
     reply = ask({**GOOD, "race_date": TODAY})
     assert reply["ok"] is True and reply["ops"][0]["value"]["race_date"] == TODAY
-    assert "race on 1 June 2026" in reply["html"]
+    assert "race on Monday 1 June" in reply["html"]
+
+
+def test_a_race_next_year_is_shown_with_its_year() -> None:
+    """A date in a sentence reads "Sunday 18 April 2027": the year only when it is not the reader's."""
+    reply = ask({**GOOD, "race_date": "2027-04-18"})
+    assert "race on Sunday 18 April 2027." in reply["html"]
+    assert "Half marathon on Sunday 18 April 2027" in reply["html"]
 
 
 def test_no_race_with_a_date_stores_nothing_and_shows_no_race() -> None:
@@ -202,7 +209,7 @@ def test_the_profile_shows_in_words_with_the_tools_that_use_it() -> None:
     for words in (
         "Monday, Wednesday, Friday, Sunday",
         "Monday, Friday",
-        "Half marathon on Sunday 20 September 2026",
+        "Half marathon on Sunday 20 September",
         "rest 48, max 188 beats per minute",
         "Strength log weekly totals",
         "nothing leaves your device",

@@ -486,11 +486,11 @@ def test_bad_stored_entries_are_left_out_listed_with_why_and_a_delete_button() -
     assert reply["ok"] and "6 stored entries are left out of your load" in reply["html"]
     rows = _left_out_rows(reply["html"])
     assert rows[:3] == [
-        "2026-12-01 Run Left out: it is dated after today. Delete run of 2026-12-01",
-        "2026-11-22 Run Left out: 6.21 mi in 2:00 is a pace of 0:19 /mi, faster than any runner has gone. "
-        "Delete run of 2026-11-22",
-        "2026-11-20 HRV reading Left out: its rMSSD is missing or not from 5 to 300 ms. "
-        "Delete HRV reading of 2026-11-20",
+        "Tue 1 Dec Run Left out: it is dated after today. Delete run of Tuesday 1 December",
+        "Sun 22 Nov Run Left out: 6.21 mi in 2:00 is a pace of 0:19 /mi, faster than any runner has gone. "
+        "Delete run of Sunday 22 November",
+        "Fri 20 Nov HRV reading Left out: its rMSSD is missing or not from 5 to 300 ms. "
+        "Delete HRV reading of Friday 20 November",
     ]
     assert rows[3:] == [
         "no date Run Left out: its date is missing or not a date (YYYY-MM-DD). Delete the undated run, row 4",
@@ -530,7 +530,7 @@ def test_delete_asks_first_then_deletes_that_entry_only() -> None:
     assert asked["ok"] and asked["ops"] == []
     (effect,) = asked["effects"]
     assert effect["type"] == "confirm" and effect["action"] == "delete"
-    assert "2026-11-23" in effect["message"]
+    assert effect["message"].startswith("Delete the run of Monday 23 November from this browser?")
     done = ask(effect["action"], {"confirmed": "yes"}, store=store, args=effect["args"])
     assert done["ops"] == [{"op": "delete", "collection": "runs", "id": "r0"}]
     hrv = ask("delete", {"confirmed": "yes"}, store=store, args={"collection": "hrv", "id": "2026-11-22"})
@@ -668,3 +668,35 @@ def test_an_ultra_longer_than_a_day_counts_in_the_load() -> None:
     reply = ask("compute", store={"runs": {"u1": ultra}, "hrv": {}})
     assert reply["ok"], reply
     assert "14400" in reply["html"].replace(",", "").replace(" ", "")  # 1800 minutes × RPE 8
+
+
+def _row_heads(html: str, caption: str) -> list[str]:
+    """The row headers of the table with that caption, as text."""
+    table = html.split(f"<caption>{caption}", 1)[1].split("</table>", 1)[0]
+    return [re.sub(r"<[^>]+>", "", cell) for cell in re.findall(r'<th scope="row">(.*?)</th>', table)]
+
+
+def test_dates_read_as_words_in_sentences_and_in_one_compact_form_in_tables() -> None:
+    """Rule: "Tuesday 24 November" in a headline or a button's name, "Mon 23 Nov" in a table; ISO stays in the args."""
+    html = ask("compute", store={"runs": _runs(2), "hrv": _week_of_hrv(2)})["html"]
+    assert "<h3>Tomorrow, Tuesday 24 November</h3>" in html
+    assert _row_heads(html, "Your runs")[:2] == ["Mon 23 Nov", "Sun 22 Nov"]
+    assert _row_heads(html, "Morning HRV")[:2] == ["Mon 23 Nov", "Sun 22 Nov"]
+    assert _row_heads(html, "Fitness, fatigue and form")[:2] == ["Mon 23 Nov", "Sun 22 Nov"]
+    assert _row_heads(html, "Weekly load by type")[:2] == ["23 Nov", "16 Nov"]
+    assert ">Delete run of Monday 23 November<" in html and ">Delete HRV of Sunday 22 November<" in html
+    assert "&quot;id&quot;: &quot;2026-11-23&quot;" in html  # the HRV reading's id, as stored
+
+
+def test_a_table_reaching_into_last_year_gives_every_row_its_year() -> None:
+    new_year = date(2027, 1, 2)
+    runs = {
+        f"r{n}": {"date": f"2026-12-{d}", "duration_s": 3000, "distance_m": 9000, "rpe": 5}
+        for n, d in enumerate((30, 31))
+    }
+    runs["r2"] = {"date": "2027-01-01", "duration_s": 3000, "distance_m": 9000, "rpe": 5}
+    html = ask("compute", store={"runs": runs}, today=new_year)["html"]
+    assert _row_heads(html, "Your runs") == ["Fri 1 Jan 2027", "Thu 31 Dec 2026", "Wed 30 Dec 2026"]
+    assert _row_heads(html, "Fitness, fatigue and form")[0] == "Sat 2 Jan 2027"
+    assert _row_heads(html, "Weekly load by type")[:2] == ["28 Dec 2026", "21 Dec 2026"]
+    assert ">Delete run of Friday 1 January<" in html and ">Delete run of Wednesday 30 December 2026<" in html

@@ -142,9 +142,9 @@ def test_nothing_to_offer(trigger: str, day: date, today: date) -> None:
 @pytest.mark.parametrize(
     ("trigger", "day", "today", "words"),
     [
-        ("missed", THU, WED, "on or before today"),
-        ("red", THU, FRI, "today or later"),
-        ("red", date(2027, 1, 4), WED, "not in your saved plan"),
+        ("missed", THU, WED, "Only a session on or before today (Wednesday 11 March) can be missed."),
+        ("red", THU, FRI, "A red readiness day is today (Friday 13 March) or later."),
+        ("red", date(2027, 1, 4), WED, "Monday 4 January 2027 is not in your saved plan."),
     ],
 )
 def test_refused_days(trigger: str, day: date, today: date, words: str) -> None:

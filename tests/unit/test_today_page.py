@@ -153,3 +153,8 @@ def test_todays_hard_run_carries_the_advice_last_nights_verdict_gave(
     assert f"Last night's verdict for today was {verdict}: {run}" in page and strength in page
     calm = {"plan": store["plan"], "hrv": {d: {"rmssd_ms": 70.0 + i % 5} for i, d in enumerate(hrv)}}
     assert "Last night's verdict" not in ask("compute", calm, today=tempo)["html"]
+
+
+def test_the_headline_names_today_in_words() -> None:
+    """Rule: a date in a headline reads "Monday 2 March", without the year the reader is in."""
+    assert "Today, Monday 2 March</p>" in ask("compute", {})["html"]
