@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html as markup
 import json
 import re
 import xml.etree.ElementTree as ET
@@ -128,3 +129,32 @@ def test_sitemap_and_404_exist(built_site: Path) -> None:
     sitemap = (built_site / "sitemap.xml").read_text()
     assert all(f"guides/{slug}/" in sitemap for slug in GUIDES)
     assert "Page not found" in (built_site / "404.html").read_text()
+
+
+def _article_text(path: Path) -> str:
+    """The visible words of a built page's article, tags stripped and whitespace folded."""
+    html = path.read_text(encoding="utf-8").split('<article class="md-content__inner')[1].split("</article>")[0]
+    html = re.sub(r"<(script|style)\b.*?</\1>", " ", html, flags=re.DOTALL)
+    return " ".join(markup.unescape(re.sub(r"<[^>]+>", " ", html)).split())
+
+
+def test_every_page_that_writes_au_says_what_it_is_at_its_first_use(built_site: Path) -> None:
+    """Rule: load in AU is explained where a page first writes it, in words a reader sees (not only a tooltip)."""
+    unexplained = []
+    for path in sorted(built_site.rglob("index.html")):
+        text = _article_text(path) if '<article class="md-content__inner' in path.read_text(encoding="utf-8") else ""
+        first = re.search(r"\bAU\b", text)
+        if first and "arbitrary units" not in text[max(0, first.start() - 40) : first.end() + 40]:
+            unexplained.append(f"{path.relative_to(built_site)}: …{text[max(0, first.start() - 60) : first.end()]}")
+    assert not unexplained
+
+
+@pytest.mark.parametrize("page", ["calendar", "strength-log"])
+def test_tools_that_show_load_in_au_explain_it_before_the_calculator_and_link_the_guide(
+    built_site: Path, page: str
+) -> None:
+    """The calendar's weekly totals and the strength log's session loads are in AU (calculators/ui: ``AU``)."""
+    html = (built_site / "tools" / page / "index.html").read_text(encoding="utf-8")
+    before = html.split("data-calculator", 1)[0]
+    assert "in AU, arbitrary units:" in before and "× its minutes" in before
+    assert 'href="../../guides/training-load/#why-one-currency"' in before
