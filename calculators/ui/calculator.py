@@ -15,13 +15,14 @@ import json
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
-from typing import Any
+from typing import Any, TypeAlias
 
 from calculators.errors import InputError
 from calculators.ui.html import Html, el, join
 
 __all__ = [
     "Calculator",
+    "Condition",
     "Context",
     "Field",
     "Reply",
@@ -32,6 +33,10 @@ __all__ = [
 ]
 
 
+#: ``(field, value)``: another field of the form and the value it must have.
+Condition: TypeAlias = tuple[str, str]
+
+
 @dataclass(frozen=True, kw_only=True, slots=True)
 class Field:
     """One form field. A field with ``options`` is a drop-down, or with ``multiple`` a group of
@@ -39,8 +44,8 @@ class Field:
     box (``input_type="date"`` for a date picker, whose value is ``YYYY-MM-DD``).
 
     ``profile`` names the profile entry the field is kept in (e.g. ``units``),
-    so every calculator shares it; ``show_when`` is ``(field, value)``: the field
-    is shown only while that other field has that value. A field with ``accept``
+    so every calculator shares it; ``show_when`` is ``(field, value)``, or several such pairs: the field
+    is shown only while each of those other fields has its value. A field with ``accept``
     is a file picker: the glue sends the chosen file's text as the value; with
     ``binary`` it takes several files and sends their bytes (read them with
     :func:`uploaded_files`), for formats that are not text (FIT, zip, gzip). ``enter`` names the
@@ -56,12 +61,22 @@ class Field:
     placeholder: str = ""
     inputmode: str | None = None
     profile: str | None = None
-    show_when: tuple[str, str] | None = None
+    show_when: Condition | tuple[Condition, ...] | None = None
     accept: str | None = None
     multiple: bool = False
     input_type: str = "text"
     binary: bool = False
     enter: str | None = None
+
+    def conditions(self) -> tuple[Condition, ...]:
+        """Every ``(field, value)`` that must hold for the field to be shown; none for a field always shown."""
+        match self.show_when:
+            case None:
+                return ()
+            case (str() as name, str() as value):
+                return ((name, value),)
+            case several:
+                return several
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -237,10 +252,11 @@ def _field(calc: Calculator, f: Field, prefix: str, value: str, values: Mapping[
                 "spellcheck": "false",
             },
         )
-    shown = f.show_when is None or values.get(f.show_when[0]) == f.show_when[1]
+    conditions = f.conditions()
+    shown = all(values.get(name) == value for name, value in conditions)
     wrapper = {
         "class": "sl-field",
-        "data-show-when": f"{f.show_when[0]}={f.show_when[1]}" if f.show_when else None,
+        "data-show-when": " ".join(f"{name}={value}" for name, value in conditions) or None,
         "hidden": not shown,
     }
     if f.multiple:

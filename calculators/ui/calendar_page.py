@@ -43,13 +43,21 @@ from calculators.ui.calendar_view import (
 from calculators.ui.html import el
 from calculators.ui.readiness_data import repeat_question, run_value
 from calculators.ui.readiness_fields import FIELDS as READINESS_FIELDS
+from calculators.ui.readiness_fields import RUN_DISTANCE_BOXES
+from calculators.units import PaceUnit
 from calculators.week_rules import HARD_RUNS
 
 __all__ = ["CALCULATOR"]
 
 Store = Mapping[str, Mapping[str, Any]]
 #: The run log's own fields, in the box that logs a run for a day (same checks, same stored shape).
-_RUN_INPUTS = tuple(f for f in READINESS_FIELDS if f.name in ("run_duration", "run_distance", "run_rpe"))
+_RUN_INPUTS = tuple(f for f in READINESS_FIELDS if f.name in ("run_duration", *RUN_DISTANCE_BOXES.values(), "run_rpe"))
+
+
+def _inputs(unit: PaceUnit) -> tuple[Field, ...]:
+    """The box's inputs as the reader sees them: the distance box of their unit only, labelled with it."""
+    others = set(RUN_DISTANCE_BOXES.values()) - {RUN_DISTANCE_BOXES[unit]}
+    return tuple(f for f in _RUN_INPUTS if f.name not in others)
 
 
 def _date(text: object, field: str, what: str, today: date) -> date:
@@ -138,7 +146,7 @@ def _page(
             el("p", None, undo_button(just_made, just_made=True)) if just_made else None,
             el("p", None, el("a", {"href": "../planner/"}, "Make or change your season plan")) if not plan else None,
             left_out_notice(logs),
-            day_details(selected, calendar, _offers(calendar, plan, selected.day, logs, profile), _RUN_INPUTS, unit)
+            day_details(selected, calendar, _offers(calendar, plan, selected.day, logs, profile), _inputs(unit), unit)
             if selected
             else None,
             shown,

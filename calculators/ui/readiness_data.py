@@ -32,8 +32,10 @@ from calculators.plan_json import season_from_dict
 from calculators.run_pace import RUN_SECONDS_MAX, RUN_SECONDS_MIN, check_run_pace, describe_pace, plausible
 from calculators.season import SeasonPlan
 from calculators.strength import StrengthSession
+from calculators.ui.readiness_fields import RUN_DISTANCE_BOXES
 from calculators.vdot import VDOT_MAX, VDOT_MIN, training_paces
 from calculators.week import DayPlan
+from calculators.week_prefs import VOLUME_UNIT_WORDS
 
 __all__ = [
     "KINDS",
@@ -339,17 +341,36 @@ def _entry_date(values: Mapping[str, str], name: str, what: str, today: date) ->
     return check_entry_date(day, name, what=what, today=today)
 
 
+def _run_meters(values: Mapping[str, str], unit: units.PaceUnit) -> float:
+    """The distance typed in ``unit``'s own box, in metres. Empty while the other unit's box holds a distance, it
+    is asked for with what that distance comes to in ``unit`` (exact), never read from the other box unasked."""
+    box = RUN_DISTANCE_BOXES[unit]
+    most = RUN_METERS_MAX / units.meters_from(1, unit)
+    text = values.get(box, "")
+    try:
+        return units.meters_from(
+            units.parse_number(text, field=box, what="Distance", low=0.1, high=most, unit=unit), unit
+        )
+    except InputError as error:
+        other: units.PaceUnit = "mi" if unit == "km" else "km"
+        typed = units.read_decimal(values.get(RUN_DISTANCE_BOXES[other], ""))
+        if text.strip() or typed is None or not 0 < typed < math.inf:
+            raise
+        converted = units.meters_from(typed, other) / units.meters_from(1, unit)
+        raise InputError(
+            box,
+            f"{error.message} Your {typed:g} {other} ({converted:.2f} {unit}) is kept in the "
+            f"{VOLUME_UNIT_WORDS[other]} box, not read as {VOLUME_UNIT_WORDS[unit]}.",
+        ) from None
+
+
 def run_value(values: Mapping[str, str], today: date, unit: units.PaceUnit) -> dict[str, Any]:
     """A hand-entered run as stored: each bad field raises an error naming that field and its range."""
     day = _entry_date(values, "run_date", "Date of the run", today)
     seconds = units.parse_duration(values.get("run_duration", ""), field="run_duration", what="Duration")
     if not RUN_SECONDS_MIN <= seconds <= RUN_SECONDS_MAX:
         raise InputError("run_duration", "Duration: a run lasts from 1:00 (one minute) to 48:00:00 (48 hours).")
-    most = RUN_METERS_MAX / units.meters_from(1, unit)
-    distance = units.parse_number(
-        values.get("run_distance", ""), field="run_distance", what="Distance", low=0.1, high=most, unit=unit
-    )
-    meters = units.meters_from(distance, unit)
+    meters = _run_meters(values, unit)
     what = "Check the Duration and the Distance"
     check_run_pace(seconds, meters, field="run_duration", what=what, unit=unit)
     if not values.get("run_rpe"):

@@ -3,8 +3,19 @@
 from __future__ import annotations
 
 from calculators.ui.calculator import Field
+from calculators.units import PaceUnit
+from calculators.week_prefs import VOLUME_UNIT_WORDS as UNIT_WORDS
 
-__all__ = ["FIELDS"]
+__all__ = ["FIELDS", "RUN_DISTANCE_BOXES"]
+
+#: Each unit's box for a run's distance, shown while "Distances in" is that unit, so a distance is read only in
+#: the unit it was typed in (one box kept the number when the unit changed: 10 typed as km was saved as 10
+#: miles). The km box keeps the one box's name, km being the default. The planner's volume boxes do the same.
+RUN_DISTANCE_BOXES: dict[PaceUnit, str] = {"km": "run_distance", "mi": "run_distance_mi"}
+_OTHER_UNIT: dict[PaceUnit, str] = {
+    "km": "To type it in miles, choose miles under “Distances in”.",
+    "mi": "To type it in km, choose kilometres under “Distances in”.",
+}
 
 _WORDS = {1: " very easy", 3: " easy", 5: " moderate", 7: " hard", 9: " very hard", 10: " maximal"}
 _RPE = (("", "Choose…"), *((str(n), f"{n}{_WORDS.get(n, '')}") for n in range(1, 11)))
@@ -43,13 +54,16 @@ FIELDS = (
         help="mm:ss or h:mm:ss, for example 45:00 or 1:05:30.",
         show_when=_when("run"),
     ),
-    Field(
-        name="run_distance",
-        label="Distance",
-        default="",
-        inputmode="decimal",
-        help="In the unit chosen under “Distances in” (km or miles).",
-        show_when=_when("run"),
+    *(
+        Field(
+            name=name,
+            label=f"Distance ({UNIT_WORDS[unit]})",
+            default="",
+            inputmode="decimal",
+            help=_OTHER_UNIT[unit],
+            show_when=(_when("run"), ("units", unit)),
+        )
+        for unit, name in RUN_DISTANCE_BOXES.items()
     ),
     Field(
         name="run_rpe",

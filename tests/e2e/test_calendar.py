@@ -140,7 +140,7 @@ def test_a_run_logged_in_another_tab_appears_on_the_open_calendar(
 
     open_log(log, site_url)
     computed_after(log, lambda: log.get_by_label("Duration").fill("50:00"))
-    computed_after(log, lambda: log.get_by_label("Distance", exact=True).fill("10"))
+    computed_after(log, lambda: log.get_by_label("Distance (km)", exact=True).fill("10"))
     computed_after(log, lambda: log.get_by_label("How hard did the run feel? (RPE)").select_option("5"))
     save(log)
     expect(log.locator("[data-message]")).to_contain_text("added to your log")

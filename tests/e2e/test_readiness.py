@@ -81,7 +81,7 @@ def test_a_bad_field_is_named_then_a_run_is_added_and_deleted_after_asking(page:
     open_page(page, site_url)
     # Each edit recomputes the page: wait for it, so no result lands (and moves the button) mid-click.
     computed_after(page, lambda: page.get_by_label("Duration").fill("50:75"))
-    computed_after(page, lambda: page.get_by_label("Distance", exact=True).fill("10"))
+    computed_after(page, lambda: page.get_by_label("Distance (km)", exact=True).fill("10"))
     computed_after(page, lambda: page.get_by_label("How hard did the run feel? (RPE)").select_option("5"))
     page.get_by_role("button", name="Save", exact=True).click()
     expect(page.locator("[data-error-for=run_duration]")).to_contain_text("Duration: seconds must be 0–59")
@@ -111,7 +111,7 @@ def test_a_run_saved_while_the_engine_starts_stays_saved_though_the_reader_typed
     # log shows no run, and a runner saves it again (a second run, double the load).
     page.goto(site_url + PAGE)
     page.get_by_label("Duration").fill("50:00")
-    page.get_by_label("Distance", exact=True).fill("10")
+    page.get_by_label("Distance (km)", exact=True).fill("10")
     page.get_by_label("How hard did the run feel? (RPE)").select_option("5")
     page.get_by_role("button", name="Save", exact=True).click()
     page.get_by_label("Average heart rate (optional)").fill("150")
@@ -130,7 +130,7 @@ def test_a_second_tap_while_a_save_is_under_way_is_said_and_stores_nothing_more(
     page.route("**/worker.mjs", lambda route: held.append(route))
     page.goto(site_url + PAGE)
     page.get_by_label("Duration").fill("50:00")
-    page.get_by_label("Distance", exact=True).fill("10")
+    page.get_by_label("Distance (km)", exact=True).fill("10")
     page.get_by_label("How hard did the run feel? (RPE)").select_option("5")
     save_button = page.get_by_role("button", name="Save", exact=True)
     save_button.click()
@@ -187,7 +187,7 @@ def test_an_engine_that_starts_after_the_time_limit_shows_the_readers_log(page: 
     expect(page.locator("[data-status]")).to_contain_text("did not start within 90 seconds")
     # Meanwhile the reader tries to save another run: it cannot be done, and must not look done later.
     page.get_by_label("Duration").fill("40:00")
-    page.get_by_label("Distance", exact=True).fill("8")
+    page.get_by_label("Distance (km)", exact=True).fill("8")
     page.get_by_role("button", name="Save", exact=True).click()
     expect(page.locator("[data-status]")).to_contain_text("did not start within 90 seconds")
     assert len(held) == 1
@@ -203,7 +203,7 @@ def test_an_engine_that_starts_after_the_time_limit_shows_the_readers_log(page: 
 def test_saving_the_same_typed_run_again_asks_before_counting_it_twice(page: Page, site_url: str) -> None:
     open_page(page, site_url)
     computed_after(page, lambda: page.get_by_label("Duration").fill("30:00"))
-    computed_after(page, lambda: page.get_by_label("Distance", exact=True).fill("5"))
+    computed_after(page, lambda: page.get_by_label("Distance (km)", exact=True).fill("5"))
     computed_after(page, lambda: page.get_by_label("How hard did the run feel? (RPE)").select_option("4"))
     save(page)
     expect(page.locator("[data-message]")).to_contain_text("added to your log")

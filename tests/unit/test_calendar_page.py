@@ -477,3 +477,24 @@ def test_the_calendars_sentences_name_days_in_words() -> None:
 def test_a_week_in_another_year_is_named_with_its_year() -> None:
     reply = ask("compute", {}, today=MONDAY, values={"view": "week", "date": "2027-01-06"})
     assert "Your calendar for the week of Monday 4 January 2027." in reply["html"]
+
+
+def test_in_miles_the_days_box_asks_for_miles_and_stores_them_as_miles() -> None:
+    """The box shows the distance box of the reader's unit, labelled with it, and reads what is typed there."""
+    day = planned("easy")
+    payload = {"values": {}, "args": {"day": day.isoformat()}, "today": day.isoformat(), "profile": {"units": "mi"}}
+    page = handle({"id": 1, "calculator": "calendar", "action": "day", "payload": payload | {"store": stored()}})
+    assert page["ok"], page
+    assert ">Distance (miles)<" in page["html"] and 'name="run_distance_mi"' in page["html"]
+    assert ">Distance (km)<" not in page["html"]
+    values = {"run_duration": "40:00", "run_distance_mi": "5", "run_rpe": "3"}
+    logged = handle(
+        {
+            "id": 1,
+            "calculator": "calendar",
+            "action": "log_run",
+            "payload": payload | {"values": values, "store": stored(), "new_id": NEW_ID},
+        }
+    )
+    assert logged["ok"], logged
+    assert logged["ops"][0]["value"]["distance_m"] == 8046.7  # 5 × 1609.344 m

@@ -18,7 +18,7 @@ import pytest
 from calculators.hrv import import_hrv_csv
 from calculators.planner import WeekPrefs, plan_season
 from calculators.registry import handle
-from calculators.ui.calculator import Context, after_ops
+from calculators.ui.calculator import Context, after_ops, render_calculator
 from calculators.ui.readiness_data import KINDS
 from calculators.ui.training_log import CALCULATOR
 
@@ -92,7 +92,13 @@ def test_prerendered_result_is_a_labelled_example() -> None:
 
 
 def test_add_a_run_by_hand_in_miles() -> None:
-    values = {"entry": "run", "run_date": "2026-11-22", "run_duration": "50:00", "run_distance": "6.2", "run_rpe": "5"}
+    values = {
+        "entry": "run",
+        "run_date": "2026-11-22",
+        "run_duration": "50:00",
+        "run_distance_mi": "6.2",
+        "run_rpe": "5",
+    }
     reply = ask("save", values | {"units": "mi", "run_hr": "150"})
     assert reply["ok"], reply
     (op,) = reply["ops"]
@@ -591,7 +597,13 @@ def test_an_unreadable_plan_is_noted_and_ignored() -> None:
 def test_saving_a_run_already_logged_asks_first_and_stores_it_again_only_when_confirmed() -> None:
     """The form keeps what was typed, so Save pressed again must not double the day's load unasked;
     two real runs alike on one day are both kept once the reader confirms."""
-    values = {"entry": "run", "run_date": "2026-11-21", "run_duration": "30:00", "run_distance": "3.1", "run_rpe": "3"}
+    values = {
+        "entry": "run",
+        "run_date": "2026-11-21",
+        "run_duration": "30:00",
+        "run_distance_mi": "3.1",
+        "run_rpe": "3",
+    }
     values |= {"units": "mi"}
     first = ask("save", values)
     store = after_ops({}, first["ops"])
@@ -700,3 +712,27 @@ def test_a_table_reaching_into_last_year_gives_every_row_its_year() -> None:
     assert _row_heads(html, "Fitness, fatigue and form")[0] == "Sat 2 Jan 2027"
     assert _row_heads(html, "Weekly load by type")[:2] == ["28 Dec 2026", "21 Dec 2026"]
     assert ">Delete run of Friday 1 January<" in html and ">Delete run of Wednesday 30 December 2026<" in html
+
+
+def test_switching_distances_to_miles_never_reads_10_km_as_10_miles() -> None:
+    """Each unit has its own distance box: 10 typed in km stays km, and with miles chosen the miles box is asked
+    for, with what the km come to in miles (exact)."""
+    typed = {"entry": "run", "run_date": "2026-11-22", "run_duration": "50:00", "run_distance": "10", "run_rpe": "5"}
+    assert error(ask("save", typed | {"units": "mi"})) == (
+        "run_distance_mi",
+        "Distance: enter a number between 0.1 and 621.371 mi. "
+        "Your 10 km (6.21 mi) is kept in the km box, not read as miles.",
+    )
+    in_miles = ask("save", typed | {"units": "mi", "run_distance_mi": "6.2"})
+    assert in_miles["ops"][0]["value"]["distance_m"] == 9977.9 and ">6.20 mi<" in in_miles["html"]
+    back = ask("save", typed | {"run_distance_mi": "6.2"})  # back to km: the 10 typed there is still km
+    assert back["ops"][0]["value"]["distance_m"] == 10_000.0 and ">10.00 km<" in back["html"]
+
+
+def test_each_distance_box_is_labelled_with_its_unit_and_shown_only_with_it() -> None:
+    form = str(render_calculator(CALCULATOR, context=Context()))
+    km = re.search(r'<div class="sl-field" data-show-when="entry=run units=km">\s*<label[^>]*>([^<]*)<', form)
+    miles = re.search(r'<div class="sl-field" data-show-when="entry=run units=mi" hidden>\s*<label[^>]*>([^<]*)<', form)
+    assert km is not None and km.group(1) == "Distance (km)"
+    assert miles is not None and miles.group(1) == "Distance (miles)"
+    assert "To type it in miles, choose miles under “Distances in”." in form

@@ -84,10 +84,10 @@ def test_a_run_at_the_edge_of_what_runners_do_is_accepted(duration: str, distanc
 
 
 def test_in_miles_the_message_gives_paces_per_mile() -> None:
-    message = refused(save(GOOD | {"units": "mi", "run_duration": "25:00", "run_distance": "10"}))
+    message = refused(save(GOOD | {"units": "mi", "run_duration": "25:00", "run_distance_mi": "10"}))
     assert "10 mi in 25:00 is a pace of 2:30 /mi" in message
     assert "A run of 10 mi takes from 40:15 to 8:02:48, a pace from 4:02 to 48:16 /mi." in message
-    assert save(GOOD | {"units": "mi", "run_duration": "40:15", "run_distance": "10"})["ok"]
+    assert save(GOOD | {"units": "mi", "run_duration": "40:15", "run_distance_mi": "10"})["ok"]
 
 
 def test_the_calendars_log_a_run_box_refuses_the_same_runs() -> None:

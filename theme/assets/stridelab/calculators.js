@@ -152,9 +152,10 @@ function bind(section) {
   const controls = () => [...form.elements].filter((c) => c.name && c.name !== "action");
 
   const showWhen = () => {
+    // "field=value", or several separated by spaces: shown only while each holds.
     for (const wrapper of form.querySelectorAll("[data-show-when]")) {
-      const [field, value] = wrapper.dataset.showWhen.split("=");
-      wrapper.hidden = form.elements[field]?.value !== value;
+      const conditions = wrapper.dataset.showWhen.split(" ").map((condition) => condition.split("="));
+      wrapper.hidden = !conditions.every(([field, value]) => form.elements[field]?.value === value);
     }
   };
 
