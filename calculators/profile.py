@@ -53,7 +53,7 @@ from calculators.week_prefs import RUN_DAYS_MAX, RUN_DAYS_MIN, WEEKDAY_NAMES
 #: Days the reader can run: any 3 or more (the planner runs on at most RUN_DAYS_MAX of them).
 RUN_WEEKDAYS_MAX = 7
 
-__all__ = ["COLLECTION", "ENTRY_ID", "WEEK_STARTS", "Profile", "ProfileReading", "read_profile"]
+__all__ = ["COLLECTION", "ENTRY_ID", "WEEK_STARTS", "Profile", "ProfileReading", "check_next_race", "read_profile"]
 
 COLLECTION = "profile"
 ENTRY_ID = "profile"
@@ -253,11 +253,7 @@ class Profile:
 
     @classmethod
     def from_form(cls, values: Mapping[str, Any], *, today: date, stored: Profile | None = None) -> Profile:
-        """The profile form's values over the ``stored`` profile; the next race is today or later, with its distance.
-
-        A race can be today. A race date with "No race" as its distance is refused rather than saved:
-        the planner reads a stored date as a race to plan to, so a date kept under "No race" would
-        still show a race there; the reader chooses the distance or clears the date.
+        """The profile form's values over the ``stored`` profile; the next race as :func:`check_next_race` takes it.
 
         A recent race sets the VDOT only when it is new: not the race ``stored`` already holds. A VDOT
         the reader set by hand in another tool after saving their race is theirs, and saving an
@@ -268,13 +264,7 @@ class Profile:
                 date without a race distance.
         """
         profile = cls.from_dict(values)
-        if profile.race_date is not None and profile.race_date < today:
-            raise InputError("race_date", f"The race date must be today ({today.isoformat()}) or later, or empty.")
-        if profile.race_date is not None and profile.race_distance_m is None:
-            raise InputError(
-                "race_distance",
-                "“No race” is chosen but a race date is given: choose your race's distance, or clear the date.",
-            )
+        check_next_race(profile.race_date, profile.race_distance_m, today=today)
         if profile.race_vdot is not None and not profile.same_race(stored or cls()):
             profile = replace(profile, vdot=profile.race_vdot)
         return profile
@@ -328,6 +318,36 @@ class ProfileReading:
 
     profile: Profile
     problems: tuple[InputError, ...]
+
+
+def check_next_race(race_date: date | None, race_distance_m: float | None, *, today: date) -> None:
+    """The rule for the next race wherever a form takes one (the profile, the planner): today or later, with its
+    distance.
+
+    A race can be today: its race week is this week. A race date with "No race" as its distance is refused
+    rather than planned or saved: planned, it would be a race the reader said they do not have; dropped
+    without a word, it would lose the race of one who typed a date and left the distance at its default
+    "No race". The reader chooses the distance or clears the date, on either page.
+
+    >>> check_next_race(date(2026, 11, 23), 5000.0, today=date(2026, 11, 23))  # a race today: accepted
+    >>> try:
+    ...     check_next_race(date(2026, 12, 6), None, today=date(2026, 11, 23))
+    ... except InputError as error:
+    ...     print(error.field, error.message)
+    race_distance “No race” is chosen but a race date is given: choose your race's distance, or clear the date.
+
+    Raises:
+        InputError: on ``race_date``, a date before ``today``; on ``race_distance``, a date without a distance.
+    """
+    if race_date is None:
+        return
+    if race_date < today:
+        raise InputError("race_date", f"The race date must be today ({today.isoformat()}) or later, or empty.")
+    if race_distance_m is None:
+        raise InputError(
+            "race_distance",
+            "“No race” is chosen but a race date is given: choose your race's distance, or clear the date.",
+        )
 
 
 def read_profile(data: Any) -> ProfileReading:

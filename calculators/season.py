@@ -177,8 +177,8 @@ def _check(today: date, race_date: date | None, race_distance_m: float | None, w
     if race_date is not None:
         if isinstance(race_date, datetime) or not isinstance(race_date, date):
             raise InputError("race_date", "Give the race date as a date (YYYY-MM-DD).")
-        if race_date <= today:
-            raise InputError("race_date", f"The race date must be after today ({today.isoformat()}).")
+        if race_date < today:  # a race today is planned: race week is this week
+            raise InputError("race_date", f"The race date must be today ({today.isoformat()}) or later.")
         if race_date > latest_race_date(today):
             raise InputError(
                 "race_date", f"Choose a race within the next {MAX_WEEKS} weeks; plan a later race nearer the time."
@@ -224,11 +224,11 @@ def plan_season(
     Every week uses the same layout as :func:`plan_week` (the rules do not
     change with the phase); phase, volume and strength dose change as the
     module docstring says. ``weeks`` (1–52, default 12) sets the length only
-    when there is no race. A race tomorrow still gives a plan (the taper, then
-    the race); a peak volume below the current one too, with the bent rule named.
+    when there is no race. A race today or tomorrow still gives a plan (this week,
+    with the race); a peak volume below the current one too, with the bent rule named.
 
     Raises:
-        InputError: ``race_date`` today or earlier, or more than 52 weeks
+        InputError: ``race_date`` before today, or more than 52 weeks
             away; ``race_distance`` outside 1–50 km; ``weeks`` outside 1–52.
     """
     _check(today, race_date, race_distance_m, weeks)

@@ -11,6 +11,7 @@ from typing import Any
 
 from calculators import planner, vdot
 from calculators.errors import InputError
+from calculators.profile import check_next_race
 from calculators.season import SCHEMA_VERSION  # the layout version season_from_dict reads
 from calculators.ui.calculator import Calculator, Context, Field, Reply
 from calculators.ui.html import Html, el
@@ -81,6 +82,7 @@ def _week_in(values: Mapping[str, str], unit: str) -> planner.WeekPlan | None:
 
 
 def _race(values: Mapping[str, str], today: date) -> tuple[date | None, float | None]:
+    """The race to plan to, by the profile's rule for the next race (today or later, with its distance)."""
     text = values["race_date"].strip()
     if not text:
         return None, None
@@ -88,10 +90,9 @@ def _race(values: Mapping[str, str], today: date) -> tuple[date | None, float | 
         race = date.fromisoformat(text)
     except ValueError:
         raise InputError("race_date", f"“{text}” is not a date. Pick a day from the calendar.") from None
-    if race <= today:
-        raise InputError("race_date", "The race date must be after today. Leave it empty to plan without a race.")
-    distance = values["race_distance"]
-    return race, float(distance) if distance else None
+    distance = float(values["race_distance"]) if values["race_distance"] else None
+    check_next_race(race, distance, today=today)
+    return race, distance
 
 
 def _plan(values: Mapping[str, str], context: Context) -> tuple[planner.WeekPlan, planner.SeasonPlan | None]:

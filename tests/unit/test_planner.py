@@ -503,8 +503,7 @@ def test_race_day_itself_does_not_count_as_a_steep_climb(unit: str) -> None:
 @pytest.mark.parametrize(
     ("kwargs", "field", "words"),
     [
-        ({"race_date": MONDAY - timedelta(days=3)}, "race_date", "after today"),
-        ({"race_date": MONDAY}, "race_date", "after today"),
+        ({"race_date": MONDAY - timedelta(days=3)}, "race_date", "must be today (2026-11-23) or later"),
         ({"race_date": MONDAY + timedelta(days=400)}, "race_date", "52 weeks"),
         ({"race_date": date(2027, 1, 1), "race_distance_m": 100_000.0}, "race_distance", "between 1 km and 50 km"),
         ({"race_date": None, "weeks": 0}, "weeks", "between 1 and 52"),
@@ -585,3 +584,13 @@ def test_the_ramp_note_is_shown_apart_from_the_rules_the_plan_bends() -> None:
     assert "climbs faster" in alone and "bends these rules" not in alone
     bent = str(bent_rules((BentRule(field="run_days", message="Two hard days in a row."), ramp)))
     assert bent.index("bends these rules") < bent.index("Two hard days") < bent.index("</ul>") < bent.index("climbs")
+
+
+@pytest.mark.parametrize("offset", range(7))
+def test_a_race_today_is_a_one_week_season_with_the_race_today(offset: int) -> None:
+    """A race can be today (calculators.profile.check_next_race): race week is this week, whatever its day."""
+    today = MONDAY + timedelta(days=offset)
+    plan = plan_season(WeekPrefs(run_days=5), today=today, race_date=today, race_distance_m=10_000.0)
+    (week,) = plan.weeks
+    runs = [day.run for day in week.plan.days]
+    assert runs[offset] == "race" and set(runs[offset + 1 :]) <= {"rest"}

@@ -59,7 +59,9 @@ def test_season_weeks_read_as_dates_and_whole_volumes() -> None:
 
 
 def test_a_climb_the_readiness_check_would_flag_is_shown_as_a_notice_with_its_number() -> None:
-    html = ask({"race_date": "2026-12-27", "current_volume": "240", "peak_volume": "1000"})["html"]
+    html = ask({"race_date": "2026-12-27", "race_distance": "42195", "current_volume": "240", "peak_volume": "1000"})[
+        "html"
+    ]
     notice = '<p class="sl-notice">Weeks of Monday 30 November and Monday 7 December: your running climbs faster'
     assert notice in html
     assert "bends these rules" not in html  # nothing is bent: it is a note on the climb
@@ -188,7 +190,7 @@ def test_a_peak_below_the_current_volume_is_refused_with_both_volumes(race_date:
 
 
 def test_a_peak_equal_to_the_current_volume_is_accepted() -> None:
-    reply = ask({"current_volume": "300", "peak_volume": "300,0", "race_date": "2027-03-01"})
+    reply = ask({"current_volume": "300", "peak_volume": "300,0", "race_date": "2027-03-01", "race_distance": "42195"})
     assert reply["ok"] is True and "below your current volume" not in reply["html"]
 
 
@@ -268,7 +270,10 @@ def test_calendar_and_save_need_a_race(action: str) -> None:
     ("values", "words"),
     [
         ({"run_days": "6", "available_days": "0,1,2"}, "only 3 days are available"),
-        ({"run_days": "6", "available_days": "0,1,2", "race_date": "2026-11-29"}, "only 3 days are available"),
+        (
+            {"run_days": "6", "available_days": "0,1,2", "race_date": "2026-11-29", "race_distance": "10000"},
+            "only 3 days are available",
+        ),
     ],
 )
 def test_constraints_that_bend_a_rule_still_give_a_plan_and_say_which(values: dict[str, str], words: str) -> None:
@@ -371,3 +376,40 @@ def test_each_volume_box_is_labelled_with_its_unit_and_shown_only_with_it() -> N
         assert current.label == f"Current weekly volume ({word})"
         assert peak.label == f"Peak weekly volume ({word}, optional)"
         assert current.show_when == peak.show_when == ("volume_unit", unit)
+
+
+def test_a_race_today_is_planned_with_this_week_as_race_week() -> None:
+    """The profile's rule for the next race (calculators.profile.check_next_race): a race can be today."""
+    reply = ask({"race_date": "2026-11-23", "race_distance": "5000"})  # today, a Monday
+    assert reply["ok"] is True, reply
+    season = reply["html"].split("The season to race day</caption>", 1)[1].split("</tbody>")[0]
+    (week,) = season.split("</tr>")[1:-1]
+    assert "Mon 23 Nov<" in week and ">taper<" in week and "Race (Mon)" in week
+    assert "Race day (5 km): what the season has built towards." in reply["html"]
+    assert ask({"race_date": "2026-11-23", "race_distance": "5000"}, "save")["ok"] is True
+    past = ask({"race_date": "2026-11-22", "race_distance": "5000"})
+    assert past["error"] == {
+        "code": "input",
+        "field": "race_date",
+        "message": "The race date must be today (2026-11-23) or later, or empty.",
+    }
+
+
+def test_a_race_date_under_no_race_is_refused_on_the_distance_as_the_profile_refuses_it() -> None:
+    """A date with "No race" is not planned as a race of no distance: both pages ask for the distance or no date."""
+    refused = {
+        "code": "input",
+        "field": "race_distance",
+        "message": "“No race” is chosen but a race date is given: choose your race's distance, or clear the date.",
+    }
+    for action in ("compute", "save", "calendar"):
+        assert ask({"race_date": "2027-04-18", "race_distance": ""}, action)["error"] == refused
+    profile = handle(
+        {
+            "id": 1,
+            "calculator": "profile",
+            "action": "save",
+            "payload": {"values": {"race_date": "2027-04-18", "race_distance": ""}, "today": "2026-11-23"},
+        }
+    )
+    assert profile["error"] == refused
