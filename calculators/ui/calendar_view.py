@@ -27,8 +27,8 @@ _READINESS = {"green": "green", "amber": "amber", "red": "red", "building": "bas
 def left_out_notice(logs: Logs) -> Html | None:
     """Say how many stored entries fail their checks and so count nowhere, and where the reader can see them.
 
-    Runs and HRV readings are listed, each with why and a delete button, on the run log; the strength
-    log says how many of its sessions it could not read. Broken links are not the reader's entries.
+    Runs and HRV readings are listed, each with why and a delete button, on the run log; strength sessions
+    that do not read, on the strength log, likewise. Broken links are not the reader's entries.
     """
     runs, hrv, lifts = (logs.unreadable.get(name, 0) for name in ("runs", "hrv", "strength"))
     parts: list[object] = []
@@ -44,12 +44,13 @@ def left_out_notice(logs: Logs) -> Html | None:
             ". ",
         ]
     if lifts:
+        # Only sessions that do not read: the calendar, like the strength log, reads one dated after today.
         one = lifts == 1
         parts += [
-            f"{count(lifts, 'strength session')} could not be read or {'is' if one else 'are'} dated after today, so "
-            f"{'it is' if one else 'they are'} left out here; ",
+            f"{count(lifts, 'strength session')} you stored could not be read, so {'it is' if one else 'they are'} "
+            f"left out here. See why, and delete {'it' if one else 'them'}, on ",
             el("a", {"href": "../strength-log/"}, "the strength log"),
-            f" keeps {'it' if one else 'them'} untouched.",
+            ".",
         ]
     return el("p", {"class": "sl-notice", "data-left-out": True}, *parts) if parts else None
 

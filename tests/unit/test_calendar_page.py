@@ -410,8 +410,25 @@ def test_stored_entries_that_fail_a_check_are_counted_with_a_way_to_see_them() -
     words = notice.group(1)
     assert "2 runs and 1 HRV reading you stored fail a check" in words and 'href="../readiness/"' in words
     assert "(unreadable, dated after today, or an impossible pace)" in words
-    assert "1 strength session could not be read or is dated after today, so it is left out here" in words
-    assert 'href="../strength-log/"' in words
+    assert (
+        "1 strength session you stored could not be read, so it is left out here. See why, and delete it, on <a "
+        'href="../strength-log/">the strength log</a>.'
+    ) in words
+    assert "untouched" not in words
+
+
+def test_strength_sessions_left_out_point_to_the_strength_logs_delete_buttons() -> None:
+    """The strength log lists each session that does not read with a Delete button: the notice says so."""
+    tempo = planned("tempo")
+    store = stored(strength={"s1": {"date": "soon"}, "s2": "not a session"})
+    page = html.unescape(ask("compute", store, today=tempo)["html"])
+    notice = re.search(r'<p class="sl-notice" data-left-out>(.*?)</p>', page)
+    assert notice is not None
+    text = re.sub(r"<[^>]+>", "", notice.group(1))
+    assert text == (
+        "2 strength sessions you stored could not be read, so they are left out here. "
+        "See why, and delete them, on the strength log."
+    )
 
 
 def test_hrv_readings_left_out_are_not_said_to_have_a_pace() -> None:
