@@ -33,10 +33,10 @@ from calculators.strength_csv_rows import (
     check_rule,
     error_rule,
 )
+from calculators.units import kg_from, weight_in
 
 __all__ = ["read_strong_hevy"]
 
-LB_TO_KG = 0.45359237
 _NAMESPACE = uuid.UUID("5b0f7a52-3c0e-4d53-9a63-6f1c2a7e4b10")  # Stridelab's: ids of imported sessions
 _MONTHS = {
     m: i
@@ -148,11 +148,12 @@ def read_strong_hevy(
         if row_unit is None:
             row.fail("Weight Unit", f"“{row.get('Weight Unit')}” is not a unit this import reads; it takes kg or lbs.")
             continue
-        load_rule = check_rule(check_load, weight) + (f" ({LOAD_MAX_KG / LB_TO_KG:.2f} lb)" if row_unit == "lb" else "")
+        in_lb = f" ({weight_in(LOAD_MAX_KG, 'lb'):.2f} lb)" if row_unit == "lb" else ""
+        load_rule = check_rule(check_load, weight) + in_lb
         load = row.read(weight, as_read, rule=load_rule) if weight else None
         assumed = assumed or bool(load and not stated and not said)
         if load is not None and row_unit == "lb":
-            load = round(load * LB_TO_KG, 2)  # to the 10 g: 135 lb is 61.23 kg (progression rounds from there)
+            load = kg_from(load, "lb")  # to the 10 g: 135 lb is 61.23 kg (progression rounds from there)
         item = {
             "reps": int(reps) if reps else 1,
             "load_kg": load or None,

@@ -15,15 +15,18 @@ from calculators.errors import InputError
 
 __all__ = [
     "DISTANCE_UNITS",
+    "KG_PER_LB",
     "METERS_PER_KM",
     "METERS_PER_MILE",
     "Meters",
     "PaceUnit",
     "Seconds",
     "SecondsPerKm",
+    "WeightUnit",
     "count",
     "format_duration",
     "format_pace",
+    "kg_from",
     "meters_from",
     "number_value",
     "pace_per",
@@ -32,17 +35,21 @@ __all__ = [
     "parse_number",
     "parse_optional_number",
     "read_decimal",
+    "weight_in",
 ]
 
 Seconds: TypeAlias = float
 Meters: TypeAlias = float
 SecondsPerKm: TypeAlias = float
 PaceUnit: TypeAlias = Literal["km", "mi"]
+WeightUnit: TypeAlias = Literal["kg", "lb"]
 
 METERS_PER_KM: Meters = 1000.0
 #: International mile (1959 agreement).
 METERS_PER_MILE: Meters = 1609.344
 DISTANCE_UNITS: dict[str, Meters] = {"m": 1.0, "km": METERS_PER_KM, "mi": METERS_PER_MILE}
+#: International avoirdupois pound (1959 agreement), exactly.
+KG_PER_LB = 0.45359237
 
 # A number as a runner types it: digits, at most one decimal comma or point, an optional sign. Not Python's
 # float() syntax, which also reads "1e2", "inf", "nan" and "1_000": no form on the site means those.
@@ -295,3 +302,24 @@ def meters_from(value: float, unit: str) -> Meters:
         return value * DISTANCE_UNITS[unit]
     except KeyError:
         raise InputError("unit", f"Unknown distance unit “{unit}”. Use m, km or mi.") from None
+
+
+def kg_from(weight: float, unit: WeightUnit) -> float:
+    """A weight given in ``unit`` as the logs store it: kg as given; lb in kg to the 10 g.
+
+    Ten grams is finer than any plate, and it brings a load back to the tenth of a pound it was
+    typed to (:func:`weight_in`).
+
+    >>> kg_from(135, "lb"), kg_from(60, "kg")
+    (61.23, 60)
+    """
+    return weight if unit == "kg" else round(weight * KG_PER_LB, 2)
+
+
+def weight_in(kg: float, unit: WeightUnit) -> float:
+    """A weight in kilograms given in ``unit``, not rounded (:func:`kg_from` is the way back).
+
+    >>> round(weight_in(61.23, "lb"), 1)
+    135.0
+    """
+    return kg if unit == "kg" else kg / KG_PER_LB

@@ -6,9 +6,11 @@ import pytest
 
 from calculators.errors import InputError
 from calculators.units import (
+    KG_PER_LB,
     METERS_PER_MILE,
     format_duration,
     format_pace,
+    kg_from,
     meters_from,
     number_value,
     pace_per,
@@ -16,6 +18,7 @@ from calculators.units import (
     parse_hours,
     parse_number,
     read_decimal,
+    weight_in,
 )
 
 
@@ -193,3 +196,16 @@ def test_read_decimal_reads_plain_decimals_with_a_comma_or_a_point(text: str, va
 @pytest.mark.parametrize("text", ["", "1e2", "1E-3", "inf", "-Infinity", "nan", "1_000", "0x10", "1,2,3", "٣", "5 0"])
 def test_read_decimal_refuses_what_float_reads_but_a_runner_does_not_type(text: str) -> None:
     assert read_decimal(text) is None
+
+
+@pytest.mark.parametrize(("lb", "kg"), [(135, 61.23), (45, 20.41), (225, 102.06), (2.5, 1.13), (0, 0.0)])
+def test_a_load_in_pounds_is_stored_in_kg_to_the_10_g(lb: float, kg: float) -> None:
+    """The international pound is 0.45359237 kg exactly; the logs keep kg to two decimals, as the Strong import."""
+    assert KG_PER_LB == 0.45359237
+    assert kg_from(lb, "lb") == kg
+    assert round(weight_in(kg, "lb"), 1) == lb
+
+
+def test_kilograms_pass_through_unchanged() -> None:
+    """A reader in kg sees nothing change: what is typed is what is stored, not rounded."""
+    assert kg_from(61.2349, "kg") == 61.2349 and weight_in(61.2349, "kg") == 61.2349
