@@ -9,7 +9,8 @@ commas (``"0,3"``; 0 = Monday … 6 = Sunday); :meth:`Profile.from_dict` also re
 (Sunday), because the strength log already reads it as one. Keys this version does not know
 are kept as they are.
 
-- ``units``: ``"km"`` / ``"mi"`` (race calculator, planner, run log);
+- ``units``: ``"km"`` / ``"mi"`` (race calculator, planner, run log; miles also mean loads in pounds in the
+  strength log, :attr:`Profile.weight_unit`);
 - ``vdot``: ``"52.3"`` (planner, run log for the E pace);
 - ``recent_distance`` (metres, ``"5000"``) and ``recent_time`` (``"19:57"``): a recent race, → VDOT;
 - ``hr_rest`` (25–120 bpm) and ``hr_max`` (100–230 bpm): run log (HR cap, TRIMP);
@@ -35,7 +36,7 @@ from typing import Any, Literal, TypeAlias
 
 from calculators.errors import InputError
 from calculators.load import HR_MAX_MAX, HR_MAX_MIN, HR_REST_MAX, HR_REST_MIN, check_heart_rates
-from calculators.units import PaceUnit, format_duration, number_value, parse_duration
+from calculators.units import PaceUnit, WeightUnit, format_duration, number_value, parse_duration
 from calculators.vdot import (
     RACE_METERS_MAX,
     RACE_METERS_MIN,
@@ -211,6 +212,15 @@ class Profile:
     def easy_pace(self) -> tuple[float, float] | None:
         """The E-pace range (s/km, fast → slow) from the VDOT (Daniels' Running Formula), or None."""
         return None if self.vdot is None else training_paces(self.vdot).easy
+
+    @property
+    def weight_unit(self) -> WeightUnit:
+        """The unit lifting loads are shown and typed in: lb for a reader whose units are miles, else kg.
+
+        Stridelab's rule, the one place it is written: someone who runs in miles most likely lifts in pounds.
+        Loads are stored in kg whatever it is (:mod:`calculators.load_units`).
+        """
+        return "lb" if self.units == "mi" else "kg"
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Profile:

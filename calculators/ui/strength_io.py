@@ -167,13 +167,13 @@ def _problems(result: StrengthImport) -> Html:
 def _weight_unit(values: Mapping[str, str], context: Context) -> tuple[str, str]:
     """The unit for weights a file does not give one for ("kg" or "lb"), and where it came from, in words.
 
-    The reader's choice; by default their units: someone who runs in miles most likely lifts in pounds.
+    The reader's choice; by default the unit their loads are in (:attr:`calculators.profile.Profile.weight_unit`).
     """
     chosen = values.get("weight_unit") or "profile"
     if chosen != "profile":
         return chosen, "as chosen in “Weights in a Strong file”"
-    miles = read_profile(context.profile).profile.units == "mi"
-    return ("lb", "as your units are miles") if miles else ("kg", "as your units are kilometres")
+    unit = read_profile(context.profile).profile.weight_unit
+    return unit, "as your units are miles" if unit == "lb" else "as your units are kilometres"
 
 
 def _assumed_unit(result: StrengthImport, sessions: tuple[StrengthSession, ...], why: str) -> str:

@@ -43,6 +43,12 @@ def test_unknown_keys_are_kept() -> None:
     assert written["weight_unit"] == "lb" and written["later"] == {"nested": [1, 2]}
 
 
+def test_loads_are_in_pounds_for_a_reader_in_miles_else_in_kilograms() -> None:
+    """Stridelab's rule, written once: the strength log and the Strong import's default both read it."""
+    assert Profile.from_dict({"units": "mi"}).weight_unit == "lb"
+    assert Profile.from_dict({"units": "km"}).weight_unit == "kg" and Profile().weight_unit == "kg"
+
+
 @pytest.mark.parametrize(
     ("key", "value", "expected"),
     [
