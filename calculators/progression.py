@@ -21,6 +21,12 @@ a gap of 14 days or more → restart 10 % lower (20 % after 28 days); a step up 
 grid (converted from pounds) starts from the nearest half kilogram. Week context from the planner: peak weeks cut sets
 by the planner's dose and keep the load (maintenance, not progression); no
 strength at all with a dose of 0 or in the last 14 days before a race.
+
+For a reader who lifts in pounds (``unit="lb"``) the same rules run on a US gym's loads
+(:mod:`calculators.load_units`): each kg step becomes the nearest whole number of 5 lb barbell or 2.5 lb
+dumbbell steps (at least one), a new load is rounded to those steps, and a step up from a load off them starts
+from the nearest one. The prescription's ``load_kg`` is that pound load in kg, so a set done as prescribed is
+stored as what was loaded; a repeat prescribes the stored load unchanged.
 """
 
 from __future__ import annotations
@@ -33,11 +39,15 @@ from typing import Protocol
 
 from calculators.errors import InputError
 from calculators.exercises import Exercise, SessionName, get_exercise, session_exercises
+from calculators.load_units import load_grid, load_max, load_shown, load_step
 from calculators.strength import LOAD_MAX_KG, StrengthSession, StrengthSet, check_number, e1rm
+from calculators.units import WeightUnit, kg_from, weight_in
 
 __all__ = [
     "BAR_KG",
+    "BAR_LB",
     "PLATES_KG",
+    "PLATES_LB",
     "Prescription",
     "WeekContextLike",
     "next_prescription",
@@ -57,6 +67,9 @@ PHASES = ("base", "build", "peak", "taper")
 #: A standard Olympic bar and the usual gym plates (kg).
 BAR_KG = 20.0
 PLATES_KG = (25.0, 20.0, 15.0, 10.0, 5.0, 2.5, 1.25)
+#: A standard US bar and the usual pound plates (lb).
+BAR_LB = 45.0
+PLATES_LB = (45.0, 35.0, 25.0, 10.0, 5.0, 2.5)
 
 
 class WeekContextLike(Protocol):
@@ -179,19 +192,37 @@ def _kg(value: float) -> str:
     return f"{value:g} kg"
 
 
-def _start(load_kg: float) -> tuple[float, str]:
-    """The last logged load as the start of a step up, and a note when it is not the load logged.
+def _words(value: float, unit: WeightUnit) -> str:
+    """A load already in ``unit``, in words: “2.5 kg”, “5 lb”."""
+    return f"{value:g} {unit}"
+
+
+def _grid(ex: Exercise, unit: WeightUnit) -> float:
+    return load_grid(barbell=ex.barbell, increment_kg=ex.increment_kg, unit=unit)
+
+
+def _start(load_kg: float, ex: Exercise, unit: WeightUnit = "kg") -> tuple[float, str]:
+    """The last logged load, in ``unit``, as the start of a step up, and a note when it is not the load logged.
 
     Stridelab's rule: kilogram plates and dumbbells come in half-kilogram steps at the finest (0.25 kg
     a side), so a load off that grid was converted from pounds (135 lb = 61.23 kg) and no runner can
     load it plus a step. A step up starts from the nearest half kilogram instead (61 kg), so what is
     prescribed stays within a quarter kilogram of the rule's step above what was lifted. The log keeps
     the load as lifted, and a repeat prescribes it as it was (a 5 lb dumbbell is 2.27 kg, not 2.5 or 0).
+    In pounds the same holds with the gym's pound steps (:func:`calculators.load_units.load_grid`): a load
+    logged off them (60 kg is 132.3 lb) starts from the nearest (130 lb), so the step still goes up.
     """
-    if (load_kg * 2).is_integer():
-        return load_kg, ""
-    start = round(load_kg * 2) / 2
-    return start, f"; the {_kg(load_kg)} logged is taken as {_kg(start)}, as loads move in half-kilogram steps"
+    if unit == "kg":
+        if (load_kg * 2).is_integer():
+            return load_kg, ""
+        start = round(load_kg * 2) / 2
+        return start, f"; the {_kg(load_kg)} logged is taken as {_kg(start)}, as loads move in half-kilogram steps"
+    shown, grid = load_shown(load_kg, unit), _grid(ex, unit)
+    start = math.floor(shown / grid + 0.5) * grid
+    if math.isclose(start, shown):
+        return shown, ""
+    what = f"{'barbell' if ex.barbell else 'added'} loads move in {_words(grid, unit)} steps"
+    return start, f"; the {_words(shown, unit)} logged is taken as {_words(start, unit)}, as {what}"
 
 
 def _best_e1rm(done: list[_Done], today: date) -> float | None:
@@ -223,7 +254,7 @@ def _base(ex: Exercise, reason: str, **values: object) -> Prescription:
     return Prescription(exercise=ex.id, kind=ex.kind, reason=reason, rest_s=ex.rest_s, **fields)  # type: ignore[arg-type]
 
 
-def _first(ex: Exercise, e1rm_kg: float | None) -> Prescription:
+def _first(ex: Exercise, e1rm_kg: float | None, unit: WeightUnit) -> Prescription:
     bottom = ex.rep_range[0]
     if ex.kind == "load":
         if e1rm_kg is None:
@@ -232,9 +263,10 @@ def _first(ex: Exercise, e1rm_kg: float | None) -> Prescription:
                 f"first session: pick a load you could lift for {ex.default_reps + 3} reps "
                 f"(RPE 7); the next session is prescribed from it",
             )
-        load = _round(E1RM_START * e1rm_kg, ex.increment_kg)
-        reason = f"first session: {round(E1RM_START * 100)} % of your e1RM of {_kg(round(e1rm_kg, 1))}"
-        return _base(ex, reason, load_kg=load)
+        best = weight_in(e1rm_kg, unit)
+        load = _round(E1RM_START * best, _grid(ex, unit))
+        reason = f"first session: {round(E1RM_START * 100)} % of your e1RM of {_words(round(best, 1), unit)}"
+        return _base(ex, reason, load_kg=kg_from(load, unit))
     if ex.kind == "reps_then_load":
         return _base(ex, f"first session: {bottom} reps a set, bodyweight", reps=bottom)
     if ex.kind == "bodyweight_levels":
@@ -265,11 +297,12 @@ def _same(ex: Exercise, last: _Done, reason: str) -> Prescription:
     return _base(ex, reason, **values)
 
 
-def _lower(ex: Exercise, last: _Done, factor: float, reason: str, *, rung: bool) -> Prescription:
+def _lower(ex: Exercise, last: _Done, factor: float, reason: str, *, rung: bool, unit: WeightUnit) -> Prescription:
     """Step back: the load by ``factor``; without a load, reps to the bottom (and with ``rung`` a level down)."""
     p = _same(ex, last, reason)
     if last.load_kg:
-        p = replace(p, load_kg=_round(last.load_kg * factor, ex.increment_kg, down=True))
+        lower = _round(weight_in(last.load_kg, unit) * factor, _grid(ex, unit), down=True)
+        p = replace(p, load_kg=kg_from(lower, unit))
     elif ex.kind in ("reps_then_load", "bodyweight_levels"):
         p = replace(p, reps=ex.rep_range[0])
         if ex.kind == "bodyweight_levels" and (last.level or 1) > 1 and rung:
@@ -284,7 +317,7 @@ def _lower(ex: Exercise, last: _Done, factor: float, reason: str, *, rung: bool)
     return p
 
 
-def _progress(ex: Exercise, last: _Done, today: date, done: list[_Done]) -> Prescription:
+def _progress(ex: Exercise, last: _Done, today: date, done: list[_Done], unit: WeightUnit) -> Prescription:
     if last.max_rpe is not None and last.max_rpe > PROGRESS_RPE_MAX:
         return _same(ex, last, f"all sets done but at RPE {last.max_rpe:g}: repeat until it moves at RPE ≤ 8")
     done_at = "all sets completed at RPE ≤ 8" if last.max_rpe is not None else "all sets completed"
@@ -293,26 +326,28 @@ def _progress(ex: Exercise, last: _Done, today: date, done: list[_Done]) -> Pres
         if last.load_kg is None:
             return _same(ex, last, f"{done_at}: log the load you used so the next step can be set")
         easy = last.max_rpe is not None and last.max_rpe <= EASY_RPE_MAX
-        step = ex.large_increment_kg if easy else ex.increment_kg
-        start, note = _start(last.load_kg)
-        load = min(LOAD_MAX_KG, start + step)
-        reason = f"{'all sets completed at RPE ≤ 6' if easy else done_at}: +{_kg(load - start)}{note}"
-        best = _best_e1rm(done, today) if ex.compound else None
+        step = load_step(ex.large_increment_kg if easy else ex.increment_kg, barbell=ex.barbell, unit=unit)
+        start, note = _start(last.load_kg, ex, unit)
+        load = min(load_max(unit), start + step)
+        reason = f"{'all sets completed at RPE ≤ 6' if easy else done_at}: +{_words(load - start, unit)}{note}"
+        best_kg = _best_e1rm(done, today) if ex.compound else None
+        best = None if best_kg is None else weight_in(best_kg, unit)
         if best is not None and load > E1RM_CAP * best:
-            load = max(start, _round(E1RM_CAP * best, ex.increment_kg, down=True))
-            reason = f"{done_at}: {_kg(load)}, capped at 85 % of your e1RM of {_kg(round(best, 1))}"
-        return _base(ex, reason, load_kg=load)
+            load = max(start, _round(E1RM_CAP * best, _grid(ex, unit), down=True))
+            reason = f"{done_at}: {_words(load, unit)}, capped at 85 % of your e1RM of {_words(round(best, 1), unit)}"
+        return _base(ex, reason, load_kg=kg_from(load, unit))
     if ex.kind in ("reps_then_load", "bodyweight_levels"):
         if last.target < top:
             return replace(_same(ex, last, f"{done_at}: +1 rep a set"), reps=max(bottom, last.target + 1))
         if ex.kind == "reps_then_load":
-            start, note = _start(last.load_kg or 0.0)
-            load = min(LOAD_MAX_KG, start + ex.increment_kg)
+            start, note = _start(last.load_kg or 0.0, ex, unit)
+            step = load_step(ex.increment_kg, barbell=ex.barbell, unit=unit)
+            load = min(load_max(unit), start + step)
             return _base(
                 ex,
-                f"{done_at} at the top of {bottom}–{top} reps: +{_kg(ex.increment_kg)}, back to {bottom} reps{note}",
+                f"{done_at} at the top of {bottom}–{top} reps: +{_words(step, unit)}, back to {bottom} reps{note}",
                 reps=bottom,
-                load_kg=load,
+                load_kg=kg_from(load, unit),
             )
         level = last.level or 1
         if level >= len(ex.levels):
@@ -366,10 +401,13 @@ def next_prescription(
     today: date,
     week_context: WeekContextLike | None = None,
     e1rm_kg: float | None = None,
+    unit: WeightUnit = "kg",
 ) -> Prescription:
     """The prescription for ``exercise`` on ``today`` from the logged ``history`` (any sessions, any order).
 
-    ``e1rm_kg`` (optional) seeds a load-kind lift that has no history yet.
+    ``e1rm_kg`` (optional) seeds a load-kind lift that has no history yet. ``unit`` is the unit the reader
+    loads in: with ``"lb"`` a new load is one a US gym can load (see the module docstring); ``load_kg``
+    is in kg either way.
 
     Raises:
         InputError: an unknown exercise, or a week context outside its ranges.
@@ -394,7 +432,7 @@ def next_prescription(
             return _base(ex, f"{phase} week: no strength this week", sets=0, reps=0, contacts=None)
     done = _performances(ex, history, today)
     if not done:
-        prescription, stepped = _first(ex, e1rm_kg), False
+        prescription, stepped = _first(ex, e1rm_kg, unit), False
     else:
         last, gap = done[-1], (today - done[-1].date).days
         stepped = False
@@ -406,18 +444,19 @@ def next_prescription(
                 factor,
                 f"{gap} days since the last session: restart {round((1 - factor) * 100)} % lower",
                 rung=gap >= LONG_GAP_DAYS,
+                unit=unit,
             )
         elif not last.completed and len(done) > 1 and not done[-2].completed:
             if _unlogged(last) or _unlogged(done[-2]):
                 missed = f"not completed two sessions running ({_shortfall(ex, last)} last time)"
             else:
                 missed = f"{'holds fell short' if ex.kind == 'isometric' else 'missed reps'} two sessions running"
-            prescription = _lower(ex, last, DELOAD_FACTOR, f"{missed}: deload about 10 %", rung=True)
+            prescription = _lower(ex, last, DELOAD_FACTOR, f"{missed}: deload about 10 %", rung=True, unit=unit)
         elif not last.completed:
             again = "same load" if _unlogged(last) and last.load_kg else "repeat the same session"
             prescription = _same(ex, last, f"{_shortfall(ex, last)} last time: {again}")
         else:
-            prescription, stepped = _progress(ex, last, today, done), True
+            prescription, stepped = _progress(ex, last, today, done, unit), True
     if context is not None and (context[0] in ("peak", "taper") or context[1] < 1):
         phase, dose = context[0], context[1] if context[1] < 1 else 0.5
         sets = max(1, min(ex.default_sets - 1, round(ex.default_sets * dose)))
@@ -437,39 +476,47 @@ def session_prescriptions(
     today: date,
     week_context: WeekContextLike | None = None,
     gym: bool = True,
+    unit: WeightUnit = "kg",
 ) -> tuple[Prescription, ...]:
     """Today's prescription for every exercise of Session A or B (no-gym stand-ins when ``gym`` is False)."""
     sessions = tuple(history)
     return tuple(
-        next_prescription(ex.id, sessions, today=today, week_context=week_context)
+        next_prescription(ex.id, sessions, today=today, week_context=week_context, unit=unit)
         for ex in session_exercises(session, gym=gym)
     )
 
 
 def plates_per_side(
-    load_kg: float, *, bar_kg: float = BAR_KG, plates: tuple[float, ...] = PLATES_KG
+    load: float, *, bar: float | None = None, plates: tuple[float, ...] | None = None, unit: WeightUnit = "kg"
 ) -> tuple[float, ...]:
-    """The plates to put on each side of the bar for ``load_kg``, heaviest first (greedy, exact).
+    """The plates to put on each side of the bar for ``load``, heaviest first (greedy, exact).
+
+    Every weight is in ``unit``: by default a 20 kg bar and kilogram plates, in pounds a 45 lb bar and
+    pound plates (45, 35, 25, 10, 5, 2.5).
 
     >>> plates_per_side(102.5)
     (25.0, 15.0, 1.25)
+    >>> plates_per_side(140, unit="lb")
+    (45.0, 2.5)
 
     Raises:
-        InputError: the load is lighter than the bar, above 500 kg, or cannot be
+        InputError: the load is lighter than the bar, above 500 kg (1100 lb), or cannot be
             made exactly from the plates (then the message names the nearest loads that can).
     """
-    check_number(load_kg, "load_kg", low=bar_kg, high=LOAD_MAX_KG, what="A barbell load", unit="kg")
-    remaining, chosen = round((load_kg - bar_kg) / 2, 6), []
+    bar = (BAR_KG if unit == "kg" else BAR_LB) if bar is None else bar
+    plates = (PLATES_KG if unit == "kg" else PLATES_LB) if plates is None else plates
+    check_number(load, "load_kg", low=bar, high=load_max(unit), what="A barbell load", unit=unit)
+    remaining, chosen = round((load - bar) / 2, 6), []
     for plate in sorted(plates, reverse=True):
         while remaining >= plate - 1e-9:
             chosen.append(plate)
             remaining = round(remaining - plate, 6)
     if remaining > 1e-9:
         smallest = min(plates)
-        below = bar_kg + 2 * sum(chosen)
+        below = bar + 2 * sum(chosen)
         message = (
-            f"{load_kg:g} kg cannot be made with these plates; the nearest are {below:g} and "
-            f"{below + 2 * smallest:g} kg."
+            f"{load:g} {unit} cannot be made with these plates; the nearest are {below:g} and "
+            f"{below + 2 * smallest:g} {unit}."
         )
         raise InputError("load_kg", message)
     return tuple(chosen)

@@ -17,6 +17,7 @@ from calculators.progression import (
     session_prescriptions,
 )
 from calculators.strength import ExerciseLog, StrengthSession, StrengthSet
+from calculators.units import kg_from, weight_in
 
 TODAY = date(2026, 11, 23)
 
@@ -122,6 +123,87 @@ def test_a_load_converted_from_pounds_is_repeated_as_lifted(exercise: str, logge
     """A 5 lb dumbbell is 2.27 kg: repeating it must not say 0 kg or 2.5 kg, nor 135 lb turn into 60 kg."""
     p = prescribe(exercise, done(exercise, 7, sets(3, reps=4, load_kg=logged, rpe=9), target=6))
     assert p.load_kg == logged and "taken as" not in p.reason
+
+
+# --- in pounds ------------------------------------------------------------------------------------
+
+
+def lb(load_kg: float | None) -> float | None:
+    """A prescribed load as a reader in pounds sees it (to the tenth of a pound)."""
+    return None if load_kg is None else round(weight_in(load_kg, "lb"), 1)
+
+
+@pytest.mark.parametrize(
+    ("exercise", "logged_lb", "rpe", "next_lb", "words"),
+    [
+        (
+            "romanian_deadlift",
+            135,
+            8,
+            140,
+            "all sets completed at RPE ≤ 8: +5 lb",
+        ),  # +2.5 kg is 5.5 lb: one 2.5 lb a side
+        ("romanian_deadlift", 135, 6, 145, "all sets completed at RPE ≤ 6: +10 lb"),  # +5 kg is 11 lb
+        ("hip_thrust", 185, 7, 190, "+5 lb"),
+        ("calf_raise", 95, 8, 100, "+5 lb"),
+    ],
+)
+def test_a_reader_in_pounds_steps_up_to_a_load_a_us_gym_can_load(
+    exercise: str, logged_lb: float, rpe: float, next_lb: float, words: str
+) -> None:
+    """A 135 lb set is stored as 61.23 kg; the step up is shown on the 5 lb barbell steps, above what was lifted,
+    and stored as that load (140 lb is 63.5 kg), so a set done as prescribed is what was on the bar."""
+    reps = {"romanian_deadlift": 5, "hip_thrust": 6, "calf_raise": 6}[exercise]
+    history = done(exercise, 7, sets(4, reps=reps, load_kg=kg_from(logged_lb, "lb"), rpe=rpe), target=reps)
+    p = prescribe(exercise, history, unit="lb")
+    assert lb(p.load_kg) == next_lb and p.load_kg == kg_from(next_lb, "lb")
+    assert words in p.reason and "kg" not in p.reason
+
+
+def test_a_reader_in_pounds_after_logging_in_kilograms_steps_up_from_the_nearest_plate_step() -> None:
+    """60 kg is 132.3 lb, which no pound plates make: the step starts from 130 lb, and still goes up."""
+    p = prescribe("romanian_deadlift", done("romanian_deadlift", 7, sets(4, reps=5, load_kg=60.0, rpe=8)), unit="lb")
+    assert lb(p.load_kg) == 135
+    assert p.reason == (
+        "all sets completed at RPE ≤ 8: +5 lb; the 132.3 lb logged is taken as 130 lb, "
+        "as barbell loads move in 5 lb steps"
+    )
+
+
+def test_added_load_in_pounds_moves_in_dumbbell_steps() -> None:
+    """Bulgarian split squat at the top of its reps with 20 lb dumbbells: +2.5 kg is 5 lb, on the 2.5 lb steps."""
+    history = done("bulgarian_split_squat", 7, sets(3, reps=10, load_kg=kg_from(20, "lb"), rpe=8), target=10)
+    p = prescribe("bulgarian_split_squat", history, unit="lb")
+    assert (p.reps, lb(p.load_kg)) == (6, 25)
+    assert "+5 lb, back to 6 reps" in p.reason and "taken as" not in p.reason
+    odd = done("bulgarian_split_squat", 7, sets(3, reps=10, load_kg=10.0, rpe=8), target=10)  # 22.0 lb
+    assert lb(prescribe("bulgarian_split_squat", odd, unit="lb").load_kg) == 27.5  # from 22.5, +5
+
+
+def test_a_repeat_in_pounds_keeps_the_stored_load() -> None:
+    """Missed reps: the same load, as stored, never rounded to a plate step (60 kg stays 60 kg, shown 132.3 lb)."""
+    for logged in (61.23, 60.0):
+        history = done("romanian_deadlift", 7, [*sets(3, reps=5, load_kg=logged), {"reps": 3, "load_kg": logged}])
+        assert prescribe("romanian_deadlift", history, unit="lb").load_kg == logged
+
+
+def test_a_deload_in_pounds_is_rounded_down_to_the_plate_steps() -> None:
+    """Missed twice running at 135 lb: about 10 % lighter, 121.5 lb, loaded as 120 lb."""
+    missed = [*sets(3, reps=5, load_kg=61.23), {"reps": 3, "load_kg": 61.23}]
+    history = (done("romanian_deadlift", 14 - 1, missed, n=1), done("romanian_deadlift", 6, missed, n=2))
+    p = prescribe("romanian_deadlift", *history, unit="lb")
+    assert lb(p.load_kg) == 120 and "deload" in p.reason
+
+
+def test_the_e1rm_cap_and_a_first_load_from_an_e1rm_are_in_pounds() -> None:
+    """65 lb × 5 at RPE 8 is an e1RM of 80.2 lb; 85 % of it is 68.2 lb, so +5 lb is capped, down to the plate step."""
+    capped = prescribe(
+        "romanian_deadlift", done("romanian_deadlift", 7, sets(4, reps=5, load_kg=kg_from(65, "lb"), rpe=8)), unit="lb"
+    )
+    assert lb(capped.load_kg) == 65
+    assert capped.reason == "all sets completed at RPE ≤ 8: 65 lb, capped at 85 % of your e1RM of 80.2 lb"
+    first = prescribe("hip_thrust", e1rm_kg=kg_from(200, "lb"), unit="lb")
+    assert lb(first.load_kg) == 150 and first.reason == "first session: 75 % of your e1RM of 200 lb"
 
 
 @pytest.mark.parametrize(("exercise", "logged"), [("romanian_deadlift", 66.0), ("bulgarian_split_squat", 12.0)])
@@ -540,7 +622,37 @@ def test_plates_per_side(load: float, plates: tuple[float, ...]) -> None:
 
 
 def test_plates_for_another_bar_and_plate_set() -> None:
-    assert plates_per_side(35.0, bar_kg=15.0, plates=(10.0, 5.0, 2.5)) == (10.0,)
+    assert plates_per_side(35.0, bar=15.0, plates=(10.0, 5.0, 2.5)) == (10.0,)
+
+
+@pytest.mark.parametrize(
+    ("load", "plates"),
+    [
+        (45.0, ()),
+        (135.0, (45.0,)),
+        (140.0, (45.0, 2.5)),
+        (185.0, (45.0, 25.0)),
+        (225.0, (45.0, 45.0)),
+        (600.0, (45.0,) * 6 + (5.0, 2.5)),
+    ],
+)
+def test_plates_per_side_in_pounds_on_a_45_lb_bar(load: float, plates: tuple[float, ...]) -> None:
+    """In pounds: a 45 lb bar and pound plates (45, 35, 25, 10, 5, 2.5), up to 1100 lb."""
+    assert plates_per_side(load, unit="lb") == plates
+    assert 45 + 2 * sum(plates) == pytest.approx(load)
+
+
+@pytest.mark.parametrize(
+    ("load", "words"),
+    [
+        (137.5, "137.5 lb cannot be made with these plates; the nearest are 135 and 140 lb."),
+        (1200.0, "between 45 and 1100 lb"),
+    ],
+)
+def test_plates_in_pounds_say_why_in_pounds(load: float, words: str) -> None:
+    with pytest.raises(InputError) as caught:
+        plates_per_side(load, unit="lb")
+    assert words in caught.value.message
 
 
 @pytest.mark.parametrize(
