@@ -15,7 +15,7 @@ from calculators.errors import InputError
 from calculators.strength import EXERCISES_MAX, StrengthSet
 from calculators.ui.calculator import Context, Reply
 from calculators.ui.strength_custom import chosen_exercises
-from calculators.ui.strength_screens import draft_reply
+from calculators.ui.strength_screens import draft_reply, weight_unit
 from calculators.ui.strength_set_edit import corrected_set
 from calculators.ui.strength_state import DRAFT_COLLECTION, DRAFT_ID, Draft, State, draft_exercise, read_state
 from calculators.ui.strength_view import set_text
@@ -50,18 +50,25 @@ def _logged(context: Context) -> tuple[State, Draft, str, str, int, tuple[Streng
 def edit_set(values: Mapping[str, str], context: Context) -> Reply:
     """Correct one logged set with the reps (or hold), load and RPE typed beside it."""
     state, draft, key, name, index, done = _logged(context)
+    unit = weight_unit(context)
     ex = draft_exercise(draft, key)
     where = f"Set {index + 1} of {name}"
-    item = corrected_set(values, done[index], where=where, load_required=ex.kind == "load", barbell=ex.barbell)
+    item = corrected_set(
+        values, done[index], where=where, load_required=ex.kind == "load", barbell=ex.barbell, unit=unit
+    )
     after = replace(draft, sets={**draft.sets, key: (*done[:index], item, *done[index + 1 :])})
-    return draft_reply(state, after, f"{where} corrected: {set_text(item)}.", ops=put_draft(after))
+    return draft_reply(
+        state, after, f"{where} corrected: {set_text(item, unit=unit)}.", ops=put_draft(after), unit=unit
+    )
 
 
 def remove_set(values: Mapping[str, str], context: Context) -> Reply:
     """Remove one logged set; the sets after it move up."""
     state, draft, key, name, index, done = _logged(context)
     after = replace(draft, sets={**draft.sets, key: (*done[:index], *done[index + 1 :])})
-    return draft_reply(state, after, f"Set {index + 1} of {name} removed.", ops=put_draft(after))
+    return draft_reply(
+        state, after, f"Set {index + 1} of {name} removed.", ops=put_draft(after), unit=weight_unit(context)
+    )
 
 
 def add_exercise(values: Mapping[str, str], context: Context) -> Reply:
@@ -74,10 +81,11 @@ def add_exercise(values: Mapping[str, str], context: Context) -> Reply:
         raise InputError("custom_name", "Choose an exercise from the catalogue or type a name, then tap “Add”.")
     have = {ex.id: ex for ex in draft.items}
     new = tuple(ex for ex in chosen if ex.id not in have)
+    unit = weight_unit(context)
     if not new:
-        return draft_reply(state, draft, f"{have[chosen[0].id].name} is already in this session.")
+        return draft_reply(state, draft, f"{have[chosen[0].id].name} is already in this session.", unit=unit)
     if len(draft.items) + len(new) > EXERCISES_MAX:
         raise InputError("exercises", f"At most {EXERCISES_MAX} exercises fit in one session.")
     after = replace(draft, items=draft.items + new)
     added = ", ".join(ex.name for ex in new)
-    return draft_reply(state, after, f"Added to the session: {added}.", ops=put_draft(after))
+    return draft_reply(state, after, f"Added to the session: {added}.", ops=put_draft(after), unit=unit)

@@ -1,4 +1,7 @@
-"""The strength log's history: sessions by week, weekly volume, e1RM trends, records, and a finished session."""
+"""The strength log's history: sessions by week, weekly volume, e1RM trends, records, and a finished session.
+
+Loads and volume loads are computed in kg, as stored, and shown in the reader's ``unit`` (kg, or lb).
+"""
 
 from __future__ import annotations
 
@@ -6,6 +9,7 @@ import json
 from collections.abc import Sequence
 
 from calculators.exercises import Exercise
+from calculators.load_units import load_words
 from calculators.progression import Prescription
 from calculators.strength import (
     StrengthSession,
@@ -22,7 +26,8 @@ from calculators.strength import (
     weekly_volume,
 )
 from calculators.ui.html import Html, el, join, scroll_table
-from calculators.ui.strength_view import kg, prescription_table, session_label, set_text
+from calculators.ui.strength_view import prescription_table, session_label, set_text
+from calculators.units import WeightUnit, weight_in
 
 __all__ = ["finished_view", "history_view"]
 
@@ -41,13 +46,23 @@ def _num(value: float) -> str:
     return f"{round(value):,}"
 
 
+def _volume(kg: float, unit: WeightUnit) -> str:
+    """A volume load (reps × load, summed), stored in kg, in whole ``unit``s."""
+    return _num(weight_in(kg, unit))
+
+
+def _e1rm(kg: float, unit: WeightUnit) -> str:
+    """An estimated 1RM or a record, in words, to the tenth of a kg or lb."""
+    return f"{round(weight_in(kg, unit), 1):g} {unit}"
+
+
 #: Weeks the volume table shows, newest first: two training years, to compare a season with the last. Older
 #: weeks stay in the log and its exports; a session stored with a slip of the year box (0001-01-01) no
 #: longer makes a table of a hundred thousand empty weeks.
 WEEKS_SHOWN = 104
 
 
-def _weeks(sessions: Sequence[StrengthSession], week_start: int) -> Html:
+def _weeks(sessions: Sequence[StrengthSession], week_start: int, unit: WeightUnit) -> Html:
     newest = max((s.date for s in sessions), default=None)
     recent = [s for s in sessions if newest is not None and (newest - s.date).days < 7 * WEEKS_SHOWN]
     weeks = weekly_volume(recent, week_start=week_start)[-WEEKS_SHOWN:]
@@ -58,14 +73,14 @@ def _weeks(sessions: Sequence[StrengthSession], week_start: int) -> Html:
             el("th", {"scope": "row"}, w.week_start.isoformat()),
             el("td", {"class": "sl-num"}, w.sessions),
             el("td", {"class": "sl-num"}, w.sets),
-            el("td", {"class": "sl-num"}, _num(w.volume_load_kg)),
+            el("td", {"class": "sl-num"}, _volume(w.volume_load_kg, unit)),
             el("td", {"class": "sl-num"}, _num(w.session_load_au)),
         )
         for w in reversed(weeks)
     ]
     return scroll_table(
         f"Weekly strength volume, newest week first (at most the last {WEEKS_SHOWN})",
-        _head("Week of", "Sessions", "Sets", "Volume load (kg)", "Session load (AU)"),
+        _head("Week of", "Sessions", "Sets", f"Volume load ({unit})", "Session load (AU)"),
         el("tbody", None, *rows),
     )
 
@@ -91,7 +106,7 @@ def _edit_button(session: StrengthSession) -> Html:
     )
 
 
-def _sessions(sessions: Sequence[StrengthSession]) -> Html:
+def _sessions(sessions: Sequence[StrengthSession], unit: WeightUnit) -> Html:
     with_notes = any(_notes_of(s) for s in sessions)
     rows = [
         el(
@@ -101,13 +116,13 @@ def _sessions(sessions: Sequence[StrengthSession]) -> Html:
             el("td", None, session_label(s.kind)),
             el("td", {"class": "sl-num"}, f"{s.duration_min:g} min"),
             el("td", {"class": "sl-num"}, f"{s.rpe:g}"),
-            el("td", {"class": "sl-num"}, _num(volume_load(s))),
+            el("td", {"class": "sl-num"}, _volume(volume_load(s), unit)),
             el("td", None, ", ".join(exercise_name(e) for e in s.exercises)),
             el("td", None, _notes_of(s)) if with_notes else None,
         )
         for s in reversed(sessions)
     ]
-    columns = ("Date", "Session", "Duration", "Session RPE", "Volume load (kg)", "Exercises")
+    columns = ("Date", "Session", "Duration", "Session RPE", f"Volume load ({unit})", "Exercises")
     return scroll_table(
         "Sessions, newest first",
         _head(*columns, *(("Notes",) if with_notes else ())),
@@ -115,7 +130,7 @@ def _sessions(sessions: Sequence[StrengthSession]) -> Html:
     )
 
 
-def _chart(name: str, points: Sequence[TrendPoint]) -> Html | None:
+def _chart(name: str, points: Sequence[TrendPoint], unit: WeightUnit) -> Html | None:
     """A small line chart of one lift's e1RM; the table after it is the text alternative."""
     if len(points) < 2:
         return None
@@ -132,8 +147,8 @@ def _chart(name: str, points: Sequence[TrendPoint]) -> Html | None:
     ]
     line = " ".join(f"{'M' if i == 0 else 'L'}{x:.1f} {y:.1f}" for i, (x, y) in enumerate(xy))
     summary = (
-        f"Chart of the estimated 1RM for {name}: {kg(round(points[0].e1rm_kg, 1))} on {points[0].date.isoformat()}, "
-        f"{kg(round(points[-1].e1rm_kg, 1))} on {points[-1].date.isoformat()}. The table below lists every session."
+        f"Chart of the estimated 1RM for {name}: {_e1rm(points[0].e1rm_kg, unit)} on {points[0].date.isoformat()}, "
+        f"{_e1rm(points[-1].e1rm_kg, unit)} on {points[-1].date.isoformat()}. The table below lists every session."
     )
     return el(
         "svg",
@@ -153,7 +168,7 @@ def _chart(name: str, points: Sequence[TrendPoint]) -> Html | None:
     )
 
 
-def _trends(sessions: Sequence[StrengthSession]) -> Html:
+def _trends(sessions: Sequence[StrengthSession], unit: WeightUnit) -> Html:
     keys = sorted({exercise_key(e) for s in sessions for e in s.exercises if e.sets})
     tables: list[Html | None] = []
     for key in keys:
@@ -166,19 +181,19 @@ def _trends(sessions: Sequence[StrengthSession]) -> Html:
                 "tr",
                 None,
                 el("th", {"scope": "row"}, p.date.isoformat()),
-                el("td", None, f"{p.reps} × {kg(p.load_kg)}"),
-                el("td", {"class": "sl-num"}, kg(round(p.e1rm_kg, 1)) + (" (rough)" if p.rough else "")),
+                el("td", None, f"{p.reps} × {load_words(p.load_kg, unit)}"),
+                el("td", {"class": "sl-num"}, _e1rm(p.e1rm_kg, unit) + (" (rough)" if p.rough else "")),
             )
             for p in points
         ]
-        tables.append(_chart(name, points))
+        tables.append(_chart(name, points, unit))
         tables.append(
             scroll_table(f"e1RM trend: {name}", _head("Date", "Best set", "e1RM (Epley)"), el("tbody", None, *rows))
         )
     return join(tables)
 
 
-def _records(sessions: Sequence[StrengthSession]) -> Html | None:
+def _records(sessions: Sequence[StrengthSession], unit: WeightUnit) -> Html | None:
     records = personal_records(sessions)
     if not records:
         return None
@@ -190,9 +205,9 @@ def _records(sessions: Sequence[StrengthSession]) -> Html | None:
             el(
                 "td",
                 {"class": "sl-num"},
-                f"{kg(round(r.best_e1rm_kg, 1))}{' (rough)' if r.best_e1rm_rough else ''}" if r.best_e1rm_kg else "–",
+                f"{_e1rm(r.best_e1rm_kg, unit)}{' (rough)' if r.best_e1rm_rough else ''}" if r.best_e1rm_kg else "–",
             ),
-            el("td", {"class": "sl-num"}, kg(r.heaviest_kg) if r.heaviest_kg else "–"),
+            el("td", {"class": "sl-num"}, load_words(r.heaviest_kg, unit) if r.heaviest_kg else "–"),
             el("td", {"class": "sl-num"}, r.most_reps),
         )
         for r in sorted(records.values(), key=lambda r: r.name.lower())
@@ -202,7 +217,7 @@ def _records(sessions: Sequence[StrengthSession]) -> Html | None:
     )
 
 
-def history_view(sessions: Sequence[StrengthSession], *, week_start: int = 0) -> Html:
+def history_view(sessions: Sequence[StrengthSession], *, week_start: int = 0, unit: WeightUnit) -> Html:
     """Sessions by week with the weekly volume, e1RM trend per lift (tables) and personal records."""
     if not sessions:
         return el("p", {"data-history": "empty"}, "Your finished sessions will be listed here, week by week.")
@@ -210,23 +225,23 @@ def history_view(sessions: Sequence[StrengthSession], *, week_start: int = 0) ->
         "div",
         {"class": "sl-strength__history", "data-history": len(sessions)},
         el("h3", None, "History"),
-        _weeks(sessions, week_start),
-        _sessions(sessions),
+        _weeks(sessions, week_start, unit),
+        _sessions(sessions, unit),
         el("h3", None, "Estimated 1RM trend per lift"),
         el("p", None, EPLEY_NOTE),
-        _trends(sessions),
-        _records(sessions),
+        _trends(sessions, unit),
+        _records(sessions, unit),
     )
 
 
-def _lift_rows(session: StrengthSession) -> Html:
+def _lift_rows(session: StrengthSession, unit: WeightUnit) -> Html:
     rows = []
     for entry in session.exercises:
         loaded = [s for s in entry.sets if s.load_kg]
         best = max(loaded, key=lambda s: e1rm(s.load_kg or 0.0, s.reps), default=None)
         estimate = "–"
         if best is not None and best.load_kg:
-            estimate = kg(round(e1rm(best.load_kg, best.reps), 1))
+            estimate = _e1rm(e1rm(best.load_kg, best.reps), unit)
             if e1rm_is_rough(best.reps):
                 estimate += " (rough: more than 10 reps)"
         rows.append(
@@ -234,7 +249,7 @@ def _lift_rows(session: StrengthSession) -> Html:
                 "tr",
                 None,
                 el("th", {"scope": "row"}, exercise_name(entry)),
-                el("td", None, "; ".join(set_text(s) for s in entry.sets)),
+                el("td", None, "; ".join(set_text(s, unit=unit) for s in entry.sets)),
                 el("td", {"class": "sl-num"}, estimate),
             )
         )
@@ -247,6 +262,8 @@ def finished_view(
     session: StrengthSession,
     earlier: Sequence[StrengthSession],
     upcoming: Sequence[tuple[Exercise, Prescription]],
+    *,
+    unit: WeightUnit,
 ) -> Html:
     """A session just saved: volume load, e1RM per lift, records set, and the next prescription with its reason."""
     hits = new_records(session, earlier)
@@ -254,7 +271,7 @@ def finished_view(
     volume = volume_load(session)
     headline = f"Saved: {session_label(session.kind)} on {session.date.isoformat()}."
     loads = (
-        f"Volume load {_num(volume)} kg; session load {_num(session_load(session))} AU "
+        f"Volume load {_volume(volume, unit)} {unit}; session load {_num(session_load(session))} AU "
         f"(session RPE {session.rpe:g} × {session.duration_min:g} min)."
     )
     if hits:
@@ -266,8 +283,8 @@ def finished_view(
                     "li",
                     None,
                     f"{h.name}: new {_RECORD_WORDS.get(h.kind, h.kind)}, "
-                    f"{kg(round(h.value, 1)) if h.kind != 'reps' else int(h.value)}",
-                    f" (was {kg(round(h.previous, 1)) if h.kind != 'reps' else int(h.previous)})"
+                    f"{_e1rm(h.value, unit) if h.kind != 'reps' else int(h.value)}",
+                    f" (was {_e1rm(h.previous, unit) if h.kind != 'reps' else int(h.previous)})"
                     if h.previous is not None
                     else "",
                 )
@@ -288,10 +305,10 @@ def finished_view(
         {"class": "sl-result", "data-finished": session.id},
         el("p", {"class": "sl-result__headline", "data-summary": True}, headline),
         el("p", {"data-volume": True}, loads),
-        _lift_rows(session),
+        _lift_rows(session, unit),
         el("p", None, EPLEY_NOTE),
         el("h3", None, "Personal records"),
         records,
         el("h3", None, upcoming_title) if upcoming else None,
-        prescription_table(f"{upcoming_title}: the prescription and why", upcoming) if upcoming else None,
+        prescription_table(f"{upcoming_title}: the prescription and why", upcoming, unit=unit) if upcoming else None,
     )

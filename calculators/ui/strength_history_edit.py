@@ -19,10 +19,11 @@ from calculators.exercises import CATALOGUE
 from calculators.strength import StrengthSession, exercise_name
 from calculators.ui.calculator import Context, Reply, action_button, after_ops
 from calculators.ui.html import Html, el, join
-from calculators.ui.strength_screens import show
+from calculators.ui.strength_screens import show, weight_unit
 from calculators.ui.strength_set_edit import corrected_set, input_box, number, set_editor
 from calculators.ui.strength_state import COLLECTION, read_state
 from calculators.ui.strength_view import session_label, set_text
+from calculators.units import WeightUnit
 
 __all__ = [
     "delete_session",
@@ -44,8 +45,9 @@ def _put(session: StrengthSession) -> tuple[dict[str, Any], ...]:
     return ({"op": "put", "collection": COLLECTION, "id": session.id, "value": session.to_dict()},)
 
 
-def editor(session: StrengthSession, message: str = "") -> Html:
-    """One finished session laid out for correcting: minutes and session RPE, then every set with its box."""
+def editor(session: StrengthSession, message: str = "", *, unit: WeightUnit) -> Html:
+    """One finished session laid out for correcting: minutes and session RPE, then every set with its box
+    (loads in ``unit``)."""
     title, ident = _title(session), {"id": session.id}
     headline = message or f"Correcting the {title}: change a line, then tap its Save. Each Save changes that line only."
     exercises = []
@@ -56,12 +58,13 @@ def editor(session: StrengthSession, message: str = "") -> Html:
                 "li",
                 {"data-set": f"{e}:{i}"},
                 el("span", {"class": "sl-strength__set-number"}, f"Set {i + 1}: "),
-                el("strong", None, set_text(item)),
+                el("strong", None, set_text(item, unit=unit)),
                 set_editor(
                     item,
                     what=f"set {i + 1} of {name}",
                     save=("save_logged_set", ident | {"entry": e, "set": i}),
                     remove=("remove_logged_set", ident | {"entry": e, "set": i}),
+                    unit=unit,
                 ),
             )
             for i, item in enumerate(entry.sets)
@@ -108,7 +111,7 @@ def _gone(store: Mapping[str, Any], values: Mapping[str, str], context: Context)
 
 def edit_session(values: Mapping[str, str], context: Context) -> Reply:
     store, session = _session(context)
-    return Reply(html=editor(session)) if session else _gone(store, values, context)
+    return Reply(html=editor(session, unit=weight_unit(context))) if session else _gone(store, values, context)
 
 
 def save_session(values: Mapping[str, str], context: Context) -> Reply:
@@ -124,7 +127,8 @@ def save_session(values: Mapping[str, str], context: Context) -> Reply:
     if rpe is None:
         raise InputError("session_rpe", f"{where}, session RPE: enter a number between 1 and 10.")
     after = replace(session, duration_min=minutes, rpe=rpe)
-    return Reply(html=editor(after, f"Saved: {minutes:g} min at session RPE {rpe:g}."), ops=_put(after))
+    saved = f"Saved: {minutes:g} min at session RPE {rpe:g}."
+    return Reply(html=editor(after, saved, unit=weight_unit(context)), ops=_put(after))
 
 
 def _set_at(session: StrengthSession, args: Mapping[str, Any]) -> tuple[int, int]:
@@ -152,10 +156,11 @@ def save_logged_set(values: Mapping[str, str], context: Context) -> Reply:
     where = f"Set {i + 1} of {exercise_name(entry)}"
     needs_load = known is not None and known.kind == "load" and item.load_kg is not None
     barbell = known is not None and known.barbell
-    new = corrected_set(values, item, where=where, load_required=needs_load, barbell=barbell)
+    unit = weight_unit(context)
+    new = corrected_set(values, item, where=where, load_required=needs_load, barbell=barbell, unit=unit)
     changed = replace(entry, sets=(*entry.sets[:i], new, *entry.sets[i + 1 :]))
     after = replace(session, exercises=(*session.exercises[:e], changed, *session.exercises[e + 1 :]))
-    return Reply(html=editor(after, f"{where} corrected: {set_text(new)}."), ops=_put(after))
+    return Reply(html=editor(after, f"{where} corrected: {set_text(new, unit=unit)}.", unit=unit), ops=_put(after))
 
 
 def remove_logged_set(values: Mapping[str, str], context: Context) -> Reply:
@@ -165,7 +170,8 @@ def remove_logged_set(values: Mapping[str, str], context: Context) -> Reply:
         return _gone(store, values, context)
     e, i = _set_at(session, context.args)
     entry = session.exercises[e]
-    where = f"set {i + 1} of {exercise_name(entry)} ({set_text(entry.sets[i])})"
+    unit = weight_unit(context)
+    where = f"set {i + 1} of {exercise_name(entry)} ({set_text(entry.sets[i], unit=unit)})"
     if sum(len(x.sets) for x in session.exercises) == 1:
         raise InputError("history", "This is the session's only set: delete the whole session instead.")
     if values.get("confirmed") != "yes":
@@ -177,11 +183,11 @@ def remove_logged_set(values: Mapping[str, str], context: Context) -> Reply:
             "args": dict(context.args),
             "confirm_label": "Remove the set",
         }
-        return Reply(html=editor(session), effects=(effect,))
+        return Reply(html=editor(session, unit=unit), effects=(effect,))
     sets = (*entry.sets[:i], *entry.sets[i + 1 :])
     kept = (replace(entry, sets=sets),) if sets else ()
     after = replace(session, exercises=(*session.exercises[:e], *kept, *session.exercises[e + 1 :]))
-    return Reply(html=editor(after, f"Removed {where}."), ops=_put(after))
+    return Reply(html=editor(after, f"Removed {where}.", unit=unit), ops=_put(after))
 
 
 def delete_session(values: Mapping[str, str], context: Context) -> Reply:
@@ -198,7 +204,7 @@ def delete_session(values: Mapping[str, str], context: Context) -> Reply:
             "args": {"id": session.id},
             "confirm_label": "Delete the session",
         }
-        return Reply(html=editor(session), effects=(effect,))
+        return Reply(html=editor(session, unit=weight_unit(context)), effects=(effect,))
     ops = ({"op": "delete", "collection": COLLECTION, "id": session.id},)
     shown = show(after_ops(store, ops), values, context, f"The {_title(session)} was deleted.")
     undo = el(

@@ -25,7 +25,7 @@ from calculators.ui.strength_custom import CATALOGUE_CHOICES, chosen_exercises, 
 from calculators.ui.strength_draft_edit import add_exercise, current, edit_set, put_draft, remove_set
 from calculators.ui.strength_history import finished_view, history_view
 from calculators.ui.strength_io import export_csv_file, export_json, import_file
-from calculators.ui.strength_screens import draft_pairs, draft_reply, example, show, week_start
+from calculators.ui.strength_screens import draft_pairs, draft_reply, example, show, week_start, weight_unit
 from calculators.ui.strength_set_edit import load_range, number, typed_load, whole_reps
 from calculators.ui.strength_state import (
     COLLECTION,
@@ -54,7 +54,8 @@ def start(values: Mapping[str, str], context: Context) -> Reply:
     store, today = context.require_store(), context.require_today()
     state = read_state(store)
     if state.draft is not None:
-        return draft_reply(state, state.draft, "A session is already in progress: finish or discard it first.")
+        message = "A session is already in progress: finish or discard it first."
+        return draft_reply(state, state.draft, message, unit=weight_unit(context))
     text = values.get("date", "").strip()
     day = check_date(text, "date", today=today, recent_only=True) if text else today
     kind = values.get("session", "A")
@@ -66,15 +67,16 @@ def start(values: Mapping[str, str], context: Context) -> Reply:
 
 def _log(values: Mapping[str, str], context: Context, *, edited: bool) -> Reply:
     _, state, draft = current(context)
+    unit = weight_unit(context)
     ex = draft_exercise(draft, context.args.get("exercise"))
     index = context.args.get("set")
     done = draft.sets.get(ex.id, ())
     if isinstance(index, bool) or not isinstance(index, int) or not 0 <= index <= len(done):
         raise InputError("session", f"Log set {len(done) + 1} of {ex.name} next.")
-    p = dict(draft_pairs(draft, state))[ex]
+    p = dict(draft_pairs(draft, state, unit=unit))[ex]
     item = prescribed_set(ex, p, done[:index])
     where = f"Set {index + 1} of {ex.name}"
-    load = typed_load(values, where, barbell=ex.barbell)
+    load = typed_load(values, where, barbell=ex.barbell, unit=unit)
     reps = whole_reps(values, f"{where}, reps") if edited else None
     if not has_plan(p, done[:index]) and reps is None:
         message = f"Type the reps you did (and the load) above, then tap “Log my numbers” for {ex.name}."
@@ -92,11 +94,12 @@ def _log(values: Mapping[str, str], context: Context, *, edited: bool) -> Reply:
     elif ex.kind == "load" and item.load_kg is None:
         item = replace(item, load_kg=load)
     if ex.kind == "load" and item.load_kg is None:
-        raise InputError("load", f"Enter {load_range(barbell=ex.barbell)}: {ex.name} has no load prescribed yet.")
+        message = f"Enter {load_range(barbell=ex.barbell, unit=unit)}: {ex.name} has no load prescribed yet."
+        raise InputError("load", message)
     sets = {**draft.sets, ex.id: (*done[:index], item, *done[index + 1 :])}
     after = replace(draft, sets=sets)
     timer = {"type": "timer", "seconds": p.rest_s, "label": f"Rest after {ex.name}, set {index + 1}"}
-    return draft_reply(state, after, ops=put_draft(after), effects=(timer,))
+    return draft_reply(state, after, ops=put_draft(after), effects=(timer,), unit=unit)
 
 
 def log_set(values: Mapping[str, str], context: Context) -> Reply:
@@ -111,10 +114,11 @@ def undo_set(values: Mapping[str, str], context: Context) -> Reply:
     _, state, draft = current(context)
     ex = draft_exercise(draft, context.args.get("exercise"))
     done = draft.sets.get(ex.id, ())
+    unit = weight_unit(context)
     if not done:
-        return draft_reply(state, draft, f"No set of {ex.name} is logged yet.")
+        return draft_reply(state, draft, f"No set of {ex.name} is logged yet.", unit=unit)
     after = replace(draft, sets={**draft.sets, ex.id: done[:-1]})
-    return draft_reply(state, after, ops=put_draft(after))
+    return draft_reply(state, after, ops=put_draft(after), unit=unit)
 
 
 def discard(values: Mapping[str, str], context: Context) -> Reply:
@@ -163,7 +167,8 @@ def finish(values: Mapping[str, str], context: Context) -> Reply:
         raise InputError("session_rpe", "Session RPE: rate the whole session from 1 (very easy) to 10 (maximal).")
     if not context.new_id:
         raise InputError("session", "The page did not send an id for the new session; reload and try again.")
-    plan = draft_pairs(draft, state)
+    unit = weight_unit(context)
+    plan = draft_pairs(draft, state, unit=unit)
     if values.get("confirmed") != "yes" and (question := _unlogged_question(draft, plan)):
         effect = {"type": "confirm", "message": question, "action": "finish", "confirm_label": "Finish and save"}
         return show(store, values, context, effects=(effect,))
@@ -182,12 +187,12 @@ def finish(values: Mapping[str, str], context: Context) -> Reply:
         {"op": "delete", "collection": DRAFT_COLLECTION, "id": DRAFT_ID},
     ]
     after = read_state(after_ops(store, ops))
-    upcoming = draft_pairs(draft, after, today)
+    upcoming = draft_pairs(draft, after, today, unit=unit)
     html = el(
         "div",
         None,
-        finished_view(session, state.sessions, upcoming),
-        history_view(after.sessions, week_start=week_start(context)),
+        finished_view(session, state.sessions, upcoming, unit=unit),
+        history_view(after.sessions, week_start=week_start(context), unit=unit),
     )
     return Reply(html=html, ops=tuple(ops))
 
@@ -233,10 +238,11 @@ CALCULATOR = Calculator(
         ),
         Field(
             name="load",
-            label="Load (kg)",
+            label="Load",
             default="",
             inputmode="decimal",
-            help="The bar's total, or added load on a bodyweight exercise.",
+            help="In lb if your units are miles, else in kg (your units are on the Profile page). "
+            "The bar's total, or added load on a bodyweight exercise.",
             enter="log_edited",
         ),
         Field(

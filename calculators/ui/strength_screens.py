@@ -17,8 +17,9 @@ from calculators.ui.html import Html, el
 from calculators.ui.strength_history import history_view
 from calculators.ui.strength_state import Draft, State, item_prescriptions, prescriptions, read_state
 from calculators.ui.strength_view import SESSION_NAMES, draft_view, prescription_table, session_label
+from calculators.units import WeightUnit
 
-__all__ = ["NextUp", "draft_pairs", "draft_reply", "example", "next_up", "pairs", "show", "week_start"]
+__all__ = ["NextUp", "draft_pairs", "draft_reply", "example", "next_up", "pairs", "show", "week_start", "weight_unit"]
 
 _EXAMPLE_DAY = date(2026, 1, 5)  # any day: an empty history prescribes the same first session
 
@@ -29,21 +30,32 @@ def week_start(context: Context) -> int:
     return read_profile(context.profile).profile.week_start
 
 
+def weight_unit(context: Context) -> WeightUnit:
+    """The unit the reader's loads are shown and typed in: lb when their profile's units are miles, else kg
+    (:attr:`calculators.profile.Profile.weight_unit`)."""
+    return read_profile(context.profile).profile.weight_unit
+
+
 # --- Views ----------------------------------------------------------------------------------------
 
 
-def pairs(kind: str, gym: bool, state: State, day: date) -> tuple[tuple[Exercise, Prescription], ...]:
-    """Each exercise of the session with today's prescription for it."""
+def pairs(
+    kind: str, gym: bool, state: State, day: date, *, unit: WeightUnit
+) -> tuple[tuple[Exercise, Prescription], ...]:
+    """Each exercise of the session with today's prescription for it, its loads for a gym in ``unit``."""
     chosen = session_exercises("B" if kind == "B" else "A", gym=gym)
-    return tuple(zip(chosen, prescriptions(kind, gym, state.sessions, day, state.plan), strict=True))
+    return tuple(zip(chosen, prescriptions(kind, gym, state.sessions, day, state.plan, unit=unit), strict=True))
 
 
-def draft_pairs(draft: Draft, state: State, day: date | None = None) -> tuple[tuple[Exercise, Prescription], ...]:
+def draft_pairs(
+    draft: Draft, state: State, day: date | None = None, *, unit: WeightUnit
+) -> tuple[tuple[Exercise, Prescription], ...]:
     """Each exercise of the session in progress with its prescription for ``day`` (the session's date)."""
     day = day or draft.date
     if draft.kind != "custom":
-        return pairs(draft.kind, draft.gym, state, day)
-    return tuple(zip(draft.items, item_prescriptions(draft.items, state.sessions, day, state.plan), strict=True))
+        return pairs(draft.kind, draft.gym, state, day, unit=unit)
+    planned = item_prescriptions(draft.items, state.sessions, day, state.plan, unit=unit)
+    return tuple(zip(draft.items, planned, strict=True))
 
 
 def _unreadable_list(state: State) -> Html:
@@ -144,6 +156,7 @@ def _overview(
     details: Html | None = None,
 ) -> Html:
     gym = values.get("gym") != "none"
+    unit = weight_unit(context)
     count = len(state.sessions)
     up = next_up(state, today)
     if not message:
@@ -169,11 +182,12 @@ def _overview(
         *(
             prescription_table(
                 f"{SESSION_NAMES[kind]}{'' if gym else ', no gym'}, {_caption(kind, up)}",
-                pairs(kind, gym, state, today),
+                pairs(kind, gym, state, today, unit=unit),
+                unit=unit,
             )
             for kind in kinds
         ),
-        history_view(state.sessions, week_start=week_start(context)),
+        history_view(state.sessions, week_start=week_start(context), unit=unit),
     )
 
 
@@ -188,12 +202,13 @@ def example() -> Html:
             "Example only, not your data: the first Session A of someone with nothing logged yet. "
             "Your own log appears here once this page has read your browser's storage.",
         ),
-        prescription_table("Example: a first Session A", pairs("A", True, empty, _EXAMPLE_DAY)),
+        prescription_table("Example: a first Session A", pairs("A", True, empty, _EXAMPLE_DAY, unit="kg"), unit="kg"),
     )
 
 
-def draft_reply(state: State, draft: Draft, message: str = "", **reply: Any) -> Reply:
-    return Reply(html=draft_view(draft, draft_pairs(draft, state), state.sessions, message), **reply)
+def draft_reply(state: State, draft: Draft, message: str = "", *, unit: WeightUnit, **reply: Any) -> Reply:
+    html = draft_view(draft, draft_pairs(draft, state, unit=unit), state.sessions, message, unit=unit)
+    return Reply(html=html, **reply)
 
 
 def show(
@@ -207,6 +222,8 @@ def show(
     """The page after an action: ``message`` is the headline, ``details`` what follows it (an import's problems)."""
     state = read_state(store)
     if state.draft is not None:
-        html = draft_view(state.draft, draft_pairs(state.draft, state), state.sessions, message, details)
+        unit = weight_unit(context)
+        plan = draft_pairs(state.draft, state, unit=unit)
+        html = draft_view(state.draft, plan, state.sessions, message, details, unit=unit)
         return Reply(html=html, **reply)
     return Reply(html=_overview(state, values, context, context.require_today(), message, details), **reply)

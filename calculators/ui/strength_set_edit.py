@@ -3,7 +3,8 @@
 The inputs sit in a ``data-inputs`` box with the set's Save and Remove buttons;
 the glue sends their values under the form's own names (``reps``, ``load``,
 ``rpe``, ``hold``), in place of the form's. Bad input names the set, the field
-and the accepted range, and changes nothing.
+and the accepted range, and changes nothing. A load is typed and shown in the reader's unit (kg, or lb
+for a reader in miles) and stored in kg (:func:`calculators.units.kg_from`).
 """
 
 from __future__ import annotations
@@ -13,10 +14,12 @@ from dataclasses import replace
 from typing import Any
 
 from calculators.errors import InputError
-from calculators.strength import HOLD_MAX_S, LOAD_MAX_KG, REPS_MAX, REPS_MIN, StrengthSet
+from calculators.load_units import load_max, load_shown
+from calculators.progression import BAR_KG, BAR_LB
+from calculators.strength import HOLD_MAX_S, REPS_MAX, REPS_MIN, StrengthSet
 from calculators.ui.calculator import action_button
 from calculators.ui.html import Html, el
-from calculators.units import parse_optional_number, read_decimal
+from calculators.units import WeightUnit, kg_from, parse_optional_number, read_decimal
 
 __all__ = ["corrected_set", "input_box", "load_range", "number", "set_editor", "typed_load", "whole_reps"]
 
@@ -38,32 +41,45 @@ def whole_reps(values: Mapping[str, str], what: str) -> int | None:
     return int(value)
 
 
-def load_range(*, barbell: bool) -> str:
-    """The loads a set takes, in words: a barbell lift's (:attr:`Exercise.barbell`) is the bar's total, never 0."""
+#: The empty bars a reader may load: the standard one and the lighter one (15 kg; 35 lb in a US gym).
+_BARS = {"kg": (BAR_KG, 15.0), "lb": (BAR_LB, 35.0)}
+
+
+def load_range(*, barbell: bool, unit: WeightUnit) -> str:
+    """The loads a set takes, in words and in ``unit``: a barbell lift's (:attr:`Exercise.barbell`) is the bar's
+    total, never 0."""
     if barbell:
+        bar, light = _BARS[unit]
         return (
-            "the bar's total in kg, the bar included (an empty bar is 20 kg, or 15 kg): "
-            f"more than 0, up to {LOAD_MAX_KG:g}"
+            f"the bar's total in {unit}, the bar included (an empty bar is {bar:g} {unit}, or {light:g} {unit}): "
+            f"more than 0, up to {load_max(unit):g}"
         )
-    return f"the kg lifted, between 0 and {LOAD_MAX_KG:g} kg"
+    return f"the {unit} lifted, between 0 and {load_max(unit):g} {unit}"
 
 
-def typed_load(values: Mapping[str, str], where: str, *, barbell: bool) -> float | None:
-    """The load typed in ``load``, in kg (see :func:`load_range`); None when the box is empty.
+def typed_load(values: Mapping[str, str], where: str, *, barbell: bool, unit: WeightUnit) -> float | None:
+    """The load typed in ``load`` in ``unit`` (see :func:`load_range`), as the log stores it in kg; None when the
+    box is empty.
 
     The model takes 0 kg (:func:`calculators.strength.check_load`: a bodyweight exercise's load is added load,
-    and sessions stored or exported with 0 still read); a barbell lift typed as 0 kg is refused here.
+    and sessions stored or exported with 0 still read); a barbell lift typed as 0 is refused here.
     """
     value = read_decimal(values.get("load", ""))
-    if barbell and value is not None and not 0 < value <= LOAD_MAX_KG:
-        raise InputError("load", f"{where}, load: {value:g} kg is out of range. Enter {load_range(barbell=True)}.")
-    return number(values, "load", 0, LOAD_MAX_KG, "kg", f"{where}, load")
+    high = load_max(unit)
+    if barbell and value is not None and not 0 < value <= high:
+        message = f"{where}, load: {value:g} {unit} is out of range. Enter {load_range(barbell=True, unit=unit)}."
+        raise InputError("load", message)
+    typed = number(values, "load", 0, high, unit, f"{where}, load")
+    return None if typed is None else kg_from(typed, unit)
 
 
 def corrected_set(
-    values: Mapping[str, str], item: StrengthSet, *, where: str, load_required: bool, barbell: bool
+    values: Mapping[str, str], item: StrengthSet, *, where: str, load_required: bool, barbell: bool, unit: WeightUnit
 ) -> StrengthSet:
     """``item`` with the reps (or hold), load and RPE typed in its box; an empty load box means no added load.
+
+    A load left as its box showed it keeps the load stored: in lb the box shows a tenth of a pound, and
+    storing that back would move a set logged in kg (60 kg shows as 132.3 lb, which is 60.01 kg).
 
     Raises:
         InputError: a field outside its range, named with ``where`` (“Set 2 of Hip thrust”).
@@ -78,11 +94,19 @@ def corrected_set(
         if typed is None:
             raise InputError("reps", f"{where}, reps: enter a whole number of reps, from {REPS_MIN} to {REPS_MAX}.")
         reps = typed
-    load = typed_load(values, where, barbell=barbell)
+    load = typed_load(values, where, barbell=barbell, unit=unit)
+    shown = _load_shown(item, unit)
+    if load is not None and shown is not None and load == kg_from(shown, unit):
+        load = item.load_kg
     if load is None and load_required:
-        raise InputError("load", f"{where}, load: enter {load_range(barbell=barbell)}.")
+        raise InputError("load", f"{where}, load: enter {load_range(barbell=barbell, unit=unit)}.")
     rpe = number(values, "rpe", 1, 10, "", f"{where}, RPE")
     return replace(item, reps=reps, load_kg=load, rpe=rpe)
+
+
+def _load_shown(item: StrengthSet, unit: WeightUnit) -> float | None:
+    """The set's load as its box shows it: in kg as stored, in lb to the tenth (see :func:`corrected_set`)."""
+    return item.load_kg if unit == "kg" or item.load_kg is None else load_shown(item.load_kg, unit)
 
 
 def input_box(label: str, name: str, value: float | None, what: str, mode: str) -> Html:
@@ -112,11 +136,12 @@ def set_editor(
     what: str,
     save: tuple[str, Mapping[str, Any]],
     remove: tuple[str, Mapping[str, Any]],
+    unit: WeightUnit,
     summary: str = "Correct",
     open_: bool = False,
 ) -> Html:
-    """A folded box to correct one set (reps or hold, kg, RPE) or remove it; ``what`` names the set for
-    screen readers (“set 2 of Hip thrust”)."""
+    """A folded box to correct one set (reps or hold, load in ``unit``, RPE) or remove it; ``what`` names the set
+    for screen readers (“set 2 of Hip thrust”)."""
     first = (
         input_box("Hold (s)", "hold", item.hold_s, what, "numeric")
         if item.hold_s is not None
@@ -130,7 +155,7 @@ def set_editor(
             "div",
             {"class": "sl-strength__edit-box", "data-inputs": True},
             first,
-            input_box("Load kg", "load", item.load_kg, what, "decimal"),
+            input_box(f"Load {unit}", "load", _load_shown(item, unit), what, "decimal"),
             input_box("RPE", "rpe", item.rpe, what, "decimal"),
             action_button("Save", save[0], save[1], primary=True),
             action_button("Remove this set", remove[0], remove[1]),

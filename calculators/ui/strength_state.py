@@ -27,6 +27,7 @@ from calculators.strength import (
     check_date,
 )
 from calculators.ui.strength_custom import custom_prescription, exercise_from_dict, exercise_to_dict, is_custom
+from calculators.units import WeightUnit
 
 __all__ = [
     "COLLECTION",
@@ -175,21 +176,34 @@ def read_state(store: Store) -> State:
 
 
 def prescriptions(
-    kind: str, gym: bool, sessions: tuple[StrengthSession, ...], day: date, plan: SeasonPlan | None = None
+    kind: str,
+    gym: bool,
+    sessions: tuple[StrengthSession, ...],
+    day: date,
+    plan: SeasonPlan | None = None,
+    *,
+    unit: WeightUnit,
 ) -> tuple[Prescription, ...]:
     """Today's prescription for every exercise of Session A or B, from the saved sessions and the planner's week."""
-    return item_prescriptions(session_exercises(kind, gym=gym), sessions, day, plan)  # type: ignore[arg-type]
+    chosen = session_exercises(kind, gym=gym)  # type: ignore[arg-type]
+    return item_prescriptions(chosen, sessions, day, plan, unit=unit)
 
 
 def item_prescriptions(
-    items: tuple[Exercise, ...], sessions: tuple[StrengthSession, ...], day: date, plan: SeasonPlan | None = None
+    items: tuple[Exercise, ...],
+    sessions: tuple[StrengthSession, ...],
+    day: date,
+    plan: SeasonPlan | None = None,
+    *,
+    unit: WeightUnit,
 ) -> tuple[Prescription, ...]:
-    """Today's prescription for each exercise: progression's for the catalogue's, last time's for the reader's own."""
+    """Today's prescription for each exercise: progression's for the catalogue's (loads a gym in ``unit`` can
+    load), last time's for the reader's own."""
     context = week_context(plan, day) if plan is not None else None
     return tuple(
         custom_prescription(ex, sessions, day)
         if is_custom(ex)
-        else next_prescription(ex.id, sessions, today=day, week_context=context)
+        else next_prescription(ex.id, sessions, today=day, week_context=context, unit=unit)
         for ex in items
     )
 

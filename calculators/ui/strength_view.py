@@ -1,7 +1,8 @@
 """The strength log's session screen: today's prescription, the sets logged so far and the buttons to log the next.
 
 Every exercise name, level name and note goes through :func:`el` as text, so a
-name such as ``<img src=x onerror=alert(1)>`` shows literally.
+name such as ``<img src=x onerror=alert(1)>`` shows literally. Loads are stored in kg and shown in the
+reader's ``unit`` (kg, or lb for a reader in miles: :attr:`calculators.profile.Profile.weight_unit`).
 """
 
 from __future__ import annotations
@@ -11,13 +12,15 @@ from dataclasses import replace
 
 from calculators.errors import InputError
 from calculators.exercises import Exercise
-from calculators.progression import Prescription, plates_per_side
+from calculators.load_units import load_shown, load_words
+from calculators.progression import BAR_KG, BAR_LB, Prescription, plates_per_side
 from calculators.strength import StrengthSession, StrengthSet, previous_entry
 from calculators.ui.calculator import action_button
 from calculators.ui.html import Html, el, join, scroll_table
 from calculators.ui.strength_custom import add_panel
 from calculators.ui.strength_set_edit import set_editor
 from calculators.ui.strength_state import Draft
+from calculators.units import WeightUnit
 
 __all__ = [
     "SESSION_NAMES",
@@ -45,14 +48,10 @@ def session_label(kind: str) -> str:
     return f"Session {kind}" if kind in ("A", "B") else "Custom session"
 
 
-def kg(value: float) -> str:
-    return f"{round(value, 2):g} kg"
-
-
-def describe(p: Prescription) -> str:
-    """Today's work for one exercise in words: sets × reps × kg, the level, the box height or the hold."""
+def describe(p: Prescription, *, unit: WeightUnit) -> str:
+    """Today's work for one exercise in words: sets × reps × load, the level, the box height or the hold."""
     if p.kind == "custom":
-        load = f" × {kg(p.load_kg)}" if p.load_kg is not None else ""
+        load = f" × {load_words(p.load_kg, unit)}" if p.load_kg is not None else ""
         return f"{p.sets} × {p.reps}{load}, as last time" if p.sets else "your own numbers"
     if p.sets == 0:
         return "no strength today"
@@ -63,17 +62,19 @@ def describe(p: Prescription) -> str:
         where = f" onto a {p.height_cm:g} cm box" if p.height_cm else level
         return f"{p.sets} × {p.contacts or p.reps} contacts{where}"
     if p.kind == "load":
-        return f"{p.sets} × {p.reps} × {kg(p.load_kg)}" if p.load_kg else f"{p.sets} × {p.reps}, load of your choice"
-    added = f" + {kg(p.load_kg)}" if p.load_kg else ", bodyweight"
+        if p.load_kg:
+            return f"{p.sets} × {p.reps} × {load_words(p.load_kg, unit)}"
+        return f"{p.sets} × {p.reps}, load of your choice"
+    added = f" + {load_words(p.load_kg, unit)}" if p.load_kg else ", bodyweight"
     return f"{p.sets} × {p.reps}{added}{level}"
 
 
-def set_text(item: StrengthSet) -> str:
-    """One logged set in words: “5 × 60 kg @ RPE 8”, “30 s”, “5 at 35 cm”."""
+def set_text(item: StrengthSet, *, unit: WeightUnit) -> str:
+    """One logged set in words: “5 × 60 kg @ RPE 8”, “5 × 135 lb”, “30 s”, “5 at 35 cm”."""
     if item.hold_s is not None:
         text = f"{item.hold_s:g} s"
     elif item.load_kg is not None:
-        text = f"{item.reps} × {kg(item.load_kg)}"
+        text = f"{item.reps} × {load_words(item.load_kg, unit)}"
     else:
         text = f"{item.reps} reps"
     if item.height_cm is not None:
@@ -109,21 +110,23 @@ def prescribed_set(ex: Exercise, p: Prescription, done: tuple[StrengthSet, ...])
     return StrengthSet(reps=max(1, p.reps), load_kg=effective_load(ex, p, done), height_cm=p.height_cm)
 
 
-def plates_line(ex: Exercise, load: float | None) -> Html | None:
-    """Plates per side on a 20 kg bar, for the barbell lifts."""
+def plates_line(ex: Exercise, load: float | None, *, unit: WeightUnit) -> Html | None:
+    """Plates per side for the barbell lifts: on a 20 kg bar, or in pounds on a 45 lb bar with pound plates."""
     if not (ex.compound and ex.needs_gym) or load is None:
         return None
+    bar = f"{BAR_KG if unit == 'kg' else BAR_LB:g} {unit} bar"
     try:
-        plates = plates_per_side(load)
+        # In lb the tenth of a pound shown (135, not 134.99 from 61.23 kg) is what the plates must make.
+        plates = plates_per_side(load if unit == "kg" else load_shown(load, unit), unit=unit)
     except InputError:
-        text = f"Plates: {kg(load)} cannot be loaded exactly on a 20 kg bar with standard plates."
+        text = f"Plates: {load_words(load, unit)} cannot be loaded exactly on a {bar} with standard plates."
     else:
         each = " + ".join(f"{p:g}" for p in plates) or "none"
-        text = f"Plates per side for {kg(load)} on a 20 kg bar: {each}" + (" kg." if plates else ".")
+        text = f"Plates per side for {load_words(load, unit)} on a {bar}: {each}" + (f" {unit}." if plates else ".")
     return el("p", {"class": "sl-strength__plates", "data-plates": ex.id}, text)
 
 
-def prescription_table(caption: str, pairs: Iterable[tuple[Exercise, Prescription]]) -> Html:
+def prescription_table(caption: str, pairs: Iterable[tuple[Exercise, Prescription]], *, unit: WeightUnit) -> Html:
     return scroll_table(
         caption,
         el(
@@ -139,7 +142,7 @@ def prescription_table(caption: str, pairs: Iterable[tuple[Exercise, Prescriptio
                     "tr",
                     {"data-prescription": ex.id},
                     el("th", {"scope": "row"}, ex.name),
-                    el("td", None, describe(p)),
+                    el("td", None, describe(p, unit=unit)),
                     el("td", None, p.reason),
                 )
                 for ex, p in pairs
@@ -155,6 +158,7 @@ def _set_item(
     done: tuple[StrengthSet, ...],
     last: StrengthSet | None,
     *,
+    unit: WeightUnit,
     focus: bool = False,
 ) -> Html:
     """One set's line; ``focus`` marks its button as where the keyboard goes on (the session's next set)."""
@@ -164,20 +168,25 @@ def _set_item(
     number = f"Set {index + 1}{' (one more, if you like)' if extra else ''}: "
     parts: list[object] = [el("span", {"class": "sl-strength__set-number"}, number)]
     if logged is not None:
-        parts.append(el("strong", None, f"done {set_text(logged)}"))
+        parts.append(el("strong", None, f"done {set_text(logged, unit=unit)}"))
     elif not has_plan(p, done):
         parts.append("type your reps (and load) in the boxes above")
     elif ex.kind == "load" and planned.load_kg is None:
-        parts.append(f"{p.reps} reps at the load you choose")
+        # The form's Load box has no unit in its label (the form is built once for every reader): it is said here.
+        parts.append(f"{p.reps} reps at the load you choose, typed in Load above in {unit}")
     else:
-        parts.append(f"to do {set_text(planned)}")
+        parts.append(f"to do {set_text(planned, unit=unit)}")
     if last is not None:
-        parts.append(el("span", {"class": "sl-strength__last"}, f" · last time {set_text(last)}"))
+        parts.append(el("span", {"class": "sl-strength__last"}, f" · last time {set_text(last, unit=unit)}"))
     tail: Html | None = None
     args = {"exercise": ex.id, "set": index}
     if logged is not None:
         tail = set_editor(
-            logged, what=f"set {index + 1} of {ex.name}", save=("edit_set", args), remove=("remove_set", args)
+            logged,
+            what=f"set {index + 1} of {ex.name}",
+            save=("edit_set", args),
+            remove=("remove_set", args),
+            unit=unit,
         )
     elif index == len(done):
         first_load = ex.kind == "load" and planned.load_kg is None
@@ -213,6 +222,8 @@ def draft_view(
     history: tuple[StrengthSession, ...],
     message: str,
     details: Html | None = None,
+    *,
+    unit: WeightUnit,
 ) -> Html:
     """The session in progress: every exercise with its prescription, sets, last time's numbers and buttons."""
     total = sum(max(p.sets, len(draft.sets.get(ex.id, ()))) for ex, p in pairs)
@@ -233,13 +244,21 @@ def draft_view(
                 "section",
                 {"class": "sl-strength__exercise", "data-exercise": ex.id},
                 el("h3", None, ex.name),
-                el("p", None, el("strong", None, f"Today: {describe(p)}."), f" Why: {p.reason}."),
-                plates_line(ex, effective_load(ex, p, done)),
+                el("p", None, el("strong", None, f"Today: {describe(p, unit=unit)}."), f" Why: {p.reason}."),
+                plates_line(ex, effective_load(ex, p, done), unit=unit),
                 el(
                     "ol",
                     {"class": "sl-strength__sets"},
                     *(
-                        _set_item(ex, p, i, done, last_sets[i] if i < len(last_sets) else None, focus=ex.id == current)
+                        _set_item(
+                            ex,
+                            p,
+                            i,
+                            done,
+                            last_sets[i] if i < len(last_sets) else None,
+                            unit=unit,
+                            focus=ex.id == current,
+                        )
                         for i in range(set_rows(p, done))
                     ),
                 ),

@@ -28,6 +28,7 @@ from calculators.ui.strength_draft_edit import put_draft
 from calculators.ui.strength_screens import pairs
 from calculators.ui.strength_state import Draft, State, read_state
 from calculators.ui.strength_view import SESSION_NAMES, prescription_table
+from calculators.units import WeightUnit
 from calculators.week_rules import HARD_RUNS
 
 __all__ = ["CALCULATOR", "SETUP_SKIPPED"]
@@ -89,7 +90,7 @@ def _run(day: CalendarDay | None, profile: Profile) -> Html:
     )
 
 
-def _strength(day: CalendarDay | None, state: State, today: date) -> Html | None:
+def _strength(day: CalendarDay | None, state: State, today: date, unit: WeightUnit) -> Html | None:
     kind = day.plan.strength if day and day.plan else None
     if kind is None:
         return None
@@ -103,7 +104,9 @@ def _strength(day: CalendarDay | None, state: State, today: date) -> Html | None
         "div",
         {"data-today-strength": True},
         el("p", {"class": "sl-notice", "data-today-advice": True}, advice[1]) if advice else None,
-        prescription_table(f"{SESSION_NAMES[kind]}: today's prescription", pairs(kind, True, state, today)),
+        prescription_table(
+            f"{SESSION_NAMES[kind]}: today's prescription", pairs(kind, True, state, today, unit=unit), unit=unit
+        ),
         action_button(f"Start {SESSION_NAMES[kind].split(' (')[0]}", "start_strength", {"kind": kind}, primary=True),
     )
 
@@ -184,7 +187,7 @@ def _page(context: Context, store: Store, message: str = "") -> Reply:
             el("h3", None, "Run"),
             _run(day, profile),
             el("h3", None, "Strength") if day and day.plan and day.plan.strength else None,
-            _strength(day, state, today),
+            _strength(day, state, today, profile.weight_unit),
             el("h3", None, "Readiness"),
             _readiness(tomorrow, logs),
             el("h3", None, "Worth knowing") if nudges else None,

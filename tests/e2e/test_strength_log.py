@@ -15,6 +15,7 @@ from .test_race_calculator import STARTUP_MS, computed_after
 
 PAGE = "tools/strength-log/"
 KEY = "stridelab:/:v1:strength:"  # the site is served at the root in tests
+PROFILE_KEY = "stridelab:/:v1:profile:profile"
 XSS = "<img src=x onerror=alert(1)>"
 
 
@@ -38,7 +39,7 @@ def test_log_a_full_session_a_on_a_phone_then_reload(page: Page, site_url: str) 
     result = page.locator("[data-result]")
     computed_after(page, lambda: page.get_by_role("button", name="Start session").click())
     expect(result.locator("[data-summary]")).to_contain_text("0 of 18 sets logged")
-    page.get_by_label("Load (kg)").fill("60")  # a first session: the reader picks the barbell load
+    page.get_by_label("Load", exact=True).fill("60")  # a first session: the reader picks the barbell load
     done = result.locator("button[data-action=log_set]").first
     taps = 0
     while done.count():
@@ -62,6 +63,23 @@ def test_log_a_full_session_a_on_a_phone_then_reload(page: Page, site_url: str) 
     expect(result.locator("tr[data-prescription=romanian_deadlift]").first).to_contain_text("4 × 5 × 62.5 kg")
     # Nothing on the page overflows the phone's width.
     assert page.evaluate("() => document.documentElement.scrollWidth") <= 390
+
+
+def test_a_reader_in_miles_types_pounds_and_the_log_stores_kilograms(page: Page, site_url: str) -> None:
+    open_log(page, site_url)
+    page.evaluate("key => localStorage.setItem(key, JSON.stringify({units: 'mi'}))", PROFILE_KEY)
+    page.reload()
+    page.wait_for_function("() => document.querySelector('[data-calculator]').dataset.computed", timeout=STARTUP_MS)
+    result = page.locator("[data-result]")
+    computed_after(page, lambda: page.get_by_role("button", name="Start session").click())
+    rdl = result.locator("section[data-exercise=romanian_deadlift]")
+    expect(rdl).to_contain_text("typed in Load above in lb")
+    page.get_by_label("Load", exact=True).fill("135")
+    computed_after(page, rdl.locator("button[data-action=log_set]").click)
+    expect(rdl.locator("li[data-logged]")).to_contain_text("done 5 × 135 lb")
+    expect(rdl.locator("[data-plates]")).to_have_text("Plates per side for 135 lb on a 45 lb bar: 45 lb.")
+    draft = json.loads(page.evaluate("key => localStorage.getItem(key)", "stridelab:/:v1:strength_draft:current"))
+    assert draft["sets"]["romanian_deadlift"] == [{"reps": 5, "load_kg": 61.23}]
 
 
 def test_export_then_import_into_a_fresh_browser_reproduces_the_log(
@@ -120,8 +138,8 @@ def test_a_custom_session_with_my_own_exercise_corrected_then_reloaded(page: Pag
     expect(result.locator("section[data-exercise]")).to_contain_text("Today: your own numbers.")
 
     page.get_by_label("Reps", exact=True).fill("8")
-    page.get_by_label("Load (kg)").fill("24")
-    computed_after(page, lambda: page.get_by_label("Load (kg)").press("Enter"))  # "Log my numbers", not "Start"
+    page.get_by_label("Load", exact=True).fill("24")
+    computed_after(page, lambda: page.get_by_label("Load", exact=True).press("Enter"))  # "Log my numbers", not "Start"
     expect(page.get_by_role("timer")).to_contain_text("Rest after Goblet squat, set 1")
     page.get_by_role("button", name="Stop timer").click()
     logged = result.locator("li[data-logged]")
@@ -177,7 +195,7 @@ def test_sets_logged_from_the_keyboard_keep_the_focus_on_the_next_set(page: Page
     open_log(page, site_url)
     result = page.locator("[data-result]")
     computed_after(page, lambda: page.get_by_role("button", name="Start session").click())
-    page.get_by_label("Load (kg)").fill("60")
+    page.get_by_label("Load", exact=True).fill("60")
     done = result.locator("button[data-action=log_set]").first
     done.focus()
     computed_after(page, lambda: page.keyboard.press("Enter"))
@@ -193,7 +211,7 @@ def test_a_set_logged_in_another_tab_meanwhile_is_never_written_over(page: Page,
     open_log(page, site_url)
     result = page.locator("[data-result]")
     computed_after(page, lambda: page.get_by_role("button", name="Start session").click())
-    page.get_by_label("Load (kg)").fill("60")
+    page.get_by_label("Load", exact=True).fill("60")
     draft = "stridelab:/:v1:strength_draft:current"
     page.evaluate(
         """key => {

@@ -158,3 +158,20 @@ def test_todays_hard_run_carries_the_advice_last_nights_verdict_gave(
 def test_the_headline_names_today_in_words() -> None:
     """Rule: a date in a headline reads "Monday 2 March", without the year the reader is in."""
     assert "Today, Monday 2 March</p>" in ask("compute", {})["html"]
+
+
+def test_todays_strength_prescription_is_in_pounds_for_a_reader_in_miles() -> None:
+    """Today shows the strength log's prescription in the reader's unit: 135 lb done, 140 lb next (+5 lb)."""
+    tempo = day_with("tempo")
+    last = {
+        "id": "11111111-1111-4111-8111-111111111111",
+        "date": (tempo - timedelta(days=7)).isoformat(),
+        "kind": "A",
+        "duration_min": 50,
+        "rpe": 7,
+        "exercises": [{"exercise": "romanian_deadlift", "sets": [{"reps": 5, "load_kg": 61.23, "rpe": 7}] * 4}],
+    }
+    store = {"plan": {"season": PLAN.to_dict()}, "strength": {last["id"]: last}}
+    miles = ask("compute", store, today=tempo, profile={"units": "mi"})["html"]
+    assert "4 × 5 × 140 lb" in miles and "+5 lb" in miles
+    assert "4 × 5 × 63.5 kg" in ask("compute", store, today=tempo)["html"]  # in km: +2.5 kg from 61 kg

@@ -1,0 +1,144 @@
+"""The strength log for a reader whose units are miles: loads typed and shown in pounds, stored in kilograms."""
+
+from __future__ import annotations
+
+import copy
+import re
+from html import unescape
+from typing import Any
+
+from .test_strength_page import LAST_WEEK, apply, ask, empty, next_button, text
+
+MILES = {"units": "mi"}
+KM = {"units": "km"}
+RDL = {"exercise": "romanian_deadlift"}
+NEXT_WEEK = "2026-11-30"
+
+
+def draft_loads(store: dict[str, Any], exercise: str = "romanian_deadlift") -> list[float | None]:
+    return [s.get("load_kg") for s in store["strength_draft"]["current"]["sets"].get(exercise, [])]
+
+
+def box_value(html: str, label: str) -> str:
+    """The value of the text box with the accessible name ``label``."""
+    found = re.search(rf'<input[^>]*value="([^"]*)"[^>]*aria-label="{re.escape(label)}"', html)
+    assert found, f"no box named {label!r}"
+    return unescape(found.group(1))
+
+
+def session_at_135_lb() -> dict[str, Any]:
+    """A reader in miles logs four sets of 5 × 135 lb at RPE 7 on the Romanian deadlift and finishes."""
+    store = empty()
+    apply(store, ask("start", store, {"session": "A"}, profile=MILES))
+    for index in range(4):
+        values = {"reps": "5", "load": "135", "rpe": "7"}
+        apply(store, ask("log_edited", store, values, RDL | {"set": index}, profile=MILES))
+    apply(store, ask("finish", store, {"duration": "45", "session_rpe": "7", "confirmed": "yes"}, profile=MILES))
+    return store
+
+
+def test_a_reader_in_miles_logs_135_and_sees_135_lb_stored_as_61_23_kg() -> None:
+    store = empty()
+    apply(store, ask("start", store, {"session": "A"}, profile=MILES))
+    reply = apply(
+        store, ask("log_edited", store, {"reps": "5", "load": "135", "rpe": "7"}, RDL | {"set": 0}, profile=MILES)
+    )
+    assert draft_loads(store) == [61.23]  # 135 × 0.45359237, to the 10 g
+    page = text(reply["html"])
+    assert "Set 1: done 5 × 135 lb @ RPE 7" in page
+    assert "Plates per side for 135 lb on a 45 lb bar: 45 lb." in page
+    assert box_value(reply["html"], "Load lb, set 1 of Romanian deadlift") == "135"
+    assert " kg" not in page
+
+
+def test_a_first_load_is_asked_for_in_the_readers_unit() -> None:
+    store = empty()
+    page = text(apply(store, ask("start", store, {"session": "A"}, profile=MILES))["html"])
+    assert "5 reps at the load you choose, typed in Load above in lb" in page
+
+
+def test_after_a_completed_session_the_next_load_is_a_pound_load_above_the_last() -> None:
+    """+2.5 kg becomes +5 lb (a 2.5 lb plate a side): 140 lb, loadable, and stored as 63.5 kg when done."""
+    store = session_at_135_lb()
+    finished = text(ask("compute", store, profile=MILES, today=NEXT_WEEK)["html"])
+    assert "Romanian deadlift 4 × 5 × 140 lb all sets completed at RPE ≤ 8: +5 lb" in finished
+    assert "Volume load (lb)" in finished and "2,700" in finished  # 20 reps × 135 lb
+
+    reply = apply(store, ask("start", store, {"session": "A"}, profile=MILES, today=NEXT_WEEK))
+    page = text(reply["html"])
+    assert "Today: 4 × 5 × 140 lb. Why: all sets completed at RPE ≤ 8: +5 lb." in page
+    assert "Plates per side for 140 lb on a 45 lb bar: 45 + 2.5 lb." in page
+    assert "to do 5 × 140 lb · last time 5 × 135 lb @ RPE 7" in page
+    args = next_button(reply["html"])
+    assert args == RDL | {"set": 0}
+    done = apply(store, ask("log_set", store, {}, args, profile=MILES, today=NEXT_WEEK))
+    assert draft_loads(store) == [63.5]  # the 140 lb on the bar, not 61.23 + 2.5 kg
+    assert "Set 1: done 5 × 140 lb" in text(done["html"])
+
+
+def test_the_finished_session_speaks_pounds() -> None:
+    store = empty()
+    apply(store, ask("start", store, {"session": "A"}, profile=MILES))
+    for index in range(4):
+        values = {"reps": "5", "load": "135", "rpe": "7"}
+        apply(store, ask("log_edited", store, values, RDL | {"set": index}, profile=MILES))
+    values = {"duration": "45", "session_rpe": "7", "confirmed": "yes"}
+    page = text(apply(store, ask("finish", store, values, profile=MILES))["html"])
+    assert "Volume load 2,700 lb;" in page
+    assert "Romanian deadlift 5 × 135 lb @ RPE 7; 5 × 135 lb @ RPE 7;" in page
+    assert "Next Session A: the prescription and why" in page and "4 × 5 × 140 lb" in page
+
+
+def test_loads_out_of_range_are_refused_in_pounds() -> None:
+    store = empty()
+    apply(store, ask("start", store, {"session": "A"}, profile=MILES))
+    barbell = ask("log_edited", store, {"reps": "5", "load": "1200"}, RDL | {"set": 0}, profile=MILES)
+    assert barbell["error"] == {
+        "code": "input",
+        "field": "load",
+        "message": "Set 1 of Romanian deadlift, load: 1200 lb is out of range. Enter the bar's total in lb, "
+        "the bar included (an empty bar is 45 lb, or 35 lb): more than 0, up to 1100.",
+    }
+    added = {"exercise": "bulgarian_split_squat", "set": 0}
+    dumbbells = ask("log_edited", store, {"reps": "6", "load": "1101"}, added, profile=MILES)
+    assert dumbbells["error"]["message"] == (
+        "Set 1 of Bulgarian split squat, load: 1101 lb is out of range. Enter a number between 0 and 1100 lb."
+    )
+    assert draft_loads(store) == []
+
+
+def test_a_set_logged_in_kg_reads_in_pounds_and_a_correction_that_leaves_the_load_keeps_it() -> None:
+    """60 kg is 132.3 lb; saving the box as it shows it (with a new RPE) must not store 60.01 kg."""
+    store = empty()
+    store["strength"][LAST_WEEK["id"]] = copy.deepcopy(LAST_WEEK)
+    page = text(ask("compute", store, profile=MILES)["html"])
+    assert "Romanian deadlift 4 × 5 × 135 lb" in page
+    assert "the 132.3 lb logged is taken as 130 lb, as barbell loads move in 5 lb steps" in page
+
+    ident = {"id": LAST_WEEK["id"]}
+    editor = ask("edit_session", store, {}, ident, profile=MILES)["html"]
+    assert box_value(editor, "Load lb, set 1 of Romanian deadlift") == "132.3"
+    values = {"reps": "5", "load": "132.3", "rpe": "8"}
+    reply = apply(store, ask("save_logged_set", store, values, ident | {"entry": 0, "set": 0}, profile=MILES))
+    stored = store["strength"][LAST_WEEK["id"]]["exercises"][0]["sets"][0]
+    assert stored == {"reps": 5, "load_kg": 60.0, "rpe": 8.0}
+    assert "Set 1 of Romanian deadlift corrected: 5 × 132.3 lb @ RPE 8." in text(reply["html"])
+    changed = {"reps": "5", "load": "135", "rpe": "8"}
+    apply(store, ask("save_logged_set", store, changed, ident | {"entry": 0, "set": 0}, profile=MILES))
+    assert store["strength"][LAST_WEEK["id"]]["exercises"][0]["sets"][0]["load_kg"] == 61.23
+
+
+def test_a_reader_in_kilometres_sees_nothing_change() -> None:
+    """No profile and a profile in km read the same, in kg, as before pounds existed."""
+    for profile in (None, KM):
+        store = empty()
+        store["strength"][LAST_WEEK["id"]] = copy.deepcopy(LAST_WEEK)
+        page = text(ask("compute", store, profile=profile)["html"])
+        assert "Romanian deadlift 4 × 5 × 62.5 kg all sets completed at RPE ≤ 8: +2.5 kg" in page
+        assert "Volume load (kg)" in page and " lb" not in page
+        reply = apply(store, ask("start", store, {"session": "A"}, profile=profile))
+        assert "Plates per side for 62.5 kg on a 20 kg bar: 20 + 1.25 kg." in text(reply["html"])
+        values = {"reps": "5", "load": "62.5", "rpe": "8"}
+        logged = apply(store, ask("log_edited", store, values, RDL | {"set": 0}, profile=profile))
+        assert draft_loads(store) == [62.5]
+        assert box_value(logged["html"], "Load kg, set 1 of Romanian deadlift") == "62.5"
