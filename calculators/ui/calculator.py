@@ -28,6 +28,7 @@ __all__ = [
     "Reply",
     "action_button",
     "after_ops",
+    "confirm",
     "render_calculator",
     "uploaded_files",
 ]
@@ -348,6 +349,14 @@ def render_calculator(
         ),
         el("div", {"class": "sl-calc__result", "data-result": True}, result.html),
     )
+
+
+def confirm(message: str, action: str, label: str, args: Mapping[str, Any] | None = None) -> dict[str, Any]:
+    """An effect that asks the reader ``message`` first, then runs ``action`` again with ``confirmed=yes``.
+
+    ``label`` names the confirming button by what it does ("Delete the session"), never a bare "Yes".
+    """
+    return {"type": "confirm", "message": message, "action": action, "args": dict(args or {}), "confirm_label": label}
 
 
 def action_button(

@@ -10,7 +10,7 @@ from calculators import backup, units
 from calculators.date_words import day_words
 from calculators.errors import InputError
 from calculators.ui import stored_entries
-from calculators.ui.calculator import Calculator, Context, Field, Reply, after_ops
+from calculators.ui.calculator import Calculator, Context, Field, Reply, after_ops, confirm
 from calculators.ui.html import Html, el, scroll_table
 
 #: Collections in words; a collection a newer release adds is shown by its own name.
@@ -227,9 +227,7 @@ def delete_all(values: Mapping[str, str], context: Context) -> Reply:
         )
         return Reply(
             html=_summary(store, context),
-            effects=(
-                {"type": "confirm", "message": question, "action": "delete_all", "confirm_label": "Delete everything"},
-            ),
+            effects=(confirm(question, "delete_all", "Delete everything"),),
         )
     safety = _download(store, now, "before-delete")
     ops = [

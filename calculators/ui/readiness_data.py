@@ -32,6 +32,7 @@ from calculators.plan_json import season_from_dict
 from calculators.run_pace import RUN_SECONDS_MAX, RUN_SECONDS_MIN, check_run_pace, describe_pace, plausible
 from calculators.season import SeasonPlan
 from calculators.strength import StrengthSession
+from calculators.ui.calculator import confirm
 from calculators.ui.readiness_fields import RUN_DISTANCE_BOXES
 from calculators.vdot import VDOT_MAX, VDOT_MIN, training_paces
 from calculators.week import DayPlan
@@ -410,16 +411,11 @@ def repeat_question(
     if not twin:
         return None
     distance = round(value["distance_m"] / units.meters_from(1, unit), 2)
-    return {
-        "type": "confirm",
-        "message": (
-            f"You already logged a run of {units.format_duration(value['duration_s'])} and {distance:g} {unit} "
-            f"on {day}. Log it again? Its load would count twice."
-        ),
-        "action": action,
-        "args": dict(args),
-        "confirm_label": "Log it again",
-    }
+    question = (
+        f"You already logged a run of {units.format_duration(value['duration_s'])} and {distance:g} {unit} "
+        f"on {day}. Log it again? Its load would count twice."
+    )
+    return confirm(question, action, "Log it again", args)
 
 
 def hrv_value(values: Mapping[str, str], today: date) -> tuple[date, dict[str, Any]]:

@@ -17,7 +17,7 @@ from typing import Any
 from calculators.errors import InputError
 from calculators.exercises import CATALOGUE
 from calculators.strength import StrengthSession, exercise_name
-from calculators.ui.calculator import Context, Reply, action_button, after_ops
+from calculators.ui.calculator import Context, Reply, action_button, after_ops, confirm
 from calculators.ui.html import Html, el, join
 from calculators.ui.strength_screens import show, weight_unit
 from calculators.ui.strength_set_edit import corrected_set, input_box, number, set_editor
@@ -176,13 +176,7 @@ def remove_logged_set(values: Mapping[str, str], context: Context) -> Reply:
         raise InputError("history", "This is the session's only set: delete the whole session instead.")
     if values.get("confirmed") != "yes":
         question = f"Remove {where} from the {_title(session)}?"
-        effect = {
-            "type": "confirm",
-            "message": question,
-            "action": "remove_logged_set",
-            "args": dict(context.args),
-            "confirm_label": "Remove the set",
-        }
+        effect = confirm(question, "remove_logged_set", "Remove the set", dict(context.args))
         return Reply(html=editor(session, unit=unit), effects=(effect,))
     sets = (*entry.sets[:i], *entry.sets[i + 1 :])
     kept = (replace(entry, sets=sets),) if sets else ()
@@ -197,13 +191,7 @@ def delete_session(values: Mapping[str, str], context: Context) -> Reply:
         return _gone(store, values, context)
     if values.get("confirmed") != "yes":
         question = f"Delete the {_title(session)} and all its sets from your log?"
-        effect = {
-            "type": "confirm",
-            "message": question,
-            "action": "delete_session",
-            "args": {"id": session.id},
-            "confirm_label": "Delete the session",
-        }
+        effect = confirm(question, "delete_session", "Delete the session", {"id": session.id})
         return Reply(html=editor(session, unit=weight_unit(context)), effects=(effect,))
     ops = ({"op": "delete", "collection": COLLECTION, "id": session.id},)
     shown = show(after_ops(store, ops), values, context, f"The {_title(session)} was deleted.")
@@ -242,13 +230,7 @@ def delete_unreadable(values: Mapping[str, str], context: Context) -> Reply:
     if values.get("confirmed") != "yes":
         # No undo: putting a session back checks it first (restore_session), and this one does not read.
         question = f"Delete {what} that could not be read? It cannot be read, so this cannot be undone."
-        effect = {
-            "type": "confirm",
-            "message": question,
-            "action": "delete_unreadable",
-            "args": {"id": found[0].id},
-            "confirm_label": "Delete the session",
-        }
+        effect = confirm(question, "delete_unreadable", "Delete the session", {"id": found[0].id})
         return show(store, values, context, effects=(effect,))
     ops = ({"op": "delete", "collection": COLLECTION, "id": found[0].id},)
     return show(after_ops(store, ops), values, context, f"Deleted {what} that could not be read.", ops=ops)

@@ -19,7 +19,7 @@ from calculators.exercises import Exercise
 from calculators.progression import Prescription
 from calculators.strength import StrengthSession, check_date
 from calculators.ui import strength_history_edit as history_edit
-from calculators.ui.calculator import Calculator, Context, Field, Reply, after_ops
+from calculators.ui.calculator import Calculator, Context, Field, Reply, after_ops, confirm
 from calculators.ui.html import el
 from calculators.ui.strength_custom import CATALOGUE_CHOICES, chosen_exercises, log_entry
 from calculators.ui.strength_draft_edit import add_exercise, current, edit_set, put_draft, remove_set
@@ -129,9 +129,7 @@ def discard(values: Mapping[str, str], context: Context) -> Reply:
             store,
             values,
             context,
-            effects=(
-                {"type": "confirm", "message": question, "action": "discard", "confirm_label": "Discard the session"},
-            ),
+            effects=(confirm(question, "discard", "Discard the session"),),
         )
     ops = [{"op": "delete", "collection": DRAFT_COLLECTION, "id": DRAFT_ID}]
     return show(after_ops(store, ops), values, context, "The session in progress was discarded.", ops=tuple(ops))
@@ -170,8 +168,7 @@ def finish(values: Mapping[str, str], context: Context) -> Reply:
     unit = weight_unit(context)
     plan = draft_pairs(draft, state, unit=unit)
     if values.get("confirmed") != "yes" and (question := _unlogged_question(draft, plan)):
-        effect = {"type": "confirm", "message": question, "action": "finish", "confirm_label": "Finish and save"}
-        return show(store, values, context, effects=(effect,))
+        return show(store, values, context, effects=(confirm(question, "finish", "Finish and save"),))
     exercises = [log_entry(ex, p, draft.sets[ex.id]).to_dict() for ex, p in plan if draft.sets.get(ex.id)]
     data = {
         "id": context.new_id,

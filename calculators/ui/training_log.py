@@ -17,7 +17,7 @@ from typing import Any
 from calculators.date_words import day_words
 from calculators.errors import InputError
 from calculators.readiness import Readiness, readiness
-from calculators.ui.calculator import Calculator, Context, Reply, action_button, after_ops
+from calculators.ui.calculator import Calculator, Context, Reply, action_button, after_ops, confirm
 from calculators.ui.html import Html, el
 from calculators.ui.readiness_data import (
     KINDS,
@@ -165,13 +165,7 @@ def delete(values: Mapping[str, str], context: Context) -> Reply:
         )
         after = "You can undo it just after." if undo else "It cannot be read, so this cannot be undone."
         question = f"Delete {what} from this browser? {after}"
-        effect = {
-            "type": "confirm",
-            "message": question,
-            "action": "delete",
-            "args": {"collection": collection, "id": ident},
-            "confirm_label": "Delete",
-        }
+        effect = confirm(question, "delete", "Delete", {"collection": collection, "id": ident})
         return Reply(html=_page(store, values, context), effects=(effect,))
     ops = [{"op": "delete", "collection": collection, "id": ident}]
     args = {"collection": collection, "id": ident, "value": value}
