@@ -99,7 +99,7 @@ def test_a_run_that_does_not_fit_in_storage_is_not_shown_as_saved(page: Page, si
     page.wait_for_selector("[data-calculator][data-computed]", state="attached", timeout=STARTUP_MS)
     page.evaluate("() => { Storage.prototype.setItem = () => { throw new DOMException('', 'QuotaExceededError'); }; }")
     computed_after(page, lambda: page.get_by_label("Duration").fill("50:00"))
-    computed_after(page, lambda: page.get_by_label("Distance", exact=True).fill("10"))
+    computed_after(page, lambda: page.get_by_label("Distance (km)", exact=True).fill("10"))
     computed_after(page, lambda: page.get_by_label("How hard did the run feel? (RPE)").select_option("5"))
     page.get_by_role("button", name="Save", exact=True).click()
     status = page.locator("[data-calculator] [data-status]")

@@ -228,7 +228,7 @@ def test_after_one_calculator_visit_everything_works_with_the_server_gone(
     tab.wait_for_selector("[data-calculator][data-computed]", state="attached", timeout=STARTUP_MS)
     tab.get_by_label("What do you want to log?").select_option("run")
     tab.get_by_label("Duration").fill("41:00")
-    tab.get_by_label("Distance", exact=True).fill("8")
+    tab.get_by_label("Distance (km)", exact=True).fill("8")
     tab.get_by_label("How hard did the run feel? (RPE)").select_option("4")
     tab.get_by_role("button", name="Save", exact=True).click()
     expect(tab.locator("[data-message]")).to_contain_text("added to your log", timeout=STARTUP_MS)

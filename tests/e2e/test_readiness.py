@@ -192,8 +192,9 @@ def test_an_engine_that_starts_after_the_time_limit_shows_the_readers_log(page: 
     expect(page.locator("[data-status]")).to_contain_text("did not start within 90 seconds")
     assert len(held) == 1
     held[0].continue_()
+    day = date.fromisoformat(today)
     expect(
-        page.locator("[data-result]").get_by_role("button", name=f"Delete run of {day_words(today, today=today)}")
+        page.locator("[data-result]").get_by_role("button", name=f"Delete run of {day_words(day, today=day)}")
     ).to_be_visible(timeout=STARTUP_MS)
     expect(page.locator("[data-status]")).to_contain_text("what you asked for before it had (a save, an import)")
     expect(page.locator("[data-result]").get_by_role("button", name="Delete run of")).to_have_count(1)
