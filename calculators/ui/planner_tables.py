@@ -124,7 +124,7 @@ def summary(shown: planner.WeekPlan, season: planner.SeasonPlan | None) -> str:
     strength = f"strength on {' and '.join(lifts)}" if lifts else "no strength"
     race = "."
     if season and (day := season.race_date) and len(season.weeks) <= 2:  # this week or next: the day, not "2 weeks"
-        when = "tomorrow, " if (day - season.today).days == 1 else ""
+        when = {0: "today, ", 1: "tomorrow, "}.get((day - season.today).days, "")
         race = f"; race day {when}{day_words(day, today=season.today)}, so the plan is the taper."
     elif season:
         race = f"; {count(len(season.weeks), 'week')} to race day."

@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from calculators import units
+from calculators.date_words import day_words
 from calculators.entry_dates import check_entry_date
 from calculators.errors import InputError
 from calculators.hrv import RMSSD_MAX, RMSSD_MIN, parse_sleep_hours
@@ -413,7 +414,7 @@ def repeat_question(
     distance = round(value["distance_m"] / units.meters_from(1, unit), 2)
     question = (
         f"You already logged a run of {units.format_duration(value['duration_s'])} and {distance:g} {unit} "
-        f"on {day}. Log it again? Its load would count twice."
+        f"on {day_words(date.fromisoformat(day), today=today)}. Log it again? Its load would count twice."
     )
     return confirm(question, action, "Log it again", args)
 

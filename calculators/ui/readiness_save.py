@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from calculators.activity_files import import_activities
+from calculators.date_words import day_words
 from calculators.errors import InputError
 from calculators.hrv import RowError, import_hrv_csv
 from calculators.load import local_date
@@ -69,7 +70,7 @@ def _add_run(values: Mapping[str, str], context: Context, store: Store) -> Saved
         question = repeat_question(store, value, today, unit, action="save", args={})
         if question is not None:
             return Saved(ops=[], question=question)
-    day = value["date"]
+    day = day_words(date.fromisoformat(value["date"]), today=today)
     op = {"op": "put", "collection": "runs", "id": context.new_id, "value": value}
     return Saved(ops=[op], message=f"Run of {day} added to your log.")
 
@@ -112,7 +113,7 @@ def _import_activity(values: Mapping[str, str], context: Context, store: Store) 
         ops.append({"op": "put", "collection": "runs", "id": run.id, "value": value})
         what = f"{run.distance_m / meters_from(1, unit):.2f} {unit}" if run.distance_m else "a run"
         hr_note = f"; {run.hr_note}" if run.hr_note else ""
-        imported.append(f"{what} on {day} from a {run.source.upper()} file{hr_note}")
+        imported.append(f"{what} on {day_words(day, today=today)} from a {run.source.upper()} file{hr_note}")
     problems = [f"{e.name}: {e.message}" for e in result.errors]
     problems += [f"{name}: already in your log, so it was not added again." for name in result.duplicates]
     if len(imported) == 1:
@@ -136,8 +137,9 @@ _KEPT_WORDS = {"resting_hr": ("resting HR", " bpm"), "sleep_hours": ("sleep", " 
 def _add_hrv(values: Mapping[str, str], context: Context, store: Store) -> Saved:
     """A morning's reading; a second one for the same day replaces the first, but keeps what the first had in
     the boxes now left empty (sleep noted in the morning, rMSSD typed again later)."""
-    day, value = hrv_value(values, context.require_today())
-    ident = day.isoformat()
+    today = context.require_today()
+    day, value = hrv_value(values, today)
+    ident, words = day.isoformat(), day_words(day, today=today)
     earlier = (store.get("hrv") or {}).get(ident)
     kept = []
     if earlier is not None and readable("hrv", ident, earlier):
@@ -147,20 +149,23 @@ def _add_hrv(values: Mapping[str, str], context: Context, store: Store) -> Saved
                 kept.append(f"{name} ({earlier[key]:g}{unit})")
     op = {"op": "put", "collection": "hrv", "id": ident, "value": value}
     if earlier is None:
-        return Saved(ops=[op], message=f"HRV reading for {day} ({value['rmssd_ms']:g} ms) saved.")
+        return Saved(ops=[op], message=f"HRV reading for {words} ({value['rmssd_ms']:g} ms) saved.")
     also = ""
     if kept:
         was, that = ("was", "that") if len(kept) == 1 else ("were", "those")
         also = f"; its {' and '.join(kept)} {was} kept, as you left {that} empty"
-    return Saved(ops=[op], message=f"HRV reading for {day} ({value['rmssd_ms']:g} ms) replaced the earlier one{also}.")
+    return Saved(
+        ops=[op], message=f"HRV reading for {words} ({value['rmssd_ms']:g} ms) replaced the earlier one{also}."
+    )
 
 
 def _import_hrv(values: Mapping[str, str], context: Context, store: Store) -> Saved:
     text = values.get("hrv_file", "")
     if not text.strip():
         raise InputError("hrv_file", "Choose a CSV file with a date and an rMSSD column first.")
+    today = context.require_today()
     try:
-        result = import_hrv_csv(text, today=context.require_today())
+        result = import_hrv_csv(text, today=today)
     except InputError as error:
         raise InputError("hrv_file", error.message) from None
     if not result.readings:  # nothing to store: say so on the file, as for a file without an rMSSD column
@@ -170,7 +175,7 @@ def _import_hrv(values: Mapping[str, str], context: Context, store: Store) -> Sa
     for reading in result.readings:
         ident = reading.day.isoformat()
         if ident in stored:
-            kept.append(ident)
+            kept.append(reading.day)
             continue
         value = {
             "rmssd_ms": reading.rmssd_ms,
@@ -181,7 +186,10 @@ def _import_hrv(values: Mapping[str, str], context: Context, store: Store) -> Sa
         ops.append({"op": "put", "collection": "hrv", "id": ident, "value": value})
     columns = ", ".join(f"{_COLUMN_NAMES[k]} from “{v}”" for k, v in result.columns.items())
     problems = [f"Row {e.row} ({_COLUMN_NAMES.get(e.field, e.field)}): {e.message}" for e in result.errors]
-    problems += [f"{day}: a reading for this date is already stored; the stored one is kept." for day in kept]
+    problems += [
+        f"{day_words(day, today=today)}: a reading for this date is already stored; the stored one is kept."
+        for day in kept
+    ]
     if ops:
         summary = f"Imported {count(len(ops), 'HRV reading')}. Columns used: {columns}."
     elif not result.errors:

@@ -10,6 +10,7 @@ from datetime import date
 from typing import Any
 
 from calculators import planner, vdot
+from calculators.date_words import day_words
 from calculators.errors import InputError
 from calculators.profile import check_next_race
 from calculators.season import SCHEMA_VERSION  # the layout version season_from_dict reads
@@ -117,12 +118,12 @@ def _saved(context: Context) -> tuple[Any, planner.SeasonPlan | InputError | Non
         return raw, error
 
 
-def _saved_note(saved: planner.SeasonPlan | InputError | None) -> str:
+def _saved_note(saved: planner.SeasonPlan | InputError | None, today: date | None) -> str:
     if saved is None:
         return "Save this plan to let the strength log and the readiness check follow it."
     if isinstance(saved, InputError):
         return f"A saved plan is stored in this browser but cannot be read: {saved.message}"
-    race = f"to race day on {saved.race_date.day} {saved.race_date:%B %Y}" if saved.race_date else "without a race"
+    race = f"to race day on {day_words(saved.race_date, today=today)}" if saved.race_date else "without a race"
     return f"Your saved plan runs {race}; the strength log and the readiness check follow it."
 
 
@@ -138,7 +139,7 @@ def _view(values: Mapping[str, str], context: Context, message: str = "") -> Htm
         bent_rules(season.bent_rules if season else week.bent_rules),
         week_table(shown, unit),
         season_table(season) if season else el("p", None, _NO_RACE),
-        el("p", {"class": "sl-result__note"}, _saved_note(_saved(context)[1])),
+        el("p", {"class": "sl-result__note"}, _saved_note(_saved(context)[1], context.today)),
     )
 
 

@@ -36,12 +36,14 @@ def test_import_a_run_and_a_week_of_hrv_see_tomorrow_and_reload(page: Page, site
     page.on("request", lambda request: fetched.append(request.url))
     open_page(page, site_url)
     result = page.locator("[data-result]")
+    today = date.fromisoformat(page.evaluate("() => new Date().toLocaleDateString('sv')"))
+    gpx_day, fit_day = (day_words(date(2026, 11, day), today=today) for day in (17, 18))  # the files' runs
 
     computed_after(page, lambda: page.get_by_label("What do you want to log?").select_option("activity"))
     computed_after(page, lambda: page.get_by_label("Activity files").set_input_files(GPX))
     computed_after(page, lambda: page.get_by_label("How hard did the runs you import feel?").select_option("4"))
     save(page)
-    expect(page.locator("[data-message]")).to_contain_text("Imported 5.56 km on 2026-11-17 from a GPX file")
+    expect(page.locator("[data-message]")).to_contain_text(f"Imported 5.56 km on {gpx_day} from a GPX file")
     assert not [url for url in fetched if "fitdecode" in url], "the FIT decoder loads only for a FIT file"
     # A FIT file (the decoder is installed now, on first use) with the GPX again: only the new run is added.
     computed_after(page, lambda: page.get_by_label("Activity files").set_input_files([GPX, FIT]))
@@ -49,12 +51,11 @@ def test_import_a_run_and_a_week_of_hrv_see_tomorrow_and_reload(page: Page, site
     expect(page.locator("[data-message]")).to_contain_text("from a FIT file")
     assert [url for url in fetched if "fitdecode" in url]
     expect(page.locator("[data-message]")).to_contain_text("run.gpx: already in your log")
-    expect(result.get_by_role("button", name="Delete run of Wednesday 18 November")).to_have_count(1)
+    expect(result.get_by_role("button", name=f"Delete run of {fit_day}")).to_have_count(1)
     save(page)  # the same files again
     expect(page.locator("[data-message]")).to_contain_text("already in your log: importing the same file again")
     expect(result.get_by_role("button", name="Delete run of")).to_have_count(2)
 
-    today = date.fromisoformat(page.evaluate("() => new Date().toLocaleDateString('sv')"))
     week = "\n".join(f"{today - timedelta(days=n)},{60 + n % 3}" for n in range(7))
     csv = tmp_path / "hrv.csv"
     csv.write_text(f"date,rMSSD\n{week}\n")

@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from calculators.date_words import day_words
 from calculators.errors import InputError
 from calculators.planner import WeekPrefs, plan_season
 from calculators.registry import handle
@@ -173,7 +174,8 @@ def test_a_run_already_on_the_run_log_asks_first_and_stores_nothing() -> None:
     (effect,) = reply["effects"]
     assert effect["type"] == "confirm" and effect["action"] == "log_run" and effect["confirm_label"] == "Log it again"
     assert effect["message"] == (
-        f"You already logged a run of 40:00 and 10 km on {day.isoformat()}. Log it again? Its load would count twice."
+        f"You already logged a run of 40:00 and 10 km on {day_words(day, today=day)}. "
+        "Log it again? Its load would count twice."
     )
     assert f'data-details="{day.isoformat()}"' in reply["html"]  # the day stays open
 

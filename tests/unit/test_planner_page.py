@@ -106,7 +106,9 @@ def test_saving_stores_the_season_for_the_other_tools() -> None:
     assert planner.season_from_dict(op["value"]).race_date == date(2027, 4, 18)
     assert "Plan saved" in reply["html"]
     saved = ask(RACE, store={"plan": {"season": op["value"]}})["html"]
-    assert "Your saved plan runs to race day on 18 April 2027" in saved
+    assert "Your saved plan runs to race day on Sunday 18 April 2027;" in saved
+    this_year = ask(RACE, store={"plan": {"season": op["value"]}}, today="2027-01-04")["html"]
+    assert "Your saved plan runs to race day on Sunday 18 April;" in this_year
 
 
 @pytest.mark.parametrize("stored", [None, [], "x", {"season": 1}, {"season": {"version": 1, "weeks": "abc"}}])
@@ -286,6 +288,7 @@ def test_constraints_that_bend_a_rule_still_give_a_plan_and_say_which(values: di
 @pytest.mark.parametrize(
     ("race_date", "headline"),
     [
+        ("2026-11-23", "This week: 1 run, no strength; race day today, Monday 23 November, so the plan is the taper."),
         (
             "2026-11-24",
             "This week: 2 runs, no strength; race day tomorrow, Tuesday 24 November, so the plan is the taper.",

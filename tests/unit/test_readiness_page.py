@@ -111,8 +111,10 @@ def test_add_a_run_by_hand_in_miles() -> None:
         "hr_avg": 150.0,
         "source": "hand",
     }
-    assert "Run of 2026-11-22 added" in reply["html"] and "6.20 mi" in reply["html"]
+    assert "Run of Sunday 22 November added" in reply["html"] and "6.20 mi" in reply["html"]
     assert ">250<" in reply["html"]  # its load: RPE 5 × 50 min
+    last_year = ask("save", values | {"units": "mi", "run_date": "2025-12-31"})
+    assert "Run of Wednesday 31 December 2025 added" in last_year["html"]  # the year, as it is not this one's
 
 
 @pytest.mark.parametrize(
@@ -193,16 +195,16 @@ def test_an_import_says_which_heart_rates_it_left_out_of_the_average() -> None:
     assert reply["ok"], reply
     assert reply["ops"][0]["value"]["hr_avg"] == 147.0  # mean of 144, 146, 148, 150
     assert status_line(reply["html"]) == (
-        "Imported 5.56 km on 2026-11-17 from a GPX file; "
+        "Imported 5.56 km on Tuesday 17 November from a GPX file; "
         "2 heart-rate samples outside 20–250 bpm were left out of the average heart rate."
     )
     two = chosen(("run.gpx", data), ("run.tcx", (FIXTURES / "run.tcx").read_bytes()))
     listed = ask("save", {"entry": "activity", "activity_file": two, "import_rpe": "4"})["html"]
     assert (
-        "<li>5.56 km on 2026-11-17 from a GPX file; "
+        "<li>5.56 km on Tuesday 17 November from a GPX file; "
         "2 heart-rate samples outside 20–250 bpm were left out of the average heart rate</li>"
     ) in listed
-    assert "<li>8.00 km on 2026-11-19 from a TCX file</li>" in listed
+    assert "<li>8.00 km on Thursday 19 November from a TCX file</li>" in listed
 
 
 @pytest.mark.parametrize(
@@ -248,7 +250,7 @@ def test_many_files_at_once_each_bad_one_named_and_the_rest_imported() -> None:
     assert sorted(op["value"]["source"] for op in reply["ops"]) == ["fit", "tcx"]
     # The status line is the summary's text alone, a sentence: not the lists run together after it.
     assert status_line(reply["html"]) == "Imported 2 runs, listed below. 3 files not imported; see why below."
-    assert re.search(r"<li>\d+\.\d\d km on 2026-\d\d-\d\d from a (TCX|FIT) file</li>", reply["html"])
+    assert re.search(r"<li>\d+\.\d\d km on [A-Z][a-z]+day \d+ [A-Z][a-z]+ from a (TCX|FIT) file</li>", reply["html"])
     assert "notes.txt: This is not a GPX" in reply["html"]
     assert "export.zip/export/ride.fit" in reply["html"] and "not running" in reply["html"]
     assert "run.gpx: already in your log" in reply["html"]
@@ -264,8 +266,10 @@ def test_morning_hrv_entry_is_stored_under_its_date_and_a_second_one_replaces_it
         "id": "2026-11-23",
         "value": {"rmssd_ms": 62.0, "resting_hr": 48.0, "sleep_hours": 7.5, "soreness": 2},
     }
+    assert "HRV reading for Monday 23 November (62 ms) saved." in reply["html"]
     again = ask("save", values | {"rmssd": "58"}, store=after_ops({}, reply["ops"]))
-    assert again["ops"][0]["id"] == "2026-11-23" and "replaced the earlier one" in again["html"]
+    assert again["ops"][0]["id"] == "2026-11-23"
+    assert "HRV reading for Monday 23 November (58 ms) replaced the earlier one" in again["html"]
 
 
 def test_a_second_reading_the_same_day_keeps_what_its_empty_boxes_do_not_say() -> None:
@@ -329,7 +333,7 @@ def test_hrv_csv_import_keeps_good_rows_lists_bad_ones_and_names_the_columns() -
     assert sorted(op["id"] for op in reply["ops"]) == ["2026-11-01", "2026-11-04"]  # 11-02 was stored already
     html = reply["html"]
     assert "rMSSD from “rMSSD”" in html and "date from “date”" in html
-    assert "Row 4 (rMSSD)" in html and "2026-11-02: a reading for this date is already stored" in html
+    assert "Row 4 (rMSSD)" in html and "Monday 2 November: a reading for this date is already stored" in html
     assert status_line(html).startswith("Imported 2 HRV readings. Columns used: ")
     assert status_line(html).endswith(". 3 rows not imported; see why below.")
 
@@ -611,7 +615,7 @@ def test_saving_a_run_already_logged_asks_first_and_stores_it_again_only_when_co
     assert again["ok"] and again["ops"] == []
     (effect,) = again["effects"]
     assert effect["type"] == "confirm" and effect["action"] == "save"
-    assert effect["message"].startswith("You already logged a run of 30:00 and 3.1 mi on 2026-11-21. Log it again?")
+    assert effect["message"].startswith("You already logged a run of 30:00 and 3.1 mi on Saturday 21 November. Log it")
     confirmed = ask(effect["action"], values | {"confirmed": "yes"}, store=store, args=effect["args"])
     assert len(confirmed["ops"]) == 1 and "added to your log" in confirmed["html"]
     other_day = ask("save", values | {"run_date": "2026-11-22"}, store=store)
