@@ -15,7 +15,7 @@ from typing import Any
 
 from calculators.calendar import Calendar, build_calendar, month_bounds, week_bounds
 from calculators.calendar_logs import Kind, Logs, link_op, read_logs, read_plan, unlink_op
-from calculators.date_words import day_words
+from calculators.date_words import MONTH_NAMES, day_words
 from calculators.entry_dates import check_entry_date
 from calculators.errors import InputError
 from calculators.plan_changes import (
@@ -121,7 +121,7 @@ def _page(
     if values.get("view") == "month":
         first, last = month_bounds(around.year, around.month, profile.week_start)
         calendar = build_calendar(first, last, logs=logs, plan=plan, today=today, profile=profile, month=around.month)
-        shown, title = month_grid(calendar, unit), f"{around:%B %Y}"
+        shown, title = month_grid(calendar, unit), f"{MONTH_NAMES[around.month - 1]} {around.year}"
     else:
         first, last = week_bounds(around, profile.week_start)
         calendar = build_calendar(first, last, logs=logs, plan=plan, today=today, profile=profile)
@@ -143,15 +143,15 @@ def _page(
             {"class": "sl-result sl-cal"},
             el("p", {"data-summary": True, "data-message": True}, summary),
             # beside the message, not in it: the page reads the message aloud as the result's status
-            el("p", None, undo_button(just_made, just_made=True)) if just_made else None,
+            el("p", None, undo_button(just_made, today=today, just_made=True)) if just_made else None,
             el("p", None, el("a", {"href": "../planner/"}, "Make or change your season plan")) if not plan else None,
             left_out_notice(logs),
             day_details(selected, calendar, _offers(calendar, plan, selected.day, logs, profile), _inputs(unit), unit)
             if selected
             else None,
             shown,
-            totals_table(calendar, unit),
-            history(changes, undoable_changes(plan, store)),
+            totals_table(calendar, unit, profile.weight_unit),
+            history(changes, undoable_changes(plan, store), today=today),
         )
     )
 

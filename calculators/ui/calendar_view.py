@@ -11,11 +11,13 @@ from datetime import date, timedelta
 
 from calculators.calendar import Calendar, CalendarDay, LoggedItem, PlannedItem
 from calculators.calendar_logs import LINK_DAYS_MAX, Logs
+from calculators.date_words import day_words, short_day, shows_year
 from calculators.plan_changes import PlanChange
 from calculators.reschedule import Offer
 from calculators.ui.calculator import Field, action_button
 from calculators.ui.html import Html, el, join, scroll_table
-from calculators.units import PaceUnit, count, format_duration, format_pace, meters_from
+from calculators.ui.load_au import load_au
+from calculators.units import PaceUnit, WeightUnit, count, format_duration, format_pace, meters_from, weight_in
 from calculators.week_prefs import WEEKDAY_NAMES
 
 __all__ = ["day_details", "history", "left_out_notice", "month_grid", "totals_table", "undo_button", "week_cards"]
@@ -55,14 +57,9 @@ def left_out_notice(logs: Logs) -> Html | None:
     return el("p", {"class": "sl-notice", "data-left-out": True}, *parts) if parts else None
 
 
-def _day_name(day: date, *, short: bool = False) -> str:
-    name = WEEKDAY_NAMES[day.weekday()]
-    return f"{name[:3]} {day.day} {day:%b}" if short else f"{name} {day.day} {day:%B}"
-
-
-def _load(au: float) -> str:
-    """A session-RPE load (RPE × minutes) with its unit, as the training load guide writes it: "1,250 AU"."""
-    return f"{au:,.0f} AU"
+def _shown_year(calendar: Calendar) -> bool:
+    """Whether the compact dates of ``calendar`` (day cards, weekly totals) carry their year: one form for all."""
+    return shows_year((day.day for week in calendar.weeks for day in week.days), today=calendar.today)
 
 
 def _distance(km: float | None, unit: PaceUnit) -> str:
@@ -82,17 +79,21 @@ def planned_words(item: PlannedItem, unit: PaceUnit) -> str:
     return " ".join(part for part in parts if part)
 
 
-def logged_words(item: LoggedItem, unit: PaceUnit) -> str:
+def logged_words(item: LoggedItem, unit: PaceUnit, *, today: date) -> Html:
+    """A logged run or lift in words, for a list item or a button's label: markup, as its load ends in the AU
+    abbreviation (:func:`~calculators.ui.load_au.load_au`)."""
     what = "Run" if item.kind == "run" else "Strength session"
     size = f" {_distance(item.km, unit)}" if item.km else ""
-    late = f", counts for {_day_name(item.counts_for, short=True)}" if item.counts_for not in (None, item.day) else ""
-    return f"{what}{size} in {format_duration(item.minutes * 60)}, load {_load(item.load)}{late}"
+    counts = ""
+    if item.counts_for is not None and item.counts_for != item.day:
+        counts = f", counts for {day_words(item.counts_for, today=today)}"
+    return join(f"{what}{size} in {format_duration(item.minutes * 60)}, load ", load_au(item.load), counts)
 
 
-def _lines(day: CalendarDay, unit: PaceUnit) -> list[Html]:
+def _lines(day: CalendarDay, unit: PaceUnit, today: date) -> list[Html]:
     lines = [el("li", {"data-status": p.status}, f"{planned_words(p, unit)}: {p.status}") for p in day.planned]
     lines += [
-        el("li", {"data-status": "unplanned"}, f"{logged_words(item, unit)}: unplanned extra")
+        el("li", {"data-status": "unplanned"}, logged_words(item, unit, today=today), ": unplanned extra")
         for item in day.logged
         if item.status == "unplanned"
     ]
@@ -107,17 +108,18 @@ def _readiness(day: CalendarDay) -> str | None:
 
 def week_cards(calendar: Calendar, unit: PaceUnit) -> Html:
     cards = []
+    year, today = _shown_year(calendar), calendar.today
     for week in calendar.weeks:
         for day in week.days:
-            today = " (today)" if day.day == calendar.today else ""
+            name = day_words(day.day, today=today)
             cards.append(
                 el(
                     "section",
-                    {"class": "sl-cal__day", "data-day": day.day.isoformat(), "aria-label": _day_name(day.day)},
-                    el("h3", None, f"{_day_name(day.day, short=True)}{today}"),
-                    el("ul", None, *_lines(day, unit)),
+                    {"class": "sl-cal__day", "data-day": day.day.isoformat(), "aria-label": name},
+                    el("h3", None, f"{short_day(day.day, year=year)}{' (today)' if day.day == today else ''}"),
+                    el("ul", None, *_lines(day, unit, today)),
                     el("p", None, _readiness(day)) if day.readiness else None,
-                    action_button(f"Details of {_day_name(day.day)}", "day", {"day": day.day.isoformat()}),
+                    action_button(f"Details of {name}", "day", {"day": day.day.isoformat()}),
                 )
             )
     return el("div", {"class": "sl-cal__week"}, *cards)
@@ -137,7 +139,7 @@ def _cell(day: CalendarDay, today: date, unit: PaceUnit) -> Html:
             "day",
             {"day": day.day.isoformat()},
             css_class="sl-cal__open",
-            aria_label=f"{_day_name(day.day)}: {words}",
+            aria_label=f"{day_words(day.day, today=today)}: {words}",
         ),
         *(el("span", {"class": "sl-cal__mark"}, mark) for mark in marks),
     )
@@ -161,16 +163,22 @@ def month_grid(calendar: Calendar, unit: PaceUnit) -> Html:
     )
 
 
-def totals_table(calendar: Calendar, unit: PaceUnit) -> Html:
+def totals_table(calendar: Calendar, unit: PaceUnit, weight: WeightUnit) -> Html:
+    """Each week's running, strength volume load (in ``weight``: kg, or lb for a reader in miles) and combined load."""
+    year = _shown_year(calendar)
     rows = [
         el(
             "tr",
             None,
-            el("th", {"scope": "row"}, f"Week of {_day_name(w.start, short=True)}"),
+            el("th", {"scope": "row"}, f"Week of {short_day(w.start, year=year)}"),
             el("td", {"class": "sl-num"}, f"{w.totals.runs}: {_distance(w.totals.run_km, unit) or '0'}"),
             el("td", {"class": "sl-num"}, f"{w.totals.run_minutes:.0f} min"),
-            el("td", {"class": "sl-num"}, f"{w.totals.strength_sessions}: {w.totals.strength_volume_kg:,.0f} kg"),
-            el("td", {"class": "sl-num"}, _load(w.totals.combined_load)),
+            el(
+                "td",
+                {"class": "sl-num"},
+                f"{w.totals.strength_sessions}: {weight_in(w.totals.strength_volume_kg, weight):,.0f} {weight}",
+            ),
+            el("td", {"class": "sl-num"}, load_au(w.totals.combined_load)),
             el("td", None, w.totals.balance.verdict or "nothing logged"),
         )
         for w in calendar.weeks
@@ -193,14 +201,15 @@ def _link_buttons(day: CalendarDay, calendar: Calendar, unit: PaceUnit) -> list[
         if p.status in ("missed", "partly done")
     ]
     buttons: list[Html] = []
+    today = calendar.today
     for item in day.logged:
         if item.counts_for not in (None, item.day):
             args = {"kind": item.kind, "id": item.id}
-            buttons.append(action_button(f"Undo: {logged_words(item, unit)}", "unlink", args))
+            buttons.append(action_button(join("Undo: ", logged_words(item, unit, today=today)), "unlink", args))
         elif item.status == "unplanned":
             for p in missed:
                 if p.kind == item.kind:
-                    label = f"This counts for the {p.name.lower()} of {_day_name(p.day, short=True)}"
+                    label = f"This counts for the {p.name.lower()} of {day_words(p.day, today=today)}"
                     args = {"kind": item.kind, "id": item.id, "planned": p.day.isoformat()}
                     buttons.append(action_button(label, "link", args))
     return buttons
@@ -218,9 +227,10 @@ def _offer(offer: Offer, index: int) -> Html:
 def day_details(
     day: CalendarDay, calendar: Calendar, offers: tuple[Offer, ...], inputs: tuple[Field, ...], unit: PaceUnit
 ) -> Html:
-    logged = [el("li", None, logged_words(item, unit)) for item in day.logged]
+    today, name = calendar.today, day_words(day.day, today=calendar.today)
+    logged = [el("li", None, logged_words(item, unit, today=today)) for item in day.logged]
     box = None
-    if day.day <= calendar.today:
+    if day.day <= today:
         controls = []
         for f in inputs:
             ident = f"sl-cal-{f.name}"
@@ -237,7 +247,7 @@ def day_details(
         box = el(
             "fieldset",
             {"class": "sl-cal__log", "data-inputs": True},
-            el("legend", None, f"Log a run on {_day_name(day.day)}"),
+            el("legend", None, f"Log a run on {name}"),
             *controls,
             action_button("Log this run", "log_run", {"day": day.day.isoformat()}, primary=True),
         )
@@ -249,10 +259,10 @@ def day_details(
         {
             "class": "sl-cal__details",
             "data-details": day.day.isoformat(),
-            "aria-label": f"Details of {_day_name(day.day)}",
+            "aria-label": f"Details of {name}",
         },
-        el("h3", None, _day_name(day.day)),
-        el("ul", None, *_lines(day, unit)),
+        el("h3", None, name),
+        el("ul", None, *_lines(day, unit, today)),
         advice,
         el("h4", None, "Logged") if logged else None,
         el("ul", None, *logged) if logged else None,
@@ -278,19 +288,21 @@ def _applied(change: PlanChange) -> date:
     return change.applied
 
 
-def undo_button(change: PlanChange, *, just_made: bool = False) -> Html:
+def undo_button(change: PlanChange, *, today: date, just_made: bool = False) -> Html:
     """The button that undoes ``change``; its name says which change, as the reply to accepting it and
     the history can both show one for the same change and the history one for several."""
+    day = day_words(change.day, today=today)
     if just_made:
-        label, name = "Undo", f"Undo the change just made for {_day_name(change.day)}: {change.description}"
+        label, name = "Undo", f"Undo the change just made for {day}: {change.description}"
     else:
         label = "Undo this change"
-        name = f"{label} for {_day_name(change.day)}, made on {_day_name(change.applied)}: {change.description}"
+        name = f"{label} for {day}, made on {day_words(change.applied, today=today)}: {change.description}"
     return action_button(label, "undo_change", {"id": change.id}, aria_label=name)
 
 
-def history(changes: tuple[PlanChange, ...], undoable: frozenset[str] = frozenset()) -> Html | None:
-    """The changes accepted so far, each that can still be undone (its id in ``undoable``) with its button."""
+def history(changes: tuple[PlanChange, ...], undoable: frozenset[str] = frozenset(), *, today: date) -> Html | None:
+    """The changes accepted so far, each on the day it was made, and each that can still be undone (its id in
+    ``undoable``) with its button."""
     if not changes:
         return None
     return join(
@@ -302,8 +314,8 @@ def history(changes: tuple[PlanChange, ...], undoable: frozenset[str] = frozense
                 el(
                     "li",
                     None,
-                    f"{c.applied.isoformat()}: {c.description}",
-                    *((" ", undo_button(c)) if c.id in undoable else ()),
+                    f"{day_words(c.applied, today=today)}: {c.description}",
+                    *((" ", undo_button(c, today=today)) if c.id in undoable else ()),
                 )
                 for c in sorted(changes, key=lambda c: c.applied)
             ),

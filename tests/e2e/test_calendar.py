@@ -47,7 +47,7 @@ def missed_tempo_run(page: Page, site_url: str) -> tuple[date, str]:
     assert tempo is not None
     open_calendar(page, site_url)
     computed_after(page, lambda: page.get_by_label("Around the date").fill(tempo.isoformat()))
-    return today, f"{tempo:%A} {tempo.day} {tempo:%B}"
+    return today, day_words(tempo, today=today)
 
 
 def test_a_missed_tempo_run_is_moved_and_a_forgotten_run_logged_on_a_phone(page: Page, site_url: str) -> None:
@@ -72,7 +72,7 @@ def test_a_missed_tempo_run_is_moved_and_a_forgotten_run_logged_on_a_phone(page:
     # A run forgotten yesterday, logged from yesterday's box.
     yesterday = today - timedelta(days=1)
     computed_after(page, lambda: page.get_by_label("Around the date").fill(yesterday.isoformat()))
-    name = f"{yesterday:%A} {yesterday.day} {yesterday:%B}"
+    name = day_words(yesterday, today=today)
     computed_after(page, lambda: result.get_by_role("button", name=f"Details of {name}").click())
     box = result.locator("[data-inputs]")
     box.get_by_label("How hard did the run feel? (RPE)").select_option("3")
@@ -110,7 +110,7 @@ def test_today_on_a_phone_with_the_first_visit_setup_skipped(page: Page, site_ur
     page.goto(site_url + "tools/today/")
     page.wait_for_selector("[data-calculator][data-computed]", state="attached", timeout=STARTUP_MS)
     result = page.locator("[data-result]")
-    expect(result.locator("[data-summary]")).to_contain_text(f"Today, {today:%A}")
+    expect(result.locator("[data-summary]")).to_contain_text(f"Today, {day_words(today, today=today)}")
     expect(result.locator("[data-today-run]")).to_be_visible()
     setup = result.locator("[data-setup]")
     expect(setup.get_by_role("link", name="Set up your profile")).to_be_visible()
@@ -125,7 +125,7 @@ def test_today_on_a_phone_with_the_first_visit_setup_skipped(page: Page, site_ur
 
     page.reload()
     page.wait_for_selector("[data-calculator][data-computed]", state="attached", timeout=STARTUP_MS)
-    expect(result.locator("[data-summary]")).to_contain_text(f"Today, {today:%A}")
+    expect(result.locator("[data-summary]")).to_contain_text(f"Today, {day_words(today, today=today)}")
     expect(result.locator("[data-setup]")).to_have_count(0)
 
 
@@ -167,7 +167,7 @@ def test_a_red_morning_before_a_long_run_offers_an_easier_day(page: Page, site_u
 
     open_calendar(page, site_url)
     result = page.locator("[data-result]")
-    name = f"{tomorrow:%A} {tomorrow.day} {tomorrow:%B}"
+    name = day_words(tomorrow, today=today)
     computed_after(page, lambda: result.get_by_role("button", name=f"Details of {name}").click())
     details = result.locator("[data-details]")
     expect(details).to_contain_text("Readiness: red")

@@ -23,6 +23,8 @@ from calculators.ui.calendar_view import _offer
 MONDAY = date(2026, 3, 2)
 PLAN = plan_season(WeekPrefs(run_days=4, vdot=50), today=MONDAY, race_date=None, weeks=4)
 NEW_ID = "7a1c2a3e-0000-4000-8000-000000000009"
+#: AU as the pages print it: the abbreviation, with what it means for a reader who points at it.
+AU = '<abbr title="arbitrary units: session effort (1–10) × minutes">AU</abbr>'
 
 
 def planned(run: str) -> date:
@@ -75,19 +77,34 @@ def test_statuses_are_words_and_the_week_adds_up() -> None:
 
 
 def test_loads_carry_their_unit_and_a_thousands_separator() -> None:
-    """Session-RPE load is in AU (RPE × minutes, the training load guide's unit), written like the kg beside it."""
+    """Session-RPE load is in AU (RPE × minutes, the training load guide's unit), written like the kg beside it,
+    and AU is an abbreviation that says what it stands for."""
     tempo = planned("tempo")
     store = stored(runs={f"r{n}": run(tempo + timedelta(days=n), 50) for n in range(5)})  # 5 × 250 AU
     page = ask("compute", store, today=tempo + timedelta(days=6))["html"]
-    assert '<td class="sl-num">1,250 AU</td>' in page
+    assert f'<td class="sl-num">1,250 {AU}</td>' in page
     details = ask("day", store, today=tempo + timedelta(days=6), args={"day": tempo.isoformat()})["html"]
-    assert "in 50:00, load 250 AU" in details
+    assert f"in 50:00, load 250 {AU}" in details
+
+
+def test_weekly_strength_volume_is_in_the_readers_weight_unit() -> None:
+    """Rule: a reader whose units are miles reads loads in lb (Profile.weight_unit); the store keeps kg."""
+    tempo = planned("tempo")
+    lift: dict[str, Any] = {"id": NEW_ID, "date": tempo.isoformat(), "kind": "A", "duration_min": 45, "rpe": 7}
+    lift["exercises"] = [{"exercise": "romanian_deadlift", "sets": [{"reps": 5, "load_kg": 100.0}] * 3}]
+    store = stored(strength={NEW_ID: lift})  # 1,500 kg of volume load
+    payload = {"values": {}, "args": {}, "today": tempo.isoformat(), "store": store}
+    for profile, volume in (({}, "1: 1,500 kg"), ({"units": "mi"}, "1: 3,307 lb")):
+        page = handle(
+            {"id": 1, "calculator": "calendar", "action": "compute", "payload": payload | {"profile": profile}}
+        )
+        assert f'<td class="sl-num">{volume}</td>' in page["html"], page
 
 
 def test_a_month_is_a_grid_with_a_legend_and_a_button_per_day() -> None:
     reply = ask("compute", stored(), today=MONDAY, values={"view": "month", "date": "2026-03-15"})
     assert reply["ok"], reply
-    assert "March 2026" in reply["html"] and "Marks: ✓ done" in reply["html"]
+    assert "Your calendar for March 2026:" in reply["html"] and "Marks: ✓ done" in reply["html"]
     assert reply["html"].count('class="sl-cal__open"') >= 28
 
 
@@ -225,9 +242,11 @@ def test_a_late_run_counts_for_its_planned_session_only_when_linked() -> None:
     store = stored(runs={"late": run(rest, 45)})
     today = rest
     details = ask("day", store, today=today, args={"day": rest.isoformat()})
-    assert "This counts for the tempo run of" in details["html"]
+    assert f"This counts for the tempo run of {day_words(tempo, today=today)}<" in details["html"]
     linked = ask("link", store, today=today, args={"kind": "run", "id": "late", "planned": tempo.isoformat()})
     assert linked["ok"], linked
+    shown = ask("day", after_ops(store, linked["ops"]), today=today, args={"day": rest.isoformat()})["html"]
+    assert f", counts for {day_words(tempo, today=today)}</li>" in shown
     (op,) = linked["ops"]
     assert op["collection"] == "calendar_links" and op["value"]["planned_date"] == tempo.isoformat()
     after = after_ops(store, linked["ops"])
@@ -481,7 +500,7 @@ def test_the_calendars_sentences_name_days_in_words() -> None:
     assert "Your calendar for the week of Monday 2 March:" in week["html"]
     values = {"run_duration": "40:00", "run_distance": "8", "run_rpe": "3"}
     logged = ask("log_run", stored(), today=tempo, values=values, args={"day": tempo.isoformat()})
-    assert f"Run of {tempo:%A} {tempo.day} March added to your log." in logged["html"]
+    assert f"Run of {day_words(tempo, today=tempo)} added to your log." in logged["html"]
     assert logged["ops"][0]["value"]["date"] == tempo.isoformat()
     late = tempo + timedelta(days=2)
     linked = ask(
@@ -490,7 +509,7 @@ def test_the_calendars_sentences_name_days_in_words() -> None:
         today=late,
         args={"kind": "run", "id": "late", "planned": tempo.isoformat()},
     )
-    assert f"Done: it counts for the session of {tempo:%A} {tempo.day} March." in linked["html"]
+    assert f"Done: it counts for the session of {day_words(tempo, today=late)}." in linked["html"]
 
 
 def test_a_week_in_another_year_is_named_with_its_year() -> None:
@@ -517,3 +536,24 @@ def test_in_miles_the_days_box_asks_for_miles_and_stores_them_as_miles() -> None
     )
     assert logged["ok"], logged
     assert logged["ops"][0]["value"]["distance_m"] == 8046.7  # 5 × 1609.344 m
+
+
+def test_the_history_names_each_change_by_the_day_it_was_made_in_words() -> None:
+    """Rule: a date in a sentence reads "Tuesday 3 March"; the change record keeps ISO."""
+    store, tempo, today = missed_tempo()
+    after = browser_store(store, accept_first_offer(store, tempo, today)["ops"])
+    assert after["plan_changes"][NEW_ID]["applied"] == today.isoformat()
+    page = html.unescape(ask("compute", after, today=today)["html"])
+    assert f"<li>{day_words(today, today=today)}: Move" in page
+    assert f"{today.isoformat()}:" not in page
+
+
+def test_a_week_across_new_year_writes_its_compact_dates_with_the_year_and_its_names_in_words() -> None:
+    """Rule: one compact form for the week's cards and totals, with the year when a day is not in today's;
+    a day's name in words carries its year only when it is not today's."""
+    page = ask("compute", {}, today=date(2026, 12, 30))["html"]
+    assert "<h3>Mon 28 Dec 2026</h3>" in page and "<h3>Wed 30 Dec 2026 (today)</h3>" in page
+    assert "<h3>Fri 1 Jan 2027</h3>" in page and ">Week of Mon 28 Dec 2026<" in page
+    assert 'aria-label="Friday 1 January 2027"' in page and ">Details of Wednesday 30 December<" in page
+    march = ask("compute", {}, today=MONDAY)["html"]
+    assert "<h3>Mon 2 Mar (today)</h3>" in march and ">Week of Mon 2 Mar<" in march
