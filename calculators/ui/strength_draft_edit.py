@@ -58,7 +58,12 @@ def edit_set(values: Mapping[str, str], context: Context) -> Reply:
     )
     after = replace(draft, sets={**draft.sets, key: (*done[:index], item, *done[index + 1 :])})
     return draft_reply(
-        state, after, f"{where} corrected: {set_text(item, unit=unit)}.", ops=put_draft(after), unit=unit
+        state,
+        after,
+        f"{where} corrected: {set_text(item, unit=unit)}.",
+        ops=put_draft(after),
+        unit=unit,
+        today=context.today,
     )
 
 
@@ -67,7 +72,12 @@ def remove_set(values: Mapping[str, str], context: Context) -> Reply:
     state, draft, key, name, index, done = _logged(context)
     after = replace(draft, sets={**draft.sets, key: (*done[:index], *done[index + 1 :])})
     return draft_reply(
-        state, after, f"Set {index + 1} of {name} removed.", ops=put_draft(after), unit=weight_unit(context)
+        state,
+        after,
+        f"Set {index + 1} of {name} removed.",
+        ops=put_draft(after),
+        unit=weight_unit(context),
+        today=context.today,
     )
 
 
@@ -83,9 +93,13 @@ def add_exercise(values: Mapping[str, str], context: Context) -> Reply:
     new = tuple(ex for ex in chosen if ex.id not in have)
     unit = weight_unit(context)
     if not new:
-        return draft_reply(state, draft, f"{have[chosen[0].id].name} is already in this session.", unit=unit)
+        return draft_reply(
+            state, draft, f"{have[chosen[0].id].name} is already in this session.", unit=unit, today=context.today
+        )
     if len(draft.items) + len(new) > EXERCISES_MAX:
         raise InputError("exercises", f"At most {EXERCISES_MAX} exercises fit in one session.")
     after = replace(draft, items=draft.items + new)
     added = ", ".join(ex.name for ex in new)
-    return draft_reply(state, after, f"Added to the session: {added}.", ops=put_draft(after), unit=unit)
+    return draft_reply(
+        state, after, f"Added to the session: {added}.", ops=put_draft(after), unit=unit, today=context.today
+    )

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from datetime import date
 
+from calculators.date_words import day_words, short_day, shows_year
 from calculators.exercises import Exercise
 from calculators.load_units import load_words
 from calculators.progression import Prescription
@@ -26,6 +28,7 @@ from calculators.strength import (
     weekly_volume,
 )
 from calculators.ui.html import Html, el, join, scroll_table
+from calculators.ui.load_au import AU
 from calculators.ui.strength_view import prescription_table, session_label, set_text
 from calculators.units import WeightUnit, weight_in
 
@@ -38,7 +41,7 @@ EPLEY_NOTE = (
 _RECORD_WORDS = {"e1rm": "best estimated 1RM", "load": "heaviest set", "reps": "most reps in a set"}
 
 
-def _head(*names: str) -> Html:
+def _head(*names: object) -> Html:
     return el("thead", None, el("tr", None, *(el("th", {"scope": "col"}, n) for n in names)))
 
 
@@ -62,15 +65,16 @@ def _e1rm(kg: float, unit: WeightUnit) -> str:
 WEEKS_SHOWN = 104
 
 
-def _weeks(sessions: Sequence[StrengthSession], week_start: int, unit: WeightUnit) -> Html:
+def _weeks(sessions: Sequence[StrengthSession], week_start: int, unit: WeightUnit, today: date | None) -> Html:
     newest = max((s.date for s in sessions), default=None)
     recent = [s for s in sessions if newest is not None and (newest - s.date).days < 7 * WEEKS_SHOWN]
     weeks = weekly_volume(recent, week_start=week_start)[-WEEKS_SHOWN:]
+    year = shows_year((w.week_start for w in weeks), today=today)
     rows = [
         el(
             "tr",
             None,
-            el("th", {"scope": "row"}, w.week_start.isoformat()),
+            el("th", {"scope": "row"}, short_day(w.week_start, year=year)),
             el("td", {"class": "sl-num"}, w.sessions),
             el("td", {"class": "sl-num"}, w.sets),
             el("td", {"class": "sl-num"}, _volume(w.volume_load_kg, unit)),
@@ -80,7 +84,7 @@ def _weeks(sessions: Sequence[StrengthSession], week_start: int, unit: WeightUni
     ]
     return scroll_table(
         f"Weekly strength volume, newest week first (at most the last {WEEKS_SHOWN})",
-        _head("Week of", "Sessions", "Sets", f"Volume load ({unit})", "Session load (AU)"),
+        _head("Week of", "Sessions", "Sets", f"Volume load ({unit})", join("Session load (", AU, ")")),
         el("tbody", None, *rows),
     )
 
@@ -91,7 +95,7 @@ def _notes_of(session: StrengthSession) -> str:
     return " · ".join(p for p in parts if p)
 
 
-def _edit_button(session: StrengthSession) -> Html:
+def _edit_button(session: StrengthSession, today: date | None) -> Html:
     """“Edit” for one finished session (as :func:`action_button` builds it, with a name that says which)."""
     return el(
         "button",
@@ -100,19 +104,20 @@ def _edit_button(session: StrengthSession) -> Html:
             "class": "md-button sl-strength__edit-button",
             "data-action": "edit_session",
             "data-args": json.dumps({"id": session.id}),
-            "aria-label": f"Edit or delete the session of {session.date.isoformat()}",
+            "aria-label": f"Edit or delete the session of {day_words(session.date, today=today)}",
         },
         "Edit",
     )
 
 
-def _sessions(sessions: Sequence[StrengthSession], unit: WeightUnit) -> Html:
+def _sessions(sessions: Sequence[StrengthSession], unit: WeightUnit, today: date | None) -> Html:
     with_notes = any(_notes_of(s) for s in sessions)
+    year = shows_year((s.date for s in sessions), today=today)
     rows = [
         el(
             "tr",
             {"data-session": s.id},
-            el("th", {"scope": "row"}, s.date.isoformat(), " ", _edit_button(s)),
+            el("th", {"scope": "row"}, short_day(s.date, year=year), " ", _edit_button(s, today)),
             el("td", None, session_label(s.kind)),
             el("td", {"class": "sl-num"}, f"{s.duration_min:g} min"),
             el("td", {"class": "sl-num"}, f"{s.rpe:g}"),
@@ -130,7 +135,7 @@ def _sessions(sessions: Sequence[StrengthSession], unit: WeightUnit) -> Html:
     )
 
 
-def _chart(name: str, points: Sequence[TrendPoint], unit: WeightUnit) -> Html | None:
+def _chart(name: str, points: Sequence[TrendPoint], unit: WeightUnit, today: date | None) -> Html | None:
     """A small line chart of one lift's e1RM; the table after it is the text alternative."""
     if len(points) < 2:
         return None
@@ -147,8 +152,9 @@ def _chart(name: str, points: Sequence[TrendPoint], unit: WeightUnit) -> Html | 
     ]
     line = " ".join(f"{'M' if i == 0 else 'L'}{x:.1f} {y:.1f}" for i, (x, y) in enumerate(xy))
     summary = (
-        f"Chart of the estimated 1RM for {name}: {_e1rm(points[0].e1rm_kg, unit)} on {points[0].date.isoformat()}, "
-        f"{_e1rm(points[-1].e1rm_kg, unit)} on {points[-1].date.isoformat()}. The table below lists every session."
+        f"Chart of the estimated 1RM for {name}: {_e1rm(points[0].e1rm_kg, unit)} on "
+        f"{day_words(points[0].date, today=today)}, {_e1rm(points[-1].e1rm_kg, unit)} on "
+        f"{day_words(points[-1].date, today=today)}. The table below lists every session."
     )
     return el(
         "svg",
@@ -168,7 +174,7 @@ def _chart(name: str, points: Sequence[TrendPoint], unit: WeightUnit) -> Html | 
     )
 
 
-def _trends(sessions: Sequence[StrengthSession], unit: WeightUnit) -> Html:
+def _trends(sessions: Sequence[StrengthSession], unit: WeightUnit, today: date | None) -> Html:
     keys = sorted({exercise_key(e) for s in sessions for e in s.exercises if e.sets})
     tables: list[Html | None] = []
     for key in keys:
@@ -176,17 +182,18 @@ def _trends(sessions: Sequence[StrengthSession], unit: WeightUnit) -> Html:
         if not points:
             continue
         name = next(exercise_name(e) for s in sessions for e in s.exercises if exercise_key(e) == key)
+        year = shows_year((p.date for p in points), today=today)
         rows = [
             el(
                 "tr",
                 None,
-                el("th", {"scope": "row"}, p.date.isoformat()),
+                el("th", {"scope": "row"}, short_day(p.date, year=year)),
                 el("td", None, f"{p.reps} × {load_words(p.load_kg, unit)}"),
                 el("td", {"class": "sl-num"}, _e1rm(p.e1rm_kg, unit) + (" (rough)" if p.rough else "")),
             )
             for p in points
         ]
-        tables.append(_chart(name, points, unit))
+        tables.append(_chart(name, points, unit, today))
         tables.append(
             scroll_table(f"e1RM trend: {name}", _head("Date", "Best set", "e1RM (Epley)"), el("tbody", None, *rows))
         )
@@ -217,19 +224,22 @@ def _records(sessions: Sequence[StrengthSession], unit: WeightUnit) -> Html | No
     )
 
 
-def history_view(sessions: Sequence[StrengthSession], *, week_start: int = 0, unit: WeightUnit) -> Html:
-    """Sessions by week with the weekly volume, e1RM trend per lift (tables) and personal records."""
+def history_view(
+    sessions: Sequence[StrengthSession], *, week_start: int = 0, unit: WeightUnit, today: date | None
+) -> Html:
+    """Sessions by week with the weekly volume, e1RM trend per lift (tables) and personal records; dates
+    carry their year when one is not ``today``'s."""
     if not sessions:
         return el("p", {"data-history": "empty"}, "Your finished sessions will be listed here, week by week.")
     return el(
         "div",
         {"class": "sl-strength__history", "data-history": len(sessions)},
         el("h3", None, "History"),
-        _weeks(sessions, week_start, unit),
-        _sessions(sessions, unit),
+        _weeks(sessions, week_start, unit, today),
+        _sessions(sessions, unit, today),
         el("h3", None, "Estimated 1RM trend per lift"),
         el("p", None, EPLEY_NOTE),
-        _trends(sessions, unit),
+        _trends(sessions, unit, today),
         _records(sessions, unit),
     )
 
@@ -264,15 +274,17 @@ def finished_view(
     upcoming: Sequence[tuple[Exercise, Prescription]],
     *,
     unit: WeightUnit,
+    today: date | None,
 ) -> Html:
     """A session just saved: volume load, e1RM per lift, records set, and the next prescription with its reason."""
     hits = new_records(session, earlier)
     upcoming_title = f"Next {session_label(session.kind)}" if session.kind in ("A", "B") else "Next time"
     volume = volume_load(session)
-    headline = f"Saved: {session_label(session.kind)} on {session.date.isoformat()}."
-    loads = (
-        f"Volume load {_volume(volume, unit)} {unit}; session load {_num(session_load(session))} AU "
-        f"(session RPE {session.rpe:g} × {session.duration_min:g} min)."
+    headline = f"Saved: {session_label(session.kind)} on {day_words(session.date, today=today)}."
+    loads = join(
+        f"Volume load {_volume(volume, unit)} {unit}; session load {_num(session_load(session))} ",
+        AU,
+        f" (session RPE {session.rpe:g} × {session.duration_min:g} min).",
     )
     if hits:
         records = el(

@@ -14,6 +14,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
+from calculators.date_words import day_words
 from calculators.errors import InputError
 from calculators.exercises import CATALOGUE
 from calculators.strength import StrengthSession, exercise_name
@@ -37,18 +38,18 @@ __all__ = [
 ]
 
 
-def _title(session: StrengthSession) -> str:
-    return f"{session_label(session.kind)} of {session.date.isoformat()}"
+def _title(session: StrengthSession, today: date | None) -> str:
+    return f"{session_label(session.kind)} of {day_words(session.date, today=today)}"
 
 
 def _put(session: StrengthSession) -> tuple[dict[str, Any], ...]:
     return ({"op": "put", "collection": COLLECTION, "id": session.id, "value": session.to_dict()},)
 
 
-def editor(session: StrengthSession, message: str = "", *, unit: WeightUnit) -> Html:
+def editor(session: StrengthSession, message: str = "", *, unit: WeightUnit, today: date | None) -> Html:
     """One finished session laid out for correcting: minutes and session RPE, then every set with its box
     (loads in ``unit``)."""
-    title, ident = _title(session), {"id": session.id}
+    title, ident = _title(session, today), {"id": session.id}
     headline = message or f"Correcting the {title}: change a line, then tap its Save. Each Save changes that line only."
     exercises = []
     for e, entry in enumerate(session.exercises):
@@ -111,7 +112,11 @@ def _gone(store: Mapping[str, Any], values: Mapping[str, str], context: Context)
 
 def edit_session(values: Mapping[str, str], context: Context) -> Reply:
     store, session = _session(context)
-    return Reply(html=editor(session, unit=weight_unit(context))) if session else _gone(store, values, context)
+    return (
+        Reply(html=editor(session, unit=weight_unit(context), today=context.today))
+        if session
+        else _gone(store, values, context)
+    )
 
 
 def save_session(values: Mapping[str, str], context: Context) -> Reply:
@@ -119,7 +124,7 @@ def save_session(values: Mapping[str, str], context: Context) -> Reply:
     store, session = _session(context)
     if session is None:
         return _gone(store, values, context)
-    where = f"The {_title(session)}"
+    where = f"The {_title(session, context.today)}"
     minutes = number(values, "duration", 1, 600, "min", f"{where}, minutes")
     rpe = number(values, "session_rpe", 1, 10, "", f"{where}, session RPE")
     if minutes is None:
@@ -128,7 +133,7 @@ def save_session(values: Mapping[str, str], context: Context) -> Reply:
         raise InputError("session_rpe", f"{where}, session RPE: enter a number between 1 and 10.")
     after = replace(session, duration_min=minutes, rpe=rpe)
     saved = f"Saved: {minutes:g} min at session RPE {rpe:g}."
-    return Reply(html=editor(after, saved, unit=weight_unit(context)), ops=_put(after))
+    return Reply(html=editor(after, saved, unit=weight_unit(context), today=context.today), ops=_put(after))
 
 
 def _set_at(session: StrengthSession, args: Mapping[str, Any]) -> tuple[int, int]:
@@ -160,7 +165,10 @@ def save_logged_set(values: Mapping[str, str], context: Context) -> Reply:
     new = corrected_set(values, item, where=where, load_required=needs_load, barbell=barbell, unit=unit)
     changed = replace(entry, sets=(*entry.sets[:i], new, *entry.sets[i + 1 :]))
     after = replace(session, exercises=(*session.exercises[:e], changed, *session.exercises[e + 1 :]))
-    return Reply(html=editor(after, f"{where} corrected: {set_text(new, unit=unit)}.", unit=unit), ops=_put(after))
+    return Reply(
+        html=editor(after, f"{where} corrected: {set_text(new, unit=unit)}.", unit=unit, today=context.today),
+        ops=_put(after),
+    )
 
 
 def remove_logged_set(values: Mapping[str, str], context: Context) -> Reply:
@@ -175,13 +183,13 @@ def remove_logged_set(values: Mapping[str, str], context: Context) -> Reply:
     if sum(len(x.sets) for x in session.exercises) == 1:
         raise InputError("history", "This is the session's only set: delete the whole session instead.")
     if values.get("confirmed") != "yes":
-        question = f"Remove {where} from the {_title(session)}?"
+        question = f"Remove {where} from the {_title(session, context.today)}?"
         effect = confirm(question, "remove_logged_set", "Remove the set", dict(context.args))
-        return Reply(html=editor(session, unit=unit), effects=(effect,))
+        return Reply(html=editor(session, unit=unit, today=context.today), effects=(effect,))
     sets = (*entry.sets[:i], *entry.sets[i + 1 :])
     kept = (replace(entry, sets=sets),) if sets else ()
     after = replace(session, exercises=(*session.exercises[:e], *kept, *session.exercises[e + 1 :]))
-    return Reply(html=editor(after, f"Removed {where}.", unit=unit), ops=_put(after))
+    return Reply(html=editor(after, f"Removed {where}.", unit=unit, today=context.today), ops=_put(after))
 
 
 def delete_session(values: Mapping[str, str], context: Context) -> Reply:
@@ -190,11 +198,11 @@ def delete_session(values: Mapping[str, str], context: Context) -> Reply:
     if session is None:
         return _gone(store, values, context)
     if values.get("confirmed") != "yes":
-        question = f"Delete the {_title(session)} and all its sets from your log?"
+        question = f"Delete the {_title(session, context.today)} and all its sets from your log?"
         effect = confirm(question, "delete_session", "Delete the session", {"id": session.id})
-        return Reply(html=editor(session, unit=weight_unit(context)), effects=(effect,))
+        return Reply(html=editor(session, unit=weight_unit(context), today=context.today), effects=(effect,))
     ops = ({"op": "delete", "collection": COLLECTION, "id": session.id},)
-    shown = show(after_ops(store, ops), values, context, f"The {_title(session)} was deleted.")
+    shown = show(after_ops(store, ops), values, context, f"The {_title(session, context.today)} was deleted.")
     undo = el(
         "p",
         {"class": "sl-notice", "data-undo": session.id},
@@ -213,9 +221,11 @@ def restore_session(values: Mapping[str, str], context: Context) -> Reply:
     except InputError:
         raise InputError("history", "The deleted session could not be read back; restore it from a backup.") from None
     if session.id in (store.get(COLLECTION) or {}):
-        return show(store, values, context, f"The {_title(session)} is already in your log.")
+        return show(store, values, context, f"The {_title(session, context.today)} is already in your log.")
     ops = _put(session)
-    return show(after_ops(store, ops), values, context, f"The {_title(session)} is back in your log.", ops=ops)
+    return show(
+        after_ops(store, ops), values, context, f"The {_title(session, context.today)} is back in your log.", ops=ops
+    )
 
 
 def delete_unreadable(values: Mapping[str, str], context: Context) -> Reply:
@@ -226,7 +236,8 @@ def delete_unreadable(values: Mapping[str, str], context: Context) -> Reply:
     found = [entry for entry in read_state(store).unreadable if entry.id == ident]
     if not found:
         return show(store, values, context, "That unreadable session is no longer stored; nothing was changed.")
-    what = f"the stored session of {found[0].when}" if found[0].when else "the undated stored session"
+    day = found[0].day
+    what = f"the stored session of {day_words(day, today=context.today)}" if day else "the undated stored session"
     if values.get("confirmed") != "yes":
         # No undo: putting a session back checks it first (restore_session), and this one does not read.
         question = f"Delete {what} that could not be read? It cannot be read, so this cannot be undone."

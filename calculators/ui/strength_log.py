@@ -55,7 +55,7 @@ def start(values: Mapping[str, str], context: Context) -> Reply:
     state = read_state(store)
     if state.draft is not None:
         message = "A session is already in progress: finish or discard it first."
-        return draft_reply(state, state.draft, message, unit=weight_unit(context))
+        return draft_reply(state, state.draft, message, unit=weight_unit(context), today=context.today)
     text = values.get("date", "").strip()
     day = check_date(text, "date", today=today, recent_only=True) if text else today
     kind = values.get("session", "A")
@@ -99,7 +99,7 @@ def _log(values: Mapping[str, str], context: Context, *, edited: bool) -> Reply:
     sets = {**draft.sets, ex.id: (*done[:index], item, *done[index + 1 :])}
     after = replace(draft, sets=sets)
     timer = {"type": "timer", "seconds": p.rest_s, "label": f"Rest after {ex.name}, set {index + 1}"}
-    return draft_reply(state, after, ops=put_draft(after), effects=(timer,), unit=unit)
+    return draft_reply(state, after, ops=put_draft(after), effects=(timer,), unit=unit, today=context.today)
 
 
 def log_set(values: Mapping[str, str], context: Context) -> Reply:
@@ -116,9 +116,9 @@ def undo_set(values: Mapping[str, str], context: Context) -> Reply:
     done = draft.sets.get(ex.id, ())
     unit = weight_unit(context)
     if not done:
-        return draft_reply(state, draft, f"No set of {ex.name} is logged yet.", unit=unit)
+        return draft_reply(state, draft, f"No set of {ex.name} is logged yet.", unit=unit, today=context.today)
     after = replace(draft, sets={**draft.sets, ex.id: done[:-1]})
-    return draft_reply(state, after, ops=put_draft(after), unit=unit)
+    return draft_reply(state, after, ops=put_draft(after), unit=unit, today=context.today)
 
 
 def discard(values: Mapping[str, str], context: Context) -> Reply:
@@ -188,8 +188,8 @@ def finish(values: Mapping[str, str], context: Context) -> Reply:
     html = el(
         "div",
         None,
-        finished_view(session, state.sessions, upcoming, unit=unit),
-        history_view(after.sessions, week_start=week_start(context), unit=unit),
+        finished_view(session, state.sessions, upcoming, unit=unit, today=today),
+        history_view(after.sessions, week_start=week_start(context), unit=unit, today=today),
     )
     return Reply(html=html, ops=tuple(ops))
 

@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from calculators import units
+from calculators.date_words import day_words
 from calculators.exercises import Exercise, session_exercises
 from calculators.profile import read_profile
 from calculators.progression import Prescription
@@ -58,19 +59,20 @@ def draft_pairs(
     return tuple(zip(draft.items, planned, strict=True))
 
 
-def _unreadable_list(state: State) -> Html:
+def _unreadable_list(state: State, today: date) -> Html:
     """The stored sessions that do not read, each with why and a delete button: listed, not only counted, so
     the reader can clear one out (the button asks first)."""
     n = len(state.unreadable)
     it, they = ("it", "it is") if n == 1 else ("them", "they are")
     items = []
     for number, entry in enumerate(state.unreadable, start=1):
-        name = f"the unreadable session of {entry.when}" if entry.when else f"undated unreadable session {number}"
+        when = day_words(day, today=today) if (day := entry.day) else None
+        name = f"the unreadable session of {when}" if when else f"undated unreadable session {number}"
         items.append(
             el(
                 "li",
                 {"data-unreadable-id": entry.id},
-                el("strong", None, entry.when or "undated"),
+                el("strong", None, when or "undated"),
                 f": {entry.why} ",
                 action_button("Delete", "delete_unreadable", {"id": entry.id}, aria_label=f"Delete {name}"),
             )
@@ -88,8 +90,8 @@ def _unreadable_list(state: State) -> Html:
     )
 
 
-def _notes(state: State) -> list[Html]:
-    notes = [_unreadable_list(state)] if state.unreadable else []
+def _notes(state: State, today: date) -> list[Html]:
+    notes = [_unreadable_list(state, today)] if state.unreadable else []
     if state.draft_unreadable:
         notes.append(
             el(
@@ -135,7 +137,7 @@ def _next_words(up: NextUp, today: date) -> str:
         return " No strength session is left in your plan."
     if up.day == today:
         return f" Next up: Session {up.kind}, today in your plan."
-    return f" Next up: Session {up.kind} on {up.day:%A} {up.day.day} {up.day:%B}, in your plan."
+    return f" Next up: Session {up.kind} on {day_words(up.day, today=today)}, in your plan."
 
 
 def _caption(kind: str, up: NextUp) -> str:
@@ -164,7 +166,8 @@ def _overview(
             last = state.sessions[-1]
             message = (
                 f"{units.count(count, 'strength session')} logged; "
-                f"the last was {session_label(last.kind).replace('Custom', 'a custom')} on {last.date.isoformat()}."
+                f"the last was {session_label(last.kind).replace('Custom', 'a custom')} on "
+                f"{day_words(last.date, today=today)}."
             )
         else:
             message = "No strength sessions logged yet. Choose a session above and tap “Start session”."
@@ -177,7 +180,7 @@ def _overview(
         {"class": "sl-result"},
         el("p", {"class": "sl-result__headline", "data-summary": True}, message),
         details,
-        *_notes(state),
+        *_notes(state, today),
         el("h3", None, "Today's prescription"),
         *(
             prescription_table(
@@ -187,7 +190,7 @@ def _overview(
             )
             for kind in kinds
         ),
-        history_view(state.sessions, week_start=week_start(context), unit=unit),
+        history_view(state.sessions, week_start=week_start(context), unit=unit, today=today),
     )
 
 
@@ -206,8 +209,11 @@ def example() -> Html:
     )
 
 
-def draft_reply(state: State, draft: Draft, message: str = "", *, unit: WeightUnit, **reply: Any) -> Reply:
-    html = draft_view(draft, draft_pairs(draft, state, unit=unit), state.sessions, message, unit=unit)
+def draft_reply(
+    state: State, draft: Draft, message: str = "", *, unit: WeightUnit, today: date | None, **reply: Any
+) -> Reply:
+    """The session in progress after an action; ``today`` names its date in words (the year only when not today's)."""
+    html = draft_view(draft, draft_pairs(draft, state, unit=unit), state.sessions, message, unit=unit, today=today)
     return Reply(html=html, **reply)
 
 
@@ -224,6 +230,6 @@ def show(
     if state.draft is not None:
         unit = weight_unit(context)
         plan = draft_pairs(state.draft, state, unit=unit)
-        html = draft_view(state.draft, plan, state.sessions, message, details, unit=unit)
+        html = draft_view(state.draft, plan, state.sessions, message, details, unit=unit, today=context.today)
         return Reply(html=html, **reply)
     return Reply(html=_overview(state, values, context, context.require_today(), message, details), **reply)

@@ -119,6 +119,11 @@ class Unreadable:
     when: str
     why: str
 
+    @property
+    def day(self) -> date | None:
+        """The stored date as a date, to name it in words; None when none reads."""
+        return date.fromisoformat(self.when) if self.when else None
+
 
 def _unreadable(ident: str, value: object, why: str) -> Unreadable:
     day = value.get("date") if isinstance(value, Mapping) else None

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import replace
+from datetime import date
 
+from calculators.date_words import day_words
 from calculators.errors import InputError
 from calculators.exercises import Exercise
 from calculators.load_units import load_shown, load_words
@@ -224,13 +226,15 @@ def draft_view(
     details: Html | None = None,
     *,
     unit: WeightUnit,
+    today: date | None,
 ) -> Html:
     """The session in progress: every exercise with its prescription, sets, last time's numbers and buttons."""
     total = sum(max(p.sets, len(draft.sets.get(ex.id, ()))) for ex, p in pairs)
     title = session_label(draft.kind) if draft.kind == "custom" else SESSION_NAMES[draft.kind]
+    when = day_words(draft.date, today=today)
     if not message and draft.kind == "custom" and not pairs:
-        message = f"Custom session, {draft.date.isoformat()}: add your exercises below."
-    headline = message or f"{title}, {draft.date.isoformat()}: {draft.logged()} of {total} sets logged."
+        message = f"Custom session, {when}: add your exercises below."
+    headline = message or f"{title}, {when}: {draft.logged()} of {total} sets logged."
     blocks = []
     # The set a keyboard user goes on with after logging one: the first not logged yet.
     pending = (ex.id for ex, p in pairs if len(draft.sets.get(ex.id, ())) < set_rows(p, draft.sets.get(ex.id, ())))

@@ -343,7 +343,8 @@ def test_any_custom_session_round_trips_and_shows_names_as_text(picked: list[str
     items = chosen_exercises({"exercises": ",".join(picked), "custom_name": ",".join(names)})
     draft = Draft(kind="custom", gym=True, date=TODAY, started=None, items=items)
     assert Draft.from_dict(json.loads(json.dumps(draft.to_dict()))) == draft
-    html = draft_view(draft, draft_pairs(draft, State(sessions=(), draft=draft), unit="kg"), (), "", unit="kg")
+    pairs = draft_pairs(draft, State(sessions=(), draft=draft), unit="kg")
+    html = draft_view(draft, pairs, (), "", unit="kg", today=TODAY)
     for ex in items:
         assert html.count(f"<h3>{escape(ex.name, quote=False)}</h3>") == 1, "each name once, escaped, as a heading"
     assert "<script" not in html and " onerror=" not in html

@@ -52,7 +52,7 @@ def test_a_custom_session_starts_with_a_catalogue_exercise_and_the_readers_own()
     reply = apply(store, ask("start", store, values))
     assert draft(store)["items"] == [{"exercise": "nordic_curl"}, {"exercise": "custom", "name": "Goblet squat"}]
     html = text(reply["html"])
-    assert "Custom session, 2026-11-23: 0 of 3 sets logged." in html
+    assert "Custom session, Monday 23 November: 0 of 3 sets logged." in html
     assert "Nordic hamstring curl Today: 3 × 3, bodyweight. Why: first session: 3 reps a set" in html
     assert "Goblet squat Today: your own numbers." in html
     goblet = {"exercise": "custom:goblet squat", "set": 0}
@@ -75,7 +75,7 @@ def test_a_custom_session_starts_with_a_catalogue_exercise_and_the_readers_own()
         {"exercise": "nordic_curl", "target_reps": 3, "target_sets": 3, "sets": [{"reps": 3}] * 3},
         {"exercise": "custom", "name": "Goblet squat", "sets": [{"reps": 8, "load_kg": 24.0}] * 2},
     ]
-    assert "Saved: Custom session on 2026-11-23." in text(finished["html"])
+    assert "Saved: Custom session on Monday 23 November." in text(finished["html"])
     assert "Goblet squat 2 × 8 × 24 kg, as last time" in text(finished["html"])
 
     # Next time, the reader's own numbers come back and the catalogue exercise has progressed.
@@ -220,9 +220,9 @@ def test_the_history_offers_an_edit_button_per_session() -> None:
     store = empty() | {"strength": {LAST_WEEK["id"]: LAST_WEEK}}
     html = ask("compute", store)["html"]
     assert buttons(html, "edit_session") == [{"id": LAST_WEEK["id"]}]
-    assert 'aria-label="Edit or delete the session of 2026-11-16"' in html
+    assert 'aria-label="Edit or delete the session of Monday 16 November"' in html
     editing = ask("edit_session", store, {}, {"id": LAST_WEEK["id"]})
-    assert editing["ops"] == [] and "Correcting the Session A of 2026-11-16" in text(editing["html"])
+    assert editing["ops"] == [] and "Correcting the Session A of Monday 16 November" in text(editing["html"])
     assert len(buttons(editing["html"], "save_logged_set")) == 5
     gone = ask("edit_session", store, {}, {"id": "nope"})
     assert gone["ops"] == [] and "no longer in your log" in gone["html"]
@@ -242,13 +242,18 @@ def test_correcting_a_finished_session_changes_that_set_and_those_numbers_only()
     reply = apply(store, ask("save_session", store, {"duration": "52", "session_rpe": "8"}, {"id": ident}))
     assert (store["strength"][ident]["duration_min"], store["strength"][ident]["rpe"]) == (52.0, 8.0)
     assert "Saved: 52 min at session RPE 8." in text(reply["html"])
-    assert "2026-11-23 1 4 795 416" in text(ask("compute", store)["html"])  # the week's volume follows
+    assert "Mon 23 Nov 1 4 795 416" in text(ask("compute", store)["html"])  # the week's volume follows
 
 
 @pytest.mark.parametrize(
     ("action", "values", "field", "words"),
     [
-        ("save_session", {"duration": "0", "session_rpe": "7"}, "duration", "The Session A of 2026-11-23, minutes"),
+        (
+            "save_session",
+            {"duration": "0", "session_rpe": "7"},
+            "duration",
+            "The Session A of Monday 23 November, minutes",
+        ),
         ("save_session", {"duration": "45", "session_rpe": "12"}, "session_rpe", "between 1 and 10"),
         ("save_session", {"duration": "", "session_rpe": "7"}, "duration", "between 1 and 600 min"),
         ("save_logged_set", {"reps": "101", "load": "60"}, "reps", "Set 1 of Romanian deadlift, reps"),
@@ -275,7 +280,10 @@ def test_removing_a_set_of_a_finished_session_asks_first() -> None:
     assert asked["ops"] == []
     (question,) = asked["effects"]
     assert question["type"] == "confirm" and question["args"] == args
-    assert question["message"] == "Remove set 1 of Nordic hamstring curl (3 reps) from the Session A of 2026-11-23?"
+    assert (
+        question["message"]
+        == "Remove set 1 of Nordic hamstring curl (3 reps) from the Session A of Monday 23 November?"
+    )
     apply(store, ask("remove_logged_set", store, {"confirmed": "yes"}, args))
     assert [e["exercise"] for e in store["strength"][ident]["exercises"]] == ["romanian_deadlift"]
     assert ask("remove_logged_set", store, {"confirmed": "yes"}, args)["error"]["field"] == "history"
@@ -292,7 +300,7 @@ def test_deleting_a_finished_session_asks_first_and_can_be_undone() -> None:
     reply = apply(store, ask("delete_session", store, {"confirmed": "yes"}, {"id": ident}))
     assert reply["ops"] == [{"op": "delete", "collection": "strength", "id": ident}]
     assert list(store["strength"]) == [LAST_WEEK["id"]]
-    assert "The Session A of 2026-11-23 was deleted." in text(reply["html"])
+    assert "The Session A of Monday 23 November was deleted." in text(reply["html"])
     (undo,) = buttons(reply["html"], "restore_session")
     back = apply(store, ask("restore_session", store, {}, undo))
     assert store["strength"][ident] == kept and "is back in your log" in text(back["html"])
@@ -332,10 +340,10 @@ def test_unreadable_stored_sessions_are_worded_for_one_and_many(stored: dict[str
 def test_each_unreadable_stored_session_is_listed_by_date_or_as_undated_with_a_delete_button() -> None:
     store = empty() | {"strength": {"worse": BAD_UNDATED, "bad": BAD_DATED, LAST_WEEK["id"]: LAST_WEEK}}
     html = ask("compute", store)["html"]
-    assert "<strong>2026-10-01</strong>: Its id does not match the id it is filed under." in html
+    assert "<strong>Thursday 1 October</strong>: Its id does not match the id it is filed under." in html
     assert "<strong>undated</strong>: A session's id is 32 digits and letters a–f" in unescape(html)
     assert buttons(html, "delete_unreadable") == [{"id": "bad"}, {"id": "worse"}]  # newest first, undated last
-    assert 'aria-label="Delete the unreadable session of 2026-10-01"' in html
+    assert 'aria-label="Delete the unreadable session of Thursday 1 October"' in html
     assert 'aria-label="Delete undated unreadable session 2"' in html
 
 
@@ -357,7 +365,9 @@ def test_deleting_an_unreadable_stored_session_asks_first_says_it_cannot_be_undo
     assert "Deleted the undated stored session that could not be read." in html
     assert "1 stored session could not be read; it is left untouched" in html
     asked = ask("delete_unreadable", store, {}, {"id": "bad"})
-    assert asked["effects"][0]["message"].startswith("Delete the stored session of 2026-10-01 that could not be read?")
+    assert asked["effects"][0]["message"].startswith(
+        "Delete the stored session of Thursday 1 October that could not be read?"
+    )
 
 
 @pytest.mark.parametrize("ident", [LAST_WEEK["id"], "gone", None])

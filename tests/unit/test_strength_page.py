@@ -19,6 +19,8 @@ from calculators.ui.strength_log import CALCULATOR
 
 TODAY = "2026-11-23"
 DAY = date(2026, 11, 23)
+#: AU as the pages print it: the abbreviation, with what it means for a reader who points at it.
+AU = '<abbr title="arbitrary units: session effort (1–10) × minutes">AU</abbr>'
 NOW = "2026-11-23T18:00:00.000Z"
 #: Ten years and a week before DAY: the oldest date the logs accept (calculators/entry_dates.py).
 EARLIEST = "2016-11-15"
@@ -264,12 +266,15 @@ def test_finish_saves_the_session_and_shows_volume_e1rm_and_the_next_prescriptio
     assert session["kind"] == "A" and session["rpe"] == 7 and session["duration_min"] == 50
     assert len(session["exercises"]) == 5 and store["strength_draft"] == {}
     html = text(reply["html"])
+    assert "Saved: Session A on Monday 23 November." in html
     assert "Volume load 4,080 kg; session load 350 AU" in html
+    assert f"session load 350 {AU} (session RPE 7 × 50 min)." in reply["html"]  # AU says what it stands for
     assert "Romanian deadlift 5 × 60 kg; 5 × 60 kg; 5 × 60 kg; 5 × 60 kg 70 kg" in html  # Epley: 60 × (1 + 5/30)
     assert "Romanian deadlift 4 × 5 × 62.5 kg all sets completed: +2.5 kg" in html
     assert "Records start from your second session" in html
     after = text(ask("compute", store)["html"])
-    assert "1 strength session logged" in after and "4 × 5 × 62.5 kg" in after and "2026-11-23" in after
+    assert "1 strength session logged; the last was Session A on Monday 23 November." in after
+    assert "4 × 5 × 62.5 kg" in after and "Mon 23 Nov" in after
 
 
 def test_finishing_with_prescribed_sets_not_logged_asks_first_and_the_load_then_stays() -> None:
@@ -342,9 +347,20 @@ def test_records_and_the_rough_flag_past_ten_reps() -> None:
 
 def test_history_by_week_and_e1rm_trend() -> None:
     store = empty() | {"strength": {LAST_WEEK["id"]: LAST_WEEK}}
-    html = text(ask("compute", store)["html"])
-    assert "Weekly strength volume" in html and "2026-11-16 1 5 1,360" in html
-    assert "e1RM trend: Romanian deadlift Date Best set e1RM (Epley) 2026-11-16 5 × 60 kg 70 kg" in html
+    page = ask("compute", store)["html"]
+    html = text(page)
+    assert "Weekly strength volume" in html and "Mon 16 Nov 1 5 1,360" in html
+    assert f'<th scope="col">Session load ({AU})</th>' in page
+    assert "e1RM trend: Romanian deadlift Date Best set e1RM (Epley) Mon 16 Nov 5 × 60 kg 70 kg" in html
+
+
+def test_the_history_writes_each_table_s_dates_in_one_compact_form_with_the_year_when_one_is_not_this_year_s() -> None:
+    """Rule: a table says "Mon 16 Nov", with the year on every row when any row is not in today's year."""
+    old = {**LAST_WEEK, "id": "22222222-2222-4222-8222-222222222222", "date": "2025-12-29"}
+    html = text(ask("compute", empty() | {"strength": {s["id"]: s for s in (LAST_WEEK, old)}})["html"])
+    assert "Mon 16 Nov 2026 1 5 1,360" in html and "Mon 29 Dec 2025 1 5 1,360" in html
+    assert "Mon 16 Nov 2026 Edit Session A" in html and "Mon 29 Dec 2025 Edit Session A" in html
+    assert "the last was Session A on Monday 16 November." in html  # a sentence: this year's date, no year
 
 
 def test_names_and_notes_are_shown_as_text() -> None:
@@ -676,7 +692,10 @@ def test_the_e1rm_chart_has_a_text_alternative_and_the_table() -> None:
     later["exercises"] = [{"exercise": "romanian_deadlift", "sets": [{"reps": 5, "load_kg": 66.0}]}]
     html = ask("compute", empty() | {"strength": {s["id"]: s for s in (LAST_WEEK, later)}})["html"]
     assert html.count('<svg class="sl-chart"') == 1  # one lift with two sessions; the custom one has a single point
-    assert 'role="img" aria-label="Chart of the estimated 1RM for Romanian deadlift: 70 kg on 2026-11-16, 77 kg' in html
+    assert (
+        'role="img" aria-label="Chart of the estimated 1RM for Romanian deadlift: 70 kg on Monday 16 November, '
+        "77 kg on Friday 20 November."
+    ) in html
     assert "e1RM trend: Romanian deadlift" in text(html) and "style=" not in html
 
 
