@@ -140,15 +140,16 @@ def _unlogged_question(draft: Draft, plan: tuple[tuple[Exercise, Prescription], 
     # The reader's own exercise has no prescription to fall short of (its "as last time" is a reminder),
     # so it is finished as before, with whatever sets were logged.
     short = [
-        f"{ex.name} {len(draft.sets.get(ex.id, ()))} of {p.sets}"
+        f"{ex.name}: {len(draft.sets.get(ex.id, ()))} of {p.sets} sets"
         for ex, p in plan
         if p.kind != "custom" and len(draft.sets.get(ex.id, ())) < p.sets
     ]
     if not short:
         return ""
+    which = "this exercise" if len(short) == 1 else "these exercises"
     return (
-        f"Not every prescribed set is logged: {'; '.join(short)} sets. A set not logged counts as missed, "
-        "so these exercises will not move up next time. Finish and save anyway?"
+        f"Not every prescribed set is logged ({'; '.join(short)}). A set not logged counts as missed, "
+        f"so {which} will not move up next time. Finish and save anyway?"
     )
 
 

@@ -125,7 +125,9 @@ def next_up(state: State, today: date) -> NextUp:
         logged_today = any(s.date == today for s in state.sessions)
         found = next_strength_day(state.plan, today + timedelta(days=1) if logged_today else today)
         kind = found.strength if found else None
-        return NextUp(kind=kind, day=found.day if found else None, planned=True, today=days[today].strength)
+        # Once today's session is logged, the plan has nothing more for today.
+        planned_today = None if logged_today else days[today].strength
+        return NextUp(kind=kind, day=found.day if found else None, planned=True, today=planned_today)
     last = state.sessions[-1].kind if state.sessions else None
     return NextUp(kind={"A": "B", "B": "A"}.get(last or ""))
 
@@ -140,12 +142,14 @@ def _next_words(up: NextUp, today: date) -> str:
     return f" Next up: Session {up.kind} on {day_words(up.day, today=today)}, in your plan."
 
 
-def _caption(kind: str, up: NextUp) -> str:
-    """“today” as the plan has it: the session it plans today, or the other one done today instead."""
+def _caption(kind: str, up: NextUp, today: date) -> str:
+    """“today” as the plan has it: the session it plans today, its next one, or another done today instead."""
     if not up.planned:
         return "today"
     if kind == up.today:
         return "today in your plan"
+    if up.today is None and kind == up.kind and up.day is not None:
+        return f"next in your plan, on {day_words(up.day, today=today)}"
     return "if you do it today instead" if up.today else "if you do it today"
 
 
@@ -184,7 +188,7 @@ def _overview(
         el("h3", None, "Today's prescription"),
         *(
             prescription_table(
-                f"{SESSION_NAMES[kind]}{'' if gym else ', no gym'}, {_caption(kind, up)}",
+                f"{SESSION_NAMES[kind]}{'' if gym else ', no gym'}, {_caption(kind, up, today)}",
                 pairs(kind, gym, state, today, unit=unit),
                 unit=unit,
             )

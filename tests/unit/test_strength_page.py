@@ -290,8 +290,8 @@ def test_finishing_with_prescribed_sets_not_logged_asks_first_and_the_load_then_
     (question,) = asked["effects"]
     assert question["type"] == "confirm" and question["action"] == "finish"
     assert question["message"] == (
-        "Not every prescribed set is logged: Romanian deadlift 3 of 4 sets. A set not logged counts as missed, "
-        "so these exercises will not move up next time. Finish and save anyway?"
+        "Not every prescribed set is logged (Romanian deadlift: 3 of 4 sets). A set not logged counts as missed, "
+        "so this exercise will not move up next time. Finish and save anyway?"
     )
     reply = apply(store, ask("finish", store, finish | {"confirmed": "yes"}))
     assert [op["op"] for op in reply["ops"]] == ["put", "delete"]
@@ -314,7 +314,8 @@ def test_finishing_names_every_exercise_short_of_its_sets_and_skips_the_readers_
     apply(store, ask("log_set", store, {}, {"exercise": "nordic_curl", "set": 0}))
     apply(store, ask("log_edited", store, {"reps": "3"}, {"exercise": "custom:sled push", "set": 0}))
     (question,) = ask("finish", store, {"duration": "30", "session_rpe": "6"})["effects"]
-    assert "logged: Nordic hamstring curl 1 of 3; Box jump 0 of 4 sets." in question["message"]
+    assert "logged (Nordic hamstring curl: 1 of 3 sets; Box jump: 0 of 4 sets)." in question["message"]
+    assert "so these exercises will not move up" in question["message"]
     assert "Sled push" not in question["message"]  # the reader's own exercise has no prescription to fall short of
 
 
@@ -745,12 +746,15 @@ def test_with_a_plan_the_next_session_is_the_plans_next_strength_day() -> None:
     store = empty() | {"strength": {LAST_WEEK["id"]: LAST_WEEK}, "plan": a_plan_saved_last_week()}
     tuesday = text(ask("compute", store, today="2026-11-24")["html"])
     assert "Next up: Session B on Thursday 26 November, in your plan." in tuesday
-    assert "Session B (single-leg and plyometric), if you do it today" in tuesday
+    assert "Session B (single-leg and plyometric), next in your plan, on Thursday 26 November" in tuesday
     assert "Strength" not in today_page(store, "2026-11-24")  # nothing planned today on the Today page either
     # Today's A already logged: next up is Thursday's B.
     done_today = {**LAST_WEEK, "id": "22222222-2222-4222-8222-222222222222", "date": TODAY}
     store["strength"][done_today["id"]] = done_today
-    assert "Next up: Session B on Thursday 26 November, in your plan." in text(ask("compute", store)["html"])
+    log = text(ask("compute", store)["html"])
+    assert "Next up: Session B on Thursday 26 November, in your plan." in log
+    assert "today in your plan" not in log  # today's session is done: it is not offered again as today's
+    assert "Session B (single-leg and plyometric), next in your plan, on Thursday 26 November" in log
     assert "Session A (heavy, posterior chain) is logged for today" in today_page(store)
 
 
