@@ -26,7 +26,9 @@ from calculators.units import count
 
 __all__ = [
     "DEFAULT_EASY_MINUTES",
+    "FORM_HISTORY_DAYS",
     "HARD_RUNS",
+    "RAMP_HISTORY_DAYS",
     "EasyRun",
     "PlannedDay",
     "Readiness",

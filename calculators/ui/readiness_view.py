@@ -15,7 +15,7 @@ from calculators.date_words import day_words, short_day, shows_year
 from calculators.errors import InputError
 from calculators.hrv import hrv_status
 from calculators.load import Balance, fitness_fatigue_series, trimp, weekly_balance
-from calculators.readiness import Readiness
+from calculators.readiness import RAMP_HISTORY_DAYS, Readiness
 from calculators.reschedule import run_words
 from calculators.season import week_context
 from calculators.ui.calculator import action_button
@@ -115,9 +115,16 @@ def load_section(r: Readiness, log: Log, today: date) -> Html:
     """Fitness, fatigue, form and the ramp in words, then the last four weeks and weekly load by type, each charted."""
     loads = log.daily_loads()
     ramp = r.ramp
+    logged_days = r.load.history_days - 1  # the model runs to tomorrow; the log ends today
+    young = (
+        f" With {units.count(logged_days, 'day')} of load logged it reads high until about 4 weeks, "
+        "so it does not count towards the verdict yet."
+        if logged_days < RAMP_HISTORY_DAYS
+        else ""
+    )
     ramp_text = (
         f"Load ramp {ramp.ratio:.2f}: your last 7 days' load is {ramp.ratio:.2f} times the level of the last "
-        "28 days. It shows how fast your load is rising, nothing more: it does not forecast injury."
+        f"28 days. It shows how fast your load is rising, nothing more: it does not forecast injury.{young}"
         if ramp.ratio is not None
         else "Load ramp: not known until some training is logged."
     )

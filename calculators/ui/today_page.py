@@ -49,9 +49,11 @@ def _last_night(day: CalendarDay | None) -> tuple[str, str] | None:
         return None
     run, verdict = run_words(day.plan.run), VERDICTS[day.readiness.level].split(":")[0].lower()
     if advice.action == "swap":
+        # Not "swap with tomorrow": tomorrow's verdict may be worse. The calendar offers moves on red days only.
         return (
-            f"Last night's verdict for today was {verdict}: swap {run} with your next easy day and run easy today.",
-            "It moves with the swapped run.",
+            f"Last night's verdict for today was {verdict}: run easy today, and do {run} on a later easy day "
+            "once your verdict is green.",
+            f"It moves with {run}: do it on the day you run that.",
         )
     return (
         f"Last night's verdict for today was {verdict}: make today easy (or rest) and move {run} later in the week.",
@@ -71,6 +73,7 @@ def _run(day: CalendarDay | None, profile: Profile) -> Html:
     if not runs:
         return el("p", {"data-today-run": True}, f"A rest day. {day.plan.reason}")
     advice = _last_night(day)
+    red = day.readiness is not None and day.readiness.level == "red"
     return join(
         el(
             "ul",
@@ -81,9 +84,7 @@ def _run(day: CalendarDay | None, profile: Profile) -> Html:
             "p",
             {"class": "sl-notice", "data-today-advice": True},
             advice[0],
-            " ",
-            el("a", {"href": "../calendar/"}, "Move it on the training calendar"),
-            ".",
+            *((" ", el("a", {"href": "../calendar/"}, "Move it on the training calendar"), ".") if red else ()),
         )
         if advice
         else None,
@@ -135,8 +136,14 @@ def _readiness(tomorrow: CalendarDay | None, logs: Logs) -> Html:
     return el(
         "div",
         {"data-today-readiness": True},
-        el("p", None, el("strong", None, VERDICTS[r.state]), f". Tomorrow: {r.next_easy_run.summary}"),
-        el("ul", None, *(el("li", None, driver) for driver in r.drivers)),
+        el(
+            "p",
+            None,
+            "Tomorrow's verdict: ",
+            el("strong", None, VERDICTS[r.state]),
+            f". Tomorrow's easy run: {r.next_easy_run.summary}",
+        ),
+        el("ul", None, *(el("li", None, driver[:1].upper() + driver[1:]) for driver in r.drivers)),
         hard_day_advice(r, tomorrow.plan.run if tomorrow.plan else None),
         offer,
     )

@@ -740,3 +740,11 @@ def test_each_distance_box_is_labelled_with_its_unit_and_shown_only_with_it() ->
     assert km is not None and km.group(1) == "Distance (km)"
     assert miles is not None and miles.group(1) == "Distance (miles)"
     assert "To type it in miles, choose miles under “Distances in”." in form
+
+
+def test_a_young_load_history_says_the_ramp_does_not_count_yet() -> None:
+    """The ramp reads high in the first weeks (the 28-day load starts at zero): the page says it is not used."""
+    young = ask("compute", store={"runs": _runs(8)})["html"]
+    assert "With 8 days of load logged it reads high until about 4 weeks" in young
+    settled = ask("compute", store={"runs": _runs(40)})["html"]
+    assert "load ramp" in settled.lower() and "reads high until about 4 weeks" not in settled

@@ -132,7 +132,12 @@ def test_a_run_left_out_of_the_load_is_said_with_a_link_to_the_run_log() -> None
 @pytest.mark.parametrize(
     ("low_days", "verdict", "run", "strength"),
     [
-        (1, "amber", "swap the tempo run with your next easy day and run easy today", "It moves with the swapped run."),
+        (
+            1,
+            "amber",
+            "run easy today, and do the tempo run on a later easy day once your verdict is green.",
+            "It moves with the tempo run: do it on the day you run that.",
+        ),
         (4, "red", "make today easy (or rest) and move the tempo run later", "Drop today's strength session"),
     ],
 )
@@ -151,6 +156,8 @@ def test_todays_hard_run_carries_the_advice_last_nights_verdict_gave(
     assert f"Your plan has the tempo run tomorrow: {action}." in before  # as the readiness page says it
     page = ask("compute", store, today=tempo)["html"]
     assert f"Last night's verdict for today was {verdict}: {run}" in page and strength in page
+    # The calendar offers to move a session on a red day only, so only then does Today point there.
+    assert ("Move it on the training calendar" in page) == (verdict == "red")
     calm = {"plan": store["plan"], "hrv": {d: {"rmssd_ms": 70.0 + i % 5} for i, d in enumerate(hrv)}}
     assert "Last night's verdict" not in ask("compute", calm, today=tempo)["html"]
 
