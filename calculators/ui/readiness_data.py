@@ -347,7 +347,7 @@ def _run_meters(values: Mapping[str, str], unit: units.PaceUnit) -> float:
     """The distance typed in ``unit``'s own box, in metres. Empty while the other unit's box holds a distance, it
     is asked for with what that distance comes to in ``unit`` (exact), never read from the other box unasked."""
     box = RUN_DISTANCE_BOXES[unit]
-    most = RUN_METERS_MAX / units.meters_from(1, unit)
+    most = float(math.floor(RUN_METERS_MAX / units.meters_from(1, unit)))  # 1000 km, 621 mi: a whole number to read
     text = values.get(box, "")
     try:
         return units.meters_from(

@@ -724,7 +724,7 @@ def test_switching_distances_to_miles_never_reads_10_km_as_10_miles() -> None:
     typed = {"entry": "run", "run_date": "2026-11-22", "run_duration": "50:00", "run_distance": "10", "run_rpe": "5"}
     assert error(ask("save", typed | {"units": "mi"})) == (
         "run_distance_mi",
-        "Distance: enter a number between 0.1 and 621.371 mi. "
+        "Distance: enter a number between 0.1 and 621 mi. "
         "Your 10 km (6.21 mi) is kept in the km box, not read as miles.",
     )
     in_miles = ask("save", typed | {"units": "mi", "run_distance_mi": "6.2"})
