@@ -21,6 +21,7 @@ from calculators.errors import InputError
 from calculators.ui.html import Html, el, join
 
 __all__ = [
+    "SHARED_UNITS_HELP",
     "Calculator",
     "Condition",
     "Context",
@@ -33,6 +34,9 @@ __all__ = [
     "uploaded_files",
 ]
 
+
+#: The help under a form's km/miles choice: it is the profile's, so it changes every page's units.
+SHARED_UNITS_HELP = "Your units on every Stridelab page: a change here changes them everywhere."
 
 #: ``(field, value)``: another field of the form and the value it must have.
 Condition: TypeAlias = tuple[str, str]

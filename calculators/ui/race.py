@@ -6,7 +6,7 @@ from collections.abc import Mapping
 
 from calculators import vdot
 from calculators.errors import InputError
-from calculators.ui.calculator import Calculator, Context, Field, Reply
+from calculators.ui.calculator import SHARED_UNITS_HELP, Calculator, Context, Field, Reply
 from calculators.ui.html import Html, el, scroll_table
 from calculators.units import (
     METERS_PER_KM,
@@ -214,6 +214,7 @@ CALCULATOR = Calculator(
             default="km",
             options=(("km", "kilometre"), ("mi", "mile")),
             profile="units",
+            help=SHARED_UNITS_HELP,
         ),
     ),
 )

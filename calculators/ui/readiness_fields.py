@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from calculators.ui.calculator import Field
+from calculators.ui.calculator import SHARED_UNITS_HELP, Field
 from calculators.units import PaceUnit
 from calculators.week_prefs import VOLUME_UNIT_WORDS as UNIT_WORDS
 
@@ -194,5 +194,6 @@ FIELDS = (
         default="km",
         options=(("km", "kilometres"), ("mi", "miles")),
         profile="units",
+        help=SHARED_UNITS_HELP,
     ),
 )

@@ -14,7 +14,7 @@ from calculators.date_words import day_words
 from calculators.errors import InputError
 from calculators.profile import check_next_race
 from calculators.season import SCHEMA_VERSION  # the layout version season_from_dict reads
-from calculators.ui.calculator import Calculator, Context, Field, Reply
+from calculators.ui.calculator import SHARED_UNITS_HELP, Calculator, Context, Field, Reply
 from calculators.ui.html import Html, el
 from calculators.ui.planner_tables import bent_rules, season_table, summary, week_table
 from calculators.ui.planner_volume import BOXES, box_error, refuse_empty_current, volume_fields, volume_values
@@ -251,6 +251,7 @@ CALCULATOR = Calculator(
             default="km",
             options=(("km", "kilometre"), ("mi", "mile")),
             profile="units",
+            help=SHARED_UNITS_HELP,
         ),
     ),
     compute=compute,

@@ -129,3 +129,17 @@ def test_a_wrong_or_missing_module_still_finds_the_calculator_by_name(module: st
 def test_every_calculator_is_rendered_with_its_module() -> None:
     for name, module in MODULES.items():
         assert CALCULATORS[name] is importlib.import_module(f"calculators.ui.{module}").CALCULATOR
+
+
+def test_every_form_that_sets_the_shared_units_says_it_changes_every_page() -> None:
+    """A km/miles choice on a tool is the profile's: the reader is told it is not for this form alone
+    (the profile page itself is where units are set, so it needs no warning)."""
+    from calculators.ui.calculator import SHARED_UNITS_HELP, render_calculator
+
+    tools = [c for c in CALCULATORS.values() if c.name != "profile" and any(f.profile == "units" for f in c.fields)]
+    assert {c.name for c in tools} >= {"vdot", "planner", "readiness"}
+    for calc in tools:
+        form = str(render_calculator(calc))
+        select = form.split('name="units"', 1)[1].split(">", 1)[0]
+        help_id = select.split('aria-describedby="', 1)[1].split(" ", 1)[0]
+        assert f'<p id="{help_id}" class="sl-field__help">{SHARED_UNITS_HELP}</p>' in form, calc.name
