@@ -69,7 +69,8 @@ def _distance(km: float | None, unit: PaceUnit) -> str:
 def planned_words(item: PlannedItem, unit: PaceUnit) -> str:
     parts = [item.name]
     if item.minutes:
-        parts.append(f"{item.minutes:.0f} min")
+        # The planner shows both ("45 min · 5.5 mi"); the distance is the one a watch shows while running.
+        parts.append(f"{item.minutes:.0f} min" + (f" ({_distance(item.km, unit)})" if item.km else ""))
     elif item.km:
         parts.append(_distance(item.km, unit))
     if item.pace_s_per_km:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 from typing import Any
 
@@ -51,6 +52,7 @@ def test_todays_run_comes_with_its_paces_and_the_strength_session_with_a_start_b
     reply = ask("compute", {"plan": {"season": PLAN.to_dict()}}, today=tempo)
     assert reply["ok"], reply
     assert "Tempo run" in reply["html"] and "/km" in reply["html"] and ": planned" in reply["html"]
+    assert re.search(r"Tempo run \d+ min \(\d+(\.\d)? km\) at ", reply["html"])  # the distance, as the planner has it
     assert "today's prescription" in reply["html"] and "Start Session A" in reply["html"]
 
 
