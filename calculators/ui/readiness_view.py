@@ -280,8 +280,16 @@ def _left_out_table(entries: tuple[LeftOut, ...], today: date) -> Html:
     )
 
 
-def _ms(ln_value: float | None) -> str:
-    return "—" if ln_value is None else f"{math.exp(ln_value):.0f}"
+def _ms(ln_value: float | None, digits: int = 0) -> str:
+    return "—" if ln_value is None else f"{math.exp(ln_value):.{digits}f}"
+
+
+def _digits(baseline: float | None, low: float | None, high: float | None) -> int:
+    """Whole ms, or one decimal where the 7-day average would round onto an edge of its range: "57 below 57–66"
+    reads as a mistake."""
+    if baseline is None or low is None or high is None:
+        return 0
+    return 1 if _ms(baseline) in (_ms(low), _ms(high)) else 0
 
 
 def log_tables(log: Log, settings: Settings, today: date) -> Html:
@@ -310,14 +318,19 @@ def log_tables(log: Log, settings: Settings, today: date) -> Html:
     rows = []
     for h in recent:
         status = hrv_status({d: v for d, v in readings.items() if d <= h.day}, today=h.day)
+        digits = _digits(status.baseline, status.normal_low, status.normal_high)
         rows.append(
             el(
                 "tr",
                 None,
                 el("th", {"scope": "row"}, short_day(h.day, year=year)),
                 _num(f"{h.rmssd_ms:g}"),
-                _num(_ms(status.baseline)),
-                _num("—" if status.normal_low is None else f"{_ms(status.normal_low)}–{_ms(status.normal_high)}"),
+                _num(_ms(status.baseline, digits)),
+                _num(
+                    "—"
+                    if status.normal_low is None
+                    else f"{_ms(status.normal_low, digits)}–{_ms(status.normal_high, digits)}"
+                ),
                 el(
                     "td",
                     None,

@@ -748,3 +748,14 @@ def test_a_young_load_history_says_the_ramp_does_not_count_yet() -> None:
     assert "With 8 days of load logged it reads high until about 4 weeks" in young
     settled = ask("compute", store={"runs": _runs(40)})["html"]
     assert "load ramp" in settled.lower() and "reads high until about 4 weeks" not in settled
+
+
+def test_an_average_just_below_its_range_is_not_shown_on_the_edge() -> None:
+    """A 7-day average of 59.7 ms below a range from 60.1 ms: whole numbers would read "60, 60–…, below"."""
+    hrv = {(TODAY - timedelta(days=n)).isoformat(): {"rmssd_ms": 60.0 if n % 2 else 68.0} for n in range(40)}
+    hrv[TODAY.isoformat()] = {"rmssd_ms": 40.0}
+    html = ask("compute", store={"hrv": hrv})["html"]
+    table = html.split("<caption>Morning HRV", 1)[1].split("</tr>", 2)[1]  # the newest row
+    cells = [re.sub(r"<[^>]+>", "", c) for c in re.findall(r"<td[^>]*>(.*?)</td>", table)]
+    assert cells[1:4] == ["59.7", "60.1–" + cells[2].split("–")[1], "below"], cells
+    assert cells[2].split("–")[1].count(".") == 1
