@@ -25,6 +25,7 @@ __all__ = [
     "WeightUnit",
     "count",
     "format_duration",
+    "format_hours",
     "format_pace",
     "kg_from",
     "meters_from",
@@ -151,6 +152,16 @@ def format_duration(seconds: Seconds) -> str:
     if hours:
         return f"{hours}:{minutes:02d}:{secs:02d}"
     return f"{minutes}:{secs:02d}"
+
+
+def format_hours(hours: float) -> str:
+    """Hours as ``h:mm``, rounded to the minute: sleep as the reader types it.
+
+    >>> format_hours(7.5), format_hours(6 + 5 / 60), format_hours(8)
+    ('7:30', '6:05', '8:00')
+    """
+    whole, minutes = divmod(round(hours * 60), 60)
+    return f"{whole}:{minutes:02d}"
 
 
 def duration_words(seconds: Seconds) -> str:

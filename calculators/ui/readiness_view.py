@@ -337,7 +337,7 @@ def log_tables(log: Log, settings: Settings, today: date) -> Html:
                     {"building": "building", "below": "below", "within": "within", "above": "above"}[status.state],
                 ),
                 _num("—" if h.resting_hr is None else f"{h.resting_hr:g}"),
-                _num("—" if h.sleep_hours is None else f"{h.sleep_hours:g} h"),
+                _num("—" if h.sleep_hours is None else f"{units.format_hours(h.sleep_hours)} h"),
                 _num("—" if h.soreness is None else f"{h.soreness} of 5"),
                 el(
                     "td",

@@ -759,3 +759,11 @@ def test_an_average_just_below_its_range_is_not_shown_on_the_edge() -> None:
     cells = [re.sub(r"<[^>]+>", "", c) for c in re.findall(r"<td[^>]*>(.*?)</td>", table)]
     assert cells[1:4] == ["59.7", "60.1–" + cells[2].split("–")[1], "below"], cells
     assert cells[2].split("–")[1].count(".") == 1
+
+
+def test_sleep_reads_back_in_hours_and_minutes_as_typed() -> None:
+    """Sleep typed as 7:30 (or 7.5) shows as 7:30 h in the HRV table, not 7.5 h."""
+    hrv = {TODAY.isoformat(): {"rmssd_ms": 60.0, "sleep_hours": 7.5}}
+    html = ask("compute", store={"hrv": hrv})["html"]
+    table = html.split("<caption>Morning HRV", 1)[1].split("</table>", 1)[0]
+    assert ">7:30 h<" in table and "7.5 h" not in table
