@@ -24,8 +24,8 @@ strength at all with a dose of 0 or in the last 14 days before a race.
 
 For a reader who lifts in pounds (``unit="lb"``) the same rules run on a US gym's loads
 (:mod:`calculators.load_units`): each kg step becomes the nearest whole number of 5 lb barbell or 2.5 lb
-dumbbell steps (at least one), a new load is rounded to those steps, and a step up from a load off them starts
-from the nearest one. The prescription's ``load_kg`` is that pound load in kg, so a set done as prescribed is
+dumbbell steps (at least one), a new load is rounded to those steps, and a step up from a load off them
+starts from the nearest one. The prescription's ``load_kg`` is that pound load in kg, so a set done as prescribed is
 stored as what was loaded; a repeat prescribes the stored load unchanged.
 """
 
