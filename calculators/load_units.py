@@ -1,4 +1,4 @@
-"""Lifting loads in the reader's unit: kilograms, or pounds for a reader who runs in miles.
+"""Lifting loads in the reader's unit: kilograms or pounds, as their profile says.
 
 The log stores every load in kilograms, and its exports and backups carry them so; pounds exist only
 where a load is shown or typed (:func:`calculators.units.kg_from` on the way in, 135 lb → 61.23 kg;

@@ -9,8 +9,9 @@ commas (``"0,3"``; 0 = Monday … 6 = Sunday); :meth:`Profile.from_dict` also re
 (Sunday), because the strength log already reads it as one. Keys this version does not know
 are kept as they are.
 
-- ``units``: ``"km"`` / ``"mi"`` (race calculator, planner, run log; miles also mean loads in pounds in the
-  strength log, :attr:`Profile.weight_unit`);
+- ``units``: ``"km"`` / ``"mi"`` (race calculator, planner, run log);
+- ``weights``: ``"kg"`` / ``"lb"`` / ``""`` for "as my distances" (pounds with miles, else kilograms): the unit
+  of lifting loads in the strength log and the Strong import, :attr:`Profile.weight_unit`;
 - ``vdot``: ``"52.3"`` (planner, run log for the E pace);
 - ``recent_distance`` (metres, ``"5000"``) and ``recent_time`` (``"19:57"``): a recent race, → VDOT;
 - ``hr_rest`` (25–120 bpm) and ``hr_max`` (100–230 bpm): run log (HR cap, TRIMP);
@@ -62,7 +63,7 @@ ENTRY_ID = "profile"
 WEEK_STARTS = (0, 6)
 Sex: TypeAlias = Literal["female", "male"]
 _KNOWN = (
-    "units", "vdot", "recent_distance", "recent_time", "hr_rest", "hr_max", "sex",
+    "units", "weights", "vdot", "recent_distance", "recent_time", "hr_rest", "hr_max", "sex",
     "run_weekdays", "hard_days", "long_run_day", "week_start", "race_date", "race_distance",
 )  # fmt: skip
 _DAYS = "Choose days of the week from Monday to Sunday."
@@ -136,6 +137,7 @@ class Profile:
     """
 
     units: PaceUnit = "km"
+    weights: WeightUnit | None = None
     vdot: float | None = None
     recent_distance_m: float | None = None
     recent_time_s: float | None = None
@@ -153,6 +155,8 @@ class Profile:
     def __post_init__(self) -> None:
         if self.units not in ("km", "mi"):
             raise InputError("units", "Choose kilometres (km) or miles (mi).")
+        if self.weights not in ("kg", "lb", None):
+            raise InputError("weights", "Choose kg or lb for lifting weights, or “as my distances”.")
         if self.sex not in ("female", "male", None):
             raise InputError("sex", "Choose female, male, or leave it empty.")
         start = 0 if _blank(self.week_start) else _weekday(self.week_start, "week_start")
@@ -215,11 +219,15 @@ class Profile:
 
     @property
     def weight_unit(self) -> WeightUnit:
-        """The unit lifting loads are shown and typed in: lb for a reader whose units are miles, else kg.
+        """The unit lifting loads are shown and typed in: the reader's ``weights`` when chosen, else lb for a
+        reader whose units are miles and kg for one in kilometres.
 
-        Stridelab's rule, the one place it is written: someone who runs in miles most likely lifts in pounds.
+        Stridelab's rule, the one place it is written: someone who runs in miles most likely lifts in pounds;
+        a reader for whom that is wrong (miles and kilograms in the UK) says so in ``weights``.
         Loads are stored in kg whatever it is (:mod:`calculators.load_units`).
         """
+        if self.weights is not None:
+            return self.weights
         return "lb" if self.units == "mi" else "kg"
 
     @classmethod
@@ -246,6 +254,7 @@ class Profile:
             time = _number(time, "recent_time", "Its finish time", RACE_SECONDS_MIN, RACE_SECONDS_MAX, "seconds")
         return cls(
             units=str(data.get("units") or "km").strip(),  # type: ignore[arg-type]  # checked on build
+            weights=None if _blank(data.get("weights")) else data.get("weights"),
             vdot=_number(data.get("vdot"), "vdot", "VDOT", VDOT_MIN, VDOT_MAX),
             recent_distance_m=_distance(data.get("recent_distance"), "recent_distance"),
             recent_time_s=time,
@@ -292,6 +301,7 @@ class Profile:
             time_text = format_duration(whole) + f"{time - whole:.2f}".lstrip("0")
         return deepcopy(self.extra) | {
             "units": self.units,
+            "weights": self.weights or "",
             "vdot": _text(self.vdot),
             "recent_distance": _text(self.recent_distance_m),
             "recent_time": time_text,

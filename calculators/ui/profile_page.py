@@ -40,6 +40,13 @@ def _optional(field: Field) -> Field:
 
 _FORM = (
     Field(name="units", label="Distances and paces in", default="km", options=(("km", "km"), ("mi", "miles"))),
+    Field(
+        name="weights",
+        label="Lifting weights in",
+        default="",
+        options=(("", "as my distances"), ("kg", "kg"), ("lb", "lb")),
+        help="“As my distances” means lb if you run in miles, else kg. The strength log shows and takes loads in it.",
+    ),
     Field(name="recent_distance", label="A recent race", default="", options=_RECENT, help="For your VDOT and paces."),
     Field(
         name="recent_time",
@@ -142,6 +149,13 @@ def _days(days: tuple[int, ...], none: str) -> str:
     return ", ".join(WEEKDAY_NAMES[d] for d in days) or none
 
 
+def _weights_words(profile: Profile) -> str:
+    """The unit loads are in, and why when the reader did not choose it: "lb, as your distances are in miles"."""
+    if profile.weights is not None:
+        return profile.weight_unit
+    return f"{profile.weight_unit}, as your distances are in {'miles' if profile.units == 'mi' else 'kilometres'}"
+
+
 def _race(meters: Meters | None, unit: PaceUnit) -> str:
     """A race distance at the start of a table cell: "Half marathon", "12 km"; "A race" when not given."""
     words = "a race" if meters is None else vdot.race_words(meters, unit, article=False)
@@ -193,6 +207,7 @@ def _rows(profile: Profile, today: date | None) -> tuple[tuple[str, str, str], .
     long = "The planner chooses" if profile.long_run_day is None else WEEKDAY_NAMES[profile.long_run_day]
     return (
         ("Units", "miles" if profile.units == "mi" else "kilometres", "Race calculator, planner, run log, calendar"),
+        ("Lifting weights", _weights_words(profile), "Strength log, Strong import, calendar, Today"),
         ("Recent race", race, "Gives the VDOT"),
         ("VDOT", _vdot_words(profile), "Paces in the planner, the run log's easy run, Today"),
         ("Days you can run", _days(profile.run_weekdays, "Not given"), "Planner, calendar, Today"),

@@ -172,8 +172,10 @@ def _weight_unit(values: Mapping[str, str], context: Context) -> tuple[str, str]
     chosen = values.get("weight_unit") or "profile"
     if chosen != "profile":
         return chosen, "as chosen in “Weights in a Strong file”"
-    unit = read_profile(context.profile).profile.weight_unit
-    return unit, "as your units are miles" if unit == "lb" else "as your units are kilometres"
+    profile = read_profile(context.profile).profile
+    if profile.weights is not None:
+        return profile.weight_unit, "as set in your profile (“Lifting weights in”)"
+    return profile.weight_unit, "as your units are miles" if profile.units == "mi" else "as your units are kilometres"
 
 
 def _assumed_unit(result: StrengthImport, sessions: tuple[StrengthSession, ...], why: str) -> str:

@@ -280,7 +280,7 @@ CALCULATOR = Calculator(
             label="Weights in a Strong file",
             default="profile",
             options=(
-                ("profile", "as my units: lb if I use miles, else kg"),
+                ("profile", "as in my profile"),
                 ("kg", "kg"),
                 ("lb", "lb (converted to kg)"),
             ),

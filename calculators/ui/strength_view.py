@@ -2,7 +2,7 @@
 
 Every exercise name, level name and note goes through :func:`el` as text, so a
 name such as ``<img src=x onerror=alert(1)>`` shows literally. Loads are stored in kg and shown in the
-reader's ``unit`` (kg, or lb for a reader in miles: :attr:`calculators.profile.Profile.weight_unit`).
+reader's ``unit`` (kg or lb, as their profile says: :attr:`calculators.profile.Profile.weight_unit`).
 """
 
 from __future__ import annotations

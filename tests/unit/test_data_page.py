@@ -93,7 +93,7 @@ SESSION = {
     "exercises": [{"exercise": "rdl", "sets": [{"reps": 8, "load_kg": 60.0}]}],
 }
 GOOD = {
-    "profile": {"profile": {"units": "km", "hr_max": "190"}},
+    "profile": {"profile": {"units": "km", "weights": "lb", "hr_max": "190"}},
     "runs": {"r1": RUN},
     "hrv": {"2026-11-22": {"rmssd_ms": 62.0, "sleep_hours": 7.5}},
     "strength": {SESSION["id"]: SESSION},
@@ -145,6 +145,7 @@ def test_a_whole_backup_with_every_kind_of_entry_restores() -> None:
         ),
         ("strength", "7d3f2c1e-8a4b-4c5d-9e6f-0a1b2c3d4e50", SESSION, "does not match the id it is filed under"),
         ("profile", "profile", {"units": "km", "hr_max": "999"}, "Profile: "),
+        ("profile", "profile", {"units": "mi", "weights": "st"}, "Profile: Choose kg or lb for lifting weights, or"),
         ("plan", "season", {"version": 1}, "Season plan: "),
         ("calendar_links", "run:r1", {"kind": "swim"}, "Link between a logged and a planned session: it cannot"),
         ("plan_changes", "c1", {"description": 3}, "Change to the season plan: it cannot be read"),

@@ -50,6 +50,35 @@ def test_loads_are_in_pounds_for_a_reader_in_miles_else_in_kilograms() -> None:
 
 
 @pytest.mark.parametrize(
+    ("stored", "unit"),
+    [
+        ({"units": "mi", "weights": "kg"}, "kg"),  # a UK reader: miles on the road, kilograms in the gym
+        ({"units": "km", "weights": "lb"}, "lb"),  # a Canadian one: kilometres, pounds
+        ({"units": "mi", "weights": ""}, "lb"),  # "as my distances"
+        ({"units": "mi"}, "lb"),  # a profile stored before the choice existed
+        ({"units": "km"}, "kg"),
+    ],
+)
+def test_a_chosen_lifting_unit_wins_over_the_one_the_distances_suggest(stored: dict[str, str], unit: str) -> None:
+    """Rule: ``weights`` ("kg" or "lb") is the unit of loads when given; empty or missing, miles mean lb, else kg."""
+    profile = Profile.from_dict(stored)
+    assert profile.weight_unit == unit
+    assert profile.to_dict()["weights"] == stored.get("weights", "")
+    assert Profile.from_dict(profile.to_dict()) == profile
+
+
+@pytest.mark.parametrize("value", ["stone", "KG", 5, ["kg"]])
+def test_an_unknown_lifting_unit_is_refused_with_a_plain_message(value: Any) -> None:
+    with pytest.raises(InputError) as caught:
+        Profile.from_dict({"units": "mi", "weights": value})
+    assert (caught.value.field, caught.value.message) == (
+        "weights",
+        "Choose kg or lb for lifting weights, or “as my distances”.",
+    )
+    assert read_profile({"units": "mi", "weights": "stone"}).profile.weight_unit == "lb"
+
+
+@pytest.mark.parametrize(
     ("key", "value", "expected"),
     [
         ("run_weekdays", "0,1,3,5", (0, 1, 3, 5)),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any
 
@@ -277,3 +278,20 @@ def test_the_first_screen_is_short_and_the_optional_settings_are_hidden() -> Non
 def test_the_data_page_names_the_calendars_collections() -> None:
     assert COLLECTION_NAMES["calendar_links"] == "Links between logged and planned sessions"
     assert COLLECTION_NAMES["plan_changes"] == "Changes to your season plan"
+
+
+@pytest.mark.parametrize(
+    ("weights", "stored", "row"),
+    [
+        ("kg", "kg", "Lifting weights kg Strength log"),
+        ("", "", "Lifting weights lb, as your distances are in miles Strength log"),
+    ],
+)
+def test_the_lifting_unit_is_saved_and_said_with_why(weights: str, stored: str, row: str) -> None:
+    """A reader in miles who lifts in kg chooses it; left "as my distances", miles mean lb."""
+    (field,) = [f for f in CALC.fields if f.name == "weights"]
+    assert (field.label, field.default, field.profile) == ("Lifting weights in", "", "weights")
+    assert [value for value, _ in field.options] == ["", "kg", "lb"]
+    reply = ask({**GOOD, "units": "mi", "weights": weights})
+    assert reply["ops"][0]["value"]["weights"] == stored
+    assert row in " ".join(re.sub(r"<[^>]+>", " ", reply["html"]).split())

@@ -430,6 +430,8 @@ def test_strong_and_hevy_exports_import(name: str, source: str, rows: str) -> No
         ({}, {"units": "mi"}, 27.22, "The heaviest set is stored as 45.36 kg. If they were in kg, choose kg in"),
         ({"weight_unit": "kg"}, {"units": "mi"}, 60.0, "read in kg, as chosen in “Weights in a Strong file”."),
         ({"weight_unit": "lb"}, None, 27.22, "read in lb and stored in kg, as chosen in “Weights in a Strong file”."),
+        ({}, {"units": "mi", "weights": "kg"}, 60.0, "read in kg, as set in your profile (“Lifting weights in”)."),
+        ({}, {"units": "km", "weights": "lb"}, 27.22, "read in lb and stored in kg, as set in your profile"),
     ],
 )
 def test_a_strong_file_is_read_in_the_unit_the_reader_chose_or_their_units_suggest(

@@ -7,6 +7,8 @@ import re
 from html import unescape
 from typing import Any
 
+import pytest
+
 from .test_strength_page import LAST_WEEK, apply, ask, empty, next_button, text
 
 MILES = {"units": "mi"}
@@ -142,3 +144,24 @@ def test_a_reader_in_kilometres_sees_nothing_change() -> None:
         logged = apply(store, ask("log_edited", store, values, RDL | {"set": 0}, profile=profile))
         assert draft_loads(store) == [62.5]
         assert box_value(logged["html"], "Load kg, set 1 of Romanian deadlift") == "62.5"
+
+
+@pytest.mark.parametrize(
+    ("profile", "shown", "stored_kg"),
+    [
+        ({"units": "mi", "weights": "kg"}, "5 × 60 kg", 60.0),  # miles, but lifts in kilograms
+        ({"units": "km", "weights": "lb"}, "5 × 60 lb", 27.22),  # kilometres, but lifts in pounds
+        ({"units": "mi"}, "5 × 60 lb", 27.22),  # an old profile: as its distances
+    ],
+)
+def test_the_log_speaks_the_lifting_unit_chosen_in_the_profile(
+    profile: dict[str, str], shown: str, stored_kg: float
+) -> None:
+    """Rule: the strength log types and shows loads in Profile.weight_unit, the profile's choice before the rule."""
+    store = empty()
+    apply(store, ask("start", store, {"session": "A"}, profile=profile))
+    reply = apply(
+        store, ask("log_edited", store, {"reps": "5", "load": "60", "rpe": "7"}, RDL | {"set": 0}, profile=profile)
+    )
+    assert draft_loads(store) == [stored_kg]
+    assert f"Set 1: done {shown} @ RPE 7" in text(reply["html"])
