@@ -24,7 +24,7 @@ from calculators.ui.load_charts import fitness_chart, weekly_load_chart
 from calculators.ui.readiness_chart import hrv_chart
 from calculators.ui.readiness_data import KINDS, LeftOut, Log, Run, Settings
 
-__all__ = ["VERDICTS", "hard_day_advice", "load_section", "log_tables", "verdict_section"]
+__all__ = ["VERDICTS", "hard_day_advice", "load_section", "log_tables", "pace_range", "verdict_section"]
 
 VERDICTS = {
     "green": "Green: train as planned",
@@ -41,7 +41,8 @@ def _signed(value: float, digits: int = 0) -> str:
     return f"{value:+.{digits}f}".replace("-", "−")
 
 
-def _pace_range(pace: tuple[float, float], unit: units.PaceUnit) -> str:
+def pace_range(pace: tuple[float, float], unit: units.PaceUnit) -> str:
+    """An E-pace range as “5:00–5:40 /km” (fast → slow)."""
     fast, slow = (units.format_pace(p, unit) for p in pace)
     return f"{fast.split(' ')[0]}–{slow}"
 
@@ -87,7 +88,7 @@ def verdict_section(r: Readiness, settings: Settings, today: date, *, tomorrow_r
     if easy.minutes_range is not None:
         if easy.pace_s_per_km:
             half = " (the slow half of your E range)" if r.level != "green" else ""
-            pace = f"Pace: {_pace_range(easy.pace_s_per_km, settings.unit)}{half}, from {settings.pace_source}"
+            pace = f"Pace: {pace_range(easy.pace_s_per_km, settings.unit)}{half}, from {settings.pace_source}"
             details.append(el("li", None, pace))
         else:
             details.append(

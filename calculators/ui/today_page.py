@@ -23,12 +23,12 @@ from calculators.ui.calculator import Calculator, Context, Reply, action_button,
 from calculators.ui.calendar_view import left_out_notice, planned_words
 from calculators.ui.data import last_backup
 from calculators.ui.html import Html, el, join
-from calculators.ui.readiness_view import VERDICTS, hard_day_advice
+from calculators.ui.readiness_view import VERDICTS, hard_day_advice, pace_range
 from calculators.ui.strength_draft_edit import put_draft
 from calculators.ui.strength_screens import pairs
 from calculators.ui.strength_state import Draft, State, read_state
 from calculators.ui.strength_view import SESSION_NAMES, prescription_table
-from calculators.units import WeightUnit
+from calculators.units import PaceUnit, WeightUnit
 from calculators.week_rules import HARD_RUNS
 
 __all__ = ["CALCULATOR", "SETUP_SKIPPED"]
@@ -112,7 +112,7 @@ def _strength(day: CalendarDay | None, state: State, today: date, unit: WeightUn
     )
 
 
-def _readiness(tomorrow: CalendarDay | None, logs: Logs) -> Html:
+def _readiness(tomorrow: CalendarDay | None, logs: Logs, unit: PaceUnit) -> Html:
     if not logs.hrv:
         return el(
             "p",
@@ -133,6 +133,12 @@ def _readiness(tomorrow: CalendarDay | None, logs: Logs) -> Html:
             el("a", {"href": "../calendar/"}, "move the run or make it easy there"),
             " (choose tomorrow there).",
         )
+    easy = r.next_easy_run
+    # As the readiness page gives them: the pace and the heart-rate cap, where the profile has what they need.
+    limits = [
+        *([f"pace {pace_range(easy.pace_s_per_km, unit)}"] if easy.pace_s_per_km else []),
+        *([f"heart rate under {easy.hr_cap} bpm"] if easy.hr_cap else []),
+    ]
     return el(
         "div",
         {"data-today-readiness": True},
@@ -141,7 +147,8 @@ def _readiness(tomorrow: CalendarDay | None, logs: Logs) -> Html:
             None,
             "Tomorrow's verdict: ",
             el("strong", None, VERDICTS[r.state]),
-            f". Tomorrow's easy run: {r.next_easy_run.summary}",
+            f". Tomorrow's easy run: {easy.summary}",
+            f" Keep to {' and '.join(limits)}." if limits and easy.minutes_range else "",
         ),
         el("ul", None, *(el("li", None, driver[:1].upper() + driver[1:]) for driver in r.drivers)),
         hard_day_advice(r, tomorrow.plan.run if tomorrow.plan else None),
@@ -196,7 +203,7 @@ def _page(context: Context, store: Store, message: str = "") -> Reply:
             el("h3", None, "Strength") if day and day.plan and day.plan.strength else None,
             _strength(day, state, today, profile.weight_unit),
             el("h3", None, "Readiness"),
-            _readiness(tomorrow, logs),
+            _readiness(tomorrow, logs, profile.units),
             el("h3", None, "Worth knowing") if nudges else None,
             el("ul", {"data-nudges": True}, *(el("li", None, n) for n in nudges)) if nudges else None,
             el("p", None, el("a", {"href": "../calendar/"}, "See the week in the training calendar")),

@@ -184,3 +184,14 @@ def test_todays_strength_prescription_is_in_pounds_for_a_reader_in_miles() -> No
     miles = ask("compute", store, today=tempo, profile={"units": "mi"})["html"]
     assert "4 × 5 × 140 lb" in miles and "+5 lb" in miles
     assert "4 × 5 × 63.5 kg" in ask("compute", store, today=tempo)["html"]  # in km: +2.5 kg from 61 kg
+
+
+def test_tomorrows_easy_run_carries_its_pace_and_heart_rate_cap() -> None:
+    """Today gives tomorrow's easy run the pace and HR cap the readiness page gives it, in the reader's unit."""
+    today = day_with("tempo") - timedelta(days=2)
+    hrv = {(today - timedelta(days=n)).isoformat(): {"rmssd_ms": 70.0 + n % 5} for n in range(40)}
+    store = {"plan": {"season": PLAN.to_dict()}, "hrv": hrv}
+    km = ask("compute", store, today=today, profile={"units": "km", "vdot": "50", "hr_max": "190"})["html"]
+    assert "Keep to pace 4:55–5:34 /km and heart rate under 150 bpm." in km  # 79 % of 190, Daniels' E at VDOT 50
+    miles = ask("compute", store, today=today, profile={"units": "mi"})["html"]
+    assert re.search(r"Keep to pace \d+:\d\d–\d+:\d\d /mi\.", miles) and "heart rate under" not in miles
