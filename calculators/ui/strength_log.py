@@ -239,7 +239,7 @@ CALCULATOR = Calculator(
             label="Load",
             default="",
             inputmode="decimal",
-            help="In lb if your units are miles, else in kg (your units are on the Profile page). "
+            help="In your lifting unit, kg or lb (“Lifting weights in” on the Profile page). "
             "The bar's total, or added load on a bodyweight exercise.",
             enter="log_edited",
         ),
