@@ -1,4 +1,5 @@
-"""Lifting loads in the reader's unit: kilograms or pounds, as their profile says.
+"""Lifting loads and box heights in the reader's unit: kilograms or pounds, centimetres or inches, as their
+profile says.
 
 The log stores every load in kilograms, and its exports and backups carry them so; pounds exist only
 where a load is shown or typed (:func:`calculators.units.kg_from` on the way in, 135 lb → 61.23 kg;
@@ -12,19 +13,40 @@ In kilograms the catalogue's own steps stand (``Exercise.increment_kg``).
 ('135 lb', '62.5 kg')
 >>> load_step(2.5, barbell=True, unit="lb"), load_step(5.0, barbell=True, unit="lb")
 (5.0, 10.0)
+
+Box heights go with the loads: a reader who lifts in pounds trains in a gym whose boxes are labelled in inches,
+so with ``unit="lb"`` a height is shown and typed in inches, and in centimetres with ``"kg"``. The log stores every
+height in centimetres, its exports and backups too (:func:`calculators.units.cm_from` on the way in, 12 in →
+30.48 cm; :func:`height_shown` on the way out), and prescriptions in inches are on whole 2 in steps
+(:data:`IN_STEP_BOX`).
+
+>>> height_words(30.48, "lb"), height_words(35.0, "lb"), height_words(35.0, "kg")
+('12 in', '13.8 in', '35 cm')
+>>> box_heights((30.0, 5.0, 75.0), "lb")
+(12.0, 2.0, 30.0)
 """
 
 from __future__ import annotations
 
 import math
 
-from calculators.strength import LOAD_MAX_KG
-from calculators.units import WeightUnit, weight_in
+from calculators.strength import HEIGHT_MAX_CM, HEIGHT_MIN_CM, LOAD_MAX_KG
+from calculators.units import HeightUnit, WeightUnit, length_in, weight_in
 
 __all__ = [
+    "CM_STEP_BOX",
+    "HEIGHT_MAX_IN",
+    "HEIGHT_MIN_IN",
+    "IN_STEP_BOX",
     "LB_STEP_BARBELL",
     "LB_STEP_OTHER",
     "LOAD_MAX_LB",
+    "box_heights",
+    "box_rung",
+    "height_range",
+    "height_shown",
+    "height_unit",
+    "height_words",
     "load_grid",
     "load_max",
     "load_shown",
@@ -82,3 +104,68 @@ def load_step(step_kg: float, *, barbell: bool, unit: WeightUnit) -> float:
         return step_kg
     grid = load_grid(barbell=barbell, increment_kg=step_kg, unit=unit)
     return max(grid, math.floor(weight_in(step_kg, unit) / grid + 0.5) * grid)
+
+
+#: The step a box is set up in, in inches (Stridelab's house number for a US gym): stackable plyo boxes and step
+#: risers build a height 2 in at a time, the fixed boxes gyms have (12, 18, 20, 24, 30 in) all sit on it, and it is
+#: the catalogue's 5 cm step (1.97 in) to the nearest whole step, so a jumper climbs as fast in inches as in cm.
+IN_STEP_BOX = 2.0
+#: In centimetres the finest step is the whole centimetre a tape measure reads: a box logged in inches (30.48 cm)
+#: is taken as 30 cm to step up from; the catalogue's 5 cm step stays the step.
+CM_STEP_BOX = 1.0
+#: The box heights a set takes, typed in inches: HEIGHT_MAX_CM (59.06 in) down to a whole inch and 1 in up from
+#: HEIGHT_MIN_CM (0.39 in), so every height accepted in inches is stored within the log's range.
+HEIGHT_MIN_IN, HEIGHT_MAX_IN = 1.0, 59.0
+
+
+def height_unit(unit: WeightUnit) -> HeightUnit:
+    """The unit box heights are shown and typed in for a reader who lifts in ``unit``: inches with lb, cm with kg."""
+    return "cm" if unit == "kg" else "in"
+
+
+def height_range(unit: WeightUnit) -> tuple[float, float]:
+    """The lowest and highest box a set takes, in the reader's height unit: 1–150 cm, or 1–59 in."""
+    return (HEIGHT_MIN_CM, HEIGHT_MAX_CM) if unit == "kg" else (HEIGHT_MIN_IN, HEIGHT_MAX_IN)
+
+
+def height_shown(cm: float, unit: WeightUnit) -> float:
+    """A stored height as the reader reads it: in cm to the millimetre, in inches to the tenth of an inch.
+
+    A tenth of an inch, not a box step: a height typed in inches comes back as typed (12 in is stored as 30.48 cm),
+    and a box logged in centimetres before the reader chose pounds shows what was jumped (35 cm is 13.8 in;
+    14 in would be a box never used). Prescriptions in inches are on the box steps already (:func:`box_heights`).
+
+    >>> height_shown(30.48, "lb"), height_shown(35.0, "lb"), height_shown(30.48, "kg")
+    (12.0, 13.8, 30.5)
+    """
+    return round(length_in(cm, height_unit(unit)), 1)
+
+
+def height_words(cm: float, unit: WeightUnit) -> str:
+    """A stored height in words in the reader's height unit: “35 cm”, “12 in”."""
+    return f"{height_shown(cm, unit):g} {height_unit(unit)}"
+
+
+def _box_grid(unit: WeightUnit) -> float:
+    return CM_STEP_BOX if unit == "kg" else IN_STEP_BOX
+
+
+def box_rung(cm: float, unit: WeightUnit) -> float:
+    """A stored height as a box the reader can set up, in their height unit: the nearest whole cm, or the nearest
+    2 in step (35 cm → 14 in); never less than one step, as a box of 0 is none.
+
+    >>> box_rung(35.0, "lb"), box_rung(30.48, "kg"), box_rung(40.0, "kg")
+    (14.0, 30.0, 40.0)
+    """
+    grid = _box_grid(unit)
+    return max(grid, math.floor(length_in(cm, height_unit(unit)) / grid + 0.5) * grid)
+
+
+def box_heights(height_cm: tuple[float, float, float], unit: WeightUnit) -> tuple[float, float, float]:
+    """An exercise's ``(start, step, top)`` box heights (:attr:`calculators.exercises.Exercise.height_cm`) in the
+    reader's height unit: in cm as the catalogue gives them; in inches each on the 2 in steps, the step never less
+    than one (30, 5, 75 cm → 12, 2, 30 in)."""
+    start, step, top = height_cm
+    if unit == "kg":
+        return height_cm
+    return box_rung(start, unit), max(IN_STEP_BOX, box_rung(step, unit)), box_rung(top, unit)

@@ -26,7 +26,10 @@ For a reader who lifts in pounds (``unit="lb"``) the same rules run on a US gym'
 (:mod:`calculators.load_units`): each kg step becomes the nearest whole number of 5 lb barbell or 2.5 lb
 dumbbell steps (at least one), a new load is rounded to those steps, and a step up from a load off them
 starts from the nearest one. The prescription's ``load_kg`` is that pound load in kg, so a set done as prescribed is
-stored as what was loaded; a repeat prescribes the stored load unchanged.
+stored as what was loaded; a repeat prescribes the stored load unchanged. Box heights go the same way in inches: the
+catalogue's 30 cm start, 5 cm step and 75 cm top become 12, 2 and 30 in (:func:`calculators.load_units.box_heights`),
+a box logged off the 2 in steps (35 cm is 13.8 in) steps from the nearest one, and ``height_cm`` is that inch box
+in cm.
 """
 
 from __future__ import annotations
@@ -39,9 +42,19 @@ from typing import Protocol
 
 from calculators.errors import InputError
 from calculators.exercises import Exercise, SessionName, get_exercise, session_exercises
-from calculators.load_units import load_grid, load_max, load_shown, load_step
+from calculators.load_units import (
+    box_heights,
+    box_rung,
+    height_shown,
+    height_unit,
+    height_words,
+    load_grid,
+    load_max,
+    load_shown,
+    load_step,
+)
 from calculators.strength import LOAD_MAX_KG, StrengthSession, StrengthSet, check_number, e1rm
-from calculators.units import WeightUnit, kg_from, weight_in
+from calculators.units import WeightUnit, cm_from, kg_from, weight_in
 
 __all__ = [
     "BAR_KG",
@@ -225,6 +238,25 @@ def _start(load_kg: float, ex: Exercise, unit: WeightUnit = "kg") -> tuple[float
     return start, f"; the {_words(shown, unit)} logged is taken as {_words(start, unit)}, as {what}"
 
 
+def _first_box(ex: Exercise, unit: WeightUnit) -> float | None:
+    """The exercise's first box in cm, set up in the reader's unit (30 cm; 12 in, stored as 30.48 cm)."""
+    if not ex.height_cm:
+        return None
+    return cm_from(box_heights(ex.height_cm, unit)[0], height_unit(unit))
+
+
+def _box_start(cm: float, unit: WeightUnit) -> tuple[float, str]:
+    """The last box, in the reader's height unit, as the start of a step up or down, and a note when it is not
+    the box logged: a box logged off the steps a reader sets up (35 cm is 13.8 in, off the 2 in steps) starts from
+    the nearest one (14 in), so the next box is one the reader can build and still a step from the last."""
+    start, shown = box_rung(cm, unit), height_shown(cm, unit)
+    if math.isclose(start, shown):
+        return start, ""
+    which = height_unit(unit)
+    steps = "whole centimetres" if which == "cm" else "2 in steps"
+    return start, f"; the {height_words(cm, unit)} box logged is taken as {start:g} {which}, as boxes go up in {steps}"
+
+
 def _best_e1rm(done: list[_Done], today: date) -> float | None:
     """Best e1RM over the last 8 weeks from sets with an RPE, counting reps in reserve (10 − RPE) as reps.
 
@@ -278,12 +310,13 @@ def _first(ex: Exercise, e1rm_kg: float | None, unit: WeightUnit) -> Prescriptio
             level=1,
             hold_s=ex.hold_s[0] if ex.hold_s else None,
         )
-    if ex.height_cm:
-        return _base(ex, f"first session: a {ex.height_cm[0]:g} cm box", height_cm=ex.height_cm[0])
+    box = _first_box(ex, unit)
+    if box is not None:
+        return _base(ex, f"first session: a {height_words(box, unit)} box", height_cm=box)
     return _base(ex, "first session: the easiest variant", level=1)
 
 
-def _same(ex: Exercise, last: _Done, reason: str) -> Prescription:
+def _same(ex: Exercise, last: _Done, reason: str, unit: WeightUnit) -> Prescription:
     """Repeat the last session's numbers."""
     values: dict[str, object] = {"load_kg": last.load_kg}
     if ex.kind in ("reps_then_load", "bodyweight_levels"):
@@ -293,13 +326,14 @@ def _same(ex: Exercise, last: _Done, reason: str) -> Prescription:
     if ex.kind == "isometric":
         values["hold_s"] = last.hold_s or (ex.hold_s[0] if ex.hold_s else None)
     if ex.kind == "plyometric" and ex.height_cm:
-        values["height_cm"] = last.height_cm or ex.height_cm[0]
+        # A box logged is repeated as it was, in any unit: it is a box the reader had.
+        values["height_cm"] = last.height_cm or _first_box(ex, unit)
     return _base(ex, reason, **values)
 
 
 def _lower(ex: Exercise, last: _Done, factor: float, reason: str, *, rung: bool, unit: WeightUnit) -> Prescription:
     """Step back: the load by ``factor``; without a load, reps to the bottom (and with ``rung`` a level down)."""
-    p = _same(ex, last, reason)
+    p = _same(ex, last, reason, unit)
     if last.load_kg:
         lower = _round(weight_in(last.load_kg, unit) * factor, _grid(ex, unit), down=True)
         p = replace(p, load_kg=kg_from(lower, unit))
@@ -311,7 +345,9 @@ def _lower(ex: Exercise, last: _Done, factor: float, reason: str, *, rung: bool,
         p = replace(p, hold_s=max(ex.hold_s[0], p.hold_s - ex.hold_s[1]))
     elif ex.kind == "plyometric":
         if ex.height_cm and p.height_cm:
-            p = replace(p, height_cm=max(ex.height_cm[0], p.height_cm - ex.height_cm[1]))
+            lowest, step, _ = box_heights(ex.height_cm, unit)
+            lower = max(lowest, _box_start(p.height_cm, unit)[0] - step)
+            p = replace(p, height_cm=cm_from(lower, height_unit(unit)))
         elif p.level and p.level > 1:
             p = _base(ex, reason, level=p.level - 1)
     return p
@@ -319,12 +355,12 @@ def _lower(ex: Exercise, last: _Done, factor: float, reason: str, *, rung: bool,
 
 def _progress(ex: Exercise, last: _Done, today: date, done: list[_Done], unit: WeightUnit) -> Prescription:
     if last.max_rpe is not None and last.max_rpe > PROGRESS_RPE_MAX:
-        return _same(ex, last, f"all sets done but at RPE {last.max_rpe:g}: repeat until it moves at RPE ≤ 8")
+        return _same(ex, last, f"all sets done but at RPE {last.max_rpe:g}: repeat until it moves at RPE ≤ 8", unit)
     done_at = "all sets completed at RPE ≤ 8" if last.max_rpe is not None else "all sets completed"
     bottom, top = ex.rep_range
     if ex.kind == "load":
         if last.load_kg is None:
-            return _same(ex, last, f"{done_at}: log the load you used so the next step can be set")
+            return _same(ex, last, f"{done_at}: log the load you used so the next step can be set", unit)
         easy = last.max_rpe is not None and last.max_rpe <= EASY_RPE_MAX
         step = load_step(ex.large_increment_kg if easy else ex.increment_kg, barbell=ex.barbell, unit=unit)
         start, note = _start(last.load_kg, ex, unit)
@@ -338,7 +374,7 @@ def _progress(ex: Exercise, last: _Done, today: date, done: list[_Done], unit: W
         return _base(ex, reason, load_kg=kg_from(load, unit))
     if ex.kind in ("reps_then_load", "bodyweight_levels"):
         if last.target < top:
-            return replace(_same(ex, last, f"{done_at}: +1 rep a set"), reps=max(bottom, last.target + 1))
+            return replace(_same(ex, last, f"{done_at}: +1 rep a set", unit), reps=max(bottom, last.target + 1))
         if ex.kind == "reps_then_load":
             start, note = _start(last.load_kg or 0.0, ex, unit)
             step = load_step(ex.increment_kg, barbell=ex.barbell, unit=unit)
@@ -351,13 +387,13 @@ def _progress(ex: Exercise, last: _Done, today: date, done: list[_Done], unit: W
             )
         level = last.level or 1
         if level >= len(ex.levels):
-            return _same(ex, last, f"{done_at} at the top of the ladder: keep it smooth and controlled")
+            return _same(ex, last, f"{done_at} at the top of the ladder: keep it smooth and controlled", unit)
         return _base(ex, f"{done_at} at {top} reps: next level, back to {bottom} reps", reps=bottom, level=level + 1)
     if ex.kind == "isometric" and ex.hold_s:
         shortest, more, longest = ex.hold_s
         hold = last.hold_s or shortest
         if hold < longest:
-            return replace(_same(ex, last, f"{done_at}: +{more} s a hold"), hold_s=min(longest, hold + more))
+            return replace(_same(ex, last, f"{done_at}: +{more} s a hold", unit), hold_s=min(longest, hold + more))
         level = last.level or 1
         if level < len(ex.levels):
             return _base(
@@ -366,19 +402,20 @@ def _progress(ex: Exercise, last: _Done, today: date, done: list[_Done], unit: W
                 level=level + 1,
                 hold_s=shortest,
             )
-        return _same(ex, last, f"{done_at} at the longest hold: keep it")
-    if ex.height_cm:
-        start, step, highest = ex.height_cm
-        height = last.height_cm or start
+        return _same(ex, last, f"{done_at} at the longest hold: keep it", unit)
+    first_box = _first_box(ex, unit)
+    if ex.height_cm and first_box is not None:
+        _, step, highest = box_heights(ex.height_cm, unit)
+        height, note = _box_start(last.height_cm or first_box, unit)
         if height < highest:
-            return _base(
-                ex, f"{done_at}: a {step:g} cm higher box, same contacts", height_cm=min(highest, height + step)
-            )
-        return _same(ex, last, f"{done_at} at the highest box: same height, land softer and quicker")
+            higher = min(highest, height + step)
+            reason = f"{done_at}: a {higher - height:g} {height_unit(unit)} higher box, same contacts{note}"
+            return _base(ex, reason, height_cm=cm_from(higher, height_unit(unit)))
+        return _same(ex, last, f"{done_at} at the highest box: same height, land softer and quicker", unit)
     level = last.level or 1
     if level < len(ex.levels):
         return _base(ex, f"{done_at}: the next variant, same contacts, shorter ground contact", level=level + 1)
-    return _same(ex, last, f"{done_at} at the hardest variant: same contacts, aim for shorter ground contact")
+    return _same(ex, last, f"{done_at} at the hardest variant: same contacts, aim for shorter ground contact", unit)
 
 
 def _check_context(ctx: WeekContextLike | None) -> tuple[str, float, int | None] | None:
@@ -454,7 +491,7 @@ def next_prescription(
             prescription = _lower(ex, last, DELOAD_FACTOR, f"{missed}: deload about 10 %", rung=True, unit=unit)
         elif not last.completed:
             again = "same load" if _unlogged(last) and last.load_kg else "repeat the same session"
-            prescription = _same(ex, last, f"{_shortfall(ex, last)} last time: {again}")
+            prescription = _same(ex, last, f"{_shortfall(ex, last)} last time: {again}", unit)
         else:
             prescription, stepped = _progress(ex, last, today, done, unit), True
     if context is not None and (context[0] in ("peak", "taper") or context[1] < 1):
@@ -462,7 +499,7 @@ def next_prescription(
         sets = max(1, min(ex.default_sets - 1, round(ex.default_sets * dose)))
         cut = f"{phase} week: {sets} of {ex.default_sets} sets"
         if stepped and done:
-            prescription = _same(ex, done[-1], f"{cut}, same load: maintenance, not progression")
+            prescription = _same(ex, done[-1], f"{cut}, same load: maintenance, not progression", unit)
         else:
             prescription = replace(prescription, reason=f"{cut}; {prescription.reason}")
         prescription = replace(prescription, sets=sets)

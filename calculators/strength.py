@@ -27,6 +27,8 @@ from calculators.exercises import CATALOGUE
 
 __all__ = [
     "E1RM_METHODS",
+    "HEIGHT_MAX_CM",
+    "HEIGHT_MIN_CM",
     "LOAD_MAX_KG",
     "NAME_MAX",
     "NOTES_MAX",
@@ -117,7 +119,7 @@ REPS_MIN, REPS_MAX = 1, 100
 RPE_MIN, RPE_MAX = 1.0, 10.0
 DURATION_MAX_MIN = 600.0
 HOLD_MAX_S = 600.0
-HEIGHT_MAX_CM = 150.0
+HEIGHT_MIN_CM, HEIGHT_MAX_CM = 1.0, 150.0
 LEVEL_MAX = 20
 NAME_MAX, NOTES_MAX = 100, 2000
 #: Caps that keep one log inside localStorage's ~5 MB (DESIGN.md): far above any real session.
@@ -264,7 +266,7 @@ class StrengthSet:
             load_kg=None if load is None else check_load(load, f.at("load_kg")),
             rpe=f.number("rpe", low=RPE_MIN, high=RPE_MAX, what="RPE"),
             hold_s=f.number("hold_s", low=1.0, high=HOLD_MAX_S, what="Hold time", unit="s"),
-            height_cm=f.number("height_cm", low=1.0, high=HEIGHT_MAX_CM, what="Height", unit="cm"),
+            height_cm=f.number("height_cm", low=HEIGHT_MIN_CM, high=HEIGHT_MAX_CM, what="Height", unit="cm"),
             extra=f.extra(cls._KNOWN),
         )
 

@@ -20,6 +20,7 @@ from calculators.errors import InputError
 from calculators.strength import (
     DURATION_MAX_MIN,
     HEIGHT_MAX_CM,
+    HEIGHT_MIN_CM,
     LEVEL_MAX,
     REPS_MAX,
     REPS_MIN,
@@ -133,7 +134,7 @@ def export_csv(sessions: Iterable[StrengthSession]) -> str:
 
 
 def _height(value: object, column: str) -> float:
-    return check_number(value, column, low=1.0, high=HEIGHT_MAX_CM, what="Box height", unit="cm")
+    return check_number(value, column, low=HEIGHT_MIN_CM, high=HEIGHT_MAX_CM, what="Box height", unit="cm")
 
 
 def _duration(value: object, column: str) -> float:

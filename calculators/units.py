@@ -14,20 +14,24 @@ from typing import Literal, TypeAlias
 from calculators.errors import InputError
 
 __all__ = [
+    "CM_PER_INCH",
     "DISTANCE_UNITS",
     "KG_PER_LB",
     "METERS_PER_KM",
     "METERS_PER_MILE",
+    "HeightUnit",
     "Meters",
     "PaceUnit",
     "Seconds",
     "SecondsPerKm",
     "WeightUnit",
+    "cm_from",
     "count",
     "format_duration",
     "format_hours",
     "format_pace",
     "kg_from",
+    "length_in",
     "meters_from",
     "number_value",
     "pace_per",
@@ -44,6 +48,7 @@ Meters: TypeAlias = float
 SecondsPerKm: TypeAlias = float
 PaceUnit: TypeAlias = Literal["km", "mi"]
 WeightUnit: TypeAlias = Literal["kg", "lb"]
+HeightUnit: TypeAlias = Literal["cm", "in"]
 
 METERS_PER_KM: Meters = 1000.0
 #: International mile (1959 agreement).
@@ -51,6 +56,8 @@ METERS_PER_MILE: Meters = 1609.344
 DISTANCE_UNITS: dict[str, Meters] = {"m": 1.0, "km": METERS_PER_KM, "mi": METERS_PER_MILE}
 #: International avoirdupois pound (1959 agreement), exactly.
 KG_PER_LB = 0.45359237
+#: International inch (1959 agreement), exactly.
+CM_PER_INCH = 2.54
 
 # A number as a runner types it: digits, at most one decimal comma or point, an optional sign. Not Python's
 # float() syntax, which also reads "1e2", "inf", "nan" and "1_000": no form on the site means those.
@@ -334,3 +341,23 @@ def weight_in(kg: float, unit: WeightUnit) -> float:
     135.0
     """
     return kg if unit == "kg" else kg / KG_PER_LB
+
+
+def cm_from(height: float, unit: HeightUnit) -> float:
+    """A height given in ``unit`` as the logs store it: cm as given; inches in cm to the tenth of a millimetre.
+
+    A tenth of a millimetre brings a height back to the tenth of an inch it was typed to (:func:`length_in`).
+
+    >>> cm_from(12, "in"), cm_from(13.8, "in"), cm_from(30, "cm")
+    (30.48, 35.05, 30)
+    """
+    return height if unit == "cm" else round(height * CM_PER_INCH, 2)
+
+
+def length_in(cm: float, unit: HeightUnit) -> float:
+    """A length in centimetres given in ``unit``, not rounded (:func:`cm_from` is the way back).
+
+    >>> round(length_in(30.48, "in"), 1), round(length_in(35.0, "in"), 1)
+    (12.0, 13.8)
+    """
+    return cm if unit == "cm" else cm / CM_PER_INCH

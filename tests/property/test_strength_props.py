@@ -22,7 +22,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from calculators.exercises import CATALOGUE
-from calculators.load_units import load_grid
+from calculators.load_units import IN_STEP_BOX, load_grid
 from calculators.progression import next_prescription
 from calculators.strength import (
     LOAD_MAX_KG,
@@ -43,7 +43,7 @@ from calculators.ui.strength_custom import chosen_exercises
 from calculators.ui.strength_screens import draft_pairs
 from calculators.ui.strength_state import Draft, State
 from calculators.ui.strength_view import draft_view
-from calculators.units import kg_from, weight_in
+from calculators.units import cm_from, kg_from, length_in, weight_in
 
 TODAY = date(2026, 11, 23)
 
@@ -331,6 +331,37 @@ def test_a_step_up_in_pounds_is_a_load_a_us_gym_can_load_and_above_the_last(
     assert (shown / grid).is_integer(), f"{shown} lb is not on the {grid:g} lb steps"
     if "capped" not in p.reason:  # held at 85 % of the e1RM (TRAINING-RULES.md): the one step that may not move up
         assert shown > round(weight_in(stored, "lb"), 1), "a step up moves up"
+
+
+@settings(deadline=None, max_examples=150)
+@given(st.integers(10, 1500).map(lambda tenths: tenths / 10), st.booleans(), st.booleans())
+def test_a_box_in_inches_is_one_a_reader_can_build_and_climbs_until_30_in(
+    last: float, typed_in_cm: bool, completed: bool
+) -> None:
+    """Any box logged, in cm or typed in inches: the next box in inches, up or repeated after a miss, is stored as
+    shown; one that moves up is on the 2 in steps, at most 30 in (the catalogue's 75 cm top), and above what was
+    jumped."""
+    stored = last if typed_in_cm else cm_from(last / 2.5, "in")  # 0.4 to 60 in
+    reps = 5 if completed else 3
+    logged = StrengthSession(
+        id="00000000-0000-4000-8000-000000000001",
+        date=TODAY - timedelta(days=7),
+        kind="B",
+        duration_min=40,
+        rpe=7,
+        exercises=(
+            ExerciseLog(exercise="box_jump", target_reps=5, sets=(StrengthSet(reps=reps, height_cm=stored),) * 4),
+        ),
+    )
+    p = next_prescription("box_jump", [logged], today=TODAY, unit="lb")
+    assert p.height_cm is not None
+    shown = round(length_in(p.height_cm, "in"), 1)
+    if not completed or "highest box" in p.reason:
+        assert p.height_cm == stored, "a repeat keeps the box jumped"
+        return
+    assert p.height_cm == cm_from(shown, "in"), "stored as the box shown"
+    assert shown % IN_STEP_BOX == 0 and 0 < shown <= 30, f"{shown} in is not a box on the 2 in steps"
+    assert shown > round(length_in(stored, "in"), 1), "a step up moves up"
 
 
 @settings(deadline=None, max_examples=80)

@@ -17,7 +17,7 @@ from calculators.progression import (
     session_prescriptions,
 )
 from calculators.strength import ExerciseLog, StrengthSession, StrengthSet
-from calculators.units import kg_from, weight_in
+from calculators.units import cm_from, kg_from, length_in, weight_in
 
 TODAY = date(2026, 11, 23)
 
@@ -426,6 +426,79 @@ def test_box_jumps_progress_by_height_not_contacts() -> None:
     """Plyometrics: progress by height or by shorter ground contact, not by more reps."""
     p = prescribe("box_jump", done("box_jump", 7, sets(4, reps=5, height_cm=40.0)))
     assert (p.height_cm, p.contacts, p.reps, p.sets) == (45.0, 5, 5, 4)
+
+
+# --- box heights in inches (a reader who lifts in pounds) ------------------------------------------
+
+
+def inches(height_cm: float | None) -> float | None:
+    """A prescribed height as a reader in pounds reads it, to the tenth of an inch."""
+    return None if height_cm is None else round(length_in(height_cm, "in"), 1)
+
+
+def test_a_reader_in_pounds_starts_box_jumps_on_a_12_inch_box() -> None:
+    """30 cm is 11.8 in, a box nobody has: the first box is the nearest 2 in step, 12 in, stored as 30.48 cm."""
+    p = prescribe("box_jump", unit="lb")
+    assert (inches(p.height_cm), p.height_cm) == (12.0, 30.48)
+    assert p.reason == "first session: a 12 in box"
+    assert prescribe("box_jump").reason == "first session: a 30 cm box"
+
+
+@pytest.mark.parametrize(("logged_in", "next_in"), [(12, 14), (14, 16), (18, 20), (20, 22), (24, 26), (28, 30)])
+def test_a_reader_in_pounds_climbs_two_inches_a_session(logged_in: float, next_in: float) -> None:
+    """The catalogue's 5 cm step is 1.97 in: in inches a box goes up 2 in, the step stackable boxes come in."""
+    history = done("box_jump", 7, sets(4, reps=5, height_cm=cm_from(logged_in, "in")))
+    p = prescribe("box_jump", history, unit="lb")
+    assert inches(p.height_cm) == next_in and p.height_cm == cm_from(next_in, "in")
+    assert f"a {next_in - round(logged_in):g} in higher box, same contacts" in p.reason
+    assert (p.contacts, p.sets) == (5, 4)
+
+
+def test_a_reader_in_pounds_tops_out_at_a_30_inch_box() -> None:
+    """75 cm is 29.5 in: the highest box is 30 in, and from there the height stays (land softer and quicker)."""
+    top = done("box_jump", 7, sets(4, reps=5, height_cm=cm_from(30, "in")))
+    p = prescribe("box_jump", top, unit="lb")
+    assert inches(p.height_cm) == 30 and "at the highest box" in p.reason
+
+
+def test_a_box_logged_in_cm_steps_up_from_the_nearest_two_inch_step() -> None:
+    """35 cm is 13.8 in: the step starts from 14 in and says so, and the next box is 16 in, one a reader can build."""
+    history = done("box_jump", 7, sets(4, reps=5, height_cm=35.0))
+    p = prescribe("box_jump", history, unit="lb")
+    assert inches(p.height_cm) == 16
+    assert p.reason == (
+        "all sets completed: a 2 in higher box, same contacts; "
+        "the 13.8 in box logged is taken as 14 in, as boxes go up in 2 in steps"
+    )
+
+
+def test_a_box_logged_in_inches_steps_up_in_whole_centimetres_for_a_reader_in_kg() -> None:
+    """12 in is 30.48 cm: a reader who switched to kg is prescribed 35 cm, not 35.48 cm."""
+    history = done("box_jump", 7, sets(4, reps=5, height_cm=cm_from(12, "in")))
+    p = prescribe("box_jump", history)
+    assert p.height_cm == 35.0
+    assert p.reason.endswith("; the 30.5 cm box logged is taken as 30 cm, as boxes go up in whole centimetres")
+
+
+def test_a_repeated_box_keeps_the_height_jumped_in_either_unit() -> None:
+    """Missed contacts: the same box as stored (35 cm stays 35 cm, shown 13.8 in), never moved to a step."""
+    history = done("box_jump", 7, [{"reps": 5, "height_cm": 35.0}, {"reps": 3, "height_cm": 35.0}], target_sets=2)
+    assert prescribe("box_jump", history, unit="lb").height_cm == 35.0
+
+
+def test_a_restart_in_pounds_is_a_lower_box_on_the_two_inch_steps() -> None:
+    """Three weeks off after a 20 in box: restart one step lower, 18 in, and never below the 12 in start."""
+    p = prescribe("box_jump", done("box_jump", 21, sets(4, reps=5, height_cm=cm_from(20, "in"))), unit="lb")
+    assert inches(p.height_cm) == 18 and "restart" in p.reason
+    low = prescribe("box_jump", done("box_jump", 21, sets(4, reps=5, height_cm=cm_from(12, "in"))), unit="lb")
+    assert inches(low.height_cm) == 12
+
+
+def test_a_box_jump_logged_without_a_height_repeats_from_the_first_box_in_the_readers_unit() -> None:
+    """An import with no box height (Strong, Hevy): a repeat prescribes the first box, 12 in, not 11.8 in."""
+    missed = done("box_jump", 7, sets(4, reps=3), target=5)
+    assert inches(prescribe("box_jump", missed, unit="lb").height_cm) == 12
+    assert prescribe("box_jump", missed).height_cm == 30.0
 
 
 def test_box_jumps_stop_at_the_top_height() -> None:

@@ -6,11 +6,14 @@ import pytest
 
 from calculators.errors import InputError
 from calculators.units import (
+    CM_PER_INCH,
     KG_PER_LB,
     METERS_PER_MILE,
+    cm_from,
     format_duration,
     format_pace,
     kg_from,
+    length_in,
     meters_from,
     number_value,
     pace_per,
@@ -209,3 +212,22 @@ def test_a_load_in_pounds_is_stored_in_kg_to_the_10_g(lb: float, kg: float) -> N
 def test_kilograms_pass_through_unchanged() -> None:
     """A reader in kg sees nothing change: what is typed is what is stored, not rounded."""
     assert kg_from(61.2349, "kg") == 61.2349 and weight_in(61.2349, "kg") == 61.2349
+
+
+@pytest.mark.parametrize(("inches", "cm"), [(12, 30.48), (20, 50.8), (24, 60.96), (13.8, 35.05), (59, 149.86)])
+def test_a_height_in_inches_is_stored_in_cm_to_the_tenth_of_a_millimetre(inches: float, cm: float) -> None:
+    """The international inch is 2.54 cm exactly; a box typed to the tenth of an inch reads back as typed."""
+    assert CM_PER_INCH == 2.54
+    assert cm_from(inches, "in") == cm
+    assert round(length_in(cm, "in"), 1) == inches
+
+
+def test_every_tenth_of_an_inch_reads_back_as_typed() -> None:
+    """Rule: a height typed in inches, stored in cm, shows again as the number typed (1 to 59 in)."""
+    typed = [tenths / 10 for tenths in range(10, 591)]
+    assert [round(length_in(cm_from(t, "in"), "in"), 1) for t in typed] == typed
+
+
+def test_centimetres_pass_through_unchanged() -> None:
+    """A reader in cm sees nothing change: what is typed is what is stored, not rounded."""
+    assert cm_from(35.25, "cm") == 35.25 and length_in(35.25, "cm") == 35.25
