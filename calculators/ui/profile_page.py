@@ -45,7 +45,8 @@ _FORM = (
         label="Lifting weights in",
         default="",
         options=(("", "as my distances"), ("kg", "kg"), ("lb", "lb")),
-        help="“As my distances” means lb if you run in miles, else kg. The strength log shows and takes loads in it.",
+        help="“As my distances” means lb if you run in miles, else kg. The strength log shows and takes loads in it, "
+        "and box heights in inches with lb, cm with kg.",
     ),
     Field(name="recent_distance", label="A recent race", default="", options=_RECENT, help="For your VDOT and paces."),
     Field(

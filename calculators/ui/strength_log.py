@@ -319,4 +319,7 @@ CALCULATOR = Calculator(
     ),
     reads=(COLLECTION, DRAFT_COLLECTION, PLAN_COLLECTION),
     live=False,
+    # A jump's box height is typed only where a logged set is corrected (strength_set_edit.set_editor): a set is
+    # logged onto the prescribed box, so the form needs no box of its own.
+    inputs=(Field(name="height", label="Box height", default="", inputmode="decimal"),),
 )

@@ -2,9 +2,10 @@
 
 The inputs sit in a ``data-inputs`` box with the set's Save and Remove buttons;
 the glue sends their values under the form's own names (``reps``, ``load``,
-``rpe``, ``hold``), in place of the form's. Bad input names the set, the field
+``rpe``, ``hold``) and ``height`` for a jump's box, in place of the form's. Bad input names the set, the field
 and the accepted range, and changes nothing. A load is typed and shown in the reader's unit (kg, or lb
-for a reader in miles) and stored in kg (:func:`calculators.units.kg_from`).
+for a reader in miles) and stored in kg (:func:`calculators.units.kg_from`); a box height in cm, or in inches
+for a reader in lb, and stored in cm (:func:`calculators.units.cm_from`).
 """
 
 from __future__ import annotations
@@ -14,14 +15,23 @@ from dataclasses import replace
 from typing import Any
 
 from calculators.errors import InputError
-from calculators.load_units import load_max, load_shown
+from calculators.load_units import height_range, height_shown, height_unit, load_max, load_shown
 from calculators.progression import BAR_KG, BAR_LB
 from calculators.strength import HOLD_MAX_S, REPS_MAX, REPS_MIN, StrengthSet
 from calculators.ui.calculator import action_button
 from calculators.ui.html import Html, el
-from calculators.units import WeightUnit, kg_from, parse_optional_number, read_decimal
+from calculators.units import WeightUnit, cm_from, kg_from, parse_optional_number, read_decimal
 
-__all__ = ["corrected_set", "input_box", "load_range", "number", "set_editor", "typed_load", "whole_reps"]
+__all__ = [
+    "corrected_set",
+    "input_box",
+    "load_range",
+    "number",
+    "set_editor",
+    "typed_height",
+    "typed_load",
+    "whole_reps",
+]
 
 
 def number(values: Mapping[str, str], name: str, low: float, high: float, unit: str, what: str) -> float | None:
@@ -73,13 +83,28 @@ def typed_load(values: Mapping[str, str], where: str, *, barbell: bool, unit: We
     return None if typed is None else kg_from(typed, unit)
 
 
+def typed_height(values: Mapping[str, str], where: str, *, unit: WeightUnit) -> float | None:
+    """The box height typed in ``height``, in cm or in inches as the reader's ``unit`` says
+    (:func:`calculators.load_units.height_unit`), as the log stores it in cm; None when the box is empty.
+
+    Raises:
+        InputError: a height outside 1–150 cm (1–59 in), named with ``where`` (“Set 2 of Box jump”).
+    """
+    low, high = height_range(unit)
+    which = height_unit(unit)
+    typed = number(values, "height", low, high, which, f"{where}, box height")
+    return None if typed is None else cm_from(typed, which)
+
+
 def corrected_set(
     values: Mapping[str, str], item: StrengthSet, *, where: str, load_required: bool, barbell: bool, unit: WeightUnit
 ) -> StrengthSet:
-    """``item`` with the reps (or hold), load and RPE typed in its box; an empty load box means no added load.
+    """``item`` with the reps (or hold), load, box height and RPE typed in its box; an empty load box means no
+    added load. A set jumped onto a box keeps a height: its box cannot be left empty.
 
     A load left as its box showed it keeps the load stored: in lb the box shows a tenth of a pound, and
-    storing that back would move a set logged in kg (60 kg shows as 132.3 lb, which is 60.01 kg).
+    storing that back would move a set logged in kg (60 kg shows as 132.3 lb, which is 60.01 kg). A box
+    height likewise (35 cm shows as 13.8 in, which is 35.05 cm).
 
     Raises:
         InputError: a field outside its range, named with ``where`` (“Set 2 of Hip thrust”).
@@ -100,8 +125,18 @@ def corrected_set(
         load = item.load_kg
     if load is None and load_required:
         raise InputError("load", f"{where}, load: enter {load_range(barbell=barbell, unit=unit)}.")
+    height = item.height_cm
+    if item.height_cm is not None:
+        height = typed_height(values, where, unit=unit)
+        if height is None:
+            low, high = height_range(unit)
+            which = height_unit(unit)
+            message = f"{where}, box height: enter the height of the box, between {low:g} and {high:g} {which}."
+            raise InputError("height", message)
+        if height == cm_from(height_shown(item.height_cm, unit), height_unit(unit)):
+            height = item.height_cm
     rpe = number(values, "rpe", 1, 10, "", f"{where}, RPE")
-    return replace(item, reps=reps, load_kg=load, rpe=rpe)
+    return replace(item, reps=reps, load_kg=load, rpe=rpe, height_cm=height)
 
 
 def _load_shown(item: StrengthSet, unit: WeightUnit) -> float | None:
@@ -140,8 +175,8 @@ def set_editor(
     summary: str = "Correct",
     open_: bool = False,
 ) -> Html:
-    """A folded box to correct one set (reps or hold, load in ``unit``, RPE) or remove it; ``what`` names the set
-    for screen readers (“set 2 of Hip thrust”)."""
+    """A folded box to correct one set (reps or hold, load in ``unit``, a jump's box height, RPE) or remove it;
+    ``what`` names the set for screen readers (“set 2 of Hip thrust”)."""
     first = (
         input_box("Hold (s)", "hold", item.hold_s, what, "numeric")
         if item.hold_s is not None
@@ -156,6 +191,11 @@ def set_editor(
             {"class": "sl-strength__edit-box", "data-inputs": True},
             first,
             input_box(f"Load {unit}", "load", _load_shown(item, unit), what, "decimal"),
+            None
+            if item.height_cm is None
+            else input_box(
+                f"Box height {height_unit(unit)}", "height", height_shown(item.height_cm, unit), what, "decimal"
+            ),
             input_box("RPE", "rpe", item.rpe, what, "decimal"),
             action_button("Save", save[0], save[1], primary=True),
             action_button("Remove this set", remove[0], remove[1]),

@@ -2,7 +2,8 @@
 
 Every exercise name, level name and note goes through :func:`el` as text, so a
 name such as ``<img src=x onerror=alert(1)>`` shows literally. Loads are stored in kg and shown in the
-reader's ``unit`` (kg or lb, as their profile says: :attr:`calculators.profile.Profile.weight_unit`).
+reader's ``unit`` (kg or lb, as their profile says: :attr:`calculators.profile.Profile.weight_unit`); box heights
+are stored in cm and shown in cm, or in inches for a reader in lb (:func:`calculators.load_units.height_words`).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from datetime import date
 from calculators.date_words import day_words
 from calculators.errors import InputError
 from calculators.exercises import Exercise
-from calculators.load_units import load_shown, load_words
+from calculators.load_units import height_words, load_shown, load_words
 from calculators.progression import BAR_KG, BAR_LB, Prescription, plates_per_side
 from calculators.strength import StrengthSession, StrengthSet, previous_entry
 from calculators.ui.calculator import action_button
@@ -61,7 +62,7 @@ def describe(p: Prescription, *, unit: WeightUnit) -> str:
     if p.kind == "isometric":
         return f"{p.sets} × {p.hold_s or 0} s hold a side{level}"
     if p.kind == "plyometric":
-        where = f" onto a {p.height_cm:g} cm box" if p.height_cm else level
+        where = f" onto a {height_words(p.height_cm, unit)} box" if p.height_cm else level
         return f"{p.sets} × {p.contacts or p.reps} contacts{where}"
     if p.kind == "load":
         if p.load_kg:
@@ -72,7 +73,7 @@ def describe(p: Prescription, *, unit: WeightUnit) -> str:
 
 
 def set_text(item: StrengthSet, *, unit: WeightUnit) -> str:
-    """One logged set in words: “5 × 60 kg @ RPE 8”, “5 × 135 lb”, “30 s”, “5 at 35 cm”."""
+    """One logged set in words: “5 × 60 kg @ RPE 8”, “5 × 135 lb”, “30 s”, “5 reps at 35 cm”, “5 reps at 14 in”."""
     if item.hold_s is not None:
         text = f"{item.hold_s:g} s"
     elif item.load_kg is not None:
@@ -80,7 +81,7 @@ def set_text(item: StrengthSet, *, unit: WeightUnit) -> str:
     else:
         text = f"{item.reps} reps"
     if item.height_cm is not None:
-        text += f" at {item.height_cm:g} cm"
+        text += f" at {height_words(item.height_cm, unit)}"
     if item.rpe is not None:
         text += f" @ RPE {item.rpe:g}"
     return text

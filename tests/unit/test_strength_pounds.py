@@ -1,4 +1,5 @@
-"""The strength log for a reader whose units are miles: loads typed and shown in pounds, stored in kilograms."""
+"""The strength log for a reader who lifts in pounds: loads typed and shown in pounds, stored in kilograms; box
+heights typed and shown in inches, stored in centimetres."""
 
 from __future__ import annotations
 
@@ -165,3 +166,102 @@ def test_the_log_speaks_the_lifting_unit_chosen_in_the_profile(
     )
     assert draft_loads(store) == [stored_kg]
     assert f"Set 1: done {shown} @ RPE 7" in text(reply["html"])
+
+
+# --- box heights in inches ------------------------------------------------------------------------
+
+BOX = {"exercise": "box_jump"}
+#: Last week's box jumps, logged in centimetres (before the reader chose pounds): 35 cm is 13.8 in.
+JUMPS_IN_CM = {
+    "id": "22222222-2222-4222-8222-222222222222",
+    "date": "2026-11-16",
+    "kind": "B",
+    "duration_min": 40,
+    "rpe": 6,
+    "exercises": [{"exercise": "box_jump", "target_reps": 5, "sets": [{"reps": 5, "height_cm": 35.0}] * 4}],
+}
+
+
+def draft_heights(store: dict[str, Any]) -> list[float | None]:
+    return [s.get("height_cm") for s in store["strength_draft"]["current"]["sets"].get("box_jump", [])]
+
+
+def test_a_reader_in_pounds_is_prescribed_a_12_inch_box_and_logs_it_as_30_48_cm() -> None:
+    """Rule: box heights are shown and typed in inches for a reader who lifts in pounds, stored in cm."""
+    store = empty()
+    page = text(apply(store, ask("start", store, {"session": "B"}, profile=MILES))["html"])
+    assert "Box jump Today: 4 × 5 contacts onto a 12 in box. Why: first session: a 12 in box." in page
+    reply = apply(store, ask("log_set", store, {}, BOX | {"set": 0}, profile=MILES))
+    assert draft_heights(store) == [30.48]  # 12 × 2.54
+    assert "Set 1: done 5 reps at 12 in" in text(reply["html"])
+    assert box_value(reply["html"], "Box height in, set 1 of Box jump") == "12"
+    assert " cm" not in text(reply["html"])
+
+
+def test_a_reader_in_kilometres_still_jumps_in_centimetres() -> None:
+    store = empty()
+    page = text(apply(store, ask("start", store, {"session": "B"}, profile=KM))["html"])
+    assert "onto a 30 cm box" in page
+    reply = apply(store, ask("log_set", store, {}, BOX | {"set": 0}, profile=KM))
+    assert draft_heights(store) == [30.0]
+    assert box_value(reply["html"], "Box height cm, set 1 of Box jump") == "30"
+
+
+def test_a_box_height_is_corrected_in_inches_and_refused_outside_1_to_59_in() -> None:
+    store = empty()
+    apply(store, ask("start", store, {"session": "B"}, profile=MILES))
+    apply(store, ask("log_set", store, {}, BOX | {"set": 0}, profile=MILES))
+    where = BOX | {"set": 0}
+    too_high = ask("edit_set", store, {"reps": "5", "height": "60"}, where, profile=MILES)
+    assert too_high["error"] == {
+        "code": "input",
+        "field": "height",
+        "message": "Set 1 of Box jump, box height: 60 in is out of range. Enter a number between 1 and 59 in.",
+    }
+    left_empty = ask("edit_set", store, {"reps": "5", "height": ""}, where, profile=MILES)
+    assert left_empty["error"]["message"] == (
+        "Set 1 of Box jump, box height: enter the height of the box, between 1 and 59 in."
+    )
+    assert draft_heights(store) == [30.48]  # nothing changed by bad input
+    reply = apply(store, ask("edit_set", store, {"reps": "5", "height": "20"}, where, profile=MILES))
+    assert draft_heights(store) == [50.8]
+    assert "Set 1 of Box jump corrected: 5 reps at 20 in." in text(reply["html"])
+    in_cm = ask("edit_set", store, {"reps": "5", "height": "151"}, where, profile=KM)
+    assert in_cm["error"]["message"] == (
+        "Set 1 of Box jump, box height: 151 cm is out of range. Enter a number between 1 and 150 cm."
+    )
+
+
+def test_a_box_logged_in_cm_reads_in_inches_and_a_correction_that_leaves_it_keeps_it() -> None:
+    """35 cm is 13.8 in: the history and next week's box say inches, and saving the box as shown keeps 35 cm."""
+    store = empty()
+    store["strength"][JUMPS_IN_CM["id"]] = copy.deepcopy(JUMPS_IN_CM)
+    page = text(ask("compute", store, profile=MILES)["html"])
+    assert (
+        "Box jump 4 × 5 contacts onto a 16 in box all sets completed: a 2 in higher box, same contacts; "
+        "the 13.8 in box logged is taken as 14 in, as boxes go up in 2 in steps"
+    ) in page
+
+    ident = {"id": JUMPS_IN_CM["id"]}
+    editor = ask("edit_session", store, {}, ident, profile=MILES)["html"]
+    assert "5 reps at 13.8 in" in text(editor)
+    assert box_value(editor, "Box height in, set 1 of Box jump") == "13.8"
+    values = {"reps": "5", "height": "13.8", "rpe": "6"}
+    apply(store, ask("save_logged_set", store, values, ident | {"entry": 0, "set": 0}, profile=MILES))
+    assert store["strength"][JUMPS_IN_CM["id"]]["exercises"][0]["sets"][0] == {"reps": 5, "rpe": 6.0, "height_cm": 35.0}
+    changed = {"reps": "5", "height": "14"}
+    apply(store, ask("save_logged_set", store, changed, ident | {"entry": 0, "set": 0}, profile=MILES))
+    assert store["strength"][JUMPS_IN_CM["id"]]["exercises"][0]["sets"][0]["height_cm"] == 35.56
+
+
+def test_box_heights_in_the_csv_export_stay_in_centimetres() -> None:
+    """The export carries what is stored, in the unit its column names, whatever the reader's units."""
+    store = empty()
+    apply(store, ask("start", store, {"session": "B"}, profile=MILES))
+    apply(store, ask("log_set", store, {}, BOX | {"set": 0}, profile=MILES))
+    values = {"duration": "40", "session_rpe": "6", "confirmed": "yes"}
+    finished = text(apply(store, ask("finish", store, values, profile=MILES))["html"])
+    assert "Box jump 5 reps at 12 in" in finished
+    csv_text = ask("export_csv", store, profile=MILES)["effects"][0]["text"]
+    header, row = csv_text.splitlines()[:2]
+    assert "Height (cm)" in header and ",30.48," in row
