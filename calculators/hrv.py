@@ -72,7 +72,7 @@ def check_rmssd(value: float, *, field: str = "rmssd") -> float:
 
 @dataclass(frozen=True, kw_only=True, slots=True)
 class HrvStatus:
-    """Where this week's HRV sits against your normal range (all values in ln ms).
+    """Where this week's HRV sits against your normal range (values in ln ms; ``distance_ms`` in ms).
 
     ``baseline`` is the 7-day mean of ln rMSSD (None without a reading in the
     last 7 days); ``normal_low``/``normal_high`` the 60-day mean ∓ 0.5 SD (None
@@ -91,14 +91,18 @@ class HrvStatus:
     history_days: int
 
     @property
-    def distance_sd(self) -> float | None:
-        """How far the baseline lies outside the normal range, in SDs (0 within it; None when unknown)."""
-        if self.baseline is None or self.normal_low is None or self.normal_high is None or not self.sd:
+    def distance_ms(self) -> float | None:
+        """How far the baseline lies outside the normal range, in ms (0 within it; None when unknown).
+
+        In ms rather than in standard deviations of ln rMSSD: the readiness page shows the range in ms,
+        and a reader compares ms with ms.
+        """
+        if self.baseline is None or self.normal_low is None or self.normal_high is None:
             return None
         if self.baseline < self.normal_low:
-            return (self.normal_low - self.baseline) / self.sd
+            return math.exp(self.normal_low) - math.exp(self.baseline)
         if self.baseline > self.normal_high:
-            return (self.baseline - self.normal_high) / self.sd
+            return math.exp(self.baseline) - math.exp(self.normal_high)
         return 0.0
 
 

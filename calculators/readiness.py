@@ -148,7 +148,14 @@ def _hrv_driver(hrv: HrvStatus) -> str:
         )
     if hrv.state == "within":
         return "7-day HRV average within your normal range"
-    return f"7-day HRV average {hrv.distance_sd or 0:.1f} SD {hrv.state} your normal range"
+    return f"7-day HRV average {_ms_gap(hrv.distance_ms or 0.0)} {hrv.state} your normal range"
+
+
+def _ms_gap(gap: float) -> str:
+    """Whole ms, or tenths below 1 ms: "0 ms below your normal range" would read as a contradiction."""
+    if gap >= 0.95:  # 0.95 and over rounds to "1 ms"; under it, "0.9 ms"
+        return f"{gap:.0f} ms"
+    return f"{gap:.1f} ms" if gap >= 0.05 else "less than 0.1 ms"
 
 
 def _easy_run(level: Level, planned: int, pace: tuple[float, float] | None, hr_max: float | None) -> EasyRun:

@@ -354,7 +354,8 @@ def log_tables(log: Log, settings: Settings, today: date) -> Html:
     hrv_table = (
         scroll_table(
             f"Morning HRV, last 28 days, newest first: rMSSD in ms; {band} "
-            "(60-day average of ln rMSSD ± 0.5 SD, shown in ms)",
+            "(your 60-day average plus or minus half a standard deviation, worked out on the natural log of "
+            "rMSSD and shown in ms)",
             _head(
                 "Date",
                 "rMSSD",

@@ -36,7 +36,7 @@ def test_band_and_baseline_hand_computed() -> None:
     # last 7 days: n = 0..6 → four of 4.2 (even n) and three of 4.0
     assert status.baseline == pytest.approx((4 * 4.2 + 3 * 4.0) / 7)
     assert status.state == "within"
-    assert status.distance_sd == 0.0
+    assert status.distance_ms == 0.0
     assert (status.readings_last_7, status.history_days) == (7, 14)
 
 
@@ -44,10 +44,12 @@ def test_below_and_above() -> None:
     low = alternating(30) | {days_ago(n): math.exp(3.7) for n in range(3)}
     status = hrv_status(low, today=TODAY)
     assert status.state == "below"
-    assert status.baseline is not None and status.normal_low is not None and status.sd is not None
-    assert status.distance_sd == pytest.approx((status.normal_low - status.baseline) / status.sd)
-    high = alternating(30) | {days_ago(n): math.exp(4.6) for n in range(3)}
-    assert hrv_status(high, today=TODAY).state == "above"
+    assert status.baseline is not None and status.normal_low is not None
+    assert status.distance_ms == pytest.approx(math.exp(status.normal_low) - math.exp(status.baseline))
+    high = hrv_status(alternating(30) | {days_ago(n): math.exp(4.6) for n in range(3)}, today=TODAY)
+    assert high.state == "above"
+    assert high.baseline is not None and high.normal_high is not None
+    assert high.distance_ms == pytest.approx(math.exp(high.baseline) - math.exp(high.normal_high))
 
 
 def test_history_rule_14_days() -> None:
@@ -71,7 +73,7 @@ def test_three_readings_in_last_seven_days_rule() -> None:
     none = hrv_status(old, today=TODAY)
     assert none.baseline is None
     assert none.state == "building"
-    assert none.distance_sd is None
+    assert none.distance_ms is None
 
 
 def test_readings_older_than_60_days_leave_the_band() -> None:

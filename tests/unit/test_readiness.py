@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 import pytest
 
 from calculators.errors import InputError
+from calculators.hrv import hrv_status
 from calculators.readiness import Readiness, readiness
 
 TODAY = date(2026, 11, 23)
@@ -136,10 +136,29 @@ def test_soreness_or_short_sleep_moves_one_step_worse(
         assert f"soreness {extra['soreness']:g} of 5" in result.drivers
 
 
+@pytest.mark.parametrize(
+    ("readings", "words"),
+    [
+        (hrv() | {TODAY: 24.0}, "7-day HRV average less than 0.1 ms below your normal range"),  # not "0.0 ms"
+        (hrv(low_days=1), "7-day HRV average 0.3 ms below your normal range"),  # tenths under 1 ms
+        (hrv(low_days=2), "7-day HRV average 4 ms below your normal range"),
+        (hrv(low_days=2, high=True), "7-day HRV average 3 ms above your normal range"),
+    ],
+)
+def test_an_hrv_average_outside_its_range_says_how_far_in_ms(readings: dict[date, float], words: str) -> None:
+    """In ms, as the page shows the range, never in standard deviations of ln rMSSD ("0.4 SD")."""
+    status = hrv_status(readings, today=TODAY)
+    assert status.baseline is not None and status.normal_low is not None and status.normal_high is not None
+    edge = status.normal_high if status.state == "above" else status.normal_low
+    gap = abs(math.exp(status.baseline) - math.exp(edge))  # the hand check of the number in the words
+    assert f"{gap:.{0 if gap >= 0.95 else 1}f} ms" in words or (gap < 0.05 and "less than 0.1 ms" in words)
+    assert check(readings, STEADY).drivers[0] == words
+
+
 def test_drivers_in_words() -> None:
-    """E.g. “7-day HRV average 0.6 SD below your normal range; form −18 %”."""
+    """E.g. “7-day HRV average 0.3 ms below your normal range; form −19 %”."""
     result = check(hrv(low_days=1), LIGHT)
-    assert re.fullmatch(r"7-day HRV average \d+\.\d SD below your normal range", result.drivers[0])
+    assert result.drivers[0] == "7-day HRV average 0.3 ms below your normal range"
     assert result.drivers[1] == "form −19 %"
     assert check(hrv(), STEADY).drivers[0] == "7-day HRV average within your normal range"
     ramp = check(hrv(), RAMP).drivers

@@ -761,6 +761,16 @@ def test_an_average_just_below_its_range_is_not_shown_on_the_edge() -> None:
     assert cells[2].split("–")[1].count(".") == 1
 
 
+def test_the_hrv_range_is_said_in_plain_words_and_ms_never_as_sd() -> None:
+    """The drivers say how far outside the range the average is in ms; the table's caption spells out the range."""
+    hrv = {(TODAY - timedelta(days=n)).isoformat(): {"rmssd_ms": 60.0 if n % 2 else 68.0} for n in range(40)}
+    hrv[TODAY.isoformat()] = {"rmssd_ms": 40.0}
+    html = ask("compute", store={"hrv": hrv})["html"]
+    assert "<li>7-day HRV average 0.3 ms below your normal range</li>" in html
+    assert "your 60-day average plus or minus half a standard deviation" in html
+    assert not re.search(r"\bSD\b", html)
+
+
 def test_sleep_reads_back_in_hours_and_minutes_as_typed() -> None:
     """Sleep typed as 7:30 (or 7.5) shows as 7:30 h in the HRV table, not 7.5 h."""
     hrv = {TODAY.isoformat(): {"rmssd_ms": 60.0, "sleep_hours": 7.5}}

@@ -123,6 +123,15 @@ def test_a_red_verdict_before_a_hard_day_points_to_the_offers() -> None:
     assert words not in calm["html"]
 
 
+def test_the_verdicts_drivers_say_how_far_below_the_range_in_ms() -> None:
+    """As on the readiness page: "4 ms below your normal range", never in standard deviations ("SD")."""
+    hrv = {(MONDAY - timedelta(days=n)).isoformat(): {"rmssd_ms": 60.0 if n % 2 else 68.0} for n in range(40)}
+    hrv |= {(MONDAY - timedelta(days=n)).isoformat(): {"rmssd_ms": 40.0} for n in range(2)}
+    page = ask("compute", {"hrv": hrv})["html"]
+    assert re.search(r"<li>7-day HRV average \d+ ms below your normal range</li>", page), page
+    assert not re.search(r"\bSD\b", page)
+
+
 def test_a_run_left_out_of_the_load_is_said_with_a_link_to_the_run_log() -> None:
     impossible = {"date": MONDAY.isoformat(), "duration_s": 600.0, "distance_m": 9_000.0, "rpe": 5.0}
     page = ask("compute", {"runs": {"r1": impossible}})["html"]
