@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from calculators.date_words import day_words
 from calculators.errors import InputError
 from calculators.vdot import RACE_METERS_MAX, RACE_METERS_MIN, race_words
 from calculators.week import DayPlan, WeekPlan, build_week, rule_violations
@@ -354,12 +355,13 @@ def season_violations(plan: SeasonPlan) -> tuple[str, ...]:
     found: list[str] = []
     previous: DayPlan | None = None
     for week in plan.weeks:
-        found.extend(f"Week of {week.start.isoformat()}: {text}" for text in rule_violations(week.plan, cyclic=False))
+        when = f"Week of {day_words(week.start, today=plan.today)}"
+        found.extend(f"{when}: {text}" for text in rule_violations(week.plan, cyclic=False))
         if previous is not None:
             first = week.plan.days[0]
             pair_runs, pair_strength = [previous.run, first.run], [previous.strength, first.strength]
             for code, i in violations(pair_runs, pair_strength, cyclic=False):
                 if i == 1 and code in ("stacked-stress", "long-after-stress", "strength-after-stress"):
-                    found.append(f"Week of {week.start.isoformat()}: {describe((code, 7), pair_runs)}")
+                    found.append(f"{when}: {describe((code, 7), pair_runs)}")
         previous = week.plan.days[6]
     return tuple(found)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import date, timedelta
 from itertools import pairwise
 from typing import Any
@@ -414,6 +415,21 @@ def test_race_midweek_has_rest_after_it_and_an_easy_day_before() -> None:
     plan = plan_season(WeekPrefs(run_days=4), today=MONDAY, race_date=date(2026, 12, 9))  # a Wednesday
     assert runs(plan.weeks[-1].plan)[:3] == ["easy", "easy", "race"]  # Monday's tempo is two days out
     assert season_violations(plan) == ()
+
+
+def test_a_broken_rule_names_its_week_in_words_with_the_year_only_when_it_is_not_this_one() -> None:
+    """As the planner's other messages: "Week of Monday 28 December: …", "Week of Monday 4 January 2027: …"."""
+    plan = plan_season(WeekPrefs(run_days=4, vdot=50), today=date(2026, 12, 14), race_date=None, weeks=4)
+    weeks = list(plan.weeks)
+    for i in (2, 3):  # Tuesday's easy run made intervals, the day after Monday's tempo
+        days = list(weeks[i].plan.days)
+        days[1] = replace(days[1], run="intervals")
+        weeks[i] = replace(weeks[i], plan=replace(weeks[i].plan, days=tuple(days)))
+    back_to_back = "Monday and Tuesday are stress days back to back"
+    assert [v.split(": ", 1)[0] for v in season_violations(replace(plan, weeks=tuple(weeks))) if back_to_back in v] == [
+        "Week of Monday 28 December",
+        "Week of Monday 4 January 2027",
+    ]
 
 
 def test_week_context_for_a_date() -> None:
