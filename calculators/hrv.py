@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal, TypeAlias
 
+from calculators.date_words import day_words
 from calculators.entry_dates import check_entry_date
 from calculators.errors import InputError
 from calculators.units import parse_hours, read_decimal
@@ -338,7 +339,13 @@ def import_hrv_csv(text: str, *, today: date) -> HrvImport:
             errors.append(RowError(row=number, field="rmssd", message=f"{shown} {accepted}."))
             continue
         if day in readings:
-            errors.append(RowError(row=number, field="date", message=f"A reading for {day} is already in this file."))
+            errors.append(
+                RowError(
+                    row=number,
+                    field="date",
+                    message=f"A reading for {day_words(day, today=today)} is already in this file.",
+                )
+            )
             continue
         extra: dict[str, float | int | None] = {}
         for field, low, high, expected in _OPTIONAL:

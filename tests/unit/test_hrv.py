@@ -175,7 +175,7 @@ def test_month_first_dates_duplicates_future_and_ragged_rows() -> None:
         (6, "row"),
         (7, "row"),
     ]
-    assert "already" in result.errors[1].message
+    assert result.errors[1].message == "A reading for Sunday 22 November is already in this file."
     assert "future" in result.errors[2].message
 
 
