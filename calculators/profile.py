@@ -55,7 +55,16 @@ from calculators.week_prefs import RUN_DAYS_MAX, RUN_DAYS_MIN, WEEKDAY_NAMES
 #: Days the reader can run: any 3 or more (the planner runs on at most RUN_DAYS_MAX of them).
 RUN_WEEKDAYS_MAX = 7
 
-__all__ = ["COLLECTION", "ENTRY_ID", "WEEK_STARTS", "Profile", "ProfileReading", "check_next_race", "read_profile"]
+__all__ = [
+    "COLLECTION",
+    "ENTRY_ID",
+    "WEEK_STARTS",
+    "Profile",
+    "ProfileReading",
+    "accepted_words",
+    "check_next_race",
+    "read_profile",
+]
 
 COLLECTION = "profile"
 ENTRY_ID = "profile"
@@ -84,6 +93,14 @@ def _distance(value: Any, name: str) -> float | None:
     except InputError:
         km = f"{RACE_METERS_MIN / 1000:g} km and {RACE_METERS_MAX / 1000:g} km"
         raise InputError(name, f"Race distance must be between {km}, given in metres.") from None
+
+
+def _race_time(value: Any) -> float | None:
+    """The recent race's finish time: form text (h:mm:ss) or a stored number of seconds; blank means not given."""
+    if isinstance(value, str) and not _blank(value):
+        return parse_duration(value, field="recent_time")
+    # The range for its distance is checked once both are known (_check_race), with the range in h:mm:ss.
+    return _number(value, "recent_time", "Its finish time", RACE_SECONDS_MIN, RACE_SECONDS_MAX, "seconds")
 
 
 def _weekday(value: Any, name: str) -> int:
@@ -181,7 +198,7 @@ class Profile:
         distance, time = self.recent_distance_m, self.recent_time_s
         if (distance is None) != (time is None):
             missing = "recent_time" if time is None else "recent_distance"
-            raise InputError(missing, "Give both the distance and the finish time of your recent race, or neither.")
+            raise InputError(missing, "A recent race needs both its distance and its finish time, or neither.")
         if distance is None or time is None:
             return
         object.__setattr__(self, "recent_time_s", round(time, 2))
@@ -245,13 +262,7 @@ class Profile:
                 race_date = date.fromisoformat(str(data["race_date"]).strip())
             except ValueError:
                 raise InputError("race_date", "Give the race date as a date (YYYY-MM-DD).") from None
-        time = data.get("recent_time")
-        if isinstance(time, str) and not _blank(time):
-            time = parse_duration(time, field="recent_time")
-        else:
-            # A stored number of seconds (form text is read above);
-            # the range for its distance is checked once both are known (_check_race), with the range in h:mm:ss.
-            time = _number(time, "recent_time", "Its finish time", RACE_SECONDS_MIN, RACE_SECONDS_MAX, "seconds")
+        time = _race_time(data.get("recent_time"))
         return cls(
             units=str(data.get("units") or "km").strip(),  # type: ignore[arg-type]  # checked on build
             weights=None if _blank(data.get("weights")) else data.get("weights"),
@@ -330,6 +341,52 @@ class Profile:
             runs = min(len(self.run_weekdays), RUN_DAYS_MAX)
             values |= {"run_days": str(runs), "available_days": _days_text(self.run_weekdays)}
         return values
+
+
+_DAY_NUMBERS = "numbers from 0 (Monday) to 6 (Sunday)"
+_RACE_METRES = f"a distance in metres from {RACE_METERS_MIN:g} to {RACE_METERS_MAX:g}"
+#: What each stored key may hold, in words, for a stored profile that holds something else (a restored backup).
+_ACCEPTED = {
+    "units": "kilometres (km) or miles (mi)",
+    "weights": "kg, lb, or empty for “as my distances”",
+    "vdot": f"a number from {VDOT_MIN:g} to {VDOT_MAX:g}, or empty",
+    "recent_distance": f"{_RACE_METRES}, or empty",
+    "recent_time": "a finish time as mm:ss or h:mm:ss, or empty",
+    "hr_rest": f"from {HR_REST_MIN:g} to {HR_REST_MAX:g} beats per minute, or empty",
+    "hr_max": f"from {HR_MAX_MIN:g} to {HR_MAX_MAX:g} beats per minute, or empty",
+    "sex": "female, male, or empty",
+    "run_weekdays": f"{RUN_DAYS_MIN} to {RUN_WEEKDAYS_MAX} days of the week as {_DAY_NUMBERS}, or empty",
+    "hard_days": f"days of the week as {_DAY_NUMBERS}, or empty",
+    "long_run_day": "a day of the week as a number from 0 (Monday) to 6 (Sunday), or empty",
+    "week_start": "0 (Monday) or 6 (Sunday)",
+    "race_date": "a date written YYYY-MM-DD, or empty",
+    "race_distance": f"{_RACE_METRES}, or empty",
+}
+
+
+def accepted_words(key: str, value: Any) -> str | None:
+    """What ``key`` may hold, in words, when ``value`` is not of that kind on its own; None when it is.
+
+    None also when ``value`` would read alone, so the profile broke a rule between two keys (hard days
+    that are not run days, a resting HR above HR max): its own message says which.
+
+    >>> accepted_words("units", "furlongs")
+    'kilometres (km) or miles (mi)'
+    >>> accepted_words("hard_days", "4") is None  # a day, only not among the run days
+    True
+    """
+    if key not in _ACCEPTED:
+        return None
+    try:
+        if key == "recent_time":  # alone it breaks "both or neither": read it as from_dict reads it
+            _race_time(value)
+        elif key == "recent_distance":
+            _distance(value, key)
+        else:
+            Profile.from_dict({key: value})
+    except InputError:
+        return _ACCEPTED[key]
+    return None
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)

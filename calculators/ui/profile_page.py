@@ -126,6 +126,14 @@ _FORM = (
 KEYS = tuple(f.name for f in _FORM if f.name != "more")
 FIELDS = tuple(f if f.name == "more" else replace(f, profile=f.name) for f in _FORM)
 _HIDDEN = {f.name: f.label for f in FIELDS if f.show_when == _MORE}
+#: Each stored setting as a message away from this form names it (a restored backup's): its label without
+#: "(optional)", the race fields said whose, and the VDOT other tools set.
+SETTING_NAMES = {f.name: f.label.split(" (")[0] for f in FIELDS if f.name != "more"} | {
+    "recent_distance": "Distance of a recent race",
+    "recent_time": "Finish time of a recent race",
+    "race_distance": "Next race distance",
+    "vdot": "VDOT",
+}
 
 
 def _checked(values: Mapping[str, str], context: Context) -> Profile:

@@ -8,6 +8,7 @@ release that does.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Mapping
 from datetime import date
 from typing import Any
@@ -18,14 +19,17 @@ from calculators.errors import InputError
 from calculators.load import session_load
 from calculators.plan_changes import CHANGES_COLLECTION, read_changes
 from calculators.plan_json import season_from_dict
-from calculators.profile import Profile
+from calculators.profile import Profile, accepted_words
 from calculators.strength import StrengthSession
 from calculators.ui import readiness_data
+from calculators.ui.profile_page import SETTING_NAMES
 from calculators.ui.strength_state import DRAFT_COLLECTION, Draft
 
 __all__ = ["entry_problem", "naming"]
 
 _UNREADABLE = "it cannot be read"
+#: The longest stored text a message quotes whole.
+_QUOTED = 40
 
 
 def _strength(ident: str, value: Any, today: date) -> str | None:
@@ -52,6 +56,31 @@ def _raises(read: Callable[[Any], object]) -> Callable[[str, Any, date], str | N
     return check
 
 
+def _profile(ident: str, value: Any, today: date) -> str | None:
+    """The setting and what it may hold, then what the backup has: the profile's own words ("Choose …") are
+    written for its form, where nothing else can be chosen."""
+    try:
+        Profile.from_dict(value)
+    except InputError as error:
+        stored = value.get(error.field) if isinstance(value, Mapping) else None
+        accepted = accepted_words(error.field, stored)
+        if accepted is None:  # a rule between two settings: the profile's message names both
+            return error.message
+        name = SETTING_NAMES.get(error.field, error.field)
+        return f"“{name}” must be {accepted}; the backup has {_as_stored(stored)}"
+    except (TypeError, ValueError, KeyError, AttributeError):
+        return _UNREADABLE
+    return None
+
+
+def _as_stored(value: Any) -> str:
+    """A stored value as a message quotes it: text as it is, anything else as JSON, cut to 40 characters."""
+    if value is None:
+        return "nothing"
+    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+    return f"“{text if len(text) <= _QUOTED else text[: _QUOTED - 1] + '…'}”"
+
+
 def _link(ident: str, value: Any, today: date) -> str | None:
     logs = read_logs({LINKS_COLLECTION: {ident: value}})
     return _UNREADABLE if logs.unreadable else None
@@ -71,7 +100,7 @@ _CHECKS: dict[str, Callable[[str, Any, date], str | None]] = {
     "hrv": lambda ident, value, today: readiness_data.problem("hrv", ident, value, today),
     "strength": _strength,
     DRAFT_COLLECTION: _raises(Draft.from_dict),
-    "profile": _raises(Profile.from_dict),
+    "profile": _profile,
     "plan": _raises(season_from_dict),
     LINKS_COLLECTION: _link,
     CHANGES_COLLECTION: _change,

@@ -145,7 +145,12 @@ def test_a_whole_backup_with_every_kind_of_entry_restores() -> None:
         ),
         ("strength", "7d3f2c1e-8a4b-4c5d-9e6f-0a1b2c3d4e50", SESSION, "does not match the id it is filed under"),
         ("profile", "profile", {"units": "km", "hr_max": "999"}, "Profile: "),
-        ("profile", "profile", {"units": "mi", "weights": "st"}, "Profile: Choose kg or lb for lifting weights, or"),
+        (
+            "profile",
+            "profile",
+            {"units": "mi", "weights": "st"},
+            "Profile: “Lifting weights in” must be kg, lb, or empty for “as my distances”; the backup has “st”.",
+        ),
         ("plan", "season", {"version": 1}, "Season plan: "),
         ("calendar_links", "run:r1", {"kind": "swim"}, "Link between a logged and a planned session: it cannot"),
         ("plan_changes", "c1", {"description": 3}, "Change to the season plan: it cannot be read"),
@@ -160,6 +165,66 @@ def test_a_backup_with_an_entry_the_pages_would_refuse_changes_nothing(
     assert reply["error"]["field"] == "file"
     message = reply["error"]["message"]
     assert message.startswith("Nothing was restored: 1 entry in this file fails the checks") and says in message
+
+
+@pytest.mark.parametrize(
+    ("profile", "says"),
+    [
+        (
+            {"units": "furlongs"},
+            "Profile: “Distances and paces in” must be kilometres (km) or miles (mi); the backup has “furlongs”.",
+        ),
+        ({"units": 5}, "Profile: “Distances and paces in” must be kilometres (km) or miles (mi); the backup has “5”."),
+        ({"sex": "x"}, "Profile: “Sex, for TRIMP” must be female, male, or empty; the backup has “x”."),
+        ({"week_start": 3}, "Profile: “Weeks start on” must be 0 (Monday) or 6 (Sunday); the backup has “3”."),
+        ({"vdot": "300"}, "Profile: “VDOT” must be a number from 20 to 90, or empty; the backup has “300”."),
+        (
+            {"hr_max": "999"},
+            "Profile: “HR max” must be from 100 to 230 beats per minute, or empty; the backup has “999”.",
+        ),
+        (
+            {"run_weekdays": "0,1"},
+            "Profile: “Days you can run” must be 3 to 7 days of the week as numbers from 0 (Monday) to 6 (Sunday), "
+            "or empty; the backup has “0,1”.",
+        ),
+        (
+            {"long_run_day": "funday"},
+            "Profile: “Long run day” must be a day of the week as a number from 0 (Monday) to 6 (Sunday), or empty; "
+            "the backup has “funday”.",
+        ),
+        (
+            {"race_date": "next week"},
+            "Profile: “Next race date” must be a date written YYYY-MM-DD, or empty; the backup has “next week”.",
+        ),
+        (
+            {"recent_distance": "5000", "recent_time": "abc"},
+            "Profile: “Finish time of a recent race” must be a finish time as mm:ss or h:mm:ss, or empty; "
+            "the backup has “abc”.",
+        ),
+        (
+            {"race_distance": "3"},
+            "Profile: “Next race distance” must be a distance in metres from 1000 to 50000, or empty; "
+            "the backup has “3”.",
+        ),
+        (
+            {"units": "x" * 60},
+            f"Profile: “Distances and paces in” must be kilometres (km) or miles (mi); the backup has “{'x' * 39}…”.",
+        ),
+        # A rule between two settings: each value reads alone, so the profile's own words say which rule.
+        (
+            {"run_weekdays": "0,1,2", "hard_days": "4"},
+            "Profile: Friday is not one of your run days; hard days are run days.",
+        ),
+        ({"recent_time": "19:57"}, "Profile: A recent race needs both its distance and its finish time, or neither."),
+    ],
+)
+def test_a_refused_profile_says_which_setting_what_it_takes_and_what_the_backup_has(
+    profile: dict[str, Any], says: str
+) -> None:
+    """The setting by its name on the profile page, never "Choose …": a backup has no box to choose in."""
+    message = ask("restore", {"file": _with("profile", "profile", profile)})["error"]["message"]
+    assert says in message
+    assert "Choose kilometres" not in message and "Choose female" not in message
 
 
 def test_a_refused_restore_names_the_first_bad_entries_and_counts_the_rest() -> None:
