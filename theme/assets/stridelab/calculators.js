@@ -224,13 +224,17 @@ function bind(section) {
       fieldError = true;
       slot.textContent = error.message;
       for (const control of marked) control.setAttribute("aria-invalid", "true");
-      status.textContent = shownExample()
-        ? "Check the highlighted field. Until it is corrected, the result below is the built-in example, not yours."
-        : "Check the highlighted field. The result below is still for your last valid input.";
+      // A form that acts on stored data (data-live="false": a restore) has no result of its inputs: what
+      // shows is what is stored, and a refused action stored nothing.
+      status.textContent = !live
+        ? "Nothing was changed: see the message above."
+        : shownExample()
+          ? "Check the highlighted field. Until it is corrected, the result below is the built-in example, not yours."
+          : "Check the highlighted field. The result below is still for your last valid input.";
     } else {
       status.textContent = error.message;
     }
-    markStale();
+    if (live || shownExample()) markStale();
   };
 
   // Inputs are kept as typed, at once: nothing the reader enters waits for Python (a session's
