@@ -198,7 +198,8 @@ def restore(values: Mapping[str, str], context: Context) -> Reply:
     _check_entries(incoming.collections, context.require_today())
     ops = backup.merge_ops(incoming.collections)
     safety = _download(store, now, "before-restore")
-    made = f" made on {incoming.created[:10]}" if incoming.created else ""
+    created = _instant(incoming.created)
+    made = f" made on {day_words(created.date(), today=context.require_today())}" if created else ""
     message = (
         f"Restored {len(ops)} {'entry' if len(ops) == 1 else 'entries'} from a backup{made}. "
         f"Your data from before the restore was downloaded first as {safety['filename']}."

@@ -242,7 +242,7 @@ def test_restore_saves_the_current_data_first_then_merges_by_id() -> None:
     assert safety["filename"] == "stridelab-before-restore-2026-11-23.json"
     assert json.loads(safety["text"])["collections"] == STORE
     assert {(op["collection"], op["id"]) for op in reply["ops"]} == {("profile", "profile"), ("runs", "r1")}
-    assert "Restored 2 entries from a backup made on 2026-11-01" in reply["html"]
+    assert "Restored 2 entries from a backup made on Sunday 1 November." in reply["html"]
 
 
 @pytest.mark.parametrize("text", ["", "{not json", '{"format": "other"}'])
