@@ -37,7 +37,14 @@ from typing import Any, Literal, TypeAlias
 
 from calculators.errors import InputError
 from calculators.load import HR_MAX_MAX, HR_MAX_MIN, HR_REST_MAX, HR_REST_MIN, check_heart_rates
-from calculators.units import PaceUnit, WeightUnit, format_duration, number_value, parse_duration
+from calculators.units import (
+    PaceUnit,
+    WeightUnit,
+    format_duration,
+    number_value,
+    parse_duration,
+    parse_optional_number,
+)
 from calculators.vdot import (
     RACE_METERS_MAX,
     RACE_METERS_MIN,
@@ -76,6 +83,12 @@ _KNOWN = (
     "run_weekdays", "hard_days", "long_run_day", "week_start", "race_date", "race_distance",
 )  # fmt: skip
 _DAYS = "Choose days of the week from Monday to Sunday."
+#: The heart rates the profile keeps: the label a message starts with and the accepted range, in bpm.
+_HEART_RATES = {
+    "hr_rest": ("Resting heart rate", HR_REST_MIN, HR_REST_MAX),
+    "hr_max": ("HR max", HR_MAX_MIN, HR_MAX_MAX),
+}
+_BPM = "beats per minute"
 
 
 def _blank(value: Any) -> bool:
@@ -185,8 +198,8 @@ class Profile:
         if vdot is None and self.recent_distance_m is not None and self.recent_time_s is not None:
             vdot = self.race_vdot
         object.__setattr__(self, "vdot", vdot)
-        rest = _number(self.hr_rest, "hr_rest", "Resting heart rate", HR_REST_MIN, HR_REST_MAX, "beats per minute")
-        top = _number(self.hr_max, "hr_max", "HR max", HR_MAX_MIN, HR_MAX_MAX, "beats per minute")
+        rest = _number(self.hr_rest, "hr_rest", *_HEART_RATES["hr_rest"], _BPM)
+        top = _number(self.hr_max, "hr_max", *_HEART_RATES["hr_max"], _BPM)
         if rest is not None and top is not None:
             check_heart_rates(rest, top)
         object.__setattr__(self, "hr_rest", rest)
@@ -290,9 +303,13 @@ class Profile:
         unrelated change keeps it; entering a race again is what says its VDOT is wanted.
 
         Raises:
-            InputError: a value out of range or of the wrong kind, a race date before ``today``, or a race
-                date without a race distance.
+            InputError: a value out of range or of the wrong kind, a heart rate with a fraction of a beat, a
+                race date before ``today``, or a race date without a race distance.
         """
+        for key, (what, low, high) in _HEART_RATES.items():
+            # Typed, a heart rate is whole beats ("190,5" is a slip); a stored fraction still reads, as before.
+            if isinstance(values.get(key), str):
+                parse_optional_number(values[key], field=key, what=what, low=low, high=high, unit=_BPM, whole=True)
         profile = cls.from_dict(values)
         check_next_race(profile.race_date, profile.race_distance_m, today=today)
         if profile.race_vdot is not None and not profile.same_race(stored or cls()):

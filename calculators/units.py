@@ -103,8 +103,8 @@ def parse_duration(text: str, *, field: str = "time", what: str = "") -> Seconds
     calculators.errors.InputError: time: “22.30” has a point where a time has a colon. Type mm:ss or h:mm:ss: 22:30.
 
     Raises:
-        InputError: empty text, letters, a number with no colon, or minutes/seconds of 60 or more
-            after the first group (``1:75``).
+        InputError: empty text, letters, a number with no colon, minutes/seconds of 60 or more
+            after the first group (``1:75``), or a group after the first that is not two digits (``45:3``).
     """
     cleaned = text.strip()
 
@@ -137,6 +137,15 @@ def parse_duration(text: str, *, field: str = "time", what: str = "") -> Seconds
         raise refuse(f"Seconds must be 0–59; “{cleaned}” has {last}.")
     if len(groups) == 2 and groups[1] >= 60:
         raise refuse(f"Minutes must be 0–59 after the hours; “{cleaned}” has {groups[1]}.")
+    # "45:3" could be 45:03 or 45:30 (a zero dropped at the end), so nothing is guessed: on a clock every
+    # group after the first has two digits.
+    later = cleaned.split(":")[1:]
+    wholes = [re.split("[.,]", part, maxsplit=1)[0] for part in later]
+    if any(len(whole) != 2 for whole in wholes):
+        shape, unit = ("h:mm:ss", "minutes and seconds") if len(later) == 2 else ("mm:ss", "seconds")
+        padded = [f"{int(whole):02d}{part[len(whole) :]}" for whole, part in zip(wholes, later, strict=True)]
+        example = ":".join([cleaned.split(":")[0], *padded])
+        raise refuse(f"After a colon, {unit} take two digits (00–59). Type it as {shape}, e.g. {example}.")
     total = seconds
     for multiplier, value in zip((60, 3600)[: len(groups)], reversed(groups), strict=True):
         total += multiplier * value
@@ -209,8 +218,8 @@ def read_decimal(text: str) -> float | None:
     return float(cleaned.replace(",", ".")) if _DECIMAL.fullmatch(cleaned) else None
 
 
-def _accepted(low: float, high: float, unit: str) -> str:
-    return f"Enter a number between {low:g} and {high:g}{f' {unit}' if unit else ''}."
+def _accepted(low: float, high: float, unit: str, whole: bool = False) -> str:
+    return f"Enter a {'whole ' if whole else ''}number between {low:g} and {high:g}{f' {unit}' if unit else ''}."
 
 
 def _beyond(what: str, shown: str, value: float, low: float, high: float, accepted: str) -> str | None:
@@ -224,8 +233,11 @@ def _beyond(what: str, shown: str, value: float, low: float, high: float, accept
     return f"{what}: “{shown}” is too {'large' if value > high else 'small'}. {accepted}"
 
 
-def parse_number(text: str, *, field: str, what: str, low: float, high: float, unit: str = "") -> float:
-    """Read a plain decimal number (comma or point) and check it lies in ``[low, high]``.
+def parse_number(
+    text: str, *, field: str, what: str, low: float, high: float, unit: str = "", whole: bool = False
+) -> float:
+    """Read a plain decimal number (comma or point) and check it lies in ``[low, high]``; with ``whole``,
+    that it has no fraction (a heart rate the reader sets is whole beats: "190,5" is a slip, not a setting).
 
     Scientific notation, infinities and NaN are not numbers here (:func:`read_decimal`), but a
     number in scientific notation outside the range is called too large or too small.
@@ -254,6 +266,8 @@ def parse_number(text: str, *, field: str, what: str, low: float, high: float, u
         raise InputError(field, f"{what}: “{text.strip()}” is not a number. {accepted}")
     if not math.isfinite(value) or not low <= value <= high:
         raise InputError(field, f"{what}: {cleaned}{suffix} is out of range. {accepted}")
+    if whole and not value.is_integer():
+        raise InputError(field, f"{what}: {cleaned}{suffix} is not a whole number. {_accepted(low, high, unit, whole)}")
     return value
 
 
@@ -309,9 +323,13 @@ def parse_hours(text: str, *, field: str, what: str, low: float, high: float) ->
     return value
 
 
-def parse_optional_number(text: str, *, field: str, what: str, low: float, high: float, unit: str = "") -> float | None:
+def parse_optional_number(
+    text: str, *, field: str, what: str, low: float, high: float, unit: str = "", whole: bool = False
+) -> float | None:
     """Like :func:`parse_number`, but an empty box means "not given" (None)."""
-    return parse_number(text, field=field, what=what, low=low, high=high, unit=unit) if text.strip() else None
+    if not text.strip():
+        return None
+    return parse_number(text, field=field, what=what, low=low, high=high, unit=unit, whole=whole)
 
 
 def meters_from(value: float, unit: str) -> Meters:

@@ -300,9 +300,10 @@ def read_log(store: Store, today: date, unit: units.PaceUnit = "km") -> Log:
 
 
 def _optional_number(
-    values: Mapping[str, str], name: str, what: str, low: float, high: float, unit: str
+    values: Mapping[str, str], name: str, what: str, low: float, high: float, unit: str, *, whole: bool = False
 ) -> float | None:
-    return units.parse_optional_number(values.get(name, ""), field=name, what=what, low=low, high=high, unit=unit)
+    text = values.get(name, "")
+    return units.parse_optional_number(text, field=name, what=what, low=low, high=high, unit=unit, whole=whole)
 
 
 def chosen_unit(values: Mapping[str, str]) -> units.PaceUnit:
@@ -313,8 +314,10 @@ def chosen_unit(values: Mapping[str, str]) -> units.PaceUnit:
 def read_settings(values: Mapping[str, str], plan: SeasonPlan | None) -> Settings:
     """The reader's units, heart rates and E pace: from the VDOT field, else the saved plan's VDOT."""
     unit = chosen_unit(values)
-    hr_rest = _optional_number(values, "hr_rest", "Resting HR for TRIMP", HR_REST_MIN, HR_REST_MAX, "beats per minute")
-    hr_max = _optional_number(values, "hr_max", "HR max", HR_MAX_MIN, HR_MAX_MAX, "beats per minute")
+    # The profile's heart rates, typed here as on the profile page: whole beats (Profile.from_form).
+    bpm = "beats per minute"
+    hr_rest = _optional_number(values, "hr_rest", "Resting HR for TRIMP", HR_REST_MIN, HR_REST_MAX, bpm, whole=True)
+    hr_max = _optional_number(values, "hr_max", "HR max", HR_MAX_MIN, HR_MAX_MAX, bpm, whole=True)
     if hr_rest is not None and hr_max is not None:
         check_heart_rates(hr_rest, hr_max)
     vdot = _optional_number(values, "vdot", "VDOT", VDOT_MIN, VDOT_MAX, "")

@@ -204,6 +204,25 @@ def test_the_form_refuses_a_race_date_in_the_past(race: str) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("key", "typed", "message"),
+    [
+        ("hr_max", "190,5", "HR max: 190.5 beats per minute is not a whole number. "
+         "Enter a whole number between 100 and 230 beats per minute."),
+        ("hr_rest", "48.5", "Resting heart rate: 48.5 beats per minute is not a whole number. "
+         "Enter a whole number between 25 and 120 beats per minute."),
+    ],
+)  # fmt: skip
+def test_the_form_takes_heart_rates_in_whole_beats(key: str, typed: str, message: str) -> None:
+    """A heart rate is set in whole beats: "190,5" is a slip and is refused, not saved as 190.5 bpm; a comma
+    or point before a zero is still read, and a fraction already stored still reads."""
+    with pytest.raises(InputError) as caught:
+        Profile.from_form({key: typed}, today=TODAY)
+    assert (caught.value.field, caught.value.message) == (key, message)
+    assert getattr(Profile.from_form({key: "110,0"}, today=TODAY), key) == 110.0
+    assert getattr(Profile.from_dict({key: "110.5"}), key) == 110.5
+
+
 def test_the_form_takes_a_race_today() -> None:
     """A race can be today: only a past race date is refused."""
     profile = Profile.from_form({"race_date": "2026-03-04", "race_distance": "5000"}, today=TODAY)

@@ -534,6 +534,12 @@ def test_bad_settings_are_named() -> None:
     assert error(ask("compute", {"entry": "settings", "hr_rest": "80", "hr_max": "70"}))[0] == "hr_max"
 
 
+def test_settings_take_heart_rates_in_whole_beats_as_the_profile_does() -> None:
+    """The same profile keys as on the profile page, with the same rule: "190,5" is refused, not saved."""
+    assert error(ask("compute", {"entry": "settings", "hr_max": "190,5"}))[0] == "hr_max"
+    assert error(ask("compute", {"entry": "settings", "hr_rest": "50.5"}))[0] == "hr_rest"
+
+
 def test_delete_asks_first_then_deletes_that_entry_only() -> None:
     store = {"runs": _runs(3), "hrv": _week_of_hrv(3)}
     asked = ask("delete", store=store, args={"collection": "runs", "id": "r0"})
