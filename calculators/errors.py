@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-__all__ = ["InputError", "MissingPackage"]
+from collections.abc import Sequence
+
+__all__ = ["InputError", "InputErrors", "MissingPackage"]
 
 
 class InputError(ValueError):
@@ -17,6 +19,22 @@ class InputError(ValueError):
         super().__init__(f"{field}: {message}")
         self.field = field
         self.message = message
+
+
+class InputErrors(InputError):
+    """Several fields a runner can fix, reported together: a form that checks every value ("Save profile")
+    flags each bad one at once, rather than one per attempt.
+
+    It is the first error as well (``field``, ``message``), so code that handles one still works;
+    ``errors`` holds them all, in the form's order. The registry sends each field's message, and the
+    glue highlights every field it names.
+    """
+
+    def __init__(self, errors: Sequence[InputError]) -> None:
+        if not errors:
+            raise ValueError("InputErrors needs at least one error")
+        super().__init__(errors[0].field, errors[0].message)
+        self.errors = tuple(errors)
 
 
 class MissingPackage(Exception):  # a request more than a failure: the worker loads it and asks again

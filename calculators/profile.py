@@ -29,7 +29,7 @@ count of runs, and a shared key with two meanings would break one of the two for
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from copy import deepcopy
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -70,6 +70,7 @@ __all__ = [
     "ProfileReading",
     "accepted_words",
     "check_next_race",
+    "read_each",
     "read_profile",
 ]
 
@@ -451,12 +452,31 @@ def read_profile(data: Any) -> ProfileReading:
     HR max) must not hide the rest of the profile.
     """
     values = dict(data) if isinstance(data, Mapping) else {}
+    return read_each(values, Profile.from_dict)
+
+
+#: A recent race is its distance and its time together: one left out, the other would be "half a race".
+_RECENT_RACE = {"recent_distance": ("recent_time",), "recent_time": ("recent_distance",)}
+
+
+def read_each(
+    values: Mapping[str, Any],
+    read: Callable[[Mapping[str, Any]], Profile],
+    *,
+    together: Mapping[str, tuple[str, ...]] = _RECENT_RACE,
+) -> ProfileReading:
+    """``read(values)``, with every value that does not read found: each one refused is left out (with the keys
+    ``together`` ties to it) and the rest read again, so one bad value never hides the next.
+
+    The profile is what reads once they are left out (the defaults when nothing is left to leave out).
+    """
     problems: list[InputError] = []
-    for _ in range(len(_KNOWN) + 1):
+    while True:
         try:
-            return ProfileReading(profile=Profile.from_dict(values), problems=tuple(problems))
+            return ProfileReading(profile=read(values), problems=tuple(problems))
         except InputError as error:
             problems.append(error)
-            dropped = {error.field, *(("recent_distance", "recent_time") if error.field.startswith("recent") else ())}
+            dropped = {error.field, *together.get(error.field, ())}
+            if not dropped & values.keys():  # a rule nothing left out can settle: stop rather than loop
+                return ProfileReading(profile=Profile(), problems=tuple(problems))
             values = {k: v for k, v in values.items() if k not in dropped}
-    return ProfileReading(profile=Profile(), problems=tuple(problems))

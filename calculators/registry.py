@@ -4,7 +4,9 @@ Request: ``{"id", "calculator", "module", "action", "payload": {"values", "args"
 "profile", "store", "environment"}}`` (``store`` only with the collections the calculator ``reads``;
 ``args`` from a result button's ``data-args``).
 Reply: ``{"id", "ok": true, "html", "ops", "effects"}`` or
-``{"id", "ok": false, "error": {"code", "message", "field"}}``; with code ``package``, also
+``{"id", "ok": false, "error": {"code", "message", "field"}}``; when several fields are bad at once
+(:class:`calculators.errors.InputErrors`), the error also has ``"fields"``: ``[{"field", "message"}, …]``, each
+field's own message (``field`` and ``message`` are the first). With code ``package``, the reply also has
 ``"package"``: a library to install before asking again (see ``calculators.errors.MissingPackage``).
 Errors are data: nothing raised here reaches the browser console as an uncaught exception.
 """
@@ -19,7 +21,7 @@ from datetime import date
 from typing import Any
 
 from calculators import ui
-from calculators.errors import InputError, MissingPackage
+from calculators.errors import InputError, InputErrors, MissingPackage
 from calculators.ui.calculator import Calculator, Context
 
 __all__ = ["CALCULATORS", "MODULES", "dispatch", "handle"]  # noqa: F822 - the first two come from __getattr__
@@ -131,7 +133,10 @@ def handle(request: dict[str, Any]) -> dict[str, Any]:
             raise InputError("values", "The request carried no form values.")
         reply = action(calc.read(values), _context(calc, payload))
     except InputError as error:
-        return {"id": ident, "ok": False, "error": {"code": "input", "message": error.message, "field": error.field}}
+        reported: dict[str, Any] = {"code": "input", "message": error.message, "field": error.field}
+        if isinstance(error, InputErrors):  # each field's own message, for the glue to show them all
+            reported["fields"] = [{"field": e.field, "message": e.message} for e in error.errors]
+        return {"id": ident, "ok": False, "error": reported}
     except MissingPackage as missing:
         message = f"The {missing.package} package is needed for this and is not loaded yet."
         return {

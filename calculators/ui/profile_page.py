@@ -17,8 +17,8 @@ from datetime import date
 
 from calculators import vdot
 from calculators.date_words import day_words
-from calculators.errors import InputError
-from calculators.profile import COLLECTION, ENTRY_ID, Profile, read_profile
+from calculators.errors import InputError, InputErrors
+from calculators.profile import COLLECTION, ENTRY_ID, Profile, read_each, read_profile
 from calculators.ui.calculator import Calculator, Context, Field, Reply, action_button
 from calculators.ui.html import Html, el, scroll_table
 from calculators.ui.season_planner import RACES, metres_value
@@ -126,6 +126,7 @@ _FORM = (
 KEYS = tuple(f.name for f in _FORM if f.name != "more")
 FIELDS = tuple(f if f.name == "more" else replace(f, profile=f.name) for f in _FORM)
 _HIDDEN = {f.name: f.label for f in FIELDS if f.show_when == _MORE}
+_ORDER = {f.name: i for i, f in enumerate(FIELDS)}
 #: Each stored setting as a message away from this form names it (a restored backup's): its label without
 #: "(optional)", the race fields said whose, and the VDOT other tools set.
 SETTING_NAMES = {f.name: f.label.split(" (")[0] for f in FIELDS if f.name != "more"} | {
@@ -136,22 +137,36 @@ SETTING_NAMES = {f.name: f.label.split(" (")[0] for f in FIELDS if f.name != "mo
 }
 
 
+#: Fields left out together when one is refused, so the other is not refused too for its sake: a recent
+#: race's distance and time, and the next race's date when its distance is ("“No race” … a race date").
+_TOGETHER = {"recent_distance": ("recent_time",), "recent_time": ("recent_distance",), "race_distance": ("race_date",)}
+
+
 def _checked(values: Mapping[str, str], context: Context) -> Profile:
-    """The form's profile; unless its recent race is new, the VDOT stored (e.g. typed in the planner) is kept."""
+    """The form's profile; unless its recent race is new, the VDOT stored (e.g. typed in the planner) is kept.
+
+    Every bad value is reported at once (the page says "Save profile checks every value"), each on its field.
+    """
     stored = read_profile(context.profile).profile
     data: dict[str, object] = {key: values[key] for key in KEYS}
     data["vdot"] = stored.vdot
-    try:
-        return Profile.from_form(data, today=context.today or _BUILD_DAY, stored=stored)
-    except InputError as error:
-        if error.field in _HIDDEN and values.get("more") != "yes":  # its own message would be hidden with it
+    today = context.today or _BUILD_DAY
+    reading = read_each(data, lambda form: Profile.from_form(form, today=today, stored=stored), together=_TOGETHER)
+    if not reading.problems:
+        return reading.profile
+    shown = [error for error in reading.problems if error.field not in _HIDDEN or values.get("more") == "yes"]
+    hidden = [error for error in reading.problems if error not in shown]
+    if hidden:  # their own messages would be hidden with them: one message on "More settings" says each
+        said = []
+        for error in hidden:
             label = _HIDDEN[error.field]
             named = error.message.startswith(label.removesuffix(" (optional)"))  # "HR max: 300 … is out of range"
-            message = (
-                f"{'' if named else label + ': '}{error.message} It is among the optional settings: choose “Show them”."
-            )
-            raise InputError("more", message) from None
-        raise
+            said.append(f"{'' if named else label + ': '}{error.message}")
+        where = "It is" if len(hidden) == 1 else "They are"
+        shown.append(InputError("more", f"{' '.join(said)} {where} among the optional settings: choose “Show them”."))
+    if len(shown) == 1:
+        raise shown[0]
+    raise InputErrors(sorted(shown, key=lambda error: _ORDER.get(error.field, len(_ORDER))))
 
 
 def _days(days: tuple[int, ...], none: str) -> str:

@@ -126,6 +126,27 @@ def test_a_bad_value_is_named_beside_its_field_and_nothing_is_stored(page: Page,
     expect(page.get_by_label("Its finish time")).to_have_value("2:00")
 
 
+def test_save_flags_every_bad_field_at_once(page: Page, site_url: str) -> None:
+    """ "Save profile checks every value": three bad values are three highlighted fields, each with its message."""
+    open_page(page, site_url + PAGE)
+    page.get_by_label("A recent race").select_option("5000")
+    page.get_by_label("Its finish time").fill("4530")
+    page.get_by_label("More settings (optional)", exact=False).select_option("yes")
+    page.get_by_label("Resting heart rate (optional)").fill("abc")
+    page.get_by_label("HR max (optional)").fill("9999")
+    page.get_by_role("button", name="Save profile").click()
+    expect(page.locator("#sl-profile-recent_time-error")).to_contain_text("could be seconds or minutes")
+    expect(page.locator("#sl-profile-hr_rest-error")).to_contain_text("“abc” is not a number")
+    expect(page.locator("#sl-profile-hr_max-error")).to_contain_text("9999 beats per minute is out of range")
+    for label in ("Its finish time", "Resting heart rate (optional)", "HR max (optional)"):
+        expect(page.get_by_label(label)).to_have_attribute("aria-invalid", "true")
+    expect(page.locator("[data-status]")).to_contain_text("Check the 3 highlighted fields.")
+    assert stored_profile(page) == {}
+    page.get_by_label("HR max (optional)").fill("190")  # corrected: its message goes, the other two stay
+    expect(page.locator("#sl-profile-hr_max-error")).to_be_empty()
+    expect(page.locator("#sl-profile-hr_rest-error")).to_contain_text("“abc” is not a number")
+
+
 def test_a_change_in_another_tool_stores_that_one_setting_in_the_profile(page: Page, site_url: str) -> None:
     # On a fresh browser, the planner's untouched fields (its run days among them) do not overwrite the
     # profile: only the setting the reader changed goes into it.

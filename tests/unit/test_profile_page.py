@@ -185,6 +185,40 @@ def test_a_bad_optional_value_is_named_beside_the_visible_more_settings_switch()
     assert "Show them" in reply["error"]["message"]
 
 
+def test_save_flags_every_bad_field_at_once_each_with_its_own_message() -> None:
+    """ "Save profile checks every value": a bad time, resting HR and HR max are all named in one answer,
+    in the form's order, each on its own field, and nothing is stored."""
+    bad = {**GOOD, "recent_time": "4530", "hr_rest": "abc", "hr_max": "9999", "more": "yes"}
+    for action in ("save", "compute"):
+        reply = ask(bad, action)
+        assert reply["ok"] is False and "ops" not in reply
+        fields = reply["error"]["fields"]
+        assert [f["field"] for f in fields] == ["recent_time", "hr_rest", "hr_max"]
+        assert "“4530” could be seconds or minutes" in fields[0]["message"]
+        assert fields[1]["message"].startswith("Resting heart rate: “abc” is not a number.")
+        assert fields[2]["message"].startswith("HR max: 9999 beats per minute is out of range.")
+        assert (reply["error"]["field"], reply["error"]["message"]) == ("recent_time", fields[0]["message"])
+
+
+def test_bad_hidden_settings_are_all_said_on_the_more_settings_switch() -> None:
+    """With the optional settings hidden, each bad one is still said, in one message beside "More settings"."""
+    reply = ask({**GOOD, "recent_time": "4530", "hr_rest": "abc", "hr_max": "9999"})
+    fields = reply["error"]["fields"]
+    assert [f["field"] for f in fields] == ["recent_time", "more"]
+    assert fields[1]["message"] == (
+        "Resting heart rate: “abc” is not a number. Enter a number between 25 and 120 beats per minute. "
+        "HR max: 9999 beats per minute is out of range. Enter a number between 100 and 230 beats per minute. "
+        "They are among the optional settings: choose “Show them”."
+    )
+
+
+def test_a_race_left_out_for_its_bad_distance_is_not_flagged_twice() -> None:
+    """A recent race is its distance and time together, and a next race's date goes with its distance: one bad
+    half is flagged alone, not the other half "missing" as well."""
+    reply = ask({**GOOD, "recent_time": "abc", "race_distance": ""})
+    assert [f["field"] for f in reply["error"]["fields"]] == ["recent_time", "race_distance"]
+
+
 @pytest.mark.parametrize("time", ["0:00", "999:00", "99999999999999999999:00"])
 def test_a_recent_race_time_out_of_range_gives_the_range_for_its_distance_in_minutes(time: str) -> None:
     reply = ask({**GOOD, "recent_time": time})

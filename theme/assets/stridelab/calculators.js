@@ -215,25 +215,33 @@ function bind(section) {
       status.textContent = error.message;
       return;
     }
-    const slot = form.querySelector(`[data-error-for="${CSS.escape(error.field ?? "")}"]`);
-    const target = slot ? form.elements[error.field] : null; // a check-box group is a list of controls
-    const marked = target instanceof RadioNodeList ? [...target] : target ? [target] : [];
-    // Only a control the reader can see is highlighted: a field hidden with its part of the form (a
-    // data-show-when wrapper not shown) is not, so the status line says the message itself instead.
-    if (marked.some(shown)) {
-      fieldError = true;
-      slot.textContent = error.message;
-      for (const control of marked) control.setAttribute("aria-invalid", "true");
-      // A form that acts on stored data (data-live="false": a restore) has no result of its inputs: what
-      // shows is what is stored, and a refused action stored nothing.
-      status.textContent = !live
-        ? "Nothing was changed: see the message above."
-        : shownExample()
-          ? "Check the highlighted field. Until it is corrected, the result below is the built-in example, not yours."
-          : "Check the highlighted field. The result below is still for your last valid input.";
-    } else {
-      status.textContent = error.message;
+    // Each field's own message on it: a form that checks every value sends them all (`fields`).
+    const unshown = [];
+    let marked = 0;
+    for (const problem of error.fields ?? [error]) {
+      const slot = form.querySelector(`[data-error-for="${CSS.escape(problem.field ?? "")}"]`);
+      const target = slot ? form.elements[problem.field] : null; // a check-box group is a list of controls
+      const controls = target instanceof RadioNodeList ? [...target] : target ? [target] : [];
+      // Only a control the reader can see is highlighted: a field hidden with its part of the form (a
+      // data-show-when wrapper not shown) is not, so the status line says the message itself instead.
+      if (!controls.some(shown)) {
+        unshown.push(problem.message);
+        continue;
+      }
+      marked += 1;
+      slot.textContent = problem.message;
+      for (const control of controls) control.setAttribute("aria-invalid", "true");
     }
+    fieldError = marked > 0;
+    const check = marked > 1 ? `Check the ${marked} highlighted fields.` : "Check the highlighted field.";
+    // A form that acts on stored data (data-live="false": a restore) has no result of its inputs: what
+    // shows is what is stored, and a refused action stored nothing.
+    const after = !live
+      ? "Nothing was changed: see the message above."
+      : shownExample()
+        ? `${check} Until ${marked > 1 ? "they are" : "it is"} corrected, the result below is the built-in example, not yours.`
+        : `${check} The result below is still for your last valid input.`;
+    status.textContent = [...unshown, ...(fieldError ? [after] : [])].join(" ");
     if (live || shownExample()) markStale();
   };
 
