@@ -17,7 +17,7 @@ from calculators.date_words import day_words
 from calculators.errors import InputError
 from calculators.hrv import RowError, import_hrv_csv
 from calculators.load import local_date
-from calculators.ui.calculator import Context, uploaded_files
+from calculators.ui.calculator import Context, confirm, uploaded_files
 from calculators.ui.html import Html, el, join
 from calculators.ui.readiness_data import chosen_unit, hrv_value, readable, repeat_question, run_value
 from calculators.units import count, meters_from
@@ -135,8 +135,9 @@ _KEPT_WORDS = {"resting_hr": ("resting HR", " bpm"), "sleep_hours": ("sleep", " 
 
 
 def _add_hrv(values: Mapping[str, str], context: Context, store: Store) -> Saved:
-    """A morning's reading; a second one for the same day replaces the first, but keeps what the first had in
-    the boxes now left empty (sleep noted in the morning, rMSSD typed again later)."""
+    """A morning's reading; a second one for the same day replaces the first once the reader confirms (as a run
+    logged twice is asked about), and keeps what the first had in the boxes now left empty (sleep noted in the
+    morning, rMSSD typed again later)."""
     today = context.require_today()
     day, value = hrv_value(values, today)
     ident, words = day.isoformat(), day_words(day, today=today)
@@ -150,10 +151,17 @@ def _add_hrv(values: Mapping[str, str], context: Context, store: Store) -> Saved
     op = {"op": "put", "collection": "hrv", "id": ident, "value": value}
     if earlier is None:
         return Saved(ops=[op], message=f"HRV reading for {words} ({value['rmssd_ms']:g} ms) saved.")
-    also = ""
-    if kept:
-        was, that = ("was", "that") if len(kept) == 1 else ("were", "those")
-        also = f"; its {' and '.join(kept)} {was} kept, as you left {that} empty"
+    was, that = ("was", "that") if len(kept) == 1 else ("were", "those")
+    if values.get("confirmed") != "yes":
+        # The form keeps what was typed, so Save pressed again (or meant for another day) would overwrite the
+        # stored reading unseen: ask first, as for a run logged twice. Cancel keeps the stored one.
+        stored = f"{earlier['rmssd_ms']:g} ms" if readable("hrv", ident, earlier) else "it cannot be read"
+        keeps = f" Its {' and '.join(kept)} would be kept, as you left {that} empty." if kept else ""
+        question = (
+            f"You already saved an HRV reading for {words} ({stored}). Replace it with {value['rmssd_ms']:g} ms?{keeps}"
+        )
+        return Saved(ops=[], question=confirm(question, "save", "Replace the reading"))
+    also = f"; its {' and '.join(kept)} {was} kept, as you left {that} empty" if kept else ""
     return Saved(
         ops=[op], message=f"HRV reading for {words} ({value['rmssd_ms']:g} ms) replaced the earlier one{also}."
     )

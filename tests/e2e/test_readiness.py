@@ -219,3 +219,24 @@ def test_saving_the_same_typed_run_again_asks_before_counting_it_twice(page: Pag
     page.get_by_role("button", name="Save", exact=True).click()
     computed_after(page, lambda: dialog.get_by_role("button", name="Log it again").click())
     assert page.evaluate(runs) == 2  # two real runs alike: kept once the reader says so
+
+
+def test_a_second_hrv_reading_for_a_date_asks_before_replacing_the_first(page: Page, site_url: str) -> None:
+    open_page(page, site_url)
+    computed_after(page, lambda: page.get_by_label("What do you want to log?").select_option("hrv"))
+    computed_after(page, lambda: page.get_by_label("rMSSD (ms)").fill("62"))
+    save(page)
+    expect(page.locator("[data-message]")).to_contain_text("(62 ms) saved")
+    readings = "() => Object.entries(localStorage).filter(([k]) => k.includes(':hrv:')).map(([, v]) => v)"
+    computed_after(page, lambda: page.get_by_label("rMSSD (ms)").fill("58"))
+    page.get_by_role("button", name="Save", exact=True).click()
+    dialog = page.get_by_role("dialog", name="Please confirm")
+    expect(dialog).to_contain_text("You already saved an HRV reading for ")
+    expect(dialog).to_contain_text(" (62 ms). Replace it with 58 ms?")
+    dialog.get_by_role("button", name="Cancel").click()
+    expect(dialog).to_be_hidden()
+    assert [json.loads(v)["rmssd_ms"] for v in page.evaluate(readings)] == [62]  # Cancel keeps the stored one
+    page.get_by_role("button", name="Save", exact=True).click()
+    computed_after(page, lambda: dialog.get_by_role("button", name="Replace the reading").click())
+    expect(page.locator("[data-message]")).to_contain_text("(58 ms) replaced the earlier one")
+    assert [json.loads(v)["rmssd_ms"] for v in page.evaluate(readings)] == [58]

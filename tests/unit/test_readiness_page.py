@@ -256,7 +256,7 @@ def test_many_files_at_once_each_bad_one_named_and_the_rest_imported() -> None:
     assert "run.gpx: already in your log" in reply["html"]
 
 
-def test_morning_hrv_entry_is_stored_under_its_date_and_a_second_one_replaces_it() -> None:
+def test_morning_hrv_entry_is_stored_under_its_date_and_a_second_one_replaces_it_once_confirmed() -> None:
     values = {"entry": "hrv", "rmssd": "62", "resting_hr": "48", "sleep_hours": "7.5", "soreness": "2"}
     reply = ask("save", values)
     (op,) = reply["ops"]
@@ -267,23 +267,43 @@ def test_morning_hrv_entry_is_stored_under_its_date_and_a_second_one_replaces_it
         "value": {"rmssd_ms": 62.0, "resting_hr": 48.0, "sleep_hours": 7.5, "soreness": 2},
     }
     assert "HRV reading for Monday 23 November (62 ms) saved." in reply["html"]
-    again = ask("save", values | {"rmssd": "58"}, store=after_ops({}, reply["ops"]))
-    assert again["ops"][0]["id"] == "2026-11-23"
+    store = after_ops({}, reply["ops"])
+    # The form keeps what was typed, so Save again must not overwrite the stored reading unseen: it asks first,
+    # as a run logged twice does, and Cancel (no answer sent) leaves the stored one as it is.
+    asked = ask("save", values | {"rmssd": "58"}, store=store)
+    assert asked["ok"] and asked["ops"] == []
+    (effect,) = asked["effects"]
+    assert effect == {
+        "type": "confirm",
+        "message": "You already saved an HRV reading for Monday 23 November (62 ms). Replace it with 58 ms?",
+        "action": "save",
+        "args": {},
+        "confirm_label": "Replace the reading",
+    }
+    again = ask(effect["action"], values | {"rmssd": "58", "confirmed": "yes"}, store=store, args=effect["args"])
+    assert again["ops"][0]["id"] == "2026-11-23" and again["ops"][0]["value"]["rmssd_ms"] == 58.0
     assert "HRV reading for Monday 23 November (58 ms) replaced the earlier one" in again["html"]
 
 
 def test_a_second_reading_the_same_day_keeps_what_its_empty_boxes_do_not_say() -> None:
     morning = {"entry": "hrv", "rmssd": "62", "sleep_hours": "7.5", "soreness": "2"}
     store = after_ops({}, ask("save", morning)["ops"])
-    later = ask("save", {"entry": "hrv", "rmssd": "58", "resting_hr": "47", "soreness": "3"}, store=store)
+    asked = ask("save", {"entry": "hrv", "rmssd": "58", "soreness": "3"}, store=store)
+    assert asked["ops"] == [] and asked["effects"][0]["message"].endswith(
+        "Replace it with 58 ms? Its sleep (7.5 h) would be kept, as you left that empty."
+    )
+    later = ask(
+        "save", {"entry": "hrv", "rmssd": "58", "resting_hr": "47", "soreness": "3", "confirmed": "yes"}, store=store
+    )
     assert later["ops"][0]["value"] == {"rmssd_ms": 58.0, "resting_hr": 47.0, "sleep_hours": 7.5, "soreness": 3}
     assert "replaced the earlier one; its sleep (7.5 h) was kept, as you left that empty." in later["html"]
-    bare = ask("save", {"entry": "hrv", "rmssd": "60"}, store=store)
+    bare = ask("save", {"entry": "hrv", "rmssd": "60", "confirmed": "yes"}, store=store)
     assert bare["ops"][0]["value"]["sleep_hours"] == 7.5 and bare["ops"][0]["value"]["soreness"] == 2
     assert "its sleep (7.5 h) and soreness (2 of 5) were kept, as you left those empty." in bare["html"]
-    junk = ask(
-        "save", {"entry": "hrv", "rmssd": "60"}, store={"hrv": {"2026-11-23": {"rmssd_ms": -1, "sleep_hours": 9}}}
-    )
+    unreadable = {"hrv": {"2026-11-23": {"rmssd_ms": -1, "sleep_hours": 9}}}
+    asked = ask("save", {"entry": "hrv", "rmssd": "60"}, store=unreadable)
+    assert asked["ops"] == [] and "Monday 23 November (it cannot be read). Replace it" in asked["effects"][0]["message"]
+    junk = ask("save", {"entry": "hrv", "rmssd": "60", "confirmed": "yes"}, store=unreadable)
     assert junk["ops"][0]["value"]["sleep_hours"] is None  # nothing is taken from a reading that does not read
 
 
