@@ -196,15 +196,42 @@ def restore(values: Mapping[str, str], context: Context) -> Reply:
         )
     incoming = backup.parse_backup(values["file"])  # a bad file stops here: nothing is changed
     _check_entries(incoming.collections, context.require_today())
-    ops = backup.merge_ops(incoming.collections)
+    merged = backup.merge_ops(incoming.collections)
     safety = _download(store, now, "before-restore")
     created = _instant(incoming.created)
     made = f" made on {day_words(created.date(), today=context.require_today())}" if created else ""
     message = (
-        f"Restored {len(ops)} {'entry' if len(ops) == 1 else 'entries'} from a backup{made}. "
+        f"Restored {len(merged)} {'entry' if len(merged) == 1 else 'entries'} from a backup{made}. "
         f"Your data from before the restore was downloaded first as {safety['filename']}."
     )
+    ops = _with_last_backup(merged, store, incoming, now)
     return Reply(html=_summary(after_ops(store, ops), context, message), ops=tuple(ops), effects=(safety,))
+
+
+def _with_last_backup(
+    ops: list[dict[str, Any]], store: Store, incoming: backup.Backup, now: str
+) -> list[dict[str, Any]]:
+    """``ops`` with "last backup" as the latest of: this browser's, the one the file carries, and the file itself.
+
+    The file restored is a backup the reader holds, made when it says: after restoring one made today, "Last
+    backup: never" and a reminder to make one would be false. Nor does a restore move the date back to the
+    older one the file carries in its own settings. A time after now (a clock set wrong) is not believed.
+    """
+    stored = _at((store.get("settings") or {}).get(_BACKUP_ID))
+    latest: tuple[datetime, str] | None = None
+    for text in (stored, _at(incoming.collections.get("settings", {}).get(_BACKUP_ID)), incoming.created):
+        at = _instant(text) if isinstance(text, str) else None
+        if at is not None and at <= (_instant(now) or at) and (latest is None or at > latest[0]):
+            latest = (at, str(text))
+    kept = [op for op in ops if (op["collection"], op["id"]) != ("settings", _BACKUP_ID)]
+    if latest is None or latest[1] == stored:  # nothing newer to say: this browser's entry stays as it is
+        return kept
+    return [*kept, {"op": "put", "collection": "settings", "id": _BACKUP_ID, "value": {"at": latest[1]}}]
+
+
+def _at(entry: Any) -> Any:
+    """The time a "last backup" entry holds, as stored (text), else None."""
+    return entry.get("at") if isinstance(entry, dict) else None
 
 
 def _in_sentence(name: str) -> str:

@@ -177,7 +177,13 @@ def test_backup_clear_restore_gives_back_identical_data(page: Page, site_url: st
         page.get_by_role("button", name="Restore from the file").click()
     assert safety.value.suggested_filename.startswith("stridelab-before-restore-")
     expect(page.locator("[data-summary]")).to_contain_text("Restored 2 entries")
-    assert stored(page) == before
+    # The file restored is a backup made today: the page says so, not "never… download a backup now".
+    expect(page.locator("[data-result]")).to_contain_text("Last backup: today")
+    expect(page.locator("[data-backup-reminder]")).to_have_count(0)
+    after = stored(page)
+    made = json.loads(file.read_text())["created"]
+    assert after.pop("stridelab:/:v1:settings:backup") == {"at": made}
+    assert after == before
 
 
 def test_a_file_that_is_not_a_backup_changes_nothing(page: Page, site_url: str, tmp_path: Path) -> None:

@@ -111,7 +111,8 @@ def _with(collection: str, ident: str, value: Any) -> str:
 def test_a_whole_backup_with_every_kind_of_entry_restores() -> None:
     reply = ask("restore", {"file": _with("runs", "r2", {**RUN, "date": "2026-11-24"})})  # tomorrow: a time zone
     assert reply["ok"], reply.get("error")
-    assert len(reply["ops"]) == 8 and "Restored 8 entries" in reply["html"]
+    assert "Restored 8 entries" in reply["html"]
+    assert len(reply["ops"]) == 9 and reply["ops"][-1]["id"] == "backup"  # and the file's date as the last backup
 
 
 @pytest.mark.parametrize(
@@ -241,8 +242,37 @@ def test_restore_saves_the_current_data_first_then_merges_by_id() -> None:
     (safety,) = reply["effects"]
     assert safety["filename"] == "stridelab-before-restore-2026-11-23.json"
     assert json.loads(safety["text"])["collections"] == STORE
-    assert {(op["collection"], op["id"]) for op in reply["ops"]} == {("profile", "profile"), ("runs", "r1")}
+    assert {(op["collection"], op["id"]) for op in reply["ops"]} == {
+        ("profile", "profile"),
+        ("runs", "r1"),
+        ("settings", "backup"),  # the file is a backup made on 1 November, later than this browser's last
+    }
     assert "Restored 2 entries from a backup made on Sunday 1 November." in reply["html"]
+
+
+def test_after_restoring_a_backup_made_today_the_last_backup_is_today_not_never() -> None:
+    """The file restored is a backup the reader holds: "Last backup: never… download a backup now" would be false
+    after restoring one made this morning, in a browser with no backup of its own (a new phone, or after Delete)."""
+    made = backup.make_backup({"runs": {"r1": RUN}}, created="2026-11-23T07:00:00.000Z")
+    reply = ask("restore", {"file": made}, store={})
+    assert {"op": "put", "collection": "settings", "id": "backup", "value": {"at": "2026-11-23T07:00:00.000Z"}} in (
+        reply["ops"]
+    )
+    assert "Last backup: today (Monday 23 November)." in reply["html"]
+    assert "data-backup-reminder" not in reply["html"]
+
+
+def test_a_restore_never_moves_the_last_backup_back_nor_believes_a_time_after_now() -> None:
+    """An old file (carrying the older "last backup" of its day) leaves this browser's later one as it is."""
+    old = backup.make_backup(
+        {"runs": {"r1": RUN}, "settings": {"backup": {"at": "2026-09-01T08:00:00.000Z"}}},
+        created="2026-09-02T08:00:00.000Z",
+    )
+    reply = ask("restore", {"file": old})
+    assert [op for op in reply["ops"] if op["collection"] == "settings"] == []
+    assert "Last backup: 53 days ago (Thursday 1 October)." in reply["html"]
+    future = backup.make_backup({"runs": {"r1": RUN}}, created="2026-11-30T08:00:00.000Z")
+    assert "Last backup: never." in ask("restore", {"file": future}, store={})["html"]
 
 
 @pytest.mark.parametrize("text", ["", "{not json", '{"format": "other"}'])
