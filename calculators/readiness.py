@@ -53,6 +53,7 @@ RAMP_HIGH = 1.5
 #: value and the ramp far above (8 steady days give form below −300 % and a ramp near 2).
 FORM_HISTORY_DAYS, RAMP_HISTORY_DAYS = 42, 28
 #: HR caps as shares of HR max: the top of Daniels' E band (65–79 %), and lower on an amber day (house rule).
+#: A cap is an upper limit, so it is rounded down to the whole beat: never above its percentage.
 HR_CAP_EASY, HR_CAP_AMBER = 0.79, 0.75
 #: Amber days run 60–70 % of the planned minutes, never under 20 (house rule).
 AMBER_SHARE, AMBER_MINUTES_MIN = (0.60, 0.70), 20

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 
 from calculators.errors import InputError
 from calculators.hrv import hrv_status
 from calculators.readiness import Readiness, readiness
+from calculators.units import format_pace
+from calculators.vdot import training_paces
 
 TODAY = date(2026, 11, 23)
 E_PACE = (296.0, 334.0)  # VDOT 50: 4:56–5:34 /km
@@ -271,3 +275,20 @@ def test_the_ramp_counts_from_28_days_and_form_from_42() -> None:
     assert result.level == "amber" and any(d.startswith("load ramp") for d in result.drivers)
     assert check(hrv(), loads(days=60)).level == "green"
     assert check(hrv(), loads(days=60, spike_days=7, spike=700)).level == "amber"  # form very heavy, 60 days
+
+
+def test_the_guides_worked_example_is_what_the_page_shows() -> None:
+    """The HRV guide's table for VDOT 50, HR max 185 and a planned 50-minute easy run: caps are 79 % and 75 % of
+    HR max rounded down (a cap is an upper limit), the paces as the page formats them."""
+    guide = Path(__file__).parents[2] / "content" / "guides" / "hrv-and-readiness.md"
+    rows = dict(re.findall(r"^\| (green|amber) \| (.+) \|$", guide.read_text(encoding="utf-8"), flags=re.MULTILINE))
+    easy = training_paces(50).easy
+    for state, readings in (("green", hrv()), ("amber", hrv(low_days=1))):
+        result = check(readings, STEADY, tomorrow=Day("easy", 50), easy_pace=easy, hr_max=185)
+        assert result.state == state
+        run = result.next_easy_run
+        assert run is not None and run.minutes_range is not None and run.pace_s_per_km is not None
+        low, high = run.minutes_range
+        fast, slow = (format_pace(p, "km").removesuffix(" /km") for p in run.pace_s_per_km)
+        minutes = f"{low} min" if low == high else f"{low}–{high} min"
+        assert rows[state] == f"{minutes} | {fast}–{slow}/km | {run.hr_cap} bpm"
