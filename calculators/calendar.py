@@ -37,7 +37,7 @@ from calculators.calendar_logs import LINK_DAYS_MAX, Kind, Logs, lift_session, p
 from calculators.errors import InputError
 from calculators.load import DAILY_LOAD_MAX, Balance, weekly_balance
 from calculators.profile import Profile
-from calculators.readiness import Readiness, readiness
+from calculators.readiness import Readiness, next_easy_day, readiness
 from calculators.season import SeasonPlan, week_context
 from calculators.strength import weekly_volume
 from calculators.vdot import training_paces
@@ -227,7 +227,12 @@ def _planned_items(day: date, plan: DayPlan, logs: Logs, counts: Counts, today: 
 
 
 def _readiness(
-    day: date, logs: Logs, loads: Mapping[date, float], plan: DayPlan | None, profile: Profile, vdot: float | None
+    day: date,
+    logs: Logs,
+    loads: Mapping[date, float],
+    days: Mapping[date, DayPlan],
+    profile: Profile,
+    vdot: float | None,
 ) -> Readiness | None:
     """The verdict the evening before gave for ``day`` (readiness is always "for tomorrow")."""
     eve = day - timedelta(days=1)
@@ -243,7 +248,8 @@ def _readiness(
             easy_pace=None if vdot is None else training_paces(vdot).easy,
             hr_rest=profile.hr_rest,
             hr_max=profile.hr_max,
-            tomorrow=plan,
+            tomorrow=days.get(day),
+            next_easy=next_easy_day(days, day),
             soreness=morning.soreness if morning else None,
             sleep_hours=morning.sleep_hours if morning else None,
             today=eve,
@@ -335,7 +341,7 @@ def build_calendar(
             plan=days.get(day),
             planned=tuple(items[(k, day)] for k in ("run", "strength") if (k, day) in items),
             logged=_logged(day, logs, counts, items),
-            readiness=_readiness(day, logs, loads, days.get(day), profile, vdot) if day <= tomorrow else None,
+            readiness=_readiness(day, logs, loads, days, profile, vdot) if day <= tomorrow else None,
             in_month=month is None or day.month == month,
         )
         for day in shown

@@ -33,14 +33,17 @@ __all__ = [
     "PlannedDay",
     "Readiness",
     "TomorrowAdvice",
+    "next_easy_day",
     "readiness",
 ]
 
 State: TypeAlias = Literal["green", "amber", "red", "building"]
 Level: TypeAlias = Literal["green", "amber", "red"]
 
-#: The guide's easy days are 50–60 or 40 min; 50 when the plan gives no number.
+#: The guide's easy days are 50–60 or 40 min; 50 when the plan gives no number (and the page says so).
 DEFAULT_EASY_MINUTES = 50
+#: How far ahead an amber swap looks for the easy day it brings forward to tomorrow.
+SWAP_DAYS = 7
 #: Planned sessions the advice may keep, swap or make easy. The long run is
 #: aerobic, but too long to carry on an amber or red day, so it counts here.
 HARD_RUNS = frozenset({"tempo", "intervals", "long"})
@@ -59,6 +62,8 @@ HR_CAP_EASY, HR_CAP_AMBER = 0.79, 0.75
 AMBER_SHARE, AMBER_MINUTES_MIN = (0.60, 0.70), 20
 RED_ALTERNATIVE_MINUTES = (20, 30)
 SORENESS_BAD, SLEEP_SHORT_H = 4, 6.0
+#: The easy-run basis when an amber swap brings the next easy day forward to tomorrow.
+SWAPPED = "swapped"
 PACE_MIN, PACE_MAX = 150.0, 900.0  # s/km: 2:30/km to 15:00/km
 
 
@@ -70,6 +75,15 @@ class PlannedDay(Protocol):
 
     @property
     def minutes(self) -> float | None: ...
+
+
+def next_easy_day(days: Mapping[date, PlannedDay], tomorrow: date) -> PlannedDay | None:
+    """The plan's first easy run with minutes in the week after ``tomorrow``: the run an amber swap brings forward."""
+    for n in range(1, SWAP_DAYS + 1):
+        day = days.get(tomorrow + timedelta(days=n))
+        if day is not None and day.run == "easy" and day.minutes:
+            return day
+    return None
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -103,12 +117,14 @@ class Readiness:
     ``state`` is ``"building"`` while HRV cannot be used yet; ``level`` is the
     severity the prescription follows (equal to ``state`` otherwise, and the
     load-only verdict while building). ``drop_strength`` is True on a red day.
+    ``next_easy_run`` is None when tomorrow's hard session or race stays as
+    planned: there is no easy run to prescribe, only ``hard_day``.
     """
 
     state: State
     level: Level
     drivers: tuple[str, ...]
-    next_easy_run: EasyRun
+    next_easy_run: EasyRun | None
     hard_day: TomorrowAdvice | None
     drop_strength: bool
     hrv: HrvStatus
@@ -159,29 +175,41 @@ def _ms_gap(gap: float) -> str:
     return f"{gap:.1f} ms" if gap >= 0.05 else "less than 0.1 ms"
 
 
-def _easy_run(level: Level, planned: int, pace: tuple[float, float] | None, hr_max: float | None) -> EasyRun:
+def _easy_run(
+    level: Level, planned: int, basis: str | None, pace: tuple[float, float] | None, hr_max: float | None
+) -> EasyRun:
+    """``basis`` says where ``planned`` comes from: None for tomorrow's own easy run in the plan, else why the
+    plan gives no minutes (the default is then named, never called "as planned") or that a swap brings it."""
     if level == "green":
         cap = math.floor(HR_CAP_EASY * hr_max) if hr_max else None
+        where = "as planned" if basis is None else f"({basis}: Stridelab's usual easy run)"
         return EasyRun(
             rest=False,
             minutes=planned,
             minutes_range=(planned, planned),
             pace_s_per_km=pace,
             hr_cap=cap,
-            summary=f"Easy {planned} min as planned, at E pace.",
+            summary=f"Easy {planned} min {where}, at E pace.",
         )
     slow_half = (sum(pace) / 2, pace[1]) if pace else None
     cap = math.floor(HR_CAP_AMBER * hr_max) if hr_max else None
     if level == "amber":
         low, high = (max(AMBER_MINUTES_MIN, round(share * planned)) for share in AMBER_SHARE)
         minutes = max(AMBER_MINUTES_MIN, round(sum(AMBER_SHARE) / 2 * planned))
+        if basis is None:
+            whence = f"instead of the planned {planned} min"
+        elif basis == SWAPPED:
+            whence = f"your next easy day's {planned} min, cut back"
+        else:
+            whence = f"cut back from Stridelab's usual {planned} min ({basis})"
+        span = f"{low} min" if low == high else f"{low}–{high} min"
         return EasyRun(
             rest=False,
             minutes=minutes,
             minutes_range=(low, high),
             pace_s_per_km=slow_half,
             hr_cap=cap,
-            summary=f"Shorter and slower: {low}–{high} min in the slow half of your E range.",
+            summary=f"Shorter and slower: {span} in the slow half of your E range, {whence}.",
         )
     low, high = RED_ALTERNATIVE_MINUTES
     return EasyRun(
@@ -220,6 +248,7 @@ def readiness(
     hr_rest: float | None,
     hr_max: float | None,
     tomorrow: PlannedDay | None,
+    next_easy: PlannedDay | None = None,
     soreness: int | None = None,
     sleep_hours: float | None = None,
     today: date,
@@ -237,6 +266,9 @@ def readiness(
     from 28 (:data:`FORM_HISTORY_DAYS`): before then both read far from true.
 
     ``easy_pace`` is (fast, slow) s/km; ``hr_rest`` only enters the range check.
+    ``next_easy`` is the plan's next easy day (:func:`next_easy_day`): an amber
+    swap brings it forward to tomorrow, so its minutes set tomorrow's run. A
+    hard session or race kept tomorrow gets no easy run at all.
 
     Raises:
         InputError: a reading or load out of range or in the future, a bad pace
@@ -294,11 +326,24 @@ def readiness(
         level = "amber" if level == "green" else "red"
 
     run = tomorrow.run if tomorrow is not None else "easy"
+    hard = run in HARD_RUNS or run == "race"
+    # The easy run's minutes: tomorrow's own, or on a swap the easy day it brings forward; the default only when
+    # the plan gives none, and then the summary says why.
+    source = next_easy if hard else tomorrow
+    basis: str | None = SWAPPED if hard else None
     planned = DEFAULT_EASY_MINUTES
-    if tomorrow is not None and run not in HARD_RUNS and run != "race" and tomorrow.minutes:
-        if not (math.isfinite(tomorrow.minutes) and 0 < tomorrow.minutes <= 600):
-            raise InputError("tomorrow.minutes", "Planned minutes must be between 1 and 600.")
-        planned = round(tomorrow.minutes)
+    if source is not None and source.minutes:
+        if not (math.isfinite(source.minutes) and 0 < source.minutes <= 600):
+            field = "next_easy.minutes" if hard else "tomorrow.minutes"
+            raise InputError(field, "Planned minutes must be between 1 and 600.")
+        planned = round(source.minutes)
+    elif tomorrow is None:
+        basis = "nothing is planned for tomorrow"
+    elif hard:
+        basis = "your plan has no easy day in the next week to swap with"
+    else:
+        basis = "your plan gives no minutes for it"
+    easy: EasyRun | None
     if run == "rest":
         easy = EasyRun(
             rest=True,
@@ -308,11 +353,13 @@ def readiness(
             hr_cap=None,
             summary="Rest day, as planned.",
         )
+    elif hard and (level == "green" or run == "race"):
+        easy = None  # the session stays: only the hard-day advice applies, no easy run to invent
     else:
-        easy = _easy_run(level, planned, easy_pace, hr_max)
+        easy = _easy_run(level, planned, basis, easy_pace, hr_max)
 
     why = "; ".join(drivers[:2]) + "."
-    hard_day = _advice(level, run, why) if run in HARD_RUNS or run == "race" else None
+    hard_day = _advice(level, run, why) if hard else None
     return Readiness(
         state="building" if hrv.state == "building" else level,
         level=level,

@@ -254,7 +254,8 @@ def day_details(
         )
     advice = None
     if day.readiness is not None:
-        advice = el("p", None, f"{_readiness(day)}. {day.readiness.next_easy_run.summary}")
+        easy = day.readiness.next_easy_run  # None when the day's hard session or race stays as planned
+        advice = el("p", None, f"{_readiness(day)}." + (f" {easy.summary}" if easy else ""))
     return el(
         "section",
         {

@@ -30,6 +30,7 @@ from calculators.load import (
     session_load,
 )
 from calculators.plan_json import season_from_dict
+from calculators.readiness import PlannedDay, next_easy_day
 from calculators.run_pace import RUN_SECONDS_MAX, RUN_SECONDS_MIN, check_run_pace, describe_pace, plausible
 from calculators.season import SeasonPlan
 from calculators.strength import StrengthSession
@@ -124,6 +125,10 @@ class Log:
             return None
         wanted = today + timedelta(days=1)
         return next((d for d in self.plan.days() if d.day == wanted), None)
+
+    def next_easy(self, today: date) -> PlannedDay | None:
+        """The easy day an amber swap would bring forward to tomorrow."""
+        return None if self.plan is None else next_easy_day(self.plan.planned_days(), today + timedelta(days=1))
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)

@@ -79,13 +79,15 @@ def verdict_section(r: Readiness, settings: Settings, today: date, *, tomorrow_r
         headline += f": from your load alone, {VERDICTS[r.level].split(': ')[1]}"
     easy = r.next_easy_run
     details: list[Html] = []
-    if not easy.rest and easy.minutes_range:
+    if easy is None:
+        pass  # tomorrow's hard session or race stays: the hard-day advice says so, no easy run to show
+    elif not easy.rest and easy.minutes_range:
         low, high = easy.minutes_range
         details.append(el("li", None, f"Time: {low} min" if low == high else f"Time: {low}–{high} min"))
     elif easy.minutes_range:
         low, high = easy.minutes_range
         details.append(el("li", None, f"If you move at all: {low}–{high} min very easy, or cross-training"))
-    if easy.minutes_range is not None:
+    if easy is not None and easy.minutes_range is not None:
         if easy.pace_s_per_km:
             half = " (the slow half of your E range)" if r.level != "green" else ""
             pace = f"Pace: {pace_range(easy.pace_s_per_km, settings.unit)}{half}, from {settings.pace_source}"
@@ -105,10 +107,11 @@ def verdict_section(r: Readiness, settings: Settings, today: date, *, tomorrow_r
         el("p", {"class": "sl-result__headline", "data-summary": True}, f"{headline}."),
         el("p", None, "What drove it:"),
         el("ul", {"data-drivers": True}, *(el("li", None, d[0].upper() + d[1:]) for d in r.drivers)),
-        el("h4", None, "Tomorrow's easy run"),
-        el("p", {"data-easy-run": True}, easy.summary),
-        el("ul", None, *details) if details else None,
+        # The plan's session first: on an amber swap it says why tomorrow's run below is an easy one.
         hard_day_advice(r, tomorrow_run),
+        el("h4", None, "Tomorrow's easy run") if easy else None,
+        el("p", {"data-easy-run": True}, easy.summary) if easy else None,
+        el("ul", None, *details) if details else None,
     )
 
 

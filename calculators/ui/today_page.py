@@ -136,8 +136,8 @@ def _readiness(tomorrow: CalendarDay | None, logs: Logs, unit: PaceUnit) -> Html
     easy = r.next_easy_run
     # As the readiness page gives them: the pace and the heart-rate cap, where the profile has what they need.
     limits = [
-        *([f"pace {pace_range(easy.pace_s_per_km, unit)}"] if easy.pace_s_per_km else []),
-        *([f"heart rate under {easy.hr_cap} bpm"] if easy.hr_cap else []),
+        *([f"pace {pace_range(easy.pace_s_per_km, unit)}"] if easy and easy.pace_s_per_km else []),
+        *([f"heart rate under {easy.hr_cap} bpm"] if easy and easy.hr_cap else []),
     ]
     return el(
         "div",
@@ -147,8 +147,9 @@ def _readiness(tomorrow: CalendarDay | None, logs: Logs, unit: PaceUnit) -> Html
             None,
             "Tomorrow's verdict: ",
             el("strong", None, VERDICTS[r.state]),
-            f". Tomorrow's easy run: {easy.summary}",
-            f" Keep to {' and '.join(limits)}." if limits and easy.minutes_range else "",
+            # No easy run when tomorrow's hard session stays: the advice below says what to do with it.
+            f". Tomorrow's easy run: {easy.summary}" if easy else ".",
+            f" Keep to {' and '.join(limits)}." if limits and easy and easy.minutes_range else "",
         ),
         el("ul", None, *(el("li", None, driver[:1].upper() + driver[1:]) for driver in r.drivers)),
         hard_day_advice(r, tomorrow.plan.run if tomorrow.plan else None),

@@ -45,6 +45,7 @@ def _readiness(log: Log, settings: Settings, today: date) -> Readiness:
         hr_rest=settings.hr_rest,
         hr_max=settings.hr_max,
         tomorrow=log.tomorrow(today),
+        next_easy=log.next_easy(today),
         soreness=this_morning.soreness if this_morning else None,
         sleep_hours=this_morning.sleep_hours if this_morning else None,
         today=today,

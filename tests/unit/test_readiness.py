@@ -12,7 +12,7 @@ import pytest
 
 from calculators.errors import InputError
 from calculators.hrv import hrv_status
-from calculators.readiness import Readiness, readiness
+from calculators.readiness import Readiness, next_easy_day, readiness
 from calculators.units import format_pace
 from calculators.vdot import training_paces
 
@@ -179,8 +179,20 @@ def test_green_easy_run_as_planned() -> None:
     assert (run.rest, run.minutes, run.minutes_range) == (False, 55, (55, 55))
     assert run.pace_s_per_km == E_PACE
     assert run.hr_cap == 150  # 79 % of 190 = 150.1, the top of Daniels' E band
-    default = check(tomorrow=None).next_easy_run
-    assert default.minutes == 50
+    assert run.summary == "Easy 55 min as planned, at E pace."
+
+
+@pytest.mark.parametrize(("tomorrow", "why"), [
+    (None, "nothing is planned for tomorrow"),
+    (Day("easy", None), "your plan gives no minutes for it"),
+])  # fmt: skip
+def test_the_default_easy_run_is_never_called_as_planned(tomorrow: Day | None, why: str) -> None:
+    """With no minutes in the plan the run is the guide's usual 50 min, and the page says so."""
+    run = check(tomorrow=tomorrow).next_easy_run
+    assert run is not None and run.minutes == 50
+    assert "as planned" not in run.summary and why in run.summary and "Stridelab's usual" in run.summary
+    amber = check(hrv(low_days=1), tomorrow=tomorrow).next_easy_run
+    assert amber is not None and "planned" not in amber.summary.replace(why, "") and why in amber.summary
 
 
 def test_amber_easy_run_shorter_slower_lower_cap() -> None:
@@ -189,6 +201,7 @@ def test_amber_easy_run_shorter_slower_lower_cap() -> None:
     assert run.minutes == 39
     assert run.pace_s_per_km == (315.0, 334.0)  # the slow half of the E range
     assert run.hr_cap == 142  # 75 % of 190
+    assert run.summary.endswith("instead of the planned 60 min.")
     short = check(hrv(low_days=1), tomorrow=Day("easy", 25)).next_easy_run
     assert short.minutes_range == (20, 20)  # never under 20
     assert short.minutes == 20
@@ -222,9 +235,31 @@ def test_planned_hard_day(readings: dict[date, float], action: str) -> None:
     if action == "swap":
         assert "next easy day" in result.hard_day.reason
         assert "7-day HRV average" in result.hard_day.reason  # says why
-        assert result.next_easy_run.minutes_range == (30, 35)  # tomorrow becomes an easy day of 50 min, amber
+        assert result.next_easy_run is not None
+        assert result.next_easy_run.minutes_range == (30, 35)  # no easy day given: the guide's 50 min, amber
+        assert "no easy day in the next week" in result.next_easy_run.summary
+    if action == "keep":
+        assert result.next_easy_run is None  # the intervals stay: no easy run is invented beside them
     if action == "make easy":
         assert "drop strength" in result.hard_day.reason
+
+
+def test_a_swap_brings_the_next_easy_days_minutes_forward() -> None:
+    """Amber: the hard session swaps with the next easy day, so tomorrow runs that day's minutes, cut to 60–70 %."""
+    result = check(hrv(low_days=1), tomorrow=Day("tempo", 40), next_easy=Day("easy", 40))
+    assert result.hard_day is not None and result.hard_day.action == "swap"
+    run = result.next_easy_run
+    assert run is not None and run.minutes_range == (24, 28)
+    assert "your next easy day's 40 min" in run.summary and "as planned" not in run.summary
+
+
+def test_the_next_easy_day_is_the_first_easy_run_with_minutes_in_the_week_after_tomorrow() -> None:
+    tomorrow = TODAY + timedelta(days=1)
+    days = {tomorrow + timedelta(days=n): day for n, day in enumerate(
+        [Day("tempo", 40), Day("easy", None), Day("rest"), Day("easy", 45), Day("easy", 40)]
+    )}  # fmt: skip
+    assert next_easy_day(days, tomorrow) == Day("easy", 45)
+    assert next_easy_day({tomorrow + timedelta(days=8): Day("easy", 40)}, tomorrow) is None
 
 
 def test_other_days_tomorrow() -> None:
@@ -233,9 +268,9 @@ def test_other_days_tomorrow() -> None:
     assert check(tomorrow=Day("long", 100)).hard_day is not None
     race = check(hrv(low_days=2), tomorrow=Day("race", None)).hard_day
     assert race is not None and race.action == "keep"
-    assert check(tomorrow=Day("race", 200)).next_easy_run.minutes == 50  # the race's minutes are not an easy run
+    assert check(hrv(low_days=1), tomorrow=Day("race", 200)).next_easy_run is None  # race day is no easy run
     rest = check(tomorrow=Day("rest", None)).next_easy_run
-    assert rest.rest is True
+    assert rest is not None and rest.rest is True
     assert rest.summary == "Rest day, as planned."
 
 

@@ -432,7 +432,9 @@ def test_building_verdict_with_a_week_of_hrv() -> None:
     html = reply["html"]
     assert 'data-verdict="building"' in html and "Baseline still building" in html
     assert "7 days of history (needs 14)" in html
-    assert "Easy 50 min as planned" in html and "under 150 bpm" in html  # 79 % of 190
+    # No plan: the guide's 50 min, never called "as planned".
+    assert "Easy 50 min (nothing is planned for tomorrow: Stridelab's usual easy run)" in html
+    assert "min as planned" not in html and "under 150 bpm" in html  # 79 % of 190
     assert "/km" in html and "from your VDOT 45" in html
 
 
@@ -607,16 +609,39 @@ def test_a_planned_hard_day_tomorrow_gets_advice_and_the_plan_gives_the_pace() -
     wednesday = TODAY + timedelta(days=2)  # the plan has intervals on Thursday
     html = ask("compute", {}, store={"plan": {"season": plan}}, today=wednesday)["html"]
     assert "Your plan has intervals tomorrow: keep it." in html
-    assert "from your saved plan's VDOT 50" in html
+    assert "Tomorrow's easy run" not in html  # the intervals stay: no easy run beside them
     tired = {
         (wednesday - timedelta(days=n)).isoformat(): {"rmssd_ms": 35.0 if n == 0 else 60.0 + n % 3} for n in range(30)
     }
     store = {"plan": {"season": plan}, "hrv": tired, "runs": _runs(150)}
     html = ask("compute", {}, store=store, today=wednesday)["html"]
     assert 'data-verdict="amber"' in html and "Your plan has intervals tomorrow: swap it." in html
+    assert "from your saved plan's VDOT 50" in html
     friday = wednesday + timedelta(days=2)  # the long run on Saturday, named as a runner says it
     fresh = ask("compute", {}, store={"plan": {"season": plan}}, today=friday)["html"]
     assert "Your plan has the long run tomorrow: keep it." in fresh
+
+
+def test_tomorrows_easy_run_is_the_plans_own_and_a_hard_day_gets_none() -> None:
+    """A five-run plan with 45-minute easy runs: the easy run is the plan's 45 min "as planned"; before the tempo
+    run there is no easy run, and an amber swap cuts back the next easy day's 45 min, not an invented 50."""
+    plan = plan_season(WeekPrefs(run_days=5, vdot=50), today=TODAY, race_date=None, weeks=4)
+    days = plan.planned_days()
+    tempo = next(d for d in sorted(days) if days[d].run == "tempo" and d > TODAY + timedelta(days=1))
+    easy = next(d for d in sorted(days) if d > tempo and days[d].run == "easy")
+    assert days[easy].minutes == 45  # the plan's easy runs, not the guide's default of 50
+    store: dict[str, Any] = {"plan": {"season": plan.to_dict()}}
+    before_easy = ask("compute", {}, store=store, today=easy - timedelta(days=1))["html"]
+    assert "Easy 45 min as planned, at E pace." in before_easy
+    eve = tempo - timedelta(days=1)
+    fresh = {(eve - timedelta(days=n)).isoformat(): {"rmssd_ms": 60.0 + n % 3} for n in range(30)}
+    green = ask("compute", {}, store=store | {"hrv": fresh}, today=eve)["html"]
+    assert 'data-verdict="green"' in green and "Your plan has the tempo run tomorrow: keep it." in green
+    assert "Tomorrow's easy run" not in green and "min as planned" not in green
+    tired = fresh | {eve.isoformat(): {"rmssd_ms": 35.0}}
+    amber = ask("compute", {}, store=store | {"hrv": tired}, today=eve)["html"]
+    assert "Your plan has the tempo run tomorrow: swap it." in amber
+    assert "27–31 min in the slow half of your E range, your next easy day's 45 min, cut back." in amber
 
 
 def test_an_unreadable_plan_is_noted_and_ignored() -> None:

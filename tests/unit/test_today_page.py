@@ -195,6 +195,15 @@ def test_todays_strength_prescription_is_in_pounds_for_a_reader_in_miles() -> No
     assert "4 × 5 × 63.5 kg" in ask("compute", store, today=tempo)["html"]  # in km: +2.5 kg from 61 kg
 
 
+def test_before_a_hard_day_today_gives_the_advice_on_it_and_no_easy_run() -> None:
+    """The plan's tempo run tomorrow stays on a green verdict: no easy run is invented beside it."""
+    eve = day_with("tempo") + timedelta(days=6)  # the Sunday before the next Monday's tempo run
+    hrv = {(eve - timedelta(days=n)).isoformat(): {"rmssd_ms": 70.0 + n % 5} for n in range(40)}
+    html = ask("compute", {"plan": {"season": PLAN.to_dict()}, "hrv": hrv}, today=eve)["html"]
+    assert "Your plan has the tempo run tomorrow: keep it." in html
+    assert "Tomorrow's easy run" not in html and "min as planned" not in html
+
+
 def test_tomorrows_easy_run_carries_its_pace_and_heart_rate_cap() -> None:
     """Today gives tomorrow's easy run the pace and HR cap the readiness page gives it, in the reader's unit."""
     today = day_with("tempo") - timedelta(days=2)
