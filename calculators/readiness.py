@@ -132,10 +132,6 @@ class Readiness:
     ramp: Ramp
 
 
-def _minus(value: float, digits: int = 0) -> str:
-    return f"{value:.{digits}f}".replace("-", "−")
-
-
 def _check_inputs(
     easy_pace: tuple[float, float] | None,
     hr_rest: float | None,
@@ -166,6 +162,40 @@ def _hrv_driver(hrv: HrvStatus) -> str:
     if hrv.state == "within":
         return "7-day HRV average within your normal range"
     return f"7-day HRV average {_ms_gap(hrv.distance_ms or 0.0)} {hrv.state} your normal range"
+
+
+def _form_driver(form_pct: float) -> str:
+    """Form in words. Form % = (fitness − fatigue) / fitness, and fitness and fatigue are the 42- and 7-day averages
+    of daily load, so form % below −30 means the last week's daily load is over 1.3 times the 6-week average."""
+    heavy, very_heavy = _times(FORM_HEAVY_PCT), _times(FORM_VERY_HEAVY_PCT)
+    if form_pct < FORM_VERY_HEAVY_PCT:
+        how, ratio = "far above", f"more than {very_heavy} times your 6-week average (very heavy)"
+    elif form_pct < FORM_HEAVY_PCT:
+        how, ratio = "well above", f"more than {heavy} times your 6-week average (heavy)"
+    elif form_pct < 0:
+        how, ratio = "not far above", f"up to {heavy} times your 6-week average"
+    else:
+        how, ratio = "no higher than", "at or below your 6-week average"
+    return f"load {how} what you are used to: your daily load over the last week is {ratio}"
+
+
+def _times(form_pct: float) -> str:
+    """The ratio of fatigue to fitness at a form-% threshold: −30 % → "1.3"."""
+    return f"{1 - form_pct / 100:g}"
+
+
+def _young_load_driver(logged_days: int) -> str:
+    """Before the averages behind form and the ramp have filled, say that the load is not counted, and why."""
+    logged = count(logged_days, "day")
+    if logged_days < RAMP_HISTORY_DAYS:
+        return (
+            f"training load not counted yet: only {logged} logged, and it takes about 6 weeks of logs to know "
+            "what load you are used to (4 weeks for how fast it is rising)"
+        )
+    return (
+        f"load against what you are used to not counted yet: only {logged} logged, and it takes about 6 weeks "
+        "of logs to know your usual load"
+    )
 
 
 def _ms_gap(gap: float) -> str:
@@ -222,12 +252,12 @@ def _easy_run(
     )
 
 
-def _advice(level: Level, run: str, why: str) -> TomorrowAdvice:
+def _advice(level: Level, run: str, why: str, basis: str) -> TomorrowAdvice:
+    """``basis`` names what a green verdict rests on: only the inputs that count."""
     if run == "race":
         pacing = "" if level == "green" else ": start conservatively"
         return TomorrowAdvice(action="keep", reason=f"It is race day{pacing}. {why}")
     if level == "green":
-        basis = "Your load allows" if why.startswith("HRV not used") else "Recovery and load allow"
         return TomorrowAdvice(action="keep", reason=f"{basis} a hard day. {why}")
     if level == "amber":
         return TomorrowAdvice(
@@ -285,19 +315,21 @@ def readiness(
     drivers = [_hrv_driver(hrv)]
     form_pct = load.form_pct
     logged_days = load.history_days - 1  # the model runs to tomorrow; the log ends today
+    form_counts = form_pct is not None and logged_days >= FORM_HISTORY_DAYS
+    # Form is listed only once it counts: before then it reads far too low (−300 % after a steady week), and a
+    # number that does not count must not stand among the reasons for the verdict.
     if form_pct is None:
         drivers.append("no training load logged yet")
+    elif not form_counts:
+        drivers.append(_young_load_driver(logged_days))
     else:
-        drivers.append(f"form {_minus(form_pct)} %")
-        if logged_days < FORM_HISTORY_DAYS:
-            drivers.append(
-                f"only {count(logged_days, 'day')} of load logged: form reads low until about 6 weeks, "
-                "so it does not count yet"
-            )
+        drivers.append(_form_driver(form_pct))
     ramp_counts = ramp.ratio is not None and logged_days >= RAMP_HISTORY_DAYS
     if ramp_counts and ramp.ratio is not None and ramp.ratio > RAMP_HIGH:
-        drivers.append(f"load ramp {ramp.ratio:.2f} (7-day vs 28-day load, above {RAMP_HIGH:g})")
-    form_counts = form_pct is not None and logged_days >= FORM_HISTORY_DAYS
+        drivers.append(
+            f"load rising fast: your last 7 days' load is {ramp.ratio:.2f} times the level of the last 28 days "
+            f"(above {RAMP_HIGH:g})"
+        )
     very_heavy = form_counts and form_pct is not None and form_pct < FORM_VERY_HEAVY_PCT
     heavy = form_counts and form_pct is not None and form_pct < FORM_HEAVY_PCT
     ramp_high = ramp_counts and ramp.ratio is not None and ramp.ratio > RAMP_HIGH
@@ -311,10 +343,6 @@ def readiness(
         level = "red" if heavy or two_days.state == "below" else "amber"
     else:
         level = "amber" if very_heavy or ramp_high else "green"
-    if very_heavy:
-        drivers.append(f"form below {_minus(FORM_VERY_HEAVY_PCT)} % (very heavy)")
-    elif heavy and hrv.state == "below":
-        drivers.append(f"form below {_minus(FORM_HEAVY_PCT)} % (heavy)")
 
     worse = []
     if soreness is not None and soreness >= SORENESS_BAD:
@@ -358,8 +386,16 @@ def readiness(
     else:
         easy = _easy_run(level, planned, basis, easy_pace, hr_max)
 
-    why = "; ".join(drivers[:2]) + "."
-    hard_day = _advice(level, run, why) if hard else None
+    # The advice repeats what counted: the HRV line, and the load line only once the load counts.
+    why = "; ".join(drivers[:2] if form_counts else drivers[:1]) + "."
+    # A green verdict names only what it rests on: HRV once it is used, load once it counts.
+    basis = {
+        (True, True): "Recovery and load allow",
+        (True, False): "Recovery allows",
+        (False, True): "Your load allows",
+        (False, False): "Nothing in your logs yet speaks against",
+    }[(hrv.state != "building", form_counts)]
+    hard_day = _advice(level, run, why, basis) if hard else None
     return Readiness(
         state="building" if hrv.state == "building" else level,
         level=level,

@@ -15,7 +15,7 @@ from calculators.date_words import day_words, short_day, shows_year
 from calculators.errors import InputError
 from calculators.hrv import hrv_status
 from calculators.load import Balance, fitness_fatigue_series, trimp, weekly_balance
-from calculators.readiness import RAMP_HISTORY_DAYS, Readiness
+from calculators.readiness import FORM_HISTORY_DAYS, RAMP_HISTORY_DAYS, Readiness
 from calculators.reschedule import run_words
 from calculators.season import week_context
 from calculators.ui.calculator import action_button
@@ -126,6 +126,13 @@ def load_section(r: Readiness, log: Log, today: date) -> Html:
         if logged_days < RAMP_HISTORY_DAYS
         else ""
     )
+    # Fitness starts from zero, so early form reads far below the truth: say so beside the number.
+    young_form = (
+        f" With {units.count(logged_days, 'day')} of load logged, fitness and so form read far too low until about "
+        "6 weeks, so form does not count towards the verdict yet."
+        if logged_days < FORM_HISTORY_DAYS
+        else ""
+    )
     ramp_text = (
         f"Load ramp {ramp.ratio:.2f}: your last 7 days' load is {ramp.ratio:.2f} times the level of the last "
         f"28 days. It shows how fast your load is rising, nothing more: it does not forecast injury.{young}"
@@ -165,8 +172,8 @@ def load_section(r: Readiness, log: Log, today: date) -> Html:
             "p",
             None,
             f"At the end of today: fitness {fitness}, fatigue {fatigue}. So you start tomorrow with form "
-            f"{fitness} − {fatigue} = {_signed(fitness - fatigue)}{share}. "
-            "Runs and strength sessions both count, as RPE × minutes."
+            f"{fitness} − {fatigue} = {_signed(fitness - fatigue)}{share}: below zero when your last week's "
+            f"load is above what you are used to.{young_form} Runs and strength sessions both count, as RPE × minutes."
             if loads
             else "No training logged yet: fitness, fatigue and form appear once you log a run or a strength session.",
         ),

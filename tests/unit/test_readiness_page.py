@@ -462,7 +462,8 @@ def test_the_load_sentence_adds_up_with_todays_row_of_the_table() -> None:
     page = markup.unescape(ask("compute", {}, store={"runs": _runs(40) | heavy})["html"])
     found = re.search(
         r"At the end of today: fitness (\d+), fatigue (\d+)\. So you start tomorrow with form "
-        r"(\d+) − (\d+) = −(\d+) \(−\d+ % of fitness\)\.",
+        r"(\d+) − (\d+) = −(\d+) \(−\d+ % of fitness\): below zero when your last week's load is above what "
+        r"you are used to\.",
         page,
     )
     assert found, page
@@ -799,6 +800,18 @@ def test_a_young_load_history_says_the_ramp_does_not_count_yet() -> None:
     assert "With 8 days of load logged it reads high until about 4 weeks" in young
     settled = ask("compute", store={"runs": _runs(40)})["html"]
     assert "load ramp" in settled.lower() and "reads high until about 4 weeks" not in settled
+
+
+def test_form_that_does_not_count_yet_is_said_beside_its_number_and_is_no_reason_for_the_verdict() -> None:
+    """A week of steady running reads as form −300 %: no reader should meet that number among the verdict's
+    reasons, and the load section says why it does not count."""
+    young = markup.unescape(ask("compute", store={"hrv": _week_of_hrv(30), "runs": _runs(8)})["html"])
+    drivers = re.search(r"<ul data-drivers>(.*?)</ul>", young)
+    assert drivers is not None and "%" not in drivers.group(1) and "form" not in drivers.group(1).lower()
+    assert "Training load not counted yet: only 8 days logged" in drivers.group(1)
+    assert "With 8 days of load logged, fitness and so form read far too low until about 6 weeks" in young
+    settled = markup.unescape(ask("compute", store={"hrv": _week_of_hrv(30), "runs": _runs(60)})["html"])
+    assert "form read far too low" not in settled and "what you are used to: your daily load" in settled
 
 
 def test_an_average_just_below_its_range_is_not_shown_on_the_edge() -> None:
