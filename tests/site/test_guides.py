@@ -158,3 +158,16 @@ def test_tools_that_show_load_in_au_explain_it_before_the_calculator_and_link_th
     before = html.split("data-calculator", 1)[0]
     assert "in AU, arbitrary units:" in before and "× its minutes" in before
     assert 'href="../../guides/training-load/#why-one-currency"' in before
+
+
+def test_the_hrv_guide_cites_only_published_sources_and_each_one_it_lists() -> None:
+    """REFERENCES.md: a guide cites what a reader can look up; Stridelab's own rules are said in words, not cited
+    as a project file the reader cannot open."""
+    text = (Path(__file__).parents[2] / "content" / "guides" / "hrv-and-readiness.md").read_text(encoding="utf-8")
+    body, references = text.split("## References", 1)
+    references = references.split("\n## ", 1)[0]
+    listed = [int(n) for n in re.findall(r"^(\d+)\. ", references, flags=re.MULTILINE)]
+    assert listed == list(range(1, len(listed) + 1))
+    assert "shared/science" not in references and "project document" not in references
+    cited = {int(n) for group in re.findall(r"\[(\d+(?:, \d+)*)\]", body) for n in group.split(", ")}
+    assert cited == set(listed)
