@@ -160,10 +160,11 @@ def test_tools_that_show_load_in_au_explain_it_before_the_calculator_and_link_th
     assert 'href="../../guides/training-load/#why-one-currency"' in before
 
 
-def test_the_hrv_guide_cites_only_published_sources_and_each_one_it_lists() -> None:
+@pytest.mark.parametrize("guide", sorted((Path(__file__).parents[2] / "content" / "guides").glob("*.md")), ids=str)
+def test_each_guide_cites_only_published_sources_and_each_one_it_lists(guide: Path) -> None:
     """REFERENCES.md: a guide cites what a reader can look up; Stridelab's own rules are said in words, not cited
     as a project file the reader cannot open."""
-    text = (Path(__file__).parents[2] / "content" / "guides" / "hrv-and-readiness.md").read_text(encoding="utf-8")
+    text = guide.read_text(encoding="utf-8")
     body, references = text.split("## References", 1)
     references = references.split("\n## ", 1)[0]
     listed = [int(n) for n in re.findall(r"^(\d+)\. ", references, flags=re.MULTILINE)]
