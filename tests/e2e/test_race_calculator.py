@@ -163,6 +163,13 @@ def test_a_bad_input_kept_over_a_reload_does_not_pass_the_example_off_as_the_rea
     computed_after(page, lambda: page.get_by_label("Finish time").fill("45:00"))
     expect(page.locator("[data-summary]")).to_have_text("VDOT 45.3 from 10 km in 45:00")  # the reader's own
     expect(page.locator("[data-result]")).not_to_have_attribute("data-stale", "example")
+    # The status line repeats the summary for screen readers, but it is shown only once, in the result.
+    status = page.locator("[data-status]")
+    expect(status).to_have_text("VDOT 45.3 from 10 km in 45:00")
+    assert (status.bounding_box() or {"height": 0})["height"] <= 1
+    page.get_by_label("Finish time").fill("45:0x")
+    expect(status).to_contain_text("Check the highlighted field.")
+    assert (status.bounding_box() or {"height": 0})["height"] > 1  # a message of its own shows
 
 
 def test_custom_distance_appears_only_when_chosen_and_is_checked(page: Page, site_url: str) -> None:

@@ -168,6 +168,13 @@ function bind(section) {
     }
   };
 
+  // The status line is the result's live region. When it only repeats the answer's summary, which shows just
+  // below it, it is still read out but not shown twice (data-echo: visually hidden in stridelab.css).
+  const setStatus = (text, echo = false) => {
+    status.textContent = text;
+    status.toggleAttribute("data-echo", echo);
+  };
+
   engine.onProgress(async (stage) => {
     section.dataset.engine = stage;
     if (stage === "ready" && missed) {
@@ -180,15 +187,15 @@ function bind(section) {
       return;
     }
     if (fieldError) return;
-    if (STAGES[stage]) status.textContent = STAGES[stage];
+    if (STAGES[stage]) setStatus(STAGES[stage]);
     else if (stage === "ready" && !("computed" in section.dataset) && live) {
-      status.textContent = "Ready: results update as you type.";
+      setStatus("Ready: results update as you type.");
     }
   });
 
   // A word on what happened to the reader's last request, ahead of a field's message if one shows (not over it).
   const say = (words) => {
-    status.textContent = fieldError ? `${words} ${status.textContent}` : words;
+    setStatus(fieldError ? `${words} ${status.textContent}` : words);
   };
 
   // Until Python has answered once, the result is the one built with the page: an example, not the reader's.
@@ -212,7 +219,7 @@ function bind(section) {
       control.setAttribute("aria-invalid", "true");
       control.setAttribute("aria-describedby", `${control.getAttribute("aria-describedby") ?? ""} ${slot.id}`.trim());
       control.focus();
-      status.textContent = error.message;
+      setStatus(error.message);
       return;
     }
     // Each field's own message on it: a form that checks every value sends them all (`fields`).
@@ -241,7 +248,7 @@ function bind(section) {
       : shownExample()
         ? `${check} Until ${marked > 1 ? "they are" : "it is"} corrected, the result below is the built-in example, not yours.`
         : `${check} The result below is still for your last valid input.`;
-    status.textContent = [...unshown, ...(fieldError ? [after] : [])].join(" ");
+    setStatus([...unshown, ...(fieldError ? [after] : [])].join(" "));
     if (live || shownExample()) markStale();
   };
 
@@ -294,7 +301,7 @@ function bind(section) {
     if (action !== "compute") {
       if (acting) {
         // Not queued: a second tap on Save must not store the run twice. Said, so it is not a dead button.
-        status.textContent = "Still working on your last request. Try again once it has answered.";
+        setStatus("Still working on your last request. Try again once it has answered.");
         return;
       }
       acting = true;
@@ -365,7 +372,7 @@ function bind(section) {
       // The answer describes a change that was not stored (the store says why, at the top of the page):
       // the result stays as it was, marked out of date, and nothing is asked about that change.
       markStale();
-      status.textContent = "This change could not be saved; see the message at the top of the page.";
+      setStatus("This change could not be saved; see the message at the top of the page.");
       return;
     }
     clearErrors();
@@ -375,7 +382,8 @@ function bind(section) {
     // Back where the reader was, unless they have gone elsewhere meanwhile (a slow start: the search box).
     const now = document.activeElement;
     if (!now || now === document.body || result.contains(now)) refocus(result, returnTo);
-    status.textContent = result.querySelector("[data-summary]")?.textContent ?? "Updated.";
+    const summary = result.querySelector("[data-summary]")?.textContent;
+    setStatus(summary ?? "Updated.", summary !== undefined);
     section.dataset.computed = String(mine);
     for (const question of questions) {
       if (await effects.confirm(question)) {
@@ -459,9 +467,11 @@ function bind(section) {
     // The page was built with the default inputs (or, for stored data, an empty example): the reader's
     // own need Python.
     markStale();
-    status.textContent = reads.length
-      ? "Reading what this browser holds…"
-      : "These are your saved inputs; the result below is the built-in example until the engine has started.";
+    setStatus(
+      reads.length
+        ? "Reading what this browser holds…"
+        : "These are your saved inputs; the result below is the built-in example until the engine has started.",
+    );
     run();
   }
   return section;
