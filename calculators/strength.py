@@ -183,9 +183,11 @@ def check_date(text: object, path: str, *, today: date, recent_only: bool = Fals
         day = date.fromisoformat(text)
     except ValueError:
         raise InputError(path, f"{text} is not a date on the calendar.") from None
+    if recent_only:  # a typed date: the message names the field and the dates it takes
+        return check_entry_date(day, path, what="Date of the session", today=today)
     if day > today:
         raise InputError(path, f"{text} is in the future; log sessions on or before today ({today.isoformat()}).")
-    return check_entry_date(day, path, what="Date of the session", today=today) if recent_only else day
+    return day
 
 
 class _Fields:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import replace
+from datetime import date
 from typing import Any
 
 from calculators.errors import InputError
@@ -50,14 +51,19 @@ def compute(values: Mapping[str, str], context: Context) -> Reply:
     return show(context.store, values, context)
 
 
+def _typed_date(values: Mapping[str, str], today: date) -> date | None:
+    """The date in the form's "Date of the session" field, checked; ``None`` when it is empty."""
+    text = values.get("date", "").strip()
+    return check_date(text, "date", today=today, recent_only=True) if text else None
+
+
 def start(values: Mapping[str, str], context: Context) -> Reply:
     store, today = context.require_store(), context.require_today()
     state = read_state(store)
     if state.draft is not None:
         message = "A session is already in progress: finish or discard it first."
         return draft_reply(state, state.draft, message, unit=weight_unit(context), today=context.today)
-    text = values.get("date", "").strip()
-    day = check_date(text, "date", today=today, recent_only=True) if text else today
+    day = _typed_date(values, today) or today
     kind = values.get("session", "A")
     items = chosen_exercises(values) if kind == "custom" else ()
     draft = Draft(kind=kind, gym=values.get("gym") != "none", date=day, started=context.now, items=items)
@@ -166,20 +172,24 @@ def finish(values: Mapping[str, str], context: Context) -> Reply:
         raise InputError("session_rpe", "Session RPE: rate the whole session from 1 (very easy) to 10 (maximal).")
     if not context.new_id:
         raise InputError("session", "The page did not send an id for the new session; reload and try again.")
+    # The date field stays on the form while the session is in progress, and a reader who started first and
+    # then set the day they actually trained expects that day saved: the field wins, empty keeps the start's day.
+    day = _typed_date(values, today) or draft.date
     unit = weight_unit(context)
+    # Targets stay those of the prescription the reader lifted to (worked out for the day the session started).
     plan = draft_pairs(draft, state, unit=unit)
     if values.get("confirmed") != "yes" and (question := _unlogged_question(draft, plan)):
         return show(store, values, context, effects=(confirm(question, "finish", "Finish and save"),))
     exercises = [log_entry(ex, p, draft.sets[ex.id]).to_dict() for ex, p in plan if draft.sets.get(ex.id)]
     data = {
         "id": context.new_id,
-        "date": draft.date.isoformat(),
+        "date": day.isoformat(),
         "kind": draft.kind,
         "duration_min": minutes,
         "rpe": rpe,
         "exercises": exercises,
     }
-    session = StrengthSession.from_dict(data, today=max(today, draft.date), path="session")
+    session = StrengthSession.from_dict(data, today=max(today, day), path="session")
     ops: list[dict[str, Any]] = [
         {"op": "put", "collection": COLLECTION, "id": session.id, "value": session.to_dict()},
         {"op": "delete", "collection": DRAFT_COLLECTION, "id": DRAFT_ID},
@@ -225,7 +235,14 @@ CALCULATOR = Calculator(
             default="gym",
             options=(("gym", "At a gym (barbell)"), ("none", "No gym (bodyweight stand-ins)")),
         ),
-        Field(name="date", label="Date of the session", default="", input_type="date", help="Empty means today."),
+        Field(
+            name="date",
+            label="Date of the session",
+            default="",
+            input_type="date",
+            help="Empty means the day you start the session. You can change it until you finish: the session is "
+            "saved on the date shown here.",
+        ),
         Field(
             name="reps",
             label="Reps",

@@ -122,7 +122,9 @@ def test_no_gym_swaps_the_barbell_lifts_for_stand_ins() -> None:
 
 def test_a_future_date_is_refused_by_field() -> None:
     reply = ask("start", empty(), {"date": "2026-11-24"})
-    assert reply["ok"] is False and reply["error"]["field"] == "date" and "future" in reply["error"]["message"]
+    assert reply["ok"] is False and reply["error"]["field"] == "date"
+    assert reply["error"]["message"].startswith("Date of the session (2026-11-24) is in the future.")
+    assert f"to today ({TODAY})" in reply["error"]["message"]
 
 
 @pytest.mark.parametrize("day", ["0001-01-01", OLD, "2016-11-14"])
@@ -275,6 +277,39 @@ def test_finish_saves_the_session_and_shows_volume_e1rm_and_the_next_prescriptio
     after = text(ask("compute", store)["html"])
     assert "1 strength session logged; the last was Session A on Monday 23 November." in after
     assert "4 × 5 × 62.5 kg" in after and "Mon 23 Nov" in after
+
+
+def test_the_date_typed_after_start_is_the_date_saved() -> None:
+    """A reader who starts first and then sets the day they trained gets that day saved, not the start's."""
+    store = empty()
+    apply(store, ask("start", store, {"session": "B"}))
+    log_whole_session(store)
+    reply = apply(store, ask("finish", store, {"date": "2026-11-20", "duration": "40", "session_rpe": "6"}))
+    (session,) = store["strength"].values()
+    assert session["date"] == "2026-11-20"
+    assert "Saved: Session B on Friday 20 November." in text(reply["html"])
+
+
+def test_an_empty_date_at_finish_keeps_the_day_the_session_was_started() -> None:
+    store = empty()
+    apply(store, ask("start", store, {"session": "A", "date": "2026-11-21"}))
+    log_whole_session(store, {"load": "60"})
+    apply(store, ask("finish", store, {"date": "", "duration": "50", "session_rpe": "7"}))
+    (session,) = store["strength"].values()
+    assert session["date"] == "2026-11-21"
+
+
+def test_a_future_date_at_finish_is_refused_naming_the_field_and_the_latest_day_and_nothing_is_lost() -> None:
+    store = empty()
+    apply(store, ask("start", store, {"session": "B"}))
+    log_whole_session(store)
+    before = json.dumps(store, sort_keys=True)
+    reply = ask("finish", store, {"date": "2027-01-01", "duration": "40", "session_rpe": "6"})
+    assert reply["ok"] is False and reply["error"]["field"] == "date"
+    assert reply["error"]["message"] == (
+        f"Date of the session (2027-01-01) is in the future. Enter a date from {EARLIEST} to today ({TODAY})."
+    )
+    assert json.dumps(store, sort_keys=True) == before  # the session in progress and its sets are all still there
 
 
 def test_finishing_with_prescribed_sets_not_logged_asks_first_and_the_load_then_stays() -> None:
