@@ -114,6 +114,13 @@ def test_start_keeps_the_session_in_progress_in_the_store() -> None:
     assert again["ops"] == [] and "already in progress" in again["html"]
 
 
+def test_session_b_lists_the_plyometrics_first_as_the_guide_orders_them() -> None:
+    store = empty()
+    html = text(apply(store, ask("start", store, {"session": "B"}))["html"])
+    order = [html.index(name) for name in ("Pogo hops", "Box jump", "Bounding", "Single-leg squat", "Hip abduction")]
+    assert order == sorted(order)
+
+
 def test_no_gym_swaps_the_barbell_lifts_for_stand_ins() -> None:
     store = empty()
     html = text(apply(store, ask("start", store, {"session": "A", "gym": "none"}))["html"])
