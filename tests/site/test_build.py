@@ -190,6 +190,29 @@ def test_a_bad_calculator_block_fails_the_build_naming_the_page(
 
 
 @pytest.mark.parametrize(
+    ("token", "words"),
+    [
+        ("{{ dose: deadlift }}", "“deadlift” is not in the exercise catalogue"),
+        ("{{ sets: nordic_curl }}", "no number called 'sets'"),
+        ("{{ top: romanian_deadlift }}", "Romanian deadlift keeps its reps"),
+    ],
+)
+def test_a_catalogue_number_the_catalogue_does_not_have_fails_the_build_naming_the_line(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture, token: str, words: str
+) -> None:
+    with pytest.raises(Abort):
+        build_page(tmp_path, f"# Hi\n\n| exercise | sets |\n|---|---|\n| one | {token} |\n")
+    assert f"index.md, line 5: {token}: " in caplog.text and words in caplog.text
+
+
+def test_a_catalogue_number_is_filled_in_from_the_catalogue(tmp_path: Path) -> None:
+    site = build_page(
+        tmp_path, "# Hi\n\nNordic curls start at {{ dose: nordic_curl }} with {{ rest:nordic_curl }} rest.\n"
+    )
+    assert "Nordic curls start at 3 × 3 with 2 min rest." in (site / "index.html").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
     ("path", "mime"),
     [
         (f"{RUNTIME}/pyodide.asm.wasm", "application/wasm"),

@@ -6,6 +6,7 @@ import html as markup
 import json
 import re
 import xml.etree.ElementTree as ET
+from datetime import date
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -13,6 +14,9 @@ from urllib.parse import unquote, urlsplit
 import pytest
 import yaml
 
+from calculators.exercises import session_exercises
+from calculators.progression import next_prescription
+from calculators.ui.strength_view import describe
 from theme.hooks.structured_data import faq_items
 
 GUIDES = sorted(p.stem for p in (Path(__file__).parents[2] / "content" / "guides").glob("*.md"))
@@ -172,3 +176,57 @@ def test_each_guide_cites_only_published_sources_and_each_one_it_lists(guide: Pa
     assert "shared/science" not in references and "project document" not in references
     cited = {int(n) for group in re.findall(r"\[(\d+(?:, \d+)*)\]", body) for n in group.split(", ")}
     assert cited == set(listed)
+
+
+def _table_rows(path: Path) -> dict[str, list[str]]:
+    """Each table row of a built page by its first cell: the cells' visible text."""
+    html = path.read_text(encoding="utf-8")
+    rows = {}
+    for row in re.findall(r"<tr>(.*?)</tr>", html, flags=re.DOTALL):
+        cells = [
+            " ".join(markup.unescape(re.sub(r"<[^>]+>", " ", c)).split()) for c in re.findall(r"<td>(.*?)</td>", row)
+        ]
+        if cells:
+            rows.setdefault(cells[0], cells[1:])
+    return rows
+
+
+SESSION_ROWS = {
+    "Romanian deadlift": "romanian_deadlift",
+    "Hip thrust": "hip_thrust",
+    "Bulgarian split squat": "bulgarian_split_squat",
+    "Nordic hamstring curl": "nordic_curl",
+    "Heavy calf raise": "calf_raise",
+    "Pogo hops": "pogo_hops",
+    "Box jumps": "box_jump",
+    "Bounding": "bounding",
+    "Single-leg squat to a box": "single_leg_squat",
+    "Single-leg calf raise on a step": "single_leg_calf_raise",
+    "Copenhagen adductor plank": "copenhagen_plank",
+    "Hip abduction": "hip_abduction",
+}
+
+
+def test_the_strength_guide_prescribes_what_the_strength_log_prescribes(built_site: Path) -> None:
+    """The guide's session tables give the sets × reps (or contacts, or hold) the log shows for a first session,
+    and the rest its timer counts down."""
+    rows = _table_rows(guide_html(built_site, "strength-training-for-runners"))
+    for name, exercise in SESSION_ROWS.items():
+        sets_reps, _, rest = rows[name][:3]
+        p = next_prescription(exercise, (), today=date(2026, 11, 23))
+        in_log = describe(p, unit="kg")  # "3 × 3, bodyweight", "4 × 5 contacts onto a 30 cm box"
+        assert re.match(re.escape(sets_reps.split(" each ")[0]) + r"(?![\d.])", in_log), (name, sets_reps, in_log)
+        amount, unit = rest.split()
+        assert int(amount) * {"min": 60, "s": 1}[unit] == p.rest_s, (name, rest, p.rest_s)
+
+
+def test_the_strength_guide_lists_session_b_in_the_log_s_order(built_site: Path) -> None:
+    rows = list(_table_rows(guide_html(built_site, "strength-training-for-runners")))
+    names = {exercise: name for name, exercise in SESSION_ROWS.items()}
+    in_log = [names[ex.id] for ex in session_exercises("B")]
+    assert [name for name in rows if name in in_log] == in_log
+
+
+def test_no_page_shows_an_unfilled_catalogue_number(built_site: Path) -> None:
+    pages = [p for p in built_site.rglob("index.html") if '<article class="md-content__inner' in p.read_text()]
+    assert pages and not [p for p in pages if "{{" in _article_text(p)]
