@@ -297,7 +297,8 @@ def _first(ex: Exercise, e1rm_kg: float | None, unit: WeightUnit) -> Prescriptio
             )
         best = weight_in(e1rm_kg, unit)
         load = _round(E1RM_START * best, _grid(ex, unit))
-        reason = f"first session: {round(E1RM_START * 100)} % of your e1RM of {_words(round(best, 1), unit)}"
+        of_best = f"of your estimated one-rep max of {_words(round(best, 1), unit)}"
+        reason = f"first session: {round(E1RM_START * 100)} % {of_best}"
         return _base(ex, reason, load_kg=kg_from(load, unit))
     if ex.kind == "reps_then_load":
         return _base(ex, f"first session: {bottom} reps a set, bodyweight", reps=bottom)
@@ -370,7 +371,8 @@ def _progress(ex: Exercise, last: _Done, today: date, done: list[_Done], unit: W
         best = None if best_kg is None else weight_in(best_kg, unit)
         if best is not None and load > E1RM_CAP * best:
             load = max(start, _round(E1RM_CAP * best, _grid(ex, unit), down=True))
-            reason = f"{done_at}: {_words(load, unit)}, capped at 85 % of your e1RM of {_words(round(best, 1), unit)}"
+            of_best = f"of your estimated one-rep max of {_words(round(best, 1), unit)}"
+            reason = f"{done_at}: {_words(load, unit)}, capped at 85 % {of_best}"
         return _base(ex, reason, load_kg=kg_from(load, unit))
     if ex.kind in ("reps_then_load", "bodyweight_levels"):
         if last.target < top:

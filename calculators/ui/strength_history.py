@@ -35,8 +35,8 @@ from calculators.units import WeightUnit, weight_in
 __all__ = ["finished_view", "history_view"]
 
 EPLEY_NOTE = (
-    "Estimated 1RM (e1RM) by the Epley formula: load × (1 + reps ÷ 30). "
-    "Past 10 reps it is only a rough guess, and it is marked so."
+    "e1RM is your estimated one-rep max: the heaviest load you could lift once, worked out from a set you did "
+    "by the Epley formula, load × (1 + reps ÷ 30). Past 10 reps it is only a rough guess, and it is marked so."
 )
 _RECORD_WORDS = {"e1rm": "best estimated 1RM", "load": "heaviest set", "reps": "most reps in a set"}
 
@@ -317,8 +317,8 @@ def finished_view(
         {"class": "sl-result", "data-finished": session.id},
         el("p", {"class": "sl-result__headline", "data-summary": True}, headline),
         el("p", {"data-volume": True}, loads),
+        el("p", None, EPLEY_NOTE),  # before the table, so e1RM is explained where it is first read
         _lift_rows(session, unit),
-        el("p", None, EPLEY_NOTE),
         el("h3", None, "Personal records"),
         records,
         el("h3", None, upcoming_title) if upcoming else None,

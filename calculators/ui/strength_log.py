@@ -279,10 +279,11 @@ CALCULATOR = Calculator(
         Field(name="duration", label="Duration (min)", default="", inputmode="numeric", enter="finish"),
         Field(
             name="session_rpe",
-            label="Session RPE (CR-10, 1–10)",
+            label="Session RPE (1–10)",
             default="",
             inputmode="decimal",
-            help="How hard was the whole session? 1 very easy, 5 hard, 10 maximal.",
+            help="How hard was the whole session, on the CR-10 scale (effort rated from 1 to 10): 1 very easy, "
+            "5 hard, 10 maximal.",
             enter="finish",
         ),
         Field(

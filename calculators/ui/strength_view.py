@@ -40,7 +40,7 @@ __all__ = [
 ]
 
 SESSION_NAMES = {
-    "A": "Session A (heavy, posterior chain)",
+    "A": "Session A (heavy, posterior chain: hamstrings, glutes, calves)",
     "B": "Session B (single-leg and plyometric)",
     "custom": "Custom session (pick your exercises)",
 }

@@ -50,8 +50,8 @@ def test_log_a_full_session_a_on_a_phone_then_reload(page: Page, site_url: str) 
     expect(page.get_by_role("timer")).to_contain_text("Rest")  # the rest timer after the last set
     expect(result.locator("[data-summary]")).to_contain_text("18 of 18 sets logged")
     page.get_by_label("Duration (min)").fill("55")
-    page.get_by_label("Session RPE (CR-10, 1–10)").fill("7")
-    computed_after(page, lambda: page.get_by_label("Session RPE (CR-10, 1–10)").press("Enter"))  # Finish and save
+    page.get_by_label("Session RPE (1–10)").fill("7")
+    computed_after(page, lambda: page.get_by_label("Session RPE (1–10)").press("Enter"))  # Finish and save
     expect(result.locator("[data-summary]")).to_contain_text("Saved: Session A")
     expect(result).to_contain_text("all sets completed: +2.5 kg")
     assert len(strength_entries(page)) == 1
@@ -167,7 +167,7 @@ def test_a_custom_session_with_my_own_exercise_corrected_then_reloaded(page: Pag
     expect(result.locator("li[data-logged] summary")).to_be_focused()  # back on "Correct", not lost to the page
 
     page.get_by_label("Duration (min)").fill("25")
-    page.get_by_label("Session RPE (CR-10, 1–10)").fill("6")
+    page.get_by_label("Session RPE (1–10)").fill("6")
     computed_after(page, lambda: page.get_by_role("button", name="Finish and save").click())
     expect(result.locator("[data-summary]")).to_contain_text("Saved: Custom session")
     (session,) = strength_entries(page).values()

@@ -230,3 +230,30 @@ def test_the_strength_guide_lists_session_b_in_the_log_s_order(built_site: Path)
 def test_no_page_shows_an_unfilled_catalogue_number(built_site: Path) -> None:
     pages = [p for p in built_site.rglob("index.html") if '<article class="md-content__inner' in p.read_text()]
     assert pages and not [p for p in pages if "{{" in _article_text(p)]
+
+
+@pytest.mark.parametrize(
+    ("page", "term", "explained"),
+    [
+        ("guides/strength-training-for-runners", "posterior", "the muscles along the back of your body"),
+        ("guides/periodising-strength", "posterior", "the muscles along the back of the body"),
+        ("tools/strength-log", "posterior chain", "hamstrings, glutes, calves"),
+        ("tools/strength-log", "CR-10", "effort rated from 1 to 10"),
+    ],
+)
+def test_strength_jargon_is_explained_in_plain_words_where_a_page_first_uses_it(
+    built_site: Path, page: str, term: str, explained: str
+) -> None:
+    text = _article_text(built_site / page / "index.html")
+    first = text.index(term)
+    assert explained in text[first : first + len(term) + 80], text[first : first + 120]
+
+
+@pytest.mark.parametrize("slug", ["strength-training-for-runners", "periodising-strength"])
+def test_the_three_week_rule_is_presented_as_stridelab_s_rule_of_thumb_not_a_finding(
+    built_site: Path, slug: str
+) -> None:
+    """No source in REFERENCES.md measures how soon an unchanging routine stops working."""
+    text = _article_text(guide_html(built_site, slug))
+    first = next(s for s in re.split(r"(?<=[.;])\s", text) if "three weeks" in s)
+    assert re.search(r"Stridelab's rule of thumb[^.;]* three weeks", first), first

@@ -201,9 +201,11 @@ def test_the_e1rm_cap_and_a_first_load_from_an_e1rm_are_in_pounds() -> None:
         "romanian_deadlift", done("romanian_deadlift", 7, sets(4, reps=5, load_kg=kg_from(65, "lb"), rpe=8)), unit="lb"
     )
     assert lb(capped.load_kg) == 65
-    assert capped.reason == "all sets completed at RPE ≤ 8: 65 lb, capped at 85 % of your e1RM of 80.2 lb"
+    assert (
+        capped.reason == "all sets completed at RPE ≤ 8: 65 lb, capped at 85 % of your estimated one-rep max of 80.2 lb"
+    )
     first = prescribe("hip_thrust", e1rm_kg=kg_from(200, "lb"), unit="lb")
-    assert lb(first.load_kg) == 150 and first.reason == "first session: 75 % of your e1RM of 200 lb"
+    assert lb(first.load_kg) == 150 and first.reason == "first session: 75 % of your estimated one-rep max of 200 lb"
 
 
 @pytest.mark.parametrize(("exercise", "logged"), [("romanian_deadlift", 66.0), ("bulgarian_split_squat", 12.0)])

@@ -281,6 +281,9 @@ def test_finish_saves_the_session_and_shows_volume_e1rm_and_the_next_prescriptio
     assert "Romanian deadlift 5 × 60 kg; 5 × 60 kg; 5 × 60 kg; 5 × 60 kg 70 kg" in html  # Epley: 60 × (1 + 5/30)
     assert "Romanian deadlift 4 × 5 × 62.5 kg all sets completed: +2.5 kg" in html
     assert "Records start from your second session" in html
+    assert html.index("e1RM is your estimated one-rep max: the heaviest load you could lift once") < html.index(
+        "e1RM ("
+    )
     after = text(ask("compute", store)["html"])
     assert "1 strength session logged; the last was Session A on Monday 23 November." in after
     assert "4 × 5 × 62.5 kg" in after and "Mon 23 Nov" in after
@@ -778,10 +781,10 @@ def today_page(store: dict[str, Any], today: str = TODAY) -> str:
 def test_with_a_plan_the_log_names_todays_session_as_the_plan_and_the_today_page_do() -> None:
     """Session A last Monday, Thursday's B skipped: the plan has A today, so “Next up” is A, not B by turns."""
     store = empty() | {"strength": {LAST_WEEK["id"]: LAST_WEEK}, "plan": a_plan_saved_last_week()}
-    assert "Session A (heavy, posterior chain): today's prescription" in today_page(store)
+    assert "Session A (heavy, posterior chain: hamstrings, glutes, calves): today's prescription" in today_page(store)
     log = text(ask("compute", store)["html"])
     assert "Next up: Session A, today in your plan." in log
-    assert "Session A (heavy, posterior chain), today in your plan" in log
+    assert "Session A (heavy, posterior chain: hamstrings, glutes, calves), today in your plan" in log
     assert "Session B (single-leg and plyometric), if you do it today instead" in log
     assert log.index("Session A (heavy") < log.index("Session B (single-leg")
 
@@ -799,7 +802,7 @@ def test_with_a_plan_the_next_session_is_the_plans_next_strength_day() -> None:
     assert "Next up: Session B on Thursday 26 November, in your plan." in log
     assert "today in your plan" not in log  # today's session is done: it is not offered again as today's
     assert "Session B (single-leg and plyometric), next in your plan, on Thursday 26 November" in log
-    assert "Session A (heavy, posterior chain) is logged for today" in today_page(store)
+    assert "Session A (heavy, posterior chain: hamstrings, glutes, calves) is logged for today" in today_page(store)
 
 
 def test_without_a_plan_for_today_the_next_session_alternates() -> None:
@@ -812,7 +815,9 @@ def test_without_a_plan_for_today_the_next_session_alternates() -> None:
         store = empty() | {"strength": {LAST_WEEK["id"]: LAST_WEEK}, "plan": plan}
         log = text(ask("compute", store)["html"])
         assert "Next up: Session B." in log
-        assert "Session A (heavy, posterior chain), today" in log and "in your plan" not in log
+        assert (
+            "Session A (heavy, posterior chain: hamstrings, glutes, calves), today" in log and "in your plan" not in log
+        )
 
 
 def test_notes_show_as_text_and_a_site_backup_imports_its_strength_sessions() -> None:
