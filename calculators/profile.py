@@ -35,8 +35,10 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any, Literal, TypeAlias
 
+from calculators.date_words import day_words
 from calculators.errors import InputError
 from calculators.load import HR_MAX_MAX, HR_MAX_MIN, HR_REST_MAX, HR_REST_MIN, check_heart_rates
+from calculators.season import MAX_WEEKS, latest_race_date
 from calculators.units import (
     PaceUnit,
     WeightUnit,
@@ -416,8 +418,8 @@ class ProfileReading:
 
 
 def check_next_race(race_date: date | None, race_distance_m: float | None, *, today: date) -> None:
-    """The rule for the next race wherever a form takes one (the profile, the planner): today or later, with its
-    distance.
+    """The rule for the next race wherever a form takes one (the profile, the planner): from today to
+    :data:`~calculators.season.MAX_WEEKS` weeks ahead (the furthest the planner plans), with its distance.
 
     A race can be today: its race week is this week. A race date with "No race" as its distance is refused
     rather than planned or saved: planned, it would be a race the reader said they do not have; dropped
@@ -432,12 +434,21 @@ def check_next_race(race_date: date | None, race_distance_m: float | None, *, to
     race_distance “No race” is chosen but a race date is given: choose your race's distance, or clear the date.
 
     Raises:
-        InputError: on ``race_date``, a date before ``today``; on ``race_distance``, a date without a distance.
+        InputError: on ``race_date``, a date before ``today`` or after :func:`~calculators.season.latest_race_date`;
+            on ``race_distance``, a date without a distance.
     """
     if race_date is None:
         return
     if race_date < today:
         raise InputError("race_date", f"The race date must be today ({today.isoformat()}) or later, or empty.")
+    latest = latest_race_date(today)
+    if race_date > latest:
+        # Saved in the profile, a later race would only reach the planner as its refusal, with the example shown.
+        raise InputError(
+            "race_date",
+            f"The race date can be at most {MAX_WEEKS} weeks ahead, {day_words(latest, today=today)} at the latest: "
+            "the planner plans no further. Choose an earlier race, or add this one nearer the time.",
+        )
     if race_distance_m is None:
         raise InputError(
             "race_distance",

@@ -398,6 +398,14 @@ def test_a_race_today_is_planned_with_this_week_as_race_week() -> None:
     }
 
 
+def test_a_race_beyond_52_weeks_is_refused_with_the_profiles_words() -> None:
+    """The planner and the profile refuse the same far race the same way (calculators.profile.check_next_race)."""
+    far = ask({"race_date": "2036-11-01", "race_distance": "42195"})
+    assert far["error"]["field"] == "race_date"
+    assert "at most 52 weeks ahead, Monday 22 November 2027 at the latest" in far["error"]["message"]
+    assert ask({"race_date": "2027-11-22", "race_distance": "42195"})["ok"] is True
+
+
 def test_a_race_date_under_no_race_is_refused_on_the_distance_as_the_profile_refuses_it() -> None:
     """A date with "No race" is not planned as a race of no distance: both pages ask for the distance or no date."""
     refused = {

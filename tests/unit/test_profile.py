@@ -229,6 +229,17 @@ def test_the_form_takes_a_race_today() -> None:
     assert (profile.race_date, profile.race_distance_m) == (TODAY, 5000.0)
 
 
+def test_the_form_takes_a_race_up_to_the_planners_52_weeks_and_names_the_last_day_in_words() -> None:
+    """A race the profile saves is one the planner plans to: never further than it plans (season.MAX_WEEKS)."""
+    last = Profile.from_form({"race_date": "2027-03-03", "race_distance": "42195"}, today=TODAY)
+    assert last.race_date == date(2027, 3, 3)  # 52 weeks after Wednesday 4 March 2026
+    with pytest.raises(InputError) as caught:
+        Profile.from_form({"race_date": "2027-03-04", "race_distance": "42195"}, today=TODAY)
+    assert caught.value.field == "race_date"
+    assert "at most 52 weeks ahead, Wednesday 3 March 2027 at the latest" in caught.value.message
+    assert Profile.from_dict({"race_date": "2036-11-01"}).race_date == date(2036, 11, 1)  # stored: kept as it is
+
+
 def test_the_form_refuses_a_race_date_under_no_race() -> None:
     """With "No race" chosen a date is not saved: the planner would read it as a race to plan to."""
     with pytest.raises(InputError) as caught:
