@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 from calculators import planner
 from calculators.date_words import day_words, short_day, shows_year
 from calculators.ui.html import Html, el, join, scroll_table
@@ -20,11 +22,16 @@ def _pace(day: planner.DayPlan, unit: PaceUnit) -> str:
     return f"{pace} {PACE_FOR[day.run]}" if day.run in PACE_FOR else pace
 
 
+def _share(volume: float) -> str:
+    # "60 % of full volume", never "reduced (60 %)": that reads as a 60 % cut where the guide cuts 30–50 %.
+    return f"{round(volume * 100)} % of full volume"
+
+
 def _session(day: planner.DayPlan) -> str:
     run = RUN_NAMES[day.run]
     if day.strength is None:
         return run
-    dose = "" if day.strength_volume >= 1 else f" ({round(day.strength_volume * 100)} % volume)"
+    dose = "" if day.strength_volume >= 1 else f" ({_share(day.strength_volume)})"
     return f"{run} + Session {day.strength}{dose}"
 
 
@@ -55,10 +62,28 @@ def week_table(week: planner.WeekPlan, unit: PaceUnit) -> Html:
     )
 
 
-def _dose(value: float) -> str:
-    if value <= 0:
-        return "none"
-    return "full" if value >= 1 else f"reduced ({round(value * 100)} %)"
+def _strength(week: planner.SeasonWeek, race_date: date | None) -> str:
+    """What the week's strength sessions do, from its days: the week's dose stops in the last days before the race
+    whatever day of the week they begin on, so a peak week can lift on Monday and not after."""
+    sessions = [day for day in week.plan.days if day.strength]
+    if not sessions:
+        amount = "none"
+    else:  # one dose a week: the days past the cut have no session at all
+        amount = "full" if sessions[0].strength_volume >= 1 else _share(sessions[0].strength_volume)
+    stop = next(
+        (
+            day.day
+            for day in week.plan.days
+            if race_date and day.day and 0 <= (race_date - day.day).days <= planner.NO_STRENGTH_DAYS
+        ),
+        None,
+    )
+    if stop is None:
+        return amount
+    why = f"last {planner.NO_STRENGTH_DAYS} days before the race"
+    if not sessions:
+        return f"none: {why}"
+    return f"{amount} up to {planner.WEEKDAY_NAMES[(stop - timedelta(days=1)).weekday()]}, then none: {why}"
 
 
 def _volume(volume: float, unit: str) -> str:
@@ -87,7 +112,7 @@ def season_table(season: planner.SeasonPlan) -> Html:
             ),
             el("td", None, week.phase + (" (cutback)" if week.cutback else "")),
             el("td", {"class": "sl-num"}, _week_volume(week, unit)),
-            el("td", None, _dose(week.strength_dose)),
+            el("td", None, _strength(week, season.race_date)),
             el("td", None, "; ".join(week.key_sessions)),
         )
         for week in season.weeks

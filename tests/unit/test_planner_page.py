@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any
 
@@ -43,8 +44,27 @@ def test_season_table_runs_to_race_day_with_phases_and_doses() -> None:
         race_distance_m=42195,
     )
     assert f"{len(season.weeks)} weeks to race day" in html
-    assert "taper" in html and "reduced (60 %)" in html and ">none<" in html
+    assert "taper" in html and ">60 % of full volume<" in html and ">none: last 14 days before the race<" in html
     assert "4:15 /km" in html  # tempo at T pace for VDOT 50
+
+
+def season_rows(html: str) -> dict[str, str]:
+    """The season table's rows by their week's Monday (ISO), as text with cells joined by " | "."""
+    rows = html.split("The season to race day</caption>", 1)[1].split("</tbody>")[0].split("</tr>")[1:-1]
+    return {row.split('datetime="')[1][:10]: re.sub(r"(<[^>]+>)+", " | ", row).strip(" |") for row in rows}
+
+
+def test_the_strength_column_says_what_the_weeks_days_do_near_the_race() -> None:
+    """No strength in the last 14 days before the race (TRAINING-RULES.md), whatever day those 14 days begin on:
+    a peak week inside them lifts nothing, one they cut into says from when; 60 % reads as 60 % of full volume."""
+    monday_race = season_rows(ask({"race_date": "2027-02-15", "race_distance": "42195"}, today="2026-12-07")["html"])
+    assert "| peak | 240 min | none: last 14 days before the race | Tempo run 50 min (Mon)" in monday_race["2027-02-01"]
+    assert "| peak | 240 min | 60 % of full volume | Tempo run 50 min + Session A (60%)" in monday_race["2027-01-25"]
+    wednesday_race = season_rows(ask({"race_date": "2027-02-17", "race_distance": "42195"}, today="2026-12-07")["html"])
+    week = wednesday_race["2027-02-01"]  # the 14 days begin on Wednesday 3 February
+    assert "| 60 % of full volume up to Tuesday, then none: last 14 days before the race |" in week
+    assert "Session A (60%) (Mon); Intervals 50 min (Thu)" in week
+    assert not any("reduced" in row for row in wednesday_race.values())
 
 
 def test_season_weeks_read_as_dates_and_whole_volumes() -> None:
@@ -257,7 +277,7 @@ def test_race_weeks_volume_says_the_race_comes_on_top() -> None:
     html = ask({"race_date": "2026-12-07", "race_distance": "42195"})["html"]
     rows = html.split("The season to race day</caption>", 1)[1].split("</tr>")[1:]
     assert ">race only<" in rows[2] and "Race (Mon)" in rows[2]  # race day is the third week's Monday
-    assert all("race" not in row for row in rows[:2])
+    assert all("+ race<" not in row and "race only" not in row for row in rows[:2])
     html = ask({"race_date": "2026-12-10", "race_distance": "42195"})["html"]  # a Thursday: three days before it
     race_week = html.split("The season to race day</caption>", 1)[1].split("</tr>")[3]
     assert " min + race<" in race_week and ">0 min" not in race_week
