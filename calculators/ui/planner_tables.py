@@ -151,6 +151,9 @@ def summary(shown: planner.WeekPlan, season: planner.SeasonPlan | None) -> str:
     if season and (day := season.race_date) and len(season.weeks) <= 2:  # this week or next: the day, not "2 weeks"
         when = {0: "today, ", 1: "tomorrow, "}.get((day - season.today).days, "")
         race = f"; race day {when}{day_words(day, today=season.today)}, so the plan is the taper."
-    elif season:
-        race = f"; {count(len(season.weeks), 'week')} to race day."
+    elif season and season.race_date:
+        # From today, not the number of weeks in the table: that counts this week's Monday and race week whole.
+        weeks, days = divmod((season.race_date - season.today).days, 7)
+        left = count(weeks, "week") + (f" and {count(days, 'day')}" if days else "")
+        race = f"; {left} to race day."
     return f"This week: {count(runs, 'run')}, {strength}{race}"

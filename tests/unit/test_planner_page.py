@@ -43,7 +43,7 @@ def test_season_table_runs_to_race_day_with_phases_and_doses() -> None:
         race_date=date(2027, 4, 18),
         race_distance_m=42195,
     )
-    assert f"{len(season.weeks)} weeks to race day" in html
+    assert len(season.weeks) == 21 and "20 weeks and 6 days to race day" in html  # Sunday 18 April, from Monday
     assert "taper" in html and ">60 % of full volume<" in html and ">none: last 14 days before the race<" in html
     assert "4:15 /km" in html  # tempo at T pace for VDOT 50
 
@@ -267,7 +267,15 @@ def test_a_race_next_week_is_named_by_its_day_not_counted_in_weeks() -> None:
     """Two calendar weeks to a race 7 days away: "2 weeks to race day" would contradict the week's own note."""
     html = ask({"race_date": "2026-11-30", "race_distance": "42195"})["html"]
     assert "race day Monday 30 November, so the plan is the taper." in html and "weeks to race day" not in html
-    assert "3 weeks to race day." in ask({"race_date": "2026-12-07", "race_distance": "42195"})["html"]
+    assert "; 2 weeks to race day." in ask({"race_date": "2026-12-07", "race_distance": "42195"})["html"]
+
+
+def test_the_weeks_to_race_day_count_from_today_not_the_tables_rows() -> None:
+    """A race exactly 10 weeks away is "10 weeks" (its table has 11 rows: this week to race week, both whole)."""
+    html = ask({"race_date": "2027-02-15", "race_distance": "42195"}, today="2026-12-07")["html"]
+    assert "; 10 weeks to race day." in html and len(season_rows(html)) == 11
+    wednesday = ask({"race_date": "2027-02-17", "race_distance": "42195"}, today="2026-12-07")["html"]
+    assert "; 10 weeks and 2 days to race day." in wednesday
     across = ask({"race_date": "2027-01-01", "race_distance": "10000"}, today="2026-12-28")["html"]
     assert "race day Friday 1 January 2027, so the plan is the taper." in across
 
