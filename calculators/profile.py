@@ -18,12 +18,14 @@ are kept as they are.
 - ``sex``: ``"female"`` / ``"male"`` / ``""`` (TRIMP coefficients);
 - ``run_weekdays``: the days the reader can run, ``"0,1,3,5"`` (3–7 of them; the planner's
   "days you can train", from which it picks its run days);
+- ``runs_per_week``: the planner's "runs per week", ``"5"`` (3–6): the number last chosen on the planner until
+  the profile form changes the days the reader can run; blank, one run on each of those days (at most 6);
 - ``hard_days`` (``"0,3"``), ``long_run_day`` (``"5"``), ``race_date`` (``"2026-10-04"``) and
   ``race_distance`` (metres, ``"42195"``): the planner's own field names and values;
 - ``week_start``: ``0`` or ``6`` (strength log, calendar).
 
 The usual run days are ``run_weekdays``, not ``run_days``: the planner's ``run_days`` is a
-count of runs, and a shared key with two meanings would break one of the two forms.
+count of runs, kept here as ``runs_per_week``; a shared key with two meanings would break one of the two forms.
 """
 
 from __future__ import annotations
@@ -83,7 +85,7 @@ WEEK_STARTS = (0, 6)
 Sex: TypeAlias = Literal["female", "male"]
 _KNOWN = (
     "units", "weights", "vdot", "recent_distance", "recent_time", "hr_rest", "hr_max", "sex",
-    "run_weekdays", "hard_days", "long_run_day", "week_start", "race_date", "race_distance",
+    "run_weekdays", "runs_per_week", "hard_days", "long_run_day", "week_start", "race_date", "race_distance",
 )  # fmt: skip
 _DAYS = "Choose days of the week from Monday to Sunday."
 #: The heart rates the profile keeps: the label a message starts with and the accepted range, in bpm.
@@ -165,7 +167,8 @@ class Profile:
     ``vdot`` (Daniels' VDOT method) comes from the recent race (``recent_distance_m`` in
     ``recent_time_s``, 1–50 km in 3:00–6:00:00, both or neither) when it is not given itself.
     Heart rates are optional, rest below max; ``run_weekdays`` are 3–7 weekdays (0 = Monday),
-    ``hard_days`` and ``long_run_day`` lie among them, the long run not on a hard day.
+    ``hard_days`` and ``long_run_day`` lie among them, the long run not on a hard day. ``runs_per_week``
+    (3–6) is one run on each of the ``run_weekdays`` (at most 6) when not given.
     ``extra`` holds stored keys this version does not know, written back unchanged.
     """
 
@@ -178,6 +181,7 @@ class Profile:
     hr_max: float | None = None
     sex: Sex | None = None
     run_weekdays: tuple[int, ...] = ()
+    runs_per_week: int | None = None
     hard_days: tuple[int, ...] = ()
     long_run_day: int | None = None
     week_start: int = 0
@@ -225,6 +229,13 @@ class Profile:
 
     def _check_days(self) -> None:
         runs, hard = _weekdays(self.run_weekdays, "run_weekdays"), _weekdays(self.hard_days, "hard_days")
+        count = _number(self.runs_per_week, "runs_per_week", "Runs per week", RUN_DAYS_MIN, RUN_DAYS_MAX)
+        if count is not None and not count.is_integer():
+            raise InputError("runs_per_week", f"Runs per week is a whole number from {RUN_DAYS_MIN} to {RUN_DAYS_MAX}.")
+        if count is None and runs:
+            # Not chosen on the planner: ticking five days means running five, not the planner's default 4 of them.
+            count = min(len(runs), RUN_DAYS_MAX)
+        object.__setattr__(self, "runs_per_week", None if count is None else int(count))
         long = None if _blank(self.long_run_day) else _weekday(self.long_run_day, "long_run_day")
         object.__setattr__(self, "run_weekdays", runs)
         object.__setattr__(self, "hard_days", hard)
@@ -289,6 +300,7 @@ class Profile:
             hr_max=data.get("hr_max"),
             sex=None if _blank(data.get("sex")) else data.get("sex"),
             run_weekdays=data.get("run_weekdays") or (),
+            runs_per_week=data.get("runs_per_week"),
             hard_days=data.get("hard_days") or (),
             long_run_day=data.get("long_run_day"),
             week_start=data.get("week_start", 0),
@@ -303,7 +315,9 @@ class Profile:
 
         A recent race sets the VDOT only when it is new: not the race ``stored`` already holds. A VDOT
         the reader set by hand in another tool after saving their race is theirs, and saving an
-        unrelated change keeps it; entering a race again is what says its VDOT is wanted.
+        unrelated change keeps it; entering a race again is what says its VDOT is wanted. Runs per week
+        (not on the profile form) follow the same rule: the number chosen on the planner stays until the form
+        changes the days you can run; then it is one run on each of them, at most ``RUN_DAYS_MAX``.
 
         Raises:
             InputError: a value out of range or of the wrong kind, a heart rate with a fraction of a beat, a
@@ -315,8 +329,11 @@ class Profile:
                 parse_optional_number(values[key], field=key, what=what, low=low, high=high, unit=_BPM, whole=True)
         profile = cls.from_dict(values)
         check_next_race(profile.race_date, profile.race_distance_m, today=today)
-        if profile.race_vdot is not None and not profile.same_race(stored or cls()):
+        stored = stored or cls()
+        if profile.race_vdot is not None and not profile.same_race(stored):
             profile = replace(profile, vdot=profile.race_vdot)
+        if _blank(values.get("runs_per_week")) and profile.run_weekdays == stored.run_weekdays:
+            profile = replace(profile, runs_per_week=stored.runs_per_week)
         return profile
 
     def same_race(self, other: Profile) -> bool:
@@ -340,27 +357,13 @@ class Profile:
             "hr_max": _text(self.hr_max),
             "sex": self.sex or "",
             "run_weekdays": _days_text(self.run_weekdays),
+            "runs_per_week": "" if self.runs_per_week is None else str(self.runs_per_week),
             "hard_days": _days_text(self.hard_days),
             "long_run_day": "" if self.long_run_day is None else str(self.long_run_day),
             "week_start": self.week_start,
             "race_date": "" if self.race_date is None else self.race_date.isoformat(),
             "race_distance": _text(self.race_distance_m),
         }
-
-    def planner_values(self) -> dict[str, str]:
-        """The planner form's values this profile fills in (its ``run_days`` is a count of the run days)."""
-        values = {
-            "hard_days": _days_text(self.hard_days),
-            "long_run_day": "" if self.long_run_day is None else str(self.long_run_day),
-            "race_date": "" if self.race_date is None else self.race_date.isoformat(),
-            "race_distance": _text(self.race_distance_m),
-            "vdot": _text(self.vdot),
-            "units": self.units,
-        }
-        if self.run_weekdays:
-            runs = min(len(self.run_weekdays), RUN_DAYS_MAX)
-            values |= {"run_days": str(runs), "available_days": _days_text(self.run_weekdays)}
-        return values
 
 
 _DAY_NUMBERS = "numbers from 0 (Monday) to 6 (Sunday)"
@@ -376,6 +379,7 @@ _ACCEPTED = {
     "hr_max": f"from {HR_MAX_MIN:g} to {HR_MAX_MAX:g} beats per minute, or empty",
     "sex": "female, male, or empty",
     "run_weekdays": f"{RUN_DAYS_MIN} to {RUN_WEEKDAYS_MAX} days of the week as {_DAY_NUMBERS}, or empty",
+    "runs_per_week": f"a whole number from {RUN_DAYS_MIN} to {RUN_DAYS_MAX}, or empty",
     "hard_days": f"days of the week as {_DAY_NUMBERS}, or empty",
     "long_run_day": "a day of the week as a number from 0 (Monday) to 6 (Sunday), or empty",
     "week_start": "0 (Monday) or 6 (Sunday)",

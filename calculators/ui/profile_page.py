@@ -133,6 +133,7 @@ SETTING_NAMES = {f.name: f.label.split(" (")[0] for f in FIELDS if f.name != "mo
     "recent_distance": "Distance of a recent race",
     "recent_time": "Finish time of a recent race",
     "race_distance": "Next race distance",
+    "runs_per_week": "Runs per week (set on the planner)",
     "vdot": "VDOT",
 }
 

@@ -209,7 +209,11 @@ CALCULATOR = Calculator(
     "to race day.",
     fields=(
         Field(
-            name="run_days", label="Runs per week", default="4", options=tuple((str(n), str(n)) for n in range(3, 7))
+            name="run_days",
+            label="Runs per week",
+            default="4",
+            options=tuple((str(n), str(n)) for n in range(planner.RUN_DAYS_MIN, planner.RUN_DAYS_MAX + 1)),
+            profile="runs_per_week",
         ),
         Field(
             name="available_days",

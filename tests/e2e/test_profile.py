@@ -17,7 +17,7 @@ from .test_race_calculator import STARTUP_MS, computed_after
 PAGE = "tools/profile/"
 PLANNER = "tools/planner/"
 KEY = "stridelab:/:v1:profile:profile"  # the site is served at the root in tests
-RUN_DAYS = ("Monday", "Wednesday", "Friday", "Sunday")
+RUN_DAYS = ("Monday", "Wednesday", "Friday", "Saturday", "Sunday")
 HARD_DAYS = ("Monday", "Friday")
 
 
@@ -66,14 +66,14 @@ def test_a_profile_set_once_fills_the_planner_and_survives_a_reload(page: Page, 
     computed_after(page, lambda: page.get_by_role("button", name="Save profile").click())
 
     summary = page.locator("[data-result] [data-summary]")
-    expect(summary).to_contain_text("Profile saved: VDOT 49.8, 4 days you can run, race on")
+    expect(summary).to_contain_text("Profile saved: VDOT 49.8, 5 days you can run, race on")
     threshold = format_pace(training_paces(49.8).threshold, "mi")  # paces follow the miles choice
     expect(page.get_by_role("cell", name=threshold, exact=True)).to_have_count(1)
     stored = stored_profile(page)
     assert {k: stored[k] for k in ("units", "vdot", "run_weekdays", "hard_days", "race_date", "hr_max")} == {
         "units": "mi",
         "vdot": "49.8",
-        "run_weekdays": "0,2,4,6",
+        "run_weekdays": "0,2,4,5,6",
         "hard_days": "0,4",
         "race_date": race,
         "hr_max": "188",
@@ -87,13 +87,19 @@ def test_a_profile_set_once_fills_the_planner_and_survives_a_reload(page: Page, 
     expect(page.get_by_label("Race distance")).to_have_value("21097.5")
     expect(page.get_by_label("VDOT (optional, for paces)")).to_have_value("49.8")
     expect(page.get_by_label("Paces per")).to_have_value("mi")
-    expect(page.get_by_label("Runs per week")).to_have_value("4")  # the count of runs is the planner's own
+    expect(page.get_by_label("Runs per week")).to_have_value("5")  # one run on each day you can run
     expect_days(page, "Days you can train", RUN_DAYS)
     expect_days(page, "Tempo and interval days (none ticked: choose for me)", HARD_DAYS)
     expect(page.locator("[data-result]")).to_contain_text("weeks to race day")
     # … and an edit there is the profile's.
     computed_after(page, lambda: page.get_by_label("Race distance").select_option("42195"))
     assert stored_profile(page)["race_distance"] == "42195"
+    computed_after(page, lambda: page.get_by_label("Runs per week").select_option("4"))
+    assert stored_profile(page)["runs_per_week"] == "4"  # the planner's own number: it stays on a reload
+    page.reload()
+    page.wait_for_function("() => document.querySelector('[data-calculator]').dataset.computed", timeout=STARTUP_MS)
+    expect(page.get_by_label("Runs per week")).to_have_value("4")
+    expect(page.locator("[data-result] [data-summary]")).to_contain_text("This week: 4 runs")
 
     open_page(page, site_url + PAGE)
     page.reload()
@@ -108,7 +114,7 @@ def test_a_profile_set_once_fills_the_planner_and_survives_a_reload(page: Page, 
     expect_days(page, "Tempo and interval days (none ticked: the planner chooses)", HARD_DAYS)
     expect(page.locator("[data-result]")).to_contain_text("Marathon on")
     expect(page.locator("[data-result]")).to_contain_text("This is your saved profile")
-    expect(page.locator("[data-result] [data-summary]")).to_contain_text("VDOT 49.8, 4 days you can run")
+    expect(page.locator("[data-result] [data-summary]")).to_contain_text("VDOT 49.8, 5 days you can run")
 
 
 def test_a_bad_value_is_named_beside_its_field_and_nothing_is_stored(page: Page, site_url: str) -> None:

@@ -10,6 +10,7 @@ import icalendar
 import pytest
 
 from calculators import planner
+from calculators.profile import Profile
 from calculators.registry import CALCULATORS, handle
 
 DEFAULTS = CALCULATORS["planner"].defaults()
@@ -33,6 +34,18 @@ def test_default_week_is_the_guides_four_run_week() -> None:
     assert "This week: 4 runs, strength on Monday and Thursday." in html
     assert "Tempo run + Session A" in html and "Intervals + Session B" in html
     assert "Add a race date" in html
+
+
+def test_runs_per_week_are_the_profiles_and_every_count_the_profile_stores_is_a_choice() -> None:
+    """The planner's count of runs is kept in the profile (``runs_per_week``), which the profile sets from the days
+    you can run: a profile with five days opens the planner at five runs, as the glue fills shared fields."""
+    (field,) = (f for f in CALCULATORS["planner"].fields if f.name == "run_days")
+    assert field.profile == "runs_per_week"
+    for days in ("0,2,4", "0,2,4,6", "0,1,2,4,6", "0,1,2,3,4,5", "0,1,2,3,4,5,6"):
+        runs = Profile.from_form({"run_weekdays": days}, today=date(2026, 11, 23)).to_dict()["runs_per_week"]
+        assert runs in dict(field.options)
+    html = ask({"run_days": "5", "available_days": "0,1,2,4,6"})["html"]
+    assert "This week: 5 runs" in html
 
 
 def test_season_table_runs_to_race_day_with_phases_and_doses() -> None:

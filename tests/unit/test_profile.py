@@ -8,8 +8,7 @@ from typing import Any
 import pytest
 
 from calculators.errors import InputError
-from calculators.planner import WeekPrefs
-from calculators.profile import Profile, read_profile
+from calculators.profile import Profile, accepted_words, read_profile
 from calculators.vdot import vdot_from_race
 
 TODAY = date(2026, 3, 4)
@@ -259,18 +258,29 @@ def test_read_profile_leaves_out_only_what_does_not_read() -> None:
     assert read_profile("not a profile").profile == Profile()
 
 
-def test_planner_values_fill_the_planner_form() -> None:
-    profile = Profile.from_dict(
-        {"run_weekdays": "0,1,3,5,6", "hard_days": "0,3", "long_run_day": "6", "vdot": "50", "race_date": "2026-10-04"}
-    )
-    values = profile.planner_values()
-    assert values["run_days"] == "5" and values["available_days"] == "0,1,3,5,6"
-    prefs = WeekPrefs.from_dict(values)
-    assert (prefs.run_days, prefs.available_days, prefs.hard_days, prefs.long_run_day) == (
-        5,
-        (0, 1, 3, 5, 6),
-        (0, 3),
-        6,
-    )
-    assert prefs.vdot == 50.0
-    assert "run_days" not in Profile().planner_values()  # no run days given: the planner keeps its own
+def test_the_days_you_can_run_set_the_planners_runs_per_week() -> None:
+    """Five days ticked are five runs: the planner starts from one run on each (at most six, its maximum)."""
+    five = Profile.from_form({"run_weekdays": "0,1,3,5,6"}, today=TODAY)
+    assert five.runs_per_week == 5 and five.to_dict()["runs_per_week"] == "5"
+    assert Profile.from_form({"run_weekdays": "0,1,2,3,4,5,6"}, today=TODAY).runs_per_week == 6
+    assert Profile.from_form({}, today=TODAY).to_dict()["runs_per_week"] == ""  # no days: the planner's own 4
+
+
+def test_runs_per_week_chosen_on_the_planner_stay_until_the_days_change() -> None:
+    """The planner stores the number the reader chose; saving the profile again keeps it, new days replace it."""
+    stored = Profile.from_dict({"run_weekdays": "0,1,3,5,6", "runs_per_week": "4"})
+    kept = Profile.from_form({"run_weekdays": "0,1,3,5,6", "hr_max": "190"}, today=TODAY, stored=stored)
+    assert kept.runs_per_week == 4
+    assert Profile.from_form({"run_weekdays": "0,1,3,5"}, today=TODAY, stored=stored).runs_per_week == 4  # 4 days
+    assert Profile.from_form({"run_weekdays": "0,1,2,3,5,6"}, today=TODAY, stored=stored).runs_per_week == 6
+    older = Profile.from_dict({"run_weekdays": "0,1,3,5,6"})  # stored before runs per week were kept
+    assert Profile.from_form({"run_weekdays": "0,1,3,5,6"}, today=TODAY, stored=older).runs_per_week == 5
+
+
+@pytest.mark.parametrize("runs", ["2", "7", "4.5", "four"])
+def test_runs_per_week_outside_the_planners_choices_are_refused(runs: str) -> None:
+    with pytest.raises(InputError) as caught:
+        Profile.from_dict({"runs_per_week": runs})
+    assert caught.value.field == "runs_per_week"
+    assert accepted_words("runs_per_week", runs) == "a whole number from 3 to 6, or empty"
+    assert accepted_words("runs_per_week", "5") is None

@@ -283,9 +283,11 @@ def test_what_save_stores_fits_the_form_fields_so_every_page_can_show_it() -> No
     assert set(KEYS) <= set(value)
 
 
-def test_the_planners_shared_fields_are_the_profile_keys_but_not_its_count_of_runs() -> None:
+def test_the_planners_shared_fields_are_the_profile_keys_its_count_of_runs_under_its_own() -> None:
+    """The count of runs is not the days you can run: one key for each, so neither form misreads the other's."""
     shared = {f.name: f.profile for f in CALCULATORS["planner"].fields if f.profile}
     assert shared == {
+        "run_days": "runs_per_week",
         "available_days": "run_weekdays",
         "hard_days": "hard_days",
         "long_run_day": "long_run_day",
