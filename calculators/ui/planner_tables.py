@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, timedelta
 
 from calculators import planner
@@ -11,7 +12,7 @@ from calculators.units import PaceUnit, count, format_pace
 from calculators.week import PACE_FOR, RUN_NAMES, distance_words
 from calculators.week_ramp import RAMP
 
-__all__ = ["bent_rules", "season_table", "summary", "week_table"]
+__all__ = ["bent_rules", "season_table", "summary", "this_week", "week_table"]
 
 
 def _pace(day: planner.DayPlan, unit: PaceUnit) -> str:
@@ -40,7 +41,24 @@ def _amount(day: planner.DayPlan, unit: PaceUnit) -> str:
     return " · ".join(p for p in parts if p) or "—"
 
 
-def week_table(week: planner.WeekPlan, unit: PaceUnit) -> Html:
+def this_week(
+    week: planner.WeekPlan, season: planner.SeasonPlan | None, week_start: int
+) -> tuple[planner.DayPlan, ...]:
+    """The days of the reader's week, from the profile's ``week_start`` (0 Monday, 6 Sunday), in date order.
+
+    Without a race the week repeats, so it is the same week begun on another day. A season's weeks are planned
+    Monday to Sunday; the reader's week is the seven dated days from its first day on or before today, which on a
+    Sunday start takes the Sunday from the plan week before. A day before the plan's first Monday has no plan: it
+    is left out (it is past).
+    """
+    if season is None:
+        return tuple(sorted(week.days, key=lambda day: (day.weekday - week_start) % 7))
+    first = season.today - timedelta(days=(season.today.weekday() - week_start) % 7)
+    planned = {day.day: day for day in season.days()}
+    return tuple(planned[d] for d in (first + timedelta(days=n) for n in range(7)) if d in planned)
+
+
+def week_table(days: Sequence[planner.DayPlan], unit: PaceUnit) -> Html:
     rows = [
         el(
             "tr",
@@ -52,7 +70,7 @@ def week_table(week: planner.WeekPlan, unit: PaceUnit) -> Html:
             el("td", {"class": "sl-num"}, _pace(day, unit)),
             el("td", None, day.reason),
         )
-        for day in week.days
+        for day in days
     ]
     head = ("Day", "Session", "Intent", "Duration", "Pace", "Why")
     return scroll_table(
@@ -142,10 +160,10 @@ def bent_rules(rules: tuple[planner.BentRule, ...]) -> Html | None:
     )
 
 
-def summary(shown: planner.WeekPlan, season: planner.SeasonPlan | None) -> str:
+def summary(shown: Sequence[planner.DayPlan], season: planner.SeasonPlan | None) -> str:
     # Describes the week in the table below it: in a race or taper week that is not the usual week.
-    runs = sum(day.run not in ("rest", "cross") for day in shown.days)
-    lifts = [planner.WEEKDAY_NAMES[d.weekday] for d in shown.days if d.strength]
+    runs = sum(day.run not in ("rest", "cross") for day in shown)
+    lifts = [planner.WEEKDAY_NAMES[d.weekday] for d in shown if d.strength]
     strength = f"strength on {' and '.join(lifts)}" if lifts else "no strength"
     race = "."
     if season and (day := season.race_date) and len(season.weeks) <= 2:  # this week or next: the day, not "2 weeks"

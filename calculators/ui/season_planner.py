@@ -12,11 +12,11 @@ from typing import Any
 from calculators import planner, vdot
 from calculators.date_words import day_words
 from calculators.errors import InputError
-from calculators.profile import check_next_race
+from calculators.profile import check_next_race, read_profile
 from calculators.season import SCHEMA_VERSION  # the layout version season_from_dict reads
 from calculators.ui.calculator import SHARED_UNITS_HELP, Calculator, Context, Field, Reply
 from calculators.ui.html import Html, el
-from calculators.ui.planner_tables import bent_rules, season_table, summary, week_table
+from calculators.ui.planner_tables import bent_rules, season_table, summary, this_week, week_table
 from calculators.ui.planner_volume import BOXES, box_error, refuse_empty_current, volume_fields, volume_values
 from calculators.units import PaceUnit
 
@@ -130,7 +130,8 @@ def _saved_note(saved: planner.SeasonPlan | InputError | None, today: date | Non
 def _view(values: Mapping[str, str], context: Context, message: str = "") -> Html:
     week, season = _plan(values, context)
     unit: PaceUnit = "mi" if values["units"] == "mi" else "km"
-    shown = season.weeks[0].plan if season else week
+    # The week as the reader's weeks run (the profile's week start); the plan's own weeks run Monday to Sunday.
+    shown = this_week(week, season, read_profile(context.profile).profile.week_start)
     return el(
         "div",
         {"class": "sl-result"},

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 import icalendar
@@ -12,19 +12,25 @@ import pytest
 from calculators import planner
 from calculators.profile import Profile
 from calculators.registry import CALCULATORS, handle
+from calculators.week import RUN_NAMES
 
 DEFAULTS = CALCULATORS["planner"].defaults()
 RACE = {"race_date": "2027-04-18", "race_distance": "42195", "vdot": "50", "peak_volume": "400"}
 
 
 def ask(
-    values: dict[str, str], action: str = "compute", store: dict[str, Any] | None = None, today: str = "2026-11-23"
+    values: dict[str, str],
+    action: str = "compute",
+    store: dict[str, Any] | None = None,
+    today: str = "2026-11-23",
+    profile: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     payload = {
         "values": {**DEFAULTS, **values},
         "today": today,
         "now": "2026-11-23T10:00:00Z",
         "store": store or {},
+        "profile": profile or {},
     }
     return handle({"id": 1, "calculator": "planner", "action": action, "payload": payload})
 
@@ -46,6 +52,35 @@ def test_runs_per_week_are_the_profiles_and_every_count_the_profile_stores_is_a_
         assert runs in dict(field.options)
     html = ask({"run_days": "5", "available_days": "0,1,2,4,6"})["html"]
     assert "This week: 5 runs" in html
+
+
+def week_rows(html: str) -> list[str]:
+    """The "This week" table's rows as text, cells joined by " | "."""
+    rows = html.split("This week</caption>", 1)[1].split("</tbody>")[0].split("</tr>")[1:-1]
+    return [re.sub(r"(<[^>]+>)+", " | ", row).strip(" |") for row in rows]
+
+
+def test_this_week_begins_on_the_profiles_week_start() -> None:
+    """Weeks that start on Sunday in the profile start on Sunday here too, as on the calendar and in the log."""
+    monday, sunday = week_rows(ask({})["html"]), week_rows(ask({}, profile={"week_start": 6})["html"])
+    assert [row.split(" | ")[0] for row in sunday] == list(planner.WEEKDAY_NAMES[6:] + planner.WEEKDAY_NAMES[:6])
+    assert sunday == monday[6:] + monday[:6]  # the same repeating week, begun a day earlier
+    # A season is planned in Monday weeks: on Sunday 29 November the reader's week is that Sunday, the last day of
+    # the plan's first week, then the plan's second week up to Saturday.
+    race = {"race_date": "2027-04-18", "race_distance": "42195"}
+    on_sunday = ask(race, today="2026-11-29", profile={"week_start": 6})["html"]
+    season = planner.plan_season(
+        planner.WeekPrefs.from_dict({**DEFAULTS, **race}), today=date(2026, 11, 29), race_date=date(2027, 4, 18)
+    )
+    planned = season.planned_days()
+    dates = [date(2026, 11, 29) + timedelta(days=n) for n in range(7)]
+    assert [row.split(" | ")[1] for row in week_rows(on_sunday)] == [
+        RUN_NAMES[planned[d].run] + (f" + Session {planned[d].strength}" if planned[d].strength else "") for d in dates
+    ]
+    assert season.weeks[0].start == date(2026, 11, 23) and season.weeks[1].start == date(2026, 11, 30)
+    # Midweek, that Sunday came before the plan's first Monday: nothing was planned for it, so it is not shown.
+    midweek = week_rows(ask(race, today="2026-12-02", profile={"week_start": 6})["html"])
+    assert [row.split(" | ")[0] for row in midweek] == list(planner.WEEKDAY_NAMES[:6])
 
 
 def test_season_table_runs_to_race_day_with_phases_and_doses() -> None:
