@@ -69,13 +69,18 @@ def join(*children: object) -> Html:
     return Html("".join(_children(children)))
 
 
-def scroll_table(caption: str, *children: object) -> Html:
+def scroll_table(caption: str, *children: object, stack: bool = False) -> Html:
     """A captioned table that scrolls sideways on a narrow phone instead of overflowing the page.
 
-    The wrapper is focusable so keyboard users can scroll it too.
+    The wrapper is focusable so keyboard users can scroll it too. With ``stack``, a phone shows each row as a
+    card instead, its cells one under another, each labelled by its ``data-label`` (``.sl-table--stack`` in
+    stridelab.css): for rows of long text that no sideways scrolling makes readable. The table then says it is
+    a table in ARIA roles (its rows and cells must too), as CSS that changes a table's display can hide that
+    from screen readers.
     """
+    table = {"class": "sl-table sl-table--stack", "role": "table"} if stack else {"class": "sl-table"}
     return el(
         "div",
         {"class": "sl-scroll", "tabindex": "0", "role": "region", "aria-label": caption},
-        el("table", {"class": "sl-table"}, el("caption", None, caption), *children),
+        el("table", table, el("caption", None, caption), *children),
     )

@@ -58,25 +58,34 @@ def this_week(
     return tuple(planned[d] for d in (first + timedelta(days=n) for n in range(7)) if d in planned)
 
 
+_WEEK_HEAD = ("Day", "Session", "Intent", "Duration", "Pace", "Why")
+_NUMERIC = ("Duration", "Pace")
+
+
 def week_table(days: Sequence[planner.DayPlan], unit: PaceUnit) -> Html:
+    """The week's days; on a phone each day is a card with its cells labelled (the table is far wider than a phone)."""
     rows = [
         el(
             "tr",
-            None,
-            el("th", {"scope": "row"}, planner.WEEKDAY_NAMES[day.weekday]),
-            el("td", None, _session(day)),
-            el("td", None, day.intent),
-            el("td", {"class": "sl-num"}, _amount(day, unit)),
-            el("td", {"class": "sl-num"}, _pace(day, unit)),
-            el("td", None, day.reason),
+            {"role": "row"},
+            el("th", {"scope": "row", "role": "rowheader"}, planner.WEEKDAY_NAMES[day.weekday]),
+            *(
+                el("td", {"role": "cell", "data-label": label, "class": "sl-num" if label in _NUMERIC else None}, text)
+                for label, text in zip(
+                    _WEEK_HEAD[1:],
+                    (_session(day), day.intent, _amount(day, unit), _pace(day, unit), day.reason),
+                    strict=True,
+                )
+            ),
         )
         for day in days
     ]
-    head = ("Day", "Session", "Intent", "Duration", "Pace", "Why")
+    head = (el("th", {"scope": "col", "role": "columnheader"}, h) for h in _WEEK_HEAD)
     return scroll_table(
         "This week",
-        el("thead", None, el("tr", None, *(el("th", {"scope": "col"}, h) for h in head))),
-        el("tbody", None, *rows),
+        el("thead", {"role": "rowgroup"}, el("tr", {"role": "row"}, *head)),
+        el("tbody", {"role": "rowgroup"}, *rows),
+        stack=True,
     )
 
 

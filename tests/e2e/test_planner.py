@@ -41,3 +41,22 @@ def test_no_training_day_is_refused_beside_the_field(page: Page, site_url: str) 
     for box in page.get_by_role("group", name="Days you can train").get_by_role("checkbox").all():
         box.uncheck()
     expect(page.locator("#sl-planner-available_days-error")).to_contain_text("at least one day", timeout=STARTUP_MS)
+
+
+def test_on_a_phone_each_day_of_the_week_is_a_card_with_every_cell_in_view(page: Page, site_url: str) -> None:
+    """At 375 px the week's six columns (over 1000 px with paces) do not fit: each day is a card, its cells
+    labelled, none off to the side, as the calendar shows a week's days."""
+    page.set_viewport_size({"width": 375, "height": 800})
+    page.goto(site_url + PAGE)
+    computed_after(page, lambda: page.get_by_label("VDOT (optional, for paces)").fill("50"))
+    table = page.get_by_role("table", name="This week")
+    box = page.get_by_role("region", name="This week").bounding_box()
+    assert box is not None
+    for cell in table.get_by_role("cell").all():
+        cell_box = cell.bounding_box()
+        assert cell_box is not None and cell_box["x"] + cell_box["width"] <= box["x"] + box["width"] + 1
+    tuesday = table.get_by_role("row").filter(has=page.get_by_role("rowheader", name="Tuesday", exact=True))
+    expect(tuesday.get_by_role("cell", name="Pace:")).to_contain_text("/km")
+    expect(tuesday.get_by_role("cell", name="Duration:")).to_contain_text("min")
+    axe = Axe().run(page)
+    assert axe.violations_count == 0, axe.generate_report()
