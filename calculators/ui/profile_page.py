@@ -238,7 +238,11 @@ def _rows(profile: Profile, today: date | None) -> tuple[tuple[str, str, str], .
         ("Days you can run", _days(profile.run_weekdays, "Not given"), "Planner, calendar, Today"),
         ("Hard days", _days(profile.hard_days, "The planner chooses"), "Planner, offers when a session is missed"),
         ("Long run", long, "Planner"),
-        ("Weeks start on", WEEKDAY_NAMES[profile.week_start], "Strength log weekly totals, calendar, planner's week"),
+        (
+            "Weeks start on",
+            WEEKDAY_NAMES[profile.week_start],
+            "Weekly totals on the strength log and readiness pages, calendar, planner's week",
+        ),
         ("Next race", goal, "Planner (the season to race day), Today"),
         ("Heart rate", f"{heart} beats per minute" if heart else "Not given", "Run log: HR cap and TRIMP load"),
         ("Sex, for TRIMP", (profile.sex or "not given").capitalize(), "Run log: TRIMP load"),

@@ -11,6 +11,7 @@ import math
 from datetime import date, timedelta
 
 from calculators import units
+from calculators.calendar import week_bounds
 from calculators.date_words import day_words, short_day, shows_year
 from calculators.errors import InputError
 from calculators.hrv import hrv_status
@@ -115,7 +116,7 @@ def verdict_section(r: Readiness, settings: Settings, today: date, *, tomorrow_r
     )
 
 
-def load_section(r: Readiness, log: Log, today: date) -> Html:
+def load_section(r: Readiness, log: Log, today: date, *, week_start: int) -> Html:
     """Fitness, fatigue, form and the ramp in words, then the last four weeks and weekly load by type, each charted."""
     loads = log.daily_loads()
     ramp = r.ramp
@@ -180,16 +181,17 @@ def load_section(r: Readiness, log: Log, today: date) -> Html:
         el("p", {"data-ramp": True}, ramp_text),
         fitness_chart(series, today=today),
         table,
-        _balance(log, today),
+        _balance(log, today, week_start),
     )
 
 
-def _weeks(log: Log, today: date) -> list[Balance]:
-    """The balance of this week and the ones before it, newest first, each judged by its phase in the plan."""
-    monday = today - timedelta(days=today.weekday())
+def _weeks(log: Log, today: date, week_start: int) -> list[Balance]:
+    """The balance of this week and the ones before it, newest first, each judged by its phase in the plan. Weeks
+    start on the profile's day (0 Monday, 6 Sunday), as the calendar's and the strength log's weekly totals do."""
+    first = week_bounds(today, week_start)[0]
     weeks = []
     for back in range(BALANCE_WEEKS):
-        start = monday - timedelta(days=7 * back)
+        start = first - timedelta(days=7 * back)
         context = week_context(log.plan, start) if log.plan else None
         peak = context is not None and context.phase == "peak"
         race = log.plan.race_date if log.plan else None
@@ -197,8 +199,8 @@ def _weeks(log: Log, today: date) -> list[Balance]:
     return weeks
 
 
-def _balance(log: Log, today: date) -> Html:
-    weeks = _weeks(log, today)
+def _balance(log: Log, today: date, week_start: int) -> Html:
+    weeks = _weeks(log, today, week_start)
     year = shows_year((b.week_start for b in weeks), today=today)
     rows = [
         el(

@@ -16,6 +16,7 @@ from typing import Any
 
 from calculators.date_words import day_words
 from calculators.errors import InputError
+from calculators.profile import read_profile
 from calculators.readiness import Readiness, readiness
 from calculators.ui.calculator import Calculator, Context, Reply, action_button, after_ops, confirm
 from calculators.ui.html import Html, el
@@ -83,7 +84,7 @@ def _page(
         notice,
         *(el("p", {"class": "sl-result__note"}, note) for note in notes),
         verdict,
-        load_section(r, log, today),
+        load_section(r, log, today, week_start=read_profile(context.profile).profile.week_start),
         log_tables(log, settings, today),
     )
 

@@ -246,7 +246,7 @@ def test_the_profile_shows_in_words_with_the_tools_that_use_it() -> None:
         "Monday, Friday",
         "Half marathon on Sunday 20 September",
         "rest 48, max 188 beats per minute",
-        "Strength log weekly totals",
+        "Weekly totals on the strength log and readiness pages",
         "nothing leaves your device",
     ):
         assert words in html

@@ -33,6 +33,7 @@ def ask(
     store: dict[str, Any] | None = None,
     args: dict[str, Any] | None = None,
     today: date = TODAY,
+    profile: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     payload = {
         "values": values or {},
@@ -41,6 +42,7 @@ def ask(
         "new_id": NEW_ID,
         "store": {} if store is None else store,
         "args": args or {},
+        "profile": profile or {},
     }
     return handle({"id": 1, "calculator": "readiness", "action": action, "payload": payload})
 
@@ -480,6 +482,19 @@ def test_strength_sessions_count_in_the_load() -> None:
     lift = {"id": ident, "date": "2026-11-23", "kind": "A", "duration_min": 45, "rpe": 7}
     html = ask("compute", {}, store={"strength": {lift["id"]: lift}})["html"]
     assert ">315<" in html  # 45 min × RPE 7 in today's load
+
+
+@pytest.mark.parametrize(("week_start", "first_row"), [(0, "23 Nov"), (6, "22 Nov")])
+def test_the_weekly_balance_runs_in_the_readers_weeks(week_start: int, first_row: str) -> None:
+    """A Sunday reader's Sunday session is in this week's balance, as on the calendar and in the strength log."""
+    ident = "6f1c2a3e-0000-4000-8000-0000000000aa"
+    lift = {"id": ident, "date": "2026-11-22", "kind": "A", "duration_min": 45, "rpe": 7}  # a Sunday
+    html = ask("compute", {}, store={"strength": {ident: lift}}, profile={"week_start": week_start})["html"]
+    table = html[html.index("data-balance") :]
+    this_week = re.search(r'<th scope="row">([^<]*)</th>(.*?)</tr>', table)
+    assert this_week and this_week.group(1) == first_row
+    strength = re.findall(r">([^<]*)</td>", this_week.group(2))[1]
+    assert strength == ("315" if week_start == 6 else "0")
 
 
 @pytest.mark.parametrize(
