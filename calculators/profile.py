@@ -444,7 +444,10 @@ def check_next_race(race_date: date | None, race_distance_m: float | None, *, to
     if race_date is None:
         return
     if race_date < today:
-        raise InputError("race_date", f"The race date must be today ({today.isoformat()}) or later, or empty.")
+        raise InputError(
+            "race_date",
+            f"The race date has passed: choose today ({day_words(today, today=today)}) or later, or leave it empty.",
+        )
     latest = latest_race_date(today)
     if race_date > latest:
         # Saved in the profile, a later race would only reach the planner as its refusal, with the example shown.

@@ -179,7 +179,9 @@ def _check(today: date, race_date: date | None, race_distance_m: float | None, w
         if isinstance(race_date, datetime) or not isinstance(race_date, date):
             raise InputError("race_date", "Give the race date as a date (YYYY-MM-DD).")
         if race_date < today:  # a race today is planned: race week is this week
-            raise InputError("race_date", f"The race date must be today ({today.isoformat()}) or later.")
+            raise InputError(
+                "race_date", f"The race date has passed: choose today ({day_words(today, today=today)}) or later."
+            )
         if race_date > latest_race_date(today):
             raise InputError(
                 "race_date", f"Choose a race within the next {MAX_WEEKS} weeks; plan a later race nearer the time."

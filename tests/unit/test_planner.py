@@ -519,7 +519,11 @@ def test_race_day_itself_does_not_count_as_a_steep_climb(unit: str) -> None:
 @pytest.mark.parametrize(
     ("kwargs", "field", "words"),
     [
-        ({"race_date": MONDAY - timedelta(days=3)}, "race_date", "must be today (2026-11-23) or later"),
+        (
+            {"race_date": MONDAY - timedelta(days=3)},
+            "race_date",
+            "has passed: choose today (Monday 23 November) or later",
+        ),
         ({"race_date": MONDAY + timedelta(days=400)}, "race_date", "52 weeks"),
         ({"race_date": date(2027, 1, 1), "race_distance_m": 100_000.0}, "race_distance", "between 1 km and 50 km"),
         ({"race_date": None, "weeks": 0}, "weeks", "between 1 and 52"),

@@ -470,7 +470,7 @@ def test_a_race_today_is_planned_with_this_week_as_race_week() -> None:
     assert past["error"] == {
         "code": "input",
         "field": "race_date",
-        "message": "The race date must be today (2026-11-23) or later, or empty.",
+        "message": "The race date has passed: choose today (Monday 23 November) or later, or leave it empty.",
     }
 
 

@@ -199,7 +199,7 @@ def test_the_form_refuses_a_race_date_in_the_past(race: str) -> None:
         Profile.from_form({"race_date": race, "race_distance": "5000"}, today=TODAY)
     assert (caught.value.field, caught.value.message) == (
         "race_date",
-        "The race date must be today (2026-03-04) or later, or empty.",
+        "The race date has passed: choose today (Wednesday 4 March) or later, or leave it empty.",
     )
 
 

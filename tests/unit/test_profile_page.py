@@ -121,7 +121,11 @@ def test_the_races_vdot_is_stored_only_when_asked_for_and_alone() -> None:
         ({"run_weekdays": "0,4"}, "run_weekdays", "at least 3 days you can run"),
         ({"hard_days": "0,1", "more": "yes"}, "hard_days", "Tuesday is not one of your run days"),
         ({"long_run_day": "0", "more": "yes"}, "long_run_day", "not a hard day"),
-        ({"race_date": "2026-05-31"}, "race_date", "The race date must be today (2026-06-01) or later, or empty."),
+        (
+            {"race_date": "2026-05-31"},
+            "race_date",
+            "The race date has passed: choose today (Monday 1 June) or later, or leave it empty.",
+        ),
         ({"race_distance": ""}, "race_distance", "“No race” is chosen but a race date is given"),
         ({"race_distance": "999"}, "race_distance", "Choose one of"),
         ({"units": "furlong"}, "units", "Choose one of"),
