@@ -68,13 +68,16 @@ PACE_MIN, PACE_MAX = 150.0, 900.0  # s/km: 2:30/km to 15:00/km
 
 
 class PlannedDay(Protocol):
-    """What readiness needs from the planner's ``DayPlan``: the run type and its planned minutes."""
+    """What readiness needs from the planner's ``DayPlan``: the run type, its planned minutes and strength session."""
 
     @property
     def run(self) -> str: ...
 
     @property
     def minutes(self) -> float | None: ...
+
+    @property
+    def strength(self) -> str | None: ...
 
 
 def next_easy_day(days: Mapping[date, PlannedDay], tomorrow: date) -> PlannedDay | None:
@@ -116,7 +119,8 @@ class Readiness:
 
     ``state`` is ``"building"`` while HRV cannot be used yet; ``level`` is the
     severity the prescription follows (equal to ``state`` otherwise, and the
-    load-only verdict while building). ``drop_strength`` is True on a red day.
+    load-only verdict while building). ``drop_strength`` is True on a red day when tomorrow has a strength
+    session planned, or nothing is planned (a reader without a plan may lift all the same).
     ``next_easy_run`` is None when tomorrow's hard session or race stays as
     planned: there is no easy run to prescribe, only ``hard_day``.
     """
@@ -402,7 +406,7 @@ def readiness(
         drivers=tuple(drivers),
         next_easy_run=easy,
         hard_day=hard_day,
-        drop_strength=level == "red",
+        drop_strength=level == "red" and (tomorrow is None or tomorrow.strength is not None),
         hrv=hrv,
         load=load,
         ramp=ramp,

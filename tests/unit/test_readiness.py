@@ -22,10 +22,11 @@ E_PACE = (296.0, 334.0)  # VDOT 50: 4:56–5:34 /km
 
 @dataclass(frozen=True)
 class Day:
-    """Stands in for the planner's DayPlan (only ``run`` and ``minutes`` are read)."""
+    """Stands in for the planner's DayPlan (only ``run``, ``minutes`` and ``strength`` are read)."""
 
     run: str
     minutes: float | None = None
+    strength: str | None = None
 
 
 def ago(n: int) -> date:
@@ -232,7 +233,12 @@ def test_red_is_rest_or_very_easy() -> None:
     assert run.minutes is None
     assert run.minutes_range == (20, 30)
     assert "Rest" in run.summary
-    assert result.drop_strength is True
+    assert result.drop_strength is False  # nothing to drop: the plan has no strength tomorrow
+
+
+@pytest.mark.parametrize(("tomorrow", "drop"), [(None, True), (Day("tempo", 40, "A"), True), (Day("easy", 50), False)])
+def test_a_red_day_drops_strength_only_where_there_may_be_some(tomorrow: Day | None, drop: bool) -> None:
+    assert check(hrv(low_days=2), tomorrow=tomorrow).drop_strength is drop
 
 
 def test_without_pace_or_heart_rate() -> None:
