@@ -12,7 +12,7 @@ from datetime import date, timedelta
 
 from calculators import units
 from calculators.calendar import week_bounds
-from calculators.date_words import day_words, short_day, shows_year
+from calculators.date_words import WEEKDAY_NAMES, day_words, short_day, shows_year
 from calculators.errors import InputError
 from calculators.hrv import hrv_status
 from calculators.load import Balance, fitness_fatigue_series, trimp, weekly_balance
@@ -222,7 +222,8 @@ def _balance(log: Log, today: date, week_start: int) -> Html:
         el("p", {"data-balance": True}, verdict),
         weekly_load_chart(weeks, today=today),
         scroll_table(
-            "Weekly load by type (RPE × minutes), weeks starting Monday. Stridelab's rule: strength is 15–40 % "
+            f"Weekly load by type (RPE × minutes), weeks starting {WEEKDAY_NAMES[week_start]}. Stridelab's rule: "
+            "strength is 15–40 % "
             "of the week's load in base and build weeks, 8–25 % in peak weeks, none in the last 14 days before a race",
             _head("Week of", "Running", "Strength", "Strength share", "Target", "Verdict"),
             el("tbody", None, *rows),

@@ -493,6 +493,7 @@ def test_the_weekly_balance_runs_in_the_readers_weeks(week_start: int, first_row
     table = html[html.index("data-balance") :]
     this_week = re.search(r'<th scope="row">([^<]*)</th>(.*?)</tr>', table)
     assert this_week and this_week.group(1) == first_row
+    assert f"weeks starting {'Sunday' if week_start == 6 else 'Monday'}" in table
     strength = re.findall(r">([^<]*)</td>", this_week.group(2))[1]
     assert strength == ("315" if week_start == 6 else "0")
 
