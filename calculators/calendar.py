@@ -252,6 +252,7 @@ def _readiness(
             next_easy=next_easy_day(days, day),
             soreness=morning.soreness if morning else None,
             sleep_hours=morning.sleep_hours if morning else None,
+            run_weekdays=profile.run_weekdays,
             today=eve,
         )
     except InputError:

@@ -14,8 +14,8 @@ of HR max, whose top is the HR cap).
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Literal, Protocol, TypeAlias
 
@@ -285,6 +285,7 @@ def readiness(
     next_easy: PlannedDay | None = None,
     soreness: int | None = None,
     sleep_hours: float | None = None,
+    run_weekdays: Collection[int] = (),
     today: date,
 ) -> Readiness:
     """Tomorrow's verdict, its drivers in words, tomorrow's easy run and advice for a planned hard day.
@@ -302,7 +303,9 @@ def readiness(
     ``easy_pace`` is (fast, slow) s/km; ``hr_rest`` only enters the range check.
     ``next_easy`` is the plan's next easy day (:func:`next_easy_day`): an amber
     swap brings it forward to tomorrow, so its minutes set tomorrow's run. A
-    hard session or race kept tomorrow gets no easy run at all.
+    hard session or race kept tomorrow gets no easy run at all. ``run_weekdays``
+    are the profile's run days (0 = Monday): with no plan, a tomorrow outside
+    them is a rest day, not Stridelab's usual easy run.
 
     Raises:
         InputError: a reading or load out of range or in the future, a bad pace
@@ -376,7 +379,17 @@ def readiness(
     else:
         basis = "your plan gives no minutes for it"
     easy: EasyRun | None
-    if run == "rest":
+    # Without a plan the profile's run days say whether tomorrow is a running day at all: inventing an easy run
+    # on a day the reader does not run would be advice they cannot follow.
+    off_day = tomorrow is None and bool(run_weekdays) and (today + timedelta(days=1)).weekday() not in run_weekdays
+    if off_day:
+        # The optional short run is the red day's very easy alternative: the slow half of E, the lower HR cap.
+        low, high = RED_ALTERNATIVE_MINUTES
+        easy = replace(
+            _easy_run("red", planned, basis, easy_pace, hr_max),
+            summary=f"Tomorrow is not one of your run days: rest, or an easy {low}–{high} min if you want to move.",
+        )
+    elif run == "rest":
         easy = EasyRun(
             rest=True,
             minutes=None,

@@ -90,7 +90,7 @@ def verdict_section(r: Readiness, settings: Settings, today: date, *, tomorrow_r
         details.append(el("li", None, f"If you move at all: {low}–{high} min very easy, or cross-training"))
     if easy is not None and easy.minutes_range is not None:
         if easy.pace_s_per_km:
-            half = " (the slow half of your E range)" if r.level != "green" else ""
+            half = " (the slow half of your E range)" if r.level != "green" or easy.rest else ""
             pace = f"Pace: {pace_range(easy.pace_s_per_km, settings.unit)}{half}, from {settings.pace_source}"
             details.append(el("li", None, pace))
         else:

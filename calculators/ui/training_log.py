@@ -37,7 +37,7 @@ from calculators.ui.readiness_view import load_section, log_tables, verdict_sect
 Store = Mapping[str, Mapping[str, Any]]
 
 
-def _readiness(log: Log, settings: Settings, today: date) -> Readiness:
+def _readiness(log: Log, settings: Settings, today: date, run_weekdays: tuple[int, ...]) -> Readiness:
     this_morning = next((h for h in log.hrv if h.day == today), None)
     return readiness(
         hrv_readings={h.day: h.rmssd_ms for h in log.hrv},
@@ -49,6 +49,7 @@ def _readiness(log: Log, settings: Settings, today: date) -> Readiness:
         next_easy=log.next_easy(today),
         soreness=this_morning.soreness if this_morning else None,
         sleep_hours=this_morning.sleep_hours if this_morning else None,
+        run_weekdays=run_weekdays,
         today=today,
     )
 
@@ -68,7 +69,7 @@ def _page(
         # Out-of-range numbers kept in the profile must not block logging a run; say so instead.
         settings = read_settings({"units": values.get("units", "km")}, log.plan)
         notes.append(f"{error.message} It is not used until you correct it under “My numbers”.")
-    r = _readiness(log, settings, today)
+    r = _readiness(log, settings, today, read_profile(context.profile).profile.run_weekdays)
     planned = log.tomorrow(today)
     verdict = verdict_section(r, settings, today, tomorrow_run=planned.run if planned else None)
     notice = (
@@ -109,7 +110,7 @@ def _example() -> Html:
     }
     log = read_log(store, today)
     settings = read_settings({"vdot": "45", "hr_max": "188"}, None)
-    r = _readiness(log, settings, today)
+    r = _readiness(log, settings, today, ())
     return el(
         "div",
         {"class": "sl-result"},

@@ -214,6 +214,21 @@ def test_the_default_easy_run_is_never_called_as_planned(tomorrow: Day | None, w
     assert amber is not None and "planned" not in amber.summary.replace(why, "") and why in amber.summary
 
 
+def test_without_a_plan_a_day_off_the_profiles_run_days_is_rest() -> None:
+    """No plan: tomorrow outside the profile's run days is rest (or a short very easy run), never the usual
+    easy run; on a run day, or when run days are not given, the usual easy run stays."""
+    tomorrow = (TODAY + timedelta(days=1)).weekday()
+    others = tuple(d for d in range(7) if d != tomorrow)[:3]
+    off = check(run_weekdays=others).next_easy_run
+    assert off is not None and off.rest and off.minutes is None and off.minutes_range == (20, 30)
+    assert off.summary == "Tomorrow is not one of your run days: rest, or an easy 20–30 min if you want to move."
+    assert off.pace_s_per_km == (315.0, 334.0) and off.hr_cap == 142  # the slow half of E, 75 % of 190
+    on = check(run_weekdays=(*others[:2], tomorrow)).next_easy_run
+    assert on is not None and on.minutes == 50 and "nothing is planned for tomorrow" in on.summary
+    planned = check(tomorrow=Day("easy", 40), run_weekdays=others).next_easy_run
+    assert planned is not None and planned.minutes == 40  # a saved plan decides, not the profile
+
+
 def test_amber_easy_run_shorter_slower_lower_cap() -> None:
     run = check(hrv(low_days=1), tomorrow=Day("easy", 60)).next_easy_run
     assert run.minutes_range == (36, 42)  # 60–70 % of 60 min

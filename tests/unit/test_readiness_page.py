@@ -440,6 +440,15 @@ def test_building_verdict_with_a_week_of_hrv() -> None:
     assert "/km" in html and "from your VDOT 45" in html
 
 
+def test_without_a_plan_the_profiles_run_days_decide_whether_tomorrow_is_a_run() -> None:
+    """Tomorrow (a Tuesday) is not among the profile's run days (Thursday, Saturday, Sunday): rest, no easy run."""
+    store = {"hrv": _week_of_hrv(7), "runs": _runs(150)}
+    html = ask("compute", {"vdot": "45", "hr_max": "190"}, store=store, profile={"run_weekdays": "3,5,6"})["html"]
+    assert "Tomorrow is not one of your run days: rest, or an easy 20–30 min if you want to move." in html
+    assert "Easy 50 min" not in html and "If you move at all: 20–30 min very easy" in html
+    assert "the slow half of your E range" in html
+
+
 def test_green_and_amber_verdicts_with_drivers() -> None:
     store = {"hrv": _week_of_hrv(30), "runs": _runs(150)}
     green = ask("compute", {}, store=store)["html"]
