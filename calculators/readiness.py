@@ -122,12 +122,16 @@ class Readiness:
     load-only verdict while building). ``drop_strength`` is True on a red day when tomorrow has a strength
     session planned, or nothing is planned (a reader without a plan may lift all the same).
     ``next_easy_run`` is None when tomorrow's hard session or race stays as
-    planned: there is no easy run to prescribe, only ``hard_day``.
+    planned: there is no easy run to prescribe, only ``hard_day``. ``causes`` names, in short words, what moved
+    the verdict off green (HRV, load, soreness, sleep), so the headline says what it rests on; ``load_counts`` is
+    True once the logged load is long enough for form or the ramp to count.
     """
 
     state: State
     level: Level
     drivers: tuple[str, ...]
+    causes: tuple[str, ...]
+    load_counts: bool
     next_easy_run: EasyRun | None
     hard_day: TomorrowAdvice | None
     drop_strength: bool
@@ -342,13 +346,21 @@ def readiness(
     ramp_high = ramp_counts and ramp.ratio is not None and ramp.ratio > RAMP_HIGH
 
     level: Level
+    causes: list[str] = []
     if hrv.state == "below":
         yesterday = today - timedelta(days=1)
         two_days = hrv_status({d: v for d, v in hrv_readings.items() if d <= yesterday}, today=yesterday)
         if two_days.state == "below":
             drivers.append("HRV below your normal range two days running")
+            causes.append("HRV below your normal range two days running")
+        else:
+            causes.append("HRV below your normal range")
+        if heavy:
+            causes.append("a heavy last week of training load")
         level = "red" if heavy or two_days.state == "below" else "amber"
     else:
+        causes += ["a very heavy last week of training load"] if very_heavy else []
+        causes += ["training load rising fast"] if ramp_high else []
         level = "amber" if very_heavy or ramp_high else "green"
 
     worse = []
@@ -358,6 +370,7 @@ def readiness(
         worse.append(f"sleep {sleep_hours:g} h (under {SLEEP_SHORT_H:g} h)")
     if worse:
         drivers.extend(worse)
+        causes.extend(worse)
         level = "amber" if level == "green" else "red"
 
     run = tomorrow.run if tomorrow is not None else "easy"
@@ -417,6 +430,8 @@ def readiness(
         state="building" if hrv.state == "building" else level,
         level=level,
         drivers=tuple(drivers),
+        causes=tuple(causes),
+        load_counts=form_counts or ramp_counts,
         next_easy_run=easy,
         hard_day=hard_day,
         drop_strength=level == "red" and (tomorrow is None or tomorrow.strength is not None),

@@ -25,7 +25,7 @@ from calculators.ui.load_charts import fitness_chart, weekly_load_chart
 from calculators.ui.readiness_chart import hrv_chart
 from calculators.ui.readiness_data import KINDS, LeftOut, Log, Run, Settings
 
-__all__ = ["VERDICTS", "hard_day_advice", "load_section", "log_tables", "pace_range", "verdict_section"]
+__all__ = ["VERDICTS", "hard_day_advice", "headline", "load_section", "log_tables", "pace_range", "verdict_section"]
 
 VERDICTS = {
     "green": "Green: train as planned",
@@ -72,12 +72,23 @@ def hard_day_advice(r: Readiness, tomorrow_run: str | None) -> Html | None:
     return advice
 
 
+def headline(r: Readiness) -> str:
+    """The verdict in one line, naming what moved it off green (HRV, load, soreness, sleep), or, while HRV is not
+    used yet, what a green rests on: never "from your load alone" when the load does not count either."""
+    words = VERDICTS[r.level]
+    if r.state == "building":
+        words = f"{VERDICTS['building']}: {words.split(': ')[1]}"
+    if r.causes:
+        return f"{words}, because of: {', '.join(r.causes)}"
+    if r.state == "building":
+        basis = "your training load allows it" if r.load_counts else "neither HRV nor your training load counts yet"
+        return f"{words} ({'HRV is not used yet; ' if r.load_counts else ''}{basis})"
+    return words
+
+
 def verdict_section(r: Readiness, settings: Settings, today: date, *, tomorrow_run: str | None) -> Html:
     """The verdict for tomorrow in words, the inputs that drove it, tomorrow's easy run and the hard-day advice."""
     day = today + timedelta(days=1)
-    headline = VERDICTS[r.state]
-    if r.state == "building":
-        headline += f": from your load alone, {VERDICTS[r.level].split(': ')[1]}"
     easy = r.next_easy_run
     details: list[Html] = []
     if easy is None:
@@ -105,7 +116,7 @@ def verdict_section(r: Readiness, settings: Settings, today: date, *, tomorrow_r
         "div",
         {"class": "sl-result__verdict", "data-verdict": r.state},
         el("h3", None, f"Tomorrow, {day_words(day, today=today)}"),
-        el("p", {"class": "sl-result__headline", "data-summary": True}, f"{headline}."),
+        el("p", {"class": "sl-result__headline", "data-summary": True}, f"{headline(r)}."),
         el("p", None, "What drove it:"),
         el("ul", {"data-drivers": True}, *(el("li", None, d[0].upper() + d[1:]) for d in r.drivers)),
         # The plan's session first: on an amber swap it says why tomorrow's run below is an easy one.

@@ -23,7 +23,7 @@ from calculators.ui.calculator import Calculator, Context, Reply, action_button,
 from calculators.ui.calendar_view import left_out_notice, planned_words
 from calculators.ui.data import last_backup
 from calculators.ui.html import Html, el, join
-from calculators.ui.readiness_view import VERDICTS, hard_day_advice, pace_range
+from calculators.ui.readiness_view import VERDICTS, hard_day_advice, headline, pace_range
 from calculators.ui.strength_draft_edit import put_draft
 from calculators.ui.strength_screens import pairs
 from calculators.ui.strength_state import Draft, State, read_state
@@ -146,7 +146,7 @@ def _readiness(tomorrow: CalendarDay | None, logs: Logs, unit: PaceUnit) -> Html
             "p",
             None,
             "Tomorrow's verdict: ",
-            el("strong", None, VERDICTS[r.state]),
+            el("strong", None, headline(r)),
             # No easy run when tomorrow's hard session stays: the advice below says what to do with it.
             f". Tomorrow's easy run: {easy.summary}" if easy else ".",
             f" Keep to {' and '.join(limits)}." if limits and easy and easy.minutes_range else "",

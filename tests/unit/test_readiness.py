@@ -365,3 +365,17 @@ def test_the_guides_worked_example_is_what_the_page_shows() -> None:
         fast, slow = (format_pace(p, "km").removesuffix(" /km") for p in run.pace_s_per_km)
         minutes = f"{low} min" if low == high else f"{low}–{high} min"
         assert rows[state] == f"{minutes} | {fast}–{slow}/km | {run.hr_cap} bpm"
+
+
+@pytest.mark.parametrize(("readings", "daily", "kwargs", "causes"), [
+    (hrv(), STEADY, {}, ()),
+    (hrv(low_days=1), HEAVY, {}, ("HRV below your normal range", "a heavy last week of training load")),
+    (hrv(), VERY_HEAVY, {}, ("a very heavy last week of training load",)),
+    (hrv(), RAMP, {}, ("training load rising fast",)),
+    (hrv(), STEADY, {"soreness": 4, "sleep_hours": 5.5}, ("soreness 4 of 5", "sleep 5.5 h (under 6 h)")),
+])  # fmt: skip
+def test_causes_name_what_moved_the_verdict_off_green(
+    readings: dict[date, float], daily: dict[date, float], kwargs: dict[str, object], causes: tuple[str, ...]
+) -> None:
+    """The headline names these, so a verdict never rests on an input that did not move it."""
+    assert check(readings, daily, **kwargs).causes == causes

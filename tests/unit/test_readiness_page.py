@@ -440,6 +440,19 @@ def test_building_verdict_with_a_week_of_hrv() -> None:
     assert "/km" in html and "from your VDOT 45" in html
 
 
+def test_a_building_headline_names_what_drove_it_never_load_that_does_not_count() -> None:
+    """Two weeks of load do not count yet, so soreness and short sleep are what make the day amber."""
+    hrv = _week_of_hrv(7)
+    hrv[TODAY.isoformat()] |= {"soreness": 4, "sleep_hours": 5.5}
+    html = ask("compute", {}, store={"hrv": hrv, "runs": _runs(14)})["html"]
+    assert "Baseline still building: take it easier, because of: soreness 4 of 5, sleep 5.5 h (under 6 h)." in html
+    assert "load alone" not in html
+    calm = ask("compute", {}, store={"hrv": _week_of_hrv(7), "runs": _runs(14)})["html"]
+    assert "Baseline still building: train as planned (neither HRV nor your training load counts yet)." in calm
+    counted = ask("compute", {}, store={"hrv": _week_of_hrv(7), "runs": _runs(150)})["html"]
+    assert "Baseline still building: train as planned (HRV is not used yet; your training load allows it)." in counted
+
+
 def test_without_a_plan_the_profiles_run_days_decide_whether_tomorrow_is_a_run() -> None:
     """Tomorrow (a Tuesday) is not among the profile's run days (Thursday, Saturday, Sunday): rest, no easy run."""
     store = {"hrv": _week_of_hrv(7), "runs": _runs(150)}
