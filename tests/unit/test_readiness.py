@@ -352,11 +352,12 @@ def test_the_ramp_counts_from_28_days_and_form_from_42() -> None:
 
 def test_the_guides_worked_example_is_what_the_page_shows() -> None:
     """The HRV guide's table for VDOT 50, HR max 185 and a planned 50-minute easy run: caps are 79 % and 75 % of
-    HR max rounded down (a cap is an upper limit), the paces as the page formats them."""
+    HR max rounded down (a cap is an upper limit), the paces as the page formats them; a red day's optional run
+    has the amber pace and cap, as the page gives them."""
     guide = Path(__file__).parents[2] / "content" / "guides" / "hrv-and-readiness.md"
-    rows = dict(re.findall(r"^\| (green|amber) \| (.+) \|$", guide.read_text(encoding="utf-8"), flags=re.MULTILINE))
+    rows = dict(re.findall(r"^\| (green|amber|red) \| (.+) \|$", guide.read_text(encoding="utf-8"), flags=re.MULTILINE))
     easy = training_paces(50).easy
-    for state, readings in (("green", hrv()), ("amber", hrv(low_days=1))):
+    for state, readings in (("green", hrv()), ("amber", hrv(low_days=1)), ("red", hrv(low_days=2))):
         result = check(readings, STEADY, tomorrow=Day("easy", 50), easy_pace=easy, hr_max=185)
         assert result.state == state
         run = result.next_easy_run
@@ -364,6 +365,7 @@ def test_the_guides_worked_example_is_what_the_page_shows() -> None:
         low, high = run.minutes_range
         fast, slow = (format_pace(p, "km").removesuffix(" /km") for p in run.pace_s_per_km)
         minutes = f"{low} min" if low == high else f"{low}–{high} min"
+        minutes = f"rest, or {minutes} if you move at all" if run.rest else minutes
         assert rows[state] == f"{minutes} | {fast}–{slow}/km | {run.hr_cap} bpm"
 
 
