@@ -37,8 +37,11 @@ LEVELS = {"green": 0, "amber": 1, "red": 2}
 
 @dataclass(frozen=True)
 class Day:
+    """Stands in for the planner's DayPlan: readiness reads ``strength`` on a red day (drop it or not)."""
+
     run: str
     minutes: float | None
+    strength: str | None = None
 
 
 planned_days = st.none() | st.builds(
