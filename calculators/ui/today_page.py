@@ -61,17 +61,27 @@ def _last_night(day: CalendarDay | None) -> tuple[str, str] | None:
     )
 
 
-def _run(day: CalendarDay | None, profile: Profile) -> Html:
+def _ran(logs: Logs, today: date) -> str | None:
+    """Today's logged runs as the reader entered them, "you ran 60 min (RPE 7, load 420)": a day with a run in the
+    log is not described as a rest day alone."""
+    mine = [r for r in logs.runs if r.day == today]
+    runs = [f"{round(r.duration_s / 60)} min (RPE {r.rpe:g}, load {r.session.load:.0f})" for r in mine]
+    return f"you ran {' and '.join(runs)}" if runs else None
+
+
+def _run(day: CalendarDay | None, profile: Profile, ran: str | None) -> Html:
     runs = [p for p in day.planned if p.kind == "run"] if day else []
     if day is None or day.plan is None:
         return el(
             "p",
-            None,
-            "No season plan is saved, so nothing is planned. ",
+            {"data-today-run": True},
+            "No season plan is saved, so nothing is planned",
+            f"; {ran}. " if ran else ". ",
             el("a", {"href": "../planner/"}, "Make a season plan"),
         )
     if not runs:
-        return el("p", {"data-today-run": True}, f"A rest day. {day.plan.reason}")
+        text = f"Rest day in your plan; {ran}." if ran else "A rest day."
+        return el("p", {"data-today-run": True}, f"{text} {day.plan.reason}")
     advice = _last_night(day)
     red = day.readiness is not None and day.readiness.level == "red"
     return join(
@@ -200,7 +210,7 @@ def _page(context: Context, store: Store, message: str = "") -> Reply:
             setup,
             left_out_notice(logs),
             el("h3", None, "Run"),
-            _run(day, profile),
+            _run(day, profile, _ran(logs, today)),
             el("h3", None, "Strength") if day and day.plan and day.plan.strength else None,
             _strength(day, state, today, profile.weight_unit),
             el("h3", None, "Readiness"),

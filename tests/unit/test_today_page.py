@@ -56,6 +56,18 @@ def test_todays_run_comes_with_its_paces_and_the_strength_session_with_a_start_b
     assert "today's prescription" in reply["html"] and "Start Session A" in reply["html"]
 
 
+def test_a_run_logged_on_a_rest_day_is_shown_and_the_day_not_called_a_rest_day_alone() -> None:
+    """The plan's rest day stays named, and today's logged run is shown with its minutes, RPE and load."""
+    rest = day_with("rest")
+    run = {"r1": {"date": rest.isoformat(), "duration_s": 3600, "distance_m": 10000, "rpe": 7}}
+    html = ask("compute", {"plan": {"season": PLAN.to_dict()}, "runs": run}, today=rest)["html"]
+    assert "Rest day in your plan; you ran 60 min (RPE 7, load 420)." in html and "A rest day." not in html
+    quiet = ask("compute", {"plan": {"season": PLAN.to_dict()}}, today=rest)["html"]
+    assert "A rest day." in quiet and "you ran" not in quiet
+    unplanned = ask("compute", {"runs": run}, today=rest)["html"]
+    assert "No season plan is saved, so nothing is planned; you ran 60 min (RPE 7, load 420)." in unplanned
+
+
 def test_starting_the_session_writes_the_strength_logs_own_draft() -> None:
     tempo = day_with("tempo")
     store: dict[str, Any] = {"plan": {"season": PLAN.to_dict()}}
