@@ -41,7 +41,9 @@ __all__ = [
 #: Arbitrary units (AU): CR-10 RPE × minutes.
 Load: TypeAlias = float
 SessionKind: TypeAlias = Literal["run", "strength", "cross"]
-BalanceVerdict: TypeAlias = Literal["balanced", "strength over-indexed", "strength missing"]
+BalanceVerdict: TypeAlias = Literal[
+    "balanced", "a little low", "a little high", "strength over-indexed", "strength missing"
+]
 
 #: Time constants of the fitness-fatigue model, in days (GoldenCheetah's PMC defaults).
 FITNESS_DAYS, FATIGUE_DAYS = 42, 7
@@ -302,7 +304,8 @@ def weekly_balance(
     Bands (TRAINING-RULES.md, "Strength vs running balance", ours): the guide's
     reference week gives strength ≈ 27–40 % of combined session load.
     Base/build weeks: balanced 15–40 %, under 10 % "strength missing", over
-    45 % "strength over-indexed" (10–15 % and 40–45 % still pass, at the edge).
+    45 % "strength over-indexed"; 10–15 % and 40–45 % still pass, at the edge, and read "a little low" and
+    "a little high": "balanced" beside a shown target of 15–40 % would contradict it.
     Peak weeks (strength cut 30–50 %): balanced 8–25 %, outside it missing or
     over-indexed. A week starting within 14 days of the race: strength is
     dropped, so 0 % is balanced and any strength is over-indexed.
@@ -332,11 +335,17 @@ def weekly_balance(
         verdict = "balanced" if share == 0 else "strength over-indexed"
         reason = "Strength is dropped in the last 14 days before a race."
     else:
+        # The edge labels follow the share as shown (whole per cent), so "40 %" is never called a little high.
+        edge, shown = "", round(share)
         if share > high:
             verdict = "strength over-indexed"
         elif share < low:
             verdict = "strength missing"
-        reason = f"Strength is {share:.0f} % of this week's load; {target}."
+        elif shown > band[1]:
+            verdict, edge = "a little high", f", and up to {high:g} % still passes"
+        elif shown < band[0]:
+            verdict, edge = "a little low", f", and down to {low:g} % still passes"
+        reason = f"Strength is {share:.0f} % of this week's load; {target}{edge}."
     return Balance(
         week_start=week_start,
         strength_load=strength,

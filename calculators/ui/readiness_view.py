@@ -210,8 +210,36 @@ def _weeks(log: Log, today: date, week_start: int) -> list[Balance]:
     return weeks
 
 
+def _strength_ahead(log: Log, today: date, current: Balance) -> list[str]:
+    """The strength sessions the plan still has this week, from today on: "Session A on Tuesday 8 December"."""
+    if log.plan is None:
+        return []
+    end = current.week_start + timedelta(days=7)
+    return [
+        f"Session {d.strength} on {day_words(day, today=today)}"
+        for day, d in sorted(log.plan.planned_days().items())
+        if today <= day < end and d.strength is not None
+    ]
+
+
+def _this_week(current: Balance, ahead: list[str]) -> tuple[str, str]:
+    """The current week's verdict cell and sentence. A week still under way with strength planned later is not
+    judged short of strength yet: its sessions' days have not come."""
+    if current.verdict is None:
+        return "nothing logged", "This week: nothing logged yet."
+    if ahead and current.verdict in ("strength missing", "a little low"):
+        so_far = "no strength yet" if current.strength_load == 0 else f"strength {current.strength_pct:.0f} % so far"
+        planned = " and ".join(ahead)
+        return (
+            f"so far: {so_far}",
+            f"This week so far: {so_far}; {planned} {'is' if len(ahead) == 1 else 'are'} planned.",
+        )
+    return current.verdict, f"This week: {current.verdict}. {current.reason}"
+
+
 def _balance(log: Log, today: date, week_start: int) -> Html:
     weeks = _weeks(log, today, week_start)
+    cell, verdict = _this_week(weeks[0], _strength_ahead(log, today, weeks[0]))
     year = shows_year((b.week_start for b in weeks), today=today)
     rows = [
         el(
@@ -222,12 +250,10 @@ def _balance(log: Log, today: date, week_start: int) -> Html:
             _num(round(b.strength_load)),
             _num("—" if b.strength_pct is None else f"{b.strength_pct:.0f} %"),
             _num(f"{b.band[0]:g}–{b.band[1]:g} %"),
-            el("td", None, b.verdict or "nothing logged"),
+            el("td", None, cell if n == 0 else b.verdict or "nothing logged"),
         )
-        for b in weeks
+        for n, b in enumerate(weeks)
     ]
-    current = weeks[0]
-    verdict = f"This week: {current.verdict}. {current.reason}" if current.verdict else "This week: nothing logged yet."
     return join(
         el("h3", None, "Strength and running balance"),
         el("p", {"data-balance": True}, verdict),

@@ -181,13 +181,14 @@ def _week(strength_minutes: float, run_minutes: float = 300, start: date = DAY) 
 
 @pytest.mark.parametrize(("strength", "verdict"), [
     (0, "strength missing"), (30, "strength missing"),  # 9.1 %
-    (40, "balanced"),  # 11.8 %: inside 10–45, at the edge of the target
+    (40, "a little low"),  # 11.8 %: passes (10–45), but under the 15–40 % target shown beside it
     (100, "balanced"),  # 25 %
-    (240, "balanced"),  # 44.4 %
+    (240, "a little high"),  # 44.4 %: passes, but over the target shown beside it
     (260, "strength over-indexed"),  # 46.4 %
 ])  # fmt: skip
 def test_balance_base_weeks(strength: float, verdict: str) -> None:
-    """Base/build: balanced 15–40 %, under 10 % missing, over 45 % over-indexed."""
+    """Base/build: balanced 15–40 %, under 10 % missing, over 45 % over-indexed; between them the label says which
+    side of the target the share is on, never "balanced" outside the target shown."""
     result = weekly_balance(_week(strength), week_start=DAY)
     assert result.verdict == verdict
     assert result.band == (15.0, 40.0)

@@ -879,3 +879,20 @@ def test_sleep_reads_back_in_hours_and_minutes_as_typed() -> None:
     html = ask("compute", store={"hrv": hrv})["html"]
     table = html.split("<caption>Morning HRV", 1)[1].split("</table>", 1)[0]
     assert ">7:30 h<" in table and "7.5 h" not in table
+
+
+def test_a_week_under_way_is_not_called_short_of_strength_before_its_planned_sessions() -> None:
+    """Monday's run is logged and the plan has strength later this week: "so far", with the planned sessions named;
+    without a plan the same log reads "strength missing"."""
+    plan = plan_season(WeekPrefs(run_days=4, vdot=50), today=TODAY, race_date=None, weeks=4)
+    days = plan.planned_days()
+    ahead = [d for d in sorted(days) if TODAY <= d < TODAY + timedelta(days=7) and days[d].strength]
+    assert ahead  # the fixture plan lifts this week
+    run = {"r1": {"date": TODAY.isoformat(), "duration_s": 3000, "distance_m": 9000, "rpe": 5}}
+    html = ask("compute", {}, store={"plan": {"season": plan.to_dict()}, "runs": run})["html"]
+    first = f"Session {days[ahead[0]].strength} on {ahead[0]:%A} {ahead[0].day} {ahead[0]:%B}"
+    assert "This week so far: no strength yet; " + first in html
+    this_week = html.split("data-balance")[1].split("</tr>")[1]  # after the table's head row
+    assert ">so far: no strength yet<" in this_week and "strength missing" not in this_week
+    alone = ask("compute", {}, store={"runs": run})["html"]
+    assert "This week: strength missing." in alone
