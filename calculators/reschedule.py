@@ -8,10 +8,13 @@ the season plan, checked with the planner's own :func:`calculators.week.rule_vio
 :func:`calculators.season.season_violations` checks them; a rule an offer cannot keep is named in
 ``bent_rules``, and such an offer comes after those that keep every rule. The offers:
 
-- **move**: the session (with its strength session) to a later day of the same week. Every
-  layout of the week's remaining days is tried (at most 6! of them); the chosen one bends no new
-  rule if any layout can, then changes the fewest days, then moves the session the least. An easy
-  run is dropped only when the days run out; the planner's race-week rules hold (no hard run in
+- **move**: the session (with its strength session) to a later day of the same week, and only
+  onto days the reader can run (the profile's run days, else the days the plan was made for). Every
+  layout of those days is tried (at most 6! of them); the chosen one bends no rule the week kept
+  (an easy day or rest after each stress day, so no hard day right before the long run), then
+  changes the fewest days, then moves the session the least, then shifts the fewest others. With no
+  such layout there is no move offer, never one on a day the reader cannot run or one that bends a
+  rule. An easy run is dropped only when the days run out; the planner's race-week rules hold (no hard run in
   the last two days, no long run in the last six, no strength in the last 14); no hard session
   or long run is put on a day whose readiness is red (the house rule: there "a hard session
   becomes easy or moves"), and an easy run shifted onto one is cut to the red day's 20–30 min
@@ -32,7 +35,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from itertools import permutations
+from itertools import combinations, permutations
 from typing import Literal, TypeAlias
 
 from calculators.date_words import day_words
@@ -109,6 +112,7 @@ class _Case:
     trigger: Trigger
     today: date
     red_days: frozenset[date]
+    run_weekdays: frozenset[int]  # 0 = Monday: the days a session may move to
 
     @property
     def week(self) -> WeekPlan:
@@ -200,15 +204,14 @@ def _move(case: _Case) -> Offer | None:
     days, k, race = list(case.week.days), case.k, case.plan.race_date
     first = max(case.today, case.day_at(k) + timedelta(days=1))
     last = race - timedelta(days=1) if race else date.max  # race day and the days after it stay as they are
-    free = [j for j in range(7) if first <= case.day_at(j) <= last]
-    sessions = [days[j] for j in free if days[j].run != "rest"] + [days[k]]
-    dropped = []
-    while len(sessions) > len(free):  # the days run out: leave out an easy run, never a key session
-        easy = next((s for s in sessions[:-1] if s.run == "easy"), None)
-        if easy is None:
-            return None
-        sessions.remove(easy)
-        dropped.append(easy)
+    # Only days the reader can run take a session; a session on another day (a plan made before the profile's
+    # run days changed) stays where the plan has it.
+    free = [j for j in range(7) if first <= case.day_at(j) <= last and j in case.run_weekdays]
+    planned = [days[j] for j in free if days[j].run != "rest"]
+    easy = [s for s in planned if s.run == "easy"]
+    extra = len(planned) + 1 - len(free)  # the days run out: leave out easy runs, never a key session
+    if extra > len(easy):
+        return None
     why = "missed" if case.trigger == "missed" else "readiness red"
     # The session that moves says why; one shifted to make room for it says for what.
     room = f" to make room for {_what(days[k])} {'missed on' if case.trigger == 'missed' else 'moved from'} "
@@ -217,8 +220,14 @@ def _move(case: _Case) -> Offer | None:
     for j in free:
         base[j] = _rest(j, case.day_at(j), "Rest.")
     before = set(case.bent(case.week))
-    best: tuple[tuple[int, ...], list[DayPlan], tuple[int, ...]] | None = None
-    for slots in permutations(free, len(sessions)):
+    best: tuple[tuple[int, ...], list[DayPlan], list[DayPlan], tuple[DayPlan, ...], tuple[int, ...]] | None = None
+    # Every choice of easy runs to leave out is tried: the one that lets the others stay put reads simplest.
+    for dropped, slots in (
+        (out, slots)
+        for out in combinations(easy, max(extra, 0))
+        for slots in permutations(free, len(planned) + 1 - len(out))
+    ):
+        sessions = [s for s in planned if all(s is not o for o in dropped)] + [days[k]]
         if any(_on_red_day(case, session, j) for session, j in zip(sessions, slots, strict=True)):
             continue
         trial = list(base)
@@ -229,13 +238,16 @@ def _move(case: _Case) -> Offer | None:
         if not _allowed(case, trial):
             continue
         bent = case.bent(replace(case.week, days=tuple(trial)))
+        if set(bent) - before:  # a move that breaks a rule is no offer: easy or skip keeps them
+            continue
         changed = sum(trial[j].run != days[j].run for j in free)
-        score = (len(set(bent) - before), len(bent), changed, slots[-1] - k, *slots)
+        moved = sum(s.weekday != j for s, j in zip(sessions, slots, strict=True))
+        score = (len(bent), changed, slots[-1] - k, moved, *slots)
         if best is None or score < best[0]:
-            best = (score, trial, slots)
+            best = (score, trial, sessions, dropped, slots)
     if best is None:
         return None
-    _, trial, slots = best
+    _, trial, sessions, dropped, slots = best
     placed = sorted(zip(sessions, slots, strict=True), key=lambda pair: (pair[0] is not days[k], pair[1]))
     moves = [Move(what=_what(trial[j]), from_day=case.day_at(s.weekday), to_day=case.day_at(j)) for s, j in placed]
     moves = [m for m in moves if m.from_day != m.to_day]
@@ -305,14 +317,22 @@ def _skip(case: _Case) -> Offer:
 
 
 def reschedule_offers(
-    plan: SeasonPlan, day: date, *, trigger: Trigger, today: date, red_days: frozenset[date] = frozenset()
+    plan: SeasonPlan,
+    day: date,
+    *,
+    trigger: Trigger,
+    today: date,
+    red_days: frozenset[date] = frozenset(),
+    run_weekdays: tuple[int, ...] = (),
 ) -> tuple[Offer, ...]:
     """One to three offers for ``day``'s session, best first (an offer that bends a rule the week kept comes
-    last); none when there is nothing to change.
+    last); none when there is nothing to change. No move is offered when no day fits: then only easy and skip.
 
     ``trigger`` is ``"missed"`` (a hard session or long run planned on ``day``, today or earlier,
     was not done) or ``"red"`` (the readiness verdict for ``day``, today or later, is red).
     ``red_days`` are the days whose readiness is red: no offer moves a hard session or the long run onto one.
+    ``run_weekdays`` are the days the reader can run (the profile's, 0 = Monday); empty: the days the plan
+    was made for (its ``available_days``). A move puts a session on no other day.
 
     Raises:
         InputError: ``day`` outside the plan, a missed day in the future or a red day in the past.
@@ -325,7 +345,8 @@ def reschedule_offers(
     if trigger == "red" and day < today:
         raise InputError("day", f"A red readiness day is today ({day_words(today, today=today)}) or later.")
     k = (day - plan.weeks[index].start).days
-    case = _Case(plan=plan, index=index, k=k, trigger=trigger, today=today, red_days=red_days)
+    runs = frozenset(run_weekdays or plan.prefs.available_days)
+    case = _Case(plan=plan, index=index, k=k, trigger=trigger, today=today, red_days=red_days, run_weekdays=runs)
     run = case.week.days[case.k].run
     if (trigger == "missed" and run not in _MOVABLE) or run in ("rest", "race"):
         return ()

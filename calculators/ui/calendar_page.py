@@ -81,7 +81,8 @@ def _red_days(logs: Logs, plan: SeasonPlan, today: date, profile: Profile) -> fr
 
 def _offers(calendar: Calendar, plan: SeasonPlan | None, day: date, logs: Logs, profile: Profile) -> tuple[Offer, ...]:
     """Offers for a missed hard session or long run on ``day``, or for a red readiness day with one planned;
-    none moves a hard session or the long run onto a red day."""
+    none moves a hard session or the long run onto a red day, and none moves anything onto a day the
+    profile does not run on."""
     found = calendar.day(day)
     if plan is None or found is None or found.plan is None or found.plan.run not in (*HARD_RUNS, "long"):
         return ()
@@ -97,6 +98,7 @@ def _offers(calendar: Calendar, plan: SeasonPlan | None, day: date, logs: Logs, 
             trigger="missed" if missed else "red",
             today=today,
             red_days=_red_days(logs, plan, today, profile),
+            run_weekdays=profile.run_weekdays,
         )
     except InputError:
         return ()

@@ -225,6 +225,23 @@ def _offer(offer: Offer, index: int) -> Html:
     return el("li", None, f"{offer.description}{bent} ", accept)
 
 
+def _no_move(offers: tuple[Offer, ...], today: date) -> Html | None:
+    """Why a hard session or long run of a week not over yet has no offer to move it, so the reader does not
+    look for one."""
+    if not offers or any(o.kind == "move" for o in offers):
+        return None
+    skip = next(o for o in offers if o.kind == "skip")
+    if skip.week_start + timedelta(days=6) < today:  # a past week: skipping is all there is, and it says so
+        return None
+    # TRAINING-RULES.md: an easy day or rest follows each stress day, so no long run the day after one
+    if skip.before.days[skip.day.weekday()].run == "long":
+        fits = "a day you run on, not the day after a hard session"
+    else:
+        fits = "a day you run on, with an easy day or rest after it, and not the day before the long run"
+    choice = "Make it easy, or skip it" if any(o.kind == "easy" for o in offers) else "Skip it"
+    return el("p", {"data-no-move": True}, f"No later day this week fits {skip.moves[0].what} ({fits}). {choice}.")
+
+
 def day_details(
     day: CalendarDay, calendar: Calendar, offers: tuple[Offer, ...], inputs: tuple[Field, ...], unit: PaceUnit
 ) -> Html:
@@ -281,6 +298,7 @@ def day_details(
         else None,
         el("div", {"class": "sl-cal__links"}, *_link_buttons(day, calendar, unit)),
         el("h4", None, "Change the plan") if offers else None,
+        _no_move(offers, today),
         el("ul", {"data-offers": True}, *(_offer(o, n) for n, o in enumerate(offers))) if offers else None,
         box,
     )

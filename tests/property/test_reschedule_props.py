@@ -76,6 +76,26 @@ def test_no_offer_puts_a_hard_session_or_the_long_run_on_a_red_day(
                 assert now.strength is None
 
 
+@settings(deadline=None, max_examples=120)
+@given(case=cases(), profile_days=st.just(()) | st.sets(st.integers(min_value=0, max_value=6), min_size=3))
+def test_a_move_goes_only_to_days_the_reader_runs_and_bends_no_rule(
+    case: tuple[SeasonPlan, date, str, date], profile_days: set[int] | tuple[()]
+) -> None:
+    """Only a day the reader can run (the profile's run days, else the plan's) takes a moved session, and a move
+    that would bend a rule the plan kept is not offered: easy or skip is."""
+    plan, day, trigger, today = case
+    run_weekdays = tuple(sorted(profile_days))
+    can_run = set(run_weekdays or plan.prefs.available_days)
+    offers = reschedule_offers(plan, day, trigger=trigger, today=today, run_weekdays=run_weekdays)  # type: ignore[arg-type]
+    for offer in (o for o in offers if o.kind == "move"):
+        for before, now in zip(offer.before.days, offer.week.days, strict=True):
+            if now != before and now.run != "rest":
+                assert now.weekday in can_run
+        assert set(rule_violations(offer.week, cyclic=False)) <= set(rule_violations(offer.before, cyclic=False))
+        after = season_from_dict(after_ops({"plan": {"season": plan.to_dict()}}, _ops(plan, offer))["plan"]["season"])
+        assert set(season_violations(after)) <= set(season_violations(plan))
+
+
 def _ops(plan: SeasonPlan, offer: Offer) -> tuple[dict[str, Any], ...]:
     return apply_offer(plan.to_dict(), offer, change_id="change-1", today=offer.day)
 

@@ -18,7 +18,7 @@ from calculators.registry import handle
 from calculators.reschedule import reschedule_offers
 from calculators.season import latest_race_date
 from calculators.ui.calculator import after_ops
-from calculators.ui.calendar_view import _offer
+from calculators.ui.calendar_view import _no_move, _offer
 
 MONDAY = date(2026, 3, 2)
 PLAN = plan_season(WeekPrefs(run_days=4, vdot=50), today=MONDAY, race_date=None, weeks=4)
@@ -39,6 +39,7 @@ def ask(
     today: date,
     values: dict[str, str] | None = None,
     args: dict[str, Any] | None = None,
+    profile: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     payload = {
         "values": values or {},
@@ -46,6 +47,7 @@ def ask(
         "today": today.isoformat(),
         "new_id": NEW_ID,
         "store": store,
+        "profile": profile or {},
     }
     return handle({"id": 1, "calculator": "calendar", "module": "calendar_page", "action": action, "payload": payload})
 
@@ -277,6 +279,43 @@ def test_a_missed_hard_session_gets_offers_and_accepting_one_only_puts() -> None
     assert "Changes to your plan" in ask("compute", after, today=today)["html"]
     stale = ask("accept", store, today=today, args=args | {"index": 7, "kind": kind})
     assert not stale["ok"] and "no longer fits" in stale["error"]["message"]
+
+
+def test_a_move_goes_only_to_the_profiles_run_days_and_the_page_says_when_none_fits() -> None:
+    """The plan has Tuesday's easy run and Thursday's intervals; a reader who now runs only on Monday, Thursday and
+    Saturday gets no move for a missed tempo run (no free day is left), and is told so instead of finding none."""
+    tempo = planned("tempo")
+    today, args = tempo + timedelta(days=1), {"day": tempo.isoformat()}
+    anyday = html.unescape(ask("day", stored(), today=today, args=args)["html"])
+    assert "Move the tempo run + Session A to Tuesday" in anyday and "No later day" not in anyday
+    accept = ask("accept", stored(), today=today, args=args | {"trigger": "missed", "index": 0, "kind": "move"})
+    assert accept["ok"], accept
+    profile = {"run_weekdays": "0,3,5"}
+    details = html.unescape(ask("day", stored(), today=today, args=args, profile=profile)["html"])
+    assert "Move the" not in details and '"kind": "move"' not in details
+    assert (
+        "No later day this week fits the tempo run + Session A (a day you run on, with an easy day or rest after it, "
+        "and not the day before the long run). Skip it." in details
+    )
+    refused = ask(
+        "accept", stored(), today=today, args=args | {"trigger": "missed", "index": 0, "kind": "move"}, profile=profile
+    )
+    assert not refused["ok"] and "no longer fits" in refused["error"]["message"]
+
+
+def test_a_red_long_run_with_no_day_to_go_to_is_made_easy_or_skipped() -> None:
+    """A red Saturday long run, for a reader who runs on Monday, Tuesday, Thursday and Saturday: no later day."""
+    long = planned("long")
+    offers = reschedule_offers(PLAN, long, trigger="red", today=long, run_weekdays=(0, 1, 3, 5))
+    assert [o.kind for o in offers] == ["easy", "skip"]
+    assert html.unescape(str(_no_move(offers, long))) == (
+        "<p data-no-move>No later day this week fits the long run (a day you run on, not the day after a hard "
+        "session). Make it easy, or skip it.</p>"
+    )
+    assert _no_move(reschedule_offers(PLAN, long, trigger="red", today=long), long) is None  # Sunday is free
+    later = long + timedelta(days=9)  # a week that is over: its skip offer is all there is, and says so
+    (skip,) = reschedule_offers(PLAN, long, trigger="missed", today=later, run_weekdays=(0, 1, 3, 5))
+    assert _no_move((skip,), later) is None and _no_move((skip,), long) is not None
 
 
 def test_an_entry_id_from_the_store_reaches_the_page_only_escaped() -> None:

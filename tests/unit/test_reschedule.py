@@ -116,13 +116,53 @@ def test_a_session_missed_on_a_red_day_becomes_the_red_days_very_easy_run() -> N
     )
 
 
-def test_when_the_days_run_out_the_move_names_the_bent_rule_and_comes_last() -> None:
-    """Intervals missed Thursday, found out on Saturday: only Saturday and Sunday are left."""
+def test_no_move_is_offered_when_every_layout_would_break_a_rule() -> None:
+    """Intervals missed Thursday, found out on Saturday: on Saturday they come the day before Sunday's long run, on
+    Sunday the day before next Monday's tempo run; TRAINING-RULES.md: an easy day or rest follows each stress day."""
     offers = reschedule_offers(PLAN, THU, trigger="missed", today=SAT)
-    assert [o.kind for o in offers] == ["skip", "move"]
-    move = offers[1]
-    assert move.bent_rules == rule_violations(move.week, cyclic=False) != ()
-    assert "long run on Sunday" in move.bent_rules[0]
+    assert [(o.kind, o.bent_rules) for o in offers] == [("skip", ())]
+
+
+# The reader who runs on Tuesday, Wednesday, Thursday, Saturday and Sunday: never on Monday or Friday.
+FIVE_DAYS = plan_season(
+    WeekPrefs(run_days=5, available_days=(1, 2, 3, 5, 6), vdot=46),
+    today=MONDAY - timedelta(days=7),
+    race_date=None,
+    weeks=4,
+)
+
+
+@pytest.mark.parametrize(
+    ("day", "description", "runs"),
+    [
+        (
+            THU,
+            "Move intervals + Session B to Sunday and the long run to Saturday; rest on Thursday; "
+            "drop Saturday's easy run.",
+            ["rest", "tempoA", "easy", "rest", "rest", "long", "intervalsB"],
+        ),
+        (  # Wednesday's easy run stays put: the easy run left out is Saturday's, whose day the long run takes
+            TUE,
+            "Move the tempo run + Session A to Sunday and the long run to Saturday; rest on Tuesday; "
+            "drop Saturday's easy run.",
+            ["rest", "rest", "easy", "intervalsB", "rest", "long", "tempoA"],
+        ),
+    ],
+)
+def test_a_move_puts_sessions_only_on_days_the_reader_runs(day: date, description: str, runs: list[str]) -> None:
+    """A red day's session never moves to Friday, a rest day because the reader cannot run then."""
+    week = [d.run + (d.strength or "") for d in FIVE_DAYS.weeks[1].plan.days]
+    assert week == ["rest", "tempoA", "easy", "intervalsB", "rest", "easy", "long"]
+    (move, *_) = reschedule_offers(FIVE_DAYS, day, trigger="red", today=day)
+    assert (move.kind, move.description, layout(move), move.bent_rules) == ("move", description, runs, ())
+
+
+def test_the_profiles_run_days_decide_where_a_session_can_move() -> None:
+    """A plan made for any day, a profile that now runs on Monday, Tuesday, Thursday, Saturday and Sunday."""
+    (move, *_) = reschedule_offers(PLAN, THU, trigger="red", today=WED)
+    assert layout(move)[4] == "long"  # Friday, while every day is a run day
+    offers = reschedule_offers(PLAN, THU, trigger="red", today=WED, run_weekdays=(0, 1, 3, 5, 6))
+    assert [o.kind for o in offers] == ["easy", "skip"]  # Friday is out, and Saturday or Sunday would break a rule
 
 
 def test_a_past_week_can_only_be_skipped() -> None:
@@ -226,17 +266,20 @@ TUESDAY_TEMPO = plan_season(
     race_date=None,
     weeks=4,
 )
-TUE_8, THU_10, SUN_13 = date(2026, 12, 8), date(2026, 12, 10), date(2026, 12, 13)
+TUE_8, WED_9, THU_10, SUN_13 = date(2026, 12, 8), date(2026, 12, 9), date(2026, 12, 10), date(2026, 12, 13)
 
 
 def test_no_offer_moves_a_hard_session_or_the_long_run_onto_a_red_day() -> None:
     """TRAINING-RULES.md, red: "a hard session planned tomorrow becomes easy or moves" — so none is moved there."""
-    (unaware, *_) = reschedule_offers(TUESDAY_TEMPO, TUE_8, trigger="missed", today=THU_10)
-    assert unaware.week.days[3].run == "long"  # the layout a red Thursday must rule out
-    offers = reschedule_offers(TUESDAY_TEMPO, TUE_8, trigger="missed", today=THU_10, red_days=frozenset({THU_10}))
-    assert offers and all(o.week.days[3].run not in ("tempo", "intervals", "long") for o in offers)
+    (unaware, *_) = reschedule_offers(TUESDAY_TEMPO, TUE_8, trigger="missed", today=WED_9)
+    assert unaware.week.days[2].run == "tempo"  # the layout a red Wednesday must rule out
+    offers = reschedule_offers(TUESDAY_TEMPO, TUE_8, trigger="missed", today=WED_9, red_days=frozenset({WED_9}))
+    assert offers and all(o.week.days[2].run not in ("tempo", "intervals", "long") for o in offers)
     move = next(o for o in offers if o.kind == "move")
-    assert layout(move) == ["rest", "rest", "easy", "rest", "intervalsB", "long", "tempoA"]
+    assert layout(move) == ["rest", "rest", "easy", "long", "intervalsB", "rest", "tempoA"]
+    # a red Thursday leaves no layout that keeps the rules: the long run would come the day after a hard session
+    offers = reschedule_offers(TUESDAY_TEMPO, TUE_8, trigger="missed", today=THU_10, red_days=frozenset({THU_10}))
+    assert [o.kind for o in offers] == ["skip"]
 
 
 def test_an_easy_run_shifted_onto_a_red_day_becomes_the_red_days_very_easy_run() -> None:
