@@ -15,12 +15,20 @@ from calculators.week_ramp import RAMP
 __all__ = ["bent_rules", "season_table", "summary", "this_week", "week_table"]
 
 
-def _pace(day: planner.DayPlan, unit: PaceUnit) -> str:
+def _numbers(separator: str, *parts: str) -> Html:
+    """Each number on one line with its unit, figures aligned; a cell of several may wrap after a separator."""
+    spans = [el("span", {"class": "sl-num"}, part) for part in parts]
+    return join(spans[0], *(join(separator, span) for span in spans[1:]))
+
+
+def _pace(day: planner.DayPlan, unit: PaceUnit) -> Html | str:
     if day.pace_s_per_km is None:
         return "—"
     fast, slow = day.pace_s_per_km
-    pace = format_pace(fast, unit) if abs(fast - slow) < 1 else f"{format_pace(fast, unit)} – {format_pace(slow, unit)}"
-    return f"{pace} {PACE_FOR[day.run]}" if day.run in PACE_FOR else pace
+    paces = (fast,) if abs(fast - slow) < 1 else (fast, slow)
+    pace = _numbers(" – ", *(format_pace(p, unit) for p in paces))
+    # The words after a quality run's pace wrap as text: kept on one line they made the column wider than the page.
+    return join(pace, f" {PACE_FOR[day.run]}") if day.run in PACE_FOR else pace
 
 
 def _share(volume: float) -> str:
@@ -36,9 +44,9 @@ def _session(day: planner.DayPlan) -> str:
     return f"{run} + Session {day.strength}{dose}"
 
 
-def _amount(day: planner.DayPlan, unit: PaceUnit) -> str:
+def _amount(day: planner.DayPlan, unit: PaceUnit) -> Html | str:
     parts = [f"{day.minutes} min" if day.minutes else "", distance_words(day.km, unit) if day.km else ""]
-    return " · ".join(p for p in parts if p) or "—"
+    return _numbers(" · ", *(p for p in parts if p)) if any(parts) else "—"
 
 
 def this_week(
@@ -59,7 +67,6 @@ def this_week(
 
 
 _WEEK_HEAD = ("Day", "Session", "Intent", "Duration", "Pace", "Why")
-_NUMERIC = ("Duration", "Pace")
 
 
 def week_table(days: Sequence[planner.DayPlan], unit: PaceUnit) -> Html:
@@ -70,7 +77,7 @@ def week_table(days: Sequence[planner.DayPlan], unit: PaceUnit) -> Html:
             {"role": "row"},
             el("th", {"scope": "row", "role": "rowheader"}, planner.WEEKDAY_NAMES[day.weekday]),
             *(
-                el("td", {"role": "cell", "data-label": label, "class": "sl-num" if label in _NUMERIC else None}, text)
+                el("td", {"role": "cell", "data-label": label, "class": "sl-prose" if label == "Why" else None}, text)
                 for label, text in zip(
                     _WEEK_HEAD[1:],
                     (_session(day), day.intent, _amount(day, unit), _pace(day, unit), day.reason),

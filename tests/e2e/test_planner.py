@@ -60,3 +60,18 @@ def test_on_a_phone_each_day_of_the_week_is_a_card_with_every_cell_in_view(page:
     expect(tuesday.get_by_role("cell", name="Duration:")).to_contain_text("min")
     axe = Axe().run(page)
     assert axe.violations_count == 0, axe.generate_report()
+
+
+def test_on_a_desktop_the_week_fits_the_page_with_the_why_column_in_view(page: Page, site_url: str) -> None:
+    """At 1280 px a tempo pace's words kept on one line made the Pace column about 550 px wide: the Why column
+    went past the page's content column and every row grew a blank band under it."""
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.goto(site_url + PAGE)
+    page.get_by_label("Runs per week").select_option("5")
+    computed_after(page, lambda: page.get_by_label("VDOT (optional, for paces)").fill("48"))
+    region = page.get_by_role("region", name="This week").bounding_box()
+    table = page.get_by_role("table", name="This week").bounding_box()
+    assert region is not None and table is not None and table["width"] <= region["width"] + 1
+    why = page.get_by_role("columnheader", name="Why").bounding_box()
+    assert why is not None and why["x"] + why["width"] <= region["x"] + region["width"] + 1
+    assert why["width"] >= 180  # a sentence a few words a line, not one word

@@ -143,10 +143,15 @@ def test_paces_follow_the_mile_preference() -> None:
 def test_distances_follow_the_mile_preference_next_to_paces_in_miles() -> None:
     """A reader in miles was shown "50 min · 9.5 km" beside paces per mile."""
     html = ask({**RACE, "units": "mi"})["html"]
-    assert ">50 min · 5.9 mi<" in html and ">85 min · 9.9 mi<" in html
+    assert (
+        '>50 min</span> · <span class="sl-num">5.9 mi<' in html
+        and '>85 min</span> · <span class="sl-num">9.9 mi<' in html
+    )
     assert " km<" not in html
     race_week = ask({**RACE, "units": "mi", "race_date": "2026-11-28"})["html"]
-    assert ">191 min · 26.2 mi<" in race_week and "Race day (marathon)" in race_week  # not "42.195 km"
+    assert (
+        '>191 min</span> · <span class="sl-num">26.2 mi<' in race_week and "Race day (marathon)" in race_week
+    )  # not "42.195 km"
 
 
 def test_calendar_download_parses_with_one_event_per_training_day() -> None:
@@ -229,7 +234,7 @@ def test_an_empty_current_volume_is_asked_for_not_planned_as_240_minutes(values:
 def test_volume_in_miles_shows_the_season_and_the_week_in_miles() -> None:
     html = ask({**RACE, "units": "mi", "volume_unit": "mi", "current_volume_mi": "30", "peak_volume_mi": "40"})["html"]
     assert ">30 mi<" in html and ">40 mi<" in html  # the season table's first and peak weeks
-    assert ">50 min · 6.5 mi<" in html and " km<" not in html
+    assert '>50 min</span> · <span class="sl-num">6.5 mi<' in html and " km<" not in html
     help_text = {f.name: f.help for f in CALCULATORS["planner"].fields}
     assert help_text["current_volume"] == "Per week, 30–1200 minutes."
     assert help_text["current_volume_mi"] == "Per week, 3–155 miles."
@@ -418,8 +423,21 @@ def test_a_saved_plan_begins_the_day_it_was_first_saved() -> None:
 def test_a_quality_runs_pace_is_for_its_quality_part_only() -> None:
     """ "Tempo run 85 min at 4:16 /km" would read as the whole session at threshold pace; the rest is easy."""
     page = ask({"vdot": "50"})["html"]
-    assert "/km for the tempo part, with the warm-up and cool-down easy" in page
-    assert "/km for the fast repeats, with the warm-up, recoveries and cool-down easy" in page
+    assert re.search(r"/km</span> for the tempo part, with the warm-up and cool-down easy</td>", page)
+    assert re.search(r"/km</span> for the fast repeats, with the warm-up, recoveries and cool-down easy</td>", page)
+
+
+def test_the_weeks_numbers_hold_together_and_its_words_wrap() -> None:
+    """Only a number and its unit are kept on one line (a "sl-num" span): the words after a tempo pace, a pace
+    range and a duration's minutes and distance may wrap, so the table fits a desktop page's column."""
+    page = ask({"vdot": "50"})["html"]
+    assert re.search(r'<td role="cell" data-label="Pace"><span class="sl-num">\d:\d\d /km</span> for the tempo', page)
+    easy = r'<span class="sl-num">\d:\d\d /km</span> – <span class="sl-num">\d:\d\d /km</span></td>'
+    assert re.search(r'data-label="Pace">' + easy, page)
+    assert re.search(
+        r'data-label="Duration"><span class="sl-num">\d+ min</span> · <span class="sl-num">[\d.]+ km</span>', page
+    )
+    assert 'class="sl-num">' not in page.split("This week</caption>")[1].split("</table>")[0].replace("<span class", "")
 
 
 def test_switching_the_volume_unit_never_reads_240_minutes_as_240_km() -> None:
