@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, timedelta
 
 from calculators import planner
@@ -66,33 +66,47 @@ def this_week(
     return tuple(planned[d] for d in (first + timedelta(days=n) for n in range(7)) if d in planned)
 
 
-_WEEK_HEAD = ("Day", "Session", "Intent", "Duration", "Pace", "Why")
+def _stacked(caption: str, head: Sequence[str], rows: Iterable[Sequence[object]], classes: Mapping[str, str]) -> Html:
+    """A table that a phone shows as a card per row (scroll_table's ``stack``): each row's first cell heads its
+    card, the others are labelled by their column (``head``); ``classes`` gives a column's cells a class."""
+    body = (
+        el(
+            "tr",
+            {"role": "row"},
+            el("th", {"scope": "row", "role": "rowheader"}, row[0]),
+            *(
+                el("td", {"role": "cell", "data-label": label, "class": classes.get(label)}, cell)
+                for label, cell in zip(head[1:], row[1:], strict=True)
+            ),
+        )
+        for row in rows
+    )
+    columns = (el("th", {"scope": "col", "role": "columnheader"}, label) for label in head)
+    return scroll_table(
+        caption,
+        el("thead", {"role": "rowgroup"}, el("tr", {"role": "row"}, *columns)),
+        el("tbody", {"role": "rowgroup"}, *body),
+        stack=True,
+    )
 
 
 def week_table(days: Sequence[planner.DayPlan], unit: PaceUnit) -> Html:
     """The week's days; on a phone each day is a card with its cells labelled (the table is far wider than a phone)."""
-    rows = [
-        el(
-            "tr",
-            {"role": "row"},
-            el("th", {"scope": "row", "role": "rowheader"}, planner.WEEKDAY_NAMES[day.weekday]),
-            *(
-                el("td", {"role": "cell", "data-label": label, "class": "sl-prose" if label == "Why" else None}, text)
-                for label, text in zip(
-                    _WEEK_HEAD[1:],
-                    (_session(day), day.intent, _amount(day, unit), _pace(day, unit), day.reason),
-                    strict=True,
-                )
-            ),
-        )
-        for day in days
-    ]
-    head = (el("th", {"scope": "col", "role": "columnheader"}, h) for h in _WEEK_HEAD)
-    return scroll_table(
+    return _stacked(
         "This week",
-        el("thead", {"role": "rowgroup"}, el("tr", {"role": "row"}, *head)),
-        el("tbody", {"role": "rowgroup"}, *rows),
-        stack=True,
+        ("Day", "Session", "Intent", "Duration", "Pace", "Why"),
+        (
+            (
+                planner.WEEKDAY_NAMES[day.weekday],
+                _session(day),
+                day.intent,
+                _amount(day, unit),
+                _pace(day, unit),
+                day.reason,
+            )
+            for day in days
+        ),
+        {"Why": "sl-prose"},
     )
 
 
@@ -133,29 +147,23 @@ def _week_volume(week: planner.SeasonWeek, unit: str) -> str:
 
 
 def season_table(season: planner.SeasonPlan) -> Html:
+    """The season's weeks; on a phone each week is a card, as its key sessions made the table wider than a phone."""
     unit = season.prefs.volume_unit
     year = shows_year((week.start for week in season.weeks), today=season.today)
-    rows = [
-        el(
-            "tr",
-            None,
-            el(
-                "th",
-                {"scope": "row"},
-                el("time", {"datetime": week.start.isoformat()}, short_day(week.start, year=year)),
-            ),
-            el("td", None, week.phase + (" (cutback)" if week.cutback else "")),
-            el("td", {"class": "sl-num"}, _week_volume(week, unit)),
-            el("td", None, _strength(week, season.race_date)),
-            el("td", None, "; ".join(week.key_sessions)),
-        )
-        for week in season.weeks
-    ]
-    head = ("Week of", "Phase", "Volume", "Strength", "Key sessions")
-    return scroll_table(
+    return _stacked(
         "The season to race day",
-        el("thead", None, el("tr", None, *(el("th", {"scope": "col"}, h) for h in head))),
-        el("tbody", None, *rows),
+        ("Week of", "Phase", "Volume", "Strength", "Key sessions"),
+        (
+            (
+                el("time", {"datetime": week.start.isoformat()}, short_day(week.start, year=year)),
+                week.phase + (" (cutback)" if week.cutback else ""),
+                _week_volume(week, unit),
+                _strength(week, season.race_date),
+                "; ".join(week.key_sessions),
+            )
+            for week in season.weeks
+        ),
+        {"Volume": "sl-num"},
     )
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import icalendar
 from axe_playwright_python.sync_playwright import Axe
@@ -75,3 +75,22 @@ def test_on_a_desktop_the_week_fits_the_page_with_the_why_column_in_view(page: P
     why = page.get_by_role("columnheader", name="Why").bounding_box()
     assert why is not None and why["x"] + why["width"] <= region["x"] + region["width"] + 1
     assert why["width"] >= 180  # a sentence a few words a line, not one word
+
+
+def test_on_a_phone_each_week_of_the_season_is_a_card_with_its_key_sessions_in_view(page: Page, site_url: str) -> None:
+    """At 375 px the season's Key sessions were off to the side and each week about 320 px high: each week is a
+    card, as the days of "This week" are."""
+    page.set_viewport_size({"width": 375, "height": 800})
+    page.goto(site_url + PAGE)
+    today = date.fromisoformat(page.evaluate("() => new Date().toLocaleDateString('en-CA')"))
+    page.get_by_label("Race distance").select_option("21097.5")
+    computed_after(page, lambda: page.get_by_label("Race date (optional)").fill(str(today + timedelta(weeks=14))))
+    table = page.get_by_role("table", name="The season to race day")
+    box = page.get_by_role("region", name="The season to race day").bounding_box()
+    assert box is not None
+    for cell in table.get_by_role("cell").all():
+        cell_box = cell.bounding_box()
+        assert cell_box is not None and cell_box["x"] + cell_box["width"] <= box["x"] + box["width"] + 1
+    first = table.get_by_role("row").filter(has=page.get_by_role("rowheader")).first
+    expect(first.get_by_role("cell", name="Key sessions:")).to_contain_text("Long run")
+    expect(first.get_by_role("cell", name="Volume:")).to_contain_text("min")
