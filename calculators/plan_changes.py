@@ -3,12 +3,14 @@
 An accepted offer (:mod:`calculators.reschedule`) changes one week of the stored plan
 (collection ``plan``, id ``season``) and appends a change record to its own collection,
 ``plan_changes``, one entry per change (id: a fresh UUID from the page), so two tabs never
-overwrite each other's history and regenerating the plan, which rewrites the plan entry, loses
-none of it. A record holds the day it was applied, why (``missed`` or ``red``), the offer in
+overwrite each other's history, and saving the plan again, which rewrites the plan entry, deletes
+only the records it says no longer fit. A record holds the day it was applied, why (``missed`` or ``red``), the offer in
 words, what moved from which date to which, the rules it bends, and the week as it was before
 and as the change left it. The second is what makes an undo safe: a change is undone only while
 the plan's week is still exactly what it made, so an undo never throws away a later change or a
-new plan. Logs are never touched: the operations name only ``plan`` and ``plan_changes``.
+new plan. The same pair lets a plan saved again keep its accepted changes (:func:`carry_changes`):
+a change is made again on a new week that is still the week it was made on, and dropped otherwise.
+Logs are never touched: the operations name only ``plan`` and ``plan_changes``.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ __all__ = [
     "PLAN_ID",
     "PlanChange",
     "apply_offer",
+    "carry_changes",
     "read_changes",
     "undo_change",
     "undoable_changes",
@@ -203,3 +206,55 @@ def undoable_changes(plan: SeasonPlan | None, store: Mapping[str, Mapping[str, A
     if plan is None or not isinstance(entries, Mapping):
         return frozenset()
     return frozenset(str(k) for k, v in entries.items() if _undoable(v) and _changed_week(plan, v) is not None)
+
+
+def _weeks_read(record: Mapping[str, Any]) -> bool:
+    """Whether the record's week before and after it both read back as weeks: only then can it be made again."""
+    try:
+        week_from_dict(record["before"], "before"), week_from_dict(record["after"], "after")
+    except InputError:
+        return False
+    return True
+
+
+def carry_changes(
+    value: Mapping[str, Any], store_changes: Any, *, first: date
+) -> tuple[dict[str, Any], tuple[dict[str, Any], ...], tuple[PlanChange, ...]]:
+    """A new plan (as stored) with the accepted changes of its new weeks made again where they still fit.
+
+    ``value`` is the plan about to be stored, whose weeks from ``first`` on are newly made (the weeks
+    before it are kept as they were, with their changes); ``store_changes`` is the collection
+    ``plan_changes``. A change is made again when the new week is exactly the week it was made on
+    (changes to one week are followed in turn: the second was made on the week the first left), so
+    the same plan saved again keeps every change. One that no longer fits (the reader changed the
+    plan, its week is gone, or it was recorded before changes kept both weeks) is dropped: its
+    record is deleted, so the calendar never lists a change the plan does not hold.
+
+    Returns:
+        The plan to store, the operations that delete the dropped records, and the dropped changes.
+    """
+    entries = store_changes if isinstance(store_changes, Mapping) else {}
+    plan = deepcopy(dict(value))
+    index = {str(w["start"]): n for n, w in enumerate(plan["weeks"])}
+    by_week: dict[int, list[tuple[PlanChange, Mapping[str, Any]]]] = {}
+    dropped: list[PlanChange] = []
+    for change in read_changes({CHANGES_COLLECTION: entries}):  # oldest first: the order they were made in
+        record = entries[change.id]
+        start = _iso(record.get("week_start"))
+        if start is not None and start < first:
+            continue  # a week kept as it was, its changes with it
+        n = None if start is None else index.get(start.isoformat())
+        if n is None or not _undoable(record) or not _weeks_read(record):
+            dropped.append(change)
+        else:
+            by_week.setdefault(n, []).append((change, record))
+    for n, pending in by_week.items():
+        week = plan["weeks"][n]["plan"]
+        while (found := next((p for p in pending if p[1]["before"] == week), None)) is not None:
+            pending.remove(found)
+            week = found[1]["after"]
+        dropped.extend(change for change, _ in pending)
+        if week != plan["weeks"][n]["plan"]:
+            plan = _put_week(plan, n, week_from_dict(week, "after"), week)["value"]
+    ops = tuple({"op": "delete", "collection": CHANGES_COLLECTION, "id": c.id} for c in dropped)
+    return plan, ops, tuple(sorted(dropped, key=lambda c: (c.applied, c.day, c.id)))

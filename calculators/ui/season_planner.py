@@ -12,6 +12,7 @@ from typing import Any
 from calculators import planner, vdot
 from calculators.date_words import day_words
 from calculators.errors import InputError
+from calculators.plan_changes import CHANGES_COLLECTION, PlanChange, carry_changes
 from calculators.profile import check_next_race, read_profile
 from calculators.season import SCHEMA_VERSION  # the layout version season_from_dict reads
 from calculators.ui.calculator import SHARED_UNITS_HELP, Calculator, Context, Field, Reply
@@ -127,8 +128,35 @@ def _saved_note(saved: planner.SeasonPlan | InputError | None, today: date | Non
     return f"Your saved plan runs {race}; the strength log and the readiness check follow it."
 
 
+def _carried(season: planner.SeasonPlan, context: Context) -> tuple[planner.SeasonPlan, tuple[PlanChange, ...]]:
+    """The season with the changes accepted on the calendar that still fit it, as saving it would store it,
+    and the changes that no longer fit."""
+    changes = (context.store or {}).get(CHANGES_COLLECTION)
+    value, _, dropped = carry_changes(season.to_dict(), changes, first=season.weeks[0].start)
+    return planner.season_from_dict(value), dropped
+
+
+def _dropped_words(dropped: tuple[PlanChange, ...], today: date | None, *, saved: bool) -> str:
+    if not dropped:
+        return ""
+    listed = "; ".join(f"“{c.description}” (for {day_words(c.day, today=today)})" for c in dropped)
+    one = len(dropped) == 1
+    if saved:
+        return (
+            f" {'This change' if one else 'These changes'} you accepted on the calendar no longer "
+            f"{'fits' if one else 'fit'} the new plan, so {'it was' if one else 'they were'} dropped: {listed}."
+        )
+    return (
+        f"Saving this plan drops {'a change' if one else 'changes'} you accepted on the calendar, as "
+        f"{'it no longer fits' if one else 'they no longer fit'} it: {listed}."
+    )
+
+
 def _view(values: Mapping[str, str], context: Context, message: str = "") -> Html:
     week, season = _plan(values, context)
+    dropped: tuple[PlanChange, ...] = ()
+    if season is not None:
+        season, dropped = _carried(season, context)
     unit: PaceUnit = "mi" if values["units"] == "mi" else "km"
     # The week as the reader's weeks run (the profile's week start); the plan's own weeks run Monday to Sunday.
     shown = this_week(week, season, read_profile(context.profile).profile.week_start)
@@ -141,6 +169,13 @@ def _view(values: Mapping[str, str], context: Context, message: str = "") -> Htm
         week_table(shown, unit),
         season_table(season) if season else el("p", None, _NO_RACE),
         el("p", {"class": "sl-result__note"}, _saved_note(_saved(context)[1], context.today)),
+        el(
+            "p",
+            {"class": "sl-result__note", "data-dropped-changes": True},
+            _dropped_words(dropped, context.today, saved=False),
+        )
+        if dropped
+        else None,
     )
 
 
@@ -159,6 +194,7 @@ def download_calendar(values: Mapping[str, str], context: Context) -> Reply:
     _, season = _plan(values, context)
     if season is None:
         raise InputError("race_date", "The calendar export needs a race date: it covers the season to race day.")
+    season, _ = _carried(season, context)  # the calendar file holds what the saved plan would: accepted changes too
     now = context.require_now()
     unit: PaceUnit = "mi" if values["units"] == "mi" else "km"
     text = planner.season_to_ics(season, dtstamp=now, plan_id=_plan_id(values), unit=unit)
@@ -195,11 +231,20 @@ def save_plan(values: Mapping[str, str], context: Context) -> Reply:
     raw, stored = _saved(context)
     if isinstance(stored, InputError) and _newer(raw):
         raise stored  # a plan saved by a newer Stridelab is never overwritten by an older page
+    store = context.store or {}
     value = _keep_past_weeks(replace(season, since=season.today).to_dict(), raw)
+    # Saving again remakes the weeks from this one on: the changes accepted on the calendar are made again where
+    # they still fit, and the others dropped with their records, so the calendar never lists one that no longer applies.
+    value, drops, dropped = carry_changes(value, store.get(CHANGES_COLLECTION), first=season.weeks[0].start)
     op = {"op": "put", "collection": "plan", "id": _STORE_ID, "value": value}
-    saved = replace(context, store={**(context.store or {}), "plan": {_STORE_ID: value}})
+    changes = store.get(CHANGES_COLLECTION)
+    left = (
+        {k: v for k, v in changes.items() if k not in {d.id for d in dropped}} if isinstance(changes, Mapping) else {}
+    )
+    saved = replace(context, store={**store, "plan": {_STORE_ID: value}, CHANGES_COLLECTION: left})
+    message = "Plan saved. The strength log and the readiness check now follow it."
     return Reply(
-        html=_view(values, saved, "Plan saved. The strength log and the readiness check now follow it."), ops=(op,)
+        html=_view(values, saved, message + _dropped_words(dropped, context.today, saved=True)), ops=(op, *drops)
     )
 
 
@@ -262,5 +307,5 @@ CALCULATOR = Calculator(
     compute=compute,
     actions={"calendar": download_calendar, "save": save_plan},
     buttons=(("compute", "Plan"), ("save", "Save this plan"), ("calendar", "Download calendar (.ics)")),
-    reads=("plan",),
+    reads=("plan", CHANGES_COLLECTION),
 )

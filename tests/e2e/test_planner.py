@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import json
+import re
 from datetime import date, timedelta
 
 import icalendar
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Page, expect
 
+from calculators.date_words import day_words
 from calculators.registry import CALCULATORS
 from calculators.ui.calculator import Context
+from calculators.week_prefs import WEEKDAY_NAMES
 
+from .test_calendar import KEY, open_calendar, stored
 from .test_race_calculator import STARTUP_MS, computed_after, normalised
 
 PAGE = "tools/planner/"
@@ -94,3 +99,47 @@ def test_on_a_phone_each_week_of_the_season_is_a_card_with_its_key_sessions_in_v
     first = table.get_by_role("row").filter(has=page.get_by_role("rowheader")).first
     expect(first.get_by_role("cell", name="Key sessions:")).to_contain_text("Long run")
     expect(first.get_by_role("cell", name="Volume:")).to_contain_text("min")
+
+
+def test_saving_the_plan_again_keeps_a_change_accepted_on_the_calendar(page: Page, site_url: str) -> None:
+    """A red morning: tomorrow's long run made easy on the calendar, then the same plan saved again on the planner.
+    The change stays in the plan, on the planner's "This week", and in the calendar's history with its Undo."""
+    page.goto(site_url)
+    today = date.fromisoformat(page.evaluate("() => new Date().toLocaleDateString('sv')"))
+    tomorrow = today + timedelta(days=1)
+    for n in range(40):  # four low HRV mornings after steady weeks: tomorrow is red, as on the calendar's own test
+        key = f"{KEY}hrv:{today - timedelta(days=n)}"
+        page.evaluate(
+            "([k, v]) => localStorage.setItem(k, v)", [key, json.dumps({"rmssd_ms": 35.0 if n < 4 else 70.0 + n % 5})]
+        )
+    page.goto(site_url + PAGE)
+    page.wait_for_selector("[data-calculator][data-computed]", state="attached", timeout=STARTUP_MS)
+    page.get_by_label("Long run").select_option(str(tomorrow.weekday()))
+    page.get_by_label("Race distance").select_option("42195")
+    computed_after(
+        page, lambda: page.get_by_label("Race date (optional)").fill((today + timedelta(weeks=16)).isoformat())
+    )
+    computed_after(page, lambda: page.get_by_role("button", name="Save this plan").click())
+
+    open_calendar(page, site_url)
+    result = page.locator("[data-result]")
+    name = day_words(tomorrow, today=today)
+    computed_after(page, lambda: result.get_by_role("button", name=f"Details of {name}").click())
+    easier = result.locator("[data-details] [data-offers] li").filter(has_text="easy")
+    computed_after(page, lambda: easier.first.get_by_role("button", name="Accept").click())
+    changed = stored(page, "plan")["season"]
+
+    page.goto(site_url + PAGE)
+    page.wait_for_selector("[data-calculator][data-computed]", state="attached", timeout=STARTUP_MS)
+    if tomorrow.weekday() != 0:  # on a Sunday tomorrow is next week's, not in "This week"
+        week = page.get_by_role("table", name="This week")
+        row = week.get_by_role("row").filter(has=page.get_by_role("rowheader", name=WEEKDAY_NAMES[tomorrow.weekday()]))
+        expect(row).not_to_contain_text("Long run")
+    computed_after(page, lambda: page.get_by_role("button", name="Save this plan").click())
+    expect(page.locator("[data-summary]")).to_have_text(
+        "Plan saved. The strength log and the readiness check now follow it."
+    )
+    assert stored(page, "plan")["season"] == changed  # the same plan, the change and all
+    open_calendar(page, site_url)
+    expect(result).to_contain_text("Changes to your plan")
+    expect(result.get_by_role("button", name=re.compile("^Undo this change"))).to_have_count(1)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+import json
 import re
 from datetime import date, timedelta
 from typing import Any
@@ -10,8 +12,10 @@ import icalendar
 import pytest
 
 from calculators import planner
+from calculators.plan_changes import apply_offer, undoable_changes
 from calculators.profile import Profile
 from calculators.registry import CALCULATORS, handle
+from calculators.reschedule import reschedule_offers
 from calculators.week import RUN_NAMES
 
 DEFAULTS = CALCULATORS["planner"].defaults()
@@ -518,3 +522,68 @@ def test_a_race_date_under_no_race_is_refused_on_the_distance_as_the_profile_ref
         }
     )
     assert profile["error"] == refused
+
+
+def accepted_red_change(saved: dict[str, Any], today: date) -> dict[str, Any]:
+    """The store once the calendar's first offer for the next hard run after ``today`` (a red day) is accepted,
+    through JSON as the browser keeps it."""
+    plan = planner.season_from_dict(saved)
+    hard = next(d.day for d in plan.days() if d.day and d.day > today and d.run in ("tempo", "intervals"))
+    offer = reschedule_offers(plan, hard, trigger="red", today=today, red_days=frozenset({hard}))[0]
+    assert offer.week != offer.before
+    store: dict[str, Any] = {"plan": {"season": saved}, "plan_changes": {}}
+    for op in apply_offer(saved, offer, change_id="change-1", today=today):
+        store[op["collection"]][op["id"]] = op["value"]
+    return json.loads(json.dumps(store))
+
+
+def test_saving_the_same_plan_again_keeps_a_change_accepted_on_the_calendar() -> None:
+    """The reader accepted "move the tempo run" for a red day, then pressed Save with nothing changed: the
+    moved week stays, the change can still be undone, and the planner's "This week" shows it."""
+    store = accepted_red_change(ask(RACE, "save")["ops"][0]["value"], date(2026, 11, 23))
+    changed = store["plan"]["season"]["weeks"][0]
+    again = ask(RACE, "save", store=store)
+    assert again["ok"], again
+    (op,) = again["ops"]  # no record deleted
+    assert op["value"]["weeks"][0] == changed
+    after = planner.season_from_dict(op["value"])
+    assert undoable_changes(after, {**store, "plan": {"season": op["value"]}}) == {"change-1"}
+    assert "dropped" not in again["html"] and "drops" not in ask(RACE, store=store)["html"]
+    moved = week_rows(ask(RACE, store=store)["html"])
+    assert moved == week_rows(again["html"]) != week_rows(ask(RACE)["html"])  # "This week" follows the change
+
+
+def test_saving_a_changed_plan_says_which_accepted_changes_no_longer_fit_and_drops_them() -> None:
+    store = accepted_red_change(ask(RACE, "save")["ops"][0]["value"], date(2026, 11, 23))
+    description = html.unescape(store["plan_changes"]["change-1"]["description"])
+    other = {**RACE, "run_days": "5"}
+    before = html.unescape(ask(other, store=store)["html"])
+    assert (
+        f"Saving this plan drops a change you accepted on the calendar, as it no longer fits it: “{description}”"
+        in before
+    )
+    reply = ask(other, "save", store=store)
+    put, delete = reply["ops"]
+    assert delete == {"op": "delete", "collection": "plan_changes", "id": "change-1"}
+    assert put["value"]["weeks"][0] == ask(other, "save")["ops"][0]["value"]["weeks"][0]  # the new plan, unchanged
+    page = html.unescape(reply["html"])
+    assert (
+        f"This change you accepted on the calendar no longer fits the new plan, so it was dropped: “{description}”"
+        in page
+    )
+    assert "Saving this plan drops" not in page
+
+
+def test_two_changes_to_one_week_are_both_kept_in_the_order_they_were_made() -> None:
+    """The second change was made on the week the first left: saved again, the week is what the second made."""
+    today = date(2026, 11, 23)
+    store = accepted_red_change(ask(RACE, "save")["ops"][0]["value"], today)
+    plan = planner.season_from_dict(store["plan"]["season"])
+    long_run = next(d.day for d in plan.weeks[0].plan.days if d.run == "long")
+    offer = reschedule_offers(plan, long_run, trigger="red", today=today, red_days=frozenset({long_run}))[-1]
+    for op in apply_offer(store["plan"]["season"], offer, change_id="change-2", today=today):
+        store[op["collection"]][op["id"]] = op["value"]
+    store = json.loads(json.dumps(store))
+    (op,) = ask(RACE, "save", store=store)["ops"]
+    assert op["value"]["weeks"][0] == store["plan"]["season"]["weeks"][0]
+    assert undoable_changes(planner.season_from_dict(op["value"]), store) == {"change-2"}
