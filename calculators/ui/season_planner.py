@@ -6,7 +6,7 @@ import hashlib
 import json
 from collections.abc import Mapping
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from calculators import planner, vdot
@@ -14,12 +14,13 @@ from calculators.date_words import day_words
 from calculators.errors import InputError
 from calculators.plan_changes import CHANGES_COLLECTION, PlanChange, carry_changes
 from calculators.profile import check_next_race, read_profile
-from calculators.season import SCHEMA_VERSION  # the layout version season_from_dict reads
+from calculators.season import CUTBACK_FACTOR, SCHEMA_VERSION  # SCHEMA_VERSION: the layout season_from_dict reads
 from calculators.ui.calculator import SHARED_UNITS_HELP, Calculator, Context, Field, Reply
 from calculators.ui.html import Html, el
 from calculators.ui.planner_tables import bent_rules, season_table, summary, this_week, week_table
 from calculators.ui.planner_volume import BOXES, box_error, refuse_empty_current, volume_fields, volume_values
 from calculators.units import PaceUnit
+from calculators.week_prefs import VolumeUnit
 
 
 def metres_value(meters: float) -> str:
@@ -34,7 +35,6 @@ RACES = (
     *((metres_value(meters), name) for key, name, meters in vdot.RACES if key in ("5k", "10k", "half", "marathon")),
 )
 _STORE_ID = "season"
-_NO_RACE = "Add a race date to see the season to race day, week by week."
 
 
 def _prefs(values: Mapping[str, str]) -> planner.WeekPrefs:
@@ -97,13 +97,50 @@ def _race(values: Mapping[str, str], today: date) -> tuple[date | None, float | 
     return race, distance
 
 
-def _plan(values: Mapping[str, str], context: Context) -> tuple[planner.WeekPlan, planner.SeasonPlan | None]:
+def _plan(
+    values: Mapping[str, str], context: Context, *, without_race: bool = False
+) -> tuple[planner.WeekPlan, planner.SeasonPlan | None]:
+    """This week's plan and the season to race day; without a race, no season unless ``without_race`` asks for
+    the one saving stores: the next 12 weeks of this week's layout (season.py's season without a race)."""
     prefs = _prefs(values)
     today = context.today or date(2026, 1, 5)  # build time: a fixed Monday for the example
     race, distance = _race(values, today)
     week = planner.plan_week(prefs)
-    season = planner.plan_season(prefs, today=today, race_date=race, race_distance_m=distance) if race else None
+    wanted = race is not None or without_race
+    season = planner.plan_season(prefs, today=today, race_date=race, race_distance_m=distance) if wanted else None
     return week, season
+
+
+def _last_day(season: planner.SeasonPlan) -> date:
+    return season.weeks[-1].start + timedelta(days=6)
+
+
+def _amount(volume: float, unit: VolumeUnit) -> str:
+    return f"{round(volume, 1):g} {planner.VOLUME_UNIT_WORDS[unit]}"
+
+
+def _no_race(values: Mapping[str, str], context: Context) -> str:
+    """What saving without a race stores, in words: the reader sees the weeks the calendar and Today will follow."""
+    season = _plan(values, context, without_race=True)[1]
+    assert season is not None
+    unit, weeks = season.prefs.volume_unit, season.weeks
+    full = [w.volume for w in weeks if not w.cutback]
+    volume = (
+        _amount(full[0], unit) if full[0] == full[-1] else f"from {_amount(full[0], unit)} to {_amount(full[-1], unit)}"
+    )
+    cutback = next((w.start for w in weeks if w.cutback), None)
+    lighter = (
+        f"; every fourth week, from the week of {day_words(cutback, today=season.today)}, is a cutback week at "
+        f"{CUTBACK_FACTOR * 100:g} % of the week before"
+        if cutback
+        else ""
+    )
+    end = day_words(_last_day(season), today=season.today)
+    return (
+        f"Without a race, saving plans the next {len(weeks)} weeks, to {end}: "
+        f"this week's layout every week, {volume} a week{lighter}. "
+        "Add a race date to see the season to race day, week by week."
+    )
 
 
 def _saved(context: Context) -> tuple[Any, planner.SeasonPlan | InputError | None]:
@@ -124,7 +161,12 @@ def _saved_note(saved: planner.SeasonPlan | InputError | None, today: date | Non
         return "Save this plan to let the strength log and the readiness check follow it."
     if isinstance(saved, InputError):
         return f"A saved plan is stored in this browser but cannot be read: {saved.message}"
-    race = f"to race day on {day_words(saved.race_date, today=today)}" if saved.race_date else "without a race"
+    if saved.race_date is not None:
+        race = f"to race day on {day_words(saved.race_date, today=today)}"
+    elif saved.weeks:
+        race = f"without a race to {day_words(_last_day(saved), today=today)} (save it again before then to go on)"
+    else:
+        race = "without a race"
     return f"Your saved plan runs {race}; the strength log and the readiness check follow it."
 
 
@@ -167,7 +209,7 @@ def _view(values: Mapping[str, str], context: Context, message: str = "") -> Htm
         el("p", {"class": "sl-result__note"}, "Example for the default settings.") if context.store is None else None,
         bent_rules(season.bent_rules if season else week.bent_rules),
         week_table(shown, unit),
-        season_table(season) if season else el("p", None, _NO_RACE),
+        season_table(season) if season else el("p", None, _no_race(values, context)),
         el("p", {"class": "sl-result__note"}, _saved_note(_saved(context)[1], context.today)),
         el(
             "p",
@@ -225,9 +267,8 @@ def _newer(raw: Any) -> bool:
 
 
 def save_plan(values: Mapping[str, str], context: Context) -> Reply:
-    _, season = _plan(values, context)
-    if season is None:
-        raise InputError("race_date", "Saving a plan needs a race date: the saved plan runs to race day.")
+    _, season = _plan(values, context, without_race=True)
+    assert season is not None
     raw, stored = _saved(context)
     if isinstance(stored, InputError) and _newer(raw):
         raise stored  # a plan saved by a newer Stridelab is never overwritten by an older page

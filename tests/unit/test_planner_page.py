@@ -348,9 +348,41 @@ def test_race_weeks_volume_says_the_race_comes_on_top() -> None:
     assert " min + race<" in race_week and ">0 min" not in race_week
 
 
-@pytest.mark.parametrize("action", ["calendar", "save"])
-def test_calendar_and_save_need_a_race(action: str) -> None:
-    assert ask({}, action)["error"]["field"] == "race_date"
+def test_the_calendar_file_needs_a_race() -> None:
+    assert ask({}, "calendar")["error"]["field"] == "race_date"
+
+
+def other_tool(calculator: str, store: dict[str, Any], today: str) -> str:
+    payload = {"values": {}, "args": {}, "today": today, "now": f"{today}T07:00:00Z", "new_id": "n1", "store": store}
+    reply = handle({"id": 1, "calculator": calculator, "action": "compute", "payload": payload | {"profile": {}}})
+    assert reply["ok"], reply
+    return html.unescape(re.sub(r"(<[^>]+>)+", " ", reply["html"]))
+
+
+def test_without_a_race_saving_plans_the_next_12_weeks_and_the_other_tools_follow_them() -> None:
+    """The race date is optional: saving without one stores the season without a race (this week's layout for
+    12 weeks), the page says so before and after, and Today, the calendar and the strength log follow it."""
+    before = html.unescape(ask({}, today="2026-12-07")["html"])
+    assert (
+        "Without a race, saving plans the next 12 weeks, to Sunday 28 February 2027: this week's layout every week, "
+        "240 minutes a week; every fourth week, from the week of Monday 28 December, is a cutback week at 80 % of "
+        "the week before." in before
+    )
+    reply = ask({}, "save", today="2026-12-07")
+    assert reply["ok"], reply
+    (op,) = reply["ops"]
+    plan = planner.season_from_dict(op["value"])
+    assert plan.race_date is None and len(plan.weeks) == 12 and plan.since == date(2026, 12, 7)
+    assert [d.run for d in plan.weeks[-1].plan.days] == [d.run for d in planner.plan_week(plan.prefs).days]
+    assert "Plan saved." in reply["html"]
+    assert "Your saved plan runs without a race to Sunday 28 February 2027 (save it again before then to go on)" in (
+        html.unescape(reply["html"])
+    )
+    store = {"plan": {"season": op["value"]}}
+    monday = "2026-12-21"  # a tempo day with Session A, two weeks on
+    assert "Run Tempo run 50 min: planned." in other_tool("today", store, monday)
+    assert "Mon 21 Dec (today) Tempo run 50 min: planned Session A" in other_tool("calendar", store, monday)
+    assert "Next up: Session A, today in your plan." in other_tool("strength", store, monday)
 
 
 @pytest.mark.parametrize(
