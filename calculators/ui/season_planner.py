@@ -119,10 +119,8 @@ def _amount(volume: float, unit: VolumeUnit) -> str:
     return f"{round(volume, 1):g} {planner.VOLUME_UNIT_WORDS[unit]}"
 
 
-def _no_race(values: Mapping[str, str], context: Context) -> str:
+def _no_race(season: planner.SeasonPlan) -> str:
     """What saving without a race stores, in words: the reader sees the weeks the calendar and Today will follow."""
-    season = _plan(values, context, without_race=True)[1]
-    assert season is not None
     unit, weeks = season.prefs.volume_unit, season.weeks
     full = [w.volume for w in weeks if not w.cutback]
     volume = (
@@ -195,13 +193,16 @@ def _dropped_words(dropped: tuple[PlanChange, ...], today: date | None, *, saved
 
 
 def _view(values: Mapping[str, str], context: Context, message: str = "") -> Html:
-    week, season = _plan(values, context)
-    dropped: tuple[PlanChange, ...] = ()
-    if season is not None:
-        season, dropped = _carried(season, context)
+    week, season = _plan(values, context, without_race=True)
+    assert season is not None
+    race = season.race_date is not None
+    planned, dropped = _carried(season, context)
     unit: PaceUnit = "mi" if values["units"] == "mi" else "km"
     # The week as the reader's weeks run (the profile's week start); the plan's own weeks run Monday to Sunday.
-    shown = this_week(week, season, read_profile(context.profile).profile.week_start)
+    # Without a race the week repeats, unless a change accepted on the calendar makes this week its own.
+    dated = planned if race or planned != season else None
+    shown = this_week(week, dated, read_profile(context.profile).profile.week_start)
+    season = planned if race else None
     return el(
         "div",
         {"class": "sl-result"},
@@ -209,7 +210,7 @@ def _view(values: Mapping[str, str], context: Context, message: str = "") -> Htm
         el("p", {"class": "sl-result__note"}, "Example for the default settings.") if context.store is None else None,
         bent_rules(season.bent_rules if season else week.bent_rules),
         week_table(shown, unit),
-        season_table(season) if season else el("p", None, _no_race(values, context)),
+        season_table(season) if season else el("p", None, _no_race(planned)),
         el("p", {"class": "sl-result__note"}, _saved_note(_saved(context)[1], context.today)),
         el(
             "p",

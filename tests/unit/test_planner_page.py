@@ -619,3 +619,12 @@ def test_two_changes_to_one_week_are_both_kept_in_the_order_they_were_made() -> 
     (op,) = ask(RACE, "save", store=store)["ops"]
     assert op["value"]["weeks"][0] == store["plan"]["season"]["weeks"][0]
     assert undoable_changes(planner.season_from_dict(op["value"]), store) == {"change-2"}
+
+
+def test_without_a_race_this_week_shows_a_change_accepted_on_the_calendar_and_saving_again_keeps_it() -> None:
+    saved = ask({}, "save")["ops"][0]["value"]
+    assert week_rows(ask({}, store={"plan": {"season": saved}})["html"]) == week_rows(ask({})["html"])
+    store = accepted_red_change(saved, date(2026, 11, 23))
+    assert week_rows(ask({}, store=store)["html"]) != week_rows(ask({})["html"])
+    (op,) = ask({}, "save", store=store)["ops"]
+    assert op["value"]["weeks"][0] == store["plan"]["season"]["weeks"][0]
