@@ -6,21 +6,20 @@ import hashlib
 import json
 from collections.abc import Mapping
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 from calculators import planner, vdot
-from calculators.date_words import day_words
 from calculators.errors import InputError
 from calculators.plan_changes import CHANGES_COLLECTION, PlanChange, carry_changes
 from calculators.profile import check_next_race, read_profile
-from calculators.season import CUTBACK_FACTOR, SCHEMA_VERSION  # SCHEMA_VERSION: the layout season_from_dict reads
+from calculators.season import SCHEMA_VERSION  # the layout version season_from_dict reads
 from calculators.ui.calculator import SHARED_UNITS_HELP, Calculator, Context, Field, Reply
 from calculators.ui.html import Html, el
+from calculators.ui.planner_notes import dropped_words, no_race_words, saved_note
 from calculators.ui.planner_tables import bent_rules, season_table, summary, this_week, week_table
 from calculators.ui.planner_volume import BOXES, box_error, refuse_empty_current, volume_fields, volume_values
 from calculators.units import PaceUnit
-from calculators.week_prefs import VolumeUnit
 
 
 def metres_value(meters: float) -> str:
@@ -111,36 +110,6 @@ def _plan(
     return week, season
 
 
-def _last_day(season: planner.SeasonPlan) -> date:
-    return season.weeks[-1].start + timedelta(days=6)
-
-
-def _amount(volume: float, unit: VolumeUnit) -> str:
-    return f"{round(volume, 1):g} {planner.VOLUME_UNIT_WORDS[unit]}"
-
-
-def _no_race(season: planner.SeasonPlan) -> str:
-    """What saving without a race stores, in words: the reader sees the weeks the calendar and Today will follow."""
-    unit, weeks = season.prefs.volume_unit, season.weeks
-    full = [w.volume for w in weeks if not w.cutback]
-    volume = (
-        _amount(full[0], unit) if full[0] == full[-1] else f"from {_amount(full[0], unit)} to {_amount(full[-1], unit)}"
-    )
-    cutback = next((w.start for w in weeks if w.cutback), None)
-    lighter = (
-        f"; every fourth week, from the week of {day_words(cutback, today=season.today)}, is a cutback week at "
-        f"{CUTBACK_FACTOR * 100:g} % of the week before"
-        if cutback
-        else ""
-    )
-    end = day_words(_last_day(season), today=season.today)
-    return (
-        f"Without a race, saving plans the next {len(weeks)} weeks, to {end}: "
-        f"this week's layout every week, {volume} a week{lighter}. "
-        "Add a race date to see the season to race day, week by week."
-    )
-
-
 def _saved(context: Context) -> tuple[Any, planner.SeasonPlan | InputError | None]:
     """The stored plan as the browser sent it, and what it reads as: a plan, the reason it does not read,
     or None when there is none. It came from localStorage, so any shape is possible."""
@@ -154,42 +123,12 @@ def _saved(context: Context) -> tuple[Any, planner.SeasonPlan | InputError | Non
         return raw, error
 
 
-def _saved_note(saved: planner.SeasonPlan | InputError | None, today: date | None) -> str:
-    if saved is None:
-        return "Save this plan to let the strength log and the readiness check follow it."
-    if isinstance(saved, InputError):
-        return f"A saved plan is stored in this browser but cannot be read: {saved.message}"
-    if saved.race_date is not None:
-        race = f"to race day on {day_words(saved.race_date, today=today)}"
-    elif saved.weeks:
-        race = f"without a race to {day_words(_last_day(saved), today=today)} (save it again before then to go on)"
-    else:
-        race = "without a race"
-    return f"Your saved plan runs {race}; the strength log and the readiness check follow it."
-
-
 def _carried(season: planner.SeasonPlan, context: Context) -> tuple[planner.SeasonPlan, tuple[PlanChange, ...]]:
     """The season with the changes accepted on the calendar that still fit it, as saving it would store it,
     and the changes that no longer fit."""
     changes = (context.store or {}).get(CHANGES_COLLECTION)
     value, _, dropped = carry_changes(season.to_dict(), changes, first=season.weeks[0].start)
     return planner.season_from_dict(value), dropped
-
-
-def _dropped_words(dropped: tuple[PlanChange, ...], today: date | None, *, saved: bool) -> str:
-    if not dropped:
-        return ""
-    listed = "; ".join(f"“{c.description}” (for {day_words(c.day, today=today)})" for c in dropped)
-    one = len(dropped) == 1
-    if saved:
-        return (
-            f" {'This change' if one else 'These changes'} you accepted on the calendar no longer "
-            f"{'fits' if one else 'fit'} the new plan, so {'it was' if one else 'they were'} dropped: {listed}."
-        )
-    return (
-        f"Saving this plan drops {'a change' if one else 'changes'} you accepted on the calendar, as "
-        f"{'it no longer fits' if one else 'they no longer fit'} it: {listed}."
-    )
 
 
 def _view(values: Mapping[str, str], context: Context, message: str = "") -> Html:
@@ -210,12 +149,12 @@ def _view(values: Mapping[str, str], context: Context, message: str = "") -> Htm
         el("p", {"class": "sl-result__note"}, "Example for the default settings.") if context.store is None else None,
         bent_rules(season.bent_rules if season else week.bent_rules),
         week_table(shown, unit),
-        season_table(season) if season else el("p", None, _no_race(planned)),
-        el("p", {"class": "sl-result__note"}, _saved_note(_saved(context)[1], context.today)),
+        season_table(season) if season else el("p", None, no_race_words(planned)),
+        el("p", {"class": "sl-result__note"}, saved_note(_saved(context)[1], context.today)),
         el(
             "p",
             {"class": "sl-result__note", "data-dropped-changes": True},
-            _dropped_words(dropped, context.today, saved=False),
+            dropped_words(dropped, context.today, saved=False),
         )
         if dropped
         else None,
@@ -286,7 +225,7 @@ def save_plan(values: Mapping[str, str], context: Context) -> Reply:
     saved = replace(context, store={**store, "plan": {_STORE_ID: value}, CHANGES_COLLECTION: left})
     message = "Plan saved. The strength log and the readiness check now follow it."
     return Reply(
-        html=_view(values, saved, message + _dropped_words(dropped, context.today, saved=True)), ops=(op, *drops)
+        html=_view(values, saved, message + dropped_words(dropped, context.today, saved=True)), ops=(op, *drops)
     )
 
 

@@ -1,0 +1,78 @@
+"""The planner's notes in words: what saving without a race plans, what the saved plan runs to, and the
+accepted changes a save drops."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from calculators import planner
+from calculators.date_words import day_words
+from calculators.errors import InputError
+from calculators.plan_changes import PlanChange
+from calculators.season import CUTBACK_FACTOR
+from calculators.week_prefs import VolumeUnit
+
+__all__ = ["dropped_words", "last_day", "no_race_words", "saved_note"]
+
+
+def last_day(season: planner.SeasonPlan) -> date:
+    """The Sunday of the season's last week: the last day the saved plan plans."""
+    return season.weeks[-1].start + timedelta(days=6)
+
+
+def _amount(volume: float, unit: VolumeUnit) -> str:
+    return f"{round(volume, 1):g} {planner.VOLUME_UNIT_WORDS[unit]}"
+
+
+def no_race_words(season: planner.SeasonPlan) -> str:
+    """What saving without a race stores, in words: the reader sees the weeks the calendar and Today will follow."""
+    unit, weeks = season.prefs.volume_unit, season.weeks
+    full = [w.volume for w in weeks if not w.cutback]
+    volume = (
+        _amount(full[0], unit) if full[0] == full[-1] else f"from {_amount(full[0], unit)} to {_amount(full[-1], unit)}"
+    )
+    cutback = next((w.start for w in weeks if w.cutback), None)
+    lighter = (
+        f"; every fourth week, from the week of {day_words(cutback, today=season.today)}, is a cutback week at "
+        f"{CUTBACK_FACTOR * 100:g} % of the week before"
+        if cutback
+        else ""
+    )
+    end = day_words(last_day(season), today=season.today)
+    return (
+        f"Without a race, saving plans the next {len(weeks)} weeks, to {end}: "
+        f"this week's layout every week, {volume} a week{lighter}. "
+        "Add a race date to see the season to race day, week by week."
+    )
+
+
+def saved_note(saved: planner.SeasonPlan | InputError | None, today: date | None) -> str:
+    """What the saved plan runs to, or why there is none to follow."""
+    if saved is None:
+        return "Save this plan to let the strength log and the readiness check follow it."
+    if isinstance(saved, InputError):
+        return f"A saved plan is stored in this browser but cannot be read: {saved.message}"
+    if saved.race_date is not None:
+        race = f"to race day on {day_words(saved.race_date, today=today)}"
+    elif saved.weeks:
+        race = f"without a race to {day_words(last_day(saved), today=today)} (save it again before then to go on)"
+    else:
+        race = "without a race"
+    return f"Your saved plan runs {race}; the strength log and the readiness check follow it."
+
+
+def dropped_words(dropped: tuple[PlanChange, ...], today: date | None, *, saved: bool) -> str:
+    """The accepted changes that no longer fit the plan, named: before saving (it drops them) or after (dropped)."""
+    if not dropped:
+        return ""
+    listed = "; ".join(f"“{c.description}” (for {day_words(c.day, today=today)})" for c in dropped)
+    one = len(dropped) == 1
+    if saved:
+        return (
+            f" {'This change' if one else 'These changes'} you accepted on the calendar no longer "
+            f"{'fits' if one else 'fit'} the new plan, so {'it was' if one else 'they were'} dropped: {listed}."
+        )
+    return (
+        f"Saving this plan drops {'a change' if one else 'changes'} you accepted on the calendar, as "
+        f"{'it no longer fits' if one else 'they no longer fit'} it: {listed}."
+    )
