@@ -244,7 +244,7 @@ function bind(section) {
     // A form that acts on stored data (data-live="false": a restore) has no result of its inputs: what
     // shows is what is stored, and a refused action stored nothing.
     const after = !live
-      ? "Nothing was changed: see the message above."
+      ? `Nothing was changed: c${check.slice(1)}`
       : shownExample()
         ? `${check} Until ${marked > 1 ? "they are" : "it is"} corrected, the result below is the built-in example, not yours.`
         : `${check} The result below is still for your last valid input.`;
