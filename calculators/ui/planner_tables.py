@@ -6,6 +6,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, timedelta
 
 from calculators import planner
+from calculators.calendar import week_bounds
 from calculators.date_words import day_words, short_day, shows_year
 from calculators.ui.html import Html, el, join, scroll_table
 from calculators.units import PaceUnit, count, format_pace
@@ -61,7 +62,7 @@ def this_week(
     """
     if season is None:
         return tuple(sorted(week.days, key=lambda day: (day.weekday - week_start) % 7))
-    first = season.today - timedelta(days=(season.today.weekday() - week_start) % 7)
+    first = week_bounds(season.today, week_start)[0]
     planned = {day.day: day for day in season.days()}
     return tuple(planned[d] for d in (first + timedelta(days=n) for n in range(7)) if d in planned)
 
