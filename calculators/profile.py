@@ -44,6 +44,7 @@ from calculators.season import MAX_WEEKS, latest_race_date
 from calculators.units import (
     PaceUnit,
     WeightUnit,
+    form_number,
     format_duration,
     number_value,
     parse_duration,
@@ -146,10 +147,8 @@ def _weekdays(value: Any, name: str) -> tuple[int, ...]:
 
 
 def _text(value: float | None) -> str:
-    """A number as form text that reads back exactly: ``"190"``, ``"52.3"``; ``""`` for none."""
-    if value is None:
-        return ""
-    return str(int(value)) if value.is_integer() else repr(value)
+    """A number as form text, ``""`` for none."""
+    return "" if value is None else form_number(value)
 
 
 def _days_text(days: tuple[int, ...]) -> str:

@@ -27,6 +27,7 @@ __all__ = [
     "WeightUnit",
     "cm_from",
     "count",
+    "form_number",
     "format_duration",
     "format_hours",
     "format_pace",
@@ -330,6 +331,12 @@ def parse_optional_number(
     if not text.strip():
         return None
     return parse_number(text, field=field, what=what, low=low, high=high, unit=unit, whole=whole)
+
+
+def form_number(value: float) -> str:
+    """A number as form text that reads back exactly, as forms send and the profile stores numbers:
+    ``"190"``, ``"52.3"``, ``"21097.5"`` metres."""
+    return str(int(value)) if value.is_integer() else repr(value)
 
 
 def meters_from(value: float, unit: str) -> Meters:

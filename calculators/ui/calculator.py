@@ -49,8 +49,15 @@ class Field:
     box (``input_type="date"`` for a date picker, whose value is ``YYYY-MM-DD``).
 
     ``profile`` names the profile entry the field is kept in (e.g. ``units``),
-    so every calculator shares it; ``show_when`` is ``(field, value)``, or several such pairs: the field
-    is shown only while each of those other fields has its value. A field with ``accept``
+    so every calculator shares it. ``profile_start`` names a profile entry the field starts from and
+    follows when it changes there, while what is typed here stays in this form (the race calculator
+    starts from the profile's recent race; trying other races must not change it). A form's
+    ``profile_start`` fields go together: a new value in any of them sets them all, and none starts
+    while one of them has no value in the profile. ``profile_values`` are ``(profile's value, field's
+    value)`` pairs where the two are worded differently (metres for a drop-down's ``"5k"``): a profile
+    value a drop-down has no option for leaves the group as it is. ``show_when`` is
+    ``(field, value)``, or several such pairs: the field is shown only while each of those other fields
+    has its value. A field with ``accept``
     is a file picker: the glue sends the chosen file's text as the value; with
     ``binary`` it takes several files and sends their bytes (read them with
     :func:`uploaded_files`), for formats that are not text (FIT, zip, gzip). ``enter`` names the
@@ -66,6 +73,8 @@ class Field:
     placeholder: str = ""
     inputmode: str | None = None
     profile: str | None = None
+    profile_start: str | None = None
+    profile_values: tuple[tuple[str, str], ...] = ()
     show_when: Condition | tuple[Condition, ...] | None = None
     accept: str | None = None
     multiple: bool = False
@@ -233,6 +242,8 @@ def _field(calc: Calculator, f: Field, prefix: str, value: str, values: Mapping[
         "name": f.name,
         "aria-describedby": described,
         "data-profile": f.profile,
+        "data-profile-start": f.profile_start,
+        "data-profile-values": json.dumps(dict(f.profile_values)) if f.profile_values else None,
         "data-enter": f.enter,
     }
     if f.accept:

@@ -21,15 +21,15 @@ from calculators.errors import InputError, InputErrors
 from calculators.profile import COLLECTION, ENTRY_ID, Profile, read_each, read_profile
 from calculators.ui.calculator import Calculator, Context, Field, Reply, action_button
 from calculators.ui.html import Html, el, scroll_table
-from calculators.ui.season_planner import RACES, metres_value
-from calculators.units import Meters, PaceUnit, format_duration, format_pace
+from calculators.ui.season_planner import RACES
+from calculators.units import Meters, PaceUnit, form_number, format_duration, format_pace
 from calculators.week_prefs import WEEKDAY_NAMES
 
 __all__ = ["CALCULATOR", "FIELDS", "KEYS", "compute", "save", "use_race_vdot"]
 
 
 _DAYS = tuple((str(i), name) for i, name in enumerate(WEEKDAY_NAMES))
-_RECENT = (("", "None"), *((metres_value(meters), label) for _, label, meters in vdot.RACES))
+_RECENT = (("", "None"), *((form_number(meters), label) for _, label, meters in vdot.RACES))
 _MORE = ("more", "yes")
 _BUILD_DAY = date(2026, 1, 5)  # build time has no reader's date; the default form has no race date to check
 

@@ -12,6 +12,7 @@ from calculators.units import (
     METERS_PER_KM,
     Meters,
     PaceUnit,
+    form_number,
     format_duration,
     format_pace,
     meters_from,
@@ -20,6 +21,8 @@ from calculators.units import (
 )
 
 _CUSTOM = "custom"
+# The profile keeps its recent race in metres; the drop-down's values name the race ("5k").
+_PROFILE_DISTANCES = tuple((form_number(meters), key) for key, _, meters in vdot.RACES)
 _CUSTOM_UNITS = (("km", "km"), ("mi", "miles"), ("m", "metres"))
 
 # What each training pace is for, in a runner's words (Daniels' Running Formula, 3rd ed.).
@@ -191,6 +194,9 @@ CALCULATOR = Calculator(
             label="Race distance",
             default="5k",
             options=(*((key, label) for key, label, _ in vdot.RACES), (_CUSTOM, "Other distance…")),
+            profile_start="recent_distance",
+            profile_values=_PROFILE_DISTANCES,
+            help="Starts from the recent race in your profile, if you saved one; races tried here leave it as it is.",
         ),
         Field(
             name="custom_distance",
@@ -207,6 +213,7 @@ CALCULATOR = Calculator(
             default="20:00",
             placeholder="mm:ss",
             help="mm:ss or h:mm:ss, for example 24:30 or 1:52:00.",
+            profile_start="recent_time",
         ),
         Field(
             name="units",

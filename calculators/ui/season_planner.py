@@ -19,19 +19,13 @@ from calculators.ui.html import Html, el
 from calculators.ui.planner_notes import dropped_words, no_race_words, saved_note
 from calculators.ui.planner_tables import bent_rules, season_table, summary, this_week, week_table
 from calculators.ui.planner_volume import BOXES, box_error, refuse_empty_current, volume_fields, volume_values
-from calculators.units import PaceUnit
-
-
-def metres_value(meters: float) -> str:
-    """Metres as a form sends them and the profile stores them: ``"5000"``, ``"21097.5"``."""
-    return str(int(meters)) if meters.is_integer() else repr(meters)
-
+from calculators.units import PaceUnit, form_number
 
 _DAYS = tuple((str(i), name) for i, name in enumerate(planner.WEEKDAY_NAMES))
 #: Race distances a season can build to (metres as the form sends them); the profile page offers the same.
 RACES = (
     ("", "No race"),
-    *((metres_value(meters), name) for key, name, meters in vdot.RACES if key in ("5k", "10k", "half", "marathon")),
+    *((form_number(meters), name) for key, name, meters in vdot.RACES if key in ("5k", "10k", "half", "marathon")),
 )
 _STORE_ID = "season"
 

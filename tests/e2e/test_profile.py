@@ -16,6 +16,7 @@ from .test_race_calculator import STARTUP_MS, computed_after
 
 PAGE = "tools/profile/"
 PLANNER = "tools/planner/"
+RACE = "tools/race-performance/"
 KEY = "stridelab:/:v1:profile:profile"  # the site is served at the root in tests
 RUN_DAYS = ("Monday", "Wednesday", "Friday", "Saturday", "Sunday")
 HARD_DAYS = ("Monday", "Friday")
@@ -182,3 +183,40 @@ def test_a_half_typed_shared_value_stays_in_its_form_until_it_is_valid(page: Pag
     assert stored_profile(page)["hr_max"] == "185" and stored_profile(page)["hr_rest"] == "48"
     open_page(page, site_url + PAGE)
     expect(page.locator("[data-result]")).to_contain_text("rest 48, max 185 beats per minute")
+
+
+def save_recent_race(page: Page, site_url: str, distance: str, time: str) -> None:
+    open_page(page, site_url + PAGE)
+    page.get_by_label("A recent race").select_option(distance)
+    page.get_by_label("Its finish time").fill(time)
+    computed_after(page, lambda: page.get_by_role("button", name="Save profile").click())
+    expect(page.locator("[data-result] [data-summary]")).to_contain_text("Profile saved")
+
+
+def test_the_race_calculator_starts_from_the_profile_race_and_trying_others_leaves_it(
+    page: Page, site_url: str
+) -> None:
+    save_recent_race(page, site_url, "10000", "52:40")
+    vdot = stored_profile(page)["vdot"]
+
+    open_page(page, site_url + RACE)
+    expect(page.get_by_label("Race distance")).to_have_value("10k")
+    expect(page.get_by_label("Finish time")).to_have_value("52:40")
+    expect(page.locator("[data-summary]")).to_have_text(f"VDOT {vdot} from 10 km in 52:40")
+
+    # Trying another race here is this form's, over a reload, and the profile's race and VDOT stay.
+    computed_after(page, lambda: page.get_by_label("Finish time").fill("1:10:00"))
+    computed_after(page, lambda: page.get_by_label("Race distance").select_option("half"))
+    page.reload()
+    expect(page.locator("[data-summary]")).to_contain_text("from a half marathon in 1:10:00", timeout=STARTUP_MS)
+    assert {k: stored_profile(page)[k] for k in ("recent_distance", "recent_time", "vdot")} == {
+        "recent_distance": "10000",
+        "recent_time": "52:40",
+        "vdot": vdot,
+    }
+
+    # A newer race saved in the profile is where the calculator starts again.
+    save_recent_race(page, site_url, "5000", "24:10")
+    open_page(page, site_url + RACE)
+    expect(page.get_by_label("Race distance")).to_have_value("5k")
+    expect(page.locator("[data-summary]")).to_contain_text("from 5 km in 24:10", timeout=STARTUP_MS)

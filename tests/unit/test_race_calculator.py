@@ -140,3 +140,18 @@ def test_a_finish_time_without_a_colon_is_asked_about_not_read_as_seconds(typed:
 
 def test_a_finish_time_with_decimal_seconds_still_reads() -> None:
     assert "from 5 km in 19:58" in result(distance="5k", time="19:57.5")
+
+
+def test_every_recent_race_the_profile_offers_is_one_the_calculator_starts_from() -> None:
+    # The profile stores metres; the calculator's drop-down names races. A profile race it could not
+    # show would leave the calculator on its last race, with the profile's time beside it.
+    from calculators.ui.profile_page import FIELDS
+
+    offered = dict(next(f for f in FIELDS if f.name == "recent_distance").options)
+    distance = next(f for f in CALCULATOR.fields if f.name == "distance")
+    mapped = dict(distance.profile_values)
+    assert set(offered) - {""} == set(mapped)
+    for metres, key in mapped.items():
+        assert offered[metres] == dict(distance.options)[key]  # the same race, by the same name
+    page = render_calculator(CALCULATOR)
+    assert page.count("data-profile-start=") == 2  # the distance and the finish time, together

@@ -1,6 +1,6 @@
 // Binds every calculator on a page. Knows no calculator by name: it reads the data-* attributes the
 // Python renderer wrote (data-calculator, data-module, data-result, data-status, data-error-for, data-profile,
-// data-show-when, data-reads, data-live), sends the form to the worker and swaps in the HTML Python
+// data-profile-start, data-show-when, data-reads, data-live), sends the form to the worker and swaps in the HTML Python
 // sends back, then applies the reply's store operations and performs its effects.
 
 import * as effects from "./effects.js";
@@ -259,8 +259,14 @@ function bind(section) {
   // Shared values typed here and not yet in the profile (control name → {key, value}), kept with the
   // form's inputs: a reload shows them as typed, not the profile's older value.
   const typed = new Map(Object.entries(store.get("settings", settingsId)?.pending ?? {}));
+  // The profile's values the `data-profile-start` fields last started from (control name → value).
+  let started = store.get("settings", settingsId)?.started ?? {};
   const keep = (values) => {
-    const entry = { values, ...(typed.size ? { pending: Object.fromEntries(typed) } : {}) };
+    const entry = {
+      values,
+      ...(typed.size ? { pending: Object.fromEntries(typed) } : {}),
+      ...(Object.keys(started).length ? { started } : {}),
+    };
     if (JSON.stringify(entry) === JSON.stringify(store.get("settings", settingsId) ?? { values: {} })) return true;
     return store.apply([{ op: "put", collection: "settings", id: settingsId, value: entry }]);
   };
@@ -392,16 +398,38 @@ function bind(section) {
     }
   };
 
+  // Fields that start from the profile (the race calculator's from the recent race) take its values
+  // when they are new there, all together, and otherwise keep what the reader tried here: the
+  // profile's race is the one they saved, not the last one typed into this form.
+  const startFrom = (profile) => {
+    const starting = controls().filter((c) => c.dataset.profileStart);
+    const now = {};
+    const values = {};
+    for (const control of starting) {
+      const value = profile[control.dataset.profileStart];
+      const worded = control.dataset.profileValues ? JSON.parse(control.dataset.profileValues)[value] : value;
+      if (value === undefined || value === "" || worded === undefined) return {}; // no race, or one not offered here
+      now[control.name] = value;
+      values[control.name] = worded;
+    }
+    if (starting.every((c) => now[c.name] === started[c.name])) return {};
+    started = now;
+    return values;
+  };
+
   const restore = () => {
     // The reader's last inputs, and shared profile values such as km or miles.
     const saved = store.get("settings", settingsId)?.values ?? {};
     const profile = store.get("profile", "profile") ?? {};
+    const fromStart = startFrom(profile);
     let changed = false;
     for (const control of controls()) {
       const fromProfile = control.dataset.profile ? profile[control.dataset.profile] : undefined;
-      changed = setValue(control, typed.get(control.name)?.value ?? fromProfile ?? saved[control.name]) || changed;
+      const value = typed.get(control.name)?.value ?? fromProfile ?? fromStart[control.name] ?? saved[control.name];
+      changed = setValue(control, value) || changed;
     }
     showWhen();
+    if (Object.keys(fromStart).length) save(); // kept with what they started from, so a reload keeps them
     return changed;
   };
 
