@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 
 from calculators import vdot
 from calculators.errors import InputError
-from calculators.ui.calculator import SHARED_UNITS_HELP, Calculator, Context, Field, Reply
+from calculators.profile import COLLECTION, ENTRY_ID, Profile, read_profile
+from calculators.ui.calculator import SHARED_UNITS_HELP, Calculator, Context, Field, Reply, action_button
 from calculators.ui.html import Html, el, scroll_table
 from calculators.units import (
     METERS_PER_KM,
@@ -144,8 +146,8 @@ def _equivalents_table(score: float, time_s: float, meters: Meters, label: str, 
     )
 
 
-def compute(values: Mapping[str, str], context: Context) -> Reply:
-    """VDOT and everything derived from it for one race result."""
+def _race(values: Mapping[str, str]) -> tuple[Meters, str, float, float]:
+    """The form's race: its distance in metres and in words, its finish time in seconds, and its VDOT."""
     meters, words = _race_distance(values)
     time_s = parse_duration(values["time"], field="time")
     distance_field = "custom_distance" if values["distance"] == _CUSTOM else "distance"
@@ -154,16 +156,50 @@ def compute(values: Mapping[str, str], context: Context) -> Reply:
         score = vdot.vdot_from_race(meters, time_s)
     except InputError as error:
         raise _distance_error(error, distance_field) from None
+    return meters, words, time_s, score
+
+
+def _profile_race(values: Mapping[str, str], meters: Meters, time_s: float, context: Context) -> Html | None:
+    """Whether this race is the profile's recent race, and if not, a button to make it so.
+
+    Only the named races can be: the profile's own form offers no other distance, so it would show
+    such a race as none and lose it on the next save.
+    """
+    if values["distance"] == _CUSTOM or context.store is None:  # the build has no reader and no profile
+        return None
+    stored = read_profile(context.profile).profile
+    if stored.same_race(Profile(recent_distance_m=meters, recent_time_s=round(time_s, 2))):
+        return el("p", {"class": "sl-result__note"}, "This is the recent race in your profile.")
     unit: PaceUnit = "mi" if values["units"] == "mi" else "km"
-    html = el(
+    saved = (
+        f"Your profile's recent race is {vdot.race_words(stored.recent_distance_m, unit)} in "
+        f"{format_duration(stored.recent_time_s)}."
+        if stored.recent_distance_m is not None and stored.recent_time_s is not None
+        else "Your profile has no recent race yet."
+    )
+    return el(
+        "p",
+        {"class": "sl-result__note"},
+        f"{saved} Saved there, this one sets the VDOT your planner and readiness use. ",
+        action_button("Save as my recent race", "save_race"),
+    )
+
+
+def _answer(values: Mapping[str, str], context: Context, *, saved: bool = False) -> Html:
+    """VDOT and everything derived from it for one race result; ``saved``: it was just stored in the profile."""
+    meters, words, time_s, score = _race(values)
+    unit: PaceUnit = "mi" if values["units"] == "mi" else "km"
+    return el(
         "div",
         {"class": "sl-result"},
         el(
             "p",
             {"class": "sl-result__headline", "data-summary": True},
+            "Saved as your recent race: " if saved else None,
             f"VDOT {score:.1f}",
             el("span", {"class": "sl-result__context"}, f" from {words} in {format_duration(time_s)}"),
         ),
+        _profile_race(values, meters, time_s, context),
         el(
             "p",
             {"class": "sl-result__credit"},
@@ -180,7 +216,23 @@ def compute(values: Mapping[str, str], context: Context) -> Reply:
         ),
         _paces_table(vdot.training_paces(score), unit),
     )
-    return Reply(html=html)
+
+
+def compute(values: Mapping[str, str], context: Context) -> Reply:
+    """VDOT and everything derived from it for one race result."""
+    return Reply(html=_answer(values, context))
+
+
+def save_race(values: Mapping[str, str], context: Context) -> Reply:
+    """Store the form's race as the profile's recent race and its VDOT as the profile's VDOT, as the profile
+    page does for a new race; the rest of the profile stays as it is."""
+    if values["distance"] == _CUSTOM:
+        raise InputError("distance", "Only a race distance from the list can be your profile's recent race.")
+    meters, _, time_s, score = _race(values)
+    race = Profile(recent_distance_m=meters, recent_time_s=time_s, vdot=round(score, 1)).to_dict()
+    value = {**dict(context.profile), **{key: race[key] for key in ("recent_distance", "recent_time", "vdot")}}
+    op = {"op": "put", "collection": COLLECTION, "id": ENTRY_ID, "value": value}
+    return Reply(html=_answer(values, replace(context, profile=value), saved=True), ops=(op,))
 
 
 CALCULATOR = Calculator(
@@ -188,6 +240,8 @@ CALCULATOR = Calculator(
     title="Race performance calculator",
     intro="Enter a recent race to get your VDOT, equivalent times for other distances, and your training paces.",
     compute=compute,
+    actions={"save_race": save_race},
+    reads=(COLLECTION,),
     fields=(
         Field(
             name="distance",

@@ -215,6 +215,21 @@ def test_the_race_calculator_starts_from_the_profile_race_and_trying_others_leav
         "vdot": vdot,
     }
 
+    # Saved from here, the race tried is the profile's, VDOT and all.
+    expect(page.locator("[data-result]")).to_contain_text("Your profile's recent race is 10 km in 52:40.")
+    computed_after(page, lambda: page.get_by_role("button", name="Save as my recent race").click())
+    summary = page.locator("[data-summary]").inner_text()
+    assert summary.startswith("Saved as your recent race: VDOT ") and summary.endswith(
+        "from a half marathon in 1:10:00"
+    )
+    expect(page.locator("[data-result]")).to_contain_text("This is the recent race in your profile.")
+    stored = stored_profile(page)
+    assert (stored["recent_distance"], stored["recent_time"]) == ("21097.5", "1:10:00")
+    assert f"VDOT {stored['vdot']} from" in summary
+    open_page(page, site_url + PAGE)
+    expect(page.get_by_label("A recent race")).to_have_value("21097.5")
+    expect(page.get_by_label("Its finish time")).to_have_value("1:10:00")
+
     # A newer race saved in the profile is where the calculator starts again.
     save_recent_race(page, site_url, "5000", "24:10")
     open_page(page, site_url + RACE)

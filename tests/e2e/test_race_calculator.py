@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
+from datetime import date
 
 import pytest
 from playwright.sync_api import Browser, Page, expect
@@ -59,7 +61,6 @@ def test_prerendered_result_is_there_without_javascript(browser: Browser, site_u
 )
 def test_browser_result_equals_cpython(page: Page, site_url: str, values: dict[str, str]) -> None:
     page.goto(site_url + PAGE)
-    expected = compute(CALCULATOR.read(values), Context()).html
 
     def fill() -> None:
         page.get_by_label("Race distance").select_option(values["distance"])
@@ -71,6 +72,10 @@ def test_browser_result_equals_cpython(page: Page, site_url: str, values: dict[s
         page.get_by_role("button", name="Calculate").click()
 
     computed_after(page, fill)
+    # The page's own date and profile (the units it shared), as the browser sent them to Python.
+    today = date.fromisoformat(page.evaluate("() => new Date().toLocaleDateString('sv')"))
+    profile = json.loads(page.evaluate("() => localStorage.getItem('stridelab:/:v1:profile:profile')") or "{}")
+    expected = compute(CALCULATOR.read(values), Context(today=today, store={}, profile=profile)).html
     shown = page.inner_html("[data-result]")
     assert shown == normalised(page, expected)
     expect(page.get_by_role("status")).to_have_text(page.inner_text("[data-summary]"))

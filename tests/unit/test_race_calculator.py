@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 import pytest
 
@@ -11,7 +12,7 @@ from calculators.ui.calculator import Calculator, Context, Field, Reply, render_
 from calculators.ui.html import el
 from calculators.ui.race import CALCULATOR, compute
 from calculators.units import format_duration, parse_duration
-from calculators.vdot import RACES
+from calculators.vdot import RACES, vdot_from_race
 
 
 def result(**values: str) -> str:
@@ -155,3 +156,43 @@ def test_every_recent_race_the_profile_offers_is_one_the_calculator_starts_from(
         assert offered[metres] == dict(distance.options)[key]  # the same race, by the same name
     page = render_calculator(CALCULATOR)
     assert page.count("data-profile-start=") == 2  # the distance and the finish time, together
+
+
+PROFILE = {"units": "km", "recent_distance": "10000", "recent_time": "52:40", "vdot": "38.2", "hr_max": "188"}
+
+
+def reader(profile: dict[str, str]) -> Context:
+    return Context(today=date(2026, 12, 7), store={}, profile=profile)
+
+
+def test_a_race_other_than_the_profiles_offers_to_become_it_and_saving_changes_only_the_race_and_vdot() -> None:
+    values = CALCULATOR.read({"distance": "half", "time": "1:52:00"})
+    shown = str(compute(values, reader(PROFILE)).html)
+    assert "Your profile's recent race is 10 km in 52:40." in shown and "Save as my recent race" in shown
+
+    reply = CALCULATOR.action("save_race")(values, reader(PROFILE))
+    (op,) = reply.ops
+    score = vdot_from_race(21097.5, parse_duration("1:52:00"))
+    assert op["value"] == PROFILE | {"recent_distance": "21097.5", "recent_time": "1:52:00", "vdot": f"{score:.1f}"}
+    assert f"Saved as your recent race: VDOT {score:.1f}" in str(reply.html)
+    assert "This is the recent race in your profile." in str(reply.html)
+    assert "Save as my recent race" not in str(reply.html)
+
+
+def test_the_profiles_own_race_says_so_and_an_empty_profile_is_offered_the_race() -> None:
+    same = str(compute(CALCULATOR.read({"distance": "10k", "time": "52:40"}), reader(PROFILE)).html)
+    assert "This is the recent race in your profile." in same and "Save as my recent race" not in same
+    empty = str(compute(CALCULATOR.read({"distance": "10k", "time": "52:40"}), reader({})).html)
+    assert "Your profile has no recent race yet." in empty and "Save as my recent race" in empty
+
+
+def test_a_distance_the_profile_cannot_name_is_not_offered_and_not_saved() -> None:
+    values = CALCULATOR.read({"distance": "custom", "custom_distance": "8", "time": "40:00"})
+    assert "Save as my recent race" not in str(compute(values, reader(PROFILE)).html)
+    with pytest.raises(InputError) as refused:
+        CALCULATOR.action("save_race")(values, reader(PROFILE))
+    assert refused.value.field == "distance"
+
+
+def test_the_built_page_offers_no_save_as_there_is_no_reader_yet() -> None:
+    assert "Save as my recent race" not in render_calculator(CALCULATOR)
