@@ -7,10 +7,10 @@ so the site runs under a strict Content-Security-Policy.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from html import escape
 
-__all__ = ["Html", "el", "join", "scroll_table"]
+__all__ = ["Html", "el", "join", "scroll_table", "stacked_table"]
 
 _NAME = re.compile(r"^[a-z][a-z0-9-]*$")
 # Attribute names may be mixed case for inline SVG (viewBox, preserveAspectRatio).
@@ -69,16 +69,45 @@ def join(*children: object) -> Html:
     return Html("".join(_children(children)))
 
 
-def scroll_table(caption: str, *children: object, stack: bool = False) -> Html:
+def scroll_table(caption: str, *children: object) -> Html:
     """A captioned table that scrolls sideways on a narrow phone instead of overflowing the page.
 
-    The wrapper is focusable so keyboard users can scroll it too. With ``stack``, a phone shows each row as a
-    card instead, its cells one under another, each labelled by its ``data-label`` (``.sl-table--stack`` in
-    stridelab.css): for rows of long text that no sideways scrolling makes readable. The table then says it is
-    a table in ARIA roles (its rows and cells must too), as CSS that changes a table's display can hide that
-    from screen readers.
+    The wrapper is focusable so keyboard users can scroll it too.
     """
-    table = {"class": "sl-table sl-table--stack", "role": "table"} if stack else {"class": "sl-table"}
+    return _scrolling(caption, {"class": "sl-table"}, *children)
+
+
+def stacked_table(
+    caption: str, head: Sequence[str], rows: Iterable[Sequence[object]], classes: Mapping[str, str] | None = None
+) -> Html:
+    """A table that a phone shows as a card per row, for rows of long text no sideways scrolling makes readable.
+
+    Each row's first cell heads its card; the others are labelled by their column (``head``), from their
+    ``data-label`` (``.sl-table--stack`` in stridelab.css). ``classes`` gives a column's cells a class. The table
+    says it is a table in ARIA roles, as CSS that changes a table's display can hide that from screen readers.
+    """
+    body = (
+        el(
+            "tr",
+            {"role": "row"},
+            el("th", {"scope": "row", "role": "rowheader"}, row[0]),
+            *(
+                el("td", {"role": "cell", "data-label": label, "class": (classes or {}).get(label)}, cell)
+                for label, cell in zip(head[1:], row[1:], strict=True)
+            ),
+        )
+        for row in rows
+    )
+    columns = (el("th", {"scope": "col", "role": "columnheader"}, label) for label in head)
+    return _scrolling(
+        caption,
+        {"class": "sl-table sl-table--stack", "role": "table"},
+        el("thead", {"role": "rowgroup"}, el("tr", {"role": "row"}, *columns)),
+        el("tbody", {"role": "rowgroup"}, *body),
+    )
+
+
+def _scrolling(caption: str, table: Mapping[str, object], *children: object) -> Html:
     return el(
         "div",
         {"class": "sl-scroll", "tabindex": "0", "role": "region", "aria-label": caption},

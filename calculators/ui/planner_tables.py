@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Sequence
 from datetime import date, timedelta
 
 from calculators import planner
 from calculators.calendar import week_bounds
 from calculators.date_words import day_words, short_day, shows_year
-from calculators.ui.html import Html, el, join, scroll_table
+from calculators.ui.html import Html, el, join, stacked_table
 from calculators.units import PaceUnit, count, format_pace
 from calculators.week import PACE_FOR, RUN_NAMES, distance_words
 from calculators.week_ramp import RAMP
@@ -67,33 +67,9 @@ def this_week(
     return tuple(planned[d] for d in (first + timedelta(days=n) for n in range(7)) if d in planned)
 
 
-def _stacked(caption: str, head: Sequence[str], rows: Iterable[Sequence[object]], classes: Mapping[str, str]) -> Html:
-    """A table that a phone shows as a card per row (scroll_table's ``stack``): each row's first cell heads its
-    card, the others are labelled by their column (``head``); ``classes`` gives a column's cells a class."""
-    body = (
-        el(
-            "tr",
-            {"role": "row"},
-            el("th", {"scope": "row", "role": "rowheader"}, row[0]),
-            *(
-                el("td", {"role": "cell", "data-label": label, "class": classes.get(label)}, cell)
-                for label, cell in zip(head[1:], row[1:], strict=True)
-            ),
-        )
-        for row in rows
-    )
-    columns = (el("th", {"scope": "col", "role": "columnheader"}, label) for label in head)
-    return scroll_table(
-        caption,
-        el("thead", {"role": "rowgroup"}, el("tr", {"role": "row"}, *columns)),
-        el("tbody", {"role": "rowgroup"}, *body),
-        stack=True,
-    )
-
-
 def week_table(days: Sequence[planner.DayPlan], unit: PaceUnit) -> Html:
     """The week's days; on a phone each day is a card with its cells labelled (the table is far wider than a phone)."""
-    return _stacked(
+    return stacked_table(
         "This week",
         ("Day", "Session", "Intent", "Duration", "Pace", "Why"),
         (
@@ -151,7 +127,7 @@ def season_table(season: planner.SeasonPlan) -> Html:
     """The season's weeks; on a phone each week is a card, as its key sessions made the table wider than a phone."""
     unit = season.prefs.volume_unit
     year = shows_year((week.start for week in season.weeks), today=season.today)
-    return _stacked(
+    return stacked_table(
         "The season to race day",
         ("Week of", "Phase", "Volume", "Strength", "Key sessions"),
         (

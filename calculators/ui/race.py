@@ -9,7 +9,7 @@ from calculators import vdot
 from calculators.errors import InputError
 from calculators.profile import COLLECTION, ENTRY_ID, Profile, read_profile
 from calculators.ui.calculator import SHARED_UNITS_HELP, Calculator, Context, Field, Reply, action_button
-from calculators.ui.html import Html, el, scroll_table
+from calculators.ui.html import Html, el, scroll_table, stacked_table
 from calculators.units import (
     METERS_PER_KM,
     Meters,
@@ -63,7 +63,9 @@ def _distance_error(error: InputError, distance_field: str) -> InputError:
 
 
 def _paces_table(paces: vdot.TrainingPaces, unit: PaceUnit) -> Html:
+    # A card per pace on a phone: "What it is for" is a sentence, too long for a row a phone scrolls sideways.
     units: tuple[PaceUnit, PaceUnit] = (unit, "mi" if unit == "km" else "km")
+    columns = tuple(f"per {'km' if u == 'km' else 'mile'}" for u in units)
     rows = (
         ("E", "Easy", paces.easy, None),
         ("M", "Marathon", (paces.marathon,), None),
@@ -71,39 +73,19 @@ def _paces_table(paces: vdot.TrainingPaces, unit: PaceUnit) -> Html:
         ("I", "Interval", (paces.interval,), paces.interval * 0.4),
         ("R", "Repetition", (paces.repetition,), paces.repetition * 0.4),
     )
-
-    def cell(per_km: tuple[float, ...], u: PaceUnit) -> Html:
-        return el("td", {"class": "sl-num"}, " – ".join(format_pace(p, u) for p in per_km))
-
-    return scroll_table(
+    return stacked_table(
         "Training paces",
-        el(
-            "thead",
-            None,
-            el(
-                "tr",
-                None,
-                el("th", {"scope": "col"}, "Pace"),
-                *(el("th", {"scope": "col"}, f"per {'km' if u == 'km' else 'mile'}") for u in units),
-                el("th", {"scope": "col"}, "per 400 m"),
-                el("th", {"scope": "col"}, "What it is for"),
-            ),
+        ("Pace", *columns, "per 400 m", "What it is for"),
+        (
+            (
+                f"{code} · {name}",
+                *(" – ".join(format_pace(p, u) for p in per_km) for u in units),
+                f"{lap:.0f} s" if lap is not None else "—",
+                _PACE_PURPOSE[code],
+            )
+            for code, name, per_km, lap in rows
         ),
-        el(
-            "tbody",
-            None,
-            *(
-                el(
-                    "tr",
-                    None,
-                    el("th", {"scope": "row"}, f"{code} · {name}"),
-                    *(cell(per_km, u) for u in units),
-                    el("td", {"class": "sl-num"}, f"{lap:.0f} s" if lap is not None else "—"),
-                    el("td", None, _PACE_PURPOSE[code]),
-                )
-                for code, name, per_km, lap in rows
-            ),
-        ),
+        dict.fromkeys((*columns, "per 400 m"), "sl-num"),
     )
 
 

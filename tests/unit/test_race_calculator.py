@@ -196,3 +196,12 @@ def test_a_distance_the_profile_cannot_name_is_not_offered_and_not_saved() -> No
 
 def test_the_built_page_offers_no_save_as_there_is_no_reader_yet() -> None:
     assert "Save as my recent race" not in render_calculator(CALCULATOR)
+
+
+def test_training_paces_are_cards_on_a_phone_each_pace_labelled_by_its_column() -> None:
+    html = result(distance="5k", time="19:57", units="mi")
+    paces = html[html.index('aria-label="Training paces"') :]
+    assert 'class="sl-table sl-table--stack"' in paces
+    assert (
+        'data-label="per mile" class="sl-num">6:51 /mi<' in paces and 'data-label="What it is for">Tempo runs' in paces
+    )
