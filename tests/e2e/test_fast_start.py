@@ -173,3 +173,18 @@ def test_a_calculator_far_down_a_guide_starts_the_engine_only_as_the_reader_near
     calculator.scroll_into_view_if_needed()
     assert started(page) in ("snapshot", "normal")
     expect(calculator).to_have_attribute("data-computed", re.compile(r"\d+"), timeout=STARTUP_MS)
+
+
+def test_a_tool_page_starts_the_engine_at_once_however_far_down_a_small_phone_puts_its_calculator(
+    page: Page, site_url: str
+) -> None:
+    # The readiness page's calculator is its subject: below the introduction on a small phone (or an offline
+    # notice), it must still show the reader's own verdict without a scroll, not the example beside "Reading…".
+    page.set_viewport_size({"width": 320, "height": 480})
+    page.goto(site_url + "tools/readiness/")
+    calculator = page.locator("[data-calculator]")
+    box = calculator.bounding_box()
+    assert box is not None and box["y"] > 2 * 480, "the calculator is not far down"
+    assert started(page) in ("snapshot", "normal")
+    expect(calculator).to_have_attribute("data-computed", re.compile(r"\d+"), timeout=STARTUP_MS)
+    expect(page.locator("[data-status]")).not_to_contain_text("Reading what this browser holds")

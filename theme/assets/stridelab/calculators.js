@@ -514,11 +514,17 @@ function startEngine(sections) {
 export function bindCalculators(root = document) {
   const sections = [...root.querySelectorAll("[data-calculator]")].map(bind);
   if (!sections.length) return; // no calculator, no Python
-  // Start Python when a calculator is touched or about to scroll into view (a screen ahead of it), never
-  // on pages without one, nor while a reader of a long guide is still far from it: the 13 MB runtime
-  // would compete with the page. One already that near starts it now, not after the first layout, so
-  // what waits for the start (engine.afterStart) knows there is one.
-  if (sections.some((section) => section.getBoundingClientRect().top < 2 * window.innerHeight)) {
+  // Start Python at once for a calculator that is the page's subject (it comes before the page's first
+  // section heading, as on every tool page: it may sit below a long introduction on a phone, or an offline
+  // notice) or one already near; otherwise when one is touched or about to scroll into view (a screen
+  // ahead of it), never on pages without one, nor while a reader of a long guide is still far from it:
+  // the 13 MB runtime would compete with the page. Started now, not after the first layout, what waits
+  // for the start (engine.afterStart) knows there is one.
+  const headings = [...document.querySelectorAll("article h2")];
+  const subject = (section) =>
+    !headings.some((heading) => heading.compareDocumentPosition(section) & Node.DOCUMENT_POSITION_FOLLOWING);
+  const near = (section) => section.getBoundingClientRect().top < 2 * window.innerHeight;
+  if (sections.some((section) => subject(section) || near(section))) {
     startEngine(sections);
     return;
   }
