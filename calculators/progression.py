@@ -16,7 +16,8 @@ week, so one step per logged session is one step per week:
 
 Stridelab's house rules (labelled ours): missed reps → repeat, and a prescribed
 set that was not logged counts as missed (the guide adds load only "for as long
-as the reps are completed"); missed in two sessions running → deload about 10 %;
+as the reps are completed"); a session imported from another app had no prescription
+here, so its own sets and reps are what was asked; missed in two sessions running → deload about 10 %;
 a gap of 14 days or more → restart 10 % lower (20 % after 28 days); a step up from a load logged off the half-kilogram
 grid (converted from pounds) starts from the nearest half kilogram. Week context from the planner: peak weeks cut sets
 by the planner's dose and keep the load (maintenance, not progression); no
@@ -148,16 +149,20 @@ def _performances(exercise: Exercise, history: Iterable[StrengthSession], today:
             if entry.exercise != exercise.id or not entry.sets:
                 continue
             sets = entry.sets
-            # Without stored target sets (an import from Strong or Hevy, a log from before they were kept) the
-            # catalogue's sets are the prescription: one logged set of four is not a completed session.
-            prescribed = entry.target_sets or exercise.default_sets
+            # A session imported from another app (Strong, Hevy: it has a source) was never prescribed here, so
+            # what was done is what was asked: its sets are all the sets, and every set reached its reps (the
+            # target is the fewest logged, which the next reps build on). One of ours from before target sets
+            # were kept was prescribed the catalogue's sets: three logged of four is not a completed session.
+            imported = session.source is not None
+            prescribed = entry.target_sets or (len(sets) if imported else exercise.default_sets)
             holds = [s.hold_s for s in sets if s.hold_s is not None]
             if exercise.kind == "isometric":
-                target = int(holds[0]) if holds else 0
+                target = int(min(holds) if imported else holds[0]) if holds else 0
                 hit = len(holds) == len(sets) and all(h >= target for h in holds)
             else:
                 # Without a stored target, a load-kind lift aimed at its fixed reps; others at the first set's.
-                target = entry.target_reps or (exercise.default_reps if exercise.kind == "load" else sets[0].reps)
+                fixed = exercise.default_reps if exercise.kind == "load" else sets[0].reps
+                target = entry.target_reps or (min(s.reps for s in sets) if imported else fixed)
                 hit = all(s.reps >= target for s in sets)
             rpes = [s.rpe for s in sets if s.rpe is not None]
             loads = [s.load_kg for s in sets if s.load_kg is not None]
@@ -407,8 +412,10 @@ def _progress(ex: Exercise, last: _Done, today: date, done: list[_Done], unit: W
         return _same(ex, last, f"{done_at} at the longest hold: keep it", unit)
     first_box = _first_box(ex, unit)
     if ex.height_cm and first_box is not None:
+        if last.height_cm is None:  # Strong and Hevy keep no box height: a step up from an unknown box is a guess
+            return _same(ex, last, f"{done_at}: log the box height you used so the next step can be set", unit)
         _, step, highest = box_heights(ex.height_cm, unit)
-        height, note = _box_start(last.height_cm or first_box, unit)
+        height, note = _box_start(last.height_cm, unit)
         if height < highest:
             higher = min(highest, height + step)
             reason = f"{done_at}: a {higher - height:g} {height_unit(unit)} higher box, same contacts{note}"

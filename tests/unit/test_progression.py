@@ -40,6 +40,7 @@ def done(
     target: int | None = None,
     target_sets: int | None = None,
     n: int = 0,
+    source: str | None = None,
 ) -> StrengthSession:
     logged = tuple(StrengthSet(**s) for s in sets)
     return StrengthSession(
@@ -51,6 +52,7 @@ def done(
         exercises=(
             ExerciseLog(exercise=exercise, level=level, target_reps=target, target_sets=target_sets, sets=logged),
         ),
+        source=source,
     )
 
 
@@ -243,11 +245,36 @@ def test_a_prescribed_set_not_logged_is_missed_and_the_load_stays() -> None:
     assert p.reason == "3 of 4 sets logged last time: same load"
 
 
-def test_an_imported_session_with_one_set_is_measured_against_the_catalogues_sets() -> None:
-    """A Strong or Hevy file records no prescription: one set of the catalogue's four is not “all sets completed”."""
-    p = prescribe("hip_thrust", done("hip_thrust", 7, [{"reps": 6, "load_kg": 100.0, "rpe": 8}]))
+def test_an_imported_history_continues_from_its_last_load_and_is_never_deloaded_for_its_set_count() -> None:
+    """Strong or Hevy record no prescription, so what was done is what was asked: two imported sessions of
+    3 × 6 × 170 lb on the Romanian deadlift (the catalogue has 4 sets) are completed, and the next is 175 lb."""
+    lifted = sets(3, reps=6, load_kg=kg_from(170, "lb"), rpe=8)
+    history = [done("romanian_deadlift", days, lifted, n=days, source="strong") for days in (14, 7)]
+    p = prescribe("romanian_deadlift", *history, unit="lb")
+    assert (p.sets, p.reps, lb(p.load_kg)) == (4, 5, 175)
+    assert p.reason == "all sets completed at RPE ≤ 8: +5 lb"
+
+
+def test_one_of_our_sessions_without_target_sets_is_still_measured_against_the_catalogues_sets() -> None:
+    """A session logged here before target sets were kept was prescribed the catalogue's four: three is short."""
+    p = prescribe("hip_thrust", done("hip_thrust", 7, sets(3, reps=6, load_kg=100.0, rpe=8), target=6))
     assert (p.sets, p.load_kg) == (4, 100.0)
-    assert p.reason == "1 of 4 sets logged last time: same load"
+    assert p.reason == "3 of 4 sets logged last time: same load"
+
+
+def test_an_imported_session_builds_on_the_fewest_reps_it_logged() -> None:
+    """Imported 10, 9, 8 reps of Bulgarian split squats: every set counts as done, and the next is 9 reps a set."""
+    logged = [{"reps": reps, "load_kg": 10.0} for reps in (10, 9, 8)]
+    p = prescribe("bulgarian_split_squat", done("bulgarian_split_squat", 7, logged, source="hevy"))
+    assert (p.sets, p.reps, p.load_kg) == (3, 9, 10.0)
+    assert p.reason == "all sets completed: +1 rep a set"
+
+
+def test_an_imported_box_jump_without_a_height_is_not_stepped_up_from_a_box_nobody_logged() -> None:
+    """Strong and Hevy keep no box height: the first box again, and the reason asks for the height."""
+    p = prescribe("box_jump", done("box_jump", 7, sets(3, reps=5), source="strong"), unit="lb")
+    assert inches(p.height_cm) == 12
+    assert p.reason == "all sets completed: log the box height you used so the next step can be set"
 
 
 def test_the_sets_prescribed_that_day_are_what_all_sets_means() -> None:

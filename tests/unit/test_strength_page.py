@@ -364,13 +364,15 @@ def test_finishing_names_every_exercise_short_of_its_sets_and_skips_the_readers_
     assert "Sled push" not in question["message"]  # the reader's own exercise has no prescription to fall short of
 
 
-def test_an_import_from_strong_with_one_set_does_not_step_up() -> None:
-    """Strong records no prescription: 1 hip thrust set and 3 RDL sets are short of the catalogue's 4."""
+def test_an_import_from_strong_counts_what_was_done_as_what_was_asked() -> None:
+    """Strong records no prescription: 1 hip thrust set and 3 RDL sets, every rep done, are completed sessions, so
+    each lift steps up from its imported load instead of waiting on the catalogue's 4 sets."""
     fresh = empty()
     apply(fresh, ask("import", fresh, {"file": (FIXTURES / "strong.csv").read_text(encoding="utf-8")}))
     page = text(ask("compute", fresh, today="2026-10-12")["html"])
-    assert "Hip thrust 4 × 6 × 100 kg 1 of 4 sets logged last time: same load" in page
-    assert "Romanian deadlift 4 × 5 × 80 kg 3 of 4 sets logged last time: same load" in page
+    assert "Hip thrust 4 × 6 × 102.5 kg all sets completed at RPE ≤ 8: +2.5 kg" in page
+    assert "Romanian deadlift 4 × 5 × 82.5 kg all sets completed at RPE ≤ 8: +2.5 kg" in page
+    assert "sets logged last time" not in page
 
 
 def test_finish_without_a_set_is_refused() -> None:
@@ -524,8 +526,8 @@ def test_after_a_pound_import_a_repeat_keeps_the_load_and_a_step_up_starts_on_th
     fresh = empty()
     apply(fresh, ask("import", fresh, {"file": (FIXTURES / "hevy_lbs.csv").read_text(encoding="utf-8")}))
     page = text(ask("compute", fresh, today="2026-10-26")["html"])
-    # The file has 2 of the 4 prescribed sets: a repeat, at the load as lifted.
-    assert "Romanian deadlift 4 × 5 × 83.91 kg 2 of 4 sets logged last time: same load" in page
+    # The last set was at RPE 8.5: a repeat, at the load as lifted.
+    assert "Romanian deadlift 4 × 5 × 83.91 kg all sets done but at RPE 8.5: repeat until it moves at RPE ≤ 8" in page
     session = next(
         s for s in fresh["strength"].values() if any(e["exercise"] == "romanian_deadlift" for e in s["exercises"])
     )
