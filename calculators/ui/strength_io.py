@@ -7,7 +7,10 @@ with a bad row is left out and each bad row listed with why, as the HRV import
 does, and a session already stored is never written over by one that did not
 read. A session dated more than ten years back (the logs' limit,
 :mod:`calculators.entry_dates`) is skipped and named, so an old export, or one
-stray year typed as 1900, still brings in the rest.
+stray year typed as 1900, still brings in the rest. A session that is the same
+workout as one stored under another id (Strong history migrated into Hevy, then
+both exported: :mod:`calculators.strength_copies`) is left out and counted, so
+a week is not counted twice.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from calculators.errors import InputError
 from calculators.exercises import CATALOGUE
 from calculators.profile import read_profile
 from calculators.strength import SCHEMA_VERSION, StrengthLog, StrengthSession
+from calculators.strength_copies import Merge, merge
 from calculators.strength_csv import DEFAULT_SESSION_RPE, import_csv
 from calculators.strength_csv_rows import StrengthImport
 from calculators.strength_csv_stridelab import export_csv
@@ -32,6 +36,9 @@ from calculators.ui.strength_state import COLLECTION, read_state
 from calculators.units import count
 
 __all__ = ["export_csv_file", "export_json", "import_file"]
+
+#: The apps a session can be imported from (``StrengthSession.source``), as a reader knows them.
+_APPS = {"strong": "Strong", "hevy": "Hevy"}
 
 
 def export_json(values: Mapping[str, str], context: Context) -> Reply:
@@ -193,6 +200,21 @@ def _assumed_unit(result: StrengthImport, sessions: tuple[StrengthSession, ...],
     )
 
 
+def _copies(merged: Merge) -> str:
+    """The clause counting the sessions left out as already stored, where the stored ones came from, and the
+    earlier copies removed."""
+    if not merged.repeats:
+        return ""
+    apps = sorted({_APPS.get(s.source, s.source) for s in merged.repeats if s.source})
+    whence = [f"stored from {' and '.join(apps)}"] if apps else []
+    whence += ["logged here"] if any(s.source is None for s in merged.repeats) else []
+    removed = count(len(merged.removed), "earlier copy", "earlier copies")
+    return (
+        f"; {count(len(merged.repeats), 'session')} left out as already {' or '.join(whence)} "
+        "(the same day, exercises, sets, reps and loads)"
+    ) + (f", and {removed} removed, so each is stored once" if merged.removed else "")
+
+
 def import_file(values: Mapping[str, str], context: Context) -> Reply:
     store, today = context.require_store(), context.require_today()
     text = values.get("file", "")
@@ -206,7 +228,8 @@ def import_file(values: Mapping[str, str], context: Context) -> Reply:
     details = None
     if text.lstrip().startswith("{"):
         sessions, skipped = _recent(_json_sessions(text, today), today)
-        source, extra = "a Stridelab JSON export", skipped
+        merged = merge(sessions, read_state(store).sessions)
+        sessions, source, extra = merged.sessions, "a Stridelab JSON export", skipped
     else:
         # raises CsvImportError when no session reads, naming the bad rows
         unit, why_unit = _weight_unit(values, context)
@@ -217,7 +240,9 @@ def import_file(values: Mapping[str, str], context: Context) -> Reply:
         more = f" (and {len(result.problems) - 3} more)" if len(result.problems) > 3 else ""
         also = f" Also left out, as a row of each did not read: {names} ({why}{more})." if left else ""
         sessions, skipped = _recent(result.sessions, today, also)
-        source = {"strong": "Strong", "hevy": "Hevy"}.get(result.source, "Stridelab CSV")
+        merged = merge(sessions, read_state(store).sessions)
+        sessions = merged.sessions  # the notes below speak of the sessions stored, not of copies left out
+        source = _APPS.get(result.source, "Stridelab CSV")
         # what is said is about the sessions imported, not those skipped
         estimated = sum(s.id in result.estimated for s in sessions)
         kept = {e.name for s in sessions for e in s.exercises if e.exercise == "custom"}
@@ -240,9 +265,10 @@ def import_file(values: Mapping[str, str], context: Context) -> Reply:
             )
         )
     ops = [{"op": "put", "collection": COLLECTION, "id": s.id, "value": s.to_dict()} for s in sessions]
+    ops += [{"op": "delete", "collection": COLLECTION, "id": ident} for ident in merged.removed]
     replaced = sum(1 for s in sessions if s.id in existing)
     message = (
         f"Imported {count(len(sessions), 'session')} from {source}: "
-        f"{len(sessions) - replaced} new, {replaced} replaced.{extra}"
+        f"{len(sessions) - replaced} new, {replaced} replaced{_copies(merged)}.{extra}"
     )
     return show(after_ops(store, ops), values, context, message, details, ops=tuple(ops))

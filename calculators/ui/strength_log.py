@@ -291,7 +291,8 @@ CALCULATOR = Calculator(
             label="File to import",
             default="",
             accept=".json,.csv,application/json,text/csv",
-            help="A Stridelab JSON export, or a Stridelab, Strong or Hevy CSV export.",
+            help="A Stridelab JSON export, or a Stridelab, Strong or Hevy CSV export. A workout already in your "
+            "log from another app (the same day, exercises, sets, reps and loads) is not imported twice.",
         ),
         Field(
             name="weight_unit",
