@@ -23,6 +23,7 @@ from calculators import backup
 from calculators.entry_dates import earliest_entry
 from calculators.errors import InputError
 from calculators.exercises import CATALOGUE
+from calculators.load_units import load_words
 from calculators.profile import read_profile
 from calculators.strength import SCHEMA_VERSION, StrengthLog, StrengthSession
 from calculators.strength_copies import Merge, merge
@@ -31,9 +32,9 @@ from calculators.strength_csv_rows import StrengthImport
 from calculators.strength_csv_stridelab import export_csv
 from calculators.ui.calculator import Context, Reply, after_ops
 from calculators.ui.html import Html, el, join
-from calculators.ui.strength_screens import show
+from calculators.ui.strength_screens import show, weight_unit
 from calculators.ui.strength_state import COLLECTION, read_state
-from calculators.units import count
+from calculators.units import WeightUnit, count
 
 __all__ = ["export_csv_file", "export_json", "import_file"]
 
@@ -185,18 +186,41 @@ def _weight_unit(values: Mapping[str, str], context: Context) -> tuple[str, str]
     return profile.weight_unit, "as your units are miles" if profile.units == "mi" else "as your units are kilometres"
 
 
-def _assumed_unit(result: StrengthImport, sessions: tuple[StrengthSession, ...], why: str) -> str:
-    """The sentence saying which unit weights were read in when the file does not say, and how to change it."""
+def _assumed_unit(result: StrengthImport, sessions: tuple[StrengthSession, ...], why: str, unit: WeightUnit) -> str:
+    """The sentence saying which unit weights were read in when the file does not say, and how to change it.
+
+    The heaviest set is given in the reader's own unit, ``unit``, the one they know their lifts in (the log's
+    kilograms are no concern of theirs), and as the file has it when that is the other unit.
+    """
     loads = [s.load_kg for session in sessions for e in session.exercises for s in e.sets if s.load_kg]
-    if result.assumed_unit is None or not loads:  # no weight imported: no unit was taken
+    if result.assumed_unit not in ("kg", "lb") or not loads:  # no weight imported: no unit was taken
         return ""
-    other = "kg" if result.assumed_unit == "lb" else "lb"
-    stored = " and stored in kg" if result.assumed_unit == "lb" else ""
-    heaviest = f" The heaviest set is stored as {max(loads):g} kg."
+    read: WeightUnit = "lb" if result.assumed_unit == "lb" else "kg"
+    other = "kg" if read == "lb" else "lb"
+    heaviest = load_words(max(loads), unit) + (f" ({load_words(max(loads), read)} in the file)" if read != unit else "")
     return (
-        f" This file does not say its weight unit: weights were read in {result.assumed_unit}{stored}, {why}."
-        f"{heaviest} If they were in {other}, choose {other} in “Weights in a Strong file” and import again: "
+        f" This file does not say its weight unit: weights were read in {read}, {why}. The heaviest set is "
+        f"{heaviest}. If they were in {other}, choose {other} in “Weights in a Strong file” and import again: "
         "the sessions are replaced, not doubled."
+    )
+
+
+def _custom_words(names: list[str]) -> str:
+    """The sentence naming the exercises the catalogue has no match for, and what the log does with them.
+
+    Such an exercise is stored under its own name (:func:`calculators.strength.exercise_key`): it counts in the
+    weekly volume, the records and the e1RM trends, and a custom session that names it starts from its last
+    numbers (:func:`calculators.ui.strength_custom.custom_prescription`), but progression has no rule for it.
+    """
+    if not names:
+        return ""
+    one = len(names) == 1
+    it, counts, comes, gets = ("It", "counts", "comes", "gets") if one else ("They", "count", "come", "get")
+    return (
+        f" Kept under {'its own name' if one else 'their own names'}, as the catalogue has no match: "
+        f"{', '.join(names)}. {it} {counts} in your weekly volume, records and e1RM trends, and {comes} back "
+        f"with your last numbers when you type {'it' if one else 'them'} under “Your own exercises” in a custom "
+        f"session, but {gets} no prescription."
     )
 
 
@@ -249,7 +273,7 @@ def import_file(values: Mapping[str, str], context: Context) -> Reply:
         custom = [name for name in result.custom_names if name in kept]
         extra = "".join(
             (
-                _assumed_unit(result, sessions, why_unit),
+                _assumed_unit(result, sessions, why_unit, weight_unit(context)),
                 skipped,
                 f" Left out {count(left, 'session')} with a row that did not read: {names}; see why below."
                 if left
@@ -257,7 +281,7 @@ def import_file(values: Mapping[str, str], context: Context) -> Reply:
                 f" Skipped {count(len(result.skipped), 'warm-up or cardio row')} in the file."
                 if result.skipped
                 else "",
-                f" Kept as custom exercises: {', '.join(custom)}." if custom else "",
+                _custom_words(custom),
                 f" {count(estimated, 'session had', 'sessions had')} no session RPE; "
                 f"{DEFAULT_SESSION_RPE:g} (out of 10) was assumed."
                 if estimated

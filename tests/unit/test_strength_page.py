@@ -470,15 +470,25 @@ def test_strong_and_hevy_exports_import(name: str, source: str, rows: str) -> No
             {},
             None,
             60.0,
-            "weights were read in kg, as your units are kilometres. The heaviest set is stored as 100 kg.",
+            "weights were read in kg, as your units are kilometres. The heaviest set is 100 kg.",
         ),
         ({}, {"units": "km"}, 60.0, "read in kg, as your units are kilometres"),
-        ({"weight_unit": "profile"}, {"units": "mi"}, 27.22, "read in lb and stored in kg, as your units are miles"),
-        ({}, {"units": "mi"}, 27.22, "The heaviest set is stored as 45.36 kg. If they were in kg, choose kg in"),
-        ({"weight_unit": "kg"}, {"units": "mi"}, 60.0, "read in kg, as chosen in “Weights in a Strong file”."),
-        ({"weight_unit": "lb"}, None, 27.22, "read in lb and stored in kg, as chosen in “Weights in a Strong file”."),
+        ({"weight_unit": "profile"}, {"units": "mi"}, 27.22, "read in lb, as your units are miles"),
+        ({}, {"units": "mi"}, 27.22, "The heaviest set is 100 lb. If they were in kg, choose kg in"),
+        (
+            {"weight_unit": "kg"},
+            {"units": "mi"},
+            60.0,
+            "read in kg, as chosen in “Weights in a Strong file”. The heaviest set is 220.5 lb (100 kg in the file).",
+        ),
+        (
+            {"weight_unit": "lb"},
+            None,
+            27.22,
+            "read in lb, as chosen in “Weights in a Strong file”. The heaviest set is 45.36 kg (100 lb in the file).",
+        ),
         ({}, {"units": "mi", "weights": "kg"}, 60.0, "read in kg, as set in your profile (“Lifting weights in”)."),
-        ({}, {"units": "km", "weights": "lb"}, 27.22, "read in lb and stored in kg, as set in your profile"),
+        ({}, {"units": "km", "weights": "lb"}, 27.22, "read in lb, as set in your profile"),
     ],
 )
 def test_a_strong_file_is_read_in_the_unit_the_reader_chose_or_their_units_suggest(
@@ -495,6 +505,31 @@ def test_a_strong_file_is_read_in_the_unit_the_reader_chose_or_their_units_sugge
     assert "Imported 2 sessions from Strong: 2 new, 0 replaced. This file does not say its weight unit: " in message
     assert words in message
     assert "import again: the sessions are replaced, not doubled." in message
+
+
+def test_a_reader_who_lifts_in_pounds_reads_the_import_in_pounds() -> None:
+    """The log keeps kilograms, but a lifter in pounds is told of the 220 lb lifted, not of 99.79 kg stored."""
+    data = (FIXTURES / "strong.csv").read_text(encoding="utf-8").replace(",100.0,6,", ",220,6,")
+    fresh = empty()
+    message = text(apply(fresh, ask("import", fresh, {"file": data}, profile={"units": "mi"}))["html"])
+    assert "weights were read in lb, as your units are miles. The heaviest set is 220 lb. If they were in kg" in message
+    assert "99.79" not in message and "stored in kg" not in message
+
+
+def test_an_exercise_the_catalogue_does_not_know_is_explained_in_plain_words() -> None:
+    """What a kept name really gets: volume, records and trends, last time's numbers in a custom session; no
+    prescription."""
+    fresh = empty()
+    message = text(apply(fresh, ask("import", fresh, {"file": (FIXTURES / "strong.csv").read_text()}))["html"])
+    assert (
+        "Kept under its own name, as the catalogue has no match: Bench Press (Barbell). It counts in your weekly "
+        "volume, records and e1RM trends, and comes back with your last numbers when you type it under “Your own "
+        "exercises” in a custom session, but gets no prescription."
+    ) in message
+    assert "e1RM trend: Bench Press (Barbell)" in message and "Bench Press (Barbell) 81.7 kg 70 kg 5" in message
+    reply = apply(fresh, ask("start", fresh, {"session": "custom", "custom_name": "Bench Press (Barbell)"}))
+    page = text(reply["html"])
+    assert "Today: 1 × 5 × 70 kg, as last time. Why: your own exercise: your numbers from last time." in page
 
 
 def test_importing_again_in_the_other_unit_replaces_the_sessions() -> None:
