@@ -234,13 +234,15 @@ def _readiness(
     profile: Profile,
     vdot: float | None,
 ) -> Readiness | None:
-    """The verdict the evening before gave for ``day`` (readiness is always "for tomorrow")."""
+    """The verdict for ``day``: from its own morning's check-in once that is logged (its HRV, sleep and soreness
+    decide the day), else the one the evening before gave; the load is the evening before's either way."""
     eve = day - timedelta(days=1)
-    hrv = {d: v.rmssd_ms for d, v in logs.hrv.items() if d <= eve}
+    own = day in logs.hrv
+    hrv = {d: v.rmssd_ms for d, v in logs.hrv.items() if d <= (day if own else eve)}
     before = {d: min(v, DAILY_LOAD_MAX) for d, v in loads.items() if d <= eve}
     if not hrv and not before:
         return None
-    morning = logs.hrv.get(eve)
+    morning = logs.hrv.get(day if own else eve)
     try:
         return readiness(
             hrv_readings=hrv,
@@ -254,6 +256,7 @@ def _readiness(
             sleep_hours=morning.sleep_hours if morning else None,
             run_weekdays=profile.run_weekdays,
             today=eve,
+            morning=own,
         )
     except InputError:
         return None

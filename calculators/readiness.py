@@ -172,6 +172,21 @@ def _hrv_driver(hrv: HrvStatus) -> str:
     return f"7-day HRV average {_ms_gap(hrv.distance_ms or 0.0)} {hrv.state} your normal range"
 
 
+def _low_morning(hrv: HrvStatus, reading: float | None) -> str | None:
+    """The latest morning's reading when it lies under the normal range while the 7-day average does not: the
+    verdict follows the average (single mornings are noisy, Plews et al. 2013), but a reader who saw a low
+    number must see that it was read."""
+    if reading is None or hrv.state != "within" or hrv.normal_low is None or hrv.normal_high is None:
+        return None
+    low, high = math.exp(hrv.normal_low), math.exp(hrv.normal_high)
+    if reading >= low:
+        return None
+    return (
+        f"the latest morning's HRV, {reading:.0f} ms, is under your normal range ({low:.0f}–{high:.0f} ms): the "
+        "verdict follows the 7-day average, which one morning moves only a little"
+    )
+
+
 def _form_driver(form_pct: float) -> str:
     """Form in words. Form % = (fitness − fatigue) / fitness, and fitness and fatigue are the 42- and 7-day averages
     of daily load, so form % below −30 means the last week's daily load is over 1.3 times the 6-week average."""
@@ -291,6 +306,7 @@ def readiness(
     sleep_hours: float | None = None,
     run_weekdays: Collection[int] = (),
     today: date,
+    morning: bool = False,
 ) -> Readiness:
     """Tomorrow's verdict, its drivers in words, tomorrow's easy run and advice for a planned hard day.
 
@@ -311,6 +327,10 @@ def readiness(
     are the profile's run days (0 = Monday): with no plan, a tomorrow outside
     them is a rest day, not Stridelab's usual easy run.
 
+    With ``morning``, the verdict is remade on tomorrow's own morning from its check-in: ``hrv_readings``
+    then run to tomorrow (the reading HRV-guided training decides the day by, Kiviniemi et al. 2007) and
+    ``soreness`` and ``sleep_hours`` are that morning's; the load still ends today, the day before.
+
     Raises:
         InputError: a reading or load out of range or in the future, a bad pace
             range, heart rates, soreness (1–5) or sleep (0–24 h).
@@ -319,11 +339,14 @@ def readiness(
     for day in daily_loads:
         if day > today:
             raise InputError("date", f"{day.isoformat()} is in the future; log only days up to {today.isoformat()}.")
-    hrv = hrv_status(hrv_readings, today=today)
+    hrv_day = today + timedelta(days=1) if morning else today
+    hrv = hrv_status(hrv_readings, today=hrv_day)
     load = fitness_fatigue(daily_loads, today=today + timedelta(days=1))
     ramp = acwr(daily_loads, today=today)
 
     drivers = [_hrv_driver(hrv)]
+    if (low_morning := _low_morning(hrv, hrv_readings.get(hrv_day))) is not None:
+        drivers.append(low_morning)
     form_pct = load.form_pct
     logged_days = load.history_days - 1  # the model runs to tomorrow; the log ends today
     form_counts = form_pct is not None and logged_days >= FORM_HISTORY_DAYS
@@ -348,7 +371,7 @@ def readiness(
     level: Level
     causes: list[str] = []
     if hrv.state == "below":
-        yesterday = today - timedelta(days=1)
+        yesterday = hrv_day - timedelta(days=1)
         two_days = hrv_status({d: v for d, v in hrv_readings.items() if d <= yesterday}, today=yesterday)
         if two_days.state == "below":
             drivers.append("HRV below your normal range two days running")

@@ -40,25 +40,37 @@ SETUP_SKIPPED = "today:setup-skipped"
 HRV_GAP_DAYS = 3
 
 
-def _last_night(day: CalendarDay | None) -> tuple[str, str] | None:
-    """What last night's verdict says about today's hard run and its strength session, when it changes them."""
-    if day is None or day.plan is None or day.readiness is None or day.readiness.hard_day is None:
+def _for_today(day: CalendarDay | None) -> tuple[str, str | None] | None:
+    """What today's verdict says about today's run and its strength session, when it changes them.
+
+    The verdict is this morning's once the check-in is logged (its HRV, sleep and soreness decide the day),
+    else last night's; it is named as such, so a reader sees why logging the morning changed it.
+    """
+    if day is None or day.plan is None or day.readiness is None:
         return None
-    advice = day.readiness.hard_day
-    if advice.action == "keep":
+    r = day.readiness
+    verdict = VERDICTS[r.level].split(":")[0].lower()
+    source = (
+        f"This morning's check-in makes today {verdict}"
+        if r.hrv.day == day.day
+        else f"Last night's verdict for today was {verdict}"
+    )
+    drop = f"Drop today's strength session: {source[0].lower()}{source[1:]}."
+    if r.hard_day is None:  # an easy day (or rest): a worse verdict shortens it
+        easy = r.next_easy_run
+        if r.level == "green" or easy is None or day.plan.run == "rest":
+            return None
+        return (f"{source}: {easy.summary[0].lower()}{easy.summary[1:]}", drop if r.drop_strength else None)
+    if r.hard_day.action == "keep":
         return None
-    run, verdict = run_words(day.plan.run), VERDICTS[day.readiness.level].split(":")[0].lower()
-    if advice.action == "swap":
+    run = run_words(day.plan.run)
+    if r.hard_day.action == "swap":
         # Not "swap with tomorrow": tomorrow's verdict may be worse. The calendar offers moves on red days only.
         return (
-            f"Last night's verdict for today was {verdict}: run easy today, and do {run} on a later easy day "
-            "once your verdict is green.",
+            f"{source}: run easy today, and do {run} on a later easy day once your verdict is green.",
             f"It moves with {run}: do it on the day you run that.",
         )
-    return (
-        f"Last night's verdict for today was {verdict}: make today easy (or rest) and move {run} later in the week.",
-        "Drop today's strength session: last night's verdict was red.",
-    )
+    return (f"{source}: make today easy (or rest) and move {run} later in the week.", drop)
 
 
 def _ran(logs: Logs, today: date) -> str | None:
@@ -82,8 +94,9 @@ def _run(day: CalendarDay | None, profile: Profile, ran: str | None) -> Html:
     if not runs:
         text = f"Rest day in your plan; {ran}." if ran else "A rest day."
         return el("p", {"data-today-run": True}, f"{text} {day.plan.reason}")
-    advice = _last_night(day)
-    red = day.readiness is not None and day.readiness.level == "red"
+    advice = _for_today(day)
+    # A red day's hard session is moved on the calendar; an easy day just gets shorter.
+    red = day.readiness is not None and day.readiness.level == "red" and day.readiness.hard_day is not None
     return join(
         el(
             "ul",
@@ -110,11 +123,11 @@ def _strength(day: CalendarDay | None, state: State, today: date, unit: WeightUn
         return el("p", None, "A strength session is in progress. ", link)
     if any(s.date == today for s in state.sessions):
         return el("p", None, f"{SESSION_NAMES[kind]} is logged for today. ", link)
-    advice = _last_night(day)
+    advice = _for_today(day)
     return el(
         "div",
         {"data-today-strength": True},
-        el("p", {"class": "sl-notice", "data-today-advice": True}, advice[1]) if advice else None,
+        el("p", {"class": "sl-notice", "data-today-advice": True}, advice[1]) if advice and advice[1] else None,
         prescription_table(
             f"{SESSION_NAMES[kind]}: today's prescription", pairs(kind, True, state, today, unit=unit), unit=unit
         ),

@@ -381,3 +381,22 @@ def test_causes_name_what_moved_the_verdict_off_green(
 ) -> None:
     """The headline names these, so a verdict never rests on an input that did not move it."""
     assert check(readings, daily, **kwargs).causes == causes
+
+
+def test_one_low_morning_is_named_though_the_7_day_average_keeps_the_verdict() -> None:
+    readings = hrv() | {TODAY: math.exp(3.9)}  # 49 ms after mornings of 55–67 ms (normal range 57–63 ms)
+    r = check(readings)
+    assert r.hrv.state == "within" and r.level == "green"
+    (named,) = [d for d in r.drivers if d.startswith("the latest morning's HRV, 49 ms, is under your normal range (")]
+    assert "the verdict follows the 7-day average" in named
+    assert not [d for d in check(hrv()).drivers if "latest morning" in d]
+
+
+def test_a_morning_verdict_reads_that_mornings_hrv_and_the_evening_befores_load() -> None:
+    # The day after TODAY, with its own low reading: counted as that day's, with the load up to TODAY.
+    morning = TODAY + timedelta(days=1)
+    readings = hrv() | {morning: math.exp(3.0)}
+    r = check(readings, morning=True)
+    assert r.hrv.day == morning and r.hrv.readings_last_7 == 7
+    with pytest.raises(InputError):  # without ``morning`` that reading is in the future
+        check(readings)

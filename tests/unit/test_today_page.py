@@ -185,6 +185,32 @@ def test_todays_hard_run_carries_the_advice_last_nights_verdict_gave(
     assert "Last night's verdict" not in ask("compute", calm, today=tempo)["html"]
 
 
+def test_this_mornings_check_in_changes_today_not_only_tomorrow() -> None:
+    """A sore, short-slept morning before a tempo day: the check-in decides the day it was made on."""
+    tempo = [d.day for d in PLAN.days() if d.run == "tempo" and d.day is not None][2]
+    hrv: dict[str, dict[str, Any]] = {
+        (tempo - timedelta(days=n)).isoformat(): {"rmssd_ms": 70.0 + n % 5} for n in range(1, 40)
+    }
+    calm = ask("compute", {"plan": {"season": PLAN.to_dict()}, "hrv": hrv}, today=tempo)["html"]
+    assert "check-in" not in calm and "Last night's verdict" not in calm  # a green night, nothing logged yet
+
+    hrv[tempo.isoformat()] = {"rmssd_ms": 71.0, "soreness": 4, "sleep_hours": 5.0}
+    page = ask("compute", {"plan": {"season": PLAN.to_dict()}, "hrv": hrv}, today=tempo)["html"]
+    assert "This morning's check-in makes today amber: run easy today, and do the tempo run on a later easy" in page
+    assert "It moves with the tempo run" in page
+
+
+def test_a_bad_morning_on_an_easy_day_shortens_todays_easy_run() -> None:
+    easy = next(d for d in PLAN.days() if d.run == "easy" and d.day is not None and d.day > MONDAY + timedelta(14))
+    hrv: dict[str, dict[str, Any]] = {
+        (easy.day - timedelta(days=n)).isoformat(): {"rmssd_ms": 70.0 + n % 5} for n in range(1, 40)
+    }
+    hrv[easy.day.isoformat()] = {"rmssd_ms": 72.0, "soreness": 5}
+    page = ask("compute", {"plan": {"season": PLAN.to_dict()}, "hrv": hrv}, today=easy.day)["html"]
+    assert "This morning's check-in makes today amber: shorter and slower:" in page
+    assert f"instead of the planned {easy.minutes:.0f} min" in page
+
+
 def test_the_headline_names_today_in_words() -> None:
     """Rule: a date in a headline reads "Monday 2 March", without the year the reader is in."""
     assert "Today, Monday 2 March</p>" in ask("compute", {})["html"]
