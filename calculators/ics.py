@@ -64,10 +64,11 @@ def _summary(day: DayPlan, unit: PaceUnit) -> str:
     text = RUN_NAMES[day.run]
     if day.run == "race" and day.km is not None:
         text += f" ({race_words(day.km * METERS_PER_KM, unit, article=False)})"  # "Race (marathon)"
-    elif day.km is not None and day.minutes is None:
-        text += f" {distance_words(day.km, unit)}"
     elif day.minutes is not None:
-        text += f" {day.minutes} min"
+        # Both, as the calendar page writes them: the minutes to plan the day by, the distance a watch shows.
+        text += f" {day.minutes} min" + ("" if day.km is None else f" ({distance_words(day.km, unit)})")
+    elif day.km is not None:
+        text += f" {distance_words(day.km, unit)}"
     if day.strength:
         text += f" + Session {day.strength}"
     return text

@@ -10,7 +10,10 @@ import pytest
 from calculators.errors import InputError
 from calculators.ics import PRODID, escape_text, fold_line
 from calculators.planner import SeasonPlan, WeekPrefs, plan_season, season_to_ics
+from calculators.units import PaceUnit
 from calculators.vdot import MARATHON_M
+from calculators.week import RUN_NAMES, distance_words
+from calculators.week_prefs import VolumeUnit
 
 STAMP = datetime(2026, 11, 23, 20, 15, 0, tzinfo=UTC)
 PLAN_ID = "7f0c2c1e-5b1a-4c55-9d1e-2f3a4b5c6d7e"
@@ -104,6 +107,31 @@ def test_distances_in_miles_for_a_reader_in_miles() -> None:
     )
     summaries = [str(e["SUMMARY"]) for e in events(season_to_ics(by_distance, dtstamp=STAMP, plan_id="p", unit="mi"))]
     assert "Long run 8.7 mi" in summaries and not any(" km" in s for s in summaries)
+
+
+@pytest.mark.parametrize(("volume_unit", "unit"), [("mi", "mi"), ("km", "km"), ("min", "km"), ("min", "mi")])
+def test_each_run_says_its_minutes_and_its_distance_as_the_calendar_page_does(
+    volume_unit: VolumeUnit, unit: PaceUnit
+) -> None:
+    """A plan with paces gives every run minutes and a distance: the event says both ("Easy run 70 min (8.5 mi)"),
+    whether the plan was made in miles, km or minutes, in the reader's unit."""
+    plan = plan_season(
+        WeekPrefs(
+            run_days=5, vdot=50, volume_unit=volume_unit, current_volume={"mi": 55, "km": 90, "min": 240}[volume_unit]
+        ),
+        today=date(2026, 11, 25),
+        race_date=date(2027, 3, 21),
+        race_distance_m=MARATHON_M,
+    )
+    text = season_to_ics(plan, dtstamp=STAMP, plan_id="p", unit=unit)
+    summaries = {e.decoded("DTSTART"): str(e["SUMMARY"]) for e in events(text)}
+    runs = [d for d in plan.days() if d.day in summaries and d.run not in ("rest", "race")]
+    assert runs
+    for day in runs:
+        assert day.minutes is not None and day.km is not None
+        expected = f"{RUN_NAMES[day.run]} {day.minutes} min ({distance_words(day.km, unit)})"
+        assert summaries[day.day].startswith(expected), summaries[day.day]
+    assert f" {unit})" in summaries[runs[0].day]
 
 
 def test_a_plan_in_miles_shown_in_km_gives_tenths_of_a_kilometre() -> None:
