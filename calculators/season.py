@@ -15,7 +15,10 @@ is Stridelab's rule, where no source in ``shared/science`` gives the numbers:
   No source bounds the weekly rise, so it is not capped; weeks whose load would
   trip the readiness check's ramp warning are named (:mod:`calculators.week_ramp`);
 - race week: no long run in the six days before the race (the race is the
-  long effort), no hard run in the two days before it, rest after it.
+  long effort), no hard run in the two days before it, rest after it; a run on
+  the day before it is a short easy shake-out, at most :data:`SHAKE_OUT_MINUTES`
+  (less when the runner's usual share of the week is less), and the week's
+  volume counts it at that.
 
 Without a race date the season is ``weeks`` of base then build, full strength.
 """
@@ -29,8 +32,9 @@ from typing import Any
 
 from calculators.date_words import day_words
 from calculators.errors import InputError
+from calculators.readiness import RED_ALTERNATIVE_MINUTES
 from calculators.vdot import RACE_METERS_MAX, RACE_METERS_MIN, race_words
-from calculators.week import DayPlan, WeekPlan, build_week, rule_violations
+from calculators.week import RUN_NAMES, DayPlan, WeekPlan, build_week, rule_violations
 from calculators.week_prefs import VOLUME_UNIT_WORDS, WEEKDAY_NAMES, VolumeUnit, WeekPrefs
 from calculators.week_ramp import ramp_notice, steep_weeks
 from calculators.week_rules import HARD_RUNS, describe, violations
@@ -57,6 +61,10 @@ TAPER_FACTORS = (0.7, 0.5)
 NO_HARD_DAYS = 2
 #: No long run this many days (or fewer) before the race: race week's long effort is the race. Stridelab's rule.
 NO_LONG_DAYS = 6
+#: A run the day before the race is a shake-out of at most this many minutes. Stridelab's rule: no source in
+#: shared/science gives a shake-out's length, so it is the house's short, very easy run (TRAINING-RULES.md: "20–30 min
+#: very easy" on a red readiness day), at its upper end, as the calendar's red-day offers are (calculators.reschedule).
+SHAKE_OUT_MINUTES = RED_ALTERNATIVE_MINUTES[1]
 MAX_WEEKS = 52
 #: Major version of :meth:`SeasonPlan.to_dict`'s layout.
 SCHEMA_VERSION = 1
@@ -263,6 +271,7 @@ def plan_season(
         week_dose = {"peak": PEAK_STRENGTH_DOSE, "taper": 0.0}.get(phase, 1.0)
         runs = list(arrangement.runs)
         doses, dose_reasons, reasons = [week_dose] * 7, [""] * 7, {}
+        shake_out: dict[int, int] = {}
         for i, day in enumerate(dates):
             if phase == "peak":
                 dose_reasons[i] = "peak-volume week: maintenance, not progression"
@@ -278,6 +287,13 @@ def plan_season(
                 reasons[i] = f"Race day{distance}: what the season has built towards."
             elif to_race < 0:
                 runs[i], reasons[i] = "rest", "Rest after the race."
+            elif to_race == 1 and runs[i] not in ("rest", "cross"):
+                instead = "" if runs[i] == "easy" else f", in place of the {RUN_NAMES[runs[i]].lower()}"
+                reasons[i] = (
+                    f"Short easy shake-out the day before the race{instead}: {SHAKE_OUT_MINUTES} min at most "
+                    "(Stridelab's rule), so you arrive fresh."
+                )
+                runs[i], shake_out[i] = "easy", SHAKE_OUT_MINUTES
             elif runs[i] in HARD_RUNS and to_race <= NO_HARD_DAYS:
                 reasons[i] = f"Easy instead of the {runs[i]}: no hard session in the last two days before the race."
                 runs[i] = "easy"
@@ -303,13 +319,14 @@ def plan_season(
             reasons=reasons,
             race_distance_m=race_distance_m,
             bent_rules=arrangement.bent_rules,
+            most_minutes=shake_out,
         )
         day_before = runs[6]
         season_weeks.append(
             SeasonWeek(
                 start=start,
                 phase=phase,
-                volume=running,  # race week: the running before the race, as planned in its days
+                volume=plan.volume,  # race week: the running before the race; the shake-out at its own length
                 volume_unit=prefs.volume_unit,
                 cutback=cutback,
                 strength_dose=week_dose,

@@ -9,11 +9,13 @@ of reasoning per day.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from calculators.readiness import PACE_MAX
 from calculators.units import METERS_PER_KM, METERS_PER_MILE, PaceUnit
 from calculators.vdot import TrainingPaces, race_time, training_paces
 from calculators.week_prefs import WEEKDAY_NAMES, VolumeUnit, WeekPrefs
@@ -188,6 +190,22 @@ def _time_pace(run: str, paces: TrainingPaces | None) -> float | None:
     return easy if quality is None else (easy + quality) / 2
 
 
+def _capped(run: str, share: float, most: int, prefs: WeekPrefs, paces: TrainingPaces | None) -> float | None:
+    """``share`` of the week's volume cut to at most ``most`` minutes, in the volume's unit; None when it is given
+    in minutes alone (a volume in km or miles without a VDOT: no pace turns minutes into distance).
+
+    A distance is cut to the half unit below, so its minutes never come to more than ``most``. Without a pace, a
+    share that even the slowest easy pace the site accepts runs within ``most`` is surely short enough, and kept.
+    """
+    if prefs.volume_unit == "min":
+        return min(share, most)
+    pace = _time_pace(run, paces)
+    if pace is None:
+        return share if share * _KM_PER[prefs.volume_unit] * PACE_MAX <= most * 60 else None
+    reach = most * 60 / pace / _KM_PER[prefs.volume_unit]
+    return share if share <= reach else max(1.0, math.floor(reach * 2) / 2)
+
+
 def _amounts(run: str, share: float, prefs: WeekPrefs, paces: TrainingPaces | None) -> tuple[int | None, float | None]:
     pace = _time_pace(run, paces)
     if prefs.volume_unit == "min":
@@ -230,8 +248,6 @@ def _reason(i: int, runs: Sequence[str], prefs: WeekPrefs, strength: str | None,
     if run == "easy":
         if before in STRESS_RUNS:
             return f"Easy run after {prev_name}'s stress day: short, low heart rate, purely aerobic."
-        if after == "race":
-            return "Short easy shake-out the day before the race."
         if after == "long":
             return f"Easy run the day before {next_name}'s long run, as in the guide's five-run week."
         return "Easy aerobic run to make up the week's run days."
@@ -259,6 +275,7 @@ def build_week(
     reasons: Mapping[int, str] | None = None,
     race_distance_m: float | None = None,
     bent_rules: Sequence[BentRule] = (),
+    most_minutes: Mapping[int, int] | None = None,
 ) -> WeekPlan:
     """Days for a layout of ``runs``: strength, durations, paces and reasons.
 
@@ -266,7 +283,11 @@ def build_week(
     ``dose_reasons`` in words; ``day_before`` is the run on the Sunday before
     (default: this week's Sunday, as a repeating week). Strength on a hard day
     that follows a stress day is left out (TRAINING-RULES.md: the day after a
-    stress day is easy or rest).
+    stress day is easy or rest). ``most_minutes`` caps a day's run (the shake-out
+    before a race): it runs its share of ``volume`` or that many minutes, whichever
+    is less, and the week's volume is what its days then plan. Without a pace to
+    compare them, a volume in km or miles gives that day the minutes alone, and
+    its volume counts the other days.
     """
     previous = [day_before if day_before is not None else runs[6], *runs[:6]]
     weights = [_SHARE.get(run, 0.0) for run in runs]
@@ -274,6 +295,7 @@ def build_week(
     days: list[DayPlan] = []
     stress_count = 0
     paces = None if prefs.vdot is None else training_paces(prefs.vdot)
+    planned = volume
     for i, run in enumerate(runs):
         strength = _SESSION.get(run) if doses[i] > 0 and previous[i] not in STRESS_RUNS else None
         why = dose_reasons[i] if doses[i] <= 0 else ("it follows a stress day" if strength is None else dose_reasons[i])
@@ -291,6 +313,11 @@ def build_week(
                 else round(race_time(prefs.vdot, race_distance_m) / 60)
             )
             km = None if race_distance_m is None else race_distance_m / 1000
+        elif weights[i] and (most := (most_minutes or {}).get(i)) is not None:
+            share = volume * weights[i] / total
+            cut = _capped(run, share, most, prefs, paces)
+            planned -= share - (cut or 0.0)
+            minutes, km = (most, None) if cut is None else _amounts(run, cut, prefs, paces)
         elif weights[i]:
             minutes, km = _amounts(run, volume * weights[i] / total, prefs, paces)
         else:
@@ -311,7 +338,7 @@ def build_week(
             )
         )
     return WeekPlan(
-        days=tuple(days), volume=volume, volume_unit=prefs.volume_unit, phase=phase, bent_rules=tuple(bent_rules)
+        days=tuple(days), volume=planned, volume_unit=prefs.volume_unit, phase=phase, bent_rules=tuple(bent_rules)
     )
 
 

@@ -117,10 +117,14 @@ def _volume(volume: float, unit: str) -> str:
 
 
 def _week_volume(week: planner.SeasonWeek, unit: str) -> str:
-    # Race week's volume is the running before the race; the race itself comes on top of it.
-    if not any(day.run == "race" for day in week.plan.days):
-        return _volume(week.volume, unit)
-    return f"{_volume(week.volume, unit)} + race" if week.volume else "race only"
+    # Race week's volume is the running before the race; the race itself comes on top of it. A shake-out that a plan
+    # by distance without paces gives in minutes alone is not in that distance: it is named beside it, not lost.
+    timed = sum(day.minutes or 0 for day in week.plan.days if unit != "min" and day.km is None)
+    race = any(day.run == "race" for day in week.plan.days)
+    parts = [_volume(week.volume, unit)] if week.volume or not (timed or race) else []
+    parts += [f"{timed} min"] if timed else []
+    parts += ["race"] if race else []
+    return "race only" if parts == ["race"] else " + ".join(parts)
 
 
 def season_table(season: planner.SeasonPlan) -> Html:

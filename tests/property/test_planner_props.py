@@ -26,6 +26,8 @@ from calculators.planner import (
     season_violations,
     week_context,
 )
+from calculators.readiness import PACE_MAX
+from calculators.season import SHAKE_OUT_MINUTES
 from calculators.week_prefs import VolumeUnit
 
 # --- strategies (kept here: tests/property/strategies.py belongs to the race calculator's tests) ---------
@@ -151,6 +153,24 @@ def test_season_strength_rules(plan: SeasonPlan) -> None:
             assert not (1 <= to_race <= 2 and d.run in HARD_RUNS), "no hard run in the two days before the race"
             assert not (1 <= to_race <= 6 and d.run == "long"), "the race is the long effort of its week"
         assert all(d.run == "rest" for d in days if d.day > plan.race_date)  # type: ignore[operator]
+
+
+@settings(deadline=None, max_examples=80)
+@given(seasons())
+def test_the_day_before_the_race_is_a_short_shake_out(plan: SeasonPlan) -> None:
+    """ "Short easy shake-out the day before the race": easy, at most 30 min (Stridelab's rule); without minutes,
+    a distance that even the slowest easy pace the site accepts runs within 30 min."""
+    if plan.race_date is None:
+        return
+    days = {d.day: d for d in plan.days()}
+    eve = days.get(plan.race_date - timedelta(days=1))
+    if eve is None or eve.run in ("rest", "cross"):
+        return
+    assert eve.run == "easy" and "shake-out" in eve.reason
+    if eve.minutes is not None:
+        assert eve.minutes <= SHAKE_OUT_MINUTES
+    else:
+        assert eve.km is not None and eve.km * PACE_MAX <= SHAKE_OUT_MINUTES * 60
 
 
 @settings(deadline=None, max_examples=80)

@@ -26,7 +26,10 @@ from calculators.planner import (
     season_violations,
     week_context,
 )
+from calculators.readiness import PACE_MAX
+from calculators.season import SHAKE_OUT_MINUTES
 from calculators.ui.planner_tables import bent_rules
+from calculators.units import METERS_PER_KM, METERS_PER_MILE
 from calculators.vdot import MARATHON_M, race_time, training_paces
 from calculators.week_ramp import RAMP
 from calculators.week_search import BentRule
@@ -586,7 +589,9 @@ def test_race_on_monday_turns_the_sunday_long_run_before_it_into_an_easy_run() -
     plan = plan_season(WeekPrefs(run_days=5), today=MONDAY, race_date=date(2026, 12, 14))
     before, race_week = plan.weeks[-2].plan, plan.weeks[-1].plan
     assert runs(before) == ["tempo", "easy", "rest", "intervals", "rest", "easy", "easy"]
-    assert "none in the last 6 days before the race" in before.days[6].reason
+    shake_out = before.days[6]
+    assert "shake-out the day before the race, in place of the long run" in shake_out.reason
+    assert shake_out.minutes == SHAKE_OUT_MINUTES  # the week before race week: its usual share would be 60 min
     assert runs(race_week) == ["race"] + ["rest"] * 6
     assert season_violations(plan) == ()
 
@@ -595,7 +600,59 @@ def test_a_race_tomorrow_leaves_a_short_shake_out_not_the_weeks_volume() -> None
     """Race week's runs before the race get their usual share: 240 min over 4 runs, tapered, is no 2-hour run."""
     season = plan_season(WeekPrefs(), today=date(2026, 11, 23), race_date=date(2026, 11, 24), race_distance_m=5000)
     today = season.weeks[0].plan.days[0]
-    assert today.run == "easy" and today.minutes is not None and today.minutes <= 40
+    assert today.run == "easy" and today.minutes is not None and today.minutes <= SHAKE_OUT_MINUTES
+    assert "in place of the tempo run" in today.reason
+
+
+def miles_marathon() -> SeasonPlan:
+    """The review's runner: 55 → 70 miles a week, paces from VDOT 50, a Sunday marathon, five runs."""
+    return plan_season(
+        WeekPrefs(run_days=5, vdot=50, volume_unit="mi", current_volume=55, peak_volume=70),
+        today=date(2026, 12, 7),
+        race_date=date(2027, 4, 18),
+        race_distance_m=MARATHON_M,
+    )
+
+
+def test_the_day_before_a_marathon_is_a_short_shake_out_and_the_week_counts_it_at_that() -> None:
+    """Stridelab's rule (TRAINING-RULES.md's 20–30 min very easy run): at most 30 min the day before the race,
+    its distance what that covers at easy pace; the other runs keep their share, and the week's miles add up."""
+    race_week = miles_marathon().weeks[-1]
+    *before, saturday, race = race_week.plan.days
+    assert race.run == "race" and saturday.run == "easy" and "shake-out the day before the race" in saturday.reason
+    assert saturday.minutes == SHAKE_OUT_MINUTES and saturday.km is not None and saturday.pace_s_per_km is not None
+    easy = sum(saturday.pace_s_per_km) / 2  # s/km, the middle of the easy range, as every run's minutes are
+    assert saturday.km * easy <= SHAKE_OUT_MINUTES * 60  # never longer than 30 min at easy pace
+    others = [d for d in before if d.run != "rest"]
+    assert all(d.km is not None and d.km >= 2 * saturday.km for d in others)  # 7 miles each, the shake-out 3.5
+    miles = sum(d.km or 0.0 for d in (*before, saturday)) * METERS_PER_KM / METERS_PER_MILE
+    assert race_week.volume == pytest.approx(miles, abs=0.25 * len(others))  # each run is rounded to the half mile
+
+
+def test_a_shake_out_in_minutes_is_its_usual_share_when_that_is_shorter() -> None:
+    """ "At most" 30 minutes: a runner whose race-week runs are 15 min runs 15 the day before, not longer."""
+    season = plan_season(
+        WeekPrefs(run_days=5, current_volume=150), today=date(2026, 12, 7), race_date=date(2026, 12, 13)
+    )
+    *before, saturday, _ = season.weeks[-1].plan.days
+    assert saturday.minutes == 15 and all(d.minutes == 15 for d in before if d.run != "rest")
+    assert season.weeks[-1].volume == pytest.approx(150 * 0.5 * 4 / 5)  # the taper's half, 4 of 5 runs: nothing cut
+
+
+def test_without_paces_a_shake_out_in_a_plan_by_distance_is_given_in_minutes() -> None:
+    """No VDOT, no pace turns 30 minutes into km: the shake-out says 30 min, and the week's km do not count it.
+    A share that even the slowest easy pace the site accepts (15:00 /km) runs within 30 min is kept as it is."""
+    season = plan_season(
+        WeekPrefs(run_days=5, volume_unit="km", current_volume=60), today=date(2026, 12, 7), race_date=date(2027, 1, 17)
+    )
+    *before, saturday, _ = season.weeks[-1].plan.days
+    assert (saturday.minutes, saturday.km) == (SHAKE_OUT_MINUTES, None)
+    assert season.weeks[-1].volume == pytest.approx(sum(d.km or 0.0 for d in before))
+    short = plan_season(
+        WeekPrefs(run_days=5, volume_unit="mi", current_volume=10), today=date(2026, 12, 7), race_date=date(2027, 1, 17)
+    )
+    saturday = short.weeks[-1].plan.days[5]
+    assert saturday.minutes is None and saturday.km is not None and saturday.km * PACE_MAX <= SHAKE_OUT_MINUTES * 60
 
 
 def test_the_ramp_note_is_shown_apart_from_the_rules_the_plan_bends() -> None:

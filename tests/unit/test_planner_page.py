@@ -348,6 +348,14 @@ def test_race_weeks_volume_says_the_race_comes_on_top() -> None:
     assert " min + race<" in race_week and ">0 min" not in race_week
 
 
+def test_a_shake_out_planned_in_minutes_alone_is_named_beside_the_weeks_km() -> None:
+    """Without a VDOT, a plan in km gives the day before the race "30 min" (no pace turns it into km): the race
+    week's figure names it rather than leaving it out of the week."""
+    values = {"volume_unit": "km", "current_volume_km": "60", "race_date": "2026-12-06", "race_distance": "10000"}
+    race_week = season_rows(ask(values)["html"])["2026-11-30"]
+    assert "| taper | 22.5 km + 30 min + race |" in race_week, race_week
+
+
 def test_the_calendar_file_needs_a_race() -> None:
     assert ask({}, "calendar")["error"]["field"] == "race_date"
 
