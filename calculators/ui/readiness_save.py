@@ -20,6 +20,7 @@ from calculators.load import local_date
 from calculators.ui.calculator import Context, confirm, uploaded_files
 from calculators.ui.html import Html, el, join
 from calculators.ui.readiness_data import chosen_unit, hrv_value, readable, repeat_question, run_value
+from calculators.ui.readiness_hrv_merge import PART_WORDS, merge_readings
 from calculators.units import count, meters_from
 
 __all__ = ["SAVERS", "Saved"]
@@ -131,7 +132,7 @@ def _import_activity(values: Mapping[str, str], context: Context, store: Store) 
 
 
 #: The optional parts of a reading, as the message names them with their unit.
-_KEPT_WORDS = {"resting_hr": ("resting HR", " bpm"), "sleep_hours": ("sleep", " h"), "soreness": ("soreness", " of 5")}
+_KEPT_WORDS = {part: words for part, words in PART_WORDS.items() if part != "rmssd_ms"}
 
 
 def _add_hrv(values: Mapping[str, str], context: Context, store: Store) -> Saved:
@@ -168,6 +169,9 @@ def _add_hrv(values: Mapping[str, str], context: Context, store: Store) -> Saved
 
 
 def _import_hrv(values: Mapping[str, str], context: Context, store: Store) -> Saved:
+    """New mornings are added; a stored reading gets the parts it lacked (the sleep a first file had no column
+    for); a value the file disagrees on is replaced only once the reader confirms (as a reading typed twice is
+    asked about): the answer stores the rest at once and asks about those, and Cancel keeps the stored ones."""
     text = values.get("hrv_file", "")
     if not text.strip():
         raise InputError("hrv_file", "Choose a CSV file with a date and an rMSSD column first.")
@@ -178,35 +182,45 @@ def _import_hrv(values: Mapping[str, str], context: Context, store: Store) -> Sa
         raise InputError("hrv_file", error.message) from None
     if not result.readings:  # nothing to store: say so on the file, as for a file without an rMSSD column
         raise InputError("hrv_file", _nothing_read(result.errors))
-    stored = store.get("hrv") or {}
-    ops, kept = [], []
-    for reading in result.readings:
-        ident = reading.day.isoformat()
-        if ident in stored:
-            kept.append(reading.day)
-            continue
-        value = {
-            "rmssd_ms": reading.rmssd_ms,
-            "resting_hr": reading.resting_hr,
-            "sleep_hours": reading.sleep_hours,
-            "soreness": reading.soreness,
-        }
-        ops.append({"op": "put", "collection": "hrv", "id": ident, "value": value})
-    columns = ", ".join(f"{_COLUMN_NAMES[k]} from “{v}”" for k, v in result.columns.items())
+    merge = merge_readings(store.get("hrv") or {}, result.readings, today=today)
+    replace = values.get("confirmed") == "yes"
+    stored = merge.new | merge.filled | (merge.replaced if replace else {})
+    ops = [{"op": "put", "collection": "hrv", "id": ident, "value": value} for ident, value in sorted(stored.items())]
+    said = []
+    if merge.new:
+        said.append(f"Imported {count(len(merge.new), 'HRV reading')}.")
+    if merge.added:
+        said.append(f"Added {merge.parts(merge.added, 'to')}.")
+    if merge.replaced and replace:
+        said.append(f"Replaced {merge.parts(merge.differing, 'in')} with the file’s values.")
+    question = None
+    if merge.replaced and not replace:
+        differ = count(len(merge.replaced), "stored reading differs", "stored readings differ")
+        said.append(
+            f"{differ} from the file ({merge.parts(merge.differing, 'in')}); the stored values are kept. "
+            "To use the file’s, import it again and choose “Replace with the file’s values”."
+        )
+        question = confirm(
+            f"{differ} from this file: {merge.parts(merge.differing, 'in')} (for example {merge.example}). "
+            "Replace the stored values with the file’s? Cancel keeps the stored ones.",
+            "save",
+            "Replace with the file’s values",
+        )
+    if ops:
+        columns = ", ".join(f"{_COLUMN_NAMES[k]} from “{v}”" for k, v in result.columns.items())
+        said.append(f"Columns used: {columns}.")
     problems = [f"Row {e.row} ({_COLUMN_NAMES.get(e.field, e.field)}): {e.message}" for e in result.errors]
     problems += [
-        f"{day_words(day, today=today)}: a reading for this date is already stored; the stored one is kept."
-        for day in kept
+        f"{day_words(day, today=today)}: the stored reading for this date cannot be read, so it was kept as it is; "
+        "delete it in the table below to import this one."
+        for day in merge.unreadable
     ]
-    if ops:
-        summary = f"Imported {count(len(ops), 'HRV reading')}. Columns used: {columns}."
-    elif not result.errors:
-        summary = "These readings are already stored: importing the same file again adds nothing."
-        problems = []
-    else:
-        summary = "No new HRV reading was imported."
+    if not said and not result.errors and not merge.unreadable:
+        said.append("These readings are already stored with the same values: this file adds nothing.")
+    elif not said:
+        said.append("No new HRV reading was imported.")
     also, listed = _not_imported(problems, "row")
-    return Saved(ops=ops, message=summary + also, details=listed)
+    return Saved(ops=ops, message=" ".join(said) + also, details=listed, question=question)
 
 
 #: How many rows an import that read none names in its message; the rest are counted.

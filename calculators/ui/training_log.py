@@ -137,10 +137,11 @@ def save(values: Mapping[str, str], context: Context) -> Reply:
     if saver is None:
         return Reply(html=_page(store, values, context, "Your numbers are kept in this browser's profile."))
     saved = saver(values, context, store)
-    if saved.question is not None:
-        return Reply(html=_page(store, values, context), effects=(saved.question,))
+    # A question comes alone (nothing stored until it is answered) or after what needs no asking (an HRV file's
+    # new mornings are stored, and the values it disagrees on asked about).
     html = _page(after_ops(store, saved.ops), values, context, saved.message, saved.details)
-    return Reply(html=html, ops=tuple(saved.ops))
+    effects = () if saved.question is None else (saved.question,)
+    return Reply(html=html, ops=tuple(saved.ops), effects=effects)
 
 
 def _entry(args: Mapping[str, Any]) -> tuple[str, str]:

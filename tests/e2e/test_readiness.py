@@ -240,3 +240,34 @@ def test_a_second_hrv_reading_for_a_date_asks_before_replacing_the_first(page: P
     computed_after(page, lambda: dialog.get_by_role("button", name="Replace the reading").click())
     expect(page.locator("[data-message]")).to_contain_text("(58 ms) replaced the earlier one")
     assert [json.loads(v)["rmssd_ms"] for v in page.evaluate(readings)] == [58]
+
+
+def test_a_second_hrv_file_adds_the_sleep_the_first_lacked_and_asks_before_replacing_a_value(
+    page: Page, site_url: str, tmp_path: Path
+) -> None:
+    """The store takes the file's new parts at once, then the dialog asks about the values it disagrees on."""
+    open_page(page, site_url)
+    today = date.fromisoformat(page.evaluate("() => new Date().toLocaleDateString('sv')"))
+    days = [today - timedelta(days=n) for n in (2, 1)]
+    first, second = tmp_path / "first.csv", tmp_path / "second.csv"
+    first.write_text("Date;rMSSD;HR\n" + "".join(f"{d};60,5;{hr}\n" for d, hr in zip(days, (48, 45), strict=True)))
+    second.write_text("date,rMSSD,HR,sleep_hours\n" + "".join(f"{d},60.5,48,7:30\n" for d in days))
+    stored = "() => Object.entries(localStorage).filter(([k]) => k.includes(':hrv:')).map(([, v]) => JSON.parse(v))"
+    computed_after(page, lambda: page.get_by_label("What do you want to log?").select_option("hrv_csv"))
+    computed_after(page, lambda: page.get_by_label("HRV CSV file").set_input_files(first))
+    save(page)
+    expect(page.locator("[data-message]")).to_contain_text("Imported 2 HRV readings.")
+
+    computed_after(page, lambda: page.get_by_label("HRV CSV file").set_input_files(second))
+    page.get_by_role("button", name="Save", exact=True).click()
+    dialog = page.get_by_role("dialog", name="Please confirm")
+    expect(dialog).to_contain_text("1 stored reading differs from this file: resting HR in 1 reading")
+    expect(page.locator("[data-message]")).to_contain_text("Added sleep to 2 readings.")
+    dialog.get_by_role("button", name="Cancel").click()
+    expect(dialog).to_be_hidden()
+    assert sorted((r["sleep_hours"], r["resting_hr"]) for r in page.evaluate(stored)) == [(7.5, 45), (7.5, 48)]
+
+    page.get_by_role("button", name="Save", exact=True).click()
+    computed_after(page, lambda: dialog.get_by_role("button", name="Replace with the file’s values").click())
+    expect(page.locator("[data-message]")).to_contain_text("Replaced resting HR in 1 reading with the file’s values.")
+    assert [(r["sleep_hours"], r["resting_hr"]) for r in page.evaluate(stored)] == [(7.5, 48), (7.5, 48)]

@@ -352,12 +352,19 @@ def test_hrv_csv_import_keeps_good_rows_lists_bad_ones_and_names_the_columns() -
     stored = {"hrv": {"2026-11-02": {"rmssd_ms": 55.0}}}
     reply = ask("save", {"entry": "hrv_csv", "hrv_file": (FIXTURES / "hrv4training.csv").read_text()}, store=stored)
     assert reply["ok"], reply
-    assert sorted(op["id"] for op in reply["ops"]) == ["2026-11-01", "2026-11-04"]  # 11-02 was stored already
+    # 11-02 was stored without HR, sleep or soreness: those are added, its different rMSSD is asked about.
+    assert sorted(op["id"] for op in reply["ops"]) == ["2026-11-01", "2026-11-02", "2026-11-04"]
+    assert [op["value"] for op in reply["ops"] if op["id"] == "2026-11-02"] == [
+        {"rmssd_ms": 55.0, "resting_hr": 50.0, "sleep_hours": 6.8, "soreness": 3}
+    ]
     html = reply["html"]
     assert "rMSSD from “rMSSD”" in html and "date from “date”" in html
-    assert "Row 4 (rMSSD)" in html and "Monday 2 November: a reading for this date is already stored" in html
-    assert status_line(html).startswith("Imported 2 HRV readings. Columns used: ")
-    assert status_line(html).endswith(". 3 rows not imported; see why below.")
+    assert "Row 4 (rMSSD)" in html
+    assert status_line(html).startswith(
+        "Imported 2 HRV readings. Added resting HR to 1 reading, sleep to 1 reading and soreness to 1 reading. "
+        "1 stored reading differs from the file (rMSSD in 1 reading); the stored values are kept."
+    )
+    assert status_line(html).endswith(". 2 rows not imported; see why below.")
 
 
 def test_a_csv_without_an_rmssd_column_changes_nothing() -> None:
@@ -404,14 +411,48 @@ def test_a_csv_where_no_row_reads_is_refused_with_the_rows_reasons() -> None:
     )
 
 
-def test_a_csv_whose_readings_are_all_stored_says_so_and_not_imported_0() -> None:
-    stored = {"hrv": {"2026-11-20": {"rmssd_ms": 55.0}}}
-    reply = ask("save", {"entry": "hrv_csv", "hrv_file": "date,rMSSD\n2026-11-20,60\n"}, store=stored)
-    assert reply["ok"], reply
-    assert reply["ops"] == []
+def test_the_same_csv_again_says_it_adds_nothing() -> None:
+    text = "date,rMSSD,sleep\n2026-11-20,60,7:30\n"
+    store = after_ops({}, ask("save", {"entry": "hrv_csv", "hrv_file": text})["ops"])
+    reply = ask("save", {"entry": "hrv_csv", "hrv_file": text}, store=store)
+    assert reply["ok"] and reply["ops"] == [] and reply["effects"] == []
     assert status_line(reply["html"]) == (
-        "These readings are already stored: importing the same file again adds nothing."
+        "These readings are already stored with the same values: this file adds nothing."
     )
+
+
+def test_a_second_csv_adds_what_the_first_lacked_and_asks_before_replacing_a_value_it_disagrees_on() -> None:
+    """A first import without a sleep column is completed by a second file, never silently overwritten by it."""
+    first = "Date;rMSSD;HR\n20/11/2026;68,6;48\n21/11/2026;60,3;45\n"
+    store = after_ops({}, ask("save", {"entry": "hrv_csv", "hrv_file": first})["ops"])
+    second = {
+        "entry": "hrv_csv",
+        "hrv_file": "date,rMSSD,HR,sleep_hours\n2026-11-20,68.6,48,6.8\n2026-11-21,60.3,48,7:30\n",
+    }
+    reply = ask("save", second, store=store)
+    assert reply["ok"], reply
+    # The sleep is stored at once; the HR the file disagrees on is not, until the reader says so.
+    assert {op["id"]: op["value"] for op in reply["ops"]} == {
+        "2026-11-20": {"rmssd_ms": 68.6, "resting_hr": 48.0, "sleep_hours": 6.8, "soreness": None},
+        "2026-11-21": {"rmssd_ms": 60.3, "resting_hr": 45.0, "sleep_hours": 7.5, "soreness": None},
+    }
+    assert status_line(reply["html"]).startswith(
+        "Added sleep to 2 readings. 1 stored reading differs from the file (resting HR in 1 reading); "
+        "the stored values are kept. To use the file’s, import it again and choose “Replace with the file’s values”."
+    )
+    (effect,) = reply["effects"]
+    assert effect["type"] == "confirm" and effect["confirm_label"] == "Replace with the file’s values"
+    assert effect["message"] == (
+        "1 stored reading differs from this file: resting HR in 1 reading (for example resting HR on Saturday "
+        "21 November: 45 bpm stored, 48 bpm in the file). Replace the stored values with the file’s? "
+        "Cancel keeps the stored ones."
+    )
+    store = after_ops(store, reply["ops"])  # Cancel: the sleep stays added, the stored HR kept
+    again = ask(effect["action"], second | {"confirmed": "yes"}, store=store, args=effect["args"])
+    assert [(op["id"], op["value"]) for op in again["ops"]] == [
+        ("2026-11-21", {"rmssd_ms": 60.3, "resting_hr": 48.0, "sleep_hours": 7.5, "soreness": None})
+    ]
+    assert status_line(again["html"]).startswith("Replaced resting HR in 1 reading with the file’s values.")
 
 
 def _week_of_hrv(days: int, low_today: bool = False) -> dict[str, Any]:
