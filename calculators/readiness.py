@@ -361,8 +361,8 @@ def readiness(
     ramp_counts = ramp.ratio is not None and logged_days >= RAMP_HISTORY_DAYS
     if ramp_counts and ramp.ratio is not None and ramp.ratio > RAMP_HIGH:
         drivers.append(
-            f"load rising fast: your last 7 days' load is {ramp.ratio:.2f} times the level of the last 28 days "
-            f"(above {RAMP_HIGH:g})"
+            f"load rising fast: load ramp {ramp.ratio:.2f}, above {RAMP_HIGH:g} (your recent load, weighted towards "
+            "the last few days, against your load over about the last 4 weeks)"
         )
     very_heavy = form_counts and form_pct is not None and form_pct < FORM_VERY_HEAVY_PCT
     heavy = form_counts and form_pct is not None and form_pct < FORM_HEAVY_PCT

@@ -8,6 +8,7 @@ each stored row carries its own delete button.
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from datetime import date, timedelta
 
 from calculators import units
@@ -15,12 +16,13 @@ from calculators.calendar import week_bounds
 from calculators.date_words import WEEKDAY_NAMES, day_words, short_day, shows_year
 from calculators.errors import InputError
 from calculators.hrv import hrv_status
-from calculators.load import Balance, fitness_fatigue_series, trimp, weekly_balance
+from calculators.load import ACUTE_DAYS, CHRONIC_DAYS, Balance, fitness_fatigue_series, trimp, weekly_balance
 from calculators.readiness import FORM_HISTORY_DAYS, RAMP_HISTORY_DAYS, Readiness
 from calculators.reschedule import run_words
 from calculators.season import week_context
 from calculators.ui.calculator import action_button
 from calculators.ui.html import Html, el, join, scroll_table
+from calculators.ui.load_au import load_au
 from calculators.ui.load_charts import fitness_chart, weekly_load_chart
 from calculators.ui.readiness_chart import hrv_chart
 from calculators.ui.readiness_data import KINDS, LeftOut, Log, Run, Settings
@@ -46,6 +48,25 @@ def pace_range(pace: tuple[float, float], unit: units.PaceUnit) -> str:
     """An E-pace range as “5:00–5:40 /km” (fast → slow)."""
     fast, slow = (units.format_pace(p, unit) for p in pace)
     return f"{fast.split(' ')[0]}–{slow}"
+
+
+#: λ = 2/(N + 1) with N = 7 (Williams et al. 2017): the share of the recent (acute) average that is today's load.
+RECENT_WEIGHT_TODAY = "a quarter"
+
+
+def _week_totals(loads: Mapping[date, float], today: date) -> Html | None:
+    """The last 7 days' load against the weekly average of the last 28, as plain sums: what the ramp smooths."""
+    week = sum(v for d, v in loads.items() if 0 <= (today - d).days < ACUTE_DAYS)
+    usual = sum(v for d, v in loads.items() if 0 <= (today - d).days < CHRONIC_DAYS) / (CHRONIC_DAYS / ACUTE_DAYS)
+    if usual <= 0:
+        return None
+    return join(
+        "In plain totals, your last 7 days came to ",
+        load_au(week),
+        f", {week / usual:.2f} times your weekly average over the last 4 weeks (",
+        load_au(usual),
+        "). ",
+    )
 
 
 def _head(*names: str) -> Html:
@@ -146,8 +167,13 @@ def load_section(r: Readiness, log: Log, today: date, *, week_start: int) -> Htm
         else ""
     )
     ramp_text = (
-        f"Load ramp {ramp.ratio:.2f}: your last 7 days' load is {ramp.ratio:.2f} times the level of the last "
-        f"28 days. It shows how fast your load is rising, nothing more: it does not forecast injury.{young}"
+        join(
+            f"Load ramp {ramp.ratio:.2f}: your recent load against your load over about the last 4 weeks, each a "
+            f"weighted average that counts the latest days most (today alone makes up {RECENT_WEIGHT_TODAY} of the "
+            "recent one), so it moves from day to day and a rest day pulls it down at once. ",
+            _week_totals(loads, today),
+            f"It shows how fast your load is rising, nothing more: it does not forecast injury.{young}",
+        )
         if ramp.ratio is not None
         else "Load ramp: not known until some training is logged."
     )
@@ -157,6 +183,16 @@ def load_section(r: Readiness, log: Log, today: date, *, week_start: int) -> Htm
     fitness, fatigue = round(series[-1].fitness), round(series[-1].fatigue)
     share = f" ({_signed(r.load.form_pct)} % of fitness)" if r.load.form_pct is not None else ""
     year = shows_year((p.day for p in series), today=today)
+    # Tomorrow's row holds the form the sentence above gives, so the two never seem to disagree: today's row is
+    # how today started (before today's load), tomorrow's how tomorrow starts.
+    tomorrow = el(
+        "tr",
+        None,
+        el("th", {"scope": "row"}, f"{short_day(today + timedelta(days=1), year=year)} (tomorrow)"),
+        *(_num("—") for _ in range(3)),
+        _num(_signed(fitness - fatigue)),
+        _num("—" if r.load.form_pct is None else f"{_signed(r.load.form_pct)} %"),
+    )
     rows = [
         el(
             "tr",
@@ -174,7 +210,7 @@ def load_section(r: Readiness, log: Log, today: date, *, week_start: int) -> Htm
         f"Fitness, fatigue and form, last {TABLE_DAYS} days (load in RPE × minutes; fitness and fatigue at the end of "
         "the day; form is how you start the day: the day before's fitness − fatigue)",
         _head("Day", "Load", "Fitness (42-day)", "Fatigue (7-day)", "Form", "Form % of fitness"),
-        el("tbody", None, *rows),
+        el("tbody", None, tomorrow if loads else None, *rows),
     )
     return el(
         "div",

@@ -145,7 +145,8 @@ def test_the_fitness_table_gives_the_charted_numbers() -> None:
     sessions = [Session(day=TODAY - timedelta(days=n), minutes=50, rpe=5) for n in range(60) if n % 7 not in (2, 5)]
     sessions += [Session(day=date.fromisoformat(v["date"]), minutes=45, rpe=7) for v in lifts(8).values()]
     series = fitness_fatigue_series(daily_loads(sessions, today=TODAY), start=TODAY - timedelta(days=27), today=TODAY)
-    rows = table_rows(html, "Fitness, fatigue and form")
+    tomorrow, *rows = table_rows(html, "Fitness, fatigue and form")  # the form the sentence gives, then 28 days
+    assert tomorrow[0] == f"{short_day(TODAY + timedelta(days=1))} (tomorrow)"
     assert len(rows) == len(series) == 28
     for row, p in zip(rows, reversed(series), strict=True):
         assert row[0] == short_day(p.day)  # "Mon 23 Nov": the year is today's

@@ -540,6 +540,40 @@ def test_the_load_sentence_adds_up_with_todays_row_of_the_table() -> None:
     assert cells[1:3] == [str(fitness), str(fatigue)]
 
 
+def test_tomorrows_row_of_the_table_holds_the_form_the_sentence_gives() -> None:
+    """Today's row shows how today started (before today's load), so the sentence's form, tomorrow's, has a row of
+    its own: after a hard week and a rest day the two differ, and each is labelled with its day."""
+    hard = {"duration_s": 7200, "distance_m": 20_000, "rpe": 8}
+    heavy = {f"h{n}": {"date": (TODAY - timedelta(days=n)).isoformat()} | hard for n in range(1, 6)}
+    page = markup.unescape(ask("compute", {}, store={"runs": _runs(40) | heavy})["html"])
+    said = re.search(r"So you start tomorrow with form \d+ − \d+ = (−\d+) \((−\d+ %) of fitness\)", page)
+    assert said, page
+    tomorrow = TODAY + timedelta(days=1)
+    row = re.search(rf'<th scope="row">{tomorrow:%a} {tomorrow.day} {tomorrow:%b} \(tomorrow\)</th>(.*?)</tr>', page)
+    assert row, page
+    assert re.findall(r">([^<]*)</td>", row.group(1)) == ["—", "—", "—", said.group(1), said.group(2)]
+    today_row = re.search(rf'<th scope="row">{TODAY:%a} {TODAY.day} {TODAY:%b}</th>(.*?)</tr>', page)
+    assert today_row and re.findall(r">([^<]*)</td>", today_row.group(1))[3] != said.group(1)
+
+
+def test_the_ramp_is_described_as_the_smoothed_ratio_it_is_beside_the_plain_weekly_totals() -> None:
+    """The ramp (EWMA, λ = 2/(N + 1)) weighs today a quarter: after a week of twice the usual load and a rest day
+    it reads far below the plain ratio, so the page gives the plain weekly totals too, never "last 7 days' load is
+    1.05 times the last 28 days'"."""
+    easy = {"duration_s": 3000, "distance_m": 9000, "rpe": 4}  # 200 AU a day
+    usual = {f"u{n}": {"date": (TODAY - timedelta(days=n)).isoformat()} | easy for n in range(7, 60)}
+    double = {f"d{n}": {"date": (TODAY - timedelta(days=n)).isoformat()} | easy | {"rpe": 8} for n in range(1, 7)}
+    page = markup.unescape(ask("compute", {}, store={"runs": usual | double})["html"])
+    ramp = re.search(r"<p data-ramp>(.*?)</p>", page)
+    assert ramp, page
+    text = re.sub(r"<[^>]+>", "", ramp.group(1))
+    assert "weighted average that counts the latest days most (today alone makes up a quarter" in text
+    assert "times the level of the last 28 days" not in text
+    # 6 days at 400 AU and today's rest: 2,400 AU against (2,400 + 3 × 1,400) / 4 = 1,650 AU a week.
+    assert "In plain totals, your last 7 days came to 2,400 AU, 1.45 times your weekly average over the last 4 " in text
+    assert "(1,650 AU)" in text
+
+
 def test_strength_sessions_count_in_the_load() -> None:
     ident = "6f1c2a3e-0000-4000-8000-0000000000aa"
     lift = {"id": ident, "date": "2026-11-23", "kind": "A", "duration_min": 45, "rpe": 7}
@@ -829,7 +863,7 @@ def test_dates_read_as_words_in_sentences_and_in_one_compact_form_in_tables() ->
     assert "<h3>Tomorrow, Tuesday 24 November</h3>" in html
     assert _row_heads(html, "Your runs")[:2] == ["Mon 23 Nov", "Sun 22 Nov"]
     assert _row_heads(html, "Morning HRV")[:2] == ["Mon 23 Nov", "Sun 22 Nov"]
-    assert _row_heads(html, "Fitness, fatigue and form")[:2] == ["Mon 23 Nov", "Sun 22 Nov"]
+    assert _row_heads(html, "Fitness, fatigue and form")[:2] == ["Tue 24 Nov (tomorrow)", "Mon 23 Nov"]
     assert _row_heads(html, "Weekly load by type")[:2] == ["23 Nov", "16 Nov"]
     assert ">Delete run of Monday 23 November<" in html and ">Delete HRV of Sunday 22 November<" in html
     assert "&quot;id&quot;: &quot;2026-11-23&quot;" in html  # the HRV reading's id, as stored
@@ -844,7 +878,7 @@ def test_a_table_reaching_into_last_year_gives_every_row_its_year() -> None:
     runs["r2"] = {"date": "2027-01-01", "duration_s": 3000, "distance_m": 9000, "rpe": 5}
     html = ask("compute", store={"runs": runs}, today=new_year)["html"]
     assert _row_heads(html, "Your runs") == ["Fri 1 Jan 2027", "Thu 31 Dec 2026", "Wed 30 Dec 2026"]
-    assert _row_heads(html, "Fitness, fatigue and form")[0] == "Sat 2 Jan 2027"
+    assert _row_heads(html, "Fitness, fatigue and form")[:2] == ["Sun 3 Jan 2027 (tomorrow)", "Sat 2 Jan 2027"]
     assert _row_heads(html, "Weekly load by type")[:2] == ["28 Dec 2026", "21 Dec 2026"]
     assert ">Delete run of Friday 1 January<" in html and ">Delete run of Wednesday 30 December 2026<" in html
 
