@@ -22,6 +22,7 @@ __all__ = [
     "CHRONIC_DAYS",
     "FATIGUE_DAYS",
     "FITNESS_DAYS",
+    "RPE_WORDS",
     "Balance",
     "FitnessFatigue",
     "Ramp",
@@ -33,6 +34,7 @@ __all__ = [
     "fitness_fatigue",
     "fitness_fatigue_series",
     "local_date",
+    "rpe_scale",
     "session_load",
     "trimp",
     "weekly_balance",
@@ -56,6 +58,30 @@ HR_REST_MIN, HR_REST_MAX = 25, 120
 HR_MAX_MIN, HR_MAX_MAX = 100, 230
 #: A day's combined load above this is a typing error, not training (24 h at RPE 10 is 14,400).
 DAILY_LOAD_MAX: Load = 15000.0
+
+
+#: Foster's session-RPE scale, a modified Borg CR-10, with the verbal anchors of Foster et al. 2001 (Table 1):
+#: 6, 8 and 9 have no words of their own. Runs and lifts add up in one load, so every page that asks how hard a
+#: session felt words the scale from this one table.
+RPE_WORDS: dict[int, str] = {
+    0: "rest",
+    1: "very, very easy",
+    2: "easy",
+    3: "moderate",
+    4: "somewhat hard",
+    5: "hard",
+    7: "very hard",
+    10: "maximal",
+}
+
+
+def rpe_scale(numbers: Iterable[int] = (1, 3, 5, 7, 10)) -> str:
+    """Some points of :data:`RPE_WORDS` for a help text (semicolons: one anchor has a comma of its own).
+
+    >>> rpe_scale((1, 5, 10))
+    '1 very, very easy; 5 hard; 10 maximal'
+    """
+    return "; ".join(f"{n} {RPE_WORDS[n]}" for n in numbers)
 
 
 def _check_range(field: str, value: float, low: float, high: float, unit: str) -> None:

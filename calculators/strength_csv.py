@@ -22,7 +22,8 @@ from calculators.strength_csv_strong_hevy import read_strong_hevy
 
 __all__ = ["DEFAULT_SESSION_RPE", "import_csv"]
 
-#: The session RPE (CR-10) given to imported sessions whose app records none: a moderate session.
+#: The session RPE (CR-10) given to imported sessions whose app records none: between hard (5) and very hard (7),
+#: as the training-load guide's reference lifting sessions are rated (6–7).
 DEFAULT_SESSION_RPE = 6.0
 
 

@@ -25,6 +25,7 @@ from calculators.load import (
     HR_MAX_MIN,
     HR_REST_MAX,
     HR_REST_MIN,
+    RPE_WORDS,
     Session,
     check_heart_rates,
     session_load,
@@ -384,7 +385,7 @@ def run_value(values: Mapping[str, str], today: date, unit: units.PaceUnit) -> d
     what = "Check the Duration and the Distance"
     check_run_pace(seconds, meters, field="run_duration", what=what, unit=unit)
     if not values.get("run_rpe"):
-        raise InputError("run_rpe", "Choose how hard the run felt, from 1 (very easy) to 10 (maximal).")
+        raise InputError("run_rpe", f"Choose how hard the run felt, from 1 ({RPE_WORDS[1]}) to 10 ({RPE_WORDS[10]}).")
     rpe = units.parse_number(values["run_rpe"], field="run_rpe", what="RPE", low=1, high=10)
     hr = _optional_number(values, "run_hr", "Average heart rate", RUN_HR_MIN, RUN_HR_MAX, "beats per minute")
     return {

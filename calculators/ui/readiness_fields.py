@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from calculators.load import RPE_WORDS, rpe_scale
 from calculators.ui.calculator import SHARED_UNITS_HELP, Field
 from calculators.units import PaceUnit
 from calculators.week_prefs import VOLUME_UNIT_WORDS as UNIT_WORDS
@@ -17,8 +18,7 @@ _OTHER_UNIT: dict[PaceUnit, str] = {
     "mi": "To type it in km, choose kilometres under “Distances in”.",
 }
 
-_WORDS = {1: " very easy", 3: " easy", 5: " moderate", 7: " hard", 9: " very hard", 10: " maximal"}
-_RPE = (("", "Choose…"), *((str(n), f"{n}{_WORDS.get(n, '')}") for n in range(1, 11)))
+_RPE = (("", "Choose…"), *((str(n), f"{n} {RPE_WORDS[n]}" if n in RPE_WORDS else str(n)) for n in range(1, 11)))
 
 
 def _when(entry: str) -> tuple[str, str]:
@@ -70,7 +70,7 @@ FIELDS = (
         label="How hard did the run feel? (RPE)",
         default="",
         options=_RPE,
-        help="The whole run, rated when you finished: 1 very easy to 10 maximal.",
+        help=f"The whole run, rated when you finished: {rpe_scale()}.",
         show_when=_when("run"),
     ),
     Field(

@@ -17,6 +17,7 @@ from typing import Any
 
 from calculators.errors import InputError
 from calculators.exercises import Exercise
+from calculators.load import RPE_WORDS, rpe_scale
 from calculators.progression import Prescription
 from calculators.strength import StrengthSession, check_date
 from calculators.ui import strength_history_edit as history_edit
@@ -169,7 +170,9 @@ def finish(values: Mapping[str, str], context: Context) -> Reply:
         raise InputError("duration", "Duration: enter how long the session took, from 1 to 600 minutes.")
     rpe = number(values, "session_rpe", 1, 10, "", "Session RPE")
     if rpe is None:
-        raise InputError("session_rpe", "Session RPE: rate the whole session from 1 (very easy) to 10 (maximal).")
+        raise InputError(
+            "session_rpe", f"Session RPE: rate the whole session from 1 ({RPE_WORDS[1]}) to 10 ({RPE_WORDS[10]})."
+        )
     if not context.new_id:
         raise InputError("session", "The page did not send an id for the new session; reload and try again.")
     # The date field stays on the form while the session is in progress, and a reader who started first and
@@ -282,8 +285,7 @@ CALCULATOR = Calculator(
             label="Session RPE (1–10)",
             default="",
             inputmode="decimal",
-            help="How hard was the whole session, on the CR-10 scale (effort rated from 1 to 10): 1 very easy, "
-            "5 hard, 10 maximal.",
+            help=f"How hard was the whole session, on the CR-10 scale (effort rated from 1 to 10): {rpe_scale()}.",
             enter="finish",
         ),
         Field(

@@ -131,7 +131,7 @@ def test_add_a_run_by_hand_in_miles() -> None:
         ({"run_duration": "5400"}, "run_duration", "“5400” could be seconds or minutes"),
         ({"run_distance": "ten"}, "run_distance", "Distance: “ten” is not a number"),
         ({"run_distance": "0"}, "run_distance", "between 0.1 and 1000 km"),
-        ({"run_rpe": ""}, "run_rpe", "1 (very easy) to 10"),
+        ({"run_rpe": ""}, "run_rpe", "1 (very, very easy) to 10 (maximal)"),
         ({"run_hr": "300"}, "run_hr", "Average heart rate: 300 beats per minute is out of range"),
         ({"run_date": "2026-11-30"}, "run_date", "in the future"),
     ],
