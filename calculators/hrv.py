@@ -165,7 +165,8 @@ def hrv_series(readings: Mapping[date, float], *, start: date, today: date) -> t
 
 #: Header names we recognise, normalised (lower case, letters and digits only), in order of preference.
 #: Covers HRV4Training (date, rMSSD, HR), Elite HRV (Date Time Start, RMSSD, HR) and Garmin's HRV
-#: status export (Date, Overnight HRV). ``ln(RMSSD)`` is deliberately not an rMSSD column.
+#: status export (Date, Overnight HRV); WHOOP's export has columns of its own (:data:`_WHOOP`). ``ln(RMSSD)`` is
+#: deliberately not an rMSSD column.
 CSV_HEADERS: dict[str, tuple[str, ...]] = {
     "date": ("date", "datetimestart", "datetime", "calendardate", "measurementdate", "startdate", "day", "timestamp"),
     "rmssd": ("rmssd", "rmssdms", "overnighthrv", "overnighthrvms", "lastnightavg", "hrvrmssd", "hrvms", "hrv"),
@@ -174,6 +175,24 @@ CSV_HEADERS: dict[str, tuple[str, ...]] = {
     "soreness": ("soreness", "musclesoreness"),
 }
 
+
+#: WHOOP's physiological_cycles.csv, told apart by its "Cycle start time" column. Its "Heart rate variability
+#: (ms)" is rMSSD (WHOOP's API names the same value ``hrv_rmssd_milli``) and each row belongs to the morning of
+#: its "Wake onset": "Cycle start time" is when you fell asleep, often the evening before. Sleep comes in minutes.
+#: Column names as WHOOP's export guide and the public parsers of its export spell them. A bare "Heart rate
+#: variability (ms)" is not read as rMSSD elsewhere: Apple Health exports SDNN under that name.
+_WHOOP_MARK = "cyclestarttime"
+_WHOOP = {
+    "date": "wakeonset",
+    "rmssd": "heartratevariabilityms",
+    "resting_hr": "restingheartratebpm",
+    "sleep_hours": "asleepdurationmin",
+}
+_NO_WAKE = "No “Wake onset”: a cycle still under way, or one WHOOP did not score, has no morning reading."
+_RENAME = (
+    "To import it anyway, rename its columns in a spreadsheet (edit the first row): the morning's date to “date” "
+    "(as YYYY-MM-DD) and the rMSSD in ms to “rMSSD”, then import the file again."
+)
 
 #: The optional columns: field, lowest and highest value accepted, and what the message says is expected.
 _OPTIONAL = (
@@ -219,6 +238,19 @@ class HrvImport:
 
 def _normalise(header: str) -> str:
     return "".join(ch for ch in header.lower() if ch.isalnum())
+
+
+def _columns(
+    header: list[str], headers: Mapping[str, int], wanted: Mapping[str, tuple[str, ...]]
+) -> tuple[dict[str, int], dict[str, str]]:
+    """For each field, the index and the header of its first ``wanted`` name the file has."""
+    index: dict[str, int] = {}
+    columns: dict[str, str] = {}
+    for field, names in wanted.items():
+        found = next((headers[name] for name in names if name in headers), None)
+        if found is not None:
+            index[field], columns[field] = found, header[found].strip()
+    return index, columns
 
 
 def _csv_number(text: str) -> float:
@@ -273,9 +305,11 @@ def import_hrv_csv(text: str, *, today: date) -> HrvImport:
     reading still goes through. An empty optional cell, or one a short row leaves
     out at its end, is "not given".
     A second reading for the same date is reported and the first one kept.
+    A WHOOP physiological_cycles.csv is read by its own columns (:data:`_WHOOP`), each row on its wake date.
 
     Raises:
-        InputError: no header row, or no date or rMSSD column.
+        InputError: no header row, or no date or rMSSD column (a WHOOP file: no "Wake onset"); the message
+            says which headers it read and how to name the columns.
     """
     lines = text.lstrip("\ufeff").splitlines()
     if not lines or not lines[0].strip():
@@ -288,20 +322,26 @@ def import_hrv_csv(text: str, *, today: date) -> HrvImport:
             "file", "This CSV file could not be read: a cell is far too long or a quote is not closed."
         ) from None
     headers = {_normalise(h): i for i, h in reversed(list(enumerate(rows[0])))}
-    columns: dict[str, str] = {}
-    index: dict[str, int] = {}
-    for field, names in CSV_HEADERS.items():
-        for candidate in names:
-            if candidate in headers:
-                index[field] = headers[candidate]
-                columns[field] = rows[0][headers[candidate]].strip()
-                break
+    index, columns = _columns(rows[0], headers, CSV_HEADERS)
+    # A WHOOP file edited to have a date and an rMSSD column (as the message below suggests) reads as any other.
+    whoop = _WHOOP_MARK in headers and not {"date", "rmssd"} <= index.keys()
+    if whoop:
+        index, columns = _columns(rows[0], headers, {field: (name,) for field, name in _WHOOP.items()})
     for required in ("date", "rmssd"):
         if required not in index:
+            read = ", ".join(h.strip() for h in rows[0])
             raise InputError(
                 "file",
-                f"No {required} column found. Headers read: {', '.join(h.strip() for h in rows[0])}. "
-                "Expected e.g. “date” and “rMSSD” (HRV4Training, Elite HRV) or “Date” and “Overnight HRV” (Garmin).",
+                f"This looks like a WHOOP export, but it has no “Wake onset” column (headers read: {read}). Each "
+                "reading belongs to the morning you woke, and “Cycle start time” is when you fell asleep, often the "
+                "evening before. Import physiological_cycles.csv as WHOOP sends it, with its “Wake onset” and "
+                "“Heart rate variability (ms)” columns. Or, in a spreadsheet, add a column named “date” with each "
+                "morning's date (YYYY-MM-DD) and rename “Heart rate variability (ms)” to “rMSSD”, then import the "
+                "file again."
+                if whoop
+                else f"No {required} column found. Headers read: {read}. Expected e.g. “date” and “rMSSD” "
+                f"(HRV4Training, Elite HRV), “Date” and “Overnight HRV” (Garmin), or WHOOP's "
+                f"physiological_cycles.csv. {_RENAME}",
             )
     width = len(rows[0])
     # Spreadsheets and exporters leave out a row's empty cells at its end: when those are only optional
@@ -317,6 +357,9 @@ def import_hrv_csv(text: str, *, today: date) -> HrvImport:
             errors.append(RowError(row=number, field="row", message=f"Has {len(row)} cells; the header has {width}."))
             continue
         row = row + [""] * (width - len(row))
+        if whoop and not row[index["date"]].strip():
+            errors.append(RowError(row=number, field="date", message=_NO_WAKE))
+            continue
         try:
             day = _csv_date(row[index["date"]], day_first)
         except ValueError:
@@ -352,8 +395,13 @@ def import_hrv_csv(text: str, *, today: date) -> HrvImport:
             cell = row[index[field]].strip() if field in index else ""
             if not cell:
                 continue
+            if whoop and field == "sleep_hours":
+                expected = f"a sleep time from {SLEEP_HOURS_MIN * 60:g} to {SLEEP_HOURS_MAX * 60:g} minutes"
             try:
-                value = parse_sleep_hours(cell) if field == "sleep_hours" else _csv_number(cell)
+                if field != "sleep_hours":
+                    value = _csv_number(cell)
+                else:
+                    value = _csv_number(cell) / 60 if whoop else parse_sleep_hours(cell)
                 if not low <= value <= high or (field == "soreness" and not value.is_integer()):
                     raise ValueError(cell)
             except ValueError:

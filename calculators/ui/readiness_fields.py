@@ -150,7 +150,8 @@ FIELDS = (
         label="HRV CSV file",
         default="",
         accept=".csv,text/csv",
-        help="Exports from HRV4Training, Elite HRV or Garmin: columns are found by their headers.",
+        help="Exports from HRV4Training, Elite HRV, Garmin or WHOOP (physiological_cycles.csv): columns are found "
+        "by their headers.",
         show_when=_when("hrv_csv"),
     ),
     Field(

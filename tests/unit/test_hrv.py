@@ -183,10 +183,66 @@ def test_csv_without_the_needed_columns_is_refused() -> None:
     with pytest.raises(InputError, match="No rmssd column") as caught:
         import_hrv_csv("Date,ln(RMSSD)\n2026-11-01,4.0\n", today=TODAY)
     assert "ln(RMSSD)" in caught.value.message  # says which headers it read
-    with pytest.raises(InputError, match="No date column"):
+    with pytest.raises(InputError, match="No date column") as caught:
         import_hrv_csv("when,rmssd\nyesterday,40\n", today=TODAY)
+    # and what to do next: which names to give the columns
+    assert caught.value.message.endswith(
+        "rename its columns in a spreadsheet (edit the first row): the morning's date to “date” (as YYYY-MM-DD) and "
+        "the rMSSD in ms to “rMSSD”, then import the file again."
+    )
     with pytest.raises(InputError, match="empty"):
         import_hrv_csv("", today=TODAY)
+
+
+#: WHOOP's physiological_cycles.csv, its columns as WHOOP spells them (a shortened row set: the real file has more).
+WHOOP = (
+    "Cycle start time,Cycle end time,Cycle timezone,Recovery score %,Resting heart rate (bpm),"
+    "Heart rate variability (ms),Skin temp (celsius),Sleep onset,Wake onset,Asleep duration (min)\n"
+    "2026-11-21 23:10:00,2026-11-22 23:40:00,UTC+01:00,66,48,57,33.5,2026-11-21 23:10:00,2026-11-22 06:50:00,430\n"
+    "2026-11-23 00:20:00,,UTC+01:00,,,,,2026-11-23 00:20:00,,\n"
+)
+
+
+def test_a_whoop_export_reads_each_morning_by_the_day_you_woke() -> None:
+    """“Cycle start time” is when you fell asleep (here the evening before); the reading is the morning's. WHOOP's
+    HRV is rMSSD, its sleep in minutes; the cycle under way has no morning yet and is listed, not read."""
+    result = import_hrv_csv(WHOOP, today=TODAY)
+    (reading,) = result.readings
+    assert reading.day == date(2026, 11, 22)
+    assert (reading.rmssd_ms, reading.resting_hr) == (57.0, 48.0)
+    assert reading.sleep_hours == pytest.approx(430 / 60)
+    assert result.columns == {
+        "date": "Wake onset",
+        "rmssd": "Heart rate variability (ms)",
+        "resting_hr": "Resting heart rate (bpm)",
+        "sleep_hours": "Asleep duration (min)",
+    }
+    assert [(e.row, e.field) for e in result.errors] == [(3, "date")]
+    assert result.errors[0].message.startswith("No “Wake onset”: a cycle still under way")
+
+
+def test_a_whoop_file_without_its_wake_onset_says_why_and_what_to_do() -> None:
+    no_wake = (
+        "Cycle start time,Cycle end time,Heart rate variability (ms)\n2026-11-21 23:10:00,2026-11-22 07:00:00,57\n"
+    )
+    with pytest.raises(InputError) as caught:
+        import_hrv_csv(no_wake, today=TODAY)
+    message = caught.value.message
+    assert message.startswith("This looks like a WHOOP export, but it has no “Wake onset” column")
+    assert "“Cycle start time” is when you fell asleep, often the evening before" in message
+    assert (
+        "add a column named “date” with each morning's date (YYYY-MM-DD) and rename “Heart rate variability (ms)”"
+        in message
+    )
+    # Done as it says, the file reads as any other.
+    edited = "date,Cycle start time,rMSSD\n2026-11-22,2026-11-21 23:10:00,57\n"
+    assert [(r.day, r.rmssd_ms) for r in import_hrv_csv(edited, today=TODAY).readings] == [(date(2026, 11, 22), 57.0)]
+
+
+def test_a_bare_heart_rate_variability_column_is_not_taken_for_rmssd() -> None:
+    """Apple Health exports SDNN as “Heart Rate Variability (ms)”: only WHOOP's file has it read as rMSSD."""
+    with pytest.raises(InputError, match="No rmssd column"):
+        import_hrv_csv("Date,Heart Rate Variability (ms)\n2026-11-22,45\n", today=TODAY)
 
 
 def test_csv_tabs_and_decimal_commas() -> None:
