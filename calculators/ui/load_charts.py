@@ -2,8 +2,9 @@
 
 Each is a picture of the table that follows it on the readiness page, never the
 only copy, and draws numbers the page has already computed. The series differ
-by line style, dash pattern and fill opacity, and a legend inside the chart
-names them, so nothing depends on colour: everything is ``currentColor``.
+by line style, dash pattern and fill opacity, and a legend (page text just
+above the chart, so it keeps its size on a phone) names them, so nothing
+depends on colour: everything is ``currentColor``.
 """
 
 from __future__ import annotations
@@ -13,20 +14,18 @@ from datetime import date
 
 from calculators.date_words import day_words, short_day
 from calculators.load import Balance, FitnessFatigue
-from calculators.ui.html import Html, el
-from calculators.ui.readiness_chart import PAD, WIDTH, nice_ceiling, path_d, svg_chart, svg_text
+from calculators.ui.html import Html, el, join
+from calculators.ui.readiness_chart import FONT_SIZE, PAD, WIDTH, nice_ceiling, path_d, svg_chart, svg_text
 
 __all__ = ["fitness_chart", "weekly_load_chart"]
 
 HEIGHT = 220.0
-LEGEND_Y = PAD + 12  # baseline of the legend row
-UNIT_Y = PAD + 30  # baseline of the unit line above the plot
-TOP = PAD + 42  # top of the plot area
-BOTTOM = HEIGHT - PAD - 20  # bottom of the plot area; dates go below it
-LEFT = PAD + 44  # the plot starts right of the value labels
+TOP = PAD + 12  # top of the plot area: room for half the top value label
+BOTTOM = HEIGHT - PAD - 30  # bottom of the plot area; dates go below it, clear of the lowest value label
+#: The plot starts right of the value labels, with room for "−5,000" at the phone's larger text
+#: (stridelab.css sets the labels to 24 units on a narrow screen, where the chart is drawn at half size).
+LEFT = PAD + 80
 UNIT = "Load units (RPE × minutes)"
-#: Rough width of one character at font size 12, to lay the legend out without measuring text.
-CHAR_WIDTH = 6.6
 FORM_BAR = {"fill": "currentColor", "fill-opacity": "0.3"}
 RUNNING_BAR = {"fill": "currentColor", "fill-opacity": "0.25", "stroke": "currentColor", "stroke-width": "1"}
 STRENGTH_BAR = {"fill": "currentColor", "fill-opacity": "0.85"}
@@ -56,13 +55,16 @@ def _box_swatch(bar: dict[str, str]) -> Swatch:
 
 
 def _legend(items: Sequence[tuple[Swatch, str]]) -> Html:
-    """One row of samples with their names, left to right, above the plot."""
-    marks: list[Html] = []
-    x = PAD
-    for swatch, name in items:
-        marks += [swatch(x, LEGEND_Y), svg_text(x + 23, LEGEND_Y, name)]
-        x += 23 + len(name) * CHAR_WIDTH + 16
-    return el("g", None, *marks)
+    """The samples with their names and the unit, as text above the chart: text inside the SVG shrinks with it
+    (to about 6 px on a phone), text outside keeps the page's size and wraps. Screen readers get the same from
+    the chart's description, so the legend is hidden from them."""
+    swatch_box = {"class": "sl-legend__swatch", "viewBox": "0 0 24 14", "aria-hidden": "true", "focusable": "false"}
+    return el(
+        "ul",
+        {"class": "sl-legend", "aria-hidden": "true"},
+        *(el("li", None, el("svg", swatch_box, swatch(2, 11)), name) for swatch, name in items),
+        el("li", None, UNIT),
+    )
 
 
 def _axis(low: float, high: float) -> tuple[Callable[[float], float], list[Html]]:
@@ -71,12 +73,25 @@ def _axis(low: float, high: float) -> tuple[Callable[[float], float], list[Html]
     def y(value: float) -> float:
         return BOTTOM - (value - low) / (high - low) * (BOTTOM - TOP)
 
-    marks = [svg_text(PAD, UNIT_Y, UNIT)]
+    marks = []
     for value in sorted({high, 0.0, low}, reverse=True):
         opacity = "0.6" if value == 0 else "0.2"
         line = path_d([(LEFT, y(value)), (WIDTH - PAD, y(value))])
         marks.append(el("path", {"d": line, "stroke": "currentColor", "stroke-width": "1", "stroke-opacity": opacity}))
-        marks.append(svg_text(LEFT - 4, y(value) + 4, _amount(value), anchor="end"))
+        # Centred on its gridline at any text size (the phone's is twice the desktop's).
+        label = el(
+            "text",
+            {
+                "x": f"{LEFT - 6:.1f}",
+                "y": f"{y(value):.1f}",
+                "font-size": FONT_SIZE,
+                "fill": "currentColor",
+                "text-anchor": "end",
+                "dominant-baseline": "central",
+            },
+            _amount(value),
+        )
+        marks.append(label)
     return y, marks
 
 
@@ -116,41 +131,48 @@ def fitness_chart(series: Sequence[FitnessFatigue], *, today: date | None) -> Ht
         f"you are fresh and below it when you are tired. The scale runs from {_amount(low)} at the bottom to "
         f"{_amount(high)} load units (RPE × minutes) at the top. The table below gives the same numbers."
     )
-    return svg_chart(
-        label,
-        HEIGHT,
-        _legend(
-            [
-                (_line_swatch(None), "Fitness (42-day)"),
-                (_line_swatch("6 4"), "Fatigue (7-day)"),
-                (_box_swatch(FORM_BAR), "Form (fitness − fatigue)"),
-            ]
+    legend = _legend(
+        [
+            (_line_swatch(None), "Fitness (42-day)"),
+            (_line_swatch("6 4"), "Fatigue (7-day)"),
+            (_box_swatch(FORM_BAR), "Form (fitness − fatigue)"),
+        ]
+    )
+    return join(
+        legend,
+        svg_chart(
+            label,
+            HEIGHT,
+            *axis,
+            el(
+                "g",
+                {"data-series": "form"},
+                *(_bar(x(i), width, y(0), y(p.form), FORM_BAR) for i, p in enumerate(series)),
+            ),
+            el(
+                "path",
+                {
+                    "data-series": "fitness",
+                    "d": path_d((x(i), y(p.fitness)) for i, p in enumerate(series)),
+                    "fill": "none",
+                    "stroke": "currentColor",
+                    "stroke-width": "2",
+                },
+            ),
+            el(
+                "path",
+                {
+                    "data-series": "fatigue",
+                    "d": path_d((x(i), y(p.fatigue)) for i, p in enumerate(series)),
+                    "fill": "none",
+                    "stroke": "currentColor",
+                    "stroke-width": "2",
+                    "stroke-dasharray": "6 4",
+                },
+            ),
+            svg_text(LEFT, HEIGHT - PAD, short_day(first, weekday=False)),
+            svg_text(WIDTH - PAD, HEIGHT - PAD, short_day(last, weekday=False), anchor="end"),
         ),
-        *axis,
-        el("g", {"data-series": "form"}, *(_bar(x(i), width, y(0), y(p.form), FORM_BAR) for i, p in enumerate(series))),
-        el(
-            "path",
-            {
-                "data-series": "fitness",
-                "d": path_d((x(i), y(p.fitness)) for i, p in enumerate(series)),
-                "fill": "none",
-                "stroke": "currentColor",
-                "stroke-width": "2",
-            },
-        ),
-        el(
-            "path",
-            {
-                "data-series": "fatigue",
-                "d": path_d((x(i), y(p.fatigue)) for i, p in enumerate(series)),
-                "fill": "none",
-                "stroke": "currentColor",
-                "stroke-width": "2",
-                "stroke-dasharray": "6 4",
-            },
-        ),
-        svg_text(LEFT, HEIGHT - PAD, short_day(first, weekday=False)),
-        svg_text(WIDTH - PAD, HEIGHT - PAD, short_day(last, weekday=False), anchor="end"),
     )
 
 
@@ -180,15 +202,22 @@ def weekly_load_chart(weeks: Sequence[Balance], *, today: date | None) -> Html |
         _bar(x(i), width, y(b.running_load), y(b.running_load + b.strength_load), STRENGTH_BAR)
         for i, b in enumerate(shown)
     ]
-    return svg_chart(
-        label,
-        HEIGHT,
+    return join(
         _legend([(_box_swatch(RUNNING_BAR), "Running and cross-training"), (_box_swatch(STRENGTH_BAR), "Strength")]),
-        *axis,
-        el("g", {"data-series": "running"}, *running),
-        el("g", {"data-series": "strength"}, *strength),
-        *(
-            svg_text(x(i), HEIGHT - PAD, short_day(b.week_start, weekday=False), anchor="middle")
-            for i, b in enumerate(shown)
+        svg_chart(
+            label,
+            HEIGHT,
+            *axis,
+            el("g", {"data-series": "running"}, *running),
+            el("g", {"data-series": "strength"}, *strength),
+            # One group, so a phone's stylesheet can show every other week (their larger labels would touch).
+            el(
+                "g",
+                {"class": "sl-chart__ticks"},
+                *(
+                    svg_text(x(i), HEIGHT - PAD, short_day(b.week_start, weekday=False), anchor="middle")
+                    for i, b in enumerate(shown)
+                ),
+            ),
         ),
     )

@@ -271,3 +271,35 @@ def test_a_second_hrv_file_adds_the_sleep_the_first_lacked_and_asks_before_repla
     computed_after(page, lambda: dialog.get_by_role("button", name="Replace with the file’s values").click())
     expect(page.locator("[data-message]")).to_contain_text("Replaced resting HR in 1 reading with the file’s values.")
     assert [(r["sleep_hours"], r["resting_hr"]) for r in page.evaluate(stored)] == [(7.5, 48), (7.5, 48)]
+
+
+def test_on_a_phone_chart_labels_and_table_captions_read_at_the_pages_size(page: Page, site_url: str) -> None:
+    """At 375 px a 600-unit chart is drawn at about half size: its labels (and the legend, page text above it)
+    must still read at 10 px or more, and a wide table's caption wraps within the box that scrolls."""
+    page.set_viewport_size({"width": 375, "height": 800})
+    page.goto(site_url)
+    today = date.fromisoformat(page.evaluate("() => new Date().toLocaleDateString('sv')"))
+    key = "stridelab:/:v1:runs:"  # the site is served at the root in tests
+    for n in range(60):
+        run = {"date": f"{today - timedelta(days=n)}", "duration_s": 3000, "distance_m": 9000, "rpe": 5}
+        page.evaluate("([k, v]) => localStorage.setItem(k, v)", [f"{key}r{n}", json.dumps(run)])
+    page.goto(site_url + PAGE)
+    page.locator("[data-calculator]").scroll_into_view_if_needed()  # the worker starts once it is in view
+    page.wait_for_selector("[data-calculator][data-computed]", state="attached", timeout=STARTUP_MS)
+    for name in ("Chart of your fitness", "Chart of your weekly load"):
+        chart = page.get_by_role("img", name=name)
+        expect(chart).to_be_visible()
+        heights = chart.evaluate(
+            "svg => [...svg.querySelectorAll('text')].filter(t => t.getBBox().width && getComputedStyle(t).display"
+            " !== 'none').map(t => t.getBoundingClientRect().height)"
+        )
+        assert heights and min(heights) >= 10, (name, heights)
+    legend = page.locator("ul.sl-legend li").first
+    assert legend.evaluate("li => parseFloat(getComputedStyle(li).fontSize)") >= 10
+    caption = page.locator("caption", has_text="Fitness, fatigue and form")
+    box = caption.evaluate(
+        "c => [c.getBoundingClientRect().right, c.closest('.sl-scroll').getBoundingClientRect().right]"
+    )
+    assert box[0] <= box[1] + 0.5, box  # not cut off by the scrolling box's edge
+    axe = Axe().run(page)
+    assert axe.violations_count == 0, axe.generate_report()
