@@ -125,7 +125,12 @@ def _change(ident: str, value: Any) -> PlanChange | None:
             return None
         moves.append(Move(what=item["what"], from_day=start, to_day=_iso(item.get("to"))))
     trigger, kind = value.get("trigger"), value.get("kind")
-    if applied is None or day is None or trigger not in ("missed", "red") or kind not in ("move", "easy", "skip"):
+    if (
+        applied is None
+        or day is None
+        or trigger not in ("missed", "red", "busy")
+        or kind not in ("move", "easy", "skip")
+    ):
         return None
     return PlanChange(
         id=ident,

@@ -1,4 +1,5 @@
-"""When life happens: concrete offers for a missed hard session or a red readiness day, applied only on acceptance.
+"""When life happens: concrete offers for a missed hard session, a red readiness day or a day the reader cannot
+make, applied only on acceptance.
 
 The offers follow TRAINING-RULES.md ("Readiness", tomorrow's easy run on a red day: "a hard
 session planned tomorrow becomes easy or moves, and strength that day is dropped"; "Where they go
@@ -8,9 +9,10 @@ the season plan, checked with the planner's own :func:`calculators.week.rule_vio
 :func:`calculators.season.season_violations` checks them; a rule an offer cannot keep is named in
 ``bent_rules``, and such an offer comes after those that keep every rule. The offers:
 
-- **move**: the session (with its strength session) to a later day of the same week, and only
-  onto days the reader can run (the profile's run days, else the days the plan was made for). Every
-  layout of those days is tried (at most 6! of them); the chosen one bends no rule the week kept
+- **move**: the session (with its strength session) to a later day of the same week (a session the reader
+  knows they cannot make, "busy", also to an earlier day from today on), and only onto days the reader
+  can run (the profile's run days, else the days the plan was made for). Every layout of those days is
+  tried (at most 6! of them); the chosen one bends no rule the week kept
   (an easy day or rest after each stress day, so no hard day right before the long run), then
   changes the fewest days, then moves the session the least, then shifts the fewest others. With no
   such layout there is no move offer, never one on a day the reader cannot run or one that bends a
@@ -19,9 +21,10 @@ the season plan, checked with the planner's own :func:`calculators.week.rule_vio
   or long run is put on a day whose readiness is red (the house rule: there "a hard session
   becomes easy or moves"), and an easy run shifted onto one is cut to the red day's 20–30 min
   very easy; the day the session leaves, and a red day, become rest. Each day's
-  reason names what moved and why: the session itself "(missed)" or "(readiness red)", a
+  reason names what moved and why: the session itself "(missed)", "(readiness red)" or "(busy that day)", a
   session shifted to make room for it names that session and its day;
-- **easy**: a red day (or a session missed today) becomes a short easy run without strength:
+- **easy**: a red day (or a session missed today) becomes a short easy run without strength (not a busy day:
+  the reader cannot run then):
   20–30 min very easy on a red day (the house rule's red alternative), a usual easy run otherwise;
 - **skip**: the session is left out this week (rest on a red day); the rest of the week stays.
 
@@ -47,13 +50,15 @@ from calculators.week import RUN_NAMES, DayPlan, WeekPlan, rule_violations
 from calculators.week_prefs import WEEKDAY_NAMES
 from calculators.week_rules import HARD_RUNS, describe, violations
 
-__all__ = ["Move", "Offer", "OfferKind", "Trigger", "reschedule_offers", "run_words"]
+__all__ = ["Move", "Offer", "OfferKind", "Trigger", "reschedule_offers", "run_weekdays_of", "run_words"]
 
-Trigger: TypeAlias = Literal["missed", "red"]
+Trigger: TypeAlias = Literal["missed", "red", "busy"]
 OfferKind: TypeAlias = Literal["move", "easy", "skip"]
 
 #: Sessions worth moving when missed: the hard runs and the long run.
 _MOVABLE = frozenset({*HARD_RUNS, "long"})
+#: Why a session moved, as the day it left and the day it reached say it.
+_WHY = {"missed": "missed", "red": "readiness red", "busy": "busy that day"}
 _ACROSS = ("stacked-stress", "long-after-stress", "strength-after-stress")
 
 
@@ -202,20 +207,21 @@ def _allowed(case: _Case, days: list[DayPlan]) -> bool:
 
 def _move(case: _Case) -> Offer | None:
     days, k, race = list(case.week.days), case.k, case.plan.race_date
-    first = max(case.today, case.day_at(k) + timedelta(days=1))
+    # A missed or red session can only go later; one the reader will be busy for may go earlier, from today on.
+    first = case.today if case.trigger == "busy" else max(case.today, case.day_at(k) + timedelta(days=1))
     last = race - timedelta(days=1) if race else date.max  # race day and the days after it stay as they are
     # Only days the reader can run take a session; a session on another day (a plan made before the profile's
     # run days changed) stays where the plan has it.
-    free = [j for j in range(7) if first <= case.day_at(j) <= last and j in case.run_weekdays]
+    free = [j for j in range(7) if j != k and first <= case.day_at(j) <= last and j in case.run_weekdays]
     planned = [days[j] for j in free if days[j].run != "rest"]
     easy = [s for s in planned if s.run == "easy"]
     extra = len(planned) + 1 - len(free)  # the days run out: leave out easy runs, never a key session
     if extra > len(easy):
         return None
-    why = "missed" if case.trigger == "missed" else "readiness red"
+    why = _WHY[case.trigger]
     # The session that moves says why; one shifted to make room for it says for what.
     room = f" to make room for {_what(days[k])} {'missed on' if case.trigger == 'missed' else 'moved from'} "
-    room += WEEKDAY_NAMES[k] + ("" if case.trigger == "missed" else " (readiness red)")
+    room += WEEKDAY_NAMES[k] + ("" if case.trigger == "missed" else f" ({why})")
     base = list(days)
     for j in free:
         base[j] = _rest(j, case.day_at(j), "Rest.")
@@ -242,7 +248,7 @@ def _move(case: _Case) -> Offer | None:
             continue
         changed = sum(trial[j].run != days[j].run for j in free)
         moved = sum(s.weekday != j for s, j in zip(sessions, slots, strict=True))
-        score = (len(bent), changed, slots[-1] - k, moved, *slots)
+        score = (len(bent), changed, abs(slots[-1] - k), moved, *slots)
         if best is None or score < best[0]:
             best = (score, trial, sessions, dropped, slots)
     if best is None:
@@ -272,7 +278,7 @@ def _move(case: _Case) -> Offer | None:
 def _easy(case: _Case) -> Offer | None:
     days, k = list(case.week.days), case.k
     session, when = days[k], case.day_at(k)
-    if when < case.today or (case.trigger == "missed" and when != case.today):
+    if when < case.today or case.trigger == "busy" or (case.trigger == "missed" and when != case.today):
         return None
     usual = [d.minutes for d in days if d.run == "easy" and d.minutes]
     red = case.trigger == "red" or when in case.red_days  # a session missed today, on a red day, too
@@ -316,6 +322,11 @@ def _skip(case: _Case) -> Offer:
     return case.offer("skip", text, days, [Move(what=_what(session), from_day=when, to_day=None)])
 
 
+def run_weekdays_of(plan: SeasonPlan, run_weekdays: tuple[int, ...] = ()) -> frozenset[int]:
+    """The days a session may move to: ``run_weekdays`` (the profile's, 0 = Monday), else the plan's own."""
+    return frozenset(run_weekdays or plan.prefs.available_days)
+
+
 def reschedule_offers(
     plan: SeasonPlan,
     day: date,
@@ -329,13 +340,14 @@ def reschedule_offers(
     last); none when there is nothing to change. No move is offered when no day fits: then only easy and skip.
 
     ``trigger`` is ``"missed"`` (a hard session or long run planned on ``day``, today or earlier,
-    was not done) or ``"red"`` (the readiness verdict for ``day``, today or later, is red).
+    was not done), ``"red"`` (the readiness verdict for ``day``, today or later, is red) or ``"busy"``
+    (the reader cannot make the hard session or long run planned on ``day``, today or later).
     ``red_days`` are the days whose readiness is red: no offer moves a hard session or the long run onto one.
     ``run_weekdays`` are the days the reader can run (the profile's, 0 = Monday); empty: the days the plan
     was made for (its ``available_days``). A move puts a session on no other day.
 
     Raises:
-        InputError: ``day`` outside the plan, a missed day in the future or a red day in the past.
+        InputError: ``day`` outside the plan, a missed day in the future or a red or busy day in the past.
     """
     index = next((n for n, w in enumerate(plan.weeks) if w.start <= day < w.start + timedelta(days=7)), None)
     if index is None:
@@ -344,11 +356,13 @@ def reschedule_offers(
         raise InputError("day", f"Only a session on or before today ({day_words(today, today=today)}) can be missed.")
     if trigger == "red" and day < today:
         raise InputError("day", f"A red readiness day is today ({day_words(today, today=today)}) or later.")
+    if trigger == "busy" and day < today:
+        raise InputError("day", f"Only a session from today ({day_words(today, today=today)}) on can be moved ahead.")
     k = (day - plan.weeks[index].start).days
-    runs = frozenset(run_weekdays or plan.prefs.available_days)
+    runs = run_weekdays_of(plan, run_weekdays)
     case = _Case(plan=plan, index=index, k=k, trigger=trigger, today=today, red_days=red_days, run_weekdays=runs)
     run = case.week.days[case.k].run
-    if (trigger == "missed" and run not in _MOVABLE) or run in ("rest", "race"):
+    if (trigger != "red" and run not in _MOVABLE) or run in ("rest", "race"):
         return ()
     found = [offer for offer in (_move(case) if run in _MOVABLE else None, _easy(case), _skip(case)) if offer]
     already = set(case.bent(case.week))

@@ -28,7 +28,8 @@ from calculators.plan_changes import (
     undoable_changes,
 )
 from calculators.profile import Profile, read_profile
-from calculators.reschedule import Offer, reschedule_offers
+from calculators.reschedule import Offer, Trigger, reschedule_offers
+from calculators.reschedule_hint import days_that_would_fit
 from calculators.season import MAX_WEEKS, SeasonPlan, latest_race_date
 from calculators.ui.calculator import Calculator, Context, Field, Reply, after_ops
 from calculators.ui.calendar_view import (
@@ -52,6 +53,9 @@ __all__ = ["CALCULATOR"]
 Store = Mapping[str, Mapping[str, Any]]
 #: The run log's own fields, in the box that logs a run for a day (same checks, same stored shape).
 _RUN_INPUTS = tuple(f for f in READINESS_FIELDS if f.name in ("run_duration", *RUN_DISTANCE_BOXES.values(), "run_rpe"))
+#: A session not done yet can be moved ahead up to this many days before it: the coming week, whichever day the
+#: reader's week starts on (further ahead the plan is still the planner's, and readiness is not known).
+_AHEAD_DAYS = 6
 
 
 def _inputs(unit: PaceUnit) -> tuple[Field, ...]:
@@ -79,29 +83,39 @@ def _red_days(logs: Logs, plan: SeasonPlan, today: date, profile: Profile) -> fr
     return frozenset(d.day for d in days if d is not None and d.readiness is not None and d.readiness.state == "red")
 
 
-def _offers(calendar: Calendar, plan: SeasonPlan | None, day: date, logs: Logs, profile: Profile) -> tuple[Offer, ...]:
-    """Offers for a missed hard session or long run on ``day``, or for a red readiness day with one planned;
-    none moves a hard session or the long run onto a red day, and none moves anything onto a day the
-    profile does not run on."""
+def _trigger(calendar: Calendar, plan: SeasonPlan | None, day: date) -> Trigger | None:
+    """Why ``day``'s hard session or long run may need a change: missed, a red readiness day, or (for one not done
+    yet in the coming week) a day the reader may not make; None when it has none of these or there is none."""
     found = calendar.day(day)
     if plan is None or found is None or found.plan is None or found.plan.run not in (*HARD_RUNS, "long"):
-        return ()
-    missed = any(p.kind == "run" and p.status == "missed" for p in found.planned)
-    red = found.readiness is not None and found.readiness.state == "red" and day >= calendar.today
-    if not (missed or red):
-        return ()
+        return None
     today = calendar.today
+    if any(p.kind == "run" and p.status == "missed" for p in found.planned):
+        return "missed"
+    if found.readiness is not None and found.readiness.state == "red" and day >= today:
+        return "red"
+    ahead = today <= day <= today + timedelta(days=_AHEAD_DAYS)
+    return "busy" if ahead and any(p.kind == "run" and p.status == "planned" for p in found.planned) else None
+
+
+def _offers(
+    calendar: Calendar, plan: SeasonPlan | None, day: date, logs: Logs, profile: Profile, *, hint: bool = False
+) -> tuple[tuple[Offer, ...], tuple[int, ...]]:
+    """Offers for ``day``'s session (:func:`_trigger`), and, with ``hint`` and no move among them, the weekdays that
+    would make room for one were they run days. None moves a hard session or the long run onto a red day, and none
+    moves anything onto a day the profile does not run on."""
+    trigger = _trigger(calendar, plan, day)
+    if plan is None or trigger is None:
+        return (), ()
+    today, runs = calendar.today, profile.run_weekdays
+    red = _red_days(logs, plan, today, profile)
     try:
-        return reschedule_offers(
-            plan,
-            day,
-            trigger="missed" if missed else "red",
-            today=today,
-            red_days=_red_days(logs, plan, today, profile),
-            run_weekdays=profile.run_weekdays,
-        )
+        offers = reschedule_offers(plan, day, trigger=trigger, today=today, red_days=red, run_weekdays=runs)
+        if not hint or not offers or any(o.kind == "move" for o in offers):
+            return offers, ()
+        return offers, days_that_would_fit(plan, day, trigger=trigger, today=today, red_days=red, run_weekdays=runs)
     except InputError:
-        return ()
+        return (), ()
 
 
 def _page(
@@ -148,7 +162,13 @@ def _page(
             el("p", None, undo_button(just_made, today=today, just_made=True)) if just_made else None,
             el("p", None, el("a", {"href": "../planner/"}, "Make or change your season plan")) if not plan else None,
             left_out_notice(logs),
-            day_details(selected, calendar, _offers(calendar, plan, selected.day, logs, profile), _inputs(unit), unit)
+            day_details(
+                selected,
+                calendar,
+                *_offers(calendar, plan, selected.day, logs, profile, hint=True),
+                _inputs(unit),
+                unit,
+            )
             if selected
             else None,
             shown,
@@ -243,7 +263,7 @@ def accept(values: Mapping[str, str], context: Context) -> Reply:
     plan, logs = read_plan(store), read_logs(store)
     first, last = week_bounds(day, profile.week_start)
     calendar = build_calendar(first, last, logs=logs, plan=plan, today=today, profile=profile)
-    offers = _offers(calendar, plan, day, logs, profile)
+    offers, _ = _offers(calendar, plan, day, logs, profile)
     index = context.args.get("index")
     if not isinstance(index, int) or not 0 <= index < len(offers) or offers[index].kind != context.args.get("kind"):
         raise InputError("day", "This offer no longer fits your plan or your log: here are the current ones.")
@@ -273,7 +293,7 @@ CALCULATOR = Calculator(
     intro=(
         "Your season plan with the runs and strength sessions you logged, day by day: what was done, "
         "partly done, missed or extra, the week's totals, and the readiness verdict. Choose a day to log "
-        "a run, or to move a missed session."
+        "a run, or to move a session you missed or cannot make."
     ),
     fields=(
         Field(name="view", label="Show", default="week", options=(("week", "A week"), ("month", "A month"))),

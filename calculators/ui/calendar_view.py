@@ -225,26 +225,46 @@ def _offer(offer: Offer, index: int) -> Html:
     return el("li", None, f"{offer.description}{bent} ", accept)
 
 
-def _no_move(offers: tuple[Offer, ...], today: date) -> Html | None:
+def _no_move(offers: tuple[Offer, ...], today: date, fits_if: tuple[int, ...] = ()) -> Html | None:
     """Why a hard session or long run of a week not over yet has no offer to move it, so the reader does not
-    look for one."""
+    look for one; with ``fits_if``, the weekdays that would make room were they run days, and where to add one."""
     if not offers or any(o.kind == "move" for o in offers):
         return None
     skip = next(o for o in offers if o.kind == "skip")
     if skip.week_start + timedelta(days=6) < today:  # a past week: skipping is all there is, and it says so
         return None
     # TRAINING-RULES.md: an easy day or rest follows each stress day, so no long run the day after one
+    busy = skip.trigger == "busy"  # a session not due yet may also move earlier: a hard day before it counts too
     if skip.before.days[skip.day.weekday()].run == "long":
         fits = "a day you run on, not the day after a hard session"
     else:
-        fits = "a day you run on, with an easy day or rest after it, and not the day before the long run"
-    choice = "Make it easy, or skip it" if any(o.kind == "easy" for o in offers) else "Skip it"
-    return el("p", {"data-no-move": True}, f"No later day this week fits {skip.moves[0].what} ({fits}). {choice}.")
+        fits = f"a day you run on, with an easy day or rest {'either side' if busy else 'after it'}, and not the day "
+        fits += "before the long run"
+    choice = "make it easy, or skip it" if any(o.kind == "easy" for o in offers) else "skip it"
+    which = "other" if busy else "later"
+    words: list[object] = [f"No {which} day this week fits {skip.moves[0].what} ({fits}). "]
+    if fits_if:
+        names = [WEEKDAY_NAMES[d] for d in fits_if]
+        days = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
+        add = (
+            f"It would fit if you ran on {days} too: add {'it' if len(names) == 1 else 'one'} to “Days you can run” on "
+        )
+        words += [add, el("a", {"href": "../profile/"}, "your profile"), f". Otherwise, {choice}."]
+    else:
+        words.append(f"{choice[:1].upper()}{choice[1:]}.")
+    return el("p", {"data-no-move": True}, *words)
 
 
 def day_details(
-    day: CalendarDay, calendar: Calendar, offers: tuple[Offer, ...], inputs: tuple[Field, ...], unit: PaceUnit
+    day: CalendarDay,
+    calendar: Calendar,
+    offers: tuple[Offer, ...],
+    fits_if: tuple[int, ...],
+    inputs: tuple[Field, ...],
+    unit: PaceUnit,
 ) -> Html:
+    """A day's plan and logs, the links and offers it can take (``fits_if``: :func:`_no_move`), and, up to today,
+    a box that logs a run for it."""
     today, name = calendar.today, day_words(day.day, today=calendar.today)
     logged = [el("li", None, logged_words(item, unit, today=today)) for item in day.logged]
     box = None
@@ -298,7 +318,7 @@ def day_details(
         else None,
         el("div", {"class": "sl-cal__links"}, *_link_buttons(day, calendar, unit)),
         el("h4", None, "Change the plan") if offers else None,
-        _no_move(offers, today),
+        _no_move(offers, today, fits_if),
         el("ul", {"data-offers": True}, *(_offer(o, n) for n, o in enumerate(offers))) if offers else None,
         box,
     )

@@ -23,11 +23,12 @@ PLANNED_ON = date(2026, 3, 4)
 
 @st.composite
 def cases(draw: st.DrawFn) -> tuple[SeasonPlan, date, str, date]:
-    """A season, a day in it, a trigger, and a today the trigger allows (missed: on or after; red: on or before)."""
+    """A season, a day in it, a trigger, and a today the trigger allows (missed: on or after; red, busy: on or
+    before)."""
     plan = draw(seasons(today=PLANNED_ON))
     days = [d.day for d in plan.days() if d.day is not None]
     day = draw(st.sampled_from(days))
-    trigger = draw(st.sampled_from(["missed", "red"]))
+    trigger = draw(st.sampled_from(["missed", "red", "busy"]))
     shift = draw(st.integers(min_value=0, max_value=8))
     today = day + timedelta(days=shift) if trigger == "missed" else day - timedelta(days=shift)
     return plan, day, trigger, today

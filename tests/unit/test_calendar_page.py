@@ -295,12 +295,50 @@ def test_a_move_goes_only_to_the_profiles_run_days_and_the_page_says_when_none_f
     assert "Move the" not in details and '"kind": "move"' not in details
     assert (
         "No later day this week fits the tempo run + Session A (a day you run on, with an easy day or rest after it, "
-        "and not the day before the long run). Skip it." in details
+        "and not the day before the long run). It would fit if you ran on Tuesday or Wednesday too: add one to "
+        '“Days you can run” on <a href="../profile/">your profile</a>. Otherwise, skip it.' in details
     )
     refused = ask(
         "accept", stored(), today=today, args=args | {"trigger": "missed", "index": 0, "kind": "move"}, profile=profile
     )
     assert not refused["ok"] and "no longer fits" in refused["error"]["message"]
+
+
+def test_a_session_of_the_coming_week_can_be_moved_ahead_of_a_busy_day() -> None:
+    """A reader who knows Thursday is busy moves its intervals now, earlier or later, by the rules a missed session
+    follows; a session done, or more than six days ahead, has no such offer."""
+    thursday = planned("intervals")
+    today, args = thursday - timedelta(days=3), {"day": thursday.isoformat()}
+    details = html.unescape(ask("day", stored(), today=today, args=args)["html"])
+    assert "Change the plan" in details and "Move intervals + Session B to Wednesday; rest on Thursday." in details
+    accept = ask("accept", stored(), today=today, args=args | {"trigger": "busy", "index": 0, "kind": "move"})
+    assert accept["ok"], accept
+    plan = after_ops(stored(), accept["ops"])["plan"]["season"]
+    runs = {d["day"]: d["run"] for w in plan["weeks"] for d in w["plan"]["days"]}
+    assert (runs[(thursday - timedelta(days=1)).isoformat()], runs[thursday.isoformat()]) == ("intervals", "rest")
+    later = thursday + timedelta(days=7)
+    assert "Change the plan" not in ask("day", stored(), today=today, args={"day": later.isoformat()})["html"]
+    done = stored(runs={"r": run(thursday, 50)})
+    assert "Change the plan" not in ask("day", done, today=thursday, args=args)["html"]
+
+
+def test_when_no_run_day_fits_the_page_names_the_day_that_would_and_where_to_add_it() -> None:
+    """The three-day runner (Tuesday, Thursday, Saturday), busy on Thursday: Friday or Sunday would make room."""
+    prefs = WeekPrefs(run_days=3, available_days=(1, 3, 5), vdot=40)
+    plan = plan_season(prefs, today=MONDAY, race_date=None, weeks=3)
+    thursday, profile = MONDAY + timedelta(days=10), {"run_weekdays": "1,3,5"}
+    store = {"plan": {"season": plan.to_dict()}}
+    details = html.unescape(
+        ask("day", store, today=thursday - timedelta(days=1), args={"day": thursday.isoformat()}, profile=profile)[
+            "html"
+        ]
+    )
+    (said,) = re.findall(r"<p data-no-move>(.*?)</p>", details)
+    assert said == (
+        "No other day this week fits intervals + Session B (a day you run on, with an easy day or rest either side, "
+        "and not the day before the long run). It would fit if you ran on Friday or Sunday too: add one to "
+        '“Days you can run” on <a href="../profile/">your profile</a>. Otherwise, skip it.'
+    )
 
 
 def test_a_red_long_run_with_no_day_to_go_to_is_made_easy_or_skipped() -> None:

@@ -317,3 +317,62 @@ def test_each_moved_day_says_what_was_missed_and_what_moved_to_make_room() -> No
     assert red.week.days[4].reason == (
         "Long run moved here from Saturday to make room for intervals + Session B moved from Thursday (readiness red)."
     )
+
+
+@pytest.mark.parametrize(
+    ("day", "today", "description", "runs"),
+    [
+        (  # Wednesday, before it, keeps an easy day either side; Friday would come the day before the long run
+            THU,
+            MON,
+            "Move intervals + Session B to Wednesday; rest on Thursday.",
+            ["tempoA", "easy", "intervalsB", "rest", "rest", "long", "rest"],
+        ),
+        (  # found out on the day itself: only later days are left
+            THU,
+            THU,
+            "Move intervals + Session B to Saturday and the long run to Friday; rest on Thursday.",
+            ["tempoA", "easy", "rest", "rest", "long", "intervalsB", "rest"],
+        ),
+        (
+            SAT,
+            WED,
+            "Move the long run to Sunday; rest on Saturday.",
+            ["tempoA", "easy", "rest", "intervalsB", "rest", "rest", "long"],
+        ),
+    ],
+)
+def test_a_session_the_reader_cannot_make_moves_earlier_or_later(
+    day: date, today: date, description: str, runs: list[str]
+) -> None:
+    """A day known to be busy: the session may go to any day of its week from today on, by the same rules; no easy
+    run is offered for a day the reader cannot run."""
+    offers = reschedule_offers(PLAN, day, trigger="busy", today=today)
+    assert [o.kind for o in offers] == ["move", "skip"]
+    move, skip = offers
+    assert (move.description, layout(move), move.bent_rules) == (description, runs, ())
+    assert skip.description.startswith(f"Skip it: rest on {day:%A}")
+    assert move.week.days[day.weekday()].reason.endswith("(busy that day).")
+
+
+def test_a_busy_day_changes_no_day_before_today_and_puts_nothing_on_itself() -> None:
+    """Moving earlier stops at today: the days before it are history. The busy day itself becomes rest."""
+    for today in (MON, TUE, WED, THU):
+        past = today.weekday()
+        for offer in reschedule_offers(PLAN, THU, trigger="busy", today=today):
+            assert offer.week.days[:past] == PLAN.weeks[1].plan.days[:past]
+            assert offer.week.days[3].run == "rest" and offer.week.days[3].strength is None
+
+
+def test_only_a_session_from_today_on_can_be_moved_ahead() -> None:
+    with pytest.raises(InputError) as caught:
+        reschedule_offers(PLAN, THU, trigger="busy", today=FRI)
+    assert caught.value.field == "day" and "from today (Friday 13 March) on" in caught.value.message
+    assert reschedule_offers(PLAN, TUE, trigger="busy", today=MON) == ()  # an easy run needs no reshuffle
+
+
+def test_a_change_for_a_busy_day_is_kept_in_the_history() -> None:
+    (move, _) = reschedule_offers(PLAN, THU, trigger="busy", today=MON)
+    _, change_op = apply_offer(PLAN.to_dict(), move, change_id="c-4", today=MON)
+    (change,) = read_changes({CHANGES_COLLECTION: {"c-4": change_op["value"]}})
+    assert (change.trigger, change.description) == ("busy", move.description)

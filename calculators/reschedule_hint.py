@@ -1,0 +1,48 @@
+"""Which day would let a session move, were it one of the reader's run days: the hint beside "no day fits".
+
+A move offer never puts a session on a day the reader does not run, nor bends a rule
+(:mod:`calculators.reschedule`). When that leaves no move, the reader is better served by
+knowing which one added run day would make room than by "skip it" alone: the run days are
+theirs to change (the profile's "Days you can run"). Each such day is found by asking
+:func:`~calculators.reschedule.reschedule_offers` again with that one day added, so the hint
+follows exactly the rules an offer would, and names no day those rules would refuse.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from calculators.reschedule import Trigger, reschedule_offers, run_weekdays_of
+from calculators.season import SeasonPlan
+
+__all__ = ["days_that_would_fit"]
+
+
+def days_that_would_fit(
+    plan: SeasonPlan,
+    day: date,
+    *,
+    trigger: Trigger,
+    today: date,
+    red_days: frozenset[date] = frozenset(),
+    run_weekdays: tuple[int, ...] = (),
+) -> tuple[int, ...]:
+    """The weekdays (0 = Monday) the reader does not run on, any one of which, added to their run days, would
+    give ``day``'s session a move offer; empty when it has one already or no single day would do.
+
+    The arguments are :func:`~calculators.reschedule.reschedule_offers`' own.
+
+    Raises:
+        InputError: as :func:`~calculators.reschedule.reschedule_offers`.
+    """
+    runs = run_weekdays_of(plan, run_weekdays)
+
+    def moves(days: frozenset[int]) -> bool:
+        offers = reschedule_offers(
+            plan, day, trigger=trigger, today=today, red_days=red_days, run_weekdays=tuple(sorted(days))
+        )
+        return any(offer.kind == "move" for offer in offers)
+
+    if moves(runs):
+        return ()
+    return tuple(extra for extra in range(7) if extra not in runs and moves(runs | {extra}))
