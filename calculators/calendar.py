@@ -39,7 +39,7 @@ from calculators.load import DAILY_LOAD_MAX, Balance, weekly_balance
 from calculators.profile import Profile
 from calculators.readiness import Readiness, next_easy_day, readiness
 from calculators.season import SeasonPlan, week_context
-from calculators.strength import weekly_volume
+from calculators.strength import SessionKind, weekly_volume
 from calculators.vdot import training_paces
 from calculators.week import PACE_FOR, RUN_NAMES, DayPlan
 
@@ -90,7 +90,8 @@ Items: TypeAlias = Mapping[tuple[Kind, date], PlannedItem]
 
 @dataclass(frozen=True, kw_only=True, slots=True)
 class LoggedItem:
-    """A logged entry on its own date; ``counts_for`` is the planned date it matched, None when unplanned."""
+    """A logged entry on its own date; ``counts_for`` is the planned date it matched, None when unplanned;
+    ``session`` the strength session's kind ("A", "B" or "custom"), None for a run."""
 
     kind: Kind
     id: str
@@ -100,6 +101,7 @@ class LoggedItem:
     load: float
     counts_for: date | None
     status: Status
+    session: SessionKind | None = None
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -293,16 +295,28 @@ def _logged(
     day: date, logs: Logs, counts: Counts, items: Mapping[tuple[Kind, date], PlannedItem]
 ) -> tuple[LoggedItem, ...]:
     """The entries logged on ``day``, each with the planned date it counts for and that item's status."""
-    found: list[tuple[Kind, str, float, float | None, float]] = [
-        ("run", r.id, r.duration_s / 60, r.distance_m / 1000, r.session.load) for r in logs.runs if r.day == day
+    found: list[tuple[Kind, str, float, float | None, float, SessionKind | None]] = [
+        ("run", r.id, r.duration_s / 60, r.distance_m / 1000, r.session.load, None) for r in logs.runs if r.day == day
     ]
-    found += [("strength", s.id, s.duration_min, None, lift_session(s).load) for s in logs.strength if s.date == day]
+    found += [
+        ("strength", s.id, s.duration_min, None, lift_session(s).load, s.kind) for s in logs.strength if s.date == day
+    ]
     out = []
-    for kind, ident, minutes, km, load in found:
+    for kind, ident, minutes, km, load, session in found:
         to = counts.get((kind, ident))
         status: Status = "unplanned" if to is None else items[(kind, to)].status
         out.append(
-            LoggedItem(kind=kind, id=ident, day=day, minutes=minutes, km=km, load=load, counts_for=to, status=status)
+            LoggedItem(
+                kind=kind,
+                id=ident,
+                day=day,
+                minutes=minutes,
+                km=km,
+                load=load,
+                counts_for=to,
+                status=status,
+                session=session,
+            )
         )
     return tuple(out)
 

@@ -246,8 +246,11 @@ def link(values: Mapping[str, str], context: Context) -> Reply:
     today = context.require_today()
     planned = _date(context.args.get("planned"), "planned_date", "The planned day", today)
     op = link_op(kind, str(context.args.get("id")), planned, logs=read_logs(store), plan=read_plan(store), today=today)
-    session = f"the session of {day_words(planned, today=today)}"
-    return _with(values, context, [op], planned, f"Done: it counts for {session}.")
+    what = "run" if kind == "run" else "strength session"
+    # The reply shows the day the reader was working on (a second entry there may need linking too); a page from
+    # before the buttons said which day shows the planned one.
+    shown = _selected(context) if context.args.get("day") else planned
+    return _with(values, context, [op], shown, f"Done: this {what} counts for {day_words(planned, today=today)}.")
 
 
 def unlink(values: Mapping[str, str], context: Context) -> Reply:

@@ -17,12 +17,16 @@ from calculators.reschedule import Offer
 from calculators.ui.calculator import Field, action_button
 from calculators.ui.html import Html, el, join, scroll_table
 from calculators.ui.load_au import load_au
+from calculators.ui.strength_view import session_label
 from calculators.units import PaceUnit, WeightUnit, count, format_duration, format_pace, meters_from, weight_in
 from calculators.week_prefs import WEEKDAY_NAMES
 
+#: A logged entry that counts for a session planned on another day: not extra, and not this day's plan.
+_ELSEWHERE = "counts for another day"
+
 __all__ = ["day_details", "history", "left_out_notice", "month_grid", "totals_table", "undo_button", "week_cards"]
 
-MARKS = {"done": "✓", "partly done": "½", "missed": "✗", "planned": "·", "unplanned": "+"}
+MARKS = {"done": "✓", "partly done": "½", "missed": "✗", "planned": "·", "unplanned": "+", _ELSEWHERE: "→"}
 _READINESS = {"green": "green", "amber": "amber", "red": "red", "building": "baseline still building"}
 
 
@@ -80,24 +84,33 @@ def planned_words(item: PlannedItem, unit: PaceUnit) -> str:
     return " ".join(part for part in parts if part)
 
 
+def _elsewhere(item: LoggedItem) -> bool:
+    """Whether ``item`` counts for a session planned on another day than its own."""
+    return item.counts_for is not None and item.counts_for != item.day
+
+
 def logged_words(item: LoggedItem, unit: PaceUnit, *, today: date) -> Html:
     """A logged run or lift in words, for a list item or a button's label: markup, as its load ends in the AU
-    abbreviation (:func:`~calculators.ui.load_au.load_au`)."""
-    what = "Run" if item.kind == "run" else "Strength session"
-    size = f" {_distance(item.km, unit)}" if item.km else ""
-    counts = ""
-    if item.counts_for is not None and item.counts_for != item.day:
-        counts = f", counts for {day_words(item.counts_for, today=today)}"
-    return join(f"{what}{size} in {format_duration(item.minutes * 60)}, load ", load_au(item.load), counts)
+    abbreviation (:func:`~calculators.ui.load_au.load_au`). A lift is named as the plan names it ("Session B"),
+    its length in minutes: a clock time such as 45:00 is how a run's is read off a watch."""
+    if item.kind == "run":
+        size = f" {_distance(item.km, unit)}" if item.km else ""
+        what = f"Run{size} in {format_duration(item.minutes * 60)}"
+    else:
+        what = f"{session_label(item.session or 'custom')}, {item.minutes:.0f} min"
+    counts = f", counts for {day_words(item.counts_for, today=today)}" if item.counts_for and _elsewhere(item) else ""
+    return join(f"{what}, load ", load_au(item.load), counts)
 
 
 def _lines(day: CalendarDay, unit: PaceUnit, today: date) -> list[Html]:
     lines = [el("li", {"data-status": p.status}, f"{planned_words(p, unit)}: {p.status}") for p in day.planned]
-    lines += [
-        el("li", {"data-status": "unplanned"}, logged_words(item, unit, today=today), ": unplanned extra")
-        for item in day.logged
-        if item.status == "unplanned"
-    ]
+    for item in day.logged:
+        if item.status == "unplanned":
+            lines.append(
+                el("li", {"data-status": "unplanned"}, logged_words(item, unit, today=today), ": unplanned extra")
+            )
+        elif _elsewhere(item):  # done this day for another day's session: not a rest day, whatever the plan said
+            lines.append(el("li", {"data-status": _ELSEWHERE}, logged_words(item, unit, today=today)))
     if not lines:
         lines.append(el("li", None, "Rest day" if day.plan is not None else "Nothing planned or logged"))
     return lines
@@ -131,7 +144,11 @@ def _cell(day: CalendarDay, today: date, unit: PaceUnit) -> Html:
     marks += [
         f"{MARKS['unplanned']} {'run' if i.kind == 'run' else 'lift'}" for i in day.logged if i.status == "unplanned"
     ]
-    words = "; ".join(f"{planned_words(p, unit)}: {p.status}" for p in day.planned) or "nothing planned"
+    elsewhere = [i for i in day.logged if _elsewhere(i)]
+    marks += [f"{MARKS[_ELSEWHERE]} {'run' if i.kind == 'run' else 'lift'}" for i in elsewhere]
+    said = [f"{planned_words(p, unit)}: {p.status}" for p in day.planned]
+    said += [f"{'a run' if i.kind == 'run' else 'a lift'} that {_ELSEWHERE}" for i in elsewhere]
+    words = "; ".join(said) or "nothing planned"
     return el(
         "td",
         {"class": "sl-cal__cell", "data-today": day.day == today or None, "data-outside": not day.in_month or None},
@@ -203,15 +220,18 @@ def _link_buttons(day: CalendarDay, calendar: Calendar, unit: PaceUnit) -> list[
     ]
     buttons: list[Html] = []
     today = calendar.today
+    shown = day.day.isoformat()  # each reply shows this day again, so its other buttons stay at hand
     for item in day.logged:
-        if item.counts_for not in (None, item.day):
-            args = {"kind": item.kind, "id": item.id}
+        if _elsewhere(item):
+            args = {"kind": item.kind, "id": item.id, "day": shown}
             buttons.append(action_button(join("Undo: ", logged_words(item, unit, today=today)), "unlink", args))
         elif item.status == "unplanned":
             for p in missed:
                 if p.kind == item.kind:
-                    label = f"This counts for the {p.name.lower()} of {day_words(p.day, today=today)}"
-                    args = {"kind": item.kind, "id": item.id, "planned": p.day.isoformat()}
+                    # a run as a sentence names it ("the tempo run"); a strength session keeps its name, "Session B"
+                    what = f"the {p.name.lower()}" if p.kind == "run" else p.name
+                    label = f"This counts for {what} of {day_words(p.day, today=today)}"
+                    args = {"kind": item.kind, "id": item.id, "planned": p.day.isoformat(), "day": shown}
                     buttons.append(action_button(label, "link", args))
     return buttons
 
@@ -292,6 +312,8 @@ def day_details(
     advice = None
     if day.readiness is not None:
         easy = day.readiness.next_easy_run  # None when the day's hard session or race stays as planned
+        if easy and easy.rest and day.logged:  # "Rest day, as planned" would deny what the reader did that day
+            easy = None
         advice = el("p", None, f"{_readiness(day)}." + (f" {easy.summary}" if easy else ""))
     return el(
         "section",

@@ -257,6 +257,42 @@ def test_a_late_run_counts_for_its_planned_session_only_when_linked() -> None:
     assert undone["ops"] == [{"op": "delete", "collection": "calendar_links", "id": "run:late"}]
 
 
+def test_a_rest_day_whose_run_and_lift_count_for_the_day_before_says_so_and_stays_open() -> None:
+    """Intervals + Session B done on Friday, a rest day, for Thursday: Friday shows what was done and for which day
+    (not "Rest day"), names the lift as the plan does, and stays open after each link so the other can follow."""
+    thursday = planned("intervals")
+    friday = thursday + timedelta(days=1)
+    lift: dict[str, Any] = {"id": NEW_ID, "date": friday.isoformat(), "kind": "B", "duration_min": 45, "rpe": 6}
+    hrv = {(friday - timedelta(days=n)).isoformat(): {"rmssd_ms": 55} for n in range(1, 8)}
+    store = stored(runs={"r": run(friday, 50)}, strength={NEW_ID: lift}, hrv=hrv)
+    args = {"day": friday.isoformat()}
+    words = day_words(thursday, today=friday)
+    details = html.unescape(ask("day", store, today=friday, args=args)["html"])
+    assert "Session B, 45 min, load 270" in details
+    assert (
+        f"This counts for the intervals of {words}<" in details and f"This counts for Session B of {words}<" in details
+    )
+    for kind, ident in (("run", "r"), ("strength", NEW_ID)):
+        reply = ask(
+            "link", store, today=friday, args={"kind": kind, "id": ident, "planned": thursday.isoformat()} | args
+        )
+        assert reply["ok"], reply
+        store = after_ops(store, reply["ops"])
+        assert f'data-details="{friday.isoformat()}"' in reply["html"]  # still Friday's details, not Thursday's
+    assert f"This counts for Session B of {words}" not in reply["html"] and "Undo: Session B, 45 min" in reply["html"]
+    page = html.unescape(ask("day", store, today=friday, args=args)["html"])
+    details = page.split('<section class="sl-cal__details"')[1].split("</section>")[0]
+    assert details.split("<ul>")[1].split("</ul>")[0] == (
+        f'<li data-status="counts for another day">Run 10.0 km in 50:00, load 250 {AU}, counts for {words}</li>'
+        f'<li data-status="counts for another day">Session B, 45 min, load 270 {AU}, counts for {words}</li>'
+    )
+    assert "Readiness: " in details and "Rest day" not in details  # nor readiness's "Rest day, as planned"
+    card = html.unescape(ask("compute", store, today=friday)["html"]).split(f'data-day="{friday.isoformat()}"')[1]
+    assert "Rest day" not in card.split("</section>")[0]
+    month = ask("compute", store, today=friday, values={"view": "month", "date": friday.isoformat()})["html"]
+    assert "→ counts for another day" in month and '<span class="sl-cal__mark">→ run</span>' in month
+
+
 def test_a_missed_hard_session_gets_offers_and_accepting_one_only_puts() -> None:
     tempo = planned("tempo")
     today = tempo + timedelta(days=1)
@@ -586,7 +622,7 @@ def test_the_calendars_sentences_name_days_in_words() -> None:
         today=late,
         args={"kind": "run", "id": "late", "planned": tempo.isoformat()},
     )
-    assert f"Done: it counts for the session of {day_words(tempo, today=late)}." in linked["html"]
+    assert f"Done: this run counts for {day_words(tempo, today=late)}." in linked["html"]
 
 
 def test_a_week_in_another_year_is_named_with_its_year() -> None:
