@@ -484,8 +484,10 @@ function bind(section) {
   // Another tab changed what this calculator shows: follow it.
   store.subscribe((event) => {
     if (event.type !== "change") return;
-    // Debounced: a restore in another tab changes hundreds of entries at once.
-    if (reads.includes("*") || reads.includes(event.collection) || (event.collection === "profile" && restore())) {
+    // Debounced: a restore in another tab changes hundreds of entries at once. A profile change reaches the
+    // form's shared fields first (km or miles), whether or not the calculator also reads the profile.
+    const shared = event.collection === "profile" && restore();
+    if (reads.includes("*") || reads.includes(event.collection) || shared) {
       clearTimeout(timer);
       timer = setTimeout(run, DEBOUNCE_MS);
     }
