@@ -9,6 +9,7 @@ from typing import Any
 
 from playwright.sync_api import BrowserContext, Page, expect
 
+from .confirm_dialog import check_confirm_dialog
 from .conftest import Watch
 from .test_race_calculator import STARTUP_MS, computed_after
 
@@ -205,6 +206,9 @@ def test_a_file_that_is_not_a_backup_changes_nothing(page: Page, site_url: str, 
 
 
 def test_delete_all_asks_and_cancel_keeps_everything(page: Page, site_url: str) -> None:
+    # A phone in dark mode (the other confirmations are checked in light mode, at desktop width).
+    page.set_viewport_size({"width": 375, "height": 800})
+    page.emulate_media(color_scheme="dark")
     page.goto(site_url + CALC)
     computed_after(page, lambda: page.get_by_label("Finish time").fill("26:00"))
     computed_after(page, lambda: page.get_by_label("Show paces per").select_option("mi"))
@@ -214,8 +218,13 @@ def test_delete_all_asks_and_cancel_keeps_everything(page: Page, site_url: str) 
     page.get_by_role("button", name="Delete all my data").click()
     dialog = page.get_by_role("dialog", name="Please confirm")
     expect(dialog).to_contain_text("Delete all your Stridelab data")
-    expect(dialog.get_by_role("button", name="Cancel")).to_be_focused()
+    check_confirm_dialog(page, dialog)
     dialog.get_by_role("button", name="Cancel").click()
+    assert stored(page) == before
+    page.get_by_role("button", name="Delete all my data").click()
+    expect(dialog).to_be_visible()
+    page.keyboard.press("Escape")  # Escape is Cancel too
+    expect(dialog).to_be_hidden()
     assert stored(page) == before
     page.get_by_role("button", name="Delete all my data").click()
     with page.expect_download() as copy:

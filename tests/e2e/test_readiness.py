@@ -12,6 +12,7 @@ from playwright.sync_api import Page, Route, expect
 
 from calculators.date_words import day_words
 
+from .confirm_dialog import check_confirm_dialog
 from .test_race_calculator import STARTUP_MS, computed_after
 
 PAGE = "tools/readiness/"
@@ -233,6 +234,7 @@ def test_a_second_hrv_reading_for_a_date_asks_before_replacing_the_first(page: P
     dialog = page.get_by_role("dialog", name="Please confirm")
     expect(dialog).to_contain_text("You already saved an HRV reading for ")
     expect(dialog).to_contain_text(" (62 ms). Replace it with 58 ms?")
+    check_confirm_dialog(page, dialog)
     dialog.get_by_role("button", name="Cancel").click()
     expect(dialog).to_be_hidden()
     assert [json.loads(v)["rmssd_ms"] for v in page.evaluate(readings)] == [62]  # Cancel keeps the stored one

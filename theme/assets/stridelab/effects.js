@@ -18,7 +18,9 @@ function download({ filename, mime, text }) {
 export function confirm({ message, confirm_label: confirmLabel }) {
   return new Promise((resolve) => {
     const dialog = document.createElement("dialog");
-    dialog.className = "sl-dialog";
+    // The dialog lives on <body>, outside the article: md-typeset gives it the article's type and
+    // Material's buttons, which it would otherwise lose (10 px text, 11 px tall buttons).
+    dialog.className = "sl-dialog md-typeset";
     const text = document.createElement("p");
     text.id = `sl-dialog-${crypto.randomUUID()}`;
     text.textContent = message;
