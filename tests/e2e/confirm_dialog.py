@@ -25,3 +25,8 @@ def check_confirm_dialog(page: Page, dialog: Locator) -> None:
     expect(dialog.get_by_role("button", name="Cancel")).to_be_focused()
     results = Axe().run(page)
     assert results.violations_count == 0, results.generate_report()
+    page.keyboard.press("Tab")  # and with the focus on the other answer, so Cancel is seen unfocused too
+    expect(dialog.get_by_role("button", name="Cancel")).not_to_be_focused()
+    results = Axe().run(page)
+    assert results.violations_count == 0, results.generate_report()
+    page.keyboard.press("Shift+Tab")
