@@ -48,6 +48,7 @@ __all__ = [
     "Log",
     "Run",
     "Settings",
+    "check_pace",
     "chosen_unit",
     "hrv_value",
     "problem",
@@ -55,6 +56,9 @@ __all__ = [
     "read_settings",
     "readable",
     "repeat_question",
+    "run_meters",
+    "run_rpe",
+    "run_seconds",
     "run_value",
     "stored_date",
 ]
@@ -352,7 +356,7 @@ def _entry_date(values: Mapping[str, str], name: str, what: str, today: date) ->
     return check_entry_date(day, name, what=what, today=today)
 
 
-def _run_meters(values: Mapping[str, str], unit: units.PaceUnit) -> float:
+def run_meters(values: Mapping[str, str], unit: units.PaceUnit) -> float:
     """The distance typed in ``unit``'s own box, in metres. Empty while the other unit's box holds a distance, it
     is asked for with what that distance comes to in ``unit`` (exact), never read from the other box unasked."""
     box = RUN_DISTANCE_BOXES[unit]
@@ -375,18 +379,33 @@ def _run_meters(values: Mapping[str, str], unit: units.PaceUnit) -> float:
         ) from None
 
 
-def run_value(values: Mapping[str, str], today: date, unit: units.PaceUnit) -> dict[str, Any]:
-    """A hand-entered run as stored: each bad field raises an error naming that field and its range."""
-    day = _entry_date(values, "run_date", "Date of the run", today)
+def run_seconds(values: Mapping[str, str]) -> float:
+    """The duration typed in ``run_duration``, in seconds: from one minute to 48 hours."""
     seconds = units.parse_duration(values.get("run_duration", ""), field="run_duration", what="Duration")
     if not RUN_SECONDS_MIN <= seconds <= RUN_SECONDS_MAX:
         raise InputError("run_duration", "Duration: a run lasts from 1:00 (one minute) to 48:00:00 (48 hours).")
-    meters = _run_meters(values, unit)
-    what = "Check the Duration and the Distance"
-    check_run_pace(seconds, meters, field="run_duration", what=what, unit=unit)
+    return seconds
+
+
+def check_pace(seconds: float, meters: float, unit: units.PaceUnit) -> None:
+    """Refuse a duration and distance no runner could have run, on the Duration box."""
+    check_run_pace(seconds, meters, field="run_duration", what="Check the Duration and the Distance", unit=unit)
+
+
+def run_rpe(values: Mapping[str, str]) -> float:
+    """The effort chosen in ``run_rpe``: RPE from 1 to 10."""
     if not values.get("run_rpe"):
         raise InputError("run_rpe", f"Choose how hard the run felt, from 1 ({RPE_WORDS[1]}) to 10 ({RPE_WORDS[10]}).")
-    rpe = units.parse_number(values["run_rpe"], field="run_rpe", what="RPE", low=1, high=10)
+    return units.parse_number(values["run_rpe"], field="run_rpe", what="RPE", low=1, high=10)
+
+
+def run_value(values: Mapping[str, str], today: date, unit: units.PaceUnit) -> dict[str, Any]:
+    """A hand-entered run as stored: each bad field raises an error naming that field and its range."""
+    day = _entry_date(values, "run_date", "Date of the run", today)
+    seconds = run_seconds(values)
+    meters = run_meters(values, unit)
+    check_pace(seconds, meters, unit)
+    rpe = run_rpe(values)
     hr = _optional_number(values, "run_hr", "Average heart rate", RUN_HR_MIN, RUN_HR_MAX, "beats per minute")
     return {
         "date": day.isoformat(),

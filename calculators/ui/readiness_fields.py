@@ -96,7 +96,8 @@ FIELDS = (
         label="How hard did the runs you import feel? (RPE)",
         default="",
         options=_RPE,
-        help="Files hold no effort rating, and the load needs one. With many files, it is used for each run.",
+        help="Files hold no effort rating, and the load needs one. With many files, it is used for each run: "
+        "correct a harder run's afterwards with “Edit” beside it under “Your runs”.",
         show_when=_when("activity"),
     ),
     Field(

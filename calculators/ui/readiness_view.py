@@ -2,7 +2,7 @@
 
 Each chart (HRV, fitness / fatigue / form, weekly load by type) is drawn from
 the same numbers as the table right after it, which is its text alternative;
-each stored row carries its own delete button.
+each stored row carries its own delete button, and each run an edit button (:mod:`calculators.ui.run_edit`).
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from calculators.ui.load_au import load_au
 from calculators.ui.load_charts import fitness_chart, weekly_load_chart
 from calculators.ui.readiness_chart import hrv_chart
 from calculators.ui.readiness_data import KINDS, LeftOut, Log, Run, Settings
+from calculators.ui.run_edit import run_title
 
 __all__ = ["VERDICTS", "hard_day_advice", "headline", "load_section", "log_tables", "pace_range", "verdict_section"]
 
@@ -328,9 +329,15 @@ def _run_row(run: Run, settings: Settings, today: date, *, year: bool) -> Html:
         el("td", None, {"hand": "by hand", "gpx": "GPX", "tcx": "TCX", "fit": "FIT"}.get(run.source, run.source)),
         el(
             "td",
-            None,
+            {"class": "sl-run-actions"},
+            # Short labels, named in full for screen readers: a label naming the day would make each row
+            # two buttons tall.
+            action_button("Edit", "edit_run", {"id": run.id}, aria_label=f"Edit {run_title(run, today)}"),
             action_button(
-                f"Delete run of {day_words(run.day, today=today)}", "delete", {"collection": "runs", "id": run.id}
+                "Delete",
+                "delete",
+                {"collection": "runs", "id": run.id},
+                aria_label=f"Delete {run_title(run, today)}",
             ),
         ),
     )
@@ -380,14 +387,14 @@ def _digits(baseline: float | None, low: float | None, high: float | None) -> in
 
 
 def log_tables(log: Log, settings: Settings, today: date) -> Html:
-    """The run log and the HRV readings, newest first, each row with a delete button."""
+    """The run log and the HRV readings, newest first, each row with a delete button (and each run an edit one)."""
     runs = log.runs[:RUNS_SHOWN]
     run_year = shows_year((r.day for r in runs), today=today)
     run_table = (
         scroll_table(
             f"Your runs, newest first ({len(runs)} of {len(log.runs)}); load = RPE × minutes, "
             "TRIMP (Banister) where heart rate is known",
-            _head("Date", "Time", "Distance", "Pace", "RPE", "Avg HR", "Load", "TRIMP", "Entered", "Delete"),
+            _head("Date", "Time", "Distance", "Pace", "RPE", "Avg HR", "Load", "TRIMP", "Entered", "Edit or delete"),
             el("tbody", None, *(_run_row(r, settings, today, year=run_year) for r in runs)),
         )
         if runs

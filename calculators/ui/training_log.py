@@ -23,6 +23,7 @@ from calculators.ui.html import Html, el
 from calculators.ui.readiness_data import (
     KINDS,
     Log,
+    Run,
     Settings,
     chosen_unit,
     read_log,
@@ -33,6 +34,7 @@ from calculators.ui.readiness_data import (
 from calculators.ui.readiness_fields import FIELDS
 from calculators.ui.readiness_save import SAVERS
 from calculators.ui.readiness_view import load_section, log_tables, verdict_section
+from calculators.ui.run_edit import corrected_run, run_editor
 
 Store = Mapping[str, Mapping[str, Any]]
 
@@ -179,6 +181,39 @@ def delete(values: Mapping[str, str], context: Context) -> Reply:
     return Reply(html=html, ops=tuple(ops))
 
 
+def _logged_run(store: Store, values: Mapping[str, str], context: Context) -> Run | None:
+    """The run the button names, as the runs table shows it; None when it is no longer there."""
+    ident = context.args.get("id")
+    runs = read_log(store, context.require_today(), chosen_unit(values)).runs
+    return next((run for run in runs if run.id == ident), None)
+
+
+def _gone(store: Store, values: Mapping[str, str], context: Context) -> Reply:
+    return Reply(html=_page(store, values, context, "That run is no longer in your log; nothing was changed."))
+
+
+def edit_run(values: Mapping[str, str], context: Context) -> Reply:
+    """The editor of one logged run, in place of the page."""
+    store = context.require_store()
+    run = _logged_run(store, values, context)
+    if run is None:
+        return _gone(store, values, context)
+    return Reply(html=run_editor(run, chosen_unit(values), context.today))
+
+
+def save_run(values: Mapping[str, str], context: Context) -> Reply:
+    """Put the run back with what its editor's boxes hold; a bad box stops here and nothing is stored."""
+    store = context.require_store()
+    run = _logged_run(store, values, context)
+    if run is None:
+        return _gone(store, values, context)
+    corrected = corrected_run(values, store["runs"][run.id], run, chosen_unit(values), context.today)
+    if corrected.value is None:
+        return Reply(html=_page(store, values, context, corrected.message))
+    ops = [{"op": "put", "collection": "runs", "id": run.id, "value": corrected.value}]
+    return Reply(html=_page(after_ops(store, ops), values, context, corrected.message), ops=tuple(ops))
+
+
 def restore(values: Mapping[str, str], context: Context) -> Reply:
     """Put back a run or HRV reading just deleted (the undo button carries it whole)."""
     store = context.require_store()
@@ -202,7 +237,7 @@ CALCULATOR = Calculator(
     ),
     fields=FIELDS,
     compute=compute,
-    actions={"save": save, "delete": delete, "restore": restore},
+    actions={"save": save, "delete": delete, "restore": restore, "edit_run": edit_run, "save_run": save_run},
     buttons=(("save", "Save"),),
     reads=("runs", "hrv", "strength", "plan"),
     live=True,

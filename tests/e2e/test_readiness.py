@@ -107,6 +107,34 @@ def test_a_bad_field_is_named_then_a_run_is_added_and_deleted_after_asking(page:
     expect(delete).to_have_count(1)
 
 
+def test_an_imported_runs_rpe_is_corrected_in_its_editor_and_a_bad_box_stores_nothing(
+    page: Page, site_url: str
+) -> None:
+    open_page(page, site_url)
+    computed_after(page, lambda: page.get_by_label("What do you want to log?").select_option("activity"))
+    computed_after(page, lambda: page.get_by_label("Activity files").set_input_files(GPX))
+    computed_after(page, lambda: page.get_by_label("How hard did the runs you import feel?").select_option("4"))
+    save(page)
+    expect(page.locator("[data-message]")).to_contain_text("Imported 5.56 km")
+    stored = "() => Object.entries(localStorage).filter(([k]) => k.includes(':runs:')).map(([, v]) => JSON.parse(v))"
+    (before,) = page.evaluate(stored)
+    result = page.locator("[data-result]")
+    computed_after(page, result.get_by_role("button", name="Edit run of").click)
+    box = result.get_by_role("group", name="The run of")
+    expect(box.get_by_label("How hard did it feel? (RPE)")).to_have_value("4")
+    box.get_by_label("Duration (h:mm:ss)").fill("30:75")
+    box.get_by_role("button", name="Save this run").click()
+    expect(box.locator("[data-box-error]")).to_contain_text("Duration: seconds must be 0–59")
+    expect(box.get_by_label("Duration (h:mm:ss)")).to_be_focused()
+    assert page.evaluate(stored) == [before]  # a failed parse overwrites nothing
+    box.get_by_label("Duration (h:mm:ss)").fill(box.get_by_label("Duration (h:mm:ss)").get_attribute("value") or "")
+    box.get_by_label("How hard did it feel? (RPE)").select_option("7")
+    computed_after(page, box.get_by_role("button", name="Save this run").click)
+    expect(page.locator("[data-message]")).to_contain_text("corrected: RPE 4 → 7; its load is now")
+    assert page.evaluate(stored) == [before | {"rpe": 7}]  # the file's duration, distance and heart rate kept
+    expect(result.get_by_role("table", name="Your runs").locator("tbody tr td").nth(3)).to_have_text("7")
+
+
 def test_a_run_saved_while_the_engine_starts_stays_saved_though_the_reader_typed_on(page: Page, site_url: str) -> None:
     # Save, then one more key at once, before the engine has started: both wait for it. The save must still
     # show its run, and what the key asks for must be computed from the store the save changed; else the

@@ -865,7 +865,7 @@ def test_dates_read_as_words_in_sentences_and_in_one_compact_form_in_tables() ->
     assert _row_heads(html, "Morning HRV")[:2] == ["Mon 23 Nov", "Sun 22 Nov"]
     assert _row_heads(html, "Fitness, fatigue and form")[:2] == ["Tue 24 Nov (tomorrow)", "Mon 23 Nov"]
     assert _row_heads(html, "Weekly load by type")[:2] == ["23 Nov", "16 Nov"]
-    assert ">Delete run of Monday 23 November<" in html and ">Delete HRV of Sunday 22 November<" in html
+    assert 'aria-label="Delete run of Monday 23 November"' in html and ">Delete HRV of Sunday 22 November<" in html
     assert "&quot;id&quot;: &quot;2026-11-23&quot;" in html  # the HRV reading's id, as stored
 
 
@@ -880,7 +880,8 @@ def test_a_table_reaching_into_last_year_gives_every_row_its_year() -> None:
     assert _row_heads(html, "Your runs") == ["Fri 1 Jan 2027", "Thu 31 Dec 2026", "Wed 30 Dec 2026"]
     assert _row_heads(html, "Fitness, fatigue and form")[:2] == ["Sun 3 Jan 2027 (tomorrow)", "Sat 2 Jan 2027"]
     assert _row_heads(html, "Weekly load by type")[:2] == ["28 Dec 2026", "21 Dec 2026"]
-    assert ">Delete run of Friday 1 January<" in html and ">Delete run of Wednesday 30 December 2026<" in html
+    assert 'aria-label="Edit run of Friday 1 January"' in html
+    assert 'aria-label="Delete run of Wednesday 30 December 2026"' in html
 
 
 def test_switching_distances_to_miles_never_reads_10_km_as_10_miles() -> None:
