@@ -6,13 +6,14 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from calculators import planner
+from calculators.calendar import week_bounds
 from calculators.date_words import day_words
 from calculators.errors import InputError
 from calculators.plan_changes import PlanChange
 from calculators.season import CUTBACK_FACTOR
 from calculators.week_prefs import VolumeUnit
 
-__all__ = ["dropped_words", "last_day", "no_race_words", "saved_note"]
+__all__ = ["dropped_words", "last_day", "no_race_words", "plan_start_words", "saved_note"]
 
 
 def last_day(season: planner.SeasonPlan) -> date:
@@ -44,6 +45,17 @@ def no_race_words(season: planner.SeasonPlan) -> str:
         f"this week's layout every week, {volume} a week{lighter}. "
         "Add a race date to see the season to race day, week by week."
     )
+
+
+def plan_start_words(season: planner.SeasonPlan, week_start: int) -> str:
+    """Why "This week" has fewer than seven days: the reader's week began before the plan's first Monday (a Sunday
+    week start, on Monday to Saturday), and nothing is planned before it. Empty when the week is whole."""
+    start, first = season.weeks[0].start, week_bounds(season.today, week_start)[0]
+    if first >= start:
+        return ""
+    # A week starts on Monday or Sunday (the profile's rule), so only that Sunday can come before the plan.
+    listed = f"{day_words(first, today=season.today)} is not listed"
+    return f"Your plan starts on {day_words(start, today=season.today)}, so {listed}."
 
 
 def saved_note(saved: planner.SeasonPlan | InputError | None, today: date | None) -> str:

@@ -67,14 +67,23 @@ def this_week(
     return tuple(planned[d] for d in (first + timedelta(days=n) for n in range(7)) if d in planned)
 
 
-def week_table(days: Sequence[planner.DayPlan], unit: PaceUnit) -> Html:
-    """The week's days; on a phone each day is a card with its cells labelled (the table is far wider than a phone)."""
+def _day(day: planner.DayPlan, *, year: bool) -> Html | str:
+    # A dated week says each day's date, so a row missing before the plan starts reads as a gap in the dates.
+    if day.day is None:
+        return planner.WEEKDAY_NAMES[day.weekday]
+    return el("time", {"datetime": day.day.isoformat()}, short_day(day.day, year=year))
+
+
+def week_table(days: Sequence[planner.DayPlan], unit: PaceUnit, *, today: date | None) -> Html:
+    """The week's days, each with its date when the plan is dated ("Mon 7 Dec"); on a phone each day is a card with
+    its cells labelled (the table is far wider than a phone)."""
+    year = shows_year((day.day for day in days if day.day), today=today)
     return stacked_table(
         "This week",
         ("Day", "Session", "Intent", "Duration", "Pace", "Why"),
         (
             (
-                planner.WEEKDAY_NAMES[day.weekday],
+                _day(day, year=year),
                 _session(day),
                 day.intent,
                 _amount(day, unit),

@@ -16,7 +16,7 @@ from calculators.profile import check_next_race, read_profile
 from calculators.season import SCHEMA_VERSION  # the layout version season_from_dict reads
 from calculators.ui.calculator import SHARED_UNITS_HELP, Calculator, Context, Field, Reply
 from calculators.ui.html import Html, el
-from calculators.ui.planner_notes import dropped_words, no_race_words, saved_note
+from calculators.ui.planner_notes import dropped_words, no_race_words, plan_start_words, saved_note
 from calculators.ui.planner_tables import bent_rules, season_table, summary, this_week, week_table
 from calculators.ui.planner_volume import BOXES, box_error, refuse_empty_current, volume_fields, volume_values
 from calculators.units import PaceUnit, form_number
@@ -132,17 +132,21 @@ def _view(values: Mapping[str, str], context: Context, message: str = "") -> Htm
     planned, dropped = _carried(season, context)
     unit: PaceUnit = "mi" if values["units"] == "mi" else "km"
     # The week as the reader's weeks run (the profile's week start); the plan's own weeks run Monday to Sunday.
-    # Without a race the week repeats, unless a change accepted on the calendar makes this week its own.
-    dated = planned if race or planned != season else None
-    shown = this_week(week, dated, read_profile(context.profile).profile.week_start)
+    # Dated from the plan saving would store, with or without a race, so its days match the calendar's; only the
+    # build's example, with no today to date it by, shows the repeating week by weekday.
+    week_start = read_profile(context.profile).profile.week_start
+    dated = planned if context.today is not None else None
+    shown = this_week(week, dated, week_start)
     season = planned if race else None
+    starts = plan_start_words(dated, week_start) if dated else ""
     return el(
         "div",
         {"class": "sl-result"},
         el("p", {"class": "sl-result__headline", "data-summary": True}, message or summary(shown, season)),
         el("p", {"class": "sl-result__note"}, "Example for the default settings.") if context.store is None else None,
         bent_rules(season.bent_rules if season else week.bent_rules),
-        week_table(shown, unit),
+        el("p", {"class": "sl-result__note"}, starts) if starts else None,
+        week_table(shown, unit, today=context.today),
         season_table(season) if season else el("p", None, no_race_words(planned)),
         el("p", {"class": "sl-result__note"}, saved_note(_saved(context)[1], context.today)),
         el(

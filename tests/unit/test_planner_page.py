@@ -16,6 +16,7 @@ from calculators.plan_changes import apply_offer, undoable_changes
 from calculators.profile import Profile
 from calculators.registry import CALCULATORS, handle
 from calculators.reschedule import reschedule_offers
+from calculators.ui.calculator import Context
 from calculators.week import RUN_NAMES
 
 DEFAULTS = CALCULATORS["planner"].defaults()
@@ -66,9 +67,6 @@ def week_rows(html: str) -> list[str]:
 
 def test_this_week_begins_on_the_profiles_week_start() -> None:
     """Weeks that start on Sunday in the profile start on Sunday here too, as on the calendar and in the log."""
-    monday, sunday = week_rows(ask({})["html"]), week_rows(ask({}, profile={"week_start": 6})["html"])
-    assert [row.split(" | ")[0] for row in sunday] == list(planner.WEEKDAY_NAMES[6:] + planner.WEEKDAY_NAMES[:6])
-    assert sunday == monday[6:] + monday[:6]  # the same repeating week, begun a day earlier
     # A season is planned in Monday weeks: on Sunday 29 November the reader's week is that Sunday, the last day of
     # the plan's first week, then the plan's second week up to Saturday.
     race = {"race_date": "2027-04-18", "race_distance": "42195"}
@@ -81,10 +79,40 @@ def test_this_week_begins_on_the_profiles_week_start() -> None:
     assert [row.split(" | ")[1] for row in week_rows(on_sunday)] == [
         RUN_NAMES[planned[d].run] + (f" + Session {planned[d].strength}" if planned[d].strength else "") for d in dates
     ]
+    assert [row.split(" | ")[0] for row in week_rows(on_sunday)][:2] == ["Sun 29 Nov", "Mon 30 Nov"]
     assert season.weeks[0].start == date(2026, 11, 23) and season.weeks[1].start == date(2026, 11, 30)
-    # Midweek, that Sunday came before the plan's first Monday: nothing was planned for it, so it is not shown.
-    midweek = week_rows(ask(race, today="2026-12-02", profile={"week_start": 6})["html"])
-    assert [row.split(" | ")[0] for row in midweek] == list(planner.WEEKDAY_NAMES[:6])
+    assert "is not listed" not in on_sunday
+
+
+@pytest.mark.parametrize("values", [{}, {"race_date": "2027-04-18", "race_distance": "42195"}], ids=["no race", "race"])
+def test_each_day_of_this_week_has_its_date_and_a_sunday_before_the_plan_is_said_to_be_left_out(
+    values: dict[str, str],
+) -> None:
+    """On Monday 7 December a Sunday week began on the 6th, before the plan's first Monday: nothing is planned for
+    it, so it has no row, and a line says why the week has six days. The other days carry their dates."""
+    monday = ask(values, today="2026-12-07")["html"]
+    sunday = ask(values, today="2026-12-07", profile={"week_start": 6})["html"]
+    assert [row.split(" | ")[0] for row in week_rows(monday)] == [
+        "Mon 7 Dec", "Tue 8 Dec", "Wed 9 Dec", "Thu 10 Dec", "Fri 11 Dec", "Sat 12 Dec", "Sun 13 Dec"
+    ]  # fmt: skip
+    assert '<time datetime="2026-12-07">Mon 7 Dec</time>' in monday
+    assert week_rows(sunday) == week_rows(monday)[:6]
+    line = "Your plan starts on Monday 7 December, so Sunday 6 December is not listed."
+    assert line in sunday and "is not listed" not in monday
+    assert sunday.index(line) < sunday.index("This week</caption>")  # read before the list it explains
+
+
+def test_a_week_across_new_year_dates_its_days_with_their_years() -> None:
+    days = [row.split(" | ")[0] for row in week_rows(ask({}, today="2026-12-30")["html"])]
+    assert days[0] == "Mon 28 Dec 2026" and days[-1] == "Sun 3 Jan 2027"
+
+
+def test_the_builds_example_has_no_today_so_its_week_is_named_by_weekday() -> None:
+    """The page's first render is made at build time, long before the reader's week: no date is shown for it."""
+    calculator = CALCULATORS["planner"]
+    example = str(calculator.compute(calculator.defaults(), Context()).html)
+    assert [row.split(" | ")[0] for row in week_rows(example)] == list(planner.WEEKDAY_NAMES)
+    assert "<time" not in example.split("This week</caption>")[1].split("</table>")[0]
 
 
 def test_season_table_runs_to_race_day_with_phases_and_doses() -> None:
