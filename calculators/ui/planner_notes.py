@@ -3,6 +3,7 @@ accepted changes a save drops."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, timedelta
 
 from calculators import planner
@@ -12,8 +13,9 @@ from calculators.errors import InputError
 from calculators.plan_changes import PlanChange
 from calculators.season import CUTBACK_FACTOR
 from calculators.week_prefs import VolumeUnit
+from calculators.week_rules import HARD_RUNS
 
-__all__ = ["dropped_words", "last_day", "no_race_words", "plan_start_words", "saved_note"]
+__all__ = ["dropped_words", "last_day", "no_race_words", "plan_start_words", "saved_note", "three_runs_words"]
 
 
 def last_day(season: planner.SeasonPlan) -> date:
@@ -56,6 +58,22 @@ def plan_start_words(season: planner.SeasonPlan, week_start: int) -> str:
     # A week starts on Monday or Sunday (the profile's rule), so only that Sunday can come before the plan.
     listed = f"{day_words(first, today=season.today)} is not listed"
     return f"Your plan starts on {day_words(start, today=season.today)}, so {listed}."
+
+
+def three_runs_words(layout: Sequence[planner.DayPlan], shown: Sequence[planner.DayPlan]) -> str:
+    """Why two of three runs are hard in the plan's ``layout``, what keeps most of the running easy, and the run to
+    add first; empty for any other layout, and in race week (``shown``), which is laid out around the race."""
+    runs = [day.run for day in layout if day.run not in ("rest", "cross")]
+    if len(runs) != 3 or sum(run in HARD_RUNS for run in runs) != 2 or any(day.run == "race" for day in shown):
+        return ""
+    # The strength sessions stay on the two hard-run days whatever the number of runs (TRAINING-RULES.md), so three
+    # runs leave no easy one. "About half" is week.py's own count of a hard run's easy part: it turns km into minutes.
+    return (
+        "Two of your three runs are hard because each of the two strength sessions goes with a hard run. Most of "
+        "your running time is still easy: all of the long run, and each hard run's warm-up and cool-down (with the "
+        "recoveries between intervals), about half of a hard run as the planner counts it. When you can run a "
+        "fourth day, choose 4 runs per week: the run it adds is an easy one."
+    )
 
 
 def saved_note(saved: planner.SeasonPlan | InputError | None, today: date | None) -> str:

@@ -16,7 +16,13 @@ from calculators.profile import check_next_race, read_profile
 from calculators.season import SCHEMA_VERSION  # the layout version season_from_dict reads
 from calculators.ui.calculator import SHARED_UNITS_HELP, Calculator, Context, Field, Reply
 from calculators.ui.html import Html, el
-from calculators.ui.planner_notes import dropped_words, no_race_words, plan_start_words, saved_note
+from calculators.ui.planner_notes import (
+    dropped_words,
+    no_race_words,
+    plan_start_words,
+    saved_note,
+    three_runs_words,
+)
 from calculators.ui.planner_tables import bent_rules, season_table, summary, this_week, week_table
 from calculators.ui.planner_volume import BOXES, box_error, refuse_empty_current, volume_fields, volume_values
 from calculators.units import PaceUnit, form_number
@@ -139,6 +145,7 @@ def _view(values: Mapping[str, str], context: Context, message: str = "") -> Htm
     shown = this_week(week, dated, week_start)
     season = planned if race else None
     starts = plan_start_words(dated, week_start) if dated else ""
+    easy = three_runs_words(week.days, shown)
     return el(
         "div",
         {"class": "sl-result"},
@@ -147,6 +154,7 @@ def _view(values: Mapping[str, str], context: Context, message: str = "") -> Htm
         bent_rules(season.bent_rules if season else week.bent_rules),
         el("p", {"class": "sl-result__note"}, starts) if starts else None,
         week_table(shown, unit, today=context.today),
+        el("p", {"class": "sl-result__note"}, easy) if easy else None,
         season_table(season) if season else el("p", None, no_race_words(planned)),
         el("p", {"class": "sl-result__note"}, saved_note(_saved(context)[1], context.today)),
         el(

@@ -11,7 +11,7 @@ from typing import Any
 import icalendar
 import pytest
 
-from calculators import planner
+from calculators import planner, vdot
 from calculators.plan_changes import apply_offer, undoable_changes
 from calculators.profile import Profile
 from calculators.registry import CALCULATORS, handle
@@ -664,3 +664,37 @@ def test_without_a_race_this_week_shows_a_change_accepted_on_the_calendar_and_sa
     assert week_rows(ask({}, store=store)["html"]) != week_rows(ask({})["html"])
     (op,) = ask({}, "save", store=store)["ops"]
     assert op["value"]["weeks"][0] == store["plan"]["season"]["weeks"][0]
+
+
+THREE_RUNS = "Two of your three runs are hard because each of the two strength sessions goes with a hard run."
+
+
+def test_a_three_run_week_says_why_two_runs_are_hard_what_stays_easy_and_which_run_to_add() -> None:
+    """TRAINING-RULES.md keeps strength on the two hard-run days whatever the number of runs, so a three-run week
+    is two hard runs and the long run: the page says so, and that a fourth run is an easy one."""
+    page = ask({"run_days": "3", "available_days": "1,3,5"})["html"]
+    assert "Tempo run + Session A" in page and "Intervals + Session B" in page and THREE_RUNS in page
+    assert "Most of your running time is still easy: all of the long run" in page
+    assert "choose 4 runs per week: the run it adds is an easy one." in page
+    assert page.index(THREE_RUNS) > page.index("This week</caption>")  # under the week it explains
+    four = ask({"run_days": "4"})["html"]
+    assert THREE_RUNS not in four and "Easy run" in four  # the fourth run the note promises is easy
+    # Race week is laid out around the race, not two hard runs and a long run.
+    race_week = ask({"run_days": "3", "race_date": "2026-11-28", "race_distance": "10000"})["html"]
+    assert "Race" in race_week and THREE_RUNS not in race_week
+
+
+def test_the_easy_half_of_a_hard_run_and_the_mostly_easy_week_are_the_planners_own_numbers() -> None:
+    """The three-run note says a hard run is about half easy as the planner counts it, so most of the week's time
+    is easy: the minutes it gives a hard run's kilometres are half at easy pace, half at the run's own pace."""
+    prefs = planner.WeekPrefs(run_days=3, volume_unit="km", current_volume=100.0, vdot=50.0)
+    paces = vdot.training_paces(50.0)
+    days = {day.run: day for day in planner.plan_week(prefs).days}
+    for run, fast in (("tempo", paces.threshold), ("intervals", paces.interval)):
+        day = days[run]
+        assert day.minutes is not None and day.km is not None
+        easy_share = (day.minutes * 60 / day.km - fast) / (sum(paces.easy) / 2 - fast)
+        assert 0.4 < easy_share < 0.6, (run, easy_share)
+    minutes = {run: day.minutes or 0 for run, day in days.items()}
+    easy = minutes["long"] + (minutes["tempo"] + minutes["intervals"]) / 2
+    assert easy / (minutes["long"] + minutes["tempo"] + minutes["intervals"]) > 0.5
