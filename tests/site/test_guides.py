@@ -15,8 +15,10 @@ import pytest
 import yaml
 
 from calculators.exercises import session_exercises
+from calculators.planner import WEEKDAY_NAMES, WeekPrefs, plan_week
 from calculators.progression import next_prescription
 from calculators.ui.strength_view import describe
+from calculators.week import RUN_NAMES
 from theme.hooks.structured_data import faq_items
 
 GUIDES = sorted(p.stem for p in (Path(__file__).parents[2] / "content" / "guides").glob("*.md"))
@@ -257,3 +259,27 @@ def test_the_three_week_rule_is_presented_as_stridelab_s_rule_of_thumb_not_a_fin
     text = _article_text(guide_html(built_site, slug))
     first = next(s for s in re.split(r"(?<=[.;])\s", text) if "three weeks" in s)
     assert re.search(r"Stridelab's rule of thumb[^.;]* three weeks", first), first
+
+
+def test_the_strength_guide_s_three_run_week_is_the_planner_s() -> None:
+    """The guide's three-run table is the week the planner gives three runs on any day ("choose for me"): both
+    hard runs with their strength sessions, the long run, rest between (TRAINING-RULES.md: the strength sessions
+    stay on the two hard-run days whatever the number of runs)."""
+    text = (Path(__file__).parents[2] / "content" / "guides" / "strength-training-for-runners.md").read_text()
+    section = text.split("### The three-run week", 1)[1].split("\n#", 1)[0]
+    rows = [line.strip("|").split("|") for line in section.splitlines() if line.startswith("| ")][1:]
+    guide = [tuple(cell.strip().lower() for cell in row) for row in rows]
+    week = plan_week(WeekPrefs(run_days=3)).days
+    planned = [
+        (WEEKDAY_NAMES[d.weekday], RUN_NAMES[d.run] + (f" + Session {d.strength}" if d.strength else ""), d.intent)
+        for d in week
+    ]
+    assert guide == [tuple(cell.lower() for cell in row) for row in planned]
+
+
+def test_the_80_percent_of_easy_sessions_is_said_of_athletes_who_train_10_to_13_times_a_week(built_site: Path) -> None:
+    """Seiler (2010) counts sessions of athletes training 10 to 13 times a week; with three or four runs and two
+    hard ones no runner reaches it, so the guide must not present it as a share of a three- or four-run week."""
+    text = _article_text(guide_html(built_site, "how-to-run-easy"))
+    sentences = [s for s in re.split(r"(?<=[.;])\s", text) if "80 %" in s and "sessions" in s]
+    assert sentences and all("10 to 13 times a week" in s for s in sentences), sentences
