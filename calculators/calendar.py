@@ -264,7 +264,7 @@ def _readiness(
         return None
 
 
-def _totals(start: date, logs: Logs, days: tuple[CalendarDay, ...], plan: SeasonPlan | None) -> WeekTotals:
+def _totals(start: date, logs: Logs, days: tuple[CalendarDay, ...], plan: SeasonPlan | None, today: date) -> WeekTotals:
     end = start + timedelta(days=7)
     runs = [r for r in logs.runs if start <= r.day < end]
     lifts = [s for s in logs.strength if start <= s.date < end]
@@ -286,7 +286,7 @@ def _totals(start: date, logs: Logs, days: tuple[CalendarDay, ...], plan: Season
         planned_run_minutes=sum(p.minutes or 0 for p in runs_planned),
         planned_run_km=sum(p.km or 0.0 for p in runs_planned),
         balance=weekly_balance(
-            sessions, week_start=start, peak=bool(context and context.phase == "peak"), race_date=race
+            sessions, week_start=start, peak=bool(context and context.phase == "peak"), race_date=race, today=today
         ),
     )
 
@@ -367,5 +367,5 @@ def build_calendar(
     weeks = []
     for n in range(0, len(shown), 7):
         week = tuple(calendar_days[n : n + 7])
-        weeks.append(CalendarWeek(start=shown[n], days=week, totals=_totals(shown[n], logs, week, plan)))
+        weeks.append(CalendarWeek(start=shown[n], days=week, totals=_totals(shown[n], logs, week, plan, today)))
     return Calendar(first=start, last=end, today=today, week_start=profile.week_start, weeks=tuple(weeks))

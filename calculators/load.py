@@ -44,7 +44,7 @@ __all__ = [
 Load: TypeAlias = float
 SessionKind: TypeAlias = Literal["run", "strength", "cross"]
 BalanceVerdict: TypeAlias = Literal[
-    "balanced", "a little low", "a little high", "strength over-indexed", "strength missing"
+    "balanced", "a little low", "a little high", "strength over-indexed", "strength missing", "so far"
 ]
 
 #: Time constants of the fitness-fatigue model, in days (GoldenCheetah's PMC defaults).
@@ -310,7 +310,8 @@ def daily_loads(sessions: Iterable[Session], *, today: date) -> dict[date, Load]
 class Balance:
     """Strength share of one week's combined session load, the band it is judged against, and the verdict.
 
-    ``verdict`` is None when nothing was logged that week.
+    ``verdict`` is None when nothing was logged that week, and "so far" while the week is under way: its
+    remaining sessions still move the share, so it is not judged yet.
     """
 
     week_start: date
@@ -321,9 +322,23 @@ class Balance:
     verdict: BalanceVerdict | None
     reason: str
 
+    @property
+    def label(self) -> str:
+        """The verdict in a table cell: "so far: strength 51 %" while the week is under way."""
+        if self.verdict is None:
+            return "nothing logged"
+        if self.verdict != "so far":
+            return self.verdict
+        return "so far: no strength yet" if self.strength_load == 0 else f"so far: strength {self.strength_pct:.0f} %"
+
 
 def weekly_balance(
-    sessions: Iterable[Session], *, week_start: date, peak: bool = False, race_date: date | None = None
+    sessions: Iterable[Session],
+    *,
+    week_start: date,
+    peak: bool = False,
+    race_date: date | None = None,
+    today: date | None = None,
 ) -> Balance:
     """Strength vs running balance for the 7 days from ``week_start`` (Stridelab's house rule).
 
@@ -336,6 +351,10 @@ def weekly_balance(
     over-indexed. A week starting within 14 days of the race: strength is
     dropped, so 0 % is balanced and any strength is over-indexed.
     Cross-training counts on the running side.
+
+    A week that ``today`` falls in is still under way: its verdict is "so far", since a Tuesday after a
+    run and a lift reads 50 % strength in a week whose three later runs bring it to 35 %. Only strength
+    in a taper week is judged at once: no later run makes it right.
     """
     end = week_start + timedelta(days=7)
     strength = other = 0.0
@@ -357,8 +376,13 @@ def weekly_balance(
     verdict: BalanceVerdict | None = "balanced"
     if share is None:
         verdict, reason = None, "Nothing logged this week."
+    elif taper and share > 0:
+        verdict, reason = "strength over-indexed", "Strength is dropped in the last 14 days before a race."
+    elif today is not None and week_start <= today < end:
+        verdict = "so far"
+        so_far = "No strength so far" if strength == 0 else f"Strength is {share:.0f} % of the load so far"
+        reason = f"{so_far}; the week is judged when it ends ({target})."
     elif taper:
-        verdict = "balanced" if share == 0 else "strength over-indexed"
         reason = "Strength is dropped in the last 14 days before a race."
     else:
         # The edge labels follow the share as shown (whole per cent), so "40 %" is never called a little high.

@@ -197,7 +197,7 @@ def totals_table(calendar: Calendar, unit: PaceUnit, weight: WeightUnit) -> Html
                 f"{w.totals.strength_sessions}: {weight_in(w.totals.strength_volume_kg, weight):,.0f} {weight}",
             ),
             el("td", {"class": "sl-num"}, load_au(w.totals.combined_load)),
-            el("td", None, w.totals.balance.verdict or "nothing logged"),
+            el("td", None, w.totals.balance.label),
         )
         for w in calendar.weeks
     ]

@@ -243,34 +243,32 @@ def _weeks(log: Log, today: date, week_start: int) -> list[Balance]:
         context = week_context(log.plan, start) if log.plan else None
         peak = context is not None and context.phase == "peak"
         race = log.plan.race_date if log.plan else None
-        weeks.append(weekly_balance(log.sessions, week_start=start, peak=peak, race_date=race))
+        weeks.append(weekly_balance(log.sessions, week_start=start, peak=peak, race_date=race, today=today))
     return weeks
 
 
 def _strength_ahead(log: Log, today: date, current: Balance) -> list[str]:
-    """The strength sessions the plan still has this week, from today on: "Session A on Tuesday 8 December"."""
+    """The strength sessions the plan still has this week, from today on: "Session A on Tuesday 8 December".
+    Today's is left out once a lift is logged today: it is done, not still to come."""
     if log.plan is None:
         return []
     end = current.week_start + timedelta(days=7)
+    lifted = {s.day for s in log.sessions if s.kind == "strength"}
     return [
         f"Session {d.strength} on {day_words(day, today=today)}"
         for day, d in sorted(log.plan.planned_days().items())
-        if today <= day < end and d.strength is not None
+        if today <= day < end and d.strength is not None and day not in lifted
     ]
 
 
 def _this_week(current: Balance, ahead: list[str]) -> tuple[str, str]:
-    """The current week's verdict cell and sentence. A week still under way with strength planned later is not
-    judged short of strength yet: its sessions' days have not come."""
+    """The current week's verdict cell and sentence. A week still under way is not judged yet (see
+    :func:`weekly_balance`); the strength sessions the plan still has are named."""
     if current.verdict is None:
         return "nothing logged", "This week: nothing logged yet."
-    if ahead and current.verdict in ("strength missing", "a little low"):
-        so_far = "no strength yet" if current.strength_load == 0 else f"strength {current.strength_pct:.0f} % so far"
-        planned = " and ".join(ahead)
-        return (
-            f"so far: {so_far}",
-            f"This week so far: {so_far}; {planned} {'is' if len(ahead) == 1 else 'are'} planned.",
-        )
+    if current.verdict == "so far":
+        planned = f" {' and '.join(ahead)} {'is' if len(ahead) == 1 else 'are'} planned." if ahead else ""
+        return current.label, f"This week is under way. {current.reason}{planned}"
     return current.verdict, f"This week: {current.verdict}. {current.reason}"
 
 
@@ -287,7 +285,7 @@ def _balance(log: Log, today: date, week_start: int) -> Html:
             _num(round(b.strength_load)),
             _num("—" if b.strength_pct is None else f"{b.strength_pct:.0f} %"),
             _num(f"{b.band[0]:g}–{b.band[1]:g} %"),
-            el("td", None, cell if n == 0 else b.verdict or "nothing logged"),
+            el("td", None, cell if n == 0 else b.label),
         )
         for n, b in enumerate(weeks)
     ]

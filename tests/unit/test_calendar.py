@@ -21,6 +21,7 @@ MONDAY = date(2026, 3, 2)
 PLAN = plan_season(WeekPrefs(run_days=4, vdot=50), today=MONDAY, race_date=None, weeks=4)
 TEMPO, EASY, REST, INTERVALS, FRIDAY, LONG = (MONDAY + timedelta(days=n) for n in (0, 1, 2, 3, 4, 5))
 LIFT_ID = "6f1c1d5e-8d0a-4f59-9a57-0c9c1b0b8a01"
+OLD_ID = "6f1c1d5e-8d0a-4f59-9a57-0c9c1b0b8a02"
 
 
 def planned_minutes(day: date) -> int:
@@ -222,6 +223,19 @@ def test_weekly_totals_by_hand() -> None:
     assert totals.balance.strength_pct == pytest.approx(100 * 315 / 685)
     week = [d for d in PLAN.days() if d.day is not None and MONDAY <= d.day < MONDAY + timedelta(7)]
     assert totals.planned_run_minutes == sum(d.minutes or 0 for d in week)
+
+
+def test_the_week_under_way_has_no_balance_verdict_yet() -> None:
+    """Tuesday after a tempo run and Session A: strength is half the load so far, yet the week's later runs will
+    change that, so its Balance reads "so far" with the share; the week before, ended, gets its verdict."""
+    store = {
+        "runs": {"tempo": run(TEMPO, 45, rpe=6), "last": run(TEMPO - timedelta(days=3), 45, rpe=6)},
+        "strength": {LIFT_ID: lift(LIFT_ID, TEMPO, 40), OLD_ID: lift(OLD_ID, TEMPO - timedelta(days=4), 40)},
+    }
+    calendar = build_calendar(MONDAY - timedelta(7), EASY, logs=read_logs(store), plan=PLAN, today=EASY)
+    before, this = (w.totals.balance for w in calendar.weeks)  # 280 AU of 550, and the same the week before
+    assert this.verdict == "so far" and this.label.startswith("so far: strength ")
+    assert before.verdict == "strength over-indexed"
 
 
 def test_sunday_weeks() -> None:

@@ -214,6 +214,37 @@ def test_balance_last_two_weeks_before_race() -> None:
     assert far.verdict == "strength missing"
 
 
+def test_a_week_under_way_is_not_judged_until_it_ends() -> None:
+    """Tuesday after a tempo run and Session A reads 51 % strength; the week's three later runs bring it to
+    balanced. So the week under way says "so far" with its share, and the verdict comes when it has ended."""
+    tuesday = DAY + timedelta(days=1)
+    so_far = [
+        Session(day=tuesday, minutes=45, rpe=6, kind="run"),
+        Session(day=tuesday, minutes=40, rpe=7, kind="strength"),
+    ]
+    later = [Session(day=DAY + timedelta(days=n), minutes=50, rpe=4, kind="run") for n in (3, 4, 6)]
+    under_way = weekly_balance(so_far, week_start=DAY, today=tuesday)
+    assert under_way.verdict == "so far"
+    assert under_way.label == "so far: strength 51 %"
+    assert under_way.reason == (
+        "Strength is 51 % of the load so far; the week is judged when it ends (the target is 15–40 %)."
+    )
+    assert weekly_balance(so_far, week_start=DAY).verdict == "strength over-indexed"  # the share alone is high
+    ended = weekly_balance([*so_far, *later], week_start=DAY, today=DAY + timedelta(days=7))
+    assert ended.verdict == "balanced" and ended.label == "balanced"
+    runs_only = weekly_balance(so_far[:1], week_start=DAY, today=tuesday)
+    assert runs_only.label == "so far: no strength yet" and runs_only.reason.startswith("No strength so far;")
+
+
+def test_strength_in_a_taper_week_under_way_is_judged_at_once() -> None:
+    """No later run makes strength in the last 14 days before a race right, so that verdict does not wait."""
+    race = DAY + timedelta(days=10)
+    assert weekly_balance(_week(60), week_start=DAY, race_date=race, today=DAY + timedelta(days=3)).verdict == (
+        "strength over-indexed"
+    )
+    assert weekly_balance(_week(0), week_start=DAY, race_date=race, today=DAY).verdict == "so far"
+
+
 def test_balance_only_counts_its_week_and_cross_counts_as_running() -> None:
     sessions = [
         *_week(100),

@@ -957,18 +957,22 @@ def test_sleep_reads_back_in_hours_and_minutes_as_typed() -> None:
     assert ">7:30 h<" in table and "7.5 h" not in table
 
 
-def test_a_week_under_way_is_not_called_short_of_strength_before_its_planned_sessions() -> None:
+def test_a_week_under_way_is_not_judged_before_its_planned_sessions() -> None:
     """Monday's run is logged and the plan has strength later this week: "so far", with the planned sessions named;
-    without a plan the same log reads "strength missing"."""
+    without a plan the same log reads "so far" too, never "strength missing" before the week has ended."""
     plan = plan_season(WeekPrefs(run_days=4, vdot=50), today=TODAY, race_date=None, weeks=4)
     days = plan.planned_days()
-    ahead = [d for d in sorted(days) if TODAY <= d < TODAY + timedelta(days=7) and days[d].strength]
-    assert ahead  # the fixture plan lifts this week
+    ahead = [d for d in sorted(days) if TODAY < d < TODAY + timedelta(days=7) and days[d].strength]
+    assert ahead  # the fixture plan lifts later this week
     run = {"r1": {"date": TODAY.isoformat(), "duration_s": 3000, "distance_m": 9000, "rpe": 5}}
-    html = ask("compute", {}, store={"plan": {"season": plan.to_dict()}, "runs": run})["html"]
-    first = f"Session {days[ahead[0]].strength} on {ahead[0]:%A} {ahead[0].day} {ahead[0]:%B}"
-    assert "This week so far: no strength yet; " + first in html
+    ident = "6f1c2a3e-0000-4000-8000-0000000000aa"
+    lift = {"id": ident, "date": TODAY.isoformat(), "kind": "A", "duration_min": 45, "rpe": 7}
+    store = {"plan": {"season": plan.to_dict()}, "runs": run, "strength": {ident: lift}}
+    html = ask("compute", {}, store=store)["html"]
+    later = f"Session {days[ahead[0]].strength} on {ahead[0]:%A} {ahead[0].day} {ahead[0]:%B}"
+    assert "This week is under way. Strength is 56 % of the load so far; the week is judged when it ends" in html
+    assert later in html and "Session A on Monday" not in html  # today's is logged, so not "planned"
     this_week = html.split("data-balance")[1].split("</tr>")[1]  # after the table's head row
-    assert ">so far: no strength yet<" in this_week and "strength missing" not in this_week
+    assert ">so far: strength 56 %<" in this_week and "over-indexed" not in html
     alone = ask("compute", {}, store={"runs": run})["html"]
-    assert "This week: strength missing." in alone
+    assert "This week is under way. No strength so far;" in alone and "strength missing" not in alone
