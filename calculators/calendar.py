@@ -16,9 +16,9 @@ planned minutes are the guide's ~45 (Session A) and ~40 (Session B) times the da
 dose (TRAINING-RULES.md, "The two sessions").
 
 **Weekly totals** add up the logs by their own dates (a linked run counts in the week it was
-run): running km and minutes, strength volume load from :func:`calculators.strength.weekly_volume`,
-and session loads from :class:`calculators.load.Session` (Foster 2001), with the strength vs
-running balance of :func:`calculators.load.weekly_balance`.
+run): running km and minutes, strength volume load from :func:`calculators.strength.weekly_volume`
+(bodyweight sets counted as reps), and session loads from :class:`calculators.load.Session`
+(Foster 2001), with the strength vs running balance of :func:`calculators.load.weekly_balance`.
 
 **Readiness** per day is :func:`calculators.readiness.readiness` as the evening before gave it
 for that day, for every day up to tomorrow (tomorrow's is today's verdict). Each call runs the
@@ -39,7 +39,7 @@ from calculators.load import DAILY_LOAD_MAX, Balance, weekly_balance
 from calculators.profile import Profile
 from calculators.readiness import Readiness, next_easy_day, readiness
 from calculators.season import SeasonPlan, week_context
-from calculators.strength import SessionKind, weekly_volume
+from calculators.strength import BodyweightWork, SessionKind, bodyweight_work, weekly_volume
 from calculators.vdot import training_paces
 from calculators.week import PACE_FOR, RUN_NAMES, DayPlan
 
@@ -127,6 +127,7 @@ class WeekTotals:
     run_load: float
     strength_sessions: int
     strength_volume_kg: float
+    strength_bodyweight: BodyweightWork
     strength_load: float
     combined_load: float
     planned_run_minutes: float
@@ -281,6 +282,7 @@ def _totals(start: date, logs: Logs, days: tuple[CalendarDay, ...], plan: Season
         run_load=sum(s.load for s in sessions if s.kind == "run"),
         strength_sessions=len(lifts),
         strength_volume_kg=sum(w.volume_load_kg for w in volume),
+        strength_bodyweight=bodyweight_work(lifts),
         strength_load=sum(s.load for s in sessions if s.kind == "strength"),
         combined_load=sum(s.load for s in sessions),
         planned_run_minutes=sum(p.minutes or 0 for p in runs_planned),

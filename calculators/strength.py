@@ -39,6 +39,7 @@ __all__ = [
     "RPE_MIN",
     "SCHEMA_VERSION",
     "SESSION_KINDS",
+    "BodyweightWork",
     "ExerciseLog",
     "PersonalRecord",
     "RecordHit",
@@ -48,6 +49,7 @@ __all__ = [
     "StrengthSet",
     "TrendPoint",
     "WeekVolume",
+    "bodyweight_work",
     "check_date",
     "check_load",
     "check_number",
@@ -502,14 +504,47 @@ def volume_load(session: StrengthSession, *, bodyweight_kg: float | None = None)
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
+class BodyweightWork:
+    """The sets volume load leaves at 0 kg (nothing added to the body), counted as sets × reps instead
+    (FORMULAS.md, "Strength": bodyweight exercises count sets × reps): jumps are a plyometric set's ground
+    contacts, holds an isometric's sets, and reps everything else (single-leg squats, Nordic curls)."""
+
+    reps: int = 0
+    jumps: int = 0
+    holds: int = 0
+
+
+def bodyweight_work(sessions: Iterable[StrengthSession]) -> BodyweightWork:
+    """The bodyweight work of ``sessions``: the sets with no kg in :func:`volume_load`, by what they are.
+
+    A set with a plate or dumbbells added has its kg in volume load, so it is not counted twice here.
+    """
+    reps = jumps = holds = 0
+    for session in sessions:
+        for entry in session.exercises:
+            known = CATALOGUE.get(entry.exercise)
+            for item in entry.sets:
+                if _set_load(entry, item, None) > 0:
+                    continue
+                if item.hold_s is not None or (known is not None and known.kind == "isometric"):
+                    holds += 1
+                elif known is not None and known.kind == "plyometric":
+                    jumps += item.reps
+                else:
+                    reps += item.reps
+    return BodyweightWork(reps=reps, jumps=jumps, holds=holds)
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
 class WeekVolume:
-    """One week of lifting: counts, volume load (kg) and session load (AU, Foster 2001)."""
+    """One week of lifting: counts, volume load (kg), bodyweight work and session load (AU, Foster 2001)."""
 
     week_start: date
     sessions: int
     sets: int
     reps: int
     volume_load_kg: float
+    bodyweight: BodyweightWork
     session_load_au: float
 
 
@@ -541,6 +576,8 @@ def weekly_volume(
                 sets=sum(len(e.sets) for s in group for e in s.exercises),
                 reps=sum(i.reps for s in group for e in s.exercises for i in e.sets),
                 volume_load_kg=sum(volume_load(s, bodyweight_kg=bodyweight_kg) for s in group),
+                # With the body's weight given, bodyweight sets have their kg in volume load already.
+                bodyweight=bodyweight_work(group) if bodyweight_kg is None else BodyweightWork(),
                 session_load_au=sum(session_load(s) for s in group),
             )
         )

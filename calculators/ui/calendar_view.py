@@ -18,7 +18,8 @@ from calculators.ui.calculator import Field, action_button
 from calculators.ui.html import Html, el, join, scroll_table
 from calculators.ui.load_au import load_au
 from calculators.ui.strength_view import session_label
-from calculators.units import PaceUnit, WeightUnit, count, format_duration, format_pace, meters_from, weight_in
+from calculators.ui.volume_words import volume_words
+from calculators.units import PaceUnit, WeightUnit, count, format_duration, format_pace, meters_from
 from calculators.week_prefs import WEEKDAY_NAMES
 
 #: A logged entry that counts for a session planned on another day: not extra, and not this day's plan.
@@ -194,7 +195,8 @@ def totals_table(calendar: Calendar, unit: PaceUnit, weight: WeightUnit) -> Html
             el(
                 "td",
                 {"class": "sl-num"},
-                f"{w.totals.strength_sessions}: {weight_in(w.totals.strength_volume_kg, weight):,.0f} {weight}",
+                f"{w.totals.strength_sessions}: "
+                f"{volume_words(w.totals.strength_volume_kg, w.totals.strength_bodyweight, weight)}",
             ),
             el("td", {"class": "sl-num"}, load_au(w.totals.combined_load)),
             el("td", None, w.totals.balance.label),

@@ -14,8 +14,10 @@ from calculators.exercises import Exercise
 from calculators.load_units import load_words
 from calculators.progression import Prescription
 from calculators.strength import (
+    BodyweightWork,
     StrengthSession,
     TrendPoint,
+    bodyweight_work,
     e1rm,
     e1rm_is_rough,
     e1rm_trend,
@@ -30,6 +32,7 @@ from calculators.strength import (
 from calculators.ui.html import Html, el, join, scroll_table
 from calculators.ui.load_au import AU
 from calculators.ui.strength_view import prescription_table, session_label, set_text
+from calculators.ui.volume_words import volume_words
 from calculators.units import WeightUnit, weight_in
 
 __all__ = ["finished_view", "history_view"]
@@ -47,11 +50,6 @@ def _head(*names: object) -> Html:
 
 def _num(value: float) -> str:
     return f"{round(value):,}"
-
-
-def _volume(kg: float, unit: WeightUnit) -> str:
-    """A volume load (reps × load, summed), stored in kg, in whole ``unit``s."""
-    return _num(weight_in(kg, unit))
 
 
 def _e1rm(kg: float, unit: WeightUnit) -> str:
@@ -77,14 +75,14 @@ def _weeks(sessions: Sequence[StrengthSession], week_start: int, unit: WeightUni
             el("th", {"scope": "row"}, short_day(w.week_start, year=year)),
             el("td", {"class": "sl-num"}, w.sessions),
             el("td", {"class": "sl-num"}, w.sets),
-            el("td", {"class": "sl-num"}, _volume(w.volume_load_kg, unit)),
+            el("td", {"class": "sl-num"}, volume_words(w.volume_load_kg, w.bodyweight, unit)),
             el("td", {"class": "sl-num"}, _num(w.session_load_au)),
         )
         for w in reversed(weeks)
     ]
     return scroll_table(
         f"Weekly strength volume, newest week first (at most the last {WEEKS_SHOWN})",
-        _head("Week of", "Sessions", "Sets", f"Volume load ({unit})", join("Session load (", AU, ")")),
+        _head("Week of", "Sessions", "Sets", "Volume", join("Session load (", AU, ")")),
         el("tbody", None, *rows),
     )
 
@@ -121,13 +119,13 @@ def _sessions(sessions: Sequence[StrengthSession], unit: WeightUnit, today: date
             el("td", None, session_label(s.kind)),
             el("td", {"class": "sl-num"}, f"{s.duration_min:g} min"),
             el("td", {"class": "sl-num"}, f"{s.rpe:g}"),
-            el("td", {"class": "sl-num"}, _volume(volume_load(s), unit)),
+            el("td", {"class": "sl-num"}, volume_words(volume_load(s), bodyweight_work([s]), unit)),
             el("td", None, ", ".join(exercise_name(e) for e in s.exercises)),
             el("td", None, _notes_of(s)) if with_notes else None,
         )
         for s in reversed(sessions)
     ]
-    columns = ("Date", "Session", "Duration", "Session RPE", f"Volume load ({unit})", "Exercises")
+    columns = ("Date", "Session", "Duration", "Session RPE", "Volume", "Exercises")
     return scroll_table(
         "Sessions, newest first",
         _head(*columns, *(("Notes",) if with_notes else ())),
@@ -279,10 +277,13 @@ def finished_view(
     """A session just saved: volume load, e1RM per lift, records set, and the next prescription with its reason."""
     hits = new_records(session, earlier)
     upcoming_title = f"Next {session_label(session.kind)}" if session.kind in ("A", "B") else "Next time"
-    volume = volume_load(session)
+    bodyweight = bodyweight_work([session])
+    # "Volume load" is Σ reps × kg; with bodyweight sets counted as reps beside it, it is the session's "volume".
+    volume = f"{'Volume load' if bodyweight == BodyweightWork() else 'Volume'} "
+    volume += volume_words(volume_load(session), bodyweight, unit)
     headline = f"Saved: {session_label(session.kind)} on {day_words(session.date, today=today)}."
     loads = join(
-        f"Volume load {_volume(volume, unit)} {unit}; session load {_num(session_load(session))} ",
+        f"{volume}; session load {_num(session_load(session))} ",
         AU,
         f" (session RPE {session.rpe:g} × {session.duration_min:g} min).",
     )

@@ -14,7 +14,8 @@ from calculators.errors import InputError
 from calculators.planner import SeasonPlan, WeekPrefs, plan_season
 from calculators.profile import Profile
 from calculators.readiness import readiness
-from calculators.ui.calendar_view import planned_words
+from calculators.strength import BodyweightWork
+from calculators.ui.calendar_view import planned_words, totals_table
 
 MONDAY = date(2026, 3, 2)
 # The guide's four-run week (TRAINING-RULES.md): Mon tempo + A, Tue easy, Thu intervals + B, Sat long.
@@ -223,6 +224,19 @@ def test_weekly_totals_by_hand() -> None:
     assert totals.balance.strength_pct == pytest.approx(100 * 315 / 685)
     week = [d for d in PLAN.days() if d.day is not None and MONDAY <= d.day < MONDAY + timedelta(7)]
     assert totals.planned_run_minutes == sum(d.minutes or 0 for d in week)
+
+
+def test_weekly_totals_count_bodyweight_sets_as_reps() -> None:
+    """A Session B of hops and single-leg squats lifts no kg: the week's strength volume says its reps and jumps
+    (FORMULAS.md: bodyweight exercises count sets × reps), beside the kg of Session A."""
+    hops = {"exercise": "pogo_hops", "sets": [{"reps": 8}] * 3}
+    squats = {"exercise": "single_leg_squat", "level": 1, "sets": [{"reps": 6}] * 3}
+    session_b = lift(OLD_ID, INTERVALS, 40, kind="B") | {"exercises": [hops, squats]}
+    store = {"strength": {LIFT_ID: lift(LIFT_ID, TEMPO, 45), OLD_ID: session_b}}
+    calendar = calendar_for(store, today=FRIDAY)
+    assert calendar.weeks[0].totals.strength_bodyweight == BodyweightWork(reps=18, jumps=24)
+    table = str(totals_table(calendar, "km", "kg"))
+    assert ">2: 1,500 kg + 18 bodyweight reps, 24 jumps<" in table
 
 
 def test_the_week_under_way_has_no_balance_verdict_yet() -> None:

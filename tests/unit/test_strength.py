@@ -14,10 +14,12 @@ import pytest
 from calculators.errors import InputError
 from calculators.strength import (
     SCHEMA_VERSION,
+    BodyweightWork,
     ExerciseLog,
     StrengthLog,
     StrengthSession,
     StrengthSet,
+    bodyweight_work,
     e1rm,
     e1rm_is_rough,
     e1rm_trend,
@@ -322,6 +324,27 @@ def test_bodyweight_sets_count_added_load_or_bodyweight_when_given() -> None:
     assert volume_load(s, bodyweight_kg=70) == 5 * 70 + 5 * 72.5 + 10 * 70 + 500
     with pytest.raises(InputError):
         volume_load(s, bodyweight_kg=5)
+
+
+def test_bodyweight_work_counts_the_sets_volume_load_leaves_at_zero() -> None:
+    """Bodyweight exercises count sets × reps (FORMULAS.md): Session B's single-leg squats as reps, pogo hops as
+    jumps (ground contacts), Copenhagen planks as holds; a set with a plate added is in kg, not counted again."""
+    plank = ExerciseLog(exercise="copenhagen_plank", sets=(StrengthSet(reps=1, hold_s=20),) * 2)
+    s = session(
+        TODAY,
+        lift("single_leg_squat", *[(6, None)] * 3),
+        lift("pogo_hops", *[(8, None)] * 3),
+        plank,
+        lift("nordic_curl", (4, None), (4, 5.0)),
+        lift("romanian_deadlift", (5, 100.0)),
+    )
+    assert bodyweight_work([s]) == BodyweightWork(reps=18 + 4, jumps=24, holds=2)
+    assert bodyweight_work([s, s]) == BodyweightWork(reps=44, jumps=48, holds=4)
+    assert volume_load(s) == 4 * 5.0 + 500
+    (week,) = weekly_volume([s])
+    assert week.bodyweight == BodyweightWork(reps=22, jumps=24, holds=2)
+    (with_body,) = weekly_volume([s], bodyweight_kg=60)
+    assert with_body.bodyweight == BodyweightWork()  # its reps are in kg then
 
 
 def test_weekly_volume_groups_by_the_readers_week_start() -> None:

@@ -12,9 +12,10 @@ from typing import Any
 import pytest
 
 from calculators.registry import handle
-from calculators.strength import StrengthLog
+from calculators.strength import StrengthLog, StrengthSession
 from calculators.strength_csv import import_csv
 from calculators.ui.calculator import Context, render_calculator
+from calculators.ui.strength_history import finished_view
 from calculators.ui.strength_log import CALCULATOR
 
 TODAY = "2026-11-23"
@@ -276,7 +277,7 @@ def test_finish_saves_the_session_and_shows_volume_e1rm_and_the_next_prescriptio
     assert len(session["exercises"]) == 5 and store["strength_draft"] == {}
     html = text(reply["html"])
     assert "Saved: Session A on Monday 23 November." in html
-    assert "Volume load 4,080 kg; session load 350 AU" in html
+    assert "Volume 4,080 kg + 27 bodyweight reps; session load 350 AU" in html  # Nordic curls count as reps
     assert f"session load 350 {AU} (session RPE 7 × 50 min)." in reply["html"]  # AU says what it stands for
     assert "Romanian deadlift 5 × 60 kg; 5 × 60 kg; 5 × 60 kg; 5 × 60 kg 70 kg" in html  # Epley: 60 × (1 + 5/30)
     assert "Romanian deadlift 4 × 5 × 62.5 kg all sets completed: +2.5 kg" in html
@@ -916,3 +917,31 @@ def test_a_csv_whose_only_good_session_is_too_old_names_the_one_left_out_too() -
         "Nothing was imported: every session that read is more than ten years old; the strength log takes dates "
         f"from {EARLIEST} to today. Also left out, as a row of each did not read: 2026-10-22 “Session B” (Row 7, "
     )
+
+
+SESSION_B = {
+    "id": "22222222-2222-4222-8222-222222222222",
+    "date": "2026-11-19",
+    "kind": "B",
+    "duration_min": 40,
+    "rpe": 6,
+    "exercises": [
+        {"exercise": "pogo_hops", "sets": [{"reps": 8}] * 3},
+        {"exercise": "single_leg_squat", "level": 1, "sets": [{"reps": 6}] * 3},
+        {"exercise": "single_leg_calf_raise", "sets": [{"reps": 12}] * 2},
+    ],
+}
+
+
+def test_a_bodyweight_session_shows_its_reps_and_jumps_not_0_kg() -> None:
+    """FORMULAS.md: bodyweight exercises count sets × reps. Session B moves only the body, so its volume is
+    "42 bodyweight reps, 24 jumps" after saving, in the history and in the weekly volume, never "0 kg"."""
+    session = StrengthSession.from_dict(SESSION_B, today=date(2026, 11, 23))
+    saved = text(finished_view(session, [], [], unit="kg", today=date(2026, 11, 23)))
+    assert "Volume 42 bodyweight reps, 24 jumps; session load 240 AU" in saved
+    store = empty()
+    store["strength"][SESSION_B["id"]] = SESSION_B
+    page = text(ask("compute", store)["html"])
+    assert "Mon 16 Nov 1 8 42 bodyweight reps, 24 jumps 240" in page  # the weekly volume
+    assert "Session B 40 min 6 42 bodyweight reps, 24 jumps" in page  # the session's row
+    assert "0 kg" not in page
