@@ -65,6 +65,30 @@ def test_log_a_full_session_a_on_a_phone_then_reload(page: Page, site_url: str) 
     assert page.evaluate("() => document.documentElement.scrollWidth") <= 390
 
 
+def test_done_with_an_empty_load_box_takes_a_phone_reader_to_it(page: Page, site_url: str) -> None:
+    """At 375 px the form's Load box is far above the first set's "Done at the load above": tapped with Load
+    empty, the page takes the reader to the box, focused, with its message in view, rather than seem to ignore
+    the tap. Typing in a box elsewhere never moves the focus."""
+    open_log(page, site_url)
+    page.set_viewport_size({"width": 375, "height": 667})
+    result = page.locator("[data-result]")
+    computed_after(page, lambda: page.get_by_role("button", name="Start session").click())
+    done = result.locator("section[data-exercise=romanian_deadlift] button[data-action=log_set]")
+    done.scroll_into_view_if_needed()
+    load = page.get_by_label("Load", exact=True)
+    expect(load).not_to_be_in_viewport()  # the situation the reader is in
+    done.click()
+    expect(page.locator("[data-error-for=load]")).to_contain_text("Enter the bar's total")
+    expect(load).to_be_focused()
+    expect(load).to_be_in_viewport()
+    expect(page.locator("[data-error-for=load]")).to_be_in_viewport()
+    draft = json.loads(page.evaluate("key => localStorage.getItem(key)", "stridelab:/:v1:strength_draft:current"))
+    assert not draft["sets"].get("romanian_deadlift")  # nothing logged by the refused tap
+    load.fill("60")
+    computed_after(page, done.click)
+    expect(result.locator("section[data-exercise=romanian_deadlift] li[data-logged]")).to_contain_text("done 5 × 60 kg")
+
+
 def test_a_reader_in_miles_types_pounds_and_the_log_stores_kilograms(page: Page, site_url: str) -> None:
     open_log(page, site_url)
     page.evaluate("key => localStorage.setItem(key, JSON.stringify({units: 'mi'}))", PROFILE_KEY)

@@ -204,7 +204,7 @@ function bind(section) {
     result.dataset.stale = shownExample() ? "example" : "";
   };
 
-  const showError = (error, box = null) => {
+  const showError = (error, box = null, pressed = false) => {
     clearErrors();
     // A field in the box of inputs the action came from (a set being corrected): the message goes there.
     const control = box?.querySelector(`[name="${CSS.escape(error.field ?? "")}"]`);
@@ -225,6 +225,7 @@ function bind(section) {
     // Each field's own message on it: a form that checks every value sends them all (`fields`).
     const unshown = [];
     let marked = 0;
+    let first = null; // the first highlighted control, where a pressed button's reader is taken
     for (const problem of error.fields ?? [error]) {
       const slot = form.querySelector(`[data-error-for="${CSS.escape(problem.field ?? "")}"]`);
       const target = slot ? form.elements[problem.field] : null; // a check-box group is a list of controls
@@ -236,6 +237,7 @@ function bind(section) {
         continue;
       }
       marked += 1;
+      first ??= controls.find(shown);
       slot.textContent = problem.message;
       for (const control of controls) control.setAttribute("aria-invalid", "true");
     }
@@ -250,6 +252,12 @@ function bind(section) {
         : `${check} The result below is still for your last valid input.`;
     setStatus([...unshown, ...(fieldError ? [after] : [])].join(" "));
     if (live || shownExample()) markStale();
+    // A button pressed far below the field it needs (a set's "Done" under the form's Load box, on a phone):
+    // without this the message shows off screen and nothing seems to happen. Typing keeps its focus.
+    if (pressed && first) {
+      first.focus({ preventScroll: true });
+      first.scrollIntoView({ block: "center" }); // centred: not under the sticky header, with its message below
+    }
   };
 
   // Inputs are kept as typed, at once: nothing the reader enters waits for Python (a session's
@@ -356,7 +364,7 @@ function bind(section) {
       if (reply.error.code === "engine") missed = action === "compute" && missed !== "action" ? "compute" : "action";
       if (current) {
         section.removeAttribute("aria-busy");
-        showError(reply.error, box);
+        showError(reply.error, box, action !== "compute");
       }
       return;
     }
