@@ -21,7 +21,7 @@ from calculators.strength import StrengthSession, StrengthSet, previous_entry
 from calculators.ui.calculator import action_button
 from calculators.ui.html import Html, el, join, scroll_table
 from calculators.ui.strength_custom import add_panel
-from calculators.ui.strength_set_edit import set_editor
+from calculators.ui.strength_set_edit import input_box, set_editor
 from calculators.ui.strength_state import Draft
 from calculators.units import WeightUnit
 
@@ -175,8 +175,7 @@ def _set_item(
     elif not has_plan(p, done):
         parts.append("type your reps (and load) in the boxes above")
     elif ex.kind == "load" and planned.load_kg is None:
-        # The form's Load box has no unit in its label (the form is built once for every reader): it is said here.
-        parts.append(f"{p.reps} reps at the load you choose, typed in Load above in {unit}")
+        parts.append(f"{p.reps} reps at the load you choose{', typed in its box here' if index == len(done) else ''}")
     else:
         parts.append(f"to do {set_text(planned, unit=unit)}")
     if last is not None:
@@ -193,20 +192,30 @@ def _set_item(
         )
     elif index == len(done):
         first_load = ex.kind == "load" and planned.load_kg is None
-        done_label = "Done at the load above" if first_load else "Done as prescribed"
+        done_label = "Done at this load" if first_load else "Done as prescribed"
+        done_button = action_button(
+            done_label,
+            "log_set",
+            args,
+            primary=True,
+            aria_label=f"{done_label}: set {index + 1} of {ex.name}",  # several exercises show one each
+            focus=focus,
+        )
+        if first_load:
+            # The load goes in the set's own box, beside its button: on a phone the form's Load box is screens
+            # above, and each new lift would send the reader up and back. Enter in the box presses "Done".
+            # The form's box still serves "Log my numbers", which stays outside this one.
+            what = f"set {index + 1} of {ex.name}"
+            done_button = el(
+                "span",
+                {"class": "sl-strength__edit-box", "data-inputs": True},
+                input_box(f"Load {unit}", "load", None, what, "decimal"),
+                done_button,
+            )
         tail = el(
             "span",
             {"class": "sl-strength__buttons"},
-            action_button(
-                done_label,
-                "log_set",
-                args,
-                primary=True,
-                aria_label=f"{done_label}: set {index + 1} of {ex.name}",  # several exercises show one each
-                focus=focus,
-            )
-            if has_plan(p, done)
-            else None,
+            done_button if has_plan(p, done) else None,
             action_button(
                 "Log my numbers",
                 "log_edited",
@@ -278,7 +287,8 @@ def draft_view(
         el(
             "p",
             None,
-            "Tap “Done as prescribed” after each set, or fill in Reps, Load and RPE above and tap “Log my numbers”. "
+            "Tap “Done as prescribed” after each set (a lift with no load yet has a Load box beside its first set), "
+            "or fill in Reps, Load and RPE above and tap “Log my numbers”. "
             "A rest timer starts after each set; “Correct” beside a logged set changes or removes it. "
             "The sets are kept in this browser as you go.",
         ),

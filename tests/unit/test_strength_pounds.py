@@ -54,10 +54,17 @@ def test_a_reader_in_miles_logs_135_and_sees_135_lb_stored_as_61_23_kg() -> None
     assert " kg" not in page
 
 
-def test_a_first_load_is_asked_for_in_the_readers_unit() -> None:
+def test_a_first_load_is_asked_for_in_the_readers_unit_beside_its_set() -> None:
+    """A lift with no load prescribed yet asks for it in the set's own box, with its "Done" button, in the reader's
+    unit: not in the form's Load box, screens above on a phone."""
     store = empty()
-    page = text(apply(store, ask("start", store, {"session": "A"}, profile=MILES))["html"])
-    assert "5 reps at the load you choose, typed in Load above in lb" in page
+    html = apply(store, ask("start", store, {"session": "A"}, profile=MILES))["html"]
+    assert "5 reps at the load you choose, typed in its box here" in text(html)
+    first_set = html.split('data-set="romanian_deadlift:0"', 1)[1].split("</li>", 1)[0]
+    box = first_set.split("data-inputs>", 1)[1].split("</button></span>", 1)[0]  # the set's own box of inputs
+    assert box.startswith('<label><span>Load lb</span><input type="text" name="load"')
+    assert 'aria-label="Load lb, set 1 of Romanian deadlift"' in box and box.endswith(">Done at this load")
+    assert ">Log my numbers</button>" in first_set  # beside the box, with the form's Load, as before
 
 
 def test_after_a_completed_session_the_next_load_is_a_pound_load_above_the_last() -> None:
