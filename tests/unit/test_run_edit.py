@@ -95,8 +95,8 @@ def test_boxes_left_as_shown_change_nothing() -> None:
         ("run_distance", "0", "run_distance", "Distance"),
         ("run_distance", "", "run_distance", "Distance"),
         ("run_distance", "1", "run_duration", "A run of 1 km takes from 1:45 to 30:00"),
-        ("run_rpe", "", "run_rpe", "from 1 (very easy) to 10 (maximal)"),
-        ("run_rpe", "11", "run_rpe", "Choose one of: Choose…, 1 very easy"),
+        ("run_rpe", "", "run_rpe", "from 1 (very, very easy) to 10 (maximal)"),
+        ("run_rpe", "11", "run_rpe", "Choose one of: Choose…, 1 very, very easy, 2 easy"),
     ],
 )
 def test_a_bad_box_is_named_with_its_range_and_the_stored_run_is_kept(
