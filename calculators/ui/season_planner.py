@@ -179,9 +179,9 @@ def _plan_id(values: Mapping[str, str]) -> str:
 
 
 def download_calendar(values: Mapping[str, str], context: Context) -> Reply:
-    _, season = _plan(values, context)
-    if season is None:
-        raise InputError("race_date", "The calendar export needs a race date: it covers the season to race day.")
+    """The season to race day as a calendar file; without a race, the 12 weeks saving stores."""
+    _, season = _plan(values, context, without_race=True)
+    assert season is not None
     season, _ = _carried(season, context)  # the calendar file holds what the saved plan would: accepted changes too
     now = context.require_now()
     unit: PaceUnit = "mi" if values["units"] == "mi" else "km"

@@ -384,8 +384,13 @@ def test_a_shake_out_planned_in_minutes_alone_is_named_beside_the_weeks_km() -> 
     assert "| taper | 22.5 km + 30 min + race |" in race_week, race_week
 
 
-def test_the_calendar_file_needs_a_race() -> None:
-    assert ask({}, "calendar")["error"]["field"] == "race_date"
+def test_without_a_race_the_calendar_file_holds_the_12_weeks_saving_stores() -> None:
+    reply = ask({}, "calendar")
+    (effect,) = reply["effects"]
+    days = sorted(event["DTSTART"].dt for event in icalendar.Calendar.from_ical(effect["text"]).walk("VEVENT"))
+    assert days[0] >= date(2026, 11, 23) and days[-1] < date(2026, 11, 23) + timedelta(weeks=12)
+    assert days[-1] >= date(2026, 11, 23) + timedelta(weeks=11)  # the twelfth week is in it
+    assert "one-time copy" in reply["html"]
 
 
 def other_tool(calculator: str, store: dict[str, Any], today: str) -> str:
