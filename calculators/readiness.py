@@ -188,18 +188,19 @@ def _low_morning(hrv: HrvStatus, reading: float | None) -> str | None:
 
 
 def _form_driver(form_pct: float) -> str:
-    """Form in words. Form % = (fitness − fatigue) / fitness, and fitness and fatigue are the 42- and 7-day averages
-    of daily load, so form % below −30 means the last week's daily load is over 1.3 times the 6-week average."""
+    """Form in words. Form % = (fitness − fatigue) / fitness, and fitness and fatigue are the 42- and 7-day weighted
+    averages of daily load, so form % below −30 means the recent daily load is over 1.3 times the 6-week level.
+    Weighted: one big day moves them far more than it moves a plain weekly total, so the words say so."""
     heavy, very_heavy = _times(FORM_HEAVY_PCT), _times(FORM_VERY_HEAVY_PCT)
     if form_pct < FORM_VERY_HEAVY_PCT:
-        how, ratio = "far above", f"more than {very_heavy} times your 6-week average (very heavy)"
+        how, ratio = "far above", f"more than {very_heavy} times your 6-week level (very heavy)"
     elif form_pct < FORM_HEAVY_PCT:
-        how, ratio = "well above", f"more than {heavy} times your 6-week average (heavy)"
+        how, ratio = "well above", f"more than {heavy} times your 6-week level (heavy)"
     elif form_pct < 0:
-        how, ratio = "not far above", f"up to {heavy} times your 6-week average"
+        how, ratio = "not far above", f"up to {heavy} times your 6-week level"
     else:
-        how, ratio = "no higher than", "at or below your 6-week average"
-    return f"load {how} what you are used to: your daily load over the last week is {ratio}"
+        how, ratio = "no higher than", "at or below your 6-week level"
+    return f"load {how} what you are used to: your recent daily load, weighted towards the last few days, is {ratio}"
 
 
 def _times(form_pct: float) -> str:
@@ -275,8 +276,9 @@ def _easy_run(
     )
 
 
-def _advice(level: Level, run: str, why: str, basis: str) -> TomorrowAdvice:
-    """``basis`` names what a green verdict rests on: only the inputs that count."""
+def _advice(level: Level, run: str, why: str, basis: str, day: str) -> TomorrowAdvice:
+    """``basis`` names what a green verdict rests on: only the inputs that count; ``day`` is "tomorrow", or "today"
+    for a morning's own verdict."""
     if run == "race":
         pacing = "" if level == "green" else ": start conservatively"
         return TomorrowAdvice(action="keep", reason=f"It is race day{pacing}. {why}")
@@ -285,11 +287,11 @@ def _advice(level: Level, run: str, why: str, basis: str) -> TomorrowAdvice:
     if level == "amber":
         return TomorrowAdvice(
             action="swap",
-            reason=f"Swap it with your next easy day and run easy tomorrow; the strength session moves with it. {why}",
+            reason=f"Swap it with your next easy day and run easy {day}; the strength session moves with it. {why}",
         )
     return TomorrowAdvice(
         action="make easy",
-        reason=f"Make tomorrow easy (or rest) and move the session later in the week; drop strength that day. {why}",
+        reason=f"Make {day} easy (or rest) and move the session later in the week; drop strength that day. {why}",
     )
 
 
@@ -340,6 +342,7 @@ def readiness(
         if day > today:
             raise InputError("date", f"{day.isoformat()} is in the future; log only days up to {today.isoformat()}.")
     hrv_day = today + timedelta(days=1) if morning else today
+    when = "today" if morning else "tomorrow"  # the day the verdict is for, as its words name it
     hrv = hrv_status(hrv_readings, today=hrv_day)
     load = fitness_fatigue(daily_loads, today=today + timedelta(days=1))
     ramp = acwr(daily_loads, today=today)
@@ -409,7 +412,7 @@ def readiness(
             raise InputError(field, "Planned minutes must be between 1 and 600.")
         planned = round(source.minutes)
     elif tomorrow is None:
-        basis = "nothing is planned for tomorrow"
+        basis = f"nothing is planned for {when}"
     elif hard:
         basis = "your plan has no easy day in the next week to swap with"
     else:
@@ -423,7 +426,8 @@ def readiness(
         low, high = RED_ALTERNATIVE_MINUTES
         easy = replace(
             _easy_run("red", planned, basis, easy_pace, hr_max),
-            summary=f"Tomorrow is not one of your run days: rest, or an easy {low}–{high} min if you want to move.",
+            summary=f"{when.capitalize()} is not one of your run days: rest, or an easy {low}–{high} min if you want "
+            "to move.",
         )
     elif run == "rest":
         easy = EasyRun(
@@ -448,7 +452,7 @@ def readiness(
         (False, True): "Your load allows",
         (False, False): "Nothing in your logs yet speaks against",
     }[(hrv.state != "building", form_counts)]
-    hard_day = _advice(level, run, why, basis) if hard else None
+    hard_day = _advice(level, run, why, basis, when) if hard else None
     return Readiness(
         state="building" if hrv.state == "building" else level,
         level=level,

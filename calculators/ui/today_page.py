@@ -44,33 +44,34 @@ def _for_today(day: CalendarDay | None) -> tuple[str, str | None] | None:
     """What today's verdict says about today's run and its strength session, when it changes them.
 
     The verdict is this morning's once the check-in is logged (its HRV, sleep and soreness decide the day),
-    else last night's; it is named as such, so a reader sees why logging the morning changed it.
+    else last night's; it is named as such, so a reader sees why logging the morning changed it. It is worded as
+    the readiness page words it ("baseline still building" while HRV is not used yet), never a colour it does not
+    show there. Without a plan, a run day of the profile's gets the same shorter easy run.
     """
-    if day is None or day.plan is None or day.readiness is None:
+    if day is None or day.readiness is None:
         return None
     r = day.readiness
-    verdict = VERDICTS[r.level].split(":")[0].lower()
-    source = (
-        f"This morning's check-in makes today {verdict}"
-        if r.hrv.day == day.day
-        else f"Last night's verdict for today was {verdict}"
-    )
-    drop = f"Drop today's strength session: {source[0].lower()}{source[1:]}."
-    if r.hard_day is None:  # an easy day (or rest): a worse verdict shortens it
+    words = VERDICTS[r.level].split(":")[0].lower()
+    if r.state == "building":
+        words = f"{VERDICTS['building'].lower()}, {VERDICTS[r.level].split(': ')[1]}"
+    source = "This morning's check-in for today" if r.hrv.day == day.day else "Last night's verdict for today"
+    verdict = f"{source}: {words}."
+    drop = f"Drop today's strength session: {source[0].lower()}{source[1:]} is {words}."
+    if r.hard_day is None:  # an easy day, a rest day or no plan: a worse verdict shortens the run
         easy = r.next_easy_run
-        if r.level == "green" or easy is None or day.plan.run == "rest":
+        if r.level == "green" or easy is None or (day.plan is not None and day.plan.run == "rest"):
             return None
-        return (f"{source}: {easy.summary[0].lower()}{easy.summary[1:]}", drop if r.drop_strength else None)
-    if r.hard_day.action == "keep":
+        return (f"{verdict} {easy.summary}", drop if r.drop_strength and day.plan is not None else None)
+    if r.hard_day.action == "keep" or day.plan is None:
         return None
     run = run_words(day.plan.run)
     if r.hard_day.action == "swap":
         # Not "swap with tomorrow": tomorrow's verdict may be worse. The calendar offers moves on red days only.
         return (
-            f"{source}: run easy today, and do {run} on a later easy day once your verdict is green.",
+            f"{verdict} Run easy today, and do {run} on a later easy day once your verdict is green.",
             f"It moves with {run}: do it on the day you run that.",
         )
-    return (f"{source}: make today easy (or rest) and move {run} later in the week.", drop)
+    return (f"{verdict} Make today easy (or rest) and move {run} later in the week.", drop)
 
 
 def _ran(logs: Logs, today: date) -> str | None:
@@ -84,12 +85,16 @@ def _ran(logs: Logs, today: date) -> str | None:
 def _run(day: CalendarDay | None, profile: Profile, ran: str | None) -> Html:
     runs = [p for p in day.planned if p.kind == "run"] if day else []
     if day is None or day.plan is None:
-        return el(
-            "p",
-            {"data-today-run": True},
-            "No season plan is saved, so nothing is planned",
-            f"; {ran}. " if ran else ". ",
-            el("a", {"href": "../planner/"}, "Make a season plan"),
+        advice = _for_today(day)
+        return join(
+            el(
+                "p",
+                {"data-today-run": True},
+                "No season plan is saved, so nothing is planned",
+                f"; {ran}. " if ran else ". ",
+                el("a", {"href": "../planner/"}, "Make a season plan"),
+            ),
+            el("p", {"class": "sl-notice", "data-today-advice": True}, advice[0]) if advice else None,
         )
     if not runs:
         text = f"Rest day in your plan; {ran}." if ran else "A rest day."
@@ -136,15 +141,20 @@ def _strength(day: CalendarDay | None, state: State, today: date, unit: WeightUn
 
 
 def _readiness(tomorrow: CalendarDay | None, logs: Logs, unit: PaceUnit) -> Html:
-    if not logs.hrv:
-        return el(
+    # Without HRV the verdict still comes from the load: shown here the evening it is made, not first heard of
+    # the next day as "last night's verdict".
+    no_hrv = (
+        el(
             "p",
             None,
             "No morning HRV yet: the verdict starts from your load alone. ",
             el("a", {"href": "../readiness/"}, "Log HRV and runs"),
         )
+        if not logs.hrv
+        else None
+    )
     if tomorrow is None or tomorrow.readiness is None:
-        return el("p", None, "The verdict for tomorrow needs your logs.")
+        return no_hrv or el("p", None, "The verdict for tomorrow needs your logs.")
     r = tomorrow.readiness
     hard = tomorrow.plan is not None and tomorrow.plan.run in (*HARD_RUNS, "long")
     offer = None
@@ -165,6 +175,7 @@ def _readiness(tomorrow: CalendarDay | None, logs: Logs, unit: PaceUnit) -> Html
     return el(
         "div",
         {"data-today-readiness": True},
+        no_hrv,
         el(
             "p",
             None,

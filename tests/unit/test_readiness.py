@@ -162,19 +162,19 @@ def test_an_hrv_average_outside_its_range_says_how_far_in_ms(readings: dict[date
 
 def test_drivers_in_words() -> None:
     """E.g. “7-day HRV average 0.3 ms below your normal range; load not far above what you are used to”: form %
-    said as what it is, the last week's daily load against the 6-week average (1 − form % / 100 times)."""
+    said as what it is, the recent weighted daily load against the 6-week level (1 − form % / 100 times)."""
     result = check(hrv(low_days=1), LIGHT)
     assert result.drivers[0] == "7-day HRV average 0.3 ms below your normal range"
     assert result.drivers[1] == (
-        "load not far above what you are used to: your daily load over the last week is up to 1.3 times "
-        "your 6-week average"
+        "load not far above what you are used to: your recent daily load, weighted towards the last few days, is up "
+        "to 1.3 times your 6-week level"
     )
     assert check(hrv(), STEADY).drivers[0] == "7-day HRV average within your normal range"
     assert check(hrv(), loads(spike_days=7, spike=100)).drivers[1].startswith("load no higher than what you are used")
     ramp = check(hrv(), RAMP).drivers
     assert any(d.startswith("load rising fast: load ramp 1.54, above 1.5 (your recent load, weighted") for d in ramp)
-    assert check(hrv(), HEAVY).drivers[1].endswith("more than 1.3 times your 6-week average (heavy)")
-    assert check(hrv(), VERY_HEAVY).drivers[1].endswith("more than 1.5 times your 6-week average (very heavy)")
+    assert check(hrv(), HEAVY).drivers[1].endswith("more than 1.3 times your 6-week level (heavy)")
+    assert check(hrv(), VERY_HEAVY).drivers[1].endswith("more than 1.5 times your 6-week level (very heavy)")
     assert check(hrv(), {}).drivers[1] == "no training load logged yet"
     for daily in (LIGHT, HEAVY, VERY_HEAVY, RAMP, loads(days=20), loads(days=1)):
         assert not any("%" in d or "form" in d for d in check(hrv(), daily).drivers)  # no form-% jargon

@@ -925,7 +925,7 @@ def test_form_that_does_not_count_yet_is_said_beside_its_number_and_is_no_reason
     assert "Training load not counted yet: only 8 days logged" in drivers.group(1)
     assert "With 8 days of load logged, fitness and so form read far too low until about 6 weeks" in young
     settled = markup.unescape(ask("compute", store={"hrv": _week_of_hrv(30), "runs": _runs(60)})["html"])
-    assert "form read far too low" not in settled and "what you are used to: your daily load" in settled
+    assert "form read far too low" not in settled and "what you are used to: your recent daily load" in settled
 
 
 def test_an_average_just_below_its_range_is_not_shown_on_the_edge() -> None:

@@ -158,10 +158,10 @@ def test_a_run_left_out_of_the_load_is_said_with_a_link_to_the_run_log() -> None
         (
             1,
             "amber",
-            "run easy today, and do the tempo run on a later easy day once your verdict is green.",
+            "Run easy today, and do the tempo run on a later easy day once your verdict is green.",
             "It moves with the tempo run: do it on the day you run that.",
         ),
-        (4, "red", "make today easy (or rest) and move the tempo run later", "Drop today's strength session"),
+        (4, "red", "Make today easy (or rest) and move the tempo run later", "Drop today's strength session"),
     ],
 )
 def test_todays_hard_run_carries_the_advice_last_nights_verdict_gave(
@@ -178,7 +178,7 @@ def test_todays_hard_run_carries_the_advice_last_nights_verdict_gave(
     action = "swap it" if verdict == "amber" else "make it easy"
     assert f"Your plan has the tempo run tomorrow: {action}." in before  # as the readiness page says it
     page = ask("compute", store, today=tempo)["html"]
-    assert f"Last night's verdict for today was {verdict}: {run}" in page and strength in page
+    assert f"Last night's verdict for today: {verdict}. {run}" in page and strength in page
     # The calendar offers to move a session on a red day only, so only then does Today point there.
     assert ("Move it on the training calendar" in page) == (verdict == "red")
     calm = {"plan": store["plan"], "hrv": {d: {"rmssd_ms": 70.0 + i % 5} for i, d in enumerate(hrv)}}
@@ -196,7 +196,7 @@ def test_this_mornings_check_in_changes_today_not_only_tomorrow() -> None:
 
     hrv[tempo.isoformat()] = {"rmssd_ms": 71.0, "soreness": 4, "sleep_hours": 5.0}
     page = ask("compute", {"plan": {"season": PLAN.to_dict()}, "hrv": hrv}, today=tempo)["html"]
-    assert "This morning's check-in makes today amber: run easy today, and do the tempo run on a later easy" in page
+    assert "This morning's check-in for today: amber. Run easy today, and do the tempo run on a later easy" in page
     assert "It moves with the tempo run" in page
 
 
@@ -207,7 +207,7 @@ def test_a_bad_morning_on_an_easy_day_shortens_todays_easy_run() -> None:
     }
     hrv[easy.day.isoformat()] = {"rmssd_ms": 72.0, "soreness": 5}
     page = ask("compute", {"plan": {"season": PLAN.to_dict()}, "hrv": hrv}, today=easy.day)["html"]
-    assert "This morning's check-in makes today amber: shorter and slower:" in page
+    assert "This morning's check-in for today: amber. Shorter and slower:" in page
     assert f"instead of the planned {easy.minutes:.0f} min" in page
 
 
@@ -251,3 +251,41 @@ def test_tomorrows_easy_run_carries_its_pace_and_heart_rate_cap() -> None:
     assert "Keep to pace 4:55–5:34 /km and heart rate under 150 bpm." in km  # 79 % of 190, Daniels' E at VDOT 50
     miles = ask("compute", store, today=today, profile={"units": "mi"})["html"]
     assert re.search(r"Keep to pace \d+:\d\d–\d+:\d\d /mi\.", miles) and "heart rate under" not in miles
+
+
+def test_without_a_plan_a_bad_morning_on_a_run_day_shortens_any_run_today() -> None:
+    hrv: dict[str, dict[str, Any]] = {
+        (MONDAY - timedelta(days=n)).isoformat(): {"rmssd_ms": 70.0 + n % 5} for n in range(1, 40)
+    }
+    hrv[MONDAY.isoformat()] = {"rmssd_ms": 71.0, "soreness": 4}
+    runs_monday = {"units": "km", "run_weekdays": "0,2,4"}
+    page = ask("compute", {"hrv": hrv}, profile=runs_monday)["html"]
+    assert "No season plan is saved" in page
+    assert "This morning's check-in for today: amber. Shorter and slower:" in page
+    assert "nothing is planned for today" in page and "nothing is planned for tomorrow" not in page
+    off = ask("compute", {"hrv": hrv}, profile={"units": "km", "run_weekdays": "1,3,5"})["html"]
+    assert "Today is not one of your run days" in off
+
+
+def test_without_hrv_the_load_only_verdict_shows_the_evening_it_is_made() -> None:
+    runs = {
+        f"r{n}": {
+            "date": (MONDAY - timedelta(days=n)).isoformat(),
+            "duration_s": 3000,
+            "distance_m": 10000,
+            "rpe": 5,
+            "source": "manual",
+        }
+        for n in range(0, 60, 2)
+    }
+    page = ask("compute", {"runs": runs})["html"]
+    assert "No morning HRV yet: the verdict starts from your load alone." in page
+    assert "Tomorrow's verdict: <strong>Baseline still building" in page
+
+
+def test_a_morning_verdict_while_hrv_builds_is_worded_as_the_readiness_page_words_it() -> None:
+    hrv: dict[str, dict[str, Any]] = {(MONDAY - timedelta(days=n)).isoformat(): {"rmssd_ms": 70.0} for n in range(1, 5)}
+    hrv[MONDAY.isoformat()] = {"rmssd_ms": 70.0, "sleep_hours": 4.5}
+    page = ask("compute", {"hrv": hrv}, profile={"units": "km", "run_weekdays": "0,2,4"})["html"]
+    assert "This morning's check-in for today: baseline still building, take it easier." in page
+    assert "today: amber" not in page
