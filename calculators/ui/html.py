@@ -83,18 +83,21 @@ def stacked_table(
     """A table that a phone shows as a card per row, for rows of long text no sideways scrolling makes readable.
 
     Each row's first cell heads its card; the others are labelled by their column (``head``), from their
-    ``data-label`` (``.sl-table--stack`` in stridelab.css). ``classes`` gives a column's cells a class. The table
-    says it is a table in ARIA roles, as CSS that changes a table's display can hide that from screen readers.
+    ``data-label`` (``.sl-table--stack`` in stridelab.css). ``classes`` gives a column's cells a class. A cell of
+    None reads "—" in the table and is left off its card. The table says it is a table in ARIA roles, as CSS that
+    changes a table's display can hide that from screen readers.
     """
+
+    def cell(label: str, value: object) -> Html:
+        css = " ".join(c for c in ((classes or {}).get(label), "sl-none" if value is None else None) if c)
+        return el("td", {"role": "cell", "data-label": label, "class": css or None}, "—" if value is None else value)
+
     body = (
         el(
             "tr",
             {"role": "row"},
             el("th", {"scope": "row", "role": "rowheader"}, row[0]),
-            *(
-                el("td", {"role": "cell", "data-label": label, "class": (classes or {}).get(label)}, cell)
-                for label, cell in zip(head[1:], row[1:], strict=True)
-            ),
+            *(cell(label, value) for label, value in zip(head[1:], row[1:], strict=True)),
         )
         for row in rows
     )

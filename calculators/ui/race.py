@@ -80,7 +80,7 @@ def _paces_table(paces: vdot.TrainingPaces, unit: PaceUnit) -> Html:
             (
                 f"{code} · {name}",
                 *(" – ".join(format_pace(p, u) for p in per_km) for u in units),
-                f"{lap:.0f} s" if lap is not None else "—",
+                f"{lap:.0f} s" if lap is not None else None,
                 _PACE_PURPOSE[code],
             )
             for code, name, per_km, lap in rows
@@ -196,7 +196,9 @@ def _answer(values: Mapping[str, str], context: Context, *, saved: bool = False)
             "Riegel and Cameron are curves fitted to race results. Where they disagree, the longer race is "
             "the one your training has to earn.",
         ),
-        _paces_table(vdot.training_paces(score), unit),
+        # From the VDOT shown (one decimal), as the profile, the planner and the readiness check take it: the same
+        # race gives the same paces everywhere. Equivalent times keep the exact VDOT, so your own race reads back.
+        _paces_table(vdot.training_paces(round(score, 1)), unit),
     )
 
 
