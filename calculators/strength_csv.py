@@ -4,7 +4,7 @@ writes it), Strong's and Hevy's (:mod:`calculators.strength_csv_strong_hevy`), t
 Every row is checked and every problem is reported with its row number (the
 header is row 1). A session is imported only if all its rows read: one with a
 bad row is left out whole and named, and the rest of the file still comes in,
-as the HRV import does (:func:`calculators.hrv.import_hrv_csv`). A file that
+as the HRV import does (:func:`calculators.hrv_csv.import_hrv_csv`). A file that
 is not one of these exports, or where no session reads, imports nothing. The
 CSV holds sets only: the JSON export is the exact backup.
 """

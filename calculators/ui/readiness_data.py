@@ -18,7 +18,8 @@ from calculators import units
 from calculators.date_words import day_words
 from calculators.entry_dates import check_entry_date
 from calculators.errors import InputError
-from calculators.hrv import RMSSD_MAX, RMSSD_MIN, parse_sleep_hours
+from calculators.hrv import RMSSD_MAX, RMSSD_MIN
+from calculators.hrv_csv import parse_sleep_hours
 from calculators.load import (
     DAILY_LOAD_MAX,
     HR_MAX_MAX,

@@ -15,7 +15,7 @@ from datetime import date
 from typing import Any
 
 from calculators.date_words import day_words
-from calculators.hrv import HrvReading
+from calculators.hrv_csv import HrvReading
 from calculators.ui.readiness_data import readable
 from calculators.units import count
 

@@ -15,7 +15,7 @@ from typing import Any
 from calculators.activity_files import import_activities
 from calculators.date_words import day_words
 from calculators.errors import InputError
-from calculators.hrv import RowError, import_hrv_csv
+from calculators.hrv_csv import RowError, import_hrv_csv
 from calculators.load import local_date
 from calculators.ui.calculator import Context, confirm, uploaded_files
 from calculators.ui.html import Html, el, join

@@ -11,7 +11,8 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from calculators.errors import InputError
-from calculators.hrv import HrvImport, hrv_status, import_hrv_csv
+from calculators.hrv import hrv_status
+from calculators.hrv_csv import HrvImport, import_hrv_csv
 from calculators.load import acwr, fitness_fatigue, fitness_fatigue_series, session_load, trimp
 from calculators.readiness import readiness
 

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from calculators.errors import InputError
-from calculators.hrv import hrv_series, hrv_status, import_hrv_csv
+from calculators.hrv import hrv_series, hrv_status
+from calculators.hrv_csv import import_hrv_csv
 
 TODAY = date(2026, 11, 23)
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "activity"

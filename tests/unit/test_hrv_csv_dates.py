@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from calculators.errors import InputError
-from calculators.hrv import import_hrv_csv
+from calculators.hrv_csv import import_hrv_csv
 from calculators.registry import handle
 from calculators.ui.readiness_data import hrv_value
 

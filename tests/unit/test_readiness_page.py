@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from calculators.hrv import import_hrv_csv
+from calculators.hrv_csv import import_hrv_csv
 from calculators.planner import WeekPrefs, plan_season
 from calculators.registry import handle
 from calculators.ui.calculator import Context, after_ops, render_calculator
