@@ -216,7 +216,8 @@ def link_op(
     ``today`` decides whether a refusal names the year of ``planned_date``.
 
     Raises:
-        InputError: no such entry, no session of that kind planned that day, or the days too far apart.
+        InputError: no such entry, no session of that kind planned that day (a lift: Session A or B as logged, a
+            custom session either), or the days too far apart.
     """
     logged = {r.id: r.day for r in logs.runs} if kind == "run" else {s.id: s.date for s in logs.strength}
     if entry_id not in logged:
@@ -225,6 +226,13 @@ def link_op(
     what = "run" if kind == "run" else "strength session"
     if not plans_kind(days.get(planned_date), kind):
         raise InputError("planned_date", f"Your plan has no {what} on {day_words(planned_date, today=today)}.")
+    lift = next((s.kind for s in logs.strength if s.id == entry_id), None) if kind == "strength" else None
+    wanted = days[planned_date].strength
+    if lift not in (None, "custom", wanted):  # A counts for A, B for B; a custom session for either
+        raise InputError(
+            "planned_date",
+            f"This is Session {lift}: it cannot count for Session {wanted} of {day_words(planned_date, today=today)}.",
+        )
     if abs((planned_date - logged[entry_id]).days) > LINK_DAYS_MAX:
         raise InputError("planned_date", f"Choose a planned {what} at most {LINK_DAYS_MAX} days from when you did it.")
     value = {"kind": kind, "entry_id": entry_id, "planned_date": planned_date.isoformat()}

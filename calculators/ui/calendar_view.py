@@ -20,6 +20,7 @@ from calculators.ui.load_au import load_au
 from calculators.ui.strength_view import session_label
 from calculators.ui.volume_words import volume_words
 from calculators.units import PaceUnit, WeightUnit, count, format_duration, format_pace, meters_from
+from calculators.week import DayPlan
 from calculators.week_prefs import WEEKDAY_NAMES
 
 #: A logged entry that counts for a session planned on another day: not extra, and not this day's plan.
@@ -211,11 +212,24 @@ def totals_table(calendar: Calendar, unit: PaceUnit, weight: WeightUnit) -> Html
     )
 
 
+def _fits(item: LoggedItem, planned: PlannedItem, plan: DayPlan | None) -> bool:
+    """Whether ``item`` can count for ``planned``: a run for a run, a lift for a lift of its own session (A for A,
+    B for B; a custom session, which the strength log keeps apart from both, for either)."""
+    if item.kind != planned.kind:
+        return False
+    return (
+        item.kind == "run" or item.session in (None, "custom") or (plan is not None and plan.strength == item.session)
+    )
+
+
 def _link_buttons(day: CalendarDay, calendar: Calendar, unit: PaceUnit) -> list[Html]:
-    """For an unplanned log: "counts for" the missed sessions of its kind nearby; for a linked one: undo."""
+    """For an unplanned log: "counts for" the missed sessions of its kind nearby, the nearest day first (a session
+    done a day late is likelier than one four days late; at the same distance the day before); for a linked one:
+    undo."""
+    near = sorted(range(-LINK_DAYS_MAX, LINK_DAYS_MAX + 1), key=lambda n: (abs(n), n > 0))
     missed = [
-        p
-        for d in (calendar.day(day.day + timedelta(days=n)) for n in range(-LINK_DAYS_MAX, LINK_DAYS_MAX + 1))
+        (p, d.plan)
+        for d in (calendar.day(day.day + timedelta(days=n)) for n in near)
         if d is not None
         for p in d.planned
         if p.status in ("missed", "partly done")
@@ -228,8 +242,8 @@ def _link_buttons(day: CalendarDay, calendar: Calendar, unit: PaceUnit) -> list[
             args = {"kind": item.kind, "id": item.id, "day": shown}
             buttons.append(action_button(join("Undo: ", logged_words(item, unit, today=today)), "unlink", args))
         elif item.status == "unplanned":
-            for p in missed:
-                if p.kind == item.kind:
+            for p, plan in missed:
+                if _fits(item, p, plan):
                     # a run as a sentence names it ("the tempo run"); a strength session keeps its name, "Session B"
                     what = f"the {p.name.lower()}" if p.kind == "run" else p.name
                     label = f"This counts for {what} of {day_words(p.day, today=today)}"

@@ -207,6 +207,23 @@ def test_link_op_refuses_what_cannot_count(kind: str, ident: str, planned: date,
     assert caught.value.field == field
 
 
+@pytest.mark.parametrize(
+    ("kind", "planned", "counts"),
+    [("A", INTERVALS, False), ("B", INTERVALS, True), ("custom", INTERVALS, True), ("custom", TEMPO, True)],
+)
+def test_a_lift_counts_only_for_its_own_session(kind: str, planned: date, counts: bool) -> None:
+    """Session A counts for a planned Session A, B for B; a custom session, which is neither, for either."""
+    logs = read_logs({"strength": {LIFT_ID: lift(LIFT_ID, FRIDAY, 40, kind=kind)}})
+    if counts:
+        assert (
+            link_op("strength", LIFT_ID, planned, logs=logs, plan=PLAN)["value"]["planned_date"] == planned.isoformat()
+        )
+    else:
+        with pytest.raises(InputError, match="Session A: it cannot count for Session B") as caught:
+            link_op("strength", LIFT_ID, planned, logs=logs, plan=PLAN)
+        assert caught.value.field == "planned_date"
+
+
 def test_weekly_totals_by_hand() -> None:
     """Running km and minutes, volume load Σ reps × kg, and Foster's session loads RPE × minutes."""
     store = {

@@ -293,6 +293,29 @@ def test_a_rest_day_whose_run_and_lift_count_for_the_day_before_says_so_and_stay
     assert "→ counts for another day" in month and '<span class="sl-cal__mark">→ run</span>' in month
 
 
+def test_a_log_is_offered_only_to_sessions_of_its_kind_the_nearest_missed_day_first() -> None:
+    """A run and Session B logged on Friday, a rest day, after a missed tempo + Session A on Monday and missed
+    intervals + Session B on Thursday: the run is offered Thursday's intervals before Tuesday's easy run and Monday's
+    tempo run, the lift
+    Session B only (never Session A of Monday, which the page refuses too)."""
+    monday, thursday = planned("tempo"), planned("intervals")
+    friday = thursday + timedelta(days=1)
+    lift: dict[str, Any] = {"id": NEW_ID, "date": friday.isoformat(), "kind": "B", "duration_min": 45, "rpe": 6}
+    store = stored(runs={"r": run(friday, 50)}, strength={NEW_ID: lift})
+    details = html.unescape(ask("day", store, today=friday, args={"day": friday.isoformat()})["html"])
+    labels = re.findall(r"This counts for ([^<]*)<", details)
+    thu, mon = day_words(thursday, today=friday), day_words(monday, today=friday)
+    tue = day_words(monday + timedelta(days=1), today=friday)
+    assert labels == [
+        f"the intervals of {thu}",
+        f"the easy run of {tue}",
+        f"the tempo run of {mon}",
+        f"Session B of {thu}",
+    ]
+    refused = ask("link", store, today=friday, args={"kind": "strength", "id": NEW_ID, "planned": monday.isoformat()})
+    assert not refused["ok"] and "Session B" in json.dumps(refused)
+
+
 def test_a_missed_hard_session_gets_offers_and_accepting_one_only_puts() -> None:
     tempo = planned("tempo")
     today = tempo + timedelta(days=1)
