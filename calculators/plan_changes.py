@@ -4,9 +4,9 @@ An accepted offer (:mod:`calculators.reschedule`) changes one week of the stored
 (collection ``plan``, id ``season``) and appends a change record to its own collection,
 ``plan_changes``, one entry per change (id: a fresh UUID from the page), so two tabs never
 overwrite each other's history, and saving the plan again, which rewrites the plan entry, deletes
-only the records it says no longer fit. A record holds the day it was applied, why (``missed`` or ``red``), the offer in
-words, what moved from which date to which, the rules it bends, and the week as it was before
-and as the change left it. The second is what makes an undo safe: a change is undone only while
+only the records it says no longer fit. A record holds the day it was applied, why (``missed``, ``red``,
+``amber`` or ``busy``), the offer in words, what moved from which date to which, the rules it bends, and the
+week as it was before and as the change left it. The second is what makes an undo safe: a change is undone only while
 the plan's week is still exactly what it made, so an undo never throws away a later change or a
 new plan. The same pair lets a plan saved again keep its accepted changes (:func:`carry_changes`):
 a change is made again on a new week that is still the week it was made on, and dropped otherwise.
@@ -128,7 +128,7 @@ def _change(ident: str, value: Any) -> PlanChange | None:
     if (
         applied is None
         or day is None
-        or trigger not in ("missed", "red", "busy")
+        or trigger not in ("missed", "red", "amber", "busy")
         or kind not in ("move", "easy", "skip")
     ):
         return None

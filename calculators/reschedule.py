@@ -1,44 +1,42 @@
-"""When life happens: concrete offers for a missed hard session, a red readiness day or a day the reader cannot
-make, applied only on acceptance.
+"""When life happens: concrete offers for a missed hard session, a red or amber readiness day or a day the reader
+cannot make, applied only on acceptance.
 
-The offers follow TRAINING-RULES.md ("Readiness", tomorrow's easy run on a red day: "a hard
-session planned tomorrow becomes easy or moves, and strength that day is dropped"; "Where they go
-in the week": strength stays with its hard run). Each offer is a modified copy of that week of
-the season plan, checked with the planner's own :func:`calculators.week.rule_violations`
-(``cyclic=False``: a season week is followed by the next one) and across the week's edges as
-:func:`calculators.season.season_violations` checks them; a rule an offer cannot keep is named in
-``bent_rules``, and such an offer comes after those that keep every rule. The offers:
+The offers follow TRAINING-RULES.md ("Readiness", tomorrow's easy run: on amber "a hard session planned tomorrow
+is swapped with the next easy day"; on red "a hard session planned tomorrow becomes easy or moves, and strength
+that day is dropped"; "Where they go in the week": strength stays with its hard run), as the readiness verdict
+states them, never against them. Each offer is a modified copy of that week of the season plan, checked with the
+planner's own :func:`calculators.week.rule_violations` (``cyclic=False``: a season week is followed by the next
+one) and across the week's edges as :func:`calculators.season.season_violations` checks them; a rule an offer
+cannot keep is named in ``bent_rules``, and such an offer comes after those that keep every rule. The offers:
 
-- **move**: the session (with its strength session) to a later day of the same week (a session the reader
-  knows they cannot make, "busy", also to an earlier day from today on), and only onto days the reader
-  can run (the profile's run days, else the days the plan was made for). Every layout of those days is
-  tried (at most 6! of them); the chosen one bends no rule the week kept
-  (an easy day or rest after each stress day, so no hard day right before the long run), then
-  changes the fewest days, then moves the session the least, then shifts the fewest others. With no
-  such layout there is no move offer, never one on a day the reader cannot run or one that bends a
-  rule. An easy run is dropped only when the days run out; the planner's race-week rules hold (no hard run in
-  the last two days, no long run in the last six, no strength in the last 14); no hard session
-  or long run is put on a day whose readiness is red (the house rule: there "a hard session
-  becomes easy or moves"), and an easy run shifted onto one is cut to the red day's 20–30 min
-  very easy; the day the session leaves, and a red day, become rest. Each day's
-  reason names what moved and why: the session itself "(missed)", "(readiness red)" or "(busy that day)", a
-  session shifted to make room for it names that session and its day;
-- **easy**: a red day (or a session missed today) becomes a short easy run without strength (not a busy day:
-  the reader cannot run then):
-  20–30 min very easy on a red day (the house rule's red alternative), a usual easy run otherwise;
+- **move**: the session (with its strength session) to one other day of the same week, from tomorrow on (today is
+  under way), later than its own (a session the reader knows they cannot make, "busy", may also go earlier), and
+  only onto a day the reader can run (the profile's run days, else the days the plan was made for). At most one
+  other session moves, so one sentence says the offer: the one whose day it takes swaps onto the session's own day
+  when the verdict makes that an easy day (amber: exactly the next easy day; red: cut to the red day's 20–30 min
+  very easy), else goes to a free day, or, an easy run, is left out. The move bends no rule the week kept (an easy
+  day or rest after each stress day, so no hard day right before the long run) and puts no hard session the day
+  after the long run (the guide's week rests then); the planner's race-week rules hold (no hard run in the last
+  two days, no long run in the last six, no strength in the last 14); no hard session or long run goes onto a red
+  day. With no such move there is no move offer (the calendar names a day that would make room). Each day's
+  reason names what moved, from which date and why: "(missed)", "(readiness red)", "(readiness amber)" or "(busy
+  that day)";
+- **easy**: a red or amber day (or a session missed today) becomes an easy run without strength (not a busy day:
+  the reader cannot run then): 20–30 min very easy on a red day (the house rule's red alternative), the next easy
+  day's run on an amber one (readiness cuts it back), a usual easy run otherwise;
 - **skip**: the session is left out this week (rest on a red day); the rest of the week stays.
 
-Days before today are history: the only past day an offer changes is the missed day itself,
-when its session moves. Nothing is stored until the reader accepts an offer:
-:func:`calculators.plan_changes.apply_offer` then writes the plan's week and a change record,
-and never touches a logged session.
+Days before tomorrow are history: the only one an offer changes is the session's own day. A session done already
+(logged, or a log counts for it: ``done``) gets no offer, and no offer moves one. Every day an offer names carries
+its date ("Sunday 13 December"): the plan's week runs Monday to Sunday, whichever day the reader's week starts on.
+Nothing is stored until the reader accepts an offer: :func:`calculators.plan_changes.apply_offer` then writes the
+plan's week and a change record, and never touches a logged session.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from itertools import combinations, permutations
 from typing import Literal, TypeAlias
 
 from calculators.date_words import day_words
@@ -47,18 +45,17 @@ from calculators.readiness import DEFAULT_EASY_MINUTES, RED_ALTERNATIVE_MINUTES
 from calculators.season import NO_HARD_DAYS, NO_LONG_DAYS, NO_STRENGTH_DAYS, SeasonPlan
 from calculators.vdot import training_paces
 from calculators.week import RUN_NAMES, DayPlan, WeekPlan, rule_violations
-from calculators.week_prefs import WEEKDAY_NAMES
 from calculators.week_rules import HARD_RUNS, describe, violations
 
 __all__ = ["Move", "Offer", "OfferKind", "Trigger", "reschedule_offers", "run_weekdays_of", "run_words"]
 
-Trigger: TypeAlias = Literal["missed", "red", "busy"]
+Trigger: TypeAlias = Literal["missed", "red", "amber", "busy"]
 OfferKind: TypeAlias = Literal["move", "easy", "skip"]
 
 #: Sessions worth moving when missed: the hard runs and the long run.
 _MOVABLE = frozenset({*HARD_RUNS, "long"})
 #: Why a session moved, as the day it left and the day it reached say it.
-_WHY = {"missed": "missed", "red": "readiness red", "busy": "busy that day"}
+_WHY = {"missed": "missed", "red": "readiness red", "amber": "readiness amber", "busy": "busy that day"}
 _ACROSS = ("stacked-stress", "long-after-stress", "strength-after-stress")
 
 
@@ -118,6 +115,7 @@ class _Case:
     today: date
     red_days: frozenset[date]
     run_weekdays: frozenset[int]  # 0 = Monday: the days a session may move to
+    done: frozenset[date]  # days whose session was done, or partly: never moved from or onto
 
     @property
     def week(self) -> WeekPlan:
@@ -165,13 +163,20 @@ def _placed(case: _Case, session: DayPlan, k: int, why: str) -> DayPlan:
     to_race = case.to_race(k)
     if session.strength and to_race is not None and 0 <= to_race <= NO_STRENGTH_DAYS:
         session = replace(session, strength=None, strength_volume=0.0)
-    reason = f"{RUN_NAMES[session.run]} moved here from {WEEKDAY_NAMES[session.weekday]}{why}."
-    if session.run == "easy" and case.day_at(k) in case.red_days:  # the red day's alternative, not a usual easy run
+    reason = (
+        f"{RUN_NAMES[session.run]} moved here from {day_words(case.day_at(session.weekday), today=case.today)}{why}."
+    )
+    if session.run == "easy" and _red(case, k):  # the red day's alternative, not a usual easy run
         minutes = min(RED_ALTERNATIVE_MINUTES[1], session.minutes or RED_ALTERNATIVE_MINUTES[1])
         reason += f" Readiness is red that day: {_red_minutes(minutes)} very easy, or rest."
         km = _km(minutes, session.pace_s_per_km)
         session = replace(session, minutes=minutes, km=km, strength=None, strength_volume=0.0, intent="recovery")
     return replace(session, weekday=k, day=case.day_at(k), reason=reason)
+
+
+def _red(case: _Case, k: int) -> bool:
+    """Whether day ``k``'s readiness is red: a red day, or the day a red verdict is about."""
+    return case.day_at(k) in case.red_days or (case.trigger == "red" and k == case.k)
 
 
 def _red_minutes(minutes: int) -> str:
@@ -205,73 +210,100 @@ def _allowed(case: _Case, days: list[DayPlan]) -> bool:
     return True
 
 
+def _first_day(case: _Case) -> date:
+    """The first day a session may move to: tomorrow at the earliest (today is under way, and the days before it are
+    history), and a day after the session's own unless the reader is busy then (that one may also go earlier)."""
+    tomorrow = case.today + timedelta(days=1)
+    return tomorrow if case.trigger == "busy" else max(tomorrow, case.day_at(case.k) + timedelta(days=1))
+
+
+def _hard_after_long(case: _Case, days: list[DayPlan]) -> int:
+    """How many hard sessions come the day after the long run in ``days``, against the weeks either side: the
+    guide's week follows its long run with rest or a very easy shake-out (TRAINING-RULES.md, the reference week),
+    so a move never puts a hard session there, nor the long run the day before one."""
+    weeks = case.plan.weeks
+    before = weeks[case.index - 1].plan.days[6].run if case.index > 0 else "rest"
+    after = weeks[case.index + 1].plan.days[0].run if case.index + 1 < len(weeks) else "rest"
+    runs = [before, *(d.run for d in days), after]
+    return sum(runs[i] == "long" and runs[i + 1] in HARD_RUNS for i in range(8))
+
+
 def _move(case: _Case) -> Offer | None:
+    """The session on a later day (busy: any day from tomorrow), with at most one other session shifted: the one
+    whose day it takes swaps onto the session's own day when the verdict makes that an easy day (amber: "swap it
+    with the next easy day"; red: "make it easy and move it later"), else goes to a free day, or, an easy run,
+    is left out. None when no such move keeps the rules the week kept."""
     days, k, race = list(case.week.days), case.k, case.plan.race_date
-    # A missed or red session can only go later; one the reader will be busy for may go earlier, from today on.
-    first = case.today if case.trigger == "busy" else max(case.today, case.day_at(k) + timedelta(days=1))
-    last = race - timedelta(days=1) if race else date.max  # race day and the days after it stay as they are
-    # Only days the reader can run take a session; a session on another day (a plan made before the profile's
-    # run days changed) stays where the plan has it.
-    free = [j for j in range(7) if j != k and first <= case.day_at(j) <= last and j in case.run_weekdays]
-    planned = [days[j] for j in free if days[j].run != "rest"]
-    easy = [s for s in planned if s.run == "easy"]
-    extra = len(planned) + 1 - len(free)  # the days run out: leave out easy runs, never a key session
-    if extra > len(easy):
-        return None
+    session, when = days[k], case.day_at(k)
+    first, last = _first_day(case), (race - timedelta(days=1) if race else date.max)
+
+    def open_day(j: int) -> bool:  # a day the reader runs, not under way or past, not done already, before race day
+        return j != k and first <= case.day_at(j) <= last and j in case.run_weekdays and case.day_at(j) not in case.done
+
+    if case.trigger == "amber":  # readiness.next_easy_day's easy run, within this week
+        swap = next((j for j in range(k + 1, 7) if days[j].run == "easy" and days[j].minutes), None)
+        targets = [swap] if swap is not None and open_day(swap) else []
+    else:
+        targets = [j for j in range(7) if open_day(j) and days[j].run != "race"]
+    free = [j for j in range(7) if open_day(j) and days[j].run == "rest"]
+    # The verdict's own day runs easy when an easy run swaps onto it; a busy or missed day cannot take one.
+    swaps = case.trigger in ("amber", "red")
     why = _WHY[case.trigger]
-    # The session that moves says why; one shifted to make room for it says for what.
-    room = f" to make room for {_what(days[k])} {'missed on' if case.trigger == 'missed' else 'moved from'} "
-    room += WEEKDAY_NAMES[k] + ("" if case.trigger == "missed" else f" ({why})")
-    base = list(days)
-    for j in free:
-        base[j] = _rest(j, case.day_at(j), "Rest.")
-    before = set(case.bent(case.week))
-    best: tuple[tuple[int, ...], list[DayPlan], list[DayPlan], tuple[DayPlan, ...], tuple[int, ...]] | None = None
-    # Every choice of easy runs to leave out is tried: the one that lets the others stay put reads simplest.
-    for dropped, slots in (
-        (out, slots)
-        for out in combinations(easy, max(extra, 0))
-        for slots in permutations(free, len(planned) + 1 - len(out))
-    ):
-        sessions = [s for s in planned if all(s is not o for o in dropped)] + [days[k]]
-        if any(_on_red_day(case, session, j) for session, j in zip(sessions, slots, strict=True)):
-            continue
-        trial = list(base)
-        for session, j in zip(sessions, slots, strict=True):
-            trial[j] = _placed(case, session, j, f" ({why})" if session is days[k] else room)
-        left = f"{_sentence(_what(days[k]))} moved to {WEEKDAY_NAMES[slots[-1]]} ({why})."
-        trial[k] = _rest(k, case.day_at(k), left)
-        if not _allowed(case, trial):
-            continue
-        bent = case.bent(replace(case.week, days=tuple(trial)))
-        if set(bent) - before:  # a move that breaks a rule is no offer: easy or skip keeps them
-            continue
-        changed = sum(trial[j].run != days[j].run for j in free)
-        moved = sum(s.weekday != j for s, j in zip(sessions, slots, strict=True))
-        score = (len(bent), changed, abs(slots[-1] - k), moved, *slots)
-        if best is None or score < best[0]:
-            best = (score, trial, sessions, dropped, slots)
+    room = f" to make room for {_what(session)} {'missed on' if case.trigger == 'missed' else 'moved from'} "
+    room += day_words(when, today=case.today) + ("" if case.trigger == "missed" else f" ({why})")
+    before, long_before = set(case.bent(case.week)), _hard_after_long(case, days)
+    best: tuple[tuple[int, ...], list[DayPlan], int, int | None] | None = None
+    for j in targets:
+        other = days[j]
+        homes: list[int | None]
+        if other.run == "rest":
+            homes = [None]
+        elif swaps and other.run == "easy":
+            homes = [k]
+        elif case.trigger == "amber":
+            homes = []
+        else:  # to a free day; an easy run may be left out (None), never a key session
+            homes = [*(m for m in free if m != j), *([None] if other.run == "easy" else [])]
+        for m in homes:
+            if _on_red_day(case, session, j) or (m is not None and _on_red_day(case, other, m)):
+                continue
+            trial = list(days)
+            trial[j] = _placed(case, session, j, f" ({why})")
+            if m is not None:
+                trial[m] = _placed(case, other, m, room)
+            if m != k:
+                moved = f"{_sentence(_what(session))} moved to {day_words(case.day_at(j), today=case.today)} ({why})."
+                trial[k] = _rest(k, when, moved)
+            if not _allowed(case, trial) or _hard_after_long(case, trial) > long_before:
+                continue
+            bent = case.bent(replace(case.week, days=tuple(trial)))
+            if set(bent) - before:  # a move that breaks a rule is no offer: easy or skip keeps them
+                continue
+            # simplest first: onto a rest day, then a swap, then the other session moved, then an easy run left out
+            shape = 0 if other.run == "rest" else 1 if m == k else 2 if m is not None else 3
+            score = (len(bent), shape, abs(j - k), 0 if m is None else abs(m - j), j, -1 if m is None else m)
+            if best is None or score < best[0]:
+                best = (score, trial, j, m)
     if best is None:
         return None
-    _, trial, sessions, dropped, slots = best
-    placed = sorted(zip(sessions, slots, strict=True), key=lambda pair: (pair[0] is not days[k], pair[1]))
-    moves = [Move(what=_what(trial[j]), from_day=case.day_at(s.weekday), to_day=case.day_at(j)) for s, j in placed]
-    moves = [m for m in moves if m.from_day != m.to_day]
-    moves += [Move(what=_what(s), from_day=case.day_at(s.weekday), to_day=None) for s in dropped]
-    parts = []
-    for m in moves:
-        if m.to_day is None:
-            continue
-        landed = trial[m.to_day.weekday()]
-        part = f"{m.what} to {WEEKDAY_NAMES[landed.weekday]}"
-        if m.to_day in case.red_days and landed.minutes:  # only an easy run lands there, cut short (_placed)
-            part += f" as {_red_minutes(landed.minutes)} very easy (readiness red)"
+    _, trial, j, m = best
+    other = days[j]
+    moves = [Move(what=_what(trial[j]), from_day=when, to_day=case.day_at(j))]
+    parts = [f"{_what(trial[j])} to {day_words(case.day_at(j), today=case.today)}"]
+    if m is not None:
+        moves.append(Move(what=_what(trial[m]), from_day=case.day_at(j), to_day=case.day_at(m)))
+        part = f"{_what(trial[m])} to {day_words(case.day_at(m), today=case.today)}"
+        minutes = trial[m].minutes
+        if _red(case, m) and trial[m].run == "easy" and minutes:  # cut short by _placed
+            part += f" as {_red_minutes(minutes)} very easy (readiness red)"
         parts.append(part)
-    text = "Move " + _join(parts)
-    if case.day_at(k) >= case.today:
-        text += f"; rest on {WEEKDAY_NAMES[k]}"
-    if dropped:
-        text += "; drop " + _join([f"{WEEKDAY_NAMES[s.weekday]}'s {RUN_NAMES[s.run].lower()}" for s in dropped])
+    elif other.run != "rest":
+        moves.append(Move(what=_what(other), from_day=case.day_at(j), to_day=None))
+    text = ("Swap it with your next easy day: move " if case.trigger == "amber" else "Move ") + _join(parts)
+    if m != k and when >= case.today:
+        text += f"; rest on {day_words(when, today=case.today)}"
+    if m is None and other.run != "rest":
+        text += f"; drop the {RUN_NAMES[other.run].lower()} of {day_words(case.day_at(j), today=case.today)}"
     return case.offer("move", text + ".", trial, moves)
 
 
@@ -283,13 +315,17 @@ def _easy(case: _Case) -> Offer | None:
     usual = [d.minutes for d in days if d.run == "easy" and d.minutes]
     red = case.trigger == "red" or when in case.red_days  # a session missed today, on a red day, too
     minutes = RED_ALTERNATIVE_MINUTES[1] if red else int(min(usual, default=DEFAULT_EASY_MINUTES))
+    later = [d.minutes for d in days[k + 1 :] if d.run == "easy" and d.minutes]
+    if case.trigger == "amber" and later:  # the easy run the verdict's swap brings forward; readiness cuts it back
+        minutes = int(later[0])
     minutes = min(minutes, session.minutes or minutes)
     vdot = case.plan.prefs.vdot
     pace = None if vdot is None else training_paces(vdot).easy
     km = _km(minutes, pace)
     if case.trigger == "red":
         lift = "; no strength that day" if session.strength else ""
-        text = f"Make {WEEKDAY_NAMES[k]} an easy run of {_red_minutes(minutes)}, very easy, or rest{lift}."
+        text = f"Make {day_words(when, today=case.today)} an easy run of {_red_minutes(minutes)}, very easy, or rest"
+        text += f"{lift}."
         reason = "Readiness red: very easy running only."
     elif red:
         lift = ", no strength" if session.strength else ""
@@ -300,7 +336,9 @@ def _easy(case: _Case) -> Offer | None:
         reason = f"Readiness red: very easy instead of {_what(session)}."
     else:
         lift = ", no strength" if session.strength else ""
-        text = f"Run easy today instead: {minutes} min at easy pace{lift}, and leave {_what(session)} out this week."
+        on = "today" if when == case.today else f"on {day_words(when, today=case.today)}"
+        how = "shorter and slower, as readiness says" if case.trigger == "amber" else f"{minutes} min at easy pace"
+        text = f"Run easy {on} instead: {how}{lift}, and leave {_what(session)} out this week."
         reason = f"Easy instead of {_what(session)}."
     if session.run == "easy" and session.minutes == minutes and not session.strength:
         return None
@@ -316,7 +354,7 @@ def _skip(case: _Case) -> Offer:
     if when >= case.today:
         days[k] = _rest(k, when, f"Rest: {_what(session)} skipped this week.")
         lift = ", no strength" if session.strength else ""
-        text = f"Skip it: rest on {WEEKDAY_NAMES[k]}{lift}; the rest of the week stays as planned."
+        text = f"Skip it: rest on {day_words(when, today=case.today)}{lift}; the rest of the week stays as planned."
     else:
         text = f"Skip {_what(session)} this week; the rest of the week stays as planned."
     return case.offer("skip", text, days, [Move(what=_what(session), from_day=when, to_day=None)])
@@ -335,16 +373,20 @@ def reschedule_offers(
     today: date,
     red_days: frozenset[date] = frozenset(),
     run_weekdays: tuple[int, ...] = (),
+    done: frozenset[date] = frozenset(),
 ) -> tuple[Offer, ...]:
     """One to three offers for ``day``'s session, best first (an offer that bends a rule the week kept comes
     last); none when there is nothing to change. No move is offered when no day fits: then only easy and skip.
 
     ``trigger`` is ``"missed"`` (a hard session or long run planned on ``day``, today or earlier,
-    was not done), ``"red"`` (the readiness verdict for ``day``, today or later, is red) or ``"busy"``
+    was not done), ``"red"`` (the readiness verdict for ``day``, today or later, is red: "make it easy and move it
+    later"), ``"amber"`` (it is amber for ``day``'s hard session: "swap it with the next easy day") or ``"busy"``
     (the reader cannot make the hard session or long run planned on ``day``, today or later).
     ``red_days`` are the days whose readiness is red: no offer moves a hard session or the long run onto one.
     ``run_weekdays`` are the days the reader can run (the profile's, 0 = Monday); empty: the days the plan
     was made for (its ``available_days``). A move puts a session on no other day.
+    ``done`` are the days whose session was logged, or a log counts for it: no offer moves a session from or
+    onto one, and a session done already gets no offer.
 
     Raises:
         InputError: ``day`` outside the plan, a missed day in the future or a red or busy day in the past.
@@ -354,15 +396,17 @@ def reschedule_offers(
         raise InputError("day", f"{day_words(day, today=today)} is not in your saved plan.")
     if trigger == "missed" and day > today:
         raise InputError("day", f"Only a session on or before today ({day_words(today, today=today)}) can be missed.")
-    if trigger == "red" and day < today:
-        raise InputError("day", f"A red readiness day is today ({day_words(today, today=today)}) or later.")
+    if trigger in ("red", "amber") and day < today:
+        raise InputError("day", f"A {trigger} readiness day is today ({day_words(today, today=today)}) or later.")
     if trigger == "busy" and day < today:
         raise InputError("day", f"Only a session from today ({day_words(today, today=today)}) on can be moved ahead.")
     k = (day - plan.weeks[index].start).days
     runs = run_weekdays_of(plan, run_weekdays)
-    case = _Case(plan=plan, index=index, k=k, trigger=trigger, today=today, red_days=red_days, run_weekdays=runs)
+    case = _Case(
+        plan=plan, index=index, k=k, trigger=trigger, today=today, red_days=red_days, run_weekdays=runs, done=done
+    )
     run = case.week.days[case.k].run
-    if (trigger != "red" and run not in _MOVABLE) or run in ("rest", "race"):
+    if (trigger != "red" and run not in _MOVABLE) or run in ("rest", "race") or day in done:
         return ()
     found = [offer for offer in (_move(case) if run in _MOVABLE else None, _easy(case), _skip(case)) if offer]
     already = set(case.bent(case.week))

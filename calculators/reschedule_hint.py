@@ -26,6 +26,7 @@ def days_that_would_fit(
     today: date,
     red_days: frozenset[date] = frozenset(),
     run_weekdays: tuple[int, ...] = (),
+    done: frozenset[date] = frozenset(),
 ) -> tuple[int, ...]:
     """The weekdays (0 = Monday) the reader does not run on, any one of which, added to their run days, would
     give ``day``'s session a move offer; empty when it has one already or no single day would do.
@@ -39,7 +40,7 @@ def days_that_would_fit(
 
     def moves(days: frozenset[int]) -> bool:
         offers = reschedule_offers(
-            plan, day, trigger=trigger, today=today, red_days=red_days, run_weekdays=tuple(sorted(days))
+            plan, day, trigger=trigger, today=today, red_days=red_days, run_weekdays=tuple(sorted(days)), done=done
         )
         return any(offer.kind == "move" for offer in offers)
 

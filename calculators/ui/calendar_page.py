@@ -83,17 +83,32 @@ def _red_days(logs: Logs, plan: SeasonPlan, today: date, profile: Profile) -> fr
     return frozenset(d.day for d in days if d is not None and d.readiness is not None and d.readiness.state == "red")
 
 
+def _done_days(logs: Logs, plan: SeasonPlan, day: date, today: date, profile: Profile) -> frozenset[date]:
+    """The days of ``day``'s plan week whose session was done or partly done (logged that day, or a log counts for
+    it): an offer never moves or plans again what the reader has run. The plan's week runs Monday to Sunday,
+    whichever day the reader's calendar starts on, so it is built for that week, not the one shown."""
+    monday = day - timedelta(days=day.weekday())
+    week = build_calendar(monday, monday + timedelta(days=6), logs=logs, plan=plan, today=today, profile=profile)
+    shown = (week.day(monday + timedelta(days=n)) for n in range(7))
+    return frozenset(d.day for d in shown if d and any(p.status in ("done", "partly done") for p in d.planned))
+
+
 def _trigger(calendar: Calendar, plan: SeasonPlan | None, day: date) -> Trigger | None:
-    """Why ``day``'s hard session or long run may need a change: missed, a red readiness day, or (for one not done
-    yet in the coming week) a day the reader may not make; None when it has none of these or there is none."""
+    """Why ``day``'s hard session or long run may need a change: missed, the day's readiness verdict (red, or amber
+    for a hard session: the offers then follow what the verdict says to do with it), or (for one not done yet in the
+    coming week) a day the reader may not make; None when it has none of these or there is none."""
     found = calendar.day(day)
     if plan is None or found is None or found.plan is None or found.plan.run not in (*HARD_RUNS, "long"):
         return None
     today = calendar.today
     if any(p.kind == "run" and p.status == "missed" for p in found.planned):
         return "missed"
-    if found.readiness is not None and found.readiness.state == "red" and day >= today:
+    verdict = found.readiness
+    action = verdict.hard_day.action if verdict is not None and verdict.hard_day is not None else None
+    if verdict is not None and (verdict.state == "red" or action == "make easy") and day >= today:
         return "red"
+    if action == "swap" and day >= today and any(p.kind == "run" and p.status == "planned" for p in found.planned):
+        return "amber"
     ahead = today <= day <= today + timedelta(days=_AHEAD_DAYS)
     return "busy" if ahead and any(p.kind == "run" and p.status == "planned" for p in found.planned) else None
 
@@ -108,12 +123,13 @@ def _offers(
     if plan is None or trigger is None:
         return (), ()
     today, runs = calendar.today, profile.run_weekdays
-    red = _red_days(logs, plan, today, profile)
+    red, done = _red_days(logs, plan, today, profile), _done_days(logs, plan, day, today, profile)
     try:
-        offers = reschedule_offers(plan, day, trigger=trigger, today=today, red_days=red, run_weekdays=runs)
+        offers = reschedule_offers(plan, day, trigger=trigger, today=today, red_days=red, run_weekdays=runs, done=done)
         if not hint or not offers or any(o.kind == "move" for o in offers):
             return offers, ()
-        return offers, days_that_would_fit(plan, day, trigger=trigger, today=today, red_days=red, run_weekdays=runs)
+        fits = days_that_would_fit(plan, day, trigger=trigger, today=today, red_days=red, run_weekdays=runs, done=done)
+        return offers, fits
     except InputError:
         return (), ()
 

@@ -269,16 +269,22 @@ def _no_move(offers: tuple[Offer, ...], today: date, fits_if: tuple[int, ...] = 
     skip = next(o for o in offers if o.kind == "skip")
     if skip.week_start + timedelta(days=6) < today:  # a past week: skipping is all there is, and it says so
         return None
-    # TRAINING-RULES.md: an easy day or rest follows each stress day, so no long run the day after one
+    # TRAINING-RULES.md: an easy day or rest follows each stress day, so no long run the day after one; the guide's
+    # week follows its long run with rest, so no hard session then either. Today is under way: from tomorrow on.
     busy = skip.trigger == "busy"  # a session not due yet may also move earlier: a hard day before it counts too
     if skip.before.days[skip.day.weekday()].run == "long":
-        fits = "a day you run on, not the day after a hard session"
+        fits = "a day you run on, from tomorrow, not the day after a hard session"
     else:
-        fits = f"a day you run on, with an easy day or rest {'either side' if busy else 'after it'}, and not the day "
-        fits += "before the long run"
+        fits = f"a day you run on, from tomorrow, with an easy day or rest {'either side' if busy else 'after it'}, "
+        fits += "and not the day before or after the long run"
     choice = "make it easy, or skip it" if any(o.kind == "easy" for o in offers) else "skip it"
     which = "other" if busy else "later"
     words: list[object] = [f"No {which} day this week fits {skip.moves[0].what} ({fits}). "]
+    if skip.trigger == "amber":  # the verdict's swap, with the next easy day, is the only move it allows
+        words = [
+            f"Your next easy day this week cannot take {skip.moves[0].what}: a swap needs an easy day or rest either "
+            "side of it, and not the day before or after the long run. "
+        ]
     if fits_if:
         names = [WEEKDAY_NAMES[d] for d in fits_if]
         days = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]

@@ -23,12 +23,12 @@ PLANNED_ON = date(2026, 3, 4)
 
 @st.composite
 def cases(draw: st.DrawFn) -> tuple[SeasonPlan, date, str, date]:
-    """A season, a day in it, a trigger, and a today the trigger allows (missed: on or after; red, busy: on or
-    before)."""
+    """A season, a day in it, a trigger, and a today the trigger allows (missed: on or after; red, amber, busy: on
+    or before)."""
     plan = draw(seasons(today=PLANNED_ON))
     days = [d.day for d in plan.days() if d.day is not None]
     day = draw(st.sampled_from(days))
-    trigger = draw(st.sampled_from(["missed", "red", "busy"]))
+    trigger = draw(st.sampled_from(["missed", "red", "amber", "busy"]))
     shift = draw(st.integers(min_value=0, max_value=8))
     today = day + timedelta(days=shift) if trigger == "missed" else day - timedelta(days=shift)
     return plan, day, trigger, today
@@ -95,6 +95,24 @@ def test_a_move_goes_only_to_days_the_reader_runs_and_bends_no_rule(
         assert set(rule_violations(offer.week, cyclic=False)) <= set(rule_violations(offer.before, cyclic=False))
         after = season_from_dict(after_ops({"plan": {"season": plan.to_dict()}}, _ops(plan, offer))["plan"]["season"])
         assert set(season_violations(after)) <= set(season_violations(plan))
+
+
+@settings(deadline=None, max_examples=120)
+@given(case=cases(), done=st.sets(st.integers(min_value=-3, max_value=6)))
+def test_an_offer_moves_at_most_one_other_session_never_onto_today_nor_a_day_done(
+    case: tuple[SeasonPlan, date, str, date], done: set[int]
+) -> None:
+    """No offer moves anything onto today or a day gone by, nor moves or plans again a session done; an offer moves
+    at most the session itself and one other, so one sentence says it."""
+    plan, day, trigger, today = case
+    done_days = frozenset(today + timedelta(days=n) for n in done) - {day}
+    offers = reschedule_offers(plan, day, trigger=trigger, today=today, done=done_days)  # type: ignore[arg-type]
+    for offer in offers:
+        assert len(offer.moves) <= 2
+        for before, now in zip(offer.before.days, offer.week.days, strict=True):
+            if before.day in done_days or (before.day is not None and before.day <= today and before.day != day):
+                assert now == before
+    assert reschedule_offers(plan, day, trigger=trigger, today=today, done=frozenset({day})) == ()  # type: ignore[arg-type]
 
 
 def _ops(plan: SeasonPlan, offer: Offer) -> tuple[dict[str, Any], ...]:

@@ -11,13 +11,16 @@ from typing import Any
 
 import pytest
 
+from calculators.calendar_logs import read_logs
 from calculators.date_words import day_words
 from calculators.errors import InputError
 from calculators.planner import WeekPrefs, plan_season
+from calculators.profile import Profile
 from calculators.registry import handle
 from calculators.reschedule import reschedule_offers
 from calculators.season import latest_race_date
 from calculators.ui.calculator import after_ops
+from calculators.ui.calendar_page import _done_days
 from calculators.ui.calendar_view import _no_move, _offer
 
 MONDAY = date(2026, 3, 2)
@@ -316,18 +319,18 @@ def test_a_log_is_offered_only_to_sessions_of_its_kind_the_nearest_missed_day_fi
     assert not refused["ok"] and "Session B" in json.dumps(refused)
 
 
-def test_a_missed_hard_session_gets_offers_and_accepting_one_only_puts() -> None:
-    tempo = planned("tempo")
-    today = tempo + timedelta(days=1)
-    store = stored(runs={"easy": run(today, 40)})
+def test_a_hard_session_gets_offers_and_accepting_one_only_puts() -> None:
+    tempo = planned("intervals")  # Thursday's, moved ahead of a busy day on Monday, when the tempo run was logged
+    today = planned("tempo")
+    store = stored(runs={"tempo": run(today, 45)})
     details = ask("day", store, today=today, args={"day": tempo.isoformat()})
     assert details["ok"], details
     assert "Change the plan" in details["html"] and "Accept" in details["html"]
     # WCAG 2.5.3 and same-named buttons: each "Accept" is named with its offer, starting with the visible word.
     names = [html.unescape(n) for n in re.findall(r'aria-label="([^"]*)"[^>]*data-action="accept"', details["html"])]
-    offers = reschedule_offers(PLAN, tempo, trigger="missed", today=today)
+    offers = reschedule_offers(PLAN, tempo, trigger="busy", today=today, done=frozenset({today}))
     assert names == [f"Accept: {offer.description}" for offer in offers] and len(set(names)) == len(names) >= 2
-    args = {"day": tempo.isoformat(), "trigger": "missed", "index": 0}
+    args = {"day": tempo.isoformat(), "trigger": "busy", "index": 0}
     kind = next(k for k in ("move", "easy", "skip") if f'"kind": "{k}"' in html.unescape(details["html"]))
     reply = ask("accept", store, today=today, args=args | {"kind": kind})
     assert reply["ok"], reply
@@ -341,24 +344,26 @@ def test_a_missed_hard_session_gets_offers_and_accepting_one_only_puts() -> None
 
 
 def test_a_move_goes_only_to_the_profiles_run_days_and_the_page_says_when_none_fits() -> None:
-    """The plan has Tuesday's easy run and Thursday's intervals; a reader who now runs only on Monday, Thursday and
-    Saturday gets no move for a missed tempo run (no free day is left), and is told so instead of finding none."""
-    tempo = planned("tempo")
-    today, args = tempo + timedelta(days=1), {"day": tempo.isoformat()}
+    """Thursday's intervals, moved on Monday ahead of a busy day, go to Wednesday while every day is a run day; a
+    reader who now runs only on Monday, Tuesday, Thursday and Saturday gets no move (Tuesday comes the day after the
+    tempo run), and is told so, with the day that would make room, instead of finding none."""
+    thursday, today = planned("intervals"), planned("tempo")
+    args = {"day": thursday.isoformat()}
     anyday = html.unescape(ask("day", stored(), today=today, args=args)["html"])
-    assert "Move the tempo run + Session A to Tuesday" in anyday and "No later day" not in anyday
-    accept = ask("accept", stored(), today=today, args=args | {"trigger": "missed", "index": 0, "kind": "move"})
+    assert "Move intervals + Session B to Wednesday 4 March; rest on Thursday 5 March." in anyday
+    assert "No other day" not in anyday
+    accept = ask("accept", stored(), today=today, args=args | {"trigger": "busy", "index": 0, "kind": "move"})
     assert accept["ok"], accept
-    profile = {"run_weekdays": "0,3,5"}
+    profile = {"run_weekdays": "0,1,3,5"}
     details = html.unescape(ask("day", stored(), today=today, args=args, profile=profile)["html"])
-    assert "Move the" not in details and '"kind": "move"' not in details
+    assert "Move " not in details and '"kind": "move"' not in details
     assert (
-        "No later day this week fits the tempo run + Session A (a day you run on, with an easy day or rest after it, "
-        "and not the day before the long run). It would fit if you ran on Tuesday or Wednesday too: add one to "
-        '“Days you can run” on <a href="../profile/">your profile</a>. Otherwise, skip it.' in details
+        "No other day this week fits intervals + Session B (a day you run on, from tomorrow, with an easy day or rest "
+        "either side, and not the day before or after the long run). It would fit if you ran on Wednesday too: add "
+        'it to “Days you can run” on <a href="../profile/">your profile</a>. Otherwise, skip it.' in details
     )
     refused = ask(
-        "accept", stored(), today=today, args=args | {"trigger": "missed", "index": 0, "kind": "move"}, profile=profile
+        "accept", stored(), today=today, args=args | {"trigger": "busy", "index": 0, "kind": "move"}, profile=profile
     )
     assert not refused["ok"] and "no longer fits" in refused["error"]["message"]
 
@@ -369,7 +374,8 @@ def test_a_session_of_the_coming_week_can_be_moved_ahead_of_a_busy_day() -> None
     thursday = planned("intervals")
     today, args = thursday - timedelta(days=3), {"day": thursday.isoformat()}
     details = html.unescape(ask("day", stored(), today=today, args=args)["html"])
-    assert "Change the plan" in details and "Move intervals + Session B to Wednesday; rest on Thursday." in details
+    assert "Change the plan" in details
+    assert "Move intervals + Session B to Wednesday 4 March; rest on Thursday 5 March." in details
     accept = ask("accept", stored(), today=today, args=args | {"trigger": "busy", "index": 0, "kind": "move"})
     assert accept["ok"], accept
     plan = after_ops(stored(), accept["ops"])["plan"]["season"]
@@ -382,21 +388,22 @@ def test_a_session_of_the_coming_week_can_be_moved_ahead_of_a_busy_day() -> None
 
 
 def test_when_no_run_day_fits_the_page_names_the_day_that_would_and_where_to_add_it() -> None:
-    """The three-day runner (Tuesday, Thursday, Saturday), busy on Thursday: Friday or Sunday would make room."""
+    """The three-day runner (Tuesday, Thursday, Saturday), busy on Saturday: Sunday would make room for the long run
+    (Wednesday and Friday each follow a hard session)."""
     prefs = WeekPrefs(run_days=3, available_days=(1, 3, 5), vdot=40)
     plan = plan_season(prefs, today=MONDAY, race_date=None, weeks=3)
-    thursday, profile = MONDAY + timedelta(days=10), {"run_weekdays": "1,3,5"}
+    saturday, profile = MONDAY + timedelta(days=12), {"run_weekdays": "1,3,5"}
     store = {"plan": {"season": plan.to_dict()}}
     details = html.unescape(
-        ask("day", store, today=thursday - timedelta(days=1), args={"day": thursday.isoformat()}, profile=profile)[
+        ask("day", store, today=saturday - timedelta(days=3), args={"day": saturday.isoformat()}, profile=profile)[
             "html"
         ]
     )
     (said,) = re.findall(r"<p data-no-move>(.*?)</p>", details)
     assert said == (
-        "No other day this week fits intervals + Session B (a day you run on, with an easy day or rest either side, "
-        "and not the day before the long run). It would fit if you ran on Friday or Sunday too: add one to "
-        '“Days you can run” on <a href="../profile/">your profile</a>. Otherwise, skip it.'
+        "No other day this week fits the long run (a day you run on, from tomorrow, not the day after a hard session)."
+        " It would fit if you ran on Sunday too: add it to “Days you can run” on"
+        ' <a href="../profile/">your profile</a>. Otherwise, skip it.'
     )
 
 
@@ -406,10 +413,11 @@ def test_a_red_long_run_with_no_day_to_go_to_is_made_easy_or_skipped() -> None:
     offers = reschedule_offers(PLAN, long, trigger="red", today=long, run_weekdays=(0, 1, 3, 5))
     assert [o.kind for o in offers] == ["easy", "skip"]
     assert html.unescape(str(_no_move(offers, long))) == (
-        "<p data-no-move>No later day this week fits the long run (a day you run on, not the day after a hard "
-        "session). Make it easy, or skip it.</p>"
+        "<p data-no-move>No later day this week fits the long run (a day you run on, from tomorrow, not the day after "
+        "a hard session). Make it easy, or skip it.</p>"
     )
-    assert _no_move(reschedule_offers(PLAN, long, trigger="red", today=long), long) is None  # Sunday is free
+    # every day a run day: Sunday is free, but the day before Monday's tempo run, where the guide's week rests
+    assert _no_move(reschedule_offers(PLAN, long, trigger="red", today=long), long) is not None
     later = long + timedelta(days=9)  # a week that is over: its skip offer is all there is, and says so
     (skip,) = reschedule_offers(PLAN, long, trigger="missed", today=later, run_weekdays=(0, 1, 3, 5))
     assert _no_move((skip,), later) is None and _no_move((skip,), long) is not None
@@ -441,6 +449,39 @@ def test_a_red_day_with_a_hard_session_gets_offers_and_accepting_one_records_it(
     assert change["value"]["trigger"] == "red" and "easy run" in change["value"]["description"]
 
 
+def test_an_amber_day_with_a_hard_session_offers_the_verdicts_swap() -> None:
+    """One low morning after five steady weeks makes tomorrow amber, whose rule is "swap it with the next easy day"
+    (TRAINING-RULES.md): the calendar offers that swap first, never a move that contradicts it."""
+    tempo = [d.day for d in PLAN.days() if d.run == "tempo" and d.day is not None][2]
+    today, tuesday = tempo - timedelta(days=1), tempo + timedelta(days=1)
+    hrv = {(today - timedelta(days=n)).isoformat(): {"rmssd_ms": 35.0 if n < 1 else 70.0 + n % 5} for n in range(40)}
+    store = stored(hrv=hrv)
+    details = html.unescape(ask("day", store, today=today, args={"day": tempo.isoformat()})["html"])
+    assert "Readiness: amber" in details
+    words = [day_words(d, today=today) for d in (tuesday, tempo)]
+    swap = (
+        f"Swap it with your next easy day: move the tempo run + Session A to {words[0]} and the easy run to {words[1]}."
+    )
+    assert re.findall(r'aria-label="Accept: ([^"]*)"', details)[0] == swap
+    args = {"day": tempo.isoformat(), "trigger": "amber", "index": 0, "kind": "move"}
+    accepted = ask("accept", store, today=today, args=args)
+    assert accepted["ok"], accepted
+    change = next(op for op in accepted["ops"] if op["collection"] == "plan_changes")
+    assert change["value"]["trigger"] == "amber" and change["value"]["description"] == swap
+
+
+def test_the_days_done_are_those_a_log_counts_for_in_the_plans_week() -> None:
+    """Monday's tempo run logged, and a run on Friday linked to Thursday's intervals: those days are done, whichever
+    day the reader's calendar week starts on; the plan's week runs Monday to Sunday."""
+    monday, thursday = planned("tempo"), planned("intervals")
+    friday = thursday + timedelta(days=1)
+    links = {"run:late": {"kind": "run", "entry_id": "late", "planned_date": thursday.isoformat()}}
+    logs = read_logs(stored(runs={"t": run(monday, 45), "late": run(friday, 50)}, calendar_links=links))
+    for start in (0, 6):
+        done = _done_days(logs, PLAN, thursday, friday, replace(Profile(), week_start=start))
+        assert done == {monday, thursday}
+
+
 def test_an_offer_that_bends_rules_names_each_in_one_sentence() -> None:
     tempo = planned("tempo")
     (offer, *_) = reschedule_offers(PLAN, tempo, trigger="missed", today=tempo + timedelta(days=1))
@@ -454,7 +495,7 @@ def test_an_offer_that_bends_rules_names_each_in_one_sentence() -> None:
 
 
 def accept_first_offer(store: dict[str, Any], day: date, today: date) -> dict[str, Any]:
-    """Accept the first offer for a missed ``day``, as the page's first "Accept" button does."""
+    """Accept the first offer for ``day``, as the page's first "Accept" button does."""
     details = ask("day", store, today=today, args={"day": day.isoformat()})
     found = re.search(r'data-action="accept" data-args="([^"]*)"', details["html"])
     assert found, details["html"]
@@ -476,18 +517,19 @@ def undo_buttons(page: str) -> list[str]:
     ]
 
 
-def missed_tempo() -> tuple[dict[str, Any], date, date]:
-    """A plan with a key the planner does not know, and its first tempo run missed (an easy run logged the next day)."""
-    tempo = planned("tempo")
-    today = tempo + timedelta(days=1)
-    store = stored(runs={"easy": run(today, 40)})
+def busy_intervals() -> tuple[dict[str, Any], date, date]:
+    """A plan with a key the planner does not know, on the Monday of its first week (its tempo run logged), with
+    Thursday's intervals to move ahead of a busy day."""
+    thursday = planned("intervals")
+    today = planned("tempo")
+    store = stored(runs={"tempo": run(today, 45)})
     store["plan"]["season"] = store["plan"]["season"] | {"note": "a key from a newer version"}
-    return store, tempo, today
+    return store, thursday, today
 
 
 def test_accepting_a_change_can_be_undone_and_the_plan_is_exactly_as_it_was() -> None:
     """Undo puts the week back as it was and deletes the change record; logs and unknown keys stay untouched."""
-    store, tempo, today = missed_tempo()
+    store, tempo, today = busy_intervals()
     accepted = accept_first_offer(store, tempo, today)
     page = accepted["html"]
     message, button = page.index("Plan changed: "), page.index(">Undo</button>")
@@ -496,9 +538,9 @@ def test_accepting_a_change_can_be_undone_and_the_plan_is_exactly_as_it_was() ->
     assert after["plan"]["season"] != store["plan"]["season"]
     names = undo_buttons(page)
     assert len(names) == len(set(names)) == 2  # one by the message, one in the history, told apart by name
-    assert any(n.startswith(f"Undo the change just made for Monday {tempo.day} March: Move") for n in names)
+    assert any(n.startswith(f"Undo the change just made for Thursday {tempo.day} March: Move") for n in names)
     # WCAG 2.5.3: each name starts with its button's visible text ("Undo", "Undo this change").
-    assert any(n.startswith(f"Undo this change for Monday {tempo.day} March, made on Tuesday") for n in names)
+    assert any(n.startswith(f"Undo this change for Thursday {tempo.day} March, made on Monday") for n in names)
     assert undo_buttons(ask("compute", after, today=today)["html"]) == [n for n in names if "just made" not in n]
 
     undone = ask("undo_change", after, today=today, args={"id": NEW_ID})
@@ -513,7 +555,7 @@ def test_accepting_a_change_can_be_undone_and_the_plan_is_exactly_as_it_was() ->
 
 @pytest.mark.parametrize("since", ["changed again", "made again"])
 def test_undo_is_refused_once_the_week_is_no_longer_what_the_change_made(since: str) -> None:
-    store, tempo, today = missed_tempo()
+    store, tempo, today = busy_intervals()
     after = browser_store(store, accept_first_offer(store, tempo, today)["ops"])
     if since == "changed again":
         start = after["plan_changes"][NEW_ID]["week_start"]
@@ -532,7 +574,7 @@ def test_undo_is_refused_once_the_week_is_no_longer_what_the_change_made(since: 
 
 
 def test_a_change_recorded_before_undo_existed_offers_no_undo_and_is_refused() -> None:
-    store, tempo, today = missed_tempo()
+    store, tempo, today = busy_intervals()
     after = browser_store(store, accept_first_offer(store, tempo, today)["ops"])
     del after["plan_changes"][NEW_ID]["after"]
     page = ask("compute", after, today=today)["html"]
@@ -545,7 +587,7 @@ def test_a_change_recorded_before_undo_existed_offers_no_undo_and_is_refused() -
 
 
 def test_a_change_whose_earlier_week_does_not_read_is_refused_and_the_plan_left_alone() -> None:
-    store, tempo, today = missed_tempo()
+    store, tempo, today = busy_intervals()
     after = browser_store(store, accept_first_offer(store, tempo, today)["ops"])
     del after["plan_changes"][NEW_ID]["before"]["days"][3]
     refused = ask("undo_change", after, today=today, args={"id": NEW_ID})
@@ -619,7 +661,7 @@ def test_a_missed_session_is_not_moved_onto_a_day_the_calendar_marks_red() -> No
 
 
 def test_an_undo_puts_the_week_back_as_recorded_with_keys_a_newer_version_wrote() -> None:
-    store, tempo, today = missed_tempo()
+    store, tempo, today = busy_intervals()
     after = browser_store(store, accept_first_offer(store, tempo, today)["ops"])
     after["plan_changes"][NEW_ID]["before"]["coach_note"] = "from a newer Stridelab"
     undone = ask("undo_change", after, today=today, args={"id": NEW_ID})
@@ -676,7 +718,7 @@ def test_in_miles_the_days_box_asks_for_miles_and_stores_them_as_miles() -> None
 
 def test_the_history_names_each_change_by_the_day_it_was_made_in_words() -> None:
     """Rule: a date in a sentence reads "Tuesday 3 March"; the change record keeps ISO."""
-    store, tempo, today = missed_tempo()
+    store, tempo, today = busy_intervals()
     after = browser_store(store, accept_first_offer(store, tempo, today)["ops"])
     assert after["plan_changes"][NEW_ID]["applied"] == today.isoformat()
     page = html.unescape(ask("compute", after, today=today)["html"])

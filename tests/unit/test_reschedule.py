@@ -22,23 +22,25 @@ MON, TUE, WED, THU, FRI, SAT, SUN = (MONDAY + timedelta(days=n) for n in range(7
 Expected = tuple[str, str, list[str]]  # kind, description, the week's runs (+ strength)
 
 
+def layout_of(week: Any) -> list[str]:
+    return [d.run + (d.strength or "") for d in week.days]
+
+
 def layout(offer: Any) -> list[str]:
-    return [d.run + (d.strength or "") for d in offer.week.days]
+    return layout_of(offer.week)
 
 
 @pytest.mark.parametrize(
     ("trigger", "day", "today", "offers"),
     [
-        (
+        (  # later days: Friday and Sunday come right before or after the long run, Saturday is the long run's
             "red",
             THU,
             WED,
             [
-                ("move", "Move intervals + Session B to Saturday and the long run to Friday; rest on Thursday.",
-                 ["tempoA", "easy", "rest", "rest", "long", "intervalsB", "rest"]),
-                ("easy", "Make Thursday an easy run of 20–30 min, very easy, or rest; no strength that day.",
+                ("easy", "Make Thursday 12 March an easy run of 20–30 min, very easy, or rest; no strength that day.",
                  ["tempoA", "easy", "rest", "easy", "rest", "long", "rest"]),
-                ("skip", "Skip it: rest on Thursday, no strength; the rest of the week stays as planned.",
+                ("skip", "Skip it: rest on Thursday 12 March, no strength; the rest of the week stays as planned.",
                  ["tempoA", "easy", "rest", "rest", "rest", "long", "rest"]),
             ],
         ),
@@ -47,33 +49,33 @@ def layout(offer: Any) -> list[str]:
             THU,
             FRI,
             [
-                ("move", "Move intervals + Session B to Saturday and the long run to Friday.",
-                 ["tempoA", "easy", "rest", "rest", "long", "intervalsB", "rest"]),
                 ("skip", "Skip intervals + Session B this week; the rest of the week stays as planned.",
                  ["tempoA", "easy", "rest", "intervalsB", "rest", "long", "rest"]),
             ],
         ),
-        (
-            "missed",
+        (  # TRAINING-RULES.md, amber: "a hard session planned tomorrow is swapped with the next easy day"
+            "amber",
             MON,
-            TUE,
+            MON,
             [
-                ("move", "Move the tempo run + Session A to Tuesday and the easy run to Wednesday.",
-                 ["rest", "tempoA", "easy", "intervalsB", "rest", "long", "rest"]),
-                ("skip", "Skip the tempo run + Session A this week; the rest of the week stays as planned.",
-                 ["tempoA", "easy", "rest", "intervalsB", "rest", "long", "rest"]),
+                ("move", "Swap it with your next easy day: move the tempo run + Session A to Tuesday 10 March and "
+                 "the easy run to Monday 9 March.",
+                 ["easy", "tempoA", "rest", "intervalsB", "rest", "long", "rest"]),
+                ("easy", "Run easy today instead: shorter and slower, as readiness says, no strength, and leave the "
+                 "tempo run + Session A out this week.",
+                 ["easy", "easy", "rest", "intervalsB", "rest", "long", "rest"]),
+                ("skip", "Skip it: rest on Monday 9 March, no strength; the rest of the week stays as planned.",
+                 ["rest", "easy", "rest", "intervalsB", "rest", "long", "rest"]),
             ],
         ),
-        (
+        (  # Sunday would put the long run the day before Monday's tempo run
             "red",
             SAT,
             FRI,
             [
-                ("move", "Move the long run to Sunday; rest on Saturday.",
-                 ["tempoA", "easy", "rest", "intervalsB", "rest", "rest", "long"]),
-                ("easy", "Make Saturday an easy run of 20–30 min, very easy, or rest.",
+                ("easy", "Make Saturday 14 March an easy run of 20–30 min, very easy, or rest.",
                  ["tempoA", "easy", "rest", "intervalsB", "rest", "easy", "rest"]),
-                ("skip", "Skip it: rest on Saturday; the rest of the week stays as planned.",
+                ("skip", "Skip it: rest on Saturday 14 March; the rest of the week stays as planned.",
                  ["tempoA", "easy", "rest", "intervalsB", "rest", "rest", "rest"]),
             ],
         ),
@@ -98,8 +100,8 @@ def test_a_red_day_easy_run_has_no_strength_and_easy_paces() -> None:
 
 def test_a_session_missed_today_can_become_an_easy_run() -> None:
     offers = reschedule_offers(PLAN, THU, trigger="missed", today=THU)
-    assert [o.kind for o in offers] == ["move", "easy", "skip"]
-    easy = offers[1]
+    assert [o.kind for o in offers] == ["easy", "skip"]  # no move: today is under way, later days break a rule
+    easy = offers[0]
     assert easy.week.days[3].minutes == PLAN.weeks[1].plan.days[1].minutes
     assert easy.description.startswith("Run easy today instead")
 
@@ -132,37 +134,14 @@ FIVE_DAYS = plan_season(
 )
 
 
-@pytest.mark.parametrize(
-    ("day", "description", "runs"),
-    [
-        (
-            THU,
-            "Move intervals + Session B to Sunday and the long run to Saturday; rest on Thursday; "
-            "drop Saturday's easy run.",
-            ["rest", "tempoA", "easy", "rest", "rest", "long", "intervalsB"],
-        ),
-        (  # Wednesday's easy run stays put: the easy run left out is Saturday's, whose day the long run takes
-            TUE,
-            "Move the tempo run + Session A to Sunday and the long run to Saturday; rest on Tuesday; "
-            "drop Saturday's easy run.",
-            ["rest", "rest", "easy", "intervalsB", "rest", "long", "tempoA"],
-        ),
-    ],
-)
-def test_a_move_puts_sessions_only_on_days_the_reader_runs(day: date, description: str, runs: list[str]) -> None:
-    """A red day's session never moves to Friday, a rest day because the reader cannot run then."""
-    week = [d.run + (d.strength or "") for d in FIVE_DAYS.weeks[1].plan.days]
-    assert week == ["rest", "tempoA", "easy", "intervalsB", "rest", "easy", "long"]
-    (move, *_) = reschedule_offers(FIVE_DAYS, day, trigger="red", today=day)
-    assert (move.kind, move.description, layout(move), move.bent_rules) == ("move", description, runs, ())
-
-
-def test_the_profiles_run_days_decide_where_a_session_can_move() -> None:
-    """A plan made for any day, a profile that now runs on Monday, Tuesday, Thursday, Saturday and Sunday."""
-    (move, *_) = reschedule_offers(PLAN, THU, trigger="red", today=WED)
-    assert layout(move)[4] == "long"  # Friday, while every day is a run day
-    offers = reschedule_offers(PLAN, THU, trigger="red", today=WED, run_weekdays=(0, 1, 3, 5, 6))
-    assert [o.kind for o in offers] == ["easy", "skip"]  # Friday is out, and Saturday or Sunday would break a rule
+def test_a_move_puts_sessions_only_on_days_the_reader_runs() -> None:
+    """A session the reader cannot make on Thursday goes to Wednesday while every day is a run day; with a profile
+    that runs on Monday, Tuesday, Thursday, Saturday and Sunday it goes nowhere: never to Wednesday, a rest day
+    because the reader cannot run then (Tuesday and Sunday would follow a hard session or the long run)."""
+    (move, *_) = reschedule_offers(PLAN, THU, trigger="busy", today=MON)
+    assert layout(move) == ["tempoA", "easy", "intervalsB", "rest", "rest", "long", "rest"]
+    offers = reschedule_offers(PLAN, THU, trigger="busy", today=MON, run_weekdays=(0, 1, 3, 5, 6))
+    assert [o.kind for o in offers] == ["skip"]
 
 
 def test_a_past_week_can_only_be_skipped() -> None:
@@ -213,8 +192,8 @@ def test_race_week_moves_keep_the_planners_race_rules() -> None:
 
 def test_apply_writes_the_week_and_a_change_record() -> None:
     stored = PLAN.to_dict() | {"note": "kept"}
-    offer = reschedule_offers(PLAN, THU, trigger="red", today=WED)[0]
-    plan_op, change_op = apply_offer(stored, offer, change_id="c-1", today=WED)
+    offer = reschedule_offers(PLAN, THU, trigger="busy", today=MON)[0]
+    plan_op, change_op = apply_offer(stored, offer, change_id="c-1", today=MON)
     assert (plan_op["op"], plan_op["collection"], plan_op["id"]) == ("put", "plan", "season")
     value = plan_op["value"]
     assert value["note"] == "kept" and stored["weeks"][1]["plan"] == PLAN.weeks[1].plan.to_dict()
@@ -222,14 +201,14 @@ def test_apply_writes_the_week_and_a_change_record() -> None:
     assert after.weeks[1].plan == offer.week and after.weeks[0] == PLAN.weeks[0]
     assert value["weeks"][1]["key_sessions"] == [
         "Tempo run 50 min + Session A (Mon)",
-        "Long run 85 min (Fri)",
-        "Intervals 50 min + Session B (Sat)",
+        "Intervals 50 min + Session B (Wed)",
+        "Long run 85 min (Sat)",
     ]
     assert set(season_violations(after)) <= set(season_violations(PLAN))
     assert (change_op["collection"], change_op["id"]) == (CHANGES_COLLECTION, "c-1")
     record = change_op["value"]
-    assert record["applied"] == WED.isoformat() and record["trigger"] == "red" and record["kind"] == "move"
-    assert record["moves"][0] == {"what": "intervals + Session B", "from": THU.isoformat(), "to": SAT.isoformat()}
+    assert record["applied"] == MON.isoformat() and record["trigger"] == "busy" and record["kind"] == "move"
+    assert record["moves"] == [{"what": "intervals + Session B", "from": THU.isoformat(), "to": WED.isoformat()}]
     assert record["before"] == PLAN.weeks[1].plan.to_dict()
     (change,) = read_changes({CHANGES_COLLECTION: {"c-1": record}})
     assert change.description == offer.description and change.moves == offer.moves and change.day == THU
@@ -242,8 +221,8 @@ def test_skipping_a_past_session_changes_only_the_history() -> None:
 
 
 def test_a_stale_offer_is_refused() -> None:
-    offer = reschedule_offers(PLAN, THU, trigger="red", today=WED)[0]
-    stored = apply_offer(PLAN.to_dict(), offer, change_id="c-1", today=WED)[0]["value"]
+    offer = reschedule_offers(PLAN, THU, trigger="busy", today=MON)[0]
+    stored = apply_offer(PLAN.to_dict(), offer, change_id="c-1", today=MON)[0]["value"]
     with pytest.raises(InputError) as caught:
         apply_offer(stored, offer, change_id="c-3", today=WED)
     assert caught.value.field == "plan"
@@ -271,52 +250,61 @@ TUE_8, WED_9, THU_10, SUN_13 = date(2026, 12, 8), date(2026, 12, 9), date(2026, 
 
 def test_no_offer_moves_a_hard_session_or_the_long_run_onto_a_red_day() -> None:
     """TRAINING-RULES.md, red: "a hard session planned tomorrow becomes easy or moves" — so none is moved there."""
-    (unaware, *_) = reschedule_offers(TUESDAY_TEMPO, TUE_8, trigger="missed", today=WED_9)
-    assert unaware.week.days[2].run == "tempo"  # the layout a red Wednesday must rule out
-    offers = reschedule_offers(TUESDAY_TEMPO, TUE_8, trigger="missed", today=WED_9, red_days=frozenset({WED_9}))
-    assert offers and all(o.week.days[2].run not in ("tempo", "intervals", "long") for o in offers)
-    move = next(o for o in offers if o.kind == "move")
-    assert layout(move) == ["rest", "rest", "easy", "long", "intervalsB", "rest", "tempoA"]
-    # a red Thursday leaves no layout that keeps the rules: the long run would come the day after a hard session
-    offers = reschedule_offers(TUESDAY_TEMPO, TUE_8, trigger="missed", today=THU_10, red_days=frozenset({THU_10}))
+    (unaware, *_) = reschedule_offers(PLAN, THU, trigger="busy", today=MON)
+    assert unaware.week.days[2].run == "intervals"  # the layout a red Wednesday must rule out
+    offers = reschedule_offers(PLAN, THU, trigger="busy", today=MON, red_days=frozenset({WED}))
     assert [o.kind for o in offers] == ["skip"]
 
 
-def test_an_easy_run_shifted_onto_a_red_day_becomes_the_red_days_very_easy_run() -> None:
-    """TRAINING-RULES.md, red: "20–30 min very easy or rest" — also for an easy run a move puts there."""
-    plan = plan_season(WeekPrefs(run_days=4, vdot=50), today=date(2026, 11, 23), race_date=None, weeks=3)
-    mon, tue, wed = date(2026, 11, 30), date(2026, 12, 1), date(2026, 12, 2)
-    (usual, *_) = reschedule_offers(plan, mon, trigger="missed", today=tue)
-    (move, *_) = reschedule_offers(plan, mon, trigger="missed", today=tue, red_days=frozenset({wed}))
-    assert layout(move) == layout(usual)
-    shifted = usual.week.days[2]
-    assert (shifted.run, shifted.minutes) == ("easy", 50)  # the week's usual easy run, from Tuesday
-    red = move.week.days[2]
+def test_a_red_day_swaps_with_the_next_easy_run_cut_to_the_red_days_very_easy_run() -> None:
+    """TRAINING-RULES.md, red: "rest, or 20–30 min very easy"; readiness: "make tomorrow easy (or rest) and move the
+    session later in the week". Tuesday's easy run comes to Monday, cut short; the tempo run takes Tuesday."""
+    (move, *_) = reschedule_offers(PLAN, MON, trigger="red", today=MON)
+    assert layout(move) == ["easy", "tempoA", "rest", "intervalsB", "rest", "long", "rest"]
+    usual, red = PLAN.weeks[1].plan.days[1], move.week.days[0]
+    assert (usual.run, usual.minutes) == ("easy", 50)
     assert (red.run, red.minutes, red.strength) == ("easy", 30, None)
-    assert red.km is not None and shifted.km is not None and red.km < shifted.km
+    assert red.km is not None and usual.km is not None and red.km < usual.km
     assert red.reason == (
-        "Easy run moved here from Tuesday to make room for the tempo run + Session A missed on Monday."
-        " Readiness is red that day: 20–30 min very easy, or rest."
+        "Easy run moved here from Tuesday 10 March to make room for the tempo run + Session A moved from Monday"
+        " 9 March (readiness red). Readiness is red that day: 20–30 min very easy, or rest."
     )
+    assert move.week.days[1].reason == "Tempo run moved here from Monday 9 March (readiness red)."
     assert move.description == (
-        "Move the tempo run + Session A to Tuesday and the easy run to Wednesday"
+        "Move the tempo run + Session A to Tuesday 10 March and the easy run to Monday 9 March"
         " as 20–30 min very easy (readiness red)."
     )
 
 
-def test_each_moved_day_says_what_was_missed_and_what_moved_to_make_room() -> None:
-    """The reason Today and the calendar show: the long run came from Sunday, which was not missed."""
-    (move, *_) = reschedule_offers(TUESDAY_TEMPO, TUE_8, trigger="missed", today=THU_10)
-    reasons = {d.day: d.reason for d in move.week.days}
-    assert reasons[TUE_8] == "The tempo run + Session A moved to Sunday (missed)."
-    assert reasons[THU_10] == (
-        "Long run moved here from Sunday to make room for the tempo run + Session A missed on Tuesday."
+def test_an_amber_swap_that_would_follow_the_long_run_is_not_offered() -> None:
+    """Tempo on Tuesday, its next easy day the Sunday after Saturday's long run: the swap the amber verdict asks for
+    would put the tempo run the day after the long run, so the offers are to run easy or skip, and no day is named
+    without its date."""
+    plan = plan_season(
+        WeekPrefs(run_days=4, available_days=(1, 3, 5, 6), vdot=42), today=MONDAY, race_date=None, weeks=4
     )
-    assert reasons[SUN_13] == "Tempo run moved here from Tuesday (missed)."
-    (red, *_) = reschedule_offers(PLAN, THU, trigger="red", today=WED)
-    assert red.week.days[4].reason == (
-        "Long run moved here from Saturday to make room for intervals + Session B moved from Thursday (readiness red)."
-    )
+    assert layout_of(plan.weeks[1].plan) == ["rest", "tempoA", "rest", "intervalsB", "rest", "long", "easy"]
+    offers = reschedule_offers(plan, TUE, trigger="amber", today=TUE)
+    assert offers[0].week.days[1].minutes == plan.weeks[1].plan.days[6].minutes  # Sunday's, as readiness cuts back
+    assert [(o.kind, o.description) for o in offers] == [
+        (
+            "easy",
+            "Run easy today instead: shorter and slower, as readiness says, no strength, and leave the tempo run + "
+            "Session A out this week.",
+        ),
+        ("skip", "Skip it: rest on Tuesday 10 March, no strength; the rest of the week stays as planned."),
+    ]
+
+
+def test_no_offer_moves_anything_onto_today_or_a_past_day_nor_a_session_done() -> None:
+    """The tempo run missed on Monday, found out on Tuesday: Tuesday is under way, so it is not moved there (and
+    Wednesday, Friday and Sunday would each put it next to another hard day or the long run). A session done
+    already is neither moved nor a partner: with Wednesday's run logged, a busy Thursday has no move to Wednesday."""
+    offers = reschedule_offers(PLAN, MON, trigger="missed", today=TUE)
+    assert [o.kind for o in offers] == ["skip"] and offers[0].week.days[1] == PLAN.weeks[1].plan.days[1]
+    offers = reschedule_offers(PLAN, THU, trigger="busy", today=MON, done=frozenset({WED}))
+    assert [o.kind for o in offers] == ["skip"]
+    assert reschedule_offers(PLAN, THU, trigger="busy", today=MON, done=frozenset({THU})) == ()
 
 
 @pytest.mark.parametrize(
@@ -325,20 +313,15 @@ def test_each_moved_day_says_what_was_missed_and_what_moved_to_make_room() -> No
         (  # Wednesday, before it, keeps an easy day either side; Friday would come the day before the long run
             THU,
             MON,
-            "Move intervals + Session B to Wednesday; rest on Thursday.",
+            "Move intervals + Session B to Wednesday 11 March; rest on Thursday 12 March.",
             ["tempoA", "easy", "intervalsB", "rest", "rest", "long", "rest"],
         ),
-        (  # found out on the day itself: only later days are left
-            THU,
-            THU,
-            "Move intervals + Session B to Saturday and the long run to Friday; rest on Thursday.",
-            ["tempoA", "easy", "rest", "rest", "long", "intervalsB", "rest"],
-        ),
-        (
-            SAT,
-            WED,
-            "Move the long run to Sunday; rest on Saturday.",
-            ["tempoA", "easy", "rest", "intervalsB", "rest", "rest", "long"],
+        (  # Tuesday's easy run makes room, to Wednesday: the one other session an offer may move
+            MON,
+            MON - timedelta(days=1),
+            "Move the tempo run + Session A to Tuesday 10 March and the easy run to Wednesday 11 March; rest on "
+            "Monday 9 March.",
+            ["rest", "tempoA", "easy", "intervalsB", "rest", "long", "rest"],
         ),
     ],
 )
@@ -356,11 +339,12 @@ def test_a_session_the_reader_cannot_make_moves_earlier_or_later(
 
 
 def test_a_busy_day_changes_no_day_before_today_and_puts_nothing_on_itself() -> None:
-    """Moving earlier stops at today: the days before it are history. The busy day itself becomes rest."""
+    """Moving earlier stops at tomorrow: today is under way and the days before it are history. The busy day itself
+    becomes rest."""
     for today in (MON, TUE, WED, THU):
-        past = today.weekday()
+        past = today.weekday() + 1
         for offer in reschedule_offers(PLAN, THU, trigger="busy", today=today):
-            assert offer.week.days[:past] == PLAN.weeks[1].plan.days[:past]
+            assert offer.week.days[: min(past, 3)] == PLAN.weeks[1].plan.days[: min(past, 3)]
             assert offer.week.days[3].run == "rest" and offer.week.days[3].strength is None
 
 
