@@ -174,15 +174,15 @@ def month_bounds(year: int, month: int, week_start: int = 0) -> tuple[date, date
 def _match(logs: Logs, days: Mapping[date, DayPlan]) -> Counts:
     """Which planned date each logged entry counts for: a valid link's, else its own when that plans its kind."""
     links = {(link.kind, link.entry_id): link.planned_date for link in logs.links}
-    entries: list[tuple[Kind, str, date]] = [("run", r.id, r.day) for r in logs.runs]
-    entries += [("strength", s.id, s.date) for s in logs.strength]
+    entries: list[tuple[Kind, str, date, str | None]] = [("run", r.id, r.day, None) for r in logs.runs]
+    entries += [("strength", s.id, s.date, s.kind) for s in logs.strength]
     found: dict[tuple[Kind, str], date | None] = {}
-    for kind, ident, day in entries:
+    for kind, ident, day, session in entries:  # a Session B counts for a Session A neither on its day nor linked
         linked = links.get((kind, ident))
-        if linked and abs((linked - day).days) <= LINK_DAYS_MAX and plans_kind(days.get(linked), kind):
+        if linked and abs((linked - day).days) <= LINK_DAYS_MAX and plans_kind(days.get(linked), kind, session):
             found[(kind, ident)] = linked
         else:
-            found[(kind, ident)] = day if plans_kind(days.get(day), kind) else None
+            found[(kind, ident)] = day if plans_kind(days.get(day), kind, session) else None
     return found
 
 

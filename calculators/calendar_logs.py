@@ -117,9 +117,15 @@ def lift_session(session: StrengthSession) -> Session:
     return Session(day=session.date, minutes=session.duration_min, rpe=session.rpe, kind="strength")
 
 
-def plans_kind(plan: DayPlan | None, kind: Kind) -> bool:
-    """True when the day's plan has a session of ``kind``: any run but rest, or a strength session."""
-    return plan is not None and (plan.run != "rest" if kind == "run" else plan.strength is not None)
+def plans_kind(plan: DayPlan | None, kind: Kind, session: str | None = None) -> bool:
+    """True when the day's plan has a session of ``kind``: any run but rest, or a strength session; with
+    ``session`` (a logged lift's "A", "B" or "custom"), one it can count for: A for A, B for B, a custom session
+    for either."""
+    if plan is None:
+        return False
+    if kind == "run":
+        return plan.run != "rest"
+    return plan.strength is not None and session in (None, "custom", plan.strength)
 
 
 def _num(value: Any, low: float, high: float) -> float | None:
@@ -228,7 +234,7 @@ def link_op(
         raise InputError("planned_date", f"Your plan has no {what} on {day_words(planned_date, today=today)}.")
     lift = next((s.kind for s in logs.strength if s.id == entry_id), None) if kind == "strength" else None
     wanted = days[planned_date].strength
-    if lift not in (None, "custom", wanted):  # A counts for A, B for B; a custom session for either
+    if not plans_kind(days[planned_date], kind, lift):
         raise InputError(
             "planned_date",
             f"This is Session {lift}: it cannot count for Session {wanted} of {day_words(planned_date, today=today)}.",

@@ -224,6 +224,20 @@ def test_a_lift_counts_only_for_its_own_session(kind: str, planned: date, counts
         assert caught.value.field == "planned_date"
 
 
+def test_a_session_b_on_a_session_a_day_does_not_tick_session_a_nor_does_an_old_link() -> None:
+    """TEMPO plans Session A: a Session B logged there, or linked there before links were checked, is not it."""
+    b, c = "0b000000-0000-4000-8000-00000000000b", "0c000000-0000-4000-8000-00000000000c"
+    store: dict[str, Any] = {"strength": {b: lift(b, TEMPO, 40, kind="B"), c: lift(c, TEMPO, 40, kind="custom")}}
+    only_b = {"strength": {b: store["strength"][b]}}
+    assert statuses(calendar_for(only_b, FRIDAY), TEMPO)["strength"] == "missed"
+    assert statuses(calendar_for(store, FRIDAY), TEMPO)["strength"] == "done"  # a custom session counts for either
+    linked = {
+        "strength": {b: lift(b, EASY, 40, kind="B")},
+        "calendar_links": {f"strength:{b}": {"kind": "strength", "entry_id": b, "planned_date": TEMPO.isoformat()}},
+    }
+    assert statuses(calendar_for(linked, FRIDAY), TEMPO)["strength"] == "missed"
+
+
 def test_weekly_totals_by_hand() -> None:
     """Running km and minutes, volume load Σ reps × kg, and Foster's session loads RPE × minutes."""
     store = {
