@@ -114,6 +114,7 @@ class _Case:
     trigger: Trigger
     today: date
     red_days: frozenset[date]
+    amber_days: frozenset[date]  # with the red days: no hard session or long run is moved onto one
     run_weekdays: frozenset[int]  # 0 = Monday: the days a session may move to
     done: frozenset[date]  # days whose session was done, or partly: never moved from or onto
 
@@ -195,8 +196,9 @@ def _km(minutes: int, pace: tuple[float, float] | None) -> float | None:
 
 
 def _on_red_day(case: _Case, session: DayPlan, k: int) -> bool:
-    """Whether placing ``session`` on day ``k`` would put a hard session or the long run on a red day."""
-    return session.weekday != k and session.run in _MOVABLE and case.day_at(k) in case.red_days
+    """Whether placing ``session`` on day ``k`` would put a hard session or the long run on a red or amber day."""
+    not_green = case.red_days | case.amber_days
+    return session.weekday != k and session.run in _MOVABLE and case.day_at(k) in not_green
 
 
 def _allowed(case: _Case, days: list[DayPlan]) -> bool:
@@ -372,6 +374,7 @@ def reschedule_offers(
     trigger: Trigger,
     today: date,
     red_days: frozenset[date] = frozenset(),
+    amber_days: frozenset[date] = frozenset(),
     run_weekdays: tuple[int, ...] = (),
     done: frozenset[date] = frozenset(),
 ) -> tuple[Offer, ...]:
@@ -382,7 +385,8 @@ def reschedule_offers(
     was not done), ``"red"`` (the readiness verdict for ``day``, today or later, is red: "make it easy and move it
     later"), ``"amber"`` (it is amber for ``day``'s hard session: "swap it with the next easy day") or ``"busy"``
     (the reader cannot make the hard session or long run planned on ``day``, today or later).
-    ``red_days`` are the days whose readiness is red: no offer moves a hard session or the long run onto one.
+    ``red_days`` and ``amber_days`` are the days whose readiness is red or amber: no offer moves a hard session or
+    the long run onto one (an amber swap onto tomorrow, already amber, would only be swapped again).
     ``run_weekdays`` are the days the reader can run (the profile's, 0 = Monday); empty: the days the plan
     was made for (its ``available_days``). A move puts a session on no other day.
     ``done`` are the days whose session was logged, or a log counts for it: no offer moves a session from or
@@ -403,7 +407,15 @@ def reschedule_offers(
     k = (day - plan.weeks[index].start).days
     runs = run_weekdays_of(plan, run_weekdays)
     case = _Case(
-        plan=plan, index=index, k=k, trigger=trigger, today=today, red_days=red_days, run_weekdays=runs, done=done
+        plan=plan,
+        index=index,
+        k=k,
+        trigger=trigger,
+        today=today,
+        red_days=red_days,
+        amber_days=amber_days,
+        run_weekdays=runs,
+        done=done,
     )
     run = case.week.days[case.k].run
     if (trigger != "red" and run not in _MOVABLE) or run in ("rest", "race") or day in done:

@@ -25,6 +25,7 @@ def days_that_would_fit(
     trigger: Trigger,
     today: date,
     red_days: frozenset[date] = frozenset(),
+    amber_days: frozenset[date] = frozenset(),
     run_weekdays: tuple[int, ...] = (),
     done: frozenset[date] = frozenset(),
 ) -> tuple[int, ...]:
@@ -40,7 +41,14 @@ def days_that_would_fit(
 
     def moves(days: frozenset[int]) -> bool:
         offers = reschedule_offers(
-            plan, day, trigger=trigger, today=today, red_days=red_days, run_weekdays=tuple(sorted(days)), done=done
+            plan,
+            day,
+            trigger=trigger,
+            today=today,
+            red_days=red_days,
+            amber_days=amber_days,
+            run_weekdays=tuple(sorted(days)),
+            done=done,
         )
         return any(offer.kind == "move" for offer in offers)
 

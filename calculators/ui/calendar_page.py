@@ -75,12 +75,15 @@ def _date(text: object, field: str, what: str, today: date) -> date:
     return check_entry_date(day, field, what=what, today=today, latest=latest_race_date(today))
 
 
-def _red_days(logs: Logs, plan: SeasonPlan, today: date, profile: Profile) -> frozenset[date]:
-    """Today and tomorrow when their readiness is red (the days with a verdict an offer could move a session to),
-    whichever week the calendar shows."""
+def _verdict_days(logs: Logs, plan: SeasonPlan, today: date, profile: Profile) -> dict[str, frozenset[date]]:
+    """Today and tomorrow by their readiness level, "red" and "amber" (the days with a verdict an offer could move
+    a session to), whichever week the calendar shows."""
     near = build_calendar(today, today + timedelta(days=1), logs=logs, plan=plan, today=today, profile=profile)
-    days = (near.day(today + timedelta(days=n)) for n in (0, 1))
-    return frozenset(d.day for d in days if d is not None and d.readiness is not None and d.readiness.state == "red")
+    days = [d for d in (near.day(today + timedelta(days=n)) for n in (0, 1)) if d is not None and d.readiness]
+    return {
+        level: frozenset(d.day for d in days if d.readiness and d.readiness.level == level)
+        for level in ("red", "amber")
+    }
 
 
 def _done_days(logs: Logs, plan: SeasonPlan, day: date, today: date, profile: Profile) -> frozenset[date]:
@@ -123,12 +126,17 @@ def _offers(
     if plan is None or trigger is None:
         return (), ()
     today, runs = calendar.today, profile.run_weekdays
-    red, done = _red_days(logs, plan, today, profile), _done_days(logs, plan, day, today, profile)
+    verdicts, done = _verdict_days(logs, plan, today, profile), _done_days(logs, plan, day, today, profile)
+    red, amber = verdicts["red"], verdicts["amber"]
     try:
-        offers = reschedule_offers(plan, day, trigger=trigger, today=today, red_days=red, run_weekdays=runs, done=done)
+        offers = reschedule_offers(
+            plan, day, trigger=trigger, today=today, red_days=red, amber_days=amber, run_weekdays=runs, done=done
+        )
         if not hint or not offers or any(o.kind == "move" for o in offers):
             return offers, ()
-        fits = days_that_would_fit(plan, day, trigger=trigger, today=today, red_days=red, run_weekdays=runs, done=done)
+        fits = days_that_would_fit(
+            plan, day, trigger=trigger, today=today, red_days=red, amber_days=amber, run_weekdays=runs, done=done
+        )
         return offers, fits
     except InputError:
         return (), ()

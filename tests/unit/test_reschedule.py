@@ -360,3 +360,11 @@ def test_a_change_for_a_busy_day_is_kept_in_the_history() -> None:
     _, change_op = apply_offer(PLAN.to_dict(), move, change_id="c-4", today=MON)
     (change,) = read_changes({CHANGES_COLLECTION: {"c-4": change_op["value"]}})
     assert (change.trigger, change.description) == ("busy", move.description)
+
+
+def test_an_amber_swap_never_lands_the_hard_session_on_a_day_already_amber() -> None:
+    """Monday amber, tomorrow's verdict amber too: moving the tempo run to Tuesday would only be swapped again."""
+    plain = reschedule_offers(PLAN, MON, trigger="amber", today=MON)
+    assert plain[0].kind == "move" and plain[0].moves[0].to_day == MON + timedelta(days=1)
+    offers = reschedule_offers(PLAN, MON, trigger="amber", today=MON, amber_days=frozenset({MON + timedelta(days=1)}))
+    assert [o.kind for o in offers] == ["easy", "skip"]
