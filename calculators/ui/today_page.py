@@ -129,14 +129,22 @@ def _strength(day: CalendarDay | None, state: State, today: date, unit: WeightUn
     if any(s.date == today for s in state.sessions):
         return el("p", None, f"{SESSION_NAMES[kind]} is logged for today. ", link)
     advice = _for_today(day)
+    against = advice[1] if advice else None  # the verdict drops or moves today's session
+    name = SESSION_NAMES[kind].split(" (")[0]
     return el(
         "div",
         {"data-today-strength": True},
-        el("p", {"class": "sl-notice", "data-today-advice": True}, advice[1]) if advice and advice[1] else None,
+        el("p", {"class": "sl-notice", "data-today-advice": True}, against) if against else None,
         prescription_table(
             f"{SESSION_NAMES[kind]}: today's prescription", pairs(kind, True, state, today, unit=unit), unit=unit
         ),
-        action_button(f"Start {SESSION_NAMES[kind].split(' (')[0]}", "start_strength", {"kind": kind}, primary=True),
+        # Still there (the reader decides), but not the page's main button once the verdict says not today.
+        action_button(
+            f"Start {name} anyway" if against else f"Start {name}",
+            "start_strength",
+            {"kind": kind},
+            primary=not against,
+        ),
     )
 
 

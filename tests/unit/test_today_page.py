@@ -179,6 +179,8 @@ def test_todays_hard_run_carries_the_advice_last_nights_verdict_gave(
     assert f"Your plan has the tempo run tomorrow: {action}." in before  # as the readiness page says it
     page = ask("compute", store, today=tempo)["html"]
     assert f"Last night's verdict for today: {verdict}. {run}" in page and strength in page
+    # The session can still be started, but not from the page's main button against the verdict.
+    assert re.search(r'<button type="button" class="md-button" [^>]*>Start Session A anyway</button>', page)
     # The calendar offers to move a session on a red day only, so only then does Today point there.
     assert ("Move it on the training calendar" in page) == (verdict == "red")
     calm = {"plan": store["plan"], "hrv": {d: {"rmssd_ms": 70.0 + i % 5} for i, d in enumerate(hrv)}}
