@@ -116,7 +116,7 @@ def _trigger(calendar: Calendar, plan: SeasonPlan | None, day: date) -> Trigger 
     return "busy" if ahead and any(p.kind == "run" and p.status == "planned" for p in found.planned) else None
 
 
-def _offers(
+def offers_for(
     calendar: Calendar, plan: SeasonPlan | None, day: date, logs: Logs, profile: Profile, *, hint: bool = False
 ) -> tuple[tuple[Offer, ...], tuple[int, ...]]:
     """Offers for ``day``'s session (:func:`_trigger`), and, with ``hint`` and no move among them, the weekdays that
@@ -189,7 +189,7 @@ def _page(
             day_details(
                 selected,
                 calendar,
-                *_offers(calendar, plan, selected.day, logs, profile, hint=True),
+                *offers_for(calendar, plan, selected.day, logs, profile, hint=True),
                 _inputs(unit),
                 unit,
             )
@@ -290,7 +290,7 @@ def accept(values: Mapping[str, str], context: Context) -> Reply:
     plan, logs = read_plan(store), read_logs(store)
     first, last = week_bounds(day, profile.week_start)
     calendar = build_calendar(first, last, logs=logs, plan=plan, today=today, profile=profile)
-    offers, _ = _offers(calendar, plan, day, logs, profile)
+    offers, _ = offers_for(calendar, plan, day, logs, profile)
     index = context.args.get("index")
     if not isinstance(index, int) or not 0 <= index < len(offers) or offers[index].kind != context.args.get("kind"):
         raise InputError("day", "This offer no longer fits your plan or your log: here are the current ones.")

@@ -17,9 +17,10 @@ from calculators.calendar_logs import Logs, read_logs, read_plan
 from calculators.date_words import day_words
 from calculators.errors import InputError
 from calculators.profile import Profile, read_profile
-from calculators.reschedule import run_words
+from calculators.reschedule import Offer, run_words
 from calculators.season import SeasonPlan
 from calculators.ui.calculator import Calculator, Context, Reply, action_button, after_ops
+from calculators.ui.calendar_page import offers_for
 from calculators.ui.calendar_view import left_out_notice, planned_words
 from calculators.ui.data import last_backup
 from calculators.ui.html import Html, el, join
@@ -40,13 +41,18 @@ SETUP_SKIPPED = "today:setup-skipped"
 HRV_GAP_DAYS = 3
 
 
-def _for_today(day: CalendarDay | None) -> tuple[str, str | None] | None:
+#: What today's verdict says about today's run, and about its strength session (None: nothing to say there).
+Advice = tuple[str, str | None] | None
+
+
+def _for_today(day: CalendarDay | None, offer: Offer | None = None) -> Advice:
     """What today's verdict says about today's run and its strength session, when it changes them.
 
     The verdict is this morning's once the check-in is logged (its HRV, sleep and soreness decide the day),
     else last night's; it is named as such, so a reader sees why logging the morning changed it. It is worded as
     the readiness page words it ("baseline still building" while HRV is not used yet), never a colour it does not
-    show there. Without a plan, a run day of the profile's gets the same shorter easy run.
+    show there. Without a plan, a run day of the profile's gets the same shorter easy run. ``offer`` is the training
+    calendar's first offer for today's hard session on an amber or red day: Today says what the calendar will do.
     """
     if day is None or day.readiness is None:
         return None
@@ -65,6 +71,12 @@ def _for_today(day: CalendarDay | None) -> tuple[str, str | None] | None:
     if r.hard_day.action == "keep" or day.plan is None:
         return None
     run = run_words(day.plan.run)
+    if offer is not None:
+        moved = offer.kind == "move"
+        return (
+            f"{verdict} {offer.description}",
+            f"It moves with {run}: do it on the day you run that." if moved else drop,
+        )
     if r.hard_day.action == "swap":
         # Not "swap with tomorrow": tomorrow's verdict may be worse. The calendar offers moves on red days only.
         return (
@@ -82,10 +94,9 @@ def _ran(logs: Logs, today: date) -> str | None:
     return f"you ran {' and '.join(runs)}" if runs else None
 
 
-def _run(day: CalendarDay | None, profile: Profile, ran: str | None) -> Html:
+def _run(day: CalendarDay | None, profile: Profile, ran: str | None, advice: Advice) -> Html:
     runs = [p for p in day.planned if p.kind == "run"] if day else []
     if day is None or day.plan is None:
-        advice = _for_today(day)
         return join(
             el(
                 "p",
@@ -99,7 +110,6 @@ def _run(day: CalendarDay | None, profile: Profile, ran: str | None) -> Html:
     if not runs:
         text = f"Rest day in your plan; {ran}." if ran else "A rest day."
         return el("p", {"data-today-run": True}, f"{text} {day.plan.reason}")
-    advice = _for_today(day)
     # A red day's hard session is moved on the calendar; an easy day just gets shorter.
     red = day.readiness is not None and day.readiness.level == "red" and day.readiness.hard_day is not None
     return join(
@@ -119,7 +129,7 @@ def _run(day: CalendarDay | None, profile: Profile, ran: str | None) -> Html:
     )
 
 
-def _strength(day: CalendarDay | None, state: State, today: date, unit: WeightUnit) -> Html | None:
+def _strength(day: CalendarDay | None, state: State, today: date, unit: WeightUnit, advice: Advice) -> Html | None:
     kind = day.plan.strength if day and day.plan else None
     if kind is None:
         return None
@@ -128,7 +138,6 @@ def _strength(day: CalendarDay | None, state: State, today: date, unit: WeightUn
         return el("p", None, "A strength session is in progress. ", link)
     if any(s.date == today for s in state.sessions):
         return el("p", None, f"{SESSION_NAMES[kind]} is logged for today. ", link)
-    advice = _for_today(day)
     against = advice[1] if advice else None  # the verdict drops or moves today's session
     name = SESSION_NAMES[kind].split(" (")[0]
     return el(
@@ -219,6 +228,12 @@ def _page(context: Context, store: Store, message: str = "") -> Reply:
     logs, plan, state = read_logs(store), read_plan(store), read_state(store)
     calendar = build_calendar(today, today + timedelta(days=1), logs=logs, plan=plan, today=today, profile=profile)
     day, tomorrow = calendar.day(today), calendar.day(today + timedelta(days=1))
+    # The training calendar's own first offer for today's hard session on an amber or red day, so Today says
+    # what the calendar will do rather than something it cannot.
+    offer = next(
+        iter(o for o in offers_for(calendar, plan, today, logs, profile)[0] if o.trigger in ("amber", "red")), None
+    )
+    advice = _for_today(day, offer)
     setup = None
     if not context.profile and SETUP_SKIPPED not in (store.get("settings") or {}):
         setup = el(
@@ -242,9 +257,9 @@ def _page(context: Context, store: Store, message: str = "") -> Reply:
             setup,
             left_out_notice(logs),
             el("h3", None, "Run"),
-            _run(day, profile, _ran(logs, today)),
+            _run(day, profile, _ran(logs, today), advice),
             el("h3", None, "Strength") if day and day.plan and day.plan.strength else None,
-            _strength(day, state, today, profile.weight_unit),
+            _strength(day, state, today, profile.weight_unit, advice),
             el("h3", None, "Readiness"),
             _readiness(tomorrow, logs, profile.units),
             el("h3", None, "Worth knowing") if nudges else None,
