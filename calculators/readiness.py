@@ -33,6 +33,7 @@ __all__ = [
     "PlannedDay",
     "Readiness",
     "TomorrowAdvice",
+    "easy_run",
     "next_easy_day",
     "readiness",
 ]
@@ -229,11 +230,13 @@ def _ms_gap(gap: float) -> str:
     return f"{gap:.1f} ms" if gap >= 0.05 else "less than 0.1 ms"
 
 
-def _easy_run(
+def easy_run(
     level: Level, planned: int, basis: str | None, pace: tuple[float, float] | None, hr_max: float | None
 ) -> EasyRun:
-    """``basis`` says where ``planned`` comes from: None for tomorrow's own easy run in the plan, else why the
-    plan gives no minutes (the default is then named, never called "as planned") or that a swap brings it."""
+    """The easy run a ``level`` verdict makes of ``planned`` minutes at the E ``pace`` range (shorter and in its slow
+    half on amber; rest or 20–30 min very easy on red). ``basis`` says where ``planned`` comes from: None for the
+    day's own easy run in the plan, else why the plan gives no minutes (the default is then named, never called
+    "as planned") or that a swap brings it. The calendar's offers plan the same run (:mod:`calculators.reschedule`)."""
     if level == "green":
         cap = math.floor(HR_CAP_EASY * hr_max) if hr_max else None
         where = "as planned" if basis is None else f"({basis}: Stridelab's usual easy run)"
@@ -425,7 +428,7 @@ def readiness(
         # The optional short run is the red day's very easy alternative: the slow half of E, the lower HR cap.
         low, high = RED_ALTERNATIVE_MINUTES
         easy = replace(
-            _easy_run("red", planned, basis, easy_pace, hr_max),
+            easy_run("red", planned, basis, easy_pace, hr_max),
             summary=f"{when.capitalize()} is not one of your run days: rest, or an easy {low}–{high} min if you want "
             "to move.",
         )
@@ -441,7 +444,7 @@ def readiness(
     elif hard and (level == "green" or run == "race"):
         easy = None  # the session stays: only the hard-day advice applies, no easy run to invent
     else:
-        easy = _easy_run(level, planned, basis, easy_pace, hr_max)
+        easy = easy_run(level, planned, basis, easy_pace, hr_max)
 
     # The advice repeats what counted: the HRV line, and the load line only once the load counts.
     why = "; ".join(drivers[:2] if form_counts else drivers[:1]) + "."

@@ -41,7 +41,7 @@ from typing import Literal, TypeAlias
 
 from calculators.date_words import day_words
 from calculators.errors import InputError
-from calculators.readiness import DEFAULT_EASY_MINUTES, RED_ALTERNATIVE_MINUTES
+from calculators.readiness import DEFAULT_EASY_MINUTES, RED_ALTERNATIVE_MINUTES, easy_run
 from calculators.season import NO_HARD_DAYS, NO_LONG_DAYS, NO_STRENGTH_DAYS, SeasonPlan
 from calculators.vdot import training_paces
 from calculators.week import RUN_NAMES, DayPlan, WeekPlan, rule_violations
@@ -323,6 +323,9 @@ def _easy(case: _Case) -> Offer | None:
     minutes = min(minutes, session.minutes or minutes)
     vdot = case.plan.prefs.vdot
     pace = None if vdot is None else training_paces(vdot).easy
+    if red or case.trigger == "amber":  # the run the verdict gives, as Today and the readiness page say it
+        cut = easy_run("red" if red else "amber", minutes, None, pace, None)
+        minutes, pace = cut.minutes or minutes, cut.pace_s_per_km
     km = _km(minutes, pace)
     if case.trigger == "red":
         lift = "; no strength that day" if session.strength else ""

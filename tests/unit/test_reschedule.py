@@ -11,6 +11,7 @@ from calculators.errors import InputError
 from calculators.plan_changes import CHANGES_COLLECTION, apply_offer, read_changes
 from calculators.plan_json import season_from_dict
 from calculators.planner import WeekPrefs, plan_season, rule_violations, season_violations
+from calculators.readiness import easy_run
 from calculators.reschedule import reschedule_offers
 
 MONDAY = date(2026, 3, 9)
@@ -90,12 +91,14 @@ def test_offers_for_the_guides_week(
         assert offer.bent_rules == () == rule_violations(offer.week, cyclic=False)
 
 
-def test_a_red_day_easy_run_has_no_strength_and_easy_paces() -> None:
-    """TRAINING-RULES.md, red: "rest, or 20–30 min very easy"; strength that day is dropped."""
+def test_a_red_day_easy_run_has_no_strength_and_very_easy_paces() -> None:
+    """TRAINING-RULES.md, red: "rest, or 20–30 min very easy"; strength that day is dropped. Very easy is the slow
+    half of the E range, as the readiness page gives the red day's optional run."""
     (easy,) = [o for o in reschedule_offers(PLAN, THU, trigger="red", today=WED) if o.kind == "easy"]
     day = easy.week.days[3]
     assert (day.run, day.strength, day.minutes) == ("easy", None, 30)
-    assert day.pace_s_per_km == PLAN.weeks[1].plan.days[1].pace_s_per_km  # the plan's own E range
+    fast, slow = PLAN.weeks[1].plan.days[1].pace_s_per_km or (0.0, 0.0)  # the plan's own E range
+    assert day.pace_s_per_km == ((fast + slow) / 2, slow)
 
 
 def test_a_session_missed_today_can_become_an_easy_run() -> None:
@@ -285,7 +288,8 @@ def test_an_amber_swap_that_would_follow_the_long_run_is_not_offered() -> None:
     )
     assert layout_of(plan.weeks[1].plan) == ["rest", "tempoA", "rest", "intervalsB", "rest", "long", "easy"]
     offers = reschedule_offers(plan, TUE, trigger="amber", today=TUE)
-    assert offers[0].week.days[1].minutes == plan.weeks[1].plan.days[6].minutes  # Sunday's, as readiness cuts back
+    sunday = plan.weeks[1].plan.days[6].minutes or 0  # the easy run the swap brings forward, cut as readiness cuts it
+    assert offers[0].week.days[1].minutes == easy_run("amber", int(sunday), None, None, None).minutes < sunday
     assert [(o.kind, o.description) for o in offers] == [
         (
             "easy",
