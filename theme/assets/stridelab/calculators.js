@@ -1,7 +1,7 @@
 // Binds every calculator on a page. Knows no calculator by name: it reads the data-* attributes the
 // Python renderer wrote (data-calculator, data-module, data-result, data-status, data-error-for, data-profile,
-// data-profile-start, data-show-when, data-reads, data-live), sends the form to the worker and swaps in the HTML Python
-// sends back, then applies the reply's store operations and performs its effects.
+// data-profile-start, data-profile-values, data-show-when, data-reads, data-live), sends the form to the worker
+// and swaps in the HTML Python sends back, then applies the reply's store operations and performs its effects.
 
 import * as effects from "./effects.js";
 import * as engine from "./engine.js";
