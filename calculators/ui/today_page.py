@@ -157,7 +157,7 @@ def _strength(day: CalendarDay | None, state: State, today: date, unit: WeightUn
     )
 
 
-def _readiness(tomorrow: CalendarDay | None, logs: Logs, unit: PaceUnit) -> Html:
+def _readiness(day: CalendarDay | None, tomorrow: CalendarDay | None, logs: Logs, unit: PaceUnit) -> Html:
     # Without HRV the verdict still comes from the load: shown here the evening it is made, not first heard of
     # the next day as "last night's verdict".
     no_hrv = (
@@ -189,10 +189,15 @@ def _readiness(tomorrow: CalendarDay | None, logs: Logs, unit: PaceUnit) -> Html
         *([f"pace {pace_range(easy.pace_s_per_km, unit)}"] if easy and easy.pace_s_per_km else []),
         *([f"heart rate under {easy.hr_cap} bpm"] if easy and easy.hr_cap else []),
     ]
+    # This morning's check-in decides today: its verdict heads the section, as it heads the day on the calendar.
+    morning = day.readiness if day is not None and day.readiness and day.readiness.hrv.day == day.day else None
     return el(
         "div",
         {"data-today-readiness": True},
         no_hrv,
+        el("p", None, "Today's verdict, from this morning's check-in: ", el("strong", None, headline(morning)), ".")
+        if morning
+        else None,
         el(
             "p",
             None,
@@ -261,7 +266,7 @@ def _page(context: Context, store: Store, message: str = "") -> Reply:
             el("h3", None, "Strength") if day and day.plan and day.plan.strength else None,
             _strength(day, state, today, profile.weight_unit, advice),
             el("h3", None, "Readiness"),
-            _readiness(tomorrow, logs, profile.units),
+            _readiness(day, tomorrow, logs, profile.units),
             el("h3", None, "Worth knowing") if nudges else None,
             el("ul", {"data-nudges": True}, *(el("li", None, n) for n in nudges)) if nudges else None,
             el("p", None, el("a", {"href": "../calendar/"}, "See the week in the training calendar")),

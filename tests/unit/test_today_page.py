@@ -201,10 +201,12 @@ def test_this_mornings_check_in_changes_today_not_only_tomorrow() -> None:
     }
     calm = ask("compute", {"plan": {"season": PLAN.to_dict()}, "hrv": hrv}, today=tempo)["html"]
     assert "check-in" not in calm and "Last night's verdict" not in calm  # a green night, nothing logged yet
+    assert "Today's verdict" not in calm
 
     hrv[tempo.isoformat()] = {"rmssd_ms": 71.0, "soreness": 4, "sleep_hours": 5.0}
     page = ask("compute", {"plan": {"season": PLAN.to_dict()}, "hrv": hrv}, today=tempo)["html"]
     assert "This morning's check-in for today: amber. Run easy today instead: shorter and slower" in page
+    assert "Today's verdict, from this morning's check-in: <strong>Amber: take it easier, because of: soreness" in page
     assert "Drop today's strength session: this morning's check-in for today is amber." in page
 
 
