@@ -15,7 +15,15 @@ from calculators.season import CUTBACK_FACTOR
 from calculators.week_prefs import VolumeUnit
 from calculators.week_rules import HARD_RUNS
 
-__all__ = ["dropped_words", "last_day", "no_race_words", "plan_start_words", "saved_note", "three_runs_words"]
+__all__ = [
+    "dropped_words",
+    "example_volume_words",
+    "last_day",
+    "no_race_words",
+    "plan_start_words",
+    "saved_note",
+    "three_runs_words",
+]
 
 
 def last_day(season: planner.SeasonPlan) -> date:
@@ -73,6 +81,15 @@ def three_runs_words(layout: Sequence[planner.DayPlan], shown: Sequence[planner.
         "your running time is still easy: all of the long run, and each hard run's warm-up and cool-down (with the "
         "recoveries between intervals), about half of a hard run as the planner counts it. When you can run a "
         "fourth day, choose 4 runs per week: the run it adds is an easy one."
+    )
+
+
+def example_volume_words(minutes: str) -> str:
+    """The plan is sized from the form's starting volume and nothing is saved yet: say so, and where to change it,
+    rather than let a first plan quietly rest on a figure the reader never gave."""
+    return (
+        f"This plan is sized from {minutes} minutes of running a week, the form's starting figure. If your usual "
+        "week is different, enter it under “Current weekly volume” (in minutes, km or miles)."
     )
 
 

@@ -16,7 +16,7 @@ from calculators.errors import InputError
 from calculators.ui.calculator import Field
 from calculators.units import METERS_PER_KM, METERS_PER_MILE
 
-__all__ = ["BOXES", "box_error", "refuse_empty_current", "volume_fields", "volume_values"]
+__all__ = ["BOXES", "STARTING_MINUTES", "box_error", "refuse_empty_current", "volume_fields", "volume_values"]
 
 #: Each unit's (current, peak) boxes. The minutes pair keeps the names the one pair had (minutes were its
 #: default), so volumes a reader typed before the split stay where they were.
@@ -25,6 +25,8 @@ BOXES: dict[str, tuple[str, str]] = {
     "km": ("current_volume_km", "peak_volume_km"),
     "mi": ("current_volume_mi", "peak_volume_mi"),
 }
+#: The minutes box's starting figure: a first plan is sized from it until the reader gives their own week.
+STARTING_MINUTES = "240"
 _MILES_IN_KM = METERS_PER_KM / METERS_PER_MILE
 
 
@@ -41,7 +43,7 @@ def volume_fields() -> tuple[Field, ...]:
             Field(
                 name=current,
                 label=f"Current weekly volume ({word})",
-                default="240" if unit == "min" else "",
+                default=STARTING_MINUTES if unit == "min" else "",
                 inputmode="decimal",
                 help=f"Per week, {low:g}–{high:g} {word}.",
                 show_when=shown,

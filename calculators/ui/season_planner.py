@@ -18,13 +18,21 @@ from calculators.ui.calculator import SHARED_UNITS_HELP, Calculator, Context, Fi
 from calculators.ui.html import Html, el
 from calculators.ui.planner_notes import (
     dropped_words,
+    example_volume_words,
     no_race_words,
     plan_start_words,
     saved_note,
     three_runs_words,
 )
 from calculators.ui.planner_tables import bent_rules, season_table, summary, this_week, week_table
-from calculators.ui.planner_volume import BOXES, box_error, refuse_empty_current, volume_fields, volume_values
+from calculators.ui.planner_volume import (
+    BOXES,
+    STARTING_MINUTES,
+    box_error,
+    refuse_empty_current,
+    volume_fields,
+    volume_values,
+)
 from calculators.units import PaceUnit, form_number
 
 _DAYS = tuple((str(i), name) for i, name in enumerate(planner.WEEKDAY_NAMES))
@@ -146,11 +154,23 @@ def _view(values: Mapping[str, str], context: Context, message: str = "") -> Htm
     season = planned if race else None
     starts = plan_start_words(dated, week_start) if dated else ""
     easy = three_runs_words(week.days, shown)
+    # The starting figure untouched, in minutes, with nothing saved: a first visit's plan, whose size the reader
+    # has not given yet. (A reader whose week is 240 minutes reads it until they save.)
+    volume = dict(volume_values(values))
+    example = (
+        context.store is not None
+        and volume["volume_unit"] == "min"
+        and volume["current_volume"].strip() == STARTING_MINUTES
+        and _saved(context)[0] is None
+    )
     return el(
         "div",
         {"class": "sl-result"},
         el("p", {"class": "sl-result__headline", "data-summary": True}, message or summary(shown, season)),
         el("p", {"class": "sl-result__note"}, "Example for the default settings.") if context.store is None else None,
+        el("p", {"class": "sl-notice", "data-example-volume": True}, example_volume_words(STARTING_MINUTES))
+        if example
+        else None,
         bent_rules(season.bent_rules if season else week.bent_rules),
         el("p", {"class": "sl-result__note"}, starts) if starts else None,
         week_table(shown, unit, today=context.today),

@@ -16,7 +16,7 @@ from calculators.plan_changes import apply_offer, undoable_changes
 from calculators.profile import Profile
 from calculators.registry import CALCULATORS, handle
 from calculators.reschedule import reschedule_offers
-from calculators.ui.calculator import Context
+from calculators.ui.calculator import Context, after_ops, render_calculator
 from calculators.week import RUN_NAMES
 
 DEFAULTS = CALCULATORS["planner"].defaults()
@@ -703,3 +703,13 @@ def test_the_easy_half_of_a_hard_run_and_the_mostly_easy_week_are_the_planners_o
     minutes = {run: day.minutes or 0 for run, day in days.items()}
     easy = minutes["long"] + (minutes["tempo"] + minutes["intervals"]) / 2
     assert easy / (minutes["long"] + minutes["tempo"] + minutes["intervals"]) > 0.5
+
+
+def test_a_first_plan_sized_from_the_starting_volume_says_so_until_the_reader_gives_theirs() -> None:
+    note = "This plan is sized from 240 minutes of running a week, the form's starting figure."
+    assert note in ask({})["html"]
+    assert note not in ask({"current_volume": "300"})["html"]
+    assert note not in ask({"volume_unit": "km", "current_volume_km": "40"})["html"]
+    saved = ask({}, "save")
+    assert saved["ok"] and note not in ask({}, store=after_ops({}, saved["ops"]))["html"]  # a plan the reader kept
+    assert note not in render_calculator(CALCULATORS["planner"])  # the built page's example says it is one
