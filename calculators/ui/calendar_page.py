@@ -48,7 +48,7 @@ from calculators.ui.readiness_fields import RUN_DISTANCE_BOXES
 from calculators.units import PaceUnit
 from calculators.week_rules import HARD_RUNS
 
-__all__ = ["CALCULATOR"]
+__all__ = ["CALCULATOR", "offers_for"]
 
 Store = Mapping[str, Mapping[str, Any]]
 #: The run log's own fields, in the box that logs a run for a day (same checks, same stored shape).
@@ -120,8 +120,9 @@ def offers_for(
     calendar: Calendar, plan: SeasonPlan | None, day: date, logs: Logs, profile: Profile, *, hint: bool = False
 ) -> tuple[tuple[Offer, ...], tuple[int, ...]]:
     """Offers for ``day``'s session (:func:`_trigger`), and, with ``hint`` and no move among them, the weekdays that
-    would make room for one were they run days. None moves a hard session or the long run onto a red day, and none
-    moves anything onto a day the profile does not run on."""
+    would make room for one were they run days. None moves a hard session or the long run onto a red or amber day
+    (today's or tomorrow's verdict), and none moves anything onto a day the profile does not run on. Today shows
+    the first of them for an amber or red day, so the two pages never advise differently."""
     trigger = _trigger(calendar, plan, day)
     if plan is None or trigger is None:
         return (), ()

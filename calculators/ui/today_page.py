@@ -235,9 +235,8 @@ def _page(context: Context, store: Store, message: str = "") -> Reply:
     day, tomorrow = calendar.day(today), calendar.day(today + timedelta(days=1))
     # The training calendar's own first offer for today's hard session on an amber or red day, so Today says
     # what the calendar will do rather than something it cannot.
-    offer = next(
-        iter(o for o in offers_for(calendar, plan, today, logs, profile)[0] if o.trigger in ("amber", "red")), None
-    )
+    offers, _ = offers_for(calendar, plan, today, logs, profile)
+    offer = next((o for o in offers if o.trigger in ("amber", "red")), None)
     advice = _for_today(day, offer)
     setup = None
     if not context.profile and SETUP_SKIPPED not in (store.get("settings") or {}):
