@@ -69,7 +69,8 @@ class HrvStatus:
     last 7 days); ``normal_low``/``normal_high`` the 60-day mean ∓ 0.5 SD (None
     with fewer than 2 readings); ``sd`` the 60-day SD. ``state`` is
     ``"building"`` until there are ≥ 3 readings in the last 7 days and the
-    first reading is at least 14 days old (``history_days`` ≥ 14).
+    first reading is at least 14 days old (``history_days`` ≥ 14). ``latest``
+    is the newest reading's date (None without one).
     """
 
     day: date
@@ -80,6 +81,7 @@ class HrvStatus:
     state: HrvState
     readings_last_7: int
     history_days: int
+    latest: date | None
 
     @property
     def distance_ms(self) -> float | None:
@@ -137,6 +139,7 @@ def hrv_status(readings: Mapping[date, float], *, today: date) -> HrvStatus:
         state=state,
         readings_last_7=len(week),
         history_days=history,
+        latest=max(logs, default=None),
     )
 
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Literal, Protocol, TypeAlias
 
+from calculators.date_words import day_words
 from calculators.errors import InputError
 from calculators.hrv import HrvStatus, hrv_status
 from calculators.load import HR_MAX_MAX, HR_MAX_MIN, FitnessFatigue, Ramp, acwr, check_heart_rates, fitness_fatigue
@@ -62,6 +63,9 @@ HR_CAP_EASY, HR_CAP_AMBER = 0.79, 0.75
 #: Amber days run 60–70 % of the planned minutes, never under 20 (house rule).
 AMBER_SHARE, AMBER_MINUTES_MIN = (0.60, 0.70), 20
 RED_ALTERNATIVE_MINUTES = (20, 30)
+#: A newest HRV reading this many days before the verdict's morning is named beside the average: the reader
+#: has missed at least one morning since (house rule; the evening's verdict expects that day's reading).
+STALE_READING_DAYS = 2
 SORENESS_BAD, SLEEP_SHORT_H = 4, 6.0
 #: The easy-run basis when an amber swap brings the next easy day forward to tomorrow.
 SWAPPED = "swapped"
@@ -168,9 +172,16 @@ def _hrv_driver(hrv: HrvStatus) -> str:
             f"HRV not used yet: {count(hrv.readings_last_7, 'reading')} in the last 7 days (needs 3) and "
             f"{count(hrv.history_days, 'day')} of history (needs 14)"
         )
-    if hrv.state == "within":
-        return "7-day HRV average within your normal range"
-    return f"7-day HRV average {_ms_gap(hrv.distance_ms or 0.0)} {hrv.state} your normal range"
+    where = "within" if hrv.state == "within" else f"{_ms_gap(hrv.distance_ms or 0.0)} {hrv.state}"
+    return f"7-day HRV average {where} your normal range{_since(hrv)}"
+
+
+def _since(hrv: HrvStatus) -> str:
+    """When the newest reading is older than yesterday's: the average still counts (3 readings in 7 days,
+    Plews et al. 2014), but a reader who stopped logging must see that the verdict rests on old mornings."""
+    if hrv.latest is None or (hrv.day - hrv.latest).days < STALE_READING_DAYS:
+        return ""
+    return f", though your latest reading is from {day_words(hrv.latest, today=hrv.day)}"
 
 
 def _low_morning(hrv: HrvStatus, reading: float | None) -> str | None:

@@ -160,6 +160,18 @@ def test_an_hrv_average_outside_its_range_says_how_far_in_ms(readings: dict[date
     assert check(readings, STEADY).drivers[0] == words
 
 
+def test_an_average_from_old_mornings_names_the_latest_reading() -> None:
+    """Three readings in the last 7 days still count (Plews 2014), but a reader who stopped logging four days ago
+    must see that the verdict rests on those mornings; yesterday's reading is recent enough to say nothing."""
+    stopped = {d: v for d, v in hrv().items() if d <= ago(4)}
+    words = check(stopped, STEADY).drivers[0]
+    assert words == (
+        "7-day HRV average within your normal range, though your latest reading is from Thursday 19 November"
+    )
+    assert check({d: v for d, v in hrv().items() if d <= ago(1)}, STEADY).drivers[0].endswith("normal range")
+    assert check(stopped, STEADY).state == check(hrv(), STEADY).state  # the rule is unchanged: only the words
+
+
 def test_drivers_in_words() -> None:
     """E.g. “7-day HRV average 0.3 ms below your normal range; load not far above what you are used to”: form %
     said as what it is, the recent weighted daily load against the 6-week level (1 − form % / 100 times)."""
