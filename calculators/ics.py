@@ -18,7 +18,7 @@ from calculators.errors import InputError
 from calculators.season import SeasonPlan
 from calculators.units import METERS_PER_KM, PaceUnit, format_duration, pace_per
 from calculators.vdot import race_words
-from calculators.week import PACE_FOR, RUN_NAMES, DayPlan, distance_words
+from calculators.week import PACE_FOR, RUN_NAMES, DayPlan
 
 __all__ = ["escape_text", "fold_line", "season_to_ics"]
 
@@ -66,9 +66,9 @@ def _summary(day: DayPlan, unit: PaceUnit) -> str:
         text += f" ({race_words(day.km * METERS_PER_KM, unit, article=False)})"  # "Race (marathon)"
     elif day.minutes is not None:
         # Both, as the calendar page writes them: the minutes to plan the day by, the distance a watch shows.
-        text += f" {day.minutes} min" + ("" if day.km is None else f" ({distance_words(day.km, unit)})")
+        text += f" {day.minutes} min" + ("" if day.km is None else f" ({day.distance_words(unit)})")
     elif day.km is not None:
-        text += f" {distance_words(day.km, unit)}"
+        text += f" {day.distance_words(unit)}"
     if day.strength:
         text += f" + Session {day.strength}"
     return text

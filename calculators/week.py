@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from calculators.planner_amounts import EASY_PACED, km_for_minutes, minutes_for_km, shown_distance
 from calculators.readiness import PACE_MAX
 from calculators.units import METERS_PER_KM, METERS_PER_MILE, PaceUnit
 from calculators.vdot import TrainingPaces, race_time, training_paces
@@ -57,17 +58,18 @@ PACE_FOR = {
 }
 
 
-def distance_words(km: float, unit: PaceUnit) -> str:
-    """A planned distance in the reader's unit, to a tenth (a plan in miles stores its half miles in km).
+def distance_words(
+    km: float, unit: PaceUnit, *, minutes: float | None = None, easy: tuple[float, float] | None = None
+) -> str:
+    """A planned distance in the reader's unit, to a tenth (a plan in miles stores its half miles in km); beside
+    ``minutes`` of easy running, the tenth that keeps to the ``easy`` range (:mod:`calculators.planner_amounts`).
 
     >>> distance_words(9.5, "km"), distance_words(9.5, "mi"), distance_words(42.195, "mi")
     ('9.5 km', '5.9 mi', '26.2 mi')
     >>> distance_words(5.5 * 1.609344, "km")
     '8.9 km'
     """
-    if unit == "km":
-        return f"{round(km, 1):g} km"
-    return f"{round(km * METERS_PER_KM / METERS_PER_MILE, 1):g} mi"
+    return f"{shown_distance(km, minutes, easy, unit):g} {unit}"
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -110,6 +112,14 @@ class DayPlan:
             raise ValueError(f"unknown strength session {self.strength!r}")
         if not 0.0 <= self.strength_volume <= 1.0 or (self.strength is None) != (self.strength_volume == 0.0):
             raise ValueError("strength_volume must be 0 without a session and in (0, 1] with one")
+
+    def distance_words(self, unit: PaceUnit) -> str:
+        """The planned distance as shown beside the minutes ("" without one): an easy or long run's is the tenth
+        of ``unit`` that keeps the pair within its E range (:func:`calculators.planner_amounts.shown_distance`)."""
+        if self.km is None:
+            return ""
+        easy = self.pace_s_per_km if self.run in EASY_PACED else None
+        return distance_words(self.km, unit, minutes=self.minutes, easy=easy)
 
     def to_dict(self) -> dict[str, Any]:
         """Plain JSON values; the date as an ISO string."""
@@ -208,12 +218,18 @@ def _capped(run: str, share: float, most: int, prefs: WeekPrefs, paces: Training
 
 def _amounts(run: str, share: float, prefs: WeekPrefs, paces: TrainingPaces | None) -> tuple[int | None, float | None]:
     pace = _time_pace(run, paces)
+    # An easy or long run's other amount keeps to the E range (planner_amounts); a quality run's is at its mixed pace.
+    easy = paces.easy if paces is not None and run in EASY_PACED else None
     if prefs.volume_unit == "min":
         minutes = int(_round(share, 5, 10))
-        return minutes, (None if pace is None else _round(minutes * 60 / pace, 0.5, 1.0))
+        if pace is None:
+            return minutes, None
+        return minutes, (_round(minutes * 60 / pace, 0.5, 1.0) if easy is None else km_for_minutes(minutes, easy))
     # Rounded to half a unit in the runner's own unit; stored in km, as every distance in a plan is.
     km = _round(share, 0.5, 1.0) * _KM_PER[prefs.volume_unit]
-    return (None if pace is None else int(_round(km * pace / 60, 5, 10))), km
+    if pace is None:
+        return None, km
+    return (int(_round(km * pace / 60, 5, 10)) if easy is None else minutes_for_km(km, easy)), km
 
 
 def _reason(i: int, runs: Sequence[str], prefs: WeekPrefs, strength: str | None, dose: float, dose_why: str) -> str:

@@ -10,7 +10,7 @@ from calculators.calendar import week_bounds
 from calculators.date_words import day_words, short_day, shows_year
 from calculators.ui.html import Html, el, join, stacked_table
 from calculators.units import PaceUnit, count, format_pace
-from calculators.week import PACE_FOR, RUN_NAMES, distance_words
+from calculators.week import PACE_FOR, RUN_NAMES
 from calculators.week_ramp import RAMP
 
 __all__ = ["bent_rules", "season_table", "summary", "this_week", "week_table"]
@@ -46,7 +46,7 @@ def _session(day: planner.DayPlan) -> str:
 
 
 def _amount(day: planner.DayPlan, unit: PaceUnit) -> Html | str:
-    parts = [f"{day.minutes} min" if day.minutes else "", distance_words(day.km, unit) if day.km else ""]
+    parts = [f"{day.minutes} min" if day.minutes else "", day.distance_words(unit) if day.km else ""]
     return _numbers(" · ", *(p for p in parts if p)) if any(parts) else "—"
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import random
 from datetime import UTC, date, datetime, timedelta
 from itertools import pairwise
@@ -26,9 +27,14 @@ from calculators.planner import (
     season_violations,
     week_context,
 )
+from calculators.planner_amounts import EASY_PACED, km_for_minutes, minutes_for_km, shown_distance
 from calculators.readiness import PACE_MAX
 from calculators.season import SHAKE_OUT_MINUTES
+from calculators.units import METERS_PER_KM, METERS_PER_MILE, PaceUnit
+from calculators.vdot import training_paces
 from calculators.week_prefs import VolumeUnit
+
+from .strategies import table_vdots
 
 # --- strategies (kept here: tests/property/strategies.py belongs to the race calculator's tests) ---------
 
@@ -171,6 +177,64 @@ def test_the_day_before_the_race_is_a_short_shake_out(plan: SeasonPlan) -> None:
         assert eve.minutes <= SHAKE_OUT_MINUTES
     else:
         assert eve.km is not None and eve.km * PACE_MAX <= SHAKE_OUT_MINUTES * 60
+
+
+_KM_PER_UNIT = {"km": 1.0, "mi": METERS_PER_MILE / METERS_PER_KM}
+#: Room for floating-point error at an end of the range, in s/km.
+_SLACK = 1e-6
+
+
+def _keeps_to(minutes: float, shown: float, unit: PaceUnit, easy: tuple[float, float], step: float) -> None:
+    """The pair's pace is never faster than E; slower than E only where no ``step`` of distance lies in the range."""
+    fast, slow = easy
+    pace = minutes * 60 / (shown * _KM_PER_UNIT[unit])
+    assert pace >= fast - _SLACK
+    low, high = minutes * 60 / slow / _KM_PER_UNIT[unit], minutes * 60 / fast / _KM_PER_UNIT[unit]
+    assert pace <= slow + _SLACK or math.floor(high / step + 1e-9) < math.ceil(low / step - 1e-9)
+
+
+@settings(deadline=None, max_examples=80)
+@given(seasons().filter(lambda plan: plan.prefs.vdot is not None), st.sampled_from(["km", "mi"]))
+def test_an_easy_runs_minutes_and_distance_never_imply_a_pace_faster_than_e(plan: SeasonPlan, unit: PaceUnit) -> None:
+    """Easy and long runs, the shake-out among them, are at E pace: the minutes and the distance shown for one (the
+    week and season tables and the calendar file all show ``DayPlan.distance_words``) never come to a pace faster
+    than the runner's E range."""
+    assert plan.prefs.vdot is not None
+    easy = training_paces(plan.prefs.vdot).easy
+    for day in plan.days():
+        if day.run in EASY_PACED and day.minutes and day.km:
+            shown = float(day.distance_words(unit).split()[0])
+            _keeps_to(day.minutes, shown, unit, easy, 0.1)
+
+
+@settings(deadline=None, max_examples=150)
+@given(
+    table_vdots,
+    st.integers(min_value=2, max_value=60).map(lambda fives: fives * 5),
+    st.sampled_from(["km", "mi"]),
+)
+def test_km_for_rounded_minutes_keep_to_the_e_range(vdot: float, minutes: int, unit: PaceUnit) -> None:
+    """A run sized in minutes (in fives): its km, and their tenth in the reader's unit, keep to the E range."""
+    easy = training_paces(vdot).easy
+    km = km_for_minutes(minutes, easy)
+    _keeps_to(minutes, km, "km", easy, 0.1)
+    _keeps_to(minutes, shown_distance(km, minutes, easy, unit), unit, easy, 0.1)
+
+
+@settings(deadline=None, max_examples=150)
+@given(
+    table_vdots, st.integers(min_value=2, max_value=80).map(lambda halves: halves / 2), st.sampled_from(["km", "mi"])
+)
+def test_minutes_for_a_half_unit_distance_keep_to_the_e_range(vdot: float, halves: float, unit: PaceUnit) -> None:
+    """A run sized by distance (half km or half miles): its whole minutes never make it faster than E, nor slower
+    unless no whole minute lies in the range; the distance shown beside them keeps to it too."""
+    easy = training_paces(vdot).easy
+    km = halves * _KM_PER_UNIT[unit]
+    minutes = minutes_for_km(km, easy)
+    fast, slow = easy
+    assert km * fast / 60 - _SLACK <= minutes
+    assert minutes <= km * slow / 60 + _SLACK or math.floor(km * slow / 60) < math.ceil(km * fast / 60)
+    _keeps_to(minutes, shown_distance(km, minutes, easy, unit), unit, easy, 0.1)
 
 
 @settings(deadline=None, max_examples=80)

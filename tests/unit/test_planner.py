@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from itertools import pairwise
 from typing import Any
 
@@ -23,6 +23,7 @@ from calculators.planner import (
     plan_week,
     rule_violations,
     season_from_dict,
+    season_to_ics,
     season_violations,
     week_context,
 )
@@ -637,6 +638,22 @@ def test_a_shake_out_in_minutes_is_its_usual_share_when_that_is_shorter() -> Non
     *before, saturday, _ = season.weeks[-1].plan.days
     assert saturday.minutes == 15 and all(d.minutes == 15 for d in before if d.run != "rest")
     assert season.weeks[-1].volume == pytest.approx(150 * 0.5 * 4 / 5)  # the taper's half, 4 of 5 runs: nothing cut
+
+
+def test_a_shake_out_by_distance_is_never_faster_than_easy_pace() -> None:
+    """VDOT 42 (E 5:40–6:23 /km), volume in km: the shake-out's 4.5 km were rounded to 25 min, 5:33 /km, faster than
+    easy. Its minutes keep to the E range now (6:00 /km), in km, in miles and in the calendar file."""
+    season = plan_season(
+        WeekPrefs(volume_unit="km", current_volume=40, vdot=42),
+        today=date(2026, 11, 23),
+        race_date=date(2027, 3, 14),
+        race_distance_m=MARATHON_M,
+    )
+    eve = next(d for d in season.days() if d.day == date(2027, 3, 13))
+    assert "shake-out the day before the race" in eve.reason
+    assert (eve.minutes, eve.km, eve.distance_words("km"), eve.distance_words("mi")) == (27, 4.5, "4.5 km", "2.8 mi")
+    stamp = datetime(2026, 11, 23, tzinfo=UTC)
+    assert "SUMMARY:Easy run 27 min (4.5 km)\r\n" in season_to_ics(season, dtstamp=stamp, plan_id="p")
 
 
 def test_without_paces_a_shake_out_in_a_plan_by_distance_is_given_in_minutes() -> None:
