@@ -55,7 +55,10 @@ class Field:
     ``profile_start`` fields go together: a new value in any of them sets them all, and none starts
     while one of them has no value in the profile. ``profile_values`` are ``(profile's value, field's
     value)`` pairs where the two are worded differently (metres for a drop-down's ``"5k"``): a profile
-    value a drop-down has no option for leaves the group as it is. ``show_when`` is
+    value a drop-down has no option for leaves the group as it is. With ``keep_choice``, a value chosen here is the
+    reader's setting, not a try: the field follows the profile only while it still holds what it last started from,
+    and a form saved before the field started from the profile keeps what it holds (the planner's volume unit starts
+    from the profile's km or miles; a runner who chose minutes there keeps minutes). ``show_when`` is
     ``(field, value)``, or several such pairs: the field is shown only while each of those other fields
     has its value. A field with ``accept``
     is a file picker: the glue sends the chosen file's text as the value; with
@@ -75,6 +78,7 @@ class Field:
     profile: str | None = None
     profile_start: str | None = None
     profile_values: tuple[tuple[str, str], ...] = ()
+    keep_choice: bool = False
     show_when: Condition | tuple[Condition, ...] | None = None
     accept: str | None = None
     multiple: bool = False
@@ -244,6 +248,7 @@ def _field(calc: Calculator, f: Field, prefix: str, value: str, values: Mapping[
         "data-profile": f.profile,
         "data-profile-start": f.profile_start,
         "data-profile-values": json.dumps(dict(f.profile_values)) if f.profile_values else None,
+        "data-keep-choice": f.keep_choice,
         "data-enter": f.enter,
     }
     if f.accept:

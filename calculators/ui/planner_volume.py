@@ -16,7 +16,15 @@ from calculators.errors import InputError
 from calculators.ui.calculator import Field
 from calculators.units import METERS_PER_KM, METERS_PER_MILE
 
-__all__ = ["BOXES", "STARTING_MINUTES", "box_error", "refuse_empty_current", "volume_fields", "volume_values"]
+__all__ = [
+    "BOXES",
+    "STARTING_MINUTES",
+    "box_error",
+    "refuse_empty_current",
+    "starting_values",
+    "volume_fields",
+    "volume_values",
+]
 
 #: Each unit's (current, peak) boxes. The minutes pair keeps the names the one pair had (minutes were its
 #: default), so volumes a reader typed before the split stay where they were.
@@ -33,7 +41,16 @@ _MILES_IN_KM = METERS_PER_KM / METERS_PER_MILE
 def volume_fields() -> tuple[Field, ...]:
     """The unit drop-down and each unit's two boxes, shown while that unit is chosen."""
     fields = [
-        Field(name="volume_unit", label="Volume in", default="min", options=tuple(planner.VOLUME_UNIT_WORDS.items()))
+        Field(
+            name="volume_unit",
+            label="Volume in",
+            default="min",
+            options=tuple(planner.VOLUME_UNIT_WORDS.items()),
+            # A runner in miles counts miles: the unit starts from the profile's km or miles, and a unit chosen here
+            # (minutes, say) is kept when the profile's units change.
+            profile_start="units",
+            keep_choice=True,
+        )
     ]
     for unit, (current, peak) in BOXES.items():
         low, high = planner.VOLUME_LIMITS[unit]
@@ -58,6 +75,20 @@ def volume_fields() -> tuple[Field, ...]:
             ),
         ]
     return tuple(fields)
+
+
+def starting_values(values: Mapping[str, str]) -> Mapping[str, str]:
+    """``values`` sized from the minutes box's starting figure while the reader has given no volume of their own:
+    every km and miles box empty, the minutes boxes as the form starts them. A runner whose profile is in km or
+    miles opens the planner in that unit with its boxes empty; their first plan is then the one a first visit in
+    minutes gets, and says so (:func:`calculators.ui.planner_notes.example_volume_words`), rather than a refusal
+    that calls the starting 240 minutes theirs. Otherwise ``values`` as they are."""
+    current, peak = BOXES["min"]
+    distances = (box for unit in ("km", "mi") for box in BOXES[unit])
+    untouched = values[current].strip() == STARTING_MINUTES and not values[peak].strip()
+    if values["volume_unit"] != "min" and untouched and not any(values[box].strip() for box in distances):
+        return {**values, "volume_unit": "min"}
+    return values
 
 
 def volume_values(values: Mapping[str, str]) -> dict[str, str]:

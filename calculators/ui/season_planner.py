@@ -30,6 +30,7 @@ from calculators.ui.planner_volume import (
     STARTING_MINUTES,
     box_error,
     refuse_empty_current,
+    starting_values,
     volume_fields,
     volume_values,
 )
@@ -109,7 +110,7 @@ def _plan(
 ) -> tuple[planner.WeekPlan, planner.SeasonPlan | None]:
     """This week's plan and the season to race day; without a race, no season unless ``without_race`` asks for
     the one saving stores: the next 12 weeks of this week's layout (season.py's season without a race)."""
-    prefs = _prefs(values)
+    prefs = _prefs(starting_values(values))
     today = context.today or date(2026, 1, 5)  # build time: a fixed Monday for the example
     race, distance = _race(values, today)
     week = planner.plan_week(prefs)
@@ -155,13 +156,17 @@ def _view(values: Mapping[str, str], context: Context, message: str = "") -> Htm
     starts = plan_start_words(dated, week_start) if dated else ""
     easy = three_runs_words(week.days, shown)
     # The starting figure untouched, in minutes, with nothing saved: a first visit's plan, whose size the reader
-    # has not given yet. (A reader whose week is 240 minutes reads it until they save.)
-    volume = dict(volume_values(values))
-    example = (
-        context.store is not None
-        and volume["volume_unit"] == "min"
-        and volume["current_volume"].strip() == STARTING_MINUTES
-        and _saved(context)[0] is None
+    # has not given yet. (A reader whose week is 240 minutes reads it until they save.) In km or miles with no volume
+    # given, the plan is sized from that figure too, and says so even once saved: the unit shown is not the plan's.
+    sized = starting_values(values)
+    volume = dict(volume_values(sized))
+    example = context.store is not None and (
+        sized["volume_unit"] != values["volume_unit"]
+        or (
+            volume["volume_unit"] == "min"
+            and volume["current_volume"].strip() == STARTING_MINUTES
+            and _saved(context)[0] is None
+        )
     )
     return el(
         "div",

@@ -144,3 +144,43 @@ def test_saving_the_plan_again_keeps_a_change_accepted_on_the_calendar(page: Pag
     open_calendar(page, site_url)
     expect(result).to_contain_text("Changes to your plan")
     expect(result.get_by_role("button", name=re.compile("^Undo this change"))).to_have_count(1)
+
+
+def open_with(page: Page, site_url: str, entries: dict[str, object]) -> None:
+    """The planner, opened with ``entries`` stored as they would be (key after the site's prefix → value)."""
+    page.goto(site_url)
+    for key, value in entries.items():
+        page.evaluate("([k, v]) => localStorage.setItem(k, v)", [KEY + key, json.dumps(value)])
+    page.goto(site_url + PAGE)
+    page.wait_for_selector("[data-calculator][data-computed]", state="attached", timeout=STARTUP_MS)
+
+
+def test_a_miles_runner_opens_the_planner_in_miles_and_a_unit_chosen_there_is_kept(page: Page, site_url: str) -> None:
+    """Volume in starts from the profile's units and follows them while untouched; a unit the runner chose in the
+    planner, or one in a planner form saved before, stays when the profile's units change."""
+    unit = page.get_by_label("Volume in")
+    open_with(page, site_url, {"profile:profile": {"units": "mi"}})
+    expect(unit).to_have_value("mi")
+    expect(page.get_by_label("Current weekly volume (miles)")).to_be_visible()
+    expect(page.locator("[data-example-volume]")).to_contain_text("sized from 240 minutes")  # not "your 240 minutes"
+    computed_after(page, lambda: page.get_by_label("Current weekly volume (miles)").fill("30"))
+    expect(page.locator("[data-example-volume]")).to_have_count(0)
+
+    # The profile's units changed on another page: an untouched unit follows them.
+    page.evaluate("([k, v]) => localStorage.setItem(k, v)", [KEY + "profile:profile", json.dumps({"units": "km"})])
+    page.reload()
+    expect(unit).to_have_value("km", timeout=STARTUP_MS)
+    # Minutes chosen here are the runner's: the profile's next change leaves them.
+    computed_after(page, lambda: unit.select_option("min"))
+    page.evaluate("([k, v]) => localStorage.setItem(k, v)", [KEY + "profile:profile", json.dumps({"units": "mi"})])
+    page.reload()
+    page.wait_for_selector("[data-calculator][data-computed]", state="attached", timeout=STARTUP_MS)
+    expect(unit).to_have_value("min")
+
+
+def test_a_planner_form_saved_before_the_unit_followed_the_profile_keeps_its_unit(page: Page, site_url: str) -> None:
+    """A form saved with minutes before Volume in started from the profile does not flip to the profile's miles."""
+    values = {**CALCULATORS["planner"].defaults(), "current_volume": "300"}
+    open_with(page, site_url, {"profile:profile": {"units": "mi"}, "settings:form:planner": {"values": values}})
+    expect(page.get_by_label("Volume in")).to_have_value("min")
+    expect(page.get_by_label("Current weekly volume (minutes)")).to_have_value("300")

@@ -517,26 +517,55 @@ def test_the_weeks_numbers_hold_together_and_its_words_wrap() -> None:
     assert 'class="sl-num">' not in page.split("This week</caption>")[1].split("</table>")[0].replace("<span class", "")
 
 
-def test_switching_the_volume_unit_never_reads_240_minutes_as_240_km() -> None:
+def test_switching_the_volume_unit_never_reads_300_minutes_as_300_km() -> None:
     """Each unit has its own boxes: minutes typed are kept as minutes, and the km box is asked for."""
-    reply = ask({"volume_unit": "km"})  # the form's 240 minutes, Volume in switched to km
+    reply = ask({"volume_unit": "km", "current_volume": "300"})  # 300 minutes typed, Volume in switched to km
     assert reply["ok"] is False
     assert reply["error"] == {
         "code": "input",
         "field": "current_volume_km",
         "message": "Current weekly volume: enter it in km, from 5 to 250. "
-        "Your 240 minutes are kept in the minutes box, not read as km.",
+        "Your 300 minutes are kept in the minutes box, not read as km.",
     }
-    back = ask({"volume_unit": "min", "current_volume_km": "40"})  # back to minutes: the 240 is still minutes
-    assert back["ok"] is True and ">85 min<" in back["html"]  # the long run's share of 240 minutes
+    back = ask({"volume_unit": "min", "current_volume": "300", "current_volume_km": "40"})  # still 300 minutes
+    assert back["ok"] is True and ">105 min<" in back["html"]  # the long run's share of 300 minutes
+
+
+def test_a_unit_with_no_volume_given_plans_from_the_starting_minutes_and_says_so() -> None:
+    """A runner whose profile is in miles opens the planner in miles, every distance box empty: the plan is the one a
+    first visit in minutes gets, sized from the starting 240 minutes and saying so (even once saved: the unit shown
+    is not the plan's), never a refusal that calls the 240 minutes theirs."""
+    note = "This plan is sized from 240 minutes of running a week, the form's starting figure."
+    for unit in ("km", "mi"):
+        reply = ask({"volume_unit": unit, "vdot": "50"})
+        assert reply["ok"] is True and note in reply["html"] and ">85 min<" in reply["html"]
+        saved = ask({"volume_unit": unit}, "save")
+        assert saved["ok"] and saved["ops"][0]["value"]["prefs"]["volume_unit"] == "min"
+        assert note in ask({"volume_unit": unit}, store=after_ops({}, saved["ops"]))["html"]
+    # A volume given in another distance box is the reader's: it is asked for in this unit, as before.
+    given = ask({"volume_unit": "mi", "current_volume_km": "40"})
+    assert given["error"]["field"] == "current_volume_mi"
+
+
+def test_the_volume_unit_starts_from_the_profiles_units_and_keeps_a_unit_chosen_here() -> None:
+    """The glue starts "Volume in" from the profile's km or miles (``profile_start``), and with ``keep_choice`` a unit
+    the reader chose here, or one in a form saved before, is kept (theme/assets/stridelab/calculators.js)."""
+    (field,) = (f for f in CALCULATORS["planner"].fields if f.name == "volume_unit")
+    assert (field.profile_start, field.keep_choice, field.profile) == ("units", True, None)
+    units = next(f for f in CALCULATORS["profile"].fields if f.name == "units")
+    assert {value for value, _ in units.options} <= set(dict(field.options))  # each profile unit is a choice here
+    select = str(render_calculator(CALCULATORS["planner"])).split('name="volume_unit"', 1)[1].split(">", 1)[0]
+    assert 'data-profile-start="units"' in select and "data-keep-choice" in select
+    # The race calculator's race is a try, not a setting: it still follows a newer recent race in the profile.
+    assert "data-keep-choice" not in str(render_calculator(CALCULATORS["vdot"]))
 
 
 def test_the_message_converts_the_other_units_volume_where_there_is_a_basis() -> None:
     """Minutes and distance convert through the plan's own paces (with a VDOT); km and miles exactly."""
-    week = planner.plan_week(planner.WeekPrefs(current_volume=240, vdot=50))
+    week = planner.plan_week(planner.WeekPrefs(current_volume=300, vdot=50))
     km = sum(day.km or 0 for day in week.days)
-    message = ask({"volume_unit": "km", "vdot": "50"})["error"]["message"]
-    assert f"Your 240 minutes (about {km:.0f} km at your VDOT's paces) are kept in the minutes box" in message
+    message = ask({"volume_unit": "km", "current_volume": "300", "vdot": "50"})["error"]["message"]
+    assert f"Your 300 minutes (about {km:.0f} km at your VDOT's paces) are kept in the minutes box" in message
     miles = ask({"volume_unit": "mi", "current_volume": "", "current_volume_km": "40"})["error"]
     assert miles["field"] == "current_volume_mi"
     assert "Your 40 km (24.9 miles) are kept in the km box, not read as miles." in miles["message"]

@@ -1,7 +1,8 @@
 // Binds every calculator on a page. Knows no calculator by name: it reads the data-* attributes the
 // Python renderer wrote (data-calculator, data-module, data-result, data-status, data-error-for, data-profile,
-// data-profile-start, data-profile-values, data-show-when, data-reads, data-live), sends the form to the worker
-// and swaps in the HTML Python sends back, then applies the reply's store operations and performs its effects.
+// data-profile-start, data-profile-values, data-keep-choice, data-show-when, data-reads, data-live), sends the
+// form to the worker and swaps in the HTML Python sends back, then applies the reply's store operations and
+// performs its effects.
 
 import * as effects from "./effects.js";
 import * as engine from "./engine.js";
@@ -408,28 +409,36 @@ function bind(section) {
 
   // Fields that start from the profile (the race calculator's from the recent race) take its values
   // when they are new there, all together, and otherwise keep what the reader tried here: the
-  // profile's race is the one they saved, not the last one typed into this form.
-  const startFrom = (profile) => {
+  // profile's race is the one they saved, not the last one typed into this form. A field whose value here
+  // is a setting (data-keep-choice: the planner's volume unit) follows only while it holds what it last
+  // started from: a value the reader chose here, or one saved before the field started from the profile,
+  // is theirs, and a new profile value is only noted, so that choosing it here later follows the profile again.
+  const startFrom = (profile, saved) => {
     const starting = controls().filter((c) => c.dataset.profileStart);
+    const worded = (control, value) =>
+      control.dataset.profileValues ? JSON.parse(control.dataset.profileValues)[value] : value;
     const now = {};
     const values = {};
     for (const control of starting) {
       const value = profile[control.dataset.profileStart];
-      const worded = control.dataset.profileValues ? JSON.parse(control.dataset.profileValues)[value] : value;
-      if (value === undefined || value === "" || worded === undefined) return {}; // no race, or one not offered here
+      const word = worded(control, value);
+      if (value === undefined || value === "" || word === undefined) return {}; // no race, or one not offered here
       now[control.name] = value;
-      values[control.name] = worded;
+      values[control.name] = word;
     }
     if (starting.every((c) => now[c.name] === started[c.name])) return {};
+    const chosen = starting.some(
+      (c) => "keepChoice" in c.dataset && c.name in saved && saved[c.name] !== worded(c, started[c.name]),
+    );
     started = now;
-    return values;
+    return chosen ? {} : values;
   };
 
   const restore = () => {
     // The reader's last inputs, and shared profile values such as km or miles.
     const saved = store.get("settings", settingsId)?.values ?? {};
     const profile = store.get("profile", "profile") ?? {};
-    const fromStart = startFrom(profile);
+    const fromStart = startFrom(profile, saved);
     let changed = false;
     for (const control of controls()) {
       const fromProfile = control.dataset.profile ? profile[control.dataset.profile] : undefined;
