@@ -17,7 +17,8 @@ week, so one step per logged session is one step per week:
 Stridelab's house rules (labelled ours): missed reps → repeat, and a prescribed
 set that was not logged counts as missed (the guide adds load only "for as long
 as the reps are completed"); a session imported from another app had no prescription
-here, so its own sets and reps are what was asked; missed in two sessions running → deload about 10 %;
+here, so its own sets are what was asked, and the first set at a load is what the sets at that
+load aimed at (:mod:`calculators.strength_aims`); missed in two sessions running → deload about 10 %;
 a gap of 14 days or more → restart 10 % lower (20 % after 28 days); a step up from a load logged off the half-kilogram
 grid (converted from pounds) starts from the nearest half kilogram. Week context from the planner: peak weeks cut sets
 by the planner's dose and keep the load (maintenance, not progression); no
@@ -55,6 +56,7 @@ from calculators.load_units import (
     load_step,
 )
 from calculators.strength import LOAD_MAX_KG, StrengthSession, StrengthSet, check_number, e1rm
+from calculators.strength_aims import set_aims
 from calculators.units import WeightUnit, cm_from, kg_from, weight_in
 
 __all__ = [
@@ -134,6 +136,7 @@ class _Done:
     height_cm: float | None
     hold_s: int | None
     targets_hit: bool  # every logged set reached its reps (or hold)
+    short: tuple[str, ...]  # the sets that did not, in words
     completed: bool  # targets hit and every prescribed set logged
     max_rpe: float | None
     sets: tuple[StrengthSet, ...]
@@ -150,20 +153,20 @@ def _performances(exercise: Exercise, history: Iterable[StrengthSession], today:
                 continue
             sets = entry.sets
             # A session imported from another app (Strong, Hevy: it has a source) was never prescribed here, so
-            # what was done is what was asked: its sets are all the sets, and every set reached its reps (the
-            # target is the fewest logged, which the next reps build on). One of ours from before target sets
-            # were kept was prescribed the catalogue's sets: three logged of four is not a completed session.
+            # its sets are all the sets, and what each aimed at is read from the sets at its load
+            # (:mod:`calculators.strength_aims`). One of ours from before target sets were kept was prescribed
+            # the catalogue's sets: three logged of four is not a completed session.
             imported = session.source is not None
             prescribed = entry.target_sets or (len(sets) if imported else exercise.default_sets)
             holds = [s.hold_s for s in sets if s.hold_s is not None]
             if exercise.kind == "isometric":
-                target = int(min(holds) if imported else holds[0]) if holds else 0
-                hit = len(holds) == len(sets) and all(h >= target for h in holds)
+                own = int(holds[0]) if holds else 0
+                aims = set_aims(sets, aim=None if imported else own, holds=True)
             else:
                 # Without a stored target, a load-kind lift aimed at its fixed reps; others at the first set's.
                 fixed = exercise.default_reps if exercise.kind == "load" else sets[0].reps
-                target = entry.target_reps or (min(s.reps for s in sets) if imported else fixed)
-                hit = all(s.reps >= target for s in sets)
+                aims = set_aims(sets, aim=entry.target_reps or (None if imported else fixed), holds=False)
+            target, hit = aims.target, aims.hit
             rpes = [s.rpe for s in sets if s.rpe is not None]
             loads = [s.load_kg for s in sets if s.load_kg is not None]
             heights = [s.height_cm for s in sets if s.height_cm is not None]
@@ -178,6 +181,7 @@ def _performances(exercise: Exercise, history: Iterable[StrengthSession], today:
                     height_cm=max(heights) if heights else None,
                     hold_s=target if holds else None,
                     targets_hit=hit,
+                    short=aims.short,
                     completed=hit and len(sets) >= prescribed,
                     max_rpe=max(rpes) if rpes else None,
                     sets=sets,
@@ -193,8 +197,12 @@ def _unlogged(item: _Done) -> int:
 
 
 def _shortfall(ex: Exercise, item: _Done) -> str:
-    """Why a session did not count as completed, in the reader's words: “3 of 4 sets logged”, “missed reps”."""
+    """Why a session did not count as completed, in the reader's words: “3 of 4 sets logged”, “missed reps
+    (set 4: 3 of 5 reps)”; each set that fell short is named, as an imported session's aim is read from its
+    own sets and the reader should see which set it was measured against."""
     missed = "a hold fell short" if ex.kind == "isometric" else "missed reps"
+    if item.short:
+        missed = f"{missed} ({'; '.join(item.short)})"
     if not _unlogged(item):
         return missed
     counted = f"{len(item.sets)} of {item.prescribed_sets} sets logged"

@@ -36,6 +36,7 @@ from calculators.strength import (
     volume_load,
     weekly_volume,
 )
+from calculators.strength_aims import set_aims
 from calculators.strength_csv import import_csv
 from calculators.strength_csv_rows import CsvImportError
 from calculators.strength_csv_stridelab import COLUMNS, export_csv
@@ -379,3 +380,24 @@ def test_any_custom_session_round_trips_and_shows_names_as_text(picked: list[str
     for ex in items:
         assert html.count(f"<h3>{escape(ex.name, quote=False)}</h3>") == 1, "each name once, escaped, as a heading"
     assert "<script" not in html and " onerror=" not in html
+
+
+@given(
+    st.lists(st.tuples(st.sampled_from([None, 40.0, 60.0, 80.0]), st.integers(1, 20)), min_size=1, max_size=8),
+    st.data(),
+)
+def test_an_imported_set_below_the_first_set_at_its_load_is_missed_and_named(
+    logged: list[tuple[float | None, int]], data: st.DataObject
+) -> None:
+    """The first set at a load is what the sets at that load aimed at (an imported session's rule): straight sets at
+    each load count as completed whatever the loads, and one more set below the first at its load is missed and
+    named by its number."""
+    first = {load: reps for load, reps in reversed(logged)}  # the first set's reps at each load
+    straight = [StrengthSet(reps=first[load], load_kg=load) for load, _ in logged]
+    assert set_aims(straight, aim=None, holds=False).hit
+    load = data.draw(st.sampled_from(sorted(first, key=str)))
+    if first[load] > 1:
+        fewer = data.draw(st.integers(1, first[load] - 1))
+        fell = set_aims([*straight, StrengthSet(reps=fewer, load_kg=load)], aim=None, holds=False)
+        assert not fell.hit
+        assert fell.short == (f"set {len(straight) + 1}: {fewer} reps after {first[load]} at the same load",)

@@ -97,7 +97,7 @@ def test_missed_reps_repeat_the_load() -> None:
     history = done("romanian_deadlift", 7, [*sets(3, reps=5, load_kg=100.0), {"reps": 3, "load_kg": 100.0}])
     p = prescribe("romanian_deadlift", history)
     assert (p.load_kg, p.reps) == (100.0, 5)
-    assert p.reason.startswith("missed reps")
+    assert p.reason == "missed reps (set 4: 3 of 5 reps) last time: repeat the same session"
 
 
 @pytest.mark.parametrize(
@@ -262,10 +262,23 @@ def test_one_of_our_sessions_without_target_sets_is_still_measured_against_the_c
     assert p.reason == "3 of 4 sets logged last time: same load"
 
 
-def test_an_imported_session_builds_on_the_fewest_reps_it_logged() -> None:
-    """Imported 10, 9, 8 reps of Bulgarian split squats: every set counts as done, and the next is 9 reps a set."""
+def test_an_imported_session_whose_reps_fall_at_one_load_is_missed_and_repeated_at_its_first_sets_reps() -> None:
+    """Imported 10, 9, 8 reps of Bulgarian split squats at one load: the first set says what they aimed at (10), so
+    the reps were not completed: the same 10 reps again, not +1 rep from the 8 the last set managed."""
     logged = [{"reps": reps, "load_kg": 10.0} for reps in (10, 9, 8)]
     p = prescribe("bulgarian_split_squat", done("bulgarian_split_squat", 7, logged, source="hevy"))
+    assert (p.sets, p.reps, p.load_kg) == (3, 10, 10.0)
+    assert p.reason == (
+        "missed reps (set 2: 9 reps after 10 at the same load; set 3: 8 reps after 10 at the same load) "
+        "last time: repeat the same session"
+    )
+
+
+def test_an_imported_session_with_straight_sets_builds_on_their_reps() -> None:
+    """Imported 3 × 8 Bulgarian split squats: completed, so the next is 9 reps a set."""
+    p = prescribe(
+        "bulgarian_split_squat", done("bulgarian_split_squat", 7, sets(3, reps=8, load_kg=10.0), source="hevy")
+    )
     assert (p.sets, p.reps, p.load_kg) == (3, 9, 10.0)
     assert p.reason == "all sets completed: +1 rep a set"
 
@@ -304,7 +317,10 @@ def test_a_set_not_logged_holds_back_reps_holds_and_heights_too(
 def test_missed_reps_in_a_short_session_are_said_too() -> None:
     history = done("romanian_deadlift", 7, [*sets(2, reps=5, load_kg=100.0), {"reps": 3, "load_kg": 100.0}], target=5)
     p = prescribe("romanian_deadlift", history)
-    assert p.load_kg == 100.0 and p.reason == "3 of 4 sets logged, and missed reps last time: same load"
+    assert (
+        p.load_kg == 100.0
+        and p.reason == "3 of 4 sets logged, and missed reps (set 3: 3 of 5 reps) last time: same load"
+    )
 
 
 def test_sets_not_logged_two_sessions_running_deload_and_say_why() -> None:
