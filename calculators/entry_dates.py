@@ -12,7 +12,7 @@ from datetime import date, timedelta
 
 from calculators.errors import InputError
 
-__all__ = ["ENTRY_DAYS_BACK", "check_entry_date", "earliest_entry"]
+__all__ = ["ENTRY_DAYS_BACK", "accepted_dates", "check_entry_date", "earliest_entry"]
 
 #: Ten years of 365 days, the two or three leap days any ten years hold, and a week to spare,
 #: so the date exactly ten years ago is always accepted.
@@ -28,6 +28,17 @@ def earliest_entry(today: date) -> date:
     return today - timedelta(days=ENTRY_DAYS_BACK)
 
 
+def accepted_dates(today: date, *, latest: date | None = None) -> str:
+    """The dates :func:`check_entry_date` accepts, as its messages say them.
+
+    >>> accepted_dates(date(2026, 11, 30))
+    'Enter a date from 2016-11-22 to today (2026-11-30).'
+    """
+    last = today if latest is None else latest
+    until = f"today ({today.isoformat()})" if last == today else last.isoformat()
+    return f"Enter a date from {earliest_entry(today).isoformat()} to {until}."
+
+
 def check_entry_date(day: date, field: str, *, what: str, today: date, latest: date | None = None) -> date:
     """``day`` when it lies from ten years before ``today`` to ``latest`` (default: today).
 
@@ -37,8 +48,7 @@ def check_entry_date(day: date, field: str, *, what: str, today: date, latest: d
         InputError: on ``field``, naming ``what`` and the accepted range of dates.
     """
     first, last = earliest_entry(today), today if latest is None else latest
-    until = f"today ({today.isoformat()})" if last == today else last.isoformat()
-    accepted = f"Enter a date from {first.isoformat()} to {until}."
+    accepted = accepted_dates(today, latest=latest)
     if day < first:
         raise InputError(field, f"{what} ({day.isoformat()}) is more than ten years ago. {accepted}")
     if day > last:

@@ -16,7 +16,7 @@ from typing import Any
 
 from calculators import units
 from calculators.date_words import day_words
-from calculators.entry_dates import check_entry_date
+from calculators.entry_dates import accepted_dates, check_entry_date
 from calculators.errors import InputError
 from calculators.hrv import RMSSD_MAX, RMSSD_MIN
 from calculators.hrv_csv import parse_sleep_hours
@@ -57,11 +57,13 @@ __all__ = [
     "read_settings",
     "readable",
     "repeat_question",
+    "run_day",
     "run_meters",
     "run_rpe",
     "run_seconds",
     "run_value",
     "stored_date",
+    "stored_run",
 ]
 
 Store = Mapping[str, Mapping[str, Any]]
@@ -100,12 +102,14 @@ class HrvEntry:
 
 @dataclass(frozen=True, kw_only=True, slots=True)
 class LeftOut:
-    """A stored run or HRV reading that fails its checks: listed with why, so the reader can delete it."""
+    """A stored run or HRV reading that fails its checks: listed with why, so the reader can delete it, or, when
+    ``editable`` (a run whose values all read, left out only for its date or its pace), correct it."""
 
     collection: str  # "runs" or "hrv"
     id: str
     when: str  # its date as stored, or "" when it has none that reads
     why: str
+    editable: bool = False
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -231,10 +235,16 @@ def _hrv(ident: str, value: Any, today: date) -> HrvEntry | str:
     )
 
 
+def stored_run(ident: str, value: Any) -> Run | None:
+    """The stored run whatever its date and pace, which its editor can correct; None when a value does not read."""
+    run = _run(ident, value, date.max, pace=False)
+    return run if isinstance(run, Run) else None
+
+
 def readable(collection: str, ident: str, value: Any) -> bool:
     """Whether ``value`` reads as a stored run (``runs``) or HRV reading (``hrv``), whatever its date and pace."""
     if collection == "runs":
-        return isinstance(_run(ident, value, date.max, pace=False), Run)
+        return stored_run(ident, value) is not None
     return isinstance(_hrv(ident, value, date.max), HrvEntry)
 
 
@@ -261,7 +271,8 @@ def read_log(store: Store, today: date, unit: units.PaceUnit = "km") -> Log:
         if isinstance(run, Run):
             runs.append(run)
         else:
-            left_out.append(LeftOut(collection="runs", id=str(ident), when=stored_date("runs", "", value), why=run))
+            when, editable = stored_date("runs", "", value), stored_run(str(ident), value) is not None
+            left_out.append(LeftOut(collection="runs", id=str(ident), when=when, why=run, editable=editable))
     readings: list[HrvEntry] = []
     for ident, value in (store.get("hrv") or {}).items():
         reading = _hrv(str(ident), value, today)
@@ -347,10 +358,12 @@ def read_settings(values: Mapping[str, str], plan: SeasonPlan | None) -> Setting
     )
 
 
-def _entry_date(values: Mapping[str, str], name: str, what: str, today: date) -> date:
+def _entry_date(values: Mapping[str, str], name: str, what: str, today: date, *, empty_today: bool = True) -> date:
     text = values.get(name, "").strip()
-    if not text:
+    if not text and empty_today:
         return today
+    if not text:
+        raise InputError(name, f"{what}: the box is empty. {accepted_dates(today)}")
     day = _day(text)
     if day is None:
         raise InputError(name, f"“{text}” is not a date. Use the date picker or YYYY-MM-DD, e.g. {today}.")
@@ -400,9 +413,15 @@ def run_rpe(values: Mapping[str, str]) -> float:
     return units.parse_number(values["run_rpe"], field="run_rpe", what="RPE", low=1, high=10)
 
 
+def run_day(values: Mapping[str, str], today: date, *, empty_today: bool = True) -> date:
+    """The date typed in ``run_date``, from ten years back to today. Empty means today on the form; a run's
+    editor (``empty_today=False``) fills the box with the run's date, so there an empty box is refused."""
+    return _entry_date(values, "run_date", "Date of the run", today, empty_today=empty_today)
+
+
 def run_value(values: Mapping[str, str], today: date, unit: units.PaceUnit) -> dict[str, Any]:
     """A hand-entered run as stored: each bad field raises an error naming that field and its range."""
-    day = _entry_date(values, "run_date", "Date of the run", today)
+    day = run_day(values, today)
     seconds = run_seconds(values)
     meters = run_meters(values, unit)
     check_pace(seconds, meters, unit)

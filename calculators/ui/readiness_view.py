@@ -360,14 +360,27 @@ def _left_out_table(entries: tuple[LeftOut, ...], today: date) -> Html:
                 el(
                     "td",
                     None,
-                    action_button(f"Delete {name}", "delete", {"collection": entry.collection, "id": entry.id}),
+                    # Edit only where the editor can mend it: a run whose values all read, left out for its date
+                    # (after today) or its pace. One with a value missing or unreadable can only be logged again.
+                    # Short labels named in full for screen readers, as in the runs table: two long labels
+                    # would make the table wider than a phone.
+                    action_button("Edit", "edit_run", {"id": entry.id}, aria_label=f"Edit {name}")
+                    if entry.editable
+                    else None,
+                    action_button(
+                        "Delete",
+                        "delete",
+                        {"collection": entry.collection, "id": entry.id},
+                        aria_label=f"Delete {name}",
+                    ),
                 ),
             )
         )
     return scroll_table(
-        "Left out of your log: stored entries that fail a check and count nowhere. Delete them, or log them again "
-        "with the right values.",
-        _head("Date", "Entry", "Why", "Delete"),
+        "Left out of your log: stored entries that fail a check and count nowhere. Correct a run dated after today "
+        "or with a pace no runner could run with its Edit button; delete the others, or log them again with the "
+        "right values.",
+        _head("Date", "Entry", "Why", "Edit or delete" if any(e.editable for e in entries) else "Delete"),
         el("tbody", None, *rows),
     )
 

@@ -1,10 +1,12 @@
-"""Correcting one logged run: its duration, distance and effort (RPE), as the strength log corrects a set.
+"""Correcting one logged run: its date, duration, distance and effort (RPE), as the strength log corrects a set.
 
 An imported file holds no effort rating, so a batch of runs takes the one RPE chosen for the import;
-a tempo run among them then loads like an easy one until its RPE is corrected here. The editor shows
-the run's values in the form's own boxes (``run_duration``, the unit's distance box, ``run_rpe``),
-which the page glue sends in place of the form's, and the form's own parsers read them: bad input
-raises :class:`InputError` naming the box and its range, and nothing is stored.
+a tempo run among them then loads like an easy one until its RPE is corrected here. A run logged on the
+wrong day (yesterday's, typed in today) moves to its day here and keeps its id, so its load, the readiness
+verdict and the calendar follow the new date; a calendar link that cannot hold at the new date goes with it.
+The editor shows the run's values in the form's own boxes (``run_date``, ``run_duration``, the unit's distance
+box, ``run_rpe``), which the page glue sends in place of the form's, and the form's own parsers read them: bad
+input raises :class:`InputError` naming the box and its range, and nothing is stored.
 """
 
 from __future__ import annotations
@@ -15,14 +17,18 @@ from datetime import date
 from typing import Any
 
 from calculators import units
+from calculators.calendar_logs import LINK_DAYS_MAX, LINKS_COLLECTION, read_logs, unlink_op
 from calculators.date_words import day_words
+from calculators.entry_dates import earliest_entry
 from calculators.ui.calculator import action_button
 from calculators.ui.html import Html, el
 from calculators.ui.load_au import load_au
-from calculators.ui.readiness_data import Run, check_pace, run_meters, run_rpe, run_seconds
+from calculators.ui.readiness_data import Run, check_pace, run_day, run_meters, run_rpe, run_seconds
 from calculators.ui.readiness_fields import FIELDS, RUN_DISTANCE_BOXES
 
 __all__ = ["Corrected", "corrected_run", "run_editor", "run_title"]
+
+Store = Mapping[str, Mapping[str, Any]]
 
 _RPE_CHOICES = next(f.options for f in FIELDS if f.name == "run_rpe")
 _SOURCES = {"hand": "entered by hand", "gpx": "from a GPX file", "tcx": "from a TCX file", "fit": "from a FIT file"}
@@ -43,6 +49,11 @@ def _shown_distance(run: Run, unit: units.PaceUnit) -> str:
 
 
 def _now(run: Run, unit: units.PaceUnit) -> str:
+    return f"{run.day.isoformat()}, {_shown_duration(run)}, {_shown_distance(run, unit)} {unit}, RPE {run.rpe:g}"
+
+
+def _shown(run: Run, unit: units.PaceUnit) -> str:
+    """The stored values as the editor's first line says them: “45:13, 10.03 km, RPE 4”."""
     return f"{_shown_duration(run)}, {_shown_distance(run, unit)} {unit}, RPE {run.rpe:g}"
 
 
@@ -54,8 +65,9 @@ def _text(name: str, value: str, mode: str | None) -> Html:
     return el("input", {"type": "text", "name": name, "value": value, "inputmode": mode, "autocomplete": "off"})
 
 
-def run_editor(run: Run, unit: units.PaceUnit, today: date | None) -> Html:
-    """The run's boxes, filled with what is stored, with Save, Done and Delete."""
+def run_editor(run: Run, unit: units.PaceUnit, today: date, why: str | None = None) -> Html:
+    """The run's boxes, filled with what is stored, with Save, Done and Delete; ``why`` says why a run left out
+    of the log is left out, so the reader knows what to correct."""
     title = run_title(run, today)
     rpe = f"{run.rpe:g}"
     choices = (el("option", {"value": v, "selected": v == rpe}, words) for v, words in _RPE_CHOICES)
@@ -70,14 +82,29 @@ def run_editor(run: Run, unit: units.PaceUnit, today: date | None) -> Html:
         el(
             "p",
             None,
-            f"Stored now ({_SOURCES.get(run.source, run.source)}): {_now(run, unit)}; load ",
+            f"Stored now ({_SOURCES.get(run.source, run.source)}): {_shown(run, unit)}; load ",
             load_au(run.load),
             " (RPE × minutes).",
+            f" Left out of your log: {why}; correct it to count it." if why else None,
         ),
         el(
             "fieldset",
             {"class": "sl-run-edit", "data-inputs": True},
             el("legend", None, f"The {title}"),
+            _box(
+                "Date of the run",
+                el(
+                    "input",
+                    {
+                        "type": "date",
+                        "name": "run_date",
+                        "value": run.day.isoformat(),
+                        "min": earliest_entry(today).isoformat(),
+                        "max": today.isoformat(),
+                        "required": True,
+                    },
+                ),
+            ),
             _box("Duration (h:mm:ss)", _text("run_duration", _shown_duration(run), None)),
             _box(f"Distance ({unit})", _text(RUN_DISTANCE_BOXES[unit], _shown_distance(run, unit), "decimal")),
             _box("How hard did it feel? (RPE)", el("select", {"name": "run_rpe"}, *choices)),
@@ -94,41 +121,71 @@ def run_editor(run: Run, unit: units.PaceUnit, today: date | None) -> Html:
 
 @dataclass(frozen=True, kw_only=True, slots=True)
 class Corrected:
-    """A corrected run: the value to put in its place (None when nothing changed), and the sentence that says
-    what changed."""
+    """A corrected run: the store operations that put it in its place (none when nothing changed; with a calendar
+    link that cannot hold at its new date, that link's removal), and the sentence that says what changed."""
 
-    value: dict[str, Any] | None
+    ops: tuple[dict[str, Any], ...]
     message: str
 
 
-def corrected_run(
-    values: Mapping[str, str], stored: Mapping[str, Any], run: Run, unit: units.PaceUnit, today: date | None
-) -> Corrected:
-    """``stored`` (the run's entry, every key kept: its source, heart rate, start time) with the duration,
+def _link_after_move(store: Store, run: Run, day: date, today: date) -> tuple[tuple[dict[str, Any], ...], str]:
+    """What happens to the calendar link of a run moved to ``day``: the ops that remove it, and the sentence.
+
+    The link is kept while it can still count (its planned run at most :data:`LINK_DAYS_MAX` days from the
+    run, the calendar's rule). At the planned day itself the run counts there by its own date, and further
+    away the calendar would ignore the link: either way it is removed rather than left to count again
+    unasked should the run move back.
+    """
+    key = f"run:{run.id}"
+    links = store.get(LINKS_COLLECTION) or {}
+    found = read_logs({LINKS_COLLECTION: {key: links[key]}}).links if key in links else ()
+    if not found:
+        return (), ""
+    planned = found[0].planned_date
+    words = f"the run planned on {day_words(planned, today=today)}"
+    if planned == day:
+        return (unlink_op("run", run.id),), f" It is now on the day of {words}, so it counts there without a link."
+    if abs((planned - day).days) > LINK_DAYS_MAX:
+        far = f"more than {LINK_DAYS_MAX} days from its new date"
+        return (unlink_op("run", run.id),), f" Its calendar link to {words} is removed: {far}, it cannot count there."
+    return (), f" It still counts for {words}, as you linked it on the calendar."
+
+
+def corrected_run(values: Mapping[str, str], store: Store, run: Run, unit: units.PaceUnit, today: date) -> Corrected:
+    """The run's entry in ``store`` (every key kept: its source, heart rate, start time) with the date, duration,
     distance and RPE typed in the editor's boxes.
 
     A box left as the editor showed it keeps the value stored: the editor shows whole seconds and
     hundredths of a km or mile, and reading those back would move an imported run (45:13.4 would become
-    45:13) when only its RPE was corrected.
+    45:13) when only its RPE was corrected. A date is checked as the form checks it (from ten years back to
+    today), also when left as shown if it is after today: a run left out for its date counts once corrected.
 
     Raises:
         InputError: on the box that is wrong, with its accepted range; nothing is corrected.
     """
     box = RUN_DISTANCE_BOXES[unit]
     # Only the editor's boxes: the form's other-unit distance box is not this run's.
-    typed = {name: values.get(name, "") for name in ("run_duration", box, "run_rpe")}
+    typed = {name: values.get(name, "") for name in ("run_date", "run_duration", box, "run_rpe")}
+    kept = typed["run_date"].strip() == run.day.isoformat() and run.day <= today
+    day = run.day if kept else run_day(typed, today, empty_today=False)
     seconds = run.duration_s if typed["run_duration"].strip() == _shown_duration(run) else run_seconds(typed)
     unchanged = typed[box].strip() == _shown_distance(run, unit)
     meters = run.distance_m if unchanged else round(run_meters(typed, unit), 1)  # as a run typed in the form
     check_pace(seconds, meters, unit)
-    after = replace(run, duration_s=seconds, distance_m=meters, rpe=run_rpe(typed))
+    after = replace(run, day=day, duration_s=seconds, distance_m=meters, rpe=run_rpe(typed))
     title = run_title(run, today)
     if _now(after, unit) == _now(run, unit):  # "10.030" for 10.03 km is no correction
-        return Corrected(value=None, message=f"Nothing was changed: the {title} already has these values.")
-    value = dict(stored) | {"duration_s": after.duration_s, "distance_m": after.distance_m, "rpe": after.rpe}
+        return Corrected(ops=(), message=f"Nothing was changed: the {title} already has these values.")
+    value = dict(store["runs"][run.id]) | {
+        "date": day.isoformat(),
+        "duration_s": after.duration_s,
+        "distance_m": after.distance_m,
+        "rpe": after.rpe,
+    }
     changes = [
         f"{what} {before} → {now}"
         for what, before, now in (
+            ("date", day_words(run.day, today=today), day_words(day, today=today)),
             ("duration", _shown_duration(run), _shown_duration(after)),
             ("distance", f"{_shown_distance(run, unit)} {unit}", f"{_shown_distance(after, unit)} {unit}"),
             ("RPE", f"{run.rpe:g}", f"{after.rpe:g}"),
@@ -136,5 +193,12 @@ def corrected_run(
         if before != now
     ]
     load = f"its load is now {after.load:,.0f} AU (was {run.load:,.0f} AU)"
-    message = f"{title[0].upper()}{title[1:]} corrected: {'; '.join(changes)}; {load}."
-    return Corrected(value=value, message=message)
+    if day != run.day:
+        on = day_words(day, today=today)
+        load = (
+            f"{load}, counted on {on}" if after.load != run.load else f"its load of {run.load:,.0f} AU counts on {on}"
+        )
+    links, linked = _link_after_move(store, run, day, today) if day != run.day else ((), "")
+    message = f"{title[0].upper()}{title[1:]} corrected: {'; '.join(changes)}; {load}.{linked}"
+    put = {"op": "put", "collection": "runs", "id": run.id, "value": value}
+    return Corrected(ops=(put, *links), message=message)

@@ -30,6 +30,7 @@ from calculators.ui.readiness_data import (
     read_settings,
     readable,
     stored_date,
+    stored_run,
 )
 from calculators.ui.readiness_fields import FIELDS
 from calculators.ui.readiness_save import SAVERS
@@ -181,36 +182,43 @@ def delete(values: Mapping[str, str], context: Context) -> Reply:
     return Reply(html=html, ops=tuple(ops))
 
 
-def _logged_run(store: Store, values: Mapping[str, str], context: Context) -> Run | None:
-    """The run the button names, as the runs table shows it; None when it is no longer there."""
+def _logged_run(store: Store, context: Context) -> Run | None:
+    """The run the button names, listed or left out only for its date or pace; None when it is no longer there
+    or a value of it does not read (then it can only be deleted)."""
     ident = context.args.get("id")
-    runs = read_log(store, context.require_today(), chosen_unit(values)).runs
-    return next((run for run in runs if run.id == ident), None)
+    runs = store.get("runs") or {}
+    return stored_run(ident, runs[ident]) if isinstance(ident, str) and ident in runs else None
 
 
 def _gone(store: Store, values: Mapping[str, str], context: Context) -> Reply:
-    return Reply(html=_page(store, values, context, "That run is no longer in your log; nothing was changed."))
+    if context.args.get("id") in (store.get("runs") or {}):
+        message = "That run cannot be corrected here: a value of it does not read. Delete it, or log it again."
+    else:
+        message = "That run is no longer in your log; nothing was changed."
+    return Reply(html=_page(store, values, context, message))
 
 
 def edit_run(values: Mapping[str, str], context: Context) -> Reply:
     """The editor of one logged run, in place of the page."""
     store = context.require_store()
-    run = _logged_run(store, values, context)
+    run = _logged_run(store, context)
     if run is None:
         return _gone(store, values, context)
-    return Reply(html=run_editor(run, chosen_unit(values), context.today))
+    today, unit = context.require_today(), chosen_unit(values)
+    # why it is left out, if it is, with its pace in the reader's unit as the left-out table says it
+    left_out = read_log(store, today, unit).left_out
+    why = next((e.why for e in left_out if e.collection == "runs" and e.id == run.id), None)
+    return Reply(html=run_editor(run, unit, today, why))
 
 
 def save_run(values: Mapping[str, str], context: Context) -> Reply:
     """Put the run back with what its editor's boxes hold; a bad box stops here and nothing is stored."""
     store = context.require_store()
-    run = _logged_run(store, values, context)
+    run = _logged_run(store, context)
     if run is None:
         return _gone(store, values, context)
-    corrected = corrected_run(values, store["runs"][run.id], run, chosen_unit(values), context.today)
-    if corrected.value is None:
-        return Reply(html=_page(store, values, context, corrected.message))
-    ops = [{"op": "put", "collection": "runs", "id": run.id, "value": corrected.value}]
+    corrected = corrected_run(values, store, run, chosen_unit(values), context.require_today())
+    ops = list(corrected.ops)
     return Reply(html=_page(after_ops(store, ops), values, context, corrected.message), ops=tuple(ops))
 
 
@@ -239,6 +247,7 @@ CALCULATOR = Calculator(
     compute=compute,
     actions={"save": save, "delete": delete, "restore": restore, "edit_run": edit_run, "save_run": save_run},
     buttons=(("save", "Save"),),
-    reads=("runs", "hrv", "strength", "plan"),
+    # calendar links: a run moved to another day takes its link along, or drops one that cannot hold there
+    reads=("runs", "hrv", "strength", "plan", "calendar_links"),
     live=True,
 )

@@ -135,6 +135,44 @@ def test_an_imported_runs_rpe_is_corrected_in_its_editor_and_a_bad_box_stores_no
     expect(result.get_by_role("table", name="Your runs").locator("tbody tr td").nth(3)).to_have_text("7")
 
 
+def test_a_run_logged_on_the_wrong_day_is_moved_to_its_day_in_its_editor(page: Page, site_url: str) -> None:
+    """Yesterday's run typed in today: Edit moves it to yesterday under the same id, a future date is refused
+    in its box with the dates accepted, and nothing is stored until the date reads."""
+    open_page(page, site_url)
+    today = date.fromisoformat(page.evaluate("() => new Date().toLocaleDateString('sv')"))
+    yesterday, tomorrow = today - timedelta(days=1), today + timedelta(days=1)
+    computed_after(page, lambda: page.get_by_label("Duration").fill("50:00"))
+    computed_after(page, lambda: page.get_by_label("Distance (km)", exact=True).fill("10"))
+    computed_after(page, lambda: page.get_by_label("How hard did the run feel? (RPE)").select_option("5"))
+    save(page)
+    expect(page.locator("[data-message]")).to_contain_text("added to your log")
+    stored = (
+        "() => Object.entries(localStorage).filter(([k]) => k.includes(':runs:'))"
+        ".map(([k, v]) => [k, JSON.parse(v).date])"
+    )
+    ((key, day),) = page.evaluate(stored)
+    assert day == today.isoformat()
+
+    result = page.locator("[data-result]")
+    computed_after(page, result.get_by_role("button", name=f"Edit run of {day_words(today, today=today)}").click)
+    box = result.get_by_role("group", name="The run of")
+    expect(box.get_by_label("Date of the run")).to_have_value(today.isoformat())
+    box.get_by_label("Date of the run").fill(tomorrow.isoformat())
+    box.get_by_role("button", name="Save this run").click()
+    expect(box.locator("[data-box-error]")).to_contain_text(
+        f"Date of the run ({tomorrow}) is in the future. Enter a date from"
+    )
+    assert page.evaluate(stored) == [[key, today.isoformat()]]  # a refused date stores nothing
+
+    box.get_by_label("Date of the run").fill(yesterday.isoformat())
+    computed_after(page, box.get_by_role("button", name="Save this run").click)
+    moved = f"date {day_words(today, today=today)} → {day_words(yesterday, today=today)}"
+    expect(page.locator("[data-message]")).to_contain_text(moved)
+    expect(page.locator("[data-message]")).to_contain_text(f"counts on {day_words(yesterday, today=today)}")
+    assert page.evaluate(stored) == [[key, yesterday.isoformat()]]  # the same entry, at its new date
+    expect(result.get_by_role("button", name=f"Edit run of {day_words(yesterday, today=today)}")).to_have_count(1)
+
+
 def test_a_run_saved_while_the_engine_starts_stays_saved_though_the_reader_typed_on(page: Page, site_url: str) -> None:
     # Save, then one more key at once, before the engine has started: both wait for it. The save must still
     # show its run, and what the key asks for must be computed from the store the save changed; else the

@@ -632,20 +632,33 @@ def test_bad_stored_entries_are_left_out_listed_with_why_and_a_delete_button() -
     assert reply["ok"] and "6 stored entries are left out of your load" in reply["html"]
     rows = _left_out_rows(reply["html"])
     assert rows[:3] == [
-        "Tue 1 Dec Run Left out: it is dated after today. Delete run of Tuesday 1 December",
-        "Sun 22 Nov Run Left out: 6.21 mi in 2:00 is a pace of 0:19 /mi, faster than any runner has gone. "
-        "Delete run of Sunday 22 November",
-        "Fri 20 Nov HRV reading Left out: its rMSSD is missing or not from 5 to 300 ms. "
-        "Delete HRV reading of Friday 20 November",
+        "Tue 1 Dec Run Left out: it is dated after today. Edit Delete",
+        "Sun 22 Nov Run Left out: 6.21 mi in 2:00 is a pace of 0:19 /mi, faster than any runner has gone. Edit Delete",
+        "Fri 20 Nov HRV reading Left out: its rMSSD is missing or not from 5 to 300 ms. Delete",
     ]
     assert rows[3:] == [
-        "no date Run Left out: its date is missing or not a date (YYYY-MM-DD). Delete the undated run, row 4",
-        "no date Run Left out: some of its stored values cannot be read. Delete the undated run, row 5",
-        "no date HRV reading Left out: some of its stored values cannot be read. Delete the undated HRV reading, row 6",
+        "no date Run Left out: its date is missing or not a date (YYYY-MM-DD). Delete",
+        "no date Run Left out: some of its stored values cannot be read. Delete",
+        "no date HRV reading Left out: some of its stored values cannot be read. Delete",
+    ]
+    # Each button is named in full for a screen reader.
+    labels = re.findall(r'aria-label="([^"]+)"', reply["html"].split("Left out of your log:", 1)[1])
+    assert labels == [
+        "Edit run of Tuesday 1 December",
+        "Delete run of Tuesday 1 December",
+        "Edit run of Sunday 22 November",
+        "Delete run of Sunday 22 November",
+        "Delete HRV reading of Friday 20 November",
+        "Delete the undated run, row 4",
+        "Delete the undated run, row 5",
+        "Delete the undated HRV reading, row 6",
     ]
     table = reply["html"].split("Left out of your log:", 1)[1]
     for ident in ("x", "y", "fast", "later"):
         assert f'data-args="{{&quot;collection&quot;: &quot;runs&quot;, &quot;id&quot;: &quot;{ident}&quot;}}"' in table
+    # Only the runs whose values all read can be mended in the editor: the others have nothing to show in it.
+    edits = re.findall(r'data-action="edit_run" data-args="\{&quot;id&quot;: &quot;(\w+)&quot;\}"', table)
+    assert edits == ["later", "fast"]
 
 
 def test_an_unreadable_entry_can_be_deleted_but_has_no_undo() -> None:

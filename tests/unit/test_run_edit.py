@@ -23,8 +23,8 @@ IMPORTED = {
     "source": "gpx",
     "start_utc": "2026-11-20T07:00:00+00:00",
 }
-#: The editor's boxes as it fills them for IMPORTED: whole seconds, hundredths of a km.
-AS_SHOWN = {"run_duration": "45:13", "run_distance": "10.03", "run_rpe": "4"}
+#: The editor's boxes as it fills them for IMPORTED: its date, whole seconds, hundredths of a km.
+AS_SHOWN = {"run_date": "2026-11-20", "run_duration": "45:13", "run_distance": "10.03", "run_rpe": "4"}
 
 
 def _store() -> dict[str, Any]:
@@ -69,7 +69,7 @@ def test_an_imported_runs_rpe_corrected_keeps_everything_else_and_its_load_follo
 
 
 def test_duration_and_distance_are_corrected_in_the_readers_unit() -> None:
-    typed = {"units": "mi", "run_duration": "50:00", "run_distance_mi": "6.5", "run_rpe": "4"}
+    typed = AS_SHOWN | {"units": "mi", "run_duration": "50:00", "run_distance_mi": "6.5"}
     reply = ask("save_run", typed, store=_store(), args={"id": "tempo"})
     assert reply["ok"], reply
     (op,) = reply["ops"]
@@ -120,3 +120,121 @@ def test_a_run_deleted_meanwhile_is_not_put_back_by_its_editor() -> None:
     assert reply["ok"] and reply["ops"] == []
     assert status_line(reply["html"]) == "That run is no longer in your log; nothing was changed."
     assert ask("edit_run", {}, store={"runs": {}}, args={"id": "tempo"})["ops"] == []
+
+
+def test_the_editor_has_the_runs_date_in_a_date_box_up_to_today() -> None:
+    html = ask("edit_run", {}, store=_store(), args={"id": "tempo"})["html"]
+    assert 'type="date" name="run_date" value="2026-11-20" min="2016-11-15" max="2026-11-23" required' in html
+
+
+def test_a_run_logged_on_the_wrong_day_moves_to_its_day_keeping_its_id_and_everything_else() -> None:
+    """Yesterday's run typed in today: the date is corrected in place, so its load counts on the right day and
+    nothing has to be deleted and logged again."""
+    store = _store()
+    reply = ask("save_run", AS_SHOWN | {"run_date": "2026-11-19"}, store=store, args={"id": "tempo"})
+    assert reply["ok"], reply
+    assert reply["ops"] == [
+        {"op": "put", "collection": "runs", "id": "tempo", "value": IMPORTED | {"date": "2026-11-19"}}
+    ]
+    assert status_line(reply["html"]) == (
+        "Run of Friday 20 November corrected: date Friday 20 November → Thursday 19 November; "
+        "its load of 181 AU counts on Thursday 19 November."
+    )
+    assert _run_row(reply["html"]).startswith("Thu 19 Nov 45:13 10.03 km")
+
+
+def test_a_date_and_an_rpe_corrected_together_say_both() -> None:
+    reply = ask("save_run", AS_SHOWN | {"run_date": "2026-11-19", "run_rpe": "7"}, store=_store(), args={"id": "tempo"})
+    assert status_line(reply["html"]) == (
+        "Run of Friday 20 November corrected: date Friday 20 November → Thursday 19 November; RPE 4 → 7; "
+        "its load is now 317 AU (was 181 AU), counted on Thursday 19 November."
+    )
+
+
+@pytest.mark.parametrize(
+    ("typed", "says"),
+    [
+        (
+            "2026-11-24",
+            "Date of the run (2026-11-24) is in the future. Enter a date from 2016-11-15 to today (2026-11-23).",
+        ),
+        ("2010-01-01", "Date of the run (2010-01-01) is more than ten years ago. Enter a date from 2016-11-15"),
+        ("", "Date of the run: the box is empty. Enter a date from 2016-11-15 to today (2026-11-23)."),
+        ("20/11/2026", "“20/11/2026” is not a date. Use the date picker or YYYY-MM-DD"),
+    ],
+)
+def test_a_bad_date_is_named_with_the_dates_accepted_and_nothing_is_stored(typed: str, says: str) -> None:
+    reply = ask("save_run", AS_SHOWN | {"run_date": typed, "run_rpe": "7"}, store=_store(), args={"id": "tempo"})
+    field, message = error(reply)
+    assert field == "run_date" and says in message
+    assert "ops" not in reply
+
+
+def _linked(planned: str) -> dict[str, Any]:
+    link = {"kind": "run", "entry_id": "tempo", "planned_date": planned}
+    return _store() | {"calendar_links": {"run:tempo": link}}
+
+
+@pytest.mark.parametrize(
+    ("planned", "moved_to", "unlinked", "says"),
+    [
+        ("2026-11-18", "2026-11-19", False, "It still counts for the run planned on Wednesday 18 November, as you"),
+        ("2026-11-19", "2026-11-19", True, "It is now on the day of the run planned on Thursday 19 November, so it"),
+        ("2026-11-20", "2026-11-12", True, "Its calendar link to the run planned on Friday 20 November is removed"),
+    ],
+)
+def test_a_calendar_link_follows_the_run_to_its_new_date_or_goes_when_it_cannot_hold(
+    planned: str, moved_to: str, unlinked: bool, says: str
+) -> None:
+    """The calendar counts a linked run for a planned one at most 6 days away: a link that still holds stays (it is
+    keyed by the run's id, which the edit keeps); one at the new date itself, or too far, is removed."""
+    reply = ask("save_run", AS_SHOWN | {"run_date": moved_to}, store=_linked(planned), args={"id": "tempo"})
+    unlink = {"op": "delete", "collection": "calendar_links", "id": "run:tempo"}
+    assert (unlink in reply["ops"]) is unlinked and len(reply["ops"]) == 1 + unlinked
+    assert says in status_line(reply["html"])
+
+
+def test_a_correction_that_keeps_the_date_leaves_a_calendar_link_alone() -> None:
+    reply = ask("save_run", AS_SHOWN | {"run_rpe": "7"}, store=_linked("2026-11-12"), args={"id": "tempo"})
+    assert [op["collection"] for op in reply["ops"]] == ["runs"]
+    assert "link" not in status_line(reply["html"])
+
+
+def test_a_run_left_out_for_its_date_is_edited_to_count() -> None:
+    """A run stored with a date after today (a clock or time-zone slip) is left out with an Edit button; its editor
+    says why, keeps refusing the date as it is, and the corrected run counts in the log."""
+    store = {"runs": {"tempo": IMPORTED | {"date": "2026-11-25"}}}
+    html = ask("edit_run", {}, store=store, args={"id": "tempo"})["html"]
+    assert "Left out of your log: it is dated after today; correct it to count it." in markup.unescape(html)
+    kept = ask("save_run", AS_SHOWN | {"run_date": "2026-11-25"}, store=store, args={"id": "tempo"})
+    assert error(kept) == (
+        "run_date",
+        "Date of the run (2026-11-25) is in the future. Enter a date from 2016-11-15 to today (2026-11-23).",
+    )
+    reply = ask("save_run", AS_SHOWN, store=store, args={"id": "tempo"})
+    assert reply["ops"][0]["value"]["date"] == "2026-11-20"
+    assert _run_row(reply["html"]).startswith("Fri 20 Nov 45:13 10.03 km")
+    assert "Left out of your log" not in reply["html"]
+
+
+def test_a_run_left_out_for_an_impossible_pace_is_edited_to_count() -> None:
+    """10 km in 2:00, typed before paces were checked: its editor takes the real duration and it counts."""
+    store = {"runs": {"fast": {"date": "2026-11-22", "duration_s": 120.0, "distance_m": 10_000.0, "rpe": 5.0}}}
+    html = markup.unescape(ask("edit_run", {"units": "mi"}, store=store, args={"id": "fast"})["html"])
+    assert "Left out of your log: 6.21 mi in 2:00 is a pace of 0:19 /mi, faster than any runner has gone;" in html
+    shown = {"run_date": "2026-11-22", "run_duration": "2:00", "run_distance": "10.00", "run_rpe": "5"}
+    field, _ = error(ask("save_run", shown, store=store, args={"id": "fast"}))
+    assert field == "run_duration"
+    reply = ask("save_run", shown | {"run_duration": "50:00"}, store=store, args={"id": "fast"})
+    assert reply["ops"][0]["value"]["duration_s"] == 3000.0
+    assert _run_row(reply["html"]).startswith("Sun 22 Nov 50:00 10.00 km")
+
+
+def test_a_run_with_a_value_that_does_not_read_has_no_editor() -> None:
+    """Nothing to show in the boxes: such a run is deleted, or logged again, and its editor is not opened."""
+    store = {"runs": {"x": {"date": "2026-11-20", "rpe": 4}}}
+    reply = ask("edit_run", {}, store=store, args={"id": "x"})
+    assert 'data-editing="x"' not in reply["html"]
+    assert status_line(reply["html"]) == (
+        "That run cannot be corrected here: a value of it does not read. Delete it, or log it again."
+    )
