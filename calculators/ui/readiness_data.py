@@ -445,26 +445,30 @@ def repeat_question(
     *,
     action: str,
     args: Mapping[str, Any],
+    moved: str | None = None,
 ) -> dict[str, Any] | None:
     """The confirmation to ask before storing ``value`` (a run as :func:`run_value` makes it) when the log already
     holds a run of the same day, duration and distance, else None: stored again it would double the day's load.
 
-    The run log and the calendar both ask it. The answer comes back as ``action`` with ``args`` and
-    ``confirmed=yes`` in the values, and the page glue re-sends no values typed in a box in the result:
-    ``args`` must carry what the action needs to store the run."""
+    The run log and the calendar both ask it, and a run's editor when it moves the run (id ``moved``) to
+    another day. The answer comes back as ``action`` with ``args`` and ``confirmed=yes`` in the values, and the
+    page glue re-sends no values typed in a box in the result: ``args`` must carry what the action needs to store
+    the run."""
     day = value["date"]
     twin = any(
         run.day.isoformat() == day and run.duration_s == value["duration_s"] and run.distance_m == value["distance_m"]
         for run in read_log(store, today, unit).runs
+        if run.id != moved
     )
     if not twin:
         return None
     distance = round(value["distance_m"] / units.meters_from(1, unit), 2)
     question = (
         f"You already logged a run of {units.format_duration(value['duration_s'])} and {distance:g} {unit} "
-        f"on {day_words(date.fromisoformat(day), today=today)}. Log it again? Its load would count twice."
+        f"on {day_words(date.fromisoformat(day), today=today)}. "
+        f"{'Move this one there too?' if moved else 'Log it again?'} Its load would count twice."
     )
-    return confirm(question, action, "Log it again", args)
+    return confirm(question, action, "Move it there" if moved else "Log it again", args)
 
 
 def hrv_value(values: Mapping[str, str], today: date) -> tuple[date, dict[str, Any]]:

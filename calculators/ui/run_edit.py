@@ -26,11 +26,13 @@ from calculators.ui.load_au import load_au
 from calculators.ui.readiness_data import Run, check_pace, run_day, run_meters, run_rpe, run_seconds
 from calculators.ui.readiness_fields import FIELDS, RUN_DISTANCE_BOXES
 
-__all__ = ["Corrected", "corrected_run", "run_editor", "run_title"]
+__all__ = ["EDITOR_BOXES", "Corrected", "corrected_run", "run_editor", "run_title"]
 
 Store = Mapping[str, Mapping[str, Any]]
 
 _RPE_CHOICES = next(f.options for f in FIELDS if f.name == "run_rpe")
+#: The names of the editor's boxes: what it sends in place of the form's boxes of the same names.
+EDITOR_BOXES = ("run_date", "run_duration", *RUN_DISTANCE_BOXES.values(), "run_rpe")
 _SOURCES = {"hand": "entered by hand", "gpx": "from a GPX file", "tcx": "from a TCX file", "fit": "from a FIT file"}
 
 
@@ -65,11 +67,22 @@ def _text(name: str, value: str, mode: str | None) -> Html:
     return el("input", {"type": "text", "name": name, "value": value, "inputmode": mode, "autocomplete": "off"})
 
 
-def run_editor(run: Run, unit: units.PaceUnit, today: date, why: str | None = None) -> Html:
+def run_editor(
+    run: Run, unit: units.PaceUnit, today: date, why: str | None = None, typed: Mapping[str, str] | None = None
+) -> Html:
     """The run's boxes, filled with what is stored, with Save, Done and Delete; ``why`` says why a run left out
-    of the log is left out, so the reader knows what to correct."""
+    of the log is left out, so the reader knows what to correct. ``typed`` fills the boxes with what the reader
+    typed instead (the editor shown again behind a question, so a "no" loses nothing)."""
     title = run_title(run, today)
-    rpe = f"{run.rpe:g}"
+    box = RUN_DISTANCE_BOXES[unit]
+    stored = {
+        "run_date": run.day.isoformat(),
+        "run_duration": _shown_duration(run),
+        box: _shown_distance(run, unit),
+        "run_rpe": f"{run.rpe:g}",
+    }
+    shown = {name: (typed or {}).get(name, value) for name, value in stored.items()}
+    rpe = shown["run_rpe"]
     choices = (el("option", {"value": v, "selected": v == rpe}, words) for v, words in _RPE_CHOICES)
     return el(
         "div",
@@ -98,15 +111,15 @@ def run_editor(run: Run, unit: units.PaceUnit, today: date, why: str | None = No
                     {
                         "type": "date",
                         "name": "run_date",
-                        "value": run.day.isoformat(),
+                        "value": shown["run_date"],
                         "min": earliest_entry(today).isoformat(),
                         "max": today.isoformat(),
                         "required": True,
                     },
                 ),
             ),
-            _box("Duration (h:mm:ss)", _text("run_duration", _shown_duration(run), None)),
-            _box(f"Distance ({unit})", _text(RUN_DISTANCE_BOXES[unit], _shown_distance(run, unit), "decimal")),
+            _box("Duration (h:mm:ss)", _text("run_duration", shown["run_duration"], None)),
+            _box(f"Distance ({unit})", _text(box, shown[box], "decimal")),
             _box("How hard did it feel? (RPE)", el("select", {"name": "run_rpe"}, *choices)),
             action_button("Save this run", "save_run", {"id": run.id}, primary=True),
         ),

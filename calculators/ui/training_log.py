@@ -29,13 +29,14 @@ from calculators.ui.readiness_data import (
     read_log,
     read_settings,
     readable,
+    repeat_question,
     stored_date,
     stored_run,
 )
 from calculators.ui.readiness_fields import FIELDS
 from calculators.ui.readiness_save import SAVERS
 from calculators.ui.readiness_view import load_section, log_tables, verdict_section
-from calculators.ui.run_edit import corrected_run, run_editor
+from calculators.ui.run_edit import EDITOR_BOXES, corrected_run, run_editor
 
 Store = Mapping[str, Mapping[str, Any]]
 
@@ -217,9 +218,28 @@ def save_run(values: Mapping[str, str], context: Context) -> Reply:
     run = _logged_run(store, context)
     if run is None:
         return _gone(store, values, context)
-    corrected = corrected_run(values, store, run, chosen_unit(values), context.require_today())
+    typed, unit, today = _typed(values, context), chosen_unit(values), context.require_today()
+    corrected = corrected_run({**values, **typed}, store, run, unit, today)
     ops = list(corrected.ops)
+    moved = ops[0]["value"] if ops and ops[0]["value"]["date"] != run.day.isoformat() else None
+    if moved is not None and values.get("confirmed") != "yes":
+        # Moved onto a day that already holds the same run (typed, and imported from the watch too), it would
+        # double that day's load: ask, as logging it does. The glue re-sends no box of the editor with the answer,
+        # so the question carries what was typed in them.
+        boxes = {name: values.get(name, "") for name in EDITOR_BOXES}
+        args = {"id": run.id, "typed": boxes}
+        question = repeat_question(store, moved, today, unit, action="save_run", args=args, moved=run.id)
+        if question is not None:
+            return Reply(html=run_editor(run, unit, today, typed=boxes), effects=(question,))
     return Reply(html=_page(after_ops(store, ops), values, context, corrected.message), ops=tuple(ops))
+
+
+def _typed(values: Mapping[str, str], context: Context) -> dict[str, str]:
+    """The editor's boxes a confirmed move carries back in its ``args`` (none on a first save)."""
+    typed = context.args.get("typed") if values.get("confirmed") == "yes" else None
+    if not isinstance(typed, Mapping):
+        return {}
+    return {name: text for name, text in typed.items() if name in EDITOR_BOXES and isinstance(text, str)}
 
 
 def restore(values: Mapping[str, str], context: Context) -> Reply:

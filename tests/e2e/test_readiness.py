@@ -172,6 +172,23 @@ def test_a_run_logged_on_the_wrong_day_is_moved_to_its_day_in_its_editor(page: P
     assert page.evaluate(stored) == [[key, yesterday.isoformat()]]  # the same entry, at its new date
     expect(result.get_by_role("button", name=f"Edit run of {day_words(yesterday, today=today)}")).to_have_count(1)
 
+    # The same run typed again today, then moved onto yesterday too: asked first, as logging it twice is; a "no"
+    # keeps the editor as typed and stores nothing, a "yes" moves it.
+    save(page)
+    expect(page.locator("[data-message]")).to_contain_text("added to your log")
+    computed_after(page, result.get_by_role("button", name=f"Edit run of {day_words(today, today=today)}").click)
+    box.get_by_label("Date of the run").fill(yesterday.isoformat())
+    box.get_by_role("button", name="Save this run").click()
+    dialog = page.get_by_role("dialog", name="Please confirm")
+    expect(dialog).to_contain_text("Move this one there too? Its load would count twice.")
+    dialog.get_by_role("button", name="Cancel").click()
+    expect(box.get_by_label("Date of the run")).to_have_value(yesterday.isoformat())
+    assert sorted(day for _, day in page.evaluate(stored)) == [yesterday.isoformat(), today.isoformat()]
+    box.get_by_role("button", name="Save this run").click()
+    computed_after(page, dialog.get_by_role("button", name="Move it there").click)
+    expect(page.locator("[data-message]")).to_contain_text(moved)
+    assert [day for _, day in page.evaluate(stored)] == [yesterday.isoformat()] * 2
+
 
 def test_a_run_saved_while_the_engine_starts_stays_saved_though_the_reader_typed_on(page: Page, site_url: str) -> None:
     # Save, then one more key at once, before the engine has started: both wait for it. The save must still

@@ -238,3 +238,32 @@ def test_a_run_with_a_value_that_does_not_read_has_no_editor() -> None:
     assert status_line(reply["html"]) == (
         "That run cannot be corrected here: a value of it does not read. Delete it, or log it again."
     )
+
+
+def test_a_run_moved_onto_a_day_with_the_same_run_is_asked_about_first_and_the_answer_carries_the_boxes() -> None:
+    """Moved onto a day that already holds a run of the same duration and distance, it would double that day's load:
+    the editor asks, as logging the run does, and stores nothing until the answer, which the glue sends back with
+    the question's arguments but without the editor's boxes."""
+    hand = {"duration_s": 3000.0, "distance_m": 10_000.0, "rpe": 5.0, "source": "hand"}
+    store = {"runs": {"a": hand | {"date": "2026-11-19"}, "b": hand | {"date": "2026-11-20"}}}
+    shown = {"run_date": "2026-11-19", "run_duration": "50:00", "run_distance": "10.00", "run_rpe": "5"}
+    asked = ask("save_run", shown, store=store, args={"id": "b"})
+    assert asked["ok"] and asked["ops"] == []
+    (question,) = asked["effects"]
+    assert question["message"] == (
+        "You already logged a run of 50:00 and 10 km on Thursday 19 November. Move this one there too? "
+        "Its load would count twice."
+    )
+    assert question["confirm_label"] == "Move it there" and question["action"] == "save_run"
+    assert 'name="run_date" value="2026-11-19"' in asked["html"]  # a "no" keeps what was typed in the editor
+    answered = ask("save_run", {"confirmed": "yes"}, store=store, args=question["args"])
+    assert answered["ops"] == [{"op": "put", "collection": "runs", "id": "b", "value": hand | {"date": "2026-11-19"}}]
+
+
+def test_a_run_corrected_on_its_own_day_beside_the_same_run_is_not_asked_about() -> None:
+    hand = {"duration_s": 3000.0, "distance_m": 10_000.0, "rpe": 5.0, "source": "hand"}
+    store = {"runs": {"a": hand | {"date": "2026-11-19"}, "b": hand | {"date": "2026-11-19"}}}
+    shown = {"run_date": "2026-11-19", "run_duration": "50:00", "run_distance": "10.00", "run_rpe": "6"}
+    reply = ask("save_run", shown, store=store, args={"id": "b"})
+    assert "effects" not in reply or reply["effects"] == []
+    assert reply["ops"][0]["value"]["rpe"] == 6.0
