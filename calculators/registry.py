@@ -24,7 +24,7 @@ from calculators import ui
 from calculators.errors import InputError, InputErrors, MissingPackage
 from calculators.ui.calculator import Calculator, Context
 
-__all__ = ["CALCULATORS", "MODULES", "dispatch", "handle"]  # noqa: F822 - the first two come from __getattr__
+__all__ = ["CALCULATORS", "MODULES", "dispatch", "handle", "rehearsal"]  # noqa: F822 - the first two come from __getattr__
 
 
 #: The modules of ``calculators.ui``, listed without importing them.
@@ -170,3 +170,19 @@ def dispatch(request_json: str) -> str:
             {"id": None, "ok": False, "error": {"code": "request", "message": "Malformed request.", "field": None}}
         )
     return json.dumps(handle(request), ensure_ascii=False)
+
+
+def rehearsal() -> list[str]:
+    """A request for every calculator with its built-in example, as a page sends it.
+
+    The worker answers them for a moment once per Pyodide version, so that the browser's WebAssembly engine
+    optimises enough of the interpreter to keep its compiled code for the next visits (see ``warmUp`` in
+    worker.mjs): the whole path of an answer, JSON in and out, not the calculators alone.
+    """
+    calculators: dict[str, Calculator] = __getattr__("CALCULATORS")
+    modules: dict[str, str] = __getattr__("MODULES")
+    payload = {"today": date.today().isoformat()}
+    return [
+        json.dumps({"calculator": name, "module": modules[name], "payload": payload | {"values": calc.defaults()}})
+        for name, calc in calculators.items()
+    ]

@@ -114,6 +114,36 @@ def test_snapshot_starts_answer_exactly_as_a_normal_start(
     expect(log.locator("[data-message]")).to_contain_text("from a FIT file")
 
 
+def warm_marks(page: Page) -> list[str]:
+    """What the worker's warm-up (``warmUp`` in worker.mjs) has recorded as done, one address per Pyodide version."""
+    return page.evaluate("async () => (await (await caches.open('stridelab:engine-warmed')).keys()).map((r) => r.url)")
+
+
+def test_the_engine_warms_up_once_from_the_saved_runtime_and_answers_right_meanwhile(
+    returning: BrowserContext, site_url: str
+) -> None:
+    """After its first answer, a start from the saved runtime answers every calculator's example for a while, so
+    that Chromium keeps the compiled interpreter for the next visits; the reader's own answers come meanwhile, and
+    right. A start from the network (the first visit) has nothing the browser could keep."""
+    first = returning.pages[0]
+    assert warm_marks(first) == []
+    expected = {time: result_for(first, time) for time in ("20:45", "18:02")}
+    page = returning.new_page()
+    page.goto(site_url + CALCULATOR)
+    assert started(page) == "snapshot"
+    page.wait_for_selector("[data-calculator][data-computed]", state="attached", timeout=STARTUP_MS)
+    for time, result in expected.items():  # asked while it warms up
+        assert result_for(page, time) == result
+    page.wait_for_selector("html[data-sl-engine-warmed]", state="attached", timeout=STARTUP_MS * 2)
+    assert [mark.rsplit("/", 1)[-1] for mark in warm_marks(page)] == [f"warmed-{pyodide_version()}"]
+
+
+def pyodide_version() -> str:
+    package = Path(__file__).parents[2] / "node_modules" / "pyodide" / "package.json"
+    version: str = json.loads(package.read_text())["version"]
+    return version
+
+
 def _replace_cached(page: Page, name_part: str, body: str | None, content_type: str) -> None:
     """Overwrite a file in the service worker's cache, as a damaged disk or a half-finished update might:
     with ``body``, or (None) with itself less its last 4 KB."""

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from calculators.registry import CALCULATORS, MODULES, dispatch, handle
+from calculators.registry import CALCULATORS, MODULES, dispatch, handle, rehearsal
 from calculators.ui.calculator import Calculator, Context, Reply, action_button
 
 ROOT = Path(__file__).parents[2]
@@ -143,3 +143,15 @@ def test_every_form_that_sets_the_shared_units_says_it_changes_every_page() -> N
         select = form.split('name="units"', 1)[1].split(">", 1)[0]
         help_id = select.split('aria-describedby="', 1)[1].split(" ", 1)[0]
         assert f'<p id="{help_id}" class="sl-field__help">{SHARED_UNITS_HELP}</p>' in form, calc.name
+
+
+def test_the_warm_up_asks_every_calculator_what_a_page_asks_and_each_answers() -> None:
+    """The worker's warm-up (worker.mjs) answers these requests to make the browser keep its compiled engine: a
+    calculator missing from them, or answering with an error, would leave its own path out of what is kept."""
+    requests = [json.loads(request) for request in rehearsal()]
+    assert sorted(r["calculator"] for r in requests) == sorted(CALCULATORS)
+    for request in requests:
+        assert request["module"] == MODULES[request["calculator"]]
+        reply = json.loads(dispatch(json.dumps(request)))
+        assert reply["ok"], reply
+        assert reply["html"]

@@ -76,6 +76,8 @@ export function start() {
         resolve();
         ready = Promise.resolve(); // also when it comes after the time limit (a slow connection): calls now work
         announceStarted();
+      } else if (data.type === "warmed") {
+        document.documentElement.dataset.slEngineWarmed = ""; // for tests and benchmarks: see warmUp in worker.mjs
       } else if (data.type === "fatal") {
         fail(`The calculator engine could not start: ${data.message}`);
       } else if (data.type === "reply") {
