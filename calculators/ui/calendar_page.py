@@ -151,8 +151,10 @@ def _page(
     day: date | None,
     message: str = "",
     undo: str | None = None,
+    opened: bool = False,
 ) -> Reply:
-    """The calendar around ``day`` (or the form's date); ``undo``: a change just made, its button by the message."""
+    """The calendar around ``day`` (or the form's date); ``undo``: a change just made, its button by the message;
+    ``opened``: the reader asked for ``day``'s details, and is taken to them."""
     today = context.require_today()
     # a chosen day is shown in its own week or month
     around = day or _date(values.get("date"), "date", "“Around the date”", today)
@@ -193,6 +195,7 @@ def _page(
                 *offers_for(calendar, plan, selected.day, logs, profile, hint=True),
                 _inputs(unit),
                 unit,
+                opened=opened,
             )
             if selected
             else None,
@@ -221,7 +224,7 @@ def compute(values: Mapping[str, str], context: Context) -> Reply:
 
 
 def show_day(values: Mapping[str, str], context: Context) -> Reply:
-    return _page(values, context, context.require_store(), day=_selected(context))
+    return _page(values, context, context.require_store(), day=_selected(context), opened=True)
 
 
 def _with(

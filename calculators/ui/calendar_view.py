@@ -304,9 +304,12 @@ def day_details(
     fits_if: tuple[int, ...],
     inputs: tuple[Field, ...],
     unit: PaceUnit,
+    *,
+    opened: bool = False,
 ) -> Html:
     """A day's plan and logs, the links and offers it can take (``fits_if``: :func:`_no_move`), and, up to today,
-    a box that logs a run for it."""
+    a box that logs a run for it. ``opened``: shown because the reader just asked for it, so its heading is where
+    the page takes them (``data-opened``): the details come above the days, far above a phone's day card."""
     today, name = calendar.today, day_words(day.day, today=calendar.today)
     logged = [el("li", None, logged_words(item, unit, today=today)) for item in day.logged]
     box = None
@@ -344,7 +347,7 @@ def day_details(
             "data-details": day.day.isoformat(),
             "aria-label": f"Details of {name}",
         },
-        el("h3", None, name),
+        el("h3", {"tabindex": "-1", "data-opened": True} if opened else None, name),
         el("ul", None, *_lines(day, unit, today)),
         advice,
         el("h4", None, "Logged") if logged else None,

@@ -194,3 +194,22 @@ def test_a_change_accepted_by_mistake_is_undone_from_the_keyboard(page: Page, si
     expect(result.locator("[data-summary]")).to_contain_text("Change undone")
     assert stored(page, "plan") == before and stored(page, "plan_changes") == {}
     expect(result.get_by_role("button", name=re.compile("^Undo"))).to_have_count(0)
+
+
+def test_a_days_details_opened_from_the_keyboard_on_a_phone_take_the_focus_and_come_into_view(
+    page: Page, site_url: str
+) -> None:
+    """The details show above the seven day cards, on a phone far above the last day's button: Enter there takes
+    the reader to them (their heading focused, so it is read out, and on screen), not nowhere."""
+    page.set_viewport_size({"width": 375, "height": 740})
+    today, _ = missed_tempo_run(page, site_url)
+    result = page.locator("[data-result]")
+    last = result.locator("[data-day]").last
+    name = day_words(date.fromisoformat(last.get_attribute("data-day") or ""), today=today)
+    button = last.get_by_role("button", name=f"Details of {name}")
+    button.focus()
+    computed_after(page, lambda: page.keyboard.press("Enter"))
+    heading = result.locator("[data-details] h3")
+    expect(heading).to_have_text(name)
+    expect(heading).to_be_focused()
+    expect(heading).to_be_in_viewport()

@@ -175,6 +175,20 @@ def test_logging_a_run_for_a_day_stores_it_as_the_run_log_does() -> None:
     assert "added to your log" in reply["html"]
 
 
+def test_opening_a_days_details_takes_the_reader_to_their_heading_and_other_answers_leave_them_be() -> None:
+    """Only the answer to "Details of …" marks the heading the page moves the focus to (data-opened): after a run
+    logged from the box, the reader stays on its button."""
+    day = planned("easy")
+    name = day_words(day, today=day)
+    opened = ask("day", stored(), today=day, args={"day": day.isoformat()})
+    assert opened["ok"], opened
+    assert f'<h3 tabindex="-1" data-opened>{name}</h3>' in opened["html"]  # focusable by script only
+    values = {"run_duration": "40:00", "run_distance": "8", "run_rpe": "3"}
+    logged = ask("log_run", stored(), today=day, values=values, args={"day": day.isoformat()})
+    assert logged["ok"], logged
+    assert "data-details" in logged["html"] and "data-opened" not in logged["html"]
+
+
 #: A run typed in the day's box: 40 minutes, 10 km, RPE 5, as :func:`run` stores it (the form's values beside it).
 TYPED = {"view": "week", "date": "", "run_duration": "40:00", "run_distance": "10", "run_rpe": "5"}
 

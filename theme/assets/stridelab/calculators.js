@@ -120,8 +120,18 @@ function focusedIn(result) {
 /** Put the focus back where it was (`was`, from focusedIn) once `result` holds a new answer: on the same
  * button; else where the answer says the reader goes on (`data-focus`: the next set's "Done"); else the
  * same control; else the answer's summary. So a keyboard or screen-reader user goes on from there, not
- * from the top of the page, and never lands on another entry's button of the same kind (another Undo). */
+ * from the top of the page, and never lands on another entry's button of the same kind (another Undo).
+ * An answer that opens what the reader asked for (`data-opened`: a day's details, which may show far above
+ * the button pressed) takes them there instead, focus and view, so it is read out and seen: the button
+ * pressed is still there, and staying on it would leave them none the wiser. */
 function refocus(result, was) {
+  const opened = result.querySelector("[data-opened]");
+  if (opened) {
+    if (!opened.matches("button, input, select, textarea, a[href], summary")) opened.tabIndex = -1; // script only
+    opened.focus({ preventScroll: true });
+    opened.scrollIntoView({ block: "center" }); // centred: not under the sticky header, with what it opened below
+    return;
+  }
   if (!was) return;
   const q = (selector) => result.querySelector(selector);
   let target =
