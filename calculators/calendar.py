@@ -11,9 +11,11 @@ durations come in 5-minute steps and a watch stopped at a crossing should not ma
 partial, while an amber day's 60â€“70 % run reads honestly as *partly done*), *partly done* below
 that, *missed* when its date has passed with nothing logged, and *planned* until then (today
 included). A logged session that no planned item takes is *unplanned*. Without planned minutes
-the distance is compared instead, and without either any log is done. A strength session's
-planned minutes are the guide's ~45 (Session A) and ~40 (Session B) times the day's strength
-dose (TRAINING-RULES.md, "The two sessions").
+the distance is compared instead, and without either any log is done. A strength session logged
+set by set is done when every prescribed set is (:func:`calculators.calendar_lifts.lift_status`);
+one without that detail (imported) is compared with an estimate of its minutes, the guide's
+"about 45" (Session A) and "about 40" (Session B) times the day's strength dose
+(TRAINING-RULES.md, "The two sessions"), which no page shows as the session's length.
 
 **Weekly totals** add up the logs by their own dates (a linked run counts in the week it was
 run): running km and minutes, strength volume load from :func:`calculators.strength.weekly_volume`
@@ -33,6 +35,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal, TypeAlias
 
+from calculators.calendar_lifts import lift_status
 from calculators.calendar_logs import LINK_DAYS_MAX, Kind, Logs, lift_session, plans_kind
 from calculators.errors import InputError
 from calculators.load import DAILY_LOAD_MAX, Balance, weekly_balance
@@ -63,7 +66,8 @@ Counts: TypeAlias = Mapping[tuple[Kind, str], date | None]  # (kind, entry id) â
 
 #: At or above this share of the planned minutes a session is done; below it, partly done (house rule).
 DONE_SHARE = 0.8
-#: Planned minutes of a full strength session (TRAINING-RULES.md: Session A about 45 min, B about 40).
+#: An estimate of a full strength session's minutes (TRAINING-RULES.md: Session A about 45 min, B about 40), for
+#: a session logged without its sets only: the sets decide for one logged on the strength log.
 STRENGTH_MINUTES = {"A": 45.0, "B": 40.0}
 
 
@@ -204,10 +208,12 @@ def _planned_items(day: date, plan: DayPlan, logs: Logs, counts: Counts, today: 
             taken = [(r.id, r.day, r.duration_s / 60, r.distance_m / 1000) for r in logs.runs]
             want: tuple[float | None, float | None] = (plan.minutes, plan.km)
             name, pace = RUN_NAMES[plan.run], plan.pace_s_per_km
+            by_sets = None
         else:
             taken = [(s.id, s.date, s.duration_min, 0.0) for s in logs.strength]
             want = (STRENGTH_MINUTES[plan.strength or "A"] * plan.strength_volume, None)
             name, pace = f"Session {plan.strength}", None
+            by_sets = lift_status([s for s in logs.strength if counts.get((kind, s.id)) == day])
         mine = [t for t in taken if counts.get((kind, t[0])) == day]
         done = (sum(t[2] for t in mine), sum(t[3] for t in mine))
         items.append(
@@ -219,7 +225,7 @@ def _planned_items(day: date, plan: DayPlan, logs: Logs, counts: Counts, today: 
                 km=want[1],
                 pace_s_per_km=pace,
                 pace_for=PACE_FOR.get(plan.run, "") if kind == "run" else "",
-                status=_status(want, done, len(mine), day < today),
+                status=by_sets or _status(want, done, len(mine), day < today),
                 done_minutes=done[0],
                 done_km=done[1],
                 matched=tuple(t[0] for t in mine),

@@ -74,7 +74,8 @@ def _distance(km: float | None, unit: PaceUnit) -> str:
 
 def planned_words(item: PlannedItem, unit: PaceUnit) -> str:
     parts = [item.name]
-    if item.minutes:
+    # A strength session's minutes are only an estimate (calendar.STRENGTH_MINUTES), and its sets decide: no length.
+    if item.minutes and item.kind == "run":
         # The planner shows both ("45 min · 5.5 mi"); the distance is the one a watch shows while running.
         parts.append(f"{item.minutes:.0f} min" + (f" ({_distance(item.km, unit)})" if item.km else ""))
     elif item.km:
