@@ -10,6 +10,7 @@ plan's week is still what the change made. Logged sessions are never deleted.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -59,9 +60,12 @@ _AHEAD_DAYS = 6
 
 
 def _inputs(unit: PaceUnit) -> tuple[Field, ...]:
-    """The box's inputs as the reader sees them: the distance box of their unit only, labelled with it."""
+    """The box's inputs as the reader sees them: the distance box of their unit only, labelled with it. Its help on
+    the run log points to that form's "Distances in", which this page has not: the profile's unit holds here."""
     others = set(RUN_DISTANCE_BOXES.values()) - {RUN_DISTANCE_BOXES[unit]}
-    return tuple(f for f in _RUN_INPUTS if f.name not in others)
+    return tuple(
+        replace(f, help="") if f.name == RUN_DISTANCE_BOXES[unit] else f for f in _RUN_INPUTS if f.name not in others
+    )
 
 
 def _date(text: object, field: str, what: str, today: date) -> date:

@@ -318,16 +318,22 @@ def day_details(
         controls = []
         for f in inputs:
             ident = f"sl-cal-{f.name}"
+            # The field's own help (the format a duration takes) and placeholder, as the run log shows them; the
+            # glue adds an error's message to the description when a value is refused.
+            help_id = f"{ident}-help" if f.help else None
+            common = {"id": ident, "name": f.name, "aria-describedby": help_id}
             control = (
-                el(
-                    "select",
-                    {"id": ident, "name": f.name},
-                    *(el("option", {"value": v}, label) for v, label in f.options),
-                )
+                el("select", common, *(el("option", {"value": v}, label) for v, label in f.options))
                 if f.options
-                else el("input", {"id": ident, "name": f.name, "inputmode": f.inputmode, "autocomplete": "off"})
+                else el(
+                    "input",
+                    common | {"inputmode": f.inputmode, "placeholder": f.placeholder or None, "autocomplete": "off"},
+                )
             )
-            controls.append(el("label", {"for": ident}, f.label, control))
+            help_text = el("p", {"id": help_id, "class": "sl-field__help"}, f.help) if f.help else None
+            controls.append(
+                el("div", {"class": "sl-cal__field"}, el("label", {"for": ident}, f.label, control), help_text)
+            )
         box = el(
             "fieldset",
             {"class": "sl-cal__log", "data-inputs": True},

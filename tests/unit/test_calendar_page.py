@@ -189,6 +189,19 @@ def test_opening_a_days_details_takes_the_reader_to_their_heading_and_other_answ
     assert "data-details" in logged["html"] and "data-opened" not in logged["html"]
 
 
+def test_the_days_box_says_how_to_type_a_duration_as_the_run_log_does() -> None:
+    """The run log's help and placeholder, tied to the box by aria-describedby; not the run log's pointer to its
+    own "Distances in", which this page has not."""
+    day = planned("easy")
+    html = ask("day", stored(), today=day, args={"day": day.isoformat()})["html"]
+    box = html[html.index("<fieldset") : html.index("</fieldset>")]
+    duration = re.search(r'<input id="sl-cal-run_duration"[^>]*>', box)
+    assert duration and 'aria-describedby="sl-cal-run_duration-help"' in duration[0]
+    assert 'placeholder="h:mm:ss"' in duration[0]
+    assert '<p id="sl-cal-run_duration-help" class="sl-field__help">mm:ss or h:mm:ss, for example 45:00' in box
+    assert "Distances in" not in box
+
+
 #: A run typed in the day's box: 40 minutes, 10 km, RPE 5, as :func:`run` stores it (the form's values beside it).
 TYPED = {"view": "week", "date": "", "run_duration": "40:00", "run_distance": "10", "run_rpe": "5"}
 
