@@ -29,6 +29,13 @@ _ELSEWHERE = "counts for another day"
 __all__ = ["day_details", "history", "left_out_notice", "month_grid", "totals_table", "undo_button", "week_cards"]
 
 MARKS = {"done": "✓", "partly done": "½", "missed": "✗", "planned": "·", "unplanned": "+", _ELSEWHERE: "→"}
+#: Where a long word of a session's name may break in a month's cell (U+00AD, shown as a hyphen only there).
+_SOFT_HYPHENS = {
+    "Tempo": "Tem\u00adpo",
+    "Intervals": "Inter\u00advals",
+    "Session": "Ses\u00adsion",
+    "Cross-training": "Cross-train\u00ading",
+}
 _READINESS = {"green": "green", "amber": "amber", "red": "red", "building": "baseline still building"}
 
 
@@ -142,16 +149,23 @@ def week_cards(calendar: Calendar, unit: PaceUnit) -> Html:
     return el("div", {"class": "sl-cal__week"}, *cards)
 
 
+def _hyphenated(name: str) -> str:
+    """``name`` with soft hyphens in its long words: a phone's month column (about 40 px at 375 px) fits "Inter-"
+    but not "Intervals", and without them the browser breaks the word anywhere ("Interva|ls")."""
+    return " ".join(_SOFT_HYPHENS.get(word, word) for word in name.split(" "))
+
+
 def _cell(day: CalendarDay, today: date, unit: PaceUnit) -> Html:
-    marks = [f"{MARKS[p.status]} {p.name}" for p in day.planned]
-    marks += [
-        f"{MARKS['unplanned']} {'run' if i.kind == 'run' else 'lift'}" for i in day.logged if i.status == "unplanned"
-    ]
+    marks = [f"{MARKS[p.status]} {_hyphenated(p.name)}" for p in day.planned]
+    unplanned = [i for i in day.logged if i.status == "unplanned"]
+    marks += [f"{MARKS['unplanned']} {'run' if i.kind == 'run' else 'lift'}" for i in unplanned]
     elsewhere = [i for i in day.logged if _elsewhere(i)]
     marks += [f"{MARKS[_ELSEWHERE]} {'run' if i.kind == 'run' else 'lift'}" for i in elsewhere]
+    # The button's name says all the cell's marks say, in words: a day with only a run logged is not "nothing".
     said = [f"{planned_words(p, unit)}: {p.status}" for p in day.planned]
-    said += [f"{'a run' if i.kind == 'run' else 'a lift'} that {_ELSEWHERE}" for i in elsewhere]
-    words = "; ".join(said) or "nothing planned"
+    said += [f"{'a run' if i.kind == 'run' else 'a strength session'} logged, unplanned" for i in unplanned]
+    said += [f"{'a run' if i.kind == 'run' else 'a strength session'} that {_ELSEWHERE}" for i in elsewhere]
+    words = "; ".join(said) or ("rest day" if day.plan is not None else "nothing planned or logged")
     return el(
         "td",
         {"class": "sl-cal__cell", "data-today": day.day == today or None, "data-outside": not day.in_month or None},

@@ -113,6 +113,19 @@ def test_a_month_is_a_grid_with_a_legend_and_a_button_per_day() -> None:
     assert reply["html"].count('class="sl-cal__open"') >= 28
 
 
+def test_a_months_day_button_names_what_was_logged_and_its_marks_break_only_between_syllables() -> None:
+    """A rest day with a run logged is not "nothing planned" to a screen reader when the cell shows "+ run"; a
+    long name carries soft hyphens, so a phone's narrow column breaks "Inter-vals", never "Interva|ls"."""
+    rest = next(d.day for d in PLAN.days() if d.run == "rest" and d.day is not None)
+    store = stored(runs={"r1": run(rest, 45)})
+    today = MONDAY + timedelta(days=13)
+    html = ask("compute", store, today=today, values={"view": "month", "date": "2026-03-15"})["html"]
+    assert f'aria-label="{day_words(rest, today=today)}: a run logged, unplanned"' in html
+    assert f'aria-label="{day_words(rest + timedelta(days=7), today=today)}: rest day"' in html
+    marks = re.findall(r'<span class="sl-cal__mark">([^<]*)</span>', html)
+    assert "✗ Inter\u00advals" in marks and "✗ Ses\u00adsion A" in marks and "+ run" in marks
+
+
 #: What "Around the date" accepts on MONDAY: ten years and a week back (the logs' rule) to the planner's
 #: furthest race day, 52 weeks ahead.
 ACCEPTED = "Enter a date from 2016-02-23 to 2027-03-01."
