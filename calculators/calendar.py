@@ -73,10 +73,13 @@ STRENGTH_MINUTES = {"A": 45.0, "B": 40.0}
 
 @dataclass(frozen=True, kw_only=True, slots=True)
 class PlannedItem:
-    """A planned run or strength session and how it went; ``matched`` are the log entry ids that count for it."""
+    """A planned run or strength session and how it went; ``matched`` are the log entry ids that count for it;
+    ``plan`` the day's plan it comes from (its distance in words, as the planner shows it:
+    :meth:`DayPlan.distance_words`)."""
 
     kind: Kind
     day: date
+    plan: DayPlan
     name: str
     minutes: float | None
     km: float | None
@@ -220,6 +223,7 @@ def _planned_items(day: date, plan: DayPlan, logs: Logs, counts: Counts, today: 
             PlannedItem(
                 kind=kind,
                 day=day,
+                plan=plan,
                 name=name,
                 minutes=want[0],
                 km=want[1],

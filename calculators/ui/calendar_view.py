@@ -81,12 +81,14 @@ def _distance(km: float | None, unit: PaceUnit) -> str:
 
 def planned_words(item: PlannedItem, unit: PaceUnit) -> str:
     parts = [item.name]
+    # The planner's words for the distance: rounded with the minutes, so the pair never reads faster than E.
+    distance = item.plan.distance_words(unit) if item.kind == "run" else ""
     # A strength session's minutes are only an estimate (calendar.STRENGTH_MINUTES), and its sets decide: no length.
     if item.minutes and item.kind == "run":
         # The planner shows both ("45 min · 5.5 mi"); the distance is the one a watch shows while running.
-        parts.append(f"{item.minutes:.0f} min" + (f" ({_distance(item.km, unit)})" if item.km else ""))
-    elif item.km:
-        parts.append(_distance(item.km, unit))
+        parts.append(f"{item.minutes:.0f} min" + (f" ({distance})" if distance else ""))
+    elif distance:
+        parts.append(distance)
     if item.pace_s_per_km:
         fast, slow = (format_pace(pace, unit) for pace in item.pace_s_per_km)
         parts.append(f"at {fast}" if fast == slow else f"at {fast.split(' ')[0]}–{slow}")
