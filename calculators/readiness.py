@@ -34,6 +34,7 @@ __all__ = [
     "PlannedDay",
     "Readiness",
     "TomorrowAdvice",
+    "counts_from",
     "easy_run",
     "next_easy_day",
     "readiness",
@@ -166,7 +167,11 @@ def _check_inputs(
         raise InputError("sleep_hours", "Sleep must be between 0 and 24 hours.")
 
 
-def _hrv_driver(hrv: HrvStatus) -> str:
+def _hrv_driver(hrv: HrvStatus) -> str | None:
+    """None for a reader who logs no HRV at all: it is optional, so the pages say so once, with how to start, rather
+    than count its missing readings among the verdict's reasons every day."""
+    if hrv.latest is None:
+        return None
     if hrv.state == "building":
         return (
             f"HRV not used yet: {count(hrv.readings_last_7, 'reading')} in the last 7 days (needs 3) and "
@@ -220,18 +225,25 @@ def _times(form_pct: float) -> str:
     return f"{1 - form_pct / 100:g}"
 
 
-def _young_load_driver(logged_days: int) -> str:
-    """Before the averages behind form and the ramp have filled, say that the load is not counted, and why."""
-    logged = count(logged_days, "day")
+def counts_from(first_log: date, days: int) -> date:
+    """The first evening whose verdict has ``days`` of logged load behind it, the first log's own day counting as one:
+    :data:`RAMP_HISTORY_DAYS` for the ramp, :data:`FORM_HISTORY_DAYS` for form. A date rather than a count of days,
+    because the averages fill with the days since the first log, rest days included, not with the days that have a
+    log: "3 days logged" after one run on Monday read on Wednesday as two logs that were never made."""
+    return first_log + timedelta(days=days - 1)
+
+
+def _young_load_driver(first_log: date, logged_days: int, today: date) -> str:
+    """Before the averages behind form and the ramp have filled: the load is not counted, why, and from when."""
+    usual = day_words(counts_from(first_log, FORM_HISTORY_DAYS), today=today)
+    first = f"your first log is from {day_words(first_log, today=today)}"
     if logged_days < RAMP_HISTORY_DAYS:
+        rising = day_words(counts_from(first_log, RAMP_HISTORY_DAYS), today=today)
         return (
-            f"training load not counted yet: only {logged} logged, and it takes about 6 weeks of logs to know "
-            "what load you are used to (4 weeks for how fast it is rising)"
+            f"training load not counted yet: how fast it is rising counts after 4 weeks of logs (from {rising}), and "
+            f"how it compares with what you are used to after 6 weeks (from {usual}); {first}"
         )
-    return (
-        f"load against what you are used to not counted yet: only {logged} logged, and it takes about 6 weeks "
-        "of logs to know your usual load"
-    )
+    return f"load against what you are used to not counted yet: it counts after 6 weeks of logs (from {usual}); {first}"
 
 
 def _ms_gap(gap: float) -> str:
@@ -292,20 +304,21 @@ def easy_run(
 
 def _advice(level: Level, run: str, why: str, basis: str, day: str) -> TomorrowAdvice:
     """``basis`` names what a green verdict rests on: only the inputs that count; ``day`` is "tomorrow", or "today"
-    for a morning's own verdict."""
+    for a morning's own verdict; ``why`` may be empty (no HRV logged and a load too young to count)."""
+    why = f" {why}" if why else ""
     if run == "race":
         pacing = "" if level == "green" else ": start conservatively"
-        return TomorrowAdvice(action="keep", reason=f"It is race day{pacing}. {why}")
+        return TomorrowAdvice(action="keep", reason=f"It is race day{pacing}.{why}")
     if level == "green":
-        return TomorrowAdvice(action="keep", reason=f"{basis} a hard day. {why}")
+        return TomorrowAdvice(action="keep", reason=f"{basis} a hard day.{why}")
     if level == "amber":
         return TomorrowAdvice(
             action="swap",
-            reason=f"Swap it with your next easy day and run easy {day}; the strength session moves with it. {why}",
+            reason=f"Swap it with your next easy day and run easy {day}; the strength session moves with it.{why}",
         )
     return TomorrowAdvice(
         action="make easy",
-        reason=f"Make {day} easy (or rest) and move the session later in the week; drop strength that day. {why}",
+        reason=f"Make {day} easy (or rest) and move the session later in the week; drop strength that day.{why}",
     )
 
 
@@ -361,7 +374,8 @@ def readiness(
     load = fitness_fatigue(daily_loads, today=today + timedelta(days=1))
     ramp = acwr(daily_loads, today=today)
 
-    drivers = [_hrv_driver(hrv)]
+    hrv_line = _hrv_driver(hrv)
+    drivers = [] if hrv_line is None else [hrv_line]
     if (low_morning := _low_morning(hrv, hrv_readings.get(hrv_day))) is not None:
         drivers.append(low_morning)
     form_pct = load.form_pct
@@ -372,9 +386,10 @@ def readiness(
     if form_pct is None:
         drivers.append("no training load logged yet")
     elif not form_counts:
-        drivers.append(_young_load_driver(logged_days))
+        drivers.append(_young_load_driver(min(daily_loads), logged_days, today))
     else:
         drivers.append(_form_driver(form_pct))
+    load_line = drivers[-1]
     ramp_counts = ramp.ratio is not None and logged_days >= RAMP_HISTORY_DAYS
     if ramp_counts and ramp.ratio is not None and ramp.ratio > RAMP_HIGH:
         drivers.append(
@@ -458,7 +473,8 @@ def readiness(
         easy = easy_run(level, planned, basis, easy_pace, hr_max)
 
     # The advice repeats what counted: the HRV line, and the load line only once the load counts.
-    why = "; ".join(drivers[:2] if form_counts else drivers[:1]) + "."
+    said = [*([hrv_line] if hrv_line else []), *([load_line] if form_counts else [])]
+    why = "; ".join(said) + "." if said else ""
     # A green verdict names only what it rests on: HRV once it is used, load once it counts.
     basis = {
         (True, True): "Recovery and load allow",

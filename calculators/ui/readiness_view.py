@@ -17,7 +17,7 @@ from calculators.date_words import WEEKDAY_NAMES, day_words, short_day, shows_ye
 from calculators.errors import InputError
 from calculators.hrv import hrv_status
 from calculators.load import ACUTE_DAYS, CHRONIC_DAYS, Balance, fitness_fatigue_series, trimp, weekly_balance
-from calculators.readiness import FORM_HISTORY_DAYS, RAMP_HISTORY_DAYS, Readiness
+from calculators.readiness import FORM_HISTORY_DAYS, RAMP_HISTORY_DAYS, Readiness, counts_from
 from calculators.reschedule import run_words
 from calculators.season import week_context
 from calculators.ui.calculator import action_button
@@ -28,7 +28,17 @@ from calculators.ui.readiness_chart import hrv_chart
 from calculators.ui.readiness_data import KINDS, LeftOut, Log, Run, Settings
 from calculators.ui.run_edit import run_title
 
-__all__ = ["VERDICTS", "hard_day_advice", "headline", "load_section", "log_tables", "pace_range", "verdict_section"]
+__all__ = [
+    "VERDICTS",
+    "hard_day_advice",
+    "headline",
+    "load_section",
+    "log_tables",
+    "no_hrv_note",
+    "pace_range",
+    "verdict_section",
+    "verdict_words",
+]
 
 VERDICTS = {
     "green": "Green: train as planned",
@@ -70,6 +80,11 @@ def _week_totals(loads: Mapping[date, float], today: date) -> Html | None:
     )
 
 
+def _form_pct(form_pct: float | None, logged_days: int) -> Html:
+    """Form as a share of fitness, or "—" before it counts: a first week's −466 % is the zero start, not tiredness."""
+    return _num("—" if form_pct is None or logged_days < FORM_HISTORY_DAYS else f"{_signed(form_pct)} %")
+
+
 def _head(*names: str) -> Html:
     return el("thead", None, el("tr", None, *(el("th", {"scope": "col"}, n) for n in names)))
 
@@ -94,18 +109,49 @@ def hard_day_advice(r: Readiness, tomorrow_run: str | None) -> Html | None:
     return advice
 
 
+def verdict_words(r: Readiness) -> str:
+    """The verdict's name and what to do: "Amber: take it easier", "Baseline still building: train as planned". A
+    reader who logs no HRV has no baseline building once the load counts: the verdict is then the load's alone (the
+    house rule's load-only advice), and says so rather than "still building" for good."""
+    if r.state != "building":
+        return VERDICTS[r.level]
+    name = "From your training load" if r.hrv.latest is None and r.load_counts else VERDICTS["building"]
+    return f"{name}: {VERDICTS[r.level].split(': ')[1]}"
+
+
 def headline(r: Readiness) -> str:
     """The verdict in one line, naming what moved it off green (HRV, load, soreness, sleep), or, while HRV is not
     used yet, what a green rests on: never "from your load alone" when the load does not count either."""
-    words = VERDICTS[r.level]
-    if r.state == "building":
-        words = f"{VERDICTS['building']}: {words.split(': ')[1]}"
+    words = verdict_words(r)
     if r.causes:
         return f"{words}, because of: {', '.join(r.causes)}"
     if r.state == "building":
-        basis = "your training load allows it" if r.load_counts else "neither HRV nor your training load counts yet"
-        return f"{words} ({'HRV is not used yet; ' if r.load_counts else ''}{basis})"
+        # A reader who logs no HRV is told once, by no_hrv_note, that it is optional: not again in every headline.
+        hrv = "" if r.hrv.latest is None else "HRV is not used yet; "
+        if r.load_counts:
+            return f"{words} ({hrv}your training load allows it)" if hrv else words
+        basis = "neither HRV nor your training load counts" if hrv else "your training load does not count"
+        return f"{words} ({basis} yet)"
     return words
+
+
+#: Where the HRV guide says how to take a morning reading; pages under tools/ link to it from their result.
+HOW_TO_MEASURE = "../../guides/hrv-and-readiness/#how-to-measure-well"
+
+
+def no_hrv_note(r: Readiness) -> Html | None:
+    """One plain line for a reader with no HRV reading at all: HRV is optional, what it would add, and how to start.
+    Said once where the verdict is, instead of "0 readings (needs 3)" among the verdict's reasons every day."""
+    if r.hrv.latest is not None:
+        return None
+    return el(
+        "p",
+        {"data-no-hrv": True},
+        "HRV is optional. A short morning HRV reading would add how well you have recovered to the verdict, beside "
+        "your training load. ",
+        el("a", {"href": HOW_TO_MEASURE}, "How to measure HRV"),
+        ".",
+    )
 
 
 def verdict_section(r: Readiness, settings: Settings, today: date, *, tomorrow_run: str | None) -> Html:
@@ -141,6 +187,7 @@ def verdict_section(r: Readiness, settings: Settings, today: date, *, tomorrow_r
         el("p", {"class": "sl-result__headline", "data-summary": True}, f"{headline(r)}."),
         el("p", None, "What drove it:"),
         el("ul", {"data-drivers": True}, *(el("li", None, d[0].upper() + d[1:]) for d in r.drivers)),
+        no_hrv_note(r),
         # The plan's session first: on an amber swap it says why tomorrow's run below is an easy one.
         hard_day_advice(r, tomorrow_run),
         el("h4", None, "Tomorrow's easy run") if easy else None,
@@ -154,35 +201,43 @@ def load_section(r: Readiness, log: Log, today: date, *, week_start: int) -> Htm
     loads = log.daily_loads()
     ramp = r.ramp
     logged_days = r.load.history_days - 1  # the model runs to tomorrow; the log ends today
-    young = (
-        f" With {units.count(logged_days, 'day')} of load logged it reads high until about 4 weeks, "
-        "so it does not count towards the verdict yet."
-        if logged_days < RAMP_HISTORY_DAYS
-        else ""
-    )
-    # Fitness starts from zero, so early form reads far below the truth: say so beside the number.
-    young_form = (
-        f" With {units.count(logged_days, 'day')} of load logged, fitness and so form read far too low until about "
-        "6 weeks, so form does not count towards the verdict yet."
-        if logged_days < FORM_HISTORY_DAYS
-        else ""
-    )
-    ramp_text = (
-        join(
+    form_counts, ramp_counts = logged_days >= FORM_HISTORY_DAYS, logged_days >= RAMP_HISTORY_DAYS
+    # The first log's date and the dates each figure starts to count, never "N days logged": the averages fill with
+    # the days since the first log, rest days included, so a count of days reads as logs that were never made.
+    first = min(loads, default=today)
+    since = f"your first log is from {day_words(first, today=today)}"
+    form_from = day_words(counts_from(first, FORM_HISTORY_DAYS), today=today)
+    ramp_from = day_words(counts_from(first, RAMP_HISTORY_DAYS), today=today)
+    # Before they count, form and the ramp are not shown as numbers: fitness and the 4-week load start from zero, so
+    # a first run reads as form −466 % and a ramp of 3.6, alarming and meaningless.
+    if ramp.ratio is None:
+        ramp_text: str = "Load ramp: not known until some training is logged."
+    elif not ramp_counts:
+        ramp_text = (
+            f"Load ramp (how fast your load is rising): counts after 4 weeks of logs, from {ramp_from}; {since}. "
+            "Until then your load over the last 4 weeks is mostly days before your first log, so the ramp would "
+            "read far too high."
+        )
+    else:
+        ramp_text = join(
             f"Load ramp {ramp.ratio:.2f}: your recent load against your load over about the last 4 weeks, each a "
             f"weighted average that counts the latest days most (today alone makes up {RECENT_WEIGHT_TODAY} of the "
             "recent one), so it moves from day to day and a rest day pulls it down at once. ",
             _week_totals(loads, today),
-            f"It shows how fast your load is rising, nothing more: it does not forecast injury.{young}",
+            "It shows how fast your load is rising, nothing more: it does not forecast injury.",
         )
-        if ramp.ratio is not None
-        else "Load ramp: not known until some training is logged."
-    )
     series = fitness_fatigue_series(loads, start=today - timedelta(days=TABLE_DAYS - 1), today=today)
     # Tomorrow's form is today's end-of-day fitness − fatigue (FORMULAS.md, "as TrainingPeaks shows it"): the
     # sentence shows those two, and the form from them as rounded, so the runner can check the subtraction.
     fitness, fatigue = round(series[-1].fitness), round(series[-1].fatigue)
     share = f" ({_signed(r.load.form_pct)} % of fitness)" if r.load.form_pct is not None else ""
+    form_words = (
+        f"So you start tomorrow with form {fitness} − {fatigue} = {_signed(fitness - fatigue)}{share}: below zero "
+        "when your last week's load is above what you are used to."
+        if form_counts
+        else f"Form (fitness − fatigue) counts after 6 weeks of logs, from {form_from}; {since}. Until then fitness, "
+        "which starts from zero, reads far too low, and form far below the truth."
+    )
     year = shows_year((p.day for p in series), today=today)
     # Tomorrow's row holds the form the sentence above gives, so the two never seem to disagree: today's row is
     # how today started (before today's load), tomorrow's how tomorrow starts.
@@ -192,7 +247,7 @@ def load_section(r: Readiness, log: Log, today: date, *, week_start: int) -> Htm
         el("th", {"scope": "row"}, f"{short_day(today + timedelta(days=1), year=year)} (tomorrow)"),
         *(_num("—") for _ in range(3)),
         _num(_signed(fitness - fatigue)),
-        _num("—" if r.load.form_pct is None else f"{_signed(r.load.form_pct)} %"),
+        _form_pct(r.load.form_pct, logged_days),
     )
     rows = [
         el(
@@ -203,13 +258,14 @@ def load_section(r: Readiness, log: Log, today: date, *, week_start: int) -> Htm
             _num(round(p.fitness)),
             _num(round(p.fatigue)),
             _num(_signed(p.form)),
-            _num("—" if p.form_pct is None else f"{_signed(p.form_pct)} %"),
+            _form_pct(p.form_pct, p.history_days - 1),  # a day's form is the day before's: its logs end then
         )
         for p in reversed(series)
     ]
     table = scroll_table(
         f"Fitness, fatigue and form, last {TABLE_DAYS} days (load in RPE × minutes; fitness and fatigue at the end of "
-        "the day; form is how you start the day: the day before's fitness − fatigue)",
+        "the day; form is how you start the day: the day before's fitness − fatigue; form as a share of fitness "
+        "shows from 6 weeks of logs, when it starts to count)",
         _head("Day", "Load", "Fitness (42-day)", "Fatigue (7-day)", "Form", "Form % of fitness"),
         el("tbody", None, tomorrow if loads else None, *rows),
     )
@@ -220,9 +276,8 @@ def load_section(r: Readiness, log: Log, today: date, *, week_start: int) -> Htm
         el(
             "p",
             None,
-            f"At the end of today: fitness {fitness}, fatigue {fatigue}. So you start tomorrow with form "
-            f"{fitness} − {fatigue} = {_signed(fitness - fatigue)}{share}: below zero when your last week's "
-            f"load is above what you are used to.{young_form} Runs and strength sessions both count, as RPE × minutes."
+            f"At the end of today: fitness {fitness}, fatigue {fatigue}. {form_words} Runs and strength sessions both "
+            "count, as RPE × minutes."
             if loads
             else "No training logged yet: fitness, fatigue and form appear once you log a run or a strength session.",
         ),

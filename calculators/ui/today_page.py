@@ -24,7 +24,7 @@ from calculators.ui.calendar_page import offers_for
 from calculators.ui.calendar_view import left_out_notice, planned_words
 from calculators.ui.data import last_backup
 from calculators.ui.html import Html, el, join
-from calculators.ui.readiness_view import VERDICTS, hard_day_advice, headline, pace_range
+from calculators.ui.readiness_view import hard_day_advice, headline, no_hrv_note, pace_range, verdict_words
 from calculators.ui.strength_draft_edit import put_draft
 from calculators.ui.strength_screens import pairs
 from calculators.ui.strength_state import Draft, State, read_state
@@ -57,9 +57,7 @@ def _for_today(day: CalendarDay | None, offer: Offer | None = None) -> Advice:
     if day is None or day.readiness is None:
         return None
     r = day.readiness
-    words = VERDICTS[r.level].split(":")[0].lower()
-    if r.state == "building":
-        words = f"{VERDICTS['building'].lower()}, {VERDICTS[r.level].split(': ')[1]}"
+    words = verdict_words(r).replace(": ", ", ").lower() if r.state == "building" else r.level
     source = "This morning's check-in for today" if r.hrv.day == day.day else "Last night's verdict for today"
     verdict = f"{source}: {words}."
     drop = f"Drop today's strength session: {source[0].lower()}{source[1:]} is {words}."
@@ -157,21 +155,17 @@ def _strength(day: CalendarDay | None, state: State, today: date, unit: WeightUn
     )
 
 
-def _readiness(day: CalendarDay | None, tomorrow: CalendarDay | None, logs: Logs, unit: PaceUnit) -> Html:
+def _readiness(day: CalendarDay | None, tomorrow: CalendarDay | None, unit: PaceUnit) -> Html:
     # Without HRV the verdict still comes from the load: shown here the evening it is made, not first heard of
     # the next day as "last night's verdict".
-    no_hrv = (
-        el(
+    if tomorrow is None or tomorrow.readiness is None:
+        return el(
             "p",
             None,
-            "No morning HRV yet: the verdict starts from your load alone. ",
-            el("a", {"href": "../readiness/"}, "Log HRV and runs"),
+            "The verdict for tomorrow needs your logs: ",
+            el("a", {"href": "../readiness/"}, "log your runs, and your morning HRV if you measure it"),
+            ".",
         )
-        if not logs.hrv
-        else None
-    )
-    if tomorrow is None or tomorrow.readiness is None:
-        return no_hrv or el("p", None, "The verdict for tomorrow needs your logs.")
     r = tomorrow.readiness
     hard = tomorrow.plan is not None and tomorrow.plan.run in (*HARD_RUNS, "long")
     offer = None
@@ -194,7 +188,6 @@ def _readiness(day: CalendarDay | None, tomorrow: CalendarDay | None, logs: Logs
     return el(
         "div",
         {"data-today-readiness": True},
-        no_hrv,
         el("p", None, "Today's verdict, from this morning's check-in: ", el("strong", None, headline(morning)), ".")
         if morning
         else None,
@@ -208,6 +201,7 @@ def _readiness(day: CalendarDay | None, tomorrow: CalendarDay | None, logs: Logs
             f" Keep to {' and '.join(limits)}." if limits and easy and easy.minutes_range else "",
         ),
         el("ul", None, *(el("li", None, driver[:1].upper() + driver[1:]) for driver in r.drivers)),
+        no_hrv_note(r),
         hard_day_advice(r, tomorrow.plan.run if tomorrow.plan else None),
         offer,
     )
@@ -265,7 +259,7 @@ def _page(context: Context, store: Store, message: str = "") -> Reply:
             el("h3", None, "Strength") if day and day.plan and day.plan.strength else None,
             _strength(day, state, today, profile.weight_unit, advice),
             el("h3", None, "Readiness"),
-            _readiness(day, tomorrow, logs, profile.units),
+            _readiness(day, tomorrow, profile.units),
             el("h3", None, "Worth knowing") if nudges else None,
             el("ul", {"data-nudges": True}, *(el("li", None, n) for n in nudges)) if nudges else None,
             el("p", None, el("a", {"href": "../calendar/"}, "See the week in the training calendar")),

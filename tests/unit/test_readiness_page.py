@@ -524,7 +524,7 @@ def test_the_load_sentence_adds_up_with_todays_row_of_the_table() -> None:
     reader can check it: tomorrow's form is today's fitness − fatigue, as today's row of the table shows them."""
     hard_week = {"duration_s": 7200, "distance_m": 20_000, "rpe": 8}  # five days of 2 h at RPE 8: form well below 0
     heavy = {f"h{n}": {"date": (TODAY - timedelta(days=n)).isoformat()} | hard_week for n in range(5)}
-    page = markup.unescape(ask("compute", {}, store={"runs": _runs(40) | heavy})["html"])
+    page = markup.unescape(ask("compute", {}, store={"runs": _runs(60) | heavy})["html"])
     found = re.search(
         r"At the end of today: fitness (\d+), fatigue (\d+)\. So you start tomorrow with form "
         r"(\d+) − (\d+) = −(\d+) \(−\d+ % of fitness\): below zero when your last week's load is above what "
@@ -545,7 +545,7 @@ def test_tomorrows_row_of_the_table_holds_the_form_the_sentence_gives() -> None:
     its own: after a hard week and a rest day the two differ, and each is labelled with its day."""
     hard = {"duration_s": 7200, "distance_m": 20_000, "rpe": 8}
     heavy = {f"h{n}": {"date": (TODAY - timedelta(days=n)).isoformat()} | hard for n in range(1, 6)}
-    page = markup.unescape(ask("compute", {}, store={"runs": _runs(40) | heavy})["html"])
+    page = markup.unescape(ask("compute", {}, store={"runs": _runs(60) | heavy})["html"])
     said = re.search(r"So you start tomorrow with form \d+ − \d+ = (−\d+) \((−\d+ %) of fitness\)", page)
     assert said, page
     tomorrow = TODAY + timedelta(days=1)
@@ -921,24 +921,37 @@ def test_each_distance_box_is_labelled_with_its_unit_and_shown_only_with_it() ->
     assert "To type it in miles, choose miles under “Distances in”." in form
 
 
-def test_a_young_load_history_says_the_ramp_does_not_count_yet() -> None:
-    """The ramp reads high in the first weeks (the 28-day load starts at zero): the page says it is not used."""
-    young = ask("compute", store={"runs": _runs(8)})["html"]
-    assert "With 8 days of load logged it reads high until about 4 weeks" in young
+def test_a_young_load_history_says_from_when_the_ramp_counts_instead_of_a_number() -> None:
+    """The ramp reads high in the first weeks (the 28-day load starts at zero): no ramp figure is shown before it
+    counts, only the date it starts to (28 days from the first log, that day included)."""
+    young = markup.unescape(ask("compute", store={"runs": _runs(8)})["html"])
+    ramp = re.search(r"<p data-ramp>(.*?)</p>", young)
+    assert ramp is not None and not re.search(r"\d\.\d", ramp.group(1)), ramp  # no ratio, no "4.00 times"
+    assert ramp.group(1).startswith(
+        "Load ramp (how fast your load is rising): counts after 4 weeks of logs, from Sunday 13 December; your "
+        "first log is from Monday 16 November."
+    )
     settled = ask("compute", store={"runs": _runs(40)})["html"]
-    assert "load ramp" in settled.lower() and "reads high until about 4 weeks" not in settled
+    assert "Load ramp 1." in settled and "counts after 4 weeks" not in settled
 
 
-def test_form_that_does_not_count_yet_is_said_beside_its_number_and_is_no_reason_for_the_verdict() -> None:
-    """A week of steady running reads as form −300 %: no reader should meet that number among the verdict's
-    reasons, and the load section says why it does not count."""
+def test_form_that_does_not_count_yet_is_no_number_and_no_reason_for_the_verdict() -> None:
+    """A week of steady running reads as form −300 %: no reader should meet that number, neither among the verdict's
+    reasons nor in the load section, which says from when form counts instead."""
     young = markup.unescape(ask("compute", store={"hrv": _week_of_hrv(30), "runs": _runs(8)})["html"])
     drivers = re.search(r"<ul data-drivers>(.*?)</ul>", young)
     assert drivers is not None and "%" not in drivers.group(1) and "form" not in drivers.group(1).lower()
-    assert "Training load not counted yet: only 8 days logged" in drivers.group(1)
-    assert "With 8 days of load logged, fitness and so form read far too low until about 6 weeks" in young
+    assert "Training load not counted yet: how fast it is rising counts after 4 weeks of logs" in drivers.group(1)
+    assert (
+        "At the end of today: fitness 33, fatigue 129. Form (fitness − fatigue) counts after 6 weeks of logs, from "
+        "Sunday 27 December; your first log is from Monday 16 November." in young
+    )
+    assert "start tomorrow with form" not in young and "% of fitness)" not in young
+    table = re.search(r"<tbody>(.*?)</tbody>", young)
+    assert table is not None and " %<" not in table.group(1)  # the form-% column is blank until it counts
     settled = markup.unescape(ask("compute", store={"hrv": _week_of_hrv(30), "runs": _runs(60)})["html"])
-    assert "form read far too low" not in settled and "what you are used to: your recent daily load" in settled
+    assert "% of fitness)" in settled and " %</td>" in settled
+    assert "what you are used to: your recent daily load" in settled
 
 
 def test_an_average_just_below_its_range_is_not_shown_on_the_edge() -> None:

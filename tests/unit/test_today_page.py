@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html as markup
 import re
 from datetime import date, timedelta
 from typing import Any
@@ -289,8 +290,24 @@ def test_without_hrv_the_load_only_verdict_shows_the_evening_it_is_made() -> Non
         for n in range(0, 60, 2)
     }
     page = ask("compute", {"runs": runs})["html"]
-    assert "No morning HRV yet: the verdict starts from your load alone." in page
-    assert "Tomorrow's verdict: <strong>Baseline still building" in page
+    assert "Tomorrow's verdict: <strong>From your training load: train as planned</strong>" in page
+
+
+def test_a_reader_without_hrv_is_told_once_that_it_is_optional_and_not_nagged_for_readings() -> None:
+    """No "0 readings in the last 7 days (needs 3)" and no "no morning HRV yet" every day: one plain line that HRV is
+    optional, what it adds, and a link to how to measure it. The young load says from when it counts, not how many
+    days were "logged" (one run on Saturday, read on Monday: one log, not 3)."""
+    run = {"r1": {"date": (MONDAY - timedelta(days=2)).isoformat(), "duration_s": 3000, "distance_m": 9000, "rpe": 6}}
+    page = markup.unescape(ask("compute", {"plan": {"season": PLAN.to_dict()}, "runs": run})["html"])
+    assert "0 readings" not in page and "needs 3" not in page and "No morning HRV" not in page
+    assert page.count("HRV is optional.") == 1
+    assert 'href="../../guides/hrv-and-readiness/#how-to-measure-well"' in page
+    assert "Baseline still building: train as planned (your training load does not count yet)" in page
+    assert "3 days" not in page and "your first log is from Saturday 28 February" in page
+    assert "from Friday 27 March" in page  # 28 days from the first log, that day included
+    measured = {(MONDAY - timedelta(days=n)).isoformat(): {"rmssd_ms": 60.0} for n in range(1, 4)}
+    with_hrv = ask("compute", {"plan": {"season": PLAN.to_dict()}, "runs": run, "hrv": measured})["html"]
+    assert "HRV is optional." not in with_hrv and "HRV not used yet: 3 readings in the last 7 days" in with_hrv
 
 
 def test_a_morning_verdict_while_hrv_builds_is_worded_as_the_readiness_page_words_it() -> None:
