@@ -16,7 +16,15 @@ from calculators.calendar import week_bounds
 from calculators.date_words import WEEKDAY_NAMES, day_words, short_day, shows_year
 from calculators.errors import InputError
 from calculators.hrv import hrv_status
-from calculators.load import ACUTE_DAYS, CHRONIC_DAYS, Balance, fitness_fatigue_series, trimp, weekly_balance
+from calculators.load import (
+    ACUTE_DAYS,
+    CHRONIC_DAYS,
+    Balance,
+    PlannedWeek,
+    fitness_fatigue_series,
+    trimp,
+    weekly_balance,
+)
 from calculators.readiness import FORM_HISTORY_DAYS, RAMP_HISTORY_DAYS, Readiness, counts_from
 from calculators.reschedule import run_words
 from calculators.season import week_context
@@ -292,13 +300,27 @@ def _weeks(log: Log, today: date, week_start: int) -> list[Balance]:
     """The balance of this week and the ones before it, newest first, each judged by its phase in the plan. Weeks
     start on the profile's day (0 Monday, 6 Sunday), as the calendar's and the strength log's weekly totals do."""
     first = week_bounds(today, week_start)[0]
+    days = log.plan.planned_days() if log.plan else {}
     weeks = []
     for back in range(BALANCE_WEEKS):
         start = first - timedelta(days=7 * back)
         context = week_context(log.plan, start) if log.plan else None
         peak = context is not None and context.phase == "peak"
         race = log.plan.race_date if log.plan else None
-        weeks.append(weekly_balance(log.sessions, week_start=start, peak=peak, race_date=race, today=today))
+        # What the plan had that week, so too much strength can say whether the runner or the plan made it so.
+        mine = [d for day, d in days.items() if start <= day < start + timedelta(days=7)]
+        planned = (
+            PlannedWeek(
+                run_minutes=sum(d.minutes or 0.0 for d in mine if d.run != "rest"),
+                strength_sessions=sum(1 for d in mine if d.strength is not None),
+            )
+            if mine
+            else None
+        )
+        balance = weekly_balance(
+            log.sessions, week_start=start, peak=peak, race_date=race, today=today, planned=planned
+        )
+        weeks.append(balance)
     return weeks
 
 
@@ -324,7 +346,15 @@ def _this_week(current: Balance, ahead: list[str]) -> tuple[str, str]:
     if current.verdict == "so far":
         planned = f" {' and '.join(ahead)} {'is' if len(ahead) == 1 else 'are'} planned." if ahead else ""
         return current.label, f"This week is under way. {current.reason}{planned}"
-    return current.verdict, f"This week: {current.verdict}. {current.reason}"
+    return current.label, f"This week: {current.label}. {current.reason}"
+
+
+def _last_week(last: Balance, today: date) -> str | None:
+    """The week just ended, when its share is off the aim: the current week is not judged until it ends, so
+    this is the first place its verdict and what to do about it can be read in words, not only in the table."""
+    if last.verdict not in ("strength over-indexed", "strength missing", "a little high", "a little low"):
+        return None
+    return f"The week of {day_words(last.week_start, today=today)}: {last.label}. {last.reason}"
 
 
 def _balance(log: Log, today: date, week_start: int) -> Html:
@@ -347,6 +377,7 @@ def _balance(log: Log, today: date, week_start: int) -> Html:
     return join(
         el("h3", None, "Strength and running balance"),
         el("p", {"data-balance": True}, verdict),
+        el("p", {"data-balance-last": True}, last) if (last := _last_week(weeks[1], today)) else None,
         weekly_load_chart(weeks, today=today),
         scroll_table(
             f"Weekly load by type (RPE × minutes), weeks starting {WEEKDAY_NAMES[week_start]}. Stridelab's rule: "

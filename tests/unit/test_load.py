@@ -10,6 +10,7 @@ import pytest
 
 from calculators.errors import InputError
 from calculators.load import (
+    PlannedWeek,
     Session,
     acwr,
     daily_loads,
@@ -243,6 +244,45 @@ def test_strength_in_a_taper_week_under_way_is_judged_at_once() -> None:
         "strength over-indexed"
     )
     assert weekly_balance(_week(0), week_start=DAY, race_date=race, today=DAY).verdict == "so far"
+
+
+def _small_week(runs: int = 3, lifts: int = 2, run_minutes: float = 20) -> list[Session]:
+    """The plan's small week: ``runs`` × 20 min at RPE 5 and ``lifts`` sessions of 45 min at RPE 4."""
+    week = [Session(day=DAY + timedelta(days=n), minutes=run_minutes, rpe=5, kind="run") for n in range(runs)]
+    return week + [Session(day=DAY + timedelta(days=3 * n), minutes=45, rpe=4, kind="strength") for n in range(lifts)]
+
+
+def test_too_much_strength_in_the_plans_own_small_week_says_so_in_plain_words() -> None:
+    """TRAINING-RULES.md: over 45 % is too much strength in base/build weeks (the rule's number unchanged). Three
+    20-minute runs (300) and the plan's two sessions (360): 55 %, and the runner did what the plan asked, so the
+    words say the plan's running is small for two full sessions, not that the runner lifted too much."""
+    result = weekly_balance(_small_week(), week_start=DAY, planned=PlannedWeek(run_minutes=60, strength_sessions=2))
+    assert result.verdict == "strength over-indexed" and result.label == "too much strength"
+    assert result.reason.startswith(
+        "Strength was 55 % of the week's training load, more than the 15–40 % Stridelab aims for. Your plan's own "
+        "week is over it too: its 60 min of running is small beside two full strength sessions, while the 15–40 % "
+        "aim comes from a week of about 4–5 hours of running"
+    )
+    assert "not because you lifted too much" in result.reason and "over-indexed" not in result.reason
+
+
+def test_too_much_strength_says_whose_doing_it_is() -> None:
+    """Runs missed from a plan whose full week would have been balanced: the missing runs, not the lifts. More lifts
+    than the plan had: keep to the plan's. No plan: the reference week beside what was done. Peak weeks: the rule's
+    cut (one session, or half the sets)."""
+    missed = weekly_balance(_small_week(), week_start=DAY, planned=PlannedWeek(run_minutes=300, strength_sessions=2))
+    assert "You ran 60 of the 300 min your plan had: with all of them, strength would have been 19 %." in missed.reason
+    extra = weekly_balance(
+        _small_week(lifts=3), week_start=DAY, planned=PlannedWeek(run_minutes=60, strength_sessions=2)
+    )
+    assert extra.reason.endswith("You lifted 3 times and your plan had 2: keep to the plan's sessions.")
+    alone = weekly_balance(_small_week(), week_start=DAY)
+    assert alone.reason.endswith("(Stridelab's reference week); you ran 60 min and lifted 2 times.")
+    peak = weekly_balance(_week(110), week_start=DAY, peak=True)
+    assert peak.reason.endswith("In peak weeks Stridelab cuts strength by 30–50 %: one session, or half the sets.")
+    assert weekly_balance(_week(30), week_start=DAY).reason == (
+        "Strength was 9 % of the week's training load, less than the 15–40 % Stridelab aims for."
+    )
 
 
 def test_balance_only_counts_its_week_and_cross_counts_as_running() -> None:
