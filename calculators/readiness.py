@@ -130,7 +130,8 @@ class Readiness:
     ``next_easy_run`` is None when tomorrow's hard session or race stays as
     planned: there is no easy run to prescribe, only ``hard_day``. ``causes`` names, in short words, what moved
     the verdict off green (HRV, load, soreness, sleep), so the headline says what it rests on; ``load_counts`` is
-    True once the logged load is long enough for form or the ramp to count.
+    True once the logged load is long enough for form or the ramp to count. ``rest_day`` is True when the plan rests
+    that day: a worse verdict then has no run to ease, so its words say to rest as planned.
     """
 
     state: State
@@ -141,6 +142,7 @@ class Readiness:
     next_easy_run: EasyRun | None
     hard_day: TomorrowAdvice | None
     drop_strength: bool
+    rest_day: bool
     hrv: HrvStatus
     load: FitnessFatigue
     ramp: Ramp
@@ -492,6 +494,7 @@ def readiness(
         next_easy_run=easy,
         hard_day=hard_day,
         drop_strength=level == "red" and (tomorrow is None or tomorrow.strength is not None),
+        rest_day=run == "rest",
         hrv=hrv,
         load=load,
         ramp=ramp,

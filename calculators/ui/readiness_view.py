@@ -101,16 +101,22 @@ def _num(value: object) -> Html:
     return el("td", {"class": "sl-num"}, value)
 
 
-def hard_day_advice(r: Readiness, tomorrow_run: str | None) -> Html | None:
-    """What the verdict says about a hard session planned tomorrow, and about its strength session."""
+def hard_day_advice(r: Readiness, tomorrow_run: str | None, comeback: str | None = None) -> Html | None:
+    """What the verdict says about a hard session planned tomorrow, and about its strength session. ``comeback``
+    (:func:`calculators.reschedule_comeback.comeback`) says it is the first hard session after days without running:
+    then a verdict that would keep it says to run it easy instead, and one that eases it says why too."""
     advice = None
     if r.hard_day is not None and tomorrow_run:
         action = {"keep": "keep it", "swap": "swap it", "make easy": "make it easy"}[r.hard_day.action]
+        reason = r.hard_day.reason
+        if comeback is not None:
+            action = "run it easy" if r.hard_day.action == "keep" else action
+            reason = comeback if r.hard_day.action == "keep" else f"{reason} {comeback}"
         advice = el(
             "p",
             {"data-hard-day": True},
             el("strong", None, f"Your plan has {run_words(tomorrow_run)} tomorrow: {action}. "),
-            r.hard_day.reason,
+            reason,
         )
     if r.drop_strength:
         advice = join(advice, el("p", None, "Drop any strength session planned for tomorrow."))
@@ -118,13 +124,16 @@ def hard_day_advice(r: Readiness, tomorrow_run: str | None) -> Html | None:
 
 
 def verdict_words(r: Readiness) -> str:
-    """The verdict's name and what to do: "Amber: take it easier", "Baseline still building: train as planned". A
+    """The verdict's name and what to do: "Amber: take it easier", "Baseline still building: train as planned", "Amber:
+    rest as planned" on the plan's rest day. A
     reader who logs no HRV has no baseline building once the load counts: the verdict is then the load's alone (the
     house rule's load-only advice), and says so rather than "still building" for good."""
+    # A planned rest day has no run to take easier: whatever the colour, the advice is the rest the plan already has.
+    todo = "rest as planned" if r.rest_day else VERDICTS[r.level].split(": ")[1]
     if r.state != "building":
-        return VERDICTS[r.level]
+        return f"{VERDICTS[r.level].split(': ')[0]}: {todo}"
     name = "From your training load" if r.hrv.latest is None and r.load_counts else VERDICTS["building"]
-    return f"{name}: {VERDICTS[r.level].split(': ')[1]}"
+    return f"{name}: {todo}"
 
 
 def headline(r: Readiness) -> str:
@@ -162,8 +171,11 @@ def no_hrv_note(r: Readiness) -> Html | None:
     )
 
 
-def verdict_section(r: Readiness, settings: Settings, today: date, *, tomorrow_run: str | None) -> Html:
-    """The verdict for tomorrow in words, the inputs that drove it, tomorrow's easy run and the hard-day advice."""
+def verdict_section(
+    r: Readiness, settings: Settings, today: date, *, tomorrow_run: str | None, comeback: str | None = None
+) -> Html:
+    """The verdict for tomorrow in words, the inputs that drove it, tomorrow's easy run and the hard-day advice
+    (``comeback``: see :func:`hard_day_advice`)."""
     day = today + timedelta(days=1)
     easy = r.next_easy_run
     details: list[Html] = []
@@ -197,7 +209,7 @@ def verdict_section(r: Readiness, settings: Settings, today: date, *, tomorrow_r
         el("ul", {"data-drivers": True}, *(el("li", None, d[0].upper() + d[1:]) for d in r.drivers)),
         no_hrv_note(r),
         # The plan's session first: on an amber swap it says why tomorrow's run below is an easy one.
-        hard_day_advice(r, tomorrow_run),
+        hard_day_advice(r, tomorrow_run, comeback),
         el("h4", None, "Tomorrow's easy run") if easy else None,
         el("p", {"data-easy-run": True}, easy.summary) if easy else None,
         el("ul", None, *details) if details else None,

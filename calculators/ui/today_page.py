@@ -18,6 +18,7 @@ from calculators.date_words import day_words
 from calculators.errors import InputError
 from calculators.profile import Profile, read_profile
 from calculators.reschedule import Offer, run_words
+from calculators.reschedule_comeback import comeback
 from calculators.season import SeasonPlan
 from calculators.ui.calculator import Calculator, Context, Reply, action_button, after_ops
 from calculators.ui.calendar_page import offers_for
@@ -92,7 +93,9 @@ def _ran(logs: Logs, today: date) -> str | None:
     return f"you ran {' and '.join(runs)}" if runs else None
 
 
-def _run(day: CalendarDay | None, profile: Profile, ran: str | None, advice: Advice) -> Html:
+def _run(day: CalendarDay | None, profile: Profile, ran: str | None, advice: Advice, back: str | None) -> Html:
+    """Today's planned runs with their status, the verdict's advice, and ``back``: today's hard session is the first
+    after days without running, so it is run easy (said until a run is logged today)."""
     runs = [p for p in day.planned if p.kind == "run"] if day else []
     if day is None or day.plan is None:
         return join(
@@ -116,6 +119,7 @@ def _run(day: CalendarDay | None, profile: Profile, ran: str | None, advice: Adv
             {"data-today-run": True},
             *(el("li", None, f"{planned_words(p, profile.units)}: {p.status}. {day.plan.reason}") for p in runs),
         ),
+        el("p", {"class": "sl-notice", "data-today-comeback": True}, back) if back and not ran else None,
         el(
             "p",
             {"class": "sl-notice", "data-today-advice": True},
@@ -155,7 +159,7 @@ def _strength(day: CalendarDay | None, state: State, today: date, unit: WeightUn
     )
 
 
-def _readiness(day: CalendarDay | None, tomorrow: CalendarDay | None, unit: PaceUnit) -> Html:
+def _readiness(day: CalendarDay | None, tomorrow: CalendarDay | None, unit: PaceUnit, back: str | None) -> Html:
     # Without HRV the verdict still comes from the load: shown here the evening it is made, not first heard of
     # the next day as "last night's verdict".
     if tomorrow is None or tomorrow.readiness is None:
@@ -202,7 +206,7 @@ def _readiness(day: CalendarDay | None, tomorrow: CalendarDay | None, unit: Pace
         ),
         el("ul", None, *(el("li", None, driver[:1].upper() + driver[1:]) for driver in r.drivers)),
         no_hrv_note(r),
-        hard_day_advice(r, tomorrow.plan.run if tomorrow.plan else None),
+        hard_day_advice(r, tomorrow.plan.run if tomorrow.plan else None, back),
         offer,
     )
 
@@ -246,6 +250,9 @@ def _page(context: Context, store: Store, message: str = "") -> Reply:
             action_button("Skip", "skip_setup"),
         )
     nudges = _nudges(store, logs, plan, today, _now(context))
+    # The first hard session after days without running is run easy (Stridelab's rule): today's, and tomorrow's.
+    run_days, days = {r.day for r in logs.runs}, plan.planned_days() if plan else {}
+    back_today, back_tomorrow = (comeback(run_days, days, d) for d in (today, today + timedelta(days=1)))
     headline = message or f"Today, {day_words(today, today=today)}"
     return Reply(
         html=el(
@@ -255,11 +262,11 @@ def _page(context: Context, store: Store, message: str = "") -> Reply:
             setup,
             left_out_notice(logs),
             el("h3", None, "Run"),
-            _run(day, profile, _ran(logs, today), advice),
+            _run(day, profile, _ran(logs, today), advice, back_today),
             el("h3", None, "Strength") if day and day.plan and day.plan.strength else None,
             _strength(day, state, today, profile.weight_unit, advice),
             el("h3", None, "Readiness"),
-            _readiness(day, tomorrow, profile.units),
+            _readiness(day, tomorrow, profile.units, back_tomorrow),
             el("h3", None, "Worth knowing") if nudges else None,
             el("ul", {"data-nudges": True}, *(el("li", None, n) for n in nudges)) if nudges else None,
             el("p", None, el("a", {"href": "../calendar/"}, "See the week in the training calendar")),

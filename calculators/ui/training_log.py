@@ -75,7 +75,13 @@ def _page(
         notes.append(f"{error.message} It is not used until you correct it under “My numbers”.")
     r = _readiness(log, settings, today, read_profile(context.profile).profile.run_weekdays)
     planned = log.tomorrow(today)
-    verdict = verdict_section(r, settings, today, tomorrow_run=planned.run if planned else None)
+    verdict = verdict_section(
+        r,
+        settings,
+        today,
+        tomorrow_run=planned.run if planned else None,
+        comeback=log.comeback(today + timedelta(days=1)),
+    )
     notice = (
         el("div", {"class": "sl-notice", "data-message": True}, el("p", {"data-summary": True}, message), details)
         if message

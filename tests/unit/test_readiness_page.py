@@ -1038,3 +1038,19 @@ def test_last_weeks_strength_share_over_the_aim_is_said_in_words_with_whose_doin
         "two full strength sessions"
     )
     assert "over-indexed" not in html
+
+
+def test_the_first_hard_session_after_a_week_without_running_is_advised_easy_for_tomorrow() -> None:
+    """Stridelab's rule, as Today says it: after 7 days or more without a run, tomorrow's tempo run is run easy."""
+    start = TODAY - timedelta(days=14)
+    plan = plan_season(WeekPrefs(run_days=4, vdot=50), today=start, race_date=None, weeks=4)
+    first = [d for d in plan.days() if d.day is not None and d.day < start + timedelta(days=7) and d.minutes]
+    runs = {
+        f"r{n}": {"date": d.day.isoformat(), "duration_s": (d.minutes or 0) * 60, "distance_m": 9000, "rpe": 5}
+        for n, d in enumerate(first)
+    }
+    store = {"plan": {"season": plan.to_dict()}, "runs": runs}
+    html = markup.unescape(ask("compute", {}, store=store, today=TODAY - timedelta(days=1))["html"])
+    assert (
+        "Your plan has the tempo run tomorrow: run it easy. </strong>Your first hard session back after no run" in html
+    )

@@ -316,3 +316,40 @@ def test_a_morning_verdict_while_hrv_builds_is_worded_as_the_readiness_page_word
     page = ask("compute", {"hrv": hrv}, profile={"units": "km", "run_weekdays": "0,2,4"})["html"]
     assert "This morning's check-in for today: baseline still building, take it easier." in page
     assert "today: amber" not in page
+
+
+def _first_week_run() -> dict[str, Any]:
+    """The plan's first week run as planned, then nothing: an ill second week."""
+    days = [d for d in PLAN.days() if d.day is not None and d.day < MONDAY + timedelta(days=7) and d.minutes]
+    return {
+        f"r{n}": {"date": d.day.isoformat(), "duration_s": (d.minutes or 0) * 60, "distance_m": 9000, "rpe": 5}
+        for n, d in enumerate(days)
+    }
+
+
+def test_the_first_hard_session_after_an_ill_week_is_run_easy_on_the_day_and_the_eve() -> None:
+    """Stridelab's rule: after 7 days or more without a run, the first hard session back is run easy, and Today says
+    so beside the plan's tempo run on the return day, and in the advice on tomorrow's session the evening before."""
+    store = {"plan": {"season": PLAN.to_dict()}, "runs": _first_week_run()}
+    back = MONDAY + timedelta(days=14)  # the third Monday's tempo run; the last run was the first Saturday's long run
+    page = markup.unescape(ask("compute", store, today=back)["html"])
+    notice = re.search(r"<p class=\"sl-notice\" data-today-comeback>(.*?)</p>", page)
+    assert notice is not None and notice.group(1).startswith(
+        "Your first hard session back after no run for 8 days after Saturday 7 March: run easy instead of the tempo "
+        "run, at E pace for its planned 50 min"
+    )
+    eve = markup.unescape(ask("compute", store, today=back - timedelta(days=1))["html"])
+    assert "Your plan has the tempo run tomorrow: run it easy. </strong>Your first hard session back" in eve
+    ran = store | {
+        "runs": store["runs"] | {"back": {"date": back.isoformat(), "duration_s": 3000, "distance_m": 9000, "rpe": 4}}
+    }
+    assert "data-today-comeback" not in ask("compute", ran, today=back)["html"]  # done: nothing left to say
+
+
+def test_a_worse_verdict_for_a_planned_rest_day_says_rest_as_planned() -> None:
+    """An amber verdict for the plan's rest day has no run to take easier: it says to rest as planned."""
+    rest = MONDAY + timedelta(days=9)  # Wednesday, a rest day in the plan
+    hrv = {(rest - timedelta(days=n)).isoformat(): {"rmssd_ms": 40.0 if n == 1 else 70.0 + n % 5} for n in range(1, 41)}
+    page = ask("compute", {"plan": {"season": PLAN.to_dict()}, "hrv": hrv}, today=rest - timedelta(days=1))["html"]
+    assert "Tomorrow's verdict: <strong>Amber: rest as planned, because of: HRV below your normal range" in page
+    assert "Tomorrow's verdict: <strong>Amber: take it easier" not in page  # today's own verdict may say it

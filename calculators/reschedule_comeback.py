@@ -1,0 +1,64 @@
+"""Coming back after days without running: the first hard session back is run easy.
+
+Stridelab's rule (ours: the science files give no number for a gap in running). After
+:data:`COMEBACK_DAYS` days or more without a run (a whole week of the plan, as an illness or a trip
+takes it), the plan's first tempo run or interval session back is run easy, at E pace for its planned
+minutes. What the body is used to has dropped over the gap (the 7-day fatigue average has emptied, and
+the 42-day fitness one has fallen), and an easy run shows how the legs have come back before a hard
+session asks more of them. The strength side has its own rule (:mod:`calculators.progression`: a gap
+of 14 days or more restarts the loads lower).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping
+from datetime import date, timedelta
+
+from calculators.date_words import day_words
+from calculators.readiness import PlannedDay
+from calculators.reschedule import run_words
+from calculators.week_rules import HARD_RUNS
+
+__all__ = ["COMEBACK_DAYS", "comeback"]
+
+#: Days without a run (a week of the plan) after which the first hard session back is run easy (house rule).
+COMEBACK_DAYS = 7
+
+
+def comeback(run_days: Collection[date], plan: Mapping[date, PlannedDay], day: date) -> str | None:
+    """Why ``day``'s tempo run or interval session is run easy: it is the plan's first hard session since running
+    started again after a gap of :data:`COMEBACK_DAYS` days or more. None on any other day, for a reader with no
+    run logged before the gap, or once a hard day of the plan has had a run since.
+
+    ``run_days`` are the dates with a run logged; ``plan`` the season's days.
+
+    >>> from calculators.week import DayPlan
+    >>> plan = {date(2027, 1, 8): DayPlan(weekday=4, day=date(2027, 1, 8), run="tempo", minutes=15)}
+    >>> comeback({date(2026, 12, 31)}, plan, date(2027, 1, 8))[:86]
+    'Your first hard session back after no run for 7 days after Thursday 31 December 2026: '
+    """
+    session = plan.get(day)
+    if session is None or session.run not in HARD_RUNS:
+        return None
+    runs = sorted(d for d in run_days if d < day)
+    if not runs:
+        return None
+    # The latest gap: the last run before it, and the day running started again (``day`` itself without a run since).
+    gaps = [(a, b) for a, b in zip(runs, [*runs[1:], day], strict=True) if (b - a).days - 1 >= COMEBACK_DAYS]
+    if not gaps:
+        return None
+    last, back = gaps[-1]
+    hard_since = any(
+        (p := plan.get(d)) is not None and p.run in HARD_RUNS and d in run_days
+        for d in (back + timedelta(days=n) for n in range((day - back).days))
+    )
+    if hard_since:
+        return None
+    minutes = f" for its planned {session.minutes:g} min" if session.minutes else ""
+    return (
+        f"Your first hard session back after no run for {(back - last).days - 1} days after "
+        f"{day_words(last, today=day)}: run easy instead of {run_words(session.run)}, at E pace{minutes}, and take up "
+        f"hard sessions again at the next one. Stridelab's rule after {COMEBACK_DAYS} days or more without running "
+        "(ill, injured or away): what your body is used to has dropped, and an easy run shows how your legs have come "
+        "back before a hard session asks more of them."
+    )

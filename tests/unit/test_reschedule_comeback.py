@@ -1,0 +1,58 @@
+"""Coming back after days without running: the plan's first hard session back is run easy (Stridelab's rule)."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+from calculators.reschedule_comeback import COMEBACK_DAYS, comeback
+from calculators.week import DayPlan
+
+MONDAY = date(2027, 1, 4)
+
+
+def day(n: int, run: str, minutes: float | None = 30) -> tuple[date, DayPlan]:
+    d = MONDAY + timedelta(days=n)
+    return d, DayPlan(weekday=d.weekday(), day=d, run=run, minutes=minutes)
+
+
+#: Monday tempo, Tuesday easy, Thursday intervals, Saturday long: three weeks of it.
+PLAN = dict(
+    day(n + 7 * w, run) for w in (0, 1, 2) for n, run in ((0, "tempo"), (1, "easy"), (3, "intervals"), (5, "long"))
+)
+
+
+def runs_until(last: date) -> set[date]:
+    """A run every other day for three weeks up to ``last``."""
+    return {last - timedelta(days=2 * n) for n in range(11)}
+
+
+@pytest.mark.parametrize(("days_off", "said"), [(COMEBACK_DAYS - 1, False), (COMEBACK_DAYS, True), (20, True)])
+def test_the_first_hard_session_after_a_week_without_running_is_run_easy(days_off: int, said: bool) -> None:
+    """Rule: after 7 days or more without a run, the first hard session back is run easy, and the words say why."""
+    back = MONDAY + timedelta(days=7)  # the second Monday's tempo run
+    words = comeback(runs_until(back - timedelta(days=days_off + 1)), PLAN, back)
+    assert (words is not None) == said
+    if words is not None:
+        assert words.startswith(f"Your first hard session back after no run for {days_off} days after ")
+        assert "run easy instead of the tempo run, at E pace for its planned 30 min" in words
+        assert "Stridelab's rule after 7 days or more without running" in words
+
+
+def test_an_easy_run_back_first_still_leaves_the_hard_session_easy_and_a_hard_one_done_ends_it() -> None:
+    """Back with the plan's easy Tuesday, the Thursday intervals are still the first hard session back; once they
+    were run, the next tempo is planned as usual."""
+    ill = runs_until(MONDAY - timedelta(days=1))  # nothing from Monday to Monday
+    tuesday, thursday = MONDAY + timedelta(days=8), MONDAY + timedelta(days=10)
+    words = comeback(ill | {tuesday}, PLAN, thursday)
+    assert words is not None and "run easy instead of intervals" in words
+    assert comeback(ill | {tuesday, thursday}, PLAN, MONDAY + timedelta(days=14)) is None
+
+
+def test_only_hard_days_after_a_real_gap_get_it() -> None:
+    gap = runs_until(MONDAY - timedelta(days=1))
+    assert comeback(gap, PLAN, MONDAY + timedelta(days=8)) is None  # the easy Tuesday: nothing to ease
+    assert comeback(gap, PLAN, MONDAY + timedelta(days=12)) is None  # the long run is easy already
+    assert comeback(set(), PLAN, MONDAY + timedelta(days=7)) is None  # no run logged yet: a first run, not a return
+    assert comeback(gap, {}, MONDAY + timedelta(days=7)) is None  # no plan, no hard session
