@@ -304,23 +304,23 @@ def easy_run(
     )
 
 
-def _advice(level: Level, run: str, why: str, basis: str, day: str) -> TomorrowAdvice:
+def _advice(level: Level, run: str, why: str, basis: str, day: str, strength: bool) -> TomorrowAdvice:
     """``basis`` names what a green verdict rests on: only the inputs that count; ``day`` is "tomorrow", or "today"
-    for a morning's own verdict; ``why`` may be empty (no HRV logged and a load too young to count)."""
+    for a morning's own verdict; ``why`` may be empty (no HRV logged and a load too young to count). The long run is
+    named as what it is, a long easy run, never "a hard day"; ``strength`` says whether the day has a strength session
+    the advice must speak of (the long run has none)."""
     why = f" {why}" if why else ""
     if run == "race":
         pacing = "" if level == "green" else ": start conservatively"
         return TomorrowAdvice(action="keep", reason=f"It is race day{pacing}.{why}")
     if level == "green":
-        return TomorrowAdvice(action="keep", reason=f"{basis} a hard day.{why}")
+        return TomorrowAdvice(action="keep", reason=f"{basis} {'a long run' if run == 'long' else 'a hard day'}.{why}")
     if level == "amber":
-        return TomorrowAdvice(
-            action="swap",
-            reason=f"Swap it with your next easy day and run easy {day}; the strength session moves with it.{why}",
-        )
+        moves = "; the strength session moves with it" if strength else ""
+        return TomorrowAdvice(action="swap", reason=f"Swap it with your next easy day and run easy {day}{moves}.{why}")
+    drop = "; drop strength that day" if strength else ""
     return TomorrowAdvice(
-        action="make easy",
-        reason=f"Make {day} easy (or rest) and move the session later in the week; drop strength that day.{why}",
+        action="make easy", reason=f"Make {day} easy (or rest) and move the session later in the week{drop}.{why}"
     )
 
 
@@ -484,7 +484,8 @@ def readiness(
         (False, True): "Your load allows",
         (False, False): "Nothing in your logs yet speaks against",
     }[(hrv.state != "building", form_counts)]
-    hard_day = _advice(level, run, why, basis, when) if hard else None
+    lifts = tomorrow is not None and tomorrow.strength is not None
+    hard_day = _advice(level, run, why, basis, when, lifts) if hard else None
     return Readiness(
         state="building" if hrv.state == "building" else level,
         level=level,

@@ -303,7 +303,7 @@ def test_without_pace_or_heart_rate() -> None:
     ("readings", "action"), [(hrv(), "keep"), (hrv(low_days=1), "swap"), (hrv(low_days=2), "make easy")]
 )
 def test_planned_hard_day(readings: dict[date, float], action: str) -> None:
-    result = check(readings, tomorrow=Day("intervals", 60))
+    result = check(readings, tomorrow=Day("intervals", 60, "B"))
     assert result.hard_day is not None
     assert result.hard_day.action == action
     assert result.hard_day.reason
@@ -317,6 +317,22 @@ def test_planned_hard_day(readings: dict[date, float], action: str) -> None:
         assert result.next_easy_run is None  # the intervals stay: no easy run is invented beside them
     if action == "make easy":
         assert "drop strength" in result.hard_day.reason
+
+
+@pytest.mark.parametrize(("readings", "loads_", "reason"), [
+    ({}, {ago(n): 300.0 for n in range(3)}, "Nothing in your logs yet speaks against a long run."),
+    (hrv(), STEADY, "Recovery and load allow a long run. "),
+    (hrv(low_days=1), STEADY, "Swap it with your next easy day and run easy tomorrow. 7-day HRV average"),
+    (hrv(low_days=2), STEADY, "Make tomorrow easy (or rest) and move the session later in the week. 7-day HRV"),
+])  # fmt: skip
+def test_the_long_run_is_named_as_a_long_run_and_has_no_strength_to_move(
+    readings: dict[date, float], loads_: dict[date, float], reason: str
+) -> None:
+    """The plan calls the long run easy: the advice on it never calls it "a hard day", and since the long run has no
+    strength session, nothing says one moves with it or is dropped."""
+    result = check(readings, loads_, tomorrow=Day("long", 90))
+    assert result.hard_day is not None and result.hard_day.reason.startswith(reason)
+    assert "hard day" not in result.hard_day.reason and "strength" not in result.hard_day.reason
 
 
 def test_a_swap_brings_the_next_easy_days_minutes_forward() -> None:
