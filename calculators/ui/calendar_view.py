@@ -129,7 +129,14 @@ def _lines(day: CalendarDay, unit: PaceUnit, today: date) -> list[Html]:
 
 
 def _readiness(day: CalendarDay) -> str | None:
-    return None if day.readiness is None else f"Readiness: {_READINESS[day.readiness.state]}"
+    """A reader who logs no HRV has no baseline building: once the load counts, the day has the load's own verdict
+    (as on the readiness page), not "baseline still building" for good."""
+    r = day.readiness
+    if r is None:
+        return None
+    if r.state == "building" and r.hrv.latest is None and r.load_counts:
+        return f"Readiness: {r.level}, from your training load"
+    return f"Readiness: {_READINESS[r.state]}"
 
 
 def week_cards(calendar: Calendar, unit: PaceUnit) -> Html:

@@ -775,3 +775,15 @@ def test_a_week_across_new_year_writes_its_compact_dates_with_the_year_and_its_n
     assert 'aria-label="Friday 1 January 2027"' in page and ">Details of Wednesday 30 December<" in page
     march = ask("compute", {}, today=MONDAY)["html"]
     assert "<h3>Mon 2 Mar (today)</h3>" in march and ">Week of Mon 2 Mar<" in march
+
+
+def test_a_reader_who_logs_no_hrv_gets_the_loads_verdict_once_it_counts_not_a_baseline_still_building() -> None:
+    """As on the readiness page: with no HRV at all there is no baseline to build, so once 6 weeks of load count
+    the day shows the load's own colour and says what it rests on."""
+    today = MONDAY + timedelta(days=1)
+    runs = {f"r{n}": run(today - timedelta(days=n), 50) for n in range(1, 60)}
+    words = html.unescape(ask("day", stored(runs=runs), today=today, args={"day": today.isoformat()})["html"])
+    assert re.search(r"Readiness: (green|amber|red), from your training load", words), words
+    young = {k: v for k, v in runs.items() if int(k[1:]) < 10}  # under 6 weeks of load: nothing counts yet
+    words = html.unescape(ask("day", stored(runs=young), today=today, args={"day": today.isoformat()})["html"])
+    assert "Readiness: baseline still building" in words
