@@ -35,6 +35,7 @@ from calculators.ui.strength_state import (
     DRAFT_ID,
     PLAN_COLLECTION,
     Draft,
+    at_gym,
     draft_exercise,
     read_state,
 )
@@ -67,7 +68,7 @@ def start(values: Mapping[str, str], context: Context) -> Reply:
     day = _typed_date(values, today) or today
     kind = values.get("session", "A")
     items = chosen_exercises(values) if kind == "custom" else ()
-    draft = Draft(kind=kind, gym=values.get("gym") != "none", date=day, started=context.now, items=items)
+    draft = Draft(kind=kind, gym=at_gym(values), date=day, started=context.now, items=items)
     ops = put_draft(draft)
     return show(after_ops(store, ops), values, context, ops=ops)
 

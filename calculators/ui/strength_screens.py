@@ -16,8 +16,8 @@ from calculators.season import next_strength_day
 from calculators.ui.calculator import Context, Reply, action_button
 from calculators.ui.html import Html, el
 from calculators.ui.strength_history import history_view
-from calculators.ui.strength_state import Draft, State, item_prescriptions, prescriptions, read_state
-from calculators.ui.strength_view import SESSION_NAMES, draft_view, prescription_table, session_label
+from calculators.ui.strength_state import Draft, State, at_gym, item_prescriptions, prescriptions, read_state
+from calculators.ui.strength_view import draft_view, prescription_table, session_label, session_title
 from calculators.units import WeightUnit
 
 __all__ = ["NextUp", "draft_pairs", "draft_reply", "example", "next_up", "pairs", "show", "week_start", "weight_unit"]
@@ -161,7 +161,7 @@ def _overview(
     message: str = "",
     details: Html | None = None,
 ) -> Html:
-    gym = values.get("gym") != "none"
+    gym = at_gym(values)
     unit = weight_unit(context)
     count = len(state.sessions)
     up = next_up(state, today)
@@ -188,7 +188,7 @@ def _overview(
         el("h3", None, "Today's prescription"),
         *(
             prescription_table(
-                f"{SESSION_NAMES[kind]}{'' if gym else ', no gym'}, {_caption(kind, up, today)}",
+                f"{session_title(kind, gym)}, {_caption(kind, up, today)}",
                 pairs(kind, gym, state, today, unit=unit),
                 unit=unit,
             )

@@ -37,10 +37,12 @@ __all__ = [
     "Draft",
     "State",
     "Unreadable",
+    "at_gym",
     "draft_exercise",
     "item_prescriptions",
     "prescriptions",
     "read_state",
+    "remembered_gym",
 ]
 
 COLLECTION = "strength"
@@ -49,6 +51,8 @@ PLAN_COLLECTION = "plan"
 DRAFT_COLLECTION = "strength_draft"
 DRAFT_ID = "current"
 _DRAFT_VERSION = 1
+#: Where the browser keeps the strength log form's inputs (the glue's ``form:<calculator name>`` settings entry).
+FORM_SETTINGS_ID = "form:strength"
 
 Store = Mapping[str, Mapping[str, Any]]
 
@@ -178,6 +182,21 @@ def read_state(store: Store) -> State:
     plan = read_plan(store)
     unreadable.sort(key=lambda entry: entry.when, reverse=True)
     return State(sessions=tuple(sessions), draft=draft, unreadable=tuple(unreadable), draft_unreadable=bad, plan=plan)
+
+
+def at_gym(values: Mapping[str, object]) -> bool:
+    """The strength log's "Where" choice in form ``values``: at a gym unless "No gym" is chosen (the form's
+    default is the gym)."""
+    return values.get("gym") != "none"
+
+
+def remembered_gym(store: Store) -> bool:
+    """The "Where" the strength log's form last held, as the browser keeps it: Today reads it here so that it
+    prescribes and starts the session the strength log would (stand-ins for a reader without a gym)."""
+    settings = store.get("settings") or {}
+    entry = settings.get(FORM_SETTINGS_ID) if isinstance(settings, Mapping) else None
+    values = entry.get("values") if isinstance(entry, Mapping) else None
+    return at_gym(values) if isinstance(values, Mapping) else True
 
 
 def prescriptions(

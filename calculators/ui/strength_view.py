@@ -35,6 +35,7 @@ __all__ = [
     "prescribed_set",
     "prescription_table",
     "session_label",
+    "session_title",
     "set_rows",
     "set_text",
 ]
@@ -49,6 +50,11 @@ SESSION_NAMES = {
 def session_label(kind: str) -> str:
     """“Session A”, “Session B” or “Custom session”."""
     return f"Session {kind}" if kind in ("A", "B") else "Custom session"
+
+
+def session_title(kind: str, gym: bool) -> str:
+    """Session A's or B's full name, and ", no gym" when its gym lifts are swapped for their stand-ins."""
+    return f"{SESSION_NAMES[kind]}{'' if gym else ', no gym'}"
 
 
 def describe(p: Prescription, *, unit: WeightUnit) -> str:

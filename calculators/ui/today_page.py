@@ -28,8 +28,8 @@ from calculators.ui.html import Html, el, join
 from calculators.ui.readiness_view import hard_day_advice, headline, no_hrv_note, pace_range, verdict_words
 from calculators.ui.strength_draft_edit import put_draft
 from calculators.ui.strength_screens import pairs
-from calculators.ui.strength_state import Draft, State, read_state
-from calculators.ui.strength_view import SESSION_NAMES, prescription_table
+from calculators.ui.strength_state import Draft, State, read_state, remembered_gym
+from calculators.ui.strength_view import SESSION_NAMES, prescription_table, session_title
 from calculators.units import PaceUnit, WeightUnit
 from calculators.week_rules import HARD_RUNS
 
@@ -131,7 +131,9 @@ def _run(day: CalendarDay | None, profile: Profile, ran: str | None, advice: Adv
     )
 
 
-def _strength(day: CalendarDay | None, state: State, today: date, unit: WeightUnit, advice: Advice) -> Html | None:
+def _strength(
+    day: CalendarDay | None, store: Store, state: State, today: date, unit: WeightUnit, advice: Advice
+) -> Html | None:
     kind = day.plan.strength if day and day.plan else None
     if kind is None:
         return None
@@ -142,12 +144,13 @@ def _strength(day: CalendarDay | None, state: State, today: date, unit: WeightUn
         return el("p", None, f"{SESSION_NAMES[kind]} is logged for today. ", link)
     against = advice[1] if advice else None  # the verdict drops or moves today's session
     name = SESSION_NAMES[kind].split(" (")[0]
+    gym = remembered_gym(store)  # the strength log's "Where": stand-ins for a reader without a gym
     return el(
         "div",
         {"data-today-strength": True},
         el("p", {"class": "sl-notice", "data-today-advice": True}, against) if against else None,
         prescription_table(
-            f"{SESSION_NAMES[kind]}: today's prescription", pairs(kind, True, state, today, unit=unit), unit=unit
+            f"{session_title(kind, gym)}: today's prescription", pairs(kind, gym, state, today, unit=unit), unit=unit
         ),
         # Still there (the reader decides), but not the page's main button once the verdict says not today.
         action_button(
@@ -264,7 +267,7 @@ def _page(context: Context, store: Store, message: str = "") -> Reply:
             el("h3", None, "Run"),
             _run(day, profile, _ran(logs, today), advice, back_today),
             el("h3", None, "Strength") if day and day.plan and day.plan.strength else None,
-            _strength(day, state, today, profile.weight_unit, advice),
+            _strength(day, store, state, today, profile.weight_unit, advice),
             el("h3", None, "Readiness"),
             _readiness(day, tomorrow, profile.units, back_tomorrow),
             el("h3", None, "Worth knowing") if nudges else None,
@@ -299,7 +302,7 @@ def start_strength(values: Mapping[str, str], context: Context) -> Reply:
         raise InputError("session", "Choose Session A or B.")
     if read_state(store).draft is not None:
         return _with(context, (), "A strength session is already in progress: continue it on the strength log.")
-    ops = put_draft(Draft(kind=kind, gym=True, date=today, started=context.now))
+    ops = put_draft(Draft(kind=kind, gym=remembered_gym(store), date=today, started=context.now))
     return _with(context, ops, f"{SESSION_NAMES[kind].split(' (')[0]} started: log each set on the strength log.")
 
 

@@ -353,3 +353,17 @@ def test_a_worse_verdict_for_a_planned_rest_day_says_rest_as_planned() -> None:
     page = ask("compute", {"plan": {"season": PLAN.to_dict()}, "hrv": hrv}, today=rest - timedelta(days=1))["html"]
     assert "Tomorrow's verdict: <strong>Amber: rest as planned, because of: HRV below your normal range" in page
     assert "Tomorrow's verdict: <strong>Amber: take it easier" not in page  # today's own verdict may say it
+
+
+def test_a_reader_without_a_gym_gets_the_stand_ins_on_today_as_on_the_strength_log() -> None:
+    """Today prescribes and starts the session the strength log's "Where" (No gym) would: stand-ins, no barbell."""
+    tempo = day_with("tempo")
+    where = {"form:strength": {"values": {"session": "A", "gym": "none"}}}
+    store: dict[str, Any] = {"plan": {"season": PLAN.to_dict()}, "settings": where}
+    html = ask("compute", store, today=tempo)["html"]
+    assert "Session A (heavy, posterior chain: hamstrings, glutes, calves), no gym: today's prescription" in html
+    assert "Single-leg Romanian deadlift" in html and ">Romanian deadlift</th>" not in html
+    mine = ask("start_strength", store, today=tempo, args={"kind": "A"})
+    payload = {"values": {"session": "A", "gym": "none", "date": ""}, "today": tempo.isoformat(), "now": NOW}
+    theirs = handle({"id": 2, "calculator": "strength", "action": "start", "payload": payload | {"store": store}})
+    assert mine["ops"] == theirs["ops"] and mine["ops"][0]["value"]["gym"] is False
