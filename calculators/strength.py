@@ -49,6 +49,7 @@ __all__ = [
     "StrengthSet",
     "TrendPoint",
     "WeekVolume",
+    "best_set",
     "bodyweight_work",
     "check_date",
     "check_load",
@@ -60,6 +61,7 @@ __all__ = [
     "e1rm_trend",
     "exercise_key",
     "exercise_name",
+    "moves_body",
     "new_records",
     "personal_records",
     "previous_entry",
@@ -485,18 +487,26 @@ def session_load(session: StrengthSession) -> float:
     return session.rpe * session.duration_min
 
 
-def _set_load(entry: ExerciseLog, item: StrengthSet, bodyweight_kg: float | None) -> float:
+def moves_body(entry: ExerciseLog, item: StrengthSet) -> bool:
+    """Whether ``item`` lifts the reader's body: a bodyweight exercise of the catalogue's (with or without load
+    added to it), or a set of the reader's own exercise logged with no load."""
     known = CATALOGUE.get(entry.exercise)
-    moves_body = known.bodyweight if known else item.load_kg is None
-    added = item.load_kg or 0.0
-    return added + (bodyweight_kg or 0.0) if moves_body else added
+    return known.bodyweight if known else item.load_kg is None
+
+
+def _set_load(entry: ExerciseLog, item: StrengthSet, bodyweight_kg: float | None) -> float:
+    if not moves_body(entry, item):
+        return item.load_kg or 0.0
+    # A plate or dumbbell held on a calf raise is a small part of what moves: counted alone it would make a
+    # kg total (and a record) of a few kg that says nothing, so without the body's weight the set is reps.
+    return (item.load_kg or 0.0) + bodyweight_kg if bodyweight_kg is not None else 0.0
 
 
 def volume_load(session: StrengthSession, *, bodyweight_kg: float | None = None) -> float:
     """Volume load (kg) of a session: Σ reps × kg over every set (FORMULAS.md, "Strength").
 
-    Bodyweight exercises count only their added load, unless ``bodyweight_kg`` is
-    given: then the body's weight is added to each of their sets.
+    Bodyweight exercises count sets × reps instead (:func:`bodyweight_work`), with any load added to them,
+    unless ``bodyweight_kg`` is given: then each of their sets counts the body's weight plus its added load.
     """
     if bodyweight_kg is not None and not (math.isfinite(bodyweight_kg) and 20 <= bodyweight_kg <= 300):
         raise InputError("bodyweight_kg", "Bodyweight must be between 20 and 300 kg.")
@@ -517,7 +527,8 @@ class BodyweightWork:
 def bodyweight_work(sessions: Iterable[StrengthSession]) -> BodyweightWork:
     """The bodyweight work of ``sessions``: the sets with no kg in :func:`volume_load`, by what they are.
 
-    A set with a plate or dumbbells added has its kg in volume load, so it is not counted twice here.
+    A bodyweight exercise's set counts here with or without a plate or dumbbells added; a set of the reader's
+    own exercise with a load has its kg in volume load, so it is not counted twice here.
     """
     reps = jumps = holds = 0
     for session in sessions:
@@ -595,10 +606,17 @@ class TrendPoint:
     rough: bool
 
 
-def _best_set(entry: ExerciseLog, method: str) -> TrendPoint | None:
+def best_set(entry: ExerciseLog, method: str = "epley") -> TrendPoint | None:
+    """The set of ``entry`` with the highest e1RM (its ``date`` left as ``date.min``); None when no set has one.
+
+    Only a loaded lift has an e1RM: a bodyweight exercise's added load is not what the body lifts (FORMULAS.md
+    counts those sets as reps, or adds the body's weight, which the log does not know), so it has none.
+    """
     best: TrendPoint | None = None
     for item in entry.sets:
         if item.load_kg is None or item.load_kg <= 0 or (method == "brzycki" and item.reps > _BRZYCKI_MAX_REPS):
+            continue
+        if moves_body(entry, item):
             continue
         value = e1rm(item.load_kg, item.reps, method)
         if best is None or value > best.e1rm_kg:
@@ -612,7 +630,7 @@ def e1rm_trend(sessions: Iterable[StrengthSession], key: str, *, method: str = "
     """Best e1RM per session for the lift ``key`` (see :func:`exercise_key`), oldest first; loaded sets only."""
     points = []
     for session in sorted(sessions, key=lambda s: s.date):
-        best = [p for e in session.exercises if exercise_key(e) == key if (p := _best_set(e, method))]
+        best = [p for e in session.exercises if exercise_key(e) == key if (p := best_set(e, method))]
         if best:
             top = max(best, key=lambda p: p.e1rm_kg)
             points.append(
@@ -655,7 +673,7 @@ def personal_records(sessions: Iterable[StrengthSession], *, method: str = "eple
             if not entry.sets:
                 continue
             key, old = exercise_key(entry), records.get(exercise_key(entry))
-            best = _best_set(entry, method)
+            best = best_set(entry, method)
             heavy = max((i.load_kg for i in entry.sets if i.load_kg is not None), default=None)
             reps = max(i.reps for i in entry.sets)
             new_e1rm = best is not None and (old is None or old.best_e1rm_kg is None or best.e1rm_kg > old.best_e1rm_kg)

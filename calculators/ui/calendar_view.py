@@ -220,8 +220,11 @@ def totals_table(calendar: Calendar, unit: PaceUnit, weight: WeightUnit) -> Html
             el(
                 "td",
                 {"class": "sl-num"},
+                # A week without a session says so, not "0: 0 lb", which reads like a weighed session.
                 f"{w.totals.strength_sessions}: "
-                f"{volume_words(w.totals.strength_volume_kg, w.totals.strength_bodyweight, weight)}",
+                f"{volume_words(w.totals.strength_volume_kg, w.totals.strength_bodyweight, weight)}"
+                if w.totals.strength_sessions
+                else "none",
             ),
             el("td", {"class": "sl-num"}, load_au(w.totals.combined_load)),
             el("td", None, w.totals.balance.label),

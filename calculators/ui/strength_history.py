@@ -10,16 +10,16 @@ from collections.abc import Sequence
 from datetime import date
 
 from calculators.date_words import day_words, short_day, shows_year
-from calculators.exercises import Exercise
+from calculators.exercises import CATALOGUE, Exercise
 from calculators.load_units import load_words
 from calculators.progression import Prescription
 from calculators.strength import (
     BodyweightWork,
+    RecordHit,
     StrengthSession,
     TrendPoint,
+    best_set,
     bodyweight_work,
-    e1rm,
-    e1rm_is_rough,
     e1rm_trend,
     exercise_key,
     exercise_name,
@@ -39,7 +39,8 @@ __all__ = ["finished_view", "history_view"]
 
 EPLEY_NOTE = (
     "e1RM is your estimated one-rep max: the heaviest load you could lift once, worked out from a set you did "
-    "by the Epley formula, load × (1 + reps ÷ 30). Past 10 reps it is only a rough guess, and it is marked so."
+    "by the Epley formula, load × (1 + reps ÷ 30). Past 10 reps it is only a rough guess, and it is marked so. "
+    "A bodyweight exercise has none, even with a load added: your body is most of what it lifts."
 )
 _RECORD_WORDS = {"e1rm": "best estimated 1RM", "load": "heaviest set", "reps": "most reps in a set"}
 
@@ -212,7 +213,11 @@ def _records(sessions: Sequence[StrengthSession], unit: WeightUnit) -> Html | No
                 {"class": "sl-num"},
                 f"{_e1rm(r.best_e1rm_kg, unit)}{' (rough)' if r.best_e1rm_rough else ''}" if r.best_e1rm_kg else "–",
             ),
-            el("td", {"class": "sl-num"}, load_words(r.heaviest_kg, unit) if r.heaviest_kg else "–"),
+            el(
+                "td",
+                {"class": "sl-num"},
+                ((_added_words if _added(r.key) else load_words)(r.heaviest_kg, unit) if r.heaviest_kg else "–"),
+            ),
             el("td", {"class": "sl-num"}, r.most_reps),
         )
         for r in sorted(records.values(), key=lambda r: r.name.lower())
@@ -245,12 +250,11 @@ def history_view(
 def _lift_rows(session: StrengthSession, unit: WeightUnit) -> Html:
     rows = []
     for entry in session.exercises:
-        loaded = [s for s in entry.sets if s.load_kg]
-        best = max(loaded, key=lambda s: e1rm(s.load_kg or 0.0, s.reps), default=None)
+        best = best_set(entry)
         estimate = "–"
-        if best is not None and best.load_kg:
-            estimate = _e1rm(e1rm(best.load_kg, best.reps), unit)
-            if e1rm_is_rough(best.reps):
+        if best is not None:
+            estimate = _e1rm(best.e1rm_kg, unit)
+            if best.rough:
                 estimate += " (rough: more than 10 reps)"
         rows.append(
             el(
@@ -264,6 +268,27 @@ def _lift_rows(session: StrengthSession, unit: WeightUnit) -> Html:
     return scroll_table(
         "This session, lift by lift", _head("Exercise", "Sets", "e1RM (Epley)"), el("tbody", None, *rows)
     )
+
+
+def _added(key: str) -> bool:
+    """Whether the lift ``key`` is a bodyweight exercise, whose loads are load added to the body."""
+    known = CATALOGUE.get(key)
+    return known is not None and known.bodyweight
+
+
+def _added_words(kg: float, unit: WeightUnit) -> str:
+    """A load added to a bodyweight exercise, “+5 lb”, so it is not read as all that was lifted."""
+    return f"+{load_words(kg, unit)}"
+
+
+def _record_words(hit: RecordHit) -> str:
+    return "heaviest added load" if hit.kind == "load" and _added(hit.key) else _RECORD_WORDS.get(hit.kind, hit.kind)
+
+
+def _record_value(hit: RecordHit, value: float, unit: WeightUnit) -> str:
+    if hit.kind == "reps":
+        return str(int(value))
+    return _added_words(value, unit) if hit.kind == "load" and _added(hit.key) else _e1rm(value, unit)
 
 
 def finished_view(
@@ -295,11 +320,8 @@ def finished_view(
                 el(
                     "li",
                     None,
-                    f"{h.name}: new {_RECORD_WORDS.get(h.kind, h.kind)}, "
-                    f"{_e1rm(h.value, unit) if h.kind != 'reps' else int(h.value)}",
-                    f" (was {_e1rm(h.previous, unit) if h.kind != 'reps' else int(h.previous)})"
-                    if h.previous is not None
-                    else "",
+                    f"{h.name}: new {_record_words(h)}, {_record_value(h, h.value, unit)}",
+                    f" (was {_record_value(h, h.previous, unit)})" if h.previous is not None else "",
                 )
                 for h in hits
             ),

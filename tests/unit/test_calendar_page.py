@@ -106,6 +106,18 @@ def test_weekly_strength_volume_is_in_the_readers_weight_unit() -> None:
         assert f'<td class="sl-num">{volume}</td>' in page["html"], page
 
 
+def test_a_week_of_bodyweight_lifting_counts_reps_and_a_week_without_lifting_says_none() -> None:
+    """Bodyweight exercises count sets × reps (FORMULAS.md), a plate added to one included; a week with no
+    strength session reads "none", not "0: 0 lb"."""
+    tempo = planned("tempo")
+    lift: dict[str, Any] = {"id": NEW_ID, "date": tempo.isoformat(), "kind": "B", "duration_min": 40, "rpe": 6}
+    lift["exercises"] = [{"exercise": "single_leg_calf_raise", "sets": [{"reps": 12, "load_kg": 2.27}] * 3}]
+    page = ask("compute", stored(strength={NEW_ID: lift}), today=tempo, profile={"units": "mi"})["html"]
+    assert '<td class="sl-num">1: 36 bodyweight reps</td>' in page
+    empty = ask("compute", stored(), today=tempo)["html"]
+    assert '<td class="sl-num">none</td>' in empty and "0: 0 kg" not in empty
+
+
 def test_a_month_is_a_grid_with_a_legend_and_a_button_per_day() -> None:
     reply = ask("compute", stored(), today=MONDAY, values={"view": "month", "date": "2026-03-15"})
     assert reply["ok"], reply

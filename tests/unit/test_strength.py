@@ -312,15 +312,17 @@ def test_volume_load_sums_reps_times_kg() -> None:
     assert volume_load(s) == 4 * 5 * 100 + 2 * 6 * 80
 
 
-def test_bodyweight_sets_count_added_load_or_bodyweight_when_given() -> None:
-    """Bodyweight exercises: count reps, or add bodyweight when the reader gives it (FORMULAS.md)."""
+def test_bodyweight_sets_count_reps_or_bodyweight_when_given_never_the_added_load_alone() -> None:
+    """Bodyweight exercises: count reps, or add bodyweight when the reader gives it (FORMULAS.md); a plate
+    added to a Nordic curl is not counted as if it were all that moved."""
     s = session(
         TODAY,
         lift("nordic_curl", (5, None), (5, 2.5)),
         lift("custom", (10, None), name="Push-up"),
         lift("romanian_deadlift", (5, 100.0)),
     )
-    assert volume_load(s) == 5 * 2.5 + 500
+    assert volume_load(s) == 500
+    assert bodyweight_work([s]) == BodyweightWork(reps=5 + 5 + 10)
     assert volume_load(s, bodyweight_kg=70) == 5 * 70 + 5 * 72.5 + 10 * 70 + 500
     with pytest.raises(InputError):
         volume_load(s, bodyweight_kg=5)
@@ -328,7 +330,7 @@ def test_bodyweight_sets_count_added_load_or_bodyweight_when_given() -> None:
 
 def test_bodyweight_work_counts_the_sets_volume_load_leaves_at_zero() -> None:
     """Bodyweight exercises count sets × reps (FORMULAS.md): Session B's single-leg squats as reps, pogo hops as
-    jumps (ground contacts), Copenhagen planks as holds; a set with a plate added is in kg, not counted again."""
+    jumps (ground contacts), Copenhagen planks as holds; a Nordic curl with a plate added counts as reps too."""
     plank = ExerciseLog(exercise="copenhagen_plank", sets=(StrengthSet(reps=1, hold_s=20),) * 2)
     s = session(
         TODAY,
@@ -338,11 +340,11 @@ def test_bodyweight_work_counts_the_sets_volume_load_leaves_at_zero() -> None:
         lift("nordic_curl", (4, None), (4, 5.0)),
         lift("romanian_deadlift", (5, 100.0)),
     )
-    assert bodyweight_work([s]) == BodyweightWork(reps=18 + 4, jumps=24, holds=2)
-    assert bodyweight_work([s, s]) == BodyweightWork(reps=44, jumps=48, holds=4)
-    assert volume_load(s) == 4 * 5.0 + 500
+    assert bodyweight_work([s]) == BodyweightWork(reps=18 + 4 + 4, jumps=24, holds=2)
+    assert bodyweight_work([s, s]) == BodyweightWork(reps=52, jumps=48, holds=4)
+    assert volume_load(s) == 500
     (week,) = weekly_volume([s])
-    assert week.bodyweight == BodyweightWork(reps=22, jumps=24, holds=2)
+    assert week.bodyweight == BodyweightWork(reps=26, jumps=24, holds=2)
     (with_body,) = weekly_volume([s], bodyweight_kg=60)
     assert with_body.bodyweight == BodyweightWork()  # its reps are in kg then
 
@@ -422,6 +424,19 @@ def test_e1rm_trend_is_per_session_and_flags_rough_estimates() -> None:
     assert trend[1].rough
     assert e1rm_trend(sessions, "nordic_curl") == ()  # bodyweight sets have no e1RM
     assert e1rm_trend(sessions, "hip_thrust", method="brzycki")[0].e1rm_kg == pytest.approx(112.5)
+
+
+def test_a_bodyweight_exercise_with_load_added_has_no_e1rm_only_its_heaviest_added_load() -> None:
+    """A 5 lb (2.27 kg) plate on a single-leg calf raise is not a 7 lb one-rep max: a bodyweight exercise's added
+    load is not what the body lifts (FORMULAS.md), so no e1RM, no e1RM record; a heavier plate is still a record."""
+    first = session(date(2026, 11, 2), lift("single_leg_calf_raise", (12, 1.13)), ident=0)
+    second = session(date(2026, 11, 9), lift("single_leg_calf_raise", (12, 2.27)), ident=1)
+    assert e1rm_trend([first, second], "single_leg_calf_raise") == ()
+    record = personal_records([first, second])["single_leg_calf_raise"]
+    assert record.best_e1rm_kg is None and record.heaviest_kg == 2.27
+    assert {h.kind for h in new_records(second, [first])} == {"load"}
+    bench = session(date(2026, 11, 9), lift("custom", (5, 60.0), name="Bench press"), ident=2)
+    assert e1rm_trend([bench], "custom:bench press")[0].e1rm_kg == pytest.approx(70.0)  # the reader's own lift
 
 
 def test_the_previous_sessions_numbers_for_a_lift() -> None:

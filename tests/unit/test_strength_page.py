@@ -945,3 +945,22 @@ def test_a_bodyweight_session_shows_its_reps_and_jumps_not_0_kg() -> None:
     assert "Mon 16 Nov 1 8 42 bodyweight reps, 24 jumps 240" in page  # the weekly volume
     assert "Session B 40 min 6 42 bodyweight reps, 24 jumps" in page  # the session's row
     assert "0 kg" not in page
+
+
+def test_a_plate_added_to_a_bodyweight_exercise_is_no_e1rm_and_its_reps_count_as_bodyweight_reps() -> None:
+    """A 5 lb plate on a single-leg calf raise is not a 7 lb one-rep max, nor 60 lb of volume load: bodyweight
+    exercises count sets × reps (FORMULAS.md); a heavier plate than last time is a record of added load."""
+    calves = {"exercise": "single_leg_calf_raise", "target_reps": 12, "sets": [{"reps": 12, "load_kg": 1.134}] * 3}
+    before = {**LAST_WEEK, "kind": "B", "exercises": [calves]}
+    store = empty() | {"strength": {before["id"]: before}}
+    miles = {"units": "mi"}
+    apply(store, ask("start", store, {"session": "B"}, profile=miles))
+    where = {"exercise": "single_leg_calf_raise", "set": 0}
+    apply(store, ask("log_edited", store, {"reps": "12", "load": "5"}, where, profile=miles))
+    finish = {"duration": "30", "session_rpe": "6", "confirmed": "yes"}
+    html = text(apply(store, ask("finish", store, finish, profile=miles))["html"])
+    assert "Single-leg calf raise on a step: new heaviest added load, +5 lb (was +2.5 lb)" in html
+    assert "estimated 1RM," not in html and "Single-leg calf raise on a step 12 × 5 lb –" in html
+    assert "Volume 12 bodyweight reps;" in html
+    assert "Mon 16 Nov 1 3 36 bodyweight reps" in html  # the week before, in the weekly volume table
+    assert "e1RM trend: Single-leg calf raise" not in html
