@@ -8,7 +8,9 @@ and left out, never changed or deleted. The shapes are the ones the run log
 write.
 
 **Links.** A session logged on another day (a run a day late) counts for a planned one only
-when the reader says so. The link lives in its own collection, ``calendar_links``, id
+when the reader says so, or when a strength session is finished on a day without planned strength:
+the strength log says so at its start and then links it to the nearest planned session of its kind
+(:mod:`calculators.ui.strength_plan`). The link lives in its own collection, ``calendar_links``, id
 ``"<run|strength>:<entry id>"``, value ``{"kind", "entry_id", "planned_date"}``, rather than in
 the log entry: linking and unlinking then never rewrite a logged session (a stale tab cannot
 overwrite a run's edits, and restored or re-imported logs keep their exact shape), and a link

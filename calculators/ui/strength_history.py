@@ -298,8 +298,10 @@ def finished_view(
     *,
     unit: WeightUnit,
     today: date | None,
+    note: Html | None = None,
 ) -> Html:
-    """A session just saved: volume load, e1RM per lift, records set, and the next prescription with its reason."""
+    """A session just saved: volume load, e1RM per lift, records set, and the next prescription with its reason;
+    ``note`` follows the headline (the planned session it counts for)."""
     hits = new_records(session, earlier)
     upcoming_title = f"Next {session_label(session.kind)}" if session.kind in ("A", "B") else "Next time"
     bodyweight = bodyweight_work([session])
@@ -339,6 +341,7 @@ def finished_view(
         "div",
         {"class": "sl-result", "data-finished": session.id},
         el("p", {"class": "sl-result__headline", "data-summary": True}, headline),
+        note,
         el("p", {"data-volume": True}, loads),
         el("p", None, EPLEY_NOTE),  # before the table, so e1RM is explained where it is first read
         _lift_rows(session, unit),

@@ -15,6 +15,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
+from calculators.calendar_logs import LINKS_COLLECTION
 from calculators.errors import InputError
 from calculators.exercises import Exercise
 from calculators.load import RPE_WORDS, rpe_scale
@@ -27,6 +28,7 @@ from calculators.ui.strength_custom import CATALOGUE_CHOICES, chosen_exercises, 
 from calculators.ui.strength_draft_edit import add_exercise, current, edit_set, put_draft, remove_set
 from calculators.ui.strength_history import finished_view, history_view
 from calculators.ui.strength_io import export_csv_file, export_json, import_file
+from calculators.ui.strength_plan import link_to_plan, off_plan_words
 from calculators.ui.strength_screens import draft_pairs, draft_reply, example, show, week_start, weight_unit
 from calculators.ui.strength_set_edit import load_range, number, typed_load, whole_reps
 from calculators.ui.strength_state import (
@@ -70,7 +72,10 @@ def start(values: Mapping[str, str], context: Context) -> Reply:
     items = chosen_exercises(values) if kind == "custom" else ()
     draft = Draft(kind=kind, gym=at_gym(values), date=day, started=context.now, items=items)
     ops = put_draft(draft)
-    return show(after_ops(store, ops), values, context, ops=ops)
+    # Not refused (the reader decides), but said: a day the plan keeps free of strength is a recovery day.
+    off = off_plan_words(state.plan, state.sessions, state.links, kind, day, today=today)
+    notice = el("p", {"class": "sl-notice", "data-off-plan": True}, off) if off else None
+    return show(after_ops(store, ops), values, context, details=notice, ops=ops)
 
 
 def _log(values: Mapping[str, str], context: Context, *, edited: bool) -> Reply:
@@ -198,12 +203,18 @@ def finish(values: Mapping[str, str], context: Context) -> Reply:
         {"op": "put", "collection": COLLECTION, "id": session.id, "value": session.to_dict()},
         {"op": "delete", "collection": DRAFT_COLLECTION, "id": DRAFT_ID},
     ]
+    # Done on a day without planned strength, it stands for the nearest planned session of its kind, so that
+    # one is not prescribed again the next day.
+    linked = link_to_plan(state.plan, state.sessions, state.links, session, today=today)
+    if linked is not None:
+        ops.append(linked[0])
     after = read_state(after_ops(store, ops))
     upcoming = draft_pairs(draft, after, today, unit=unit)
+    note = el("p", {"data-counts-for": True}, linked[1]) if linked else None
     html = el(
         "div",
         None,
-        finished_view(session, state.sessions, upcoming, unit=unit, today=today),
+        finished_view(session, state.sessions, upcoming, unit=unit, today=today, note=note),
         history_view(after.sessions, week_start=week_start(context), unit=unit, today=today),
     )
     return Reply(html=html, ops=tuple(ops))
@@ -339,7 +350,7 @@ CALCULATOR = Calculator(
         ("export_csv", "Export CSV"),
         ("import", "Import file"),
     ),
-    reads=(COLLECTION, DRAFT_COLLECTION, PLAN_COLLECTION),
+    reads=(COLLECTION, DRAFT_COLLECTION, PLAN_COLLECTION, LINKS_COLLECTION),
     live=False,
     # A jump's box height is typed only where a logged set is corrected (strength_set_edit.set_editor): a set is
     # logged onto the prescribed box, so the form needs no box of its own.

@@ -12,10 +12,10 @@ from calculators.date_words import day_words
 from calculators.exercises import Exercise, session_exercises
 from calculators.profile import read_profile
 from calculators.progression import Prescription
-from calculators.season import next_strength_day
 from calculators.ui.calculator import Context, Reply, action_button
 from calculators.ui.html import Html, el
 from calculators.ui.strength_history import history_view
+from calculators.ui.strength_plan import counted_days, next_planned
 from calculators.ui.strength_state import Draft, State, at_gym, item_prescriptions, prescriptions, read_state
 from calculators.ui.strength_view import draft_view, prescription_table, session_label, session_title
 from calculators.units import WeightUnit
@@ -119,14 +119,18 @@ def next_up(state: State, today: date) -> NextUp:
     plan that reaches today, the session after the last A or B logged (nothing after a custom one).
 
     A session logged today is today's, as Today counts it: the plan's next one is then looked for from tomorrow.
+    A planned session that a session done on another day counts for (linked on the training calendar, or when
+    it was finished off the plan's strength days) is done, so the next one is the one after it.
     """
     days = state.plan.planned_days() if state.plan is not None else {}
     if state.plan is not None and today in days:
         logged_today = any(s.date == today for s in state.sessions)
-        found = next_strength_day(state.plan, today + timedelta(days=1) if logged_today else today)
+        start = today + timedelta(days=1) if logged_today else today
+        found = next_planned(state.plan, state.sessions, state.links, start)
         kind = found.strength if found else None
-        # Once today's session is logged, the plan has nothing more for today.
-        planned_today = None if logged_today else days[today].strength
+        # Once today's session is logged, or done on another day for it, the plan has nothing more for today.
+        done = logged_today or today in counted_days(state.plan, state.sessions, state.links, today)
+        planned_today = None if done else days[today].strength
         return NextUp(kind=kind, day=found.day if found else None, planned=True, today=planned_today)
     last = state.sessions[-1].kind if state.sessions else None
     return NextUp(kind={"A": "B", "B": "A"}.get(last or ""))

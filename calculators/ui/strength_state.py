@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from calculators.calendar_logs import read_plan
+from calculators.calendar_logs import LINKS_COLLECTION, Link, read_logs, read_plan
 from calculators.errors import InputError
 from calculators.exercises import CATALOGUE, Exercise, session_exercises
 from calculators.progression import Prescription, next_prescription
@@ -148,6 +148,8 @@ class State:
     unreadable: tuple[Unreadable, ...] = ()
     draft_unreadable: bool = False
     plan: SeasonPlan | None = None
+    #: The training calendar's links: a session done on another day that counts for a planned one.
+    links: tuple[Link, ...] = ()
 
 
 def read_state(store: Store) -> State:
@@ -181,7 +183,15 @@ def read_state(store: Store) -> State:
     # The plan as the calendar and Today read it, so the log names the same session for a day as they do.
     plan = read_plan(store)
     unreadable.sort(key=lambda entry: entry.when, reverse=True)
-    return State(sessions=tuple(sessions), draft=draft, unreadable=tuple(unreadable), draft_unreadable=bad, plan=plan)
+    links = read_logs({LINKS_COLLECTION: store.get(LINKS_COLLECTION) or {}}).links
+    return State(
+        sessions=tuple(sessions),
+        draft=draft,
+        unreadable=tuple(unreadable),
+        draft_unreadable=bad,
+        plan=plan,
+        links=links,
+    )
 
 
 def at_gym(values: Mapping[str, object]) -> bool:

@@ -93,7 +93,7 @@ def log_whole_session(store: dict[str, Any], values: dict[str, str] | None = Non
 def test_the_built_page_shows_a_labelled_example_not_reader_data() -> None:
     html = render_calculator(CALCULATOR, context=Context())
     assert "Example only, not your data" in html
-    assert 'data-reads="strength strength_draft plan"' in html and "Romanian deadlift" in html
+    assert 'data-reads="strength strength_draft plan calendar_links"' in html and "Romanian deadlift" in html
 
 
 def test_an_empty_log_shows_todays_prescription_for_both_sessions_with_reasons() -> None:
@@ -964,3 +964,29 @@ def test_a_plate_added_to_a_bodyweight_exercise_is_no_e1rm_and_its_reps_count_as
     assert "Volume 12 bodyweight reps;" in html
     assert "Mon 16 Nov 1 3 36 bodyweight reps" in html  # the week before, in the weekly volume table
     assert "e1RM trend: Single-leg calf raise" not in html
+
+
+def test_a_session_started_on_a_day_without_planned_strength_is_warned_about_and_counts_for_the_nearest() -> None:
+    """TRAINING-RULES.md: never strength on an easy day, an easy day after each stress day. Session A started on
+    Sunday (a rest day; Session A is planned on Monday) is not refused but said, and once done it counts for
+    Monday's Session A, so Monday does not prescribe Session A again: next up is Thursday's Session B."""
+    sunday = "2026-11-22"
+    store = empty() | {"strength": {LAST_WEEK["id"]: LAST_WEEK}, "plan": a_plan_saved_last_week()}
+    started = text(apply(store, ask("start", store, {"session": "A"}, today=sunday))["html"])
+    assert "Your plan has no strength session on Sunday 22 November: it is a rest day." in started
+    assert (
+        "Your plan's next strength session is Session A on Monday 23 November: if you lift on Sunday 22 November "
+        "all the same, this session counts for it, and the plan moves on to the session after it." in started
+    )
+    assert store["strength_draft"]["current"]["kind"] == "A"  # started all the same
+    apply(store, ask("log_set", store, {"load": "60"}, {"exercise": "romanian_deadlift", "set": 0}, today=sunday))
+    finish = {"duration": "40", "session_rpe": "7", "confirmed": "yes"}
+    done = apply(store, ask("finish", store, finish, today=sunday))
+    assert "It counts for your plan's Session A of Monday 23 November" in text(done["html"])
+    (link,) = store["calendar_links"].values()
+    assert link["planned_date"] == "2026-11-23" and link["kind"] == "strength"
+    monday = text(ask("compute", store)["html"])
+    assert "Next up: Session B on Thursday 26 November, in your plan." in monday
+    assert "today in your plan" not in monday
+    on_plan = empty() | {"strength": {}, "plan": a_plan_saved_last_week()}
+    assert "data-off-plan" not in apply(on_plan, ask("start", on_plan, {"session": "A"}))["html"]  # Monday: planned

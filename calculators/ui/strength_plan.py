@@ -1,0 +1,141 @@
+"""Strength on a day the season plan keeps free of it: what the strength log says when such a session starts, and
+the planned session it then counts for.
+
+TRAINING-RULES.md ("Where they go in the week"): strength goes with a hard run, an easy day follows each stress
+day, and strength never goes on an easy day. The log does not refuse a session on another day (the reader
+decides), but says so, and once it is done counts it for the nearest planned session of its kind, linked as the
+training calendar links a session done on another day, so the plan's next session is not that same one again the
+next day.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+from calculators.calendar import build_calendar
+from calculators.calendar_logs import LINK_DAYS_MAX, Link, Logs, link_op, plans_kind
+from calculators.date_words import day_words
+from calculators.reschedule import run_words
+from calculators.season import SeasonPlan, next_strength_day
+from calculators.strength import StrengthSession
+from calculators.week import DayPlan
+
+__all__ = ["counted_days", "counts_for", "link_to_plan", "next_planned", "off_plan_words"]
+
+
+def counted_days(
+    plan: SeasonPlan, sessions: tuple[StrengthSession, ...], links: tuple[Link, ...], around: date
+) -> frozenset[date]:
+    """The planned strength days at most :data:`LINK_DAYS_MAX` days from ``around`` that a logged session counts
+    for, as the training calendar matches them: on the session's own day, or the day it is linked to."""
+    span = timedelta(days=LINK_DAYS_MAX)
+    # Only a session at most twice the span away can count for a day in the span: the rest would only slow the
+    # calendar's readiness, which is not read here.
+    near = tuple(s for s in sessions if abs((s.date - around).days) <= 2 * LINK_DAYS_MAX)
+    logs = Logs(strength=near, links=links)
+    calendar = build_calendar(around - span, around + span, logs=logs, plan=plan, today=around)
+    return frozenset(
+        p.day for w in calendar.weeks for d in w.days for p in d.planned if p.kind == "strength" and p.matched
+    )
+
+
+def next_planned(
+    plan: SeasonPlan, sessions: tuple[StrengthSession, ...], links: tuple[Link, ...], start: date
+) -> DayPlan | None:
+    """The plan's first strength day on or after ``start`` that no logged session counts for yet."""
+    done = counted_days(plan, sessions, links, start)
+    found = next_strength_day(plan, start)
+    while found is not None and found.day is not None and found.day in done:
+        found = next_strength_day(plan, found.day + timedelta(days=1))
+    return found
+
+
+def _off_plan(plan: SeasonPlan | None, day: date) -> DayPlan | None:
+    """The plan's day ``day`` when the plan covers it and has no strength on it; None otherwise."""
+    planned = plan.planned_days().get(day) if plan is not None else None
+    return planned if planned is not None and planned.strength is None else None
+
+
+def counts_for(
+    plan: SeasonPlan | None,
+    sessions: tuple[StrengthSession, ...],
+    links: tuple[Link, ...],
+    kind: str,
+    day: date,
+) -> date | None:
+    """The planned Session ``kind`` that a session of that kind done on ``day``, a day the plan has no strength,
+    counts for: the nearest one no session counts for yet, at most :data:`LINK_DAYS_MAX` days away (of two as
+    near, the earlier: it makes up for a missed one). None for a custom session, on a planned strength day, or
+    when there is none."""
+    if plan is None or kind not in ("A", "B") or _off_plan(plan, day) is None:
+        return None
+    days, done = plan.planned_days(), counted_days(plan, sessions, links, day)
+    near = [
+        d
+        for d, planned in days.items()
+        if abs((d - day).days) <= LINK_DAYS_MAX and d not in done and plans_kind(planned, "strength", kind)
+    ]
+    return min(near, key=lambda d: (abs((d - day).days), d), default=None)
+
+
+def off_plan_words(
+    plan: SeasonPlan | None,
+    sessions: tuple[StrengthSession, ...],
+    links: tuple[Link, ...],
+    kind: str,
+    day: date,
+    *,
+    today: date,
+) -> str | None:
+    """What the log says when a session starts on ``day`` and the plan has no strength that day; None otherwise."""
+    planned = _off_plan(plan, day)
+    if plan is None or planned is None:
+        return None
+    when = day_words(day, today=today)
+    what = "a rest day" if planned.run == "rest" else f"a day for {run_words(planned.run)} only"
+    words = [
+        f"Your plan has no strength session on {when}: it is {what}. Your plan lifts on hard-run days and keeps "
+        "the day after easy, so lifting on another day adds a stress day where you should recover."
+    ]
+    upcoming = next_planned(plan, sessions, links, day + timedelta(days=1))
+    target = counts_for(plan, sessions, links, kind, day)
+    after = "and the plan moves on to the session after it."
+    if upcoming is not None and upcoming.day is not None:
+        words.append(
+            f"Your plan's next strength session is Session {upcoming.strength} on "
+            f"{day_words(upcoming.day, today=today)}"
+            + (
+                f": if you lift on {when} all the same, this session counts for it, {after}"
+                if upcoming.day == target
+                else "."
+            )
+        )
+    if target is not None and (upcoming is None or upcoming.day != target):
+        words.append(
+            f"If you lift on {when} all the same, this session counts for your plan's Session {kind} of "
+            f"{day_words(target, today=today)}, {after}"
+        )
+    return " ".join(words)
+
+
+def link_to_plan(
+    plan: SeasonPlan | None,
+    earlier: tuple[StrengthSession, ...],
+    links: tuple[Link, ...],
+    session: StrengthSession,
+    *,
+    today: date,
+) -> tuple[dict[str, Any], str] | None:
+    """The link that makes a session just finished on a day without planned strength count for the planned one
+    (:func:`counts_for`), with the words that say so; None when it needs none."""
+    target = counts_for(plan, earlier, links, session.kind, session.date)
+    if target is None:
+        return None
+    logs = Logs(strength=(*earlier, session), links=links)
+    op = link_op("strength", session.id, target, logs=logs, plan=plan, today=today)
+    words = (
+        f"It counts for your plan's Session {session.kind} of {day_words(target, today=today)}, so the plan "
+        "moves on to the session after it. You can change that on the training calendar."
+    )
+    return op, words
