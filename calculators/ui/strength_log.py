@@ -268,7 +268,7 @@ CALCULATOR = Calculator(
         ),
         Field(
             name="load",
-            label="Load",
+            label="Load (kg or lb)",
             default="",
             inputmode="decimal",
             help="In your lifting unit, kg or lb (“Lifting weights in” on the Profile page). "

@@ -25,6 +25,7 @@ from calculators.units import WeightUnit, cm_from, kg_from, parse_optional_numbe
 __all__ = [
     "corrected_set",
     "input_box",
+    "load_label",
     "load_range",
     "number",
     "set_editor",
@@ -165,6 +166,11 @@ def input_box(label: str, name: str, value: float | None, what: str, mode: str) 
     )
 
 
+def load_label(unit: WeightUnit) -> str:
+    """A load box's label with the unit it takes, “Load (kg)”: the reader's unit, so never a guess."""
+    return f"Load ({unit})"
+
+
 def set_editor(
     item: StrengthSet,
     *,
@@ -176,7 +182,9 @@ def set_editor(
     open_: bool = False,
 ) -> Html:
     """A folded box to correct one set (reps or hold, load in ``unit``, a jump's box height, RPE) or remove it;
-    ``what`` names the set for screen readers (“set 2 of Hip thrust”)."""
+    ``what`` (“set 2 of Hip thrust”) completes the name of its summary and buttons, so that each still says which
+    set it is for when read out of the list (“Correct set 2 of Hip thrust”), as a screen reader's list of buttons
+    reads it."""
     first = (
         input_box("Hold (s)", "hold", item.hold_s, what, "numeric")
         if item.hold_s is not None
@@ -185,19 +193,20 @@ def set_editor(
     return el(
         "details",
         {"class": "sl-strength__edit", "open": open_},
-        el("summary", None, summary),
+        el("summary", {"aria-label": f"{summary} {what}"}, summary),
         el(
             "div",
             {"class": "sl-strength__edit-box", "data-inputs": True},
             first,
-            input_box(f"Load {unit}", "load", _load_shown(item, unit), what, "decimal"),
+            input_box(load_label(unit), "load", _load_shown(item, unit), what, "decimal"),
             None
             if item.height_cm is None
             else input_box(
-                f"Box height {height_unit(unit)}", "height", height_shown(item.height_cm, unit), what, "decimal"
+                f"Box height ({height_unit(unit)})", "height", height_shown(item.height_cm, unit), what, "decimal"
             ),
             input_box("RPE", "rpe", item.rpe, what, "decimal"),
-            action_button("Save", save[0], save[1], primary=True),
-            action_button("Remove this set", remove[0], remove[1]),
+            # The visible words stay short inside the open box; the names start with them (WCAG 2.5.3).
+            action_button("Save", save[0], save[1], primary=True, aria_label=f"Save {what}"),
+            action_button("Remove set", remove[0], remove[1], aria_label=f"Remove {what}"),
         ),
     )

@@ -21,7 +21,7 @@ from calculators.strength import StrengthSession, StrengthSet, previous_entry
 from calculators.ui.calculator import action_button
 from calculators.ui.html import Html, el, join, scroll_table
 from calculators.ui.strength_custom import add_panel
-from calculators.ui.strength_set_edit import input_box, set_editor
+from calculators.ui.strength_set_edit import input_box, load_label, set_editor
 from calculators.ui.strength_state import Draft
 from calculators.units import WeightUnit
 
@@ -215,7 +215,7 @@ def _set_item(
             done_button = el(
                 "span",
                 {"class": "sl-strength__edit-box", "data-inputs": True},
-                input_box(f"Load {unit}", "load", None, what, "decimal"),
+                input_box(load_label(unit), "load", None, what, "decimal"),
                 done_button,
             )
         tail = el(
@@ -294,7 +294,7 @@ def draft_view(
             "p",
             None,
             "Tap “Done as prescribed” after each set (a lift with no load yet has a Load box beside its first set), "
-            "or fill in Reps, Load and RPE above and tap “Log my numbers”. "
+            f"or fill in Reps, Load (in {unit}) and RPE above and tap “Log my numbers”. "
             "A rest timer starts after each set; “Correct” beside a logged set changes or removes it. "
             "The sets are kept in this browser as you go.",
         ),

@@ -81,12 +81,12 @@ def test_a_first_load_is_typed_beside_its_set_and_a_missing_one_is_shown_where_t
     result = page.locator("[data-result]")
     computed_after(page, lambda: page.get_by_role("button", name="Start session").click())
     first_set = result.locator('li[data-set="romanian_deadlift:0"]')
-    own_load = first_set.get_by_label("Load kg, set 1 of Romanian deadlift")
+    own_load = first_set.get_by_label("Load (kg), set 1 of Romanian deadlift")
     first_set.scroll_into_view_if_needed()
     first_set.get_by_role("button", name="Done at this load: set 1 of Romanian deadlift").click()
     expect(first_set.locator("[data-box-error]")).to_contain_text("Enter the bar's total")
     expect(own_load).to_be_focused()
-    form_load = page.get_by_label("Load", exact=True)
+    form_load = page.get_by_label("Load (kg or lb)", exact=True)
     expect(form_load).not_to_be_in_viewport()  # the situation the reader is in
     first_set.get_by_role("button", name="Log my numbers: set 1 of Romanian deadlift").click()
     expect(page.locator("[data-error-for=load]")).to_contain_text("Enter the bar's total")
@@ -108,7 +108,7 @@ def test_a_reader_in_miles_types_pounds_and_the_log_stores_kilograms(page: Page,
     result = page.locator("[data-result]")
     computed_after(page, lambda: page.get_by_role("button", name="Start session").click())
     rdl = result.locator("section[data-exercise=romanian_deadlift]")
-    rdl.get_by_label("Load lb, set 1 of Romanian deadlift").fill("135")
+    rdl.get_by_label("Load (lb), set 1 of Romanian deadlift").fill("135")
     computed_after(page, rdl.locator("button[data-action=log_set]").click)
     expect(rdl.locator("li[data-logged]")).to_contain_text("done 5 × 135 lb")
     expect(rdl.locator("[data-plates]")).to_have_text("Plates per side for 135 lb on a 45 lb bar: 45 lb.")
@@ -172,8 +172,9 @@ def test_a_custom_session_with_my_own_exercise_corrected_then_reloaded(page: Pag
     expect(result.locator("section[data-exercise]")).to_contain_text("Today: your own numbers.")
 
     page.get_by_label("Reps", exact=True).fill("8")
-    page.get_by_label("Load", exact=True).fill("24")
-    computed_after(page, lambda: page.get_by_label("Load", exact=True).press("Enter"))  # "Log my numbers", not "Start"
+    form_load = page.get_by_label("Load (kg or lb)", exact=True)
+    form_load.fill("24")
+    computed_after(page, lambda: form_load.press("Enter"))  # "Log my numbers", not "Start"
     expect(page.get_by_role("timer")).to_contain_text("Rest after Goblet squat, set 1")
     stop = page.get_by_role("button", name="Stop timer")
     box = stop.bounding_box()  # a thumb's target, drawn as a button, though the timer is outside the article
@@ -183,12 +184,15 @@ def test_a_custom_session_with_my_own_exercise_corrected_then_reloaded(page: Pag
     logged = result.locator("li[data-logged]")
     expect(logged).to_contain_text("done 8 × 24 kg")
 
+    # Each name says which set it is for: a screen reader's list of buttons reads them out of the list.
+    expect(logged.locator("summary")).to_have_accessible_name("Correct set 1 of Goblet squat")
     logged.get_by_text("Correct", exact=True).click()
+    expect(logged.get_by_role("button", name="Remove set 1 of Goblet squat", exact=True)).to_be_visible()
     logged.get_by_label("Reps, set 1 of Goblet squat").fill("10")
-    logged.get_by_label("Load kg, set 1 of Goblet squat").fill("26")
+    logged.get_by_label("Load (kg), set 1 of Goblet squat").fill("26")
     rpe = logged.get_by_label("RPE, set 1 of Goblet squat")
     rpe.fill("11")  # out of range: the message appears at the box, which is marked, and nothing is stored
-    logged.get_by_role("button", name="Save", exact=True).click()
+    logged.get_by_role("button", name="Save set 1 of Goblet squat", exact=True).click()
     expect(rpe).to_have_attribute("aria-invalid", "true")
     expect(logged.locator("[data-box-error]")).to_contain_text("RPE")
     expect(rpe).to_be_focused()
@@ -199,7 +203,7 @@ def test_a_custom_session_with_my_own_exercise_corrected_then_reloaded(page: Pag
     # Material's "Back to top" button fades in as the page scrolls, and mid-fade it fails contrast.
     axe = Axe().run(page, context="[data-calculator]")
     assert axe.violations_count == 0, axe.generate_report()
-    computed_after(page, lambda: logged.get_by_role("button", name="Save", exact=True).click())
+    computed_after(page, lambda: logged.get_by_role("button", name="Save set 1 of Goblet squat", exact=True).click())
     expect(result.locator("[data-summary]")).to_have_text("Set 1 of Goblet squat corrected: 10 × 26 kg @ RPE 8.")
     expect(result.locator("li[data-logged]")).to_contain_text("done 10 × 26 kg @ RPE 8")
     expect(result.locator("li[data-logged] summary")).to_be_focused()  # back on "Correct", not lost to the page
@@ -233,7 +237,7 @@ def test_sets_logged_from_the_keyboard_keep_the_focus_on_the_next_set(page: Page
     open_log(page, site_url)
     result = page.locator("[data-result]")
     computed_after(page, lambda: page.get_by_role("button", name="Start session").click())
-    page.get_by_label("Load kg, set 1 of Romanian deadlift").fill("60")  # Enter in it presses its "Done"
+    page.get_by_label("Load (kg), set 1 of Romanian deadlift").fill("60")  # Enter in it presses its "Done"
     done = result.locator("button[data-action=log_set]").first
     computed_after(page, lambda: page.keyboard.press("Enter"))
     expect(result.locator("[data-summary]")).to_contain_text("1 of 18 sets logged")
@@ -248,7 +252,7 @@ def test_a_set_logged_in_another_tab_meanwhile_is_never_written_over(page: Page,
     open_log(page, site_url)
     result = page.locator("[data-result]")
     computed_after(page, lambda: page.get_by_role("button", name="Start session").click())
-    own_load = page.get_by_label("Load kg, set 1 of Romanian deadlift")
+    own_load = page.get_by_label("Load (kg), set 1 of Romanian deadlift")
     own_load.fill("60")
     draft = "stridelab:/:v1:strength_draft:current"
     page.evaluate(

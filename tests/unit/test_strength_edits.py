@@ -161,6 +161,16 @@ def test_correcting_a_logged_set_changes_that_set_only() -> None:
     assert box in reply["html"]
 
 
+def test_each_logged_sets_correction_names_its_set_and_exercise_and_its_load_box_its_unit() -> None:
+    """Out of the list (a screen reader's list of buttons), "Correct", "Save" and "Remove" still say which set."""
+    store = a_session_with_three_rdl_sets()
+    page = ask("compute", store)["html"]
+    assert '<summary aria-label="Correct set 2 of Romanian deadlift">Correct</summary>' in page
+    assert 'aria-label="Save set 2 of Romanian deadlift"' in page
+    assert 'aria-label="Remove set 2 of Romanian deadlift"' in page and ">Remove set</button>" in page
+    assert '<span>Load (kg)</span><input type="text" name="load" value="60"' in page
+
+
 @pytest.mark.parametrize(
     ("values", "field", "words"),
     [

@@ -50,7 +50,7 @@ def test_a_reader_in_miles_logs_135_and_sees_135_lb_stored_as_61_23_kg() -> None
     page = text(reply["html"])
     assert "Set 1: done 5 × 135 lb @ RPE 7" in page
     assert "Plates per side for 135 lb on a 45 lb bar: 45 lb." in page
-    assert box_value(reply["html"], "Load lb, set 1 of Romanian deadlift") == "135"
+    assert box_value(reply["html"], "Load (lb), set 1 of Romanian deadlift") == "135"
     assert " kg" not in page
 
 
@@ -62,8 +62,8 @@ def test_a_first_load_is_asked_for_in_the_readers_unit_beside_its_set() -> None:
     assert "5 reps at the load you choose, typed in its box here" in text(html)
     first_set = html.split('data-set="romanian_deadlift:0"', 1)[1].split("</li>", 1)[0]
     box = first_set.split("data-inputs>", 1)[1].split("</button></span>", 1)[0]  # the set's own box of inputs
-    assert box.startswith('<label><span>Load lb</span><input type="text" name="load"')
-    assert 'aria-label="Load lb, set 1 of Romanian deadlift"' in box and box.endswith(">Done at this load")
+    assert box.startswith('<label><span>Load (lb)</span><input type="text" name="load"')
+    assert 'aria-label="Load (lb), set 1 of Romanian deadlift"' in box and box.endswith(">Done at this load")
     assert ">Log my numbers</button>" in first_set  # beside the box, with the form's Load, as before
 
 
@@ -127,7 +127,7 @@ def test_a_set_logged_in_kg_reads_in_pounds_and_a_correction_that_leaves_the_loa
 
     ident = {"id": LAST_WEEK["id"]}
     editor = ask("edit_session", store, {}, ident, profile=MILES)["html"]
-    assert box_value(editor, "Load lb, set 1 of Romanian deadlift") == "132.3"
+    assert box_value(editor, "Load (lb), set 1 of Romanian deadlift") == "132.3"
     values = {"reps": "5", "load": "132.3", "rpe": "8"}
     reply = apply(store, ask("save_logged_set", store, values, ident | {"entry": 0, "set": 0}, profile=MILES))
     stored = store["strength"][LAST_WEEK["id"]]["exercises"][0]["sets"][0]
@@ -151,7 +151,7 @@ def test_a_reader_in_kilometres_sees_nothing_change() -> None:
         values = {"reps": "5", "load": "62.5", "rpe": "8"}
         logged = apply(store, ask("log_edited", store, values, RDL | {"set": 0}, profile=profile))
         assert draft_loads(store) == [62.5]
-        assert box_value(logged["html"], "Load kg, set 1 of Romanian deadlift") == "62.5"
+        assert box_value(logged["html"], "Load (kg), set 1 of Romanian deadlift") == "62.5"
 
 
 @pytest.mark.parametrize(
@@ -201,7 +201,7 @@ def test_a_reader_in_pounds_is_prescribed_a_12_inch_box_and_logs_it_as_30_48_cm(
     reply = apply(store, ask("log_set", store, {}, BOX | {"set": 0}, profile=MILES))
     assert draft_heights(store) == [30.48]  # 12 × 2.54
     assert "Set 1: done 5 reps at 12 in" in text(reply["html"])
-    assert box_value(reply["html"], "Box height in, set 1 of Box jump") == "12"
+    assert box_value(reply["html"], "Box height (in), set 1 of Box jump") == "12"
     assert " cm" not in text(reply["html"])
 
 
@@ -211,7 +211,7 @@ def test_a_reader_in_kilometres_still_jumps_in_centimetres() -> None:
     assert "onto a 30 cm box" in page
     reply = apply(store, ask("log_set", store, {}, BOX | {"set": 0}, profile=KM))
     assert draft_heights(store) == [30.0]
-    assert box_value(reply["html"], "Box height cm, set 1 of Box jump") == "30"
+    assert box_value(reply["html"], "Box height (cm), set 1 of Box jump") == "30"
 
 
 def test_a_box_height_is_corrected_in_inches_and_refused_outside_1_to_59_in() -> None:
@@ -252,7 +252,7 @@ def test_a_box_logged_in_cm_reads_in_inches_and_a_correction_that_leaves_it_keep
     ident = {"id": JUMPS_IN_CM["id"]}
     editor = ask("edit_session", store, {}, ident, profile=MILES)["html"]
     assert "5 reps at 13.8 in" in text(editor)
-    assert box_value(editor, "Box height in, set 1 of Box jump") == "13.8"
+    assert box_value(editor, "Box height (in), set 1 of Box jump") == "13.8"
     values = {"reps": "5", "height": "13.8", "rpe": "6"}
     apply(store, ask("save_logged_set", store, values, ident | {"entry": 0, "set": 0}, profile=MILES))
     assert store["strength"][JUMPS_IN_CM["id"]]["exercises"][0]["sets"][0] == {"reps": 5, "rpe": 6.0, "height_cm": 35.0}
