@@ -249,6 +249,8 @@ CALCULATOR = Calculator(
             label="Where",
             default="gym",
             options=(("gym", "At a gym (barbell)"), ("none", "No gym (bodyweight stand-ins)")),
+            help="Dumbbells but no barbell: choose “No gym”. Its stand-ins start from your body weight and take "
+            "dumbbells as added load once you reach the top of their reps.",
         ),
         Field(
             name="date",
@@ -271,8 +273,10 @@ CALCULATOR = Calculator(
             label="Load (kg or lb)",
             default="",
             inputmode="decimal",
-            help="In your lifting unit, kg or lb (“Lifting weights in” on the Profile page). "
-            "The bar's total, or added load on a bodyweight exercise.",
+            # Both dumbbells together, as progression's steps count them: +2.5 kg is the pair's, not each hand's.
+            help="In your lifting unit, kg or lb (“Lifting weights in” on the Profile page). A barbell: the bar's "
+            "total, the bar included. Dumbbells: both together (two 10 kg dumbbells are 20 kg). On a bodyweight "
+            "exercise: only the load you add, not your body weight.",
             enter="log_edited",
         ),
         Field(

@@ -990,3 +990,16 @@ def test_a_session_started_on_a_day_without_planned_strength_is_warned_about_and
     assert "today in your plan" not in monday
     on_plan = empty() | {"strength": {}, "plan": a_plan_saved_last_week()}
     assert "data-off-plan" not in apply(on_plan, ask("start", on_plan, {"session": "A"}))["html"]  # Monday: planned
+
+
+def test_the_load_help_says_what_to_type_with_dumbbells_and_where_says_which_suits_them() -> None:
+    """One rule for dumbbells: both together, as the prescriptions' steps of added load count them (the pair's
+    +2.5 kg, not each hand's); a reader with dumbbells and no barbell is pointed to the no-gym stand-ins."""
+    fields = {f.name: f for f in CALCULATOR.fields}
+    assert "Dumbbells: both together (two 10 kg dumbbells are 20 kg)." in fields["load"].help
+    assert "the bar's total, the bar included" in fields["load"].help
+    assert "only the load you add, not your body weight" in fields["load"].help
+    assert fields["load"].label == "Load (kg or lb)"
+    assert fields["gym"].help.startswith("Dumbbells but no barbell: choose “No gym”.")
+    html = render_calculator(CALCULATOR, context=Context())
+    assert "two 10 kg dumbbells are 20 kg" in html and "Dumbbells but no barbell" in html
