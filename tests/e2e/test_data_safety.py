@@ -199,7 +199,9 @@ def test_a_file_that_is_not_a_backup_changes_nothing(page: Page, site_url: str, 
     page.get_by_role("button", name="Restore from the file").click()
     expect(page.locator("#sl-data-file-error")).to_contain_text("not a Stridelab backup")
     # A restore has no result of its inputs to go stale: the page says nothing changed, not "your last valid input".
-    expect(page.locator("[data-status]")).to_have_text("Nothing was changed: check the highlighted field.")
+    expect(page.locator("[data-status]")).to_have_text(
+        re.compile(r"^Nothing was changed\. Backup file to restore: .*not a Stridelab backup")
+    )
     expect(page.locator("[data-result]")).not_to_have_attribute("data-stale", re.compile(".*"))
     expect(page.locator("[data-summary]")).to_contain_text("holds 2 Stridelab entries")
     assert stored(page) == before

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from datetime import date, timedelta
 from typing import Any
 
@@ -147,11 +148,28 @@ def test_save_flags_every_bad_field_at_once(page: Page, site_url: str) -> None:
     expect(page.locator("#sl-profile-hr_max-error")).to_contain_text("9999 beats per minute is out of range")
     for label in ("Its finish time", "Resting heart rate (optional)", "HR max (optional)"):
         expect(page.get_by_label(label)).to_have_attribute("aria-invalid", "true")
-    expect(page.locator("[data-status]")).to_contain_text("Check the 3 highlighted fields.")
+    # The status line, read out once the reader has moved on, names the first field and its own message.
+    status = page.locator("[data-status]")
+    expect(status).to_contain_text(page.inner_text("#sl-profile-recent_time-error"))
+    expect(status).to_have_text(re.compile(r"^Its finish time: .* 2 more fields are highlighted\. The result below"))
     assert stored_profile(page) == {}
     page.get_by_label("HR max (optional)").fill("190")  # corrected: its message goes, the other two stay
     expect(page.locator("#sl-profile-hr_max-error")).to_be_empty()
     expect(page.locator("#sl-profile-hr_rest-error")).to_contain_text("“abc” is not a number")
+
+
+def test_the_status_line_names_the_field_and_says_its_message(page: Page, site_url: str) -> None:
+    """A screen reader hears the status line after the focus has moved on: "HR max: 250 … 100 and 230 …", not
+    "Check the highlighted field"."""
+    open_page(page, site_url + PAGE)
+    page.get_by_label("More settings (optional)", exact=False).select_option("yes")
+    page.get_by_label("HR max (optional)").fill("250")
+    page.keyboard.press("Tab")
+    page.get_by_role("button", name="Save profile").click()
+    expect(page.locator("[data-status]")).to_have_text(
+        "HR max: 250 beats per minute is out of range. Enter a number between 100 and 230 beats per minute. "
+        "The result below is still for your last valid input."
+    )
 
 
 def test_a_change_in_another_tool_stores_that_one_setting_in_the_profile(page: Page, site_url: str) -> None:

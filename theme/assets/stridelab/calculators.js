@@ -63,6 +63,17 @@ function shown(control) {
   return control.checkVisibility?.() ?? control.getClientRects().length > 0;
 }
 
+/** A field's message as the status line says it: with the field's name in front (its label, or its group's
+ * legend, without "(optional)"), unless the message starts with it already ("HR max: 250 beats per minute…").
+ * The status line is read out after the focus has moved on, so "the highlighted field" alone names nothing. */
+function namedMessage(control, message) {
+  const group = control.closest("fieldset[data-multiple]");
+  const label = (group ? group.querySelector(":scope > legend") : control.labels?.[0])?.textContent ?? "";
+  const name = label.replace(/\s*\(.*?\)\s*/g, " ").trim();
+  if (!name || message.toLowerCase().startsWith(name.toLowerCase())) return message;
+  return `${name}: ${message}`;
+}
+
 function setValue(control, value) {
   if (value === undefined || value === null || control.type === "file") return false;
   if (control.type === "checkbox") {
@@ -230,13 +241,14 @@ function bind(section) {
       control.setAttribute("aria-invalid", "true");
       control.setAttribute("aria-describedby", `${control.getAttribute("aria-describedby") ?? ""} ${slot.id}`.trim());
       control.focus();
-      setStatus(error.message);
+      setStatus(namedMessage(control, error.message));
       return;
     }
     // Each field's own message on it: a form that checks every value sends them all (`fields`).
     const unshown = [];
     let marked = 0;
     let first = null; // the first highlighted control, where a pressed button's reader is taken
+    let firstMessage = ""; // its message, named, for the status line
     for (const problem of error.fields ?? [error]) {
       const slot = form.querySelector(`[data-error-for="${CSS.escape(problem.field ?? "")}"]`);
       const target = slot ? form.elements[problem.field] : null; // a check-box group is a list of controls
@@ -248,16 +260,22 @@ function bind(section) {
         continue;
       }
       marked += 1;
-      first ??= controls.find(shown);
+      if (!first) {
+        first = controls.find(shown);
+        firstMessage = namedMessage(first, problem.message);
+      }
       slot.textContent = problem.message;
       for (const control of controls) control.setAttribute("aria-invalid", "true");
     }
     fieldError = marked > 0;
-    const check = marked > 1 ? `Check the ${marked} highlighted fields.` : "Check the highlighted field.";
+    // The first field's own message, named, then how many more: a screen reader hears the status line once
+    // the reader has tabbed on, so it has to say which field and what is wrong, not point at a highlight.
+    const more = marked > 2 ? ` ${marked - 1} more fields are highlighted.` : marked > 1 ? " 1 more field is highlighted." : "";
+    const check = `${firstMessage.trim()}${/[.!?]$/.test(firstMessage.trim()) ? "" : "."}${more}`;
     // A form that acts on stored data (data-live="false": a restore) has no result of its inputs: what
     // shows is what is stored, and a refused action stored nothing.
     const after = !live
-      ? `Nothing was changed: c${check.slice(1)}`
+      ? `Nothing was changed. ${check}`
       : shownExample()
         ? `${check} Until ${marked > 1 ? "they are" : "it is"} corrected, the result below is the built-in example, not yours.`
         : `${check} The result below is still for your last valid input.`;
