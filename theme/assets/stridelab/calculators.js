@@ -9,6 +9,7 @@ import * as engine from "./engine.js";
 import * as store from "./store.js";
 
 const DEBOUNCE_MS = 150; // a pause in typing; a call takes a few milliseconds
+const ECHO_MS = 7000; // how long a status line that repeats the result's summary stays, for screen readers
 const STAGES = {
   runtime: "Starting the calculator engine (the first time it downloads about 13 MB; after that it is cached)…",
   calculators: "Loading the calculators…",
@@ -191,10 +192,18 @@ function bind(section) {
   };
 
   // The status line is the result's live region. When it only repeats the answer's summary, which shows just
-  // below it, it is still read out but not shown twice (data-echo: visually hidden in stridelab.css).
+  // below it, it is still read out but not shown twice (data-echo: visually hidden in stridelab.css), and it
+  // is emptied once announced, so a screen reader's browse mode meets the sentence once, in the result. Not
+  // the other way round (the summary aria-hidden): the summary is where the focus goes after an answer, and
+  // a focused element must not be hidden from screen readers. A live region is announced from its text as it
+  // changes, and emptying it is not announced (aria-relevant is "additions text"); the delay leaves a busy
+  // screen reader time to take the words first, as React Aria's LiveAnnouncer (7 s) does.
+  let echoTimer = null;
   const setStatus = (text, echo = false) => {
+    clearTimeout(echoTimer);
     status.textContent = text;
     status.toggleAttribute("data-echo", echo);
+    if (echo) echoTimer = setTimeout(() => (status.textContent = ""), ECHO_MS);
   };
 
   engine.onProgress(async (stage) => {
