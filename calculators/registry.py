@@ -1,7 +1,7 @@
 """Every calculator by name, and the one JSON entry point the browser's worker calls.
 
 Request: ``{"id", "calculator", "module", "action", "payload": {"values", "args", "today", "now", "new_id",
-"profile", "store", "environment"}}`` (``store`` only with the collections the calculator ``reads``;
+"touched", "profile", "store", "environment"}}`` (``store`` only with the collections the calculator ``reads``;
 ``args`` from a result button's ``data-args``).
 Reply: ``{"id", "ok": true, "html", "ops", "effects"}`` or
 ``{"id", "ok": false, "error": {"code", "message", "field"}}``; when several fields are bad at once
@@ -105,6 +105,8 @@ def _context(calc: Calculator, payload: dict[str, Any]) -> Context:
     args = _mapping(payload, "args")
     offsets = _offsets(payload.get("utc_offsets"))
     store = _mapping(payload, "store") if calc.reads else None
+    touched = payload.get("touched")
+    touched = touched if isinstance(touched, list) else []  # the field names the reader changed in this form
     return Context(
         today=day,
         now=now if isinstance(now, str) else None,
@@ -114,6 +116,7 @@ def _context(calc: Calculator, payload: dict[str, Any]) -> Context:
         profile=_mapping(payload, "profile"),
         store=store,
         environment=_mapping(payload, "environment"),
+        touched=frozenset(name for name in touched if isinstance(name, str)),
     )
 
 

@@ -110,6 +110,9 @@ class Context:
     ``store`` holds the collections the calculator declared in ``reads`` — ``None``
     at build time, when there is no reader's data to show. ``environment`` carries
     facts about the browser the page found out (e.g. ``persisted``, ``installed``).
+    ``touched`` names the form's fields the reader has changed, ever (the glue keeps the list with the form's
+    inputs): empty at build time and while the form is as built, so a calculator can tell its built-in
+    example from a value the reader typed that happens to equal it.
     """
 
     today: date | None = None
@@ -120,6 +123,7 @@ class Context:
     store: Mapping[str, Mapping[str, Any]] | None = None
     environment: Mapping[str, Any] = field(default_factory=dict)
     utc_offsets: tuple[tuple[date, int], ...] = ()
+    touched: frozenset[str] = frozenset()
 
     def utc_offset(self, instant: datetime) -> timedelta:
         """The reader's offset from UTC at ``instant`` (UTC itself when the page sent none)."""

@@ -26,6 +26,10 @@ _CUSTOM = "custom"
 # The profile keeps its recent race in metres; the drop-down's values name the race ("5k").
 _PROFILE_DISTANCES = tuple((form_number(meters), key) for key, _, meters in vdot.RACES)
 _CUSTOM_UNITS = (("km", "km"), ("mi", "miles"), ("m", "metres"))
+_CUSTOM_DISTANCE_HELP = "1 to 50 km (0.62 to 31 miles)."
+# The fields that make up the race, and the built-in example's values of them.
+_RACE_FIELDS = frozenset({"distance", "time"})
+_DEFAULTS = {"distance": "5k", "time": "20:00"}
 
 # What each training pace is for, in a runner's words (Daniels' Running Formula, 3rd ed.).
 _PACE_PURPOSE = {
@@ -141,6 +145,18 @@ def _race(values: Mapping[str, str]) -> tuple[Meters, str, float, float]:
     return meters, words, time_s, score
 
 
+def _example(values: Mapping[str, str], context: Context) -> bool:
+    """Whether the form shows the built-in race (5 km in 20:00) that no reader typed: an example, not a result.
+
+    Not when the profile has a recent race (the form starts from it), nor once the reader has changed the
+    race's distance or time, even back to the example's values: a 20:00 5 km is a real race too.
+    """
+    if context.touched & _RACE_FIELDS or any(values[name] != _DEFAULTS[name] for name in _RACE_FIELDS):
+        return False
+    stored = read_profile(context.profile).profile
+    return stored.recent_distance_m is None or stored.recent_time_s is None
+
+
 def _profile_race(values: Mapping[str, str], meters: Meters, time_s: float, context: Context) -> Html | None:
     """Whether this race is the profile's recent race, and if not, a button to make it so.
 
@@ -171,17 +187,26 @@ def _answer(values: Mapping[str, str], context: Context, *, saved: bool = False)
     """VDOT and everything derived from it for one race result; ``saved``: it was just stored in the profile."""
     meters, words, time_s, score = _race(values)
     unit: PaceUnit = "mi" if values["units"] == "mi" else "km"
+    example = _example(values, context)
     return el(
         "div",
         {"class": "sl-result"},
         el(
             "p",
             {"class": "sl-result__headline", "data-summary": True},
-            "Saved as your recent race: " if saved else None,
+            "Saved as your recent race: " if saved else "Example: " if example else None,
             f"VDOT {score:.1f}",
             el("span", {"class": "sl-result__context"}, f" from {words} in {format_duration(time_s)}"),
         ),
-        _profile_race(values, meters, time_s, context),
+        # No "Save as my recent race" for the example: one tap would give a beginner a 20:00 5 km's paces.
+        el(
+            "p",
+            {"class": "sl-result__note"},
+            f"This is an example, {words} in {format_duration(time_s)}, not your race. Type your own race time "
+            "above for your VDOT and training paces; you can then save it as your recent race.",
+        )
+        if example
+        else _profile_race(values, meters, time_s, context),
         el(
             "p",
             {"class": "sl-result__credit"},
@@ -203,8 +228,26 @@ def _answer(values: Mapping[str, str], context: Context, *, saved: bool = False)
 
 
 def compute(values: Mapping[str, str], context: Context) -> Reply:
-    """VDOT and everything derived from it for one race result."""
+    """VDOT and everything derived from it for one race result.
+
+    "Other distance…" just chosen, with no distance typed yet, asks for one: the finish time kept from the
+    race before (a marathon's) is not checked against a distance the reader has not given.
+    """
+    if values["distance"] == _CUSTOM and not values["custom_distance"].strip():
+        return Reply(html=_ask_distance())
     return Reply(html=_answer(values, context))
+
+
+def _ask_distance() -> Html:
+    return el(
+        "div",
+        {"class": "sl-result"},
+        el(
+            "p",
+            {"class": "sl-result__headline", "data-summary": True},
+            f"Type your race's distance above: {_CUSTOM_DISTANCE_HELP}",
+        ),
+    )
 
 
 def save_race(values: Mapping[str, str], context: Context) -> Reply:
@@ -230,7 +273,7 @@ CALCULATOR = Calculator(
         Field(
             name="distance",
             label="Race distance",
-            default="5k",
+            default=_DEFAULTS["distance"],
             options=(*((key, label) for key, label, _ in vdot.RACES), (_CUSTOM, "Other distance…")),
             profile_start="recent_distance",
             profile_values=_PROFILE_DISTANCES,
@@ -239,16 +282,16 @@ CALCULATOR = Calculator(
         Field(
             name="custom_distance",
             label="Distance",
-            default="8",
+            default="",  # empty, not an example: choosing "Other distance…" must not start from a race nobody ran
             inputmode="decimal",
-            help="1 to 50 km (0.62 to 31 miles).",
+            help=_CUSTOM_DISTANCE_HELP,
             show_when=("distance", _CUSTOM),
         ),
         Field(name="custom_unit", label="Unit", default="km", options=_CUSTOM_UNITS, show_when=("distance", _CUSTOM)),
         Field(
             name="time",
             label="Finish time",
-            default="20:00",
+            default=_DEFAULTS["time"],
             placeholder="mm:ss",
             help="mm:ss or h:mm:ss, for example 24:30 or 1:52:00.",
             profile_start="recent_time",

@@ -45,7 +45,7 @@ def test_prerendered_result_is_there_without_javascript(browser: Browser, site_u
     context = browser.new_context(java_script_enabled=False)
     page = context.new_page()
     page.goto(site_url + PAGE)
-    expect(page.locator("[data-summary]")).to_have_text("VDOT 49.8 from 5 km in 20:00")
+    expect(page.locator("[data-summary]")).to_have_text("Example: VDOT 49.8 from 5 km in 20:00")
     expect(page.get_by_role("cell", name="4:16 /km")).to_have_count(1)  # T pace at VDOT 49.8
     expect(page.get_by_label("Finish time")).to_have_value("20:00")
     context.close()
@@ -76,7 +76,8 @@ def test_browser_result_equals_cpython(page: Page, site_url: str, values: dict[s
     # The page's own date and profile (the units it shared), as the browser sent them to Python.
     today = date.fromisoformat(page.evaluate("() => new Date().toLocaleDateString('sv')"))
     profile = json.loads(page.evaluate("() => localStorage.getItem('stridelab:/:v1:profile:profile')") or "{}")
-    expected = compute(CALCULATOR.read(values), Context(today=today, store={}, profile=profile)).html
+    touched = frozenset(values)  # every field the test filled in
+    expected = compute(CALCULATOR.read(values), Context(today=today, store={}, profile=profile, touched=touched)).html
     shown = page.inner_html("[data-result]")
     assert shown == normalised(page, expected)
     expect(page.get_by_role("status")).to_have_text(page.inner_text("[data-summary]"))
@@ -186,6 +187,43 @@ def test_a_bad_input_kept_over_a_reload_does_not_pass_the_example_off_as_the_rea
     expect(status).to_contain_text("Finish time: “45:0x” is not a time.")
 
 
+def test_the_built_in_example_says_so_and_is_not_offered_for_the_profile_until_a_time_is_typed(
+    page: Page, site_url: str
+) -> None:
+    """One tap must not save the example's 5 km in 20:00 as a beginner's recent race."""
+    page.goto(site_url + PAGE)
+    page.wait_for_selector("[data-calculator][data-computed]", state="attached", timeout=STARTUP_MS)
+    result = page.locator("[data-result]")
+    expect(page.locator("[data-summary]")).to_have_text("Example: VDOT 49.8 from 5 km in 20:00")
+    expect(result).to_contain_text("This is an example, 5 km in 20:00, not your race. Type your own race time")
+    save = page.get_by_role("button", name="Save as my recent race")
+    expect(save).to_have_count(0)
+    computed_after(page, lambda: page.get_by_label("Show paces per").select_option("mi"))
+    expect(save).to_have_count(0)  # paces per mile are still the example's race
+    computed_after(page, lambda: page.get_by_label("Finish time").fill("20:00"))  # a real 20:00 is theirs
+    expect(page.locator("[data-summary]")).to_have_text("VDOT 49.8 from 5 km in 20:00")
+    expect(save).to_have_count(1)
+    page.reload()
+    page.wait_for_selector("[data-calculator][data-computed]", state="attached", timeout=STARTUP_MS)
+    expect(save).to_have_count(1)  # over a reload too
+
+
+def test_choosing_other_distance_asks_for_it_without_an_error(page: Page, site_url: str) -> None:
+    """With a marathon time kept, "Other distance…" is no "slower than this model covers for 8 km"."""
+    page.goto(site_url + PAGE)
+    page.get_by_label("Race distance").select_option("marathon")
+    computed_after(page, lambda: page.get_by_label("Finish time").fill("3:30:00"))
+    computed_after(page, lambda: page.get_by_label("Race distance").select_option("custom"))
+    expect(page.get_by_label("Distance", exact=True)).to_have_value("")
+    expect(page.locator("[data-summary]")).to_have_text(
+        "Type your race's distance above: 1 to 50 km (0.62 to 31 miles)."
+    )
+    expect(page.locator("[aria-invalid=true]")).to_have_count(0)
+    expect(page.locator("#sl-vdot-time-error")).to_be_empty()
+    computed_after(page, lambda: page.get_by_label("Distance", exact=True).fill("30"))
+    expect(page.locator("[data-summary]")).to_contain_text("from 30 km in 3:30:00")
+
+
 def test_custom_distance_appears_only_when_chosen_and_is_checked(page: Page, site_url: str) -> None:
     page.goto(site_url + PAGE)
     custom = page.get_by_label("Distance", exact=True)
@@ -235,7 +273,7 @@ def test_a_missing_wheel_is_reported_not_hung(browser: Browser, site_url: str) -
     page.goto(site_url + PAGE)
     page.get_by_label("Finish time").fill("21:00")
     expect(page.locator("[data-status]")).to_contain_text("could not start", timeout=STARTUP_MS)
-    expect(page.locator("[data-summary]")).to_have_text("VDOT 49.8 from 5 km in 20:00")
+    expect(page.locator("[data-summary]")).to_have_text("Example: VDOT 49.8 from 5 km in 20:00")  # as built
     context.close()
     assert watch.problems == []
 
@@ -249,6 +287,6 @@ def test_an_engine_that_cannot_load_is_reported_not_hung(browser: Browser, site_
     page.route("**/worker.mjs", lambda route: route.fulfill(status=404, body="gone"))
     page.goto(site_url + PAGE)
     expect(page.locator("[data-status]")).to_contain_text("could not be loaded", timeout=STARTUP_MS)
-    expect(page.locator("[data-summary]")).to_have_text("VDOT 49.8 from 5 km in 20:00")
+    expect(page.locator("[data-summary]")).to_have_text("Example: VDOT 49.8 from 5 km in 20:00")
     context.close()
     assert watch.problems == []

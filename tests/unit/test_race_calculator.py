@@ -207,3 +207,36 @@ def test_training_paces_are_cards_on_a_phone_each_pace_labelled_by_its_column() 
     assert (
         'data-label="per mile" class="sl-num">6:51 /mi<' in paces and 'data-label="What it is for">Tempo runs' in paces
     )
+
+
+def test_the_untouched_example_says_so_and_offers_no_save() -> None:
+    """The built-in 5 km in 20:00, with no race in the profile and nothing typed, is an example: saved with one
+    tap, it would give a beginner a 20:00 runner's paces."""
+    shown = str(compute(CALCULATOR.read({}), reader({})).html)
+    assert "Example: VDOT 49.8" in shown
+    assert "This is an example, 5 km in 20:00, not your race. Type your own race time" in shown
+    assert "Save as my recent race" not in shown
+
+
+def test_a_time_the_reader_typed_is_theirs_even_when_it_equals_the_example() -> None:
+    typed = Context(today=date(2026, 12, 7), store={}, touched=frozenset({"time"}))
+    shown = str(compute(CALCULATOR.read({"time": "20:00"}), typed).html)
+    assert "Example" not in shown and "Save as my recent race" in shown
+    # Only the race's own fields count: paces shown per mile are still the example's.
+    units_only = Context(today=date(2026, 12, 7), store={}, touched=frozenset({"units"}))
+    assert "Example: VDOT 49.8" in str(compute(CALCULATOR.read({"units": "mi"}), units_only).html)
+
+
+def test_the_profiles_race_of_5_km_in_20_minutes_is_not_an_example() -> None:
+    profile = {"units": "km", "recent_distance": "5000", "recent_time": "20:00", "vdot": "49.8"}
+    shown = str(compute(CALCULATOR.read({}), reader(profile)).html)
+    assert "Example" not in shown and "This is the recent race in your profile." in shown
+
+
+def test_other_distance_chosen_asks_for_the_distance_before_checking_the_time() -> None:
+    """Choosing "Other distance…" with a marathon time kept raises no error about a distance nobody typed."""
+    values = CALCULATOR.read({"distance": "custom", "time": "3:30:00"})
+    assert values["custom_distance"] == ""  # no made-up 8 km to check the time against
+    shown = str(compute(values, reader({})).html)
+    assert "Type your race's distance above: 1 to 50 km (0.62 to 31 miles)." in shown
+    assert "VDOT" not in shown

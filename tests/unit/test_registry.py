@@ -155,3 +155,10 @@ def test_the_warm_up_asks_every_calculator_what_a_page_asks_and_each_answers() -
         reply = json.loads(dispatch(json.dumps(request)))
         assert reply["ok"], reply
         assert reply["html"]
+
+
+def test_the_fields_the_reader_changed_reach_the_calculator() -> None:
+    """``touched`` tells the built-in example from the same values typed (the race calculator's 5 km in 20:00)."""
+    assert "Example: VDOT 49.8" in ask({}, store={})["html"]
+    assert "Example" not in ask({"time": "20:00"}, store={}, touched=["time"])["html"]
+    assert "Example: VDOT 49.8" in ask({}, store={}, touched="time")["html"]  # not a list: nothing touched

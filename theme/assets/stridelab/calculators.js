@@ -307,9 +307,15 @@ function bind(section) {
   const typed = new Map(Object.entries(store.get("settings", settingsId)?.pending ?? {}));
   // The profile's values the `data-profile-start` fields last started from (control name → value).
   let started = store.get("settings", settingsId)?.started ?? {};
+  // The fields the reader has changed here, sent to Python (Context.touched): a form still as built shows an
+  // example, not the reader's own (the race calculator's 5 km in 20:00), even where a value typed equals it.
+  // Inputs kept without this list (kept before it was, or only started from the profile) count as all changed.
+  const kept = store.get("settings", settingsId);
+  const touched = new Set(kept?.touched ?? Object.keys(kept?.values ?? {}));
   const keep = (values) => {
     const entry = {
       values,
+      ...(touched.size ? { touched: [...touched] } : {}),
       ...(typed.size ? { pending: Object.fromEntries(typed) } : {}),
       ...(Object.keys(started).length ? { started } : {}),
     };
@@ -318,6 +324,7 @@ function bind(section) {
   };
   const save = async (changed) => {
     const values = await formValues(form, null, { files: false });
+    if (changed?.name in values) touched.add(changed.name); // not a chosen file: files are never kept
     if (changed?.dataset.profile && changed.name in values && !("profileOnSave" in section.dataset)) {
       typed.set(changed.name, { key: changed.dataset.profile, value: values[changed.name] });
     }
@@ -390,6 +397,7 @@ function bind(section) {
         today: localDate(),
         now: new Date().toISOString(),
         new_id: crypto.randomUUID(),
+        touched: [...touched],
         profile: profile ?? {},
         store: stored,
         environment: about,
