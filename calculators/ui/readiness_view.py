@@ -425,9 +425,9 @@ def _run_row(run: Run, settings: Settings, today: date, *, year: bool) -> Html:
         el("td", None, {"hand": "by hand", "gpx": "GPX", "tcx": "TCX", "fit": "FIT"}.get(run.source, run.source)),
         el(
             "td",
-            {"class": "sl-run-actions"},
+            {"class": "sl-row-actions"},
             # Short labels, named in full for screen readers: a label naming the day would make each row
-            # two buttons tall.
+            # two buttons tall, and the table too wide for the page's column.
             action_button("Edit", "edit_run", {"id": run.id}, aria_label=f"Edit {run_title(run, today)}"),
             action_button(
                 "Delete",
@@ -505,6 +505,7 @@ def log_tables(log: Log, settings: Settings, today: date) -> Html:
             "TRIMP (Banister) where heart rate is known",
             _head("Date", "Time", "Distance", "Pace", "RPE", "Avg HR", "Load", "TRIMP", "Entered", "Edit or delete"),
             el("tbody", None, *(_run_row(r, settings, today, year=run_year) for r in runs)),
+            dense=True,
         )
         if runs
         else el("p", None, "No runs logged yet.")
@@ -544,11 +545,12 @@ def log_tables(log: Log, settings: Settings, today: date) -> Html:
                 _num("—" if h.soreness is None else f"{h.soreness} of 5"),
                 el(
                     "td",
-                    None,
+                    {"class": "sl-row-actions"},
                     action_button(
-                        f"Delete HRV of {day_words(h.day, today=today)}",
+                        "Delete",
                         "delete",
                         {"collection": "hrv", "id": h.day.isoformat()},
+                        aria_label=f"Delete HRV of {day_words(h.day, today=today)}",
                     ),
                 ),
             )
@@ -570,6 +572,7 @@ def log_tables(log: Log, settings: Settings, today: date) -> Html:
                 "Delete",
             ),
             el("tbody", None, *rows),
+            dense=True,
         )
         if rows
         else el("p", None, "No HRV readings in the last 28 days.")

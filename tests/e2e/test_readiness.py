@@ -388,3 +388,29 @@ def test_on_a_phone_chart_labels_and_table_captions_read_at_the_pages_size(page:
     assert box[0] <= box[1] + 0.5, box  # not cut off by the scrolling box's edge
     axe = Axe().run(page)
     assert axe.violations_count == 0, axe.generate_report()
+
+
+@pytest.mark.parametrize("width", [1280, 375])
+def test_the_runs_and_hrv_tables_fit_a_laptops_column_with_their_buttons_in_view(
+    page: Page, site_url: str, width: int
+) -> None:
+    """At 1280 px the runs and HRV tables fit the page's column: no "Delet" behind a sideways scroll. A phone
+    scrolls them sideways, each button still named in full for a screen reader."""
+    page.set_viewport_size({"width": width, "height": 900})
+    page.goto(site_url)
+    today = date.fromisoformat(page.evaluate("() => new Date().toLocaleDateString('sv')"))
+    page.evaluate("([k, v]) => localStorage.setItem(k, v)", ["stridelab:/:v1:profile:profile", '{"hr_max": "190"}'])
+    for i in range(3):  # long values: a half marathon from a watch, with heart rate (a TRIMP), and full HRV rows
+        day = (today - timedelta(days=i + 20)).isoformat()
+        run = {"date": day, "duration_s": 6300, "distance_m": 21097.5, "rpe": 7, "hr_avg": 158, "source": "fit"}
+        hrv = {"rmssd_ms": 103.3, "resting_hr": 48, "sleep_hours": 10.5, "soreness": 5}
+        page.evaluate("([k, v]) => localStorage.setItem(k, v)", [f"stridelab:/:v1:runs:r{i}", json.dumps(run)])
+        page.evaluate("([k, v]) => localStorage.setItem(k, v)", [f"stridelab:/:v1:hrv:{day}", json.dumps(hrv)])
+    open_page(page, site_url)
+    for caption in ("Your runs", "Morning HRV"):
+        box = page.locator(f'[data-result] .sl-scroll[aria-label^="{caption}"]')
+        sizes = box.evaluate("el => [el.clientWidth, el.querySelector('table').scrollWidth]")
+        if width == 1280:
+            assert sizes[1] <= sizes[0], f"{caption}: {sizes[1]} px in a {sizes[0]} px column"
+    last = day_words(today - timedelta(days=20), today=today)
+    expect(page.get_by_role("button", name=f"Delete HRV of {last}")).to_have_text("Delete")
