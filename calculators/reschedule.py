@@ -260,7 +260,7 @@ def _move(case: _Case) -> Offer | None:
         homes: list[int | None]
         if other.run == "rest":
             homes = [None]
-        elif swaps and other.run == "easy":
+        elif swaps and other.run == "easy" and k in case.run_weekdays:  # not onto a day the reader no longer runs
             homes = [k]
         elif case.trigger == "amber":
             homes = []
@@ -318,7 +318,7 @@ def _easy(case: _Case) -> Offer | None:
     red = case.trigger == "red" or when in case.red_days  # a session missed today, on a red day, too
     minutes = RED_ALTERNATIVE_MINUTES[1] if red else int(min(usual, default=DEFAULT_EASY_MINUTES))
     later = [d.minutes for d in days[k + 1 :] if d.run == "easy" and d.minutes]
-    if case.trigger == "amber" and later:  # the easy run the verdict's swap brings forward; readiness cuts it back
+    if case.trigger == "amber" and later and not red:  # the easy run the swap brings forward; readiness cuts it back
         minutes = int(later[0])
     minutes = min(minutes, session.minutes or minutes)
     vdot = case.plan.prefs.vdot

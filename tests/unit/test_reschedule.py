@@ -279,6 +279,26 @@ def test_a_red_day_swaps_with_the_next_easy_run_cut_to_the_red_days_very_easy_ru
     )
 
 
+def test_a_red_days_swap_never_puts_the_easy_run_on_a_day_the_reader_no_longer_runs() -> None:
+    """The plan has the tempo run on Monday, but the profile's run days have changed since and leave Monday out:
+    Tuesday's easy run cannot come to Monday, so the tempo run moves on its own and Monday is rest."""
+    (move, *_) = reschedule_offers(PLAN, MON, trigger="red", today=MON, run_weekdays=(1, 2, 3, 5))
+    assert move.kind == "move"
+    assert move.week.days[0].run == "rest"
+    for before, now in zip(move.before.days, move.week.days, strict=True):
+        if now != before and now.run != "rest":
+            assert now.weekday in (1, 2, 3, 5)
+
+
+def test_an_amber_offer_on_a_day_that_is_red_gives_the_red_days_very_easy_run() -> None:
+    """Amber's swap would bring the next easy run forward, cut to 60–70 %; on a day readiness has since made red it is
+    20–30 min very easy (TRAINING-RULES.md, red), not the next easy run's minutes ("20–70 min")."""
+    offers = reschedule_offers(PLAN, MON, trigger="amber", today=MON, red_days=frozenset({MON}))
+    (easy,) = [o for o in offers if o.kind == "easy"]
+    assert easy.week.days[0].minutes is not None and easy.week.days[0].minutes <= 30
+    assert "run 20–30 min very easy instead" in easy.description
+
+
 def test_an_amber_swap_that_would_follow_the_long_run_is_not_offered() -> None:
     """Tempo on Tuesday, its next easy day the Sunday after Saturday's long run: the swap the amber verdict asks for
     would put the tempo run the day after the long run, so the offers are to run easy or skip, and no day is named
