@@ -142,6 +142,13 @@ def _strength(
         return el("p", None, "A strength session is in progress. ", link)
     if any(s.date == today for s in state.sessions):
         return el("p", None, f"{SESSION_NAMES[kind]} is logged for today. ", link)
+    # A session lifted on another day counts for today's (the strength log links it when it is finished on a day
+    # the plan has no strength): today's is done, as the calendar and the strength log's "Next up" say.
+    planned = next((i for i in day.planned if i.kind == "strength" and i.linked), None) if day else None
+    done = [s for s in state.sessions if planned and s.id in planned.linked]
+    if done:
+        when = day_words(done[0].date, today=today)
+        return el("p", None, f"{SESSION_NAMES[kind]} is done: your session of {when} counts for it. ", link)
     against = advice[1] if advice else None  # the verdict drops or moves today's session
     name = SESSION_NAMES[kind].split(" (")[0]
     gym = remembered_gym(store)  # the strength log's "Where": stand-ins for a reader without a gym

@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from calculators.date_words import day_words
 from calculators.planner import WeekPrefs, plan_season
 from calculators.registry import handle
 from calculators.ui.calculator import after_ops
@@ -367,3 +368,22 @@ def test_a_reader_without_a_gym_gets_the_stand_ins_on_today_as_on_the_strength_l
     payload = {"values": {"session": "A", "gym": "none", "date": ""}, "today": tempo.isoformat(), "now": NOW}
     theirs = handle({"id": 2, "calculator": "strength", "action": "start", "payload": payload | {"store": store}})
     assert mine["ops"] == theirs["ops"] and mine["ops"][0]["value"]["gym"] is False
+
+
+def test_todays_session_is_done_when_one_lifted_on_another_day_counts_for_it() -> None:
+    """Session A lifted on Sunday, a day without planned strength, counts for Monday's (the strength log links it):
+    Monday's Today says so and offers no Start, as the calendar and the strength log's "Next up" do."""
+    monday = day_with("tempo") + timedelta(days=7)
+    sunday = monday - timedelta(days=1)
+    ident = "00000000-0000-4000-8000-000000000001"
+    sets = [{"exercise": "nordic_curl", "sets": [{"reps": 3}]}]
+    lift = {"id": ident, "date": sunday.isoformat(), "kind": "A", "duration_min": 40, "rpe": 7, "exercises": sets}
+    link = {"kind": "strength", "entry_id": ident, "planned_date": monday.isoformat()}
+    store = {"plan": {"season": PLAN.to_dict()}, "strength": {ident: lift}}
+    page = markup.unescape(
+        ask("compute", store | {"calendar_links": {f"strength:{ident}": link}}, today=monday)["html"]
+    )
+    assert f"is done: your session of {day_words(sunday, today=monday)} counts for it." in page
+    assert "today's prescription" not in page and "start_strength" not in page
+    unlinked = markup.unescape(ask("compute", store, today=monday)["html"])
+    assert "today's prescription" in unlinked and "start_strength" in unlinked
