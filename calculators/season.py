@@ -32,6 +32,7 @@ from typing import Any
 
 from calculators.date_words import day_words
 from calculators.errors import InputError
+from calculators.planner_sessions import fast_part_words
 from calculators.readiness import RED_ALTERNATIVE_MINUTES
 from calculators.vdot import RACE_METERS_MAX, RACE_METERS_MIN, race_words
 from calculators.week import RUN_NAMES, DayPlan, WeekPlan, build_week, rule_violations
@@ -218,7 +219,10 @@ def _key_sessions(week: WeekPlan) -> tuple[str, ...]:
             text += f" {d.minutes} min"
         if d.strength:
             text += f" + Session {d.strength}" + ("" if d.strength_volume >= 1 else f" ({d.strength_volume:.0%})")
-        keys.append(f"{text} ({WEEKDAY_NAMES[d.weekday][:3]})")
+        text += f" ({WEEKDAY_NAMES[d.weekday][:3]})"
+        # The minutes alone do not say how to run a hard session, least of all without paces.
+        fast = fast_part_words(d.run, d.minutes)
+        keys.append(f"{text}: {fast}" if fast else text)
     return tuple(keys)
 
 

@@ -16,6 +16,7 @@ from datetime import date
 from typing import Any
 
 from calculators.planner_amounts import EASY_PACED, km_for_minutes, minutes_for_km, shown_distance
+from calculators.planner_sessions import QUALITY_SHARE
 from calculators.readiness import PACE_MAX
 from calculators.units import METERS_PER_KM, METERS_PER_MILE, PaceUnit
 from calculators.vdot import TrainingPaces, race_time, training_paces
@@ -191,13 +192,14 @@ def _pace_range(
 
 
 def _time_pace(run: str, paces: TrainingPaces | None) -> float | None:
-    """Average s/km of a whole session: quality sessions count half their time at easy pace
-    (warm-up, recoveries, cool-down). Stridelab's estimate, used only to turn km into minutes."""
+    """Average s/km of a whole session: quality sessions count the rest of their time, past
+    :data:`~calculators.planner_sessions.QUALITY_SHARE`, at easy pace (warm-up, recoveries, cool-down).
+    Stridelab's estimate, used only to turn km into minutes; the session's words say the same share."""
     if paces is None:
         return None
     easy = sum(paces.easy) / 2
     quality = {"tempo": paces.threshold, "intervals": paces.interval}.get(run)
-    return easy if quality is None else (easy + quality) / 2
+    return easy if quality is None else easy * (1 - QUALITY_SHARE) + quality * QUALITY_SHARE
 
 
 def _capped(run: str, share: float, most: int, prefs: WeekPrefs, paces: TrainingPaces | None) -> float | None:

@@ -11,7 +11,10 @@ from calculators.calendar import week_bounds
 from calculators.date_words import day_words
 from calculators.errors import InputError
 from calculators.plan_changes import PlanChange
+from calculators.planner_sessions import structure_words
 from calculators.season import CUTBACK_FACTOR
+from calculators.ui.html import Html, el, join
+from calculators.week import RUN_NAMES
 from calculators.week_prefs import VolumeUnit
 from calculators.week_rules import HARD_RUNS
 
@@ -22,6 +25,7 @@ __all__ = [
     "no_race_words",
     "plan_start_words",
     "saved_note",
+    "sessions_words",
     "three_runs_words",
 ]
 
@@ -82,6 +86,34 @@ def three_runs_words(layout: Sequence[planner.DayPlan], shown: Sequence[planner.
         "recoveries between intervals), about half of a hard run as the planner counts it. When you can run a "
         "fourth day, choose 4 runs per week: the run it adds is an easy one."
     )
+
+
+#: The guide that explains each kind of run, from the planner's page (tools/planner/).
+GUIDES = {
+    "tempo": "../../guides/lactate-threshold/#tempo-runs",
+    "intervals": "../../guides/race-times-and-vdot/#training-paces-e-m-t-i-r",
+    "easy": "../../guides/how-to-run-easy/",
+}
+
+
+def sessions_words(shown: Sequence[planner.DayPlan]) -> Html | None:
+    """How to run each hard session of the week shown, one sentence a day, each naming its guide; None without one.
+
+    A session's minutes and a pace (or none, without a VDOT) do not say what to do in it. The sentences go under
+    the table: in it they made the week's columns too tall, and a link there breaks inside a word in a narrow column.
+    """
+    sentences: list[object] = []
+    for day in shown:
+        if how := structure_words(day.run, day.minutes):
+            amount = f" ({day.minutes} min)" if day.minutes else ""
+            run = el("a", {"href": GUIDES[day.run]}, RUN_NAMES[day.run].lower())
+            sentences += [" ", f"{planner.WEEKDAY_NAMES[day.weekday]}'s ", run, f"{amount}: {how}"]
+    if not sentences:
+        return None
+    easy = any(day.run in ("easy", "long") for day in shown)
+    guide = el("a", {"href": GUIDES["easy"]}, "how to run easy")
+    tail = (" The other runs are easy (see ", guide, ").") if easy else ()
+    return join("How to run this week's hard sessions.", *sentences, *tail)
 
 
 def example_volume_words(minutes: str) -> str:

@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from calculators import planner
 from calculators.calendar import week_bounds
 from calculators.date_words import day_words, short_day, shows_year
+from calculators.planner_sessions import effort_words
 from calculators.ui.html import Html, el, join, stacked_table
 from calculators.units import PaceUnit, count, format_pace
 from calculators.week import PACE_FOR, RUN_NAMES
@@ -24,7 +25,8 @@ def _numbers(separator: str, *parts: str) -> Html:
 
 def _pace(day: planner.DayPlan, unit: PaceUnit) -> Html | str:
     if day.pace_s_per_km is None:
-        return "—"
+        # No VDOT, no paces: how hard the run is, by feel, rather than a dash that leaves a beginner guessing.
+        return effort_words(day.run) or "—"
     fast, slow = day.pace_s_per_km
     paces = (fast,) if abs(fast - slow) < 1 else (fast, slow)
     pace = _numbers(" – ", *(format_pace(p, unit) for p in paces))

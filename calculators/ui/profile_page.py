@@ -48,7 +48,15 @@ _FORM = (
         help="“As my distances” means lb if you run in miles, else kg. The strength log shows and takes loads in it, "
         "and box heights in inches with lb, cm with kg.",
     ),
-    Field(name="recent_distance", label="A recent race", default="", options=_RECENT, help="For your VDOT and paces."),
+    Field(
+        name="recent_distance",
+        label="A recent race",
+        default="",
+        options=_RECENT,
+        # A beginner has no race to give: say what the plan does without one and how to get one.
+        help="For your VDOT and paces. No race yet? Leave it empty: the planner then says how hard each run is by "
+        "feel. A solo 5 km time trial after an easy week gives you one.",
+    ),
     Field(
         name="recent_time",
         label="Its finish time",

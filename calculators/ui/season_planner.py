@@ -22,6 +22,7 @@ from calculators.ui.planner_notes import (
     no_race_words,
     plan_start_words,
     saved_note,
+    sessions_words,
     three_runs_words,
 )
 from calculators.ui.planner_tables import bent_rules, season_table, summary, this_week, week_table
@@ -179,6 +180,7 @@ def _view(values: Mapping[str, str], context: Context, message: str = "") -> Htm
         bent_rules(season.bent_rules if season else week.bent_rules),
         el("p", {"class": "sl-result__note"}, starts) if starts else None,
         week_table(shown, unit, today=context.today),
+        el("p", {"class": "sl-result__note", "data-sessions": True}, how) if (how := sessions_words(shown)) else None,
         el("p", {"class": "sl-result__note"}, easy) if easy else None,
         season_table(season) if season else el("p", None, no_race_words(planned)),
         el("p", {"class": "sl-result__note"}, saved_note(_saved(context)[1], context.today)),

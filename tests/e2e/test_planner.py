@@ -81,6 +81,28 @@ def test_on_a_desktop_the_week_fits_the_page_with_the_why_column_in_view(page: P
     assert why["width"] >= 180  # a sentence a few words a line, not one word
 
 
+def test_without_a_vdot_the_week_says_how_hard_by_feel_fits_the_page_and_links_the_guide(
+    page: Page, site_url: str
+) -> None:
+    """A runner with no race saw "—" for every pace and no word on what a tempo or an interval session is: each
+    run now says how hard it is by feel and, under the week, each hard session its structure, the week still fits a
+    desktop page, and the session's name opens the guide that explains it."""
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.goto(site_url + PAGE)
+    computed_after(page, lambda: page.get_by_label("Runs per week").select_option("5"))
+    table = page.get_by_role("table", name="This week")
+    tempo = table.get_by_role("row").filter(has=page.get_by_role("cell", name="Tempo run + Session A"))
+    expect(tempo.get_by_role("cell").nth(3)).to_contain_text("By feel: comfortably hard")
+    sessions = page.locator("[data-sessions]")
+    expect(sessions).to_contain_text("Monday's tempo run (45 min): easy warm-up, about 23 min")
+    region = page.get_by_role("region", name="This week").bounding_box()
+    box = table.bounding_box()
+    assert region is not None and box is not None and box["width"] <= region["width"] + 1
+    sessions.get_by_role("link", name="tempo run").click()
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Lactate threshold explained")
+    assert page.url.endswith("/guides/lactate-threshold/#tempo-runs")
+
+
 def test_on_a_phone_each_week_of_the_season_is_a_card_with_its_key_sessions_in_view(page: Page, site_url: str) -> None:
     """At 375 px the season's Key sessions were off to the side and each week about 320 px high: each week is a
     card, as the days of "This week" are."""

@@ -463,8 +463,8 @@ def test_season_key_sessions_name_the_hard_runs_strength_and_long_run() -> None:
     plan = marathon_season()
     first = plan.weeks[0].key_sessions
     assert first == (
-        "Tempo run 45 min + Session A (Mon)",
-        "Intervals 45 min + Session B (Thu)",
+        "Tempo run 45 min + Session A (Mon): about 23 min at tempo effort",
+        "Intervals 45 min + Session B (Thu): about 23 min hard, in 3–5 min repeats",
         "Long run 70 min (Sun)",
     )
     assert "Session A (60%)" in plan.weeks[12].key_sessions[0]

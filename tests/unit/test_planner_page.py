@@ -143,7 +143,7 @@ def test_the_strength_column_says_what_the_weeks_days_do_near_the_race() -> None
     wednesday_race = season_rows(ask({"race_date": "2027-02-17", "race_distance": "42195"}, today="2026-12-07")["html"])
     week = wednesday_race["2027-02-01"]  # the 14 days begin on Wednesday 3 February
     assert "| 60 % of full volume up to Tuesday, then none: last 14 days before the race |" in week
-    assert "Session A (60%) (Mon); Intervals 50 min (Thu)" in week
+    assert "Session A (60%) (Mon): about 25 min at tempo effort; Intervals 50 min (Thu)" in week
     assert not any("reduced" in row for row in wednesday_race.values())
 
 
@@ -742,3 +742,42 @@ def test_a_first_plan_sized_from_the_starting_volume_says_so_until_the_reader_gi
     saved = ask({}, "save")
     assert saved["ok"] and note not in ask({}, store=after_ops({}, saved["ops"]))["html"]  # a plan the reader kept
     assert note not in render_calculator(CALCULATORS["planner"])  # the built page's example says it is one
+
+
+def text(page: str) -> str:
+    """The words of a piece of the page, without its markup."""
+    return re.sub(r"<[^>]+>", "", page)
+
+
+BEGINNER = {"run_days": "3", "available_days": "1,3,5", "race_date": "2027-02-14", "race_distance": "5000"}
+
+
+def test_without_a_vdot_each_run_says_how_to_run_it_and_how_hard_by_feel() -> None:
+    """A beginner with no race has no paces: a dash in the Pace column and "Intervals 15 min" left them guessing.
+    Each run now says its effort by feel, and each tempo and interval day its structure under the week (the guides'
+    steady tempo and 3–5 min repeats, about half of it fast as the planner counts it), linked to its guide."""
+    page = ask({**BEGINNER, "current_volume": "60", "peak_volume": "90"}, today="2026-12-07")["html"]
+    rows = {row.split(" | ")[0]: row.split(" | ") for row in week_rows(page)}
+    tempo, intervals, long = rows["Tue 8 Dec"], rows["Thu 10 Dec"], rows["Sat 12 Dec"]
+    assert tempo[1:5] == [
+        "Tempo run + Session A",
+        "stress day 1",
+        "15 min",
+        "By feel: comfortably hard, about your one-hour race effort; you can say a few words at a time.",
+    ]
+    assert intervals[4] == "By feel: hard, about your race effort for 10–20 minutes."
+    assert long[4] == "By feel: easy, you can talk in full sentences."
+    assert rows["Wed 9 Dec"][4] == "—"  # a rest day has no effort
+    how = page.split("data-sessions>")[1].split("</p>")[0]
+    assert text(how) == (
+        "How to run this week's hard sessions. Tuesday's tempo run (15 min): easy warm-up, about 8 min steady at "
+        "tempo effort, easy cool-down. Thursday's intervals (15 min): easy warm-up, about 8 min hard in all, as "
+        "repeats of 3–5 min with an easy jog between, easy cool-down. The other runs are easy (see how to run easy)."
+    )
+    assert '<a href="../../guides/lactate-threshold/#tempo-runs">tempo run</a>' in how
+    assert '<a href="../../guides/race-times-and-vdot/#training-paces-e-m-t-i-r">intervals</a>' in how
+    assert '<a href="../../guides/how-to-run-easy/">how to run easy</a>' in how
+    assert "Tempo run 15 min + Session A (Tue): about 8 min at tempo effort;" in season_rows(page)["2026-12-07"]
+    # With a VDOT the paces stand where the words were.
+    paced = ask({**BEGINNER, "current_volume": "60", "peak_volume": "90", "vdot": "45"}, today="2026-12-07")["html"]
+    assert "By feel" not in paced and "for the tempo part" in paced and "data-sessions" in paced

@@ -335,3 +335,10 @@ def test_the_lifting_unit_is_saved_and_said_with_why(weights: str, stored: str, 
     reply = ask({**GOOD, "units": "mi", "weights": weights})
     assert reply["ops"][0]["value"]["weights"] == stored
     assert row in " ".join(re.sub(r"<[^>]+>", " ", reply["html"]).split())
+
+
+def test_the_recent_race_help_says_what_to_do_without_a_race() -> None:
+    """A beginner has no race: the help says the planner then goes by feel, and how to get a race (a time trial)."""
+    (field,) = (f for f in CALCULATORS["profile"].fields if f.name == "recent_distance")
+    assert "No race yet? Leave it empty: the planner then says how hard each run is by feel." in field.help
+    assert "A solo 5 km time trial after an easy week gives you one." in field.help
