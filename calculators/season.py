@@ -35,7 +35,7 @@ from calculators.errors import InputError
 from calculators.planner_sessions import fast_part_words
 from calculators.readiness import RED_ALTERNATIVE_MINUTES
 from calculators.vdot import RACE_METERS_MAX, RACE_METERS_MIN, race_words
-from calculators.week import RUN_NAMES, DayPlan, WeekPlan, build_week, rule_violations
+from calculators.week import RUN_NAMES, DayPlan, WeekPlan, build_week, distance_words, rule_violations
 from calculators.week_prefs import VOLUME_UNIT_WORDS, WEEKDAY_NAMES, VolumeUnit, WeekPrefs
 from calculators.week_ramp import ramp_notice, steep_weeks
 from calculators.week_rules import HARD_RUNS, describe, violations
@@ -217,6 +217,9 @@ def _key_sessions(week: WeekPlan) -> tuple[str, ...]:
         text = {"tempo": "Tempo run", "intervals": "Intervals", "long": "Long run", "race": "Race"}[d.run]
         if d.minutes is not None:
             text += f" {d.minutes} min"
+        elif d.km is not None and d.run != "race" and week.volume_unit != "min":
+            # A plan by distance without a VDOT has no minutes: its distance says the same, in the runner's unit.
+            text += f" {distance_words(d.km, week.volume_unit)}"
         if d.strength:
             text += f" + Session {d.strength}" + ("" if d.strength_volume >= 1 else f" ({d.strength_volume:.0%})")
         text += f" ({WEEKDAY_NAMES[d.weekday][:3]})"

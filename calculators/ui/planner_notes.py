@@ -14,6 +14,7 @@ from calculators.plan_changes import PlanChange
 from calculators.planner_sessions import structure_words
 from calculators.season import CUTBACK_FACTOR
 from calculators.ui.html import Html, el, join
+from calculators.units import PaceUnit
 from calculators.week import RUN_NAMES
 from calculators.week_prefs import VolumeUnit
 from calculators.week_rules import HARD_RUNS
@@ -96,7 +97,7 @@ GUIDES = {
 }
 
 
-def sessions_words(shown: Sequence[planner.DayPlan]) -> Html | None:
+def sessions_words(shown: Sequence[planner.DayPlan], unit: PaceUnit) -> Html | None:
     """How to run each hard session of the week shown, one sentence a day, each naming its guide; None without one.
 
     A session's minutes and a pace (or none, without a VDOT) do not say what to do in it. The sentences go under
@@ -105,7 +106,8 @@ def sessions_words(shown: Sequence[planner.DayPlan]) -> Html | None:
     sentences: list[object] = []
     for day in shown:
         if how := structure_words(day.run, day.minutes):
-            amount = f" ({day.minutes} min)" if day.minutes else ""
+            # A plan by distance without a VDOT has no minutes: its distance, in the reader's unit, says the same.
+            amount = f" ({day.minutes} min)" if day.minutes else f" ({day.distance_words(unit)})" if day.km else ""
             run = el("a", {"href": GUIDES[day.run]}, RUN_NAMES[day.run].lower())
             sentences += [" ", f"{planner.WEEKDAY_NAMES[day.weekday]}'s ", run, f"{amount}: {how}"]
     if not sentences:

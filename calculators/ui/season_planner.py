@@ -156,6 +156,7 @@ def _view(values: Mapping[str, str], context: Context, message: str = "") -> Htm
     season = planned if race else None
     starts = plan_start_words(dated, week_start) if dated else ""
     easy = three_runs_words(week.days, shown)
+    sessions = sessions_words(shown, unit)
     # The starting figure untouched, in minutes, with nothing saved: a first visit's plan, whose size the reader
     # has not given yet. (A reader whose week is 240 minutes reads it until they save.) In km or miles with no volume
     # given, the plan is sized from that figure too, and says so even once saved: the unit shown is not the plan's.
@@ -180,7 +181,7 @@ def _view(values: Mapping[str, str], context: Context, message: str = "") -> Htm
         bent_rules(season.bent_rules if season else week.bent_rules),
         el("p", {"class": "sl-result__note"}, starts) if starts else None,
         week_table(shown, unit, today=context.today),
-        el("p", {"class": "sl-result__note", "data-sessions": True}, how) if (how := sessions_words(shown)) else None,
+        el("p", {"class": "sl-result__note", "data-sessions": True}, sessions) if sessions else None,
         el("p", {"class": "sl-result__note"}, easy) if easy else None,
         season_table(season) if season else el("p", None, no_race_words(planned)),
         el("p", {"class": "sl-result__note"}, saved_note(_saved(context)[1], context.today)),

@@ -781,3 +781,16 @@ def test_without_a_vdot_each_run_says_how_to_run_it_and_how_hard_by_feel() -> No
     # With a VDOT the paces stand where the words were.
     paced = ask({**BEGINNER, "current_volume": "60", "peak_volume": "90", "vdot": "45"}, today="2026-12-07")["html"]
     assert "By feel" not in paced and "for the tempo part" in paced and "data-sessions" in paced
+
+
+def test_a_plan_in_miles_without_a_vdot_lists_its_key_sessions_distances() -> None:
+    """In minutes the season's key sessions carry their durations; in miles without a VDOT they had no amount at
+    all ("Tempo run + Session A (Tue)"): each now carries its distance, in the runner's unit, as the week does."""
+    values = {**BEGINNER, "units": "mi", "volume_unit": "mi", "current_volume_mi": "10", "peak_volume_mi": "15"}
+    page = ask(values, today="2026-12-07")["html"]
+    first = season_rows(page)["2026-12-07"]
+    assert "Tempo run 3 mi + Session A (Tue)" in first and "Intervals 3 mi + Session B (Thu)" in first
+    assert "Long run 4.5 mi (Sat)" in first
+    assert "Tuesday's tempo run (3 mi): easy warm-up" in text(page.split("data-sessions>")[1].split("</p>")[0])
+    in_km = season_rows(ask({**values, "volume_unit": "km", "current_volume_km": "16"}, today="2026-12-07")["html"])
+    assert "Long run 7 km (Sat)" in in_km["2026-12-07"]
