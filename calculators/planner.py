@@ -8,7 +8,7 @@ module is the planner's public face; the work is done in
 - :mod:`calculators.week_rules` — the hard rules, shared with :func:`rule_violations`;
 - :mod:`calculators.week_search` — every admissible layout of the week, scored, the best kept;
 - :mod:`calculators.week` — :class:`DayPlan`, :class:`WeekPlan`, :func:`plan_week`;
-- :mod:`calculators.planner_amounts` — an easy run's minutes and distance rounded together, within its E range;
+- :mod:`calculators.planner_amounts` — runs that add up to the week; easy minutes and distance within the E range;
 - :mod:`calculators.planner_sessions` — what a tempo or interval session is, and each run's effort by feel;
 - :mod:`calculators.season` — :class:`SeasonPlan`, :func:`plan_season`, :class:`WeekContext`;
 - :mod:`calculators.ics` — :func:`season_to_ics`;

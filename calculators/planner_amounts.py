@@ -1,4 +1,5 @@
-"""An easy run's minutes and distance that agree with its pace: the pair never implies a pace outside the E range.
+"""A run's amounts: each run's share of the week rounded so the runs add up to it (:func:`apportioned`), and an
+easy run's minutes and distance that agree with its pace: the pair never implies a pace outside the E range.
 
 Rounded each on its own, they did not: a 25-minute shake-out was 4.41 km at the middle of the E range, rounded
 to 4.5 km, and 25 min for 4.5 km is 5:33 /km, faster than the easy range of a runner whose E pace starts at
@@ -13,11 +14,13 @@ to keep to, and is left as it is.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from calculators.units import METERS_PER_KM, METERS_PER_MILE, PaceUnit
+from calculators.week_prefs import VolumeUnit
+from calculators.week_rules import HARD_RUNS
 
-__all__ = ["EASY_PACED", "km_for_minutes", "minutes_for_km", "shown_distance"]
+__all__ = ["EASY_PACED", "apportioned", "km_for_minutes", "minutes_for_km", "rounding_steps", "shown_distance"]
 
 #: The runs planned at Daniels' E pace, whose minutes and distance must agree with its range.
 EASY_PACED = frozenset({"easy", "long"})
@@ -87,3 +90,33 @@ def shown_distance(km: float, minutes: float | None, easy: tuple[float, float] |
     fast, slow = (pace * per_unit for pace in easy)
     seconds = minutes * 60
     return round(_pick(distance, seconds / slow, seconds / fast, (_SHOWN_STEP,), slow_end="low"), 9)
+
+
+def rounding_steps(unit: VolumeUnit) -> tuple[float, float]:
+    """A run's rounding step and least amount in the volume's unit: minutes in fives (at least 10), a distance in
+    half units (at least 1)."""
+    return (5.0, 10.0) if unit == "min" else (0.5, 1.0)
+
+
+def apportioned(shares: Mapping[int, float], runs: Sequence[str], unit: VolumeUnit) -> dict[int, float]:
+    """Each day's share of the week rounded to the unit's step so that together they come to the week rounded to
+    that step: rounded each on its own, 60 minutes over a 1 : 1 : 1.6 week were 15 + 15 + 25 = 55 min, and the
+    season showed 60 above them. The steps left after rounding down go to the largest remainders; on a tie, to
+    the larger share, then to an easy run before a hard one (a spare five minutes is easy running), then to the
+    earlier day. Only the least amount a run is given can make the days come to more.
+
+    >>> runs = ("rest", "tempo", "rest", "intervals", "rest", "long", "rest")
+    >>> apportioned({1: 60 / 3.6, 3: 60 / 3.6, 5: 60 * 1.6 / 3.6}, runs, "min")
+    {1: 15.0, 3: 15.0, 5: 30.0}
+    >>> share = 240 / 4.6  # the guide's four-run week: tempo, easy, intervals, long
+    >>> apportioned({0: share, 1: share, 3: share, 5: share * 1.6}, ("tempo", "easy", *runs[2:]), "min")
+    {0: 50.0, 1: 55.0, 3: 50.0, 5: 85.0}
+    """
+    step, least = rounding_steps(unit)
+    units = {i: share / step for i, share in shares.items()}
+    whole = {i: math.floor(u + 1e-9) for i, u in units.items()}
+    left = round(sum(units.values())) - sum(whole.values())
+    order = sorted(units, key=lambda i: (round(whole[i] - units[i], 9), -round(units[i], 9), runs[i] in HARD_RUNS, i))
+    for i in order[: max(0, left)]:
+        whole[i] += 1
+    return {i: max(least, n * step) for i, n in whole.items()}

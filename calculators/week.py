@@ -15,7 +15,14 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from calculators.planner_amounts import EASY_PACED, km_for_minutes, minutes_for_km, shown_distance
+from calculators.planner_amounts import (
+    EASY_PACED,
+    apportioned,
+    km_for_minutes,
+    minutes_for_km,
+    rounding_steps,
+    shown_distance,
+)
 from calculators.planner_sessions import QUALITY_SHARE
 from calculators.readiness import PACE_MAX
 from calculators.units import METERS_PER_KM, METERS_PER_MILE, PaceUnit
@@ -218,17 +225,18 @@ def _capped(run: str, share: float, most: int, prefs: WeekPrefs, paces: Training
     return share if share <= reach else max(1.0, math.floor(reach * 2) / 2)
 
 
-def _amounts(run: str, share: float, prefs: WeekPrefs, paces: TrainingPaces | None) -> tuple[int | None, float | None]:
+def _amounts(run: str, amount: float, prefs: WeekPrefs, paces: TrainingPaces | None) -> tuple[int | None, float | None]:
+    """A run's minutes and km from its ``amount`` in the volume's unit, already rounded to its step."""
     pace = _time_pace(run, paces)
     # An easy or long run's other amount keeps to the E range (planner_amounts); a quality run's is at its mixed pace.
     easy = paces.easy if paces is not None and run in EASY_PACED else None
     if prefs.volume_unit == "min":
-        minutes = int(_round(share, 5, 10))
+        minutes = int(amount)
         if pace is None:
             return minutes, None
         return minutes, (_round(minutes * 60 / pace, 0.5, 1.0) if easy is None else km_for_minutes(minutes, easy))
     # Rounded to half a unit in the runner's own unit; stored in km, as every distance in a plan is.
-    km = _round(share, 0.5, 1.0) * _KM_PER[prefs.volume_unit]
+    km = amount * _KM_PER[prefs.volume_unit]
     if pace is None:
         return None, km
     return (int(_round(km * pace / 60, 5, 10)) if easy is None else minutes_for_km(km, easy)), km
@@ -313,7 +321,16 @@ def build_week(
     days: list[DayPlan] = []
     stress_count = 0
     paces = None if prefs.vdot is None else training_paces(prefs.vdot)
-    planned = volume
+    capped = most_minutes or {}
+    rounded = apportioned(
+        {
+            i: volume * weights[i] / total
+            for i, run in enumerate(runs)
+            if weights[i] and run != "race" and i not in capped
+        },
+        runs,
+        prefs.volume_unit,
+    )
     for i, run in enumerate(runs):
         strength = _SESSION.get(run) if doses[i] > 0 and previous[i] not in STRESS_RUNS else None
         why = dose_reasons[i] if doses[i] <= 0 else ("it follows a stress day" if strength is None else dose_reasons[i])
@@ -331,13 +348,15 @@ def build_week(
                 else round(race_time(prefs.vdot, race_distance_m) / 60)
             )
             km = None if race_distance_m is None else race_distance_m / 1000
-        elif weights[i] and (most := (most_minutes or {}).get(i)) is not None:
-            share = volume * weights[i] / total
-            cut = _capped(run, share, most, prefs, paces)
-            planned -= share - (cut or 0.0)
-            minutes, km = (most, None) if cut is None else _amounts(run, cut, prefs, paces)
-        elif weights[i]:
-            minutes, km = _amounts(run, volume * weights[i] / total, prefs, paces)
+        elif weights[i] and (most := capped.get(i)) is not None:
+            cut = _capped(run, volume * weights[i] / total, most, prefs, paces)
+            minutes, km = (
+                (most, None)
+                if cut is None
+                else _amounts(run, _round(cut, *rounding_steps(prefs.volume_unit)), prefs, paces)
+            )
+        elif i in rounded:
+            minutes, km = _amounts(run, rounded[i], prefs, paces)
         else:
             minutes, km = None, None
         reason = (reasons or {}).get(i) or _reason(i, runs, prefs, strength, doses[i], why)
@@ -356,8 +375,22 @@ def build_week(
             )
         )
     return WeekPlan(
-        days=tuple(days), volume=planned, volume_unit=prefs.volume_unit, phase=phase, bent_rules=tuple(bent_rules)
+        days=tuple(days),
+        volume=_planned(days, prefs.volume_unit),
+        volume_unit=prefs.volume_unit,
+        phase=phase,
+        bent_rules=tuple(bent_rules),
     )
+
+
+def _planned(days: Sequence[DayPlan], unit: VolumeUnit) -> float:
+    """The week's volume as its days plan it, so the total shown above them is their sum. The race comes on top; a
+    shake-out that a plan by distance without paces gives in minutes alone is not in the distance (the season
+    table names it beside it)."""
+    running = [day for day in days if day.run in _SHARE]
+    if unit == "min":
+        return float(sum(day.minutes or 0 for day in running))
+    return round(sum(day.km for day in running if day.km is not None) / _KM_PER[unit], 9)
 
 
 def plan_week(prefs: WeekPrefs) -> WeekPlan:

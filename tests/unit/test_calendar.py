@@ -423,7 +423,7 @@ def test_a_planned_tempo_runs_pace_is_for_its_tempo_part() -> None:
 def test_a_planned_easy_runs_distance_is_the_planners_never_faster_than_e() -> None:
     """The calendar words a planned distance as the planner does (DayPlan.distance_words): a 15-minute easy run at
     VDOT 50 is 1.8 mi, as in the planner's table, not 1.9 mi (a pace of 7:54 /mi, faster than E)."""
-    plan = plan_season(WeekPrefs(run_days=5, vdot=50, current_volume=120), today=MONDAY, race_date=None, weeks=4)
+    plan = plan_season(WeekPrefs(run_days=5, vdot=50, current_volume=100), today=MONDAY, race_date=None, weeks=4)
     day = date(2026, 3, 24)
     calendar = build_calendar(day, day, logs=Logs(), plan=plan, today=MONDAY)
     (easy,) = calendar.day(day).planned

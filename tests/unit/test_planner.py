@@ -374,16 +374,16 @@ def test_season_volume_climbs_to_peak_with_cutback_weeks_and_tapers() -> None:
     weeks = plan.weeks
     assert weeks[0].volume == 240
     assert [i for i, w in enumerate(weeks) if w.cutback] == [3, 7, 11]
-    for i in (3, 7, 11):
-        assert weeks[i].volume == pytest.approx(0.8 * weeks[i - 1].volume)
+    for i in (3, 7, 11):  # each week's running comes to its volume rounded to the 5 minutes its runs are given in
+        assert weeks[i].volume == pytest.approx(0.8 * weeks[i - 1].volume, abs=5)
     growing = [w.volume for w in weeks[:12] if not w.cutback]
     assert growing == sorted(growing) and growing[-1] < 360
     assert [w.volume for w in weeks if w.phase == "peak"] == [360, 360, 360]
-    assert weeks[-2].volume == pytest.approx(0.7 * 360)
+    assert weeks[-2].volume == pytest.approx(0.7 * 360, abs=2.5)
     # Race week: half the peak is the taper's, and the week's figure is the share of it run before the race.
     race_week = weeks[-1]
     before = [d.minutes or 0 for d in race_week.plan.days if d.run != "race"]
-    assert race_week.volume < 0.5 * 360 and abs(race_week.volume - sum(before)) <= 5
+    assert race_week.volume < 0.5 * 360 and race_week.volume == sum(before)
 
 
 def test_season_strength_dose_full_then_cut_in_peak_weeks_then_none() -> None:
@@ -463,8 +463,8 @@ def test_season_key_sessions_name_the_hard_runs_strength_and_long_run() -> None:
     plan = marathon_season()
     first = plan.weeks[0].key_sessions
     assert first == (
-        "Tempo run 45 min + Session A (Mon): about 23 min at tempo effort",
-        "Intervals 45 min + Session B (Thu): about 23 min hard, in 3–5 min repeats",
+        "Tempo run 40 min + Session A (Mon): about 20 min at tempo effort",
+        "Intervals 40 min + Session B (Thu): about 20 min hard, in 3–5 min repeats",
         "Long run 70 min (Sun)",
     )
     assert "Session A (60%)" in plan.weeks[12].key_sessions[0]
@@ -487,7 +487,7 @@ def test_peak_below_current_holds_the_current_volume_and_says_so() -> None:
     assert "200 minutes" in plan.bent_rules[0].message and "300 minutes" in plan.bent_rules[0].message
 
 
-@pytest.mark.parametrize(("unit", "ratio"), [("min", "1.79"), ("km", "1.77")])
+@pytest.mark.parametrize(("unit", "ratio"), [("min", "1.79"), ("km", "1.78")])
 def test_a_climb_that_would_trip_the_readiness_ramp_is_named_with_its_weeks_and_ratio(unit: str, ratio: str) -> None:
     """Readiness turns amber above a 7:28-day ramp of 1.5 (house rule): a plan that climbs faster says so.
 
@@ -688,3 +688,27 @@ def test_a_race_today_is_a_one_week_season_with_the_race_today(offset: int) -> N
     (week,) = plan.weeks
     runs = [day.run for day in week.plan.days]
     assert runs[offset] == "race" and set(runs[offset + 1 :]) <= {"rest"}
+
+
+@pytest.mark.parametrize(
+    ("unit", "current", "peak", "vdot", "step"),
+    [("min", 60, 90, None, 5), ("min", 240, 400, 50, 5), ("mi", 10, 15, None, 0.5), ("km", 42.3, 71, 45, 0.5)],
+)
+def test_each_weeks_volume_is_what_its_runs_add_up_to(
+    unit: str, current: float, peak: float, vdot: float | None, step: float
+) -> None:
+    """A runner saw "60 min" above 15 + 15 + 25 and "66" above 20 + 20 + 30: the runs were rounded each on its own
+    after the week's total. A week's runs now come to its volume, rounded to the step they are given in."""
+    prefs = WeekPrefs(run_days=3, available_days=(1, 3, 5), volume_unit=unit, current_volume=current, peak_volume=peak)  # type: ignore[arg-type]
+    plan = plan_season(replace(prefs, vdot=vdot), today=date(2026, 12, 7), race_date=date(2027, 2, 14))
+    per_unit = {"min": 1.0, "km": 1.0, "mi": METERS_PER_MILE / METERS_PER_KM}[unit]
+    for week in plan.weeks:
+        runs = [d for d in week.plan.days if d.run not in ("rest", "race")]
+        amounts = [d.minutes or 0 if unit == "min" else (d.km or 0) / per_unit for d in runs]
+        assert week.volume == pytest.approx(sum(amounts))
+        assert all(a / step == pytest.approx(round(a / step)) for a in amounts)
+    first = plan.weeks[0]
+    assert first.volume == pytest.approx(round(current / step) * step)
+    if unit == "min" and vdot is None:
+        assert [d.minutes for d in first.plan.days if d.minutes] == [15, 15, 30]  # 60 min, the spare five easy
+        assert plan.weeks[1].volume == 65  # 66 min, to the nearest five

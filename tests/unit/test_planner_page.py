@@ -152,9 +152,9 @@ def test_season_weeks_read_as_dates_and_whole_volumes() -> None:
     assert '<time datetime="2026-11-30">Mon 30 Nov 2026</time>' in html  # the season reaches into 2027
     this_year = ask({"race_date": "2026-12-27", "race_distance": "10000"})["html"]
     assert '<time datetime="2026-11-30">Mon 30 Nov</time>' in this_year and "2026</time>" not in this_year
-    assert ">253 min<" in html and "253.3" not in html  # 240 → 400 min in steps of 13⅓ min a week
+    assert ">255 min<" in html and "253.3" not in html  # 240 → 400 min in steps of 13⅓ min a week, run in fives
     assert (
-        ">44.7 km<" in ask({**RACE, "volume_unit": "km", "current_volume_km": "42.3", "peak_volume_km": "71"})["html"]
+        ">44.5 km<" in ask({**RACE, "volume_unit": "km", "current_volume_km": "42.3", "peak_volume_km": "71"})["html"]
     )
 
 
@@ -176,7 +176,7 @@ def test_distances_follow_the_mile_preference_next_to_paces_in_miles() -> None:
     """A reader in miles was shown "50 min · 9.5 km" beside paces per mile."""
     html = ask({**RACE, "units": "mi"})["html"]
     assert (
-        '>50 min</span> · <span class="sl-num">5.9 mi<' in html
+        '>55 min</span> · <span class="sl-num">6.5 mi<' in html
         and '>85 min</span> · <span class="sl-num">9.9 mi<' in html
     )
     assert " km<" not in html
@@ -789,7 +789,7 @@ def test_a_plan_in_miles_without_a_vdot_lists_its_key_sessions_distances() -> No
     values = {**BEGINNER, "units": "mi", "volume_unit": "mi", "current_volume_mi": "10", "peak_volume_mi": "15"}
     page = ask(values, today="2026-12-07")["html"]
     first = season_rows(page)["2026-12-07"]
-    assert "Tempo run 3 mi + Session A (Tue)" in first and "Intervals 3 mi + Session B (Thu)" in first
+    assert "Tempo run 3 mi + Session A (Tue)" in first and "Intervals 2.5 mi + Session B (Thu)" in first
     assert "Long run 4.5 mi (Sat)" in first
     assert "Tuesday's tempo run (3 mi): easy warm-up" in text(page.split("data-sessions>")[1].split("</p>")[0])
     in_km = season_rows(ask({**values, "volume_unit": "km", "current_volume_km": "16"}, today="2026-12-07")["html"])
