@@ -24,6 +24,7 @@ __all__ = [
     "example_volume_words",
     "last_day",
     "no_race_words",
+    "paces_note",
     "plan_start_words",
     "saved_note",
     "sessions_words",
@@ -124,6 +125,29 @@ def example_volume_words(minutes: str) -> str:
     return (
         f"This plan is sized from {minutes} minutes of running a week, the form's starting figure. If your usual "
         "week is different, enter it under “Current weekly volume” (in minutes, km or miles)."
+    )
+
+
+def _vdot_words(vdot: float | None) -> str:
+    return "no VDOT, so no paces" if vdot is None else f"VDOT {vdot:.1f} paces"
+
+
+def paces_note(saved: planner.SeasonPlan | InputError | None, vdot: float | None) -> str:
+    """Whether the saved plan's paces are the ones shown here; empty when they are (or there is no saved plan).
+
+    The calendar and Today read the paces stored with the saved plan's days; this page plans from the VDOT in the
+    form, which follows the profile. After a new race the two differ, and only saving again brings the new paces
+    to the other tools: the page says so rather than show one set of paces here and another there.
+    """
+    if not isinstance(saved, planner.SeasonPlan):
+        return ""
+    old = saved.prefs.vdot
+    same = old == vdot if old is None or vdot is None else abs(old - vdot) < 0.05  # as shown, to a tenth
+    if same:
+        return ""
+    return (
+        f"Your saved plan uses {_vdot_words(old)}; this plan uses {_vdot_words(vdot)}, the VDOT your profile now "
+        "has. The training calendar and Today follow the saved plan: save this plan to use these paces there."
     )
 
 

@@ -20,6 +20,7 @@ from calculators.ui.planner_notes import (
     dropped_words,
     example_volume_words,
     no_race_words,
+    paces_note,
     plan_start_words,
     saved_note,
     sessions_words,
@@ -157,6 +158,7 @@ def _view(values: Mapping[str, str], context: Context, message: str = "") -> Htm
     starts = plan_start_words(dated, week_start) if dated else ""
     easy = three_runs_words(week.days, shown)
     sessions = sessions_words(shown, unit)
+    paces = paces_note(_saved(context)[1], planned.prefs.vdot)
     # The starting figure untouched, in minutes, with nothing saved: a first visit's plan, whose size the reader
     # has not given yet. (A reader whose week is 240 minutes reads it until they save.) In km or miles with no volume
     # given, the plan is sized from that figure too, and says so even once saved: the unit shown is not the plan's.
@@ -185,6 +187,7 @@ def _view(values: Mapping[str, str], context: Context, message: str = "") -> Htm
         el("p", {"class": "sl-result__note"}, easy) if easy else None,
         season_table(season) if season else el("p", None, no_race_words(planned)),
         el("p", {"class": "sl-result__note"}, saved_note(_saved(context)[1], context.today)),
+        el("p", {"class": "sl-notice", "data-saved-paces": True}, paces) if paces else None,
         el(
             "p",
             {"class": "sl-result__note", "data-dropped-changes": True},

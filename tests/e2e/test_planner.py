@@ -168,6 +168,24 @@ def test_saving_the_plan_again_keeps_a_change_accepted_on_the_calendar(page: Pag
     expect(result.get_by_role("button", name=re.compile("^Undo this change"))).to_have_count(1)
 
 
+def test_a_new_vdot_after_saving_says_the_saved_plan_keeps_its_paces_until_saved_again(
+    page: Page, site_url: str
+) -> None:
+    """A new race moved the planner's paces while the calendar and Today kept the saved plan's: the planner says
+    which VDOT each uses, and saving again makes them one."""
+    page.goto(site_url + PAGE)
+    vdot = page.get_by_label("VDOT (optional, for paces)")
+    computed_after(page, lambda: vdot.fill("45.9"))
+    computed_after(page, lambda: page.get_by_role("button", name="Save this plan").click())
+    notice = page.locator("[data-saved-paces]")
+    expect(notice).to_have_count(0)
+    computed_after(page, lambda: vdot.fill("47"))
+    expect(notice).to_contain_text("Your saved plan uses VDOT 45.9 paces; this plan uses VDOT 47.0 paces")
+    computed_after(page, lambda: page.get_by_role("button", name="Save this plan").click())
+    expect(notice).to_have_count(0)
+    assert stored(page, "plan")["season"]["prefs"]["vdot"] == 47
+
+
 def open_with(page: Page, site_url: str, entries: dict[str, object]) -> None:
     """The planner, opened with ``entries`` stored as they would be (key after the site's prefix → value)."""
     page.goto(site_url)

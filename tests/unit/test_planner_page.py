@@ -794,3 +794,24 @@ def test_a_plan_in_miles_without_a_vdot_lists_its_key_sessions_distances() -> No
     assert "Tuesday's tempo run (3 mi): easy warm-up" in text(page.split("data-sessions>")[1].split("</p>")[0])
     in_km = season_rows(ask({**values, "volume_unit": "km", "current_volume_km": "16"}, today="2026-12-07")["html"])
     assert "Long run 7 km (Sat)" in in_km["2026-12-07"]
+
+
+def test_a_saved_plan_whose_paces_are_from_another_vdot_says_so_until_saved_again() -> None:
+    """After a new race the planner showed E 5:16–5:57 while the calendar and Today, which read the saved plan,
+    kept its old paces. The planner now says which VDOT each uses and that saving again brings the new paces."""
+    saved = ask({**RACE, "vdot": "45.9"}, "save")
+    store = after_ops({}, saved["ops"])
+    newer = ask({**RACE, "vdot": "47"}, store=store)["html"]
+    note = newer.split("data-saved-paces>")[1].split("</p>")[0]
+    assert note == (
+        "Your saved plan uses VDOT 45.9 paces; this plan uses VDOT 47.0 paces, the VDOT your profile now has. The "
+        "training calendar and Today follow the saved plan: save this plan to use these paces there."
+    )
+    assert "data-saved-paces" not in ask({**RACE, "vdot": "45.9"}, store=store)["html"]  # the same paces: no word
+    without = after_ops({}, ask({**RACE, "vdot": ""}, "save")["ops"])
+    assert (
+        "Your saved plan uses no VDOT, so no paces; this plan uses VDOT 47.0"
+        in ask({**RACE, "vdot": "47"}, store=without)["html"]
+    )
+    again = ask({**RACE, "vdot": "47"}, "save", store=store)
+    assert again["ok"] and "data-saved-paces" not in again["html"]  # saved again: one set of paces everywhere
