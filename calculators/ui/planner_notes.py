@@ -20,6 +20,7 @@ from calculators.week_prefs import VolumeUnit
 from calculators.week_rules import HARD_RUNS
 
 __all__ = [
+    "differs_note",
     "dropped_words",
     "example_volume_words",
     "last_day",
@@ -148,6 +149,34 @@ def paces_note(saved: planner.SeasonPlan | InputError | None, vdot: float | None
     return (
         f"Your saved plan uses {_vdot_words(old)}; this plan uses {_vdot_words(vdot)}, the VDOT your profile now "
         "has. The training calendar and Today follow the saved plan: save this plan to use these paces there."
+    )
+
+
+def differs_note(saved: planner.SeasonPlan | InputError | None, shown: planner.SeasonPlan) -> str:
+    """How the plan shown differs in volume from the saved one over the same weeks, and what saving does; empty when
+    they agree (or there is no saved plan, or its volume is in another unit).
+
+    The planner plans from the form: its first week, today's, runs the current weekly volume. Opened mid-season,
+    that is not where the saved plan has got to, and the plan shown, and saved if the reader saves, is another
+    climb (steeper, from a week the runner is past). Say so before a save replaces the saved weeks.
+    """
+    if not isinstance(saved, planner.SeasonPlan) or saved.prefs.volume_unit != shown.prefs.volume_unit:
+        return ""
+    stored = {week.start: week.volume for week in saved.weeks}
+    differ = [week for week in shown.weeks if week.start in stored and abs(stored[week.start] - week.volume) > 0.01]
+    if not differ:
+        return ""
+    unit, first = shown.prefs.volume_unit, shown.weeks[0]
+    when = f"the week of {day_words(first.start, today=shown.today)}"
+    replaces = f"Saving replaces your saved plan from {when} on; the weeks before it stay."
+    if differ[0] is not first:
+        since = day_words(differ[0].start, today=shown.today)
+        return f"This plan's volume differs from your saved plan's from the week of {since}. {replaces}"
+    saved_amount = _amount(stored[first.start], unit)
+    return (
+        f"This plan is not your saved plan: it starts in {when} from your current weekly volume, "
+        f"{_amount(first.volume, unit)}, where your saved plan has {saved_amount}. {replaces} To go on from where "
+        f"your saved plan is, enter {saved_amount} as your current weekly volume."
     )
 
 

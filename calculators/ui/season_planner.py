@@ -17,6 +17,7 @@ from calculators.season import SCHEMA_VERSION  # the layout version season_from_
 from calculators.ui.calculator import SHARED_UNITS_HELP, Calculator, Context, Field, Reply
 from calculators.ui.html import Html, el
 from calculators.ui.planner_notes import (
+    differs_note,
     dropped_words,
     example_volume_words,
     no_race_words,
@@ -159,6 +160,7 @@ def _view(values: Mapping[str, str], context: Context, message: str = "") -> Htm
     easy = three_runs_words(week.days, shown)
     sessions = sessions_words(shown, unit)
     paces = paces_note(_saved(context)[1], planned.prefs.vdot)
+    differs = differs_note(_saved(context)[1], planned) if context.today is not None else ""
     # The starting figure untouched, in minutes, with nothing saved: a first visit's plan, whose size the reader
     # has not given yet. (A reader whose week is 240 minutes reads it until they save.) In km or miles with no volume
     # given, the plan is sized from that figure too, and says so even once saved: the unit shown is not the plan's.
@@ -188,6 +190,7 @@ def _view(values: Mapping[str, str], context: Context, message: str = "") -> Htm
         season_table(season) if season else el("p", None, no_race_words(planned)),
         el("p", {"class": "sl-result__note"}, saved_note(_saved(context)[1], context.today)),
         el("p", {"class": "sl-notice", "data-saved-paces": True}, paces) if paces else None,
+        el("p", {"class": "sl-notice", "data-saved-differs": True}, differs) if differs else None,
         el(
             "p",
             {"class": "sl-result__note", "data-dropped-changes": True},

@@ -815,3 +815,21 @@ def test_a_saved_plan_whose_paces_are_from_another_vdot_says_so_until_saved_agai
     )
     again = ask({**RACE, "vdot": "47"}, "save", store=store)
     assert again["ok"] and "data-saved-paces" not in again["html"]  # saved again: one set of paces everywhere
+
+
+def test_a_plan_opened_mid_season_says_how_it_differs_from_the_saved_one_before_a_save_replaces_it() -> None:
+    """Saved on 7 December (60 → 90 min), the planner opened on 10 January planned from 60 min "this week" where
+    the saved plan had 80: saving would have replaced the climb without a word. It now says so, and how to go on."""
+    values = {**BEGINNER, "current_volume": "60", "peak_volume": "90"}
+    store = after_ops({}, ask(values, "save", today="2026-12-07")["ops"])
+    assert "data-saved-differs" not in ask(values, store=store, today="2026-12-07")["html"]  # the plan just saved
+    later = ask(values, store=store, today="2027-01-10", profile={"week_start": 6})["html"]
+    note = later.split("data-saved-differs>")[1].split("</p>")[0]
+    assert note == (
+        "This plan is not your saved plan: it starts in the week of Monday 4 January from your current weekly "
+        "volume, 60 minutes, where your saved plan has 80 minutes. Saving replaces your saved plan from the week of "
+        "Monday 4 January on; the weeks before it stay. To go on from where your saved plan is, enter 80 minutes as "
+        "your current weekly volume."
+    )
+    going_on = ask({**values, "current_volume": "80"}, store=store, today="2027-01-10")["html"]
+    assert "data-saved-differs" not in going_on  # from this week's saved volume the climb is the saved one
