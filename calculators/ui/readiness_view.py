@@ -28,6 +28,7 @@ from calculators.load import (
 from calculators.readiness import FORM_HISTORY_DAYS, RAMP_HISTORY_DAYS, Readiness, counts_from
 from calculators.reschedule import run_words
 from calculators.season import week_context
+from calculators.strength import StrengthSession
 from calculators.ui.calculator import action_button
 from calculators.ui.html import Html, el, join, scroll_table
 from calculators.ui.load_au import load_au
@@ -35,6 +36,7 @@ from calculators.ui.load_charts import fitness_chart, weekly_load_chart
 from calculators.ui.readiness_chart import hrv_chart
 from calculators.ui.readiness_data import KINDS, LeftOut, Log, Run, Settings
 from calculators.ui.run_edit import run_title
+from calculators.ui.strength_plan import counted_words
 
 __all__ = [
     "VERDICTS",
@@ -216,7 +218,14 @@ def verdict_section(
     )
 
 
-def load_section(r: Readiness, log: Log, today: date, *, week_start: int) -> Html:
+def load_section(
+    r: Readiness,
+    log: Log,
+    today: date,
+    *,
+    week_start: int,
+    strength_done: Mapping[date, tuple[StrengthSession, ...]],
+) -> Html:
     """Fitness, fatigue, form and the ramp in words, then the last four weeks and weekly load by type, each charted."""
     loads = log.daily_loads()
     ramp = r.ramp
@@ -304,7 +313,7 @@ def load_section(r: Readiness, log: Log, today: date, *, week_start: int) -> Htm
         el("p", {"data-ramp": True}, ramp_text),
         fitness_chart(series, today=today),
         table,
-        _balance(log, today, week_start),
+        _balance(log, today, week_start, strength_done),
     )
 
 
@@ -336,28 +345,37 @@ def _weeks(log: Log, today: date, week_start: int) -> list[Balance]:
     return weeks
 
 
-def _strength_ahead(log: Log, today: date, current: Balance) -> list[str]:
-    """The strength sessions the plan still has this week, from today on: "Session A on Tuesday 8 December".
-    Today's is left out once a lift is logged today: it is done, not still to come."""
+def _strength_ahead(
+    log: Log, today: date, current: Balance, done: Mapping[date, tuple[StrengthSession, ...]]
+) -> tuple[list[str], list[str]]:
+    """The strength sessions the plan still has this week, from today on ("Session A on Tuesday 8 December"), and
+    those of them a session lifted on another day already counts for, as the calendar links it ("Session B on
+    Thursday 10 December is done: your session of Wednesday 9 December counts for it"). Today's is left out once
+    a lift is logged today: it is done, not still to come."""
     if log.plan is None:
-        return []
+        return [], []
     end = current.week_start + timedelta(days=7)
     lifted = {s.day for s in log.sessions if s.kind == "strength"}
-    return [
-        f"Session {d.strength} on {day_words(day, today=today)}"
-        for day, d in sorted(log.plan.planned_days().items())
-        if today <= day < end and d.strength is not None and day not in lifted
-    ]
+    ahead, counted = [], []
+    for day, d in sorted(log.plan.planned_days().items()):
+        if not today <= day < end or d.strength is None or day in lifted:
+            continue
+        what = f"Session {d.strength} on {day_words(day, today=today)}"
+        if day in done:
+            counted.append(f"{what} is done: {counted_words(day, done[day], today=today)}.")
+        else:
+            ahead.append(what)
+    return ahead, counted
 
 
-def _this_week(current: Balance, ahead: list[str]) -> tuple[str, str]:
+def _this_week(current: Balance, ahead: list[str], counted: list[str]) -> tuple[str, str]:
     """The current week's verdict cell and sentence. A week still under way is not judged yet (see
-    :func:`weekly_balance`); the strength sessions the plan still has are named."""
+    :func:`weekly_balance`); the strength sessions the plan still has are named, and those already done."""
     if current.verdict is None:
         return "nothing logged", "This week: nothing logged yet."
     if current.verdict == "so far":
         planned = f" {' and '.join(ahead)} {'is' if len(ahead) == 1 else 'are'} planned." if ahead else ""
-        return current.label, f"This week is under way. {current.reason}{planned}"
+        return current.label, f"This week is under way. {current.reason}{planned}{''.join(' ' + c for c in counted)}"
     return current.label, f"This week: {current.label}. {current.reason}"
 
 
@@ -369,9 +387,9 @@ def _last_week(last: Balance, today: date) -> str | None:
     return f"The week of {day_words(last.week_start, today=today)}: {last.label}. {last.reason}"
 
 
-def _balance(log: Log, today: date, week_start: int) -> Html:
+def _balance(log: Log, today: date, week_start: int, done: Mapping[date, tuple[StrengthSession, ...]]) -> Html:
     weeks = _weeks(log, today, week_start)
-    cell, verdict = _this_week(weeks[0], _strength_ahead(log, today, weeks[0]))
+    cell, verdict = _this_week(weeks[0], *_strength_ahead(log, today, weeks[0], done))
     year = shows_year((b.week_start for b in weeks), today=today)
     rows = [
         el(

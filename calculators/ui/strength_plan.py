@@ -10,34 +10,75 @@ next day.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date, timedelta
 from typing import Any
 
 from calculators.calendar import build_calendar
-from calculators.calendar_logs import LINK_DAYS_MAX, Link, Logs, link_op, plans_kind
+from calculators.calendar_logs import LINK_DAYS_MAX, Link, Logs, link_op, plans_kind, read_logs, read_plan
 from calculators.date_words import day_words
 from calculators.reschedule import run_words
 from calculators.season import SeasonPlan, next_strength_day
 from calculators.strength import StrengthSession
 from calculators.week import DayPlan
 
-__all__ = ["counted_days", "counts_for", "link_to_plan", "next_planned", "off_plan_words"]
+__all__ = [
+    "counted_days",
+    "counted_sessions",
+    "counted_words",
+    "counts_for",
+    "link_to_plan",
+    "next_planned",
+    "off_plan_words",
+    "planned_strength_done",
+]
+
+Store = Mapping[str, Mapping[str, Any]]
+
+
+def counted_sessions(
+    plan: SeasonPlan, sessions: tuple[StrengthSession, ...], links: tuple[Link, ...], around: date
+) -> dict[date, tuple[StrengthSession, ...]]:
+    """The planned strength days at most :data:`LINK_DAYS_MAX` days from ``around`` that logged sessions count
+    for, each with those sessions, as the training calendar matches them: on the session's own day, or the day it
+    is linked to."""
+    span = timedelta(days=LINK_DAYS_MAX)
+    # Only a session at most twice the span away can count for a day in the span: the rest would only slow the
+    # calendar's readiness, which is not read here.
+    near = {s.id: s for s in sessions if abs((s.date - around).days) <= 2 * LINK_DAYS_MAX}
+    logs = Logs(strength=tuple(near.values()), links=links)
+    calendar = build_calendar(around - span, around + span, logs=logs, plan=plan, today=around)
+    return {
+        p.day: tuple(near[i] for i in p.matched)
+        for w in calendar.weeks
+        for d in w.days
+        for p in d.planned
+        if p.kind == "strength" and p.matched
+    }
 
 
 def counted_days(
     plan: SeasonPlan, sessions: tuple[StrengthSession, ...], links: tuple[Link, ...], around: date
 ) -> frozenset[date]:
-    """The planned strength days at most :data:`LINK_DAYS_MAX` days from ``around`` that a logged session counts
-    for, as the training calendar matches them: on the session's own day, or the day it is linked to."""
-    span = timedelta(days=LINK_DAYS_MAX)
-    # Only a session at most twice the span away can count for a day in the span: the rest would only slow the
-    # calendar's readiness, which is not read here.
-    near = tuple(s for s in sessions if abs((s.date - around).days) <= 2 * LINK_DAYS_MAX)
-    logs = Logs(strength=near, links=links)
-    calendar = build_calendar(around - span, around + span, logs=logs, plan=plan, today=around)
-    return frozenset(
-        p.day for w in calendar.weeks for d in w.days for p in d.planned if p.kind == "strength" and p.matched
-    )
+    """The planned strength days near ``around`` that a logged session counts for (:func:`counted_sessions`)."""
+    return frozenset(counted_sessions(plan, sessions, links, around))
+
+
+def planned_strength_done(store: Store, today: date) -> dict[date, tuple[StrengthSession, ...]]:
+    """:func:`counted_sessions` around ``today`` for the plan, sessions and links stored, read as the calendar
+    reads them: for a page that reads the store its own way."""
+    plan = read_plan(store)
+    logs = read_logs(store)
+    return counted_sessions(plan, logs.strength, logs.links, today) if plan is not None else {}
+
+
+def counted_words(day: date, counted: tuple[StrengthSession, ...], *, today: date) -> str:
+    """Why the planned session of ``day`` is done, as Today says it: "your session of Wednesday 9 December counts
+    for it", or "you logged it today" when it was lifted on its own day."""
+    other = next((s for s in counted if s.date != day), None)
+    if other is None:
+        return f"you logged it {'today' if day == today else 'on ' + day_words(day, today=today)}"
+    return f"your session of {day_words(other.date, today=today)} counts for it"
 
 
 def next_planned(

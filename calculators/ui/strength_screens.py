@@ -15,7 +15,7 @@ from calculators.progression import Prescription
 from calculators.ui.calculator import Context, Reply, action_button
 from calculators.ui.html import Html, el
 from calculators.ui.strength_history import history_view
-from calculators.ui.strength_plan import counted_days, next_planned
+from calculators.ui.strength_plan import counted_sessions, counted_words, next_planned
 from calculators.ui.strength_state import Draft, State, at_gym, item_prescriptions, prescriptions, read_state
 from calculators.ui.strength_view import draft_view, prescription_table, session_label, session_title
 from calculators.units import WeightUnit
@@ -112,6 +112,10 @@ class NextUp:
     day: date | None = None
     planned: bool = False
     today: str | None = None
+    #: The session the plan has today when a logged one already counts for it, and why ("your session of
+    #: Wednesday 9 December counts for it"): it is not prescribed again.
+    done_today: str | None = None
+    done_words: str = ""
 
 
 def next_up(state: State, today: date) -> NextUp:
@@ -129,9 +133,16 @@ def next_up(state: State, today: date) -> NextUp:
         found = next_planned(state.plan, state.sessions, state.links, start)
         kind = found.strength if found else None
         # Once today's session is logged, or done on another day for it, the plan has nothing more for today.
-        done = logged_today or today in counted_days(state.plan, state.sessions, state.links, today)
-        planned_today = None if done else days[today].strength
-        return NextUp(kind=kind, day=found.day if found else None, planned=True, today=planned_today)
+        counted = counted_sessions(state.plan, state.sessions, state.links, today)
+        planned_today = None if logged_today or today in counted else days[today].strength
+        return NextUp(
+            kind=kind,
+            day=found.day if found else None,
+            planned=True,
+            today=planned_today,
+            done_today=days[today].strength if today in counted else None,
+            done_words=counted_words(today, counted[today], today=today) if today in counted else "",
+        )
     last = state.sessions[-1].kind if state.sessions else None
     return NextUp(kind={"A": "B", "B": "A"}.get(last or ""))
 
@@ -191,7 +202,15 @@ def _overview(
         *_notes(state, today),
         el("h3", None, "Today's prescription"),
         *(
-            prescription_table(
+            # A session the plan has today that a logged one counts for is not prescribed again "if you do it
+            # today": it is done, as the calendar, Today and the readiness page say.
+            el(
+                "p",
+                {"data-done-today": kind},
+                f"{session_title(kind, gym)}, today's in your plan, is done: {up.done_words}.",
+            )
+            if kind == up.done_today and kind != up.kind  # else it is the plan's next, on a later day
+            else prescription_table(
                 f"{session_title(kind, gym)}, {_caption(kind, up, today)}",
                 pairs(kind, gym, state, today, unit=unit),
                 unit=unit,

@@ -37,6 +37,7 @@ from calculators.ui.readiness_fields import FIELDS
 from calculators.ui.readiness_save import SAVERS
 from calculators.ui.readiness_view import load_section, log_tables, verdict_section
 from calculators.ui.run_edit import EDITOR_BOXES, corrected_run, run_editor
+from calculators.ui.strength_plan import planned_strength_done
 
 Store = Mapping[str, Mapping[str, Any]]
 
@@ -95,7 +96,14 @@ def _page(
         notice,
         *(el("p", {"class": "sl-result__note"}, note) for note in notes),
         verdict,
-        load_section(r, log, today, week_start=read_profile(context.profile).profile.week_start),
+        load_section(
+            r,
+            log,
+            today,
+            week_start=read_profile(context.profile).profile.week_start,
+            # Planned strength a lift on another day counts for is done, as the calendar and the strength log say.
+            strength_done=planned_strength_done(store, today),
+        ),
         log_tables(log, settings, today),
     )
 

@@ -839,6 +839,11 @@ def test_with_a_plan_the_next_session_is_the_plans_next_strength_day() -> None:
     log = text(ask("compute", store)["html"])
     assert "Next up: Session B on Thursday 26 November, in your plan." in log
     assert "today in your plan" not in log  # today's session is done: it is not offered again as today's
+    assert (
+        "Session A (heavy, posterior chain: hamstrings, glutes, calves), today's in your plan, is done: "
+        "you logged it today." in log
+    )
+    assert "if you do it today" not in log
     assert "Session B (single-leg and plyometric), next in your plan, on Thursday 26 November" in log
     assert "Session A (heavy, posterior chain: hamstrings, glutes, calves) is logged for today" in today_page(store)
 
@@ -1003,3 +1008,41 @@ def test_the_load_help_says_what_to_type_with_dumbbells_and_where_says_which_sui
     assert fields["gym"].help.startswith("Dumbbells but no barbell: choose “No gym”.")
     html = render_calculator(CALCULATOR, context=Context())
     assert "two 10 kg dumbbells are 20 kg" in html and "Dumbbells but no barbell" in html
+
+
+def readiness_page(store: dict[str, Any], today: str) -> str:
+    payload = {"values": {}, "args": {}, "today": today, "now": NOW, "store": store}
+    reply = handle({"id": 1, "calculator": "readiness", "action": "compute", "payload": payload})
+    assert reply["ok"], reply.get("error")
+    return text(reply["html"])
+
+
+def test_a_session_b_lifted_the_day_before_is_thursdays_on_every_page_and_not_prescribed_again() -> None:
+    """Session B lifted on Wednesday, a rest day, counts for Thursday's B (the strength log links it, as the
+    calendar does): on Thursday the strength log offers no Session B "if you do it today", and the readiness
+    page's strength balance says Thursday's B is done, not planned, as Today does."""
+    wednesday, thursday = "2026-11-25", "2026-11-26"
+    monday = {**LAST_WEEK, "id": "22222222-2222-4222-8222-222222222222", "date": TODAY}  # this week's A
+    store = empty() | {"strength": {LAST_WEEK["id"]: LAST_WEEK, monday["id"]: monday}, "plan": a_plan_saved_last_week()}
+    before = readiness_page(store, wednesday)
+    assert "Session B on Thursday 26 November is planned." in before
+    apply(store, ask("start", store, {"session": "B"}, today=wednesday))
+    log_whole_session(store)
+    finish = {"duration": "40", "session_rpe": "7", "confirmed": "yes"}
+    apply(store, ask("finish", store, finish, today=wednesday))
+    assert [link["planned_date"] for link in store["calendar_links"].values()] == [thursday]
+
+    log = text(ask("compute", store, today=thursday)["html"])
+    assert "Next up: Session A on Monday 30 November, in your plan." in log
+    assert (
+        "Session B (single-leg and plyometric), today's in your plan, is done: your session of Wednesday 25 November "
+        "counts for it." in log
+    )
+    assert "if you do it today" not in log
+    assert "is done: your session of Wednesday 25 November counts for it." in today_page(store, thursday)
+    for day in (wednesday, thursday):  # the evening it was lifted, and the day it counts for
+        balance = readiness_page(store, day)
+        assert "Session B on Thursday 26 November is planned" not in balance
+        assert "Session B on Thursday 26 November is done: your session of Wednesday 25 November counts for it." in (
+            balance
+        )
