@@ -61,6 +61,7 @@ __all__ = [
     "e1rm_trend",
     "exercise_key",
     "exercise_name",
+    "is_hold",
     "moves_body",
     "new_records",
     "personal_records",
@@ -494,6 +495,13 @@ def moves_body(entry: ExerciseLog, item: StrengthSet) -> bool:
     return known.bodyweight if known else item.load_kg is None
 
 
+def is_hold(entry: ExerciseLog, item: StrengthSet) -> bool:
+    """Whether ``item`` is a timed hold (a Copenhagen plank's set): its seconds are what it did, its one "rep" is
+    no count."""
+    known = CATALOGUE.get(entry.exercise)
+    return item.hold_s is not None or (known is not None and known.kind == "isometric")
+
+
 def _set_load(entry: ExerciseLog, item: StrengthSet, bodyweight_kg: float | None) -> float:
     if not moves_body(entry, item):
         return item.load_kg or 0.0
@@ -537,7 +545,7 @@ def bodyweight_work(sessions: Iterable[StrengthSession]) -> BodyweightWork:
             for item in entry.sets:
                 if _set_load(entry, item, None) > 0:
                     continue
-                if item.hold_s is not None or (known is not None and known.kind == "isometric"):
+                if is_hold(entry, item):
                     holds += 1
                 elif known is not None and known.kind == "plyometric":
                     jumps += item.reps
@@ -641,7 +649,9 @@ def e1rm_trend(sessions: Iterable[StrengthSession], key: str, *, method: str = "
 
 @dataclass(frozen=True, kw_only=True, slots=True)
 class PersonalRecord:
-    """A lift's bests: estimated 1RM, heaviest load and most reps in one set, each with its date."""
+    """A lift's bests: estimated 1RM, heaviest load, most reps in one set and longest hold, each with its date.
+
+    A hold's set is timed, not counted (:func:`is_hold`): it has a longest hold and no reps (``most_reps`` 0)."""
 
     key: str
     name: str
@@ -652,11 +662,14 @@ class PersonalRecord:
     heaviest_date: date | None
     most_reps: int
     most_reps_date: date
+    longest_hold_s: float | None = None
+    longest_hold_date: date | None = None
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
 class RecordHit:
-    """A record set in one session: ``kind`` is ``e1rm``, ``load`` or ``reps``; ``previous`` is None for a first."""
+    """A record set in one session: ``kind`` is ``e1rm``, ``load``, ``reps`` or ``hold`` (seconds); ``previous`` is
+    None for a first."""
 
     key: str
     name: str
@@ -675,7 +688,9 @@ def personal_records(sessions: Iterable[StrengthSession], *, method: str = "eple
             key, old = exercise_key(entry), records.get(exercise_key(entry))
             best = best_set(entry, method)
             heavy = max((i.load_kg for i in entry.sets if i.load_kg is not None), default=None)
-            reps = max(i.reps for i in entry.sets)
+            reps = max((i.reps for i in entry.sets if not is_hold(entry, i)), default=0)
+            hold = max((i.hold_s for i in entry.sets if i.hold_s is not None), default=None)
+            new_hold = hold is not None and (old is None or old.longest_hold_s is None or hold > old.longest_hold_s)
             new_e1rm = best is not None and (old is None or old.best_e1rm_kg is None or best.e1rm_kg > old.best_e1rm_kg)
             new_heavy = heavy is not None and (old is None or old.heaviest_kg is None or heavy > old.heaviest_kg)
             new_reps = old is None or reps > old.most_reps
@@ -689,6 +704,8 @@ def personal_records(sessions: Iterable[StrengthSession], *, method: str = "eple
                 heaviest_date=session.date if new_heavy else (old.heaviest_date if old else None),
                 most_reps=reps if new_reps or old is None else old.most_reps,
                 most_reps_date=session.date if new_reps or old is None else old.most_reps_date,
+                longest_hold_s=hold if new_hold else (old.longest_hold_s if old else None),
+                longest_hold_date=session.date if new_hold else (old.longest_hold_date if old else None),
             )
     return records
 
@@ -708,6 +725,7 @@ def new_records(
             ("e1rm", now.best_e1rm_kg, old.best_e1rm_kg),
             ("load", now.heaviest_kg, old.heaviest_kg),
             ("reps", float(now.most_reps), float(old.most_reps)),
+            ("hold", now.longest_hold_s, old.longest_hold_s),
         )
         for kind, value, previous in pairs:
             if value is not None and (previous is None or value > previous):

@@ -15,6 +15,7 @@ from calculators.load_units import load_words
 from calculators.progression import Prescription
 from calculators.strength import (
     BodyweightWork,
+    PersonalRecord,
     RecordHit,
     StrengthSession,
     TrendPoint,
@@ -42,7 +43,12 @@ EPLEY_NOTE = (
     "by the Epley formula, load × (1 + reps ÷ 30). Past 10 reps it is only a rough guess, and it is marked so. "
     "A bodyweight exercise has none, even with a load added: your body is most of what it lifts."
 )
-_RECORD_WORDS = {"e1rm": "best estimated 1RM", "load": "heaviest set", "reps": "most reps in a set"}
+_RECORD_WORDS = {
+    "e1rm": "best estimated 1RM",
+    "load": "heaviest set",
+    "reps": "most reps in a set",
+    "hold": "longest hold",
+}
 
 
 def _head(*names: object) -> Html:
@@ -199,6 +205,14 @@ def _trends(sessions: Sequence[StrengthSession], unit: WeightUnit, today: date |
     return join(tables)
 
 
+def _reps_or_hold(record: PersonalRecord) -> str:
+    """A record's most reps, or for a timed exercise its longest hold ("15 s"): a hold's one "rep" is no count."""
+    words = [str(record.most_reps)] if record.most_reps else []
+    if record.longest_hold_s is not None:
+        words.append(f"{record.longest_hold_s:g} s")
+    return "; ".join(words) or "–"
+
+
 def _records(sessions: Sequence[StrengthSession], unit: WeightUnit) -> Html | None:
     records = personal_records(sessions)
     if not records:
@@ -218,12 +232,14 @@ def _records(sessions: Sequence[StrengthSession], unit: WeightUnit) -> Html | No
                 {"class": "sl-num"},
                 ((_added_words if _added(r.key) else load_words)(r.heaviest_kg, unit) if r.heaviest_kg else "–"),
             ),
-            el("td", {"class": "sl-num"}, r.most_reps),
+            el("td", {"class": "sl-num"}, _reps_or_hold(r)),
         )
         for r in sorted(records.values(), key=lambda r: r.name.lower())
     ]
     return scroll_table(
-        "Personal records", _head("Lift", "Best e1RM", "Heaviest set", "Most reps"), el("tbody", None, *rows)
+        "Personal records",
+        _head("Lift", "Best e1RM", "Heaviest set", "Most reps or longest hold"),
+        el("tbody", None, *rows),
     )
 
 
@@ -288,6 +304,8 @@ def _record_words(hit: RecordHit) -> str:
 def _record_value(hit: RecordHit, value: float, unit: WeightUnit) -> str:
     if hit.kind == "reps":
         return str(int(value))
+    if hit.kind == "hold":
+        return f"{value:g} s"
     return _added_words(value, unit) if hit.kind == "load" and _added(hit.key) else _e1rm(value, unit)
 
 

@@ -1046,3 +1046,23 @@ def test_a_session_b_lifted_the_day_before_is_thursdays_on_every_page_and_not_pr
         assert "Session B on Thursday 26 November is done: your session of Wednesday 25 November counts for it." in (
             balance
         )
+
+
+def test_a_timed_hold_has_its_longest_hold_as_a_record_not_one_rep() -> None:
+    """A Copenhagen plank's sets are holds (TRAINING-RULES.md: it progresses by time): its record is the longest
+    hold, 15 s after 3 × 15 s, and 20 s next time is a new record, never "Most reps 1"."""
+
+    def plank(ident: str, day: str, seconds: float) -> dict[str, Any]:
+        sets = [{"reps": 1, "hold_s": seconds}] * 3
+        exercises = [{"exercise": "copenhagen_plank", "level": 1, "sets": sets}]
+        return {"id": ident, "date": day, "kind": "B", "duration_min": 30, "rpe": 6, "exercises": exercises}
+
+    first = plank("33333333-3333-4333-8333-333333333333", "2026-11-19", 15.0)
+    html = text(ask("compute", empty() | {"strength": {first["id"]: first}})["html"])
+    assert "Lift Best e1RM Heaviest set Most reps or longest hold" in html
+    assert "Copenhagen adductor plank – – 15 s" in html
+    second = plank("44444444-4444-4444-8444-444444444444", TODAY, 20.0)
+    earlier = (StrengthSession.from_dict(first, today=DAY),)
+    done = text(finished_view(StrengthSession.from_dict(second, today=DAY), earlier, (), unit="kg", today=DAY))
+    assert "Copenhagen adductor plank: new longest hold, 20 s (was 15 s)" in done
+    assert "most reps" not in done
