@@ -38,10 +38,17 @@ from calculators.units import WeightUnit, weight_in
 
 __all__ = ["finished_view", "history_view"]
 
+#: The catalogue's lifts with an e1RM: those loaded on a bar, whose load typed is all that is lifted
+#: (:attr:`Exercise.barbell`, :func:`calculators.strength.best_set`). Named, so the note never says "bodyweight
+#: exercises have none" above a calf raise's e1RM without saying which exercises those are.
+_BAR_LIFTS = [f"“{e.name}”" for e in CATALOGUE.values() if e.barbell]
 EPLEY_NOTE = (
     "e1RM is your estimated one-rep max: the heaviest load you could lift once, worked out from a set you did "
     "by the Epley formula, load × (1 + reps ÷ 30). Past 10 reps it is only a rough guess, and it is marked so. "
-    "A bodyweight exercise has none, even with a load added: your body is most of what it lifts."
+    f"Only the bar lifts have one, {', '.join(_BAR_LIFTS[:-1])} and {_BAR_LIFTS[-1]} (the load you type is the "
+    "bar's total), and exercises of your own logged with a load. No other exercise of Sessions A and B, nor a "
+    "no-gym stand-in, has one, even with a plate or dumbbells added: it moves your body, and your body is most "
+    "of what it lifts."
 )
 _RECORD_WORDS = {
     "e1rm": "best estimated 1RM",

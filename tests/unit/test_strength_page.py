@@ -11,11 +11,12 @@ from typing import Any
 
 import pytest
 
+from calculators.exercises import CATALOGUE
 from calculators.registry import handle
-from calculators.strength import StrengthLog, StrengthSession
+from calculators.strength import ExerciseLog, StrengthLog, StrengthSession, StrengthSet, best_set
 from calculators.strength_csv import import_csv
 from calculators.ui.calculator import Context, render_calculator
-from calculators.ui.strength_history import finished_view
+from calculators.ui.strength_history import EPLEY_NOTE, finished_view
 from calculators.ui.strength_log import CALCULATOR
 
 TODAY = "2026-11-23"
@@ -1066,3 +1067,17 @@ def test_a_timed_hold_has_its_longest_hold_as_a_record_not_one_rep() -> None:
     done = text(finished_view(StrengthSession.from_dict(second, today=DAY), earlier, (), unit="kg", today=DAY))
     assert "Copenhagen adductor plank: new longest hold, 20 s (was 15 s)" in done
     assert "most reps" not in done
+
+
+def test_the_e1rm_note_names_exactly_the_exercises_that_show_one() -> None:
+    """A heavy standing calf raise of 4 × 6 at 20 kg shows e1RM 24 kg, so the note under it must not read as if a
+    calf raise had none: it names the catalogue's lifts that have one, and every other has none with 20 kg added
+    (FORMULAS.md: bodyweight exercises count sets × reps)."""
+    loaded = StrengthSet(reps=6, load_kg=20.0)
+    shown = {e.name for e in CATALOGUE.values() if best_set(ExerciseLog(exercise=e.id, sets=(loaded,) * 4))}
+    named = set(re.findall(r"“([^”]+)”", EPLEY_NOTE.split("Only the bar lifts have one", 1)[1].split(". ")[0]))
+    assert shown == named and "Heavy standing calf raise" in named
+    calf = {"exercise": "calf_raise", "sets": [{"reps": 6, "load_kg": 20.0}] * 4}
+    lift = {"id": next(IDS), "date": TODAY, "kind": "A", "duration_min": 30, "rpe": 7, "exercises": [calf]}
+    html = text(ask("compute", empty() | {"strength": {lift["id"]: lift}})["html"])
+    assert "Heavy standing calf raise 24 kg 20 kg 6" in html  # Best e1RM, heaviest set, most reps
