@@ -14,6 +14,7 @@ from datetime import date
 
 from calculators.date_words import day_words, short_day
 from calculators.load import Balance, FitnessFatigue
+from calculators.readiness import FORM_HISTORY_DAYS
 from calculators.ui.html import Html, el, join
 from calculators.ui.readiness_chart import FONT_SIZE, PAD, WIDTH, nice_ceiling, path_d, svg_chart, svg_text
 
@@ -117,7 +118,10 @@ def fitness_chart(series: Sequence[FitnessFatigue], *, today: date | None) -> Ht
     None while fewer than two days are given or nothing shows yet (every value under 1 load unit). The
     description names its first and last days, with the year when it is not ``today``'s.
     """
-    values = [v for p in series for v in (p.fitness, p.fatigue, p.form)]
+    # Form is drawn only on days it counts (a day's form is the day before's, so its logs end then), as the
+    # table shows "—" before: a first run's form bar far below zero would read as exhaustion.
+    counted = [p for p in series if p.history_days - 1 >= FORM_HISTORY_DAYS]
+    values = [v for p in series for v in (p.fitness, p.fatigue)] + [p.form for p in counted]
     if len(series) < 2 or max(abs(v) for v in values) < 1:
         return None
     high, low = nice_ceiling(max(values)), (-nice_ceiling(-min(values)) if min(values) < 0 else 0.0)
@@ -128,7 +132,9 @@ def fitness_chart(series: Sequence[FitnessFatigue], *, today: date | None) -> Ht
         f"Chart of your fitness, fatigue and form, day by day from {day_words(first, today=today)} to "
         f"{day_words(last, today=today)} ({len(series)} days): a solid line for fitness (42-day), a dashed line "
         "for fatigue (7-day) and bars for form (fitness − fatigue, as you start the day), above the zero line when "
-        f"you are fresh and below it when you are tired. The scale runs from {_amount(low)} at the bottom to "
+        "you are fresh and below it when you are tired"
+        + ("" if counted else "; form has no bars yet, as it counts only after 6 weeks of logs")
+        + f". The scale runs from {_amount(low)} at the bottom to "
         f"{_amount(high)} load units (RPE × minutes) at the top. The table below gives the same numbers."
     )
     legend = _legend(
@@ -147,7 +153,11 @@ def fitness_chart(series: Sequence[FitnessFatigue], *, today: date | None) -> Ht
             el(
                 "g",
                 {"data-series": "form"},
-                *(_bar(x(i), width, y(0), y(p.form), FORM_BAR) for i, p in enumerate(series)),
+                *(
+                    _bar(x(i), width, y(0), y(p.form), FORM_BAR)
+                    for i, p in enumerate(series)
+                    if p.history_days - 1 >= FORM_HISTORY_DAYS
+                ),
             ),
             el(
                 "path",

@@ -95,6 +95,11 @@ def _form_pct(form_pct: float | None, logged_days: int) -> Html:
     return _num("—" if form_pct is None or logged_days < FORM_HISTORY_DAYS else f"{_signed(form_pct)} %")
 
 
+def _form(form: float, logged_days: int) -> Html:
+    """Form, or "—" before it counts, as the sentence above the table says: a first run's −62 is the zero start."""
+    return _num("—" if logged_days < FORM_HISTORY_DAYS else _signed(form))
+
+
 def _head(*names: str) -> Html:
     return el("thead", None, el("tr", None, *(el("th", {"scope": "col"}, n) for n in names)))
 
@@ -256,6 +261,8 @@ def load_section(
             "It shows how fast your load is rising, nothing more: it does not forecast injury.",
         )
     series = fitness_fatigue_series(loads, start=today - timedelta(days=TABLE_DAYS - 1), today=today)
+    # Days before the first log are zeros the runner never logged: the table and chart start at the first log.
+    logged = [p for p in series if p.history_days > 0]
     # Tomorrow's form is today's end-of-day fitness − fatigue (FORMULAS.md, "as TrainingPeaks shows it"): the
     # sentence shows those two, and the form from them as rounded, so the runner can check the subtraction.
     fitness, fatigue = round(series[-1].fitness), round(series[-1].fatigue)
@@ -267,7 +274,7 @@ def load_section(
         else f"Form (fitness − fatigue) counts after 6 weeks of logs, from {form_from}; {since}. Until then fitness, "
         "which starts from zero, reads far too low, and form far below the truth."
     )
-    year = shows_year((p.day for p in series), today=today)
+    year = shows_year((p.day for p in logged), today=today)
     # Tomorrow's row holds the form the sentence above gives, so the two never seem to disagree: today's row is
     # how today started (before today's load), tomorrow's how tomorrow starts.
     tomorrow = el(
@@ -275,7 +282,7 @@ def load_section(
         None,
         el("th", {"scope": "row"}, f"{short_day(today + timedelta(days=1), year=year)} (tomorrow)"),
         *(_num("—") for _ in range(3)),
-        _num(_signed(fitness - fatigue)),
+        _form(fitness - fatigue, logged_days),
         _form_pct(r.load.form_pct, logged_days),
     )
     rows = [
@@ -286,15 +293,16 @@ def load_section(
             _num(round(loads.get(p.day, 0.0))),
             _num(round(p.fitness)),
             _num(round(p.fatigue)),
-            _num(_signed(p.form)),
-            _form_pct(p.form_pct, p.history_days - 1),  # a day's form is the day before's: its logs end then
+            # A day's form is the day before's: its logs end then.
+            _form(p.form, p.history_days - 1),
+            _form_pct(p.form_pct, p.history_days - 1),
         )
-        for p in reversed(series)
+        for p in reversed(logged)
     ]
     table = scroll_table(
-        f"Fitness, fatigue and form, last {TABLE_DAYS} days (load in RPE × minutes; fitness and fatigue at the end of "
-        "the day; form is how you start the day: the day before's fitness − fatigue; form as a share of fitness "
-        "shows from 6 weeks of logs, when it starts to count)",
+        f"Fitness, fatigue and form, last {TABLE_DAYS} days from your first log (load in RPE × minutes; fitness and "
+        "fatigue at the end of the day; form is how you start the day: the day before's fitness − fatigue; form and "
+        "form as a share of fitness show from 6 weeks of logs, when they start to count)",
         _head("Day", "Load", "Fitness (42-day)", "Fatigue (7-day)", "Form", "Form % of fitness"),
         el("tbody", None, tomorrow if loads else None, *rows),
     )
@@ -311,8 +319,8 @@ def load_section(
             else "No training logged yet: fitness, fatigue and form appear once you log a run or a strength session.",
         ),
         el("p", {"data-ramp": True}, ramp_text),
-        fitness_chart(series, today=today),
-        table,
+        fitness_chart(logged, today=today),
+        table if loads else None,
         _balance(log, today, week_start, strength_done),
     )
 
@@ -390,7 +398,11 @@ def _last_week(last: Balance, today: date) -> str | None:
 def _balance(log: Log, today: date, week_start: int, done: Mapping[date, tuple[StrengthSession, ...]]) -> Html:
     weeks = _weeks(log, today, week_start)
     cell, verdict = _this_week(weeks[0], *_strength_ahead(log, today, weeks[0], done))
-    year = shows_year((b.week_start for b in weeks), today=today)
+    # Weeks that ended before the first log are not "nothing logged" weeks of this runner's: they are left out, and
+    # this week stays, as the row its verdict above is read against.
+    first = min(log.daily_loads(), default=today)
+    shown = [b for n, b in enumerate(weeks) if n == 0 or b.week_start + timedelta(days=7) > first]
+    year = shows_year((b.week_start for b in shown), today=today)
     rows = [
         el(
             "tr",
@@ -402,13 +414,13 @@ def _balance(log: Log, today: date, week_start: int, done: Mapping[date, tuple[S
             _num(f"{b.band[0]:g}–{b.band[1]:g} %"),
             el("td", None, cell if n == 0 else b.label),
         )
-        for n, b in enumerate(weeks)
+        for n, b in enumerate(shown)
     ]
     return join(
         el("h3", None, "Strength and running balance"),
         el("p", {"data-balance": True}, verdict),
         el("p", {"data-balance-last": True}, last) if (last := _last_week(weeks[1], today)) else None,
-        weekly_load_chart(weeks, today=today),
+        weekly_load_chart(shown, today=today),
         scroll_table(
             f"Weekly load by type (RPE × minutes), weeks starting {WEEKDAY_NAMES[week_start]}. Stridelab's rule: "
             "strength is 15–40 % "

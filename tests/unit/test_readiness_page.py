@@ -887,11 +887,11 @@ def test_a_table_reaching_into_last_year_gives_every_row_its_year() -> None:
     new_year = date(2027, 1, 2)
     runs = {
         f"r{n}": {"date": f"2026-12-{d}", "duration_s": 3000, "distance_m": 9000, "rpe": 5}
-        for n, d in enumerate((30, 31))
+        for n, d in enumerate((22, 30, 31))
     }
-    runs["r2"] = {"date": "2027-01-01", "duration_s": 3000, "distance_m": 9000, "rpe": 5}
+    runs["r3"] = {"date": "2027-01-01", "duration_s": 3000, "distance_m": 9000, "rpe": 5}
     html = ask("compute", store={"runs": runs}, today=new_year)["html"]
-    assert _row_heads(html, "Your runs") == ["Fri 1 Jan 2027", "Thu 31 Dec 2026", "Wed 30 Dec 2026"]
+    assert _row_heads(html, "Your runs") == ["Fri 1 Jan 2027", "Thu 31 Dec 2026", "Wed 30 Dec 2026", "Tue 22 Dec 2026"]
     assert _row_heads(html, "Fitness, fatigue and form")[:2] == ["Sun 3 Jan 2027 (tomorrow)", "Sat 2 Jan 2027"]
     assert _row_heads(html, "Weekly load by type")[:2] == ["28 Dec 2026", "21 Dec 2026"]
     assert 'aria-label="Edit run of Friday 1 January"' in html
@@ -934,6 +934,20 @@ def test_a_young_load_history_says_from_when_the_ramp_counts_instead_of_a_number
     )
     settled = ask("compute", store={"runs": _runs(40)})["html"]
     assert "Load ramp 1." in settled and "counts after 4 weeks" not in settled
+
+
+def test_a_new_reader_sees_no_form_number_and_no_rows_before_her_first_log() -> None:
+    """One run yesterday: form counts only after 6 weeks of logs, so tomorrow's row and every day's form read "—",
+    the fitness table starts at the first log, and the weekly balance lists no weeks that ended before it."""
+    run = {"date": (TODAY - timedelta(days=1)).isoformat(), "duration_s": 3000, "distance_m": 9000, "rpe": 5}
+    html = markup.unescape(ask("compute", store={"runs": {"r1": run}})["html"])
+    assert _row_heads(html, "Fitness, fatigue and form") == ["Tue 24 Nov (tomorrow)", "Mon 23 Nov", "Sun 22 Nov"]
+    table = html.split("<caption>Fitness, fatigue and form", 1)[1].split("</table>", 1)[0]
+    forms = [re.findall(r'<td class="sl-num">(.*?)</td>', row)[3] for row in table.split("</tr>")[1:-1]]
+    assert forms == ["—", "—", "—"]
+    assert _row_heads(html, "Weekly load by type") == ["23 Nov", "16 Nov"]
+    svg = html.split('aria-label="Chart of your fitness', 1)[1].split("</svg>", 1)[0]
+    assert "<rect" not in svg.split('data-series="form"', 1)[1].split("</g>", 1)[0]
 
 
 def test_form_that_does_not_count_yet_is_no_number_and_no_reason_for_the_verdict() -> None:
