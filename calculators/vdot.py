@@ -27,6 +27,7 @@ from calculators.units import (
 __all__ = [
     "MARATHON_M",
     "RACES",
+    "TABLE_VDOT_MAX",
     "TrainingPaces",
     "cameron",
     "check_race_time",
@@ -59,6 +60,9 @@ RACES: tuple[tuple[str, str, Meters], ...] = (
 #: smooth a little beyond, which keeps slower and faster runners in. Outside
 #: this band the model no longer describes running (a walk, or a world record).
 VDOT_MIN, VDOT_MAX = 20.0, 90.0
+#: The top of Daniels' tables (Daniels' Running Formula), about world-record level: a result above it is
+#: accepted, as the equations allow, but read back with a note to check the race, never silently.
+TABLE_VDOT_MAX = 85.0
 #: Race durations the time-fraction equation was fitted for, roughly 3.5 min to
 #: a few hours; a bit of room either side for a mile or a slow marathon.
 RACE_SECONDS_MIN, RACE_SECONDS_MAX = 3 * 60.0, 6 * 3600.0

@@ -183,6 +183,20 @@ def _profile_race(values: Mapping[str, str], meters: Meters, time_s: float, cont
     )
 
 
+def _beyond_tables(score: float, words: str, time_s: float) -> Html | None:
+    """A note when the race's VDOT is above Daniels' tables: the model still answers (up to VDOT 90), but a time
+    typed wrong, or a distance, would otherwise read back as world-record paces without a word."""
+    if round(score, 1) <= vdot.TABLE_VDOT_MAX:
+        return None
+    return el(
+        "p",
+        {"class": "sl-result__note", "data-beyond-tables": True},
+        f"VDOT {score:.1f} is beyond Daniels' tables, which end at VDOT {vdot.TABLE_VDOT_MAX:g}, about world-record "
+        f"level: check that {words} in {format_duration(time_s)} is the time and the distance you raced. The times "
+        "and paces below carry the equations past the tables.",
+    )
+
+
 def _answer(values: Mapping[str, str], context: Context, *, saved: bool = False) -> Html:
     """VDOT and everything derived from it for one race result; ``saved``: it was just stored in the profile."""
     meters, words, time_s, score = _race(values)
@@ -198,6 +212,7 @@ def _answer(values: Mapping[str, str], context: Context, *, saved: bool = False)
             f"VDOT {score:.1f}",
             el("span", {"class": "sl-result__context"}, f" from {words} in {format_duration(time_s)}"),
         ),
+        _beyond_tables(score, words, time_s),
         # No "Save as my recent race" for the example: one tap would give a beginner a 20:00 5 km's paces.
         el(
             "p",

@@ -240,3 +240,21 @@ def test_other_distance_chosen_asks_for_the_distance_before_checking_the_time() 
     shown = str(compute(values, reader({})).html)
     assert "Type your race's distance above: 1 to 50 km (0.62 to 31 miles)." in shown
     assert "VDOT" not in shown
+
+
+@pytest.mark.parametrize(
+    ("values", "shown"),
+    [
+        ({"distance": "custom", "custom_distance": "8", "custom_unit": "km", "time": "20:00"}, "VDOT 89.1"),
+        ({"distance": "5k", "time": "12:01"}, "VDOT 90.0"),
+    ],
+)
+def test_a_result_beyond_daniels_tables_says_to_check_the_race(values: dict[str, str], shown: str) -> None:
+    """Daniels' tables end at VDOT 85, about world-record level: a faster result is read back with a note to
+    check the time and the distance, not as plain world-record paces."""
+    html = result(**values)
+    assert f"{shown} is beyond Daniels' tables, which end at VDOT 85, about world-record level: check that" in html
+
+
+def test_a_result_within_daniels_tables_has_no_such_note() -> None:
+    assert "beyond Daniels' tables" not in result(distance="5k", time="12:40")  # VDOT 84.9
