@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from calculators.date_words import day_words
 from calculators.errors import InputError
 
 __all__ = ["ENTRY_DAYS_BACK", "accepted_dates", "check_entry_date", "earliest_entry"]
@@ -29,14 +30,15 @@ def earliest_entry(today: date) -> date:
 
 
 def accepted_dates(today: date, *, latest: date | None = None) -> str:
-    """The dates :func:`check_entry_date` accepts, as its messages say them.
+    """The dates :func:`check_entry_date` accepts, as its messages say them: in words, as every sentence on the
+    site says a date (the date picker shows the field's own format).
 
     >>> accepted_dates(date(2026, 11, 30))
-    'Enter a date from 2016-11-22 to today (2026-11-30).'
+    'Enter a date from Tuesday 22 November 2016 to today (Monday 30 November).'
     """
     last = today if latest is None else latest
-    until = f"today ({today.isoformat()})" if last == today else last.isoformat()
-    return f"Enter a date from {earliest_entry(today).isoformat()} to {until}."
+    until = f"today ({day_words(today, today=today)})" if last == today else day_words(last, today=today)
+    return f"Enter a date from {day_words(earliest_entry(today), today=today)} to {until}."
 
 
 def check_entry_date(day: date, field: str, *, what: str, today: date, latest: date | None = None) -> date:
@@ -49,9 +51,10 @@ def check_entry_date(day: date, field: str, *, what: str, today: date, latest: d
     """
     first, last = earliest_entry(today), today if latest is None else latest
     accepted = accepted_dates(today, latest=latest)
+    typed = day_words(day, today=today)
     if day < first:
-        raise InputError(field, f"{what} ({day.isoformat()}) is more than ten years ago. {accepted}")
+        raise InputError(field, f"{what} ({typed}) is more than ten years ago. {accepted}")
     if day > last:
         problem = "is in the future" if last == today else "is too far ahead"
-        raise InputError(field, f"{what} ({day.isoformat()}) {problem}. {accepted}")
+        raise InputError(field, f"{what} ({typed}) {problem}. {accepted}")
     return day

@@ -163,7 +163,7 @@ def test_a_run_logged_on_the_wrong_day_is_moved_to_its_day_in_its_editor(page: P
     box.get_by_label("Date of the run").fill(tomorrow.isoformat())
     box.get_by_role("button", name="Save this run").click()
     expect(box.locator("[data-box-error]")).to_contain_text(
-        f"Date of the run ({tomorrow}) is in the future. Enter a date from"
+        f"Date of the run ({day_words(tomorrow, today=today)}) is in the future. Enter a date from"
     )
     assert page.evaluate(stored) == [[key, today.isoformat()]]  # a refused date stores nothing
 

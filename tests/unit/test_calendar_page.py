@@ -140,18 +140,18 @@ def test_a_months_day_button_names_what_was_logged_and_its_marks_break_only_betw
 
 #: What "Around the date" accepts on MONDAY: ten years and a week back (the logs' rule) to the planner's
 #: furthest race day, 52 weeks ahead.
-ACCEPTED = "Enter a date from 2016-02-23 to 2027-03-01."
+ACCEPTED = "Enter a date from Tuesday 23 February 2016 to Monday 1 March 2027."
 
 
 @pytest.mark.parametrize("view", ["week", "month"])
 @pytest.mark.parametrize(
     ("day", "words"),
     [
-        ("0001-01-01", "(0001-01-01) is more than ten years ago"),
-        ("1900-01-01", "(1900-01-01) is more than ten years ago"),
-        ("2016-02-22", "(2016-02-22) is more than ten years ago"),
-        ("2027-03-02", "(2027-03-02) is too far ahead"),
-        ("2999-12-31", "(2999-12-31) is too far ahead"),
+        ("0001-01-01", "(Monday 1 January 1) is more than ten years ago"),
+        ("1900-01-01", "(Monday 1 January 1900) is more than ten years ago"),
+        ("2016-02-22", "(Monday 22 February 2016) is more than ten years ago"),
+        ("2027-03-02", "(Tuesday 2 March 2027) is too far ahead"),
+        ("2999-12-31", "(Tuesday 31 December 2999) is too far ahead"),
     ],
 )
 def test_a_date_outside_the_calendars_range_names_the_field_and_the_range(view: str, day: str, words: str) -> None:

@@ -23,16 +23,16 @@ def test_the_date_exactly_ten_years_ago_is_always_accepted(today: date) -> None:
 @pytest.mark.parametrize(
     ("day", "words"),
     [
-        (date(1, 1, 1), "The day (0001-01-01) is more than ten years ago."),
-        (TODAY - timedelta(days=ENTRY_DAYS_BACK + 1), "The day (2016-11-14) is more than ten years ago."),
-        (TODAY + timedelta(days=1), "The day (2026-11-24) is in the future."),
+        (date(1, 1, 1), "The day (Monday 1 January 1) is more than ten years ago."),
+        (TODAY - timedelta(days=ENTRY_DAYS_BACK + 1), "The day (Monday 14 November 2016) is more than ten years ago."),
+        (TODAY + timedelta(days=1), "The day (Tuesday 24 November) is in the future."),
     ],
 )
 def test_a_day_outside_the_range_is_refused_naming_the_field_and_the_range(day: date, words: str) -> None:
     with pytest.raises(InputError) as caught:
         check_entry_date(day, "day", what="The day", today=TODAY)
     assert caught.value.field == "day"
-    assert caught.value.message == f"{words} Enter a date from 2016-11-15 to today (2026-11-23)."
+    assert caught.value.message == f"{words} Enter a date from Tuesday 15 November 2016 to today (Monday 23 November)."
 
 
 def test_a_later_limit_is_named_as_a_date() -> None:
@@ -40,4 +40,7 @@ def test_a_later_limit_is_named_as_a_date() -> None:
     assert check_entry_date(latest, "date", what="The day", today=TODAY, latest=latest) == latest
     with pytest.raises(InputError) as caught:
         check_entry_date(latest + timedelta(days=1), "date", what="The day", today=TODAY, latest=latest)
-    assert caught.value.message == "The day (2027-11-23) is too far ahead. Enter a date from 2016-11-15 to 2027-11-22."
+    assert (
+        caught.value.message == "The day (Tuesday 23 November 2027) is too far ahead. "
+        "Enter a date from Tuesday 15 November 2016 to Monday 22 November 2027."
+    )

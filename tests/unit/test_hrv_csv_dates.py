@@ -47,5 +47,5 @@ def test_the_readiness_page_lists_the_old_row_and_stores_none_of_it() -> None:
     assert [op["id"] for op in reply["ops"]] == ["2026-11-22"]
     assert "Imported 1 HRV reading." in reply["html"]
     assert "1 row not imported; see why below." in reply["html"]
-    assert "Row 2 (date): Date of the reading (1990-01-01) is more than ten years ago." in reply["html"]
-    assert f"Enter a date from {OLDEST} to today ({TODAY})." in reply["html"]
+    assert "Row 2 (date): Date of the reading (Monday 1 January 1990) is more than ten years ago." in reply["html"]
+    assert "Enter a date from Tuesday 15 November 2016 to today (Monday 23 November)." in reply["html"]

@@ -145,8 +145,14 @@ def test_a_bad_run_field_is_named_and_nothing_is_stored(values: dict[str, str], 
 @pytest.mark.parametrize(
     ("values", "words"),
     [
-        ({"entry": "run", "run_date": "1900-01-01"}, "Date of the run (1900-01-01) is more than ten years ago"),
-        ({"entry": "hrv", "hrv_date": "2016-11-14"}, "Date of the reading (2016-11-14) is more than ten years ago"),
+        (
+            {"entry": "run", "run_date": "1900-01-01"},
+            "Date of the run (Monday 1 January 1900) is more than ten years ago",
+        ),
+        (
+            {"entry": "hrv", "hrv_date": "2016-11-14"},
+            "Date of the reading (Monday 14 November 2016) is more than ten years ago",
+        ),
     ],
 )
 def test_a_date_more_than_ten_years_back_names_the_field_and_the_range(values: dict[str, str], words: str) -> None:
@@ -154,7 +160,7 @@ def test_a_date_more_than_ten_years_back_names_the_field_and_the_range(values: d
     good = {"run_duration": "50:00", "run_distance": "10", "run_rpe": "5", "rmssd": "60"}
     field, message = error(ask("save", good | values))
     assert field in values and words in message
-    assert "Enter a date from 2016-11-15 to today (2026-11-23)." in message
+    assert "Enter a date from Tuesday 15 November 2016 to today (Monday 23 November)." in message
 
 
 def test_a_run_ten_years_back_is_still_accepted() -> None:

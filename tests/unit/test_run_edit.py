@@ -156,10 +156,19 @@ def test_a_date_and_an_rpe_corrected_together_say_both() -> None:
     [
         (
             "2026-11-24",
-            "Date of the run (2026-11-24) is in the future. Enter a date from 2016-11-15 to today (2026-11-23).",
+            "Date of the run (Tuesday 24 November) is in the future. "
+            "Enter a date from Tuesday 15 November 2016 to today (Monday 23 November).",
         ),
-        ("2010-01-01", "Date of the run (2010-01-01) is more than ten years ago. Enter a date from 2016-11-15"),
-        ("", "Date of the run: the box is empty. Enter a date from 2016-11-15 to today (2026-11-23)."),
+        (
+            "2010-01-01",
+            "Date of the run (Friday 1 January 2010) is more than ten years ago. "
+            "Enter a date from Tuesday 15 November 2016",
+        ),
+        (
+            "",
+            "Date of the run: the box is empty. "
+            "Enter a date from Tuesday 15 November 2016 to today (Monday 23 November).",
+        ),
         ("20/11/2026", "“20/11/2026” is not a date. Use the date picker or YYYY-MM-DD"),
     ],
 )
@@ -209,7 +218,8 @@ def test_a_run_left_out_for_its_date_is_edited_to_count() -> None:
     kept = ask("save_run", AS_SHOWN | {"run_date": "2026-11-25"}, store=store, args={"id": "tempo"})
     assert error(kept) == (
         "run_date",
-        "Date of the run (2026-11-25) is in the future. Enter a date from 2016-11-15 to today (2026-11-23).",
+        "Date of the run (Wednesday 25 November) is in the future. "
+        "Enter a date from Tuesday 15 November 2016 to today (Monday 23 November).",
     )
     reply = ask("save_run", AS_SHOWN, store=store, args={"id": "tempo"})
     assert reply["ops"][0]["value"]["date"] == "2026-11-20"

@@ -132,8 +132,8 @@ def test_no_gym_swaps_the_barbell_lifts_for_stand_ins() -> None:
 def test_a_future_date_is_refused_by_field() -> None:
     reply = ask("start", empty(), {"date": "2026-11-24"})
     assert reply["ok"] is False and reply["error"]["field"] == "date"
-    assert reply["error"]["message"].startswith("Date of the session (2026-11-24) is in the future.")
-    assert f"to today ({TODAY})" in reply["error"]["message"]
+    assert reply["error"]["message"].startswith("Date of the session (Tuesday 24 November) is in the future.")
+    assert "to today (Monday 23 November)" in reply["error"]["message"]
 
 
 @pytest.mark.parametrize("day", ["0001-01-01", OLD, "2016-11-14"])
@@ -144,7 +144,7 @@ def test_a_date_more_than_ten_years_ago_is_refused_by_field(day: str) -> None:
     assert reply["ok"] is False and reply["error"]["field"] == "date"
     message = reply["error"]["message"]
     assert "Date of the session" in message and "more than ten years ago" in message
-    assert f"from {EARLIEST} to today ({TODAY})" in message
+    assert "from Tuesday 15 November 2016 to today (Monday 23 November)" in message
     assert store == empty()
 
 
@@ -319,7 +319,8 @@ def test_a_future_date_at_finish_is_refused_naming_the_field_and_the_latest_day_
     reply = ask("finish", store, {"date": "2027-01-01", "duration": "40", "session_rpe": "6"})
     assert reply["ok"] is False and reply["error"]["field"] == "date"
     assert reply["error"]["message"] == (
-        f"Date of the session (2027-01-01) is in the future. Enter a date from {EARLIEST} to today ({TODAY})."
+        "Date of the session (Friday 1 January 2027) is in the future. Enter a date from Tuesday 15 November 2016 to "
+        "today (Monday 23 November)."
     )
     assert json.dumps(store, sort_keys=True) == before  # the session in progress and its sets are all still there
 
