@@ -15,7 +15,7 @@ from calculators.date_words import day_words, short_day, shows_year
 from calculators.plan_changes import PlanChange
 from calculators.reschedule import Offer
 from calculators.ui.calculator import Field, action_button
-from calculators.ui.html import Html, el, join, scroll_table
+from calculators.ui.html import Html, el, join, stacked_table
 from calculators.ui.load_au import load_au
 from calculators.ui.strength_view import session_label
 from calculators.ui.volume_words import volume_words
@@ -208,35 +208,32 @@ def month_grid(calendar: Calendar, unit: PaceUnit) -> Html:
 
 
 def totals_table(calendar: Calendar, unit: PaceUnit, weight: WeightUnit) -> Html:
-    """Each week's running, strength volume load (in ``weight``: kg, or lb for a reader in miles) and combined load."""
+    """Each week's running, strength volume load (in ``weight``: kg, or lb for a reader in miles) and combined load.
+
+    A card per week on a phone (six columns scrolled sideways at 375 px hid the strength column), headed by the
+    week's first day in short ("Week of 30 Nov"), each value labelled by its column ("Runs: 2 runs, 15.0 km"). A
+    week without runs or lifts says "none", not "0: 0.0 km" or "0: 0 lb", which read like a session logged.
+    """
     year = _shown_year(calendar)
-    rows = [
-        el(
-            "tr",
-            None,
-            el("th", {"scope": "row"}, f"Week of {short_day(w.start, year=year)}"),
-            el("td", {"class": "sl-num"}, f"{w.totals.runs}: {_distance(w.totals.run_km, unit) or '0'}"),
-            el("td", {"class": "sl-num"}, f"{w.totals.run_minutes:.0f} min"),
-            el(
-                "td",
-                {"class": "sl-num"},
-                # A week without a session says so, not "0: 0 lb", which reads like a weighed session.
-                f"{w.totals.strength_sessions}: "
-                f"{volume_words(w.totals.strength_volume_kg, w.totals.strength_bodyweight, weight)}"
-                if w.totals.strength_sessions
-                else "none",
-            ),
-            el("td", {"class": "sl-num"}, load_au(w.totals.combined_load)),
-            el("td", None, w.totals.balance.label),
+    rows = (
+        (
+            f"Week of {short_day(w.start, year=year, weekday=False)}",
+            f"{count(w.totals.runs, 'run')}, {_distance(w.totals.run_km, unit) or 'no distance'}"
+            if w.totals.runs
+            else "none",
+            f"{w.totals.run_minutes:.0f} min",
+            f"{count(w.totals.strength_sessions, 'session')}, "
+            f"{volume_words(w.totals.strength_volume_kg, w.totals.strength_bodyweight, weight)}"
+            if w.totals.strength_sessions
+            else "none",
+            load_au(w.totals.combined_load),
+            w.totals.balance.label,
         )
         for w in calendar.weeks
-    ]
-    head = ("Week", "Runs: distance", "Running time", "Strength: volume", "Combined load", "Balance")
-    return scroll_table(
-        "Weekly totals",
-        el("thead", None, el("tr", None, *(el("th", {"scope": "col"}, h) for h in head))),
-        el("tbody", None, *rows),
     )
+    head = ("Week", "Runs", "Running time", "Strength", "Combined load", "Balance")
+    numbers = ("Runs", "Running time", "Strength", "Combined load")
+    return stacked_table("Weekly totals", head, rows, dict.fromkeys(numbers, "sl-num"))
 
 
 def _fits(item: LoggedItem, planned: PlannedItem, plan: DayPlan | None) -> bool:

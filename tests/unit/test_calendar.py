@@ -317,7 +317,7 @@ def test_weekly_totals_count_bodyweight_sets_as_reps() -> None:
     calendar = calendar_for(store, today=FRIDAY)
     assert calendar.weeks[0].totals.strength_bodyweight == BodyweightWork(reps=18, jumps=24)
     table = str(totals_table(calendar, "km", "kg"))
-    assert ">2: 1,500 kg + 18 bodyweight reps, 24 jumps<" in table
+    assert ">2 sessions, 1,500 kg + 18 bodyweight reps, 24 jumps<" in table
 
 
 def test_the_week_under_way_has_no_balance_verdict_yet() -> None:

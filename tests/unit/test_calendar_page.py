@@ -87,7 +87,7 @@ def test_loads_carry_their_unit_and_a_thousands_separator() -> None:
     tempo = planned("tempo")
     store = stored(runs={f"r{n}": run(tempo + timedelta(days=n), 50) for n in range(5)})  # 5 × 250 AU
     page = ask("compute", store, today=tempo + timedelta(days=6))["html"]
-    assert f'<td class="sl-num">1,250 {AU}</td>' in page
+    assert f'data-label="Combined load" class="sl-num">1,250 {AU}</td>' in page
     details = ask("day", store, today=tempo + timedelta(days=6), args={"day": tempo.isoformat()})["html"]
     assert f"in 50:00, load 250 {AU}" in details
 
@@ -99,23 +99,24 @@ def test_weekly_strength_volume_is_in_the_readers_weight_unit() -> None:
     lift["exercises"] = [{"exercise": "romanian_deadlift", "sets": [{"reps": 5, "load_kg": 100.0}] * 3}]
     store = stored(strength={NEW_ID: lift})  # 1,500 kg of volume load
     payload = {"values": {}, "args": {}, "today": tempo.isoformat(), "store": store}
-    for profile, volume in (({}, "1: 1,500 kg"), ({"units": "mi"}, "1: 3,307 lb")):
+    for profile, volume in (({}, "1 session, 1,500 kg"), ({"units": "mi"}, "1 session, 3,307 lb")):
         page = handle(
             {"id": 1, "calculator": "calendar", "action": "compute", "payload": payload | {"profile": profile}}
         )
-        assert f'<td class="sl-num">{volume}</td>' in page["html"], page
+        assert f'data-label="Strength" class="sl-num">{volume}</td>' in page["html"], page
 
 
 def test_a_week_of_bodyweight_lifting_counts_reps_and_a_week_without_lifting_says_none() -> None:
     """Bodyweight exercises count sets × reps (FORMULAS.md), a plate added to one included; a week with no
-    strength session reads "none", not "0: 0 lb"."""
+    strength session reads "none", not "0: 0 lb", and a week with no run "none" too, not "0: 0.0 km"."""
     tempo = planned("tempo")
     lift: dict[str, Any] = {"id": NEW_ID, "date": tempo.isoformat(), "kind": "B", "duration_min": 40, "rpe": 6}
     lift["exercises"] = [{"exercise": "single_leg_calf_raise", "sets": [{"reps": 12, "load_kg": 2.27}] * 3}]
     page = ask("compute", stored(strength={NEW_ID: lift}), today=tempo, profile={"units": "mi"})["html"]
-    assert '<td class="sl-num">1: 36 bodyweight reps</td>' in page
+    assert 'data-label="Strength" class="sl-num">1 session, 36 bodyweight reps</td>' in page
     empty = ask("compute", stored(), today=tempo)["html"]
-    assert '<td class="sl-num">none</td>' in empty and "0: 0 kg" not in empty
+    assert 'data-label="Strength" class="sl-num">none</td>' in empty and "0: 0 kg" not in empty
+    assert 'data-label="Runs" class="sl-num">none</td>' in empty and "0: 0" not in empty
 
 
 def test_a_month_is_a_grid_with_a_legend_and_a_button_per_day() -> None:
@@ -783,10 +784,10 @@ def test_a_week_across_new_year_writes_its_compact_dates_with_the_year_and_its_n
     a day's name in words carries its year only when it is not today's."""
     page = ask("compute", {}, today=date(2026, 12, 30))["html"]
     assert "<h3>Mon 28 Dec 2026</h3>" in page and "<h3>Wed 30 Dec 2026 (today)</h3>" in page
-    assert "<h3>Fri 1 Jan 2027</h3>" in page and ">Week of Mon 28 Dec 2026<" in page
+    assert "<h3>Fri 1 Jan 2027</h3>" in page and 'rowheader">Week of 28 Dec 2026<' in page
     assert 'aria-label="Friday 1 January 2027"' in page and ">Details of Wednesday 30 December<" in page
     march = ask("compute", {}, today=MONDAY)["html"]
-    assert "<h3>Mon 2 Mar (today)</h3>" in march and ">Week of Mon 2 Mar<" in march
+    assert "<h3>Mon 2 Mar (today)</h3>" in march and 'rowheader">Week of 2 Mar<' in march
 
 
 def test_a_reader_who_logs_no_hrv_gets_the_loads_verdict_once_it_counts_not_a_baseline_still_building() -> None:
