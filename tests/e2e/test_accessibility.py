@@ -43,11 +43,11 @@ def test_the_colours_follow_the_system_setting_after_the_first_visit(page: Page,
     expect(body).to_have_attribute("data-md-color-scheme", "default")
     expect(body).to_have_attribute("data-md-color-primary", "custom")  # the site's own colours, not Material's
     # A choice made with the toggle stays: light, then dark, then back to the system's setting.
-    page.get_by_title("Switch to light mode").click()
-    page.get_by_title("Switch to dark mode").click()
+    page.get_by_title("Using your device's setting: switch to always light").click()
+    page.get_by_title("Always light: switch to always dark").click()
     expect(body).to_have_attribute("data-md-color-scheme", "slate")
     page.reload()
     expect(body).to_have_attribute("data-md-color-scheme", "slate")
-    page.get_by_title("Switch to your system's setting").click()
+    page.get_by_title("Always dark: switch back to your device's setting").click()
     page.reload()
     expect(body).to_have_attribute("data-md-color-scheme", "default")
