@@ -19,7 +19,7 @@ from calculators.readiness import PlannedDay
 from calculators.reschedule import run_words
 from calculators.week_rules import HARD_RUNS
 
-__all__ = ["COMEBACK_DAYS", "comeback"]
+__all__ = ["COMEBACK_DAYS", "comeback", "one_instruction"]
 
 #: Days without a run (a week of the plan) after which the first hard session back is run easy (house rule).
 COMEBACK_DAYS = 7
@@ -37,6 +37,23 @@ def comeback(run_days: Collection[date], plan: Mapping[date, PlannedDay], day: d
     >>> comeback({date(2026, 12, 31)}, plan, date(2027, 1, 8))[:86]
     'Your first hard session back after no run for 7 days after Thursday 31 December 2026: '
     """
+    gap = _gap(run_days, plan, day)
+    if gap is None:
+        return None
+    last, days_off = gap
+    session = plan[day]
+    minutes = f" for its planned {session.minutes:g} min" if session.minutes else ""
+    return (
+        f"Your first hard session back after no run for {days_off} days after "
+        f"{day_words(last, today=day)}: run easy instead of {run_words(session.run)}, at E pace{minutes}, and take up "
+        f"hard sessions again at the next one. Stridelab's rule after {COMEBACK_DAYS} days or more without running "
+        "(ill, injured or away): what your body is used to has dropped, and an easy run shows how your legs have come "
+        "back before a hard session asks more of them."
+    )
+
+
+def _gap(run_days: Collection[date], plan: Mapping[date, PlannedDay], day: date) -> tuple[date, int] | None:
+    """The last run before the gap and the days without a run, when ``day``'s hard session is the first back."""
     session = plan.get(day)
     if session is None or session.run not in HARD_RUNS:
         return None
@@ -52,13 +69,26 @@ def comeback(run_days: Collection[date], plan: Mapping[date, PlannedDay], day: d
         (p := plan.get(d)) is not None and p.run in HARD_RUNS and d in run_days
         for d in (back + timedelta(days=n) for n in range((day - back).days))
     )
-    if hard_since:
-        return None
-    minutes = f" for its planned {session.minutes:g} min" if session.minutes else ""
+    return None if hard_since else (last, (back - last).days - 1)
+
+
+def one_instruction(
+    advice: str | None, run_days: Collection[date], plan: Mapping[date, PlannedDay], day: date
+) -> str | None:
+    """The day's one instruction for its run: ``advice`` (what a red or amber verdict does with the hard session, None
+    when the verdict keeps it) is the stricter and wins, with the comeback rule as a short "also"; without it the
+    comeback rule (:func:`comeback`) is the instruction. Today and the training calendar's day details both say it,
+    so the two pages never give a runner two different runs for one day.
+
+    >>> from calculators.week import DayPlan
+    >>> plan = {date(2027, 1, 8): DayPlan(weekday=4, day=date(2027, 1, 8), run="tempo", minutes=15)}
+    >>> one_instruction("Rest today.", {date(2026, 12, 31)}, plan, date(2027, 1, 8))
+    "Rest today. Also your first hard session back after 7 days without a run: Stridelab's rule runs it easy anyway."
+    """
+    gap = _gap(run_days, plan, day)
+    if gap is None or advice is None:
+        return advice if gap is None else comeback(run_days, plan, day)
     return (
-        f"Your first hard session back after no run for {(back - last).days - 1} days after "
-        f"{day_words(last, today=day)}: run easy instead of {run_words(session.run)}, at E pace{minutes}, and take up "
-        f"hard sessions again at the next one. Stridelab's rule after {COMEBACK_DAYS} days or more without running "
-        "(ill, injured or away): what your body is used to has dropped, and an easy run shows how your legs have come "
-        "back before a hard session asks more of them."
+        f"{advice} Also your first hard session back after {gap[1]} days without a run: Stridelab's rule runs it "
+        "easy anyway."
     )

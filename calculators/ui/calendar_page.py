@@ -200,6 +200,8 @@ def _page(
                 _inputs(unit),
                 unit,
                 opened=opened,
+                runs={r.day for r in logs.runs},
+                plan_days=plan.planned_days() if plan else None,
             )
             if selected
             else None,

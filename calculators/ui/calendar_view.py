@@ -7,13 +7,16 @@ its week is still what it made, so the history offers no button that would just 
 
 from __future__ import annotations
 
+from collections.abc import Collection, Mapping
 from datetime import date, timedelta
 
 from calculators.calendar import Calendar, CalendarDay, LoggedItem, PlannedItem
 from calculators.calendar_logs import LINK_DAYS_MAX, Logs
 from calculators.date_words import day_words, short_day, shows_year
 from calculators.plan_changes import PlanChange
+from calculators.readiness import PlannedDay
 from calculators.reschedule import Offer
+from calculators.reschedule_comeback import one_instruction
 from calculators.ui.calculator import Field, action_button
 from calculators.ui.html import Html, el, join, stacked_table
 from calculators.ui.load_au import load_au
@@ -330,10 +333,14 @@ def day_details(
     unit: PaceUnit,
     *,
     opened: bool = False,
+    runs: Collection[date] = (),
+    plan_days: Mapping[date, PlannedDay] | None = None,
 ) -> Html:
     """A day's plan and logs, the links and offers it can take (``fits_if``: :func:`_no_move`), and, up to today,
     a box that logs a run for it. ``opened``: shown because the reader just asked for it, so its heading is where
-    the page takes them (``data-opened``): the details come above the days, far above a phone's day card."""
+    the page takes them (``data-opened``): the details come above the days, far above a phone's day card.
+    ``runs`` (the dates with a run logged) and ``plan_days`` (the season's days) give the comeback rule, said as
+    Today says it."""
     today, name = calendar.today, day_words(day.day, today=calendar.today)
     logged = [el("li", None, logged_words(item, unit, today=today)) for item in day.logged]
     box = None
@@ -364,12 +371,17 @@ def day_details(
             *controls,
             action_button("Log this run", "log_run", {"day": day.day.isoformat()}, primary=True),
         )
-    advice = None
-    if day.readiness is not None:
-        easy = day.readiness.next_easy_run  # None when the day's hard session or race stays as planned
-        if easy and easy.rest and day.logged:  # "Rest day, as planned" would deny what the reader did that day
-            easy = None
-        advice = el("p", None, f"{_readiness(day)}." + (f" {easy.summary}" if easy else ""))
+    easy = day.readiness.next_easy_run if day.readiness is not None else None  # None: the hard session stays
+    if easy and easy.rest and day.logged:  # "Rest day, as planned" would deny what the reader did that day
+        easy = None
+    todo = easy.summary if easy else None
+    # The day's one instruction, as Today gives it: the verdict's, or the comeback rule's for a hard session not
+    # run yet.
+    if day.day >= today and not any(item.kind == "run" for item in day.logged):
+        todo = one_instruction(todo, runs, plan_days or {}, day.day)
+    verdict = f"{_readiness(day)}." if day.readiness is not None else None
+    said = " ".join(w for w in (verdict, todo) if w)
+    advice = el("p", {"data-day-advice": True}, said) if said else None
     return el(
         "section",
         {

@@ -18,7 +18,7 @@ from calculators.date_words import day_words
 from calculators.errors import InputError
 from calculators.profile import Profile, read_profile
 from calculators.reschedule import Offer, run_words
-from calculators.reschedule_comeback import comeback
+from calculators.reschedule_comeback import comeback, one_instruction
 from calculators.season import SeasonPlan
 from calculators.ui.calculator import Calculator, Context, Reply, action_button, after_ops
 from calculators.ui.calendar_page import offers_for
@@ -93,9 +93,9 @@ def _ran(logs: Logs, today: date) -> str | None:
     return f"you ran {' and '.join(runs)}" if runs else None
 
 
-def _run(day: CalendarDay | None, profile: Profile, ran: str | None, advice: Advice, back: str | None) -> Html:
-    """Today's planned runs with their status, the verdict's advice, and ``back``: today's hard session is the first
-    after days without running, so it is run easy (said until a run is logged today)."""
+def _run(day: CalendarDay | None, profile: Profile, ran: str | None, advice: Advice, todo: str | None) -> Html:
+    """Today's planned runs with their status and ``todo``, the day's one instruction for its run
+    (:func:`calculators.reschedule_comeback.one_instruction`: the verdict's advice, or the comeback rule)."""
     runs = [p for p in day.planned if p.kind == "run"] if day else []
     if day is None or day.plan is None:
         return join(
@@ -106,7 +106,7 @@ def _run(day: CalendarDay | None, profile: Profile, ran: str | None, advice: Adv
                 f"; {ran}. " if ran else ". ",
                 el("a", {"href": "../planner/"}, "Make a season plan"),
             ),
-            el("p", {"class": "sl-notice", "data-today-advice": True}, advice[0]) if advice else None,
+            el("p", {"class": "sl-notice", "data-today-advice": True}, todo) if todo else None,
         )
     if not runs:
         text = f"Rest day in your plan; {ran}." if ran else "A rest day."
@@ -119,11 +119,13 @@ def _run(day: CalendarDay | None, profile: Profile, ran: str | None, advice: Adv
             {"data-today-run": True},
             *(el("li", None, f"{planned_words(p, profile.units)}: {p.status}. {day.plan.reason}") for p in runs),
         ),
-        el("p", {"class": "sl-notice", "data-today-comeback": True}, back) if back and not ran else None,
+        # The comeback rule alone (the verdict keeps the session) is its own notice; beside the verdict's advice, an
+        # "also" in it.
+        el("p", {"class": "sl-notice", "data-today-comeback": True}, todo) if todo and not advice else None,
         el(
             "p",
             {"class": "sl-notice", "data-today-advice": True},
-            advice[0],
+            todo,
             *((" ", el("a", {"href": "../calendar/"}, "Move it on the training calendar"), ".") if red else ()),
         )
         if advice
@@ -262,7 +264,12 @@ def _page(context: Context, store: Store, message: str = "") -> Reply:
     nudges = _nudges(store, logs, plan, today, _now(context))
     # The first hard session after days without running is run easy (Stridelab's rule): today's, and tomorrow's.
     run_days, days = {r.day for r in logs.runs}, plan.planned_days() if plan else {}
-    back_today, back_tomorrow = (comeback(run_days, days, d) for d in (today, today + timedelta(days=1)))
+    back_tomorrow = comeback(run_days, days, today + timedelta(days=1))
+    ran = _ran(logs, today)
+    # One instruction for today's run: the stricter of the verdict's advice and the comeback rule, the other an
+    # "also" (the rule is said until a run is logged today).
+    todo = advice[0] if advice else None
+    todo = todo if ran else one_instruction(todo, run_days, days, today)
     headline = message or f"Today, {day_words(today, today=today)}"
     return Reply(
         html=el(
@@ -272,7 +279,7 @@ def _page(context: Context, store: Store, message: str = "") -> Reply:
             setup,
             left_out_notice(logs),
             el("h3", None, "Run"),
-            _run(day, profile, _ran(logs, today), advice, back_today),
+            _run(day, profile, ran, advice, todo),
             el("h3", None, "Strength") if day and day.plan and day.plan.strength else None,
             _strength(day, store, state, today, profile.weight_unit, advice),
             el("h3", None, "Readiness"),

@@ -213,3 +213,40 @@ def test_a_days_details_opened_from_the_keyboard_on_a_phone_take_the_focus_and_c
     expect(heading).to_have_text(name)
     expect(heading).to_be_focused()
     expect(heading).to_be_in_viewport()
+
+
+def test_a_red_day_back_after_a_week_off_gives_one_instruction_on_today_and_the_calendar(
+    page: Page, site_url: str
+) -> None:
+    """A week without runs before today's tempo run, and four low HRV mornings: Today gives the red verdict's
+    offer as its one instruction with the break as an "also", and the calendar's details of the day say the same."""
+    page.goto(site_url)
+    today = date.fromisoformat(page.evaluate("() => new Date().toLocaleDateString('sv')"))
+    monday = today - timedelta(days=today.weekday())
+    prefs = WeekPrefs(run_days=4, vdot=50, hard_days=(today.weekday(),))
+    plan = plan_season(prefs, today=monday - timedelta(weeks=5), race_date=None, weeks=8)
+    assert next(d.run for d in plan.days() if d.day == today) in ("tempo", "intervals")
+    last = today - timedelta(days=9)
+    entries: dict[str, object] = {f"{KEY}plan:season": plan.to_dict()}
+    entries[f"{KEY}runs:r1"] = {"id": "r1", "date": last.isoformat(), "duration_s": 2700, "distance_m": 8000, "rpe": 5}
+    for n in range(1, 41):
+        entries[f"{KEY}hrv:{today - timedelta(days=n)}"] = {"rmssd_ms": 35.0 if n < 4 else 70.0 + n % 5}
+    for key, value in entries.items():
+        page.evaluate("([k, v]) => localStorage.setItem(k, v)", [key, json.dumps(value)])
+
+    page.goto(site_url + "tools/today/")
+    page.wait_for_selector("[data-calculator][data-computed]", state="attached", timeout=STARTUP_MS)
+    result = page.locator("[data-result]")
+    expect(result.locator("[data-today-advice]").first).to_contain_text("Last night's verdict for today: red.")
+    expect(result.locator("[data-today-advice]").first).to_contain_text(
+        "Also your first hard session back after 8 days without a run"
+    )
+    expect(result.locator("[data-today-comeback]")).to_have_count(0)
+
+    open_calendar(page, site_url)
+    result = page.locator("[data-result]")
+    name = day_words(today, today=today)
+    computed_after(page, lambda: result.get_by_role("button", name=f"Details of {name}").click())
+    said = result.locator("[data-details] [data-day-advice]")
+    expect(said).to_contain_text("Readiness: red.")
+    expect(said).to_contain_text("Also your first hard session back after 8 days without a run")

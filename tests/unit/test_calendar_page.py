@@ -800,3 +800,32 @@ def test_a_reader_who_logs_no_hrv_gets_the_loads_verdict_once_it_counts_not_a_ba
     young = {k: v for k, v in runs.items() if int(k[1:]) < 10}  # under 6 weeks of load: nothing counts yet
     words = html.unescape(ask("day", stored(runs=young), today=today, args={"day": today.isoformat()})["html"])
     assert "Readiness: baseline still building" in words
+
+
+def test_a_days_details_give_the_comeback_rule_as_today_does() -> None:
+    """The plan's first hard session after 7 days or more without a run reads "run easy instead" in the day's
+    details, as on Today, and after a red verdict's advice as a short "also"; a day already run says nothing of it."""
+    first_week = [d for d in PLAN.days() if d.day is not None and d.day < MONDAY + timedelta(days=7) and d.minutes]
+    runs = {
+        f"r{n}": {"date": d.day.isoformat(), "duration_s": (d.minutes or 0) * 60, "distance_m": 9000, "rpe": 5}
+        for n, d in enumerate(first_week)
+        if d.day is not None
+    }
+    back = MONDAY + timedelta(days=14)  # the third Monday's tempo run; the last run was the first Saturday's long run
+
+    def details(day: date, **extra: Any) -> str:
+        store = stored(**({"runs": runs} | extra))
+        page = html.unescape(ask("day", store, today=back, args={"day": day.isoformat()})["html"])
+        found = re.search(r"<p data-day-advice>(.*?)</p>", page)
+        return found.group(1) if found else ""
+
+    ahead = details(back + timedelta(days=7))  # no verdict that far ahead: the rule alone
+    assert ahead.startswith("Your first hard session back after no run for 15 days after Saturday 7 March: run easy")
+    hrv = {(back - timedelta(days=n)).isoformat(): {"rmssd_ms": 35.0 if n < 4 else 70.0 + n % 5} for n in range(1, 41)}
+    red = details(back, hrv=hrv)
+    assert red.startswith("Readiness: red. Rest, or 20–30 min very easy running")
+    assert red.endswith(
+        "Also your first hard session back after 8 days without a run: Stridelab's rule runs it easy anyway."
+    )
+    assert "first hard session back" not in details(back, runs=runs | {"back": runs["r0"] | {"date": back.isoformat()}})
+    assert "first hard session back" not in details(back - timedelta(days=7))  # the ill week's tempo run: no return

@@ -387,3 +387,17 @@ def test_todays_session_is_done_when_one_lifted_on_another_day_counts_for_it() -
     assert "today's prescription" not in page and "start_strength" not in page
     unlinked = markup.unescape(ask("compute", store, today=monday)["html"])
     assert "today's prescription" in unlinked and "start_strength" in unlinked
+
+
+def test_a_red_day_that_is_also_the_first_hard_session_back_gives_one_instruction() -> None:
+    """On a red day the verdict's offer is the stricter and is the one instruction; the comeback rule is a short
+    "also" in the same sentence, not a second notice telling the runner to run 50 min easy."""
+    back = MONDAY + timedelta(days=14)
+    hrv = {(back - timedelta(days=n)).isoformat(): {"rmssd_ms": 35.0 if n < 4 else 70.0 + n % 5} for n in range(1, 41)}
+    store = {"plan": {"season": PLAN.to_dict()}, "runs": _first_week_run(), "hrv": hrv}
+    page = markup.unescape(ask("compute", store, today=back)["html"])
+    assert "data-today-comeback" not in page
+    advice = re.search(r"<p class=\"sl-notice\" data-today-advice>(.*?)<a", page)
+    assert advice is not None
+    assert advice.group(1).startswith("Last night's verdict for today: red. Make Monday 16 March an easy run of 20–30")
+    assert "Also your first hard session back after 8 days without a run" in advice.group(1)
