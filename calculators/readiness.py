@@ -21,7 +21,7 @@ from typing import Literal, Protocol, TypeAlias
 
 from calculators.date_words import day_words
 from calculators.errors import InputError
-from calculators.hrv import HrvStatus, hrv_status
+from calculators.hrv import HISTORY_DAYS_MIN, READINGS_MIN, HrvStatus, hrv_status
 from calculators.load import HR_MAX_MAX, HR_MAX_MIN, FitnessFatigue, Ramp, acwr, check_heart_rates, fitness_fatigue
 from calculators.units import count
 
@@ -147,6 +147,16 @@ class Readiness:
     load: FitnessFatigue
     ramp: Ramp
 
+    @property
+    def hrv_not_recent(self) -> date | None:
+        """The last reading's date when HRV has its 14 days of history but under 3 readings in the last 7: the
+        house rule's load-only advice still applies, but the reader stopped logging, not started, so the pages say
+        "HRV not recent", never "baseline still building". None otherwise."""
+        hrv = self.hrv
+        if self.state != "building" or hrv.latest is None or hrv.history_days < HISTORY_DAYS_MIN:
+            return None
+        return hrv.latest
+
 
 def _check_inputs(
     easy_pace: tuple[float, float] | None,
@@ -174,6 +184,13 @@ def _hrv_driver(hrv: HrvStatus) -> str | None:
     than count its missing readings among the verdict's reasons every day."""
     if hrv.latest is None:
         return None
+    if hrv.state == "building" and hrv.history_days >= HISTORY_DAYS_MIN:  # stopped logging, not starting
+        old = (hrv.day - hrv.latest).days >= STALE_READING_DAYS
+        last = f", the last on {day_words(hrv.latest, today=hrv.day)}" if old else ""
+        return (
+            f"HRV {'not recent' if old else 'too sparse'}: {count(hrv.readings_last_7, 'reading')} in the last 7 days "
+            f"(needs {READINGS_MIN}){last}; the verdict leaves HRV out until you log {READINGS_MIN} mornings in 7 days"
+        )
     if hrv.state == "building":
         return (
             f"HRV not used yet: {count(hrv.readings_last_7, 'reading')} in the last 7 days (needs 3) and "
@@ -407,14 +424,17 @@ def readiness(
     if hrv.state == "below":
         yesterday = hrv_day - timedelta(days=1)
         two_days = hrv_status({d: v for d, v in hrv_readings.items() if d <= yesterday}, today=yesterday)
-        if two_days.state == "below":
+        # Two mornings running (Kiviniemi et al. 2007): each day below with its own reading. Without one, a day's
+        # average is the day before's readings again, and the same low morning would count twice.
+        mornings = hrv_day in hrv_readings and yesterday in hrv_readings
+        if two_days.state == "below" and mornings:
             drivers.append("HRV below your normal range two days running")
             causes.append("HRV below your normal range two days running")
         else:
             causes.append("HRV below your normal range")
         if heavy:
             causes.append("a heavy last week of training load")
-        level = "red" if heavy or two_days.state == "below" else "amber"
+        level = "red" if heavy or (two_days.state == "below" and mornings) else "amber"
     else:
         causes += ["a very heavy last week of training load"] if very_heavy else []
         causes += ["training load rising fast"] if ramp_high else []

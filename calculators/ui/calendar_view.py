@@ -20,6 +20,7 @@ from calculators.reschedule_comeback import one_instruction
 from calculators.ui.calculator import Field, action_button
 from calculators.ui.html import Html, el, join, stacked_table
 from calculators.ui.load_au import load_au
+from calculators.ui.readiness_view import hrv_not_recent
 from calculators.ui.strength_view import session_label
 from calculators.ui.volume_words import volume_words
 from calculators.units import PaceUnit, WeightUnit, count, format_duration, format_pace, meters_from
@@ -133,12 +134,14 @@ def _lines(day: CalendarDay, unit: PaceUnit, today: date) -> list[Html]:
 
 def _readiness(day: CalendarDay) -> str | None:
     """A reader who logs no HRV has no baseline building: once the load counts, the day has the load's own verdict
-    (as on the readiness page), not "baseline still building" for good."""
+    (as on the readiness page), not "baseline still building" for good; nor has one who stopped logging it."""
     r = day.readiness
     if r is None:
         return None
     if r.state == "building" and r.hrv.latest is None and r.load_counts:
         return f"Readiness: {r.level}, from your training load"
+    if (stale := hrv_not_recent(r)) is not None:  # stopped logging HRV: not a baseline building again
+        return f"Readiness: {r.level}, from your training load; {stale}" if r.load_counts else f"Readiness: {stale}"
     return f"Readiness: {_READINESS[r.state]}"
 
 

@@ -15,7 +15,7 @@ from calculators import units
 from calculators.calendar import week_bounds
 from calculators.date_words import WEEKDAY_NAMES, day_words, short_day, shows_year
 from calculators.errors import InputError
-from calculators.hrv import hrv_status
+from calculators.hrv import READINGS_MIN, hrv_status
 from calculators.load import (
     ACUTE_DAYS,
     CHRONIC_DAYS,
@@ -25,7 +25,13 @@ from calculators.load import (
     trimp,
     weekly_balance,
 )
-from calculators.readiness import FORM_HISTORY_DAYS, RAMP_HISTORY_DAYS, Readiness, counts_from
+from calculators.readiness import (
+    FORM_HISTORY_DAYS,
+    RAMP_HISTORY_DAYS,
+    STALE_READING_DAYS,
+    Readiness,
+    counts_from,
+)
 from calculators.reschedule import run_words
 from calculators.season import week_context
 from calculators.strength import StrengthSession
@@ -139,8 +145,26 @@ def verdict_words(r: Readiness) -> str:
     todo = "rest as planned" if r.rest_day else VERDICTS[r.level].split(": ")[1]
     if r.state != "building":
         return f"{VERDICTS[r.level].split(': ')[0]}: {todo}"
-    name = "From your training load" if r.hrv.latest is None and r.load_counts else VERDICTS["building"]
+    if (stale := hrv_not_recent(r)) is not None:
+        name = f"From your training load, {stale}" if r.load_counts else stale
+    else:
+        name = "From your training load" if r.hrv.latest is None and r.load_counts else VERDICTS["building"]
     return f"{name}: {todo}"
+
+
+def hrv_not_recent(r: Readiness) -> str | None:
+    """ "HRV not recent (last reading Sunday 6 December)" for a reader who stopped logging HRV after its 14 days of
+    history (:attr:`calculators.readiness.Readiness.hrv_not_recent`), or "HRV too sparse (2 readings in the last 7
+    days, needs 3)" once they log again: what the verdict lacks, in place of "baseline still building". None
+    otherwise."""
+    last = r.hrv_not_recent
+    if last is None:
+        return None
+    if (r.hrv.day - last).days < STALE_READING_DAYS:  # logged again this morning or yesterday: too few, not old
+        return (
+            f"HRV too sparse ({units.count(r.hrv.readings_last_7, 'reading')} in the last 7 days, needs {READINGS_MIN})"
+        )
+    return f"HRV not recent (last reading {day_words(last, today=r.hrv.day)})"
 
 
 def headline(r: Readiness) -> str:
@@ -151,7 +175,7 @@ def headline(r: Readiness) -> str:
         return f"{words}, because of: {', '.join(r.causes)}"
     if r.state == "building":
         # A reader who logs no HRV is told once, by no_hrv_note, that it is optional: not again in every headline.
-        hrv = "" if r.hrv.latest is None else "HRV is not used yet; "
+        hrv = "" if r.hrv.latest is None or r.hrv_not_recent else "HRV is not used yet; "
         if r.load_counts:
             return f"{words} ({hrv}your training load allows it)" if hrv else words
         basis = "neither HRV nor your training load counts" if hrv else "your training load does not count"

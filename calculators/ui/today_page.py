@@ -58,7 +58,9 @@ def _for_today(day: CalendarDay | None, offer: Offer | None = None) -> Advice:
     if day is None or day.readiness is None:
         return None
     r = day.readiness
-    words = verdict_words(r).replace(": ", ", ").lower() if r.state == "building" else r.level
+    words = verdict_words(r).replace(": ", ", ") if r.state == "building" else r.level
+    # Mid-sentence: "from your training load", but "HRV" and a date keep their capitals.
+    words = words if words[1:2].isupper() else words[:1].lower() + words[1:]
     source = "This morning's check-in for today" if r.hrv.day == day.day else "Last night's verdict for today"
     verdict = f"{source}: {words}."
     drop = f"Drop today's strength session: {source[0].lower()}{source[1:]} is {words}."

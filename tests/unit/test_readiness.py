@@ -111,14 +111,15 @@ def test_hrv_states_behind_the_table() -> None:
 
 @pytest.mark.parametrize(("readings", "reason"), [
     (hrv(days=13), "13 days of history"),
-    ({ago(n): 60.0 for n in range(7, 40)} | {ago(1): 60.0, ago(4): 60.0}, "2 readings in the last 7 days"),
+    # 33 days of history: HRV lapsed and is logged again, too sparse to count yet (same rule, other words)
+    ({ago(n): 60.0 for n in range(7, 40)} | {ago(1): 60.0, ago(4): 60.0}, "too sparse: 2 readings in the last 7 days"),
     ({TODAY: 60.0}, "1 reading in the last 7 days (needs 3) and 1 day of history (needs 14)"),
 ])  # fmt: skip
 def test_building_uses_load_only_and_says_hrv_is_not_used(readings: dict[date, float], reason: str) -> None:
     result = check(readings, STEADY)
     assert result.state == "building"
     assert result.level == "green"
-    assert result.drivers[0].startswith("HRV not used yet")
+    assert result.drivers[0].startswith("HRV not used yet" if result.hrv.history_days < 14 else "HRV too sparse")
     assert reason in result.drivers[0]
     assert check(readings, VERY_HEAVY).level == "amber"
     assert check(readings, RAMP).state == "building"
@@ -452,3 +453,26 @@ def test_a_morning_verdict_reads_that_mornings_hrv_and_the_evening_befores_load(
     assert r.hrv.day == morning and r.hrv.readings_last_7 == 7
     with pytest.raises(InputError):  # without ``morning`` that reading is in the future
         check(readings)
+
+
+def test_two_days_running_needs_a_reading_on_each_of_the_two_mornings() -> None:
+    """Kiviniemi's two-day rule counts two mornings' readings: a low morning yesterday and no reading today is one
+    low morning, so amber on a steady load, not red "two days running" from the same reading counted twice."""
+    yesterday_low = {d: v for d, v in hrv(low_days=2).items() if d != TODAY}
+    once = check(yesterday_low)
+    assert once.hrv.state == "below"
+    assert once.state == "amber" and not any("two days running" in d for d in once.drivers)
+    assert check(hrv(low_days=2)).state == "red"  # both mornings read low
+
+
+def test_hrv_that_stopped_being_logged_is_not_recent_not_a_baseline_building() -> None:
+    """After its 14 days of history, under 3 readings in 7 days keeps the house rule's load-only advice, but the
+    reader stopped logging: the driver says HRV is not recent and when the last reading was, not "not used yet"."""
+    stale = check({d: v for d, v in hrv(days=40).items() if d <= ago(6)})
+    assert stale.state == "building" and stale.hrv_not_recent == ago(6)
+    assert stale.drivers[0] == (
+        "HRV not recent: 1 reading in the last 7 days (needs 3), the last on Tuesday 17 November; the verdict leaves "
+        "HRV out until you log 3 mornings in 7 days"
+    )
+    young = check(hrv(days=5))  # a new reader's baseline is still building
+    assert young.hrv_not_recent is None and young.drivers[0].startswith("HRV not used yet")

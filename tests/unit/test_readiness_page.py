@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 
+from calculators.date_words import day_words
 from calculators.hrv_csv import import_hrv_csv
 from calculators.planner import WeekPrefs, plan_season
 from calculators.registry import handle
@@ -1075,3 +1076,30 @@ def test_the_first_hard_session_after_a_week_without_running_is_advised_easy_for
     assert (
         "Your plan has the tempo run tomorrow: run it easy. </strong>Your first hard session back after no run" in html
     )
+
+
+def test_a_reader_who_stopped_logging_hrv_reads_hrv_not_recent_not_baseline_building() -> None:
+    """8 weeks of HRV that stop 6 days ago leave 1 reading in the last 7: the load's verdict (the house rule), named
+    for what it lacks, with the last reading's date, on the readiness page and on the calendar's day."""
+    hrv = {d: v for d, v in _week_of_hrv(56).items() if date.fromisoformat(d) <= TODAY - timedelta(days=6)}
+    last = day_words(TODAY - timedelta(days=6), today=TODAY + timedelta(days=1))
+    html = markup.unescape(ask("compute", {}, store={"hrv": hrv, "runs": _runs(150)})["html"])
+    assert f"From your training load, HRV not recent (last reading {last}): train as planned." in html
+    assert "Baseline still building" not in html and "HRV not used yet" not in html
+    calendar = handle(
+        {
+            "id": 1,
+            "calculator": "calendar",
+            "module": "calendar_page",
+            "action": "day",
+            "payload": {
+                "values": {},
+                "args": {"day": TODAY.isoformat()},
+                "today": TODAY.isoformat(),
+                "new_id": "n1",
+                "store": {"hrv": hrv, "runs": _runs(150)},
+                "profile": {},
+            },
+        }
+    )
+    assert f"Readiness: green, from your training load; HRV not recent (last reading {last})" in calendar["html"]

@@ -401,3 +401,15 @@ def test_a_red_day_that_is_also_the_first_hard_session_back_gives_one_instructio
     assert advice is not None
     assert advice.group(1).startswith("Last night's verdict for today: red. Make Monday 16 March an easy run of 20–30")
     assert "Also your first hard session back after 8 days without a run" in advice.group(1)
+
+
+def test_a_sore_morning_after_hrv_lapsed_names_it_mid_sentence_with_its_capitals() -> None:
+    """A reader back to logging after a lapse has too few readings for HRV to count: Today says so in the morning
+    verdict's sentence ("HRV too sparse"), never "baseline still building" nor a lowercased "hrv"."""
+    hrv = {(MONDAY - timedelta(days=n)).isoformat(): {"rmssd_ms": 70.0 + n % 5} for n in range(8, 40)}
+    hrv[MONDAY.isoformat()] = {"rmssd_ms": 70.0, "soreness": 4}
+    page = markup.unescape(ask("compute", {"plan": {"season": PLAN.to_dict()}, "hrv": hrv})["html"])
+    assert (
+        "This morning's check-in for today: HRV too sparse (1 reading in the last 7 days, needs 3), take it easier."
+        in page
+    )
