@@ -225,17 +225,19 @@ def _low_morning(hrv: HrvStatus, reading: float | None) -> str | None:
 
 def _form_driver(form_pct: float) -> str:
     """Form in words. Form % = (fitness − fatigue) / fitness, and fitness and fatigue are the 42- and 7-day weighted
-    averages of daily load, so form % below −30 means the recent daily load is over 1.3 times the 6-week level.
-    Weighted: one big day moves them far more than it moves a plain weekly total, so the words say so."""
-    heavy, very_heavy = _times(FORM_HEAVY_PCT), _times(FORM_VERY_HEAVY_PCT)
+    averages of daily load, so the recent daily load is 1 − form % / 100 times the 6-week level: the words give
+    that actual ratio, with the band's threshold only where the band is heavy (form % below −30: over 1.3 times), so
+    "up to 1.3" is never read as the reader's own figure. Weighted: one big day moves them far more than it moves a
+    plain weekly total, so the words say so."""
+    ratio = f"about {1 - form_pct / 100:.2f} times your 6-week level"
     if form_pct < FORM_VERY_HEAVY_PCT:
-        how, ratio = "far above", f"more than {very_heavy} times your 6-week level (very heavy)"
+        how, ratio = "far above", f"{ratio} (very heavy: over {_times(FORM_VERY_HEAVY_PCT)} times)"
     elif form_pct < FORM_HEAVY_PCT:
-        how, ratio = "well above", f"more than {heavy} times your 6-week level (heavy)"
+        how, ratio = "well above", f"{ratio} (heavy: over {_times(FORM_HEAVY_PCT)} times)"
     elif form_pct < 0:
-        how, ratio = "not far above", f"up to {heavy} times your 6-week level"
+        how = "not far above"
     else:
-        how, ratio = "no higher than", "at or below your 6-week level"
+        how = "below" if form_pct > 0 else "at"
     return f"load {how} what you are used to: your recent daily load, weighted towards the last few days, is {ratio}"
 
 
