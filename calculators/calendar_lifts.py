@@ -18,9 +18,9 @@ from collections.abc import Sequence
 from typing import Literal
 
 from calculators.exercises import SessionName, session_exercises
-from calculators.strength import StrengthSession, exercise_key
+from calculators.strength import StrengthSession, exercise_key, exercise_name
 
-__all__ = ["has_sets", "lift_status"]
+__all__ = ["has_sets", "lift_status", "missing_lifts"]
 
 
 def has_sets(session: StrengthSession) -> bool:
@@ -36,19 +36,27 @@ def lift_status(sessions: Sequence[StrengthSession]) -> Literal["done", "partly 
     done" when some are missing; None when there are none, or one of them lacks the detail (:func:`has_sets`).
 
     Sets of the same exercise add up across the sessions (a session split over two logs)."""
+    missing = missing_lifts(sessions)
+    return None if missing is None else ("partly done" if missing else "done")
+
+
+def missing_lifts(sessions: Sequence[StrengthSession]) -> tuple[str, ...] | None:
+    """What :func:`lift_status` finds missing, in words: "Nordic hamstring curl (2 of 3 sets)" for sets short, the
+    exercise's name for one left out; () when nothing is, None when it cannot tell (as :func:`lift_status`)."""
     if not sessions or not all(has_sets(s) for s in sessions):
         return None
     done: dict[str, int] = {}
-    wanted: dict[str, int] = {}
+    wanted: dict[str, tuple[int, str]] = {}
     for session in sessions:
         for entry in session.exercises:
             key = exercise_key(entry)
             done[key] = done.get(key, 0) + len(entry.sets)
             if entry.target_sets:
-                wanted[key] = max(wanted.get(key, 0), entry.target_sets)
-    short = any(done[key] < sets for key, sets in wanted.items())
+                most = max(wanted.get(key, (0, ""))[0], entry.target_sets)
+                wanted[key] = (most, exercise_name(entry))
+    missing = [f"{name} ({done[key]} of {sets} sets)" for key, (sets, name) in wanted.items() if done[key] < sets]
     named: set[SessionName] = {s.kind for s in sessions if s.kind != "custom"}  # a custom session lists its own
     for ex in (ex for kind in named for ex in session_exercises(kind)):
         if ex.id not in done and (ex.no_gym is None or ex.no_gym not in done):
-            short = True
-    return "partly done" if short else "done"
+            missing.append(ex.name)
+    return tuple(missing)

@@ -13,6 +13,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from calculators.calendar import CalendarDay, build_calendar
+from calculators.calendar_lifts import missing_lifts
 from calculators.calendar_logs import Logs, read_logs, read_plan
 from calculators.date_words import day_words
 from calculators.errors import InputError
@@ -144,6 +145,13 @@ def _strength(
     link = el("a", {"href": "../strength-log/"}, "Go to the strength log")
     if state.draft is not None:
         return el("p", None, "A strength session is in progress. ", link)
+    # The calendar's status for today's session (done, or partly done and what is missing), so the two agree.
+    item = next((i for i in day.planned if i.kind == "strength"), None) if day else None
+    if item is not None and item.status in ("done", "partly done") and not item.linked:
+        lifted = [s for s in state.sessions if s.id in item.matched]
+        missing = missing_lifts(lifted) if item.status == "partly done" else None
+        short = f": missing {', '.join(missing)}" if missing else ""
+        return el("p", None, f"{SESSION_NAMES[kind]} is {item.status} for today{short}. ", link)
     if any(s.date == today for s in state.sessions):
         return el("p", None, f"{SESSION_NAMES[kind]} is logged for today. ", link)
     # A session lifted on another day counts for today's (the strength log links it when it is finished on a day

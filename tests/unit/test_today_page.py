@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from calculators.date_words import day_words
+from calculators.exercises import session_exercises
 from calculators.planner import WeekPrefs, plan_season
 from calculators.registry import handle
 from calculators.ui.calculator import after_ops
@@ -413,3 +414,26 @@ def test_a_sore_morning_after_hrv_lapsed_names_it_mid_sentence_with_its_capitals
         "This morning's check-in for today: HRV too sparse (1 reading in the last 7 days, needs 3), take it easier."
         in page
     )
+
+
+def test_todays_session_reads_as_the_calendar_reads_it_partly_done_with_what_is_missing() -> None:
+    """Session A logged today without its Nordic curls is "partly done" on the calendar: Today says the same and
+    what is missing, not "logged for today"; with every set it is done."""
+    monday = day_with("tempo")
+    ident = "00000000-0000-4000-8000-000000000002"
+    every = [
+        {"exercise": ex.id, "target_sets": 3, "sets": [{"reps": 5}] * 3} for ex in session_exercises("A", gym=True)
+    ]
+    short = [e for e in every if e["exercise"] != "nordic_curl"]
+
+    def strength(exercises: list[dict[str, Any]]) -> str:
+        lift = {"id": ident, "date": monday.isoformat(), "kind": "A", "duration_min": 40, "rpe": 7}
+        store = {"plan": {"season": PLAN.to_dict()}, "strength": {ident: lift | {"exercises": exercises}}}
+        return markup.unescape(ask("compute", store, today=monday)["html"])
+
+    partly = strength(short)
+    assert "is partly done for today: missing Nordic hamstring curl. " in partly and "logged for today" not in partly
+    assert "is partly done for today: missing Nordic hamstring curl (1 of 3 sets)" in strength(
+        [*short, {"exercise": "nordic_curl", "target_sets": 3, "sets": [{"reps": 3}]}]
+    )
+    assert "is done for today. " in strength(every)
