@@ -360,7 +360,11 @@ def build_calendar(
     days = plan.planned_days() if plan else {}
     counts = _match(logs, days)
     loads = logs.daily_loads()
-    vdot = profile.vdot if profile.vdot is not None else (plan.prefs.vdot if plan else None)
+    # The easy run a verdict gives is paced as the saved plan's runs are while the plan runs on (its days carry the
+    # paces of the VDOT it was saved with), so a day never shows two sets of paces; the profile's otherwise.
+    ahead = plan is not None and plan.prefs.vdot is not None and any(d >= today for d in days)
+    vdot = plan.prefs.vdot if ahead and plan is not None else profile.vdot
+    vdot = vdot if vdot is not None else (plan.prefs.vdot if plan else None)
     shown = [start + timedelta(days=n) for n in range((end - start).days + 1)]
     tomorrow = today + timedelta(days=1)
     wanted = (set(shown) | {d for d in counts.values() if d}) & days.keys()

@@ -28,6 +28,7 @@ __all__ = [
     "paces_note",
     "plan_start_words",
     "saved_note",
+    "saved_paces_note",
     "sessions_words",
     "three_runs_words",
 ]
@@ -140,16 +141,33 @@ def paces_note(saved: planner.SeasonPlan | InputError | None, vdot: float | None
     form, which follows the profile. After a new race the two differ, and only saving again brings the new paces
     to the other tools: the page says so rather than show one set of paces here and another there.
     """
-    if not isinstance(saved, planner.SeasonPlan):
-        return ""
-    old = saved.prefs.vdot
-    same = old == vdot if old is None or vdot is None else abs(old - vdot) < 0.05  # as shown, to a tenth
-    if same:
+    if not _paces_differ(saved, vdot) or not isinstance(saved, planner.SeasonPlan):
         return ""
     return (
-        f"Your saved plan uses {_vdot_words(old)}; this plan uses {_vdot_words(vdot)}, the VDOT your profile now "
-        "has. The training calendar and Today follow the saved plan: save this plan to use these paces there."
+        f"Your saved plan uses {_vdot_words(saved.prefs.vdot)}; this plan uses {_vdot_words(vdot)}, the VDOT your "
+        "profile now has. The training calendar and Today follow the saved plan: save this plan to use these paces "
+        "there."
     )
+
+
+def saved_paces_note(saved: planner.SeasonPlan | InputError | None, vdot: float | None) -> str:
+    """:func:`paces_note` as Today says it, away from the planner: which VDOT's paces the day follows, and how to
+    change them; empty when the saved plan's VDOT is the profile's ``vdot``."""
+    if not _paces_differ(saved, vdot) or not isinstance(saved, planner.SeasonPlan):
+        return ""
+    return (
+        f"Your saved plan uses {_vdot_words(saved.prefs.vdot)}; your profile now has "
+        f"{'no VDOT' if vdot is None else f'VDOT {vdot:.1f}'}. Today and the training calendar follow the saved plan, "
+        "tomorrow's easy run too: save the plan again on the planner to use the new paces."
+    )
+
+
+def _paces_differ(saved: planner.SeasonPlan | InputError | None, vdot: float | None) -> bool:
+    if not isinstance(saved, planner.SeasonPlan):
+        return False
+    old = saved.prefs.vdot
+    same = old == vdot if old is None or vdot is None else abs(old - vdot) < 0.05  # as shown, to a tenth
+    return not same
 
 
 def differs_note(saved: planner.SeasonPlan | InputError | None, shown: planner.SeasonPlan) -> str:

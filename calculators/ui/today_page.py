@@ -26,6 +26,7 @@ from calculators.ui.calendar_page import offers_for
 from calculators.ui.calendar_view import left_out_notice, planned_words
 from calculators.ui.data import last_backup
 from calculators.ui.html import Html, el, join
+from calculators.ui.planner_notes import saved_paces_note
 from calculators.ui.readiness_view import hard_day_advice, headline, no_hrv_note, pace_range, verdict_words
 from calculators.ui.strength_draft_edit import put_draft
 from calculators.ui.strength_screens import pairs
@@ -281,6 +282,7 @@ def _page(context: Context, store: Store, message: str = "") -> Reply:
     todo = advice[0] if advice else None
     todo = todo if ran else one_instruction(todo, run_days, days, today)
     headline = message or f"Today, {day_words(today, today=today)}"
+    paces = saved_paces_note(plan, profile.vdot)
     return Reply(
         html=el(
             "div",
@@ -290,6 +292,9 @@ def _page(context: Context, store: Store, message: str = "") -> Reply:
             left_out_notice(logs),
             el("h3", None, "Run"),
             _run(day, profile, ran, advice, todo),
+            # Once, in the planner's words: the plan's paces (and tomorrow's easy run, paced as they are) come from
+            # the VDOT the plan was saved with, not the profile's newer one.
+            el("p", {"class": "sl-notice", "data-today-paces": True}, paces) if paces else None,
             el("h3", None, "Strength") if day and day.plan and day.plan.strength else None,
             _strength(day, store, state, today, profile.weight_unit, advice),
             el("h3", None, "Readiness"),

@@ -437,3 +437,16 @@ def test_todays_session_reads_as_the_calendar_reads_it_partly_done_with_what_is_
         [*short, {"exercise": "nordic_curl", "target_sets": 3, "sets": [{"reps": 3}]}]
     )
     assert "is done for today. " in strength(every)
+
+
+def test_after_a_new_race_todays_paces_are_the_saved_plans_and_it_says_which_vdot() -> None:
+    """The plan was saved at VDOT 50; the profile now has 52 (a new race). Tomorrow's easy run is paced as the
+    plan's runs are, and Today says once, in the planner's words, which VDOT the paces come from."""
+    today = day_with("tempo") - timedelta(days=2)
+    hrv = {(today - timedelta(days=n)).isoformat(): {"rmssd_ms": 70.0 + n % 5} for n in range(40)}
+    store = {"plan": {"season": PLAN.to_dict()}, "hrv": hrv}
+    page = markup.unescape(ask("compute", store, today=today, profile={"units": "km", "vdot": "52"})["html"])
+    assert "Keep to pace 4:55–5:34 /km" in page  # Daniels' E at VDOT 50, the plan's, as its runs on the calendar
+    assert page.count("Your saved plan uses VDOT 50.0 paces; your profile now has VDOT 52.0.") == 1
+    same = ask("compute", store, today=today, profile={"units": "km", "vdot": "50"})["html"]
+    assert "data-today-paces" not in same
