@@ -364,7 +364,8 @@ def readiness(
     under 3 readings in the last 7 days → "building" (load-only advice);
     HRV within/above → green, or amber when form % < −50 or ramp > 1.5;
     HRV below → amber, or red when form % < −30 or HRV was also below
-    yesterday (Kiviniemi et al. 2007, two days running). Soreness ≥ 4/5 or
+    yesterday (Kiviniemi et al. 2007, two days running: both mornings with
+    a reading of their own). Soreness ≥ 4/5 or
     sleep under 6 h moves the verdict one step worse. Form is tomorrow's
     starting form (fitness − fatigue at the end of today); the ramp includes
     today's load. Form counts only from 42 days of logged load and the ramp
