@@ -34,8 +34,8 @@ def comeback(run_days: Collection[date], plan: Mapping[date, PlannedDay], day: d
 
     >>> from calculators.week import DayPlan
     >>> plan = {date(2027, 1, 8): DayPlan(weekday=4, day=date(2027, 1, 8), run="tempo", minutes=15)}
-    >>> comeback({date(2026, 12, 31)}, plan, date(2027, 1, 8))[:86]
-    'Your first hard session back after no run for 7 days after Thursday 31 December 2026: '
+    >>> comeback({date(2026, 12, 31)}, plan, date(2027, 1, 8))[:99]
+    'Your first hard session back after 7 days without a run (the last was on Thursday 31 December 2026)'
     """
     gap = _gap(run_days, plan, day)
     if gap is None:
@@ -44,8 +44,8 @@ def comeback(run_days: Collection[date], plan: Mapping[date, PlannedDay], day: d
     session = plan[day]
     minutes = f" for its planned {session.minutes:g} min" if session.minutes else ""
     return (
-        f"Your first hard session back after no run for {days_off} days after "
-        f"{day_words(last, today=day)}: run easy instead of {run_words(session.run)}, at E pace{minutes}, and take up "
+        f"Your first hard session back after {days_off} days without a run (the last was on "
+        f"{day_words(last, today=day)}): run easy instead of {run_words(session.run)}, at E pace{minutes}, and take up "
         f"hard sessions again at the next one. Stridelab's rule after {COMEBACK_DAYS} days or more without running "
         "(ill, injured or away): what your body is used to has dropped, and an easy run shows how your legs have come "
         "back before a hard session asks more of them."

@@ -820,7 +820,9 @@ def test_a_days_details_give_the_comeback_rule_as_today_does() -> None:
         return found.group(1) if found else ""
 
     ahead = details(back + timedelta(days=7))  # no verdict that far ahead: the rule alone
-    assert ahead.startswith("Your first hard session back after no run for 15 days after Saturday 7 March: run easy")
+    assert ahead.startswith(
+        "Your first hard session back after 15 days without a run (the last was on Saturday 7 March): run easy"
+    )
     hrv = {(back - timedelta(days=n)).isoformat(): {"rmssd_ms": 35.0 if n < 4 else 70.0 + n % 5} for n in range(1, 41)}
     red = details(back, hrv=hrv)
     assert red.startswith("Readiness: red. Rest, or 20–30 min very easy running")

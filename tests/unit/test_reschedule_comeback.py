@@ -35,7 +35,7 @@ def test_the_first_hard_session_after_a_week_without_running_is_run_easy(days_of
     words = comeback(runs_until(back - timedelta(days=days_off + 1)), PLAN, back)
     assert (words is not None) == said
     if words is not None:
-        assert words.startswith(f"Your first hard session back after no run for {days_off} days after ")
+        assert words.startswith(f"Your first hard session back after {days_off} days without a run (the last was on ")
         assert "run easy instead of the tempo run, at E pace for its planned 30 min" in words
         assert "Stridelab's rule after 7 days or more without running" in words
 

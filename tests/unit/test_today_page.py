@@ -337,8 +337,8 @@ def test_the_first_hard_session_after_an_ill_week_is_run_easy_on_the_day_and_the
     page = markup.unescape(ask("compute", store, today=back)["html"])
     notice = re.search(r"<p class=\"sl-notice\" data-today-comeback>(.*?)</p>", page)
     assert notice is not None and notice.group(1).startswith(
-        "Your first hard session back after no run for 8 days after Saturday 7 March: run easy instead of the tempo "
-        "run, at E pace for its planned 50 min"
+        "Your first hard session back after 8 days without a run (the last was on Saturday 7 March): run easy "
+        "instead of the tempo run, at E pace for its planned 50 min"
     )
     eve = markup.unescape(ask("compute", store, today=back - timedelta(days=1))["html"])
     assert "Your plan has the tempo run tomorrow: run it easy. </strong>Your first hard session back" in eve
