@@ -58,6 +58,7 @@ __all__ = [
     "WeekTotals",
     "build_calendar",
     "month_bounds",
+    "pacing_vdot",
     "week_bounds",
 ]
 
@@ -333,6 +334,16 @@ def _logged(
     return tuple(out)
 
 
+def pacing_vdot(plan: SeasonPlan | None, vdot: float | None, today: date) -> float | None:
+    """The VDOT a verdict's easy run is paced from: the saved plan's while the plan runs on (its days carry the paces
+    of the VDOT it was saved with), so a day never shows two sets of paces; else ``vdot`` (the profile's), else the
+    plan's. Today, the training calendar and the run log's readiness all take it from here."""
+    planned = plan.prefs.vdot if plan is not None else None
+    if planned is not None and plan is not None and any(d >= today for d in plan.planned_days()):
+        return planned
+    return vdot if vdot is not None else planned
+
+
 def build_calendar(
     first: date,
     last: date,
@@ -360,11 +371,7 @@ def build_calendar(
     days = plan.planned_days() if plan else {}
     counts = _match(logs, days)
     loads = logs.daily_loads()
-    # The easy run a verdict gives is paced as the saved plan's runs are while the plan runs on (its days carry the
-    # paces of the VDOT it was saved with), so a day never shows two sets of paces; the profile's otherwise.
-    ahead = plan is not None and plan.prefs.vdot is not None and any(d >= today for d in days)
-    vdot = plan.prefs.vdot if ahead and plan is not None else profile.vdot
-    vdot = vdot if vdot is not None else (plan.prefs.vdot if plan else None)
+    vdot = pacing_vdot(plan, profile.vdot, today)
     shown = [start + timedelta(days=n) for n in range((end - start).days + 1)]
     tomorrow = today + timedelta(days=1)
     wanted = (set(shown) | {d for d in counts.values() if d}) & days.keys()

@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from calculators import units
+from calculators.calendar import pacing_vdot
 from calculators.date_words import day_words
 from calculators.entry_dates import accepted_dates, check_entry_date
 from calculators.errors import InputError
@@ -340,8 +341,9 @@ def chosen_unit(values: Mapping[str, str]) -> units.PaceUnit:
     return "mi" if values.get("units") == "mi" else "km"
 
 
-def read_settings(values: Mapping[str, str], plan: SeasonPlan | None) -> Settings:
-    """The reader's units, heart rates and E pace: from the VDOT field, else the saved plan's VDOT."""
+def read_settings(values: Mapping[str, str], plan: SeasonPlan | None, today: date) -> Settings:
+    """The reader's units, heart rates and E pace: from the saved plan's VDOT while the plan runs on, as Today and the
+    calendar pace it (:func:`calculators.calendar.pacing_vdot`), else from the VDOT field, else the plan's."""
     unit = chosen_unit(values)
     # The profile's heart rates, typed here as on the profile page: whole beats (Profile.from_form).
     bpm = "beats per minute"
@@ -349,10 +351,9 @@ def read_settings(values: Mapping[str, str], plan: SeasonPlan | None) -> Setting
     hr_max = _optional_number(values, "hr_max", "HR max", HR_MAX_MIN, HR_MAX_MAX, bpm, whole=True)
     if hr_rest is not None and hr_max is not None:
         check_heart_rates(hr_rest, hr_max)
-    vdot = _optional_number(values, "vdot", "VDOT", VDOT_MIN, VDOT_MAX, "")
-    source = "your VDOT"
-    if vdot is None and plan is not None and plan.prefs.vdot is not None:
-        vdot, source = plan.prefs.vdot, "your saved plan's VDOT"
+    typed = _optional_number(values, "vdot", "VDOT", VDOT_MIN, VDOT_MAX, "")
+    vdot = pacing_vdot(plan, typed, today)
+    source = "your VDOT" if vdot == typed else "your saved plan's VDOT"
     pace = training_paces(vdot).easy if vdot is not None else None
     sex = values.get("sex") or None
     return Settings(

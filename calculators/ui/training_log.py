@@ -67,12 +67,12 @@ def _page(
     log = read_log(store, today, chosen_unit(values))
     notes = list(log.notes)
     try:
-        settings = read_settings(values, log.plan)
+        settings = read_settings(values, log.plan, today)
     except InputError as error:
         if values.get("entry") == "settings":
             raise  # the reader is editing these numbers: the message goes beside the field
         # Out-of-range numbers kept in the profile must not block logging a run; say so instead.
-        settings = read_settings({"units": values.get("units", "km")}, log.plan)
+        settings = read_settings({"units": values.get("units", "km")}, log.plan, today)
         notes.append(f"{error.message} It is not used until you correct it under “My numbers”.")
     r = _readiness(log, settings, today, read_profile(context.profile).profile.run_weekdays)
     planned = log.tomorrow(today)
@@ -127,7 +127,7 @@ def _example() -> Html:
         },
     }
     log = read_log(store, today)
-    settings = read_settings({"vdot": "45", "hr_max": "188"}, None)
+    settings = read_settings({"vdot": "45", "hr_max": "188"}, None, today)
     r = _readiness(log, settings, today, ())
     return el(
         "div",

@@ -477,6 +477,17 @@ def _runs(days: int) -> dict[str, Any]:
     }
 
 
+def test_tomorrows_easy_run_is_paced_from_the_saved_plan_while_it_runs_on_as_today_and_the_calendar_do() -> None:
+    """A race saved since moved the VDOT field to 52; the plan saved at VDOT 50 still runs on, and its days carry
+    VDOT 50's paces: the run log's easy run is paced from it too, and says so, rather than a third set of paces."""
+    plan = plan_season(WeekPrefs(run_days=4, vdot=50), today=TODAY, race_date=None, weeks=4).to_dict()
+    store = {"plan": {"season": plan}, "hrv": _week_of_hrv(7), "runs": _runs(150)}
+    html = ask("compute", {"vdot": "52"}, store=store)["html"]
+    assert "from your saved plan's VDOT 50" in html and "VDOT 52" not in html
+    after = TODAY + timedelta(days=40)  # the plan has ended: the VDOT field's own
+    assert "from your VDOT 52" in ask("compute", {"vdot": "52"}, store=store, today=after)["html"]
+
+
 def test_building_verdict_with_a_week_of_hrv() -> None:
     reply = ask("compute", {"vdot": "45", "hr_max": "190"}, store={"hrv": _week_of_hrv(7), "runs": _runs(150)})
     html = reply["html"]
