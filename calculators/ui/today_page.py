@@ -146,22 +146,19 @@ def _strength(
     link = el("a", {"href": "../strength-log/"}, "Go to the strength log")
     if state.draft is not None:
         return el("p", None, "A strength session is in progress. ", link)
-    # The calendar's status for today's session (done, or partly done and what is missing), so the two agree.
+    # The calendar's status for today's session (done, or partly done and what is missing), so the two agree; a
+    # session lifted on another day may count for it (the strength log links one finished on a day without strength).
     item = next((i for i in day.planned if i.kind == "strength"), None) if day else None
-    if item is not None and item.status in ("done", "partly done") and not item.linked:
+    if item is not None and item.status in ("done", "partly done"):
         lifted = [s for s in state.sessions if s.id in item.matched]
         missing = missing_lifts(lifted) if item.status == "partly done" else None
-        short = f": missing {', '.join(missing)}" if missing else ""
-        return el("p", None, f"{SESSION_NAMES[kind]} is {item.status} for today{short}. ", link)
+        other = next((s for s in lifted if s.id in item.linked), None)
+        # Worded as the strength log and the readiness page word a session that counts for another day's.
+        counted = f": your session of {day_words(other.date, today=today)} counts for it" if other else " for today"
+        short = f"{';' if other else ':'} missing {', '.join(missing)}" if missing else ""
+        return el("p", None, f"{SESSION_NAMES[kind]} is {item.status}{counted}{short}. ", link)
     if any(s.date == today for s in state.sessions):
         return el("p", None, f"{SESSION_NAMES[kind]} is logged for today. ", link)
-    # A session lifted on another day counts for today's (the strength log links it when it is finished on a day
-    # the plan has no strength): today's is done, as the calendar and the strength log's "Next up" say.
-    planned = next((i for i in day.planned if i.kind == "strength" and i.linked), None) if day else None
-    done = [s for s in state.sessions if planned and s.id in planned.linked]
-    if done:
-        when = day_words(done[0].date, today=today)
-        return el("p", None, f"{SESSION_NAMES[kind]} is done: your session of {when} counts for it. ", link)
     against = advice[1] if advice else None  # the verdict drops or moves today's session
     name = SESSION_NAMES[kind].split(" (")[0]
     gym = remembered_gym(store)  # the strength log's "Where": stand-ins for a reader without a gym

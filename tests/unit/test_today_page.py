@@ -450,3 +450,26 @@ def test_after_a_new_race_todays_paces_are_the_saved_plans_and_it_says_which_vdo
     assert page.count("Your saved plan uses VDOT 50.0 paces; your profile now has VDOT 52.0.") == 1
     same = ask("compute", store, today=today, profile={"units": "km", "vdot": "50"})["html"]
     assert "data-today-paces" not in same
+
+
+def test_a_session_lifted_on_another_day_with_sets_missing_makes_todays_partly_done() -> None:
+    """Session A lifted on Sunday without its Nordic curls counts for Monday's: Today says it is partly done, which
+    session counts, and what is missing, as the calendar does, not "done"."""
+    monday = day_with("tempo") + timedelta(days=7)
+    sunday = monday - timedelta(days=1)
+    ident = "00000000-0000-4000-8000-000000000003"
+    short = [
+        {"exercise": ex.id, "target_sets": 3, "sets": [{"reps": 5}] * 3}
+        for ex in session_exercises("A", gym=True)
+        if ex.id != "nordic_curl"
+    ]
+    lift = {"id": ident, "date": sunday.isoformat(), "kind": "A", "duration_min": 40, "rpe": 7, "exercises": short}
+    link = {"kind": "strength", "entry_id": ident, "planned_date": monday.isoformat()}
+    store = {
+        "plan": {"season": PLAN.to_dict()},
+        "strength": {ident: lift},
+        "calendar_links": {f"strength:{ident}": link},
+    }
+    page = markup.unescape(ask("compute", store, today=monday)["html"])
+    words = day_words(sunday, today=monday)
+    assert f"is partly done: your session of {words} counts for it; missing Nordic hamstring curl. " in page
