@@ -275,7 +275,9 @@ def _reason(i: int, runs: Sequence[str], prefs: WeekPrefs, strength: str | None,
         if before in STRESS_RUNS:
             return f"Easy run after {prev_name}'s stress day: short, low heart rate, purely aerobic."
         if after == "long":
-            return f"Easy run the day before {next_name}'s long run, as in the guide's five-run week."
+            # The guide puts an easy run before the long run in its five-run week; fewer runs only happen to.
+            guide = ", as in the guide's five-run week" if sum(r in _SHARE for r in runs) >= 5 else ""
+            return f"Easy run the day before {next_name}'s long run{guide}."
         return "Easy aerobic run to make up the week's run days."
     if run == "race":
         return "Race day: the week's one hard effort."

@@ -71,6 +71,15 @@ def runs(week: WeekPlan) -> list[str]:
 # --- the guide's weeks -------------------------------------------------------------------------------
 
 
+def test_an_easy_run_before_the_long_run_cites_the_guide_only_in_a_week_of_five_runs_or_more() -> None:
+    """Tuesday, Thursday, Saturday and Sunday: Saturday's easy run is not the guide's five-run week."""
+    four = plan_week(WeekPrefs(run_days=4, available_days=(1, 3, 5, 6), long_run_day=6, current_volume=300))
+    five = plan_week(WeekPrefs(run_days=5, current_volume=300))
+    assert four.days[5].run == "easy" and five.days[5].run == "easy"
+    assert four.days[5].reason == "Easy run the day before Sunday's long run."
+    assert five.days[5].reason == "Easy run the day before Sunday's long run, as in the guide's five-run week."
+
+
 @pytest.mark.parametrize(
     "prefs",
     [
