@@ -10,7 +10,10 @@ the logs of its own date, or by a log the reader linked to it (a run done a day 
 durations come in 5-minute steps and a watch stopped at a crossing should not make a run
 partial, while an amber day's 60–70 % run reads honestly as *partly done*), *partly done* below
 that, *missed* when its date has passed with nothing logged, and *planned* until then (today
-included). A logged session that no planned item takes is *unplanned*. Without planned minutes
+included). A strength session planned with the first hard session back after days without a run is
+*dropped* while nothing is logged for it: that hard session is run easy, and strength never goes on
+an easy day (:func:`calculators.reschedule_comeback.strength_dropped`); a session lifted that day all
+the same counts as any other. A logged session that no planned item takes is *unplanned*. Without planned minutes
 the distance is compared instead, and without either any log is done. A strength session logged
 set by set is done when every prescribed set is (:func:`calculators.calendar_lifts.lift_status`);
 one without that detail (imported) is compared with an estimate of its minutes, the guide's
@@ -41,6 +44,7 @@ from calculators.errors import InputError
 from calculators.load import DAILY_LOAD_MAX, Balance, weekly_balance
 from calculators.profile import Profile
 from calculators.readiness import Readiness, next_easy_day, readiness
+from calculators.reschedule_comeback import comeback_day
 from calculators.season import SeasonPlan, week_context
 from calculators.strength import BodyweightWork, SessionKind, bodyweight_work, weekly_volume
 from calculators.vdot import training_paces
@@ -62,7 +66,7 @@ __all__ = [
     "week_bounds",
 ]
 
-Status: TypeAlias = Literal["done", "partly done", "missed", "planned", "unplanned"]
+Status: TypeAlias = Literal["done", "partly done", "missed", "dropped", "planned", "unplanned"]
 Counts: TypeAlias = Mapping[tuple[Kind, str], date | None]  # (kind, entry id) → the planned date it counts for
 
 #: At or above this share of the planned minutes a session is done; below it, partly done (house rule).
@@ -203,7 +207,11 @@ def _status(planned: tuple[float | None, float | None], done: tuple[float, float
     return "done"
 
 
-def _planned_items(day: date, plan: DayPlan, logs: Logs, counts: Counts, today: date) -> tuple[PlannedItem, ...]:
+def _planned_items(
+    day: date, plan: DayPlan, logs: Logs, counts: Counts, today: date, *, back: bool = False
+) -> tuple[PlannedItem, ...]:
+    """The day's planned run and strength session with their status; ``back``: the day's hard session is the first
+    after days without a run, so its strength session is dropped unless a logged one counts for it."""
     items = []
     for kind in ("run", "strength"):
         if not plans_kind(plan, kind):
@@ -230,7 +238,9 @@ def _planned_items(day: date, plan: DayPlan, logs: Logs, counts: Counts, today: 
                 km=want[1],
                 pace_s_per_km=pace,
                 pace_for=PACE_FOR.get(plan.run, "") if kind == "run" else "",
-                status=by_sets or _status(want, done, len(mine), day < today),
+                status="dropped"
+                if back and kind == "strength" and not mine
+                else by_sets or _status(want, done, len(mine), day < today),
                 done_minutes=done[0],
                 done_km=done[1],
                 matched=tuple(t[0] for t in mine),
@@ -375,7 +385,19 @@ def build_calendar(
     shown = [start + timedelta(days=n) for n in range((end - start).days + 1)]
     tomorrow = today + timedelta(days=1)
     wanted = (set(shown) | {d for d in counts.values() if d}) & days.keys()
-    items = {(p.kind, p.day): p for d in wanted for p in _planned_items(d, days[d], logs, counts, today)}
+    run_days = frozenset(r.day for r in logs.runs)
+    items = {
+        (p.kind, p.day): p
+        for d in wanted
+        for p in _planned_items(
+            d,
+            days[d],
+            logs,
+            counts,
+            today,
+            back=days[d].strength is not None and comeback_day(run_days, days, d, today=today),
+        )
+    }
     calendar_days = [
         CalendarDay(
             day=day,

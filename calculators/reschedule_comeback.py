@@ -5,8 +5,9 @@ Stridelab's rule (ours: the science files give no number for a gap in running). 
 takes it), the plan's first tempo run or interval session back is run easy, at E pace for its planned
 minutes. What the body is used to has dropped over the gap (the 7-day fatigue average has emptied, and
 the 42-day fitness one has fallen), and an easy run shows how the legs have come back before a hard
-session asks more of them. The strength side has its own rule (:mod:`calculators.progression`: a gap
-of 14 days or more restarts the loads lower).
+session asks more of them. The strength session planned with that hard run is not done that day
+(:func:`strength_dropped`). The strength side has its own rule for its loads (:mod:`calculators.progression`: a
+gap of 14 days or more restarts the loads lower).
 """
 
 from __future__ import annotations
@@ -19,25 +20,28 @@ from calculators.readiness import PlannedDay
 from calculators.reschedule import run_words
 from calculators.week_rules import HARD_RUNS
 
-__all__ = ["COMEBACK_DAYS", "comeback", "one_instruction"]
+__all__ = ["COMEBACK_DAYS", "comeback", "comeback_day", "one_instruction", "strength_dropped"]
 
 #: Days without a run (a week of the plan) after which the first hard session back is run easy (house rule).
 COMEBACK_DAYS = 7
 
 
-def comeback(run_days: Collection[date], plan: Mapping[date, PlannedDay], day: date) -> str | None:
+def comeback(
+    run_days: Collection[date], plan: Mapping[date, PlannedDay], day: date, *, today: date | None = None
+) -> str | None:
     """Why ``day``'s tempo run or interval session is run easy: it is the plan's first hard session since running
     started again after a gap of :data:`COMEBACK_DAYS` days or more. None on any other day, for a reader with no
     run logged before the gap, or once a hard day of the plan has had a run since.
 
-    ``run_days`` are the dates with a run logged; ``plan`` the season's days.
+    ``run_days`` are the dates with a run logged; ``plan`` the season's days; ``today``, when given, reads the plan's
+    hard sessions still to come as run (:func:`_gap`).
 
     >>> from calculators.week import DayPlan
     >>> plan = {date(2027, 1, 8): DayPlan(weekday=4, day=date(2027, 1, 8), run="tempo", minutes=15)}
     >>> comeback({date(2026, 12, 31)}, plan, date(2027, 1, 8))[:99]
     'Your first hard session back after 7 days without a run (the last was on Thursday 31 December 2026)'
     """
-    gap = _gap(run_days, plan, day)
+    gap = _gap(run_days, plan, day, today)
     if gap is None:
         return None
     last, days_off = gap
@@ -52,8 +56,55 @@ def comeback(run_days: Collection[date], plan: Mapping[date, PlannedDay], day: d
     )
 
 
-def _gap(run_days: Collection[date], plan: Mapping[date, PlannedDay], day: date) -> tuple[date, int] | None:
-    """The last run before the gap and the days without a run, when ``day``'s hard session is the first back."""
+def comeback_day(
+    run_days: Collection[date], plan: Mapping[date, PlannedDay], day: date, *, today: date | None = None
+) -> bool:
+    """Whether ``day``'s hard session is the plan's first back after a gap, so it is run easy (:func:`comeback`)."""
+    return _gap(run_days, plan, day, today) is not None
+
+
+def strength_dropped(
+    run_days: Collection[date], plan: Mapping[date, PlannedDay], day: date, *, today: date
+) -> str | None:
+    """Why the strength session planned on ``day`` is not done that day: the comeback rule runs the day's hard session
+    easy, and TRAINING-RULES.md ("Where they go in the week") puts strength with a hard run, never on an easy day
+    ("that turns a recovery day into a stress day"). It is dropped, as a red day drops its strength ("Readiness":
+    "strength that day is dropped"), not moved: the plan's next strength session, with its own hard run, is the
+    next one. None on any other day.
+
+    >>> from calculators.week import DayPlan
+    >>> def hard(d, run, kind):
+    ...     return DayPlan(weekday=d.weekday(), day=d, run=run, minutes=15, strength=kind, strength_volume=1.0)
+    >>> friday, monday = date(2027, 1, 8), date(2027, 1, 11)
+    >>> plan = {friday: hard(friday, "tempo", "A"), monday: hard(monday, "intervals", "B")}
+    >>> strength_dropped({date(2026, 12, 31)}, plan, friday, today=friday)[:74]
+    'No Session A on Friday 8 January: your first hard session back is run easy'
+    """
+    session = plan.get(day)
+    if session is None or session.strength is None or _gap(run_days, plan, day, today) is None:
+        return None
+    after = next((d for d in sorted(plan) if d > day and plan[d].strength), None)
+    then = (
+        f" Your plan's next strength session is Session {plan[after].strength} on {day_words(after, today=today)}, "
+        "with its hard run."
+        if after is not None
+        else " No strength session is left in your plan."
+    )
+    return (
+        f"No Session {session.strength} on {day_words(day, today=today)}: your first hard session back is run easy, "
+        "and strength goes with a hard run, never on an easy day (that turns a recovery day into a stress day), so "
+        f"it is dropped that day.{then} A session you lift that day all the same still counts: log it."
+    )
+
+
+def _gap(
+    run_days: Collection[date], plan: Mapping[date, PlannedDay], day: date, today: date | None
+) -> tuple[date, int] | None:
+    """The last run before the gap and the days without a run, when ``day``'s hard session is the first back.
+
+    A hard session of the plan still to come before ``day`` (``today`` or later) is the first back, not ``day``'s:
+    the plan is read as it will be run, so only the next hard session after a gap is run easy, not every one ahead
+    while no run is logged yet. Without ``today`` only the runs logged say it."""
     session = plan.get(day)
     if session is None or session.run not in HARD_RUNS:
         return None
@@ -69,11 +120,21 @@ def _gap(run_days: Collection[date], plan: Mapping[date, PlannedDay], day: date)
         (p := plan.get(d)) is not None and p.run in HARD_RUNS and d in run_days
         for d in (back + timedelta(days=n) for n in range((day - back).days))
     )
-    return None if hard_since else (last, (back - last).days - 1)
+    first = today if today is not None and today > last else last + timedelta(days=1)
+    hard_ahead = today is not None and any(
+        (p := plan.get(d)) is not None and p.run in HARD_RUNS
+        for d in (first + timedelta(days=n) for n in range((day - first).days))
+    )
+    return None if hard_since or hard_ahead else (last, (back - last).days - 1)
 
 
 def one_instruction(
-    advice: str | None, run_days: Collection[date], plan: Mapping[date, PlannedDay], day: date
+    advice: str | None,
+    run_days: Collection[date],
+    plan: Mapping[date, PlannedDay],
+    day: date,
+    *,
+    today: date | None = None,
 ) -> str | None:
     """The day's one instruction for its run: ``advice`` (what a red or amber verdict does with the hard session, None
     when the verdict keeps it) is the stricter and wins, with the comeback rule as a short "also"; without it the
@@ -85,9 +146,9 @@ def one_instruction(
     >>> one_instruction("Rest today.", {date(2026, 12, 31)}, plan, date(2027, 1, 8))
     "Rest today. Also your first hard session back after 7 days without a run: Stridelab's rule runs it easy anyway."
     """
-    gap = _gap(run_days, plan, day)
+    gap = _gap(run_days, plan, day, today)
     if gap is None or advice is None:
-        return advice if gap is None else comeback(run_days, plan, day)
+        return advice if gap is None else comeback(run_days, plan, day, today=today)
     return (
         f"{advice} Also your first hard session back after {gap[1]} days without a run: Stridelab's rule runs it "
         "easy anyway."

@@ -16,7 +16,7 @@ from calculators.date_words import day_words, short_day, shows_year
 from calculators.plan_changes import PlanChange
 from calculators.readiness import PlannedDay
 from calculators.reschedule import Offer
-from calculators.reschedule_comeback import one_instruction
+from calculators.reschedule_comeback import one_instruction, strength_dropped
 from calculators.ui.calculator import Field, action_button
 from calculators.ui.html import Html, el, join, stacked_table
 from calculators.ui.load_au import load_au
@@ -32,7 +32,15 @@ _ELSEWHERE = "counts for another day"
 
 __all__ = ["day_details", "history", "left_out_notice", "month_grid", "totals_table", "undo_button", "week_cards"]
 
-MARKS = {"done": "✓", "partly done": "½", "missed": "✗", "planned": "·", "unplanned": "+", _ELSEWHERE: "→"}
+MARKS = {
+    "done": "✓",
+    "partly done": "½",
+    "missed": "✗",
+    "dropped": "–",
+    "planned": "·",
+    "unplanned": "+",
+    _ELSEWHERE: "→",
+}
 #: Where a long word of a session's name may break in a month's cell (U+00AD, shown as a hyphen only there).
 _SOFT_HYPHENS = {
     "Tempo": "Tem\u00adpo",
@@ -381,9 +389,12 @@ def day_details(
     # The day's one instruction, as Today gives it: the verdict's, or the comeback rule's for a hard session not
     # run yet.
     if day.day >= today and not any(item.kind == "run" for item in day.logged):
-        todo = one_instruction(todo, runs, plan_days or {}, day.day)
+        todo = one_instruction(todo, runs, plan_days or {}, day.day, today=today)
+    # A strength session dropped with the comeback rule's easy run, said as Today says it: why, and what comes next.
+    dropped = any(p.status == "dropped" for p in day.planned)
+    lift = strength_dropped(runs, plan_days or {}, day.day, today=today) if dropped else None
     verdict = f"{_readiness(day)}." if day.readiness is not None else None
-    said = " ".join(w for w in (verdict, todo) if w)
+    said = " ".join(w for w in (verdict, todo, lift) if w)
     advice = el("p", {"data-day-advice": True}, said) if said else None
     return el(
         "section",

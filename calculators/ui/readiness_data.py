@@ -34,7 +34,7 @@ from calculators.load import (
 )
 from calculators.plan_json import season_from_dict
 from calculators.readiness import PlannedDay, next_easy_day
-from calculators.reschedule_comeback import comeback
+from calculators.reschedule_comeback import comeback, strength_dropped
 from calculators.run_pace import RUN_SECONDS_MAX, RUN_SECONDS_MIN, check_run_pace, describe_pace, plausible
 from calculators.season import SeasonPlan
 from calculators.strength import StrengthSession
@@ -138,11 +138,17 @@ class Log:
         wanted = today + timedelta(days=1)
         return next((d for d in self.plan.days() if d.day == wanted), None)
 
-    def comeback(self, day: date) -> str | None:
+    def comeback(self, day: date, *, today: date) -> str | None:
         """Why ``day``'s hard session is run easy after days without a run (:mod:`calculators.reschedule_comeback`)."""
         if self.plan is None:
             return None
-        return comeback({r.day for r in self.runs}, self.plan.planned_days(), day)
+        return comeback({r.day for r in self.runs}, self.plan.planned_days(), day, today=today)
+
+    def strength_dropped(self, day: date, *, today: date) -> str | None:
+        """Why ``day``'s strength session is not done then: its hard session is run easy after days without a run."""
+        if self.plan is None:
+            return None
+        return strength_dropped({r.day for r in self.runs}, self.plan.planned_days(), day, today=today)
 
     def next_easy(self, today: date) -> PlannedDay | None:
         """The easy day an amber swap would bring forward to tomorrow."""

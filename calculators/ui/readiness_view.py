@@ -114,10 +114,13 @@ def _num(value: object) -> Html:
     return el("td", {"class": "sl-num"}, value)
 
 
-def hard_day_advice(r: Readiness, tomorrow_run: str | None, comeback: str | None = None) -> Html | None:
+def hard_day_advice(
+    r: Readiness, tomorrow_run: str | None, comeback: str | None = None, dropped: str | None = None
+) -> Html | None:
     """What the verdict says about a hard session planned tomorrow, and about its strength session. ``comeback``
     (:func:`calculators.reschedule_comeback.comeback`) says it is the first hard session after days without running:
-    then a verdict that would keep it says to run it easy instead, and one that eases it says why too."""
+    then a verdict that would keep it says to run it easy instead, and one that eases it says why too; ``dropped``
+    (:func:`calculators.reschedule_comeback.strength_dropped`) says why its strength session is not done then."""
     advice = None
     if r.hard_day is not None and tomorrow_run:
         action = {"keep": "keep it", "swap": "swap it", "make easy": "make it easy"}[r.hard_day.action]
@@ -133,6 +136,8 @@ def hard_day_advice(r: Readiness, tomorrow_run: str | None, comeback: str | None
         )
     if r.drop_strength:
         advice = join(advice, el("p", None, "Drop any strength session planned for tomorrow."))
+    elif dropped is not None:  # the verdict keeps tomorrow's strength, but the comeback rule's easy run does not
+        advice = join(advice, el("p", {"data-strength-dropped": True}, dropped))
     return advice
 
 
@@ -203,10 +208,16 @@ def no_hrv_note(r: Readiness) -> Html | None:
 
 
 def verdict_section(
-    r: Readiness, settings: Settings, today: date, *, tomorrow_run: str | None, comeback: str | None = None
+    r: Readiness,
+    settings: Settings,
+    today: date,
+    *,
+    tomorrow_run: str | None,
+    comeback: str | None = None,
+    dropped: str | None = None,
 ) -> Html:
     """The verdict for tomorrow in words, the inputs that drove it, tomorrow's easy run and the hard-day advice
-    (``comeback``: see :func:`hard_day_advice`)."""
+    (``comeback`` and ``dropped``: see :func:`hard_day_advice`)."""
     day = today + timedelta(days=1)
     easy = r.next_easy_run
     details: list[Html] = []
@@ -240,7 +251,7 @@ def verdict_section(
         el("ul", {"data-drivers": True}, *(el("li", None, d[0].upper() + d[1:]) for d in r.drivers)),
         no_hrv_note(r),
         # The plan's session first: on an amber swap it says why tomorrow's run below is an easy one.
-        hard_day_advice(r, tomorrow_run, comeback),
+        hard_day_advice(r, tomorrow_run, comeback, dropped),
         el("h4", None, "Tomorrow's easy run") if easy else None,
         el("p", {"data-easy-run": True}, easy.summary) if easy else None,
         el("ul", None, *details) if details else None,
@@ -382,8 +393,9 @@ def _strength_ahead(
 ) -> tuple[list[str], list[str]]:
     """The strength sessions the plan still has this week, from today on ("Session A on Tuesday 8 December"), and
     those of them a session lifted on another day already counts for, as the calendar links it ("Session B on
-    Thursday 10 December is done: your session of Wednesday 9 December counts for it"). Today's is left out once
-    a lift is logged today: it is done, not still to come."""
+    Thursday 10 December is done: your session of Wednesday 9 December counts for it"), and one dropped because its
+    hard session is the first back after days without a run, with why. Today's is left out once a lift is logged
+    today: it is done, not still to come."""
     if log.plan is None:
         return [], []
     end = current.week_start + timedelta(days=7)
@@ -395,6 +407,8 @@ def _strength_ahead(
         what = f"Session {d.strength} on {day_words(day, today=today)}"
         if day in done:
             counted.append(f"{what} is done: {counted_words(day, done[day], today=today)}.")
+        elif (dropped := log.strength_dropped(day, today=today)) is not None:
+            counted.append(dropped)  # not still to come: its hard session is run easy after days without a run
         else:
             ahead.append(what)
     return ahead, counted

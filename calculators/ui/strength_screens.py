@@ -12,6 +12,7 @@ from calculators.date_words import day_words
 from calculators.exercises import Exercise, session_exercises
 from calculators.profile import read_profile
 from calculators.progression import Prescription
+from calculators.reschedule_comeback import strength_dropped
 from calculators.ui.calculator import Context, Reply, action_button
 from calculators.ui.html import Html, el
 from calculators.ui.strength_history import history_view
@@ -116,6 +117,9 @@ class NextUp:
     #: Wednesday 9 December counts for it"): it is not prescribed again.
     done_today: str | None = None
     done_words: str = ""
+    #: Why the plan's strength session of a day before ``day`` is not next: its hard session is the first back after
+    #: days without a run (:func:`calculators.reschedule_comeback.strength_dropped`).
+    dropped: str | None = None
 
 
 def next_up(state: State, today: date) -> NextUp:
@@ -130,11 +134,20 @@ def next_up(state: State, today: date) -> NextUp:
     if state.plan is not None and today in days:
         logged_today = any(s.date == today for s in state.sessions)
         start = today + timedelta(days=1) if logged_today else today
-        found = next_planned(state.plan, state.sessions, state.links, start)
+        found = next_planned(state.plan, state.sessions, state.links, start, state.run_days, today=today)
         kind = found.strength if found else None
-        # Once today's session is logged, or done on another day for it, the plan has nothing more for today.
+        # The one the comeback rule drops on the way, as the calendar marks it: said, so the reader knows why.
+        skipped = next_planned(state.plan, state.sessions, state.links, start)
+        dropped = (
+            strength_dropped(state.run_days, days, skipped.day, today=today)
+            if skipped is not None and skipped.day is not None and (found is None or found.day != skipped.day)
+            else None
+        )
+        # Once today's session is logged, or done on another day for it, the plan has nothing more for today; nor
+        # once the comeback rule drops it.
         counted = counted_sessions(state.plan, state.sessions, state.links, today)
-        planned_today = None if logged_today or today in counted else days[today].strength
+        back = dropped is not None and skipped is not None and skipped.day == today
+        planned_today = None if logged_today or today in counted or back else days[today].strength
         return NextUp(
             kind=kind,
             day=found.day if found else None,
@@ -142,6 +155,7 @@ def next_up(state: State, today: date) -> NextUp:
             today=planned_today,
             done_today=days[today].strength if today in counted else None,
             done_words=counted_words(today, counted[today], today=today) if today in counted else "",
+            dropped=dropped,
         )
     last = state.sessions[-1].kind if state.sessions else None
     return NextUp(kind={"A": "B", "B": "A"}.get(last or ""))
@@ -199,6 +213,7 @@ def _overview(
         {"class": "sl-result"},
         el("p", {"class": "sl-result__headline", "data-summary": True}, message),
         details,
+        el("p", {"class": "sl-notice", "data-strength-dropped": True}, up.dropped) if up.dropped else None,
         *_notes(state, today),
         el("h3", None, "Today's prescription"),
         *(

@@ -150,6 +150,9 @@ class State:
     plan: SeasonPlan | None = None
     #: The training calendar's links: a session done on another day that counts for a planned one.
     links: tuple[Link, ...] = ()
+    #: The days with a run logged, as the calendar reads them: the comeback rule drops the strength session of the
+    #: first hard session back after days without a run (:func:`calculators.reschedule_comeback.strength_dropped`).
+    run_days: frozenset[date] = frozenset()
 
 
 def read_state(store: Store) -> State:
@@ -184,6 +187,7 @@ def read_state(store: Store) -> State:
     plan = read_plan(store)
     unreadable.sort(key=lambda entry: entry.when, reverse=True)
     links = read_logs({LINKS_COLLECTION: store.get(LINKS_COLLECTION) or {}}).links
+    runs = read_logs({"runs": store.get("runs") or {}}).runs
     return State(
         sessions=tuple(sessions),
         draft=draft,
@@ -191,6 +195,7 @@ def read_state(store: Store) -> State:
         draft_unreadable=bad,
         plan=plan,
         links=links,
+        run_days=frozenset(r.day for r in runs),
     )
 
 

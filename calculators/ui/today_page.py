@@ -19,7 +19,7 @@ from calculators.date_words import day_words
 from calculators.errors import InputError
 from calculators.profile import Profile, read_profile
 from calculators.reschedule import Offer, run_words
-from calculators.reschedule_comeback import comeback, one_instruction
+from calculators.reschedule_comeback import comeback, one_instruction, strength_dropped
 from calculators.season import SeasonPlan
 from calculators.ui.calculator import Calculator, Context, Reply, action_button, after_ops
 from calculators.ui.calendar_page import offers_for
@@ -138,8 +138,17 @@ def _run(day: CalendarDay | None, profile: Profile, ran: str | None, advice: Adv
 
 
 def _strength(
-    day: CalendarDay | None, store: Store, state: State, today: date, unit: WeightUnit, advice: Advice
+    day: CalendarDay | None,
+    store: Store,
+    state: State,
+    today: date,
+    unit: WeightUnit,
+    advice: Advice,
+    dropped: str | None = None,
 ) -> Html | None:
+    """Today's strength session: its status once logged, else its prescription and Start. ``advice`` (the verdict
+    drops or moves it) or ``dropped`` (:func:`calculators.reschedule_comeback.strength_dropped`: today's hard session
+    is the first back after days without a run) say why not today, and Start is then no longer the main button."""
     kind = day.plan.strength if day and day.plan else None
     if kind is None:
         return None
@@ -159,7 +168,8 @@ def _strength(
         return el("p", None, f"{SESSION_NAMES[kind]} is {item.status}{counted}{short}. ", link)
     if any(s.date == today for s in state.sessions):
         return el("p", None, f"{SESSION_NAMES[kind]} is logged for today. ", link)
-    against = advice[1] if advice else None  # the verdict drops or moves today's session
+    # The verdict drops or moves today's session, or the comeback rule's easy run leaves it without its hard run.
+    against = (advice[1] if advice else None) or (dropped if item is not None and item.status == "dropped" else None)
     name = SESSION_NAMES[kind].split(" (")[0]
     gym = remembered_gym(store)  # the strength log's "Where": stand-ins for a reader without a gym
     return el(
@@ -179,7 +189,9 @@ def _strength(
     )
 
 
-def _readiness(day: CalendarDay | None, tomorrow: CalendarDay | None, unit: PaceUnit, back: str | None) -> Html:
+def _readiness(
+    day: CalendarDay | None, tomorrow: CalendarDay | None, unit: PaceUnit, back: str | None, dropped: str | None
+) -> Html:
     # Without HRV the verdict still comes from the load: shown here the evening it is made, not first heard of
     # the next day as "last night's verdict".
     if tomorrow is None or tomorrow.readiness is None:
@@ -226,7 +238,7 @@ def _readiness(day: CalendarDay | None, tomorrow: CalendarDay | None, unit: Pace
         ),
         el("ul", None, *(el("li", None, driver[:1].upper() + driver[1:]) for driver in r.drivers)),
         no_hrv_note(r),
-        hard_day_advice(r, tomorrow.plan.run if tomorrow.plan else None, back),
+        hard_day_advice(r, tomorrow.plan.run if tomorrow.plan else None, back, dropped),
         offer,
     )
 
@@ -272,12 +284,13 @@ def _page(context: Context, store: Store, message: str = "") -> Reply:
     nudges = _nudges(store, logs, plan, today, _now(context))
     # The first hard session after days without running is run easy (Stridelab's rule): today's, and tomorrow's.
     run_days, days = {r.day for r in logs.runs}, plan.planned_days() if plan else {}
-    back_tomorrow = comeback(run_days, days, today + timedelta(days=1))
+    tomorrow_day = today + timedelta(days=1)
+    back_tomorrow = comeback(run_days, days, tomorrow_day, today=today)
     ran = _ran(logs, today)
     # One instruction for today's run: the stricter of the verdict's advice and the comeback rule, the other an
     # "also" (the rule is said until a run is logged today).
     todo = advice[0] if advice else None
-    todo = todo if ran else one_instruction(todo, run_days, days, today)
+    todo = todo if ran else one_instruction(todo, run_days, days, today, today=today)
     headline = message or f"Today, {day_words(today, today=today)}"
     paces = saved_paces_note(plan, profile.vdot)
     return Reply(
@@ -293,9 +306,19 @@ def _page(context: Context, store: Store, message: str = "") -> Reply:
             # the VDOT the plan was saved with, not the profile's newer one.
             el("p", {"class": "sl-notice", "data-today-paces": True}, paces) if paces else None,
             el("h3", None, "Strength") if day and day.plan and day.plan.strength else None,
-            _strength(day, store, state, today, profile.weight_unit, advice),
+            _strength(
+                day,
+                store,
+                state,
+                today,
+                profile.weight_unit,
+                advice,
+                strength_dropped(run_days, days, today, today=today),
+            ),
             el("h3", None, "Readiness"),
-            _readiness(day, tomorrow, profile.units, back_tomorrow),
+            _readiness(
+                day, tomorrow, profile.units, back_tomorrow, strength_dropped(run_days, days, tomorrow_day, today=today)
+            ),
             el("h3", None, "Worth knowing") if nudges else None,
             el("ul", {"data-nudges": True}, *(el("li", None, n) for n in nudges)) if nudges else None,
             el("p", None, el("a", {"href": "../calendar/"}, "See the week in the training calendar")),

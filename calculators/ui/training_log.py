@@ -81,7 +81,8 @@ def _page(
         settings,
         today,
         tomorrow_run=planned.run if planned else None,
-        comeback=log.comeback(today + timedelta(days=1)),
+        comeback=log.comeback(today + timedelta(days=1), today=today),
+        dropped=log.strength_dropped(today + timedelta(days=1), today=today),
     )
     notice = (
         el("div", {"class": "sl-notice", "data-message": True}, el("p", {"data-summary": True}, message), details)

@@ -250,3 +250,52 @@ def test_a_red_day_back_after_a_week_off_gives_one_instruction_on_today_and_the_
     said = result.locator("[data-details] [data-day-advice]")
     expect(said).to_contain_text("Readiness: red.")
     expect(said).to_contain_text("Also your first hard session back after 8 days without a run")
+
+
+def test_the_first_hard_session_back_drops_its_strength_session_on_today_the_calendar_and_the_strength_log(
+    page: Page, site_url: str
+) -> None:
+    """A week without runs before today's hard session: the comeback rule runs it easy, so its strength session is
+    not done today (strength goes with a hard run, never on an easy day). Today says why beside a Start that is no
+    longer the main button, the calendar's day card reads it dropped and its details say why, and the strength
+    log's "Next up" is the plan's next session, not today's."""
+    page.goto(site_url)
+    today = date.fromisoformat(page.evaluate("() => new Date().toLocaleDateString('sv')"))
+    monday = today - timedelta(days=today.weekday())
+    prefs = WeekPrefs(run_days=4, vdot=50, hard_days=(today.weekday(),))
+    plan = plan_season(prefs, today=monday - timedelta(weeks=5), race_date=None, weeks=8)
+    mine = next(d for d in plan.days() if d.day == today)
+    assert mine.run in ("tempo", "intervals") and mine.strength is not None
+    after = next(d for d in plan.days() if d.day is not None and d.day > today and d.strength)
+    entries: dict[str, object] = {f"{KEY}plan:season": plan.to_dict()}
+    last = today - timedelta(days=9)
+    entries[f"{KEY}runs:r1"] = {"id": "r1", "date": last.isoformat(), "duration_s": 2700, "distance_m": 8000, "rpe": 5}
+    for key, value in entries.items():
+        page.evaluate("([k, v]) => localStorage.setItem(k, v)", [key, json.dumps(value)])
+    name = day_words(today, today=today)
+    dropped = f"No Session {mine.strength} on {name}: your first hard session back is run easy"
+    next_one = f"Session {after.strength} on {day_words(after.day, today=today)}" if after.day else ""
+
+    page.goto(site_url + "tools/today/")
+    page.wait_for_selector("[data-calculator][data-computed]", state="attached", timeout=STARTUP_MS)
+    strength = page.locator("[data-result] [data-today-strength]")
+    expect(strength.locator("[data-today-advice]")).to_contain_text(dropped)
+    expect(strength.locator("[data-today-advice]")).to_contain_text(f"next strength session is {next_one}")
+    start = strength.get_by_role("button", name=f"Start Session {mine.strength} anyway")
+    expect(start).to_be_visible()
+    expect(start).not_to_have_class(re.compile("md-button--primary"))
+
+    open_calendar(page, site_url)
+    result = page.locator("[data-result]")
+    card = result.locator(f'[data-day="{today.isoformat()}"]')
+    expect(card.locator('[data-status="dropped"]')).to_have_text(f"Session {mine.strength}: dropped")
+    computed_after(page, lambda: result.get_by_role("button", name=f"Details of {name}").click())
+    expect(result.locator("[data-details] [data-day-advice]")).to_contain_text(dropped)
+    axe = Axe().run(page, context="[data-calculator]")
+    assert axe.violations_count == 0, axe.generate_report()
+
+    page.goto(site_url + "tools/strength-log/")
+    page.wait_for_selector("[data-calculator][data-computed]", state="attached", timeout=STARTUP_MS)
+    log = page.locator("[data-result]")
+    expect(log.locator("[data-summary]")).to_contain_text(f"Next up: {next_one}, in your plan.")
+    expect(log.locator("[data-strength-dropped]")).to_contain_text(dropped)

@@ -813,21 +813,53 @@ def test_a_days_details_give_the_comeback_rule_as_today_does() -> None:
     }
     back = MONDAY + timedelta(days=14)  # the third Monday's tempo run; the last run was the first Saturday's long run
 
-    def details(day: date, **extra: Any) -> str:
+    def details(day: date, today: date = back, **extra: Any) -> str:
         store = stored(**({"runs": runs} | extra))
-        page = html.unescape(ask("day", store, today=back, args={"day": day.isoformat()})["html"])
+        page = html.unescape(ask("day", store, today=today, args={"day": day.isoformat()})["html"])
         found = re.search(r"<p data-day-advice>(.*?)</p>", page)
         return found.group(1) if found else ""
 
-    ahead = details(back + timedelta(days=7))  # no verdict that far ahead: the rule alone
+    ahead = details(back, today=back - timedelta(days=2))  # no verdict that far ahead: the rule alone
     assert ahead.startswith(
-        "Your first hard session back after 15 days without a run (the last was on Saturday 7 March): run easy"
+        "Your first hard session back after 8 days without a run (the last was on Saturday 7 March): run easy"
     )
+    # Only the next hard session is the first back: the plan's later ones are read as coming after it, run.
+    assert "first hard session back" not in details(back + timedelta(days=3)) + details(back + timedelta(days=7))
     hrv = {(back - timedelta(days=n)).isoformat(): {"rmssd_ms": 35.0 if n < 4 else 70.0 + n % 5} for n in range(1, 41)}
     red = details(back, hrv=hrv)
     assert red.startswith("Readiness: red. Rest, or 20–30 min very easy running")
-    assert red.endswith(
-        "Also your first hard session back after 8 days without a run: Stridelab's rule runs it easy anyway."
+    assert (
+        "Also your first hard session back after 8 days without a run: Stridelab's rule runs it easy anyway. "
+        "No Session A on " in red
     )
-    assert "first hard session back" not in details(back, runs=runs | {"back": runs["r0"] | {"date": back.isoformat()}})
+    run_back = details(back, runs=runs | {"back": runs["r0"] | {"date": back.isoformat()}})
+    assert "first hard session back after" not in run_back and "run easy instead" not in run_back
     assert "first hard session back" not in details(back - timedelta(days=7))  # the ill week's tempo run: no return
+
+
+def test_the_first_hard_session_back_shows_its_strength_session_dropped_in_the_week_month_and_details() -> None:
+    """TRAINING-RULES.md: strength goes with a hard run, never on an easy day. The comeback rule runs the third
+    Monday's tempo easy, so its Session A reads "dropped" on the day's card, "– Session A" in the month (with the
+    mark in the legend), and the details say why and name the next session; a Session A lifted that day all the
+    same counts for it."""
+    first_week = [d for d in PLAN.days() if d.day is not None and d.day < MONDAY + timedelta(days=7) and d.minutes]
+    runs = {f"r{n}": run(d.day, d.minutes or 0) for n, d in enumerate(first_week) if d.day is not None}
+    back = MONDAY + timedelta(days=14)  # Monday 16 March: tempo + Session A; Thursday 19 March: intervals + Session B
+    week = html.unescape(ask("compute", stored(runs=runs), today=back, values={"view": "week"})["html"])
+    card = week[week.index(f'data-day="{back.isoformat()}"') :]
+    assert '<li data-status="dropped">Session A: dropped</li>' in card[: card.index("</section>")]
+    month = ask("compute", stored(runs=runs), today=back, values={"view": "month", "date": back.isoformat()})["html"]
+    marks = re.findall(r'<span class="sl-cal__mark">([^<]*)</span>', month)
+    assert "– dropped" in month and "– Ses\u00adsion A" in marks
+    assert f'aria-label="{day_words(back, today=back)}: Tempo run' in month and "Session A: dropped" in month
+    details = html.unescape(ask("day", stored(runs=runs), today=back, args={"day": back.isoformat()})["html"])
+    assert (
+        "No Session A on Monday 16 March: your first hard session back is run easy, and strength goes with a hard "
+        "run, never on an easy day (that turns a recovery day into a stress day), so it is dropped that day. Your "
+        "plan's next strength session is Session B on Thursday 19 March, with its hard run." in details
+    )
+    lift = {"id": NEW_ID, "date": back.isoformat(), "kind": "A", "duration_min": 45, "rpe": 7}
+    lifted = html.unescape(
+        ask("day", stored(runs=runs, strength={NEW_ID: lift}), today=back, args={"day": back.isoformat()})["html"]
+    )
+    assert '<li data-status="done">Session A: done</li>' in lifted and "No Session A on" not in lifted

@@ -1089,6 +1089,14 @@ def test_the_first_hard_session_after_a_week_without_running_is_advised_easy_for
         r"without a run \(the last was on \w+ \d+ \w+\)",
         html,
     )
+    # Its strength session goes with a hard run, never on an easy day: dropped that day, said the evening before and
+    # in the week's sentence on the day, once the easy run is logged.
+    said = "<p data-strength-dropped>No Session A on Monday 23 November: your first hard session back is run easy"
+    assert said in html
+    easy = {"date": TODAY.isoformat(), "duration_s": 2400, "distance_m": 6000, "rpe": 3}
+    today = markup.unescape(ask("compute", {}, store=store | {"runs": runs | {"back": easy}})["html"])
+    assert "This week is under way." in today and "Session B on Thursday 26 November is planned." in today
+    assert "Session A on Monday 23 November is planned" not in today and "No Session A on Monday 23 November" in today
 
 
 def test_a_reader_who_stopped_logging_hrv_reads_hrv_not_recent_not_baseline_building() -> None:

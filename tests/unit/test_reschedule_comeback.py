@@ -6,20 +6,23 @@ from datetime import date, timedelta
 
 import pytest
 
-from calculators.reschedule_comeback import COMEBACK_DAYS, comeback
+from calculators.reschedule_comeback import COMEBACK_DAYS, comeback, comeback_day, strength_dropped
 from calculators.week import DayPlan
 
 MONDAY = date(2027, 1, 4)
 
 
-def day(n: int, run: str, minutes: float | None = 30) -> tuple[date, DayPlan]:
+def day(n: int, run: str, minutes: float | None = 30, strength: str | None = None) -> tuple[date, DayPlan]:
     d = MONDAY + timedelta(days=n)
-    return d, DayPlan(weekday=d.weekday(), day=d, run=run, minutes=minutes)
+    volume = 1.0 if strength else 0.0
+    return d, DayPlan(weekday=d.weekday(), day=d, run=run, minutes=minutes, strength=strength, strength_volume=volume)
 
 
-#: Monday tempo, Tuesday easy, Thursday intervals, Saturday long: three weeks of it.
+#: Monday tempo + Session A, Tuesday easy, Thursday intervals + Session B, Saturday long: three weeks of it.
 PLAN = dict(
-    day(n + 7 * w, run) for w in (0, 1, 2) for n, run in ((0, "tempo"), (1, "easy"), (3, "intervals"), (5, "long"))
+    day(n + 7 * w, run, strength=kind)
+    for w in (0, 1, 2)
+    for n, run, kind in ((0, "tempo", "A"), (1, "easy", None), (3, "intervals", "B"), (5, "long", None))
 )
 
 
@@ -56,3 +59,32 @@ def test_only_hard_days_after_a_real_gap_get_it() -> None:
     assert comeback(gap, PLAN, MONDAY + timedelta(days=12)) is None  # the long run is easy already
     assert comeback(set(), PLAN, MONDAY + timedelta(days=7)) is None  # no run logged yet: a first run, not a return
     assert comeback(gap, {}, MONDAY + timedelta(days=7)) is None  # no plan, no hard session
+
+
+def test_the_first_hard_session_back_drops_its_strength_session_and_names_the_next_one() -> None:
+    """TRAINING-RULES.md: strength goes with a hard run, never on an easy day ("that turns a recovery day into a
+    stress day"). The first hard session back is run easy, so its strength session is dropped that day, as a red day
+    drops it, and the plan's next strength session is named; any other day keeps its strength."""
+    ill = runs_until(MONDAY - timedelta(days=1))
+    back = MONDAY + timedelta(days=7)
+    words = strength_dropped(ill, PLAN, back, today=back)
+    assert words is not None and words.startswith(
+        "No Session A on Monday 11 January: your first hard session back is run easy, and strength goes with a hard "
+        "run, never on an easy day (that turns a recovery day into a stress day), so it is dropped that day. Your "
+        "plan's next strength session is Session B on Thursday 14 January, with its hard run."
+    )
+    assert "still counts" in words
+    assert strength_dropped(ill | {back}, PLAN, back + timedelta(days=3), today=back) is None  # back on Monday
+    assert strength_dropped(runs_until(back - timedelta(days=1)), PLAN, back, today=back) is None  # no gap
+    assert strength_dropped(ill, PLAN, back + timedelta(days=1), today=back) is None  # the easy Tuesday: no strength
+
+
+def test_only_the_next_hard_session_ahead_is_the_first_back_while_no_run_is_logged_yet() -> None:
+    """Read with today's date, the plan's hard sessions still to come are read as run: the next one is the first
+    back, not every one after it; one in the past that was not run leaves the gap open to the next."""
+    ill = runs_until(MONDAY - timedelta(days=1))
+    monday, thursday = MONDAY + timedelta(days=7), MONDAY + timedelta(days=10)
+    assert comeback_day(ill, PLAN, monday, today=monday - timedelta(days=2))
+    assert not comeback_day(ill, PLAN, thursday, today=monday - timedelta(days=2))
+    assert comeback_day(ill, PLAN, thursday, today=monday + timedelta(days=1))  # Monday passed without a run
+    assert comeback_day(ill, PLAN, thursday)  # without today: the runs logged alone say it

@@ -94,7 +94,7 @@ def log_whole_session(store: dict[str, Any], values: dict[str, str] | None = Non
 def test_the_built_page_shows_a_labelled_example_not_reader_data() -> None:
     html = render_calculator(CALCULATOR, context=Context())
     assert "Example only, not your data" in html
-    assert 'data-reads="strength strength_draft plan calendar_links"' in html and "Romanian deadlift" in html
+    assert 'data-reads="strength strength_draft plan calendar_links runs"' in html and "Romanian deadlift" in html
 
 
 def test_an_empty_log_shows_todays_prescription_for_both_sessions_with_reasons() -> None:
@@ -827,6 +827,24 @@ def test_with_a_plan_the_log_names_todays_session_as_the_plan_and_the_today_page
     assert "Session A (heavy, posterior chain: hamstrings, glutes, calves), today in your plan" in log
     assert "Session B (single-leg and plyometric), if you do it today instead" in log
     assert log.index("Session A (heavy") < log.index("Session B (single-leg")
+
+
+def test_the_first_hard_session_back_drops_its_session_so_next_up_is_the_plans_next_one() -> None:
+    """TRAINING-RULES.md: strength goes with a hard run, never on an easy day. After 8 days without a run, today's
+    tempo is run easy (the comeback rule), so today's Session A is not next up: the log says why and names
+    Thursday's B, and still prescribes A "if you do it today", as Today offers it."""
+    run = {"date": "2026-11-14", "duration_s": 3000, "distance_m": 9000, "rpe": 5}
+    store = empty() | {"strength": {LAST_WEEK["id"]: LAST_WEEK}, "plan": a_plan_saved_last_week(), "runs": {"r1": run}}
+    log = text(ask("compute", store)["html"])
+    assert "Next up: Session B on Thursday 26 November, in your plan." in log
+    assert (
+        "No Session A on Monday 23 November: your first hard session back is run easy, and strength goes with a hard "
+        "run, never on an easy day" in log
+    )
+    assert "today in your plan" not in log
+    assert "Session A (heavy, posterior chain: hamstrings, glutes, calves), if you do it today" in log
+    ran_this_week = store | {"runs": {"r1": run | {"date": "2026-11-20"}}}  # no gap: today's A stands
+    assert "Next up: Session A, today in your plan." in text(ask("compute", ran_this_week)["html"])
 
 
 def test_with_a_plan_the_next_session_is_the_plans_next_strength_day() -> None:

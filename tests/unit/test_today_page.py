@@ -348,6 +348,30 @@ def test_the_first_hard_session_after_an_ill_week_is_run_easy_on_the_day_and_the
     assert "data-today-comeback" not in ask("compute", ran, today=back)["html"]  # done: nothing left to say
 
 
+def test_the_first_hard_session_back_drops_its_strength_session_and_one_lifted_all_the_same_counts() -> None:
+    """TRAINING-RULES.md: strength goes with a hard run, never on an easy day. The comeback rule runs Monday's tempo
+    easy, so Session A is not done that day: Today says why and names the plan's next session, Start is no longer
+    the main button, and the evening before says it too. A Session A logged that day all the same still counts."""
+    store: dict[str, Any] = {"plan": {"season": PLAN.to_dict()}, "runs": _first_week_run()}
+    back = MONDAY + timedelta(days=14)  # Monday 16 March: tempo + Session A; Thursday 19 March: intervals + Session B
+    page = markup.unescape(ask("compute", store, today=back)["html"])
+    strength = page[page.index("<h3>Strength</h3>") : page.index("<h3>Readiness</h3>")]
+    assert (
+        "No Session A on Monday 16 March: your first hard session back is run easy, and strength goes with a hard "
+        "run, never on an easy day (that turns a recovery day into a stress day), so it is dropped that day. Your "
+        "plan's next strength session is Session B on Thursday 19 March, with its hard run." in strength
+    )
+    assert "Start Session A anyway" in strength and "md-button--primary" not in strength
+    eve = markup.unescape(ask("compute", store, today=back - timedelta(days=1))["html"])
+    assert "<p data-strength-dropped>No Session A on Monday 16 March: your first hard session back" in eve
+    ident = "00000000-0000-4000-8000-000000000002"
+    sets = [{"exercise": "nordic_curl", "sets": [{"reps": 3}]}]
+    lift = {"id": ident, "date": back.isoformat(), "kind": "A", "duration_min": 45, "rpe": 7, "exercises": sets}
+    lifted = markup.unescape(ask("compute", store | {"strength": {ident: lift}}, today=back)["html"])
+    assert "Session A (heavy, posterior chain: hamstrings, glutes, calves) is done for today." in lifted
+    assert "No Session A on" not in lifted
+
+
 def test_a_worse_verdict_for_a_planned_rest_day_says_rest_as_planned() -> None:
     """An amber verdict for the plan's rest day has no run to take easier: it says to rest as planned."""
     rest = MONDAY + timedelta(days=9)  # Wednesday, a rest day in the plan
