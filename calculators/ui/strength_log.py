@@ -15,7 +15,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from calculators.calendar_logs import LINKS_COLLECTION
+from calculators.calendar_logs import LINKS_COLLECTION, Logs, link_op
 from calculators.errors import InputError
 from calculators.exercises import Exercise
 from calculators.load import RPE_WORDS, rpe_scale
@@ -28,7 +28,13 @@ from calculators.ui.strength_custom import CATALOGUE_CHOICES, chosen_exercises, 
 from calculators.ui.strength_draft_edit import add_exercise, current, edit_set, put_draft, remove_set
 from calculators.ui.strength_history import finished_view, history_view
 from calculators.ui.strength_io import export_csv_file, export_json, import_file
-from calculators.ui.strength_plan import link_to_plan, off_plan_words
+from calculators.ui.strength_plan import (
+    count_choice_buttons,
+    count_choices,
+    counted_for_words,
+    link_to_plan,
+    off_plan_words,
+)
 from calculators.ui.strength_screens import draft_pairs, draft_reply, example, show, week_start, weight_unit
 from calculators.ui.strength_set_edit import load_range, number, typed_load, whole_reps
 from calculators.ui.strength_state import (
@@ -210,7 +216,12 @@ def finish(values: Mapping[str, str], context: Context) -> Reply:
         ops.append(linked[0])
     after = read_state(after_ops(store, ops))
     upcoming = draft_pairs(draft, after, today, unit=unit)
-    note = el("p", {"data-counts-for": True}, linked[1]) if linked else None
+    # A custom session stands for no planned one by itself: the reader says which, if any.
+    note = (
+        el("p", {"data-counts-for": True}, linked[1])
+        if linked
+        else count_choice_buttons(state.plan, state.sessions, state.links, session, today=today)
+    )
     html = el(
         "div",
         None,
@@ -218,6 +229,27 @@ def finish(values: Mapping[str, str], context: Context) -> Reply:
         history_view(after.sessions, week_start=week_start(context), unit=unit, today=today),
     )
     return Reply(html=html, ops=tuple(ops))
+
+
+def count_for(values: Mapping[str, str], context: Context) -> Reply:
+    """Make a session done on a day without planned strength count for the planned one the reader chose among
+    :func:`~calculators.ui.strength_plan.count_choices`, linked as the training calendar links it."""
+    store, today = context.require_store(), context.require_today()
+    state = read_state(store)
+    session = next((s for s in state.sessions if s.id == context.args.get("id")), None)
+    if session is None:
+        raise InputError("session", "That session is not in your log any more.")
+    others = tuple(s for s in state.sessions if s.id != session.id)  # its own link, if any, is being replaced
+    choices = count_choices(state.plan, others, state.links, session.kind, session.date)
+    target = next((p for p in choices if p.day is not None and p.day.isoformat() == context.args.get("planned")), None)
+    if target is None or target.day is None or target.strength is None:
+        raise InputError(
+            "session", "That planned session cannot take this one any more: see the training calendar for those it can."
+        )
+    logs = Logs(strength=state.sessions, links=state.links)
+    op = link_op("strength", session.id, target.day, logs=logs, plan=state.plan, today=today)
+    words = counted_for_words(target.strength, target.day, today=today)
+    return show(after_ops(store, (op,)), values, context, words, ops=(op,))
 
 
 CALCULATOR = Calculator(
@@ -346,6 +378,7 @@ CALCULATOR = Calculator(
         "export_json": export_json,
         "export_csv": export_csv_file,
         "import": import_file,
+        "count_for": count_for,
     },
     buttons=(
         ("start", "Start session"),

@@ -21,10 +21,15 @@ from calculators.reschedule import run_words
 from calculators.reschedule_comeback import comeback_day
 from calculators.season import SeasonPlan, next_strength_day
 from calculators.strength import StrengthSession
+from calculators.ui.calculator import action_button
+from calculators.ui.html import Html, el
 from calculators.week import DayPlan
 
 __all__ = [
+    "count_choice_buttons",
+    "count_choices",
     "counted_days",
+    "counted_for_words",
     "counted_sessions",
     "counted_words",
     "counts_for",
@@ -112,6 +117,28 @@ def _off_plan(plan: SeasonPlan | None, day: date) -> DayPlan | None:
     return planned if planned is not None and planned.strength is None else None
 
 
+def count_choices(
+    plan: SeasonPlan | None,
+    sessions: tuple[StrengthSession, ...],
+    links: tuple[Link, ...],
+    kind: str,
+    day: date,
+) -> tuple[DayPlan, ...]:
+    """The planned strength sessions a session of ``kind`` done on ``day``, a day the plan has no strength, can count
+    for: those no session counts for yet, at most :data:`LINK_DAYS_MAX` days away, that the training calendar lets
+    it count for (A for A, B for B, a custom session for either: :func:`calculators.calendar_logs.plans_kind`);
+    the nearest first (of two as near, the earlier: it makes up for a missed one). None on a planned strength day."""
+    if plan is None or _off_plan(plan, day) is None:
+        return ()
+    days, done = plan.planned_days(), counted_days(plan, sessions, links, day)
+    near = [
+        d
+        for d, planned in days.items()
+        if abs((d - day).days) <= LINK_DAYS_MAX and d not in done and plans_kind(planned, "strength", kind)
+    ]
+    return tuple(days[d] for d in sorted(near, key=lambda d: (abs((d - day).days), d)))
+
+
 def counts_for(
     plan: SeasonPlan | None,
     sessions: tuple[StrengthSession, ...],
@@ -120,18 +147,20 @@ def counts_for(
     day: date,
 ) -> date | None:
     """The planned Session ``kind`` that a session of that kind done on ``day``, a day the plan has no strength,
-    counts for: the nearest one no session counts for yet, at most :data:`LINK_DAYS_MAX` days away (of two as
-    near, the earlier: it makes up for a missed one). None for a custom session, on a planned strength day, or
-    when there is none."""
-    if plan is None or kind not in ("A", "B") or _off_plan(plan, day) is None:
+    counts for: the nearest of :func:`count_choices`. None for a custom session (the reader chooses which planned
+    session it stands for: :func:`count_choices`), on a planned strength day, or when there is none."""
+    if kind not in ("A", "B"):
         return None
-    days, done = plan.planned_days(), counted_days(plan, sessions, links, day)
-    near = [
-        d
-        for d, planned in days.items()
-        if abs((d - day).days) <= LINK_DAYS_MAX and d not in done and plans_kind(planned, "strength", kind)
-    ]
-    return min(near, key=lambda d: (abs((d - day).days), d), default=None)
+    return next((p.day for p in count_choices(plan, sessions, links, kind, day)), None)
+
+
+def counted_for_words(kind: str, target: date, *, today: date) -> str:
+    """What the log says once a session off the plan's strength days counts for the planned Session ``kind`` (the
+    plan's, whatever the session lifted) of ``target``."""
+    return (
+        f"It counts for your plan's Session {kind} of {day_words(target, today=today)}, so the plan moves on to the "
+        "session after it. You can change that on the training calendar."
+    )
 
 
 def off_plan_words(
@@ -171,7 +200,56 @@ def off_plan_words(
             f"If you lift on {when} all the same, this session counts for your plan's Session {kind} of "
             f"{day_words(target, today=today)}, {after}"
         )
+    choices = count_choices(plan, sessions, links, kind, day) if kind not in ("A", "B") else ()
+    if choices:  # the reader's own session stands for whichever planned one they say, as on the training calendar
+        names = " or ".join(_choice_words(p, today) for p in choices)
+        words.append(
+            f"If you lift on {when} all the same, you choose when you finish which planned session it counts for "
+            f"({names}), {after}"
+        )
     return " ".join(words)
+
+
+def _choice_words(planned: DayPlan, today: date) -> str:
+    return f"Session {planned.strength} of {day_words(planned.day, today=today)}" if planned.day else ""
+
+
+def count_choice_buttons(
+    plan: SeasonPlan | None,
+    earlier: tuple[StrengthSession, ...],
+    links: tuple[Link, ...],
+    session: StrengthSession,
+    *,
+    today: date,
+) -> Html | None:
+    """For a session just finished on a day without planned strength that no planned session takes by itself (a
+    custom one: :func:`counts_for`), the planned sessions it can count for (:func:`count_choices`), one "This counts
+    for…" button each, as the training calendar offers them for a run; None when there is none to choose."""
+    if counts_for(plan, earlier, links, session.kind, session.date) is not None:
+        return None
+    choices = count_choices(plan, earlier, links, session.kind, session.date)
+    if not choices:
+        return None
+    return el(
+        "div",
+        {"data-count-choices": True},
+        el(
+            "p",
+            None,
+            f"Your plan has no strength session on {day_words(session.date, today=today)}. If this session stands "
+            "for a planned one, choose it: the plan then moves on to the session after it. Otherwise it stays an "
+            "extra session.",
+        ),
+        *(
+            action_button(
+                f"This counts for {_choice_words(p, today)}",
+                "count_for",
+                {"id": session.id, "planned": p.day.isoformat()},
+            )
+            for p in choices
+            if p.day is not None
+        ),
+    )
 
 
 def link_to_plan(
@@ -189,8 +267,4 @@ def link_to_plan(
         return None
     logs = Logs(strength=(*earlier, session), links=links)
     op = link_op("strength", session.id, target, logs=logs, plan=plan, today=today)
-    words = (
-        f"It counts for your plan's Session {session.kind} of {day_words(target, today=today)}, so the plan "
-        "moves on to the session after it. You can change that on the training calendar."
-    )
-    return op, words
+    return op, counted_for_words(session.kind, target, today=today)

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Browser, Page, expect
+
+from calculators.date_words import day_words
+from calculators.planner import WeekPrefs, plan_season
 
 from .conftest import Watch
 from .test_race_calculator import STARTUP_MS, computed_after
@@ -16,6 +20,7 @@ from .test_race_calculator import STARTUP_MS, computed_after
 PAGE = "tools/strength-log/"
 KEY = "stridelab:/:v1:strength:"  # the site is served at the root in tests
 PROFILE_KEY = "stridelab:/:v1:profile:profile"
+PLAN_KEY = "stridelab:/:v1:plan:season"
 XSS = "<img src=x onerror=alert(1)>"
 
 
@@ -229,6 +234,52 @@ def test_a_custom_session_with_my_own_exercise_corrected_then_reloaded(page: Pag
     axe = Axe().run(page, context="[data-calculator]")
     assert axe.violations_count == 0, axe.generate_report()
     assert page.evaluate("() => document.documentElement.scrollWidth") <= 390
+
+
+def test_a_custom_session_on_a_day_without_planned_strength_counts_for_the_planned_session_chosen(
+    page: Page, site_url: str
+) -> None:
+    """A custom session stands for no planned session by itself: finished on a day the plan keeps free of strength,
+    the log offers the planned sessions nearby, the nearest first, and the one the reader chooses is linked, as the
+    training calendar's "This counts for…" links a run."""
+    page.goto(site_url)
+    today = date.fromisoformat(page.evaluate("() => new Date().toLocaleDateString('sv')"))
+    monday = today - timedelta(days=today.weekday())
+    prefs = WeekPrefs(run_days=4, vdot=50, hard_days=((today.weekday() + 1) % 7, (today.weekday() + 4) % 7))
+    plan = plan_season(prefs, today=monday - timedelta(weeks=2), race_date=None, weeks=6)
+    days = {d.day: d for d in plan.days() if d.day is not None}
+    tomorrow = today + timedelta(days=1)
+    assert days[today].strength is None and days[tomorrow].strength is not None
+    page.evaluate("([k, v]) => localStorage.setItem(k, v)", [PLAN_KEY, json.dumps(plan.to_dict())])
+
+    open_log(page, site_url)
+    result = page.locator("[data-result]")
+    page.get_by_label("Session", exact=True).select_option("custom")
+    page.get_by_label("Your own exercises (names, separated by commas)").fill("Goblet squat")
+    computed_after(page, lambda: page.get_by_role("button", name="Start session").click())
+    expect(result.locator("[data-off-plan]")).to_contain_text("you choose when you finish which planned session")
+    page.get_by_label("Reps", exact=True).fill("8")
+    form_load = page.get_by_label("Load (kg or lb)", exact=True)
+    form_load.fill("24")
+    computed_after(page, lambda: form_load.press("Enter"))
+    page.get_by_label("Duration (min)").fill("25")
+    page.get_by_label("Session RPE (1–10)").fill("6")
+    computed_after(page, lambda: page.get_by_role("button", name="Finish and save").click())
+    expect(result.locator("[data-summary]")).to_contain_text("Saved: Custom session")
+    tomorrows = f"This counts for Session {days[tomorrow].strength} of {day_words(tomorrow, today=today)}"
+    choices = result.locator("[data-count-choices] button")
+    expect(choices.first).to_have_text(tomorrows)
+    axe = Axe().run(page, context="[data-calculator]")
+    assert axe.violations_count == 0, axe.generate_report()
+    computed_after(page, lambda: result.get_by_role("button", name=tomorrows).click())
+    expect(result.locator("[data-summary]")).to_contain_text(
+        f"It counts for your plan's Session {days[tomorrow].strength} of {day_words(tomorrow, today=today)}"
+    )
+    links = page.evaluate(
+        "key => Object.keys(localStorage).filter(k => k.startsWith(key)).map(k => JSON.parse(localStorage.getItem(k)))",
+        "stridelab:/:v1:calendar_links:",
+    )
+    assert [link["planned_date"] for link in links] == [tomorrow.isoformat()]
 
 
 def test_sets_logged_from_the_keyboard_keep_the_focus_on_the_next_set(page: Page, site_url: str) -> None:

@@ -1019,6 +1019,41 @@ def test_a_session_started_on_a_day_without_planned_strength_is_warned_about_and
     assert "data-off-plan" not in apply(on_plan, ask("start", on_plan, {"session": "A"}))["html"]  # Monday: planned
 
 
+def test_a_custom_session_off_the_plans_strength_days_counts_for_the_planned_session_the_reader_chooses() -> None:
+    """A custom session stands for no planned session by itself (it is neither A nor B), so it is not linked on its
+    own; as the training calendar's "This counts for…" lets it count for either, the log offers the planned
+    sessions not done yet at most 6 days away, the nearest first, and the one chosen is done: the plan moves on."""
+    sunday = "2026-11-22"
+    store = empty() | {"strength": {LAST_WEEK["id"]: LAST_WEEK}, "plan": a_plan_saved_last_week()}
+    values = {"session": "custom", "exercises": "nordic_curl,box_jump"}
+    started = text(apply(store, ask("start", store, values, today=sunday))["html"])
+    assert (
+        "If you lift on Sunday 22 November all the same, you choose when you finish which planned session it counts "
+        "for (Session A of Monday 23 November or Session B of Thursday 19 November or Session B of Thursday 26 "
+        "November), and the plan moves on to the session after it." in started
+    )
+    apply(store, ask("log_set", store, {}, {"exercise": "nordic_curl", "set": 0}, today=sunday))
+    finish = {"duration": "40", "session_rpe": "7", "confirmed": "yes"}
+    done = apply(store, ask("finish", store, finish, values, today=sunday))
+    assert not store.get("calendar_links")  # nothing chosen for the reader
+    buttons = re.findall(r'data-action="count_for" data-args="([^"]+)">([^<]+)<', done["html"])
+    assert [label for _, label in buttons] == [
+        "This counts for Session A of Monday 23 November",
+        "This counts for Session B of Thursday 19 November",
+        "This counts for Session B of Thursday 26 November",
+    ]
+    thursday = json.loads(unescape(buttons[2][0]))
+    chosen = apply(store, ask("count_for", store, {}, thursday, today=sunday))
+    assert "It counts for your plan's Session B of Thursday 26 November, so the plan moves on" in text(chosen["html"])
+    (link,) = store["calendar_links"].values()
+    assert link == {"kind": "strength", "entry_id": thursday["id"], "planned_date": "2026-11-26"}
+    on_thursday = text(ask("compute", store, today="2026-11-26")["html"])
+    assert "is done: your session of Sunday 22 November counts for it" in on_thursday
+    assert "Next up: Session A on Monday 30 November, in your plan." in on_thursday
+    far = ask("count_for", store, {}, thursday | {"planned": "2026-11-30"}, today=sunday)  # 8 days away
+    assert not far["ok"] and "cannot take this one" in far["error"]["message"]
+
+
 def test_the_load_help_says_what_to_type_with_dumbbells_and_where_says_which_suits_them() -> None:
     """One rule for dumbbells: both together, as the prescriptions' steps of added load count them (the pair's
     +2.5 kg, not each hand's); a reader with dumbbells and no barbell is pointed to the no-gym stand-ins."""
