@@ -79,14 +79,21 @@ def scroll_table(caption: str, *children: object, dense: bool = False) -> Html:
 
 
 def stacked_table(
-    caption: str, head: Sequence[str], rows: Iterable[Sequence[object]], classes: Mapping[str, str] | None = None
+    caption: str,
+    head: Sequence[str],
+    rows: Iterable[Sequence[object]],
+    classes: Mapping[str, str] | None = None,
+    *,
+    dense: bool = False,
 ) -> Html:
     """A table that a phone shows as a card per row, for rows of long text no sideways scrolling makes readable.
 
     Each row's first cell heads its card; the others are labelled by their column (``head``), from their
     ``data-label`` (``.sl-table--stack`` in stridelab.css). ``classes`` gives a column's cells a class. A cell of
     None reads "—" in the table and is left off its card. The table says it is a table in ARIA roles, as CSS that
-    changes a table's display can hide that from screen readers.
+    changes a table's display can hide that from screen readers. ``dense``: many short values, as for
+    :func:`scroll_table` (a table of ten fits the page's column on a laptop); a phone's card shows them side by side
+    as they fit.
     """
 
     def cell(label: str, value: object) -> Html:
@@ -105,7 +112,7 @@ def stacked_table(
     columns = (el("th", {"scope": "col", "role": "columnheader"}, label) for label in head)
     return _scrolling(
         caption,
-        {"class": "sl-table sl-table--stack", "role": "table"},
+        {"class": "sl-table sl-table--stack" + (" sl-table--dense" if dense else ""), "role": "table"},
         el("thead", {"role": "rowgroup"}, el("tr", {"role": "row"}, *columns)),
         el("tbody", {"role": "rowgroup"}, *body),
     )

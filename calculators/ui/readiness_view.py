@@ -36,7 +36,7 @@ from calculators.reschedule import run_words
 from calculators.season import week_context
 from calculators.strength import StrengthSession
 from calculators.ui.calculator import action_button
-from calculators.ui.html import Html, el, join, scroll_table
+from calculators.ui.html import Html, el, join, stacked_table
 from calculators.ui.load_au import load_au
 from calculators.ui.load_charts import fitness_chart, weekly_load_chart
 from calculators.ui.readiness_chart import hrv_chart
@@ -96,22 +96,16 @@ def _week_totals(loads: Mapping[date, float], today: date) -> Html | None:
     )
 
 
-def _form_pct(form_pct: float | None, logged_days: int) -> Html:
-    """Form as a share of fitness, or "—" before it counts: a first week's −466 % is the zero start, not tiredness."""
-    return _num("—" if form_pct is None or logged_days < FORM_HISTORY_DAYS else f"{_signed(form_pct)} %")
+def _form_pct(form_pct: float | None, logged_days: int) -> str | None:
+    """Form as a share of fitness, or None ("—") before it counts: a first week's −466 % is the zero start, not
+    tiredness."""
+    return None if form_pct is None or logged_days < FORM_HISTORY_DAYS else f"{_signed(form_pct)} %"
 
 
-def _form(form: float, logged_days: int) -> Html:
-    """Form, or "—" before it counts, as the sentence above the table says: a first run's −62 is the zero start."""
-    return _num("—" if logged_days < FORM_HISTORY_DAYS else _signed(form))
-
-
-def _head(*names: str) -> Html:
-    return el("thead", None, el("tr", None, *(el("th", {"scope": "col"}, n) for n in names)))
-
-
-def _num(value: object) -> Html:
-    return el("td", {"class": "sl-num"}, value)
+def _form(form: float, logged_days: int) -> str | None:
+    """Form, or None ("—") before it counts, as the sentence above the table says: a first run's −62 is the zero
+    start."""
+    return None if logged_days < FORM_HISTORY_DAYS else _signed(form)
 
 
 def hard_day_advice(
@@ -312,34 +306,35 @@ def load_section(
     year = shows_year((p.day for p in logged), today=today)
     # Tomorrow's row holds the form the sentence above gives, so the two never seem to disagree: today's row is
     # how today started (before today's load), tomorrow's how tomorrow starts.
-    tomorrow = el(
-        "tr",
+    tomorrow = (
+        f"{short_day(today + timedelta(days=1), year=year)} (tomorrow)",
         None,
-        el("th", {"scope": "row"}, f"{short_day(today + timedelta(days=1), year=year)} (tomorrow)"),
-        *(_num("—") for _ in range(3)),
+        None,
+        None,
         _form(fitness - fatigue, logged_days),
         _form_pct(r.load.form_pct, logged_days),
     )
     rows = [
-        el(
-            "tr",
-            None,
-            el("th", {"scope": "row"}, short_day(p.day, year=year)),
-            _num(round(loads.get(p.day, 0.0))),
-            _num(round(p.fitness)),
-            _num(round(p.fatigue)),
+        (
+            short_day(p.day, year=year),
+            round(loads.get(p.day, 0.0)),
+            round(p.fitness),
+            round(p.fatigue),
             # A day's form is the day before's: its logs end then.
             _form(p.form, p.history_days - 1),
             _form_pct(p.form_pct, p.history_days - 1),
         )
         for p in reversed(logged)
     ]
-    table = scroll_table(
+    head = ("Day", "Load", "Fitness (42-day)", "Fatigue (7-day)", "Form", "Form % of fitness")
+    table = stacked_table(
         f"Fitness, fatigue and form, last {TABLE_DAYS} days from your first log (load in RPE × minutes; fitness and "
         "fatigue at the end of the day; form is how you start the day: the day before's fitness − fatigue; form and "
         "form as a share of fitness show from 6 weeks of logs, when they start to count)",
-        _head("Day", "Load", "Fitness (42-day)", "Fatigue (7-day)", "Form", "Form % of fitness"),
-        el("tbody", None, tomorrow if loads else None, *rows),
+        head,
+        [tomorrow, *rows] if loads else rows,
+        dict.fromkeys(head[1:], "sl-num"),
+        dense=True,
     )
     return el(
         "div",
@@ -442,58 +437,60 @@ def _balance(log: Log, today: date, week_start: int, done: Mapping[date, tuple[S
     shown = [b for n, b in enumerate(weeks) if n == 0 or b.week_start + timedelta(days=7) > first]
     year = shows_year((b.week_start for b in shown), today=today)
     rows = [
-        el(
-            "tr",
-            None,
-            el("th", {"scope": "row"}, short_day(b.week_start, year=year, weekday=False)),
-            _num(round(b.running_load)),
-            _num(round(b.strength_load)),
-            _num("—" if b.strength_pct is None else f"{b.strength_pct:.0f} %"),
-            _num(f"{b.band[0]:g}–{b.band[1]:g} %"),
-            el("td", None, cell if n == 0 else b.label),
+        (
+            # "Week of 7 Dec", as the calendar's weekly totals: a phone's card shows no column head above it.
+            f"Week of {short_day(b.week_start, year=year, weekday=False)}",
+            round(b.running_load),
+            round(b.strength_load),
+            None if b.strength_pct is None else f"{b.strength_pct:.0f} %",
+            f"{b.band[0]:g}–{b.band[1]:g} %",
+            cell if n == 0 else b.label,
         )
         for n, b in enumerate(shown)
     ]
+    head = ("Week", "Running", "Strength", "Strength share", "Target", "Verdict")
     return join(
         el("h3", None, "Strength and running balance"),
         el("p", {"data-balance": True}, verdict),
         el("p", {"data-balance-last": True}, last) if (last := _last_week(weeks[1], today)) else None,
         weekly_load_chart(shown, today=today),
-        scroll_table(
+        stacked_table(
             f"Weekly load by type (RPE × minutes), weeks starting {WEEKDAY_NAMES[week_start]}. Stridelab's rule: "
             "strength is 15–40 % "
             "of the week's load in base and build weeks, 8–25 % in peak weeks, none in the last 14 days before a race",
-            _head("Week of", "Running", "Strength", "Strength share", "Target", "Verdict"),
-            el("tbody", None, *rows),
+            head,
+            rows,
+            dict.fromkeys(head[1:5], "sl-num"),
         ),
     )
 
 
-def _run_row(run: Run, settings: Settings, today: date, *, year: bool) -> Html:
+_RUN_HEAD = ("Date", "Time", "Distance", "Pace", "RPE", "Avg HR", "Load", "TRIMP", "Entered", "Edit or delete")
+#: A row's buttons: no "Edit or delete:" before them on a phone's card, as each names its run in full.
+_ACTIONS = "sl-row-actions"
+
+
+def _run_row(run: Run, settings: Settings, today: date, *, year: bool) -> tuple[object, ...]:
     per = units.meters_from(1, settings.unit)
-    pace = units.format_pace(run.duration_s / (run.distance_m / 1000), settings.unit) if run.distance_m >= 10 else "—"
-    impulse = "—"
+    pace = units.format_pace(run.duration_s / (run.distance_m / 1000), settings.unit) if run.distance_m >= 10 else None
+    impulse = None
     if run.hr_avg is not None and settings.hr_rest is not None and settings.hr_max is not None:
         try:
             sex = settings.sex if settings.sex in ("male", "female") else None
             impulse = f"{trimp(run.duration_s / 60, run.hr_avg, settings.hr_rest, settings.hr_max, sex):.0f}"  # type: ignore[arg-type]
         except InputError:
             impulse = "HR outside rest–max"
-    return el(
-        "tr",
-        None,
-        el("th", {"scope": "row"}, short_day(run.day, year=year)),
-        _num(units.format_duration(run.duration_s)),
-        _num(f"{run.distance_m / per:.2f} {settings.unit}"),
-        _num(pace),
-        _num(f"{run.rpe:g}"),
-        _num("—" if run.hr_avg is None else f"{run.hr_avg:.0f}"),
-        _num(f"{run.load:.0f}"),
-        _num(impulse),
-        el("td", None, {"hand": "by hand", "gpx": "GPX", "tcx": "TCX", "fit": "FIT"}.get(run.source, run.source)),
-        el(
-            "td",
-            {"class": "sl-row-actions"},
+    return (
+        short_day(run.day, year=year),
+        units.format_duration(run.duration_s),
+        f"{run.distance_m / per:.2f} {settings.unit}",
+        pace,
+        f"{run.rpe:g}",
+        None if run.hr_avg is None else f"{run.hr_avg:.0f}",
+        f"{run.load:.0f}",
+        impulse,
+        {"hand": "by hand", "gpx": "GPX", "tcx": "TCX", "fit": "FIT"}.get(run.source, run.source),
+        join(
             # Short labels, named in full for screen readers: a label naming the day would make each row
             # two buttons tall, and the table too wide for the page's column.
             action_button("Edit", "edit_run", {"id": run.id}, aria_label=f"Edit {run_title(run, today)}"),
@@ -517,15 +514,11 @@ def _left_out_table(entries: tuple[LeftOut, ...], today: date) -> Html:
         kind = KINDS[entry.collection]
         name = f"{kind} of {day_words(day, today=today)}" if day else f"the undated {kind}, row {n}"
         rows.append(
-            el(
-                "tr",
-                None,
-                el("th", {"scope": "row"}, short_day(day, year=year) if day else "no date"),
-                el("td", None, kind[0].upper() + kind[1:]),
-                el("td", None, f"Left out: {entry.why}."),
-                el(
-                    "td",
-                    None,
+            (
+                short_day(day, year=year) if day else "no date",
+                kind[0].upper() + kind[1:],
+                f"Left out: {entry.why}.",
+                join(
                     # Edit only where the editor can mend it: a run whose values all read, left out for its date
                     # (after today) or its pace. One with a value missing or unreadable can only be logged again.
                     # Short labels named in full for screen readers, as in the runs table: two long labels
@@ -542,12 +535,14 @@ def _left_out_table(entries: tuple[LeftOut, ...], today: date) -> Html:
                 ),
             )
         )
-    return scroll_table(
+    actions = "Edit or delete" if any(e.editable for e in entries) else "Delete"
+    return stacked_table(
         "Left out of your log: stored entries that fail a check and count nowhere. Correct a run dated after today "
         "or with a pace no runner could run with its Edit button; delete the others, or log them again with the "
         "right values.",
-        _head("Date", "Entry", "Why", "Edit or delete" if any(e.editable for e in entries) else "Delete"),
-        el("tbody", None, *rows),
+        ("Date", "Entry", "Why", actions),
+        rows,
+        {actions: _ACTIONS},
     )
 
 
@@ -568,11 +563,12 @@ def log_tables(log: Log, settings: Settings, today: date) -> Html:
     runs = log.runs[:RUNS_SHOWN]
     run_year = shows_year((r.day for r in runs), today=today)
     run_table = (
-        scroll_table(
+        stacked_table(
             f"Your runs, newest first ({len(runs)} of {len(log.runs)}); load = RPE × minutes, "
             "TRIMP (Banister) where heart rate is known",
-            _head("Date", "Time", "Distance", "Pace", "RPE", "Avg HR", "Load", "TRIMP", "Entered", "Edit or delete"),
-            el("tbody", None, *(_run_row(r, settings, today, year=run_year) for r in runs)),
+            _RUN_HEAD,
+            (_run_row(r, settings, today, year=run_year) for r in runs),
+            {**dict.fromkeys(_RUN_HEAD[1:8], "sl-num"), "Edit or delete": _ACTIONS},
             dense=True,
         )
         if runs
@@ -592,54 +588,34 @@ def log_tables(log: Log, settings: Settings, today: date) -> Html:
         status = hrv_status({d: v for d, v in readings.items() if d <= h.day}, today=h.day)
         digits = _digits(status.baseline, status.normal_low, status.normal_high)
         rows.append(
-            el(
-                "tr",
-                None,
-                el("th", {"scope": "row"}, short_day(h.day, year=year)),
-                _num(f"{h.rmssd_ms:g}"),
-                _num(_ms(status.baseline, digits)),
-                _num(
-                    "—"
-                    if status.normal_low is None
-                    else f"{_ms(status.normal_low, digits)}–{_ms(status.normal_high, digits)}"
-                ),
-                el(
-                    "td",
-                    None,
-                    {"building": "building", "below": "below", "within": "within", "above": "above"}[status.state],
-                ),
-                _num("—" if h.resting_hr is None else f"{h.resting_hr:g}"),
-                _num("—" if h.sleep_hours is None else f"{units.format_hours(h.sleep_hours)} h"),
-                _num("—" if h.soreness is None else f"{h.soreness} of 5"),
-                el(
-                    "td",
-                    {"class": "sl-row-actions"},
-                    action_button(
-                        "Delete",
-                        "delete",
-                        {"collection": "hrv", "id": h.day.isoformat()},
-                        aria_label=f"Delete HRV of {day_words(h.day, today=today)}",
-                    ),
+            (
+                short_day(h.day, year=year),
+                f"{h.rmssd_ms:g}",
+                None if status.baseline is None else _ms(status.baseline, digits),
+                None
+                if status.normal_low is None
+                else f"{_ms(status.normal_low, digits)}–{_ms(status.normal_high, digits)}",
+                {"building": "building", "below": "below", "within": "within", "above": "above"}[status.state],
+                None if h.resting_hr is None else f"{h.resting_hr:g}",
+                None if h.sleep_hours is None else f"{units.format_hours(h.sleep_hours)} h",
+                None if h.soreness is None else f"{h.soreness} of 5",
+                action_button(
+                    "Delete",
+                    "delete",
+                    {"collection": "hrv", "id": h.day.isoformat()},
+                    aria_label=f"Delete HRV of {day_words(h.day, today=today)}",
                 ),
             )
         )
+    head = ("Date", "rMSSD", "7-day average", "Normal range", "Against range", "Resting HR", "Sleep", "Soreness")
     hrv_table = (
-        scroll_table(
+        stacked_table(
             f"Morning HRV, last 28 days, newest first: rMSSD in ms; {band} "
             "(your 60-day average plus or minus half a standard deviation, worked out on the natural log of "
             "rMSSD and shown in ms)",
-            _head(
-                "Date",
-                "rMSSD",
-                "7-day average",
-                "Normal range",
-                "Against range",
-                "Resting HR",
-                "Sleep",
-                "Soreness",
-                "Delete",
-            ),
-            el("tbody", None, *rows),
+            (*head, "Delete"),
+            rows,
+            {**dict.fromkeys(head[1:4] + head[5:], "sl-num"), "Delete": _ACTIONS},
             dense=True,
         )
         if rows

@@ -10,7 +10,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Page, Route, expect
 
-from calculators.date_words import day_words
+from calculators.date_words import day_words, short_day
 
 from .confirm_dialog import check_confirm_dialog
 from .test_race_calculator import STARTUP_MS, computed_after
@@ -394,26 +394,47 @@ def test_on_a_phone_chart_labels_and_table_captions_read_at_the_pages_size(page:
 
 
 @pytest.mark.parametrize("width", [1280, 375])
-def test_the_runs_and_hrv_tables_fit_a_laptops_column_with_their_buttons_in_view(
+def test_the_run_logs_tables_fit_the_page_a_table_on_a_laptop_a_card_a_row_on_a_phone(
     page: Page, site_url: str, width: int
 ) -> None:
-    """At 1280 px the runs and HRV tables fit the page's column: no "Delet" behind a sideways scroll. A phone
-    scrolls them sideways, each button still named in full for a screen reader."""
+    """At 1280 px every table of the run log fits the page's column: no "Delet" behind a sideways scroll. At
+    375 px they scrolled sideways (the runs about 610 px wide): each row is a card instead, its date, values and
+    buttons together on screen, each value named by its column and each button by its run's date."""
     page.set_viewport_size({"width": width, "height": 900})
     page.goto(site_url)
     today = date.fromisoformat(page.evaluate("() => new Date().toLocaleDateString('sv')"))
     page.evaluate("([k, v]) => localStorage.setItem(k, v)", ["stridelab:/:v1:profile:profile", '{"hr_max": "190"}'])
+    entries: dict[str, object] = {}
     for i in range(3):  # long values: a half marathon from a watch, with heart rate (a TRIMP), and full HRV rows
         day = (today - timedelta(days=i + 20)).isoformat()
         run = {"date": day, "duration_s": 6300, "distance_m": 21097.5, "rpe": 7, "hr_avg": 158, "source": "fit"}
-        hrv = {"rmssd_ms": 103.3, "resting_hr": 48, "sleep_hours": 10.5, "soreness": 5}
-        page.evaluate("([k, v]) => localStorage.setItem(k, v)", [f"stridelab:/:v1:runs:r{i}", json.dumps(run)])
-        page.evaluate("([k, v]) => localStorage.setItem(k, v)", [f"stridelab:/:v1:hrv:{day}", json.dumps(hrv)])
+        entries[f"stridelab:/:v1:runs:r{i}"] = run
+        entries[f"stridelab:/:v1:hrv:{day}"] = {"rmssd_ms": 103.3, "resting_hr": 48, "sleep_hours": 10.5, "soreness": 5}
+    # one run dated after today: the table of entries left out of the log
+    later = {"date": (today + timedelta(days=3)).isoformat(), "duration_s": 3000, "distance_m": 9000, "rpe": 5}
+    entries["stridelab:/:v1:runs:later"] = later
+    for key, value in entries.items():
+        page.evaluate("([k, v]) => localStorage.setItem(k, v)", [key, json.dumps(value)])
     open_page(page, site_url)
-    for caption in ("Your runs", "Morning HRV"):
-        box = page.locator(f'[data-result] .sl-scroll[aria-label^="{caption}"]')
-        sizes = box.evaluate("el => [el.clientWidth, el.querySelector('table').scrollWidth]")
-        if width == 1280:
-            assert sizes[1] <= sizes[0], f"{caption}: {sizes[1]} px in a {sizes[0]} px column"
-    last = day_words(today - timedelta(days=20), today=today)
-    expect(page.get_by_role("button", name=f"Delete HRV of {last}")).to_have_text("Delete")
+    tables = page.locator("[data-result] .sl-scroll")
+    expect(tables).to_have_count(5)  # fitness, weekly load, runs, HRV, left out
+    for box in tables.all():
+        sizes = box.evaluate("el => [el.clientWidth, el.scrollWidth]")
+        assert sizes[1] <= sizes[0], f"{box.get_attribute('aria-label')}: {sizes[1]} px in a {sizes[0]} px box"
+    assert page.evaluate("() => document.documentElement.scrollWidth <= document.documentElement.clientWidth")
+    first = day_words(today - timedelta(days=20), today=today)
+    runs = page.locator('[data-result] .sl-scroll[aria-label^="Your runs"] table')
+    display = runs.evaluate("t => getComputedStyle(t).display")
+    assert display == ("table" if width == 1280 else "block")
+    row = runs.get_by_role("row").filter(has=page.get_by_role("button", name=f"Delete run of {first}"))
+    expect(row.get_by_role("rowheader")).to_contain_text(short_day(today - timedelta(days=20)))
+    expect(row.get_by_role("cell").filter(has_text="21.10 km")).to_have_attribute("data-label", "Distance")
+    if width == 375:  # the run's date, distance, time and buttons in view together, one card
+        row.get_by_role("rowheader").scroll_into_view_if_needed()
+        expect(row.get_by_role("rowheader")).to_be_in_viewport(ratio=1)
+        expect(row.get_by_role("cell").filter(has_text="1:45:00")).to_be_in_viewport(ratio=1)
+        expect(row.get_by_role("cell").filter(has_text="21.10 km")).to_be_in_viewport(ratio=1)
+        expect(row.get_by_role("button", name=f"Delete run of {first}")).to_be_in_viewport(ratio=1)
+    expect(page.get_by_role("button", name=f"Delete HRV of {first}")).to_have_text("Delete")
+    axe = Axe().run(page)
+    assert axe.violations_count == 0, axe.generate_report()

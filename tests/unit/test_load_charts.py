@@ -72,10 +72,10 @@ def table_rows(html: str, caption: str) -> list[list[str]]:
     """Each body row's cells as text, for the table with that caption."""
     table = re.search(rf"<caption>{re.escape(caption)}.*?</table>", html, re.S)
     assert table is not None, caption
-    body = table.group(0).split("<tbody>")[1]
+    body = re.split(r"<tbody[^>]*>", table.group(0))[1]
     return [
         [re.sub(r"<[^>]+>", "", cell) for cell in re.findall(r"<t[hd][^>]*>(.*?)</t[hd]>", row)]
-        for row in re.findall(r"<tr>(.*?)</tr>", body, re.S)
+        for row in re.findall(r"<tr[^>]*>(.*?)</tr>", body, re.S)
     ]
 
 
@@ -171,7 +171,8 @@ def test_the_weekly_table_gives_the_charted_numbers() -> None:
     assert len(rows) == 8
     svg = chart(html, "Chart of your weekly load")
     week_labels = [t.text for t in svg.iter("text") if t.attrib.get("text-anchor") == "middle"]
-    assert week_labels == [row[0] for row in reversed(rows)]  # "23 Nov", as the table writes the week
+    # "23 Nov", as the table writes the week ("Week of 23 Nov")
+    assert [f"Week of {label}" for label in week_labels] == [row[0] for row in reversed(rows)]
     running = rect_heights(svg, "running")
     strength = rect_heights(svg, "strength")
     loads = [(int(row[1]), int(row[2])) for row in reversed(rows) if int(row[1]) or int(row[2])]

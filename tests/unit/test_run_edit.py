@@ -34,7 +34,7 @@ def _store() -> dict[str, Any]:
 def _run_row(html: str) -> str:
     """The one row of the "Your runs" table, as text."""
     table = html.split("<caption>Your runs", 1)[1].split("</table>", 1)[0]
-    (row,) = re.findall(r"<tr>.*?</tr>", table)[1:]
+    (row,) = re.findall(r"<tr[^>]*>.*?</tr>", table)[1:]
     return " ".join(markup.unescape(re.sub(r"<[^>]+>", " ", row)).split())
 
 
