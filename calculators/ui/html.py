@@ -85,6 +85,7 @@ def stacked_table(
     classes: Mapping[str, str] | None = None,
     *,
     dense: bool = False,
+    row_attrs: Sequence[Mapping[str, object]] | None = None,
 ) -> Html:
     """A table that a phone shows as a card per row, for rows of long text no sideways scrolling makes readable.
 
@@ -93,21 +94,22 @@ def stacked_table(
     None reads "—" in the table and is left off its card. The table says it is a table in ARIA roles, as CSS that
     changes a table's display can hide that from screen readers. ``dense``: many short values, as for
     :func:`scroll_table` (a table of ten fits the page's column on a laptop); a phone's card shows them side by side
-    as they fit.
+    as they fit. ``row_attrs``: each row's own attributes (``data-session``), in the order of ``rows``.
     """
 
     def cell(label: str, value: object) -> Html:
         css = " ".join(c for c in ((classes or {}).get(label), "sl-none" if value is None else None) if c)
         return el("td", {"role": "cell", "data-label": label, "class": css or None}, "—" if value is None else value)
 
+    rows = list(rows)
     body = (
         el(
             "tr",
-            {"role": "row"},
+            {**attrs, "role": "row"},
             el("th", {"scope": "row", "role": "rowheader"}, row[0]),
             *(cell(label, value) for label, value in zip(head[1:], row[1:], strict=True)),
         )
-        for row in rows
+        for row, attrs in zip(rows, row_attrs if row_attrs is not None else [{}] * len(rows), strict=True)
     )
     columns = (el("th", {"scope": "col", "role": "columnheader"}, label) for label in head)
     return _scrolling(

@@ -30,8 +30,8 @@ from calculators.strength import (
     volume_load,
     weekly_volume,
 )
-from calculators.ui.html import Html, el, join, scroll_table
-from calculators.ui.load_au import AU
+from calculators.ui.html import Html, el, join, scroll_table, stacked_table
+from calculators.ui.load_au import AU, load_au
 from calculators.ui.strength_view import prescription_table, session_label, set_text
 from calculators.ui.volume_words import volume_words
 from calculators.units import WeightUnit, weight_in
@@ -83,21 +83,23 @@ def _weeks(sessions: Sequence[StrengthSession], week_start: int, unit: WeightUni
     weeks = weekly_volume(recent, week_start=week_start)[-WEEKS_SHOWN:]
     year = shows_year((w.week_start for w in weeks), today=today)
     rows = [
-        el(
-            "tr",
-            None,
-            el("th", {"scope": "row"}, short_day(w.week_start, year=year)),
-            el("td", {"class": "sl-num"}, w.sessions),
-            el("td", {"class": "sl-num"}, w.sets),
-            el("td", {"class": "sl-num"}, volume_words(w.volume_load_kg, w.bodyweight, unit)),
-            el("td", {"class": "sl-num"}, _num(w.session_load_au)),
+        (
+            # "Week of Mon 30 Nov", as the calendar's weekly totals: a phone's card shows no column head above it.
+            f"Week of {short_day(w.week_start, year=year)}",
+            w.sessions,
+            w.sets,
+            volume_words(w.volume_load_kg, w.bodyweight, unit),
+            load_au(w.session_load_au),
         )
         for w in reversed(weeks)
     ]
-    return scroll_table(
+    head = ("Week", "Sessions", "Sets", "Volume", "Session load")
+    return stacked_table(
         f"Weekly strength volume, newest week first (at most the last {WEEKS_SHOWN})",
-        _head("Week of", "Sessions", "Sets", "Volume", join("Session load (", AU, ")")),
-        el("tbody", None, *rows),
+        head,
+        rows,
+        dict.fromkeys(head[1:], "sl-num"),
+        dense=True,
     )
 
 
@@ -125,25 +127,26 @@ def _edit_button(session: StrengthSession, today: date | None) -> Html:
 def _sessions(sessions: Sequence[StrengthSession], unit: WeightUnit, today: date | None) -> Html:
     with_notes = any(_notes_of(s) for s in sessions)
     year = shows_year((s.date for s in sessions), today=today)
+    newest = list(reversed(sessions))
     rows = [
-        el(
-            "tr",
-            {"data-session": s.id},
-            el("th", {"scope": "row"}, short_day(s.date, year=year), " ", _edit_button(s, today)),
-            el("td", None, session_label(s.kind)),
-            el("td", {"class": "sl-num"}, f"{s.duration_min:g} min"),
-            el("td", {"class": "sl-num"}, f"{s.rpe:g}"),
-            el("td", {"class": "sl-num"}, volume_words(volume_load(s), bodyweight_work([s]), unit)),
-            el("td", None, ", ".join(exercise_name(e) for e in s.exercises)),
-            el("td", None, _notes_of(s)) if with_notes else None,
+        (
+            join(short_day(s.date, year=year), " ", _edit_button(s, today)),
+            session_label(s.kind),
+            f"{s.duration_min:g} min",
+            f"{s.rpe:g}",
+            volume_words(volume_load(s), bodyweight_work([s]), unit),
+            ", ".join(exercise_name(e) for e in s.exercises),
+            *((_notes_of(s) or None,) if with_notes else ()),
         )
-        for s in reversed(sessions)
+        for s in newest
     ]
-    columns = ("Date", "Session", "Duration", "Session RPE", "Volume", "Exercises")
-    return scroll_table(
+    columns = ("Date", "Session", "Duration", "Session RPE", "Volume", "Exercises", *(("Notes",) if with_notes else ()))
+    return stacked_table(
         "Sessions, newest first",
-        _head(*columns, *(("Notes",) if with_notes else ())),
-        el("tbody", None, *rows),
+        columns,
+        rows,
+        dict.fromkeys(("Duration", "Session RPE", "Volume"), "sl-num"),
+        row_attrs=[{"data-session": s.id} for s in newest],
     )
 
 
@@ -225,29 +228,16 @@ def _records(sessions: Sequence[StrengthSession], unit: WeightUnit) -> Html | No
     if not records:
         return None
     rows = [
-        el(
-            "tr",
-            None,
-            el("th", {"scope": "row"}, r.name),
-            el(
-                "td",
-                {"class": "sl-num"},
-                f"{_e1rm(r.best_e1rm_kg, unit)}{' (rough)' if r.best_e1rm_rough else ''}" if r.best_e1rm_kg else "–",
-            ),
-            el(
-                "td",
-                {"class": "sl-num"},
-                ((_added_words if _added(r.key) else load_words)(r.heaviest_kg, unit) if r.heaviest_kg else "–"),
-            ),
-            el("td", {"class": "sl-num"}, _reps_or_hold(r)),
+        (
+            r.name,
+            f"{_e1rm(r.best_e1rm_kg, unit)}{' (rough)' if r.best_e1rm_rough else ''}" if r.best_e1rm_kg else "–",
+            (_added_words if _added(r.key) else load_words)(r.heaviest_kg, unit) if r.heaviest_kg else "–",
+            _reps_or_hold(r),
         )
         for r in sorted(records.values(), key=lambda r: r.name.lower())
     ]
-    return scroll_table(
-        "Personal records",
-        _head("Lift", "Best e1RM", "Heaviest set", "Most reps or longest hold"),
-        el("tbody", None, *rows),
-    )
+    head = ("Lift", "Best e1RM", "Heaviest set", "Most reps or longest hold")
+    return stacked_table("Personal records", head, rows, dict.fromkeys(head[1:], "sl-num"))
 
 
 def history_view(
@@ -279,17 +269,9 @@ def _lift_rows(session: StrengthSession, unit: WeightUnit) -> Html:
             estimate = _e1rm(best.e1rm_kg, unit)
             if best.rough:
                 estimate += " (rough: more than 10 reps)"
-        rows.append(
-            el(
-                "tr",
-                None,
-                el("th", {"scope": "row"}, exercise_name(entry)),
-                el("td", None, "; ".join(set_text(s, unit=unit) for s in entry.sets)),
-                el("td", {"class": "sl-num"}, estimate),
-            )
-        )
-    return scroll_table(
-        "This session, lift by lift", _head("Exercise", "Sets", "e1RM (Epley)"), el("tbody", None, *rows)
+        rows.append((exercise_name(entry), "; ".join(set_text(s, unit=unit) for s in entry.sets), estimate))
+    return stacked_table(
+        "This session, lift by lift", ("Exercise", "Sets", "e1RM (Epley)"), rows, {"e1RM (Epley)": "sl-num"}
     )
 
 

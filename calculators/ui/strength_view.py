@@ -19,7 +19,7 @@ from calculators.load_units import height_words, load_shown, load_words
 from calculators.progression import BAR_KG, BAR_LB, Prescription, plates_per_side
 from calculators.strength import StrengthSession, StrengthSet, previous_entry
 from calculators.ui.calculator import action_button
-from calculators.ui.html import Html, el, join, scroll_table
+from calculators.ui.html import Html, el, join, stacked_table
 from calculators.ui.strength_custom import add_panel
 from calculators.ui.strength_set_edit import input_box, load_label, set_editor
 from calculators.ui.strength_state import Draft
@@ -136,27 +136,13 @@ def plates_line(ex: Exercise, load: float | None, *, unit: WeightUnit) -> Html |
 
 
 def prescription_table(caption: str, pairs: Iterable[tuple[Exercise, Prescription]], *, unit: WeightUnit) -> Html:
-    return scroll_table(
+    """A card per exercise on a phone: three columns of sentences squeezed to a few words a line ran wider than it."""
+    pairs = list(pairs)
+    return stacked_table(
         caption,
-        el(
-            "thead",
-            None,
-            el("tr", None, *(el("th", {"scope": "col"}, h) for h in ("Exercise", "Prescription", "Why"))),
-        ),
-        el(
-            "tbody",
-            None,
-            *(
-                el(
-                    "tr",
-                    {"data-prescription": ex.id},
-                    el("th", {"scope": "row"}, ex.name),
-                    el("td", None, describe(p, unit=unit)),
-                    el("td", None, p.reason),
-                )
-                for ex, p in pairs
-            ),
-        ),
+        ("Exercise", "Prescription", "Why"),
+        ((ex.name, describe(p, unit=unit), p.reason) for ex, p in pairs),
+        row_attrs=[{"data-prescription": ex.id} for ex, _ in pairs],
     )
 
 

@@ -329,3 +329,37 @@ def test_a_set_logged_in_another_tab_meanwhile_is_never_written_over(page: Page,
     own_load.fill("60")  # the page shows the latest, as stored: the box is empty again
     computed_after(page, result.locator("button[data-action=log_set]").first.click)  # trying again works
     expect(result.locator("[data-summary]")).to_contain_text("1 of 18 sets logged")
+
+
+def test_on_a_phone_the_history_and_prescriptions_are_cards_that_need_no_sideways_scroll(
+    page: Page, site_url: str
+) -> None:
+    """At 375 px the sessions (about 470 px), weekly volume, records and Session B's prescription tables scrolled
+    sideways: each row is a card, its values named by their columns and the session's Edit named by its date."""
+    page.set_viewport_size({"width": 375, "height": 800})
+    page.goto(site_url)
+    today = date.fromisoformat(page.evaluate("() => new Date().toLocaleDateString('sv')"))
+    lifts = [
+        {"exercise": "romanian_deadlift", "notes": "felt strong", "sets": [{"reps": 5, "load_kg": 80}] * 4},
+        {"exercise": "hip_thrust", "sets": [{"reps": 8, "load_kg": 100}] * 3},
+        {"exercise": "nordic_curl", "sets": [{"reps": 5}] * 3},
+    ]
+    for n in range(6):
+        ident = f"00000000-0000-4000-8000-{n:012d}"
+        day = (today - timedelta(days=3 * n + 1)).isoformat()
+        session = {"id": ident, "date": day, "kind": "A", "duration_min": 50, "rpe": 7, "exercises": lifts}
+        page.evaluate("([k, v]) => localStorage.setItem(k, v)", [KEY + ident, json.dumps(session)])
+    page.goto(site_url + PAGE)
+    page.wait_for_selector("[data-calculator][data-computed]", state="attached", timeout=STARTUP_MS)
+    tables = page.locator("[data-result] .sl-scroll")
+    expect(tables.filter(has_text="Personal records")).to_have_count(1)
+    for box in tables.all():
+        sizes = box.evaluate("el => [el.clientWidth, el.scrollWidth]")
+        assert sizes[1] <= sizes[0], f"{box.get_attribute('aria-label')}: {sizes[1]} px in a {sizes[0]} px box"
+    assert page.evaluate("() => document.documentElement.scrollWidth <= document.documentElement.clientWidth")
+    last = page.locator("[data-result] tr[data-session]").first
+    expect(last.get_by_role("cell").filter(has_text="50 min")).to_have_attribute("data-label", "Duration")
+    name = f"Edit or delete the session of {day_words(today - timedelta(days=1), today=today)}"
+    expect(last.get_by_role("rowheader").get_by_role("button", name=name)).to_be_visible()
+    axe = Axe().run(page)
+    assert axe.violations_count == 0, axe.generate_report()
