@@ -31,8 +31,10 @@ __all__ = [
     "SLEEP_HOURS_MIN",
     "HrvStatus",
     "check_rmssd",
+    "edge_digits",
     "hrv_series",
     "hrv_status",
+    "ms_text",
 ]
 
 HrvState: TypeAlias = Literal["building", "below", "within", "above"]
@@ -97,6 +99,19 @@ class HrvStatus:
         if self.baseline > self.normal_high:
             return math.exp(self.baseline) - math.exp(self.normal_high)
         return 0.0
+
+
+def ms_text(ln_value: float | None, digits: int = 0) -> str:
+    """An ln rMSSD as ms for a reader ("—" when unknown): the pages show ms, the method works on logarithms."""
+    return "—" if ln_value is None else f"{math.exp(ln_value):.{digits}f}"
+
+
+def edge_digits(value: float | None, low: float | None, high: float | None) -> int:
+    """Whole ms, or one decimal where ``value`` (ln) would round onto an edge of its range: "57 below 57–66" reads
+    as a mistake."""
+    if value is None or low is None or high is None:
+        return 0
+    return 1 if ms_text(value) in (ms_text(low), ms_text(high)) else 0
 
 
 def hrv_status(readings: Mapping[date, float], *, today: date) -> HrvStatus:

@@ -21,7 +21,7 @@ from typing import Literal, Protocol, TypeAlias
 
 from calculators.date_words import day_words
 from calculators.errors import InputError
-from calculators.hrv import HISTORY_DAYS_MIN, READINGS_MIN, HrvStatus, hrv_status
+from calculators.hrv import HISTORY_DAYS_MIN, READINGS_MIN, HrvStatus, edge_digits, hrv_status, ms_text
 from calculators.load import HR_MAX_MAX, HR_MAX_MIN, FitnessFatigue, Ramp, acwr, check_heart_rates, fitness_fatigue
 from calculators.units import count
 
@@ -197,7 +197,18 @@ def _hrv_driver(hrv: HrvStatus) -> str | None:
             f"{count(hrv.history_days, 'day')} of history (needs 14)"
         )
     where = "within" if hrv.state == "within" else f"{_ms_gap(hrv.distance_ms or 0.0)} {hrv.state}"
-    return f"7-day HRV average {where} your normal range{_since(hrv)}"
+    average, normal = _average_and_range(hrv)
+    return f"7-day HRV average {average}, {where} your normal range of {normal}{_since(hrv)}"
+
+
+def _average_and_range(hrv: HrvStatus) -> tuple[str, str]:
+    """The 7-day average and the normal range in ms, as "27 ms" and "34–42 ms": the verdict compares these two, so
+    its words give both, never only "HRV below", which a reader checks against the morning's number beside it."""
+    digits = edge_digits(hrv.baseline, hrv.normal_low, hrv.normal_high)
+    return (
+        f"{ms_text(hrv.baseline, digits)} ms",
+        f"{ms_text(hrv.normal_low, digits)}–{ms_text(hrv.normal_high, digits)} ms",
+    )
 
 
 def _since(hrv: HrvStatus) -> str:
@@ -208,18 +219,33 @@ def _since(hrv: HrvStatus) -> str:
     return f", though your latest reading is from {day_words(hrv.latest, today=hrv.day)}"
 
 
-def _low_morning(hrv: HrvStatus, reading: float | None) -> str | None:
-    """The latest morning's reading when it lies under the normal range while the 7-day average does not: the
-    verdict follows the average (single mornings are noisy, Plews et al. 2013), but a reader who saw a low
-    number must see that it was read."""
-    if reading is None or hrv.state != "within" or hrv.normal_low is None or hrv.normal_high is None:
+def _morning_against_average(hrv: HrvStatus, reading: float | None) -> tuple[str, str] | None:
+    """The verdict morning's own reading when it lies on the other side of the normal range from the 7-day average:
+    the verdict follows the average (single mornings are noisy, Plews et al. 2013), but a reader who sees that
+    morning's number beside the verdict must see it was read, so the words do not seem to contradict it. A driver
+    line and a short form for the headline's causes; None when the morning agrees with the average.
+
+    Under the range while the average is within it; or within or above it while the average is below (a first normal
+    morning after days of low readings: the average stays low for a few days)."""
+    if reading is None or hrv.normal_low is None or hrv.normal_high is None or hrv.state not in ("within", "below"):
         return None
     low, high = math.exp(hrv.normal_low), math.exp(hrv.normal_high)
-    if reading >= low:
+    side = "under" if reading < low else "above" if reading > high else "within"
+    if (hrv.state == "within") != (side == "under"):
         return None
+    digits = edge_digits(math.log(reading), hrv.normal_low, hrv.normal_high)
+    value = f"{reading:.{digits}f} ms"
+    normal = f"{low:.{digits}f}–{high:.{digits}f} ms"
+    if side == "under":
+        return (
+            f"the latest morning's HRV, {value}, is under your normal range ({normal}): the verdict follows the "
+            "7-day average, which one morning moves only a little",
+            f"the latest morning's {value} is under the range",
+        )
     return (
-        f"the latest morning's HRV, {reading:.0f} ms, is under your normal range ({low:.0f}–{high:.0f} ms): the "
-        "verdict follows the 7-day average, which one morning moves only a little"
+        f"the latest morning's HRV, {value}, is {side} your normal range ({normal}), but the verdict follows the "
+        "7-day average, still low from the mornings before: one morning lifts it only a little",
+        f"the latest morning's {value} is {side} the range",
     )
 
 
@@ -398,8 +424,9 @@ def readiness(
 
     hrv_line = _hrv_driver(hrv)
     drivers = [] if hrv_line is None else [hrv_line]
-    if (low_morning := _low_morning(hrv, hrv_readings.get(hrv_day))) is not None:
-        drivers.append(low_morning)
+    morning_words = _morning_against_average(hrv, hrv_readings.get(hrv_day))
+    if morning_words is not None:
+        drivers.append(morning_words[0])
     form_pct = load.form_pct
     logged_days = load.history_days - 1  # the model runs to tomorrow; the log ends today
     form_counts = form_pct is not None and logged_days >= FORM_HISTORY_DAYS
@@ -430,11 +457,15 @@ def readiness(
         # Two mornings running (Kiviniemi et al. 2007): each day below with its own reading. Without one, a day's
         # average is the day before's readings again, and the same low morning would count twice.
         mornings = hrv_day in hrv_readings and yesterday in hrv_readings
-        if two_days.state == "below" and mornings:
-            drivers.append("HRV below your normal range two days running")
-            causes.append("HRV below your normal range two days running")
-        else:
-            causes.append("HRV below your normal range")
+        running = two_days.state == "below" and mornings
+        if running:
+            drivers.append("7-day HRV average below your normal range two days running")
+        # What was compared, with its numbers: the average against the range, and the morning when it disagrees.
+        average, normal = _average_and_range(hrv)
+        compared = [f"{average} against {normal}", *([morning_words[1]] if morning_words else [])]
+        causes.append(
+            f"7-day HRV average below your normal range{' two days running' if running else ''} ({'; '.join(compared)})"
+        )
         if heavy:
             causes.append("a heavy last week of training load")
         level = "red" if heavy or (two_days.state == "below" and mornings) else "amber"

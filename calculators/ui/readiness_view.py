@@ -7,7 +7,6 @@ each stored row carries its own delete button, and each run an edit button (:mod
 
 from __future__ import annotations
 
-import math
 from collections.abc import Mapping
 from datetime import date, timedelta
 
@@ -15,7 +14,7 @@ from calculators import units
 from calculators.calendar import week_bounds
 from calculators.date_words import WEEKDAY_NAMES, day_words, short_day, shows_year
 from calculators.errors import InputError
-from calculators.hrv import READINGS_MIN, hrv_status
+from calculators.hrv import READINGS_MIN, edge_digits, hrv_status, ms_text
 from calculators.load import (
     ACUTE_DAYS,
     CHRONIC_DAYS,
@@ -546,18 +545,6 @@ def _left_out_table(entries: tuple[LeftOut, ...], today: date) -> Html:
     )
 
 
-def _ms(ln_value: float | None, digits: int = 0) -> str:
-    return "—" if ln_value is None else f"{math.exp(ln_value):.{digits}f}"
-
-
-def _digits(baseline: float | None, low: float | None, high: float | None) -> int:
-    """Whole ms, or one decimal where the 7-day average would round onto an edge of its range: "57 below 57–66"
-    reads as a mistake."""
-    if baseline is None or low is None or high is None:
-        return 0
-    return 1 if _ms(baseline) in (_ms(low), _ms(high)) else 0
-
-
 def log_tables(log: Log, settings: Settings, today: date) -> Html:
     """The run log and the HRV readings, newest first, each row with a delete button (and each run an edit one)."""
     runs = log.runs[:RUNS_SHOWN]
@@ -577,7 +564,7 @@ def log_tables(log: Log, settings: Settings, today: date) -> Html:
     readings = {h.day: h.rmssd_ms for h in log.hrv}
     now = hrv_status(readings, today=today)
     band = (
-        f"your normal range now is {_ms(now.normal_low)}–{_ms(now.normal_high)} ms"
+        f"your normal range now is {ms_text(now.normal_low)}–{ms_text(now.normal_high)} ms"
         if now.normal_low is not None
         else "your normal range appears after two readings"
     )
@@ -586,15 +573,15 @@ def log_tables(log: Log, settings: Settings, today: date) -> Html:
     rows = []
     for h in recent:
         status = hrv_status({d: v for d, v in readings.items() if d <= h.day}, today=h.day)
-        digits = _digits(status.baseline, status.normal_low, status.normal_high)
+        digits = edge_digits(status.baseline, status.normal_low, status.normal_high)
         rows.append(
             (
                 short_day(h.day, year=year),
                 f"{h.rmssd_ms:g}",
-                None if status.baseline is None else _ms(status.baseline, digits),
+                None if status.baseline is None else ms_text(status.baseline, digits),
                 None
                 if status.normal_low is None
-                else f"{_ms(status.normal_low, digits)}–{_ms(status.normal_high, digits)}",
+                else f"{ms_text(status.normal_low, digits)}–{ms_text(status.normal_high, digits)}",
                 {"building": "building", "below": "below", "within": "within", "above": "above"}[status.state],
                 None if h.resting_hr is None else f"{h.resting_hr:g}",
                 None if h.sleep_hours is None else f"{units.format_hours(h.sleep_hours)} h",

@@ -144,10 +144,13 @@ def test_soreness_or_short_sleep_moves_one_step_worse(
 @pytest.mark.parametrize(
     ("readings", "words"),
     [
-        (hrv() | {TODAY: 24.0}, "7-day HRV average less than 0.1 ms below your normal range"),  # not "0.0 ms"
-        (hrv(low_days=1), "7-day HRV average 0.3 ms below your normal range"),  # tenths under 1 ms
-        (hrv(low_days=2), "7-day HRV average 4 ms below your normal range"),
-        (hrv(low_days=2, high=True), "7-day HRV average 3 ms above your normal range"),
+        (
+            hrv() | {TODAY: 24.0},
+            "7-day HRV average 52.9 ms, less than 0.1 ms below your normal range of 52.9–64.3 ms",
+        ),  # not "0.0 ms"
+        (hrv(low_days=1), "7-day HRV average 51.6 ms, 0.3 ms below your normal range of 51.8–64.8 ms"),  # tenths
+        (hrv(low_days=2), "7-day HRV average 45 ms, 4 ms below your normal range of 48–65 ms"),
+        (hrv(low_days=2, high=True), "7-day HRV average 71 ms, 3 ms above your normal range of 58–68 ms"),
     ],
 )
 def test_an_hrv_average_outside_its_range_says_how_far_in_ms(readings: dict[date, float], words: str) -> None:
@@ -166,22 +169,26 @@ def test_an_average_from_old_mornings_names_the_latest_reading() -> None:
     stopped = {d: v for d, v in hrv().items() if d <= ago(4)}
     words = check(stopped, STEADY).drivers[0]
     assert words == (
-        "7-day HRV average within your normal range, though your latest reading is from Thursday 19 November"
+        "7-day HRV average 62 ms, within your normal range of 57–63 ms, though your latest reading is from Thursday "
+        "19 November"
     )
-    assert check({d: v for d, v in hrv().items() if d <= ago(1)}, STEADY).drivers[0].endswith("normal range")
+    assert (
+        check({d: v for d, v in hrv().items() if d <= ago(1)}, STEADY).drivers[0].endswith("normal range of 57–63 ms")
+    )
     assert check(stopped, STEADY).state == check(hrv(), STEADY).state  # the rule is unchanged: only the words
 
 
 def test_drivers_in_words() -> None:
-    """E.g. “7-day HRV average 0.3 ms below your normal range; load not far above what you are used to”: form %
-    said as what it is, the recent weighted daily load against the 6-week level (1 − form % / 100 times)."""
+    """E.g. “7-day HRV average 51.6 ms, 0.3 ms below your normal range of 51.8–64.8 ms”; “load not far above what
+    you are used to”: form % said as what it is, the recent weighted daily load against the 6-week level (1 − form %
+    / 100 times)."""
     result = check(hrv(low_days=1), LIGHT)
-    assert result.drivers[0] == "7-day HRV average 0.3 ms below your normal range"
+    assert result.drivers[0] == "7-day HRV average 51.6 ms, 0.3 ms below your normal range of 51.8–64.8 ms"
     assert result.drivers[1] == (
         "load not far above what you are used to: your recent daily load, weighted towards the last few days, is "
         "about 1.19 times your 6-week level"
     )
-    assert check(hrv(), STEADY).drivers[0] == "7-day HRV average within your normal range"
+    assert check(hrv(), STEADY).drivers[0] == "7-day HRV average 61 ms, within your normal range of 57–63 ms"
     light = check(hrv(), loads(spike_days=7, spike=100)).drivers[1]  # a light week: the ratio as it is, under 1
     assert light.startswith("load below what you are used to") and re.search(r"is about 0\.\d\d times your 6", light)
     ramp = check(hrv(), RAMP).drivers
@@ -392,7 +399,9 @@ def test_a_short_load_history_does_not_set_the_verdict(days: int) -> None:
     assert result.load.form_pct is not None and result.load.form_pct < -50  # what the model reads
     assert result.level == "green" and result.hard_day is not None and result.hard_day.action == "keep"
     assert result.drivers[1].startswith(("training load not counted yet", "load against what you are used to not"))
-    assert result.hard_day.reason == "Recovery allows a hard day. 7-day HRV average within your normal range."
+    assert result.hard_day.reason == (
+        "Recovery allows a hard day. 7-day HRV average 61 ms, within your normal range of 57–63 ms."
+    )
     assert check(hrv(low_days=1), short).level == "amber"  # HRV below still counts, form does not make it red
     assert not any("heavy" in d for d in result.drivers)
 
@@ -427,7 +436,10 @@ def test_the_guides_worked_example_is_what_the_page_shows() -> None:
 
 @pytest.mark.parametrize(("readings", "daily", "kwargs", "causes"), [
     (hrv(), STEADY, {}, ()),
-    (hrv(low_days=1), HEAVY, {}, ("HRV below your normal range", "a heavy last week of training load")),
+    (hrv(low_days=1), HEAVY, {}, (
+        "7-day HRV average below your normal range (51.6 ms against 51.8–64.8 ms)",
+        "a heavy last week of training load",
+    )),
     (hrv(), VERY_HEAVY, {}, ("a very heavy last week of training load",)),
     (hrv(), RAMP, {}, ("training load rising fast",)),
     (hrv(), STEADY, {"soreness": 4, "sleep_hours": 5.5}, ("soreness 4 of 5", "sleep 5.5 h (under 6 h)")),
@@ -466,6 +478,42 @@ def test_two_days_running_needs_a_reading_on_each_of_the_two_mornings() -> None:
     assert once.hrv.state == "below"
     assert once.state == "amber" and not any("two days running" in d for d in once.drivers)
     assert check(hrv(low_days=2)).state == "red"  # both mornings read low
+
+
+def ill_then_normal() -> dict[date, float]:
+    """Weeks at 38–46 ms, 12 mornings at 22–28 ms (an illness), then a normal 43 ms this morning."""
+    readings = {ago(n): 38.0 + 8 * (n % 2) for n in range(13, 60)}
+    return readings | {ago(n): 22.0 + 6 * (n % 2) for n in range(1, 13)} | {TODAY: 43.0}
+
+
+def test_a_normal_morning_after_low_ones_is_named_beside_the_low_average_that_decides() -> None:
+    """The rule compares the 7-day average with the range (TRAINING-RULES.md), so a normal 43 ms morning after
+    12 low ones stays red, two days running; but the words say it is the average that is low, with its value and
+    the range, and that this morning's reading is above the range, so the verdict does not read as contradicting
+    the number the reader sees beside it."""
+    r = check(ill_then_normal())
+    assert r.state == "red" and r.hrv.state == "below"  # the rule is unchanged
+    average = math.exp(r.hrv.baseline or 0.0)
+    low, high = (math.exp(x or 0.0) for x in (r.hrv.normal_low, r.hrv.normal_high))
+    assert average < low < high < 43.0  # the hand check of the scenario: the average low, the morning above
+    compared = f"{average:.0f} ms against {low:.0f}–{high:.0f} ms"
+    assert r.causes == (
+        f"7-day HRV average below your normal range two days running ({compared}; the latest morning's 43 ms is "
+        "above the range)",
+    )
+    assert r.drivers[0].startswith(f"7-day HRV average {average:.0f} ms, ")
+    assert r.drivers[0].endswith(f"below your normal range of {low:.0f}–{high:.0f} ms")
+    assert f"the latest morning's HRV, 43 ms, is above your normal range ({low:.0f}–{high:.0f} ms)" in r.drivers[1]
+    assert "HRV below your normal range two days running" not in r.drivers  # the old words, read as the mornings
+
+
+def test_a_low_average_with_a_low_morning_names_no_morning() -> None:
+    """The morning is named only when it disagrees with the average: a low morning under a low average says
+    nothing more than the average does."""
+    r = check(hrv(low_days=2))
+    assert r.state == "red"
+    assert not [d for d in r.drivers if "latest morning" in d]
+    assert "latest morning" not in r.causes[0] and "ms against" in r.causes[0]
 
 
 def test_hrv_that_stopped_being_logged_is_not_recent_not_a_baseline_building() -> None:

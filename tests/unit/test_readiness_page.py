@@ -1004,7 +1004,7 @@ def test_the_hrv_range_is_said_in_plain_words_and_ms_never_as_sd() -> None:
     hrv = {(TODAY - timedelta(days=n)).isoformat(): {"rmssd_ms": 60.0 if n % 2 else 68.0} for n in range(40)}
     hrv[TODAY.isoformat()] = {"rmssd_ms": 40.0}
     html = ask("compute", store={"hrv": hrv})["html"]
-    assert "<li>7-day HRV average 0.3 ms below your normal range</li>" in html
+    assert re.search(r"<li>7-day HRV average [\d.]+ ms, 0.3 ms below your normal range of [\d.]+–[\d.]+ ms</li>", html)
     assert "your 60-day average plus or minus half a standard deviation" in html
     assert not re.search(r"\bSD\b", html)
 

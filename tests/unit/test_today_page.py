@@ -143,7 +143,7 @@ def test_the_verdicts_drivers_say_how_far_below_the_range_in_ms() -> None:
     hrv = {(MONDAY - timedelta(days=n)).isoformat(): {"rmssd_ms": 60.0 if n % 2 else 68.0} for n in range(40)}
     hrv |= {(MONDAY - timedelta(days=n)).isoformat(): {"rmssd_ms": 40.0} for n in range(2)}
     page = ask("compute", {"hrv": hrv})["html"]
-    assert re.search(r"<li>7-day HRV average \d+ ms below your normal range</li>", page), page
+    assert re.search(r"<li>7-day HRV average \d+ ms, \d+ ms below your normal range of \d+–\d+ ms</li>", page), page
     assert not re.search(r"\bSD\b", page)
 
 
@@ -211,6 +211,24 @@ def test_this_mornings_check_in_changes_today_not_only_tomorrow() -> None:
     assert "This morning's check-in for today: amber. Run easy today instead: shorter and slower" in page
     assert "Today's verdict, from this morning's check-in: <strong>Amber: take it easier, because of: soreness" in page
     assert "Drop today's strength session: this morning's check-in for today is amber." in page
+
+
+def test_a_normal_morning_after_an_illness_is_not_called_low_in_todays_verdict() -> None:
+    """A 43 ms morning after 12 low ones: the 7-day average keeps today red, and the verdict says it is the
+    average, with its value and the range, and that this morning's 43 ms is above the range."""
+    hrv: dict[str, dict[str, Any]] = {
+        (MONDAY - timedelta(days=n)).isoformat(): {"rmssd_ms": 38.0 + 8 * (n % 2)} for n in range(13, 60)
+    }
+    hrv |= {(MONDAY - timedelta(days=n)).isoformat(): {"rmssd_ms": 22.0 + 6 * (n % 2)} for n in range(1, 13)}
+    hrv[MONDAY.isoformat()] = {"rmssd_ms": 43.0}
+    page = ask("compute", {"plan": {"season": PLAN.to_dict()}, "hrv": hrv})["html"]
+    today = re.search(r"Today's verdict, from this morning's check-in: <strong>(.*?)</strong>", page)
+    assert today is not None, page
+    assert re.fullmatch(
+        r"Red: rest, or very easy, because of: 7-day HRV average below your normal range two days running "
+        r"\(\d+ ms against \d+–\d+ ms; the latest morning's 43 ms is above the range\)",
+        today.group(1),
+    ), today.group(1)
 
 
 def test_a_bad_morning_on_an_easy_day_shortens_todays_easy_run() -> None:
@@ -377,7 +395,10 @@ def test_a_worse_verdict_for_a_planned_rest_day_says_rest_as_planned() -> None:
     rest = MONDAY + timedelta(days=9)  # Wednesday, a rest day in the plan
     hrv = {(rest - timedelta(days=n)).isoformat(): {"rmssd_ms": 40.0 if n == 1 else 70.0 + n % 5} for n in range(1, 41)}
     page = ask("compute", {"plan": {"season": PLAN.to_dict()}, "hrv": hrv}, today=rest - timedelta(days=1))["html"]
-    assert "Tomorrow's verdict: <strong>Amber: rest as planned, because of: HRV below your normal range" in page
+    assert (
+        "Tomorrow's verdict: <strong>Amber: rest as planned, because of: 7-day HRV average below your normal range"
+        in page
+    )
     assert "Tomorrow's verdict: <strong>Amber: take it easier" not in page  # today's own verdict may say it
 
 
