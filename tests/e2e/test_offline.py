@@ -242,6 +242,51 @@ def test_after_one_calculator_visit_everything_works_with_the_server_gone(
     expect(tab).to_have_title(html.unescape(not_found))  # the site's own 404 page
 
 
+#: Records every text the offline notice and the offline panel show, from the page's first moment: a wrong word
+#: shown only until the service worker answers is gone before any later look could see it.
+RECORD_OFFLINE_WORDS = """
+window.slSaid = [];
+new MutationObserver(() => {
+  for (const node of document.querySelectorAll("[data-notice=offline], .sl-offline__status")) {
+    if (node.textContent && !window.slSaid.includes(node.textContent)) window.slSaid.push(node.textContent);
+  }
+}).observe(document, { subtree: true, childList: true, characterData: true });
+"""
+
+
+def test_pages_opened_offline_never_say_a_saved_site_is_not_saved(
+    app: tuple[BrowserContext, Watch], host: Host
+) -> None:
+    # Everything is saved; offline, the reader opens several pages in quick succession. Each page learns what is
+    # saved from the service worker: until it has answered, a page must say nothing about it rather than "other
+    # pages need a connection until this site is saved" or "Getting this site ready", which a page with a
+    # calculator said until its engine had started.
+    context, _ = app
+    page = first_page(app)
+    page.goto(host.url + CALCULATOR)
+    compute(page, "19:30")
+    wait_until_saved(page, "all")
+    context.add_init_script(RECORD_OFFLINE_WORDS)
+    context.set_offline(True)
+    tabs = []
+    for path in ("tools/today/", "tools/calendar/", "tools/strength-log/", "tools/planner/", GUIDE):
+        tab = context.new_page()
+        tab.goto(host.url + path, wait_until="commit")
+        tabs.append(tab)
+    for tab in tabs:
+        expect(tab.locator("[data-notice=offline]")).to_have_text(
+            "You are offline. Everything still works: the guides, the search, the calculators and your data, "
+            "which stays on this device."
+        )
+        expect(tab.get_by_label("Use Stridelab offline")).to_contain_text("Saved for offline: every page")
+        said = tab.evaluate("() => window.slSaid")
+        assert not [words for words in said if "until this site is saved" in words or "Getting this" in words], said
+        assert not [words for words in said if "once their engine is saved" in words], said
+    for tab in tabs[:-1]:  # and every calculator page computes offline, as it did before
+        tab.wait_for_selector("[data-calculator][data-computed]", state="attached", timeout=STARTUP_MS)
+    context.set_offline(False)
+
+
 def test_a_new_version_is_offered_never_mixed_and_downloads_only_what_changed(
     app: tuple[BrowserContext, Watch], host: Host, versions: tuple[Path, Path]
 ) -> None:

@@ -30,7 +30,10 @@ const TEXT = {
 };
 
 const ui = {};
-const known = { active: false, runtime: false, runtimeBytes: 0 };
+// `answered` stays false until the page knows what this device has saved: the service worker's own reply,
+// or the browser's word that there is no service worker yet. Until then the page says nothing about it:
+// a guess ("not saved") on a page opened offline from a saved site would be wrong.
+const known = { answered: false, active: false, runtime: false, runtimeBytes: 0 };
 
 function element(tag, className, text) {
   const node = document.createElement(tag);
@@ -56,7 +59,7 @@ function buildUi() {
 
   ui.panel = element("section", "sl-offline");
   ui.panel.setAttribute("aria-label", "Use Stridelab offline");
-  ui.status = element("p", "sl-offline__status", TEXT.preparing);
+  ui.status = element("p", "sl-offline__status");
   ui.status.setAttribute("aria-live", "polite");
   ui.save = button("Save for offline", () => saveRuntime("download"));
   ui.save.disabled = true; // until the service worker is there to save it (showState)
@@ -73,8 +76,10 @@ function megabytes() {
 }
 
 function showState() {
+  if (!known.answered) return;
   document.documentElement.dataset.slOffline = known.runtime ? "all" : known.active ? "pages" : "none";
-  if (known.active) {
+  if (!known.active) ui.status.textContent ||= TEXT.preparing;
+  else {
     ui.status.textContent = known.runtime ? TEXT.saved : TEXT.pages(megabytes());
     ui.save.hidden = known.runtime;
     ui.save.disabled = false;
@@ -99,6 +104,7 @@ function notice(name, text, action) {
 }
 
 function showConnection() {
+  if (!known.answered) return;
   const text = !known.active ? TEXT.offlineNothing : known.runtime ? TEXT.offlineAll : TEXT.offlinePages;
   notice("offline", navigator.onLine ? null : text);
 }
@@ -118,6 +124,7 @@ function ask(worker, message, timeoutMs = 10_000) {
 
 function learn(reply) {
   if (reply?.type !== "state") return;
+  known.answered = true;
   known.active = true;
   known.runtime = reply.runtime;
   known.runtimeBytes = reply.runtimeBytes;
@@ -199,12 +206,19 @@ async function start() {
   }
   if (!registration) {
     // Service workers blocked (a policy, some private modes): the site works, just not offline.
+    known.answered = true;
     ui.status.textContent ||= "This browser does not let the site work offline.";
     ui.save.hidden = true;
     return;
   }
   watchForUpdates(registration);
-  if (!registration.active) reportFailedInstall(registration);
+  if (!registration.active) {
+    reportFailedInstall(registration);
+    // A first visit: nothing is saved yet and the worker is installing, so "getting ready" is true. With an
+    // active worker, only its reply says what is saved.
+    known.answered = true;
+    showState();
+  }
   const { active } = await sw.ready;
   learn(await ask(active, { type: "state" }));
   // The engine may have downloaded the runtime before the service worker was there to see it (a first
@@ -213,10 +227,22 @@ async function start() {
   if (document.querySelector("[data-calculator]") && !known.runtime) engine.started.then(() => saveRuntime("adopt"));
 }
 
+/** What is saved, asked of the worker already there as the page opens, not once its engine has started
+ * (start, below): a page opened offline says so within moments, and only what is true. With no worker at all,
+ * nothing is saved yet, and that is true too; a worker still installing is start's to report. */
+async function askAtOnce() {
+  const registration = await sw.getRegistration(ROOT.href).catch(() => undefined);
+  if (registration?.active) learn(await ask(registration.active, { type: "state" }));
+  else if (!registration && !known.answered) {
+    known.answered = true;
+    showState();
+  }
+}
+
 export function startOffline() {
   if (!sw || !window.isSecureContext) return;
   buildUi();
-  showState();
+  askAtOnce();
   window.addEventListener("online", showConnection);
   window.addEventListener("offline", showConnection);
 
