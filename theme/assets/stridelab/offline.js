@@ -228,7 +228,7 @@ async function start() {
 }
 
 /** What is saved, asked of the worker already there as the page opens, not once its engine has started
- * (start, below): a page opened offline says so within moments, and only what is true. With no worker at all,
+ * (start, above): a page opened offline says so within moments, and only what is true. With no worker at all,
  * nothing is saved yet, and that is true too; a worker still installing is start's to report. */
 async function askAtOnce() {
   const registration = await sw.getRegistration(ROOT.href).catch(() => undefined);
@@ -242,7 +242,9 @@ async function askAtOnce() {
 export function startOffline() {
   if (!sw || !window.isSecureContext) return;
   buildUi();
-  askAtOnce();
+  // Online, a page with a calculator asks once its engine has started (start): the worker's look through its
+  // cache would otherwise compete with the engine's start, which the same worker serves.
+  if (!navigator.onLine || !document.querySelector("[data-calculator]")) askAtOnce();
   window.addEventListener("online", showConnection);
   window.addEventListener("offline", showConnection);
 
