@@ -99,6 +99,9 @@ def _day(data: Any, path: str) -> DayPlan:
             km=_num(data.get("km"), f"{path}.km", optional=True),
             pace_s_per_km=pace,
             day=_date(data.get("day"), f"{path}.day", optional=True),
+            # Absent from a plan saved before the fast part was stored: its words then give no amount.
+            fast_minutes=_int(data.get("fast_minutes"), f"{path}.fast_minutes", optional=True),
+            fast_km=_num(data.get("fast_km"), f"{path}.fast_km", optional=True),
         )
     except ValueError as error:
         if isinstance(error, InputError):

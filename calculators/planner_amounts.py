@@ -7,8 +7,8 @@ to 4.5 km, and 25 min for 4.5 km is 5:33 /km, faster than the easy range of a ru
 half miles); the other is the round value nearest the run at the middle of its E range that still lies in the
 range (Daniels' E pace, :func:`calculators.vdot.training_paces`), a finer one where no round one does, and when
 none does (a short run, a narrow range) the one on the slow side: an easy run may come out a little slower than
-the range, never faster. A quality run's pair is at its mixed pace (half at E, half at T or I), which has no range
-to keep to, and is left as it is.
+the range, never faster. A quality run's pair counts its fast part at T or I pace and the rest at E
+(:func:`calculators.week._quality`), which has no range to keep to, and is left as it is.
 """
 
 from __future__ import annotations

@@ -11,25 +11,43 @@ structures here are the ones the site's guides already give with their sources:
   recoveries, at I pace (95–100 % of VO2max);
 - easy (how-to-run-easy guide, the talk test of Foster et al. 2008): you can speak in full sentences.
 
-How much of a hard session is fast is Stridelab's estimate, not a source's: about half, the rest being the easy
-warm-up, recoveries and cool-down. :mod:`calculators.week` uses the same share to turn a session's distance into
-minutes, so the words and the plan's amounts never disagree.
+How much of a session is fast has two parts. Stridelab's estimate, not a source's: about half of the session's time
+(:data:`QUALITY_SHARE`), the rest being the easy warm-up, recoveries and cool-down. Daniels' limits cut it in a
+big week (:data:`SESSION_LIMITS`, :func:`fast_km_most`): Daniels' Running Formula, 3rd ed. (2014), limits the running
+at I pace in a single session to the lesser of 10 km and 8 % of the week's mileage, at T pace to about 10 % of the
+week's mileage, and at R pace to the lesser of 8 km and 5 % (the planner plans no R session, so R's limit is not
+used). Where the plan has no paces and only minutes, no distance can be compared: :func:`fast_minutes_most` is
+Stridelab's approximation of the same limit in minutes. :mod:`calculators.week` sizes each session's fast part with
+these and stores it on the day (``fast_minutes``, ``fast_km``), so the words and the plan's amounts never disagree.
 """
 
 from __future__ import annotations
 
-from calculators.vdot import vo2max_fraction
+import functools
+import math
+
+from calculators.vdot import VDOT_MAX, VDOT_MIN, training_paces, vo2max_fraction
 
 __all__ = [
     "QUALITY_SHARE",
+    "SESSION_LIMITS",
     "effort_words",
+    "fast_km_most",
+    "fast_minutes",
+    "fast_minutes_most",
     "fast_part_words",
     "interval_race_minutes",
     "structure_words",
 ]
 
-#: Share of a tempo or interval session run at T or I pace; the rest is easy. Stridelab's estimate.
+#: Share of a tempo or interval session's time run at T or I pace, below Daniels' limits; the rest is easy.
+#: Stridelab's estimate.
 QUALITY_SHARE = 0.5
+#: Daniels' limits on one session's running at T or I pace: (share of the week's distance, most km or None).
+#: Daniels' Running Formula, 3rd ed., 2014: I pace, the lesser of 10 km and 8 % of weekly mileage; T pace, about
+#: 10 % of weekly mileage (R, the lesser of 8 km and 5 %, is not planned here).
+SESSION_LIMITS: dict[str, tuple[float, float | None]] = {"tempo": (0.10, None), "intervals": (0.08, 10.0)}
+_PACE_OF = {"tempo": "threshold", "intervals": "interval"}
 #: A steady tempo of about this many minutes is the standard dose; more is run as cruise intervals (guide, ref 3).
 TEMPO_STEADY_MINUTES = 20
 CRUISE_WORDS = "cruise intervals of 5–15 min with 1–2 min easy between"
@@ -58,47 +76,102 @@ def interval_race_minutes() -> tuple[int, int]:
     return round(fast / 5) * 5, round(slow / 5) * 5
 
 
-def _fast_minutes(minutes: int) -> int:
-    return int(minutes * QUALITY_SHARE + 0.5)
+def fast_km_most(run: str, week_km: float) -> float:
+    """The most km at T or I pace Daniels allows in one ``run`` session of a week of ``week_km`` (SESSION_LIMITS).
+
+    >>> round(fast_km_most("intervals", 70.0), 3), fast_km_most("intervals", 150.0), fast_km_most("tempo", 70.0)
+    (5.6, 10.0, 7.0)
+    """
+    share, most = SESSION_LIMITS[run]
+    km = share * week_km
+    return km if most is None else min(km, most)
 
 
-def fast_part_words(run: str, minutes: int | None) -> str:
+@functools.cache
+def _minutes_factors(run: str) -> tuple[float, float | None]:
+    """For a plan without paces: (the smallest ratio of ``run``'s pace to the slowest easy pace, the fewest minutes
+    Daniels' most km can take), over every VDOT the site accepts, a whole number apart."""
+    paces = [training_paces(float(v)) for v in range(int(VDOT_MIN), int(VDOT_MAX) + 1)]
+    ratio = min(getattr(p, _PACE_OF[run]) / p.easy[1] for p in paces)
+    most = SESSION_LIMITS[run][1]
+    return ratio, None if most is None else min(most * getattr(p, _PACE_OF[run]) / 60 for p in paces)
+
+
+def fast_minutes_most(run: str, week_minutes: float) -> float:
+    """The most minutes at T or I effort in one ``run`` session of a week of ``week_minutes``, for a plan without
+    paces. Stridelab's approximation of Daniels' limits, which are on distance: T or I pace covers more ground a
+    minute than easy running, so the share of the week's minutes is the share of its distance times the ratio of
+    the fast pace to the slowest easy pace (a week run at or above that pace then keeps within the share), and
+    I's 10 km is 10 km at the fastest I pace; both at whichever VDOT from 20 to 90 makes them least.
+
+    >>> round(fast_minutes_most("tempo", 360), 1), round(fast_minutes_most("intervals", 360), 1)
+    (27.5, 20.2)
+    >>> round(fast_minutes_most("intervals", 900), 1)  # 10 km at VDOT 90's I pace
+    24.4
+    """
+    share, _ = SESSION_LIMITS[run]
+    ratio, most = _minutes_factors(run)
+    minutes = share * ratio * week_minutes
+    return minutes if most is None else min(minutes, most)
+
+
+def fast_minutes(session_minutes: float, most: float) -> int:
+    """Whole minutes of a session's fast part: about :data:`QUALITY_SHARE` of it, rounded, and never more than
+    ``most`` (Daniels' limit in minutes), rounded down to keep within it.
+
+    >>> fast_minutes(75, 100.0), fast_minutes(75, 22.8)
+    (38, 22)
+    """
+    return math.floor(min(session_minutes * QUALITY_SHARE + 0.5, most))
+
+
+def _amount(fast_minutes: int | None, fast_distance: str) -> str:
+    """ "about 8 min " or "about 4.5 km ", with the space that follows it; "" without either."""
+    if fast_minutes is not None:
+        return f"about {fast_minutes} min "
+    return f"about {fast_distance} " if fast_distance else ""
+
+
+def fast_part_words(run: str, fast_minutes: int | None, fast_distance: str = "") -> str:
     """The fast part of a tempo or interval session, short, for a season's key sessions; "" for any other run.
 
-    >>> fast_part_words("tempo", 15), fast_part_words("intervals", None)
-    ('about 8 min at tempo effort', 'about half hard, in 3–5 min repeats')
+    ``fast_minutes`` or, without minutes, ``fast_distance`` (as shown, "4.5 km") is the planned fast part; with
+    neither (a plan saved before it was stored), the words give no amount.
+
+    >>> fast_part_words("tempo", 8), fast_part_words("intervals", None, "4.5 km")
+    ('about 8 min at tempo effort', 'about 4.5 km hard, in 3–5 min repeats')
     """
-    amount = "about half" if minutes is None else f"about {_fast_minutes(minutes)} min"
+    amount = _amount(fast_minutes, fast_distance)
     if run == "tempo":
-        return f"{amount} at tempo effort"
+        return f"{amount}at tempo effort"
     if run == "intervals":
-        return f"{amount} hard, in 3–5 min repeats"
+        return f"{amount}hard, in 3–5 min repeats"
     return ""
 
 
-def structure_words(run: str, minutes: int | None) -> str:
-    """How to run a tempo or interval session of ``minutes`` (None: a session given by distance alone); "" for any
-    other run.
+def structure_words(run: str, fast_minutes: int | None, fast_distance: str = "") -> str:
+    """How to run a tempo or interval session whose fast part is ``fast_minutes`` (or ``fast_distance``, as
+    :func:`fast_part_words`); "" for any other run.
 
-    >>> structure_words("tempo", 15)
+    >>> structure_words("tempo", 8)
     'easy warm-up, about 8 min steady at tempo effort, easy cool-down.'
-    >>> structure_words("tempo", 60).split(", easy cool-down")[0]
-    'easy warm-up, about 30 min at tempo effort as cruise intervals of 5–15 min with 1–2 min easy between'
-    >>> structure_words("intervals", 20)
+    >>> structure_words("tempo", 27).split(", easy cool-down")[0]
+    'easy warm-up, about 27 min at tempo effort as cruise intervals of 5–15 min with 1–2 min easy between'
+    >>> structure_words("intervals", 10)
     'easy warm-up, about 10 min hard in all, as repeats of 3–5 min with an easy jog between, easy cool-down.'
     """
-    amount = "about half of it" if minutes is None else f"about {_fast_minutes(minutes)} min"
+    amount = _amount(fast_minutes, fast_distance)
     if run == "tempo":
-        if minutes is None:  # no minutes to tell a steady tempo from cruise intervals: both, by their length
+        if fast_minutes is None:  # no minutes to tell a steady tempo from cruise intervals: both, by their length
             how = f"at tempo effort (steady for up to about {TEMPO_STEADY_MINUTES} min; beyond that, as {CRUISE_WORDS})"
-        elif _fast_minutes(minutes) <= TEMPO_STEADY_MINUTES:
+        elif fast_minutes <= TEMPO_STEADY_MINUTES:
             how = "steady at tempo effort"
         else:
             how = f"at tempo effort as {CRUISE_WORDS}"
-        return f"easy warm-up, {amount} {how}, easy cool-down."
+        return f"easy warm-up, {amount}{how}, easy cool-down."
     if run == "intervals":
-        hard = "hard" if minutes is None else "hard in all"
-        return f"easy warm-up, {amount} {hard}, as {REPEAT_WORDS}, easy cool-down."
+        hard = "hard" if fast_minutes is None else "hard in all"
+        return f"easy warm-up, {amount}{hard}, as {REPEAT_WORDS}, easy cool-down."
     return ""
 
 

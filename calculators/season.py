@@ -34,6 +34,7 @@ from calculators.date_words import day_words
 from calculators.errors import InputError
 from calculators.planner_sessions import fast_part_words
 from calculators.readiness import RED_ALTERNATIVE_MINUTES
+from calculators.units import PaceUnit
 from calculators.vdot import RACE_METERS_MAX, RACE_METERS_MIN, race_words
 from calculators.week import RUN_NAMES, DayPlan, WeekPlan, build_week, distance_words, rule_violations
 from calculators.week_prefs import VOLUME_UNIT_WORDS, WEEKDAY_NAMES, VolumeUnit, WeekPrefs
@@ -45,6 +46,7 @@ __all__ = [
     "SeasonPlan",
     "SeasonWeek",
     "WeekContext",
+    "fast_distance",
     "latest_race_date",
     "next_strength_day",
     "plan_season",
@@ -209,6 +211,13 @@ def _check(today: date, race_date: date | None, race_distance_m: float | None, w
         raise InputError("weeks", f"Plan between 1 and {MAX_WEEKS} weeks.")
 
 
+def fast_distance(day: DayPlan, unit: VolumeUnit | PaceUnit) -> str:
+    """A session's fast part by distance, in ``unit``, for a plan that has it only by distance; else ""."""
+    if day.fast_minutes is not None or day.fast_km is None or unit == "min":
+        return ""
+    return distance_words(day.fast_km, unit)
+
+
 def _key_sessions(week: WeekPlan) -> tuple[str, ...]:
     keys = []
     for d in week.days:
@@ -224,7 +233,7 @@ def _key_sessions(week: WeekPlan) -> tuple[str, ...]:
             text += f" + Session {d.strength}" + ("" if d.strength_volume >= 1 else f" ({d.strength_volume:.0%})")
         text += f" ({WEEKDAY_NAMES[d.weekday][:3]})"
         # The minutes alone do not say how to run a hard session, least of all without paces.
-        fast = fast_part_words(d.run, d.minutes)
+        fast = fast_part_words(d.run, d.fast_minutes, fast_distance(d, week.volume_unit))
         keys.append(f"{text}: {fast}" if fast else text)
     return tuple(keys)
 

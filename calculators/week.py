@@ -10,7 +10,7 @@ of reasoning per day.
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -23,7 +23,7 @@ from calculators.planner_amounts import (
     rounding_steps,
     shown_distance,
 )
-from calculators.planner_sessions import QUALITY_SHARE
+from calculators.planner_sessions import QUALITY_SHARE, fast_km_most, fast_minutes, fast_minutes_most
 from calculators.readiness import PACE_MAX
 from calculators.units import METERS_PER_KM, METERS_PER_MILE, PaceUnit
 from calculators.vdot import TrainingPaces, race_time, training_paces
@@ -59,7 +59,7 @@ RUN_NAMES = {
     "cross": "Cross-training",
 }
 #: What a quality session's pace is for: the rest of it is at easy pace, as its minutes and kilometres
-#: assume (:func:`_time_pace`), so "85 min at 4:16 /km" is never read as the whole session at T pace.
+#: assume (:func:`_quality`), so "85 min at 4:16 /km" is never read as the whole session at T pace.
 PACE_FOR = {
     "tempo": "for the tempo part, with the warm-up and cool-down easy",
     "intervals": "for the fast repeats, with the warm-up, recoveries and cool-down easy",
@@ -100,6 +100,9 @@ class DayPlan:
             when the volume is in minutes and no VDOT turns time into distance.
         pace_s_per_km: ``(fast, slow)`` seconds per km from the VDOT, or ``None``.
         day: the calendar date in a season plan; ``None`` in a single week.
+        fast_minutes: a tempo or interval session's minutes at T or I pace (or effort), or ``None`` (any other run,
+            a plan by distance without paces, or a plan saved before it was stored).
+        fast_km: the same fast part in km, or ``None`` when the plan has minutes and no paces.
     """
 
     weekday: int
@@ -112,6 +115,8 @@ class DayPlan:
     km: float | None = None
     pace_s_per_km: tuple[float, float] | None = None
     day: date | None = None
+    fast_minutes: int | None = None
+    fast_km: float | None = None
 
     def __post_init__(self) -> None:
         if self.run not in RUN_TYPES:
@@ -142,6 +147,8 @@ class DayPlan:
             "km": self.km,
             "pace_s_per_km": None if self.pace_s_per_km is None else list(self.pace_s_per_km),
             "day": None if self.day is None else self.day.isoformat(),
+            "fast_minutes": self.fast_minutes,
+            "fast_km": self.fast_km,
         }
 
 
@@ -198,15 +205,65 @@ def _pace_range(
     return paces.easy if single is None else (single, single)
 
 
-def _time_pace(run: str, paces: TrainingPaces | None) -> float | None:
-    """Average s/km of a whole session: quality sessions count the rest of their time, past
-    :data:`~calculators.planner_sessions.QUALITY_SHARE`, at easy pace (warm-up, recoveries, cool-down).
-    Stridelab's estimate, used only to turn km into minutes; the session's words say the same share."""
-    if paces is None:
-        return None
-    easy = sum(paces.easy) / 2
-    quality = {"tempo": paces.threshold, "intervals": paces.interval}.get(run)
-    return easy if quality is None else easy * (1 - QUALITY_SHARE) + quality * QUALITY_SHARE
+def _easy_pace(paces: TrainingPaces | None) -> float | None:
+    """The middle of the E range, s/km: the pace an easy run's, and a session's easy part's, minutes and km share."""
+    return None if paces is None else sum(paces.easy) / 2
+
+
+def _quality(
+    run: str, amount: float, prefs: WeekPrefs, paces: TrainingPaces | None, week_km: float, week_minutes: float
+) -> tuple[int | None, float | None, int | None, float | None]:
+    """A tempo or interval session's minutes, km, and fast part's minutes and km, from its ``amount`` in the
+    volume's unit (already rounded to its step).
+
+    The fast part is about :data:`~calculators.planner_sessions.QUALITY_SHARE` of the session's time, cut to
+    Daniels' limit against the week's ``week_km`` (:func:`~calculators.planner_sessions.fast_km_most`); with
+    neither paces nor distance, Stridelab's approximation of it in minutes against ``week_minutes``. The rest of
+    the session is easy, at the middle of the E range: its length stays as the week gives it.
+    """
+    easy = _easy_pace(paces)
+    fast_pace = None if paces is None else {"tempo": paces.threshold, "intervals": paces.interval}[run]
+    if prefs.volume_unit == "min":
+        minutes = int(amount)
+        if paces is None or easy is None or fast_pace is None:
+            return minutes, None, fast_minutes(minutes, fast_minutes_most(run, week_minutes)), None
+        fast = fast_minutes(minutes, fast_km_most(run, week_km) * fast_pace / 60)
+        fast_km = fast * 60 / fast_pace
+        # Up to the half km: the session then counts at least its minutes at easy pace in the week's distance, as
+        # the limit assumed (a week of 7 km at VDOT 35, rounded to the nearest, put 10.1 % of it at T).
+        km = max(1.0, math.ceil((fast_km + (minutes - fast) * 60 / easy) * 2 - 1e-9) / 2)
+        return minutes, km, fast, fast_km
+    km = amount * _KM_PER[prefs.volume_unit]
+    if paces is None or easy is None or fast_pace is None:
+        # Half the distance, with no pace to halve the time by; cut to the tenth of the runner's unit below.
+        step = 0.1 * _KM_PER[prefs.volume_unit]
+        return None, km, None, math.floor(min(km * QUALITY_SHARE, fast_km_most(run, week_km)) / step + 1e-9) * step
+    # The fast part's km that take as long as the easy rest (half the time), or Daniels' limit if less.
+    fast_km = min(km * easy / (easy + fast_pace), fast_km_most(run, week_km))
+    minutes = int(_round((fast_km * fast_pace + (km - fast_km) * easy) / 60, 5, 10))
+    return minutes, km, math.floor(fast_km * fast_pace / 60 + 0.5), fast_km
+
+
+def _week_for_limits(
+    others: Iterable[tuple[int | None, float | None]],
+    sessions: Sequence[float],
+    prefs: WeekPrefs,
+    paces: TrainingPaces | None,
+) -> tuple[float, float]:
+    """The week's km and minutes that Daniels' limits on a session's fast part are set against (planner_sessions),
+    from the ``others`` runs' (minutes, km) and the tempo and interval ``sessions`` in the volume's unit.
+
+    A plan by distance knows each session's distance as it is. With a volume in minutes, a session's distance grows
+    with its fast part, which the limit sets: the sessions are counted at easy pace, a little less distance than
+    the plan's, so the limit errs short. The minutes matter only to a plan in minutes without paces.
+    """
+    others = list(others)
+    other_km = sum(km for _, km in others if km is not None)
+    if prefs.volume_unit != "min":
+        return other_km + sum(sessions) * _KM_PER[prefs.volume_unit], 0.0
+    easy = _easy_pace(paces)
+    sessions_km = 0.0 if easy is None else sum(sessions) * 60 / easy
+    return other_km + sessions_km, sum(m for m, _ in others if m is not None) + sum(sessions)
 
 
 def _capped(run: str, share: float, most: int, prefs: WeekPrefs, paces: TrainingPaces | None) -> float | None:
@@ -218,7 +275,7 @@ def _capped(run: str, share: float, most: int, prefs: WeekPrefs, paces: Training
     """
     if prefs.volume_unit == "min":
         return min(share, most)
-    pace = _time_pace(run, paces)
+    pace = _easy_pace(paces)
     if pace is None:
         return share if share * _KM_PER[prefs.volume_unit] * PACE_MAX <= most * 60 else None
     reach = most * 60 / pace / _KM_PER[prefs.volume_unit]
@@ -226,9 +283,10 @@ def _capped(run: str, share: float, most: int, prefs: WeekPrefs, paces: Training
 
 
 def _amounts(run: str, amount: float, prefs: WeekPrefs, paces: TrainingPaces | None) -> tuple[int | None, float | None]:
-    """A run's minutes and km from its ``amount`` in the volume's unit, already rounded to its step."""
-    pace = _time_pace(run, paces)
-    # An easy or long run's other amount keeps to the E range (planner_amounts); a quality run's is at its mixed pace.
+    """An easy, long or cross run's minutes and km from its ``amount`` in the volume's unit, already rounded to its
+    step (a tempo or interval session's are :func:`_quality`'s)."""
+    pace = _easy_pace(paces)
+    # An easy or long run's other amount keeps to the E range (planner_amounts).
     easy = paces.easy if paces is not None and run in EASY_PACED else None
     if prefs.volume_unit == "min":
         minutes = int(amount)
@@ -333,6 +391,25 @@ def build_week(
         runs,
         prefs.volume_unit,
     )
+    amounts: dict[int, tuple[int | None, float | None]] = {}
+    for i, run in enumerate(runs):
+        if (run in HARD_RUNS and i not in capped) or not weights[i] or run == "race":
+            continue
+        if (most := capped.get(i)) is not None:
+            cut = _capped(run, volume * weights[i] / total, most, prefs, paces)
+            amounts[i] = (
+                (most, None)
+                if cut is None
+                else _amounts(run, _round(cut, *rounding_steps(prefs.volume_unit)), prefs, paces)
+            )
+        elif i in rounded:
+            amounts[i] = _amounts(run, rounded[i], prefs, paces)
+    quality = [i for i in rounded if runs[i] in HARD_RUNS]
+    week_km, week_minutes = _week_for_limits(amounts.values(), [rounded[i] for i in quality], prefs, paces)
+    sessions: dict[int, tuple[int | None, float | None]] = {}
+    for i in quality:
+        minutes, km, fast_min, fast_km = _quality(runs[i], rounded[i], prefs, paces, week_km, week_minutes)
+        amounts[i], sessions[i] = (minutes, km), (fast_min, fast_km)
     for i, run in enumerate(runs):
         strength = _SESSION.get(run) if doses[i] > 0 and previous[i] not in STRESS_RUNS else None
         why = dose_reasons[i] if doses[i] <= 0 else ("it follows a stress day" if strength is None else dose_reasons[i])
@@ -350,17 +427,9 @@ def build_week(
                 else round(race_time(prefs.vdot, race_distance_m) / 60)
             )
             km = None if race_distance_m is None else race_distance_m / 1000
-        elif weights[i] and (most := capped.get(i)) is not None:
-            cut = _capped(run, volume * weights[i] / total, most, prefs, paces)
-            minutes, km = (
-                (most, None)
-                if cut is None
-                else _amounts(run, _round(cut, *rounding_steps(prefs.volume_unit)), prefs, paces)
-            )
-        elif i in rounded:
-            minutes, km = _amounts(run, rounded[i], prefs, paces)
         else:
-            minutes, km = None, None
+            minutes, km = amounts.get(i, (None, None))
+        fast_min, fast_km = sessions.get(i, (None, None))
         reason = (reasons or {}).get(i) or _reason(i, runs, prefs, strength, doses[i], why)
         days.append(
             DayPlan(
@@ -374,6 +443,8 @@ def build_week(
                 km=km,
                 pace_s_per_km=_pace_range(run, prefs, paces, race_distance_m),
                 day=None if dates is None else dates[i],
+                fast_minutes=fast_min,
+                fast_km=fast_km,
             )
         )
     return WeekPlan(

@@ -12,7 +12,7 @@ from calculators.date_words import day_words
 from calculators.errors import InputError
 from calculators.plan_changes import PlanChange
 from calculators.planner_sessions import structure_words
-from calculators.season import CUTBACK_FACTOR
+from calculators.season import CUTBACK_FACTOR, fast_distance
 from calculators.ui.html import Html, el, join
 from calculators.units import PaceUnit
 from calculators.week import RUN_NAMES
@@ -83,11 +83,12 @@ def three_runs_words(layout: Sequence[planner.DayPlan], shown: Sequence[planner.
     if len(runs) != 3 or sum(run in HARD_RUNS for run in runs) != 2 or any(day.run == "race" for day in shown):
         return ""
     # The strength sessions stay on the two hard-run days whatever the number of runs (TRAINING-RULES.md), so three
-    # runs leave no easy one. "About half" is week.py's own count of a hard run's easy part: it turns km into minutes.
+    # runs leave no easy one. "At least half" is week.py's own count: a hard run's fast part is about half of it, less
+    # where Daniels' limits cut it (planner_sessions).
     return (
         "Two of your three runs are hard because each of the two strength sessions goes with a hard run. Most of "
         "your running time is still easy: all of the long run, and each hard run's warm-up and cool-down (with the "
-        "recoveries between intervals), about half of a hard run as the planner counts it. When you can run a "
+        "recoveries between intervals), at least half of a hard run as the planner counts it. When you can run a "
         "fourth day, choose 4 runs per week: the run it adds is an easy one."
     )
 
@@ -108,7 +109,7 @@ def sessions_words(shown: Sequence[planner.DayPlan], unit: PaceUnit) -> Html | N
     """
     sentences: list[object] = []
     for day in shown:
-        if how := structure_words(day.run, day.minutes):
+        if how := structure_words(day.run, day.fast_minutes, fast_distance(day, unit)):
             # A plan by distance without a VDOT has no minutes: its distance, in the reader's unit, says the same.
             amount = f" ({day.minutes} min)" if day.minutes else f" ({day.distance_words(unit)})" if day.km else ""
             run = el("a", {"href": GUIDES[day.run]}, RUN_NAMES[day.run].lower())

@@ -28,6 +28,7 @@ from calculators.planner import (
     week_context,
 )
 from calculators.planner_amounts import EASY_PACED, km_for_minutes, minutes_for_km, shown_distance
+from calculators.planner_sessions import fast_km_most, fast_minutes_most
 from calculators.readiness import PACE_MAX
 from calculators.season import SHAKE_OUT_MINUTES
 from calculators.units import METERS_PER_KM, METERS_PER_MILE, PaceUnit
@@ -177,6 +178,36 @@ def test_the_day_before_the_race_is_a_short_shake_out(plan: SeasonPlan) -> None:
         assert eve.minutes <= SHAKE_OUT_MINUTES
     else:
         assert eve.km is not None and eve.km * PACE_MAX <= SHAKE_OUT_MINUTES * 60
+
+
+@settings(deadline=None, max_examples=100)
+@given(seasons())
+def test_a_sessions_fast_part_keeps_to_half_of_it_and_to_daniels_limits(plan: SeasonPlan) -> None:
+    """Daniels' Running Formula (3rd ed.): one session's running at I pace, the lesser of 10 km and 8 % of the
+    week's mileage; at T pace, about 10 %. The planner's fast part is about half a session, never more, and within
+    those limits of the week's planned distance; without paces or distance, within Stridelab's minutes for them."""
+    for week in plan.weeks:
+        running = [d for d in week.plan.days if d.run in ("easy", "tempo", "intervals", "long")]
+        week_km = sum(d.km for d in running if d.km is not None)
+        week_minutes = sum(d.minutes for d in running if d.minutes is not None)
+        for day in running:
+            if day.run not in ("tempo", "intervals"):
+                continue
+            assert day.fast_minutes is not None or day.fast_km is not None
+            if day.fast_km is not None and all(d.km is not None for d in running):
+                assert day.fast_km <= fast_km_most(day.run, week_km) + 1e-9
+            if day.fast_minutes is not None and day.minutes is not None and plan.prefs.volume_unit == "min":
+                assert day.fast_minutes <= day.minutes / 2 + 0.5
+            if plan.prefs.vdot is None and day.fast_minutes is not None:
+                assert day.fast_minutes <= fast_minutes_most(day.run, week_minutes)
+            if plan.prefs.vdot is not None and plan.prefs.volume_unit != "min" and day.fast_km is not None:
+                assert day.km is not None
+                paces = training_paces(plan.prefs.vdot)
+                fast_pace = paces.threshold if day.run == "tempo" else paces.interval
+                # A distance is exact: never more time at T or I than in the easy rest of the session.
+                assert day.fast_km * fast_pace <= (day.km - day.fast_km) * sum(paces.easy) / 2 + 1e-6
+            if plan.prefs.vdot is None and plan.prefs.volume_unit != "min":
+                assert day.km is not None and day.fast_km is not None and day.fast_km <= day.km / 2 + 1e-9
 
 
 _KM_PER_UNIT = {"km": 1.0, "mi": METERS_PER_MILE / METERS_PER_KM}

@@ -471,12 +471,77 @@ def test_season_without_a_race_is_base_then_build_at_full_strength() -> None:
 def test_season_key_sessions_name_the_hard_runs_strength_and_long_run() -> None:
     plan = marathon_season()
     first = plan.weeks[0].key_sessions
+    # 240 min at VDOT 50's middle E pace (5:14.5 /km) is about 45.8 km: Daniels' 10 % at T (4:15 /km) is 19.5 min,
+    # 8 % at I (3:55 /km) 14.3 min, both less than half of a 40-min session.
     assert first == (
-        "Tempo run 40 min + Session A (Mon): about 20 min at tempo effort",
-        "Intervals 40 min + Session B (Thu): about 20 min hard, in 3–5 min repeats",
+        "Tempo run 40 min + Session A (Mon): about 19 min at tempo effort",
+        "Intervals 40 min + Session B (Thu): about 14 min hard, in 3–5 min repeats",
         "Long run 70 min (Sun)",
     )
     assert "Session A (60%)" in plan.weeks[12].key_sessions[0]
+
+
+def _week_km(week: WeekPlan) -> float:
+    return sum(d.km for d in week.days if d.run in ("easy", "tempo", "intervals", "long") and d.km is not None)
+
+
+def test_a_peak_week_keeps_interval_and_tempo_running_within_daniels_limits() -> None:
+    """The reviewer's marathon season (240 min now, 360 min peak, VDOT 50) gave its peak weeks "about 38 min hard"
+    of intervals and "about 40 min at tempo effort", some 14 % of a 70 km week at I pace. Daniels' Running Formula
+    (3rd ed.) limits one session to the lesser of 10 km and 8 % of the week's mileage at I pace, about 10 % at T."""
+    plan = plan_season(
+        WeekPrefs(vdot=50, current_volume=240, peak_volume=360),
+        today=date(2026, 12, 7),
+        race_date=date(2027, 3, 28),
+        race_distance_m=MARATHON_M,
+    )
+    peak = [w for w in plan.weeks if w.phase == "peak"]
+    assert peak and all(w.volume == 360 for w in peak)
+    for week in plan.weeks:
+        km = _week_km(week.plan)
+        for day in week.plan.days:
+            if day.run in ("tempo", "intervals"):
+                assert day.fast_km is not None and day.fast_minutes is not None
+                assert day.fast_km <= (0.10 if day.run == "tempo" else 0.08) * km, (week.start, day.run)
+    sessions = " ".join(peak[0].key_sessions)
+    # About 71.5 km: 5.4 km at I (3:55 /km) is 21 min of a 75-min session, 6.8 km at T (4:15 /km) 29 min of 80.
+    assert "Intervals 75 min + Session B (60%) (Thu): about 21 min hard" in sessions
+    assert "Tempo run 80 min + Session A (60%) (Mon): about 29 min at tempo effort" in sessions
+
+
+def test_a_session_is_never_more_than_half_fast_where_daniels_would_allow_more() -> None:
+    """Six runs spread the week: half of a 55-min tempo run is less than Daniels' 10 % of the week at T pace, so
+    the tempo keeps to half and its easy warm-up and cool-down stay the other half."""
+    week = plan_week(WeekPrefs(run_days=6, vdot=50, current_volume=360))
+    tempo = next(d for d in week.days if d.run == "tempo")
+    assert tempo.minutes is not None and tempo.fast_km is not None
+    assert (tempo.minutes, tempo.fast_minutes) == (55, 28)  # half of 55 min, to the minute
+    assert tempo.fast_km < 0.10 * _week_km(week)
+
+
+def test_a_small_weeks_tempo_stays_within_10_percent_of_the_distance_its_days_show() -> None:
+    """A 7 km week (70 min at VDOT 35): its sessions' distances rounded to the nearest half km made the week 7.0 km
+    and put 0.71 km of it at T; rounded up, they keep the week at least as long as the limit assumed."""
+    plan = plan_season(
+        WeekPrefs(run_days=3, available_days=(0, 2), current_volume=68.0, vdot=35.0),
+        today=date(2025, 1, 1),
+        race_date=date(2025, 7, 21),
+    )
+    for week in plan.weeks:
+        for day in week.plan.days:
+            if day.run == "tempo":
+                assert day.fast_km is not None and day.fast_km <= 0.10 * _week_km(week.plan) + 1e-9, week.start
+
+
+def test_a_plan_by_distance_caps_the_fast_part_by_the_weeks_distance_and_names_it_without_paces() -> None:
+    """A plan in km knows the week's distance: 10 % of a 70 km week is 7 km at T, 8 % 5.6 km at I; without a VDOT
+    the key sessions give the fast part in the runner's unit."""
+    paced = plan_week(WeekPrefs(volume_unit="km", current_volume=70, vdot=50))
+    fast = {d.run: d.fast_km for d in paced.days if d.fast_km is not None}
+    assert fast == {"tempo": pytest.approx(7.0), "intervals": pytest.approx(5.6)}
+    plan = plan_season(WeekPrefs(volume_unit="mi", current_volume=45), today=MONDAY, race_date=None, weeks=1)
+    # 45 mi is 72.4 km: 7.24 km at T is 4.5 mi; 5.79 km at I is 3.6 mi (to the tenth below).
+    assert "Tempo run 10 mi + Session A (Mon): about 4.5 mi at tempo effort" in plan.weeks[0].key_sessions
 
 
 @pytest.mark.parametrize("race", [date(2026, 11, 26), date(2026, 12, 6)])

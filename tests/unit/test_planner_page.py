@@ -143,7 +143,8 @@ def test_the_strength_column_says_what_the_weeks_days_do_near_the_race() -> None
     wednesday_race = season_rows(ask({"race_date": "2027-02-17", "race_distance": "42195"}, today="2026-12-07")["html"])
     week = wednesday_race["2027-02-01"]  # the 14 days begin on Wednesday 3 February
     assert "| 60 % of full volume up to Tuesday, then none: last 14 days before the race |" in week
-    assert "Session A (60%) (Mon): about 25 min at tempo effort; Intervals 50 min (Thu)" in week
+    # No VDOT: Stridelab's minutes for Daniels' limits in a 240-min week, 10 % × 0.763 × 240 = 18.3 min at T.
+    assert "Session A (60%) (Mon): about 18 min at tempo effort; Intervals 50 min (Thu)" in week
     assert not any("reduced" in row for row in wednesday_race.values())
 
 
@@ -718,19 +719,23 @@ def test_a_three_run_week_says_why_two_runs_are_hard_what_stays_easy_and_which_r
     assert "Race" in race_week and THREE_RUNS not in race_week
 
 
-def test_the_easy_half_of_a_hard_run_and_the_mostly_easy_week_are_the_planners_own_numbers() -> None:
-    """The three-run note says a hard run is about half easy as the planner counts it, so most of the week's time
-    is easy: the minutes it gives a hard run's kilometres are half at easy pace, half at the run's own pace."""
+def test_at_least_half_of_a_hard_run_is_easy_and_its_minutes_and_km_count_the_same_fast_part() -> None:
+    """The three-run note says at least half of a hard run is easy as the planner counts it, so most of the week's
+    time is easy: a hard run's fast part is at most half its minutes, and the minutes it gives the run's kilometres
+    are that fast part at the run's own pace and the rest at easy pace (to the 5 minutes a session is rounded to)."""
     prefs = planner.WeekPrefs(run_days=3, volume_unit="km", current_volume=100.0, vdot=50.0)
     paces = vdot.training_paces(50.0)
     days = {day.run: day for day in planner.plan_week(prefs).days}
     for run, fast in (("tempo", paces.threshold), ("intervals", paces.interval)):
         day = days[run]
         assert day.minutes is not None and day.km is not None
-        easy_share = (day.minutes * 60 / day.km - fast) / (sum(paces.easy) / 2 - fast)
-        assert 0.4 < easy_share < 0.6, (run, easy_share)
+        assert day.fast_minutes is not None and day.fast_km is not None
+        assert day.fast_minutes <= day.minutes / 2
+        assert day.fast_minutes == pytest.approx(day.fast_km * fast / 60, abs=0.5)
+        whole = (day.fast_km * fast + (day.km - day.fast_km) * sum(paces.easy) / 2) / 60
+        assert day.minutes == pytest.approx(whole, abs=2.5), run
     minutes = {run: day.minutes or 0 for run, day in days.items()}
-    easy = minutes["long"] + (minutes["tempo"] + minutes["intervals"]) / 2
+    easy = minutes["long"] + sum(minutes[run] - (days[run].fast_minutes or 0) for run in ("tempo", "intervals"))
     assert easy / (minutes["long"] + minutes["tempo"] + minutes["intervals"]) > 0.5
 
 
@@ -770,14 +775,16 @@ def test_without_a_vdot_each_run_says_how_to_run_it_and_how_hard_by_feel() -> No
     assert rows["Wed 9 Dec"][4] == "—"  # a rest day has no effort
     how = page.split("data-sessions>")[1].split("</p>")[0]
     assert text(how) == (
-        "How to run this week's hard sessions. Tuesday's tempo run (15 min): easy warm-up, about 8 min steady at "
-        "tempo effort, easy cool-down. Thursday's intervals (15 min): easy warm-up, about 8 min hard in all, as "
+        # A 60-min week: Daniels' limits in Stridelab's minutes, 10 % × 0.763 × 60 = 4.6 min at T, 8 % × 0.703 × 60
+        # = 3.4 min at I, less than half of each 15-min session.
+        "How to run this week's hard sessions. Tuesday's tempo run (15 min): easy warm-up, about 4 min steady at "
+        "tempo effort, easy cool-down. Thursday's intervals (15 min): easy warm-up, about 3 min hard in all, as "
         "repeats of 3–5 min with an easy jog between, easy cool-down. The other runs are easy (see how to run easy)."
     )
     assert '<a href="../../guides/lactate-threshold/#tempo-runs">tempo run</a>' in how
     assert '<a href="../../guides/race-times-and-vdot/#training-paces-e-m-t-i-r">intervals</a>' in how
     assert '<a href="../../guides/how-to-run-easy/">how to run easy</a>' in how
-    assert "Tempo run 15 min + Session A (Tue): about 8 min at tempo effort;" in season_rows(page)["2026-12-07"]
+    assert "Tempo run 15 min + Session A (Tue): about 4 min at tempo effort;" in season_rows(page)["2026-12-07"]
     # With a VDOT the paces stand where the words were.
     paced = ask({**BEGINNER, "current_volume": "60", "peak_volume": "90", "vdot": "45"}, today="2026-12-07")["html"]
     assert "By feel" not in paced and "for the tempo part" in paced and "data-sessions" in paced

@@ -204,8 +204,9 @@ def test_apply_writes_the_week_and_a_change_record() -> None:
     after = season_from_dict(value)
     assert after.weeks[1].plan == offer.week and after.weeks[0] == PLAN.weeks[0]
     assert value["weeks"][1]["key_sessions"] == [
-        "Tempo run 50 min + Session A (Mon): about 25 min at tempo effort",
-        "Intervals 50 min + Session B (Wed): about 25 min hard, in 3–5 min repeats",
+        # 240 min at VDOT 50 (about 45.6 km): Daniels' 10 % at T and 8 % at I, less than half of 50 min.
+        "Tempo run 50 min + Session A (Mon): about 19 min at tempo effort",
+        "Intervals 50 min + Session B (Wed): about 14 min hard, in 3–5 min repeats",
         "Long run 85 min (Sat)",
     ]
     assert set(season_violations(after)) <= set(season_violations(PLAN))
