@@ -34,6 +34,7 @@ __all__ = [
     "PlannedDay",
     "Readiness",
     "TomorrowAdvice",
+    "amber_minutes",
     "counts_from",
     "easy_run",
     "next_easy_day",
@@ -300,6 +301,20 @@ def _ms_gap(gap: float) -> str:
     return f"{gap:.1f} ms" if gap >= 0.05 else "less than 0.1 ms"
 
 
+def amber_minutes(planned: float) -> tuple[int, int]:
+    """The minutes an amber morning leaves of a run of ``planned`` minutes: 60–70 % of them, never under 20 (house
+    rule, TRAINING-RULES.md "Tomorrow's easy run"). The comeback rule cuts the first long run back by the same share
+    (:mod:`calculators.reschedule_comeback`).
+
+    >>> amber_minutes(120)
+    (72, 84)
+    >>> amber_minutes(25)
+    (20, 20)
+    """
+    low, high = (max(AMBER_MINUTES_MIN, round(share * planned)) for share in AMBER_SHARE)
+    return low, high
+
+
 def easy_run(
     level: Level, planned: int, basis: str | None, pace: tuple[float, float] | None, hr_max: float | None
 ) -> EasyRun:
@@ -321,7 +336,7 @@ def easy_run(
     slow_half = (sum(pace) / 2, pace[1]) if pace else None
     cap = math.floor(HR_CAP_AMBER * hr_max) if hr_max else None
     if level == "amber":
-        low, high = (max(AMBER_MINUTES_MIN, round(share * planned)) for share in AMBER_SHARE)
+        low, high = amber_minutes(planned)
         minutes = max(AMBER_MINUTES_MIN, round(sum(AMBER_SHARE) / 2 * planned))
         if basis is None:
             whence = f"instead of the planned {planned} min"

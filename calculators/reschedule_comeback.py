@@ -1,11 +1,14 @@
-"""Coming back after days without running: the first hard session back is run easy.
+"""Coming back after days without running: the first hard session back is run easy, the first long run cut back.
 
 Stridelab's rule (ours: the science files give no number for a gap in running). After
 :data:`COMEBACK_DAYS` days or more without a run (a whole week of the plan, as an illness or a trip
 takes it), the plan's first tempo run or interval session back is run easy, at E pace for its planned
 minutes. What the body is used to has dropped over the gap (the 7-day fatigue average has emptied, and
 the 42-day fitness one has fallen), and an easy run shows how the legs have come back before a hard
-session asks more of them. The strength session planned with that hard run is not done that day
+session asks more of them. The plan's first long run back is cut back as an amber morning cuts a run
+(60–70 % of its planned minutes, never under 20: :func:`calculators.readiness.amber_minutes`), so the
+week's longest run does not come at full length a day or two after the gap; the long runs after it are
+run as planned. The strength session planned with that hard run is not done that day
 (:func:`strength_dropped`). The strength side has its own rule for its loads (:mod:`calculators.progression`: a
 gap of 14 days or more restarts the loads lower).
 """
@@ -16,7 +19,7 @@ from collections.abc import Collection, Mapping
 from datetime import date, timedelta
 
 from calculators.date_words import day_words
-from calculators.readiness import PlannedDay
+from calculators.readiness import AMBER_MINUTES_MIN, AMBER_SHARE, PlannedDay, amber_minutes
 from calculators.reschedule import run_words
 from calculators.week_rules import HARD_RUNS
 
@@ -24,14 +27,17 @@ __all__ = ["COMEBACK_DAYS", "comeback", "comeback_day", "one_instruction", "stre
 
 #: Days without a run (a week of the plan) after which the first hard session back is run easy (house rule).
 COMEBACK_DAYS = 7
+#: The long run, cut back the first time after a gap; its first is read apart from the hard sessions' first.
+_LONG = frozenset({"long"})
 
 
 def comeback(
     run_days: Collection[date], plan: Mapping[date, PlannedDay], day: date, *, today: date | None = None
 ) -> str | None:
     """Why ``day``'s tempo run or interval session is run easy: it is the plan's first hard session since running
-    started again after a gap of :data:`COMEBACK_DAYS` days or more. None on any other day, for a reader with no
-    run logged before the gap, or once a hard day of the plan has had a run since.
+    started again after a gap of :data:`COMEBACK_DAYS` days or more; or why ``day``'s long run is cut back: it is the
+    plan's first long run since. None on any other day, for a reader with no run logged before the gap, or once a
+    hard day (a long run) of the plan has had a run since.
 
     ``run_days`` are the dates with a run logged; ``plan`` the season's days; ``today``, when given, reads the plan's
     hard sessions still to come as run (:func:`_gap`).
@@ -41,6 +47,9 @@ def comeback(
     >>> comeback({date(2026, 12, 31)}, plan, date(2027, 1, 8))[:99]
     'Your first hard session back after 7 days without a run (the last was on Thursday 31 December 2026)'
     """
+    long_gap = _gap(run_days, plan, day, today, kinds=_LONG)
+    if long_gap is not None:
+        return _long_run(plan[day].minutes, *long_gap, day)
     gap = _gap(run_days, plan, day, today)
     if gap is None:
         return None
@@ -53,6 +62,24 @@ def comeback(
         f"hard sessions again at the next one. Stridelab's rule after {COMEBACK_DAYS} days or more without running "
         "(ill, injured or away): what your body is used to has dropped, and an easy run shows how your legs have come "
         "back before a hard session asks more of them."
+    )
+
+
+def _long_run(minutes: float | None, last: date, days_off: int, day: date) -> str:
+    """The first long run back, cut back as an amber morning cuts a run (its minutes: :func:`amber_minutes`)."""
+    share = f"{AMBER_SHARE[0] * 100:.0f}–{AMBER_SHARE[1] * 100:.0f} %"
+    if minutes:
+        low, high = amber_minutes(minutes)
+        cut = f"run {low} min" if low == high else f"run {low}–{high} min"
+        cut += f" instead of the planned {minutes:g} min"
+    else:
+        cut = f"run {share} of its planned time (never under {AMBER_MINUTES_MIN} min)"
+    return (
+        f"Your first long run back after {days_off} days without a run (the last was on {day_words(last, today=day)}): "
+        f"{cut}, at E pace, and take up your full long runs again at the next one. Stridelab's rule after "
+        f"{COMEBACK_DAYS} days or more without running (ill, injured or away): what your body is used to has dropped, "
+        f"so the week's longest run is cut back as an amber morning cuts a run ({share} of its minutes, never under "
+        f"{AMBER_MINUTES_MIN})."
     )
 
 
@@ -98,15 +125,21 @@ def strength_dropped(
 
 
 def _gap(
-    run_days: Collection[date], plan: Mapping[date, PlannedDay], day: date, today: date | None
+    run_days: Collection[date],
+    plan: Mapping[date, PlannedDay],
+    day: date,
+    today: date | None,
+    *,
+    kinds: Collection[str] = HARD_RUNS,
 ) -> tuple[date, int] | None:
-    """The last run before the gap and the days without a run, when ``day``'s hard session is the first back.
+    """The last run before the gap and the days without a run, when ``day``'s hard session (a run of ``kinds``: the
+    long run's first back is its own) is the first back.
 
     A hard session of the plan still to come before ``day`` (``today`` or later) is the first back, not ``day``'s:
     the plan is read as it will be run, so only the next hard session after a gap is run easy, not every one ahead
     while no run is logged yet. Without ``today`` only the runs logged say it."""
     session = plan.get(day)
-    if session is None or session.run not in HARD_RUNS:
+    if session is None or session.run not in kinds:
         return None
     runs = sorted(d for d in run_days if d < day)
     if not runs:
@@ -117,12 +150,12 @@ def _gap(
         return None
     last, back = gaps[-1]
     hard_since = any(
-        (p := plan.get(d)) is not None and p.run in HARD_RUNS and d in run_days
+        (p := plan.get(d)) is not None and p.run in kinds and d in run_days
         for d in (back + timedelta(days=n) for n in range((day - back).days))
     )
     first = today if today is not None and today > last else last + timedelta(days=1)
     hard_ahead = today is not None and any(
-        (p := plan.get(d)) is not None and p.run in HARD_RUNS
+        (p := plan.get(d)) is not None and p.run in kinds
         for d in (first + timedelta(days=n) for n in range((day - first).days))
     )
     return None if hard_since or hard_ahead else (last, (back - last).days - 1)
@@ -136,8 +169,9 @@ def one_instruction(
     *,
     today: date | None = None,
 ) -> str | None:
-    """The day's one instruction for its run: ``advice`` (what a red or amber verdict does with the hard session, None
-    when the verdict keeps it) is the stricter and wins, with the comeback rule as a short "also"; without it the
+    """The day's one instruction for its run: ``advice`` (what a red or amber verdict does with the hard session or the
+    long run, None when the verdict keeps it) is the stricter and wins, with the comeback rule as a short "also", as a
+    red morning's rest wins over a long run cut back; without it the
     comeback rule (:func:`comeback`) is the instruction. Today and the training calendar's day details both say it,
     so the two pages never give a runner two different runs for one day.
 
@@ -145,8 +179,18 @@ def one_instruction(
     >>> plan = {date(2027, 1, 8): DayPlan(weekday=4, day=date(2027, 1, 8), run="tempo", minutes=15)}
     >>> one_instruction("Rest today.", {date(2026, 12, 31)}, plan, date(2027, 1, 8))
     "Rest today. Also your first hard session back after 7 days without a run: Stridelab's rule runs it easy anyway."
+    >>> plan[date(2027, 1, 10)] = DayPlan(weekday=6, day=date(2027, 1, 10), run="long", minutes=120)
+    >>> one_instruction(None, {date(2026, 12, 31)}, plan, date(2027, 1, 10)).split("): ")[1][:44]
+    'run 72–84 min instead of the planned 120 min'
     """
-    gap = _gap(run_days, plan, day, today)
+    long_gap = _gap(run_days, plan, day, today, kinds=_LONG)
+    if long_gap is not None and advice is not None:
+        # A red or amber morning's own run (rest, or a short easy one) already asks less than the cut long run.
+        return (
+            f"{advice} Also your first long run back after {long_gap[1]} days without a run: Stridelab's rule cuts it "
+            "back when you run it."
+        )
+    gap = long_gap or _gap(run_days, plan, day, today)
     if gap is None or advice is None:
         return advice if gap is None else comeback(run_days, plan, day, today=today)
     return (

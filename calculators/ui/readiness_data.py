@@ -139,7 +139,8 @@ class Log:
         return next((d for d in self.plan.days() if d.day == wanted), None)
 
     def comeback(self, day: date, *, today: date) -> str | None:
-        """Why ``day``'s hard session is run easy after days without a run (:mod:`calculators.reschedule_comeback`)."""
+        """Why ``day``'s hard session is run easy, or its long run cut back, after days without a run
+        (:mod:`calculators.reschedule_comeback`)."""
         if self.plan is None:
             return None
         return comeback({r.day for r in self.runs}, self.plan.planned_days(), day, today=today)

@@ -111,15 +111,17 @@ def hard_day_advice(
     r: Readiness, tomorrow_run: str | None, comeback: str | None = None, dropped: str | None = None
 ) -> Html | None:
     """What the verdict says about a hard session planned tomorrow, and about its strength session. ``comeback``
-    (:func:`calculators.reschedule_comeback.comeback`) says it is the first hard session after days without running:
-    then a verdict that would keep it says to run it easy instead, and one that eases it says why too; ``dropped``
-    (:func:`calculators.reschedule_comeback.strength_dropped`) says why its strength session is not done then."""
+    (:func:`calculators.reschedule_comeback.comeback`) says it is the first hard session after days without running
+    (or the first long run, cut back): then a verdict that would keep it says to run it easy (shorter) instead, and
+    one that eases it says why too; ``dropped`` (:func:`calculators.reschedule_comeback.strength_dropped`) says why
+    its strength session is not done then."""
     advice = None
     if r.hard_day is not None and tomorrow_run:
         action = {"keep": "keep it", "swap": "swap it", "make easy": "make it easy"}[r.hard_day.action]
         reason = r.hard_day.reason
         if comeback is not None:
-            action = "run it easy" if r.hard_day.action == "keep" else action
+            kept = "run it shorter" if tomorrow_run == "long" else "run it easy"  # the long run is cut, not eased
+            action = kept if r.hard_day.action == "keep" else action
             reason = comeback if r.hard_day.action == "keep" else f"{reason} {comeback}"
         advice = el(
             "p",

@@ -1,4 +1,5 @@
-"""Coming back after days without running: the plan's first hard session back is run easy (Stridelab's rule)."""
+"""Coming back after days without running: the plan's first hard session back is run easy and its first long run back
+cut back (Stridelab's rule)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from calculators.reschedule_comeback import COMEBACK_DAYS, comeback, comeback_day, strength_dropped
+from calculators.reschedule_comeback import COMEBACK_DAYS, comeback, comeback_day, one_instruction, strength_dropped
 from calculators.week import DayPlan
 
 MONDAY = date(2027, 1, 4)
@@ -56,7 +57,6 @@ def test_an_easy_run_back_first_still_leaves_the_hard_session_easy_and_a_hard_on
 def test_only_hard_days_after_a_real_gap_get_it() -> None:
     gap = runs_until(MONDAY - timedelta(days=1))
     assert comeback(gap, PLAN, MONDAY + timedelta(days=8)) is None  # the easy Tuesday: nothing to ease
-    assert comeback(gap, PLAN, MONDAY + timedelta(days=12)) is None  # the long run is easy already
     assert comeback(set(), PLAN, MONDAY + timedelta(days=7)) is None  # no run logged yet: a first run, not a return
     assert comeback(gap, {}, MONDAY + timedelta(days=7)) is None  # no plan, no hard session
 
@@ -88,3 +88,43 @@ def test_only_the_next_hard_session_ahead_is_the_first_back_while_no_run_is_logg
     assert not comeback_day(ill, PLAN, thursday, today=monday - timedelta(days=2))
     assert comeback_day(ill, PLAN, thursday, today=monday + timedelta(days=1))  # Monday passed without a run
     assert comeback_day(ill, PLAN, thursday)  # without today: the runs logged alone say it
+
+
+def test_the_first_long_run_back_is_cut_back_as_an_amber_morning_cuts_a_run() -> None:
+    """Rule: after 7 days or more without a run, the first long run back is 60–70 % of its planned minutes (the amber
+    share, TRAINING-RULES.md "Tomorrow's easy run"), never under 20, and the words say why; the ones after it are run
+    as planned."""
+    plan = dict(PLAN) | dict([day(12, "long", minutes=120)])
+    ill = runs_until(MONDAY - timedelta(days=1))  # nothing from Monday to Monday
+    words = comeback(ill, plan, MONDAY + timedelta(days=12), today=MONDAY + timedelta(days=8))
+    assert words is not None
+    assert words.startswith("Your first long run back after ")
+    assert "run 72–84 min instead of the planned 120 min, at E pace" in words
+    assert "Stridelab's rule after 7 days or more without running" in words
+    assert "as an amber morning cuts a run (60–70 % of its minutes, never under 20)" in words
+    assert not comeback_day(ill, plan, MONDAY + timedelta(days=12))  # no strength goes with a long run to drop
+    short = dict(PLAN) | dict([day(12, "long", minutes=25)])
+    assert "run 20 min instead of the planned 25 min" in (comeback(ill, short, MONDAY + timedelta(days=12)) or "")
+    # Once a long run was run since the gap, the next is planned as usual; the hard sessions keep their own first.
+    done = ill | {MONDAY + timedelta(days=12)}
+    assert comeback(done, plan, MONDAY + timedelta(days=19)) is None
+    assert comeback(done, plan, MONDAY + timedelta(days=14)) is not None  # no tempo or intervals run since
+
+
+def test_only_the_next_long_run_ahead_is_the_first_back() -> None:
+    """Read from today, the second long run ahead comes after the first: it is not cut too."""
+    ill = runs_until(MONDAY - timedelta(days=1))
+    today = MONDAY + timedelta(days=8)
+    assert comeback(ill, PLAN, MONDAY + timedelta(days=12), today=today) is not None
+    assert comeback(ill, PLAN, MONDAY + timedelta(days=19), today=today) is None
+
+
+@pytest.mark.parametrize("advice", ["Rest today.", "Shorter and slower: 20–21 min in the slow half of your E range."])
+def test_a_red_or_amber_morning_wins_over_the_cut_long_run(advice: str) -> None:
+    """As for a hard session, the verdict's own run is the instruction and the cut long run a short "also"."""
+    ill = runs_until(MONDAY - timedelta(days=1))
+    said = one_instruction(advice, ill, PLAN, MONDAY + timedelta(days=12))
+    assert said == (
+        f"{advice} Also your first long run back after 12 days without a run: Stridelab's rule cuts it back when you "
+        "run it."
+    )

@@ -518,3 +518,21 @@ def test_a_session_lifted_on_another_day_with_sets_missing_makes_todays_partly_d
     page = markup.unescape(ask("compute", store, today=monday)["html"])
     words = day_words(sunday, today=monday)
     assert f"is partly done: your session of {words} counts for it; missing Nordic hamstring curl. " in page
+
+
+def test_the_first_long_run_after_an_ill_week_is_cut_back_on_the_day_and_the_eve() -> None:
+    """Stridelab's rule: after 7 days or more without a run, the first long run back is cut back as an amber morning
+    cuts a run (60–70 % of its minutes); Today says so on the day, and the evening before says "run it shorter"."""
+    store = {"plan": {"season": PLAN.to_dict()}, "runs": _first_week_run()}
+    long_run = next(
+        d for d in PLAN.days() if d.day is not None and d.day >= MONDAY + timedelta(days=14) and d.run == "long"
+    )
+    assert long_run.day is not None and long_run.minutes
+    page = markup.unescape(ask("compute", store, today=long_run.day)["html"])
+    notice = re.search(r"<p class=\"sl-notice\" data-today-comeback>(.*?)</p>", page)
+    assert notice is not None and notice.group(1).startswith("Your first long run back after ")
+    low, high = round(0.6 * long_run.minutes), round(0.7 * long_run.minutes)
+    assert f"run {low}–{high} min instead of the planned {long_run.minutes:g} min, at E pace" in notice.group(1)
+    assert "Stridelab's rule after 7 days or more without running" in notice.group(1)
+    eve = markup.unescape(ask("compute", store, today=long_run.day - timedelta(days=1))["html"])
+    assert "Your plan has the long run tomorrow: run it shorter. </strong>Your first long run back" in eve
