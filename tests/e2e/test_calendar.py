@@ -289,6 +289,8 @@ def test_the_first_hard_session_back_drops_its_strength_session_on_today_the_cal
     result = page.locator("[data-result]")
     card = result.locator(f'[data-day="{today.isoformat()}"]')
     expect(card.locator('[data-status="dropped"]')).to_have_text(f"Session {mine.strength}: dropped")
+    # Dropped, not owed: the week's count leaves it out of the sessions planned and says so.
+    expect(result.locator("[data-summary]")).to_contain_text("planned sessions done (1 dropped), ")
     computed_after(page, lambda: result.get_by_role("button", name=f"Details of {name}").click())
     expect(result.locator("[data-details] [data-day-advice]")).to_contain_text(dropped)
     axe = Axe().run(page, context="[data-calculator]")

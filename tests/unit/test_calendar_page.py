@@ -863,3 +863,21 @@ def test_the_first_hard_session_back_shows_its_strength_session_dropped_in_the_w
         ask("day", stored(runs=runs, strength={NEW_ID: lift}), today=back, args={"day": back.isoformat()})["html"]
     )
     assert '<li data-status="done">Session A: done</li>' in lifted and "No Session A on" not in lifted
+
+
+def test_a_dropped_strength_session_is_not_counted_as_planned_and_missed() -> None:
+    """The comeback rule drops the strength session of the first hard session back: the week's summary leaves it out
+    of the sessions planned ("0 of 5 … (1 dropped)"), so it never reads as one the runner still owes."""
+    back = next(
+        d.day
+        for d in PLAN.days()
+        if d.day is not None and d.day >= MONDAY + timedelta(days=7) and d.run in ("tempo", "intervals") and d.strength
+    )
+    store = stored(runs={"r1": run(back - timedelta(days=9), 40)})  # the last run 8 days before
+    reply = ask("compute", store, today=back, values={"view": "week", "date": back.isoformat()})
+    assert reply["ok"], reply
+    week = [d for d in PLAN.days() if d.day is not None and d.day.isocalendar()[:2] == back.isocalendar()[:2]]
+    sessions = sum((d.run != "rest") + (d.strength is not None) for d in week)
+    summary = re.search(r"(\d+) of (\d+) planned sessions done( \(1 dropped\))?, (\d+) missed", reply["html"])
+    assert summary is not None and summary.group(3)
+    assert int(summary.group(2)) == sessions - 1
