@@ -117,11 +117,17 @@ def _run(day: CalendarDay | None, profile: Profile, ran: str | None, advice: Adv
         return el("p", {"data-today-run": True}, f"{text} {day.plan.reason}")
     # A red day's hard session is moved on the calendar; an easy day just gets shorter.
     red = day.readiness is not None and day.readiness.level == "red" and day.readiness.hard_day is not None
+    # The plan's reason puts the strength session with this run; once a red verdict or the comeback rule drops or
+    # moves it, that reason no longer holds, and the notices below give the one that does.
+    lifts = (advice is not None and advice[1] is not None) or any(
+        p.kind == "strength" and p.status == "dropped" for p in day.planned
+    )
+    reason = "" if red or lifts else f" {day.plan.reason}"
     return join(
         el(
             "ul",
             {"data-today-run": True},
-            *(el("li", None, f"{planned_words(p, profile.units)}: {p.status}. {day.plan.reason}") for p in runs),
+            *(el("li", None, f"{planned_words(p, profile.units)}: {p.status}.{reason}") for p in runs),
         ),
         # The comeback rule alone (the verdict keeps the session) is its own notice; beside the verdict's advice, an
         # "also" in it.

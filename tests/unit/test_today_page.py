@@ -536,3 +536,31 @@ def test_the_first_long_run_after_an_ill_week_is_cut_back_on_the_day_and_the_eve
     assert "Stridelab's rule after 7 days or more without running" in notice.group(1)
     eve = markup.unescape(ask("compute", store, today=long_run.day - timedelta(days=1))["html"])
     assert "Your plan has the long run tomorrow: run it shorter. </strong>Your first long run back" in eve
+
+
+def _run_list(page: str) -> str:
+    found = re.search(r"<ul data-today-run>(.*?)</ul>", page)
+    assert found is not None
+    return found.group(1)
+
+
+def test_a_day_whose_strength_is_dropped_gives_the_reason_that_applies_not_the_plans() -> None:
+    """The plan's reason ("…then Session A: strength on Monday because it is a tempo day…") puts strength with the
+    run; on a comeback day or a red day that drops it, Today leaves that reason out (the notices say why instead),
+    and on a day as planned it stays."""
+    back = MONDAY + timedelta(days=14)  # Monday 16 March: tempo + Session A, the first hard session back
+    reason = next(d.reason for d in PLAN.days() if d.day == back)
+    assert "Session A" in reason
+    store = {"plan": {"season": PLAN.to_dict()}, "runs": _first_week_run()}
+    assert reason not in _run_list(markup.unescape(ask("compute", store, today=back)["html"]))
+    hrv = {(back - timedelta(days=n)).isoformat(): {"rmssd_ms": 35.0 if n < 4 else 70.0 + n % 5} for n in range(1, 41)}
+    # Runs two and four days before: no gap, so only the verdict changes the day.
+    recent = {
+        f"x{n}": {"date": (back - timedelta(days=n)).isoformat(), "duration_s": 3000, "distance_m": 9000, "rpe": 5}
+        for n in (2, 4)
+    }
+    red = markup.unescape(ask("compute", {"plan": store["plan"], "runs": recent, "hrv": hrv}, today=back)["html"])
+    assert "Last night's verdict for today: red." in red and "first hard session back" not in red
+    assert reason not in _run_list(red)
+    calm = markup.unescape(ask("compute", {"plan": store["plan"], "runs": recent}, today=back)["html"])
+    assert reason in _run_list(calm)
