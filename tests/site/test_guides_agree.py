@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 from pathlib import Path
 
 from calculators import strength
+from calculators.load import acwr, fitness_fatigue
+from calculators.readiness import FORM_HEAVY_PCT, FORM_VERY_HEAVY_PCT
 from calculators.season import PEAK_STRENGTH_DOSE
 from calculators.ui.readiness_fields import FIELDS as READINESS_FIELDS
 
 CONTENT = Path(__file__).parents[2] / "content"
+#: The training-load guide's reference four-run week, in AU.
+REFERENCE_WEEK_AU = 1805
 
 
 def _short_answer(page: str) -> str:
@@ -54,3 +59,33 @@ def test_every_page_rates_a_session_on_the_range_the_logs_accept() -> None:
     assert not {page for page, text in pages.items() if re.search(r"0[–-]10\b", text)}
     scale = pages["guides/training-load.md"]
     assert "from 0 (rest) to 10 (maximal)" in scale and "A session you log takes 1 to 10: 0 is rest" in scale
+
+
+def _steady_year_then(factor: float) -> tuple[dict[date, float], date]:
+    """A year of the reference week (1,805 AU spread evenly over its days), then a week ``factor`` times as heavy;
+    with that week's last day."""
+    first = date(2025, 1, 6)
+    days = [first + timedelta(days=n) for n in range(53 * 7)]
+    loads = {day: REFERENCE_WEEK_AU / 7 * (factor if n >= 52 * 7 else 1) for n, day in enumerate(days)}
+    return loads, days[-1]
+
+
+def test_the_training_load_guide_s_harder_week_table_is_what_the_model_gives() -> None:
+    """Form is read the morning after the week (the model's form is yesterday's fitness − fatigue); the ramp on the
+    week's last day, as the text says, since the next morning's ramp already counts a day without load."""
+    text = (CONTENT / "guides" / "training-load.md").read_text(encoding="utf-8")
+    table = text.split("### How form and ramp respond to a harder week", 1)[1].split("\n\n")[2]
+    rows = [[cell.strip() for cell in line.strip("|").split("|")] for line in table.splitlines()[2:]]
+    factors = {"30 % more": 1.3, "60 % more": 1.6, "twice as much": 2.0, "two and a half times": 2.5}
+    expected = []
+    for label, factor in factors.items():
+        loads, last = _steady_year_then(factor)
+        pct = fitness_fatigue(loads, today=last + timedelta(days=1)).form_pct or 0.0
+        band = " (very heavy)" if pct < FORM_VERY_HEAVY_PCT else " (heavy)" if pct < FORM_HEAVY_PCT else ""
+        ramp = acwr(loads, today=last).ratio or 0.0
+        expected.append([label, f"{REFERENCE_WEEK_AU * factor:,.0f}", f"−{-pct:.0f} %{band}", f"{ramp:.2f}"])
+    assert rows == expected
+    loads, last = _steady_year_then(2.0)
+    next_morning = acwr(loads, today=last + timedelta(days=1)).ratio or 0.0
+    said = f"ramp of only {expected[2][3]} on its last day, and by the next morning, with nothing logged yet,"
+    assert f"{said} {next_morning:.2f}" in " ".join(text.split())
