@@ -8,7 +8,7 @@ from pathlib import Path
 
 from calculators import strength
 from calculators.load import acwr, fitness_fatigue
-from calculators.readiness import FORM_HEAVY_PCT, FORM_VERY_HEAVY_PCT
+from calculators.readiness import DEFAULT_EASY_MINUTES, FORM_HEAVY_PCT, FORM_VERY_HEAVY_PCT, HR_CAP_EASY
 from calculators.season import PEAK_STRENGTH_DOSE
 from calculators.ui.readiness_fields import FIELDS as READINESS_FIELDS
 
@@ -89,3 +89,14 @@ def test_the_training_load_guide_s_harder_week_table_is_what_the_model_gives() -
     next_morning = acwr(loads, today=last + timedelta(days=1)).ratio or 0.0
     said = f"ramp of only {expected[2][3]} on its last day, and by the next morning, with nothing logged yet,"
     assert f"{said} {next_morning:.2f}" in " ".join(text.split())
+
+
+def test_tomorrow_s_easy_run_opens_with_a_short_lead_and_a_list_of_what_it_starts_from() -> None:
+    """A phone reader scans the defaults (the readiness check's 50 minutes and 79 % cap) in a list, not in one
+    sentence with a parenthesis of exceptions."""
+    text = (CONTENT / "guides" / "hrv-and-readiness.md").read_text(encoding="utf-8")
+    lead, items = text.split("## Tomorrow's easy run\n\n", 1)[1].split("\n\n", 2)[:2]
+    assert all(len(sentence.split()) <= 20 for sentence in re.split(r"(?<=[.:])\s", lead)), lead
+    starts = [line for line in items.splitlines() if line.startswith("- **")]
+    assert len(starts) == len(items.splitlines()) >= 3, items
+    assert f"{DEFAULT_EASY_MINUTES} minutes" in items and f"{round(HR_CAP_EASY * 100)} % of your maximum" in items
