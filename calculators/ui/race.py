@@ -101,14 +101,16 @@ def _equivalents_table(score: float, time_s: float, meters: Meters, label: str, 
     body = []
     for _, name, distance in rows:
         daniels = vdot.race_time(score, distance)
+        pace = format_pace(daniels / distance * METERS_PER_KM, unit)
         yours = abs(distance - meters) <= 0.5
         body.append(
             el(
                 "tr",
                 {"class": "sl-row--yours" if yours else None},
                 el("th", {"scope": "row"}, name, el("span", {"class": "sl-tag"}, " your race") if yours else None),
-                el("td", {"class": "sl-num"}, format_duration(daniels)),
-                el("td", {"class": "sl-num"}, format_pace(daniels / distance * METERS_PER_KM, unit)),
+                # On a phone the pace moves under the time (stridelab.css), so Riegel and Cameron stay in view.
+                el("td", {"class": "sl-num"}, format_duration(daniels), el("span", {"class": "sl-eq__pace"}, pace)),
+                el("td", {"class": "sl-num sl-eq__pace-col"}, pace),
                 el("td", {"class": "sl-num"}, format_duration(vdot.riegel(time_s, meters, distance))),
                 el("td", {"class": "sl-num"}, format_duration(vdot.cameron(time_s, meters, distance))),
             )
@@ -123,12 +125,13 @@ def _equivalents_table(score: float, time_s: float, meters: Meters, label: str, 
                 None,
                 el("th", {"scope": "col"}, "Distance"),
                 el("th", {"scope": "col"}, "VDOT (Daniels)"),
-                el("th", {"scope": "col"}, "VDOT pace"),
+                el("th", {"scope": "col", "class": "sl-eq__pace-col"}, "VDOT pace"),
                 el("th", {"scope": "col"}, "Riegel"),
                 el("th", {"scope": "col"}, "Cameron"),
             ),
         ),
         el("tbody", None, *body),
+        dense=True,
     )
 
 

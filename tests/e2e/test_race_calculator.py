@@ -109,6 +109,41 @@ def test_results_update_as_the_reader_types(page: Page, site_url: str) -> None:
     expect(page.locator("[data-summary]")).to_contain_text("from 5 km in 18:30")
 
 
+def _equivalents_overflow(page: Page) -> dict[str, float]:
+    """How far the equivalents table runs past its box, and the right edges of its last column and of the page."""
+    return page.evaluate(
+        """() => {
+            const box = document.querySelector('.sl-scroll[aria-label="Equivalent race times"]');
+            const cameron = [...box.querySelectorAll('tr > :last-child')].map(c => c.getBoundingClientRect().right);
+            return {hidden: box.scrollWidth - box.clientWidth, right: Math.max(...cameron), page: innerWidth};
+        }"""
+    )
+
+
+def test_a_phone_shows_all_three_models_equivalent_times_without_scrolling_sideways(page: Page, site_url: str) -> None:
+    """At 375 px the race-times guide's three models (Daniels, Riegel, Cameron) sit side by side: the VDOT pace
+    moves under the VDOT time, and a slow marathon in miles, the widest cells, still fits."""
+    page.set_viewport_size({"width": 375, "height": 800})
+    page.goto(site_url + PAGE)
+
+    def slow_race() -> None:
+        page.get_by_label("Show paces per").select_option("mi")
+        page.get_by_label("Finish time").fill("35:00")
+        page.get_by_label("Finish time").press("Enter")
+
+    computed_after(page, slow_race)
+    overflow = _equivalents_overflow(page)
+    assert overflow["hidden"] <= 0 and overflow["right"] <= overflow["page"], overflow
+    marathon = page.get_by_role("row", name=re.compile(r"^Marathon"))
+    expect(marathon.locator(".sl-eq__pace")).to_be_visible()  # the pace, under the VDOT time
+    expect(marathon.locator(".sl-eq__pace")).to_have_text(re.compile(r" /mi$"))
+    expect(page.get_by_role("columnheader", name="VDOT pace")).to_be_hidden()
+
+    page.set_viewport_size({"width": 1280, "height": 800})  # a laptop keeps the pace in its own column
+    expect(page.get_by_role("columnheader", name="VDOT pace")).to_be_visible()
+    expect(marathon.locator(".sl-eq__pace")).to_be_hidden()
+
+
 @pytest.mark.parametrize(
     ("text", "message"),
     [
