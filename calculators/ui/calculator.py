@@ -65,7 +65,9 @@ class Field:
     ``binary`` it takes several files and sends their bytes (read them with
     :func:`uploaded_files`), for formats that are not text (FIT, zip, gzip). ``enter`` names the
     action Enter in the field presses (a form button's or the first result button's with it), where
-    the form's first button would be the wrong one.
+    the form's first button would be the wrong one. A field with ``kept=False`` names the day of the entry being
+    logged (a strength session's date, a run's): the glue never keeps it with the form's inputs, so each visit
+    starts with it empty (the day of the visit) and an entry is never dated on a day typed at an earlier visit.
     """
 
     name: str
@@ -85,6 +87,7 @@ class Field:
     input_type: str = "text"
     binary: bool = False
     enter: str | None = None
+    kept: bool = True
 
     def conditions(self) -> tuple[Condition, ...]:
         """Every ``(field, value)`` that must hold for the field to be shown; none for a field always shown."""
@@ -253,6 +256,7 @@ def _field(calc: Calculator, f: Field, prefix: str, value: str, values: Mapping[
         "data-profile-start": f.profile_start,
         "data-profile-values": json.dumps(dict(f.profile_values)) if f.profile_values else None,
         "data-keep-choice": f.keep_choice,
+        "data-not-kept": not f.kept,
         "data-enter": f.enter,
     }
     if f.accept:

@@ -16,6 +16,7 @@ from datetime import date
 from typing import Any
 
 from calculators.calendar_logs import LINKS_COLLECTION, Logs, link_op
+from calculators.date_words import day_words
 from calculators.errors import InputError
 from calculators.exercises import Exercise
 from calculators.load import RPE_WORDS, rpe_scale
@@ -47,7 +48,7 @@ from calculators.ui.strength_state import (
     draft_exercise,
     read_state,
 )
-from calculators.ui.strength_view import SESSION_NAMES, has_plan, prescribed_set
+from calculators.ui.strength_view import SESSION_NAMES, has_plan, prescribed_set, session_label
 
 __all__ = ["CALCULATOR"]
 
@@ -172,6 +173,17 @@ def _unlogged_question(draft: Draft, plan: tuple[tuple[Exercise, Prescription], 
     )
 
 
+def _same_day_words(sessions: tuple[StrengthSession, ...], day: date, today: date) -> str:
+    """What to say before saving a session on ``day`` when the log already holds one that day ("" when not): a
+    date left on the form from earlier would otherwise stack sessions on one day, and the next prescription is
+    worked out from the days between sessions. Asked like the run log's question on a run logged twice."""
+    there = [session_label(s.kind) for s in sessions if s.date == day]
+    if not there:
+        return ""
+    which = " and ".join(dict.fromkeys(there))
+    return f"You already logged {which} on {day_words(day, today=today)}: this one would be saved on that day too."
+
+
 def finish(values: Mapping[str, str], context: Context) -> Reply:
     store, state, draft = current(context)
     today = context.require_today()
@@ -193,7 +205,11 @@ def finish(values: Mapping[str, str], context: Context) -> Reply:
     unit = weight_unit(context)
     # Targets stay those of the prescription the reader lifted to (worked out for the day the session started).
     plan = draft_pairs(draft, state, unit=unit)
-    if values.get("confirmed") != "yes" and (question := _unlogged_question(draft, plan)):
+    # One question for both, as one "yes" answers it: the date shown first, as it is what the reader may change.
+    question = " ".join(q for q in (_same_day_words(state.sessions, day, today), _unlogged_question(draft, plan)) if q)
+    if values.get("confirmed") != "yes" and question:
+        if not question.endswith("?"):
+            question += " Save it anyway?"
         return show(store, values, context, effects=(confirm(question, "finish", "Finish and save"),))
     exercises = [log_entry(ex, p, draft.sets[ex.id]).to_dict() for ex, p in plan if draft.sets.get(ex.id)]
     data = {
@@ -289,6 +305,7 @@ CALCULATOR = Calculator(
             label="Date of the session",
             default="",
             input_type="date",
+            kept=False,
             help="Empty means the day you start the session. You can change it until you finish: the session is "
             "saved on the date shown here.",
         ),

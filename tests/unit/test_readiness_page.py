@@ -1125,3 +1125,12 @@ def test_a_reader_who_stopped_logging_hrv_reads_hrv_not_recent_not_baseline_buil
         }
     )
     assert f"Readiness: green, from your training load; HRV not recent (last reading {last})" in calendar["html"]
+
+
+def test_the_days_of_a_run_and_of_a_reading_are_never_kept_with_the_forms_inputs() -> None:
+    """A run's date or a reading's date typed at one visit must not date the next visit's entry: the glue keeps no
+    field marked ``data-not-kept`` (the calendar's log-a-run takes the day chosen on the calendar, not a field)."""
+    not_kept = {f.name for f in CALCULATOR.fields if not f.kept}
+    assert not_kept == {"run_date", "hrv_date"}
+    html = str(render_calculator(CALCULATOR))
+    assert all("data-not-kept" in html.split(f'name="{name}"', 1)[1].split(">", 1)[0] for name in not_kept)

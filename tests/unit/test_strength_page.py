@@ -355,6 +355,38 @@ def test_finishing_with_prescribed_sets_not_logged_asks_first_and_the_load_then_
     assert "Romanian deadlift 4 × 5 × 62.5 kg 3 of 4 sets logged last time: same load" in later
 
 
+def test_finishing_on_a_day_that_already_holds_a_session_asks_first_naming_it() -> None:
+    """A date left from earlier stacks sessions on one day: "Finish" says which session that day holds and stores
+    nothing until the reader answers; yes saves it there; another day saves without asking."""
+    store = empty() | {"strength": {LAST_WEEK["id"]: LAST_WEEK}}
+    apply(store, ask("start", store, {"session": "B", "date": "2026-11-16"}))
+    log_whole_session(store)
+    before = json.dumps(store, sort_keys=True)
+    finish = {"date": "2026-11-16", "duration": "40", "session_rpe": "6"}
+    asked = ask("finish", store, finish)
+    assert asked["ok"] and asked["ops"] == [] and json.dumps(store, sort_keys=True) == before
+    (question,) = asked["effects"]
+    assert (question["type"], question["action"]) == ("confirm", "finish")
+    assert question["message"] == (
+        "You already logged Session A on Monday 16 November: this one would be saved on that day too. Save it anyway?"
+    )
+    apply(store, ask("finish", store, finish | {"confirmed": "yes"}))
+    assert sorted(s["date"] for s in store["strength"].values()) == ["2026-11-16", "2026-11-16"]
+    apply(store, ask("start", store, {"session": "A"}))
+    log_whole_session(store, {"load": "60"})
+    reply = apply(store, ask("finish", store, {"duration": "50", "session_rpe": "7"}))
+    assert reply["effects"] == [] and len(store["strength"]) == 3
+
+
+def test_the_date_of_the_session_is_never_kept_with_the_forms_inputs() -> None:
+    """The day of the entry being logged is not a setting: kept, it would date a later visit's session on the day
+    typed at an earlier one. The glue keeps no field marked ``data-not-kept``; "Where" is a setting and is kept."""
+    html = render_calculator(CALCULATOR)
+    date_box = html.split('name="date"', 1)[1].split(">", 1)[0]
+    gym_box = html.split('name="gym"', 1)[1].split(">", 1)[0]
+    assert "data-not-kept" in date_box and "data-not-kept" not in gym_box
+
+
 def test_finishing_names_every_exercise_short_of_its_sets_and_skips_the_readers_own() -> None:
     store = empty()
     values = {"session": "custom", "exercises": "nordic_curl,box_jump", "custom_name": "Sled push"}

@@ -1,6 +1,6 @@
 // Binds every calculator on a page. Knows no calculator by name: it reads the data-* attributes the
 // Python renderer wrote (data-calculator, data-module, data-result, data-status, data-error-for, data-profile,
-// data-profile-start, data-profile-values, data-keep-choice, data-show-when, data-reads, data-live), sends the
+// data-profile-start, data-profile-values, data-keep-choice, data-not-kept, data-show-when, data-reads, data-live), sends the
 // form to the worker and swaps in the HTML Python sends back, then applies the reply's store operations and
 // performs its effects.
 
@@ -322,8 +322,12 @@ function bind(section) {
     if (JSON.stringify(entry) === JSON.stringify(store.get("settings", settingsId) ?? { values: {} })) return true;
     return store.apply([{ op: "put", collection: "settings", id: settingsId, value: entry }]);
   };
+  // A field that names the day of the entry being logged (data-not-kept: a strength session's date) is never
+  // kept: left from an earlier visit, it would date today's entry on that day without the reader seeing it.
+  const notKept = () => new Set(controls().filter((c) => "notKept" in c.dataset).map((c) => c.name));
   const save = async (changed) => {
     const values = await formValues(form, null, { files: false });
+    for (const name of notKept()) delete values[name];
     if (changed?.name in values) touched.add(changed.name); // not a chosen file: files are never kept
     if (changed?.dataset.profile && changed.name in values && !("profileOnSave" in section.dataset)) {
       typed.set(changed.name, { key: changed.dataset.profile, value: values[changed.name] });
@@ -486,6 +490,7 @@ function bind(section) {
     const fromStart = startFrom(profile, saved);
     let changed = false;
     for (const control of controls()) {
+      if ("notKept" in control.dataset) continue; // as built: empty, the day of the visit
       const fromProfile = control.dataset.profile ? profile[control.dataset.profile] : undefined;
       const value = typed.get(control.name)?.value ?? fromProfile ?? fromStart[control.name] ?? saved[control.name];
       changed = setValue(control, value) || changed;
