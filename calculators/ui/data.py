@@ -9,7 +9,7 @@ from typing import Any
 from calculators import backup, units
 from calculators.date_words import day_words
 from calculators.errors import InputError
-from calculators.ui import stored_entries
+from calculators.ui import restore_preview, stored_entries
 from calculators.ui.calculator import Calculator, Context, Field, Reply, after_ops, confirm
 from calculators.ui.html import Html, el, scroll_table
 
@@ -28,6 +28,8 @@ COLLECTION_NAMES = {
 #: Stridelab's rule: remind the reader once a backup is older than this.
 BACKUP_REMINDER_DAYS = 30
 _BACKUP_ID = "backup"
+#: Not counted in what a restore replaces: "last backup" follows its own rule (:func:`_with_last_backup`).
+_SKIPPED = (("settings", _BACKUP_ID),)
 #: A refused restore names this many bad entries, then counts the rest.
 _PROBLEMS_SHOWN = 5
 
@@ -196,12 +198,17 @@ def restore(values: Mapping[str, str], context: Context) -> Reply:
         )
     incoming = backup.parse_backup(values["file"])  # a bad file stops here: nothing is changed
     _check_entries(incoming.collections, context.require_today())
+    # Merged by id, a backup's entry replaces the one here even when that is newer: said before, and asked.
+    effect = restore_preview.preview(store, incoming.collections, today=context.require_today(), skip=_SKIPPED)
+    if effect.replaces() and values.get("confirmed") != "yes":
+        question = confirm(effect.question(), "restore", "Restore and replace")
+        return Reply(html=_summary(store, context), effects=(question,))
     merged = backup.merge_ops(incoming.collections)
     safety = _download(store, now, "before-restore")
     created = _instant(incoming.created)
     made = f" made on {day_words(created.date(), today=context.require_today())}" if created else ""
     message = (
-        f"Restored {len(merged)} {'entry' if len(merged) == 1 else 'entries'} from a backup{made}. "
+        f"Restored a backup{made}: {effect.done_words()}. "
         f"Your data from before the restore was downloaded first as {safety['filename']}."
     )
     ops = _with_last_backup(merged, store, incoming, now)

@@ -177,7 +177,7 @@ def test_backup_clear_restore_gives_back_identical_data(page: Page, site_url: st
     with page.expect_download() as safety:
         page.get_by_role("button", name="Restore from the file").click()
     assert safety.value.suggested_filename.startswith("stridelab-before-restore-")
-    expect(page.locator("[data-summary]")).to_contain_text("Restored 2 entries")
+    expect(page.locator("[data-summary]")).to_contain_text("added 2 entries")
     # The file restored is a backup made today: the page says so, not "never… download a backup now".
     expect(page.locator("[data-result]")).to_contain_text("Last backup: today")
     expect(page.locator("[data-backup-reminder]")).to_have_count(0)
@@ -185,6 +185,39 @@ def test_backup_clear_restore_gives_back_identical_data(page: Page, site_url: st
     made = json.loads(file.read_text())["created"]
     assert after.pop("stridelab:/:v1:settings:backup") == {"at": made}
     assert after == before
+
+
+def test_a_restore_that_would_replace_newer_data_says_so_and_cancel_keeps_it(
+    page: Page, site_url: str, tmp_path: Path
+) -> None:
+    """The phone's backup holds an older profile: the page says what it would replace before anything changes,
+    Cancel keeps the laptop's, and "Restore and replace" restores it, downloads the laptop's data first and says
+    what was replaced, as a status, not a headline."""
+    page.goto(site_url + DATA)
+    put(page, KEY + "profile:profile", json.dumps({"recent_distance": "21097.5", "recent_time": "1:35:00"}))
+    page.reload()
+    expect(page.locator("[data-summary]")).to_contain_text("holds 1 Stridelab entry", timeout=STARTUP_MS)
+    phone = {"profile": {"profile": {"recent_distance": "42195", "recent_time": "3:25:00"}}}
+    file = tmp_path / "phone.json"
+    file.write_text(
+        json.dumps({"format": "stridelab-backup", "schema": 1, "created": "2026-01-02T08:00:00Z", "collections": phone})
+    )
+    before = stored(page)
+    page.get_by_label("Backup file to restore").set_input_files(file)
+    page.get_by_role("button", name="Restore from the file").click()
+    dialog = page.get_by_role("dialog", name="Please confirm")
+    expect(dialog).to_contain_text(
+        "This backup would replace your profile (recent race half marathon in 1:35:00 here, marathon in 3:25:00 in "
+        "the backup)"
+    )
+    dialog.get_by_role("button", name="Cancel").click()
+    assert stored(page) == before
+    page.get_by_role("button", name="Restore from the file").click()
+    with page.expect_download() as safety:
+        dialog.get_by_role("button", name="Restore and replace").click()
+    assert safety.value.suggested_filename.startswith("stridelab-before-restore-")
+    expect(page.locator("[data-summary]")).to_contain_text("replaced your profile (recent race half marathon")
+    assert stored(page)[KEY + "profile:profile"] == phone["profile"]["profile"]
 
 
 def test_a_file_that_is_not_a_backup_changes_nothing(page: Page, site_url: str, tmp_path: Path) -> None:

@@ -109,9 +109,10 @@ def _with(collection: str, ident: str, value: Any) -> str:
 
 
 def test_a_whole_backup_with_every_kind_of_entry_restores() -> None:
-    reply = ask("restore", {"file": _with("runs", "r2", {**RUN, "date": "2026-11-24"})})  # tomorrow: a time zone
+    file = {"file": _with("runs", "r2", {**RUN, "date": "2026-11-24"})}  # tomorrow: a time zone
+    reply = ask("restore", file | {"confirmed": "yes"})  # yes: its profile replaces this browser's
     assert reply["ok"], reply.get("error")
-    assert "Restored 8 entries" in reply["html"]
+    assert "added 6 entries; 1 entry was already the same here" in reply["html"]
     assert len(reply["ops"]) == 9 and reply["ops"][-1]["id"] == "backup"  # and the file's date as the last backup
 
 
@@ -238,7 +239,8 @@ def test_a_refused_restore_names_the_first_bad_entries_and_counts_the_rest() -> 
 
 def test_restore_saves_the_current_data_first_then_merges_by_id() -> None:
     incoming = {"profile": {"profile": {"units": "mi"}}, "runs": {"r1": RUN}}
-    reply = ask("restore", {"file": backup.make_backup(incoming, created="2026-11-01T00:00:00Z")})
+    file = backup.make_backup(incoming, created="2026-11-01T00:00:00Z")
+    reply = ask("restore", {"file": file, "confirmed": "yes"})
     (safety,) = reply["effects"]
     assert safety["filename"] == "stridelab-before-restore-2026-11-23.json"
     assert json.loads(safety["text"])["collections"] == STORE
@@ -247,7 +249,57 @@ def test_restore_saves_the_current_data_first_then_merges_by_id() -> None:
         ("runs", "r1"),
         ("settings", "backup"),  # the file is a backup made on 1 November, later than this browser's last
     }
-    assert "Restored 2 entries from a backup made on Sunday 1 November." in reply["html"]
+    assert (
+        "Restored a backup made on Sunday 1 November: replaced your profile (units km here, miles in the backup); "
+        "added 1 entry." in reply["html"]
+    )
+
+
+def test_a_restore_that_would_replace_newer_data_here_says_what_and_asks_first() -> None:
+    """Marco's laptop holds a half marathon, VDOT 47.9 and HR max 175 saved after his phone's backup: the restore
+    names what the backup's profile would replace, counts the entries replaced and added, and changes nothing
+    (downloads nothing) until he says yes; the result then says what was replaced."""
+    laptop = {
+        "profile": {
+            "profile": {"recent_distance": "21097.5", "recent_time": "1:35:00", "vdot": "47.9", "hr_max": "175"}
+        },
+        "runs": {"r1": {**RUN, "rpe": 7.0}, "r2": RUN},
+    }
+    phone = {
+        "profile": {"profile": {"recent_distance": "42195", "recent_time": "3:25:00", "vdot": "45.9", "hr_max": "182"}},
+        "runs": {"r1": RUN, "r2": RUN, "r3": {**RUN, "date": "2026-11-19"}},
+        "hrv": {"2026-11-22": {"rmssd_ms": 62.0}},
+    }
+    file = backup.make_backup(phone, created="2026-11-01T00:00:00Z")
+    asked = ask("restore", {"file": file}, store=laptop)
+    assert asked["ok"] and asked["ops"] == []
+    (question,) = asked["effects"]
+    assert (question["type"], question["action"], question["confirm_label"]) == (
+        "confirm",
+        "restore",
+        "Restore and replace",
+    )
+    assert question["message"] == (
+        "This backup would replace your profile (recent race half marathon in 1:35:00 here, marathon in 3:25:00 "
+        "in the backup; VDOT 47.9 here, 45.9 in the backup; HR max 175 beats per minute here, 182 beats per minute "
+        "in the backup) and 1 run in this browser with the backup's, even where the one here is newer. It would "
+        "also add 1 HRV reading and 1 run. Entries only in this browser are kept, and your data as it is now is "
+        "downloaded first. Restore the backup?"
+    )
+    done = ask("restore", {"file": file, "confirmed": "yes"}, store=laptop)
+    assert [effect["type"] for effect in done["effects"]] == ["download"]  # this browser's data, first
+    assert (
+        "Restored a backup made on Sunday 1 November: replaced your profile (recent race half marathon"
+        in (done["html"])
+    )
+    assert "and 1 run; added 2 entries; 1 entry was already the same here." in done["html"]
+
+
+def test_a_restore_that_only_adds_entries_is_not_asked_about() -> None:
+    """Nothing here is replaced (a new phone, or entries only in the backup): the restore goes ahead at once."""
+    reply = ask("restore", {"file": backup.make_backup({"runs": {"r1": RUN}}, created=NOW)})
+    assert [effect["type"] for effect in reply["effects"]] == ["download"]
+    assert "Restored a backup made on Monday 23 November: added 1 entry." in reply["html"]
 
 
 def test_after_restoring_a_backup_made_today_the_last_backup_is_today_not_never() -> None:
