@@ -21,6 +21,7 @@ from calculators.errors import InputError
 from calculators.ui.html import Html, el, join
 
 __all__ = [
+    "DESTRUCTIVE_BUTTON",
     "SHARED_UNITS_HELP",
     "Calculator",
     "Condition",
@@ -37,6 +38,10 @@ __all__ = [
 
 #: The help under a form's km/miles choice: it is the profile's, so it changes every page's units.
 SHARED_UNITS_HELP = "Your units on every Stridelab page: a change here changes them everywhere."
+
+#: The look of a button that deletes, discards or replaces the reader's data, on every page: outlined in a dark red
+#: that no safe button has (stridelab.css), its words saying what it destroys, so it is not told by colour alone.
+DESTRUCTIVE_BUTTON = "md-button sl-button--destructive"
 
 #: ``(field, value)``: another field of the form and the value it must have.
 Condition: TypeAlias = tuple[str, str]
@@ -195,7 +200,8 @@ class Calculator:
     """A calculator's declaration: everything the build and the browser need to show and run it.
 
     ``compute`` answers the form (and runs at build time for the prerendered result);
-    ``actions`` are further buttons, e.g. ``{"backup": …}``, labelled by ``buttons``.
+    ``actions`` are further buttons, e.g. ``{"backup": …}``, labelled by ``buttons``; those named in
+    ``destructive`` (they delete the reader's data) have the look of :data:`DESTRUCTIVE_BUTTON`.
     ``reads`` names the store collections the glue sends along (``"*"`` for all).
     ``live`` calculators recompute as the reader types; others only on a button.
     ``inputs`` are fields that are not in the form but in boxes of inputs the result renders
@@ -212,6 +218,7 @@ class Calculator:
     submit_label: str = "Calculate"
     actions: Mapping[str, Action] = field(default_factory=dict)
     buttons: tuple[tuple[str, str], ...] = ()
+    destructive: tuple[str, ...] = ()
     reads: tuple[str, ...] = ()
     live: bool = True
     inputs: tuple[Field, ...] = ()
@@ -336,6 +343,7 @@ def render_calculator(
     values = calc.defaults()
     result = calc.compute(values, context or Context())
     buttons = calc.buttons or (("compute", calc.submit_label),)
+    looks = {action: DESTRUCTIVE_BUTTON for action in calc.destructive}
     return el(
         "section",
         {
@@ -361,7 +369,12 @@ def render_calculator(
                 *(
                     el(
                         "button",
-                        {"type": "submit", "name": "action", "value": action, "class": "md-button md-button--primary"},
+                        {
+                            "type": "submit",
+                            "name": "action",
+                            "value": action,
+                            "class": looks.get(action, "md-button md-button--primary"),
+                        },
                         label,
                     )
                     for action, label in buttons
@@ -379,12 +392,17 @@ def render_calculator(
     )
 
 
-def confirm(message: str, action: str, label: str, args: Mapping[str, Any] | None = None) -> dict[str, Any]:
+def confirm(
+    message: str, action: str, label: str, args: Mapping[str, Any] | None = None, *, destructive: bool = False
+) -> dict[str, Any]:
     """An effect that asks the reader ``message`` first, then runs ``action`` again with ``confirmed=yes``.
 
-    ``label`` names the confirming button by what it does ("Delete the session"), never a bare "Yes".
+    ``label`` names the confirming button by what it does ("Delete the session"), never a bare "Yes". With
+    ``destructive`` (the answer deletes or replaces the reader's data), that button has the look of every
+    destructive button (:data:`DESTRUCTIVE_BUTTON`), not the look of a safe one.
     """
-    return {"type": "confirm", "message": message, "action": action, "args": dict(args or {}), "confirm_label": label}
+    effect = {"type": "confirm", "message": message, "action": action, "args": dict(args or {}), "confirm_label": label}
+    return effect | ({"destructive": True} if destructive else {})
 
 
 def action_button(
@@ -393,6 +411,7 @@ def action_button(
     args: Mapping[str, Any] | None = None,
     *,
     primary: bool = False,
+    destructive: bool = False,
     css_class: str | None = None,
     aria_label: str | None = None,
     focus: bool = False,
@@ -402,13 +421,15 @@ def action_button(
     The glue sends the form's values along, and ``args`` as ``Context.args``. ``css_class`` replaces
     Material's button look (a day in the calendar's grid); ``aria_label`` names a terse label in full.
     ``focus`` marks where a keyboard user goes on after the answer that shows it (the next set's "Done"),
-    when the button they pressed is gone.
+    when the button they pressed is gone. ``destructive`` (it deletes or discards the reader's data) gives it the
+    look of every destructive button, :data:`DESTRUCTIVE_BUTTON`.
     """
+    look = DESTRUCTIVE_BUTTON if destructive else "md-button md-button--primary" if primary else "md-button"
     return el(
         "button",
         {
             "type": "button",
-            "class": css_class or ("md-button md-button--primary" if primary else "md-button"),
+            "class": css_class or look,
             "aria-label": aria_label,
             "data-action": action,
             "data-args": json.dumps(args or {}, sort_keys=True),

@@ -97,15 +97,19 @@ def _summary(store: Store | None, context: Context, message: str = "") -> Html:
         el("tr", None, el("th", {"scope": "row"}, COLLECTION_NAMES.get(name, name)), el("td", {"class": "sl-num"}, n))
         for name, n in sorted(counts.items())
     ]
-    headline = message or (
+    headline = (
         f"This browser holds {total} Stridelab {'entry' if total == 1 else 'entries'}."
         if total
         else "This browser holds no Stridelab data yet."
     )
+    # What a button did is a status, in the body's type: as a headline it read like the page's answer, and a long
+    # restore message filled the screen.
     return el(
         "div",
         {"class": "sl-result"},
-        el("p", {"class": "sl-result__headline", "data-summary": True}, headline),
+        el("p", {"data-summary": True}, message)
+        if message
+        else el("p", {"class": "sl-result__headline", "data-summary": True}, headline),
         scroll_table(
             "What is stored in this browser",
             el(
@@ -201,7 +205,7 @@ def restore(values: Mapping[str, str], context: Context) -> Reply:
     # Merged by id, a backup's entry replaces the one here even when that is newer: said before, and asked.
     effect = restore_preview.preview(store, incoming.collections, today=context.require_today(), skip=_SKIPPED)
     if effect.replaces() and values.get("confirmed") != "yes":
-        question = confirm(effect.question(), "restore", "Restore and replace")
+        question = confirm(effect.question(), "restore", "Restore and replace", destructive=True)
         return Reply(html=_summary(store, context), effects=(question,))
     merged = backup.merge_ops(incoming.collections)
     safety = _download(store, now, "before-restore")
@@ -262,7 +266,7 @@ def delete_all(values: Mapping[str, str], context: Context) -> Reply:
         )
         return Reply(
             html=_summary(store, context),
-            effects=(confirm(question, "delete_all", "Delete everything"),),
+            effects=(confirm(question, "delete_all", "Delete everything", destructive=True),),
         )
     safety = _download(store, now, "before-delete")
     ops = [
@@ -288,6 +292,7 @@ CALCULATOR = Calculator(
         ("restore", "Restore from the file"),
         ("delete_all", "Delete all my data"),
     ),
+    destructive=("delete_all",),
     reads=("*",),
     live=False,
 )

@@ -161,7 +161,7 @@ def _add_hrv(values: Mapping[str, str], context: Context, store: Store) -> Saved
         question = (
             f"You already saved an HRV reading for {words} ({stored}). Replace it with {value['rmssd_ms']:g} ms?{keeps}"
         )
-        return Saved(ops=[], question=confirm(question, "save", "Replace the reading"))
+        return Saved(ops=[], question=confirm(question, "save", "Replace the reading", destructive=True))
     also = f"; its {' and '.join(kept)} {was} kept, as you left {that} empty" if kept else ""
     return Saved(
         ops=[op], message=f"HRV reading for {words} ({value['rmssd_ms']:g} ms) replaced the earlier one{also}."

@@ -500,6 +500,7 @@ def _run_row(run: Run, settings: Settings, today: date, *, year: bool) -> tuple[
                 "delete",
                 {"collection": "runs", "id": run.id},
                 aria_label=f"Delete {run_title(run, today)}",
+                destructive=True,
             ),
         ),
     )
@@ -532,6 +533,7 @@ def _left_out_table(entries: tuple[LeftOut, ...], today: date) -> Html:
                         "delete",
                         {"collection": entry.collection, "id": entry.id},
                         aria_label=f"Delete {name}",
+                        destructive=True,
                     ),
                 ),
             )
@@ -593,6 +595,7 @@ def log_tables(log: Log, settings: Settings, today: date) -> Html:
                     "delete",
                     {"collection": "hrv", "id": h.day.isoformat()},
                     aria_label=f"Delete HRV of {day_words(h.day, today=today)}",
+                    destructive=True,
                 ),
             )
         )

@@ -127,7 +127,7 @@ def run_editor(
             "p",
             {"class": "sl-calc__buttons"},
             action_button("Done", "compute"),
-            action_button("Delete this run", "delete", {"collection": "runs", "id": run.id}),
+            action_button("Delete this run", "delete", {"collection": "runs", "id": run.id}, destructive=True),
         ),
     )
 

@@ -94,7 +94,7 @@ def editor(session: StrengthSession, message: str = "", *, unit: WeightUnit, tod
             "p",
             {"class": "sl-strength__buttons"},
             action_button("Done", "compute", primary=True),
-            action_button("Delete this session", "delete_session", ident),
+            action_button("Delete this session", "delete_session", ident, destructive=True),
         ),
     )
 
@@ -184,7 +184,7 @@ def remove_logged_set(values: Mapping[str, str], context: Context) -> Reply:
         raise InputError("history", "This is the session's only set: delete the whole session instead.")
     if values.get("confirmed") != "yes":
         question = f"Remove {where} from the {_title(session, context.today)}?"
-        effect = confirm(question, "remove_logged_set", "Remove the set", dict(context.args))
+        effect = confirm(question, "remove_logged_set", "Remove the set", dict(context.args), destructive=True)
         return Reply(html=editor(session, unit=unit, today=context.today), effects=(effect,))
     sets = (*entry.sets[:i], *entry.sets[i + 1 :])
     kept = (replace(entry, sets=sets),) if sets else ()
@@ -199,7 +199,7 @@ def delete_session(values: Mapping[str, str], context: Context) -> Reply:
         return _gone(store, values, context)
     if values.get("confirmed") != "yes":
         question = f"Delete the {_title(session, context.today)} and all its sets from your log?"
-        effect = confirm(question, "delete_session", "Delete the session", {"id": session.id})
+        effect = confirm(question, "delete_session", "Delete the session", {"id": session.id}, destructive=True)
         return Reply(html=editor(session, unit=weight_unit(context), today=context.today), effects=(effect,))
     ops = ({"op": "delete", "collection": COLLECTION, "id": session.id},)
     shown = show(after_ops(store, ops), values, context, f"The {_title(session, context.today)} was deleted.")
@@ -241,7 +241,7 @@ def delete_unreadable(values: Mapping[str, str], context: Context) -> Reply:
     if values.get("confirmed") != "yes":
         # No undo: putting a session back checks it first (restore_session), and this one does not read.
         question = f"Delete {what} that could not be read? It cannot be read, so this cannot be undone."
-        effect = confirm(question, "delete_unreadable", "Delete the session", {"id": found[0].id})
+        effect = confirm(question, "delete_unreadable", "Delete the session", {"id": found[0].id}, destructive=True)
         return show(store, values, context, effects=(effect,))
     ops = ({"op": "delete", "collection": COLLECTION, "id": found[0].id},)
     return show(after_ops(store, ops), values, context, f"Deleted {what} that could not be read.", ops=ops)

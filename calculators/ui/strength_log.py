@@ -149,7 +149,7 @@ def discard(values: Mapping[str, str], context: Context) -> Reply:
             store,
             values,
             context,
-            effects=(confirm(question, "discard", "Discard the session"),),
+            effects=(confirm(question, "discard", "Discard the session", destructive=True),),
         )
     ops = [{"op": "delete", "collection": DRAFT_COLLECTION, "id": DRAFT_ID}]
     return show(after_ops(store, ops), values, context, "The session in progress was discarded.", ops=tuple(ops))

@@ -75,7 +75,9 @@ def _unreadable_list(state: State, today: date) -> Html:
                 {"data-unreadable-id": entry.id},
                 el("strong", None, when or "undated"),
                 f": {entry.why} ",
-                action_button("Delete", "delete_unreadable", {"id": entry.id}, aria_label=f"Delete {name}"),
+                action_button(
+                    "Delete", "delete_unreadable", {"id": entry.id}, aria_label=f"Delete {name}", destructive=True
+                ),
             )
         )
     return el(

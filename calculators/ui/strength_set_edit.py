@@ -207,6 +207,6 @@ def set_editor(
             input_box("RPE", "rpe", item.rpe, what, "decimal"),
             # The visible words stay short inside the open box; the names start with them (WCAG 2.5.3).
             action_button("Save", save[0], save[1], primary=True, aria_label=f"Save {what}"),
-            action_button("Remove set", remove[0], remove[1], aria_label=f"Remove {what}"),
+            action_button("Remove set", remove[0], remove[1], aria_label=f"Remove {what}", destructive=True),
         ),
     )

@@ -291,5 +291,5 @@ def draft_view(
             {"class": "sl-strength__finish"},
             "When you are done, fill in Duration and Session RPE above and tap “Finish and save”.",
         ),
-        action_button("Discard this session", "discard"),
+        action_button("Discard this session", "discard", destructive=True),
     )

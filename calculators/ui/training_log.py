@@ -188,7 +188,7 @@ def delete(values: Mapping[str, str], context: Context) -> Reply:
         )
         after = "You can undo it just after." if undo else "It cannot be read, so this cannot be undone."
         question = f"Delete {what} from this browser? {after}"
-        effect = confirm(question, "delete", "Delete", {"collection": collection, "id": ident})
+        effect = confirm(question, "delete", "Delete", {"collection": collection, "id": ident}, destructive=True)
         return Reply(html=_page(store, values, context), effects=(effect,))
     ops = [{"op": "delete", "collection": collection, "id": ident}]
     args = {"collection": collection, "id": ident, "value": value}

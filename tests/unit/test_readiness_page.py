@@ -288,6 +288,7 @@ def test_morning_hrv_entry_is_stored_under_its_date_and_a_second_one_replaces_it
         "action": "save",
         "args": {},
         "confirm_label": "Replace the reading",
+        "destructive": True,  # it replaces a stored reading: the dialog's answer looks like every destructive button
     }
     again = ask(effect["action"], values | {"rmssd": "58", "confirmed": "yes"}, store=store, args=effect["args"])
     assert again["ops"][0]["id"] == "2026-11-23" and again["ops"][0]["value"]["rmssd_ms"] == 58.0

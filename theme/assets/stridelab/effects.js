@@ -15,7 +15,7 @@ function download({ filename, mime, text }) {
 }
 
 /** Ask a yes/no question in a modal dialog (not window.confirm); resolves true when confirmed. */
-export function confirm({ message, confirm_label: confirmLabel }) {
+export function confirm({ message, confirm_label: confirmLabel, destructive = false }) {
   return new Promise((resolve) => {
     const dialog = document.createElement("dialog");
     // The dialog lives on <body>, outside the article: md-typeset gives it the article's type and
@@ -27,7 +27,8 @@ export function confirm({ message, confirm_label: confirmLabel }) {
     dialog.setAttribute("aria-describedby", text.id);
     dialog.setAttribute("aria-label", "Please confirm");
     const yes = document.createElement("button");
-    yes.className = "md-button md-button--primary";
+    // An answer that deletes or replaces the reader's data looks like every destructive button (stridelab.css).
+    yes.className = destructive ? "md-button sl-button--destructive" : "md-button md-button--primary";
     yes.textContent = confirmLabel || "Yes";
     const no = document.createElement("button");
     no.className = "md-button";
