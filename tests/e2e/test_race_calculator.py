@@ -8,6 +8,7 @@ from collections.abc import Callable
 from datetime import date
 
 import pytest
+from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Browser, Page, expect
 
 from calculators.ui.calculator import Context
@@ -138,6 +139,8 @@ def test_a_phone_shows_all_three_models_equivalent_times_without_scrolling_sidew
     expect(marathon.locator(".sl-eq__pace")).to_be_visible()  # the pace, under the VDOT time
     expect(marathon.locator(".sl-eq__pace")).to_have_text(re.compile(r" /mi$"))
     expect(page.get_by_role("columnheader", name="VDOT pace")).to_be_hidden()
+    axe = Axe().run(page, context="[data-calculator]")  # the pace under the time is read as easily as the time
+    assert axe.violations_count == 0, axe.generate_report()
 
     page.set_viewport_size({"width": 1280, "height": 800})  # a laptop keeps the pace in its own column
     expect(page.get_by_role("columnheader", name="VDOT pace")).to_be_visible()
