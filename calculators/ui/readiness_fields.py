@@ -94,11 +94,11 @@ FIELDS = (
     ),
     Field(
         name="import_rpe",
-        label="How hard did the runs you import feel? (RPE)",
+        label="How hard did the runs you import feel? (RPE, optional)",
         default="",
         options=_RPE,
-        help="Files hold no effort rating, and the load needs one. With many files, it is used for each run: "
-        "correct a harder run's afterwards with “Edit” beside it under “Your runs”.",
+        help="Files hold no effort rating, and the load needs one. With many files, you give each run its own "
+        "before anything is saved; this one fills those you leave blank.",
         show_when=_when("activity"),
     ),
     Field(

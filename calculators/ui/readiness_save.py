@@ -19,6 +19,7 @@ from calculators.hrv_csv import RowError, import_hrv_csv
 from calculators.load import local_date
 from calculators.ui.calculator import Context, confirm, uploaded_files
 from calculators.ui.html import Html, el, join
+from calculators.ui.import_efforts import BATCH_BOX, NewRun, import_preview, run_efforts
 from calculators.ui.readiness_data import chosen_unit, hrv_value, readable, repeat_question, run_value
 from calculators.ui.readiness_hrv_merge import PART_WORDS, merge_readings
 from calculators.units import count, meters_from
@@ -88,9 +89,6 @@ def _import_activity(values: Mapping[str, str], context: Context, store: Store) 
     files = uploaded_files(values, "activity_file")
     if not files:
         raise InputError("activity_file", "Choose one or more activity files first: GPX, TCX, FIT, or a zip of them.")
-    if not values.get("import_rpe"):
-        raise InputError("import_rpe", "Choose how hard the runs felt (1–10): their load is RPE × minutes.")
-    rpe = float(values["import_rpe"])
     today = context.require_today()
     known = set((store.get("runs") or {}).keys())
     unit = chosen_unit(values)
@@ -98,15 +96,26 @@ def _import_activity(values: Mapping[str, str], context: Context, store: Store) 
     if result.errors and not result.runs and not result.duplicates:  # nothing is stored
         reasons = [e.message if len(result.errors) == 1 else f"{e.name}: {e.message}" for e in result.errors]
         raise InputError("activity_file", " ".join(reasons))
+    # The reader's local date of the start (the browser's time zone), never after today.
+    runs = [NewRun(run=run, day=min(local_date(run.start_utc, context.utc_offset), today)) for run in result.runs]
+    problems = [f"{e.name}: {e.message}" for e in result.errors]
+    problems += [f"{name}: already in your log, so it was not added again." for name in result.duplicates]
+    # One run with the form's effort is that run's own; several (a tempo among easy runs) are shown first, each
+    # with its own effort, and stored only from that preview's button.
+    if runs and not context.args.get("efforts") and (len(runs) > 1 or not values.get(BATCH_BOX)):
+        also, listed = _not_imported(problems, "file")
+        many = "this run" if len(runs) == 1 else f"these {count(len(runs), 'run')}"
+        message = f"Nothing is saved yet: choose how hard {many} felt below, then import {many}.{also}"
+        return Saved(ops=[], message=message, details=join(import_preview(runs, values, unit, today), listed))
+    efforts = run_efforts(runs, values, unit, today)
     ops, imported = [], []
-    for run in result.runs:
-        # The reader's local date of the start (the browser's time zone), never after today.
-        day = min(local_date(run.start_utc, context.utc_offset), today)
+    for new in runs:
+        run, day = new.run, new.day
         value = {
             "date": day.isoformat(),
             "duration_s": round(run.duration_s, 1),
             "distance_m": round(run.distance_m, 1),
-            "rpe": rpe,
+            "rpe": efforts[run.id],
             "hr_avg": None if run.hr_avg is None else round(run.hr_avg, 1),
             "source": run.source,
             "start_utc": run.start_utc.isoformat(),
@@ -114,9 +123,8 @@ def _import_activity(values: Mapping[str, str], context: Context, store: Store) 
         ops.append({"op": "put", "collection": "runs", "id": run.id, "value": value})
         what = f"{run.distance_m / meters_from(1, unit):.2f} {unit}" if run.distance_m else "a run"
         hr_note = f"; {run.hr_note}" if run.hr_note else ""
-        imported.append(f"{what} on {day_words(day, today=today)} from a {run.source.upper()} file{hr_note}")
-    problems = [f"{e.name}: {e.message}" for e in result.errors]
-    problems += [f"{name}: already in your log, so it was not added again." for name in result.duplicates]
+        effort = f", RPE {efforts[run.id]:g}"
+        imported.append(f"{what} on {day_words(day, today=today)} from a {run.source.upper()} file{effort}{hr_note}")
     if len(imported) == 1:
         summary = f"Imported {imported[0]}."
     elif imported:

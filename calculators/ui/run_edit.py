@@ -1,7 +1,7 @@
 """Correcting one logged run: its date, duration, distance and effort (RPE), as the strength log corrects a set.
 
-An imported file holds no effort rating, so a batch of runs takes the one RPE chosen for the import;
-a tempo run among them then loads like an easy one until its RPE is corrected here. A run logged on the
+An imported file holds no effort rating, so an import asks each run's RPE (:mod:`import_efforts`); one chosen
+in a hurry, or a run left to the batch's "same for all", is corrected here. A run logged on the
 wrong day (yesterday's, typed in today) moves to its day here and keeps its id, so its load, the readiness
 verdict and the calendar follow the new date; a calendar link that cannot hold at the new date goes with it.
 The editor shows the run's values in the form's own boxes (``run_date``, ``run_duration``, the unit's distance

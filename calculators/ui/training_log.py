@@ -20,6 +20,7 @@ from calculators.profile import read_profile
 from calculators.readiness import Readiness, readiness
 from calculators.ui.calculator import Calculator, Context, Reply, action_button, after_ops, confirm
 from calculators.ui.html import Html, el
+from calculators.ui.import_efforts import EFFORTS_FIELD
 from calculators.ui.readiness_data import (
     KINDS,
     Log,
@@ -285,4 +286,5 @@ CALCULATOR = Calculator(
     # calendar links: a run moved to another day takes its link along, or drops one that cannot hold there
     reads=("runs", "hrv", "strength", "plan", "calendar_links"),
     live=True,
+    inputs=(EFFORTS_FIELD,),
 )

@@ -110,6 +110,42 @@ def test_a_bad_field_is_named_then_a_run_is_added_and_deleted_after_asking(page:
     expect(delete).to_have_count(1)
 
 
+def test_several_imported_runs_each_get_their_own_effort_before_anything_is_stored(page: Page, site_url: str) -> None:
+    """An interval session among easy runs must not take the easy runs' RPE: each run is asked, on a phone and
+    by keyboard, and a run left without an effort is named while nothing is stored."""
+    page.set_viewport_size({"width": 375, "height": 812})
+    open_page(page, site_url)
+    today = date.fromisoformat(page.evaluate("() => new Date().toLocaleDateString('sv')"))
+    gpx_day, fit_day = (day_words(date(2026, 11, day), today=today) for day in (17, 18))  # the files' runs
+    stored = "() => Object.entries(localStorage).filter(([k]) => k.includes(':runs:')).map(([, v]) => JSON.parse(v))"
+    computed_after(page, lambda: page.get_by_label("What do you want to log?").select_option("activity"))
+    computed_after(page, lambda: page.get_by_label("Activity files").set_input_files([GPX, FIT]))
+    save(page)
+    expect(page.locator("[data-message]")).to_contain_text("Nothing is saved yet: choose how hard these 2 runs felt")
+    assert page.evaluate(stored) == []
+    box = page.locator("[data-result]").get_by_role("group", name="How hard each run felt (2 runs)")
+    gpx_box = box.get_by_label(f"The run of {gpx_day}, 5.56 km in")
+    fit_box = box.get_by_label(f"The run of {fit_day}, 8.00 km in 45:00")
+    expect(box).to_contain_text("Average heart rate 148 bpm, from the file.")
+    # Every box fits the phone's width: no sideways scroll.
+    assert page.evaluate("() => document.documentElement.scrollWidth <= document.documentElement.clientWidth")
+
+    fit_box.focus()
+    page.keyboard.press("End")  # a closed select takes the last option from the keyboard: 10
+    box.get_by_role("button", name="Import these 2 runs").click()
+    expect(box.locator("[data-box-error]")).to_contain_text(f"RPE of the run of {gpx_day}, 5.56 km in")
+    expect(box.locator("[data-box-error]")).to_contain_text("from 1 (")
+    expect(gpx_box).to_be_focused()
+    assert page.evaluate(stored) == []  # refused: nothing stored
+
+    box.get_by_label("Same for all runs left blank").select_option("3")
+    computed_after(page, box.get_by_role("button", name="Import these 2 runs").click)
+    expect(page.locator("[data-message]")).to_contain_text("Imported 2 runs, listed below.")
+    assert sorted((run["source"], run["rpe"]) for run in page.evaluate(stored)) == [("fit", 10), ("gpx", 3)]
+    axe = Axe().run(page)
+    assert axe.violations_count == 0, axe.generate_report()
+
+
 def test_an_imported_runs_rpe_is_corrected_in_its_editor_and_a_bad_box_stores_nothing(
     page: Page, site_url: str
 ) -> None:

@@ -204,16 +204,16 @@ def test_an_import_says_which_heart_rates_it_left_out_of_the_average() -> None:
     assert reply["ok"], reply
     assert reply["ops"][0]["value"]["hr_avg"] == 147.0  # mean of 144, 146, 148, 150
     assert status_line(reply["html"]) == (
-        "Imported 5.56 km on Tuesday 17 November from a GPX file; "
+        "Imported 5.56 km on Tuesday 17 November from a GPX file, RPE 4; "
         "2 heart-rate samples outside 20–250 bpm were left out of the average heart rate."
     )
     two = chosen(("run.gpx", data), ("run.tcx", (FIXTURES / "run.tcx").read_bytes()))
-    listed = ask("save", {"entry": "activity", "activity_file": two, "import_rpe": "4"})["html"]
+    listed = ask("save", {"entry": "activity", "activity_file": two, "import_rpe": "4"}, args={"efforts": True})["html"]
     assert (
-        "<li>5.56 km on Tuesday 17 November from a GPX file; "
+        "<li>5.56 km on Tuesday 17 November from a GPX file, RPE 4; "
         "2 heart-rate samples outside 20–250 bpm were left out of the average heart rate</li>"
     ) in listed
-    assert "<li>8.00 km on Thursday 19 November from a TCX file</li>" in listed
+    assert "<li>8.00 km on Thursday 19 November from a TCX file, RPE 4</li>" in listed
 
 
 @pytest.mark.parametrize(
@@ -234,7 +234,8 @@ def test_truncated_gpx_and_missing_rpe() -> None:
     assert (
         error(ask("save", {"entry": "activity", "activity_file": truncated, "import_rpe": "5"}))[0] == "activity_file"
     )
-    assert error(ask("save", {"entry": "activity", "activity_file": fixture_file("run.gpx")}))[0] == "import_rpe"
+    without = ask("save", {"entry": "activity", "activity_file": fixture_file("run.gpx")})
+    assert without["ok"] and without["ops"] == []  # asked in the preview, not refused
     assert error(ask("save", {"entry": "activity", "import_rpe": "5"}))[0] == "activity_file"
     assert error(ask("save", {"entry": "activity", "activity_file": "[{", "import_rpe": "5"}))[0] == "activity_file"
 
@@ -253,13 +254,18 @@ def test_many_files_at_once_each_bad_one_named_and_the_rest_imported() -> None:
         ("export.zip", archive.getvalue()),
     )
     reply = ask(
-        "save", {"entry": "activity", "activity_file": files, "import_rpe": "5"}, store=after_ops({}, first["ops"])
+        "save",
+        {"entry": "activity", "activity_file": files, "import_rpe": "5"},
+        store=after_ops({}, first["ops"]),
+        args={"efforts": True},
     )
     assert reply["ok"], reply
     assert sorted(op["value"]["source"] for op in reply["ops"]) == ["fit", "tcx"]
     # The status line is the summary's text alone, a sentence: not the lists run together after it.
     assert status_line(reply["html"]) == "Imported 2 runs, listed below. 3 files not imported; see why below."
-    assert re.search(r"<li>\d+\.\d\d km on [A-Z][a-z]+day \d+ [A-Z][a-z]+ from a (TCX|FIT) file</li>", reply["html"])
+    assert re.search(
+        r"<li>\d+\.\d\d km on [A-Z][a-z]+day \d+ [A-Z][a-z]+ from a (TCX|FIT) file, RPE 5</li>", reply["html"]
+    )
     assert "notes.txt: This is not a GPX" in reply["html"]
     assert "export.zip/export/ride.fit" in reply["html"] and "not running" in reply["html"]
     assert "run.gpx: already in your log" in reply["html"]

@@ -518,15 +518,22 @@ function bind(section) {
   });
   // Buttons Python put in the result (e.g. "log this set") run their action with their arguments, and
   // with the values of the named controls around them (the closest [data-inputs] box, e.g. a row
-  // being edited), which take the place of the form's values of the same name.
+  // being edited), which take the place of the form's values of the same name. Controls marked
+  // data-collect="NAME" (one effort per imported run: as many as the files held) travel together as one
+  // value, NAME, a JSON object of their names and values; each keeps its own name, so an error names it.
   result.addEventListener("click", (event) => {
     const button = event.target.closest("button[data-action]");
     if (!button) return;
     const box = button.closest("[data-inputs]");
     const extra = {};
+    const collected = {};
     for (const control of box?.querySelectorAll("input[name], select[name], textarea[name]") ?? []) {
-      if (!["checkbox", "radio"].includes(control.type) || control.checked) extra[control.name] = control.value;
+      if (["checkbox", "radio"].includes(control.type) && !control.checked) continue;
+      const into = control.dataset.collect;
+      if (into) (collected[into] ??= {})[control.name] = control.value;
+      else extra[control.name] = control.value;
     }
+    for (const [name, group] of Object.entries(collected)) extra[name] = JSON.stringify(group);
     run(button.dataset.action, null, extra, JSON.parse(button.dataset.args || "{}"), box);
   });
   // Enter presses the button a field names (`data-enter`: a set's numbers → "Log my numbers"), or in a
