@@ -53,19 +53,28 @@ def comeback(
     gap = _gap(run_days, plan, day, today)
     if gap is None:
         return None
-    last, days_off = gap
     session = plan[day]
     minutes = f" for its planned {session.minutes:g} min" if session.minutes else ""
     return (
-        f"Your first hard session back after {days_off} days without a run (the last was on "
-        f"{day_words(last, today=day)}): run easy instead of {run_words(session.run)}, at E pace{minutes}, and take up "
-        f"hard sessions again at the next one. Stridelab's rule after {COMEBACK_DAYS} days or more without running "
-        "(ill, injured or away): what your body is used to has dropped, and an easy run shows how your legs have come "
-        "back before a hard session asks more of them."
+        f"Your first hard session back {_since(*gap, day)}: run easy instead of {run_words(session.run)}, at E "
+        f"pace{minutes}, and take up hard sessions again at the next one. Stridelab's rule after {COMEBACK_DAYS} days "
+        "or more without running (ill, injured or away): what your body is used to has dropped, and an easy run shows "
+        "how your legs have come back before a hard session asks more of them."
     )
 
 
-def _long_run(minutes: float | None, last: date, days_off: int, day: date) -> str:
+def _since(last: date, days_off: int | None, day: date, *, dated: bool = True) -> str:
+    """The gap in words: "after 11 days without a run" and, when ``dated``, the last run's date; for a day ahead with
+    no run yet since the gap (``days_off`` None), "since your last run on …", with no count: counted up to that day,
+    Saturday's long run would read "16 days" beside Monday's "11" for one gap, and counted up to today, a hard session
+    two days ahead could read "6 days", under the rule's 7."""
+    when = day_words(last, today=day)
+    if days_off is None:
+        return f"since your last run on {when}"
+    return f"after {days_off} days without a run" + (f" (the last was on {when})" if dated else "")
+
+
+def _long_run(minutes: float | None, last: date, days_off: int | None, day: date) -> str:
     """The first long run back, cut back as an amber morning cuts a run (its minutes: :func:`amber_minutes`)."""
     share = f"{AMBER_SHARE[0] * 100:.0f}–{AMBER_SHARE[1] * 100:.0f} %"
     if minutes:
@@ -75,11 +84,10 @@ def _long_run(minutes: float | None, last: date, days_off: int, day: date) -> st
     else:
         cut = f"run {share} of its planned time (never under {AMBER_MINUTES_MIN} min)"
     return (
-        f"Your first long run back after {days_off} days without a run (the last was on {day_words(last, today=day)}): "
-        f"{cut}, at E pace, and take up your full long runs again at the next one. Stridelab's rule after "
-        f"{COMEBACK_DAYS} days or more without running (ill, injured or away): what your body is used to has dropped, "
-        f"so the week's longest run is cut back as an amber morning cuts a run ({share} of its minutes, never under "
-        f"{AMBER_MINUTES_MIN})."
+        f"Your first long run back {_since(last, days_off, day)}: {cut}, at E pace, and take up your full long runs "
+        f"again at the next one. Stridelab's rule after {COMEBACK_DAYS} days or more without running (ill, injured or "
+        "away): what your body is used to has dropped, so the week's longest run is cut back as an amber morning cuts "
+        f"a run ({share} of its minutes, never under {AMBER_MINUTES_MIN})."
     )
 
 
@@ -131,9 +139,10 @@ def _gap(
     today: date | None,
     *,
     kinds: Collection[str] = HARD_RUNS,
-) -> tuple[date, int] | None:
-    """The last run before the gap and the days without a run, when ``day``'s hard session (a run of ``kinds``: the
-    long run's first back is its own) is the first back.
+) -> tuple[date, int | None] | None:
+    """The last run before the gap and the days without a run (None for a day after ``today`` with no run yet since
+    the gap: how many there will be is not known today), when ``day``'s hard session (a run of ``kinds``: the long
+    run's first back is its own) is the first back.
 
     A hard session of the plan still to come before ``day`` (``today`` or later) is the first back, not ``day``'s:
     the plan is read as it will be run, so only the next hard session after a gap is run easy, not every one ahead
@@ -158,7 +167,9 @@ def _gap(
         (p := plan.get(d)) is not None and p.run in kinds
         for d in (first + timedelta(days=n) for n in range((day - first).days))
     )
-    return None if hard_since or hard_ahead else (last, (back - last).days - 1)
+    if hard_since or hard_ahead:
+        return None
+    return last, (None if today is not None and today < back else (back - last).days - 1)
 
 
 def one_instruction(
@@ -187,13 +198,13 @@ def one_instruction(
     if long_gap is not None and advice is not None:
         # A red or amber morning's own run (rest, or a short easy one) already asks less than the cut long run.
         return (
-            f"{advice} Also your first long run back after {long_gap[1]} days without a run: Stridelab's rule cuts it "
+            f"{advice} Also your first long run back {_since(*long_gap, day, dated=False)}: Stridelab's rule cuts it "
             "back when you run it."
         )
     gap = long_gap or _gap(run_days, plan, day, today)
     if gap is None or advice is None:
         return advice if gap is None else comeback(run_days, plan, day, today=today)
     return (
-        f"{advice} Also your first hard session back after {gap[1]} days without a run: Stridelab's rule runs it "
+        f"{advice} Also your first hard session back {_since(*gap, day, dated=False)}: Stridelab's rule runs it "
         "easy anyway."
     )

@@ -820,9 +820,7 @@ def test_a_days_details_give_the_comeback_rule_as_today_does() -> None:
         return found.group(1) if found else ""
 
     ahead = details(back, today=back - timedelta(days=2))  # no verdict that far ahead: the rule alone
-    assert ahead.startswith(
-        "Your first hard session back after 8 days without a run (the last was on Saturday 7 March): run easy"
-    )
+    assert ahead.startswith("Your first hard session back since your last run on Saturday 7 March: run easy")
     # Only the next hard session is the first back: the plan's later ones are read as coming after it, run.
     assert "first hard session back" not in details(back + timedelta(days=3)) + details(back + timedelta(days=7))
     hrv = {(back - timedelta(days=n)).isoformat(): {"rmssd_ms": 35.0 if n < 4 else 70.0 + n % 5} for n in range(1, 41)}

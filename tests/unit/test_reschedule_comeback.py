@@ -98,7 +98,7 @@ def test_the_first_long_run_back_is_cut_back_as_an_amber_morning_cuts_a_run() ->
     ill = runs_until(MONDAY - timedelta(days=1))  # nothing from Monday to Monday
     words = comeback(ill, plan, MONDAY + timedelta(days=12), today=MONDAY + timedelta(days=8))
     assert words is not None
-    assert words.startswith("Your first long run back after ")
+    assert words.startswith("Your first long run back since your last run on Sunday 3 January: ")
     assert "run 72–84 min instead of the planned 120 min, at E pace" in words
     assert "Stridelab's rule after 7 days or more without running" in words
     assert "as an amber morning cuts a run (60–70 % of its minutes, never under 20)" in words
@@ -128,3 +128,25 @@ def test_a_red_or_amber_morning_wins_over_the_cut_long_run(advice: str) -> None:
         f"{advice} Also your first long run back after 12 days without a run: Stridelab's rule cuts it back when you "
         "run it."
     )
+
+
+def test_a_day_ahead_dates_the_gap_instead_of_counting_it_up_to_that_day() -> None:
+    """Before any run is logged after the gap, today's hard session counts the days without a run up to today, and a
+    day ahead names the last run's date with no count: Marco read "11 days" on Monday's tempo and "16" on Saturday's
+    long run for one gap, and a count up to today would read under the rule's 7 days two days before it applies."""
+    ill = runs_until(MONDAY - timedelta(days=12))  # the last run 12 days before Monday: 11 days without one
+    monday, saturday = MONDAY, MONDAY + timedelta(days=5)
+    assert "hard session back after 11 days without a run (the last was on" in (
+        comeback(ill, PLAN, monday, today=monday) or ""
+    )
+    ahead = comeback(ill, PLAN, saturday, today=monday) or ""
+    assert ahead.startswith("Your first long run back since your last run on Wednesday 23 December 2026: run ")
+    assert "days without a run:" not in ahead
+    said = one_instruction("Rest today.", ill, PLAN, saturday, today=monday)
+    assert said == (
+        "Rest today. Also your first long run back since your last run on Wednesday 23 December 2026: Stridelab's "
+        "rule cuts it back when you run it."
+    )
+    # Once the day has come, or without a today to read from, the count is the day's own.
+    assert "after 16 days without a run" in (comeback(ill, PLAN, saturday, today=saturday) or "")
+    assert "after 16 days without a run" in (comeback(ill, PLAN, saturday) or "")
