@@ -44,7 +44,7 @@ from calculators.errors import InputError
 from calculators.load import DAILY_LOAD_MAX, Balance, weekly_balance
 from calculators.profile import Profile
 from calculators.readiness import Readiness, next_easy_day, readiness
-from calculators.reschedule_comeback import comeback_day
+from calculators.reschedule_comeback import Change, comeback_day, comeback_run
 from calculators.season import SeasonPlan, week_context
 from calculators.strength import BodyweightWork, SessionKind, bodyweight_work, weekly_volume
 from calculators.vdot import training_paces
@@ -80,7 +80,9 @@ STRENGTH_MINUTES = {"A": 45.0, "B": 40.0}
 class PlannedItem:
     """A planned run or strength session and how it went; ``matched`` are the log entry ids that count for it;
     ``plan`` the day's plan it comes from (its distance in words, as the planner shows it:
-    :meth:`DayPlan.distance_words`)."""
+    :meth:`DayPlan.distance_words`); ``comeback`` what the comeback rule does with a run still to run (today or
+    ahead, no run logged that day): "easy" (its pace is then the E pace) or "cut back"
+    (:func:`calculators.reschedule_comeback.comeback_run`), None otherwise."""
 
     kind: Kind
     day: date
@@ -95,6 +97,7 @@ class PlannedItem:
     done_km: float
     matched: tuple[str, ...]
     linked: tuple[str, ...]
+    comeback: Change | None = None
 
 
 Items: TypeAlias = Mapping[tuple[Kind, date], PlannedItem]
@@ -208,10 +211,18 @@ def _status(planned: tuple[float | None, float | None], done: tuple[float, float
 
 
 def _planned_items(
-    day: date, plan: DayPlan, logs: Logs, counts: Counts, today: date, *, back: bool = False
+    day: date,
+    plan: DayPlan,
+    logs: Logs,
+    counts: Counts,
+    today: date,
+    *,
+    back: bool = False,
+    run_as: tuple[Change, tuple[float, float] | None] | None = None,
 ) -> tuple[PlannedItem, ...]:
     """The day's planned run and strength session with their status; ``back``: the day's hard session is the first
-    after days without a run, so its strength session is dropped unless a logged one counts for it."""
+    after days without a run, so its strength session is dropped unless a logged one counts for it; ``run_as``: what
+    the comeback rule does with the run, and the E pace an easy one is run at."""
     items = []
     for kind in ("run", "strength"):
         if not plans_kind(plan, kind):
@@ -220,6 +231,8 @@ def _planned_items(
             taken = [(r.id, r.day, r.duration_s / 60, r.distance_m / 1000) for r in logs.runs]
             want: tuple[float | None, float | None] = (plan.minutes, plan.km)
             name, pace = RUN_NAMES[plan.run], plan.pace_s_per_km
+            if run_as is not None and run_as[0] == "easy":
+                pace = run_as[1]  # the hard session's own pace is not what the runner runs that day
             by_sets = None
         else:
             taken = [(s.id, s.date, s.duration_min, 0.0) for s in logs.strength]
@@ -237,7 +250,7 @@ def _planned_items(
                 minutes=want[0],
                 km=want[1],
                 pace_s_per_km=pace,
-                pace_for=PACE_FOR.get(plan.run, "") if kind == "run" else "",
+                pace_for=PACE_FOR.get(plan.run, "") if kind == "run" and not run_as else "",
                 status="dropped"
                 if back and kind == "strength" and not mine
                 else by_sets or _status(want, done, len(mine), day < today),
@@ -245,6 +258,7 @@ def _planned_items(
                 done_km=done[1],
                 matched=tuple(t[0] for t in mine),
                 linked=tuple(t[0] for t in mine if t[1] != day),
+                comeback=run_as[0] if run_as is not None and kind == "run" else None,
             )
         )
     return tuple(items)
@@ -354,6 +368,17 @@ def pacing_vdot(plan: SeasonPlan | None, vdot: float | None, today: date) -> flo
     return vdot if vdot is not None else planned
 
 
+def _run_as(
+    run_days: frozenset[date], days: Mapping[date, DayPlan], day: date, today: date, easy: tuple[float, float] | None
+) -> tuple[Change, tuple[float, float] | None] | None:
+    """What the comeback rule does with ``day``'s run while it is still to run (today or ahead, no run logged that
+    day), as the day's details say it (:func:`calculators.reschedule_comeback.one_instruction`), with the E pace."""
+    if day < today or day in run_days:
+        return None
+    change = comeback_run(run_days, days, day, today=today)
+    return None if change is None else (change, easy)
+
+
 def build_calendar(
     first: date,
     last: date,
@@ -386,6 +411,7 @@ def build_calendar(
     tomorrow = today + timedelta(days=1)
     wanted = (set(shown) | {d for d in counts.values() if d}) & days.keys()
     run_days = frozenset(r.day for r in logs.runs)
+    easy = None if vdot is None else training_paces(vdot).easy
     items = {
         (p.kind, p.day): p
         for d in wanted
@@ -396,6 +422,7 @@ def build_calendar(
             counts,
             today,
             back=days[d].strength is not None and comeback_day(run_days, days, d, today=today),
+            run_as=_run_as(run_days, days, d, today, easy),
         )
     }
     calendar_days = [

@@ -17,18 +17,21 @@ from __future__ import annotations
 
 from collections.abc import Collection, Mapping
 from datetime import date, timedelta
+from typing import Literal, TypeAlias
 
 from calculators.date_words import day_words
 from calculators.readiness import AMBER_MINUTES_MIN, AMBER_SHARE, PlannedDay, amber_minutes
 from calculators.reschedule import run_words
 from calculators.week_rules import HARD_RUNS
 
-__all__ = ["COMEBACK_DAYS", "comeback", "comeback_day", "one_instruction", "strength_dropped"]
+__all__ = ["COMEBACK_DAYS", "Change", "comeback", "comeback_day", "comeback_run", "one_instruction", "strength_dropped"]
 
 #: Days without a run (a week of the plan) after which the first hard session back is run easy (house rule).
 COMEBACK_DAYS = 7
 #: The long run, cut back the first time after a gap; its first is read apart from the hard sessions' first.
 _LONG = frozenset({"long"})
+#: What the rule does with a day's run: the first hard session back is run easy, the first long run back cut back.
+Change: TypeAlias = Literal["easy", "cut back"]
 
 
 def comeback(
@@ -96,6 +99,16 @@ def comeback_day(
 ) -> bool:
     """Whether ``day``'s hard session is the plan's first back after a gap, so it is run easy (:func:`comeback`)."""
     return _gap(run_days, plan, day, today) is not None
+
+
+def comeback_run(
+    run_days: Collection[date], plan: Mapping[date, PlannedDay], day: date, *, today: date | None = None
+) -> Change | None:
+    """What the rule does with ``day``'s run, in a word a day card can show beside it (:func:`comeback` says why):
+    "easy" for the first hard session back, "cut back" for the first long run back, None on any other day."""
+    if _gap(run_days, plan, day, today, kinds=_LONG) is not None:
+        return "cut back"
+    return "easy" if comeback_day(run_days, plan, day, today=today) else None
 
 
 def strength_dropped(

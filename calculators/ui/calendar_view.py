@@ -14,7 +14,7 @@ from calculators.calendar import Calendar, CalendarDay, LoggedItem, PlannedItem
 from calculators.calendar_logs import LINK_DAYS_MAX, Logs
 from calculators.date_words import day_words, short_day, shows_year
 from calculators.plan_changes import PlanChange
-from calculators.readiness import PlannedDay
+from calculators.readiness import PlannedDay, amber_minutes
 from calculators.reschedule import Offer
 from calculators.reschedule_comeback import one_instruction, strength_dropped
 from calculators.ui.calculator import Field, action_button
@@ -92,6 +92,8 @@ def _distance(km: float | None, unit: PaceUnit) -> str:
 
 
 def planned_words(item: PlannedItem, unit: PaceUnit) -> str:
+    if item.comeback is not None:
+        return _comeback_words(item, unit)
     parts = [item.name]
     # The planner's words for the distance: rounded with the minutes, so the pair never reads faster than E.
     distance = item.plan.distance_words(unit) if item.kind == "run" else ""
@@ -101,11 +103,32 @@ def planned_words(item: PlannedItem, unit: PaceUnit) -> str:
         parts.append(f"{item.minutes:.0f} min" + (f" ({distance})" if distance else ""))
     elif distance:
         parts.append(distance)
-    if item.pace_s_per_km:
-        fast, slow = (format_pace(pace, unit) for pace in item.pace_s_per_km)
-        parts.append(f"at {fast}" if fast == slow else f"at {fast.split(' ')[0]}–{slow}")
-        parts.append(item.pace_for)
+    parts.append(_pace_words(item, unit))
     return " ".join(part for part in parts if part)
+
+
+def _pace_words(item: PlannedItem, unit: PaceUnit) -> str:
+    if not item.pace_s_per_km:
+        return ""
+    fast, slow = (format_pace(pace, unit) for pace in item.pace_s_per_km)
+    return " ".join(
+        p for p in (f"at {fast}" if fast == slow else f"at {fast.split(' ')[0]}–{slow}", item.pace_for) if p
+    )
+
+
+def _comeback_words(item: PlannedItem, unit: PaceUnit) -> str:
+    """A run the comeback rule changes, as it is to be run, so a card never shows the plan's tempo pace or full long
+    run beside details that say otherwise: "Tempo run, easy: 50 min at 4:55–5:34 /km", "Long run, cut back: 51–59 min
+    (planned 85 min) at 4:55–5:34 /km" (:func:`calculators.readiness.amber_minutes`, as the details cut it). The
+    plan's distance is left out: it goes with the planned pace and minutes, not these."""
+    if item.minutes and item.comeback == "cut back":
+        low, high = amber_minutes(item.minutes)
+        length = f"{low} min" if low == high else f"{low}–{high} min"
+        length += f" (planned {item.minutes:.0f} min)"
+    else:
+        length = f"{item.minutes:.0f} min" if item.minutes else ""
+    pace = _pace_words(item, unit) or ("at E pace" if item.comeback == "easy" else "")
+    return f"{item.name}, {item.comeback}" + (": " if length or pace else "") + " ".join(p for p in (length, pace) if p)
 
 
 def _elsewhere(item: LoggedItem) -> bool:
@@ -179,7 +202,8 @@ def _hyphenated(name: str) -> str:
 
 
 def _cell(day: CalendarDay, today: date, unit: PaceUnit) -> Html:
-    marks = [f"{MARKS[p.status]} {_hyphenated(p.name)}" for p in day.planned]
+    # The comeback rule's change in a word ("Tempo run, easy"), as the day card says it in full.
+    marks = [f"{MARKS[p.status]} {_hyphenated(p.name)}{f', {p.comeback}' if p.comeback else ''}" for p in day.planned]
     unplanned = [i for i in day.logged if i.status == "unplanned"]
     marks += [f"{MARKS['unplanned']} {'run' if i.kind == 'run' else 'lift'}" for i in unplanned]
     elsewhere = [i for i in day.logged if _elsewhere(i)]

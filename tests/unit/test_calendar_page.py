@@ -879,3 +879,34 @@ def test_a_dropped_strength_session_is_not_counted_as_planned_and_missed() -> No
     summary = re.search(r"(\d+) of (\d+) planned sessions done( \(1 dropped\))?, (\d+) missed", reply["html"])
     assert summary is not None and summary.group(3)
     assert int(summary.group(2)) == sessions - 1
+
+
+def test_the_comeback_rules_runs_show_on_their_cards_as_they_are_to_be_run() -> None:
+    """The day card says what to run, as the details do: the first hard session back easy at the E pace (not the
+    tempo pace), the first long run back cut to 60–70 % of its minutes (Marco read "Long run 85 min (16 km): planned"
+    beside details that cut it), in the week and the month; the hard session after it, and a long run once run, as
+    planned."""
+    first_week = [d for d in PLAN.days() if d.day is not None and d.day < MONDAY + timedelta(days=7) and d.minutes]
+    runs = {f"r{n}": run(d.day, d.minutes or 0) for n, d in enumerate(first_week) if d.day is not None}
+    back, saturday = MONDAY + timedelta(days=14), MONDAY + timedelta(days=19)  # tempo 50 min; long run 85 min
+
+    def cards(extra: dict[str, Any] | None = None, today: date = back) -> dict[str, str]:
+        reply = ask("compute", stored(runs=runs | (extra or {})), today=today, values={"view": "week"})
+        found = re.findall(r'data-day="([\d-]+)".*?<ul>(.*?)</ul>', html.unescape(reply["html"]), re.S)
+        return {day: re.sub(r"<[^>]+>", " ", items).strip() for day, items in found}
+
+    week = cards()
+    easy_pace = re.search(r"at (\S+ /km)", week[(back + timedelta(days=1)).isoformat()])  # Tuesday's easy run
+    assert easy_pace is not None
+    assert week[back.isoformat()].startswith(f"Tempo run, easy: 50 min at {easy_pace.group(1)}: planned")
+    assert (
+        week[saturday.isoformat()] == f"Long run, cut back: 51–59 min (planned 85 min) at {easy_pace.group(1)}: planned"
+    )
+    assert week[(back + timedelta(days=3)).isoformat()].startswith("Intervals 50 min")  # the next hard one: as planned
+    month = ask("compute", stored(runs=runs), today=back, values={"view": "month", "date": back.isoformat()})["html"]
+    marks = re.findall(r'<span class="sl-cal__mark">([^<]*)</span>', month)
+    assert "· Tem\u00adpo run, easy" in marks and "· Long run, cut back" in marks
+    assert "Long run, cut back: 51–59 min (planned 85 min)" in html.unescape(month)  # the cell's name for a reader
+    # Run that day, the card says how the run went against the plan, as any other day's.
+    done = cards({"sat": run(saturday, 55)}, today=saturday)
+    assert done[saturday.isoformat()].startswith("Long run 85 min")
