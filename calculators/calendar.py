@@ -4,21 +4,21 @@ Dates are the reader's local dates; a week starts on Monday or Sunday (the profi
 ``week_start``). The logs and the plan come from :mod:`calculators.calendar_logs`, which reads
 the store's own shapes and the reader's links.
 
-**Planned vs done** (Stridelab's house rules). A planned run or strength session is matched by
-the logs of its own date, or by a log the reader linked to it (a run done a day late); it is
-*done* when they add up to at least 80 % of the planned minutes (:data:`DONE_SHARE`: planned
-durations come in 5-minute steps and a watch stopped at a crossing should not make a run
-partial, while an amber day's 60–70 % run reads honestly as *partly done*), *partly done* below
-that, *missed* when its date has passed with nothing logged, and *planned* until then (today
-included). A strength session planned with the first hard session back after days without a run is
-*dropped* while nothing is logged for it: that hard session is run easy, and strength never goes on
-an easy day (:func:`calculators.reschedule_comeback.strength_dropped`); a session lifted that day all
-the same counts as any other. A logged session that no planned item takes is *unplanned*. Without planned minutes
-the distance is compared instead, and without either any log is done. A strength session logged
-set by set is done when every prescribed set is (:func:`calculators.calendar_lifts.lift_status`);
-one without that detail (imported) is compared with an estimate of its minutes, the guide's
-"about 45" (Session A) and "about 40" (Session B) times the day's strength dose
-(TRAINING-RULES.md, "The two sessions"), which no page shows as the session's length.
+**Planned vs done** (Stridelab's house rules). A planned run or strength session is matched by the logs of its
+own date, or by a log the reader linked to it (a run done a day late); it is *done* when they add up to at
+least 80 % of the planned minutes (:data:`DONE_SHARE`: planned durations come in 5-minute steps and a watch
+stopped at a crossing should not make a run partial, while an amber day's 60–70 % run reads honestly as
+*partly done*), *partly done* below that, *missed* when its date has passed with nothing logged, and *planned*
+until then (today included). A strength session is *dropped* while nothing is logged for it on a day whose
+readiness verdict is red (TRAINING-RULES.md, "Tomorrow's easy run": "strength that day is dropped"), and on
+the first hard session back after days without a run: that hard session is run easy, and strength never goes
+on an easy day (:func:`calculators.reschedule_comeback.strength_dropped`). One rule for both
+(:func:`_drops_strength`); a session lifted that day all the same counts as any other. A logged session that
+no planned item takes is *unplanned*. Without planned minutes the distance is compared instead, and without
+either any log is done. A strength session logged set by set is done when every prescribed set is
+(:func:`calculators.calendar_lifts.lift_status`); one without that detail (imported) is compared with an
+estimate of its minutes, the guide's "about 45" (Session A) and "about 40" (Session B) times the day's
+strength dose (TRAINING-RULES.md, "The two sessions"), which no page shows as the session's length.
 
 **Weekly totals** add up the logs by their own dates (a linked run counts in the week it was
 run): running km and minutes, strength volume load from :func:`calculators.strength.weekly_volume`
@@ -217,11 +217,11 @@ def _planned_items(
     counts: Counts,
     today: date,
     *,
-    back: bool = False,
+    dropped: bool = False,
     run_as: tuple[Change, tuple[float, float] | None] | None = None,
 ) -> tuple[PlannedItem, ...]:
-    """The day's planned run and strength session with their status; ``back``: the day's hard session is the first
-    after days without a run, so its strength session is dropped unless a logged one counts for it; ``run_as``: what
+    """The day's planned run and strength session with their status; ``dropped``: the day's strength session is
+    dropped unless a logged one counts for it (:func:`_drops_strength`); ``run_as``: what
     the comeback rule does with the run, and the E pace an easy one is run at."""
     items = []
     for kind in ("run", "strength"):
@@ -252,7 +252,7 @@ def _planned_items(
                 pace_s_per_km=pace,
                 pace_for=PACE_FOR.get(plan.run, "") if kind == "run" and not run_as else "",
                 status="dropped"
-                if back and kind == "strength" and not mine
+                if dropped and kind == "strength" and not mine
                 else by_sets or _status(want, done, len(mine), day < today),
                 done_minutes=done[0],
                 done_km=done[1],
@@ -368,6 +368,18 @@ def pacing_vdot(plan: SeasonPlan | None, vdot: float | None, today: date) -> flo
     return vdot if vdot is not None else planned
 
 
+def _drops_strength(
+    run_days: frozenset[date], days: Mapping[date, DayPlan], day: date, today: date, verdict: Readiness | None
+) -> bool:
+    """Whether ``day``'s strength session is dropped: its readiness verdict is red (:attr:`Readiness.drop_strength`),
+    or its hard session is the first back after days without a run, so run easy
+    (:func:`calculators.reschedule_comeback.comeback_day`). Either way it is not a session the runner owes: the card
+    reads "dropped", not planned or missed, and the week's count leaves it out of the sessions planned."""
+    if days[day].strength is None:
+        return False
+    return (verdict is not None and verdict.drop_strength) or comeback_day(run_days, days, day, today=today)
+
+
 def _run_as(
     run_days: frozenset[date], days: Mapping[date, DayPlan], day: date, today: date, easy: tuple[float, float] | None
 ) -> tuple[Change, tuple[float, float] | None] | None:
@@ -412,6 +424,9 @@ def build_calendar(
     wanted = (set(shown) | {d for d in counts.values() if d}) & days.keys()
     run_days = frozenset(r.day for r in logs.runs)
     easy = None if vdot is None else training_paces(vdot).easy
+    # Each day's verdict up to tomorrow, the evening before's or its own morning's: it is shown, and a red one drops
+    # the day's strength session.
+    verdicts = {d: _readiness(d, logs, loads, days, profile, vdot) for d in set(shown) | wanted if d <= tomorrow}
     items = {
         (p.kind, p.day): p
         for d in wanted
@@ -421,7 +436,7 @@ def build_calendar(
             logs,
             counts,
             today,
-            back=days[d].strength is not None and comeback_day(run_days, days, d, today=today),
+            dropped=_drops_strength(run_days, days, d, today, verdicts.get(d)),
             run_as=_run_as(run_days, days, d, today, easy),
         )
     }
@@ -431,7 +446,7 @@ def build_calendar(
             plan=days.get(day),
             planned=tuple(items[(k, day)] for k in ("run", "strength") if (k, day) in items),
             logged=_logged(day, logs, counts, items),
-            readiness=_readiness(day, logs, loads, days, profile, vdot) if day <= tomorrow else None,
+            readiness=verdicts.get(day),
             in_month=month is None or day.month == month,
         )
         for day in shown

@@ -176,7 +176,8 @@ def _page(
     planned = [p for w in calendar.weeks for d in w.days if d.in_month for p in d.planned]
     done = sum(p.status == "done" for p in planned)
     missed = sum(p.status == "missed" for p in planned)
-    # A dropped session (the comeback rule's easy day) is not asked of the reader: not counted as planned, but said.
+    # A dropped session (a red day's, or the comeback rule's easy day's) is not asked of the reader: not counted as
+    # planned, but said.
     dropped = sum(p.status == "dropped" for p in planned)
     also = f" ({dropped} dropped)" if dropped else ""
     summary = message or (

@@ -414,9 +414,15 @@ def day_details(
     # run yet.
     if day.day >= today and not any(item.kind == "run" for item in day.logged):
         todo = one_instruction(todo, runs, plan_days or {}, day.day, today=today)
-    # A strength session dropped with the comeback rule's easy run, said as Today says it: why, and what comes next.
-    dropped = any(p.status == "dropped" for p in day.planned)
-    lift = strength_dropped(runs, plan_days or {}, day.day, today=today) if dropped else None
+    # A dropped strength session, said as Today says it: the comeback rule's easy run (why, and what comes next), or
+    # the red verdict's drop.
+    dropped = next((p for p in day.planned if p.status == "dropped"), None)
+    lift = None
+    if dropped is not None:
+        lift = strength_dropped(runs, plan_days or {}, day.day, today=today) or (
+            f"No {dropped.name} on {name}: a red verdict drops strength that day. A session you lift that day all the "
+            "same still counts: log it."
+        )
     verdict = f"{_readiness(day)}." if day.readiness is not None else None
     said = " ".join(w for w in (verdict, todo, lift) if w)
     advice = el("p", {"data-day-advice": True}, said) if said else None

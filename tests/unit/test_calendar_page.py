@@ -910,3 +910,26 @@ def test_the_comeback_rules_runs_show_on_their_cards_as_they_are_to_be_run() -> 
     # Run that day, the card says how the run went against the plan, as any other day's.
     done = cards({"sat": run(saturday, 55)}, today=saturday)
     assert done[saturday.isoformat()].startswith("Long run 85 min")
+
+
+def test_a_red_verdicts_strength_drop_reads_dropped_as_the_comeback_rules_does() -> None:
+    """TRAINING-RULES.md: on a red day "strength that day is dropped". Its Session A reads "dropped" on the card, is
+    left out of the sessions planned ("(1 dropped)"), and the details say why, as for the comeback rule's drop; a
+    session lifted that day all the same counts for it."""
+    back = MONDAY + timedelta(days=14)  # Monday 16 March: tempo + Session A, with every run before it done
+    runs = {
+        f"r{n}": run(d.day, d.minutes or 0) for n, d in enumerate(PLAN.days()) if d.day and d.day < back and d.minutes
+    }
+    hrv = {(back - timedelta(days=n)).isoformat(): {"rmssd_ms": 35.0 if n < 4 else 70.0 + n % 5} for n in range(1, 41)}
+    reply = ask("compute", stored(runs=runs, hrv=hrv), today=back, values={"view": "week"})
+    week = html.unescape(reply["html"])
+    card = week[week.index(f'data-day="{back.isoformat()}"') :]
+    card = card[: card.index("</section>")]
+    assert "Readiness: red" in card and '<li data-status="dropped">Session A: dropped</li>' in card
+    assert "0 of 5 planned sessions done (1 dropped), 0 missed." in week  # of six: Session A is not owed
+    details = html.unescape(ask("day", stored(runs=runs, hrv=hrv), today=back, args={"day": back.isoformat()})["html"])
+    assert "No Session A on Monday 16 March: a red verdict drops strength that day." in details
+    assert "first hard session back" not in details  # no gap: the red verdict alone drops it
+    lift = {"id": NEW_ID, "date": back.isoformat(), "kind": "A", "duration_min": 45, "rpe": 7}
+    lifted = ask("day", stored(runs=runs, hrv=hrv, strength={NEW_ID: lift}), today=back, args={"day": back.isoformat()})
+    assert '<li data-status="done">Session A: done</li>' in html.unescape(lifted["html"])
