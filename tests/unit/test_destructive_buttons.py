@@ -11,9 +11,10 @@ from calculators.registry import handle
 from calculators.ui.calculator import DESTRUCTIVE_BUTTON, render_calculator
 from calculators.ui.data import CALCULATOR as DATA
 
+from .test_data_page import RUN
+
 NOW = "2026-11-23T08:00:00.000Z"
-RUN = {"date": "2026-11-20", "duration_s": 3000.0, "distance_m": 10_000.0, "rpe": 5.0}
-SESSION = {
+SESSION = {  # a catalogue exercise, so its set buttons name it as the log does ("Remove set 1 of Romanian deadlift")
     "id": "7d3f2c1e-8a4b-4c5d-9e6f-0a1b2c3d4e5f",
     "date": "2026-11-21",
     "kind": "A",
