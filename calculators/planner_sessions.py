@@ -45,7 +45,8 @@ __all__ = [
 QUALITY_SHARE = 0.5
 #: Daniels' limits on one session's running at T or I pace: (share of the week's distance, most km or None).
 #: Daniels' Running Formula, 3rd ed., 2014: I pace, the lesser of 10 km and 8 % of weekly mileage; T pace, about
-#: 10 % of weekly mileage (R, the lesser of 8 km and 5 %, is not planned here).
+#: 10 % of weekly mileage (R, the lesser of 8 km and 5 %, is not planned here). The book was not at hand when this
+#: was written; the 8 % for I pace is also on VDOT O2's own page (news.vdoto2.com/2013/02/whats-your-interval-pace).
 SESSION_LIMITS: dict[str, tuple[float, float | None]] = {"tempo": (0.10, None), "intervals": (0.08, 10.0)}
 _PACE_OF = {"tempo": "threshold", "intervals": "interval"}
 #: A steady tempo of about this many minutes is the standard dose; more is run as cruise intervals (guide, ref 3).
