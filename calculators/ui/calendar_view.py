@@ -16,11 +16,12 @@ from calculators.date_words import day_words, short_day, shows_year
 from calculators.plan_changes import PlanChange
 from calculators.readiness import PlannedDay, amber_minutes
 from calculators.reschedule import Offer
-from calculators.reschedule_comeback import one_instruction, strength_dropped
+from calculators.reschedule_comeback import one_instruction
 from calculators.ui.calculator import Field, action_button
 from calculators.ui.html import Html, el, join, stacked_table
 from calculators.ui.load_au import load_au
 from calculators.ui.readiness_view import hrv_not_recent
+from calculators.ui.strength_drops import dropped_words
 from calculators.ui.strength_view import session_label
 from calculators.ui.volume_words import volume_words
 from calculators.units import PaceUnit, WeightUnit, count, format_duration, format_pace, meters_from
@@ -417,12 +418,7 @@ def day_details(
     # A dropped strength session, said as Today says it: the comeback rule's easy run (why, and what comes next), or
     # the red verdict's drop.
     dropped = next((p for p in day.planned if p.status == "dropped"), None)
-    lift = None
-    if dropped is not None:
-        lift = strength_dropped(runs, plan_days or {}, day.day, today=today) or (
-            f"No {dropped.name} on {name}: a red verdict drops strength that day. A session you lift that day all the "
-            "same still counts: log it."
-        )
+    lift = None if dropped is None else dropped_words(dropped.name, day.day, runs, plan_days or {}, today=today)
     verdict = f"{_readiness(day)}." if day.readiness is not None else None
     said = " ".join(w for w in (verdict, todo, lift) if w)
     advice = el("p", {"data-day-advice": True}, said) if said else None

@@ -260,8 +260,11 @@ def load_section(
     *,
     week_start: int,
     strength_done: Mapping[date, tuple[StrengthSession, ...]],
+    strength_dropped: Mapping[date, str],
 ) -> Html:
-    """Fitness, fatigue, form and the ramp in words, then the last four weeks and weekly load by type, each charted."""
+    """Fitness, fatigue, form and the ramp in words, then the last four weeks and weekly load by type, each charted.
+    ``strength_done`` and ``strength_dropped`` are the planned strength sessions the training calendar counts as done
+    and drops this week (:func:`calculators.ui.strength_drops.dropped_sessions`, with why)."""
     loads = log.daily_loads()
     ramp = r.ramp
     logged_days = r.load.history_days - 1  # the model runs to tomorrow; the log ends today
@@ -352,7 +355,7 @@ def load_section(
         el("p", {"data-ramp": True}, ramp_text),
         fitness_chart(logged, today=today),
         table if loads else None,
-        _balance(log, today, week_start, strength_done),
+        _balance(log, today, week_start, strength_done, strength_dropped),
     )
 
 
@@ -385,13 +388,18 @@ def _weeks(log: Log, today: date, week_start: int) -> list[Balance]:
 
 
 def _strength_ahead(
-    log: Log, today: date, current: Balance, done: Mapping[date, tuple[StrengthSession, ...]]
+    log: Log,
+    today: date,
+    current: Balance,
+    done: Mapping[date, tuple[StrengthSession, ...]],
+    dropped: Mapping[date, str],
 ) -> tuple[list[str], list[str]]:
     """The strength sessions the plan still has this week, from today on ("Session A on Tuesday 8 December"), and
     those of them a session lifted on another day already counts for, as the calendar links it ("Session B on
-    Thursday 10 December is done: your session of Wednesday 9 December counts for it"), and one dropped because its
-    hard session is the first back after days without a run, with why. Today's is left out once a lift is logged
-    today: it is done, not still to come."""
+    Thursday 10 December is done: your session of Wednesday 9 December counts for it"), and those the calendar
+    drops (a red verdict, or the first hard session back after days without a run), with why: not planned, as the
+    calendar's week does not count them. Today's is left out once a lift is logged today: it is done, not still to
+    come."""
     if log.plan is None:
         return [], []
     end = current.week_start + timedelta(days=7)
@@ -403,8 +411,8 @@ def _strength_ahead(
         what = f"Session {d.strength} on {day_words(day, today=today)}"
         if day in done:
             counted.append(f"{what} is done: {counted_words(day, done[day], today=today)}.")
-        elif (dropped := log.strength_dropped(day, today=today)) is not None:
-            counted.append(dropped)  # not still to come: its hard session is run easy after days without a run
+        elif day in dropped:
+            counted.append(dropped[day])  # not still to come, nor owed
         else:
             ahead.append(what)
     return ahead, counted
@@ -429,9 +437,15 @@ def _last_week(last: Balance, today: date) -> str | None:
     return f"The week of {day_words(last.week_start, today=today)}: {last.label}. {last.reason}"
 
 
-def _balance(log: Log, today: date, week_start: int, done: Mapping[date, tuple[StrengthSession, ...]]) -> Html:
+def _balance(
+    log: Log,
+    today: date,
+    week_start: int,
+    done: Mapping[date, tuple[StrengthSession, ...]],
+    dropped: Mapping[date, str],
+) -> Html:
     weeks = _weeks(log, today, week_start)
-    cell, verdict = _this_week(weeks[0], *_strength_ahead(log, today, weeks[0], done))
+    cell, verdict = _this_week(weeks[0], *_strength_ahead(log, today, weeks[0], done, dropped))
     # Weeks that ended before the first log are not "nothing logged" weeks of this runner's: they are left out, and
     # this week stays, as the row its verdict above is read against.
     first = min(log.daily_loads(), default=today)

@@ -404,7 +404,8 @@ CALCULATOR = Calculator(
         ("export_csv", "Export CSV"),
         ("import", "Import file"),
     ),
-    reads=(COLLECTION, DRAFT_COLLECTION, PLAN_COLLECTION, LINKS_COLLECTION, "runs"),
+    # Runs and HRV too: the readiness verdict and the comeback rule that drop a planned session come from them.
+    reads=(COLLECTION, DRAFT_COLLECTION, PLAN_COLLECTION, LINKS_COLLECTION, "runs", "hrv"),
     live=False,
     # A jump's box height is typed only where a logged set is corrected (strength_set_edit.set_editor): a set is
     # logged onto the prescribed box, so the form needs no box of its own.

@@ -10,7 +10,7 @@ next day.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+from collections.abc import Mapping
 from datetime import date, timedelta
 from typing import Any
 
@@ -18,7 +18,6 @@ from calculators.calendar import build_calendar
 from calculators.calendar_logs import LINK_DAYS_MAX, Link, Logs, link_op, plans_kind, read_logs, read_plan
 from calculators.date_words import day_words
 from calculators.reschedule import run_words
-from calculators.reschedule_comeback import comeback_day
 from calculators.season import SeasonPlan, next_strength_day
 from calculators.strength import StrengthSession
 from calculators.ui.calculator import action_button
@@ -88,25 +87,13 @@ def counted_words(day: date, counted: tuple[StrengthSession, ...], *, today: dat
 
 
 def next_planned(
-    plan: SeasonPlan,
-    sessions: tuple[StrengthSession, ...],
-    links: tuple[Link, ...],
-    start: date,
-    run_days: Collection[date] = (),
-    *,
-    today: date | None = None,
+    plan: SeasonPlan, sessions: tuple[StrengthSession, ...], links: tuple[Link, ...], start: date
 ) -> DayPlan | None:
-    """The plan's first strength day on or after ``start`` that no logged session counts for yet, and that the
-    comeback rule does not drop (``run_days``, the days with a run logged, and ``today``, else ``start``: its hard
-    session is the first back after days without a run, so it is run easy and its strength session is not done, as
-    the calendar marks it)."""
-    done, days = counted_days(plan, sessions, links, start), plan.planned_days()
+    """The plan's first strength day on or after ``start`` that no logged session counts for yet (one the calendar
+    drops is the caller's to skip: :func:`calculators.ui.strength_drops.dropped_sessions`)."""
+    done = counted_days(plan, sessions, links, start)
     found = next_strength_day(plan, start)
-    while (
-        found is not None
-        and found.day is not None
-        and (found.day in done or comeback_day(run_days, days, found.day, today=today or start))
-    ):
+    while found is not None and found.day is not None and found.day in done:
         found = next_strength_day(plan, found.day + timedelta(days=1))
     return found
 

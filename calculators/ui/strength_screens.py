@@ -10,11 +10,11 @@ from typing import Any
 from calculators import units
 from calculators.date_words import day_words
 from calculators.exercises import Exercise, session_exercises
-from calculators.profile import read_profile
+from calculators.profile import Profile, read_profile
 from calculators.progression import Prescription
-from calculators.reschedule_comeback import strength_dropped
 from calculators.ui.calculator import Context, Reply, action_button
 from calculators.ui.html import Html, el
+from calculators.ui.strength_drops import dropped_sessions
 from calculators.ui.strength_history import history_view
 from calculators.ui.strength_plan import counted_sessions, counted_words, next_planned
 from calculators.ui.strength_state import Draft, State, at_gym, item_prescriptions, prescriptions, read_state
@@ -119,36 +119,42 @@ class NextUp:
     #: Wednesday 9 December counts for it"): it is not prescribed again.
     done_today: str | None = None
     done_words: str = ""
-    #: Why the plan's strength session of a day before ``day`` is not next: its hard session is the first back after
-    #: days without a run (:func:`calculators.reschedule_comeback.strength_dropped`).
+    #: Why the plan's strength session of a day before ``day`` is not next: the training calendar drops it (a red
+    #: verdict, or the first hard session back after days without a run: :mod:`calculators.ui.strength_drops`).
     dropped: str | None = None
 
 
-def next_up(state: State, today: date) -> NextUp:
+def next_up(state: State, today: date, profile: Profile | None = None) -> NextUp:
     """What comes next: the saved plan's strength days, read as the calendar and Today read them, or, without a
     plan that reaches today, the session after the last A or B logged (nothing after a custom one).
 
     A session logged today is today's, as Today counts it: the plan's next one is then looked for from tomorrow.
     A planned session that a session done on another day counts for (linked on the training calendar, or when
-    it was finished off the plan's strength days) is done, so the next one is the one after it.
+    it was finished off the plan's strength days) is done, so the next one is the one after it. One the calendar
+    drops (its verdict, from ``state``'s HRV and load and ``profile``'s numbers, is red, or its hard session is the
+    first back after days without a run) is not next either, and the first such is said with why.
     """
     days = state.plan.planned_days() if state.plan is not None else {}
     if state.plan is not None and today in days:
         logged_today = any(s.date == today for s in state.sessions)
         start = today + timedelta(days=1) if logged_today else today
-        found = next_planned(state.plan, state.sessions, state.links, start, state.run_days, today=today)
+        found = next_planned(state.plan, state.sessions, state.links, start)
+        skipped: list[tuple[date, str]] = []
+        # Each skip builds the calendar's week of that day: a red verdict reaches no further than tomorrow, and the
+        # comeback rule drops only the first hard session back, so this stops after a step or two.
+        while found is not None and found.day is not None:
+            why = dropped_sessions(state.logs, state.plan, found.day, found.day, today=today, profile=profile)
+            if found.day not in why:
+                break
+            skipped.append((found.day, why[found.day]))
+            found = next_planned(state.plan, state.sessions, state.links, found.day + timedelta(days=1))
         kind = found.strength if found else None
-        # The one the comeback rule drops on the way, as the calendar marks it: said, so the reader knows why.
-        skipped = next_planned(state.plan, state.sessions, state.links, start)
-        dropped = (
-            strength_dropped(state.run_days, days, skipped.day, today=today)
-            if skipped is not None and skipped.day is not None and (found is None or found.day != skipped.day)
-            else None
-        )
+        # The first one dropped on the way, as the calendar marks it: said, so the reader knows why.
+        dropped = skipped[0][1] if skipped else None
         # Once today's session is logged, or done on another day for it, the plan has nothing more for today; nor
-        # once the comeback rule drops it.
+        # once the calendar drops it.
         counted = counted_sessions(state.plan, state.sessions, state.links, today)
-        back = dropped is not None and skipped is not None and skipped.day == today
+        back = any(day == today for day, _ in skipped)
         planned_today = None if logged_today or today in counted or back else days[today].strength
         return NextUp(
             kind=kind,
@@ -195,7 +201,7 @@ def _overview(
     gym = at_gym(values)
     unit = weight_unit(context)
     count = len(state.sessions)
-    up = next_up(state, today)
+    up = next_up(state, today, read_profile(context.profile).profile)
     if not message:
         if count:
             last = state.sessions[-1]

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from calculators.calendar_logs import LINKS_COLLECTION, Link, read_logs, read_plan
+from calculators.calendar_logs import LINKS_COLLECTION, Link, Logs, read_logs, read_plan
 from calculators.errors import InputError
 from calculators.exercises import CATALOGUE, Exercise, session_exercises
 from calculators.progression import Prescription, next_prescription
@@ -150,9 +150,10 @@ class State:
     plan: SeasonPlan | None = None
     #: The training calendar's links: a session done on another day that counts for a planned one.
     links: tuple[Link, ...] = ()
-    #: The days with a run logged, as the calendar reads them: the comeback rule drops the strength session of the
-    #: first hard session back after days without a run (:func:`calculators.reschedule_comeback.strength_dropped`).
-    run_days: frozenset[date] = frozenset()
+    #: The runs, lifts, HRV readings and links as the training calendar reads them: a red verdict (from the HRV and
+    #: the load) or the comeback rule (from the days run) drops a planned session
+    #: (:func:`calculators.ui.strength_drops.dropped_sessions`).
+    logs: Logs = field(default_factory=Logs)
 
 
 def read_state(store: Store) -> State:
@@ -186,16 +187,15 @@ def read_state(store: Store) -> State:
     # The plan as the calendar and Today read it, so the log names the same session for a day as they do.
     plan = read_plan(store)
     unreadable.sort(key=lambda entry: entry.when, reverse=True)
-    links = read_logs({LINKS_COLLECTION: store.get(LINKS_COLLECTION) or {}}).links
-    runs = read_logs({"runs": store.get("runs") or {}}).runs
+    logs = read_logs({name: store.get(name) or {} for name in (COLLECTION, "runs", "hrv", LINKS_COLLECTION)})
     return State(
         sessions=tuple(sessions),
         draft=draft,
         unreadable=tuple(unreadable),
         draft_unreadable=bad,
         plan=plan,
-        links=links,
-        run_days=frozenset(r.day for r in runs),
+        links=logs.links,
+        logs=logs,
     )
 
 

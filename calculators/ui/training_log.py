@@ -14,6 +14,8 @@ from collections.abc import Mapping
 from datetime import date, timedelta
 from typing import Any
 
+from calculators.calendar import week_bounds
+from calculators.calendar_logs import read_logs, read_plan
 from calculators.date_words import day_words
 from calculators.errors import InputError
 from calculators.profile import read_profile
@@ -38,6 +40,7 @@ from calculators.ui.readiness_fields import FIELDS
 from calculators.ui.readiness_save import SAVERS
 from calculators.ui.readiness_view import load_section, log_tables, verdict_section
 from calculators.ui.run_edit import EDITOR_BOXES, corrected_run, run_editor
+from calculators.ui.strength_drops import dropped_sessions
 from calculators.ui.strength_plan import planned_strength_done
 
 Store = Mapping[str, Mapping[str, Any]]
@@ -75,7 +78,8 @@ def _page(
         # Out-of-range numbers kept in the profile must not block logging a run; say so instead.
         settings = read_settings({"units": values.get("units", "km")}, log.plan, today)
         notes.append(f"{error.message} It is not used until you correct it under “My numbers”.")
-    r = _readiness(log, settings, today, read_profile(context.profile).profile.run_weekdays)
+    profile = read_profile(context.profile).profile
+    r = _readiness(log, settings, today, profile.run_weekdays)
     planned = log.tomorrow(today)
     verdict = verdict_section(
         r,
@@ -102,9 +106,18 @@ def _page(
             r,
             log,
             today,
-            week_start=read_profile(context.profile).profile.week_start,
-            # Planned strength a lift on another day counts for is done, as the calendar and the strength log say.
+            week_start=profile.week_start,
+            # Planned strength a lift on another day counts for is done, and one the calendar drops (a red verdict,
+            # the comeback rule) is not planned, as the calendar, Today and the strength log say.
             strength_done=planned_strength_done(store, today),
+            strength_dropped=dropped_sessions(
+                read_logs(store),
+                read_plan(store),
+                today,
+                week_bounds(today, profile.week_start)[1],
+                today=today,
+                profile=profile,
+            ),
         ),
         log_tables(log, settings, today),
     )

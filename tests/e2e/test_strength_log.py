@@ -302,6 +302,39 @@ def test_a_custom_session_on_a_day_without_planned_strength_counts_for_the_plann
     assert [link["planned_date"] for link in links] == [tomorrow.isoformat()]
 
 
+def test_a_session_a_red_verdict_drops_today_is_not_next_up(page: Page, site_url: str) -> None:
+    """On a red day "strength that day is dropped" (TRAINING-RULES.md), as the calendar and Today drop it: the page
+    sends the HRV readings and runs the verdict is made from, and "Next up" names the plan's next session, saying
+    why today's is not it."""
+    page.goto(site_url)
+    today = date.fromisoformat(page.evaluate("() => new Date().toLocaleDateString('sv')"))
+    monday = today - timedelta(days=today.weekday())
+    prefs = WeekPrefs(run_days=4, vdot=50, hard_days=(today.weekday(), (today.weekday() + 3) % 7))
+    plan = plan_season(prefs, today=monday - timedelta(weeks=5), race_date=None, weeks=8)
+    days = {d.day: d for d in plan.days() if d.day is not None}
+    after = min(d for d in days if d > today and days[d].strength)
+    assert days[today].strength is not None
+    entries: dict[str, object] = {PLAN_KEY: plan.to_dict()}
+    for n, (day, d) in enumerate(days.items()):  # every run done up to today, so the load says nothing against it
+        if day < today and d.minutes:
+            run = {"id": f"r{n}", "date": day.isoformat(), "duration_s": d.minutes * 60, "distance_m": 9000, "rpe": 5}
+            entries[f"stridelab:/:v1:runs:r{n}"] = run
+    for n in range(1, 41):  # the 7-day HRV average below the normal range on the last three mornings: red
+        day = today - timedelta(days=n)
+        entries[f"stridelab:/:v1:hrv:{day.isoformat()}"] = {"rmssd_ms": 35.0 if n < 4 else 70.0 + n % 5}
+    for key, value in entries.items():
+        page.evaluate("([k, v]) => localStorage.setItem(k, v)", [key, json.dumps(value)])
+
+    page.goto(site_url + PAGE)
+    page.wait_for_selector("[data-calculator][data-computed]", state="attached", timeout=STARTUP_MS)
+    result = page.locator("[data-result]")
+    next_one = f"Session {days[after].strength} on {day_words(after, today=today)}"
+    expect(result.locator("[data-summary]")).to_contain_text(f"Next up: {next_one}, in your plan.")
+    expect(result.locator("[data-strength-dropped]")).to_contain_text(
+        f"No Session {days[today].strength} on {day_words(today, today=today)}: a red verdict drops strength that day."
+    )
+
+
 def test_sets_logged_from_the_keyboard_keep_the_focus_on_the_next_set(page: Page, site_url: str) -> None:
     # Each answer replaces the result; a keyboard or screen-reader user goes on from the next set's button,
     # not from the top of the page.

@@ -912,15 +912,24 @@ def test_the_comeback_rules_runs_show_on_their_cards_as_they_are_to_be_run() -> 
     assert done[saturday.isoformat()].startswith("Long run 85 min")
 
 
+def red_day(day: date, before: date | None = None) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The runs and HRV readings that make ``day`` red: every planned run before ``before`` (else ``day``) done, and
+    the 7-day HRV average below the normal range on the three mornings before ``day`` (two days running: red)."""
+    runs = {
+        f"r{n}": run(d.day, d.minutes or 0)
+        for n, d in enumerate(PLAN.days())
+        if d.day and d.day < (before or day) and d.minutes
+    }
+    hrv = {(day - timedelta(days=n)).isoformat(): {"rmssd_ms": 35.0 if n < 4 else 70.0 + n % 5} for n in range(1, 41)}
+    return runs, hrv
+
+
 def test_a_red_verdicts_strength_drop_reads_dropped_as_the_comeback_rules_does() -> None:
     """TRAINING-RULES.md: on a red day "strength that day is dropped". Its Session A reads "dropped" on the card, is
     left out of the sessions planned ("(1 dropped)"), and the details say why, as for the comeback rule's drop; a
     session lifted that day all the same counts for it."""
     back = MONDAY + timedelta(days=14)  # Monday 16 March: tempo + Session A, with every run before it done
-    runs = {
-        f"r{n}": run(d.day, d.minutes or 0) for n, d in enumerate(PLAN.days()) if d.day and d.day < back and d.minutes
-    }
-    hrv = {(back - timedelta(days=n)).isoformat(): {"rmssd_ms": 35.0 if n < 4 else 70.0 + n % 5} for n in range(1, 41)}
+    runs, hrv = red_day(back)
     reply = ask("compute", stored(runs=runs, hrv=hrv), today=back, values={"view": "week"})
     week = html.unescape(reply["html"])
     card = week[week.index(f'data-day="{back.isoformat()}"') :]

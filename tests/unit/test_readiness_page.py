@@ -1141,3 +1141,21 @@ def test_the_days_of_a_run_and_of_a_reading_are_never_kept_with_the_forms_inputs
     assert not_kept == {"run_date", "hrv_date"}
     html = str(render_calculator(CALCULATOR))
     assert all("data-not-kept" in html.split(f'name="{name}"', 1)[1].split(">", 1)[0] for name in not_kept)
+
+
+def test_a_session_a_red_verdict_drops_is_not_planned_in_the_weeks_sentence() -> None:
+    """TRAINING-RULES.md: on a red day "strength that day is dropped". The calendar marks Thursday's Session B
+    dropped the evening before and on the day; the week's sentence says so with why, and does not call it planned."""
+    from tests.unit.test_calendar_page import MONDAY, PLAN, red_day
+
+    thursday = MONDAY + timedelta(days=17)  # intervals + Session B, tempo and easy run done this week
+    runs, hrv = red_day(thursday)
+    store = {"plan": {"season": PLAN.to_dict()}, "runs": runs, "hrv": hrv}
+    dropped = "No Session B on Thursday 19 March: a red verdict drops strength that day."
+    for today in (thursday - timedelta(days=1), thursday):
+        html = markup.unescape(ask("compute", {}, store=store, today=today)["html"])
+        week = re.search(r"<p data-balance>(.*?)</p>", html)
+        assert week is not None and week.group(1).startswith("This week is under way."), today
+        assert dropped in week.group(1) and "Session B on Thursday 19 March is planned" not in week.group(1), today
+    evening = markup.unescape(ask("compute", {}, store=store, today=thursday - timedelta(days=1))["html"])
+    assert "Drop any strength session planned for tomorrow." in evening  # the verdict itself, as the page gives it

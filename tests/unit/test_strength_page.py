@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import date
+from datetime import date, timedelta
 from html import unescape
 from pathlib import Path
 from typing import Any
@@ -94,7 +94,7 @@ def log_whole_session(store: dict[str, Any], values: dict[str, str] | None = Non
 def test_the_built_page_shows_a_labelled_example_not_reader_data() -> None:
     html = render_calculator(CALCULATOR, context=Context())
     assert "Example only, not your data" in html
-    assert 'data-reads="strength strength_draft plan calendar_links runs"' in html and "Romanian deadlift" in html
+    assert 'data-reads="strength strength_draft plan calendar_links runs hrv"' in html and "Romanian deadlift" in html
 
 
 def test_an_empty_log_shows_todays_prescription_for_both_sessions_with_reasons() -> None:
@@ -877,6 +877,24 @@ def test_the_first_hard_session_back_drops_its_session_so_next_up_is_the_plans_n
     assert "Session A (heavy, posterior chain: hamstrings, glutes, calves), if you do it today" in log
     ran_this_week = store | {"runs": {"r1": run | {"date": "2026-11-20"}}}  # no gap: today's A stands
     assert "Next up: Session A, today in your plan." in text(ask("compute", ran_this_week)["html"])
+
+
+def test_a_session_a_red_verdict_drops_is_not_next_up_and_the_log_says_why() -> None:
+    """TRAINING-RULES.md: on a red day "strength that day is dropped", as the calendar and Today drop it. The log's
+    "Next up" names the plan's next session, says why today's is not it, and still prescribes today's "if you do
+    it today"; it needs the HRV readings and the runs' load for the verdict, read as the calendar reads them."""
+    from tests.unit.test_calendar_page import MONDAY, PLAN, red_day
+
+    monday = MONDAY + timedelta(days=14)  # tempo + Session A; Thursday 19 March has intervals + Session B
+    runs, hrv = red_day(monday)
+    store = empty() | {"plan": {"season": PLAN.to_dict()}, "runs": runs, "hrv": hrv}
+    log = text(ask("compute", store, today=monday.isoformat())["html"])
+    assert "Next up: Session B on Thursday 19 March, in your plan." in log
+    assert "No Session A on Monday 16 March: a red verdict drops strength that day." in log
+    assert "today in your plan" not in log
+    assert "Session A (heavy, posterior chain: hamstrings, glutes, calves), if you do it today" in log
+    no_hrv = text(ask("compute", store | {"hrv": {}}, today=monday.isoformat())["html"])
+    assert "Next up: Session A, today in your plan." in no_hrv  # no red verdict: today's session stands
 
 
 def test_with_a_plan_the_next_session_is_the_plans_next_strength_day() -> None:

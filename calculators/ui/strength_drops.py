@@ -1,0 +1,57 @@
+"""Planned strength sessions the training calendar drops, each with why, for every page that names one.
+
+The rule is the calendar's alone (:mod:`calculators.calendar`): a red readiness verdict drops the day's strength
+(TRAINING-RULES.md, "Tomorrow's easy run": "strength that day is dropped"), and so does the comeback rule's first
+hard session back, run easy (:func:`calculators.reschedule_comeback.strength_dropped`). The pages here read the
+status the calendar gives ("dropped") rather than asking either rule again, so the readiness page's week, the
+strength log's "Next up", Today and the calendar never name a different session for one day.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping
+from datetime import date
+
+from calculators.calendar import build_calendar
+from calculators.calendar_logs import Logs
+from calculators.date_words import day_words
+from calculators.profile import Profile
+from calculators.readiness import PlannedDay
+from calculators.reschedule_comeback import strength_dropped
+from calculators.season import SeasonPlan
+
+__all__ = ["dropped_sessions", "dropped_words"]
+
+
+def dropped_words(
+    name: str, day: date, run_days: Collection[date], plan_days: Mapping[date, PlannedDay], *, today: date
+) -> str:
+    """Why ``day``'s session ``name`` ("Session A") is dropped: the comeback rule's words (why, and the plan's next
+    session), else the red verdict's.
+
+    >>> dropped_words("Session A", date(2026, 3, 16), (), {}, today=date(2026, 3, 16))[:77]
+    'No Session A on Monday 16 March: a red verdict drops strength that day. A ses'
+    """
+    return strength_dropped(run_days, plan_days, day, today=today) or (
+        f"No {name} on {day_words(day, today=today)}: a red verdict drops strength that day. A session you lift "
+        "that day all the same still counts: log it."
+    )
+
+
+def dropped_sessions(
+    logs: Logs, plan: SeasonPlan | None, first: date, last: date, *, today: date, profile: Profile | None = None
+) -> dict[date, str]:
+    """The days from ``first`` to ``last`` whose planned strength session the training calendar marks dropped (nothing
+    logged counts for it), each with why (:func:`dropped_words`). ``logs`` are the calendar's own
+    (:func:`calculators.calendar_logs.read_logs`): the verdict needs the HRV readings and the load of runs and lifts."""
+    if plan is None:
+        return {}
+    calendar = build_calendar(first, last, logs=logs, plan=plan, today=today, profile=profile)
+    runs, days = {r.day for r in logs.runs}, plan.planned_days()
+    return {
+        p.day: dropped_words(p.name, p.day, runs, days, today=today)
+        for week in calendar.weeks
+        for d in week.days
+        for p in d.planned
+        if p.kind == "strength" and p.status == "dropped" and first <= p.day <= last
+    }
