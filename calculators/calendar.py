@@ -4,21 +4,23 @@ Dates are the reader's local dates; a week starts on Monday or Sunday (the profi
 ``week_start``). The logs and the plan come from :mod:`calculators.calendar_logs`, which reads
 the store's own shapes and the reader's links.
 
-**Planned vs done** (Stridelab's house rules). A planned run or strength session is matched by the logs of its
-own date, or by a log the reader linked to it (a run done a day late); it is *done* when they add up to at
-least 80 % of the planned minutes (:data:`DONE_SHARE`: planned durations come in 5-minute steps and a watch
-stopped at a crossing should not make a run partial, while an amber day's 60–70 % run reads honestly as
-*partly done*), *partly done* below that, *missed* when its date has passed with nothing logged, and *planned*
-until then (today included). A strength session is *dropped* while nothing is logged for it on a day whose
-readiness verdict is red (TRAINING-RULES.md, "Tomorrow's easy run": "strength that day is dropped"), and on
-the first hard session back after days without a run: that hard session is run easy, and strength never goes
-on an easy day (:func:`calculators.reschedule_comeback.strength_dropped`). One rule for both
-(:func:`_drops_strength`); a session lifted that day all the same counts as any other. A logged session that
-no planned item takes is *unplanned*. Without planned minutes the distance is compared instead, and without
-either any log is done. A strength session logged set by set is done when every prescribed set is
-(:func:`calculators.calendar_lifts.lift_status`); one without that detail (imported) is compared with an
-estimate of its minutes, the guide's "about 45" (Session A) and "about 40" (Session B) times the day's
-strength dose (TRAINING-RULES.md, "The two sessions"), which no page shows as the session's length.
+**Planned vs done** (Stridelab's house rules). A planned run or strength session is matched by the logs of its own
+date, or by a log the reader linked to it (a run done a day late); it is *done* when they add up to at least 80 % of
+the planned minutes (:data:`DONE_SHARE`: planned durations come in 5-minute steps and a watch stopped at a crossing
+should not make a run partial), *partly done* below that, *missed* when its date has passed with nothing logged, and
+*planned* until then (today included). A run cut back is compared the same way with the minutes it was cut to, the
+lower end of its range, as its card shows it (:func:`_cut_back`): an amber verdict's shorter run and the comeback
+rule's first long run back (60–70 % of the planned minutes, :func:`calculators.readiness.amber_minutes`), so a
+runner who runs it as told reads *done*, not *partly done*. A strength session is *dropped* while nothing is logged
+for it on a day whose readiness verdict is red (TRAINING-RULES.md, "Tomorrow's easy run": "strength that day is
+dropped"), and on the first hard session back after days without a run: that hard session is run easy, and strength
+never goes on an easy day (:func:`calculators.reschedule_comeback.strength_dropped`). One rule for both
+(:func:`_drops_strength`); a session lifted that day all the same counts as any other. A logged session that no
+planned item takes is *unplanned*. Without planned minutes the distance is compared instead, and without either any
+log is done. A strength session logged set by set is done when every prescribed set is
+(:func:`calculators.calendar_lifts.lift_status`); one without that detail (imported) is compared with an estimate of
+its minutes, the guide's "about 45" (Session A) and "about 40" (Session B) times the day's strength dose
+(TRAINING-RULES.md, "The two sessions"), which no page shows as the session's length.
 
 **Weekly totals** add up the logs by their own dates (a linked run counts in the week it was
 run): running km and minutes, strength volume load from :func:`calculators.strength.weekly_volume`
@@ -43,7 +45,7 @@ from calculators.calendar_logs import LINK_DAYS_MAX, Kind, Logs, lift_session, p
 from calculators.errors import InputError
 from calculators.load import DAILY_LOAD_MAX, Balance, weekly_balance
 from calculators.profile import Profile
-from calculators.readiness import Readiness, next_easy_day, readiness
+from calculators.readiness import Readiness, amber_minutes, next_easy_day, readiness
 from calculators.reschedule_comeback import Change, comeback_day, comeback_run
 from calculators.season import SeasonPlan, week_context
 from calculators.strength import BodyweightWork, SessionKind, bodyweight_work, weekly_volume
@@ -82,7 +84,8 @@ class PlannedItem:
     ``plan`` the day's plan it comes from (its distance in words, as the planner shows it:
     :meth:`DayPlan.distance_words`); ``comeback`` what the comeback rule does with a run still to run (today or
     ahead, no run logged that day): "easy" (its pace is then the E pace) or "cut back"
-    (:func:`calculators.reschedule_comeback.comeback_run`), None otherwise."""
+    (:func:`calculators.reschedule_comeback.comeback_run`), None otherwise; ``cut`` the minutes a run cut back is
+    cut to (:func:`_cut_back`), low and high, whether run yet or not: its status is judged against the low end."""
 
     kind: Kind
     day: date
@@ -98,6 +101,13 @@ class PlannedItem:
     matched: tuple[str, ...]
     linked: tuple[str, ...]
     comeback: Change | None = None
+    cut: tuple[int, int] | None = None
+
+    @property
+    def change(self) -> Change | None:
+        """What the day's run is changed to, in a word a card shows beside its name: the comeback rule's, else "cut
+        back" for a run an amber verdict cuts."""
+        return self.comeback or ("cut back" if self.cut else None)
 
 
 Items: TypeAlias = Mapping[tuple[Kind, date], PlannedItem]
@@ -219,10 +229,12 @@ def _planned_items(
     *,
     dropped: bool = False,
     run_as: tuple[Change, tuple[float, float] | None] | None = None,
+    cut: tuple[tuple[int, int], tuple[float, float] | None] | None = None,
 ) -> tuple[PlannedItem, ...]:
     """The day's planned run and strength session with their status; ``dropped``: the day's strength session is
     dropped unless a logged one counts for it (:func:`_drops_strength`); ``run_as``: what
-    the comeback rule does with the run, and the E pace an easy one is run at."""
+    the comeback rule does with the run, and the E pace an easy one is run at; ``cut``: the minutes the run is cut
+    back to and the pace it is then run at, if the cut changes it (:func:`_cut_back`)."""
     items = []
     for kind in ("run", "strength"):
         if not plans_kind(plan, kind):
@@ -230,13 +242,17 @@ def _planned_items(
         if kind == "run":
             taken = [(r.id, r.day, r.duration_s / 60, r.distance_m / 1000) for r in logs.runs]
             want: tuple[float | None, float | None] = (plan.minutes, plan.km)
+            judged = want
             name, pace = RUN_NAMES[plan.run], plan.pace_s_per_km
             if run_as is not None and run_as[0] == "easy":
                 pace = run_as[1]  # the hard session's own pace is not what the runner runs that day
+            if cut is not None:
+                judged = (cut[0][0], plan.km)  # run as told, it is done: judged against the minutes it was cut to
+                pace = cut[1] or pace
             by_sets = None
         else:
             taken = [(s.id, s.date, s.duration_min, 0.0) for s in logs.strength]
-            want = (STRENGTH_MINUTES[plan.strength or "A"] * plan.strength_volume, None)
+            want = judged = (STRENGTH_MINUTES[plan.strength or "A"] * plan.strength_volume, None)
             name, pace = f"Session {plan.strength}", None
             by_sets = lift_status([s for s in logs.strength if counts.get((kind, s.id)) == day])
         mine = [t for t in taken if counts.get((kind, t[0])) == day]
@@ -250,15 +266,16 @@ def _planned_items(
                 minutes=want[0],
                 km=want[1],
                 pace_s_per_km=pace,
-                pace_for=PACE_FOR.get(plan.run, "") if kind == "run" and not run_as else "",
+                pace_for=PACE_FOR.get(plan.run, "") if kind == "run" and not (run_as or cut) else "",
                 status="dropped"
                 if dropped and kind == "strength" and not mine
-                else by_sets or _status(want, done, len(mine), day < today),
+                else by_sets or _status(judged, done, len(mine), day < today),
                 done_minutes=done[0],
                 done_km=done[1],
                 matched=tuple(t[0] for t in mine),
                 linked=tuple(t[0] for t in mine if t[1] != day),
                 comeback=run_as[0] if run_as is not None and kind == "run" else None,
+                cut=cut[0] if cut is not None and kind == "run" else None,
             )
         )
     return tuple(items)
@@ -380,6 +397,26 @@ def _drops_strength(
     return (verdict is not None and verdict.drop_strength) or comeback_day(run_days, days, day, today=today)
 
 
+def _cut_back(
+    run_days: frozenset[date], days: Mapping[date, DayPlan], day: date, today: date, verdict: Readiness | None
+) -> tuple[tuple[int, int], tuple[float, float] | None] | None:
+    """The minutes ``day``'s run is cut back to, low and high, and the pace it is then run at (None: the plan's), or
+    None when it is not cut: an amber verdict's shorter, slower run (its easy run, TRAINING-RULES.md "Tomorrow's easy
+    run": 60–70 % of the planned minutes), or the comeback rule's first long run back, cut by the same share
+    (:func:`calculators.reschedule_comeback.comeback_run`). One rule for both, before and after the run: the card
+    shows the cut, and the run is done against its low end, as the runner was told to run it."""
+    plan = days[day]
+    if plan.run == "rest" or not plan.minutes:
+        return None
+    easy = verdict.next_easy_run if verdict is not None else None
+    # An amber verdict cuts an easy or long run; a hard session it swaps instead (hard_day), and red rests.
+    if verdict is not None and verdict.level == "amber" and verdict.hard_day is None and easy and easy.minutes_range:
+        return easy.minutes_range, easy.pace_s_per_km
+    if comeback_run(run_days, days, day, today=today) == "cut back":
+        return amber_minutes(plan.minutes), None
+    return None
+
+
 def _run_as(
     run_days: frozenset[date], days: Mapping[date, DayPlan], day: date, today: date, easy: tuple[float, float] | None
 ) -> tuple[Change, tuple[float, float] | None] | None:
@@ -438,6 +475,7 @@ def build_calendar(
             today,
             dropped=_drops_strength(run_days, days, d, today, verdicts.get(d)),
             run_as=_run_as(run_days, days, d, today, easy),
+            cut=_cut_back(run_days, days, d, today, verdicts.get(d)),
         )
     }
     calendar_days = [

@@ -14,7 +14,7 @@ from calculators.calendar import Calendar, CalendarDay, LoggedItem, PlannedItem
 from calculators.calendar_logs import LINK_DAYS_MAX, Logs
 from calculators.date_words import day_words, short_day, shows_year
 from calculators.plan_changes import PlanChange
-from calculators.readiness import PlannedDay, amber_minutes
+from calculators.readiness import PlannedDay
 from calculators.reschedule import Offer
 from calculators.reschedule_comeback import one_instruction
 from calculators.ui.calculator import Field, action_button
@@ -93,8 +93,8 @@ def _distance(km: float | None, unit: PaceUnit) -> str:
 
 
 def planned_words(item: PlannedItem, unit: PaceUnit) -> str:
-    if item.comeback is not None:
-        return _comeback_words(item, unit)
+    if item.change is not None:
+        return _changed_words(item, unit)
     parts = [item.name]
     # The planner's words for the distance: rounded with the minutes, so the pair never reads faster than E.
     distance = item.plan.distance_words(unit) if item.kind == "run" else ""
@@ -117,19 +117,20 @@ def _pace_words(item: PlannedItem, unit: PaceUnit) -> str:
     )
 
 
-def _comeback_words(item: PlannedItem, unit: PaceUnit) -> str:
-    """A run the comeback rule changes, as it is to be run, so a card never shows the plan's tempo pace or full long
-    run beside details that say otherwise: "Tempo run, easy: 50 min at 4:55–5:34 /km", "Long run, cut back: 51–59 min
-    (planned 85 min) at 4:55–5:34 /km" (:func:`calculators.readiness.amber_minutes`, as the details cut it). The
-    plan's distance is left out: it goes with the planned pace and minutes, not these."""
-    if item.minutes and item.comeback == "cut back":
-        low, high = amber_minutes(item.minutes)
+def _changed_words(item: PlannedItem, unit: PaceUnit) -> str:
+    """A run the comeback rule or an amber verdict changes, as it is to be run, so a card never shows the plan's tempo
+    pace or full long run beside details that say otherwise: "Tempo run, easy: 50 min at 4:55–5:34 /km", "Long run,
+    cut back: 51–59 min (planned 85 min) at 4:55–5:34 /km" (:attr:`PlannedItem.cut`, as the details cut it). A run cut
+    back reads so once run too, as its status is judged against the low end. The plan's distance is left out: it goes
+    with the planned pace and minutes, not these."""
+    if item.minutes and item.cut is not None:
+        low, high = item.cut
         length = f"{low} min" if low == high else f"{low}–{high} min"
         length += f" (planned {item.minutes:.0f} min)"
     else:
         length = f"{item.minutes:.0f} min" if item.minutes else ""
-    pace = _pace_words(item, unit) or ("at E pace" if item.comeback == "easy" else "")
-    return f"{item.name}, {item.comeback}" + (": " if length or pace else "") + " ".join(p for p in (length, pace) if p)
+    pace = _pace_words(item, unit) or ("at E pace" if item.change == "easy" else "")
+    return f"{item.name}, {item.change}" + (": " if length or pace else "") + " ".join(p for p in (length, pace) if p)
 
 
 def _elsewhere(item: LoggedItem) -> bool:
@@ -204,7 +205,7 @@ def _hyphenated(name: str) -> str:
 
 def _cell(day: CalendarDay, today: date, unit: PaceUnit) -> Html:
     # The comeback rule's change in a word ("Tempo run, easy"), as the day card says it in full.
-    marks = [f"{MARKS[p.status]} {_hyphenated(p.name)}{f', {p.comeback}' if p.comeback else ''}" for p in day.planned]
+    marks = [f"{MARKS[p.status]} {_hyphenated(p.name)}{f', {p.change}' if p.change else ''}" for p in day.planned]
     unplanned = [i for i in day.logged if i.status == "unplanned"]
     marks += [f"{MARKS['unplanned']} {'run' if i.kind == 'run' else 'lift'}" for i in unplanned]
     elsewhere = [i for i in day.logged if _elsewhere(i)]

@@ -907,9 +907,41 @@ def test_the_comeback_rules_runs_show_on_their_cards_as_they_are_to_be_run() -> 
     marks = re.findall(r'<span class="sl-cal__mark">([^<]*)</span>', month)
     assert "· Tem\u00adpo run, easy" in marks and "· Long run, cut back" in marks
     assert "Long run, cut back: 51–59 min (planned 85 min)" in html.unescape(month)  # the cell's name for a reader
-    # Run that day, the card says how the run went against the plan, as any other day's.
+    # Run that day, the card still shows the cut, as its status is judged against it.
     done = cards({"sat": run(saturday, 55)}, today=saturday)
-    assert done[saturday.isoformat()].startswith("Long run 85 min")
+    assert done[saturday.isoformat()] == f"Long run, cut back: 51–59 min (planned 85 min) at {easy_pace.group(1)}: done"
+    assert cards(today=saturday + timedelta(days=1))[saturday.isoformat()].endswith(": missed")  # not run at all
+
+
+def test_a_run_cut_back_and_run_as_told_is_done_not_partly_done() -> None:
+    """A run cut back is judged against the minutes it was cut to, the low end its card shows, with the same 80 % as
+    any run: the comeback rule's first long run back (51–59 min of 85: Marco ran 55 and read "partly done") and an
+    amber verdict's shorter easy run (33–38 min of 55, in the slow half of the E range). Today reads as the
+    calendar."""
+    first_week = [d for d in PLAN.days() if d.day is not None and d.day < MONDAY + timedelta(days=7) and d.minutes]
+    before = {f"r{n}": run(d.day, d.minutes or 0) for n, d in enumerate(first_week) if d.day is not None}
+    saturday = MONDAY + timedelta(days=19)  # the first long run back after a week without running: 85 min
+    amber = MONDAY + timedelta(days=15)  # Tuesday 17 March, an easy 55 min, amber the evening before
+    runs, hrv = red_day(amber - timedelta(days=1))
+    for day, store, minutes, status, card in (
+        (saturday, stored(runs=before), 55, "done", "Long run, cut back: 51–59 min (planned 85 min) at 4:55–5:34 /km"),
+        (saturday, stored(runs=before), 40, "partly done", "Long run, cut back: 51–59 min (planned 85 min)"),
+        (
+            amber,
+            stored(runs=runs, hrv=hrv),
+            35,
+            "done",
+            "Easy run, cut back: 33–38 min (planned 55 min) at 5:15–5:34 /km",
+        ),
+        (amber, stored(runs=runs, hrv=hrv), 25, "partly done", "Easy run, cut back: 33–38 min (planned 55 min)"),
+    ):
+        ran = store | {"runs": store["runs"] | {"ran": run(day, minutes)}}
+        week = html.unescape(ask("compute", ran, today=day, values={"view": "week"})["html"])
+        item = re.search(rf'data-day="{day.isoformat()}".*?<li data-status="([^"]+)">([^<]*)</li>', week, re.S)
+        assert item is not None and item.group(1) == status and item.group(2).startswith(card), (day, minutes)
+        payload = {"values": {}, "args": {}, "today": day.isoformat(), "store": ran, "profile": {}}
+        today = html.unescape(handle({"id": 1, "calculator": "today", "action": "compute", "payload": payload})["html"])
+        assert f"{card}" in today and f": {status}." in today, (day, minutes)
 
 
 def red_day(day: date, before: date | None = None) -> tuple[dict[str, Any], dict[str, Any]]:
