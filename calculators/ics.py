@@ -18,7 +18,7 @@ from calculators.errors import InputError
 from calculators.season import SeasonPlan
 from calculators.units import METERS_PER_KM, PaceUnit, format_duration, pace_per
 from calculators.vdot import race_words
-from calculators.week import PACE_FOR, RUN_NAMES, DayPlan
+from calculators.week import PACE_FOR, RUN_NAMES, DayPlan, marathon_part
 
 __all__ = ["escape_text", "fold_line", "season_to_ics"]
 
@@ -87,6 +87,8 @@ def _description(day: DayPlan, phase: str, unit: PaceUnit) -> str:
         fast, slow = day.pace_s_per_km
         span = _pace(fast, unit) if round(fast) == round(slow) else f"{_pace(fast, unit)}–{_pace(slow, unit)}"
         lines.append(f"Pace: {span} /{unit}" + (f" {PACE_FOR[day.run]}." if day.run in PACE_FOR else "."))
+    if marathon := marathon_part(day, unit):
+        lines.append(f"Then {marathon}.")
     if day.strength:
         share = "" if day.strength_volume >= 1 else f" at {day.strength_volume:.0%} of the sets"
         lines.append(_SESSION_WORDS[day.strength] + share + ".")

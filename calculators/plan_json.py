@@ -102,6 +102,8 @@ def _day(data: Any, path: str) -> DayPlan:
             # Absent from a plan saved before the fast part was stored: its words then give no amount.
             fast_minutes=_int(data.get("fast_minutes"), f"{path}.fast_minutes", optional=True),
             fast_km=_num(data.get("fast_km"), f"{path}.fast_km", optional=True),
+            # Absent from a plan saved before a long run could have a part at marathon pace.
+            fast_pace_s_per_km=_num(data.get("fast_pace_s_per_km"), f"{path}.fast_pace_s_per_km", optional=True),
         )
     except ValueError as error:
         if isinstance(error, InputError):

@@ -19,6 +19,12 @@ week's mileage, and at R pace to the lesser of 8 km and 5 % (the planner plans n
 used). Where the plan has no paces and only minutes, no distance can be compared: :func:`fast_minutes_most` is
 Stridelab's approximation of the same limit in minutes. :mod:`calculators.week` sizes each session's fast part with
 these and stores it on the day (``fast_minutes``, ``fast_km``), so the words and the plan's amounts never disagree.
+
+A marathon plan's long run in the build and peak weeks has a fast part too: its last part at M pace, the predicted
+marathon pace (:func:`calculators.vdot.training_paces`), sized the same way (about half of the run, Stridelab's
+estimate) within Daniels' limits on M running (Daniels' Running Formula, 3rd ed., 2014, chapter 4): M-pace running in
+a single session no more than the lesser of 20 % of the week's mileage and 18 miles (29 km), and an M run no longer
+than the lesser of 110 minutes and 18 miles (:data:`SESSION_MINUTES_MOST`).
 """
 
 from __future__ import annotations
@@ -29,26 +35,40 @@ import math
 from calculators.vdot import VDOT_MAX, VDOT_MIN, training_paces, vo2max_fraction
 
 __all__ = [
+    "MARATHON_EFFORT",
     "QUALITY_SHARE",
     "SESSION_LIMITS",
+    "SESSION_MINUTES_MOST",
     "effort_words",
     "fast_km_most",
     "fast_minutes",
     "fast_minutes_most",
     "fast_part_words",
     "interval_race_minutes",
+    "marathon_part_words",
     "structure_words",
 ]
 
 #: Share of a tempo or interval session's time run at T or I pace, below Daniels' limits; the rest is easy.
 #: Stridelab's estimate.
 QUALITY_SHARE = 0.5
-#: Daniels' limits on one session's running at T or I pace: (share of the week's distance, most km or None).
+#: Daniels' limits on one session's running at T, I or M pace: (share of the week's distance, most km or None).
 #: Daniels' Running Formula, 3rd ed., 2014: I pace, the lesser of 10 km and 8 % of weekly mileage; T pace, about
-#: 10 % of weekly mileage (R, the lesser of 8 km and 5 %, is not planned here). The book was not at hand when this
-#: was written; the 8 % for I pace is also on VDOT O2's own page (news.vdoto2.com/2013/02/whats-your-interval-pace).
-SESSION_LIMITS: dict[str, tuple[float, float | None]] = {"tempo": (0.10, None), "intervals": (0.08, 10.0)}
-_PACE_OF = {"tempo": "threshold", "intervals": "interval"}
+#: 10 % of weekly mileage (R, the lesser of 8 km and 5 %, is not planned here); M pace, in a marathon plan's long run
+#: (keyed "long"), the lesser of 20 % of weekly mileage and 18 miles (29 km). The book was not at hand when this was
+#: written: the I limit is also on VDOT O2's own page (news.vdoto2.com/2013/02/whats-your-interval-pace); the M limits
+#: agree in four independent readers' notes on the 3rd edition, chapter 4.
+SESSION_LIMITS: dict[str, tuple[float, float | None]] = {
+    "tempo": (0.10, None),
+    "intervals": (0.08, 10.0),
+    "long": (0.20, 29.0),
+}
+#: Daniels' limit on an M run's length, in minutes (Daniels' Running Formula, 3rd ed., 2014: "the lesser of 110
+#: minutes or 18 miles (29 km)"); the other runs' limits are on distance alone.
+SESSION_MINUTES_MOST: dict[str, float] = {"long": 110.0}
+_PACE_OF = {"tempo": "threshold", "intervals": "interval", "long": "marathon"}
+#: A marathon-pace part without a pace to give (no VDOT): the effort it asks for, in the runner's own terms.
+MARATHON_EFFORT = "the effort you expect to hold on race day"
 #: A steady tempo of about this many minutes is the standard dose; more is run as cruise intervals (guide, ref 3).
 TEMPO_STEADY_MINUTES = 20
 CRUISE_WORDS = "cruise intervals of 5–15 min with 1–2 min easy between"
@@ -77,25 +97,41 @@ def interval_race_minutes() -> tuple[int, int]:
     return round(fast / 5) * 5, round(slow / 5) * 5
 
 
-def fast_km_most(run: str, week_km: float) -> float:
-    """The most km at T or I pace Daniels allows in one ``run`` session of a week of ``week_km`` (SESSION_LIMITS).
+def fast_km_most(run: str, week_km: float, pace: float | None = None) -> float:
+    """The most km at T, I or M pace Daniels allows in one ``run`` session of a week of ``week_km`` (SESSION_LIMITS);
+    for M, also no more than 110 minutes at ``pace`` (SESSION_MINUTES_MOST), or, without a pace, at the slowest M pace
+    of any VDOT the site accepts, the fewest km those minutes can take.
 
     >>> round(fast_km_most("intervals", 70.0), 3), fast_km_most("intervals", 150.0), fast_km_most("tempo", 70.0)
     (5.6, 10.0, 7.0)
+    >>> round(fast_km_most("long", 60.0, 271.0), 1), round(fast_km_most("long", 200.0, 271.0), 1)
+    (12.0, 24.4)
     """
     share, most = SESSION_LIMITS[run]
-    km = share * week_km
-    return km if most is None else min(km, most)
+    km = share * week_km if most is None else min(share * week_km, most)
+    minutes = SESSION_MINUTES_MOST.get(run)
+    if minutes is None:
+        return km
+    return min(km, minutes * 60 / (_slowest_pace(run) if pace is None else pace))
+
+
+@functools.cache
+def _slowest_pace(run: str) -> float:
+    """``run``'s fast pace at the lowest VDOT the site accepts, s/km: the slowest it can be."""
+    return float(getattr(training_paces(VDOT_MIN), _PACE_OF[run]))
 
 
 @functools.cache
 def _minutes_factors(run: str) -> tuple[float, float | None]:
     """For a plan without paces: (the smallest ratio of ``run``'s pace to the slowest easy pace, the fewest minutes
-    Daniels' most km can take), over every VDOT the site accepts, a whole number apart."""
+    Daniels' most km can take, or his most minutes if fewer), over every VDOT the site accepts, a whole number apart."""
     paces = [training_paces(float(v)) for v in range(int(VDOT_MIN), int(VDOT_MAX) + 1)]
     ratio = min(getattr(p, _PACE_OF[run]) / p.easy[1] for p in paces)
-    most = SESSION_LIMITS[run][1]
-    return ratio, None if most is None else min(most * getattr(p, _PACE_OF[run]) / 60 for p in paces)
+    most_km, most_minutes = SESSION_LIMITS[run][1], SESSION_MINUTES_MOST.get(run)
+    most = None if most_km is None else min(most_km * getattr(p, _PACE_OF[run]) / 60 for p in paces)
+    if most_minutes is not None:
+        most = most_minutes if most is None else min(most, most_minutes)
+    return ratio, most
 
 
 def fast_minutes_most(run: str, week_minutes: float) -> float:
@@ -133,15 +169,37 @@ def _amount(fast_minutes: int | None, fast_distance: str) -> str:
     return f"about {fast_distance} " if fast_distance else ""
 
 
+def marathon_part_words(fast_minutes: int | None, fast_distance: str = "", pace: str = "") -> str:
+    """The marathon-pace part of a marathon plan's long run: its last ``fast_minutes`` (or, without minutes,
+    ``fast_distance``) at ``pace`` (as shown, "4:31 /km"), or without a pace at the effort the runner expects to hold
+    on race day; "" with neither amount (a long run without one).
+
+    >>> marathon_part_words(42, pace="4:31 /km")
+    'the last 42 min at 4:31 /km (marathon pace)'
+    >>> marathon_part_words(None, "8.5 km")
+    'the last 8.5 km at the effort you expect to hold on race day'
+    """
+    amount = f"{fast_minutes} min" if fast_minutes is not None else fast_distance
+    if not amount:
+        return ""
+    return f"the last {amount} at " + (f"{pace} (marathon pace)" if pace else MARATHON_EFFORT)
+
+
 def fast_part_words(run: str, fast_minutes: int | None, fast_distance: str = "") -> str:
-    """The fast part of a tempo or interval session, short, for a season's key sessions; "" for any other run.
+    """The fast part of a tempo or interval session, or of a marathon plan's long run, short, for a season's key
+    sessions; "" for any other run, and for a long run without one.
 
     ``fast_minutes`` or, without minutes, ``fast_distance`` (as shown, "4.5 km") is the planned fast part; with
     neither (a plan saved before it was stored), the words give no amount.
 
     >>> fast_part_words("tempo", 8), fast_part_words("intervals", None, "4.5 km")
     ('about 8 min at tempo effort', 'about 4.5 km hard, in 3–5 min repeats')
+    >>> fast_part_words("long", 42), fast_part_words("long", None)
+    ('the last 42 min at marathon pace', '')
     """
+    if run == "long":
+        amount = f"{fast_minutes} min" if fast_minutes is not None else fast_distance
+        return f"the last {amount} at marathon pace" if amount else ""
     amount = _amount(fast_minutes, fast_distance)
     if run == "tempo":
         return f"{amount}at tempo effort"
@@ -160,7 +218,12 @@ def structure_words(run: str, fast_minutes: int | None, fast_distance: str = "")
     'easy warm-up, about 27 min at tempo effort as cruise intervals of 5–15 min with 1–2 min easy between'
     >>> structure_words("intervals", 10)
     'easy warm-up, about 10 min hard in all, as repeats of 3–5 min with an easy jog between, easy cool-down.'
+    >>> structure_words("long", 42)
+    'easy at first, then the last 42 min at marathon pace, the effort you expect to hold on race day.'
     """
+    if run == "long":
+        amount = f"{fast_minutes} min" if fast_minutes is not None else fast_distance
+        return f"easy at first, then the last {amount} at marathon pace, {MARATHON_EFFORT}." if amount else ""
     amount = _amount(fast_minutes, fast_distance)
     if run == "tempo":
         if fast_minutes is None:  # no minutes to tell a steady tempo from cruise intervals: both, by their length

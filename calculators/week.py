@@ -4,7 +4,9 @@ The layout comes from :mod:`calculators.week_search`; this module turns it into
 days a runner reads: durations, paces from their VDOT (tempo at T, intervals at
 I, easy and long at E: Daniels' Running Formula, 3rd ed.), Session A after the
 tempo run and Session B after the intervals (TRAINING-RULES.md), and one line
-of reasoning per day.
+of reasoning per day. A marathon plan's long run in the build and peak weeks
+ends with a part at M pace (:data:`MARATHON_PHASES`; sized as
+:mod:`calculators.planner_sessions` says).
 """
 
 from __future__ import annotations
@@ -23,26 +25,37 @@ from calculators.planner_amounts import (
     rounding_steps,
     shown_distance,
 )
-from calculators.planner_sessions import QUALITY_SHARE, fast_km_most, fast_minutes, fast_minutes_most
+from calculators.planner_sessions import (
+    QUALITY_SHARE,
+    fast_km_most,
+    fast_minutes,
+    fast_minutes_most,
+    marathon_part_words,
+)
 from calculators.readiness import PACE_MAX
-from calculators.units import METERS_PER_KM, METERS_PER_MILE, PaceUnit
-from calculators.vdot import TrainingPaces, race_time, training_paces
+from calculators.units import METERS_PER_KM, METERS_PER_MILE, PaceUnit, format_pace
+from calculators.vdot import MARATHON_M, TrainingPaces, race_time, training_paces
 from calculators.week_prefs import WEEKDAY_NAMES, VolumeUnit, WeekPrefs
 from calculators.week_rules import HARD_RUNS, RUN_TYPES, STRENGTH_SESSIONS, STRESS_RUNS, describe, violations
 from calculators.week_search import BentRule, arrange, default_long_run_day
 
 __all__ = [
+    "MARATHON_PHASES",
     "PACE_FOR",
     "RUN_NAMES",
     "DayPlan",
     "WeekPlan",
     "build_week",
     "distance_words",
+    "marathon_part",
     "plan_week",
     "rule_violations",
 ]
 
 PHASES = ("base", "build", "peak", "taper")
+#: The phases whose long run, in a marathon plan, ends at M pace: the build and peak weeks, where the periodising
+#: guide puts the marathon-specific work. Base weeks build the volume first; the taper keeps its hard runs, not this.
+MARATHON_PHASES = frozenset({"build", "peak"})
 #: Share of the week's volume per run type: the long run about 1.6 times an
 #: ordinary run (the guide's ~90 min long run beside 50–60 min runs). Stridelab's rule.
 _SHARE = {"easy": 1.0, "tempo": 1.0, "intervals": 1.0, "long": 1.6}
@@ -100,9 +113,12 @@ class DayPlan:
             when the volume is in minutes and no VDOT turns time into distance.
         pace_s_per_km: ``(fast, slow)`` seconds per km from the VDOT, or ``None``.
         day: the calendar date in a season plan; ``None`` in a single week.
-        fast_minutes: a tempo or interval session's minutes at T or I pace (or effort), or ``None`` (any other run,
-            a plan by distance without paces, or a plan saved before it was stored).
+        fast_minutes: a tempo or interval session's minutes at T or I pace (or effort), or a marathon plan's long
+            run's last minutes at M pace (or the effort expected on race day); ``None`` for any other run, a plan by
+            distance without paces, or a plan saved before it was stored.
         fast_km: the same fast part in km, or ``None`` when the plan has minutes and no paces.
+        fast_pace_s_per_km: the fast part's pace when it is not the run's own (a long run's M pace beside its E
+            range), or ``None``.
     """
 
     weekday: int
@@ -117,6 +133,7 @@ class DayPlan:
     day: date | None = None
     fast_minutes: int | None = None
     fast_km: float | None = None
+    fast_pace_s_per_km: float | None = None
 
     def __post_init__(self) -> None:
         if self.run not in RUN_TYPES:
@@ -131,8 +148,9 @@ class DayPlan:
         of ``unit`` that keeps the pair within its E range (:func:`calculators.planner_amounts.shown_distance`)."""
         if self.km is None:
             return ""
-        easy = self.pace_s_per_km if self.run in EASY_PACED else None
-        return distance_words(self.km, unit, minutes=self.minutes, easy=easy)
+        # A long run with a part at M pace covers more ground than its minutes at E pace: its pair is not kept to E.
+        whole_easy = self.run in EASY_PACED and self.fast_minutes is None and self.fast_km is None
+        return distance_words(self.km, unit, minutes=self.minutes, easy=self.pace_s_per_km if whole_easy else None)
 
     def to_dict(self) -> dict[str, Any]:
         """Plain JSON values; the date as an ISO string."""
@@ -149,7 +167,18 @@ class DayPlan:
             "day": None if self.day is None else self.day.isoformat(),
             "fast_minutes": self.fast_minutes,
             "fast_km": self.fast_km,
+            "fast_pace_s_per_km": self.fast_pace_s_per_km,
         }
+
+
+def marathon_part(day: DayPlan, unit: PaceUnit) -> str:
+    """A marathon plan's long run's last part at M pace, in words ("the last 42 min at 4:31 /km (marathon pace)"),
+    in the reader's ``unit``; "" for any other run and for a long run without one."""
+    if day.run != "long" or (day.fast_minutes is None and day.fast_km is None):
+        return ""
+    pace = "" if day.fast_pace_s_per_km is None else format_pace(day.fast_pace_s_per_km, unit)
+    distance = distance_words(day.fast_km, unit) if day.fast_minutes is None and day.fast_km is not None else ""
+    return marathon_part_words(day.fast_minutes, distance, pace)
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -213,8 +242,8 @@ def _easy_pace(paces: TrainingPaces | None) -> float | None:
 def _quality(
     run: str, amount: float, prefs: WeekPrefs, paces: TrainingPaces | None, week_km: float, week_minutes: float
 ) -> tuple[int | None, float | None, int | None, float | None]:
-    """A tempo or interval session's minutes, km, and fast part's minutes and km, from its ``amount`` in the
-    volume's unit (already rounded to its step).
+    """A tempo or interval session's (or a marathon plan's long run's) minutes, km, and fast part's minutes and km,
+    from its ``amount`` in the volume's unit (already rounded to its step).
 
     The fast part is about :data:`~calculators.planner_sessions.QUALITY_SHARE` of the session's time, cut to
     Daniels' limit against the week's ``week_km`` (:func:`~calculators.planner_sessions.fast_km_most`); with
@@ -222,12 +251,14 @@ def _quality(
     the session is easy, at the middle of the E range: its length stays as the week gives it.
     """
     easy = _easy_pace(paces)
-    fast_pace = None if paces is None else {"tempo": paces.threshold, "intervals": paces.interval}[run]
+    fast_pace = (
+        None if paces is None else {"tempo": paces.threshold, "intervals": paces.interval, "long": paces.marathon}[run]
+    )
     if prefs.volume_unit == "min":
         minutes = int(amount)
         if paces is None or easy is None or fast_pace is None:
             return minutes, None, fast_minutes(minutes, fast_minutes_most(run, week_minutes)), None
-        fast = fast_minutes(minutes, fast_km_most(run, week_km) * fast_pace / 60)
+        fast = fast_minutes(minutes, fast_km_most(run, week_km, fast_pace) * fast_pace / 60)
         fast_km = fast * 60 / fast_pace
         # Up to the half km: the session then counts at least its minutes at easy pace in the week's distance, as
         # the limit assumed (a week of 7 km at VDOT 35, rounded to the nearest, put 10.1 % of it at T).
@@ -239,7 +270,7 @@ def _quality(
         step = 0.1 * _KM_PER[prefs.volume_unit]
         return None, km, None, math.floor(min(km * QUALITY_SHARE, fast_km_most(run, week_km)) / step + 1e-9) * step
     # The fast part's km that take as long as the easy rest (half the time), or Daniels' limit if less.
-    fast_km = min(km * easy / (easy + fast_pace), fast_km_most(run, week_km))
+    fast_km = min(km * easy / (easy + fast_pace), fast_km_most(run, week_km, fast_pace))
     minutes = int(_round((fast_km * fast_pace + (km - fast_km) * easy) / 60, 5, 10))
     return minutes, km, math.floor(fast_km * fast_pace / 60 + 0.5), fast_km
 
@@ -300,7 +331,16 @@ def _amounts(run: str, amount: float, prefs: WeekPrefs, paces: TrainingPaces | N
     return (int(_round(km * pace / 60, 5, 10)) if easy is None else minutes_for_km(km, easy)), km
 
 
-def _reason(i: int, runs: Sequence[str], prefs: WeekPrefs, strength: str | None, dose: float, dose_why: str) -> str:
+def _reason(
+    i: int,
+    runs: Sequence[str],
+    prefs: WeekPrefs,
+    strength: str | None,
+    dose: float,
+    dose_why: str,
+    *,
+    marathon: bool = False,
+) -> str:
     run, name = runs[i], WEEKDAY_NAMES[i]
     before, after = runs[i - 1], runs[(i + 1) % 7]
     next_name, prev_name = WEEKDAY_NAMES[(i + 1) % 7], WEEKDAY_NAMES[i - 1]
@@ -328,6 +368,11 @@ def _reason(i: int, runs: Sequence[str], prefs: WeekPrefs, strength: str | None,
             if guide_day == i
             else "the nearest day your days and the rules allow"
         )
+        if marathon:
+            return (
+                f"Long run for the aerobic build, its last part at marathon pace to rehearse the race's pace, fuelling "
+                f"and rhythm, on {name} ({where})."
+            )
         return f"Long run at easy pace for the aerobic build, on {name} ({where})."
     if run == "easy":
         if before in STRESS_RUNS:
@@ -373,7 +418,8 @@ def build_week(
     before a race): it runs its share of ``volume`` or that many minutes, whichever
     is less, and the week's volume is what its days then plan. Without a pace to
     compare them, a volume in km or miles gives that day the minutes alone, and
-    its volume counts the other days.
+    its volume counts the other days. In a marathon plan (``race_distance_m`` a marathon), a long run in a
+    :data:`MARATHON_PHASES` week is sized as a session is: its last part at M pace.
     """
     previous = [day_before if day_before is not None else runs[6], *runs[:6]]
     weights = [_SHARE.get(run, 0.0) for run in runs]
@@ -382,6 +428,9 @@ def build_week(
     stress_count = 0
     paces = None if prefs.vdot is None else training_paces(prefs.vdot)
     capped = most_minutes or {}
+    marathon = race_distance_m == MARATHON_M and phase in MARATHON_PHASES
+    # The runs with a fast part: the tempo and interval sessions, and a marathon build's long run (its M part).
+    sized = {i for i, run in enumerate(runs) if run in HARD_RUNS or (marathon and run == "long")}
     rounded = apportioned(
         {
             i: volume * weights[i] / total
@@ -393,7 +442,7 @@ def build_week(
     )
     amounts: dict[int, tuple[int | None, float | None]] = {}
     for i, run in enumerate(runs):
-        if (run in HARD_RUNS and i not in capped) or not weights[i] or run == "race":
+        if (i in sized and i not in capped) or not weights[i] or run == "race":
             continue
         if (most := capped.get(i)) is not None:
             cut = _capped(run, volume * weights[i] / total, most, prefs, paces)
@@ -404,7 +453,7 @@ def build_week(
             )
         elif i in rounded:
             amounts[i] = _amounts(run, rounded[i], prefs, paces)
-    quality = [i for i in rounded if runs[i] in HARD_RUNS]
+    quality = [i for i in rounded if i in sized]
     week_km, week_minutes = _week_for_limits(amounts.values(), [rounded[i] for i in quality], prefs, paces)
     sessions: dict[int, tuple[int | None, float | None]] = {}
     for i in quality:
@@ -430,7 +479,8 @@ def build_week(
         else:
             minutes, km = amounts.get(i, (None, None))
         fast_min, fast_km = sessions.get(i, (None, None))
-        reason = (reasons or {}).get(i) or _reason(i, runs, prefs, strength, doses[i], why)
+        long_m = run == "long" and i in sessions
+        reason = (reasons or {}).get(i) or _reason(i, runs, prefs, strength, doses[i], why, marathon=long_m)
         days.append(
             DayPlan(
                 weekday=i,
@@ -445,6 +495,7 @@ def build_week(
                 day=None if dates is None else dates[i],
                 fast_minutes=fast_min,
                 fast_km=fast_km,
+                fast_pace_s_per_km=paces.marathon if long_m and paces is not None else None,
             )
         )
     return WeekPlan(

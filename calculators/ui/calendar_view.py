@@ -25,7 +25,7 @@ from calculators.ui.strength_drops import dropped_words
 from calculators.ui.strength_view import session_label
 from calculators.ui.volume_words import volume_words
 from calculators.units import PaceUnit, WeightUnit, count, format_duration, format_pace, meters_from
-from calculators.week import DayPlan
+from calculators.week import DayPlan, marathon_part
 from calculators.week_prefs import WEEKDAY_NAMES
 
 #: A logged entry that counts for a session planned on another day: not extra, and not this day's plan.
@@ -104,7 +104,13 @@ def planned_words(item: PlannedItem, unit: PaceUnit) -> str:
         parts.append(f"{item.minutes:.0f} min" + (f" ({distance})" if distance else ""))
     elif distance:
         parts.append(distance)
-    parts.append(_pace_words(item, unit))
+    pace = _pace_words(item, unit)
+    # A marathon build's long run ends at marathon pace: said after its E range, as the planner's table says it. Not
+    # on a run the comeback rule changes (returned above): that long run is cut back and run easy.
+    marathon = marathon_part(item.plan, unit) if item.kind == "run" else ""
+    if marathon:
+        pace = f"{pace}, {marathon}" if pace else marathon
+    parts.append(pace)
     return " ".join(part for part in parts if part)
 
 

@@ -15,7 +15,7 @@ from calculators.planner_sessions import structure_words
 from calculators.season import CUTBACK_FACTOR, fast_distance
 from calculators.ui.html import Html, el, join
 from calculators.units import PaceUnit
-from calculators.week import RUN_NAMES
+from calculators.week import RUN_NAMES, marathon_part
 from calculators.week_prefs import VolumeUnit
 from calculators.week_rules import HARD_RUNS
 
@@ -84,10 +84,16 @@ def three_runs_words(layout: Sequence[planner.DayPlan], shown: Sequence[planner.
         return ""
     # The strength sessions stay on the two hard-run days whatever the number of runs (TRAINING-RULES.md), so three
     # runs leave no easy one. "At least half" is week.py's own count: a hard run's fast part is about half of it, less
-    # where Daniels' limits cut it (planner_sessions).
+    # where Daniels' limits cut it (planner_sessions); a marathon build's long run's part at marathon pace is the same.
+    marathon = any(day.run == "long" and (day.fast_minutes or day.fast_km) for day in shown)
+    long_run = (
+        "at least half of the long run, whose last part is at marathon pace in the build and peak weeks"
+        if marathon
+        else "all of the long run"
+    )
     return (
         "Two of your three runs are hard because each of the two strength sessions goes with a hard run. Most of "
-        "your running time is still easy: all of the long run, and each hard run's warm-up and cool-down (with the "
+        f"your running time is still easy: {long_run}, and each hard run's warm-up and cool-down (with the "
         "recoveries between intervals), at least half of a hard run as the planner counts it. When you can run a "
         "fourth day, choose 4 runs per week: the run it adds is an easy one."
     )
@@ -98,6 +104,7 @@ GUIDES = {
     "tempo": "../../guides/lactate-threshold/#tempo-runs",
     "intervals": "../../guides/race-times-and-vdot/#training-paces-e-m-t-i-r",
     "easy": "../../guides/how-to-run-easy/",
+    "long": "../../guides/race-times-and-vdot/#marathon-pace-in-the-long-run",
 }
 
 
@@ -116,7 +123,8 @@ def sessions_words(shown: Sequence[planner.DayPlan], unit: PaceUnit) -> Html | N
             sentences += [" ", f"{planner.WEEKDAY_NAMES[day.weekday]}'s ", run, f"{amount}: {how}"]
     if not sentences:
         return None
-    easy = any(day.run in ("easy", "long") for day in shown)
+    # A marathon build's long run has its sentence above: the "other runs" are the ones without one.
+    easy = any(day.run == "easy" or (day.run == "long" and not marathon_part(day, unit)) for day in shown)
     guide = el("a", {"href": GUIDES["easy"]}, "how to run easy")
     tail = (" The other runs are easy (see ", guide, ").") if easy else ()
     return join("How to run this week's hard sessions.", *sentences, *tail)

@@ -11,7 +11,7 @@ from calculators.date_words import day_words, short_day, shows_year
 from calculators.planner_sessions import effort_words
 from calculators.ui.html import Html, el, join, stacked_table
 from calculators.units import PaceUnit, count, format_pace
-from calculators.week import PACE_FOR, RUN_NAMES
+from calculators.week import PACE_FOR, RUN_NAMES, marathon_part
 from calculators.week_ramp import RAMP
 
 __all__ = ["bent_rules", "season_table", "summary", "this_week", "week_table"]
@@ -24,12 +24,18 @@ def _numbers(separator: str, *parts: str) -> Html:
 
 
 def _pace(day: planner.DayPlan, unit: PaceUnit) -> Html | str:
+    # A marathon build's long run: its E range (or easy feel), then its last part at marathon pace, as the calendar
+    # and Today say it.
+    marathon = marathon_part(day, unit)
     if day.pace_s_per_km is None:
         # No VDOT, no paces: how hard the run is, by feel, rather than a dash that leaves a beginner guessing.
-        return effort_words(day.run) or "—"
+        feel = effort_words(day.run)
+        return f"{feel} Then {marathon}." if feel and marathon else feel or "—"
     fast, slow = day.pace_s_per_km
     paces = (fast,) if abs(fast - slow) < 1 else (fast, slow)
     pace = _numbers(" – ", *(format_pace(p, unit) for p in paces))
+    if marathon:
+        return join(pace, f"; {marathon}")
     # The words after a quality run's pace wrap as text: kept on one line they made the column wider than the page.
     return join(pace, f" {PACE_FOR[day.run]}") if day.run in PACE_FOR else pace
 

@@ -32,7 +32,7 @@ from calculators.planner_sessions import fast_km_most, fast_minutes_most
 from calculators.readiness import PACE_MAX
 from calculators.season import SHAKE_OUT_MINUTES
 from calculators.units import METERS_PER_KM, METERS_PER_MILE, PaceUnit
-from calculators.vdot import training_paces
+from calculators.vdot import MARATHON_M, training_paces
 from calculators.week_prefs import VolumeUnit
 
 from .strategies import table_vdots
@@ -224,15 +224,73 @@ def _keeps_to(minutes: float, shown: float, unit: PaceUnit, easy: tuple[float, f
     assert pace <= slow + _SLACK or math.floor(high / step + 1e-9) < math.ceil(low / step - 1e-9)
 
 
+@st.composite
+def marathon_seasons(draw: st.DrawFn) -> SeasonPlan:
+    """A marathon 1 to 30 weeks away, for any preferences: long enough a season for build and peak weeks."""
+    today = draw(todays)
+    race = today + timedelta(days=draw(st.integers(min_value=7, max_value=210)))
+    return plan_season(draw(week_prefs()), today=today, race_date=race, race_distance_m=MARATHON_M)
+
+
+@settings(deadline=None, max_examples=100)
+@given(seasons())
+def test_only_a_marathon_build_or_peak_week_s_long_run_has_a_part_at_marathon_pace(plan: SeasonPlan) -> None:
+    """The periodising guide: the marathon-specific work comes in the build; the planner puts the long run's last part
+    at M pace in a marathon plan's build and peak weeks, and in no base or taper week, no other run, no other race."""
+    for week in plan.weeks:
+        marathon = plan.race_distance_m == MARATHON_M and week.phase in ("build", "peak")
+        for day in week.plan.days:
+            has_part = day.fast_minutes is not None or day.fast_km is not None
+            if day.run == "long":
+                assert has_part == marathon, (week.phase, plan.race_distance_m)
+                assert (day.fast_pace_s_per_km is not None) == (marathon and plan.prefs.vdot is not None)
+            else:
+                assert day.fast_pace_s_per_km is None
+                assert not has_part or day.run in HARD_RUNS
+
+
+@settings(deadline=None, max_examples=100)
+@given(marathon_seasons())
+def test_a_long_run_s_marathon_pace_part_keeps_to_daniels_limits_at_the_profile_s_m_pace(plan: SeasonPlan) -> None:
+    """Daniels' Running Formula (3rd ed.): M-pace running in one session no more than the lesser of 20 % of the week's
+    mileage and 18 miles (29 km), and an M run no longer than the lesser of 110 minutes and 18 miles. The part is at
+    most about half of the long run, at the M pace the profile's VDOT gives (the race calculator's M)."""
+    for week in plan.weeks:
+        running = [d for d in week.plan.days if d.run in ("easy", "tempo", "intervals", "long")]
+        week_km = sum(d.km for d in running if d.km is not None)
+        week_minutes = sum(d.minutes for d in running if d.minutes is not None)
+        for day in running:
+            if day.run != "long" or (day.fast_minutes is None and day.fast_km is None):
+                continue
+            if plan.prefs.vdot is not None:
+                m_pace = training_paces(plan.prefs.vdot).marathon
+                assert day.fast_pace_s_per_km == m_pace
+                assert day.fast_km is not None and day.fast_minutes is not None
+                assert day.fast_km <= min(0.20 * week_km, 29.0) + 1e-9
+                assert day.fast_km * m_pace / 60 <= 110 + 1e-9 and day.fast_minutes <= 110
+            if day.fast_minutes is not None:
+                assert day.fast_minutes <= 110
+                if day.minutes is not None and plan.prefs.volume_unit == "min":
+                    assert day.fast_minutes <= day.minutes / 2 + 0.5
+            if plan.prefs.vdot is None and day.fast_minutes is not None:
+                assert day.fast_minutes <= fast_minutes_most("long", week_minutes)
+            if plan.prefs.vdot is None and day.fast_km is not None:
+                # No pace: 110 minutes at the slowest M pace the site accepts, the fewest km they can take.
+                assert day.fast_km * training_paces(20.0).marathon <= 110 * 60 + 1e-6
+                assert day.km is not None and day.fast_km <= day.km / 2 + 1e-9
+
+
 @settings(deadline=None, max_examples=80)
 @given(seasons().filter(lambda plan: plan.prefs.vdot is not None), st.sampled_from(["km", "mi"]))
 def test_an_easy_runs_minutes_and_distance_never_imply_a_pace_faster_than_e(plan: SeasonPlan, unit: PaceUnit) -> None:
     """Easy and long runs, the shake-out among them, are at E pace: the minutes and the distance shown for one (the
     week and season tables and the calendar file all show ``DayPlan.distance_words``) never come to a pace faster
-    than the runner's E range."""
+    than the runner's E range. A marathon build's long run with its last part at M pace is the one exception."""
     assert plan.prefs.vdot is not None
     easy = training_paces(plan.prefs.vdot).easy
     for day in plan.days():
+        if day.fast_minutes is not None or day.fast_km is not None:
+            continue
         if day.run in EASY_PACED and day.minutes and day.km:
             shown = float(day.distance_words(unit).split()[0])
             _keeps_to(day.minutes, shown, unit, easy, 0.1)

@@ -8,9 +8,14 @@ from pathlib import Path
 
 from calculators import strength
 from calculators.load import acwr, fitness_fatigue
+from calculators.planner import WeekPrefs, plan_season
+from calculators.planner_sessions import QUALITY_SHARE, SESSION_LIMITS, SESSION_MINUTES_MOST
 from calculators.readiness import DEFAULT_EASY_MINUTES, FORM_HEAVY_PCT, FORM_VERY_HEAVY_PCT, HR_CAP_EASY
 from calculators.season import PEAK_STRENGTH_DOSE
 from calculators.ui.readiness_fields import FIELDS as READINESS_FIELDS
+from calculators.units import format_pace
+from calculators.vdot import MARATHON_M, training_paces
+from calculators.week import MARATHON_PHASES
 
 CONTENT = Path(__file__).parents[2] / "content"
 #: The training-load guide's reference four-run week, in AU.
@@ -100,3 +105,37 @@ def test_tomorrow_s_easy_run_opens_with_a_short_lead_and_a_list_of_what_it_start
     starts = [line for line in items.splitlines() if line.startswith("- **")]
     assert len(starts) == len(items.splitlines()) >= 3, items
     assert f"{DEFAULT_EASY_MINUTES} minutes" in items and f"{round(HR_CAP_EASY * 100)} % of your maximum" in items
+
+
+def _guide(page: str) -> str:
+    return " ".join((CONTENT / "guides" / f"{page}.md").read_text(encoding="utf-8").split())
+
+
+def test_the_guides_marathon_pace_long_run_is_the_one_the_planner_plans() -> None:
+    """The race-times guide says what the planner does with M: Daniels' limits as the planner keeps them, about half
+    of the long run, only in a marathon plan's build and peak weeks, and its worked example is the planner's own
+    plan. The periodising guide's build phase and the easy-running guide point there rather than promise more."""
+    text = _guide("race-times-and-vdot")
+    section = text.split("### Marathon pace in the long run", 1)[1].split("## FAQ", 1)[0]
+    assert SESSION_LIMITS["long"] == (0.20, 29.0) and SESSION_MINUTES_MOST["long"] == 110
+    assert "the lesser of 20 % of the week's mileage and 18 miles (29 km)" in section
+    assert "the lesser of 110 minutes and 18 miles" in section
+    assert QUALITY_SHARE == 0.5 and "About half of the long run is at M" in section
+    assert {"build", "peak"} == MARATHON_PHASES and "in a marathon plan's build and peak weeks" in section
+    example = re.search(
+        r"VDOT (\d+) with (\w+) runs a week and a peak week of (\d+) minutes, the peak weeks' long run is (\d+) min, "
+        r"the last (\d+) min at (\d:\d\d)/km",
+        section,
+    )
+    assert example is not None, section
+    vdot, runs, volume = float(example[1]), {"four": 4, "five": 5}[example[2]], float(example[3])
+    prefs = WeekPrefs(run_days=runs, vdot=vdot, peak_volume=volume)
+    season = plan_season(prefs, today=date(2026, 12, 7), race_date=date(2027, 4, 11), race_distance_m=MARATHON_M)
+    peaks = [day for week in season.weeks if week.phase == "peak" for day in week.plan.days if day.run == "long"]
+    assert peaks and {(d.minutes, d.fast_minutes) for d in peaks} == {(int(example[4]), int(example[5]))}
+    assert format_pace(training_paces(vdot).marathon, "km") == f"{example[6]} /km"
+    build = _guide("periodising-strength").split("## Build:", 1)[1].split(" ## ", 1)[0]
+    assert "sections at marathon pace" not in build
+    assert "build and peak weeks" in build and "race-times-and-vdot.md#marathon-pace-in-the-long-run" in build
+    easy = _guide("how-to-run-easy")
+    assert "race-times-and-vdot.md#marathon-pace-in-the-long-run" in easy

@@ -17,6 +17,7 @@ from calculators.profile import Profile
 from calculators.readiness import readiness
 from calculators.strength import BodyweightWork
 from calculators.ui.calendar_view import planned_words, totals_table
+from calculators.vdot import MARATHON_M
 
 MONDAY = date(2026, 3, 2)
 # The guide's four-run week (TRAINING-RULES.md): Mon tempo + A, Tue easy, Thu intervals + B, Sat long.
@@ -429,3 +430,34 @@ def test_a_planned_easy_runs_distance_is_the_planners_never_faster_than_e() -> N
     (easy,) = calendar.day(day).planned
     assert easy.plan.distance_words("mi") == "1.8 mi"
     assert planned_words(easy, "mi").startswith("Easy run 15 min (1.8 mi) at ")
+
+
+def _marathon_build_long_run(plan: SeasonPlan) -> date:
+    return next(
+        d.day for w in plan.weeks if w.phase == "build" for d in w.plan.days if d.run == "long" and d.day is not None
+    )
+
+
+def test_a_marathon_builds_long_run_reads_its_last_part_at_marathon_pace_and_a_cut_back_one_does_not() -> None:
+    """The card, the day's details and Today word a planned run with planned_words: a marathon build's long run as the
+    planner's table says it, "…, the last 51 min at 4:31 /km (marathon pace)". The first long run back after a week
+    without running is cut back and run easy (the comeback rule): no marathon-pace part that day."""
+    plan = plan_season(
+        WeekPrefs(run_days=4, vdot=50, peak_volume=300),
+        today=MONDAY,
+        race_date=MONDAY + timedelta(weeks=10, days=6),
+        race_distance_m=MARATHON_M,
+    )
+    day = _marathon_build_long_run(plan)
+    planned = next(d for d in plan.days() if d.day == day)
+    assert planned.fast_minutes
+    as_planned = build_calendar(day, day, logs=Logs(), plan=plan, today=day)
+    (long_run,) = as_planned.day(day).planned
+    words = planned_words(long_run, "km")
+    assert words.startswith(f"Long run {planned.minutes} min (")
+    assert words.endswith(f"/km, the last {planned.fast_minutes} min at 4:31 /km (marathon pace)")
+    # Run on the plan's first day, then nothing until the long run: more than a week without a run.
+    gap = build_calendar(day, day, logs=read_logs({"runs": {"r1": run(MONDAY, 50)}}), plan=plan, today=day)
+    (cut,) = gap.day(day).planned
+    assert cut.comeback == "cut back"
+    assert planned_words(cut, "km").startswith("Long run, cut back:") and "marathon" not in planned_words(cut, "km")

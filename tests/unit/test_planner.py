@@ -16,6 +16,7 @@ from calculators.planner import (
     PEAK_STRENGTH_DOSE,
     DayPlan,
     SeasonPlan,
+    SeasonWeek,
     WeekContext,
     WeekPlan,
     WeekPrefs,
@@ -29,9 +30,10 @@ from calculators.planner import (
 )
 from calculators.readiness import PACE_MAX
 from calculators.season import SHAKE_OUT_MINUTES
-from calculators.ui.planner_tables import bent_rules
-from calculators.units import METERS_PER_KM, METERS_PER_MILE
-from calculators.vdot import MARATHON_M, race_time, training_paces
+from calculators.ui.planner_tables import bent_rules, week_table
+from calculators.units import METERS_PER_KM, METERS_PER_MILE, format_pace
+from calculators.vdot import MARATHON_M, race_time, training_paces, vdot_from_race
+from calculators.week import marathon_part
 from calculators.week_ramp import RAMP
 from calculators.week_search import BentRule
 
@@ -786,3 +788,71 @@ def test_each_weeks_volume_is_what_its_runs_add_up_to(
     if unit == "min" and vdot is None:
         assert [d.minutes for d in first.plan.days if d.minutes] == [15, 15, 30]  # 60 min, the spare five easy
         assert plan.weeks[1].volume == 65  # 66 min, to the nearest five
+
+
+#: A 3:45 marathoner (the reviewer's goal) 18 weeks out: base, build, peak and taper weeks.
+MARATHONER = WeekPrefs(run_days=4, vdot=vdot_from_race(MARATHON_M, 3 * 3600 + 45 * 60), peak_volume=300)
+
+
+def _marathon_season(prefs: WeekPrefs = MARATHONER, distance: float = MARATHON_M) -> SeasonPlan:
+    return plan_season(prefs, today=MONDAY, race_date=MONDAY + timedelta(weeks=17, days=6), race_distance_m=distance)
+
+
+def _long(week: SeasonWeek) -> DayPlan:
+    return next(d for d in week.plan.days if d.run == "long")
+
+
+def test_a_marathon_builds_long_runs_end_at_the_profiles_marathon_pace_and_no_other_weeks_do() -> None:
+    """The reviewer (3:45 goal) expected marathon-pace work in the build and peak long runs: the last part, at the
+    race calculator's M pace, about half the run within Daniels' limits; base and taper long runs stay easy."""
+    season = _marathon_season()
+    assert MARATHONER.vdot is not None
+    m_pace = training_paces(MARATHONER.vdot).marathon
+    assert format_pace(m_pace, "km") == "5:20 /km"  # 3:45:00 / 42.195 km
+    phases = {week.phase for week in season.weeks}
+    assert {"base", "build", "peak", "taper"} <= phases
+    for week in season.weeks:
+        if not any(d.run == "long" for d in week.plan.days):
+            continue
+        long_run = _long(week)
+        if week.phase in ("build", "peak"):
+            assert long_run.fast_pace_s_per_km == m_pace and long_run.minutes and long_run.fast_minutes
+            assert long_run.fast_minutes <= min(110, long_run.minutes / 2 + 0.5)
+            words = f"the last {long_run.fast_minutes} min at 5:20 /km (marathon pace)"
+            assert marathon_part(long_run, "km") == words
+            assert f"{words}" in week_table(week.plan.days, "km", today=None)
+            assert f"Long run {long_run.minutes} min (Sat): the last {long_run.fast_minutes} min at marathon pace" in (
+                week.key_sessions
+            )
+            assert "marathon pace" in long_run.reason
+            exported = season_to_ics(season, dtstamp=datetime(2026, 11, 23, tzinfo=UTC), plan_id="p")
+            assert f"Then {words}." in exported.replace("\r\n ", "").replace("\\,", ",")
+        else:
+            assert long_run.fast_minutes is None and long_run.fast_km is None and not marathon_part(long_run, "km")
+            assert long_run.reason.startswith("Long run at easy pace")
+
+
+def test_a_half_marathon_plan_keeps_every_long_run_easy() -> None:
+    season = _marathon_season(distance=MARATHON_M / 2)
+    assert all(not marathon_part(d, "km") and d.fast_pace_s_per_km is None for d in season.days())
+
+
+def test_without_a_vdot_the_marathon_part_asks_for_race_day_effort_not_a_made_up_pace() -> None:
+    season = _marathon_season(replace(MARATHONER, vdot=None))
+    peak = next(week for week in season.weeks if week.phase == "peak")
+    long_run = _long(peak)
+    assert long_run.fast_minutes and long_run.fast_pace_s_per_km is None
+    cell = f"Then the last {long_run.fast_minutes} min at the effort you expect to hold on race day."
+    assert cell in week_table(peak.plan.days, "km", today=None)
+
+
+def test_a_saved_marathon_plan_keeps_its_marathon_pace_and_an_older_one_reads_without_it() -> None:
+    season = _marathon_season()
+    assert season_from_dict(json.loads(json.dumps(season.to_dict()))) == season
+    older = season.to_dict()
+    for week in older["weeks"]:
+        for day in week["plan"]["days"]:
+            del day["fast_pace_s_per_km"]
+    read = season_from_dict(older)
+    assert all(d.fast_pace_s_per_km is None for d in read.days())
+    assert any(marathon_part(d, "km").endswith("at the effort you expect to hold on race day") for d in read.days())

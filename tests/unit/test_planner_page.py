@@ -717,6 +717,13 @@ def test_a_three_run_week_says_why_two_runs_are_hard_what_stays_easy_and_which_r
     # Race week is laid out around the race, not two hard runs and a long run.
     race_week = ask({"run_days": "3", "race_date": "2026-11-28", "race_distance": "10000"})["html"]
     assert "Race" in race_week and THREE_RUNS not in race_week
+    # A marathon's peak week (race three weeks on): the long run ends at marathon pace, and the note says so.
+    peak = ask({"run_days": "3", "available_days": "1,3,5", "race_date": "2026-12-13", "race_distance": "42195"})
+    assert THREE_RUNS in peak["html"] and "all of the long run" not in peak["html"]
+    assert (
+        "at least half of the long run, whose last part is at marathon pace in the build and peak weeks"
+        in (peak["html"])
+    )
 
 
 def test_at_least_half_of_a_hard_run_is_easy_and_its_minutes_and_km_count_the_same_fast_part() -> None:

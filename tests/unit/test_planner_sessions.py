@@ -62,7 +62,7 @@ def test_the_words_say_the_fast_part_the_plan_stores() -> None:
     assert fast_part_words("intervals", 15) == "about 15 min hard, in 3–5 min repeats"
     assert structure_words("intervals", 15).startswith("easy warm-up, about 15 min hard in all")
     assert fast_part_words("tempo", None, "3 mi") == "about 3 mi at tempo effort"
-    assert fast_part_words("long", 90) == structure_words("easy", 40) == ""
+    assert fast_part_words("long", None) == structure_words("easy", 40) == ""
 
 
 def test_daniels_limits_a_session_to_8_percent_of_the_week_at_i_at_most_10_km_and_10_percent_at_t() -> None:

@@ -14,6 +14,7 @@ from calculators.exercises import session_exercises
 from calculators.planner import WeekPrefs, plan_season
 from calculators.registry import handle
 from calculators.ui.calculator import after_ops
+from calculators.vdot import MARATHON_M, vdot_from_race
 
 MONDAY = date(2026, 3, 2)
 PLAN = plan_season(WeekPrefs(run_days=4, vdot=50), today=MONDAY, race_date=None, weeks=4)
@@ -564,3 +565,17 @@ def test_a_day_whose_strength_is_dropped_gives_the_reason_that_applies_not_the_p
     assert reason not in _run_list(red)
     calm = markup.unescape(ask("compute", {"plan": store["plan"], "runs": recent}, today=back)["html"])
     assert reason in _run_list(calm)
+
+
+def test_today_a_marathon_builds_long_run_says_its_last_part_at_marathon_pace() -> None:
+    """Today words the day's run as the calendar card does: a 3:45 marathoner's build long run ends at 5:20 /km."""
+    plan = plan_season(
+        WeekPrefs(run_days=4, vdot=vdot_from_race(MARATHON_M, 3 * 3600 + 45 * 60)),
+        today=MONDAY,
+        race_date=MONDAY + timedelta(weeks=10, days=6),
+        race_distance_m=MARATHON_M,
+    )
+    long_run = next(d for w in plan.weeks if w.phase == "build" for d in w.plan.days if d.run == "long")
+    assert long_run.day is not None and long_run.fast_minutes
+    page = markup.unescape(ask("compute", {"plan": {"season": plan.to_dict()}}, today=long_run.day)["html"])
+    assert f"the last {long_run.fast_minutes} min at 5:20 /km (marathon pace): planned." in _run_list(page)
