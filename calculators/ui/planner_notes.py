@@ -14,7 +14,8 @@ from calculators.plan_changes import PlanChange
 from calculators.planner_sessions import structure_words
 from calculators.season import CUTBACK_FACTOR, fast_distance
 from calculators.ui.html import Html, el, join
-from calculators.units import PaceUnit
+from calculators.units import METERS_PER_KM, PaceUnit, format_duration, format_pace
+from calculators.vdot import MARATHON_M
 from calculators.week import RUN_NAMES, marathon_part
 from calculators.week_prefs import VolumeUnit
 from calculators.week_rules import HARD_RUNS
@@ -105,7 +106,20 @@ GUIDES = {
     "intervals": "../../guides/race-times-and-vdot/#training-paces-e-m-t-i-r",
     "easy": "../../guides/how-to-run-easy/",
     "long": "../../guides/race-times-and-vdot/#marathon-pace-in-the-long-run",
+    "marathon": "../../guides/race-times-and-vdot/#marathon-specificity",
 }
+
+
+def _marathon_time(day: planner.DayPlan, unit: PaceUnit) -> list[object]:
+    """After a marathon build's long run with a pace, the marathon time that pace is: M is the predicted marathon time
+    over 42.195 km (FORMULAS.md), so a runner with a goal in mind sees what the plan's pace aims at, and where the
+    race-times guide says how far a marathon prediction can be trusted. Empty for any other run."""
+    if day.run != "long" or day.fast_pace_s_per_km is None:
+        return []
+    pace = format_pace(day.fast_pace_s_per_km, unit)
+    predicted = format_duration(day.fast_pace_s_per_km * MARATHON_M / METERS_PER_KM)
+    guide = el("a", {"href": GUIDES["marathon"]}, "how far to trust it")
+    return [f" {pace} is the pace of the {predicted} marathon your VDOT predicts (", guide, ")."]
 
 
 def sessions_words(shown: Sequence[planner.DayPlan], unit: PaceUnit) -> Html | None:
@@ -121,6 +135,7 @@ def sessions_words(shown: Sequence[planner.DayPlan], unit: PaceUnit) -> Html | N
             amount = f" ({day.minutes} min)" if day.minutes else f" ({day.distance_words(unit)})" if day.km else ""
             run = el("a", {"href": GUIDES[day.run]}, RUN_NAMES[day.run].lower())
             sentences += [" ", f"{planner.WEEKDAY_NAMES[day.weekday]}'s ", run, f"{amount}: {how}"]
+            sentences += _marathon_time(day, unit)
     if not sentences:
         return None
     # A marathon build's long run has its sentence above: the "other runs" are the ones without one.

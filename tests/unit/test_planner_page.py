@@ -17,6 +17,7 @@ from calculators.profile import Profile
 from calculators.registry import CALCULATORS, handle
 from calculators.reschedule import reschedule_offers
 from calculators.ui.calculator import Context, after_ops, render_calculator
+from calculators.ui.planner_notes import sessions_words
 from calculators.week import RUN_NAMES
 
 DEFAULTS = CALCULATORS["planner"].defaults()
@@ -847,3 +848,22 @@ def test_a_plan_opened_mid_season_says_how_it_differs_from_the_saved_one_before_
     )
     going_on = ask({**values, "current_volume": "80"}, store=store, today="2027-01-10")["html"]
     assert "data-saved-differs" not in going_on  # from this week's saved volume the climb is the saved one
+
+
+def test_a_marathon_builds_long_run_sentence_names_the_marathon_time_its_pace_is() -> None:
+    """The reviewer came with a 3:45 goal: under the week, the long run's sentence says its marathon pace is the pace
+    of the marathon his VDOT predicts (3:45:00 from a 3:45 marathon), and links to how far to trust that."""
+    score = vdot.vdot_from_race(vdot.MARATHON_M, 3 * 3600 + 45 * 60)
+    monday = date(2026, 11, 23)
+    season = planner.plan_season(
+        planner.WeekPrefs(run_days=4, vdot=score),
+        today=monday,
+        race_date=monday + timedelta(weeks=10, days=6),
+        race_distance_m=vdot.MARATHON_M,
+    )
+    build = next(week for week in season.weeks if week.phase == "build")
+    words = html.unescape(str(sessions_words(build.plan.days, "km")))
+    assert "5:20 /km is the pace of the 3:45:00 marathon your VDOT predicts (" in words
+    assert 'href="../../guides/race-times-and-vdot/#marathon-specificity"' in words
+    base = next(week for week in season.weeks if week.phase == "base")
+    assert "marathon your VDOT predicts" not in str(sessions_words(base.plan.days, "km"))
