@@ -50,7 +50,7 @@ from calculators.reschedule_comeback import Change, comeback_day, comeback_run
 from calculators.season import SeasonPlan, week_context
 from calculators.strength import BodyweightWork, SessionKind, bodyweight_work, weekly_volume
 from calculators.vdot import training_paces
-from calculators.week import PACE_FOR, RUN_NAMES, DayPlan
+from calculators.week_plan import PACE_FOR, RUN_NAMES, DayPlan
 
 __all__ = [
     "DONE_SHARE",

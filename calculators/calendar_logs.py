@@ -34,7 +34,7 @@ from calculators.plan_json import season_from_dict
 from calculators.run_pace import plausible
 from calculators.season import SeasonPlan
 from calculators.strength import StrengthSession
-from calculators.week import DayPlan
+from calculators.week_plan import DayPlan
 
 __all__ = [
     "LINKS_COLLECTION",

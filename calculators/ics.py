@@ -18,7 +18,7 @@ from calculators.errors import InputError
 from calculators.season import SeasonPlan
 from calculators.units import METERS_PER_KM, PaceUnit, format_duration, pace_per
 from calculators.vdot import race_words
-from calculators.week import PACE_FOR, RUN_NAMES, DayPlan, marathon_part
+from calculators.week_plan import PACE_FOR, RUN_NAMES, DayPlan, marathon_part
 
 __all__ = ["escape_text", "fold_line", "season_to_ics"]
 

@@ -14,7 +14,7 @@ from typing import Any
 
 from calculators.errors import InputError
 from calculators.season import SCHEMA_VERSION, SeasonPlan, SeasonWeek
-from calculators.week import PHASES, DayPlan, WeekPlan
+from calculators.week_plan import PHASES, DayPlan, WeekPlan
 from calculators.week_prefs import VOLUME_LIMITS, WeekPrefs
 from calculators.week_search import BentRule
 

@@ -7,8 +7,11 @@ module is the planner's public face; the work is done in
 - :mod:`calculators.week_prefs` — :class:`WeekPrefs`, what the runner tells the planner;
 - :mod:`calculators.week_rules` — the hard rules, shared with :func:`rule_violations`;
 - :mod:`calculators.week_search` — every admissible layout of the week, scored, the best kept;
-- :mod:`calculators.week` — :class:`DayPlan`, :class:`WeekPlan`, :func:`plan_week`;
+- :mod:`calculators.week_plan` — :class:`DayPlan`, :class:`WeekPlan`, what a planned week is;
+- :mod:`calculators.week` — :func:`plan_week`, the days built from a layout;
+- :mod:`calculators.week_reasons` — why each day is what it is;
 - :mod:`calculators.planner_amounts` — runs that add up to the week; easy minutes and distance within the E range;
+- :mod:`calculators.planner_fast_parts` — a session's minutes and km around its fast part, within Daniels' limits;
 - :mod:`calculators.planner_sessions` — what a tempo or interval session is, and each run's effort by feel;
 - :mod:`calculators.season` — :class:`SeasonPlan`, :func:`plan_season`, :class:`WeekContext`;
 - :mod:`calculators.ics` — :func:`season_to_ics`;
@@ -33,7 +36,8 @@ from calculators.season import (
     season_violations,
     week_context,
 )
-from calculators.week import PHASES, DayPlan, WeekPlan, plan_week, rule_violations
+from calculators.week import plan_week
+from calculators.week_plan import PHASES, DayPlan, WeekPlan, rule_violations
 from calculators.week_prefs import (
     RUN_DAYS_MAX,
     RUN_DAYS_MIN,

@@ -17,8 +17,9 @@ big week (:data:`SESSION_LIMITS`, :func:`fast_km_most`): Daniels' Running Formul
 at I pace in a single session to the lesser of 10 km and 8 % of the week's mileage, at T pace to about 10 % of the
 week's mileage, and at R pace to the lesser of 8 km and 5 % (the planner plans no R session, so R's limit is not
 used). Where the plan has no paces and only minutes, no distance can be compared: :func:`fast_minutes_most` is
-Stridelab's approximation of the same limit in minutes. :mod:`calculators.week` sizes each session's fast part with
-these and stores it on the day (``fast_minutes``, ``fast_km``), so the words and the plan's amounts never disagree.
+Stridelab's approximation of the same limit in minutes. :mod:`calculators.planner_fast_parts` sizes each session's
+fast part with these and the week stores it on the day (``fast_minutes``, ``fast_km``), so the words and the plan's
+amounts never disagree.
 
 A marathon plan's long run in the build and peak weeks has a fast part too: its last part at M pace, the predicted
 marathon pace (:func:`calculators.vdot.training_paces`), sized the same way (about half of the run, Stridelab's
@@ -32,7 +33,7 @@ from __future__ import annotations
 import functools
 import math
 
-from calculators.vdot import VDOT_MAX, VDOT_MIN, training_paces, vo2max_fraction
+from calculators.vdot import VDOT_MAX, VDOT_MIN, TrainingPaces, training_paces, vo2max_fraction
 
 __all__ = [
     "MARATHON_EFFORT",
@@ -43,6 +44,7 @@ __all__ = [
     "fast_km_most",
     "fast_minutes",
     "fast_minutes_most",
+    "fast_pace",
     "fast_part_words",
     "interval_race_minutes",
     "marathon_part_words",
@@ -97,6 +99,16 @@ def interval_race_minutes() -> tuple[int, int]:
     return round(fast / 5) * 5, round(slow / 5) * 5
 
 
+def fast_pace(run: str, paces: TrainingPaces) -> float:
+    """The pace of a ``run``'s fast part, s/km: T for a tempo run, I for intervals, M for a marathon plan's long run.
+
+    >>> paces = training_paces(50.0)
+    >>> fast_pace("tempo", paces) == paces.threshold, fast_pace("long", paces) == paces.marathon
+    (True, True)
+    """
+    return float(getattr(paces, _PACE_OF[run]))
+
+
 def fast_km_most(run: str, week_km: float, pace: float | None = None) -> float:
     """The most km at T, I or M pace Daniels allows in one ``run`` session of a week of ``week_km`` (SESSION_LIMITS);
     for M, also no more than 110 minutes at ``pace`` (SESSION_MINUTES_MOST), or, without a pace, at the slowest M pace
@@ -118,7 +130,7 @@ def fast_km_most(run: str, week_km: float, pace: float | None = None) -> float:
 @functools.cache
 def _slowest_pace(run: str) -> float:
     """``run``'s fast pace at the lowest VDOT the site accepts, s/km: the slowest it can be."""
-    return float(getattr(training_paces(VDOT_MIN), _PACE_OF[run]))
+    return fast_pace(run, training_paces(VDOT_MIN))
 
 
 @functools.cache
@@ -126,9 +138,9 @@ def _minutes_factors(run: str) -> tuple[float, float | None]:
     """For a plan without paces: (the smallest ratio of ``run``'s pace to the slowest easy pace, the fewest minutes
     Daniels' most km can take, or his most minutes if fewer), over every VDOT the site accepts, a whole number apart."""
     paces = [training_paces(float(v)) for v in range(int(VDOT_MIN), int(VDOT_MAX) + 1)]
-    ratio = min(getattr(p, _PACE_OF[run]) / p.easy[1] for p in paces)
+    ratio = min(fast_pace(run, p) / p.easy[1] for p in paces)
     most_km, most_minutes = SESSION_LIMITS[run][1], SESSION_MINUTES_MOST.get(run)
-    most = None if most_km is None else min(most_km * getattr(p, _PACE_OF[run]) / 60 for p in paces)
+    most = None if most_km is None else min(most_km * fast_pace(run, p) / 60 for p in paces)
     if most_minutes is not None:
         most = most_minutes if most is None else min(most, most_minutes)
     return ratio, most

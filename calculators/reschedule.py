@@ -44,7 +44,7 @@ from calculators.errors import InputError
 from calculators.readiness import DEFAULT_EASY_MINUTES, RED_ALTERNATIVE_MINUTES, easy_run
 from calculators.season import NO_HARD_DAYS, NO_LONG_DAYS, NO_STRENGTH_DAYS, SeasonPlan
 from calculators.vdot import training_paces
-from calculators.week import RUN_NAMES, DayPlan, WeekPlan, rule_violations
+from calculators.week_plan import RUN_NAMES, DayPlan, WeekPlan, rule_violations
 from calculators.week_rules import HARD_RUNS, describe, violations
 
 __all__ = ["Move", "Offer", "OfferKind", "Trigger", "reschedule_offers", "run_weekdays_of", "run_words"]

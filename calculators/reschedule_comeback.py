@@ -45,7 +45,7 @@ def comeback(
     ``run_days`` are the dates with a run logged; ``plan`` the season's days; ``today``, when given, reads the plan's
     hard sessions still to come as run (:func:`_gap`).
 
-    >>> from calculators.week import DayPlan
+    >>> from calculators.week_plan import DayPlan
     >>> plan = {date(2027, 1, 8): DayPlan(weekday=4, day=date(2027, 1, 8), run="tempo", minutes=15)}
     >>> comeback({date(2026, 12, 31)}, plan, date(2027, 1, 8))[:99]
     'Your first hard session back after 7 days without a run (the last was on Thursday 31 December 2026)'
@@ -120,7 +120,7 @@ def strength_dropped(
     "strength that day is dropped"), not moved: the plan's next strength session, with its own hard run, is the
     next one. None on any other day.
 
-    >>> from calculators.week import DayPlan
+    >>> from calculators.week_plan import DayPlan
     >>> def hard(d, run, kind):
     ...     return DayPlan(weekday=d.weekday(), day=d, run=run, minutes=15, strength=kind, strength_volume=1.0)
     >>> friday, monday = date(2027, 1, 8), date(2027, 1, 11)
@@ -199,7 +199,7 @@ def one_instruction(
     comeback rule (:func:`comeback`) is the instruction. Today and the training calendar's day details both say it,
     so the two pages never give a runner two different runs for one day.
 
-    >>> from calculators.week import DayPlan
+    >>> from calculators.week_plan import DayPlan
     >>> plan = {date(2027, 1, 8): DayPlan(weekday=4, day=date(2027, 1, 8), run="tempo", minutes=15)}
     >>> one_instruction("Rest today.", {date(2026, 12, 31)}, plan, date(2027, 1, 8))
     "Rest today. Also your first hard session back after 7 days without a run: Stridelab's rule runs it easy anyway."

@@ -36,7 +36,8 @@ from calculators.planner_sessions import fast_part_words
 from calculators.readiness import RED_ALTERNATIVE_MINUTES
 from calculators.units import PaceUnit
 from calculators.vdot import RACE_METERS_MAX, RACE_METERS_MIN, race_words
-from calculators.week import RUN_NAMES, DayPlan, WeekPlan, build_week, distance_words, rule_violations
+from calculators.week import build_week
+from calculators.week_plan import RUN_NAMES, DayPlan, WeekPlan, distance_words, rule_violations
 from calculators.week_prefs import VOLUME_UNIT_WORDS, WEEKDAY_NAMES, VolumeUnit, WeekPrefs
 from calculators.week_ramp import ramp_notice, steep_weeks
 from calculators.week_rules import HARD_RUNS, describe, violations

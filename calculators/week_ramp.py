@@ -24,7 +24,7 @@ from datetime import date, timedelta
 from calculators.date_words import day_words
 from calculators.load import CHRONIC_DAYS, acwr_series
 from calculators.readiness import RAMP_HIGH
-from calculators.week import DayPlan, WeekPlan
+from calculators.week_plan import DayPlan, WeekPlan
 from calculators.week_search import BentRule
 
 __all__ = ["HISTORY_WEEKS", "RAMP", "SteepWeek", "ramp_notice", "steep_weeks"]

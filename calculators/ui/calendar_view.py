@@ -25,7 +25,7 @@ from calculators.ui.strength_drops import dropped_words
 from calculators.ui.strength_view import session_label
 from calculators.ui.volume_words import volume_words
 from calculators.units import PaceUnit, WeightUnit, count, format_duration, format_pace, meters_from
-from calculators.week import DayPlan, marathon_part
+from calculators.week_plan import DayPlan, marathon_part
 from calculators.week_prefs import WEEKDAY_NAMES
 
 #: A logged entry that counts for a session planned on another day: not extra, and not this day's plan.

@@ -16,7 +16,7 @@ from calculators.season import CUTBACK_FACTOR, fast_distance
 from calculators.ui.html import Html, el, join
 from calculators.units import METERS_PER_KM, PaceUnit, format_duration, format_pace
 from calculators.vdot import MARATHON_M
-from calculators.week import RUN_NAMES, marathon_part
+from calculators.week_plan import RUN_NAMES, marathon_part
 from calculators.week_prefs import VolumeUnit
 from calculators.week_rules import HARD_RUNS
 
@@ -84,8 +84,9 @@ def three_runs_words(layout: Sequence[planner.DayPlan], shown: Sequence[planner.
     if len(runs) != 3 or sum(run in HARD_RUNS for run in runs) != 2 or any(day.run == "race" for day in shown):
         return ""
     # The strength sessions stay on the two hard-run days whatever the number of runs (TRAINING-RULES.md), so three
-    # runs leave no easy one. "At least half" is week.py's own count: a hard run's fast part is about half of it, less
-    # where Daniels' limits cut it (planner_sessions); a marathon build's long run's part at marathon pace is the same.
+    # runs leave no easy one. "At least half" is planner_fast_parts' own count: a hard run's fast part is about half
+    # of it, less where Daniels' limits cut it (planner_sessions); a marathon build's long run's part at marathon pace
+    # is the same.
     marathon = any(day.run == "long" and (day.fast_minutes or day.fast_km) for day in shown)
     long_run = (
         "at least half of the long run, whose last part is at marathon pace in the build and peak weeks"

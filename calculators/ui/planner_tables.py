@@ -11,7 +11,7 @@ from calculators.date_words import day_words, short_day, shows_year
 from calculators.planner_sessions import effort_words
 from calculators.ui.html import Html, el, join, stacked_table
 from calculators.units import PaceUnit, count, format_pace
-from calculators.week import PACE_FOR, RUN_NAMES, marathon_part
+from calculators.week_plan import PACE_FOR, RUN_NAMES, marathon_part
 from calculators.week_ramp import RAMP
 
 __all__ = ["bent_rules", "season_table", "summary", "this_week", "week_table"]

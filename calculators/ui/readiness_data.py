@@ -41,7 +41,7 @@ from calculators.strength import StrengthSession
 from calculators.ui.calculator import confirm
 from calculators.ui.readiness_fields import RUN_DISTANCE_BOXES
 from calculators.vdot import VDOT_MAX, VDOT_MIN, training_paces
-from calculators.week import DayPlan
+from calculators.week_plan import DayPlan
 from calculators.week_prefs import VOLUME_UNIT_WORDS
 
 __all__ = [

@@ -22,7 +22,7 @@ from calculators.season import SeasonPlan, next_strength_day
 from calculators.strength import StrengthSession
 from calculators.ui.calculator import action_button
 from calculators.ui.html import Html, el
-from calculators.week import DayPlan
+from calculators.week_plan import DayPlan
 
 __all__ = [
     "count_choice_buttons",

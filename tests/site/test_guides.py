@@ -18,7 +18,7 @@ from calculators.exercises import session_exercises
 from calculators.planner import WEEKDAY_NAMES, WeekPrefs, plan_week
 from calculators.progression import next_prescription
 from calculators.ui.strength_view import describe
-from calculators.week import RUN_NAMES
+from calculators.week_plan import RUN_NAMES
 from theme.hooks.structured_data import faq_items
 
 GUIDES = sorted(p.stem for p in (Path(__file__).parents[2] / "content" / "guides").glob("*.md"))

@@ -12,7 +12,7 @@ from calculators.ics import PRODID, escape_text, fold_line
 from calculators.planner import SeasonPlan, WeekPrefs, plan_season, season_to_ics
 from calculators.units import PaceUnit
 from calculators.vdot import MARATHON_M
-from calculators.week import RUN_NAMES, distance_words
+from calculators.week_plan import RUN_NAMES, distance_words
 from calculators.week_prefs import VolumeUnit
 
 STAMP = datetime(2026, 11, 23, 20, 15, 0, tzinfo=UTC)

@@ -33,7 +33,7 @@ from calculators.season import SHAKE_OUT_MINUTES
 from calculators.ui.planner_tables import bent_rules, week_table
 from calculators.units import METERS_PER_KM, METERS_PER_MILE, format_pace
 from calculators.vdot import MARATHON_M, race_time, training_paces, vdot_from_race
-from calculators.week import marathon_part
+from calculators.week_plan import marathon_part
 from calculators.week_ramp import RAMP
 from calculators.week_search import BentRule
 

@@ -18,7 +18,7 @@ from calculators.registry import CALCULATORS, handle
 from calculators.reschedule import reschedule_offers
 from calculators.ui.calculator import Context, after_ops, render_calculator
 from calculators.ui.planner_notes import sessions_words
-from calculators.week import RUN_NAMES
+from calculators.week_plan import RUN_NAMES
 
 DEFAULTS = CALCULATORS["planner"].defaults()
 RACE = {"race_date": "2027-04-18", "race_distance": "42195", "vdot": "50", "peak_volume": "400"}

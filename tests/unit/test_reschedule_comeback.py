@@ -8,7 +8,7 @@ from datetime import date, timedelta
 import pytest
 
 from calculators.reschedule_comeback import COMEBACK_DAYS, comeback, comeback_day, one_instruction, strength_dropped
-from calculators.week import DayPlan
+from calculators.week_plan import DayPlan
 
 MONDAY = date(2027, 1, 4)
 
