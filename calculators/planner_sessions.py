@@ -181,6 +181,12 @@ def _amount(fast_minutes: int | None, fast_distance: str) -> str:
     return f"about {fast_distance} " if fast_distance else ""
 
 
+def _last_part(fast_minutes: int | None, fast_distance: str) -> str:
+    """ "the last 42 min" or "the last 8.5 km" of a long run; "" without either."""
+    amount = f"{fast_minutes} min" if fast_minutes is not None else fast_distance
+    return f"the last {amount}" if amount else ""
+
+
 def marathon_part_words(fast_minutes: int | None, fast_distance: str = "", pace: str = "") -> str:
     """The marathon-pace part of a marathon plan's long run: its last ``fast_minutes`` (or, without minutes,
     ``fast_distance``) at ``pace`` (as shown, "4:31 /km"), or without a pace at the effort the runner expects to hold
@@ -191,10 +197,9 @@ def marathon_part_words(fast_minutes: int | None, fast_distance: str = "", pace:
     >>> marathon_part_words(None, "8.5 km")
     'the last 8.5 km at the effort you expect to hold on race day'
     """
-    amount = f"{fast_minutes} min" if fast_minutes is not None else fast_distance
-    if not amount:
+    if not (last := _last_part(fast_minutes, fast_distance)):
         return ""
-    return f"the last {amount} at " + (f"{pace} (marathon pace)" if pace else MARATHON_EFFORT)
+    return f"{last} at " + (f"{pace} (marathon pace)" if pace else MARATHON_EFFORT)
 
 
 def fast_part_words(run: str, fast_minutes: int | None, fast_distance: str = "") -> str:
@@ -210,8 +215,8 @@ def fast_part_words(run: str, fast_minutes: int | None, fast_distance: str = "")
     ('the last 42 min at marathon pace', '')
     """
     if run == "long":
-        amount = f"{fast_minutes} min" if fast_minutes is not None else fast_distance
-        return f"the last {amount} at marathon pace" if amount else ""
+        last = _last_part(fast_minutes, fast_distance)
+        return f"{last} at marathon pace" if last else ""
     amount = _amount(fast_minutes, fast_distance)
     if run == "tempo":
         return f"{amount}at tempo effort"
@@ -234,8 +239,8 @@ def structure_words(run: str, fast_minutes: int | None, fast_distance: str = "")
     'easy at first, then the last 42 min at marathon pace, the effort you expect to hold on race day.'
     """
     if run == "long":
-        amount = f"{fast_minutes} min" if fast_minutes is not None else fast_distance
-        return f"easy at first, then the last {amount} at marathon pace, {MARATHON_EFFORT}." if amount else ""
+        last = _last_part(fast_minutes, fast_distance)
+        return f"easy at first, then {last} at marathon pace, {MARATHON_EFFORT}." if last else ""
     amount = _amount(fast_minutes, fast_distance)
     if run == "tempo":
         if fast_minutes is None:  # no minutes to tell a steady tempo from cruise intervals: both, by their length
