@@ -34,10 +34,9 @@ from calculators.date_words import day_words
 from calculators.errors import InputError
 from calculators.planner_sessions import fast_part_words
 from calculators.readiness import RED_ALTERNATIVE_MINUTES
-from calculators.units import PaceUnit
 from calculators.vdot import RACE_METERS_MAX, RACE_METERS_MIN, race_words
 from calculators.week import build_week
-from calculators.week_plan import RUN_NAMES, DayPlan, WeekPlan, distance_words, rule_violations
+from calculators.week_plan import RUN_NAMES, DayPlan, WeekPlan, distance_words, fast_distance, rule_violations
 from calculators.week_prefs import VOLUME_UNIT_WORDS, WEEKDAY_NAMES, VolumeUnit, WeekPrefs
 from calculators.week_ramp import ramp_notice, steep_weeks
 from calculators.week_rules import HARD_RUNS, describe, violations
@@ -47,7 +46,6 @@ __all__ = [
     "SeasonPlan",
     "SeasonWeek",
     "WeekContext",
-    "fast_distance",
     "latest_race_date",
     "next_strength_day",
     "plan_season",
@@ -210,13 +208,6 @@ def _check(today: date, race_date: date | None, race_distance_m: float | None, w
         )
     if weeks is not None and (isinstance(weeks, bool) or not isinstance(weeks, int) or not 1 <= weeks <= MAX_WEEKS):
         raise InputError("weeks", f"Plan between 1 and {MAX_WEEKS} weeks.")
-
-
-def fast_distance(day: DayPlan, unit: VolumeUnit | PaceUnit) -> str:
-    """A session's fast part by distance, in ``unit``, for a plan that has it only by distance; else ""."""
-    if day.fast_minutes is not None or day.fast_km is None or unit == "min":
-        return ""
-    return distance_words(day.fast_km, unit)
 
 
 def _key_sessions(week: WeekPlan) -> tuple[str, ...]:

@@ -2,8 +2,9 @@
 
 The planner builds these (:mod:`calculators.week`, :mod:`calculators.season`); the season table, the calendar,
 Today, the readiness check, rescheduling and the ``.ics`` export only read them. So the data, its run names, a
-session's pace note, the marathon-pace part of a long run in words, and the check of a week against the hard rules
-(:func:`rule_violations`, TRAINING-RULES.md) live here, apart from how a week is laid out and sized.
+session's pace note, its fast part by distance, the marathon-pace part of a long run in words, and the check of a
+week against the hard rules (:func:`rule_violations`, TRAINING-RULES.md) live here, apart from how a week is laid
+out and sized.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ __all__ = [
     "DayPlan",
     "WeekPlan",
     "distance_words",
+    "fast_distance",
     "marathon_part",
     "rule_violations",
 ]
@@ -143,14 +145,20 @@ class DayPlan:
         }
 
 
+def fast_distance(day: DayPlan, unit: VolumeUnit | PaceUnit) -> str:
+    """A session's fast part by distance, in ``unit``, for a plan that has it only by distance; else ""."""
+    if day.fast_minutes is not None or day.fast_km is None or unit == "min":
+        return ""
+    return distance_words(day.fast_km, unit)
+
+
 def marathon_part(day: DayPlan, unit: PaceUnit) -> str:
     """A marathon plan's long run's last part at M pace, in words ("the last 42 min at 4:31 /km (marathon pace)"),
     in the reader's ``unit``; "" for any other run and for a long run without one."""
     if day.run != "long" or (day.fast_minutes is None and day.fast_km is None):
         return ""
     pace = "" if day.fast_pace_s_per_km is None else format_pace(day.fast_pace_s_per_km, unit)
-    distance = distance_words(day.fast_km, unit) if day.fast_minutes is None and day.fast_km is not None else ""
-    return marathon_part_words(day.fast_minutes, distance, pace)
+    return marathon_part_words(day.fast_minutes, fast_distance(day, unit), pace)
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)

@@ -12,11 +12,11 @@ from calculators.date_words import day_words
 from calculators.errors import InputError
 from calculators.plan_changes import PlanChange
 from calculators.planner_sessions import structure_words
-from calculators.season import CUTBACK_FACTOR, fast_distance
+from calculators.season import CUTBACK_FACTOR
 from calculators.ui.html import Html, el, join
 from calculators.units import METERS_PER_KM, PaceUnit, format_duration, format_pace
 from calculators.vdot import MARATHON_M
-from calculators.week_plan import RUN_NAMES, marathon_part
+from calculators.week_plan import RUN_NAMES, fast_distance, marathon_part
 from calculators.week_prefs import VolumeUnit
 from calculators.week_rules import HARD_RUNS
 
