@@ -5,7 +5,7 @@ The offers follow TRAINING-RULES.md ("Readiness", tomorrow's easy run: on amber 
 is swapped with the next easy day"; on red "a hard session planned tomorrow becomes easy or moves, and strength
 that day is dropped"; "Where they go in the week": strength stays with its hard run), as the readiness verdict
 states them, never against them. Each offer is a modified copy of that week of the season plan, checked with the
-planner's own :func:`calculators.week.rule_violations` (``cyclic=False``: a season week is followed by the next
+planner's own :func:`calculators.week_plan.rule_violations` (``cyclic=False``: a season week is followed by the next
 one) and across the week's edges as :func:`calculators.season.season_violations` checks them; a rule an offer
 cannot keep is named in ``bent_rules``, and such an offer comes after those that keep every rule. The offers:
 
