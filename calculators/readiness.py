@@ -22,14 +22,25 @@ from typing import Literal, Protocol, TypeAlias
 from calculators.date_words import day_words
 from calculators.errors import InputError
 from calculators.hrv import HISTORY_DAYS_MIN, READINGS_MIN, HrvStatus, edge_digits, hrv_status, ms_text
-from calculators.load import HR_MAX_MAX, HR_MAX_MIN, FitnessFatigue, Ramp, acwr, check_heart_rates, fitness_fatigue
+from calculators.load import (
+    FITNESS_DAYS,
+    HR_MAX_MAX,
+    HR_MAX_MIN,
+    FitnessFatigue,
+    Ramp,
+    acwr,
+    check_heart_rates,
+    fitness_fatigue,
+)
 from calculators.units import count
 
 __all__ = [
     "DEFAULT_EASY_MINUTES",
     "FORM_HISTORY_DAYS",
+    "FORM_HISTORY_WORDS",
     "HARD_RUNS",
     "RAMP_HISTORY_DAYS",
+    "RAMP_HISTORY_WORDS",
     "EasyRun",
     "PlannedDay",
     "Readiness",
@@ -57,8 +68,14 @@ FORM_HEAVY_PCT, FORM_VERY_HEAVY_PCT = -30.0, -50.0
 RAMP_HIGH = 1.5
 #: Days of logged load before form and the ramp may set the verdict (house rule). Fitness and the chronic
 #: load are 42- and 28-day averages that start at zero, so before then form reads far below its true
-#: value and the ramp far above (8 steady days give form below −300 % and a ramp near 2).
-FORM_HISTORY_DAYS, RAMP_HISTORY_DAYS = 42, 28
+#: value and the ramp far above (8 steady days give form below −300 % and a ramp near 2). A 42-day average
+#: begun at zero holds only 1 − e^(−n/42) of its true value after n days: 63 % after 42, when a steady load
+#: still reads as form −58 % ("very heavy") and a lighter week as heavier than usual. Form therefore waits
+#: three time constants (126 days, 95 %: a steady load reads −5 %). The chronic load's λ = 2/29 leaves it
+#: 86 % full after 28 days, so a steady load's ramp reads 1.16 then, far from the 1.5 that counts.
+FORM_HISTORY_DAYS, RAMP_HISTORY_DAYS = 3 * FITNESS_DAYS, 28
+#: The same two spans as a runner reads them.
+FORM_HISTORY_WORDS, RAMP_HISTORY_WORDS = f"{FORM_HISTORY_DAYS // 7} weeks", f"{RAMP_HISTORY_DAYS // 7} weeks"
 #: HR caps as shares of HR max: the top of Daniels' E band (65–79 %), and lower on an amber day (house rule).
 #: A cap is an upper limit, so it is rounded down to the whole beat: never above its percentage.
 HR_CAP_EASY, HR_CAP_AMBER = 0.79, 0.75
@@ -256,7 +273,7 @@ def _form_driver(form_pct: float) -> str:
     that actual ratio, with the band's threshold only where the band is heavy (form % below −30: over 1.3 times), so
     "up to 1.3" is never read as the reader's own figure. Weighted: one big day moves them far more than it moves a
     plain weekly total, so the words say so."""
-    ratio = f"about {1 - form_pct / 100:.2f} times your 6-week level"
+    ratio = f"about {_recent_ratio(form_pct)} times your 6-week level"
     if form_pct < FORM_VERY_HEAVY_PCT:
         how, ratio = "far above", f"{ratio} (very heavy: over {_times(FORM_VERY_HEAVY_PCT)} times)"
     elif form_pct < FORM_HEAVY_PCT:
@@ -266,6 +283,11 @@ def _form_driver(form_pct: float) -> str:
     else:
         how = "below" if form_pct > 0 else "at"
     return f"load {how} what you are used to: your recent daily load, weighted towards the last few days, is {ratio}"
+
+
+def _recent_ratio(form_pct: float) -> str:
+    """Fatigue over fitness, to two decimals, from form %: the driver and the headline's cause give the same figure."""
+    return f"{1 - form_pct / 100:.2f}"
 
 
 def _times(form_pct: float) -> str:
@@ -288,10 +310,30 @@ def _young_load_driver(first_log: date, logged_days: int, today: date) -> str:
     if logged_days < RAMP_HISTORY_DAYS:
         rising = day_words(counts_from(first_log, RAMP_HISTORY_DAYS), today=today)
         return (
-            f"training load not counted yet: how fast it is rising counts after 4 weeks of logs (from {rising}), and "
-            f"how it compares with what you are used to after 6 weeks (from {usual}); {first}"
+            f"training load not counted yet: how fast it is rising (the load ramp) counts after {RAMP_HISTORY_WORDS} "
+            f"of logs (from {rising}), and how your recent load compares with your 6-week level after "
+            f"{FORM_HISTORY_WORDS} (from {usual}); {first}"
         )
-    return f"load against what you are used to not counted yet: it counts after 6 weeks of logs (from {usual}); {first}"
+    return (
+        "your recent load against your 6-week level not counted yet: that level starts from zero at your first log "
+        f"and reads far too low for months, so it counts after {FORM_HISTORY_WORDS} of logs (from {usual}); {first}"
+    )
+
+
+def _ramp_driver(ratio: float) -> str:
+    """The load ramp in words that follow from its own number as shown (two decimals): "lighter" only under 1.00,
+    "rising fast" only above :data:`RAMP_HIGH`, where it counts against the verdict."""
+    shown = round(ratio, 2)
+    if ratio > RAMP_HIGH:
+        return (
+            f"load rising fast: load ramp {shown:.2f}, above {RAMP_HIGH:g} (your recent load, weighted towards the "
+            "last few days, against your load over about the last 4 weeks)"
+        )
+    how = "lighter than" if shown < 1 else "the same as" if shown == 1 else "heavier than"
+    return (
+        f"load ramp {shown:.2f}: your recent load, weighted towards the last few days, is {how} your load over about "
+        f"the last 4 weeks (it counts against the verdict above {RAMP_HIGH:g})"
+    )
 
 
 def _ms_gap(gap: float) -> str:
@@ -409,7 +451,7 @@ def readiness(
     a reading of their own). Soreness ≥ 4/5 or
     sleep under 6 h moves the verdict one step worse. Form is tomorrow's
     starting form (fitness − fatigue at the end of today); the ramp includes
-    today's load. Form counts only from 42 days of logged load and the ramp
+    today's load. Form counts only from 126 days of logged load and the ramp
     from 28 (:data:`FORM_HISTORY_DAYS`): before then both read far from true.
 
     ``easy_pace`` is (fast, slow) s/km; ``hr_rest`` only enters the range check.
@@ -455,11 +497,11 @@ def readiness(
         drivers.append(_form_driver(form_pct))
     load_line = drivers[-1]
     ramp_counts = ramp.ratio is not None and logged_days >= RAMP_HISTORY_DAYS
-    if ramp_counts and ramp.ratio is not None and ramp.ratio > RAMP_HIGH:
-        drivers.append(
-            f"load rising fast: load ramp {ramp.ratio:.2f}, above {RAMP_HIGH:g} (your recent load, weighted towards "
-            "the last few days, against your load over about the last 4 weeks)"
-        )
+    # The ramp is one of the two load figures the verdict uses: once it counts it is named with its number, whichever
+    # way it points, so a verdict that rests on load never leaves the reader to guess which figure it read.
+    ramp_line = _ramp_driver(ramp.ratio) if ramp_counts and ramp.ratio is not None else None
+    if ramp_line is not None:
+        drivers.append(ramp_line)
     very_heavy = form_counts and form_pct is not None and form_pct < FORM_VERY_HEAVY_PCT
     heavy = form_counts and form_pct is not None and form_pct < FORM_HEAVY_PCT
     ramp_high = ramp_counts and ramp.ratio is not None and ramp.ratio > RAMP_HIGH
@@ -481,12 +523,20 @@ def readiness(
         causes.append(
             f"7-day HRV average below your normal range{' two days running' if running else ''} ({'; '.join(compared)})"
         )
-        if heavy:
-            causes.append("a heavy last week of training load")
+        if heavy and form_pct is not None:
+            causes.append(
+                f"heavy recent training load ({_recent_ratio(form_pct)} times your 6-week level, over "
+                f"{_times(FORM_HEAVY_PCT)})"
+            )
         level = "red" if heavy or (two_days.state == "below" and mornings) else "amber"
     else:
-        causes += ["a very heavy last week of training load"] if very_heavy else []
-        causes += ["training load rising fast"] if ramp_high else []
+        if very_heavy and form_pct is not None:
+            causes.append(
+                f"very heavy recent training load ({_recent_ratio(form_pct)} times your 6-week level, over "
+                f"{_times(FORM_VERY_HEAVY_PCT)})"
+            )
+        if ramp_high and ramp.ratio is not None:
+            causes.append(f"training load rising fast (load ramp {ramp.ratio:.2f}, above {RAMP_HIGH:g})")
         level = "amber" if very_heavy or ramp_high else "green"
 
     worse = []
@@ -544,7 +594,11 @@ def readiness(
         easy = easy_run(level, planned, basis, easy_pace, hr_max)
 
     # The advice repeats what counted: the HRV line, and the load line only once the load counts.
-    said = [*([hrv_line] if hrv_line else []), *([load_line] if form_counts else [])]
+    said = [
+        *([hrv_line] if hrv_line else []),
+        *([load_line] if form_counts else []),
+        *([ramp_line] if ramp_line else []),
+    ]
     why = "; ".join(said) + "." if said else ""
     # A green verdict names only what it rests on: HRV once it is used, load once it counts.
     basis = {
@@ -552,7 +606,7 @@ def readiness(
         (True, False): "Recovery allows",
         (False, True): "Your load allows",
         (False, False): "Nothing in your logs yet speaks against",
-    }[(hrv.state != "building", form_counts)]
+    }[(hrv.state != "building", form_counts or ramp_counts)]
     lifts = tomorrow is not None and tomorrow.strength is not None
     hard_day = _advice(level, run, why, basis, when, lifts) if hard else None
     return Readiness(

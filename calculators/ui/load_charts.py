@@ -14,7 +14,7 @@ from datetime import date
 
 from calculators.date_words import day_words, short_day
 from calculators.load import Balance, FitnessFatigue
-from calculators.readiness import FORM_HISTORY_DAYS
+from calculators.readiness import FORM_HISTORY_DAYS, FORM_HISTORY_WORDS
 from calculators.ui.html import Html, el, join
 from calculators.ui.readiness_chart import FONT_SIZE, PAD, WIDTH, nice_ceiling, path_d, svg_chart, svg_text
 
@@ -133,7 +133,7 @@ def fitness_chart(series: Sequence[FitnessFatigue], *, today: date | None) -> Ht
         f"{day_words(last, today=today)} ({len(series)} days): a solid line for fitness (42-day), a dashed line "
         "for fatigue (7-day) and bars for form (fitness − fatigue, as you start the day), above the zero line when "
         "you are fresh and below it when you are tired"
-        + ("" if counted else "; form has no bars yet, as it counts only after 6 weeks of logs")
+        + ("" if counted else f"; form has no bars yet, as it counts only after {FORM_HISTORY_WORDS} of logs")
         + f". The scale runs from {_amount(low)} at the bottom to "
         f"{_amount(high)} load units (RPE × minutes) at the top. The table below gives the same numbers."
     )

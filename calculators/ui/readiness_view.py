@@ -16,8 +16,6 @@ from calculators.date_words import WEEKDAY_NAMES, day_words, short_day, shows_ye
 from calculators.errors import InputError
 from calculators.hrv import READINGS_MIN, edge_digits, hrv_status, ms_text
 from calculators.load import (
-    ACUTE_DAYS,
-    CHRONIC_DAYS,
     Balance,
     PlannedWeek,
     fitness_fatigue_series,
@@ -26,7 +24,10 @@ from calculators.load import (
 )
 from calculators.readiness import (
     FORM_HISTORY_DAYS,
+    FORM_HISTORY_WORDS,
+    RAMP_HIGH,
     RAMP_HISTORY_DAYS,
+    RAMP_HISTORY_WORDS,
     STALE_READING_DAYS,
     Readiness,
     counts_from,
@@ -36,7 +37,6 @@ from calculators.season import week_context
 from calculators.strength import StrengthSession
 from calculators.ui.calculator import action_button
 from calculators.ui.html import Html, el, join, stacked_table
-from calculators.ui.load_au import load_au
 from calculators.ui.load_charts import fitness_chart, weekly_load_chart
 from calculators.ui.readiness_chart import hrv_chart
 from calculators.ui.readiness_data import KINDS, LeftOut, Log, Run, Settings
@@ -78,21 +78,6 @@ def pace_range(pace: tuple[float, float], unit: units.PaceUnit) -> str:
 
 #: λ = 2/(N + 1) with N = 7 (Williams et al. 2017): the share of the recent (acute) average that is today's load.
 RECENT_WEIGHT_TODAY = "a quarter"
-
-
-def _week_totals(loads: Mapping[date, float], today: date) -> Html | None:
-    """The last 7 days' load against the weekly average of the last 28, as plain sums: what the ramp smooths."""
-    week = sum(v for d, v in loads.items() if 0 <= (today - d).days < ACUTE_DAYS)
-    usual = sum(v for d, v in loads.items() if 0 <= (today - d).days < CHRONIC_DAYS) / (CHRONIC_DAYS / ACUTE_DAYS)
-    if usual <= 0:
-        return None
-    return join(
-        "In plain totals, your last 7 days came to ",
-        load_au(week),
-        f", {week / usual:.2f} times your weekly average over the last 4 weeks (",
-        load_au(usual),
-        "). ",
-    )
 
 
 def _form_pct(form_pct: float | None, logged_days: int) -> str | None:
@@ -281,7 +266,8 @@ def load_section(
         ramp_text: str = "Load ramp: not known until some training is logged."
     elif not ramp_counts:
         ramp_text = (
-            f"Load ramp (how fast your load is rising): counts after 4 weeks of logs, from {ramp_from}; {since}. "
+            f"Load ramp (how fast your load is rising): counts after {RAMP_HISTORY_WORDS} of logs, from {ramp_from}; "
+            f"{since}. "
             "Until then your load over the last 4 weeks is mostly days before your first log, so the ramp would "
             "read far too high."
         )
@@ -289,8 +275,9 @@ def load_section(
         ramp_text = join(
             f"Load ramp {ramp.ratio:.2f}: your recent load against your load over about the last 4 weeks, each a "
             f"weighted average that counts the latest days most (today alone makes up {RECENT_WEIGHT_TODAY} of the "
-            "recent one), so it moves from day to day and a rest day pulls it down at once. ",
-            _week_totals(loads, today),
+            "recent one), so it moves from day to day and a rest day pulls it down at once. This weighted ramp is the "
+            f"figure the verdict uses (above {RAMP_HIGH:g} it turns a green day amber), not a plain ratio of weekly "
+            "totals, which weighs every day alike and can read differently. "
             "It shows how fast your load is rising, nothing more: it does not forecast injury.",
         )
     series = fitness_fatigue_series(loads, start=today - timedelta(days=TABLE_DAYS - 1), today=today)
@@ -302,10 +289,11 @@ def load_section(
     share = f" ({_signed(r.load.form_pct)} % of fitness)" if r.load.form_pct is not None else ""
     form_words = (
         f"So you start tomorrow with form {fitness} − {fatigue} = {_signed(fitness - fatigue)}{share}: below zero "
-        "when your last week's load is above what you are used to."
+        "when your recent load, weighted towards the last few days, is above your 6-week level."
         if form_counts
-        else f"Form (fitness − fatigue) counts after 6 weeks of logs, from {form_from}; {since}. Until then fitness, "
-        "which starts from zero, reads far too low, and form far below the truth."
+        else f"Form (fitness − fatigue) counts after {FORM_HISTORY_WORDS} of logs, from {form_from}; {since}. Until "
+        "then fitness, a 6-week average that starts from zero, reads far too low, and form far below the truth: a "
+        "week lighter than usual would read as heavier."
     )
     year = shows_year((p.day for p in logged), today=today)
     # Tomorrow's row holds the form the sentence above gives, so the two never seem to disagree: today's row is
@@ -334,7 +322,7 @@ def load_section(
     table = stacked_table(
         f"Fitness, fatigue and form, last {TABLE_DAYS} days from your first log (load in RPE × minutes; fitness and "
         "fatigue at the end of the day; form is how you start the day: the day before's fitness − fatigue; form and "
-        "form as a share of fitness show from 6 weeks of logs, when they start to count)",
+        f"form as a share of fitness show from {FORM_HISTORY_WORDS} of logs, when they start to count)",
         head,
         [tomorrow, *rows] if loads else rows,
         dict.fromkeys(head[1:], "sl-num"),

@@ -19,9 +19,9 @@ from calculators.readiness import readiness
 # --- strategies (kept here: tests/property/strategies.py belongs to the race calculator's tests) ----
 
 TODAY = date(2026, 11, 23)
-days_back = st.integers(min_value=0, max_value=120)
+days_back = st.integers(min_value=0, max_value=150)
 day_loads = st.floats(min_value=0, max_value=2000, allow_nan=False)
-#: Daily combined loads (AU) over the last ~4 months, up to and including today.
+#: Daily combined loads (AU) over the last ~5 months (form counts from 126 days), up to and including today.
 load_histories = st.dictionaries(days_back.map(lambda n: TODAY - timedelta(days=n)), day_loads, max_size=80)
 #: Morning rMSSD readings (ms) within the accepted 5–300 ms.
 rmssd = st.floats(min_value=5, max_value=300, allow_nan=False)
@@ -153,9 +153,10 @@ def test_csv_import_any_text_is_an_import_or_an_input_error(text: str) -> None:
 
 
 def oracle(hrv_state: str, yesterday_below: bool, form_pct: float | None, ramp: float | None, days: int) -> str:
-    """TRAINING-RULES.md's table, read literally, with form counted from 42 days of load and the ramp from 28."""
-    heavy = form_pct is not None and form_pct < -30 and days >= 42
-    very_heavy = form_pct is not None and form_pct < -50 and days >= 42
+    """TRAINING-RULES.md's table, read literally, with form counted from 126 days of load (three of fitness's 42-day
+    time constants) and the ramp from 28."""
+    heavy = form_pct is not None and form_pct < -30 and days >= 126
+    very_heavy = form_pct is not None and form_pct < -50 and days >= 126
     steep = ramp is not None and ramp > 1.5 and days >= 28
     if hrv_state == "below":
         return "red" if heavy or yesterday_below else "amber"

@@ -133,8 +133,8 @@ def test_a_bigger_week_draws_a_taller_bar_with_strength_stacked_on_top() -> None
 
 def test_a_tired_day_draws_form_below_the_zero_line_and_a_fresh_one_above() -> None:
     start = TODAY - timedelta(days=27)
-    # Eight steady weeks, so form counts on every day charted, then two hard weeks and two weeks of rest.
-    loads = {start - timedelta(days=n): 100.0 for n in range(1, 57)}
+    # Eighteen steady weeks, so form counts on every day charted, then two hard weeks and two weeks of rest.
+    loads = {start - timedelta(days=n): 100.0 for n in range(1, 127)}
     loads |= {start + timedelta(days=n): 400.0 for n in range(14)}
     series = fitness_fatigue_series(loads, start=start, today=TODAY)
     svg = chart(str(fitness_chart(series, today=TODAY)), "Chart of your fitness")
