@@ -48,8 +48,10 @@ __all__ = [
     "amber_minutes",
     "counts_from",
     "easy_run",
+    "next_easy_date",
     "next_easy_day",
     "readiness",
+    "stand_in_minutes",
 ]
 
 State: TypeAlias = Literal["green", "amber", "red", "building"]
@@ -57,8 +59,6 @@ Level: TypeAlias = Literal["green", "amber", "red"]
 
 #: The guide's easy days are 50–60 or 40 min; 50 when the plan gives no number (and the page says so).
 DEFAULT_EASY_MINUTES = 50
-#: How far ahead an amber swap looks for the easy day it brings forward to tomorrow.
-SWAP_DAYS = 7
 #: Planned sessions the advice may keep, swap or make easy. The long run is
 #: aerobic, but too long to carry on an amber or red day, so it counts here.
 HARD_RUNS = frozenset({"tempo", "intervals", "long"})
@@ -86,8 +86,9 @@ RED_ALTERNATIVE_MINUTES = (20, 30)
 #: has missed at least one morning since (house rule; the evening's verdict expects that day's reading).
 STALE_READING_DAYS = 2
 SORENESS_BAD, SLEEP_SHORT_H = 4, 6.0
-#: The easy-run basis when an amber swap brings the next easy day forward to tomorrow.
-SWAPPED = "swapped"
+#: The easy-run basis when an amber swap brings the next easy day forward to tomorrow, and when the session's own
+#: fewer minutes cap the easy run in its place.
+SWAPPED, CAPPED = "swapped", "capped"
 PACE_MIN, PACE_MAX = 150.0, 900.0  # s/km: 2:30/km to 15:00/km
 
 
@@ -104,13 +105,35 @@ class PlannedDay(Protocol):
     def strength(self) -> str | None: ...
 
 
-def next_easy_day(days: Mapping[date, PlannedDay], tomorrow: date) -> PlannedDay | None:
-    """The plan's first easy run with minutes in the week after ``tomorrow``: the run an amber swap brings forward."""
-    for n in range(1, SWAP_DAYS + 1):
+def next_easy_date(days: Mapping[date, PlannedDay], tomorrow: date) -> date | None:
+    """The date of the plan's first easy run with minutes after ``tomorrow`` in the same plan week (Monday to
+    Sunday): the run an amber swap brings forward. Not beyond the week, as the training calendar's swap never moves a
+    session out of its week (:mod:`calculators.reschedule`): a next week's easy run named here would be a swap it
+    cannot make."""
+    for n in range(1, 7 - tomorrow.weekday()):
         day = days.get(tomorrow + timedelta(days=n))
         if day is not None and day.run == "easy" and day.minutes:
-            return day
+            return tomorrow + timedelta(days=n)
     return None
+
+
+def next_easy_day(days: Mapping[date, PlannedDay], tomorrow: date) -> PlannedDay | None:
+    """The plan's easy run an amber swap brings forward to ``tomorrow`` (:func:`next_easy_date`), or None."""
+    found = next_easy_date(days, tomorrow)
+    return None if found is None else days[found]
+
+
+def stand_in_minutes(session: PlannedDay, swap: PlannedDay | None) -> tuple[int, str]:
+    """The planned minutes an amber day's easy run in place of ``session`` (a hard session or the long run) is cut back
+    from, and where they come from: :data:`SWAPPED` (the easy day a swap brings forward, :func:`next_easy_day`, as the
+    plan has it), else Stridelab's usual easy run, with why, or :data:`CAPPED`: the session's own minutes when fewer,
+    as an easy run longer than the session it replaces would be no easing. The training calendar's easy offer plans
+    the same run (:mod:`calculators.reschedule`)."""
+    if swap is not None and swap.minutes:
+        return round(swap.minutes), SWAPPED  # the plan's own easy run, moved as it is
+    if session.minutes and session.minutes < DEFAULT_EASY_MINUTES:
+        return round(session.minutes), CAPPED
+    return DEFAULT_EASY_MINUTES, "your plan has no easy day later this week to swap with"
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -131,10 +154,16 @@ class EasyRun:
 
 @dataclass(frozen=True, kw_only=True, slots=True)
 class TomorrowAdvice:
-    """What to do with a hard session planned tomorrow, and why."""
+    """What to do with a hard session planned tomorrow, and why: ``action`` is what the verdict does with it ("swap":
+    amber, the session gives way to an easy run), ``says`` the same in the page's short words ("swap it", or "run it
+    easy" when the week has no easy day to swap with), ``reason`` the advice in full and ``why`` its closing part, the
+    inputs it rests on ("" when none counts yet), which a page keeps when it words the advice as the training
+    calendar's offer."""
 
     action: Literal["keep", "swap", "make easy"]
+    says: str
     reason: str
+    why: str = ""
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -384,6 +413,8 @@ def easy_run(
             whence = f"instead of the planned {planned} min"
         elif basis == SWAPPED:
             whence = f"your next easy day's {planned} min, cut back"
+        elif basis == CAPPED:
+            whence = f"cut back from the {planned} min of the session it replaces"
         else:
             whence = f"cut back from Stridelab's usual {planned} min ({basis})"
         span = f"{low} min" if low == high else f"{low}–{high} min"
@@ -406,24 +437,34 @@ def easy_run(
     )
 
 
-def _advice(level: Level, run: str, why: str, basis: str, day: str, strength: bool) -> TomorrowAdvice:
+def _advice(level: Level, run: str, why: str, basis: str, day: str, strength: bool, swap: bool) -> TomorrowAdvice:
     """``basis`` names what a green verdict rests on: only the inputs that count; ``day`` is "tomorrow", or "today"
     for a morning's own verdict; ``why`` may be empty (no HRV logged and a load too young to count). The long run is
     named as what it is, a long easy run, never "a hard day"; ``strength`` says whether the day has a strength session
-    the advice must speak of (the long run has none)."""
-    why = f" {why}" if why else ""
+    the advice must speak of (the long run has none); ``swap`` whether the plan's week has an easy day later on to swap
+    with (:func:`next_easy_day`): without one, an amber day runs easy in the session's place and leaves it out this
+    week, as the training calendar then offers, never a swap with a day that does not exist."""
+    said = f" {why}" if why else ""
     if run == "race":
         pacing = "" if level == "green" else ": start conservatively"
-        return TomorrowAdvice(action="keep", reason=f"It is race day{pacing}.{why}")
+        return TomorrowAdvice(action="keep", says="keep it", reason=f"It is race day{pacing}.{said}", why=why)
     if level == "green":
-        return TomorrowAdvice(action="keep", reason=f"{basis} {'a long run' if run == 'long' else 'a hard day'}.{why}")
-    if level == "amber":
+        kept = f"{basis} {'a long run' if run == 'long' else 'a hard day'}.{said}"
+        return TomorrowAdvice(action="keep", says="keep it", reason=kept, why=why)
+    if level == "amber" and swap:
         moves = "; the strength session moves with it" if strength else ""
-        return TomorrowAdvice(action="swap", reason=f"Swap it with your next easy day and run easy {day}{moves}.{why}")
+        reason = f"Swap it with your next easy day and run easy {day}{moves}.{said}"
+        return TomorrowAdvice(action="swap", says="swap it", reason=reason, why=why)
+    if level == "amber":
+        lift = ", no strength" if strength else ""
+        reason = (
+            f"Your plan has no easy day later this week to swap it with: run easy {day} instead, shorter and "
+            f"slower{lift}, and leave the session out this week.{said}"
+        )
+        return TomorrowAdvice(action="swap", says="run it easy", reason=reason, why=why)
     drop = "; drop strength that day" if strength else ""
-    return TomorrowAdvice(
-        action="make easy", reason=f"Make {day} easy (or rest) and move the session later in the week{drop}.{why}"
-    )
+    reason = f"Make {day} easy (or rest) and move the session later in the week{drop}.{said}"
+    return TomorrowAdvice(action="make easy", says="make it easy", reason=reason, why=why)
 
 
 def readiness(
@@ -551,20 +592,24 @@ def readiness(
 
     run = tomorrow.run if tomorrow is not None else "easy"
     hard = run in HARD_RUNS or run == "race"
-    # The easy run's minutes: tomorrow's own, or on a swap the easy day it brings forward; the default only when
-    # the plan gives none, and then the summary says why.
-    source = next_easy if hard else tomorrow
-    basis: str | None = SWAPPED if hard else None
+    # The easy run's minutes: tomorrow's own, or in place of a hard session the calendar's stand-in (the easy day a
+    # swap brings forward, else the default, never over the session's own); the summary says which. A race's minutes
+    # are no easy run's, so they are not checked against an easy run's limits.
+    basis: str | None = None
     planned = DEFAULT_EASY_MINUTES
-    if source is not None and source.minutes:
-        if not (math.isfinite(source.minutes) and 0 < source.minutes <= 600):
-            field = "next_easy.minutes" if hard else "tomorrow.minutes"
+    checked = (
+        ("tomorrow.minutes", tomorrow if run != "race" else None),
+        ("next_easy.minutes", next_easy if hard else None),
+    )
+    for field, given in checked:
+        if given is not None and given.minutes and not (math.isfinite(given.minutes) and 0 < given.minutes <= 600):
             raise InputError(field, "Planned minutes must be between 1 and 600.")
-        planned = round(source.minutes)
-    elif tomorrow is None:
+    if tomorrow is None:
         basis = f"nothing is planned for {when}"
     elif hard:
-        basis = "your plan has no easy day in the next week to swap with"
+        planned, basis = stand_in_minutes(tomorrow, next_easy)
+    elif tomorrow.minutes:
+        planned = round(tomorrow.minutes)
     else:
         basis = "your plan gives no minutes for it"
     easy: EasyRun | None
@@ -601,14 +646,15 @@ def readiness(
     ]
     why = "; ".join(said) + "." if said else ""
     # A green verdict names only what it rests on: HRV once it is used, load once it counts.
-    basis = {
+    grounds = {
         (True, True): "Recovery and load allow",
         (True, False): "Recovery allows",
         (False, True): "Your load allows",
         (False, False): "Nothing in your logs yet speaks against",
     }[(hrv.state != "building", form_counts or ramp_counts)]
     lifts = tomorrow is not None and tomorrow.strength is not None
-    hard_day = _advice(level, run, why, basis, when, lifts) if hard else None
+    swap = next_easy is not None and bool(next_easy.minutes)
+    hard_day = _advice(level, run, why, grounds, when, lifts, swap) if hard else None
     return Readiness(
         state="building" if hrv.state == "building" else level,
         level=level,

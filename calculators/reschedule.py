@@ -41,7 +41,13 @@ from typing import Literal, TypeAlias
 
 from calculators.date_words import day_words
 from calculators.errors import InputError
-from calculators.readiness import DEFAULT_EASY_MINUTES, RED_ALTERNATIVE_MINUTES, easy_run
+from calculators.readiness import (
+    DEFAULT_EASY_MINUTES,
+    RED_ALTERNATIVE_MINUTES,
+    easy_run,
+    next_easy_date,
+    stand_in_minutes,
+)
 from calculators.season import NO_HARD_DAYS, NO_LONG_DAYS, NO_STRENGTH_DAYS, SeasonPlan
 from calculators.vdot import training_paces
 from calculators.week_plan import RUN_NAMES, DayPlan, WeekPlan, rule_violations
@@ -124,6 +130,13 @@ class _Case:
 
     def day_at(self, k: int) -> date:
         return self.plan.weeks[self.index].start + timedelta(days=k)
+
+    def swap_day(self) -> int | None:
+        """The week's day whose easy run an amber swap brings forward: readiness's own rule
+        (:func:`calculators.readiness.next_easy_date`), so the verdict never names a swap the calendar cannot make."""
+        days = {self.day_at(j): d for j, d in enumerate(self.week.days)}
+        found = next_easy_date(days, self.day_at(self.k))
+        return None if found is None else (found - self.day_at(0)).days
 
     def bent(self, week: WeekPlan) -> tuple[str, ...]:
         """The rules ``week`` breaks, inside it and against the weeks either side."""
@@ -242,8 +255,8 @@ def _move(case: _Case) -> Offer | None:
     def open_day(j: int) -> bool:  # a day the reader runs, not under way or past, not done already, before race day
         return j != k and first <= case.day_at(j) <= last and j in case.run_weekdays and case.day_at(j) not in case.done
 
-    if case.trigger == "amber":  # readiness.next_easy_day's easy run, within this week
-        swap = next((j for j in range(k + 1, 7) if days[j].run == "easy" and days[j].minutes), None)
+    if case.trigger == "amber":
+        swap = case.swap_day()
         targets = [swap] if swap is not None and open_day(swap) else []
     else:
         targets = [j for j in range(7) if open_day(j) and days[j].run != "race"]
@@ -317,10 +330,10 @@ def _easy(case: _Case) -> Offer | None:
     usual = [d.minutes for d in days if d.run == "easy" and d.minutes]
     red = case.trigger == "red" or when in case.red_days  # a session missed today, on a red day, too
     minutes = RED_ALTERNATIVE_MINUTES[1] if red else int(min(usual, default=DEFAULT_EASY_MINUTES))
-    later = [d.minutes for d in days[k + 1 :] if d.run == "easy" and d.minutes]
-    if case.trigger == "amber" and later and not red:  # the easy run the swap brings forward; readiness cuts it back
-        minutes = int(later[0])
-    minutes = min(minutes, session.minutes or minutes)
+    minutes = min(minutes, int(session.minutes or minutes))
+    if case.trigger == "amber" and not red:  # the run readiness plans in the session's place, and cuts back below
+        swap = case.swap_day()
+        minutes = stand_in_minutes(session, None if swap is None else days[swap])[0]
     vdot = case.plan.prefs.vdot
     pace = None if vdot is None else training_paces(vdot).easy
     if red or case.trigger == "amber":  # the run the verdict gives, as Today and the readiness page say it

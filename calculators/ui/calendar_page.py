@@ -147,6 +147,13 @@ def offers_for(
         return (), ()
 
 
+def verdict_offer(calendar: Calendar, plan: SeasonPlan | None, day: date, logs: Logs, profile: Profile) -> Offer | None:
+    """The calendar's first offer for ``day``'s hard session when its readiness verdict is amber or red: what Today
+    and the readiness page give as the verdict's advice, so no page proposes what the calendar cannot do."""
+    offers, _ = offers_for(calendar, plan, day, logs, profile)
+    return next((o for o in offers if o.trigger in ("amber", "red")), None)
+
+
 def _page(
     values: Mapping[str, str],
     context: Context,

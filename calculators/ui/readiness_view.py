@@ -32,7 +32,7 @@ from calculators.readiness import (
     Readiness,
     counts_from,
 )
-from calculators.reschedule import run_words
+from calculators.reschedule import Offer, run_words
 from calculators.season import week_context
 from calculators.strength import StrengthSession
 from calculators.ui.calculator import action_button
@@ -50,6 +50,7 @@ __all__ = [
     "load_section",
     "log_tables",
     "no_hrv_note",
+    "no_reading_yet_note",
     "pace_range",
     "verdict_section",
     "verdict_words",
@@ -61,6 +62,8 @@ VERDICTS = {
     "red": "Red: rest, or very easy",
     "building": "Baseline still building",
 }
+#: An offer of the training calendar's, in the short words the advice opens with.
+_OFFER_SAYS = {"move": "move it", "easy": "run it easy", "skip": "skip it"}
 TABLE_DAYS = 28
 BALANCE_WEEKS = 8
 RUNS_SHOWN = 30
@@ -93,17 +96,25 @@ def _form(form: float, logged_days: int) -> str | None:
 
 
 def hard_day_advice(
-    r: Readiness, tomorrow_run: str | None, comeback: str | None = None, dropped: str | None = None
+    r: Readiness,
+    tomorrow_run: str | None,
+    comeback: str | None = None,
+    dropped: str | None = None,
+    offer: Offer | None = None,
 ) -> Html | None:
     """What the verdict says about a hard session planned tomorrow, and about its strength session. ``comeback``
     (:func:`calculators.reschedule_comeback.comeback`) says it is the first hard session after days without running
     (or the first long run, cut back): then a verdict that would keep it says to run it easy (shorter) instead, and
     one that eases it says why too; ``dropped`` (:func:`calculators.reschedule_comeback.strength_dropped`) says why
-    its strength session is not done then."""
+    its strength session is not done then. ``offer`` is the training calendar's first offer for the session
+    (:func:`calculators.ui.calendar_page.offers_for`): when the verdict eases it, the advice is that offer, with its
+    dates, so the page never proposes a swap the calendar cannot make."""
     advice = None
     if r.hard_day is not None and tomorrow_run:
-        action = {"keep": "keep it", "swap": "swap it", "make easy": "make it easy"}[r.hard_day.action]
-        reason = r.hard_day.reason
+        action, reason = r.hard_day.says, r.hard_day.reason
+        if offer is not None and r.hard_day.action != "keep":
+            action = _OFFER_SAYS[offer.kind] if offer.kind != "move" or offer.trigger != "amber" else "swap it"
+            reason = f"{offer.description} {r.hard_day.why}".rstrip()
         if comeback is not None:
             kept = "run it shorter" if tomorrow_run == "long" else "run it easy"  # the long run is cut, not eased
             action = kept if r.hard_day.action == "keep" else action
@@ -187,6 +198,28 @@ def no_hrv_note(r: Readiness) -> Html | None:
     )
 
 
+def no_reading_yet_note(r: Readiness) -> Html | None:
+    """For a reader who logs HRV but not yet on the verdict's own day: tomorrow's verdict then rests on the mornings
+    before, and Kiviniemi's two-day rule needs each morning's own reading (Kiviniemi et al. 2007), so it can read
+    milder than last night's verdict for today until this morning's reading is in. Said, so the two never seem to
+    disagree for no reason. None once the reading is logged, for a reader without HRV, or one who stopped logging
+    (those are told otherwise)."""
+    hrv = r.hrv
+    if hrv.latest is None or hrv.latest >= hrv.day or r.state == "building" or (hrv.day - hrv.latest).days > 1:
+        return None
+    rule = (
+        " Your 7-day average is below your normal range: a second low morning running would make it red."
+        if hrv.state == "below"
+        else ""
+    )
+    return el(
+        "p",
+        {"data-no-reading-yet": True},
+        f"No HRV reading today ({day_words(hrv.day, today=hrv.day)}) yet: this verdict uses your mornings up to "
+        f"{day_words(hrv.latest, today=hrv.day)}, and it is made again when you log this morning's.{rule}",
+    )
+
+
 def verdict_section(
     r: Readiness,
     settings: Settings,
@@ -195,9 +228,10 @@ def verdict_section(
     tomorrow_run: str | None,
     comeback: str | None = None,
     dropped: str | None = None,
+    offer: Offer | None = None,
 ) -> Html:
     """The verdict for tomorrow in words, the inputs that drove it, tomorrow's easy run and the hard-day advice
-    (``comeback`` and ``dropped``: see :func:`hard_day_advice`)."""
+    (``comeback``, ``dropped`` and ``offer``: see :func:`hard_day_advice`)."""
     day = today + timedelta(days=1)
     easy = r.next_easy_run
     details: list[Html] = []
@@ -227,11 +261,12 @@ def verdict_section(
         {"class": "sl-result__verdict", "data-verdict": r.state},
         el("h3", None, f"Tomorrow, {day_words(day, today=today)}"),
         el("p", {"class": "sl-result__headline", "data-summary": True}, f"{headline(r)}."),
+        no_reading_yet_note(r),
         el("p", None, "What drove it:"),
         el("ul", {"data-drivers": True}, *(el("li", None, d[0].upper() + d[1:]) for d in r.drivers)),
         no_hrv_note(r),
         # The plan's session first: on an amber swap it says why tomorrow's run below is an easy one.
-        hard_day_advice(r, tomorrow_run, comeback, dropped),
+        hard_day_advice(r, tomorrow_run, comeback, dropped, offer),
         el("h4", None, "Tomorrow's easy run") if easy else None,
         el("p", {"data-easy-run": True}, easy.summary) if easy else None,
         el("ul", None, *details) if details else None,

@@ -22,12 +22,19 @@ from calculators.reschedule import Offer, run_words
 from calculators.reschedule_comeback import comeback, one_instruction, strength_dropped
 from calculators.season import SeasonPlan
 from calculators.ui.calculator import Calculator, Context, Reply, action_button, after_ops
-from calculators.ui.calendar_page import offers_for
+from calculators.ui.calendar_page import verdict_offer
 from calculators.ui.calendar_view import left_out_notice, planned_words
 from calculators.ui.data import last_backup
 from calculators.ui.html import Html, el, join
 from calculators.ui.planner_notes import saved_paces_note
-from calculators.ui.readiness_view import hard_day_advice, headline, no_hrv_note, pace_range, verdict_words
+from calculators.ui.readiness_view import (
+    hard_day_advice,
+    headline,
+    no_hrv_note,
+    no_reading_yet_note,
+    pace_range,
+    verdict_words,
+)
 from calculators.ui.strength_draft_edit import put_draft
 from calculators.ui.strength_screens import pairs
 from calculators.ui.strength_state import Draft, State, read_state, remembered_gym
@@ -196,8 +203,15 @@ def _strength(
 
 
 def _readiness(
-    day: CalendarDay | None, tomorrow: CalendarDay | None, unit: PaceUnit, back: str | None, dropped: str | None
+    day: CalendarDay | None,
+    tomorrow: CalendarDay | None,
+    unit: PaceUnit,
+    back: str | None,
+    dropped: str | None,
+    offer: Offer | None,
 ) -> Html:
+    """Tomorrow's verdict; ``offer``: the training calendar's first offer for tomorrow's hard session on an amber or
+    red verdict, which the advice on it follows."""
     # Without HRV the verdict still comes from the load: shown here the evening it is made, not first heard of
     # the next day as "last night's verdict".
     if tomorrow is None or tomorrow.readiness is None:
@@ -210,9 +224,9 @@ def _readiness(
         )
     r = tomorrow.readiness
     hard = tomorrow.plan is not None and tomorrow.plan.run in (*HARD_RUNS, "long")
-    offer = None
+    link = None
     if r.state == "red" and hard and tomorrow.plan is not None:
-        offer = el(
+        link = el(
             "p",
             {"data-offer-link": True},
             "The training calendar changes your plan for you: ",
@@ -242,10 +256,11 @@ def _readiness(
             f". Tomorrow's easy run: {easy.summary}" if easy else ".",
             f" Keep to {' and '.join(limits)}." if limits and easy and easy.minutes_range else "",
         ),
+        no_reading_yet_note(r),
         el("ul", None, *(el("li", None, driver[:1].upper() + driver[1:]) for driver in r.drivers)),
         no_hrv_note(r),
-        hard_day_advice(r, tomorrow.plan.run if tomorrow.plan else None, back, dropped),
-        offer,
+        hard_day_advice(r, tomorrow.plan.run if tomorrow.plan else None, back, dropped, offer),
+        link,
     )
 
 
@@ -271,9 +286,7 @@ def _page(context: Context, store: Store, message: str = "") -> Reply:
     day, tomorrow = calendar.day(today), calendar.day(today + timedelta(days=1))
     # The training calendar's own first offer for today's hard session on an amber or red day, so Today says
     # what the calendar will do rather than something it cannot.
-    offers, _ = offers_for(calendar, plan, today, logs, profile)
-    offer = next((o for o in offers if o.trigger in ("amber", "red")), None)
-    advice = _for_today(day, offer)
+    advice = _for_today(day, verdict_offer(calendar, plan, today, logs, profile))
     setup = None
     if not context.profile and SETUP_SKIPPED not in (store.get("settings") or {}):
         setup = el(
@@ -323,7 +336,12 @@ def _page(context: Context, store: Store, message: str = "") -> Reply:
             ),
             el("h3", None, "Readiness"),
             _readiness(
-                day, tomorrow, profile.units, back_tomorrow, strength_dropped(run_days, days, tomorrow_day, today=today)
+                day,
+                tomorrow,
+                profile.units,
+                back_tomorrow,
+                strength_dropped(run_days, days, tomorrow_day, today=today),
+                verdict_offer(calendar, plan, tomorrow_day, logs, profile),
             ),
             el("h3", None, "Worth knowing") if nudges else None,
             el("ul", {"data-nudges": True}, *(el("li", None, n) for n in nudges)) if nudges else None,

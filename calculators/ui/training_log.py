@@ -14,13 +14,14 @@ from collections.abc import Mapping
 from datetime import date, timedelta
 from typing import Any
 
-from calculators.calendar import week_bounds
+from calculators.calendar import build_calendar, week_bounds
 from calculators.calendar_logs import read_logs, read_plan
 from calculators.date_words import day_words
 from calculators.errors import InputError
 from calculators.profile import read_profile
 from calculators.readiness import Readiness, readiness
 from calculators.ui.calculator import Calculator, Context, Reply, action_button, after_ops, confirm
+from calculators.ui.calendar_page import verdict_offer
 from calculators.ui.html import Html, el
 from calculators.ui.import_efforts import EFFORTS_FIELD
 from calculators.ui.readiness_data import (
@@ -81,6 +82,9 @@ def _page(
     profile = read_profile(context.profile).profile
     r = _readiness(log, settings, today, profile.run_weekdays)
     planned = log.tomorrow(today)
+    tomorrow = today + timedelta(days=1)
+    logs, plan = read_logs(store), read_plan(store)
+    calendar = build_calendar(tomorrow, tomorrow, logs=logs, plan=plan, today=today, profile=profile)
     verdict = verdict_section(
         r,
         settings,
@@ -88,6 +92,8 @@ def _page(
         tomorrow_run=planned.run if planned else None,
         comeback=log.comeback(today + timedelta(days=1), today=today),
         dropped=log.strength_dropped(today + timedelta(days=1), today=today),
+        # The calendar's own offer for tomorrow's session on an amber or red verdict: the advice is what it can do.
+        offer=verdict_offer(calendar, plan, tomorrow, logs, profile),
     )
     notice = (
         el("div", {"class": "sl-notice", "data-message": True}, el("p", {"data-summary": True}, message), details)
@@ -111,8 +117,8 @@ def _page(
             # the comeback rule) is not planned, as the calendar, Today and the strength log say.
             strength_done=planned_strength_done(store, today),
             strength_dropped=dropped_sessions(
-                read_logs(store),
-                read_plan(store),
+                logs,
+                plan,
                 today,
                 week_bounds(today, profile.week_start)[1],
                 today=today,

@@ -322,12 +322,13 @@ def test_planned_hard_day(readings: dict[date, float], action: str) -> None:
     assert result.hard_day is not None
     assert result.hard_day.action == action
     assert result.hard_day.reason
-    if action == "swap":
-        assert "next easy day" in result.hard_day.reason
+    if action == "swap":  # no easy day given to swap with: run easy in its place
+        assert result.hard_day.says == "run it easy" and "Swap it" not in result.hard_day.reason
+        assert "no easy day later this week to swap it with: run easy tomorrow instead" in result.hard_day.reason
         assert "7-day HRV average" in result.hard_day.reason  # says why
         assert result.next_easy_run is not None
         assert result.next_easy_run.minutes_range == (30, 35)  # no easy day given: the guide's 50 min, amber
-        assert "no easy day in the next week" in result.next_easy_run.summary
+        assert "no easy day later this week" in result.next_easy_run.summary
     if action == "keep":
         assert result.next_easy_run is None  # the intervals stay: no easy run is invented beside them
     if action == "make easy":
@@ -337,7 +338,7 @@ def test_planned_hard_day(readings: dict[date, float], action: str) -> None:
 @pytest.mark.parametrize(("readings", "loads_", "reason"), [
     ({}, {ago(n): 300.0 for n in range(3)}, "Nothing in your logs yet speaks against a long run."),
     (hrv(), STEADY, "Recovery and load allow a long run. "),
-    (hrv(low_days=1), STEADY, "Swap it with your next easy day and run easy tomorrow. 7-day HRV average"),
+    (hrv(low_days=1), STEADY, "Your plan has no easy day later this week to swap it with: run easy tomorrow instead"),
     (hrv(low_days=2), STEADY, "Make tomorrow easy (or rest) and move the session later in the week. 7-day HRV"),
 ])  # fmt: skip
 def test_the_long_run_is_named_as_a_long_run_and_has_no_strength_to_move(
@@ -359,13 +360,39 @@ def test_a_swap_brings_the_next_easy_days_minutes_forward() -> None:
     assert "your next easy day's 40 min" in run.summary and "as planned" not in run.summary
 
 
-def test_the_next_easy_day_is_the_first_easy_run_with_minutes_in_the_week_after_tomorrow() -> None:
-    tomorrow = TODAY + timedelta(days=1)
+def test_the_next_easy_day_is_the_first_easy_run_with_minutes_later_in_the_plans_week() -> None:
+    tomorrow = TODAY + timedelta(days=1)  # a Tuesday
     days = {tomorrow + timedelta(days=n): day for n, day in enumerate(
         [Day("tempo", 40), Day("easy", None), Day("rest"), Day("easy", 45), Day("easy", 40)]
     )}  # fmt: skip
     assert next_easy_day(days, tomorrow) == Day("easy", 45)
     assert next_easy_day({tomorrow + timedelta(days=8): Day("easy", 40)}, tomorrow) is None
+
+
+def test_an_easy_run_next_week_is_no_swap() -> None:
+    """A Tuesday tempo in a week whose only easy run was Monday's (Wednesday, Friday and Sunday rest, Thursday
+    intervals, Saturday long): next Monday's 50 min is in another week, where the training calendar never moves a
+    session, so no swap is named and the easy run in the tempo's place says why it is Stridelab's usual one."""
+    tomorrow = TODAY + timedelta(days=1)
+    week = ["tempo", "rest", "intervals", "rest", "long", "rest"]
+    days = {tomorrow + timedelta(days=n): Day(run, 60) for n, run in enumerate(week)}
+    days[tomorrow - timedelta(days=1)] = Day("easy", 60)
+    days[tomorrow + timedelta(days=6)] = Day("easy", 50)  # next Monday
+    assert next_easy_day(days, tomorrow) is None
+    result = check(hrv(low_days=1), tomorrow=Day("tempo", 60, "A"), next_easy=next_easy_day(days, tomorrow))
+    assert result.hard_day is not None and result.hard_day.says == "run it easy"
+    assert "next easy day" not in result.hard_day.reason and "strength session moves" not in result.hard_day.reason
+    run = result.next_easy_run
+    assert run is not None and "your next easy day's" not in run.summary
+    assert run.summary.endswith("cut back from Stridelab's usual 50 min (your plan has no easy day later this week "
+                                "to swap with).")  # fmt: skip
+
+
+def test_an_easy_run_in_a_short_sessions_place_is_no_longer_than_the_session() -> None:
+    """With no easy day to swap with, Stridelab's usual 50 min would be longer than a 40-minute tempo: no easing."""
+    run = check(hrv(low_days=1), tomorrow=Day("tempo", 40)).next_easy_run
+    assert run is not None and run.minutes_range == (24, 28)
+    assert "cut back from the 40 min of the session it replaces" in run.summary
 
 
 def test_other_days_tomorrow() -> None:

@@ -19,6 +19,7 @@ from calculators.date_words import day_words
 from calculators.hrv_csv import import_hrv_csv
 from calculators.planner import WeekPrefs, plan_season
 from calculators.registry import handle
+from calculators.reschedule import reschedule_offers
 from calculators.ui.calculator import Context, after_ops, render_calculator
 from calculators.ui.readiness_data import KINDS
 from calculators.ui.training_log import CALCULATOR
@@ -770,7 +771,9 @@ def test_a_planned_hard_day_tomorrow_gets_advice_and_the_plan_gives_the_pace() -
     }
     store = {"plan": {"season": plan}, "hrv": tired, "runs": _runs(150)}
     html = ask("compute", {}, store=store, today=wednesday)["html"]
-    assert 'data-verdict="amber"' in html and "Your plan has intervals tomorrow: swap it." in html
+    # No easy day later that week (Saturday is the long run): the calendar's offer, run easy in its place.
+    assert 'data-verdict="amber"' in html and "Your plan has intervals tomorrow: run it easy." in html
+    assert "Run easy on Thursday 26 November instead: shorter and slower" in html and "Swap it" not in html
     assert "from your saved plan's VDOT 50" in html
     friday = wednesday + timedelta(days=2)  # the long run on Saturday, named as a runner says it
     fresh = ask("compute", {}, store={"plan": {"season": plan}}, today=friday)["html"]
@@ -796,6 +799,7 @@ def test_tomorrows_easy_run_is_the_plans_own_and_a_hard_day_gets_none() -> None:
     tired = fresh | {eve.isoformat(): {"rmssd_ms": 35.0}}
     amber = ask("compute", {}, store=store | {"hrv": tired}, today=eve)["html"]
     assert "Your plan has the tempo run tomorrow: swap it." in amber
+    assert f"Swap it with your next easy day: move the tempo run + Session A to {day_words(easy, today=eve)}" in amber
     assert "27–31 min in the slow half of your E range, your next easy day's 45 min, cut back." in amber
 
 
@@ -1163,3 +1167,57 @@ def test_a_session_a_red_verdict_drops_is_not_planned_in_the_weeks_sentence() ->
         assert dropped in week.group(1) and "Session B on Thursday 19 March is planned" not in week.group(1), today
     evening = markup.unescape(ask("compute", {}, store=store, today=thursday - timedelta(days=1))["html"])
     assert "Drop any strength session planned for tomorrow." in evening  # the verdict itself, as the page gives it
+
+
+#: Her week: Monday easy, Tuesday tempo + Session A, Thursday intervals + Session B, Saturday long; Wednesday,
+#: Friday and Sunday rest. Tuesday's next easy run is the next Monday's, in another week.
+_TUESDAY_TEMPO = plan_season(
+    WeekPrefs(run_days=4, available_days=(0, 1, 3, 5), hard_days=(1, 3), vdot=45), today=TODAY, race_date=None, weeks=4
+)
+_HER_DAYS = {"run_weekdays": "0,1,3,5"}
+
+
+def _text(html: str) -> str:
+    return " ".join(markup.unescape(re.sub(r"<[^>]+>", " ", html)).split())
+
+
+def test_an_amber_tempo_with_no_easy_day_left_in_its_week_gets_the_calendars_offer_and_its_minutes() -> None:
+    """One low morning before a Tuesday tempo whose week has no easy run after it: the training calendar cannot swap
+    it (it never moves a session out of its week), so the page says what the calendar offers, with its date, and
+    tomorrow's easy run is the one that offer plans, never "your next easy day's 50 min" from the week after."""
+    tomorrow = TODAY + timedelta(days=1)
+    days = _TUESDAY_TEMPO.planned_days()
+    assert [days[TODAY + timedelta(days=n)].run for n in range(7)] == [
+        "easy", "tempo", "rest", "intervals", "rest", "long", "rest"
+    ]  # fmt: skip
+    hrv = {(TODAY - timedelta(days=n)).isoformat(): {"rmssd_ms": 35.0 if n == 0 else 60.0 + n % 3} for n in range(30)}
+    store = {"plan": {"season": _TUESDAY_TEMPO.to_dict()}, "hrv": hrv, "runs": _runs(150)}
+    page = _text(ask("compute", {}, store=store, profile=_HER_DAYS)["html"])
+    assert "Amber: take it easier" in page
+    assert (
+        "Your plan has the tempo run tomorrow: run it easy. Run easy on Tuesday 24 November instead: shorter and "
+        "slower, as readiness says, no strength, and leave the tempo run + Session A out this week." in page
+    )
+    assert "next easy day" not in page and "Swap it" not in page
+    offer = reschedule_offers(_TUESDAY_TEMPO, tomorrow, trigger="amber", today=TODAY, run_weekdays=(0, 1, 3, 5))[0]
+    planned = offer.week.days[1].minutes
+    found = re.search(r"Time: (\d+)–(\d+) min", page)
+    assert found and planned is not None and int(found.group(1)) <= planned <= int(found.group(2))
+
+
+def test_tomorrows_verdict_before_this_mornings_reading_says_what_it_rests_on() -> None:
+    """Two low mornings made last night's verdict for today red (Kiviniemi's two days running); before this morning's
+    reading, tomorrow's can only be amber, as the rule needs each morning's own reading: the page says so, and says
+    nothing once the reading is in."""
+    hrv = {(TODAY - timedelta(days=n)).isoformat(): {"rmssd_ms": 35.0 if n < 3 else 60.0 + n % 3} for n in range(30)}
+    store = {"plan": {"season": _TUESDAY_TEMPO.to_dict()}, "hrv": hrv, "runs": _runs(150)}
+    before = {**store, "hrv": {d: v for d, v in hrv.items() if d != TODAY.isoformat()}}
+    page = _text(ask("compute", {}, store=before, profile=_HER_DAYS)["html"])
+    assert "Amber: take it easier" in page
+    assert (
+        "No HRV reading today (Monday 23 November) yet: this verdict uses your mornings up to Sunday 22 November, "
+        "and it is made again when you log this morning's. Your 7-day average is below your normal range: a second "
+        "low morning running would make it red." in page
+    )
+    logged = _text(ask("compute", {}, store=store, profile=_HER_DAYS)["html"])
+    assert "Red: rest, or very easy" in logged and "No HRV reading today" not in logged

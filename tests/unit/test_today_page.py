@@ -185,8 +185,15 @@ def test_todays_hard_run_carries_the_advice_last_nights_verdict_gave(
     }
     store = {"plan": {"season": PLAN.to_dict()}, "hrv": hrv}
     before = ask("compute", store, today=eve)["html"]
-    action = "swap it" if verdict == "amber" else "make it easy"
-    assert f"Your plan has the tempo run tomorrow: {action}." in before  # as the readiness page says it
+    # As the readiness page says it: the training calendar's first offer for the tempo run, with its dates.
+    offer = (
+        "swap it. Swap it with your next easy day: move the tempo run + Session A to Tuesday 17 March and the easy "
+        "run to Monday 16 March."
+        if verdict == "amber"
+        else "move it. Move the tempo run + Session A to Tuesday 17 March and the easy run to Monday 16 March as "
+        "20–30 min very easy (readiness red)."
+    )
+    assert f"Your plan has the tempo run tomorrow: {offer}" in markup.unescape(re.sub(r"<[^>]+>", "", before))
     page = ask("compute", store, today=tempo)["html"]
     assert f"Last night's verdict for today: {verdict}. {run}" in page and strength in page
     # The session can still be started, but not from the page's main button against the verdict.
