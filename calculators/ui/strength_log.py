@@ -29,6 +29,7 @@ from calculators.ui.strength_custom import CATALOGUE_CHOICES, chosen_exercises, 
 from calculators.ui.strength_draft_edit import add_exercise, current, edit_set, put_draft, remove_set
 from calculators.ui.strength_history import finished_view, history_view
 from calculators.ui.strength_io import export_csv_file, export_json, import_file
+from calculators.ui.strength_left_open import left_open
 from calculators.ui.strength_plan import (
     count_choice_buttons,
     count_choices,
@@ -71,6 +72,8 @@ def _typed_date(values: Mapping[str, str], today: date) -> date | None:
 def start(values: Mapping[str, str], context: Context) -> Reply:
     store, today = context.require_store(), context.require_today()
     state = read_state(store)
+    if state.draft is not None and left_open(state.draft, context):
+        return show(store, values, context, "Finish or discard the session left open above before starting another.")
     if state.draft is not None:
         message = "A session is already in progress: finish or discard it first."
         return draft_reply(state, state.draft, message, unit=weight_unit(context), today=context.today)
@@ -201,7 +204,10 @@ def finish(values: Mapping[str, str], context: Context) -> Reply:
         raise InputError("session", "The page did not send an id for the new session; reload and try again.")
     # The date field stays on the form while the session is in progress, and a reader who started first and
     # then set the day they actually trained expects that day saved: the field wins, empty keeps the start's day.
-    day = _typed_date(values, today) or draft.date
+    # A session left open since an earlier day is finished from its notice "as it was on" its day, whatever the
+    # field holds: the field is no longer shown beside that session.
+    typed = None if left_open(draft, context) else _typed_date(values, today)
+    day = typed or draft.date
     unit = weight_unit(context)
     # Targets stay those of the prescription the reader lifted to (worked out for the day the session started).
     plan = draft_pairs(draft, state, unit=unit)

@@ -16,6 +16,7 @@ from calculators.ui.calculator import Context, Reply, action_button
 from calculators.ui.html import Html, el
 from calculators.ui.strength_drops import dropped_sessions
 from calculators.ui.strength_history import history_view
+from calculators.ui.strength_left_open import left_open, left_open_notice
 from calculators.ui.strength_plan import counted_sessions, counted_words, next_planned
 from calculators.ui.strength_state import Draft, State, at_gym, item_prescriptions, prescriptions, read_state
 from calculators.ui.strength_view import draft_view, prescription_table, session_label, session_title
@@ -199,6 +200,8 @@ def _overview(
     details: Html | None = None,
 ) -> Html:
     gym = at_gym(values)
+    # A session left open since an earlier day is flagged above everything, which stays as it is without it.
+    flag = left_open_notice(state.draft, context) if state.draft is not None else None
     unit = weight_unit(context)
     count = len(state.sessions)
     up = next_up(state, today, read_profile(context.profile).profile)
@@ -219,6 +222,7 @@ def _overview(
     return el(
         "div",
         {"class": "sl-result"},
+        flag,
         el("p", {"class": "sl-result__headline", "data-summary": True}, message),
         details,
         el("p", {"class": "sl-notice", "data-strength-dropped": True}, up.dropped) if up.dropped else None,
@@ -277,7 +281,7 @@ def show(
 ) -> Reply:
     """The page after an action: ``message`` is the headline, ``details`` what follows it (an import's problems)."""
     state = read_state(store)
-    if state.draft is not None:
+    if state.draft is not None and not left_open(state.draft, context):
         unit = weight_unit(context)
         plan = draft_pairs(state.draft, state, unit=unit)
         html = draft_view(state.draft, plan, state.sessions, message, details, unit=unit, today=context.today)

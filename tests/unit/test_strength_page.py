@@ -55,7 +55,9 @@ def ask(
     today: str = TODAY,
     profile: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
-    payload = {"values": values or {}, "args": args or {}, "today": today, "now": NOW, "new_id": next(IDS)}
+    # The browser's clock agrees with its date: a session started "now" is started on ``today``.
+    now = NOW.replace(TODAY, today)
+    payload = {"values": values or {}, "args": args or {}, "today": today, "now": now, "new_id": next(IDS)}
     if profile is not None:
         payload["profile"] = profile
     if store is not None:
