@@ -60,6 +60,7 @@ __all__ = [
     "readable",
     "repeat_question",
     "run_day",
+    "run_hr",
     "run_meters",
     "run_rpe",
     "run_seconds",
@@ -428,6 +429,11 @@ def run_rpe(values: Mapping[str, str]) -> float:
     return units.parse_number(values["run_rpe"], field="run_rpe", what="RPE", low=1, high=10)
 
 
+def run_hr(values: Mapping[str, str]) -> float | None:
+    """The average heart rate typed in ``run_hr``, from 40 to 230 beats per minute; None when the box is empty."""
+    return _optional_number(values, "run_hr", "Average heart rate", RUN_HR_MIN, RUN_HR_MAX, "beats per minute")
+
+
 def run_day(values: Mapping[str, str], today: date, *, empty_today: bool = True) -> date:
     """The date typed in ``run_date``, from ten years back to today. Empty means today on the form; a run's
     editor (``empty_today=False``) fills the box with the run's date, so there an empty box is refused."""
@@ -441,7 +447,7 @@ def run_value(values: Mapping[str, str], today: date, unit: units.PaceUnit) -> d
     meters = run_meters(values, unit)
     check_pace(seconds, meters, unit)
     rpe = run_rpe(values)
-    hr = _optional_number(values, "run_hr", "Average heart rate", RUN_HR_MIN, RUN_HR_MAX, "beats per minute")
+    hr = run_hr(values)
     return {
         "date": day.isoformat(),
         "duration_s": seconds,

@@ -1,12 +1,14 @@
-"""Correcting one logged run: its date, duration, distance and effort (RPE), as the strength log corrects a set.
+"""Correcting one logged run: its date, duration, distance, effort (RPE) and average heart rate, as the strength log
+corrects a set.
 
 An imported file holds no effort rating, so an import asks each run's RPE (:mod:`import_efforts`); one chosen
 in a hurry, or a run left to the batch's "same for all", is corrected here. A run logged on the
 wrong day (yesterday's, typed in today) moves to its day here and keeps its id, so its load, the readiness
 verdict and the calendar follow the new date; a calendar link that cannot hold at the new date goes with it.
 The editor shows the run's values in the form's own boxes (``run_date``, ``run_duration``, the unit's distance
-box, ``run_rpe``), which the page glue sends in place of the form's, and the form's own parsers read them: bad
-input raises :class:`InputError` naming the box and its range, and nothing is stored.
+box, ``run_rpe``, ``run_hr``), which the page glue sends in place of the form's, and the form's own parsers read
+them: bad input raises :class:`InputError` naming the box and its range, and nothing is stored. A mistyped heart
+rate is corrected here, so the run's TRIMP follows without deleting the run.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from calculators.entry_dates import earliest_entry
 from calculators.ui.calculator import action_button
 from calculators.ui.html import Html, el
 from calculators.ui.load_au import load_au
-from calculators.ui.readiness_data import Run, check_pace, run_day, run_meters, run_rpe, run_seconds
+from calculators.ui.readiness_data import Run, check_pace, run_day, run_hr, run_meters, run_rpe, run_seconds
 from calculators.ui.readiness_fields import FIELDS, RUN_DISTANCE_BOXES
 
 __all__ = ["EDITOR_BOXES", "Corrected", "corrected_run", "run_editor", "run_title"]
@@ -31,8 +33,10 @@ __all__ = ["EDITOR_BOXES", "Corrected", "corrected_run", "run_editor", "run_titl
 Store = Mapping[str, Mapping[str, Any]]
 
 _RPE_CHOICES = next(f.options for f in FIELDS if f.name == "run_rpe")
+#: The run log's heart-rate box: its label and keypad are the editor's too, its parser (and range) the editor's.
+_HR_FIELD = next(f for f in FIELDS if f.name == "run_hr")
 #: The names of the editor's boxes: what it sends in place of the form's boxes of the same names.
-EDITOR_BOXES = ("run_date", "run_duration", *RUN_DISTANCE_BOXES.values(), "run_rpe")
+EDITOR_BOXES = ("run_date", "run_duration", *RUN_DISTANCE_BOXES.values(), "run_rpe", "run_hr")
 _SOURCES = {"hand": "entered by hand", "gpx": "from a GPX file", "tcx": "from a TCX file", "fit": "from a FIT file"}
 
 
@@ -50,13 +54,23 @@ def _shown_distance(run: Run, unit: units.PaceUnit) -> str:
     return f"{run.distance_m / units.meters_from(1, unit):.2f}"
 
 
+def _shown_hr(run: Run) -> str:
+    """The average heart rate in whole beats, as the runs table shows it; "" without one."""
+    return "" if run.hr_avg is None else f"{run.hr_avg:.0f}"
+
+
+def _hr_words(run: Run) -> str:
+    return f"{_shown_hr(run)} bpm" if run.hr_avg is not None else "none"
+
+
 def _now(run: Run, unit: units.PaceUnit) -> str:
-    return f"{run.day.isoformat()}, {_shown_duration(run)}, {_shown_distance(run, unit)} {unit}, RPE {run.rpe:g}"
+    return f"{run.day.isoformat()}, {_shown(run, unit)}"
 
 
 def _shown(run: Run, unit: units.PaceUnit) -> str:
-    """The stored values as the editor's first line says them: “45:13, 10.03 km, RPE 4”."""
-    return f"{_shown_duration(run)}, {_shown_distance(run, unit)} {unit}, RPE {run.rpe:g}"
+    """The stored values as the editor's first line says them: “45:13, 10.03 km, RPE 4, average HR 152 bpm”."""
+    hr = f", average HR {_hr_words(run)}" if run.hr_avg is not None else ""
+    return f"{_shown_duration(run)}, {_shown_distance(run, unit)} {unit}, RPE {run.rpe:g}{hr}"
 
 
 def _box(label: str, control: Html) -> Html:
@@ -80,6 +94,7 @@ def run_editor(
         "run_duration": _shown_duration(run),
         box: _shown_distance(run, unit),
         "run_rpe": f"{run.rpe:g}",
+        "run_hr": _shown_hr(run),
     }
     shown = {name: (typed or {}).get(name, value) for name, value in stored.items()}
     rpe = shown["run_rpe"]
@@ -121,6 +136,7 @@ def run_editor(
             _box("Duration (h:mm:ss)", _text("run_duration", shown["run_duration"], None)),
             _box(f"Distance ({unit})", _text(box, shown[box], "decimal")),
             _box("How hard did it feel? (RPE)", el("select", {"name": "run_rpe"}, *choices)),
+            _box(_HR_FIELD.label, _text("run_hr", shown["run_hr"], _HR_FIELD.inputmode)),
             action_button("Save this run", "save_run", {"id": run.id}, primary=True),
         ),
         el(
@@ -165,27 +181,30 @@ def _link_after_move(store: Store, run: Run, day: date, today: date) -> tuple[tu
 
 
 def corrected_run(values: Mapping[str, str], store: Store, run: Run, unit: units.PaceUnit, today: date) -> Corrected:
-    """The run's entry in ``store`` (every key kept: its source, heart rate, start time) with the date, duration,
-    distance and RPE typed in the editor's boxes.
+    """The run's entry in ``store`` (every key kept: its source, start time) with the date, duration, distance, RPE
+    and average heart rate typed in the editor's boxes; the heart-rate box emptied removes the heart rate.
 
-    A box left as the editor showed it keeps the value stored: the editor shows whole seconds and
-    hundredths of a km or mile, and reading those back would move an imported run (45:13.4 would become
-    45:13) when only its RPE was corrected. A date is checked as the form checks it (from ten years back to
-    today), also when left as shown if it is after today: a run left out for its date counts once corrected.
+    A box left as the editor showed it keeps the value stored: the editor shows whole seconds, hundredths of a km
+    or mile and whole beats, and reading those back would move an imported run (45:13.4 would become 45:13, 152.4
+    bpm 152) when only its RPE was corrected. A heart rate from a file may lie outside the box's range (20 to 250
+    bpm are kept from one): left as shown, it is kept too. A date is checked as the form checks it (from ten years
+    back to today), also when left as shown if it is after today: a run left out for its date counts once
+    corrected.
 
     Raises:
         InputError: on the box that is wrong, with its accepted range; nothing is corrected.
     """
     box = RUN_DISTANCE_BOXES[unit]
     # Only the editor's boxes: the form's other-unit distance box is not this run's.
-    typed = {name: values.get(name, "") for name in ("run_date", "run_duration", box, "run_rpe")}
+    typed = {name: values.get(name, "") for name in ("run_date", "run_duration", box, "run_rpe", "run_hr")}
     kept = typed["run_date"].strip() == run.day.isoformat() and run.day <= today
     day = run.day if kept else run_day(typed, today, empty_today=False)
     seconds = run.duration_s if typed["run_duration"].strip() == _shown_duration(run) else run_seconds(typed)
     unchanged = typed[box].strip() == _shown_distance(run, unit)
     meters = run.distance_m if unchanged else round(run_meters(typed, unit), 1)  # as a run typed in the form
     check_pace(seconds, meters, unit)
-    after = replace(run, day=day, duration_s=seconds, distance_m=meters, rpe=run_rpe(typed))
+    hr = run.hr_avg if typed["run_hr"].strip() == _shown_hr(run) else run_hr(typed)
+    after = replace(run, day=day, duration_s=seconds, distance_m=meters, rpe=run_rpe(typed), hr_avg=hr)
     title = run_title(run, today)
     if _now(after, unit) == _now(run, unit):  # "10.030" for 10.03 km is no correction
         return Corrected(ops=(), message=f"Nothing was changed: the {title} already has these values.")
@@ -195,6 +214,8 @@ def corrected_run(values: Mapping[str, str], store: Store, run: Run, unit: units
         "distance_m": after.distance_m,
         "rpe": after.rpe,
     }
+    if after.hr_avg != run.hr_avg:  # else the entry's own, exact, or its absence
+        value["hr_avg"] = after.hr_avg
     changes = [
         f"{what} {before} → {now}"
         for what, before, now in (
@@ -202,10 +223,13 @@ def corrected_run(values: Mapping[str, str], store: Store, run: Run, unit: units
             ("duration", _shown_duration(run), _shown_duration(after)),
             ("distance", f"{_shown_distance(run, unit)} {unit}", f"{_shown_distance(after, unit)} {unit}"),
             ("RPE", f"{run.rpe:g}", f"{after.rpe:g}"),
+            ("average heart rate", _hr_words(run), _hr_words(after)),
         )
         if before != now
     ]
     load = f"its load is now {after.load:,.0f} AU (was {run.load:,.0f} AU)"
+    if day == run.day and after.load == run.load:  # the heart rate alone: it goes into TRIMP, not into the load
+        load = f"its load stays {run.load:,.0f} AU"
     if day != run.day:
         on = day_words(day, today=today)
         load = (

@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from calculators.load import trimp
 from calculators.ui.calculator import after_ops
 
 from .test_readiness_page import ask, error, status_line
@@ -23,8 +24,14 @@ IMPORTED = {
     "source": "gpx",
     "start_utc": "2026-11-20T07:00:00+00:00",
 }
-#: The editor's boxes as it fills them for IMPORTED: its date, whole seconds, hundredths of a km.
-AS_SHOWN = {"run_date": "2026-11-20", "run_duration": "45:13", "run_distance": "10.03", "run_rpe": "4"}
+#: The editor's boxes as it fills them for IMPORTED: its date, whole seconds, hundredths of a km, whole beats.
+AS_SHOWN = {
+    "run_date": "2026-11-20",
+    "run_duration": "45:13",
+    "run_distance": "10.03",
+    "run_rpe": "4",
+    "run_hr": "150",
+}
 
 
 def _store() -> dict[str, Any]:
@@ -51,6 +58,7 @@ def test_each_run_in_the_table_has_an_edit_button_that_opens_its_boxes_filled_wi
     )
     assert 'name="run_duration" value="45:13"' in html and 'name="run_distance" value="10.03"' in html
     assert '<option value="4" selected>' in html
+    assert "<span>Average heart rate (optional)</span>" in html and 'name="run_hr" value="150"' in html
     assert "load 181" in html  # 4 × 45.2 min
 
 
@@ -97,6 +105,13 @@ def test_boxes_left_as_shown_change_nothing() -> None:
         ("run_distance", "1", "run_duration", "A run of 1 km takes from 1:45 to 30:00"),
         ("run_rpe", "", "run_rpe", "from 1 (very, very easy) to 10 (maximal)"),
         ("run_rpe", "11", "run_rpe", "Choose one of: Choose…, 1 very, very easy, 2 easy"),
+        (
+            "run_hr",
+            "300",
+            "run_hr",
+            "Average heart rate: 300 beats per minute is out of range. Enter a number between 40",
+        ),
+        ("run_hr", "fast", "run_hr", "Average heart rate"),
     ],
 )
 def test_a_bad_box_is_named_with_its_range_and_the_stored_run_is_kept(
@@ -106,6 +121,38 @@ def test_a_bad_box_is_named_with_its_range_and_the_stored_run_is_kept(
     named, message = error(reply)
     assert named == field and says in message
     assert "ops" not in reply
+
+
+def test_a_mistyped_heart_rate_is_corrected_and_the_runs_trimp_follows() -> None:
+    """The run keeps its id, its load (RPE × minutes) and every other value; the runs table's TRIMP is worked out
+    from the corrected heart rate with the reader's resting HR and HR max."""
+    numbers = {"hr_rest": "50", "hr_max": "190"}
+    store = _store()
+    minutes = 2713.4 / 60  # IMPORTED's duration
+    was = f"{trimp(minutes, 150.2, 50, 190):.0f}"
+    assert f" 4 150 181 {was} " in _run_row(ask("compute", numbers, store=store)["html"])
+    reply = ask("save_run", AS_SHOWN | numbers | {"run_hr": "165"}, store=store, args={"id": "tempo"})
+    assert reply["ops"] == [{"op": "put", "collection": "runs", "id": "tempo", "value": IMPORTED | {"hr_avg": 165.0}}]
+    message = "Run of Friday 20 November corrected: average heart rate 150 bpm → 165 bpm; its load stays 181 AU."
+    assert status_line(reply["html"]) == message
+    now = f"{trimp(minutes, 165, 50, 190):.0f}"
+    assert now != was and f" 4 165 181 {now} " in _run_row(reply["html"])
+
+
+def test_a_heart_rate_box_emptied_removes_the_heart_rate() -> None:
+    reply = ask("save_run", AS_SHOWN | {"run_hr": " "}, store=_store(), args={"id": "tempo"})
+    assert reply["ops"][0]["value"] == IMPORTED | {"hr_avg": None}
+    assert status_line(reply["html"]).startswith(
+        "Run of Friday 20 November corrected: average heart rate 150 bpm → none"
+    )
+
+
+def test_a_heart_rate_from_a_file_outside_the_boxs_range_is_kept_when_left_as_shown() -> None:
+    store = {"runs": {"tempo": IMPORTED | {"hr_avg": 245.4}}}
+    editor = ask("edit_run", {}, store=store, args={"id": "tempo"})["html"]
+    assert 'name="run_hr" value="245"' in editor
+    reply = ask("save_run", AS_SHOWN | {"run_hr": "245", "run_rpe": "5"}, store=store, args={"id": "tempo"})
+    assert reply["ops"][0]["value"] == IMPORTED | {"hr_avg": 245.4, "rpe": 5.0}
 
 
 def test_the_other_units_box_of_the_form_is_not_read_as_this_runs_distance() -> None:
