@@ -52,8 +52,11 @@ from calculators.week_rules import HARD_RUNS
 __all__ = ["CALCULATOR", "offers_for"]
 
 Store = Mapping[str, Mapping[str, Any]]
-#: The run log's own fields, in the box that logs a run for a day (same checks, same stored shape).
-_RUN_INPUTS = tuple(f for f in READINESS_FIELDS if f.name in ("run_duration", *RUN_DISTANCE_BOXES.values(), "run_rpe"))
+#: The run log's own fields, in the box that logs a run for a day (same checks, same stored shape): the heart rate
+#: too, optional, so a run logged here gets its TRIMP on the run log as one logged there does.
+_RUN_INPUTS = tuple(
+    f for f in READINESS_FIELDS if f.name in ("run_duration", *RUN_DISTANCE_BOXES.values(), "run_rpe", "run_hr")
+)
 #: A session not done yet can be moved ahead up to this many days before it: the coming week, whichever day the
 #: reader's week starts on (further ahead the plan is still the planner's, and readiness is not known).
 _AHEAD_DAYS = 6

@@ -14,6 +14,7 @@ import pytest
 from calculators.calendar_logs import read_logs
 from calculators.date_words import day_words
 from calculators.errors import InputError
+from calculators.load import trimp
 from calculators.planner import WeekPrefs, plan_season
 from calculators.profile import Profile
 from calculators.registry import handle
@@ -228,6 +229,41 @@ def test_the_days_box_says_how_to_type_a_duration_as_the_run_log_does() -> None:
     assert "Distances in" not in box
 
 
+def test_a_run_logged_with_its_heart_rate_is_stored_as_the_run_logs_and_gets_its_trimp_there() -> None:
+    """The day's box has the run log's own optional heart-rate box (label, range); the run is stored under the run
+    log's key, so the run log's table works out its TRIMP from the profile's heart rates."""
+    day = planned("easy")
+    html = ask("day", stored(), today=day, args={"day": day.isoformat()})["html"]
+    box = html[html.index("<fieldset") : html.index("</fieldset>")]
+    assert re.search(r'<label for="sl-cal-run_hr">Average heart rate \(optional\)<input id="sl-cal-run_hr"', box)
+    assert '<p id="sl-cal-run_hr-help" class="sl-field__help">40 to 230 beats per minute.</p>' in box
+    typed = {"run_duration": "40:00", "run_distance": "8", "run_rpe": "3", "run_hr": "145"}
+    logged = ask("log_run", stored(), today=day, values=typed, args={"day": day.isoformat()})
+    (op,) = logged["ops"]
+    values = {"entry": "run", "run_date": day.isoformat(), **typed}
+    payload = {"values": values, "args": {}, "today": day.isoformat(), "new_id": NEW_ID, "store": {}}
+    (on_run_log,) = handle({"id": 1, "calculator": "readiness", "action": "save", "payload": payload})["ops"]
+    assert op == on_run_log and op["value"]["hr_avg"] == 145.0
+    numbers = {"hr_rest": "50", "hr_max": "190"}
+    payload = {"values": numbers, "args": {}, "today": day.isoformat(), "store": after_ops({}, logged["ops"])}
+    page = handle({"id": 1, "calculator": "readiness", "action": "compute", "payload": payload})["html"]
+    row = page.split("<caption>Your runs", 1)[1].split("</tr>", 2)[1]
+    assert f'data-label="TRIMP" class="sl-num">{trimp(40, 145, 50, 190):.0f}</td>' in row
+
+
+def test_a_heart_rate_out_of_range_is_named_with_the_run_logs_message_and_nothing_is_stored() -> None:
+    day = planned("easy")
+    values = {"run_duration": "40:00", "run_distance": "8", "run_rpe": "3", "run_hr": "30"}
+    reply = ask("log_run", stored(), today=day, values=values, args={"day": day.isoformat()})
+    assert not reply["ok"] and "ops" not in reply
+    assert reply["error"] == {
+        "code": "input",
+        "field": "run_hr",
+        "message": "Average heart rate: 30 beats per minute is out of range. Enter a number between 40 and 230 "
+        "beats per minute.",
+    }
+
+
 #: A run typed in the day's box: 40 minutes, 10 km, RPE 5, as :func:`run` stores it (the form's values beside it).
 TYPED = {"view": "week", "date": "", "run_duration": "40:00", "run_distance": "10", "run_rpe": "5"}
 
@@ -265,6 +301,10 @@ def test_log_it_again_stores_the_typed_run_once_from_the_questions_args() -> Non
     assert reply["ok"] and not reply["effects"], reply
     (op,) = reply["ops"]
     assert op["id"] == NEW_ID and op["value"] == run(day, 40) | {"duration_s": 2400.0, "hr_avg": None}
+    with_hr = ask("log_run", store, today=day, values=TYPED | {"run_hr": "150"}, args={"day": day.isoformat()})
+    (effect,) = with_hr["effects"]
+    reply = ask(effect["action"], store, today=day, values=form, args=effect["args"])
+    assert reply["ops"][0]["value"]["hr_avg"] == 150.0  # the heart rate typed comes back with the answer too
     assert "added to your log" in reply["html"]
     assert len(after_ops(store, reply["ops"])["runs"]) == 2
 
