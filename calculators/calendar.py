@@ -4,23 +4,28 @@ Dates are the reader's local dates; a week starts on Monday or Sunday (the profi
 ``week_start``). The logs and the plan come from :mod:`calculators.calendar_logs`, which reads
 the store's own shapes and the reader's links.
 
-**Planned vs done** (Stridelab's house rules). A planned run or strength session is matched by the logs of its own
-date, or by a log the reader linked to it (a run done a day late); it is *done* when they add up to at least 80 % of
-the planned minutes (:data:`DONE_SHARE`: planned durations come in 5-minute steps and a watch stopped at a crossing
-should not make a run partial), *partly done* below that, *missed* when its date has passed with nothing logged, and
-*planned* until then (today included). A run cut back is compared the same way with the minutes it was cut to, the
-lower end of its range, as its card shows it (:func:`_cut_back`): an amber verdict's shorter run and the comeback
-rule's first long run back (60–70 % of the planned minutes, :func:`calculators.readiness.amber_minutes`), so a
-runner who runs it as told reads *done*, not *partly done*. A strength session is *dropped* while nothing is logged
-for it on a day whose readiness verdict is red (TRAINING-RULES.md, "Tomorrow's easy run": "strength that day is
-dropped"), and on the first hard session back after days without a run: that hard session is run easy, and strength
-never goes on an easy day (:func:`calculators.reschedule_comeback.strength_dropped`). One rule for both
-(:func:`_drops_strength`); a session lifted that day all the same counts as any other. A logged session that no
-planned item takes is *unplanned*. Without planned minutes the distance is compared instead, and without either any
-log is done. A strength session logged set by set is done when every prescribed set is
-(:func:`calculators.calendar_lifts.lift_status`); one without that detail (imported) is compared with an estimate of
-its minutes, the guide's "about 45" (Session A) and "about 40" (Session B) times the day's strength dose
-(TRAINING-RULES.md, "The two sessions"), which no page shows as the session's length.
+**Planned vs done** (Stridelab's house rules). A planned run or strength session is matched by the logs of its own date,
+or by a log the reader linked to it (a run done a day late); it is *done* when they add up to at least 80 % of the
+planned minutes (:data:`DONE_SHARE`: planned durations come in 5-minute steps and a watch stopped at a crossing should
+not make a run partial), *partly done* below that, *missed* when its date has passed with nothing logged, and *planned*
+until then (today included). A run cut back is compared the same way with the minutes it was cut to, the lower end of
+its range, as its card shows it (:func:`_cut_back`): an amber verdict's shorter run and the comeback rule's first long
+run back (60–70 % of the planned minutes, :func:`calculators.readiness.amber_minutes`), so a runner who runs it as told
+reads *done*, not *partly done*. A red verdict asks for rest, or 20–30 min very easy (TRAINING-RULES.md, "Tomorrow's
+easy run"), for an easy run and a hard session alike: its day's run is *rested*, not missed, once it has passed with
+nothing logged, and *done* with any run up to the top of that range and the same 80 % margin above it (30 min /
+:data:`DONE_SHARE`: a watch stopped late should not make it more than asked); a run well beyond that is shown as the
+plan's run it was, judged against the plan, with the verdict's range beside it (:attr:`PlannedItem.beyond`); a run
+linked to it from another day, which the verdict did not ask about, is judged against the plan alone. A strength session
+is *dropped* while nothing is logged for it on a day whose readiness verdict is red (TRAINING-RULES.md, "Tomorrow's easy
+run": "strength that day is dropped"), and on the first hard session back after days without a run: that hard session is
+run easy, and strength never goes on an easy day (:func:`calculators.reschedule_comeback.strength_dropped`). One rule
+for both (:func:`_drops_strength`); a session lifted that day all the same counts as any other. A logged session that no
+planned item takes is *unplanned*. Without planned minutes the distance is compared instead, and without either any log
+is done. A strength session logged set by set is done when every prescribed set is
+(:func:`calculators.calendar_lifts.lift_status`); one without that detail (imported) is compared with an estimate of its
+minutes, the guide's "about 45" (Session A) and "about 40" (Session B) times the day's strength dose (TRAINING-RULES.md,
+"The two sessions"), which no page shows as the session's length.
 
 **Weekly totals** add up the logs by their own dates (a linked run counts in the week it was
 run): running km and minutes, strength volume load from :func:`calculators.strength.weekly_volume`
@@ -60,6 +65,7 @@ __all__ = [
     "CalendarWeek",
     "LoggedItem",
     "PlannedItem",
+    "RunChange",
     "Status",
     "WeekTotals",
     "build_calendar",
@@ -68,7 +74,9 @@ __all__ = [
     "week_bounds",
 ]
 
-Status: TypeAlias = Literal["done", "partly done", "missed", "dropped", "planned", "unplanned"]
+Status: TypeAlias = Literal["done", "partly done", "missed", "rested", "dropped", "planned", "unplanned"]
+#: What a card says beside a run's name once changed: the comeback rule's, a run cut back, or a red verdict's rest.
+RunChange: TypeAlias = Literal["easy", "cut back", "rest or very easy"]
 Counts: TypeAlias = Mapping[tuple[Kind, str], date | None]  # (kind, entry id) → the planned date it counts for
 
 #: At or above this share of the planned minutes a session is done; below it, partly done (house rule).
@@ -85,7 +93,10 @@ class PlannedItem:
     :meth:`DayPlan.distance_words`); ``comeback`` what the comeback rule does with a run still to run (today or
     ahead, no run logged that day): "easy" (its pace is then the E pace) or "cut back"
     (:func:`calculators.reschedule_comeback.comeback_run`), None otherwise; ``cut`` the minutes a run cut back is
-    cut to (:func:`_cut_back`), low and high, whether run yet or not: its status is judged against the low end."""
+    cut to (:func:`_cut_back`), low and high, whether run yet or not: its status is judged against the low end;
+    ``or_rest`` that the cut is a red verdict's, rest or a very easy run of ``cut`` minutes, any of which is done;
+    ``beyond`` that red verdict's minutes when the run logged went well beyond them: the item is then the plan's run,
+    judged against the plan, and ``cut`` None."""
 
     kind: Kind
     day: date
@@ -102,11 +113,16 @@ class PlannedItem:
     linked: tuple[str, ...]
     comeback: Change | None = None
     cut: tuple[int, int] | None = None
+    or_rest: bool = False
+    beyond: tuple[int, int] | None = None
 
     @property
-    def change(self) -> Change | None:
-        """What the day's run is changed to, in a word a card shows beside its name: the comeback rule's, else "cut
-        back" for a run an amber verdict cuts."""
+    def change(self) -> RunChange | None:
+        """What the day's run is changed to, in a word a card shows beside its name: a red verdict's rest or very easy
+        run (stricter than the comeback rule's easy run, so it wins), the comeback rule's, else "cut back" for a run
+        an amber verdict cuts."""
+        if self.or_rest and self.cut is not None:
+            return "rest or very easy"
         return self.comeback or ("cut back" if self.cut else None)
 
 
@@ -211,9 +227,12 @@ def _match(logs: Logs, days: Mapping[date, DayPlan]) -> Counts:
     return found
 
 
-def _status(planned: tuple[float | None, float | None], done: tuple[float, float], count: int, late: bool) -> Status:
+def _status(
+    planned: tuple[float | None, float | None], done: tuple[float, float], count: int, late: bool, rest: bool = False
+) -> Status:
+    """``rest``: resting was what the day asked for (a red verdict), so a day passed with nothing logged is rested."""
     if count == 0:
-        return "missed" if late else "planned"
+        return ("rested" if rest else "missed") if late else "planned"
     for want, have in zip(planned, done, strict=True):
         if want:
             return "done" if have >= DONE_SHARE * want else "partly done"
@@ -229,7 +248,7 @@ def _planned_items(
     *,
     dropped: bool = False,
     run_as: tuple[Change, tuple[float, float] | None] | None = None,
-    cut: tuple[tuple[int, int], tuple[float, float] | None] | None = None,
+    cut: Cut | None = None,
 ) -> tuple[PlannedItem, ...]:
     """The day's planned run and strength session with their status; ``dropped``: the day's strength session is
     dropped unless a logged one counts for it (:func:`_drops_strength`); ``run_as``: what
@@ -241,22 +260,32 @@ def _planned_items(
             continue
         if kind == "run":
             taken = [(r.id, r.day, r.duration_s / 60, r.distance_m / 1000) for r in logs.runs]
+        else:
+            taken = [(s.id, s.date, s.duration_min, 0.0) for s in logs.strength]
+        mine = [t for t in taken if counts.get((kind, t[0])) == day]
+        done = (sum(t[2] for t in mine), sum(t[3] for t in mine))
+        beyond = None
+        if kind == "run":
             want: tuple[float | None, float | None] = (plan.minutes, plan.km)
             judged = want
             name, pace = RUN_NAMES[plan.run], plan.pace_s_per_km
+            # A run linked from another day was not run under this day's red verdict: it is the plan's run, done late.
+            late = any(t[1] != day for t in mine)
+            if cut is not None and cut.or_rest and (late or done[0] > cut.minutes[1] / DONE_SHARE):
+                # Well beyond what the red verdict allowed: shown as the plan's run it was, and judged as one.
+                beyond, cut = (None if late else cut.minutes), None
             if run_as is not None and run_as[0] == "easy":
                 pace = run_as[1]  # the hard session's own pace is not what the runner runs that day
             if cut is not None:
-                judged = (cut[0][0], plan.km)  # run as told, it is done: judged against the minutes it was cut to
-                pace = cut[1] or pace
+                # Run as told, it is done: judged against the minutes it was cut to, or, where rest was asked, any run.
+                judged = (None, None) if cut.or_rest else (cut.minutes[0], plan.km)
+                pace = cut.pace or (None if cut.or_rest else pace)  # never a hard session's pace on a red day
             by_sets = None
         else:
-            taken = [(s.id, s.date, s.duration_min, 0.0) for s in logs.strength]
             want = judged = (STRENGTH_MINUTES[plan.strength or "A"] * plan.strength_volume, None)
             name, pace = f"Session {plan.strength}", None
             by_sets = lift_status([s for s in logs.strength if counts.get((kind, s.id)) == day])
-        mine = [t for t in taken if counts.get((kind, t[0])) == day]
-        done = (sum(t[2] for t in mine), sum(t[3] for t in mine))
+        rests = kind == "run" and cut is not None and cut.or_rest
         items.append(
             PlannedItem(
                 kind=kind,
@@ -269,13 +298,15 @@ def _planned_items(
                 pace_for=PACE_FOR.get(plan.run, "") if kind == "run" and not (run_as or cut) else "",
                 status="dropped"
                 if dropped and kind == "strength" and not mine
-                else by_sets or _status(judged, done, len(mine), day < today),
+                else by_sets or _status(judged, done, len(mine), day < today, rest=rests),
                 done_minutes=done[0],
                 done_km=done[1],
                 matched=tuple(t[0] for t in mine),
                 linked=tuple(t[0] for t in mine if t[1] != day),
                 comeback=run_as[0] if run_as is not None and kind == "run" else None,
-                cut=cut[0] if cut is not None and kind == "run" else None,
+                cut=cut.minutes if cut is not None and kind == "run" else None,
+                or_rest=rests,
+                beyond=beyond,
             )
         )
     return tuple(items)
@@ -397,23 +428,37 @@ def _drops_strength(
     return (verdict is not None and verdict.drop_strength) or comeback_day(run_days, days, day, today=today)
 
 
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Cut:
+    """The minutes a run is cut back to, low and high, and the pace it is then run at (None: the plan's, or with
+    ``or_rest`` none); ``or_rest``: a red verdict's cut, rest or a very easy run of these minutes."""
+
+    minutes: tuple[int, int]
+    pace: tuple[float, float] | None
+    or_rest: bool = False
+
+
 def _cut_back(
     run_days: frozenset[date], days: Mapping[date, DayPlan], day: date, today: date, verdict: Readiness | None
-) -> tuple[tuple[int, int], tuple[float, float] | None] | None:
-    """The minutes ``day``'s run is cut back to, low and high, and the pace it is then run at (None: the plan's), or
-    None when it is not cut: an amber verdict's shorter, slower run (its easy run, TRAINING-RULES.md "Tomorrow's easy
-    run": 60–70 % of the planned minutes), or the comeback rule's first long run back, cut by the same share
-    (:func:`calculators.reschedule_comeback.comeback_run`). One rule for both, before and after the run: the card
-    shows the cut, and the run is done against its low end, as the runner was told to run it."""
+) -> Cut | None:
+    """How ``day``'s run is cut back, or None when it is not: a red verdict's rest or very easy run (its easy run,
+    TRAINING-RULES.md "Tomorrow's easy run": "rest, or 20–30 min very easy", for a hard session too, which the verdict
+    makes easy), an amber verdict's shorter, slower run (60–70 % of the planned minutes), or the comeback rule's first
+    long run back, cut by the same share (:func:`calculators.reschedule_comeback.comeback_run`). One rule for all,
+    before and after the run: the card shows the cut, and the run is done against its low end, as the runner was told
+    to run it (on a red day, against rest: any run up to the top)."""
     plan = days[day]
     if plan.run == "rest" or not plan.minutes:
         return None
     easy = verdict.next_easy_run if verdict is not None else None
-    # An amber verdict cuts an easy or long run; a hard session it swaps instead (hard_day), and red rests.
+    # Red rests, an easy or hard run alike (a race it keeps: no easy run then).
+    if verdict is not None and verdict.level == "red" and easy and easy.rest and easy.minutes_range:
+        return Cut(minutes=easy.minutes_range, pace=easy.pace_s_per_km, or_rest=True)
+    # An amber verdict cuts an easy or long run; a hard session it swaps instead (hard_day).
     if verdict is not None and verdict.level == "amber" and verdict.hard_day is None and easy and easy.minutes_range:
-        return easy.minutes_range, easy.pace_s_per_km
+        return Cut(minutes=easy.minutes_range, pace=easy.pace_s_per_km)
     if comeback_run(run_days, days, day, today=today) == "cut back":
-        return amber_minutes(plan.minutes), None
+        return Cut(minutes=amber_minutes(plan.minutes), pace=None)
     return None
 
 

@@ -111,7 +111,9 @@ def _trigger(calendar: Calendar, plan: SeasonPlan | None, day: date) -> Trigger 
     if plan is None or found is None or found.plan is None or found.plan.run not in (*HARD_RUNS, "long"):
         return None
     today = calendar.today
-    if any(p.kind == "run" and p.status == "missed" for p in found.planned):
+    # A hard session rested on its red day was still to move later in the week, as the verdict said: it gets the
+    # offers of a missed one.
+    if any(p.kind == "run" and p.status in ("missed", "rested") for p in found.planned):
         return "missed"
     verdict = found.readiness
     action = verdict.hard_day.action if verdict is not None and verdict.hard_day is not None else None
@@ -186,12 +188,15 @@ def _page(
     planned = [p for w in calendar.weeks for d in w.days if d.in_month for p in d.planned]
     done = sum(p.status == "done" for p in planned)
     missed = sum(p.status == "missed" for p in planned)
-    # A dropped session (a red day's, or the comeback rule's easy day's) is not asked of the reader: not counted as
-    # planned, but said.
+    # A dropped session (a red day's, or the comeback rule's easy day's) and a red day's run rested are not asked of
+    # the reader: not counted as planned, but said.
     dropped = sum(p.status == "dropped" for p in planned)
-    also = f" ({dropped} dropped)" if dropped else ""
+    rested = sum(p.status == "rested" for p in planned)
+    aside = [*([f"{dropped} dropped"] if dropped else []), *([f"{rested} rested on a red day"] if rested else [])]
+    also = f" ({', '.join(aside)})" if aside else ""
+    owed = len(planned) - dropped - rested
     summary = message or (
-        f"Your calendar for {title}: {done} of {len(planned) - dropped} planned sessions done{also}, {missed} missed."
+        f"Your calendar for {title}: {done} of {owed} planned sessions done{also}, {missed} missed."
         if plan
         else f"Your calendar for {title}. No season plan is saved yet: make one on the planner page."
     )

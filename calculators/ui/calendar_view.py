@@ -31,12 +31,22 @@ from calculators.week_prefs import WEEKDAY_NAMES
 #: A logged entry that counts for a session planned on another day: not extra, and not this day's plan.
 _ELSEWHERE = "counts for another day"
 
-__all__ = ["day_details", "history", "left_out_notice", "month_grid", "totals_table", "undo_button", "week_cards"]
+__all__ = [
+    "day_details",
+    "history",
+    "left_out_notice",
+    "month_grid",
+    "planned_line",
+    "totals_table",
+    "undo_button",
+    "week_cards",
+]
 
 MARKS = {
     "done": "✓",
     "partly done": "½",
     "missed": "✗",
+    "rested": "○",
     "dropped": "–",
     "planned": "·",
     "unplanned": "+",
@@ -92,6 +102,18 @@ def _distance(km: float | None, unit: PaceUnit) -> str:
     return "" if km is None else f"{km * 1000 / meters_from(1, unit):.1f} {unit}"
 
 
+def planned_line(item: PlannedItem, unit: PaceUnit) -> str:
+    """A planned item and how it went, as a day card, a month cell's button and Today say it: "Easy run, rest or very
+    easy: 20–30 min (planned 55 min) at 5:15–5:34 /km: rested, as the red verdict asked". A run well beyond what a
+    red verdict asked for is the plan's run, with the minutes run and the verdict's beside its status, said plainly:
+    the runner chose it, and the card is a record, not a reproach."""
+    status: str = "rested, as the red verdict asked" if item.status == "rested" else item.status
+    if item.beyond is not None:
+        low, high = item.beyond
+        status += f", {item.done_minutes:.0f} min: more than the rest or {low}–{high} min the red verdict asked for"
+    return f"{planned_words(item, unit)}: {status}"
+
+
 def planned_words(item: PlannedItem, unit: PaceUnit) -> str:
     if item.change is not None:
         return _changed_words(item, unit)
@@ -124,11 +146,12 @@ def _pace_words(item: PlannedItem, unit: PaceUnit) -> str:
 
 
 def _changed_words(item: PlannedItem, unit: PaceUnit) -> str:
-    """A run the comeback rule or an amber verdict changes, as it is to be run, so a card never shows the plan's tempo
-    pace or full long run beside details that say otherwise: "Tempo run, easy: 50 min at 4:55–5:34 /km", "Long run,
-    cut back: 51–59 min (planned 85 min) at 4:55–5:34 /km" (:attr:`PlannedItem.cut`, as the details cut it). A run cut
-    back reads so once run too, as its status is judged against the low end. The plan's distance is left out: it goes
-    with the planned pace and minutes, not these."""
+    """A run the comeback rule or a verdict changes, as it is to be run, so a card never shows the plan's tempo pace or
+    full long run beside details that say otherwise: "Tempo run, easy: 50 min at 4:55–5:34 /km", "Long run, cut back:
+    51–59 min (planned 85 min) at 4:55–5:34 /km" (:attr:`PlannedItem.cut`, as the details cut it), "Tempo run, rest or
+    very easy: 20–30 min (planned 50 min) at 5:15–5:34 /km" on a red day. A run cut back reads so once run too, as its
+    status is judged against the cut. The plan's distance is left out: it goes with the planned pace and minutes, not
+    these."""
     if item.minutes and item.cut is not None:
         low, high = item.cut
         length = f"{low} min" if low == high else f"{low}–{high} min"
@@ -158,7 +181,7 @@ def logged_words(item: LoggedItem, unit: PaceUnit, *, today: date) -> Html:
 
 
 def _lines(day: CalendarDay, unit: PaceUnit, today: date) -> list[Html]:
-    lines = [el("li", {"data-status": p.status}, f"{planned_words(p, unit)}: {p.status}") for p in day.planned]
+    lines = [el("li", {"data-status": p.status}, planned_line(p, unit)) for p in day.planned]
     for item in day.logged:
         if item.status == "unplanned":
             lines.append(
@@ -217,7 +240,7 @@ def _cell(day: CalendarDay, today: date, unit: PaceUnit) -> Html:
     elsewhere = [i for i in day.logged if _elsewhere(i)]
     marks += [f"{MARKS[_ELSEWHERE]} {'run' if i.kind == 'run' else 'lift'}" for i in elsewhere]
     # The button's name says all the cell's marks say, in words: a day with only a run logged is not "nothing".
-    said = [f"{planned_words(p, unit)}: {p.status}" for p in day.planned]
+    said = [planned_line(p, unit) for p in day.planned]
     said += [f"{'a run' if i.kind == 'run' else 'a strength session'} logged, unplanned" for i in unplanned]
     said += [f"{'a run' if i.kind == 'run' else 'a strength session'} that {_ELSEWHERE}" for i in elsewhere]
     words = "; ".join(said) or ("rest day" if day.plan is not None else "nothing planned or logged")
@@ -293,16 +316,16 @@ def _fits(item: LoggedItem, planned: PlannedItem, plan: DayPlan | None) -> bool:
 
 
 def _link_buttons(day: CalendarDay, calendar: Calendar, unit: PaceUnit) -> list[Html]:
-    """For an unplanned log: "counts for" the missed sessions of its kind nearby, the nearest day first (a session
-    done a day late is likelier than one four days late; at the same distance the day before); for a linked one:
-    undo."""
+    """For an unplanned log: "counts for" the missed sessions of its kind nearby (and the runs rested on a red day: the
+    verdict asked to move a hard one later in the week), the nearest day first (a session done a day late is likelier
+    than one four days late; at the same distance the day before); for a linked one: undo."""
     near = sorted(range(-LINK_DAYS_MAX, LINK_DAYS_MAX + 1), key=lambda n: (abs(n), n > 0))
     missed = [
         (p, d.plan)
         for d in (calendar.day(day.day + timedelta(days=n)) for n in near)
         if d is not None
         for p in d.planned
-        if p.status in ("missed", "partly done")
+        if p.status in ("missed", "rested", "partly done")
     ]
     buttons: list[Html] = []
     today = calendar.today

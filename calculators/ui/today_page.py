@@ -23,7 +23,7 @@ from calculators.reschedule_comeback import comeback, one_instruction, strength_
 from calculators.season import SeasonPlan
 from calculators.ui.calculator import Calculator, Context, Reply, action_button, after_ops
 from calculators.ui.calendar_page import verdict_offer
-from calculators.ui.calendar_view import left_out_notice, planned_words
+from calculators.ui.calendar_view import left_out_notice, planned_line
 from calculators.ui.data import last_backup
 from calculators.ui.html import Html, el, join
 from calculators.ui.planner_notes import saved_paces_note
@@ -134,7 +134,7 @@ def _run(day: CalendarDay | None, profile: Profile, ran: str | None, advice: Adv
         el(
             "ul",
             {"data-today-run": True},
-            *(el("li", None, f"{planned_words(p, profile.units)}: {p.status}.{reason}") for p in runs),
+            *(el("li", None, f"{planned_line(p, profile.units)}.{reason}") for p in runs),
         ),
         # The comeback rule alone (the verdict keeps the session) is its own notice; beside the verdict's advice, an
         # "also" in it.

@@ -1014,3 +1014,51 @@ def test_a_red_verdicts_strength_drop_reads_dropped_as_the_comeback_rules_does()
     lift = {"id": NEW_ID, "date": back.isoformat(), "kind": "A", "duration_min": 45, "rpe": 7}
     lifted = ask("day", stored(runs=runs, hrv=hrv, strength={NEW_ID: lift}), today=back, args={"day": back.isoformat()})
     assert '<li data-status="done">Session A: done</li>' in html.unescape(lifted["html"])
+
+
+def test_a_red_days_run_is_judged_against_the_rest_or_20_to_30_min_the_verdict_asked_for() -> None:
+    """TRAINING-RULES.md: on a red day "rest, or 20–30 min very easy", a hard session made easy too. The card shows the
+    run so (as an amber day's reads "cut back"); a run rested reads "rested, as the red verdict asked", not missed, and
+    leaves the week's sessions planned; 25 min is done, not partly done; a run well beyond 30 min (over 37.5, the usual
+    80 % margin) is the planned run it was, judged against the plan, with what was run beside it. Today reads as the
+    calendar."""
+    back = MONDAY + timedelta(days=14)  # Monday 16 March: tempo 50 min; easy 55 on Tuesday, intervals 50 on Thursday
+    runs, hrv = red_day(back)
+    hrv |= {(back + timedelta(days=n)).isoformat(): {"rmssd_ms": 33.0} for n in range(6)}  # red all week
+    tuesday, thursday = back + timedelta(days=1), back + timedelta(days=3)
+    ran = runs | {"tue": run(tuesday, 25), "thu": run(thursday, 50)}
+    week = html.unescape(ask("compute", stored(runs=ran, hrv=hrv), today=back + timedelta(days=5))["html"])
+    items = dict(re.findall(r'data-day="([\d-]+)"[^>]*><h3>[^<]*</h3><ul><li data-status="[^"]+">([^<]*)</li>', week))
+    red = "rest or very easy: 20–30 min"
+    assert (
+        items[back.isoformat()]
+        == f"Tempo run, {red} (planned 50 min) at 5:15–5:34 /km: rested, as the red verdict asked"
+    )
+    assert items[tuesday.isoformat()] == f"Easy run, {red} (planned 55 min) at 5:15–5:34 /km: done"
+    beyond = "done, 50 min: more than the rest or 20–30 min the red verdict asked for"
+    assert items[thursday.isoformat()].startswith("Intervals 50 min") and items[thursday.isoformat()].endswith(beyond)
+    assert "2 of 3 planned sessions done (2 dropped, 1 rested on a red day), 0 missed." in week
+    # The verdict said to move the hard session later in the week: rested, it still can be.
+    rested = ask("day", stored(runs=ran, hrv=hrv), today=back + timedelta(days=1), args={"day": back.isoformat()})
+    assert "data-offers" in rested["html"]
+    for minutes, card in ((25, f"Easy run, {red} (planned 55 min) at 5:15–5:34 /km: done."), (50, beyond)):
+        store = stored(runs=runs | {"tue": run(tuesday, minutes)}, hrv=hrv)
+        payload = {"values": {}, "args": {}, "today": tuesday.isoformat(), "store": store, "profile": {}}
+        today = html.unescape(handle({"id": 1, "calculator": "today", "action": "compute", "payload": payload})["html"])
+        assert card in today, minutes
+
+
+def test_a_run_rested_on_a_red_day_can_take_a_later_run_which_counts_against_the_plan() -> None:
+    """The red verdict asked to move the hard session later in the week: a tempo run rested on its red Monday can take
+    Wednesday's run, as a missed one could, and that run, not run under Monday's verdict, is judged against the plan:
+    done, not "more than the rest or 20–30 min the red verdict asked for"."""
+    back = MONDAY + timedelta(days=14)  # Monday 16 March: tempo 50 min, red; Wednesday a rest day
+    runs, hrv = red_day(back)
+    wednesday = back + timedelta(days=2)
+    store = stored(runs=runs | {"late": run(wednesday, 50)}, hrv=hrv)
+    details = ask("day", store, today=wednesday, args={"day": wednesday.isoformat()})["html"]
+    assert "This counts for the tempo run of Monday 16 March<" in details
+    linked = ask("link", store, today=wednesday, args={"kind": "run", "id": "late", "planned": back.isoformat()})
+    week = html.unescape(ask("compute", after_ops(store, linked["ops"]), today=wednesday)["html"])
+    assert '<li data-status="done">Tempo run 50 min (10.5 km) at 4:15 /km' in week
+    assert "red verdict asked for" not in week
