@@ -36,6 +36,7 @@ from calculators.ui.readiness_view import (
     verdict_words,
 )
 from calculators.ui.strength_draft_edit import put_draft
+from calculators.ui.strength_drops import dropped_words
 from calculators.ui.strength_screens import pairs
 from calculators.ui.strength_state import Draft, State, read_state, remembered_gym
 from calculators.ui.strength_view import SESSION_NAMES, prescription_table, session_title
@@ -72,12 +73,14 @@ def _for_today(day: CalendarDay | None, offer: Offer | None = None) -> Advice:
     words = words if words[1:2].isupper() else words[:1].lower() + words[1:]
     source = "This morning's check-in for today" if r.hrv.day == day.day else "Last night's verdict for today"
     verdict = f"{source}: {words}."
-    drop = f"Drop today's strength session: {source[0].lower()}{source[1:]} is {words}."
+    # A red verdict's drop is the calendar's ("dropped"), said in the words every page gives it (strength_drops, in
+    # _strength); this one is for an amber day whose offer runs easy, which leaves the session no hard run to go with.
+    drop = None if r.drop_strength else f"Drop today's strength session: {source[0].lower()}{source[1:]} is {words}."
     if r.hard_day is None:  # an easy day, a rest day or no plan: a worse verdict shortens the run
         easy = r.next_easy_run
         if r.level == "green" or easy is None or (day.plan is not None and day.plan.run == "rest"):
             return None
-        return (f"{verdict} {easy.summary}", drop if r.drop_strength and day.plan is not None else None)
+        return (f"{verdict} {easy.summary}", None)
     if r.hard_day.action == "keep" or day.plan is None:
         return None
     run = run_words(day.plan.run)
@@ -159,9 +162,10 @@ def _strength(
     advice: Advice,
     dropped: str | None = None,
 ) -> Html | None:
-    """Today's strength session: its status once logged, else its prescription and Start. ``advice`` (the verdict
-    drops or moves it) or ``dropped`` (:func:`calculators.reschedule_comeback.strength_dropped`: today's hard session
-    is the first back after days without a run) say why not today, and Start is then no longer the main button."""
+    """Today's strength session: its status once logged, else its prescription and Start. ``advice`` (the verdict's
+    offer moves it, or an amber day's easy run leaves it out) or ``dropped`` (the calendar drops it: a red verdict, or
+    the comeback rule's easy run, :func:`calculators.ui.strength_drops.dropped_words`) say why not today, and Start
+    is then no longer the main button."""
     kind = day.plan.strength if day and day.plan else None
     if kind is None:
         return None
@@ -182,7 +186,7 @@ def _strength(
     if any(s.date == today for s in state.sessions):
         return el("p", None, f"{SESSION_NAMES[kind]} is logged for today. ", link)
     # The verdict drops or moves today's session, or the comeback rule's easy run leaves it without its hard run.
-    against = (advice[1] if advice else None) or (dropped if item is not None and item.status == "dropped" else None)
+    against = (advice[1] if advice else None) or dropped
     name = SESSION_NAMES[kind].split(" (")[0]
     gym = remembered_gym(store)  # the strength log's "Where": stand-ins for a reader without a gym
     return el(
@@ -305,6 +309,10 @@ def _page(context: Context, store: Store, message: str = "") -> Reply:
     run_days, days = {r.day for r in logs.runs}, plan.planned_days() if plan else {}
     tomorrow_day = today + timedelta(days=1)
     back_tomorrow = comeback(run_days, days, tomorrow_day, today=today)
+    # Today's strength session as the calendar drops it, in the sentence the calendar, the readiness page and the
+    # strength log give: one source, as short as Today's own was, and it says why Start is no longer the main button.
+    lift = next((p for p in day.planned if p.kind == "strength" and p.status == "dropped"), None) if day else None
+    dropped = dropped_words(lift.name, today, run_days, days, today=today) if lift else None
     ran = _ran(logs, today)
     # One instruction for today's run: the stricter of the verdict's advice and the comeback rule, the other an
     # "also" (the rule is said until a run is logged today).
@@ -332,7 +340,7 @@ def _page(context: Context, store: Store, message: str = "") -> Reply:
                 today,
                 profile.weight_unit,
                 advice,
-                strength_dropped(run_days, days, today, today=today),
+                dropped,
             ),
             el("h3", None, "Readiness"),
             _readiness(

@@ -169,7 +169,9 @@ def test_a_run_left_out_of_the_load_is_said_with_a_link_to_the_run_log() -> None
             4,
             "red",
             "Make Monday 16 March an easy run of 20–30 min, very easy, or rest",
-            "Drop today's strength session",
+            # The calendar's drop, in the sentence the calendar, the readiness page and the strength log give it.
+            "No Session A on Monday 16 March: a red verdict drops strength that day. A session you lift that day all "
+            "the same still counts: log it.",
         ),
     ],
 )
@@ -177,7 +179,8 @@ def test_todays_hard_run_carries_the_advice_last_nights_verdict_gave(
     low_days: int, verdict: str, run: str, strength: str
 ) -> None:
     """What readiness said the evening before about today's tempo run shows with the run itself, as the training
-    calendar's first offer for the day (here no swap fits: the next easy day follows the long run)."""
+    calendar's first offer for the day (here no swap fits: the next easy day follows the long run); a red verdict's
+    strength drop reads as on every other page."""
     tempo = [d.day for d in PLAN.days() if d.run == "tempo" and d.day is not None][2]
     eve = tempo - timedelta(days=1)
     hrv = {
