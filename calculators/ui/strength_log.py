@@ -20,6 +20,7 @@ from calculators.date_words import day_words
 from calculators.errors import InputError
 from calculators.exercises import Exercise
 from calculators.load import RPE_WORDS, rpe_scale
+from calculators.profile import read_profile
 from calculators.progression import Prescription
 from calculators.strength import StrengthSession, check_date
 from calculators.ui import strength_history_edit as history_edit
@@ -83,7 +84,8 @@ def start(values: Mapping[str, str], context: Context) -> Reply:
     draft = Draft(kind=kind, gym=at_gym(values), date=day, started=context.now, items=items)
     ops = put_draft(draft)
     # Not refused (the reader decides), but said: a day the plan keeps free of strength is a recovery day.
-    off = off_plan_words(state.plan, state.sessions, state.links, kind, day, today=today)
+    profile = read_profile(context.profile).profile  # its heart rates enter the verdict that may drop a session
+    off = off_plan_words(state.plan, state.sessions, state.logs, kind, day, today=today, profile=profile)
     notice = el("p", {"class": "sl-notice", "data-off-plan": True}, off) if off else None
     return show(after_ops(store, ops), values, context, details=notice, ops=ops)
 

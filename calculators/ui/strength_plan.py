@@ -17,11 +17,13 @@ from typing import Any
 from calculators.calendar import build_calendar
 from calculators.calendar_logs import LINK_DAYS_MAX, Link, Logs, link_op, plans_kind, read_logs, read_plan
 from calculators.date_words import day_words
+from calculators.profile import Profile
 from calculators.reschedule import run_words
 from calculators.season import SeasonPlan, next_strength_day
 from calculators.strength import StrengthSession
 from calculators.ui.calculator import action_button
 from calculators.ui.html import Html, el
+from calculators.ui.strength_drops import dropped_sessions
 from calculators.week_plan import DayPlan
 
 __all__ = [
@@ -33,6 +35,7 @@ __all__ = [
     "counted_words",
     "counts_for",
     "link_to_plan",
+    "next_kept",
     "next_planned",
     "off_plan_words",
     "planned_strength_done",
@@ -98,6 +101,35 @@ def next_planned(
     return found
 
 
+def next_kept(
+    plan: SeasonPlan,
+    logs: Logs,
+    start: date,
+    *,
+    today: date,
+    sessions: tuple[StrengthSession, ...] | None = None,
+    profile: Profile | None = None,
+) -> tuple[DayPlan | None, tuple[tuple[date, str], ...]]:
+    """The plan's first strength day on or after ``start`` that no logged session counts for (:func:`next_planned`)
+    and the training calendar does not drop, with those it drops on the way, each with why
+    (:func:`calculators.ui.strength_drops.dropped_sessions`: a red verdict, from ``logs``' HRV and load and
+    ``profile``'s numbers, or the comeback rule). The strength log's "Next up" and its words for a session started
+    off the plan's strength days name the same session. ``sessions``: the strength log's own reading of the
+    sessions, when it has one (else ``logs``')."""
+    lifted = logs.strength if sessions is None else sessions
+    found = next_planned(plan, lifted, logs.links, start)
+    skipped: list[tuple[date, str]] = []
+    # Each skip builds the calendar's week of that day: a red verdict reaches no further than tomorrow, and the
+    # comeback rule drops only the first hard session back, so this stops after a step or two.
+    while found is not None and found.day is not None:
+        why = dropped_sessions(logs, plan, found.day, found.day, today=today, profile=profile)
+        if found.day not in why:
+            break
+        skipped.append((found.day, why[found.day]))
+        found = next_planned(plan, lifted, logs.links, found.day + timedelta(days=1))
+    return found, tuple(skipped)
+
+
 def _off_plan(plan: SeasonPlan | None, day: date) -> DayPlan | None:
     """The plan's day ``day`` when the plan covers it and has no strength on it; None otherwise."""
     planned = plan.planned_days().get(day) if plan is not None else None
@@ -153,13 +185,17 @@ def counted_for_words(kind: str, target: date, *, today: date) -> str:
 def off_plan_words(
     plan: SeasonPlan | None,
     sessions: tuple[StrengthSession, ...],
-    links: tuple[Link, ...],
+    logs: Logs,
     kind: str,
     day: date,
     *,
     today: date,
+    profile: Profile | None = None,
 ) -> str | None:
-    """What the log says when a session starts on ``day`` and the plan has no strength that day; None otherwise."""
+    """What the log says when a session starts on ``day`` and the plan has no strength that day; None otherwise. The
+    plan's next session is the one "Next up" names (:func:`next_kept`): one the calendar drops is not next, and the
+    first such is said with why, as there."""
+    links = logs.links
     planned = _off_plan(plan, day)
     if plan is None or planned is None:
         return None
@@ -169,9 +205,10 @@ def off_plan_words(
         f"Your plan has no strength session on {when}: it is {what}. Your plan lifts on hard-run days and keeps "
         "the day after easy, so lifting on another day adds a stress day where you should recover."
     ]
-    upcoming = next_planned(plan, sessions, links, day + timedelta(days=1))
+    upcoming, skipped = next_kept(plan, logs, day + timedelta(days=1), today=today, sessions=sessions, profile=profile)
     target = counts_for(plan, sessions, links, kind, day)
     after = "and the plan moves on to the session after it."
+    words += [why for _, why in skipped[:1]]
     if upcoming is not None and upcoming.day is not None:
         words.append(
             f"Your plan's next strength session is Session {upcoming.strength} on "

@@ -14,10 +14,9 @@ from calculators.profile import Profile, read_profile
 from calculators.progression import Prescription
 from calculators.ui.calculator import Context, Reply, action_button
 from calculators.ui.html import Html, el
-from calculators.ui.strength_drops import dropped_sessions
 from calculators.ui.strength_history import history_view
 from calculators.ui.strength_left_open import left_open, left_open_notice
-from calculators.ui.strength_plan import counted_sessions, counted_words, next_planned
+from calculators.ui.strength_plan import counted_sessions, counted_words, next_kept
 from calculators.ui.strength_state import Draft, State, at_gym, item_prescriptions, prescriptions, read_state
 from calculators.ui.strength_view import draft_view, prescription_table, session_label, session_title
 from calculators.units import WeightUnit
@@ -139,16 +138,7 @@ def next_up(state: State, today: date, profile: Profile | None = None) -> NextUp
     if state.plan is not None and today in days:
         logged_today = any(s.date == today for s in state.sessions)
         start = today + timedelta(days=1) if logged_today else today
-        found = next_planned(state.plan, state.sessions, state.links, start)
-        skipped: list[tuple[date, str]] = []
-        # Each skip builds the calendar's week of that day: a red verdict reaches no further than tomorrow, and the
-        # comeback rule drops only the first hard session back, so this stops after a step or two.
-        while found is not None and found.day is not None:
-            why = dropped_sessions(state.logs, state.plan, found.day, found.day, today=today, profile=profile)
-            if found.day not in why:
-                break
-            skipped.append((found.day, why[found.day]))
-            found = next_planned(state.plan, state.sessions, state.links, found.day + timedelta(days=1))
+        found, skipped = next_kept(state.plan, state.logs, start, today=today, sessions=state.sessions, profile=profile)
         kind = found.strength if found else None
         # The first one dropped on the way, as the calendar marks it: said, so the reader knows why.
         dropped = skipped[0][1] if skipped else None

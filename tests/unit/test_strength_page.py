@@ -899,6 +899,24 @@ def test_a_session_a_red_verdict_drops_is_not_next_up_and_the_log_says_why() -> 
     assert "Next up: Session A, today in your plan." in no_hrv  # no red verdict: today's session stands
 
 
+def test_a_session_started_off_the_plan_names_as_next_the_session_next_up_names_not_one_a_red_verdict_drops() -> None:
+    """A session started on Wednesday 18 March, a rest day, the evening Thursday's verdict turns red: the log's words
+    skip Thursday's Session B as "Next up" does (the calendar drops it), say why in the calendar's words, and name
+    Monday's Session A as the plan's next."""
+    from tests.unit.test_calendar_page import MONDAY, PLAN, red_day
+
+    thursday = MONDAY + timedelta(days=17)  # intervals + Session B, red from the three low mornings before it
+    runs, hrv = red_day(thursday)
+    store = empty() | {"plan": {"season": PLAN.to_dict()}, "runs": runs, "hrv": hrv}
+    wednesday = (thursday - timedelta(days=1)).isoformat()
+    up = text(ask("compute", store, today=wednesday)["html"])
+    started = text(apply(store, ask("start", store, {"session": "A"}, today=wednesday))["html"])
+    assert "Your plan has no strength session on Wednesday 18 March: it is a rest day." in started
+    assert "No Session B on Thursday 19 March: a red verdict drops strength that day." in started
+    assert "Your plan's next strength session is Session A on Monday 23 March." in started
+    assert "Next up: Session A on Monday 23 March, in your plan." in up
+
+
 def test_with_a_plan_the_next_session_is_the_plans_next_strength_day() -> None:
     store = empty() | {"strength": {LAST_WEEK["id"]: LAST_WEEK}, "plan": a_plan_saved_last_week()}
     tuesday = text(ask("compute", store, today="2026-11-24")["html"])
