@@ -407,6 +407,7 @@ def reschedule_offers(
     was made for (its ``available_days``). A move puts a session on no other day.
     ``done`` are the days whose session was logged, or a log counts for it: no offer moves a session from or
     onto one, and a session done already gets no offer.
+    A session in a week already over gets no offer: there is no day left in its week to change.
 
     Raises:
         InputError: ``day`` outside the plan, a missed day in the future or a red or busy day in the past.
@@ -420,6 +421,8 @@ def reschedule_offers(
         raise InputError("day", f"A {trigger} readiness day is today ({day_words(today, today=today)}) or later.")
     if trigger == "busy" and day < today:
         raise InputError("day", f"Only a session from today ({day_words(today, today=today)}) on can be moved ahead.")
+    if plan.weeks[index].start + timedelta(days=7) <= today:
+        return ()  # its week is over: nothing in it is left to change, and a later week is planned as it stands
     k = (day - plan.weeks[index].start).days
     runs = run_weekdays_of(plan, run_weekdays)
     case = _Case(

@@ -354,14 +354,12 @@ def _offer(offer: Offer, index: int) -> Html:
     return el("li", None, f"{offer.description}{bent} ", accept)
 
 
-def _no_move(offers: tuple[Offer, ...], today: date, fits_if: tuple[int, ...] = ()) -> Html | None:
-    """Why a hard session or long run of a week not over yet has no offer to move it, so the reader does not
+def _no_move(offers: tuple[Offer, ...], fits_if: tuple[int, ...] = ()) -> Html | None:
+    """Why a hard session or long run has no offer to move it, so the reader does not
     look for one; with ``fits_if``, the weekdays that would make room were they run days, and where to add one."""
     if not offers or any(o.kind == "move" for o in offers):
         return None
     skip = next(o for o in offers if o.kind == "skip")
-    if skip.week_start + timedelta(days=6) < today:  # a past week: skipping is all there is, and it says so
-        return None
     # TRAINING-RULES.md: an easy day or rest follows each stress day, so no long run the day after one; the guide's
     # week follows its long run with rest, so no hard session then either. Today is under way: from tomorrow on.
     busy = skip.trigger == "busy"  # a session not due yet may also move earlier: a hard day before it counts too
@@ -477,7 +475,7 @@ def day_details(
         else None,
         el("div", {"class": "sl-cal__links"}, *_link_buttons(day, calendar, unit)),
         el("h4", None, "Change the plan") if offers else None,
-        _no_move(offers, today, fits_if),
+        _no_move(offers, fits_if),
         el("ul", {"data-offers": True}, *(_offer(o, n) for n, o in enumerate(offers))) if offers else None,
         box,
     )
