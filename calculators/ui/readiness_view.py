@@ -322,9 +322,17 @@ def load_section(
     # sentence shows those two, and the form from them as rounded, so the runner can check the subtraction.
     fitness, fatigue = round(series[-1].fitness), round(series[-1].fatigue)
     share = f" ({_signed(r.load.form_pct)} % of fitness)" if r.load.form_pct is not None else ""
+    # Why the form shown has its sign, never a rule for the other sign beside it (+4 "below zero when…" misleads).
+    form = fitness - fatigue
+    sign = (
+        ": below zero, as your recent load, weighted towards the last few days, is above your 6-week level"
+        if form < 0
+        else ": above zero, as your recent load, weighted towards the last few days, is below your 6-week level"
+        if form > 0
+        else ""
+    )
     form_words = (
-        f"So you start tomorrow with form {fitness} − {fatigue} = {_signed(fitness - fatigue)}{share}: below zero "
-        "when your recent load, weighted towards the last few days, is above your 6-week level."
+        f"So you start tomorrow with form {fitness} − {fatigue} = {_signed(form)}{share}{sign}."
         if form_counts
         else f"Form (fitness − fatigue) counts after {FORM_HISTORY_WORDS} of logs, from {form_from}; {since}. Until "
         "then fitness, a 6-week average that starts from zero, reads far too low, and form far below the truth: a "

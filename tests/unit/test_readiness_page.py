@@ -553,7 +553,7 @@ def test_the_load_sentence_adds_up_with_todays_row_of_the_table() -> None:
     page = markup.unescape(ask("compute", {}, store={"runs": _runs(150) | heavy})["html"])
     found = re.search(
         r"At the end of today: fitness (\d+), fatigue (\d+)\. So you start tomorrow with form "
-        r"(\d+) − (\d+) = −(\d+) \(−\d+ % of fitness\): below zero when your recent load, weighted towards the "
+        r"(\d+) − (\d+) = −(\d+) \(−\d+ % of fitness\): below zero, as your recent load, weighted towards the "
         r"last few days, is above your 6-week level\.",
         page,
     )
@@ -564,6 +564,19 @@ def test_the_load_sentence_adds_up_with_todays_row_of_the_table() -> None:
     assert today_row, page
     cells = re.findall(r">([^<]*)</td>", today_row.group(1))
     assert cells[1:3] == [str(fitness), str(fatigue)]
+
+
+def test_a_positive_form_is_not_explained_by_the_rule_for_a_negative_one() -> None:
+    """A runner whose form is +4 after an easy week read "below zero when your last week's load is above what you
+    are used to": the sentence explains only the sign it shows."""
+    rested = {k: v for k, v in _runs(150).items() if v["date"] < (TODAY - timedelta(days=6)).isoformat()}
+    page = markup.unescape(ask("compute", {}, store={"runs": rested})["html"])
+    said = re.search(r"So you start tomorrow with form \d+ − \d+ = \+\d+ \(\+\d+ % of fitness\)([^.]*)\.", page)
+    assert said, page
+    assert said.group(1) == (
+        ": above zero, as your recent load, weighted towards the last few days, is below your 6-week level"
+    )
+    assert "below zero" not in page
 
 
 def test_tomorrows_row_of_the_table_holds_the_form_the_sentence_gives() -> None:
