@@ -358,6 +358,8 @@ CALCULATOR = Calculator(
             label="Around the date",
             default="",
             input_type="date",
+            # A day looked at once is not where the calendar opens next time: empty, it opens on the visit's day.
+            kept=False,
             help=f"Empty means today. Any day from ten years back to {MAX_WEEKS} weeks ahead.",
         ),
     ),

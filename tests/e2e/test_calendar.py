@@ -95,6 +95,10 @@ def test_a_missed_tempo_run_is_moved_and_a_forgotten_run_logged_on_a_phone(page:
     page.reload()
     page.wait_for_selector("[data-calculator][data-computed]", state="attached", timeout=STARTUP_MS)
     expect(result.locator("[data-history]")).to_contain_text(first_offer)
+    # The day typed last time is not kept: "Empty means today", so the calendar opens on today's week again.
+    expect(page.get_by_label("Around the date")).to_have_value("")
+    expect(result.locator(f'[data-day="{today.isoformat()}"]')).to_have_count(1)
+    computed_after(page, lambda: page.get_by_label("Around the date").fill(yesterday.isoformat()))
     computed_after(page, lambda: result.get_by_role("button", name=f"Details of {name}").click())
     expect(result.locator("[data-details]")).to_contain_text("Run 8.0 km in 42:00")
 

@@ -20,8 +20,8 @@ from calculators.profile import Profile
 from calculators.registry import handle
 from calculators.reschedule import reschedule_offers
 from calculators.season import latest_race_date
-from calculators.ui.calculator import after_ops
-from calculators.ui.calendar_page import _done_days
+from calculators.ui.calculator import after_ops, render_calculator
+from calculators.ui.calendar_page import CALCULATOR, _done_days
 from calculators.ui.calendar_view import _no_move, _offer
 
 MONDAY = date(2026, 3, 2)
@@ -1059,3 +1059,13 @@ def test_a_run_rested_on_a_red_day_can_take_a_later_run_which_counts_against_the
     week = html.unescape(ask("compute", after_ops(store, linked["ops"]), today=wednesday)["html"])
     assert '<li data-status="done">Tempo run 50 min (10.5 km) at 4:15 /km' in week
     assert "red verdict asked for" not in week
+
+
+def test_the_day_the_calendar_is_shown_around_is_never_kept_with_the_forms_inputs() -> None:
+    """Tom looked at December on 2 February; on 14 February the calendar, opened from Today, still showed December,
+    though the field says "Empty means today". The glue keeps no field marked ``data-not-kept``; the view (a week or
+    a month) is a choice and is kept."""
+    page = str(render_calculator(CALCULATOR))
+    date_box = page.split('name="date"', 1)[1].split(">", 1)[0]
+    view_box = page.split('name="view"', 1)[1].split(">", 1)[0]
+    assert "data-not-kept" in date_box and "data-not-kept" not in view_box
