@@ -12,11 +12,12 @@ from collections.abc import Mapping
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from calculators.calendar import CalendarDay, build_calendar
+from calculators.calendar import CalendarDay, PlannedItem, build_calendar
 from calculators.calendar_lifts import missing_lifts
 from calculators.calendar_logs import Logs, read_logs, read_plan
 from calculators.date_words import day_words
 from calculators.errors import InputError
+from calculators.planner_sessions import effort_words, structure_words
 from calculators.profile import Profile, read_profile
 from calculators.reschedule import Offer, run_words
 from calculators.reschedule_comeback import comeback, one_instruction, strength_dropped
@@ -26,7 +27,7 @@ from calculators.ui.calendar_page import verdict_offer
 from calculators.ui.calendar_view import left_out_notice, planned_line
 from calculators.ui.data import last_backup
 from calculators.ui.html import Html, el, join
-from calculators.ui.planner_notes import saved_paces_note
+from calculators.ui.planner_notes import GUIDES, saved_paces_note
 from calculators.ui.readiness_view import (
     hard_day_advice,
     headline,
@@ -41,6 +42,7 @@ from calculators.ui.strength_screens import pairs
 from calculators.ui.strength_state import Draft, State, read_state, remembered_gym
 from calculators.ui.strength_view import SESSION_NAMES, prescription_table, session_title
 from calculators.units import PaceUnit, WeightUnit
+from calculators.week_plan import fast_distance
 from calculators.week_rules import HARD_RUNS
 
 __all__ = ["CALCULATOR", "SETUP_SKIPPED"]
@@ -107,6 +109,20 @@ def _ran(logs: Logs, today: date) -> str | None:
     return f"you ran {' and '.join(runs)}" if runs else None
 
 
+def _how(item: PlannedItem, unit: PaceUnit) -> list[object]:
+    """How to run a planned run still to run as planned, in the planner's own words: how hard it is by feel when it
+    has no pace (no VDOT), and how a tempo or interval session is split, with the guide that says more. Minutes alone
+    do not say how hard a beginner's first interval session is, nor that half of it is warm-up and cool-down."""
+    run = item.plan.run
+    feel = effort_words(run) if item.pace_s_per_km is None else ""
+    how = structure_words(run, item.plan.fast_minutes, fast_distance(item.plan, unit)) if run in HARD_RUNS else ""
+    # Each on a line of its own: on a phone, one paragraph of status, effort, split and the plan's reason is a wall.
+    return [
+        *([el("br"), feel] if feel else []),
+        *([el("br"), el("a", {"href": GUIDES[run]}, "How to run it"), f": {how}"] if how else []),
+    ]
+
+
 def _run(day: CalendarDay | None, profile: Profile, ran: str | None, advice: Advice, todo: str | None) -> Html:
     """Today's planned runs with their status and ``todo``, the day's one instruction for its run
     (:func:`calculators.reschedule_comeback.one_instruction`: the verdict's advice, or the comeback rule)."""
@@ -137,7 +153,16 @@ def _run(day: CalendarDay | None, profile: Profile, ran: str | None, advice: Adv
         el(
             "ul",
             {"data-today-run": True},
-            *(el("li", None, f"{planned_line(p, profile.units)}.{reason}") for p in runs),
+            *(
+                el(
+                    "li",
+                    None,
+                    f"{planned_line(p, profile.units)}.{reason}",
+                    # Only for a run still to run as the plan has it: a verdict's or the comeback rule's run is easy.
+                    *(_how(p, profile.units) if p.status == "planned" and p.change is None and not advice else ()),
+                )
+                for p in runs
+            ),
         ),
         # The comeback rule alone (the verdict keeps the session) is its own notice; beside the verdict's advice, an
         # "also" in it.

@@ -589,3 +589,25 @@ def test_today_a_marathon_builds_long_run_says_its_last_part_at_marathon_pace() 
     assert long_run.day is not None and long_run.fast_minutes
     page = markup.unescape(ask("compute", {"plan": {"season": plan.to_dict()}}, today=long_run.day)["html"])
     assert f"the last {long_run.fast_minutes} min at 5:20 /km (marathon pace): planned." in _run_list(page)
+
+
+def test_a_session_without_a_vdot_says_how_hard_by_feel_and_how_to_split_it_as_the_planner_does() -> None:
+    """Tom, a beginner without a race time, saw "Intervals 15 min: planned." and nothing about how hard, while the
+    planner said "By feel: hard, about your race effort for 10–20 minutes" and gave the warm-up and repeats. Today
+    gives him the planner's words; a runner with a VDOT has the pace, and still the split."""
+    plan = plan_season(WeekPrefs(run_days=3, current_volume=75), today=MONDAY, race_date=None, weeks=4)
+    intervals = next(d for d in plan.days() if d.run == "intervals" and d.day is not None)
+    assert intervals.day is not None and intervals.fast_minutes is not None
+    page = markup.unescape(ask("compute", {"plan": {"season": plan.to_dict()}}, today=intervals.day)["html"])
+    run = page[page.index("data-today-run") :].split("</ul>", 1)[0]
+    assert "By feel: hard, about your race effort for 10–20 minutes." in run
+    assert (
+        f"How to run it</a>: easy warm-up, about {intervals.fast_minutes} min hard in all, as repeats of 3–5 min "
+        "with an easy jog between, easy cool-down." in run
+    )
+    long_day = next(d.day for d in plan.days() if d.run == "long")
+    easy = ask("compute", {"plan": {"season": plan.to_dict()}}, today=long_day)
+    assert "By feel: easy, you can talk in full sentences." in markup.unescape(easy["html"])
+    tempo = day_with("tempo")  # PLAN has VDOT 50: the pace, no feel, and the split
+    paced = markup.unescape(ask("compute", {"plan": {"season": PLAN.to_dict()}}, today=tempo)["html"])
+    assert "By feel" not in paced and "How to run it</a>: easy warm-up, about " in paced
