@@ -40,6 +40,7 @@ __all__ = [
     "QUALITY_SHARE",
     "SESSION_LIMITS",
     "SESSION_MINUTES_MOST",
+    "TALK_TEST",
     "effort_words",
     "fast_km_most",
     "fast_minutes",
@@ -75,6 +76,9 @@ MARATHON_EFFORT = "the effort you expect to hold on race day"
 TEMPO_STEADY_MINUTES = 20
 CRUISE_WORDS = "cruise intervals of 5–15 min with 1–2 min easy between"
 REPEAT_WORDS = "repeats of 3–5 min with an easy jog between"
+#: How easy an easy run is, by feel: the talk test (how-to-run-easy guide, Foster et al. 2008). Said wherever a
+#: runner without a VDOT has no E pace to run an easy run at.
+TALK_TEST = "you can talk in full sentences"
 #: Daniels' I band as shares of VO2max (FORMULAS.md: "I 95–100").
 _INTERVAL_BAND = (0.95, 1.00)
 
@@ -263,7 +267,7 @@ def effort_words(run: str) -> str:
     'By feel: easy, you can talk in full sentences.'
     """
     if run in ("easy", "long"):
-        return "By feel: easy, you can talk in full sentences."
+        return f"By feel: easy, {TALK_TEST}."
     if run == "tempo":
         return "By feel: comfortably hard, about your one-hour race effort; you can say a few words at a time."
     if run == "intervals":

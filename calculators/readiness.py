@@ -32,6 +32,7 @@ from calculators.load import (
     check_heart_rates,
     fitness_fatigue,
 )
+from calculators.planner_sessions import TALK_TEST
 from calculators.units import count
 
 __all__ = [
@@ -402,7 +403,8 @@ def easy_run(
             minutes_range=(planned, planned),
             pace_s_per_km=pace,
             hr_cap=cap,
-            summary=f"Easy {planned} min {where}, at E pace.",
+            # Without a VDOT there is no E pace to run at: the talk test says how easy (planner_sessions).
+            summary=f"Easy {planned} min {where}, " + ("at E pace." if pace else f"easy enough that {TALK_TEST}."),
         )
     slow_half = (sum(pace) / 2, pace[1]) if pace else None
     cap = math.floor(HR_CAP_AMBER * hr_max) if hr_max else None
@@ -424,7 +426,9 @@ def easy_run(
             minutes_range=(low, high),
             pace_s_per_km=slow_half,
             hr_cap=cap,
-            summary=f"Shorter and slower: {span} in the slow half of your E range, {whence}.",
+            summary=f"Shorter and slower: {span}"
+            + (" in the slow half of your E range" if pace else ", slower than your usual easy runs")
+            + f", {whence}.",
         )
     low, high = RED_ALTERNATIVE_MINUTES
     return EasyRun(

@@ -2,8 +2,9 @@
 
 Stridelab's rule (ours: the science files give no number for a gap in running). After
 :data:`COMEBACK_DAYS` days or more without a run (a whole week of the plan, as an illness or a trip
-takes it), the plan's first tempo run or interval session back is run easy, at E pace for its planned
-minutes. What the body is used to has dropped over the gap (the 7-day fatigue average has emptied, and
+takes it), the plan's first tempo run or interval session back is run easy for its planned minutes (by the
+talk test in the sentence, which holds with or without a VDOT; the run's card beside it gives the E pace where
+there is one). What the body is used to has dropped over the gap (the 7-day fatigue average has emptied, and
 the 42-day fitness one has fallen), and an easy run shows how the legs have come back before a hard
 session asks more of them. The plan's first long run back is cut back as an amber morning cuts a run
 (60–70 % of its planned minutes, never under 20: :func:`calculators.readiness.amber_minutes`), so the
@@ -20,6 +21,7 @@ from datetime import date, timedelta
 from typing import Literal, TypeAlias
 
 from calculators.date_words import day_words
+from calculators.planner_sessions import TALK_TEST
 from calculators.readiness import AMBER_MINUTES_MIN, AMBER_SHARE, PlannedDay, amber_minutes
 from calculators.reschedule import run_words
 from calculators.week_rules import HARD_RUNS
@@ -30,6 +32,8 @@ __all__ = ["COMEBACK_DAYS", "Change", "comeback", "comeback_day", "comeback_run"
 COMEBACK_DAYS = 7
 #: The long run, cut back the first time after a gap; its first is read apart from the hard sessions' first.
 _LONG = frozenset({"long"})
+#: How easy the run it changes is: the talk test holds with or without a VDOT ("E pace" means nothing without one).
+_EASY = f"easy enough that {TALK_TEST}"
 #: What the rule does with a day's run: the first hard session back is run easy, the first long run back cut back.
 Change: TypeAlias = Literal["easy", "cut back"]
 
@@ -59,8 +63,8 @@ def comeback(
     session = plan[day]
     minutes = f" for its planned {session.minutes:g} min" if session.minutes else ""
     return (
-        f"Your first hard session back {_since(*gap, day)}: run easy instead of {run_words(session.run)}, at E "
-        f"pace{minutes}, and take up hard sessions again at the next one. Stridelab's rule after {COMEBACK_DAYS} days "
+        f"Your first hard session back {_since(*gap, day)}: run easy instead of {run_words(session.run)}{minutes}, "
+        f"{_EASY}, and take up hard sessions again at the next one. Stridelab's rule after {COMEBACK_DAYS} days "
         "or more without running (ill, injured or away): what your body is used to has dropped, and an easy run shows "
         "how your legs have come back before a hard session asks more of them."
     )
@@ -87,7 +91,7 @@ def _long_run(minutes: float | None, last: date, days_off: int | None, day: date
     else:
         cut = f"run {share} of its planned time (never under {AMBER_MINUTES_MIN} min)"
     return (
-        f"Your first long run back {_since(last, days_off, day)}: {cut}, at E pace, and take up your full long runs "
+        f"Your first long run back {_since(last, days_off, day)}: {cut}, {_EASY}, and take up your full long runs "
         f"again at the next one. Stridelab's rule after {COMEBACK_DAYS} days or more without running (ill, injured or "
         "away): what your body is used to has dropped, so the week's longest run is cut back as an amber morning cuts "
         f"a run ({share} of its minutes, never under {AMBER_MINUTES_MIN})."

@@ -14,6 +14,7 @@ from calculators.calendar import Calendar, CalendarDay, LoggedItem, PlannedItem
 from calculators.calendar_logs import LINK_DAYS_MAX, Logs
 from calculators.date_words import day_words, short_day, shows_year
 from calculators.plan_changes import PlanChange
+from calculators.planner_sessions import TALK_TEST
 from calculators.readiness import PlannedDay
 from calculators.reschedule import Offer
 from calculators.reschedule_comeback import one_instruction
@@ -158,8 +159,11 @@ def _changed_words(item: PlannedItem, unit: PaceUnit) -> str:
         length += f" (planned {item.minutes:.0f} min)"
     else:
         length = f"{item.minutes:.0f} min" if item.minutes else ""
-    pace = _pace_words(item, unit) or ("at E pace" if item.change == "easy" else "")
-    return f"{item.name}, {item.change}" + (": " if length or pace else "") + " ".join(p for p in (length, pace) if p)
+    pace = _pace_words(item, unit)
+    # Without a VDOT there is no E pace to give ("at E pace" means nothing to a beginner): the talk test says how easy.
+    feel = f"easy enough that {TALK_TEST}" if not pace and item.change == "easy" else ""
+    text = ", ".join(p for p in (" ".join(p for p in (length, pace) if p), feel) if p)
+    return f"{item.name}, {item.change}" + (f": {text}" if text else "")
 
 
 def _elsewhere(item: LoggedItem) -> bool:

@@ -1069,3 +1069,17 @@ def test_the_day_the_calendar_is_shown_around_is_never_kept_with_the_forms_input
     date_box = page.split('name="date"', 1)[1].split(">", 1)[0]
     view_box = page.split('name="view"', 1)[1].split(">", 1)[0]
     assert "data-not-kept" in date_box and "data-not-kept" not in view_box
+
+
+def test_the_comeback_rules_easy_run_without_a_vdot_is_said_by_feel_not_at_an_e_pace() -> None:
+    """Tom, a beginner with no race time, read "Tempo run, easy: 35 min at E pace" after a sick week: he has no E
+    pace. Without a VDOT the card says how easy by the talk test, as the planner says an easy run by feel."""
+    plan = plan_season(WeekPrefs(run_days=3, current_volume=120), today=MONDAY, race_date=None, weeks=4)
+    first_week = [d for d in plan.days() if d.day is not None and d.day < MONDAY + timedelta(days=7) and d.minutes]
+    runs = {f"r{n}": run(d.day, d.minutes or 0) for n, d in enumerate(first_week) if d.day is not None}
+    back = next(d for d in plan.days() if d.day and d.day >= MONDAY + timedelta(days=14) and d.run == "tempo")
+    assert back.day is not None
+    store = {"plan": {"season": plan.to_dict()}, "runs": runs}
+    week = html.unescape(ask("compute", store, today=back.day, values={"view": "week"})["html"])
+    assert f"Tempo run, easy: {back.minutes} min, easy enough that you can talk in full sentences: planned" in week
+    assert "E pace" not in week

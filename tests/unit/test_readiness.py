@@ -12,7 +12,7 @@ import pytest
 
 from calculators.errors import InputError
 from calculators.hrv import hrv_status
-from calculators.readiness import Readiness, next_easy_day, readiness
+from calculators.readiness import Readiness, easy_run, next_easy_day, readiness
 from calculators.units import format_pace
 from calculators.vdot import training_paces
 
@@ -250,6 +250,15 @@ def test_green_easy_run_as_planned() -> None:
     assert run.pace_s_per_km == E_PACE
     assert run.hr_cap == 150  # 79 % of 190 = 150.1, the top of Daniels' E band
     assert run.summary == "Easy 55 min as planned, at E pace."
+
+
+def test_without_a_vdot_the_easy_run_is_said_by_feel_never_at_an_e_pace_the_runner_does_not_have() -> None:
+    """A beginner with no race time has no E pace: the easy run says how easy by the talk test (planner_sessions), and
+    an amber day's run says slower than usual, not "the slow half of your E range"."""
+    green = easy_run("green", 35, None, None, None).summary
+    assert green == "Easy 35 min as planned, easy enough that you can talk in full sentences."
+    amber = easy_run("amber", 35, None, None, None).summary
+    assert amber == "Shorter and slower: 21–24 min, slower than your usual easy runs, instead of the planned 35 min."
 
 
 @pytest.mark.parametrize(("tomorrow", "why"), [

@@ -367,7 +367,7 @@ def test_the_first_hard_session_after_an_ill_week_is_run_easy_on_the_day_and_the
     notice = re.search(r"<p class=\"sl-notice\" data-today-comeback>(.*?)</p>", page)
     assert notice is not None and notice.group(1).startswith(
         "Your first hard session back after 8 days without a run (the last was on Saturday 7 March): run easy "
-        "instead of the tempo run, at E pace for its planned 50 min"
+        "instead of the tempo run for its planned 50 min, easy enough that you can talk in full sentences"
     )
     eve = markup.unescape(ask("compute", store, today=back - timedelta(days=1))["html"])
     assert "Your plan has the tempo run tomorrow: run it easy. </strong>Your first hard session back" in eve
@@ -543,7 +543,8 @@ def test_the_first_long_run_after_an_ill_week_is_cut_back_on_the_day_and_the_eve
     notice = re.search(r"<p class=\"sl-notice\" data-today-comeback>(.*?)</p>", page)
     assert notice is not None and notice.group(1).startswith("Your first long run back after ")
     low, high = round(0.6 * long_run.minutes), round(0.7 * long_run.minutes)
-    assert f"run {low}–{high} min instead of the planned {long_run.minutes:g} min, at E pace" in notice.group(1)
+    cut = f"run {low}–{high} min instead of the planned {long_run.minutes:g} min, easy enough that you can talk"
+    assert cut in notice.group(1)
     assert "Stridelab's rule after 7 days or more without running" in notice.group(1)
     eve = markup.unescape(ask("compute", store, today=long_run.day - timedelta(days=1))["html"])
     assert "Your plan has the long run tomorrow: run it shorter. </strong>Your first long run back" in eve
