@@ -50,7 +50,7 @@ from calculators.calendar_logs import LINK_DAYS_MAX, Kind, Logs, lift_session, p
 from calculators.errors import InputError
 from calculators.load import DAILY_LOAD_MAX, Balance, weekly_balance
 from calculators.profile import Profile
-from calculators.readiness import Readiness, amber_minutes, next_easy_day, readiness
+from calculators.readiness import Readiness, amber_minutes, next_easy_day, readiness, usual_easy_minutes
 from calculators.reschedule_comeback import Change, comeback_day, comeback_run
 from calculators.season import SeasonPlan, week_context
 from calculators.strength import BodyweightWork, SessionKind, bodyweight_work, weekly_volume
@@ -341,6 +341,7 @@ def _readiness(
             soreness=morning.soreness if morning else None,
             sleep_hours=morning.sleep_hours if morning else None,
             run_weekdays=profile.run_weekdays,
+            usual_easy=usual_easy_minutes(logs.runs, eve),
             today=eve,
             morning=own,
         )

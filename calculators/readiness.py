@@ -14,7 +14,8 @@ of HR max, whose top is the HR cap).
 from __future__ import annotations
 
 import math
-from collections.abc import Collection, Mapping
+import statistics
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Literal, Protocol, TypeAlias
@@ -53,6 +54,7 @@ __all__ = [
     "next_easy_day",
     "readiness",
     "stand_in_minutes",
+    "usual_easy_minutes",
 ]
 
 State: TypeAlias = Literal["green", "amber", "red", "building"]
@@ -60,6 +62,10 @@ Level: TypeAlias = Literal["green", "amber", "red"]
 
 #: The guide's easy days are 50–60 or 40 min; 50 when the plan gives no number (and the page says so).
 DEFAULT_EASY_MINUTES = 50
+#: A reader's usual easy run, when the plan gives no minutes: the median length of the runs logged in the last 4 weeks
+#: at RPE 4 or under ("somewhat hard" on Foster's CR-10 anchors, load.RPE_WORDS: a beginner's easy run may feel so; a
+#: race or a hard session is rated above it). Stridelab's choice; never longer than the default.
+USUAL_EASY_DAYS, USUAL_EASY_RPE_MAX = 28, 4.0
 #: Planned sessions the advice may keep, swap or make easy. The long run is
 #: aerobic, but too long to carry on an amber or red day, so it counts here.
 HARD_RUNS = frozenset({"tempo", "intervals", "long"})
@@ -104,6 +110,40 @@ class PlannedDay(Protocol):
 
     @property
     def strength(self) -> str | None: ...
+
+
+class LoggedRun(Protocol):
+    """What the usual easy run needs from a logged run: its day, its length and how hard it felt (CR-10)."""
+
+    @property
+    def day(self) -> date: ...
+
+    @property
+    def duration_s(self) -> float: ...
+
+    @property
+    def rpe(self) -> float: ...
+
+
+def usual_easy_minutes(runs: Iterable[LoggedRun], today: date) -> int | None:
+    """The reader's usual easy run in whole minutes (:data:`USUAL_EASY_DAYS`, :data:`USUAL_EASY_RPE_MAX`), never over
+    :data:`DEFAULT_EASY_MINUTES`; None without such a run. Stridelab's 50 min may be longer than anything a beginner
+    has run: their own runs say what an easy run is for them.
+
+    >>> from types import SimpleNamespace as Run
+    >>> today = date(2027, 2, 14)
+    >>> runs = [Run(day=today - timedelta(days=n), duration_s=m * 60, rpe=r) for n, m, r in
+    ...         [(1, 30, 9), (3, 35, 3), (5, 45, 4), (8, 30, 3), (40, 60, 3)]]
+    >>> usual_easy_minutes(runs, today)  # the race (RPE 9) and a run 40 days back do not count
+    35
+    >>> usual_easy_minutes([], today) is None
+    True
+    """
+    first = today - timedelta(days=USUAL_EASY_DAYS - 1)
+    recent = [r.duration_s / 60 for r in runs if first <= r.day <= today and r.rpe <= USUAL_EASY_RPE_MAX]
+    if not recent:
+        return None
+    return min(DEFAULT_EASY_MINUTES, max(1, round(statistics.median(recent))))
 
 
 def next_easy_date(days: Mapping[date, PlannedDay], tomorrow: date) -> date | None:
@@ -388,15 +428,24 @@ def amber_minutes(planned: float) -> tuple[int, int]:
 
 
 def easy_run(
-    level: Level, planned: int, basis: str | None, pace: tuple[float, float] | None, hr_max: float | None
+    level: Level,
+    planned: int,
+    basis: str | None,
+    pace: tuple[float, float] | None,
+    hr_max: float | None,
+    *,
+    usual: bool = False,
 ) -> EasyRun:
     """The easy run a ``level`` verdict makes of ``planned`` minutes at the E ``pace`` range (shorter and in its slow
     half on amber; rest or 20–30 min very easy on red). ``basis`` says where ``planned`` comes from: None for the
     day's own easy run in the plan, else why the plan gives no minutes (the default is then named, never called
-    "as planned") or that a swap brings it. The calendar's offers plan the same run (:mod:`calculators.reschedule`)."""
+    "as planned") or that a swap brings it; with ``usual``, ``planned`` is the reader's own usual easy run
+    (:func:`usual_easy_minutes`), not the default. The calendar's offers plan the same run
+    (:mod:`calculators.reschedule`)."""
     if level == "green":
         cap = math.floor(HR_CAP_EASY * hr_max) if hr_max else None
-        where = "as planned" if basis is None else f"({basis}: Stridelab's usual easy run)"
+        usual_run = "about your usual easy run" if usual else "Stridelab's usual easy run"
+        where = "as planned" if basis is None else f"({basis}: {usual_run})"
         return EasyRun(
             rest=False,
             minutes=planned,
@@ -418,7 +467,8 @@ def easy_run(
         elif basis == CAPPED:
             whence = f"cut back from the {planned} min of the session it replaces"
         else:
-            whence = f"cut back from Stridelab's usual {planned} min ({basis})"
+            whose = "your" if usual else "Stridelab's"
+            whence = f"cut back from {whose} usual {planned} min ({basis})"
         span = f"{low} min" if low == high else f"{low}–{high} min"
         return EasyRun(
             rest=False,
@@ -483,6 +533,7 @@ def readiness(
     soreness: int | None = None,
     sleep_hours: float | None = None,
     run_weekdays: Collection[int] = (),
+    usual_easy: int | None = None,
     today: date,
     morning: bool = False,
 ) -> Readiness:
@@ -504,7 +555,8 @@ def readiness(
     swap brings it forward to tomorrow, so its minutes set tomorrow's run. A
     hard session or race kept tomorrow gets no easy run at all. ``run_weekdays``
     are the profile's run days (0 = Monday): with no plan, a tomorrow outside
-    them is a rest day, not Stridelab's usual easy run.
+    them is a rest day, not Stridelab's usual easy run. ``usual_easy`` is the reader's usual easy run in minutes
+    (:func:`usual_easy_minutes`): where the plan gives no minutes, it replaces :data:`DEFAULT_EASY_MINUTES`.
 
     With ``morning``, the verdict is remade on tomorrow's own morning from its check-in: ``hrv_readings``
     then run to tomorrow (the reading HRV-guided training decides the day by, Kiviniemi et al. 2007) and
@@ -600,7 +652,8 @@ def readiness(
     # swap brings forward, else the default, never over the session's own); the summary says which. A race's minutes
     # are no easy run's, so they are not checked against an easy run's limits.
     basis: str | None = None
-    planned = DEFAULT_EASY_MINUTES
+    # Where the plan gives none, the reader's usual easy run, else the default.
+    planned, usual = (usual_easy, True) if usual_easy else (DEFAULT_EASY_MINUTES, False)
     checked = (
         ("tomorrow.minutes", tomorrow if run != "race" else None),
         ("next_easy.minutes", next_easy if hard else None),
@@ -611,9 +664,9 @@ def readiness(
     if tomorrow is None:
         basis = f"nothing is planned for {when}"
     elif hard:
-        planned, basis = stand_in_minutes(tomorrow, next_easy)
+        (planned, basis), usual = stand_in_minutes(tomorrow, next_easy), False
     elif tomorrow.minutes:
-        planned = round(tomorrow.minutes)
+        planned, usual = round(tomorrow.minutes), False
     else:
         basis = "your plan gives no minutes for it"
     easy: EasyRun | None
@@ -640,7 +693,7 @@ def readiness(
     elif hard and (level == "green" or run == "race"):
         easy = None  # the session stays: only the hard-day advice applies, no easy run to invent
     else:
-        easy = easy_run(level, planned, basis, easy_pace, hr_max)
+        easy = easy_run(level, planned, basis, easy_pace, hr_max, usual=usual)
 
     # The advice repeats what counted: the HRV line, and the load line only once the load counts.
     said = [

@@ -123,19 +123,48 @@ def _how(item: PlannedItem, unit: PaceUnit) -> list[object]:
     ]
 
 
-def _run(day: CalendarDay | None, profile: Profile, ran: str | None, advice: Advice, todo: str | None) -> Html:
+def _plan_ended(plan: SeasonPlan | None, today: date) -> date | None:
+    """The day a saved plan ended (its race, else its last planned day) once it plans nothing from tomorrow; None
+    while it runs on, or without one. After it, only Stridelab's defaults are left to plan a run by."""
+    days = plan.planned_days() if plan else {}
+    if plan is None or not days or max(days) > today:
+        return None
+    return plan.race_date if plan.race_date is not None and plan.race_date <= max(days) else max(days)
+
+
+def _next_season(ended: date, today: date) -> Html:
+    """Where to plan what comes after a plan that ended on ``ended``, with the link that does it."""
+    when = "ends today" if ended == today else f"ended on {day_words(ended, today=today)}"
+    return join(
+        f"Your plan {when}: ",
+        el("a", {"href": "../planner/"}, "plan your next season on the planner"),
+        ".",
+    )
+
+
+def _run(
+    day: CalendarDay | None,
+    profile: Profile,
+    ran: str | None,
+    advice: Advice,
+    todo: str | None,
+    ended: date | None = None,
+) -> Html:
     """Today's planned runs with their status and ``todo``, the day's one instruction for its run
-    (:func:`calculators.reschedule_comeback.one_instruction`: the verdict's advice, or the comeback rule)."""
+    (:func:`calculators.reschedule_comeback.one_instruction`: the verdict's advice, or the comeback rule). ``ended``:
+    the day a saved plan ended (:func:`_plan_ended`), so a day after it is not said to have no plan saved."""
     runs = [p for p in day.planned if p.kind == "run"] if day else []
     if day is None or day.plan is None:
-        return join(
-            el(
-                "p",
-                {"data-today-run": True},
+        if ended is not None and day is not None:
+            lead: Html = join("Nothing is planned", f"; {ran}. " if ran else ". ", _next_season(ended, day.day))
+        else:
+            lead = join(
                 "No season plan is saved, so nothing is planned",
                 f"; {ran}. " if ran else ". ",
                 el("a", {"href": "../planner/"}, "Make a season plan"),
-            ),
+            )
+        return join(
+            el("p", {"data-today-run": True}, lead),
             el("p", {"class": "sl-notice", "data-today-advice": True}, todo) if todo else None,
         )
     if not runs:
@@ -293,8 +322,12 @@ def _readiness(
     )
 
 
-def _nudges(store: Store, logs: Logs, plan: SeasonPlan | None, today: date, now: datetime | None) -> list[str]:
-    nudges = []
+def _nudges(store: Store, logs: Logs, plan: SeasonPlan | None, today: date, now: datetime | None) -> list[Html | str]:
+    nudges: list[Html | str] = []
+    ended = _plan_ended(plan, today)
+    # On the plan's last day: tomorrow's easy run is no longer the plan's. After it, the Run section says it.
+    if ended is not None and plan is not None and today in plan.planned_days():
+        nudges.append(_next_season(ended, today))
     if logs.hrv and max(logs.hrv) <= today - timedelta(days=HRV_GAP_DAYS):
         nudges.append(f"No HRV reading for {(today - max(logs.hrv)).days} days: the verdict needs mornings.")
     words, due = last_backup(store, now)
@@ -353,7 +386,7 @@ def _page(context: Context, store: Store, message: str = "") -> Reply:
             setup,
             left_out_notice(logs),
             el("h3", None, "Run"),
-            _run(day, profile, ran, advice, todo),
+            _run(day, profile, ran, advice, todo, _plan_ended(plan, today)),
             # Once, in the planner's words: the plan's paces (and tomorrow's easy run, paced as they are) come from
             # the VDOT the plan was saved with, not the profile's newer one.
             el("p", {"class": "sl-notice", "data-today-paces": True}, paces) if paces else None,

@@ -19,7 +19,7 @@ from calculators.calendar_logs import read_logs, read_plan
 from calculators.date_words import day_words
 from calculators.errors import InputError
 from calculators.profile import read_profile
-from calculators.readiness import Readiness, readiness
+from calculators.readiness import Readiness, readiness, usual_easy_minutes
 from calculators.ui.calculator import Calculator, Context, Reply, action_button, after_ops, confirm
 from calculators.ui.calendar_page import verdict_offer
 from calculators.ui.html import Html, el
@@ -60,6 +60,7 @@ def _readiness(log: Log, settings: Settings, today: date, run_weekdays: tuple[in
         soreness=this_morning.soreness if this_morning else None,
         sleep_hours=this_morning.sleep_hours if this_morning else None,
         run_weekdays=run_weekdays,
+        usual_easy=usual_easy_minutes(log.runs, today),
         today=today,
     )
 

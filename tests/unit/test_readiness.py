@@ -12,7 +12,7 @@ import pytest
 
 from calculators.errors import InputError
 from calculators.hrv import hrv_status
-from calculators.readiness import Readiness, easy_run, next_easy_day, readiness
+from calculators.readiness import Readiness, easy_run, next_easy_day, readiness, usual_easy_minutes
 from calculators.units import format_pace
 from calculators.vdot import training_paces
 
@@ -272,6 +272,38 @@ def test_the_default_easy_run_is_never_called_as_planned(tomorrow: Day | None, w
     assert "as planned" not in run.summary and why in run.summary and "Stridelab's usual" in run.summary
     amber = check(hrv(low_days=1), tomorrow=tomorrow).next_easy_run
     assert amber is not None and "planned" not in amber.summary.replace(why, "") and why in amber.summary
+
+
+def test_with_nothing_planned_the_easy_run_is_the_readers_usual_one_not_longer_than_they_run() -> None:
+    """Tom's plan had ended and his runs were 30–45 min: "Easy 50 min … Stridelab's usual easy run" was longer than
+    any of them. His own usual easy run sets the minutes, said as his; an amber day cuts it back as his."""
+    run = check(usual_easy=35).next_easy_run
+    assert run is not None and run.minutes == 35
+    assert run.summary.startswith("Easy 35 min (nothing is planned for tomorrow: about your usual easy run)")
+    amber = check(hrv(low_days=1), usual_easy=35).next_easy_run
+    assert amber is not None and "cut back from your usual 35 min (nothing is planned for tomorrow)" in amber.summary
+    planned = check(tomorrow=Day("easy", 55), usual_easy=35).next_easy_run
+    assert planned is not None and planned.minutes == 55 and "as planned" in planned.summary  # the plan decides
+
+
+def test_the_usual_easy_run_is_the_median_of_the_last_four_weeks_easy_runs_never_over_the_default() -> None:
+    """Stridelab's choice: runs logged at RPE 4 or under in the last 28 days; a race or a hard session does not
+    count, and a reader who runs longer still gets at most the default 50 min."""
+
+    @dataclass(frozen=True)
+    class Logged:
+        day: date
+        duration_s: float
+        rpe: float
+
+    def runs(*minutes_rpe: tuple[int, float], days_back: int = 1) -> list[Logged]:
+        return [Logged(TODAY - timedelta(days=days_back + n), m * 60, r) for n, (m, r) in enumerate(minutes_rpe)]
+
+    assert usual_easy_minutes(runs((30, 3), (45, 4), (35, 2), (25, 9)), TODAY) == 35
+    assert usual_easy_minutes(runs((70, 3), (80, 3)), TODAY) == 50
+    assert usual_easy_minutes(runs((30, 3), days_back=28), TODAY) is None  # more than 4 weeks back
+    assert usual_easy_minutes(runs((30, 3), days_back=27), TODAY) == 30
+    assert usual_easy_minutes(runs((30, 7)), TODAY) is None
 
 
 def test_without_a_plan_a_day_off_the_profiles_run_days_is_rest() -> None:

@@ -1234,3 +1234,15 @@ def test_tomorrows_verdict_before_this_mornings_reading_says_what_it_rests_on() 
     )
     logged = _text(ask("compute", {}, store=store, profile=_HER_DAYS)["html"])
     assert "Red: rest, or very easy" in logged and "No HRV reading today" not in logged
+
+
+def test_with_nothing_planned_the_run_logs_easy_run_is_the_readers_usual_one() -> None:
+    """The run log gives the easy run Today gives: the reader's own usual easy run (35 min at RPE 3), not the
+    default 50 min that is longer than anything they run."""
+    runs = {
+        f"e{n}": {"date": (TODAY - timedelta(days=n)).isoformat(), "duration_s": 2100, "distance_m": 5000, "rpe": 3}
+        for n in range(0, 28, 2)
+    }
+    html = markup.unescape(ask("compute", {}, store={"runs": runs})["html"])
+    assert "Easy 35 min (nothing is planned for tomorrow: about your usual easy run)" in html
+    assert "Easy 50 min" not in html

@@ -612,3 +612,27 @@ def test_a_session_without_a_vdot_says_how_hard_by_feel_and_how_to_split_it_as_t
     tempo = day_with("tempo")  # PLAN has VDOT 50: the pace, no feel, and the split
     paced = markup.unescape(ask("compute", {"plan": {"season": PLAN.to_dict()}}, today=tempo)["html"])
     assert "By feel" not in paced and "How to run it</a>: easy warm-up, about " in paced
+
+
+def test_after_the_plan_ends_the_easy_run_is_the_readers_usual_one_and_today_points_to_the_next_season() -> None:
+    """Tom raced his 5 km on the plan's last Saturday; on the Monday after, Today said "Easy 50 min (nothing is planned
+    for tomorrow: Stridelab's usual easy run)", longer than any run he had done, and nothing about what next. His own
+    easy runs (30–45 min) set it now, and Today says the plan ended, with a link to plan the next season."""
+    race = MONDAY + timedelta(days=26)  # Saturday 28 March
+    plan = plan_season(WeekPrefs(run_days=3, current_volume=90), today=MONDAY, race_date=race, race_distance_m=5000)
+    easy = [(2, 30), (4, 45), (6, 35), (9, 30), (11, 40)]  # days before the race, minutes, at RPE 3
+    runs = {f"e{n}": {"date": (race - timedelta(days=n)).isoformat(), "duration_s": m * 60, "rpe": 3} for n, m in easy}
+    runs["race"] = {"date": race.isoformat(), "duration_s": 1800, "distance_m": 5000, "rpe": 9}
+    for entry in runs.values():
+        entry.setdefault("distance_m", entry["duration_s"] / 60 * 150)
+    store = {"plan": {"season": plan.to_dict()}, "runs": runs}
+    after = markup.unescape(ask("compute", store, today=race + timedelta(days=2))["html"])
+    assert "Easy 35 min (nothing is planned for tomorrow: about your usual easy run)" in after
+    assert "50 min" not in after and "No season plan is saved" not in after
+    link = '<a href="../planner/">plan your next season on the planner</a>.'
+    assert f"Nothing is planned. Your plan ended on Saturday 28 March: {link}" in after
+    last_day = max(plan.planned_days())
+    assert last_day > race  # the race week's Sunday: still the plan's, so "Worth knowing" says what comes next
+    eve = markup.unescape(ask("compute", store, today=last_day)["html"])
+    assert 'Your plan ended on Saturday 28 March: <a href="../planner/">plan your next season' in eve
+    assert "Your plan ended" not in markup.unescape(ask("compute", store, today=race - timedelta(days=1))["html"])
