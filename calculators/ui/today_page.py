@@ -123,6 +123,19 @@ def _how(item: PlannedItem, unit: PaceUnit) -> list[object]:
     ]
 
 
+def _run_line(item: PlannedItem, unit: PaceUnit, reason: str, *, how: bool) -> Html:
+    """One planned run and its status; with ``how``, how to run it (:func:`_how`), and then the plan's ``reason`` on a
+    line of its own: on the day, how to run it matters more than why the plan put it there."""
+    lines = _how(item, unit) if how else []
+    return el(
+        "li",
+        None,
+        f"{planned_line(item, unit)}.",
+        *lines,
+        *([el("br"), reason.strip()] if lines and reason else [reason]),
+    )
+
+
 def _plan_ended(plan: SeasonPlan | None, today: date) -> date | None:
     """The day a saved plan ended (its race, else its last planned day) once it plans nothing from tomorrow; None
     while it runs on, or without one. After it, only Stridelab's defaults are left to plan a run by."""
@@ -182,14 +195,9 @@ def _run(
         el(
             "ul",
             {"data-today-run": True},
+            # How to run it only for a run still to run as the plan has it: a verdict's or the comeback rule's is easy.
             *(
-                el(
-                    "li",
-                    None,
-                    f"{planned_line(p, profile.units)}.{reason}",
-                    # Only for a run still to run as the plan has it: a verdict's or the comeback rule's run is easy.
-                    *(_how(p, profile.units) if p.status == "planned" and p.change is None and not advice else ()),
-                )
+                _run_line(p, profile.units, reason, how=p.status == "planned" and not p.change and not advice)
                 for p in runs
             ),
         ),

@@ -607,6 +607,8 @@ def test_a_session_without_a_vdot_says_how_hard_by_feel_and_how_to_split_it_as_t
         "with an easy jog between, easy cool-down." in run
     )
     long_day = next(d.day for d in plan.days() if d.run == "long")
+    # On the day, how to run it comes before why the plan put it there, each on a line of its own.
+    assert intervals.reason and run.index("By feel") < run.index("How to run it") < run.index(intervals.reason[:30])
     easy = ask("compute", {"plan": {"season": plan.to_dict()}}, today=long_day)
     assert "By feel: easy, you can talk in full sentences." in markup.unescape(easy["html"])
     tempo = day_with("tempo")  # PLAN has VDOT 50: the pace, no feel, and the split
