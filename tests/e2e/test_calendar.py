@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import BrowserContext, Page, expect
@@ -36,15 +36,19 @@ def stored(page: Page, collection: str) -> dict[str, object]:
 
 
 def missed_tempo_run(page: Page, site_url: str) -> tuple[date, str]:
-    """A season saved a week ago, opened on the calendar at last week's tempo run, which was not done: today's
-    date, and that day's name as the page writes it."""
+    """A season saved a week ago, opened on the calendar on the Wednesday of this week at Monday's tempo run, which
+    was not done (a week already over offers nothing: the page's clock is set to its Wednesday, so the missed run's
+    week still runs whatever day the test runs): today's date, and that day's name as the page writes it."""
+    real = date.today()
+    monday = real - timedelta(days=real.weekday())
+    today = monday + timedelta(days=2)
+    page.clock.set_fixed_time(datetime.combine(today, time(12)))
     page.goto(site_url)
-    today = date.fromisoformat(page.evaluate("() => new Date().toLocaleDateString('sv')"))
-    monday = today - timedelta(days=today.weekday())
+    assert page.evaluate("() => new Date().toLocaleDateString('sv')") == today.isoformat()
     plan = plan_season(WeekPrefs(run_days=4, vdot=50), today=monday - timedelta(days=7), race_date=None, weeks=6)
     page.evaluate("([k, v]) => localStorage.setItem(k, v)", [f"{KEY}plan:season", json.dumps(plan.to_dict())])
-    tempo = next(d.day for d in plan.days() if d.run == "tempo" and d.day is not None)
-    assert tempo is not None
+    tempo = next(d.day for d in plan.days() if d.run == "tempo" and d.day is not None and d.day >= monday)
+    assert tempo < today
     open_calendar(page, site_url)
     computed_after(page, lambda: page.get_by_label("Around the date").fill(tempo.isoformat()))
     return today, day_words(tempo, today=today)
