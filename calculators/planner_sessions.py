@@ -26,6 +26,12 @@ marathon pace (:func:`calculators.vdot.training_paces`), sized the same way (abo
 estimate) within Daniels' limits on M running (Daniels' Running Formula, 3rd ed., 2014, chapter 4): M-pace running in
 a single session no more than the lesser of 20 % of the week's mileage and 18 miles (29 km), and an M run no longer
 than the lesser of 110 minutes and 18 miles (:data:`SESSION_MINUTES_MOST`).
+
+In a small week those limits leave a session too little fast running for the structure its words name: 3 min "in
+3–5 min repeats" is one repeat at most. A session whose fast part is under :data:`LEAST_FAST_MINUTES`
+(:func:`holds_structure`) is planned as an easy run instead (:func:`easy_instead_words`), not as a shorter session:
+shorter repeats at I pace would be another session (R, which the planner does not plan), and a tempo shorter than the
+shortest piece the guide names is not one it describes.
 """
 
 from __future__ import annotations
@@ -36,17 +42,20 @@ import math
 from calculators.vdot import VDOT_MAX, VDOT_MIN, TrainingPaces, training_paces, vo2max_fraction
 
 __all__ = [
+    "LEAST_FAST_MINUTES",
     "MARATHON_EFFORT",
     "QUALITY_SHARE",
     "SESSION_LIMITS",
     "SESSION_MINUTES_MOST",
     "TALK_TEST",
+    "easy_instead_words",
     "effort_words",
     "fast_km_most",
     "fast_minutes",
     "fast_minutes_most",
     "fast_pace",
     "fast_part_words",
+    "holds_structure",
     "interval_race_minutes",
     "marathon_part_words",
     "structure_words",
@@ -79,6 +88,10 @@ REPEAT_WORDS = "repeats of 3–5 min with an easy jog between"
 #: How easy an easy run is, by feel: the talk test (how-to-run-easy guide, Foster et al. 2008). Said wherever a
 #: runner without a VDOT has no E pace to run an easy run at.
 TALK_TEST = "you can talk in full sentences"
+#: The least fast part, in minutes, that holds each session's structure. Stridelab's choice, from the shortest piece
+#: the guides name: interval repeats are 3–5 min, so "repeats" need at least two of 3 min; a tempo is one steady piece
+#: or cruise intervals of 5–15 min, so at least one piece of 5 min.
+LEAST_FAST_MINUTES: dict[str, int] = {"intervals": 2 * 3, "tempo": 5}
 #: Daniels' I band as shares of VO2max (FORMULAS.md: "I 95–100").
 _INTERVAL_BAND = (0.95, 1.00)
 
@@ -258,6 +271,47 @@ def structure_words(run: str, fast_minutes: int | None, fast_distance: str = "")
         hard = "hard" if fast_minutes is None else "hard in all"
         return f"easy warm-up, {amount}{hard}, as {REPEAT_WORDS}, easy cool-down."
     return ""
+
+
+def holds_structure(run: str, fast_minutes: int | None, fast_km: float | None) -> bool:
+    """Whether a ``run`` session's fast part (``fast_minutes``, or without minutes ``fast_km``) is long enough for
+    the structure its words name (:data:`LEAST_FAST_MINUTES`); True for a run without one, and for a fast part not
+    known. Without minutes (a plan by distance without paces), a distance is too short only when even the slowest
+    pace of any VDOT the site accepts runs it in fewer minutes: it errs towards keeping the session.
+
+    >>> holds_structure("intervals", 3, None), holds_structure("intervals", 6, None), holds_structure("tempo", 4, None)
+    (False, True, False)
+    >>> holds_structure("intervals", None, 0.5), holds_structure("intervals", None, 1.2)
+    (False, True)
+    """
+    least = LEAST_FAST_MINUTES.get(run)
+    if least is None or (fast_minutes is None and fast_km is None):
+        return True
+    if fast_minutes is not None:
+        return fast_minutes >= least
+    return (fast_km or 0.0) * _slowest_pace(run) / 60 >= least - 1e-9
+
+
+def easy_instead_words(run: str, fast_minutes: int | None, fast_distance: str = "") -> str:
+    """Why a tempo or interval session whose fast part does not :func:`holds_structure` is an easy run this week,
+    and why its strength session goes with it.
+
+    >>> easy_instead_words("intervals", 3)  # doctest: +NORMALIZE_WHITESPACE
+    "Easy run in place of the intervals: this week's volume allows about 3 min of hard running in one session, too
+    little for repeats of 3–5 min (Stridelab's rule: at least two of 3 min). No strength today: it goes only with a
+    hard run."
+    """
+    amount = _amount(fast_minutes, fast_distance)
+    if run == "intervals":
+        what, least = f"{amount}of hard running", "repeats of 3–5 min (Stridelab's rule: at least two of 3 min)"
+    else:
+        what = f"{amount}at tempo effort"
+        least = f"the shortest tempo piece the guide names (Stridelab's rule: {LEAST_FAST_MINUTES['tempo']} min)"
+    name = "intervals" if run == "intervals" else "tempo run"
+    return (
+        f"Easy run in place of the {name}: this week's volume allows {what} in one session, too little for {least}. "
+        "No strength today: it goes only with a hard run."
+    )
 
 
 def effort_words(run: str) -> str:

@@ -329,7 +329,7 @@ def plan_season(
             bent_rules=arrangement.bent_rules,
             most_minutes=shake_out,
         )
-        day_before = runs[6]
+        day_before = plan.days[6].run  # as planned: a session too short for its structure is an easy run
         season_weeks.append(
             SeasonWeek(
                 start=start,

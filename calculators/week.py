@@ -23,7 +23,7 @@ from calculators.planner_amounts import (
     run_amounts,
 )
 from calculators.planner_fast_parts import session_amounts, week_for_limits
-from calculators.planner_sessions import fast_pace
+from calculators.planner_sessions import easy_instead_words, fast_pace, holds_structure
 from calculators.vdot import MARATHON_M, TrainingPaces, race_time, training_paces
 from calculators.week_plan import DayPlan, WeekPlan
 from calculators.week_prefs import VolumeUnit, WeekPrefs
@@ -85,7 +85,6 @@ def build_week(
     its volume counts the other days. In a marathon plan (``race_distance_m`` a marathon), a long run in a
     :data:`MARATHON_PHASES` week is sized as a session is: its last part at M pace.
     """
-    previous = [day_before if day_before is not None else runs[6], *runs[:6]]
     weights = [VOLUME_SHARE.get(run, 0.0) for run in runs]
     total = sum(weights) or 1.0
     days: list[DayPlan] = []
@@ -125,6 +124,12 @@ def build_week(
             runs[i], rounded[i], prefs.volume_unit, paces, week_km, week_minutes
         )
         amounts[i], sessions[i] = (minutes, km), (fast_min, fast_km)
+    # A session too short for its structure is an easy run, and its strength goes with it (planner_sessions).
+    runs, reasons = list(runs), dict(reasons or {})
+    for i in [i for i in quality if not holds_structure(runs[i], *sessions[i])]:
+        reasons.setdefault(i, easy_instead_words(runs[i], sessions.pop(i)[0]))
+        runs[i], amounts[i] = "easy", run_amounts("easy", rounded[i], prefs.volume_unit, paces)
+    previous = [day_before if day_before is not None else runs[6], *runs[:6]]
     for i, run in enumerate(runs):
         strength = _SESSION.get(run) if doses[i] > 0 and previous[i] not in STRESS_RUNS else None
         why = dose_reasons[i] if doses[i] <= 0 else ("it follows a stress day" if strength is None else dose_reasons[i])
@@ -146,7 +151,7 @@ def build_week(
             minutes, km = amounts.get(i, (None, None))
         fast_min, fast_km = sessions.get(i, (None, None))
         long_m = run == "long" and i in sessions
-        reason = (reasons or {}).get(i) or day_reason(i, runs, prefs, strength, doses[i], why, marathon=long_m)
+        reason = reasons.get(i) or day_reason(i, runs, prefs, strength, doses[i], why, marathon=long_m)
         days.append(
             DayPlan(
                 weekday=i,

@@ -28,7 +28,7 @@ from calculators.planner import (
     week_context,
 )
 from calculators.planner_amounts import EASY_PACED, km_for_minutes, minutes_for_km, shown_distance
-from calculators.planner_sessions import fast_km_most, fast_minutes_most
+from calculators.planner_sessions import LEAST_FAST_MINUTES, fast_km_most, fast_minutes_most, holds_structure
 from calculators.readiness import PACE_MAX
 from calculators.season import SHAKE_OUT_MINUTES
 from calculators.units import METERS_PER_KM, METERS_PER_MILE, PaceUnit
@@ -230,6 +230,20 @@ def marathon_seasons(draw: st.DrawFn) -> SeasonPlan:
     today = draw(todays)
     race = today + timedelta(days=draw(st.integers(min_value=7, max_value=210)))
     return plan_season(draw(week_prefs()), today=today, race_date=race, race_distance_m=MARATHON_M)
+
+
+@settings(deadline=None, max_examples=100)
+@given(seasons())
+def test_no_planned_session_names_a_structure_its_fast_part_cannot_hold(plan: SeasonPlan) -> None:
+    """Repeats of 3–5 min need at least two of 3 min, and a tempo one piece of 5 min (Stridelab's rule, from the
+    guides' shortest pieces): a session with less is planned as an easy run, and carries no strength."""
+    for d in plan.days():
+        if d.run in HARD_RUNS:
+            if d.fast_minutes is not None:
+                assert d.fast_minutes >= LEAST_FAST_MINUTES[d.run]
+            assert holds_structure(d.run, d.fast_minutes, d.fast_km)
+        if d.run == "easy":
+            assert d.strength is None and d.fast_minutes is None and d.fast_km is None
 
 
 @settings(deadline=None, max_examples=100)

@@ -769,13 +769,13 @@ def test_without_a_vdot_each_run_says_how_to_run_it_and_how_hard_by_feel() -> No
     """A beginner with no race has no paces: a dash in the Pace column and "Intervals 15 min" left them guessing.
     Each run now says its effort by feel, and each tempo and interval day its structure under the week (the guides'
     steady tempo and 3–5 min repeats, about half of it fast as the planner counts it), linked to its guide."""
-    page = ask({**BEGINNER, "current_volume": "60", "peak_volume": "90"}, today="2026-12-07")["html"]
+    page = ask({**BEGINNER, "current_volume": "120", "peak_volume": "150"}, today="2026-12-07")["html"]
     rows = {row.split(" | ")[0]: row.split(" | ") for row in week_rows(page)}
     tempo, intervals, long = rows["Tue 8 Dec"], rows["Thu 10 Dec"], rows["Sat 12 Dec"]
     assert tempo[1:5] == [
         "Tempo run + Session A",
         "stress day 1",
-        "15 min",
+        "35 min",
         "By feel: comfortably hard, about your one-hour race effort; you can say a few words at a time.",
     ]
     assert intervals[4] == "By feel: hard, about your race effort for 10–20 minutes."
@@ -783,19 +783,38 @@ def test_without_a_vdot_each_run_says_how_to_run_it_and_how_hard_by_feel() -> No
     assert rows["Wed 9 Dec"][4] == "—"  # a rest day has no effort
     how = page.split("data-sessions>")[1].split("</p>")[0]
     assert text(how) == (
-        # A 60-min week: Daniels' limits in Stridelab's minutes, 10 % × 0.763 × 60 = 4.6 min at T, 8 % × 0.703 × 60
-        # = 3.4 min at I, less than half of each 15-min session.
-        "How to run this week's hard sessions. Tuesday's tempo run (15 min): easy warm-up, about 4 min steady at "
-        "tempo effort, easy cool-down. Thursday's intervals (15 min): easy warm-up, about 3 min hard in all, as "
+        # A 120-min week: Daniels' limits in Stridelab's minutes, 10 % × 0.763 × 120 = 9.2 min at T, 8 % × 0.703 ×
+        # 120 = 6.7 min at I, less than half of each session: two repeats of 3 min.
+        "How to run this week's hard sessions. Tuesday's tempo run (35 min): easy warm-up, about 9 min steady at "
+        "tempo effort, easy cool-down. Thursday's intervals (30 min): easy warm-up, about 6 min hard in all, as "
         "repeats of 3–5 min with an easy jog between, easy cool-down. The other runs are easy (see how to run easy)."
     )
     assert '<a href="../../guides/lactate-threshold/#tempo-runs">tempo run</a>' in how
     assert '<a href="../../guides/race-times-and-vdot/#training-paces-e-m-t-i-r">intervals</a>' in how
     assert '<a href="../../guides/how-to-run-easy/">how to run easy</a>' in how
-    assert "Tempo run 15 min + Session A (Tue): about 4 min at tempo effort;" in season_rows(page)["2026-12-07"]
+    assert "Tempo run 35 min + Session A (Tue): about 9 min at tempo effort;" in season_rows(page)["2026-12-07"]
     # With a VDOT the paces stand where the words were.
-    paced = ask({**BEGINNER, "current_volume": "60", "peak_volume": "90", "vdot": "45"}, today="2026-12-07")["html"]
+    paced = ask({**BEGINNER, "current_volume": "120", "peak_volume": "150", "vdot": "45"}, today="2026-12-07")["html"]
     assert "By feel" not in paced and "for the tempo part" in paced and "data-sessions" in paced
+
+
+def test_a_week_too_small_for_a_sessions_fast_part_plans_easy_runs_and_says_why() -> None:
+    """A beginner's 60-min week read "Intervals 15 min: about 3 min hard, as repeats of 3–5 min", one repeat at most,
+    and "Tempo run 15 min: about 4 min at tempo effort". Daniels' limits leave too little fast running for either
+    structure (Stridelab's rule: two repeats of 3 min, one tempo piece of 5 min), so both days are easy runs that say
+    why, and without a hard run they carry no strength (TRAINING-RULES.md: strength only with a hard run)."""
+    page = ask({**BEGINNER, "current_volume": "60", "peak_volume": "90"}, today="2026-12-07")["html"]
+    rows = {row.split(" | ")[0]: row.split(" | ") for row in week_rows(page)}
+    assert rows["Tue 8 Dec"][1:4] == ["Easy run", "aerobic", "15 min"]
+    assert rows["Tue 8 Dec"][5] == (
+        "Easy run in place of the tempo run: this week's volume allows about 4 min at tempo effort in one session, too "
+        "little for the shortest tempo piece the guide names (Stridelab's rule: 5 min). No strength today: it goes "
+        "only with a hard run."
+    )
+    assert rows["Thu 10 Dec"][1:4] == ["Easy run", "aerobic", "15 min"]
+    assert "about 3 min of hard running in one session, too little for repeats of 3–5 min" in rows["Thu 10 Dec"][5]
+    assert "data-sessions" not in page and "Session A" not in "".join(week_rows(page))
+    assert season_rows(page)["2026-12-07"].endswith("| none | Long run 30 min (Sat)")
 
 
 def test_a_plan_in_miles_without_a_vdot_lists_its_key_sessions_distances() -> None:

@@ -1068,10 +1068,10 @@ def test_a_week_under_way_is_not_judged_before_its_planned_sessions() -> None:
 
 def test_last_weeks_strength_share_over_the_aim_is_said_in_words_with_whose_doing_it_is() -> None:
     """The week under way is not judged, so the week just ended is where a reader learns its share was high: the
-    plan's own small week (three short runs and its two sessions, all done) reads as the plan's mismatch, in plain
-    words, not "strength over-indexed"."""
+    plan's own small week (three short runs and its two sessions, all done, the lifts very hard) reads as the plan's
+    mismatch, in plain words, not "strength over-indexed"."""
     monday = TODAY - timedelta(days=7)
-    plan = plan_season(WeekPrefs(run_days=3, vdot=50, current_volume=60), today=monday, race_date=None, weeks=4)
+    plan = plan_season(WeekPrefs(run_days=3, vdot=50, current_volume=110), today=monday, race_date=None, weeks=4)
     week = [d for d in plan.days() if d.day is not None and monday <= d.day < TODAY]
     runs = {
         f"r{n}": {"date": d.day.isoformat(), "duration_s": (d.minutes or 0) * 60, "distance_m": 5000, "rpe": 5}
@@ -1084,19 +1084,19 @@ def test_last_weeks_strength_share_over_the_aim_is_said_in_words_with_whose_doin
             "date": d.day.isoformat(),
             "kind": d.strength,
             "duration_min": 45,
-            "rpe": 4,
+            "rpe": 7,
         }
         for n, d in enumerate(week)
         if d.strength
     }
-    assert len(lifts) == 2 and sum(d.minutes or 0 for d in week if d.run != "rest") == 60
+    assert len(lifts) == 2 and sum(d.minutes or 0 for d in week if d.run != "rest") == 110
     html = markup.unescape(
         ask("compute", {}, store={"plan": {"season": plan.to_dict()}, "runs": runs, "strength": lifts})["html"]
     )
     last = re.search(r"<p data-balance-last>(.*?)</p>", html)
     assert last is not None and last.group(1).startswith(
-        "The week of Monday 16 November: too much strength. Strength was 55 % of the week's training load, more than "
-        "the 15–40 % Stridelab aims for. Your plan's own week is over it too: its 60 min of running is small beside "
+        "The week of Monday 16 November: too much strength. Strength was 53 % of the week's training load, more than "
+        "the 15–40 % Stridelab aims for. Your plan's own week is over it too: its 110 min of running is small beside "
         "two full strength sessions"
     )
     assert "over-indexed" not in html

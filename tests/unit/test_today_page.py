@@ -596,7 +596,8 @@ def test_a_session_without_a_vdot_says_how_hard_by_feel_and_how_to_split_it_as_t
     """Tom, a beginner without a race time, saw "Intervals 15 min: planned." and nothing about how hard, while the
     planner said "By feel: hard, about your race effort for 10–20 minutes" and gave the warm-up and repeats. Today
     gives him the planner's words; a runner with a VDOT has the pace, and still the split."""
-    plan = plan_season(WeekPrefs(run_days=3, current_volume=75), today=MONDAY, race_date=None, weeks=4)
+    # 150 min a week: enough for two repeats of 3 min (a smaller week runs its intervals easy: planner_sessions)
+    plan = plan_season(WeekPrefs(run_days=3, current_volume=150), today=MONDAY, race_date=None, weeks=4)
     intervals = next(d for d in plan.days() if d.run == "intervals" and d.day is not None)
     assert intervals.day is not None and intervals.fast_minutes is not None
     page = markup.unescape(ask("compute", {"plan": {"season": plan.to_dict()}}, today=intervals.day)["html"])
