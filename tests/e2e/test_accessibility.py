@@ -51,3 +51,82 @@ def test_the_colours_follow_the_system_setting_after_the_first_visit(page: Page,
     page.get_by_title("Always dark: switch back to your device's setting").click()
     page.reload()
     expect(body).to_have_attribute("data-md-color-scheme", "default")
+
+
+# What a keyboard reader at 200 % zoom gets: a 1280 px screen's 640 CSS px.
+ZOOMED = {"width": 640, "height": 720}
+
+# Where focus is drawn: on the element itself, or for Material's palette switch (a 0 x 0 radio) on its label.
+FOCUS_BOX = """() => {
+  const focused = document.activeElement;
+  const shown = focused.matches(".md-option") ? focused.nextElementSibling : focused;
+  const box = shown.getBoundingClientRect();
+  return {name: focused.getAttribute("aria-label") || focused.textContent.trim().slice(0, 40),
+          x: box.x, y: box.y, width: box.width, height: box.height,
+          visible: getComputedStyle(shown).visibility === "visible"};
+}"""
+
+
+def on_screen(box: dict[str, float | str | bool], viewport: dict[str, int]) -> bool:
+    return (
+        bool(box["visible"])
+        and float(box["width"]) > 0
+        and float(box["height"]) > 0
+        and float(box["x"]) >= 0
+        and float(box["y"]) >= 0
+        and float(box["x"]) + float(box["width"]) <= viewport["width"]
+    )
+
+
+def test_at_200_percent_zoom_every_tab_stop_before_the_page_is_on_screen(page: Page, site_url: str) -> None:
+    """The closed menu drawer and the closed search's results box take no Tab stop: they were parked off-screen
+    or folded to nothing, and focus went where the reader could not see it."""
+    page.set_viewport_size(ZOOMED)
+    page.goto(site_url + "tools/today/")
+    page.wait_for_selector("[data-calculator][data-computed]", state="attached")
+    stops = []
+    for _ in range(8):
+        page.keyboard.press("Tab")
+        page.wait_for_timeout(400)  # focusing the search field opens it, sliding in over 0.3 s
+        box = page.evaluate(FOCUS_BOX)
+        stops.append(box["name"])
+        assert on_screen(box, ZOOMED), f"Tab stop {len(stops)} is off screen: {box}"
+    assert stops[:2] == ["Skip to content", "Site menu"]
+    assert "Refresh" in stops  # the page's own controls come straight after the header's
+
+
+def test_the_menu_and_its_sections_open_and_close_from_the_keyboard(page: Page, site_url: str) -> None:
+    """On Today the drawer opens on the Tools panel: focus goes to its back title, going back shows the whole
+    menu with focus on Tools, every stop on the way is in view, and Escape closes it."""
+    page.set_viewport_size(ZOOMED)
+    page.goto(site_url + "tools/today/")
+    menu = page.get_by_role("button", name="Site menu")
+    menu.focus()
+    expect(menu).to_have_attribute("aria-expanded", "false")
+    page.keyboard.press("Enter")
+    expect(menu).to_have_attribute("aria-expanded", "true")
+    back = page.get_by_label("Tools: back to the menu")
+    expect(back).to_be_focused()
+    page.wait_for_timeout(400)  # the drawer slides in over 0.25 s
+    results = Axe().run(page)
+    assert results.violations_count == 0, results.generate_report()
+    page.keyboard.press("Enter")
+    expect(page.locator("label[for='__nav_6'].md-nav__link")).to_be_focused()
+    page.wait_for_timeout(400)  # the panel slides out over 0.25 s
+    for _ in range(4):  # the whole menu, one stop after another, each in view
+        box = page.evaluate(FOCUS_BOX)
+        assert on_screen(box, ZOOMED), box
+        page.keyboard.press("Shift+Tab")
+    page.keyboard.press("Escape")
+    expect(menu).to_be_focused()
+    expect(menu).to_have_attribute("aria-expanded", "false")
+    expect(page.locator(".md-sidebar--primary")).to_be_hidden()
+
+
+def test_on_a_wide_screen_the_navigation_is_still_in_the_tab_order(page: Page, site_url: str) -> None:
+    page.set_viewport_size({"width": 1280, "height": 800})
+    page.goto(site_url + "tools/today/")
+    page.locator(".md-sidebar--primary").get_by_role("link", name="Strength log").focus()
+    box = page.evaluate(FOCUS_BOX)
+    assert box["name"] == "Strength log"
+    assert on_screen(box, {"width": 1280, "height": 800})

@@ -4,9 +4,11 @@
 // turned on: widgets are bound again for each new page, not twice for the first.
 
 import { bindCalculators } from "./calculators.js";
+import { bindDrawer } from "./drawer.js";
 import { showStoreProblems } from "./notices.js";
 import { startOffline } from "./offline.js";
 
+bindDrawer();
 showStoreProblems();
 startOffline();
 bindCalculators();
