@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Page, expect
+
+from calculators.date_words import day_words
 
 BUSIEST = ["", "guides/strength-training-for-runners/", "tools/race-performance/", "tools/your-data/"]
 
@@ -130,3 +133,28 @@ def test_on_a_wide_screen_the_navigation_is_still_in_the_tab_order(page: Page, s
     box = page.evaluate(FOCUS_BOX)
     assert box["name"] == "Strength log"
     assert on_screen(box, {"width": 1280, "height": 800})
+
+
+def test_every_control_in_a_days_box_shows_the_same_focus_ring(page: Page, site_url: str) -> None:
+    """The calendar's "Log a run" boxes sit outside the calculators' usual fields, and had only the browser's
+    thin ring or none: every input, select and button there now gets the calculators' 3 px ring."""
+    from .test_calendar import missed_tempo_run
+    from .test_race_calculator import computed_after
+
+    page.set_viewport_size(ZOOMED)
+    today, _ = missed_tempo_run(page, site_url)
+    result = page.locator("[data-result]")
+    yesterday = today - timedelta(days=1)
+    computed_after(page, lambda: page.get_by_label("Around the date").fill(yesterday.isoformat()))
+    name = day_words(yesterday, today=today)
+    computed_after(page, lambda: result.get_by_role("button", name=f"Details of {name}").click())
+    controls = result.locator("[data-inputs]").locator("input, select, button")
+    assert controls.count() >= 4  # duration, distance, RPE, the button that logs them
+    for index in range(controls.count()):
+        control = controls.nth(index)
+        control.focus()
+        page.keyboard.press("Shift+Tab")  # a ring shows for the keyboard's focus (:focus-visible)
+        page.keyboard.press("Tab")
+        expect(control).to_be_focused()
+        ring = control.evaluate("e => [getComputedStyle(e).outlineStyle, getComputedStyle(e).outlineWidth]")
+        assert ring == ["solid", "3px"], f"{control.evaluate('e => e.id || e.textContent')}: {ring}"
