@@ -158,3 +158,17 @@ def test_every_control_in_a_days_box_shows_the_same_focus_ring(page: Page, site_
         expect(control).to_be_focused()
         ring = control.evaluate("e => [getComputedStyle(e).outlineStyle, getComputedStyle(e).outlineWidth]")
         assert ring == ["solid", "3px"], f"{control.evaluate('e => e.id || e.textContent')}: {ring}"
+
+
+def test_a_guide_table_wider_than_a_320_px_screen_scrolls_from_the_keyboard(page: Page, site_url: str) -> None:
+    """At 400 % zoom the training-load guide's week of sessions is wider than the screen: its box takes focus
+    and the arrow keys scroll it, and axe finds nothing on the page."""
+    page.set_viewport_size({"width": 320, "height": 640})
+    page.goto(site_url + "guides/training-load/")
+    results = Axe().run(page)
+    assert results.violations_count == 0, results.generate_report()
+    region = page.get_by_role("region", name="Table: What a week looks like in AU, scrolls sideways")
+    assert region.evaluate("box => box.scrollWidth > box.clientWidth")
+    region.focus()
+    page.keyboard.press("ArrowRight")
+    expect(region).not_to_have_js_property("scrollLeft", 0)

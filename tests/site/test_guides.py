@@ -283,3 +283,48 @@ def test_the_80_percent_of_easy_sessions_is_said_of_athletes_who_train_10_to_13_
     text = _article_text(guide_html(built_site, "how-to-run-easy"))
     sentences = [s for s in re.split(r"(?<=[.;])\s", text) if "80 %" in s and "sessions" in s]
     assert sentences and all("10 to 13 times a week" in s for s in sentences), sentences
+
+
+class _TableRegions(HTMLParser):
+    """Each Markdown table of a page (a bare <table>) with the attributes of the element around it."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tables: list[dict[str, str]] = []
+        self._open: list[dict[str, str]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = {k: v or "" for k, v in attrs}
+        if tag == "table" and "class" not in a:
+            self.tables.append(self._open[-1] if self._open else {})
+        if tag not in {"br", "img", "input", "meta", "link", "hr", "col", "source", "wbr"}:
+            self._open.append({"tag": tag, **a})
+
+    def handle_endtag(self, tag: str) -> None:
+        while self._open and self._open.pop()["tag"] != tag:
+            pass
+
+
+@pytest.mark.parametrize("slug", GUIDES)
+def test_every_guide_table_sits_in_a_named_region_the_keyboard_can_scroll(built_site: Path, slug: str) -> None:
+    """A table wider than a 320 px screen scrolls sideways in its box: the box takes Tab (so the arrow keys
+    scroll it) and is named after the heading above the table."""
+    regions = _TableRegions()
+    regions.feed(guide_html(built_site, slug).read_text(encoding="utf-8"))
+    assert regions.tables, f"{slug} has no Markdown table"
+    for region in regions.tables:
+        assert region.get("tag") == "div" and "sl-table-region" in region.get("class", "")
+        assert region.get("tabindex") == "0"
+        assert region.get("role") == "region"
+        assert re.fullmatch(r"Table: .+, scrolls sideways", region.get("aria-label", "")), region
+
+
+def test_a_table_region_is_named_after_the_guide_heading_above_it(built_site: Path) -> None:
+    regions = _TableRegions()
+    regions.feed(guide_html(built_site, "training-load").read_text(encoding="utf-8"))
+    names = [region["aria-label"] for region in regions.tables]
+    assert "Table: What a week looks like in AU, scrolls sideways" in names
+    # A table after a calculator is named by the guide's heading, not by the calculator's title.
+    regions = _TableRegions()
+    regions.feed(guide_html(built_site, "how-to-run-easy").read_text(encoding="utf-8"))
+    assert regions.tables[0]["aria-label"] == "Table: Finding your E pace from a race, scrolls sideways"

@@ -17,7 +17,7 @@ _PERMALINK = re.compile(r'<a class="headerlink"[^>]*>.*?</a>', re.DOTALL)
 FAQ_HUB_MARKER = "<!-- stridelab:faq-hub -->"
 
 
-def _text(fragment: str) -> str:
+def visible_text(fragment: str) -> str:
     """Visible text of an HTML fragment, whitespace collapsed."""
     return " ".join(html.unescape(_TAG.sub(" ", _PERMALINK.sub("", fragment))).split()).replace(" ,", ",")
 
@@ -28,7 +28,7 @@ def faq_items(content: str) -> list[dict[str, str]]:
     if section is None:
         return []
     return [
-        {"id": m.group("id"), "question": _text(m.group("q")), "answer": _text(m.group("a"))}
+        {"id": m.group("id"), "question": visible_text(m.group("q")), "answer": visible_text(m.group("a"))}
         for m in _QUESTION.finditer(section.group("body"))
     ]
 
