@@ -220,6 +220,25 @@ def _set_item(
     return el("li", {"data-set": f"{ex.id}:{index}", "data-logged": "true" if logged else None}, *parts, tail)
 
 
+# In-page targets: an open session's exercises, and the form's Duration box (the strength log's own calculator
+# is the page's first, so its fields' ids start "sl-strength-": calculator_blocks.py).
+EXERCISE_ANCHOR = "sl-strength-exercise-"
+FINISH_ANCHOR = "#sl-strength-duration"
+
+
+def jump_links(names: tuple[str, ...]) -> Html:
+    """Links to each exercise of an open session and to the finish: from the top of a long session, a keyboard
+    goes to the third exercise or to Duration in two key presses, not fifty Tabs."""
+    links = [el("a", {"href": f"#{EXERCISE_ANCHOR}{n}"}, name) for n, name in enumerate(names, start=1)]
+    links.append(el("a", {"href": FINISH_ANCHOR}, "Finish"))
+    separated: list[object] = []
+    for link in links:
+        separated += [" · ", link] if separated else [link]
+    return el(
+        "nav", {"class": "sl-strength__jump", "aria-label": "This session"}, el("p", None, "Jump to: ", *separated)
+    )
+
+
 def draft_view(
     draft: Draft,
     pairs: tuple[tuple[Exercise, Prescription], ...],
@@ -241,14 +260,14 @@ def draft_view(
     # The set a keyboard user goes on with after logging one: the first not logged yet.
     pending = (ex.id for ex, p in pairs if len(draft.sets.get(ex.id, ())) < set_rows(p, draft.sets.get(ex.id, ())))
     current = next(pending, None)
-    for ex, p in pairs:
+    for number, (ex, p) in enumerate(pairs, start=1):
         done = draft.sets.get(ex.id, ())
         previous = previous_entry(history, ex.id, before=draft.date)
         last_sets = previous.sets if previous else ()
         blocks.append(
             el(
                 "section",
-                {"class": "sl-strength__exercise", "data-exercise": ex.id},
+                {"class": "sl-strength__exercise", "data-exercise": ex.id, "id": f"{EXERCISE_ANCHOR}{number}"},
                 el("h3", None, ex.name),
                 el("p", None, el("strong", None, f"Today: {describe(p, unit=unit)}."), f" Why: {p.reason}."),
                 plates_line(ex, effective_load(ex, p, done), unit=unit),
@@ -275,6 +294,7 @@ def draft_view(
         "div",
         {"class": "sl-result", "data-draft": draft.kind},
         el("p", {"class": "sl-result__headline", "data-summary": True}, headline),
+        jump_links(tuple(ex.name for ex, _ in pairs)),
         details,
         el(
             "p",
@@ -289,7 +309,9 @@ def draft_view(
         el(
             "p",
             {"class": "sl-strength__finish"},
-            "When you are done, fill in Duration and Session RPE above and tap “Finish and save”.",
+            "When you are done, ",
+            el("a", {"href": FINISH_ANCHOR}, "fill in Duration and Session RPE"),
+            " above and tap “Finish and save”.",
         ),
         action_button("Discard this session", "discard", destructive=True),
     )
