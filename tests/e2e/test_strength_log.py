@@ -441,3 +441,32 @@ def test_an_open_session_s_jump_links_reach_an_exercise_and_the_finish_in_two_ke
     result.get_by_role("link", name="fill in Duration and Session RPE").focus()
     page.keyboard.press("Enter")
     expect(page.get_by_label("Duration (min)")).to_be_focused()
+
+
+COVERED_BY = """selector => {
+  const focused = document.activeElement.getBoundingClientRect();
+  const over = document.querySelector(selector);
+  if (!over || over.contains(document.activeElement) || document.activeElement === document.body) return false;
+  const box = over.getBoundingClientRect();
+  return !(focused.bottom <= box.top || focused.top >= box.bottom || focused.right <= box.left
+           || focused.left >= box.right);
+}"""
+
+
+def test_at_200_percent_zoom_the_rest_timer_never_covers_the_focused_control(page: Page, site_url: str) -> None:
+    """The timer floats at the bottom right: each control Tab reaches after a set is logged, down to the
+    footer's last link, is scrolled clear of it."""
+    open_log(page, site_url)
+    page.set_viewport_size({"width": 640, "height": 720})
+    result = page.locator("[data-result]")
+    computed_after(page, lambda: page.get_by_role("button", name="Start session").click())
+    page.get_by_label("Load (kg), set 1 of Romanian deadlift").fill("60")
+    computed_after(page, lambda: page.keyboard.press("Enter"))
+    expect(page.get_by_role("timer")).to_be_visible()
+    covered = []
+    for _ in range(80):  # past the end of the page, then round again from the top
+        page.keyboard.press("Tab")
+        if page.evaluate(COVERED_BY, ".sl-timer"):
+            covered.append(page.evaluate("() => document.activeElement.outerHTML.slice(0, 80)"))
+    assert covered == []
+    expect(result.locator("[data-summary]")).to_contain_text("1 of 18 sets logged")
