@@ -7,9 +7,10 @@ from dataclasses import replace
 
 from calculators import vdot
 from calculators.errors import InputError
-from calculators.profile import COLLECTION, ENTRY_ID, Profile, read_profile
-from calculators.ui.calculator import SHARED_UNITS_HELP, Calculator, Context, Field, Reply, action_button
+from calculators.profile import COLLECTION, read_profile
+from calculators.ui.calculator import SHARED_UNITS_HELP, Calculator, Context, Field, Reply
 from calculators.ui.html import Html, el, scroll_table, stacked_table
+from calculators.ui.recent_race import Race, race_offer, race_op
 from calculators.units import (
     METERS_PER_KM,
     Meters,
@@ -161,29 +162,12 @@ def _example(values: Mapping[str, str], context: Context) -> bool:
 
 
 def _profile_race(values: Mapping[str, str], meters: Meters, time_s: float, context: Context) -> Html | None:
-    """Whether this race is the profile's recent race, and if not, a button to make it so.
-
-    Only the named races can be: the profile's own form offers no other distance, so it would show
-    such a race as none and lose it on the next save.
-    """
+    """Whether this race is the profile's recent race, and if not, the offer to make it so (one wording with the
+    run log's, :mod:`calculators.ui.recent_race`). Only the named races can be: the profile offers no other."""
     if values["distance"] == _CUSTOM or context.store is None:  # the build has no reader and no profile
         return None
-    stored = read_profile(context.profile).profile
-    if stored.same_race(Profile(recent_distance_m=meters, recent_time_s=round(time_s, 2))):
-        return el("p", {"class": "sl-result__note"}, "This is the recent race in your profile.")
     unit: PaceUnit = "mi" if values["units"] == "mi" else "km"
-    saved = (
-        f"Your profile's recent race is {vdot.race_words(stored.recent_distance_m, unit)} in "
-        f"{format_duration(stored.recent_time_s)}."
-        if stored.recent_distance_m is not None and stored.recent_time_s is not None
-        else "Your profile has no recent race yet."
-    )
-    return el(
-        "p",
-        {"class": "sl-result__note"},
-        f"{saved} Saved there, this one sets the VDOT your planner and readiness use. ",
-        action_button("Save as my recent race", "save_race"),
-    )
+    return race_offer(Race(meters=meters, time_s=time_s), context.profile, unit, "save_race", {}, context.today)
 
 
 def _beyond_tables(score: float, words: str, time_s: float) -> Html | None:
@@ -216,7 +200,7 @@ def _answer(values: Mapping[str, str], context: Context, *, saved: bool = False)
             el("span", {"class": "sl-result__context"}, f" from {words} in {format_duration(time_s)}"),
         ),
         _beyond_tables(score, words, time_s),
-        # No "Save as my recent race" for the example: one tap would give a beginner a 20:00 5 km's paces.
+        # No "Use as my recent race" for the example: one tap would give a beginner a 20:00 5 km's paces.
         el(
             "p",
             {"class": "sl-result__note"},
@@ -273,10 +257,9 @@ def save_race(values: Mapping[str, str], context: Context) -> Reply:
     page does for a new race; the rest of the profile stays as it is."""
     if values["distance"] == _CUSTOM:
         raise InputError("distance", "Only a race distance from the list can be your profile's recent race.")
-    meters, _, time_s, score = _race(values)
-    race = Profile(recent_distance_m=meters, recent_time_s=time_s, vdot=round(score, 1)).to_dict()
-    value = {**dict(context.profile), **{key: race[key] for key in ("recent_distance", "recent_time", "vdot")}}
-    op = {"op": "put", "collection": COLLECTION, "id": ENTRY_ID, "value": value}
+    meters, _, time_s, _ = _race(values)
+    op = race_op(Race(meters=meters, time_s=time_s), context.profile)
+    value = op["value"]
     return Reply(html=_answer(values, replace(context, profile=value), saved=True), ops=(op,))
 
 

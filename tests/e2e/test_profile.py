@@ -235,7 +235,7 @@ def test_the_race_calculator_starts_from_the_profile_race_and_trying_others_leav
 
     # Saved from here, the race tried is the profile's, VDOT and all.
     expect(page.locator("[data-result]")).to_contain_text("Your profile's recent race is 10 km in 52:40.")
-    computed_after(page, lambda: page.get_by_role("button", name="Save as my recent race").click())
+    computed_after(page, lambda: page.get_by_role("button", name="Use as my recent race").click())
     summary = page.locator("[data-summary]").inner_text()
     assert summary.startswith("Saved as your recent race: VDOT ") and summary.endswith(
         "from a half marathon in 1:10:00"

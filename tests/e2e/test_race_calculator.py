@@ -234,7 +234,7 @@ def test_the_built_in_example_says_so_and_is_not_offered_for_the_profile_until_a
     result = page.locator("[data-result]")
     expect(page.locator("[data-summary]")).to_have_text("Example: VDOT 49.8 from 5 km in 20:00")
     expect(result).to_contain_text("This is an example, 5 km in 20:00, not your race. Type your own race time")
-    save = page.get_by_role("button", name="Save as my recent race")
+    save = page.get_by_role("button", name="Use as my recent race")
     expect(save).to_have_count(0)
     computed_after(page, lambda: page.get_by_label("Show paces per").select_option("mi"))
     expect(save).to_have_count(0)  # paces per mile are still the example's race

@@ -169,7 +169,10 @@ def reader(profile: dict[str, str]) -> Context:
 def test_a_race_other_than_the_profiles_offers_to_become_it_and_saving_changes_only_the_race_and_vdot() -> None:
     values = CALCULATOR.read({"distance": "half", "time": "1:52:00"})
     shown = str(compute(values, reader(PROFILE)).html)
-    assert "Your profile's recent race is 10 km in 52:40." in shown and "Save as my recent race" in shown
+    assert "Your profile's recent race is 10 km in 52:40. Your VDOT is 38.2 now (easy 6:06–6:53 /km" in shown
+    # what it becomes, before the one button that stores it, which names the race it stores
+    assert "As your recent race, this one makes your VDOT 39.5 (easy 5:57–6:42 /km, threshold 5:09 /km)" in shown
+    assert ">Use as my recent race (half marathon in 1:52:00)</button>" in shown
 
     reply = CALCULATOR.action("save_race")(values, reader(PROFILE))
     (op,) = reply.ops
@@ -177,26 +180,26 @@ def test_a_race_other_than_the_profiles_offers_to_become_it_and_saving_changes_o
     assert op["value"] == PROFILE | {"recent_distance": "21097.5", "recent_time": "1:52:00", "vdot": f"{score:.1f}"}
     assert f"Saved as your recent race: VDOT {score:.1f}" in str(reply.html)
     assert "This is the recent race in your profile." in str(reply.html)
-    assert "Save as my recent race" not in str(reply.html)
+    assert "Use as my recent race" not in str(reply.html)
 
 
 def test_the_profiles_own_race_says_so_and_an_empty_profile_is_offered_the_race() -> None:
     same = str(compute(CALCULATOR.read({"distance": "10k", "time": "52:40"}), reader(PROFILE)).html)
-    assert "This is the recent race in your profile." in same and "Save as my recent race" not in same
+    assert "This is the recent race in your profile." in same and "Use as my recent race" not in same
     empty = str(compute(CALCULATOR.read({"distance": "10k", "time": "52:40"}), reader({})).html)
-    assert "Your profile has no recent race yet." in empty and "Save as my recent race" in empty
+    assert "Your profile has no recent race yet." in empty and "Use as my recent race" in empty
 
 
 def test_a_distance_the_profile_cannot_name_is_not_offered_and_not_saved() -> None:
     values = CALCULATOR.read({"distance": "custom", "custom_distance": "8", "time": "40:00"})
-    assert "Save as my recent race" not in str(compute(values, reader(PROFILE)).html)
+    assert "Use as my recent race" not in str(compute(values, reader(PROFILE)).html)
     with pytest.raises(InputError) as refused:
         CALCULATOR.action("save_race")(values, reader(PROFILE))
     assert refused.value.field == "distance"
 
 
 def test_the_built_page_offers_no_save_as_there_is_no_reader_yet() -> None:
-    assert "Save as my recent race" not in render_calculator(CALCULATOR)
+    assert "Use as my recent race" not in render_calculator(CALCULATOR)
 
 
 def test_training_paces_are_cards_on_a_phone_each_pace_labelled_by_its_column() -> None:
@@ -215,13 +218,13 @@ def test_the_untouched_example_says_so_and_offers_no_save() -> None:
     shown = str(compute(CALCULATOR.read({}), reader({})).html)
     assert "Example: VDOT 49.8" in shown
     assert "This is an example, 5 km in 20:00, not your race. Type your own race time" in shown
-    assert "Save as my recent race" not in shown
+    assert "Use as my recent race" not in shown
 
 
 def test_a_time_the_reader_typed_is_theirs_even_when_it_equals_the_example() -> None:
     typed = Context(today=date(2026, 12, 7), store={}, touched=frozenset({"time"}))
     shown = str(compute(CALCULATOR.read({"time": "20:00"}), typed).html)
-    assert "Example" not in shown and "Save as my recent race" in shown
+    assert "Example" not in shown and "Use as my recent race" in shown
     # Only the race's own fields count: paces shown per mile are still the example's.
     units_only = Context(today=date(2026, 12, 7), store={}, touched=frozenset({"units"}))
     assert "Example: VDOT 49.8" in str(compute(CALCULATOR.read({"units": "mi"}), units_only).html)
