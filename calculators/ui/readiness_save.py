@@ -20,7 +20,8 @@ from calculators.load import local_date
 from calculators.ui.calculator import Context, confirm, uploaded_files
 from calculators.ui.html import Html, el, join
 from calculators.ui.import_efforts import BATCH_BOX, NewRun, import_preview, run_efforts
-from calculators.ui.readiness_data import chosen_unit, hrv_value, readable, repeat_question, run_value
+from calculators.ui.race_runs import offer_for
+from calculators.ui.readiness_data import chosen_unit, hrv_value, readable, repeat_question, run_value, stored_run
 from calculators.ui.readiness_hrv_merge import PART_WORDS, merge_readings
 from calculators.units import count, meters_from
 
@@ -74,7 +75,10 @@ def _add_run(values: Mapping[str, str], context: Context, store: Store) -> Saved
             return Saved(ops=[], question=question)
     day = day_words(date.fromisoformat(value["date"]), today=today)
     op = {"op": "put", "collection": "runs", "id": context.new_id, "value": value}
-    return Saved(ops=[op], message=f"Run of {day} added to your log.")
+    # A parkrun logged as a run is offered as the recent race here, where the reader is, not left to the profile.
+    run = stored_run(context.new_id, value)
+    offer = offer_for(run, context.profile, unit, today) if run is not None else None
+    return Saved(ops=[op], message=f"Run of {day} added to your log.", details=offer)
 
 
 def _utc(text: str | None) -> datetime | None:

@@ -516,7 +516,7 @@ _RUN_HEAD = ("Date", "Time", "Distance", "Pace", "RPE", "Avg HR", "Load", "TRIMP
 _ACTIONS = "sl-row-actions"
 
 
-def _run_row(run: Run, settings: Settings, today: date, *, year: bool) -> tuple[object, ...]:
+def _run_row(run: Run, settings: Settings, today: date, *, year: bool, race: bool) -> tuple[object, ...]:
     per = units.meters_from(1, settings.unit)
     pace = units.format_pace(run.duration_s / (run.distance_m / 1000), settings.unit) if run.distance_m >= 10 else None
     impulse = None
@@ -547,6 +547,15 @@ def _run_row(run: Run, settings: Settings, today: date, *, year: bool) -> tuple[
                 aria_label=f"Delete {run_title(run, today)}",
                 destructive=True,
             ),
+            # a run that could be a race: the offer, with what it would change, comes first (race_runs)
+            action_button(
+                "Use as race",
+                "race_offer",
+                {"id": run.id},
+                aria_label=f"Use the {run_title(run, today)} as my recent race",
+            )
+            if race
+            else None,
         ),
     )
 
@@ -594,8 +603,9 @@ def _left_out_table(entries: tuple[LeftOut, ...], today: date) -> Html:
     )
 
 
-def log_tables(log: Log, settings: Settings, today: date) -> Html:
-    """The run log and the HRV readings, newest first, each row with a delete button (and each run an edit one)."""
+def log_tables(log: Log, settings: Settings, today: date, races: frozenset[str] = frozenset()) -> Html:
+    """The run log and the HRV readings, newest first, each row with a delete button (and each run an edit one,
+    and the runs ``races`` names one that offers it as the recent race)."""
     runs = log.runs[:RUNS_SHOWN]
     run_year = shows_year((r.day for r in runs), today=today)
     run_table = (
@@ -603,7 +613,7 @@ def log_tables(log: Log, settings: Settings, today: date) -> Html:
             f"Your runs, newest first ({len(runs)} of {len(log.runs)}); load = RPE × minutes, "
             "TRIMP (Banister) where heart rate is known",
             _RUN_HEAD,
-            (_run_row(r, settings, today, year=run_year) for r in runs),
+            (_run_row(r, settings, today, year=run_year, race=r.id in races) for r in runs),
             {**dict.fromkeys(_RUN_HEAD[1:8], "sl-num"), "Edit or delete": _ACTIONS},
             dense=True,
         )

@@ -11,6 +11,7 @@ a saved season plan are read too. The science lives in :mod:`calculators.load`,
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -20,10 +21,12 @@ from calculators.date_words import day_words
 from calculators.errors import InputError
 from calculators.profile import read_profile
 from calculators.readiness import Readiness, readiness, usual_easy_minutes
+from calculators.ui import race_runs
 from calculators.ui.calculator import Calculator, Context, Reply, action_button, after_ops, confirm
 from calculators.ui.calendar_page import verdict_offer
 from calculators.ui.html import Html, el
 from calculators.ui.import_efforts import EFFORTS_FIELD
+from calculators.ui.race_runs import offer_for, offer_words, offered_runs
 from calculators.ui.readiness_data import (
     KINDS,
     Log,
@@ -126,7 +129,7 @@ def _page(
                 profile=profile,
             ),
         ),
-        log_tables(log, settings, today),
+        log_tables(log, settings, today, offered_runs(log.runs, context.profile)),
     )
 
 
@@ -278,6 +281,29 @@ def _typed(values: Mapping[str, str], context: Context) -> dict[str, str]:
     return {name: text for name, text in typed.items() if name in EDITOR_BOXES and isinstance(text, str)}
 
 
+def race_offer(values: Mapping[str, str], context: Context) -> Reply:
+    """The offer to make a logged run the recent race, asked for from its row: nothing changes until its button."""
+    store, today = context.require_store(), context.require_today()
+    run = _logged_run(store, context)
+    offer = offer_for(run, context.profile, chosen_unit(values), today) if run is not None else None
+    if run is None or offer is None:
+        message = "That run is no longer one to offer as your recent race; your profile was not changed."
+        return Reply(html=_page(store, values, context, message))
+    return Reply(html=_page(store, values, context, offer_words(run, today), offer))
+
+
+def use_race(values: Mapping[str, str], context: Context) -> Reply:
+    """Make a logged run the profile's recent race, as the race calculator's button does."""
+    store, today = context.require_store(), context.require_today()
+    plan = read_plan(store)
+    used = race_runs.use_race(store, context.profile, context.args.get("id"), plan, chosen_unit(values), today)
+    profile = used.ops[0]["value"] if used.ops else context.profile
+    # The form's VDOT box is the profile's: the answer shows the page as the form will read once it follows.
+    shown = {**values, "vdot": str(profile.get("vdot", values.get("vdot", "")))}
+    html = _page(store, shown, replace(context, profile=profile), used.message, used.details)
+    return Reply(html=html, ops=used.ops)
+
+
 def restore(values: Mapping[str, str], context: Context) -> Reply:
     """Put back a run or HRV reading just deleted (the undo button carries it whole)."""
     store = context.require_store()
@@ -301,7 +327,15 @@ CALCULATOR = Calculator(
     ),
     fields=FIELDS,
     compute=compute,
-    actions={"save": save, "delete": delete, "restore": restore, "edit_run": edit_run, "save_run": save_run},
+    actions={
+        "save": save,
+        "delete": delete,
+        "restore": restore,
+        "edit_run": edit_run,
+        "save_run": save_run,
+        "race_offer": race_offer,
+        race_runs.USE_RACE: use_race,
+    },
     buttons=(("save", "Save"),),
     # calendar links: a run moved to another day takes its link along, or drops one that cannot hold there
     reads=("runs", "hrv", "strength", "plan", "calendar_links"),

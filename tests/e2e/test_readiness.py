@@ -474,3 +474,42 @@ def test_the_run_logs_tables_fit_the_page_a_table_on_a_laptop_a_card_a_row_on_a_
     expect(page.get_by_role("button", name=f"Delete HRV of {first}")).to_have_text("Delete")
     axe = Axe().run(page)
     assert axe.violations_count == 0, axe.generate_report()
+
+
+def test_a_parkrun_logged_as_a_run_becomes_the_recent_race_only_from_its_button(page: Page, site_url: str) -> None:
+    """A parkrun logged as a run, 5 km in 31:40 at RPE 9, is offered as the recent race where it is logged, with
+    what the profile holds and what it becomes; the profile changes only when the reader presses the button."""
+    key = "stridelab:/:v1:profile:profile"
+    before = {"units": "km", "recent_distance": "10000", "recent_time": "52:40", "vdot": "38.2"}
+    page.goto(site_url)
+    page.evaluate("([k, v]) => localStorage.setItem(k, v)", [key, json.dumps(before)])
+    open_page(page, site_url)
+    today = date.fromisoformat(page.evaluate("() => new Date().toLocaleDateString('sv')"))
+    computed_after(page, lambda: page.get_by_label("Duration").fill("31:40"))
+    computed_after(page, lambda: page.get_by_label("Distance (km)", exact=True).fill("5"))
+    computed_after(page, lambda: page.get_by_label("How hard did the run feel? (RPE)").select_option("9"))
+    save(page)
+    offer = page.locator("[data-race-offer]")
+    expect(offer).to_contain_text("Your profile's recent race is 10 km in 52:40. Your VDOT is 38.2 now")
+    expect(offer).to_contain_text("As your recent race, this one makes your VDOT 28.9")
+    button = offer.get_by_role(
+        "button", name=f"Use as my recent race (5 km in 31:40 on {day_words(today, today=today)})"
+    )
+    expect(button).to_have_count(1)
+    # the run's row offers it too, and the runs table still fits the page's column with that button
+    runs = page.locator('[data-result] .sl-scroll[aria-label^="Your runs"]')
+    expect(runs.get_by_role("button", name="as my recent race")).to_have_count(1)
+    sizes = runs.evaluate("el => [el.clientWidth, el.scrollWidth]")
+    assert sizes[1] <= sizes[0], f"the runs table: {sizes[1]} px in a {sizes[0]} px box"
+    assert json.loads(page.evaluate("k => localStorage.getItem(k)", key)) == before  # logging changed nothing
+
+    # from the row, as on a later visit: the same offer first, then the button that stores it
+    computed_after(page, runs.get_by_role("button", name="as my recent race").click)
+    expect(page.locator("[data-message]")).to_contain_text("could be your recent race: here is what it would change")
+    expect(button).to_have_count(1)
+    assert json.loads(page.evaluate("k => localStorage.getItem(k)", key)) == before
+    computed_after(page, button.click)
+    expect(page.locator("[data-message]")).to_contain_text("Saved as your recent race: 5 km in 31:40 on")
+    stored = json.loads(page.evaluate("k => localStorage.getItem(k)", key))
+    assert stored == before | {"recent_distance": "5000", "recent_time": "31:40", "vdot": "28.9"}
+    expect(page.get_by_role("button", name="as my recent race")).to_have_count(0)  # it is the recent race now
