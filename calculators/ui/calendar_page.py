@@ -32,6 +32,7 @@ from calculators.profile import Profile, read_profile
 from calculators.reschedule import Offer, Trigger, reschedule_offers
 from calculators.reschedule_hint import days_that_would_fit
 from calculators.season import MAX_WEEKS, SeasonPlan, latest_race_date
+from calculators.ui import race_runs
 from calculators.ui.calculator import Calculator, Context, Field, Reply, after_ops
 from calculators.ui.calendar_view import (
     day_details,
@@ -42,8 +43,8 @@ from calculators.ui.calendar_view import (
     undo_button,
     week_cards,
 )
-from calculators.ui.html import el
-from calculators.ui.readiness_data import repeat_question, run_value
+from calculators.ui.html import Html, el
+from calculators.ui.readiness_data import repeat_question, run_value, stored_run
 from calculators.ui.readiness_fields import FIELDS as READINESS_FIELDS
 from calculators.ui.readiness_fields import RUN_DISTANCE_BOXES
 from calculators.units import PaceUnit
@@ -168,9 +169,10 @@ def _page(
     message: str = "",
     undo: str | None = None,
     opened: bool = False,
+    details: Html | None = None,
 ) -> Reply:
     """The calendar around ``day`` (or the form's date); ``undo``: a change just made, its button by the message;
-    ``opened``: the reader asked for ``day``'s details, and is taken to them."""
+    ``opened``: the reader asked for ``day``'s details, and is taken to them; ``details``: what follows the message."""
     today = context.require_today()
     # a chosen day is shown in its own week or month
     around = day or _date(values.get("date"), "date", "“Around the date”", today)
@@ -210,6 +212,7 @@ def _page(
             el("p", {"data-summary": True, "data-message": True}, summary),
             # beside the message, not in it: the page reads the message aloud as the result's status
             el("p", None, undo_button(just_made, today=today, just_made=True)) if just_made else None,
+            details,
             el("p", None, el("a", {"href": "../planner/"}, "Make or change your season plan")) if not plan else None,
             left_out_notice(logs),
             day_details(
@@ -260,9 +263,11 @@ def _with(
     message: str,
     *,
     undo: str | None = None,
+    details: Html | None = None,
 ) -> Reply:
     store = after_ops(context.require_store(), ops)
-    return Reply(html=_page(values, context, store, day=day, message=message, undo=undo).html, ops=tuple(ops))
+    shown = _page(values, context, store, day=day, message=message, undo=undo, details=details)
+    return Reply(html=shown.html, ops=tuple(ops))
 
 
 def log_run(values: Mapping[str, str], context: Context) -> Reply:
@@ -286,7 +291,28 @@ def log_run(values: Mapping[str, str], context: Context) -> Reply:
         if question is not None:
             return Reply(html=_page(values, context, store, day=day).html, effects=(question,))
     op = {"op": "put", "collection": "runs", "id": context.new_id, "value": value}
-    return _with(values, context, [op], day, f"Run of {day_words(day, today=today)} added to your log.")
+    # a parkrun logged here is offered as the recent race, as on the run log
+    run = stored_run(context.new_id, value)
+    offer = race_runs.offer_for(run, context.profile, unit, today) if run is not None else None
+    return _with(values, context, [op], day, f"Run of {day_words(day, today=today)} added to your log.", details=offer)
+
+
+def use_race(values: Mapping[str, str], context: Context) -> Reply:
+    """Make a run logged here the profile's recent race, as the race calculator's button does; the run's day stays
+    open."""
+    store, today = context.require_store(), context.require_today()
+    unit = read_profile(context.profile).profile.units
+    used = race_runs.use_race(store, context.profile, context.args.get("id"), read_plan(store), unit, today)
+    profile = used.ops[0]["value"] if used.ops else context.profile
+    reply = _page(
+        values,
+        replace(context, profile=profile),
+        store,
+        day=used.day,
+        message=used.message,
+        details=used.details,
+    )
+    return Reply(html=reply.html, ops=used.ops)
 
 
 def _kind(context: Context) -> Kind:
@@ -373,6 +399,7 @@ CALCULATOR = Calculator(
         "unlink": unlink,
         "accept": accept,
         "undo_change": undo,
+        race_runs.USE_RACE: use_race,
     },
     reads=("plan", "runs", "strength", "hrv", "calendar_links", "plan_changes"),
 )

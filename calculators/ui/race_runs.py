@@ -54,11 +54,12 @@ def offered_runs(runs: Iterable[Run], profile: Mapping[str, Any]) -> frozenset[s
 @dataclass(frozen=True, kw_only=True, slots=True)
 class UsedRace:
     """The run made the recent race: the profile's store operation (none when it was already), the sentence that
-    says what changed, and what follows it (the saved plan's note), if anything."""
+    says what changed, what follows it (the saved plan's note), if anything, and the run's day."""
 
     ops: tuple[dict[str, Any], ...]
     message: str
     details: Html | None
+    day: date
 
 
 def use_race(
@@ -78,10 +79,12 @@ def use_race(
     runs = store.get("runs") or {}
     run = stored_run(ident, runs[ident]) if isinstance(ident, str) and ident in runs else None
     race = run_race(run) if run is not None else None
-    if race is None:
+    if run is None or race is None:
         raise InputError("action", "That run is no longer in your log as a race; your profile was not changed.")
     if is_recent_race(race, profile):
-        return UsedRace(ops=(), message="That run is your recent race already; nothing was changed.", details=None)
+        message = "That run is your recent race already; nothing was changed."
+        return UsedRace(ops=(), message=message, details=None, day=run.day)
     note = saved_paces_note(plan, race.vdot)
     details = el("p", None, note, " ", el("a", {"href": "../planner/"}, "Open the planner"), ".") if note else None
-    return UsedRace(ops=(race_op(race, profile),), message=saved_words(race, profile, unit, today), details=details)
+    message = saved_words(race, profile, unit, today)
+    return UsedRace(ops=(race_op(race, profile),), message=message, details=details, day=run.day)

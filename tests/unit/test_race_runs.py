@@ -165,3 +165,27 @@ def test_a_run_gone_since_stores_nothing_and_says_so() -> None:
         }
     )
     assert not reply["ok"] and "your profile was not changed" in reply["error"]["message"]
+
+
+CALENDAR_RUN = {"run_duration": "31:40", "run_distance": "5.0", "run_rpe": "9"}
+
+
+def test_the_calendars_quick_log_offers_a_parkrun_and_stores_the_same_record() -> None:
+    reply = ask("calendar", "log_run", CALENDAR_RUN, args={"day": TODAY.isoformat()})
+    (op,) = reply["ops"]
+    assert op["collection"] == "runs"
+    shown = text(reply)
+    assert "Run of Saturday 30 January added to your log." in shown and shown.count(OFFER) == 1
+    assert "Your profile's recent race is 10 km in 52:40." in shown
+    used = ask("calendar", "use_race", {}, store=stored(reply), args={"id": NEW_ID})
+    (profile_op,) = used["ops"]
+    assert profile_op == race_calculator_record(PROFILE)
+    assert "Saved as your recent race: 5 km in 31:40 on Saturday 30 January." in text(used)
+    assert "Log a run on" in text(used)  # the run's day stays open, where the reader logged it
+    assert "Use as my recent race" not in text(used)
+
+
+@pytest.mark.parametrize("changed", [{"run_rpe": "4"}, {"run_distance": "6.3"}])
+def test_the_calendar_offers_no_race_for_an_easy_5_km_or_a_6_3_km_run(changed: dict[str, str]) -> None:
+    reply = ask("calendar", "log_run", CALENDAR_RUN | changed, args={"day": TODAY.isoformat()})
+    assert "Use as my recent race" not in reply["html"]
