@@ -179,4 +179,5 @@ def season_from_dict(data: Any) -> SeasonPlan:
         weeks=tuple(weeks),
         bent_rules=_bent(data.get("bent_rules", []), "plan.bent_rules"),
         since=_date(data.get("since"), "plan.since", optional=True),
+        climb_from=_date(data.get("climb_from"), "plan.climb_from", optional=True),
     )

@@ -122,6 +122,9 @@ class SeasonPlan:
     #: The day the reader's saved plan began: the days of its first week before it were over when it was made,
     #: so nothing was planned for them. None for a plan not saved, or saved before this was recorded.
     since: date | None = None
+    #: The day the season's phases and volumes were planned from, when saving again went on with a saved plan (its
+    #: first weeks, before ``today``'s, are not in ``weeks``). None: from ``today``.
+    climb_from: date | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """The plan as JSON for the browser's store (dates as ISO strings); read back with ``season_from_dict``."""
@@ -134,6 +137,7 @@ class SeasonPlan:
             "weeks": [w.to_dict() for w in self.weeks],
             "bent_rules": [{"field": b.field, "message": b.message} for b in self.bent_rules],
             "since": None if self.since is None else self.since.isoformat(),
+            "climb_from": None if self.climb_from is None else self.climb_from.isoformat(),
         }
 
     def days(self) -> tuple[DayPlan, ...]:
@@ -237,6 +241,7 @@ def plan_season(
     race_date: date | None,
     race_distance_m: float | None = None,
     weeks: int | None = None,
+    climb_from: date | None = None,
 ) -> SeasonPlan:
     """The season from the Monday of ``today``'s week to race week.
 
@@ -245,6 +250,9 @@ def plan_season(
     module docstring says. ``weeks`` (1–52, default 12) sets the length only
     when there is no race. A race today or tomorrow still gives a plan (this week,
     with the race); a peak volume below the current one too, with the bent rule named.
+    ``climb_from`` (a day before ``today``, in a week of the season) plans the phases and volumes from
+    that day, as a plan saved then did, and keeps the weeks from ``today``'s on: a plan saved again
+    goes on from where the saved one is, instead of climbing again from its current volume.
 
     Raises:
         InputError: ``race_date`` before today, or more than 52 weeks
@@ -253,7 +261,9 @@ def plan_season(
     _check(today, race_date, race_distance_m, weeks)
     arrangement = arrange(prefs)
     bent = list(arrangement.bent_rules)
-    first = today - timedelta(days=today.weekday())
+    this_monday = today - timedelta(days=today.weekday())
+    start_day = climb_from if climb_from is not None and climb_from < today else today
+    first = start_day - timedelta(days=start_day.weekday())
     # A race this week or next bends no rule: the season is what is left, the taper, and the page's
     # headline names the race's day.
     count = (weeks or DEFAULT_WEEKS) if race_date is None else (race_date - first).days // 7 + 1
@@ -344,14 +354,17 @@ def plan_season(
         )
     steady = build_week(arrangement.runs, prefs, volume=prefs.current_volume)
     dated = [(w.start, w.plan) for w in season_weeks]
-    steep = ramp_notice(steep_weeks(steady, dated, race_date=race_date), today=today)
+    # Only the weeks still to come are named: the ones before this week were the saved plan's, already run.
+    ahead = [w for w in steep_weeks(steady, dated, race_date=race_date) if w.start >= this_monday]
+    steep = ramp_notice(ahead, today=today)
     return SeasonPlan(
         prefs=prefs,
         today=today,
         race_date=race_date,
         race_distance_m=race_distance_m,
-        weeks=tuple(season_weeks),
+        weeks=tuple(w for w in season_weeks if w.start >= this_monday),
         bent_rules=(*bent, steep) if steep else tuple(bent),
+        climb_from=start_day if start_day != today else None,
     )
 
 

@@ -159,19 +159,21 @@ def _vdot_words(vdot: float | None) -> str:
     return "no VDOT, so no paces" if vdot is None else f"VDOT {vdot:.1f} paces"
 
 
-def paces_note(saved: planner.SeasonPlan | InputError | None, vdot: float | None) -> str:
+def paces_note(saved: planner.SeasonPlan | InputError | None, vdot: float | None, *, goes_on: bool = False) -> str:
     """Whether the saved plan's paces are the ones shown here; empty when they are (or there is no saved plan).
 
     The calendar and Today read the paces stored with the saved plan's days; this page plans from the VDOT in the
     form, which follows the profile. After a new race the two differ, and only saving again brings the new paces
-    to the other tools: the page says so rather than show one set of paces here and another there.
+    to the other tools: the page says so rather than show one set of paces here and another there. ``goes_on``: the
+    plan shown goes on with the saved one's climb, so saving changes no week's volume, and the note says so.
     """
     if not _paces_differ(saved, vdot) or not isinstance(saved, planner.SeasonPlan):
         return ""
+    keeps = " Saving keeps the volumes your saved plan has for this week and the weeks to come." if goes_on else ""
     return (
         f"Your saved plan uses {_vdot_words(saved.prefs.vdot)}; this plan uses {_vdot_words(vdot)}, the VDOT your "
         "profile now has. The training calendar and Today follow the saved plan: save this plan to use these paces "
-        "there."
+        f"there.{keeps}"
     )
 
 
@@ -195,31 +197,60 @@ def _paces_differ(saved: planner.SeasonPlan | InputError | None, vdot: float | N
     return not same
 
 
-def differs_note(saved: planner.SeasonPlan | InputError | None, shown: planner.SeasonPlan) -> str:
-    """How the plan shown differs in volume from the saved one over the same weeks, and what saving does; empty when
-    they agree (or there is no saved plan, or its volume is in another unit).
+#: The changed weeks a note lists before it counts the rest: enough for a taper and a peak, short on a phone.
+_CHANGES_LISTED = 6
 
-    The planner plans from the form: its first week, today's, runs the current weekly volume. Opened mid-season,
-    that is not where the saved plan has got to, and the plan shown, and saved if the reader saves, is another
-    climb (steeper, from a week the runner is past). Say so before a save replaces the saved weeks.
+
+def differs_note(saved: planner.SeasonPlan | InputError | None, shown: planner.SeasonPlan) -> Html | None:
+    """How saving the plan shown would change the saved one's volumes, week by week, where it starts from, and how to
+    keep the saved weeks; None when they agree (or there is no saved plan, or its volume is in another unit).
+
+    The planner goes on with the saved plan's climb when the form asks for the same one (the season planner's
+    ``_goes_on``). Otherwise it plans from the form: its first week, today's, starts from the current weekly volume,
+    which may be the figure typed when the plan was first made. Saving then replaces the saved weeks (two taper weeks
+    cut to half, say): the reader sees each change before saving, not after.
     """
     if not isinstance(saved, planner.SeasonPlan) or saved.prefs.volume_unit != shown.prefs.volume_unit:
-        return ""
+        return None
     stored = {week.start: week.volume for week in saved.weeks}
     differ = [week for week in shown.weeks if week.start in stored and abs(stored[week.start] - week.volume) > 0.01]
     if not differ:
-        return ""
-    unit, first = shown.prefs.volume_unit, shown.weeks[0]
-    when = f"the week of {day_words(first.start, today=shown.today)}"
-    replaces = f"Saving replaces your saved plan from {when} on; the weeks before it stay."
-    if differ[0] is not first:
-        since = day_words(differ[0].start, today=shown.today)
-        return f"This plan's volume differs from your saved plan's from the week of {since}. {replaces}"
-    saved_amount = _amount(stored[first.start], unit)
-    return (
-        f"This plan is not your saved plan: it starts in {when} from your current weekly volume, "
-        f"{_amount(first.volume, unit)}, where your saved plan has {saved_amount}. {replaces} To go on from where "
-        f"your saved plan is, enter {saved_amount} as your current weekly volume."
+        return None
+    unit, first, today = shown.prefs.volume_unit, shown.weeks[0], shown.today
+    items = [
+        el(
+            "li",
+            None,
+            f"Week of {day_words(w.start, today=today)}: {_amount(stored[w.start], unit)} → {_amount(w.volume, unit)}",
+        )
+        for w in differ[:_CHANGES_LISTED]
+    ]
+    more = len(differ) - _CHANGES_LISTED
+    if more > 0:
+        items.append(el("li", None, f"and {more} more week{'s' if more > 1 else ''}"))
+    current, old = shown.prefs.current_volume, saved.prefs
+    given = saved.climb_from or saved.today
+    typed = (
+        f", the figure your saved plan was made from on {day_words(given, today=today)}"
+        if old.current_volume == current
+        else ""
+    )
+    starts = f"This plan starts this week from your current weekly volume, {_amount(current, unit)}{typed}"
+    here = f"; your saved plan has {_amount(stored[first.start], unit)} this week." if first.start in stored else "."
+    if shown.race_date is not None and shown.race_date == saved.race_date:
+        peak = "no peak volume" if old.peak_volume is None else f"{_amount(old.peak_volume, unit)} at the peak"
+        keep = (
+            "To keep your saved plan's weeks and bring in only new paces or days, enter the volumes it was made "
+            f"with: {_amount(old.current_volume, unit)} as your current weekly volume, and {peak}."
+        )
+    else:
+        keep = "Enter the amount you run in a week now as your current weekly volume if it is not that."
+    return el(
+        "div",
+        {"class": "sl-notice", "data-saved-differs": True},
+        el("p", None, "Saving this plan changes your saved plan's weeks (the weeks before this one stay):"),
+        el("ul", None, *items),
+        el("p", None, f"{starts}{here} {keep}"),
     )
 
 

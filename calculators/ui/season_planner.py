@@ -118,8 +118,30 @@ def _plan(
     race, distance = _race(values, today)
     week = planner.plan_week(prefs)
     wanted = race is not None or without_race
-    season = planner.plan_season(prefs, today=today, race_date=race, race_distance_m=distance) if wanted else None
+    since = _goes_on(_saved(context)[1], prefs, race)
+    season = (
+        planner.plan_season(prefs, today=today, race_date=race, race_distance_m=distance, climb_from=since)
+        if wanted
+        else None
+    )
     return week, season
+
+
+def _goes_on(saved: planner.SeasonPlan | InputError | None, prefs: planner.WeekPrefs, race: date | None) -> date | None:
+    """The day the saved plan's climb was planned from, when the form asks for the same climb: the same race day,
+    volume unit, current and peak volume. Saved again weeks later (after a new race, for its paces), the plan then
+    goes on where the saved one is: the current volume typed months ago is where the season began, not where the
+    runner is now, and a season climbed again from it in its last weeks halved them. None: plan from today."""
+    if not isinstance(saved, planner.SeasonPlan) or race is None or saved.race_date != race:
+        return None
+    old = saved.prefs
+    if (old.volume_unit, old.current_volume, old.peak_volume) != (
+        prefs.volume_unit,
+        prefs.current_volume,
+        prefs.peak_volume,
+    ):
+        return None
+    return saved.climb_from or saved.today
 
 
 def _saved(context: Context) -> tuple[Any, planner.SeasonPlan | InputError | None]:
@@ -159,8 +181,9 @@ def _view(values: Mapping[str, str], context: Context, message: str = "") -> Htm
     starts = plan_start_words(dated, week_start) if dated else ""
     easy = three_runs_words(week.days, shown)
     sessions = sessions_words(shown, unit)
-    paces = paces_note(_saved(context)[1], planned.prefs.vdot)
-    differs = differs_note(_saved(context)[1], planned) if context.today is not None else ""
+    paces = paces_note(_saved(context)[1], planned.prefs.vdot, goes_on=planned.climb_from is not None)
+    # Before the table: a save that would change the saved weeks is the first thing to know, not the last.
+    differs = differs_note(_saved(context)[1], planned) if context.today is not None else None
     # The starting figure untouched, in minutes, with nothing saved: a first visit's plan, whose size the reader
     # has not given yet. (A reader whose week is 240 minutes reads it until they save.) In km or miles with no volume
     # given, the plan is sized from that figure too, and says so even once saved: the unit shown is not the plan's.
@@ -182,6 +205,7 @@ def _view(values: Mapping[str, str], context: Context, message: str = "") -> Htm
         el("p", {"class": "sl-notice", "data-example-volume": True}, example_volume_words(STARTING_MINUTES))
         if example
         else None,
+        differs,
         bent_rules(season.bent_rules if season else week.bent_rules),
         el("p", {"class": "sl-result__note"}, starts) if starts else None,
         week_table(shown, unit, today=context.today),
@@ -190,7 +214,6 @@ def _view(values: Mapping[str, str], context: Context, message: str = "") -> Htm
         season_table(season) if season else el("p", None, no_race_words(planned)),
         el("p", {"class": "sl-result__note"}, saved_note(_saved(context)[1], context.today)),
         el("p", {"class": "sl-notice", "data-saved-paces": True}, paces) if paces else None,
-        el("p", {"class": "sl-notice", "data-saved-differs": True}, differs) if differs else None,
         el(
             "p",
             {"class": "sl-result__note", "data-dropped-changes": True},

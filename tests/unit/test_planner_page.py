@@ -851,22 +851,52 @@ def test_a_saved_plan_whose_paces_are_from_another_vdot_says_so_until_saved_agai
     assert again["ok"] and "data-saved-paces" not in again["html"]  # saved again: one set of paces everywhere
 
 
-def test_a_plan_opened_mid_season_says_how_it_differs_from_the_saved_one_before_a_save_replaces_it() -> None:
-    """Saved on 7 December (60 → 90 min), the planner opened on 10 January planned from 60 min "this week" where
-    the saved plan had 80: saving would have replaced the climb without a word. It now says so, and how to go on."""
+def test_saving_again_after_a_new_race_keeps_the_weeks_volumes_and_brings_in_the_new_paces() -> None:
+    """Saved on 7 December from 60 minutes, saved again on 2 February for a new race's paces: the season was climbed
+    again from the 60 minutes still in the form, and its two taper weeks were cut to half. Saved again with the same
+    race and volumes, it goes on where the saved plan is: every week keeps its volume, and takes the new paces."""
+    values = {**BEGINNER, "current_volume": "60", "peak_volume": "120"}
+    first = ask(values, "save", today="2026-12-07")["ops"][0]["value"]
+    store = after_ops({}, [ask(values, "save", today="2026-12-07")["ops"][0]])
+    page = ask({**values, "vdot": "31.9"}, store=store, today="2027-02-02")["html"]
+    assert "data-saved-differs" not in page
+    assert "Saving keeps the volumes your saved plan has for this week and the weeks to come." in page
+    again = ask({**values, "vdot": "31.9"}, "save", store=store, today="2027-02-02")["ops"][0]["value"]
+    assert [w["volume"] for w in again["weeks"]] == [w["volume"] for w in first["weeks"]]  # 85 and 60 min: the taper
+    assert again["weeks"][-2]["start"] == "2027-02-01" and again["weeks"][-2]["volume"] == 85.0
+    tuesday = again["weeks"][-2]["plan"]["days"][1]
+    assert tuesday["run"] == "tempo" and tuesday["pace_s_per_km"] is not None  # the new race's paces
+    assert again["weeks"][0] == first["weeks"][0]  # a week already run is not rewritten
+    # Saved a third time, it still goes on from the climb saved in December, not from 2 February.
+    third = ask(
+        {**values, "vdot": "31.9"},
+        "save",
+        store=after_ops(store, [{"op": "put", "collection": "plan", "id": "season", "value": again}]),
+        today="2027-02-05",
+    )["ops"][0]["value"]
+    assert third["weeks"][-1]["volume"] == first["weeks"][-1]["volume"]
+
+
+def test_a_plan_that_would_change_the_saved_weeks_lists_each_change_before_the_table() -> None:
+    """Before saving, a plan climbed again from another volume names each saved week it changes, with both volumes,
+    where it starts from, and the volumes that keep the saved weeks; it comes before the week's table."""
     values = {**BEGINNER, "current_volume": "60", "peak_volume": "90"}
     store = after_ops({}, ask(values, "save", today="2026-12-07")["ops"])
     assert "data-saved-differs" not in ask(values, store=store, today="2026-12-07")["html"]  # the plan just saved
-    later = ask(values, store=store, today="2027-01-10", profile={"week_start": 6})["html"]
-    note = later.split("data-saved-differs>")[1].split("</p>")[0]
+    later = ask({**values, "current_volume": "70"}, store=store, today="2027-01-10", profile={"week_start": 6})["html"]
+    assert later.index("data-saved-differs") < later.index("This week</caption>")
+    note = " ".join(re.sub(r"<[^>]+>", " ", later.split("data-saved-differs>")[1].split("</div>")[0]).split())
     assert note == (
-        "This plan is not your saved plan: it starts in the week of Monday 4 January from your current weekly "
-        "volume, 60 minutes, where your saved plan has 80 minutes. Saving replaces your saved plan from the week of "
-        "Monday 4 January on; the weeks before it stay. To go on from where your saved plan is, enter 80 minutes as "
-        "your current weekly volume."
+        "Saving this plan changes your saved plan's weeks (the weeks before this one stay): "
+        "Week of Monday 4 January: 80 minutes → 70 minutes "
+        "Week of Monday 11 January: 85 minutes → 80 minutes "
+        "This plan starts this week from your current weekly volume, 70 minutes; your saved plan has 80 minutes this "
+        "week. To keep your saved plan's weeks and bring in only new paces or days, enter the volumes it was made "
+        "with: 60 minutes as your current weekly volume, and 90 minutes at the peak."
     )
-    going_on = ask({**values, "current_volume": "80"}, store=store, today="2027-01-10")["html"]
-    assert "data-saved-differs" not in going_on  # from this week's saved volume the climb is the saved one
+    moved = ask({**values, "race_date": "2027-02-21"}, store=store, today="2027-01-10")["html"]
+    assert "60 minutes, the figure your saved plan was made from on Monday 7 December 2026;" in text(moved)
+    assert "data-saved-differs" not in ask(values, store=store, today="2027-01-10")["html"]  # the same climb: goes on
 
 
 def test_a_marathon_builds_long_run_sentence_names_the_marathon_time_its_pace_is() -> None:
