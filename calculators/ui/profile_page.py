@@ -16,11 +16,13 @@ from dataclasses import replace
 from datetime import date
 
 from calculators import vdot
+from calculators.calendar_logs import read_plan
 from calculators.date_words import day_words
 from calculators.errors import InputError, InputErrors
 from calculators.profile import COLLECTION, ENTRY_ID, Profile, read_each, read_profile
 from calculators.ui.calculator import Calculator, Context, Field, Reply, action_button
 from calculators.ui.html import Html, el, scroll_table
+from calculators.ui.planner_notes import saved_paces_note
 from calculators.ui.season_planner import RACES
 from calculators.units import Meters, PaceUnit, form_number, format_duration, format_pace
 from calculators.week_prefs import WEEKDAY_NAMES
@@ -294,12 +296,13 @@ def _headline(profile: Profile, today: date | None) -> str:
     return ", ".join(parts)
 
 
-def _view(profile: Profile, headline: str, note: str, today: date | None) -> Html:
+def _view(profile: Profile, headline: str, note: str, today: date | None, paces: str = "") -> Html:
     return el(
         "div",
         {"class": "sl-result"},
         el("p", {"class": "sl-result__headline", "data-summary": True}, headline),
         el("p", {"class": "sl-result__note"}, note),
+        el("p", {"class": "sl-notice", "data-plan-paces": True}, paces) if paces else None,
         _race_offer(profile),
         _paces(profile.vdot, profile.units) if profile.vdot is not None else None,
         _table("Your profile, and the tools that use it", ("Setting", "Yours", "Used by"), _rows(profile, today), None),
@@ -331,7 +334,13 @@ def save(values: Mapping[str, str], context: Context) -> Reply:
     op = {"op": "put", "collection": COLLECTION, "id": ENTRY_ID, "value": value}
     note = "Every tool now starts from it; change it here or in any tool."
     headline = f"Profile saved: {_headline(profile, context.today)}."
-    return Reply(html=_view(profile, headline, note, context.today), ops=(op,))
+    return Reply(html=_view(profile, headline, note, context.today, _plan_paces(profile, context)), ops=(op,))
+
+
+def _plan_paces(profile: Profile, context: Context) -> str:
+    """A new race's VDOT reaches the saved plan only when it is saved again: say so where the race is saved, not
+    only on Today, days later; "" when the saved plan's paces are the profile's (or no plan is saved)."""
+    return saved_paces_note(read_plan(context.store or {}), profile.vdot)
 
 
 def use_race_vdot(values: Mapping[str, str], context: Context) -> Reply:
@@ -343,7 +352,8 @@ def use_race_vdot(values: Mapping[str, str], context: Context) -> Reply:
     op = {"op": "put", "collection": COLLECTION, "id": ENTRY_ID, "value": value}
     profile = _checked(values, replace(context, profile=value))
     headline = f"Your race's VDOT is stored: {_headline(profile, context.today)}."
-    return Reply(html=_view(profile, headline, "Every tool now starts from it.", context.today), ops=(op,))
+    paces = _plan_paces(profile, context)
+    return Reply(html=_view(profile, headline, "Every tool now starts from it.", context.today, paces), ops=(op,))
 
 
 CALCULATOR = Calculator(
@@ -354,6 +364,6 @@ CALCULATOR = Calculator(
     compute=compute,
     actions={"save": save, "use_race_vdot": use_race_vdot},
     buttons=(("save", "Save profile"),),
-    reads=(COLLECTION,),
+    reads=(COLLECTION, "plan"),
     profile_on_save=True,
 )

@@ -342,3 +342,26 @@ def test_the_recent_race_help_says_what_to_do_without_a_race() -> None:
     (field,) = (f for f in CALCULATORS["profile"].fields if f.name == "recent_distance")
     assert "No race yet? Leave it empty: the planner then says how hard each run is by feel." in field.help
     assert "A solo 5 km time trial after an easy week gives you one." in field.help
+
+
+def test_saving_a_new_race_says_the_saved_plan_needs_saving_again_for_its_paces() -> None:
+    """A race saved here changed the VDOT, but the saved plan kept its paces: Today said so days later. The save's
+    own message says it, while the saved plan's paces are not the new VDOT's."""
+    planner_values = {**CALCULATORS["planner"].defaults(), "race_date": "2026-09-20", "race_distance": "21097.5"}
+    request = {"values": planner_values, "today": TODAY, "now": "2026-06-01T10:00:00Z", "store": {}, "profile": {}}
+    plan = handle({"id": 1, "calculator": "planner", "action": "save", "payload": request})["ops"][0]["value"]
+
+    def save(store: dict[str, Any]) -> str:
+        payload = {"values": {**CALC.defaults(), **GOOD}, "today": TODAY, "profile": {}, "store": store}
+        return str(handle({"id": 1, "calculator": "profile", "action": "save", "payload": payload})["html"])
+
+    note = save({"profile": {}, "plan": {"season": plan}}).split("data-plan-paces>")[1].split("</p>")[0]
+    score = vdot_from_race(5000, 1200)
+    assert note == (
+        f"Your saved plan uses no VDOT, so no paces; your profile now has VDOT {score:.1f}. Today and the training "
+        "calendar follow the saved plan, tomorrow's easy run too: save the plan again on the planner to use the new "
+        "paces."
+    )
+    with_paces = {**plan, "prefs": {**plan["prefs"], "vdot": round(score, 1)}}
+    assert "data-plan-paces" not in save({"profile": {}, "plan": {"season": with_paces}})
+    assert "data-plan-paces" not in save({"profile": {}})  # no plan saved: nothing to save again
