@@ -146,12 +146,16 @@ def sessions_words(shown: Sequence[planner.DayPlan], unit: PaceUnit) -> Html | N
     return join("How to run this week's hard sessions.", *sentences, *tail)
 
 
-def example_volume_words(minutes: str) -> str:
-    """The plan is sized from the form's starting volume and nothing is saved yet: say so, and where to change it,
-    rather than let a first plan quietly rest on a figure the reader never gave."""
+def example_volume_words(minutes: str, long_run: int | None) -> str:
+    """The plan is sized from the form's starting volume and nothing is saved yet: say so first, with what it makes of
+    the week (its ``long_run`` minutes) and the range to enter, rather than let a first plan quietly rest on a figure
+    the reader never gave."""
+    low, high = planner.VOLUME_LIMITS["min"]
+    makes = f", which makes the long run {long_run} minutes" if long_run else ""
     return (
-        f"This plan is sized from {minutes} minutes of running a week, the form's starting figure. If your usual "
-        "week is different, enter it under “Current weekly volume” (in minutes, km or miles)."
+        f"Not your plan yet: it is sized from {minutes} minutes of running a week, the form's starting figure{makes}. "
+        f"Enter the minutes you run in a week now under “Current weekly volume” ({low:g}–{high:g} minutes, or choose "
+        "km or miles under “Volume in”)."
     )
 
 

@@ -21,7 +21,7 @@ __all__ = [
     "STARTING_MINUTES",
     "box_error",
     "refuse_empty_current",
-    "starting_values",
+    "refuse_untouched",
     "volume_fields",
     "volume_values",
 ]
@@ -33,7 +33,8 @@ BOXES: dict[str, tuple[str, str]] = {
     "km": ("current_volume_km", "peak_volume_km"),
     "mi": ("current_volume_mi", "peak_volume_mi"),
 }
-#: The minutes box's starting figure: a first plan is sized from it until the reader gives their own week.
+#: The minutes box's starting figure: a first plan in minutes is sized from it, and says so first, until the reader
+#: gives their own week.
 STARTING_MINUTES = "240"
 _MILES_IN_KM = METERS_PER_KM / METERS_PER_MILE
 
@@ -77,18 +78,26 @@ def volume_fields() -> tuple[Field, ...]:
     return tuple(fields)
 
 
-def starting_values(values: Mapping[str, str]) -> Mapping[str, str]:
-    """``values`` sized from the minutes box's starting figure while the reader has given no volume of their own:
-    every km and miles box empty, the minutes boxes as the form starts them. A runner whose profile is in km or
-    miles opens the planner in that unit with its boxes empty; their first plan is then the one a first visit in
-    minutes gets, and says so (:func:`calculators.ui.planner_notes.example_volume_words`), rather than a refusal
-    that calls the starting 240 minutes theirs. Otherwise ``values`` as they are."""
+def refuse_untouched(values: Mapping[str, str]) -> InputError | None:
+    """Why a plan in km or miles is not made while the reader has given no volume of their own (every km and miles box
+    empty, the minutes boxes as the form starts them); None otherwise.
+
+    A runner whose profile is in km or miles opens the planner in that unit with its boxes empty. Sizing their first
+    plan from the minutes box's starting figure gave a beginner who can run 20 minutes a 110-minute long run, with a
+    note he did not read first. The box is asked for, with its range, and never called the 240 minutes theirs."""
     current, peak = BOXES["min"]
-    distances = (box for unit in ("km", "mi") for box in BOXES[unit])
+    unit = values["volume_unit"]
+    distances = (box for other in ("km", "mi") for box in BOXES[other])
     untouched = values[current].strip() == STARTING_MINUTES and not values[peak].strip()
-    if values["volume_unit"] != "min" and untouched and not any(values[box].strip() for box in distances):
-        return {**values, "volume_unit": "min"}
-    return values
+    if unit == "min" or not untouched or any(values[box].strip() for box in distances):
+        return None
+    low, high = planner.VOLUME_LIMITS[unit]
+    word = planner.VOLUME_UNIT_WORDS[unit]
+    return InputError(
+        BOXES[unit][0],
+        f"Current weekly volume: enter how much you run in a week now, from {low:g} to {high:g} {word} (or choose "
+        "minutes under “Volume in”). Every run of the plan is sized from it.",
+    )
 
 
 def volume_values(values: Mapping[str, str]) -> dict[str, str]:

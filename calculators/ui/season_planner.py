@@ -33,7 +33,7 @@ from calculators.ui.planner_volume import (
     STARTING_MINUTES,
     box_error,
     refuse_empty_current,
-    starting_values,
+    refuse_untouched,
     volume_fields,
     volume_values,
 )
@@ -64,7 +64,7 @@ def _prefs(values: Mapping[str, str]) -> planner.WeekPrefs:
 
 
 def _read_prefs(values: Mapping[str, str]) -> planner.WeekPrefs:
-    refused = refuse_empty_current(values, lambda unit: _week_in(values, unit))
+    refused = refuse_untouched(values) or refuse_empty_current(values, lambda unit: _week_in(values, unit))
     if refused is not None:
         raise refused
     try:
@@ -113,7 +113,7 @@ def _plan(
 ) -> tuple[planner.WeekPlan, planner.SeasonPlan | None]:
     """This week's plan and the season to race day; without a race, no season unless ``without_race`` asks for
     the one saving stores: the next 12 weeks of this week's layout (season.py's season without a race)."""
-    prefs = _prefs(starting_values(values))
+    prefs = _prefs(values)
     today = context.today or date(2026, 1, 5)  # build time: a fixed Monday for the example
     race, distance = _race(values, today)
     week = planner.plan_week(prefs)
@@ -184,27 +184,24 @@ def _view(values: Mapping[str, str], context: Context, message: str = "") -> Htm
     paces = paces_note(_saved(context)[1], planned.prefs.vdot, goes_on=planned.climb_from is not None)
     # Before the table: a save that would change the saved weeks is the first thing to know, not the last.
     differs = differs_note(_saved(context)[1], planned) if context.today is not None else None
-    # The starting figure untouched, in minutes, with nothing saved: a first visit's plan, whose size the reader
-    # has not given yet. (A reader whose week is 240 minutes reads it until they save.) In km or miles with no volume
-    # given, the plan is sized from that figure too, and says so even once saved: the unit shown is not the plan's.
-    sized = starting_values(values)
-    volume = dict(volume_values(sized))
-    example = context.store is not None and (
-        sized["volume_unit"] != values["volume_unit"]
-        or (
-            volume["volume_unit"] == "min"
-            and volume["current_volume"].strip() == STARTING_MINUTES
-            and _saved(context)[0] is None
-        )
+    # The starting figure untouched, with nothing saved: a first visit's plan, whose size the reader has not given
+    # yet, and says so before anything else. (A reader whose week is 240 minutes reads it until they save.)
+    example = (
+        context.store is not None
+        and values["volume_unit"] == "min"
+        and values[BOXES["min"][0]].strip() == STARTING_MINUTES
+        and not values[BOXES["min"][1]].strip()
+        and _saved(context)[0] is None
     )
+    long_run = next((day.minutes for day in week.days if day.run == "long"), None)
     return el(
         "div",
         {"class": "sl-result"},
-        el("p", {"class": "sl-result__headline", "data-summary": True}, message or summary(shown, season)),
-        el("p", {"class": "sl-result__note"}, "Example for the default settings.") if context.store is None else None,
-        el("p", {"class": "sl-notice", "data-example-volume": True}, example_volume_words(STARTING_MINUTES))
+        el("p", {"class": "sl-notice", "data-example-volume": True}, example_volume_words(STARTING_MINUTES, long_run))
         if example
         else None,
+        el("p", {"class": "sl-result__headline", "data-summary": True}, message or summary(shown, season)),
+        el("p", {"class": "sl-result__note"}, "Example for the default settings.") if context.store is None else None,
         differs,
         bent_rules(season.bent_rules if season else week.bent_rules),
         el("p", {"class": "sl-result__note"}, starts) if starts else None,

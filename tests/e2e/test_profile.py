@@ -84,14 +84,18 @@ def test_a_profile_set_once_fills_the_planner_and_survives_a_reload(page: Page, 
     assert axe.violations_count == 0, axe.generate_report()
 
     # The planner starts from the profile …
-    open_page(page, site_url + PLANNER)
-    expect(page.get_by_label("Race date (optional)")).to_have_value(race)
+    page.goto(site_url + PLANNER)
+    expect(page.get_by_label("Race date (optional)")).to_have_value(race, timeout=STARTUP_MS)
     expect(page.get_by_label("Race distance")).to_have_value("21097.5")
     expect(page.get_by_label("VDOT (optional, for paces)")).to_have_value("49.8")
     expect(page.get_by_label("Paces per")).to_have_value("mi")
     expect(page.get_by_label("Runs per week")).to_have_value("5")  # one run on each day you can run
     expect_days(page, "Days you can train", RUN_DAYS)
     expect_days(page, "Tempo and interval days (none ticked: choose for me)", HARD_DAYS)
+    # … in miles, and asks for the weekly volume before it plans: every run is sized from it.
+    asked = page.locator("#sl-planner-current_volume_mi-error")
+    expect(asked).to_contain_text("enter how much you run in a week now", timeout=STARTUP_MS)
+    computed_after(page, lambda: page.get_by_label("Current weekly volume (miles)").fill("25"))
     expect(page.locator("[data-result]")).to_contain_text("weeks to race day")
     # … and an edit there is the profile's.
     computed_after(page, lambda: page.get_by_label("Race distance").select_option("42195"))

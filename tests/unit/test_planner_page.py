@@ -533,20 +533,24 @@ def test_switching_the_volume_unit_never_reads_300_minutes_as_300_km() -> None:
     assert back["ok"] is True and ">105 min<" in back["html"]  # the long run's share of 300 minutes
 
 
-def test_a_unit_with_no_volume_given_plans_from_the_starting_minutes_and_says_so() -> None:
-    """A runner whose profile is in miles opens the planner in miles, every distance box empty: the plan is the one a
-    first visit in minutes gets, sized from the starting 240 minutes and saying so (even once saved: the unit shown
-    is not the plan's), never a refusal that calls the 240 minutes theirs."""
-    note = "This plan is sized from 240 minutes of running a week, the form's starting figure."
-    for unit in ("km", "mi"):
-        reply = ask({"volume_unit": unit, "vdot": "50"})
-        assert reply["ok"] is True and note in reply["html"] and ">85 min<" in reply["html"]
-        saved = ask({"volume_unit": unit}, "save")
-        assert saved["ok"] and saved["ops"][0]["value"]["prefs"]["volume_unit"] == "min"
-        assert note in ask({"volume_unit": unit}, store=after_ops({}, saved["ops"]))["html"]
+def test_a_unit_with_no_volume_given_is_asked_for_with_its_range_never_planned_from_the_starting_minutes() -> None:
+    """A beginner whose profile is in km opened the planner with the km box empty and was shown a 110-minute long run
+    and two 65-minute hard runs, sized from the minutes box's starting 240. The box is now asked for, with its range,
+    and the 240 minutes are never called his."""
+    for unit, word, low, high in (("km", "km", 5, 250), ("mi", "miles", 3, 155)):
+        for action in ("compute", "save"):
+            reply = ask({"volume_unit": unit, "vdot": "50"}, action)
+            assert reply["ok"] is False and not reply.get("ops")
+            assert reply["error"] == {
+                "code": "input",
+                "field": f"current_volume_{unit}",
+                "message": f"Current weekly volume: enter how much you run in a week now, from {low} to {high} {word} "
+                "(or choose minutes under “Volume in”). Every run of the plan is sized from it.",
+            }
     # A volume given in another distance box is the reader's: it is asked for in this unit, as before.
     given = ask({"volume_unit": "mi", "current_volume_km": "40"})
-    assert given["error"]["field"] == "current_volume_mi"
+    assert given["error"]["field"] == "current_volume_mi" and "40 km (24.9 miles)" in given["error"]["message"]
+    assert ask({"volume_unit": "km", "current_volume_km": "12"})["ok"] is True
 
 
 def test_the_volume_unit_starts_from_the_profiles_units_and_keeps_a_unit_chosen_here() -> None:
@@ -747,14 +751,21 @@ def test_at_least_half_of_a_hard_run_is_easy_and_its_minutes_and_km_count_the_sa
     assert easy / (minutes["long"] + minutes["tempo"] + minutes["intervals"]) > 0.5
 
 
-def test_a_first_plan_sized_from_the_starting_volume_says_so_until_the_reader_gives_theirs() -> None:
-    note = "This plan is sized from 240 minutes of running a week, the form's starting figure."
-    assert note in ask({})["html"]
-    assert note not in ask({"current_volume": "300"})["html"]
-    assert note not in ask({"volume_unit": "km", "current_volume_km": "40"})["html"]
+def test_a_first_plan_sized_from_the_starting_volume_says_so_first_until_the_reader_gives_theirs() -> None:
+    """The note came after the headline and read as an afterthought: it is now the first thing in the result, with
+    what the figure makes of the week and the range to enter."""
+    note = (
+        "Not your plan yet: it is sized from 240 minutes of running a week, the form's starting figure, which makes "
+        "the long run 110 minutes. Enter the minutes you run in a week now under “Current weekly volume” "
+        "(30–1200 minutes, or choose km or miles under “Volume in”)."
+    )
+    page = ask({"run_days": "3"})["html"]
+    assert note in page and page.index("data-example-volume") < page.index("data-summary")
+    assert "data-example-volume" not in ask({"current_volume": "300"})["html"]
+    assert "data-example-volume" not in ask({"volume_unit": "km", "current_volume_km": "40"})["html"]
     saved = ask({}, "save")
-    assert saved["ok"] and note not in ask({}, store=after_ops({}, saved["ops"]))["html"]  # a plan the reader kept
-    assert note not in render_calculator(CALCULATORS["planner"])  # the built page's example says it is one
+    assert saved["ok"] and "data-example-volume" not in ask({}, store=after_ops({}, saved["ops"]))["html"]  # kept
+    assert "data-example-volume" not in render_calculator(CALCULATORS["planner"])  # the built example says it is one
 
 
 def text(page: str) -> str:
