@@ -12,6 +12,8 @@ from typing import Any
 
 from calculators.registry import handle
 
+from .test_strength_page import apply, text
+
 STARTED = "2026-12-08"
 STARTED_AT = "2026-12-08T18:00:00.000Z"
 TODAY = "2027-01-18"
@@ -46,19 +48,7 @@ def ask(
         "store": store,
         "utc_offsets": offsets,
     }
-    reply = handle({"id": 1, "calculator": "strength", "action": action, "payload": payload})
-    assert reply["ok"], reply.get("error")
-    for op in reply["ops"]:
-        entries = store.setdefault(op["collection"], {})
-        if op["op"] == "put":
-            entries[op["id"]] = op["value"]
-        else:
-            entries.pop(op["id"], None)
-    return reply
-
-
-def text(html: str) -> str:
-    return " ".join(unescape(re.sub(r"<[^>]+>", " ", html)).split())
+    return apply(store, handle({"id": 1, "calculator": "strength", "action": action, "payload": payload}))
 
 
 def buttons(html: str) -> list[tuple[str, str]]:
