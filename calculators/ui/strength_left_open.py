@@ -18,7 +18,7 @@ from calculators.ui.html import Html, el
 from calculators.ui.strength_state import Draft
 from calculators.ui.strength_view import session_label
 
-__all__ = ["left_open", "left_open_notice"]
+__all__ = ["left_open", "left_open_notice", "left_open_words"]
 
 
 def left_open(draft: Draft, context: Context) -> bool:
@@ -37,19 +37,26 @@ def left_open(draft: Draft, context: Context) -> bool:
     return day < context.today
 
 
+def left_open_words(draft: Draft, context: Context) -> str:
+    """Which session is open since when, as the log and Today both name it: "Session A of Tuesday 8 December 2026 was
+    left open (2 sets logged, not in your history yet)"; each page says after it where to finish or discard it."""
+    sets = units.count(draft.logged(), "set")
+    when = day_words(draft.date, today=context.today)
+    return f"{session_label(draft.kind)} of {when} was left open ({sets} logged, not in your history yet)"
+
+
 def left_open_notice(draft: Draft, context: Context) -> Html:
     """The notice at the top of the log: which session is open since when, and its two buttons."""
     when = day_words(draft.date, today=context.today)
     name = session_label(draft.kind)
-    sets = units.count(draft.logged(), "set")
     return el(
         "div",
         {"class": "sl-notice", "data-left-open": draft.date.isoformat()},
         el(
             "p",
             None,
-            f"{name} of {when} was left open ({sets} logged, not in your history yet): fill in Duration and "
-            f"Session RPE above to finish it as it was on that day, or discard it.",
+            f"{left_open_words(draft, context)}: fill in Duration and Session RPE above to finish it as it was on "
+            "that day, or discard it.",
         ),
         el(
             "p",

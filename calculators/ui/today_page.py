@@ -38,6 +38,7 @@ from calculators.ui.readiness_view import (
 )
 from calculators.ui.strength_draft_edit import put_draft
 from calculators.ui.strength_drops import dropped_words
+from calculators.ui.strength_left_open import left_open, left_open_words
 from calculators.ui.strength_screens import pairs
 from calculators.ui.strength_state import Draft, State, read_state, remembered_gym
 from calculators.ui.strength_view import SESSION_NAMES, prescription_table, session_title
@@ -215,11 +216,25 @@ def _run(
     )
 
 
+def _left_open(draft: Draft | None, context: Context, *, first: bool) -> Html | None:
+    """A session left open since an earlier day (the strength log's rule and words), with the link to finish or
+    discard it there; ``first``: today's session is still to start, which the log allows only once that is done."""
+    if draft is None or not left_open(draft, context):
+        return None
+    return el(
+        "p",
+        {"class": "sl-notice", "data-today-left-open": draft.date.isoformat()},
+        f"{left_open_words(draft, context)}: ",
+        el("a", {"href": "../strength-log/"}, "finish or discard it on the strength log"),
+        " before starting today's." if first else ".",
+    )
+
+
 def _strength(
     day: CalendarDay | None,
     store: Store,
     state: State,
-    today: date,
+    context: Context,
     unit: WeightUnit,
     advice: Advice,
     dropped: str | None = None,
@@ -227,12 +242,14 @@ def _strength(
     """Today's strength session: its status once logged, else its prescription and Start. ``advice`` (the verdict's
     offer moves it, or an amber day's easy run leaves it out) or ``dropped`` (the calendar drops it: a red verdict, or
     the comeback rule's easy run, :func:`calculators.ui.strength_drops.dropped_words`) say why not today, and Start
-    is then no longer the main button."""
+    is then no longer the main button. A session left open since an earlier day is named above it, and takes Start's
+    place until it is finished or discarded."""
     kind = day.plan.strength if day and day.plan else None
     if kind is None:
         return None
+    today = context.require_today()
     link = el("a", {"href": "../strength-log/"}, "Go to the strength log")
-    if state.draft is not None:
+    if state.draft is not None and not left_open(state.draft, context):
         return el("p", None, "A strength session is in progress. ", link)
     # The calendar's status for today's session (done, or partly done and what is missing), so the two agree; a
     # session lifted on another day may count for it (the strength log links one finished on a day without strength).
@@ -244,16 +261,22 @@ def _strength(
         # Worded as the strength log and the readiness page word a session that counts for another day's.
         counted = f": your session of {day_words(other.date, today=today)} counts for it" if other else " for today"
         short = f"{';' if other else ':'} missing {', '.join(missing)}" if missing else ""
-        return el("p", None, f"{SESSION_NAMES[kind]} is {item.status}{counted}{short}. ", link)
+        status = el("p", None, f"{SESSION_NAMES[kind]} is {item.status}{counted}{short}. ", link)
+        return join(_left_open(state.draft, context, first=False), status)
     if any(s.date == today for s in state.sessions):
-        return el("p", None, f"{SESSION_NAMES[kind]} is logged for today. ", link)
+        status = el("p", None, f"{SESSION_NAMES[kind]} is logged for today. ", link)
+        return join(_left_open(state.draft, context, first=False), status)
     # The verdict drops or moves today's session, or the comeback rule's easy run leaves it without its hard run.
     against = (advice[1] if advice else None) or dropped
     name = SESSION_NAMES[kind].split(" (")[0]
     gym = remembered_gym(store)  # the strength log's "Where": stand-ins for a reader without a gym
+    # The log keeps one session open at a time and refuses another while an old one is open: no Start that would
+    # only be refused, the sentence says what to do first.
+    old = _left_open(state.draft, context, first=True)
     return el(
         "div",
         {"data-today-strength": True},
+        old,
         el("p", {"class": "sl-notice", "data-today-advice": True}, against) if against else None,
         prescription_table(
             f"{session_title(kind, gym)}: today's prescription", pairs(kind, gym, state, today, unit=unit), unit=unit
@@ -264,7 +287,9 @@ def _strength(
             "start_strength",
             {"kind": kind},
             primary=not against,
-        ),
+        )
+        if old is None
+        else None,
     )
 
 
@@ -403,7 +428,7 @@ def _page(context: Context, store: Store, message: str = "") -> Reply:
                 day,
                 store,
                 state,
-                today,
+                context,
                 profile.weight_unit,
                 advice,
                 dropped,
@@ -447,7 +472,15 @@ def start_strength(values: Mapping[str, str], context: Context) -> Reply:
     kind = context.args.get("kind")
     if kind not in ("A", "B"):
         raise InputError("session", "Choose Session A or B.")
-    if read_state(store).draft is not None:
+    draft = read_state(store).draft
+    if draft is not None and left_open(draft, context):
+        # Today offers no Start then (one open session at a time, as on the log); a page shown before (another tab)
+        # still gets why not and what to do, and the page it shows names the old session with the link.
+        when = day_words(draft.date, today=today)
+        return _with(
+            context, (), f"Not started: finish or discard the session left open since {when} on the strength log first."
+        )
+    if draft is not None:
         return _with(context, (), "A strength session is already in progress: continue it on the strength log.")
     ops = put_draft(Draft(kind=kind, gym=remembered_gym(store), date=today, started=context.now))
     return _with(context, ops, f"{SESSION_NAMES[kind].split(' (')[0]} started: log each set on the strength log.")

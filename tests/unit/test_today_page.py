@@ -639,3 +639,59 @@ def test_after_the_plan_ends_the_easy_run_is_the_readers_usual_one_and_today_poi
     eve = markup.unescape(ask("compute", store, today=last_day)["html"])
     assert 'Your plan ended on Saturday 28 March: <a href="../planner/">plan your next season' in eve
     assert "Your plan ended" not in markup.unescape(ask("compute", store, today=race - timedelta(days=1))["html"])
+
+
+def open_since(day: date, kind: str = "B") -> dict[str, Any]:
+    """A plan, and a session started on the strength log on ``day`` and never finished."""
+    store: dict[str, Any] = {"plan": {"season": PLAN.to_dict()}}
+    payload = {
+        "values": {"session": kind, "gym": "gym", "date": ""},
+        "today": day.isoformat(),
+        "now": f"{day.isoformat()}T18:00:00Z",
+        "store": store,
+    }
+    started = handle({"id": 2, "calculator": "strength", "action": "start", "payload": payload})
+    return after_ops(store, started["ops"])
+
+
+def test_a_session_left_open_since_an_earlier_day_is_named_and_todays_prescription_stays() -> None:
+    """Today agrees with the strength log: a session started on an earlier day and never finished is named with its
+    date in words and a link to finish or discard it there; today's session is still prescribed, without a Start
+    the log would refuse. One started today is still the session in progress."""
+    tempo = day_with("tempo")
+    earlier = tempo - timedelta(days=5)
+    page = markup.unescape(ask("compute", open_since(earlier), today=tempo)["html"])
+    assert (
+        f"Session B of {day_words(earlier, today=tempo)} was left open (0 sets logged, not in your history yet): "
+        '<a href="../strength-log/">finish or discard it on the strength log</a> before starting today\'s.'
+    ) in page
+    assert "today's prescription" in page and "in progress" not in page and "start_strength" not in page
+    same_day = markup.unescape(ask("compute", open_since(tempo), today=tempo)["html"])
+    assert "A strength session is in progress." in same_day and "today's prescription" not in same_day
+
+
+def test_starting_todays_session_while_an_old_one_is_left_open_says_what_to_do_first() -> None:
+    """The strength log keeps one session open and asks to finish or discard the old one first: Today's Start
+    (from a page shown before) writes nothing and says so, and the old session stays as it was."""
+    tempo = day_with("tempo")
+    earlier = tempo - timedelta(days=5)
+    reply = ask("start_strength", open_since(earlier), today=tempo, args={"kind": "A"})
+    assert reply["ok"], reply
+    assert reply["ops"] == []
+    assert (
+        f"Not started: finish or discard the session left open since {day_words(earlier, today=tempo)} on the "
+        "strength log first."
+    ) in markup.unescape(reply["html"])
+
+
+def test_a_session_left_open_is_named_beside_todays_session_once_it_is_logged() -> None:
+    """With today's session logged, the old one is still named (it is not in the history), without "before starting"."""
+    tempo = day_with("tempo")
+    earlier = tempo - timedelta(days=5)
+    ident = "00000000-0000-4000-8000-000000000002"
+    sets = [{"exercise": "nordic_curl", "sets": [{"reps": 3}]}]
+    lift = {"id": ident, "date": tempo.isoformat(), "kind": "A", "duration_min": 40, "rpe": 7, "exercises": sets}
+    store = open_since(earlier) | {"strength": {ident: lift}}
+    page = markup.unescape(ask("compute", store, today=tempo)["html"])
+    assert "finish or discard it on the strength log</a>." in page and "before starting" not in page
+    assert "Session A (heavy, posterior chain: hamstrings, glutes, calves) is done for today." in page
