@@ -216,18 +216,24 @@ def _run(
     )
 
 
-def _left_open(draft: Draft | None, context: Context, *, first: bool) -> Html | None:
+def _left_open_sentence(draft: Draft | None, context: Context, *, first: bool) -> Html | None:
     """A session left open since an earlier day (the strength log's rule and words), with the link to finish or
     discard it there; ``first``: today's session is still to start, which the log allows only once that is done."""
     if draft is None or not left_open(draft, context):
         return None
-    return el(
-        "p",
-        {"class": "sl-notice", "data-today-left-open": draft.date.isoformat()},
+    return join(
         f"{left_open_words(draft, context)}: ",
         el("a", {"href": "../strength-log/"}, "finish or discard it on the strength log"),
         " before starting today's." if first else ".",
     )
+
+
+def _left_open(draft: Draft | None, context: Context, *, first: bool) -> Html | None:
+    """:func:`_left_open_sentence` as the Strength section's notice."""
+    sentence = _left_open_sentence(draft, context, first=first)
+    if draft is None or sentence is None:
+        return None
+    return el("p", {"class": "sl-notice", "data-today-left-open": draft.date.isoformat()}, sentence)
 
 
 def _strength(
@@ -395,7 +401,11 @@ def _page(context: Context, store: Store, message: str = "") -> Reply:
             ),
             action_button("Skip", "skip_setup"),
         )
-    nudges = _nudges(store, logs, plan, today, _now(context))
+    nudges: list[Html | str] = _nudges(store, logs, plan, today, _now(context))
+    # Without strength planned today there is no Strength section to name it in, and a session left open is most
+    # easily forgotten on such days: it heads the reminders.
+    old = None if day and day.plan and day.plan.strength else _left_open_sentence(state.draft, context, first=False)
+    nudges = [old, *nudges] if old else nudges
     # The first hard session after days without running is run easy (Stridelab's rule): today's, and tomorrow's.
     run_days, days = {r.day for r in logs.runs}, plan.planned_days() if plan else {}
     tomorrow_day = today + timedelta(days=1)

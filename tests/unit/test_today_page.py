@@ -695,3 +695,16 @@ def test_a_session_left_open_is_named_beside_todays_session_once_it_is_logged() 
     page = markup.unescape(ask("compute", store, today=tempo)["html"])
     assert "finish or discard it on the strength log</a>." in page and "before starting" not in page
     assert "Session A (heavy, posterior chain: hamstrings, glutes, calves) is done for today." in page
+
+
+def test_a_session_left_open_is_a_reminder_on_a_day_without_strength() -> None:
+    """With no strength planned today there is no Strength section; the old session heads "Worth knowing"."""
+    rest = day_with("rest")
+    earlier = rest - timedelta(days=5)
+    page = markup.unescape(ask("compute", open_since(earlier), today=rest)["html"])
+    reminders = page.split("<h3>Worth knowing</h3>")[1]
+    assert reminders.startswith(
+        f"<ul data-nudges><li>Session B of {day_words(earlier, today=rest)} was left open (0 sets logged, not in your "
+        'history yet): <a href="../strength-log/">finish or discard it on the strength log</a>.</li>'
+    )
+    assert "<h3>Strength</h3>" not in page
