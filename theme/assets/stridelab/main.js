@@ -8,10 +8,10 @@ import { bindDrawer } from "./drawer.js";
 import { showStoreProblems } from "./notices.js";
 import { startOffline } from "./offline.js";
 
-bindDrawer();
 showStoreProblems();
 startOffline();
 bindCalculators();
+bindDrawer(); // after the calculators, whose worker should start as early as it can
 let first = true; // document$'s first page is this one, bound above
 window.document$?.subscribe(() => {
   if (!first) bindCalculators();
