@@ -15,10 +15,12 @@ from datetime import UTC, datetime, timedelta
 
 from calculators import __version__
 from calculators.errors import InputError
+from calculators.planner_sessions import effort_words, structure_words
 from calculators.season import SeasonPlan
 from calculators.units import METERS_PER_KM, PaceUnit, format_duration, pace_per
 from calculators.vdot import race_words
-from calculators.week_plan import PACE_FOR, RUN_NAMES, DayPlan, marathon_part
+from calculators.week_plan import PACE_FOR, RUN_NAMES, DayPlan, fast_distance, marathon_part
+from calculators.week_rules import HARD_RUNS
 
 __all__ = ["escape_text", "fold_line", "season_to_ics"]
 
@@ -87,6 +89,13 @@ def _description(day: DayPlan, phase: str, unit: PaceUnit) -> str:
         fast, slow = day.pace_s_per_km
         span = _pace(fast, unit) if round(fast) == round(slow) else f"{_pace(fast, unit)}–{_pace(slow, unit)}"
         lines.append(f"Pace: {span} /{unit}" + (f" {PACE_FOR[day.run]}." if day.run in PACE_FOR else "."))
+    else:
+        # No VDOT, no paces: how hard by feel, as the planner's table and Today say it, not nothing at all.
+        lines.append(effort_words(day.run))
+    if day.run in HARD_RUNS:
+        # How the session is split, in the planner's and Today's words: minutes alone hide the warm-up and cool-down.
+        how = structure_words(day.run, day.fast_minutes, fast_distance(day, unit))
+        lines.append(f"How to run it: {how}" if how else "")
     if marathon := marathon_part(day, unit):
         lines.append(f"Then {marathon}.")
     if day.strength:

@@ -176,3 +176,31 @@ def test_no_race_season_exports_every_training_day() -> None:
         date(2026, 12, 3),
         date(2026, 12, 5),
     ]
+
+
+def test_without_a_vdot_each_run_says_how_hard_by_feel_and_a_hard_session_how_it_is_split() -> None:
+    """A beginner's file, like the planner's table and Today, says how hard each run is by feel (there is no pace),
+    and a tempo or interval session says how it is split, in the planner's words."""
+    plan = plan_season(
+        WeekPrefs(run_days=5, current_volume=300),
+        today=date(2026, 12, 7),
+        race_date=date(2027, 4, 11),
+        race_distance_m=MARATHON_M,
+    )
+    by_run = {
+        str(event["SUMMARY"]).split(" ")[0]: str(event["DESCRIPTION"])
+        for event in events(season_to_ics(plan, dtstamp=STAMP, plan_id=PLAN_ID))
+    }
+    assert "By feel: easy, you can talk in full sentences." in by_run["Easy"]
+    assert "By feel: easy, you can talk in full sentences." in by_run["Long"]
+    assert "By feel: comfortably hard" in by_run["Tempo"]
+    assert "How to run it: easy warm-up, about " in by_run["Tempo"]
+    assert "as repeats of 3–5 min with an easy jog between" in by_run["Intervals"]
+    assert "How to run it" not in by_run["Easy"]
+
+
+def test_with_a_vdot_a_tempo_run_gives_its_pace_and_how_it_is_split() -> None:
+    event = next(e for e in events(season_to_ics(season(), dtstamp=STAMP, plan_id=PLAN_ID)) if "Tempo" in e["SUMMARY"])
+    text = str(event["DESCRIPTION"])
+    assert "Pace: " in text and "By feel" not in text
+    assert "How to run it: easy warm-up, about 20 min steady at tempo effort, easy cool-down." in text
