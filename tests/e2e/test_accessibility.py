@@ -126,6 +126,27 @@ def test_the_menu_and_its_sections_open_and_close_from_the_keyboard(page: Page, 
     expect(page.locator(".md-sidebar--primary")).to_be_hidden()
 
 
+def test_tab_out_of_the_open_menu_closes_it_so_focus_is_never_under_its_shade(page: Page, site_url: str) -> None:
+    """Past the drawer's last link, Tab went on to the page's own links and buttons while the drawer and its shade
+    still covered them: the drawer now closes, as a tap beside it does, and the stop Tab reached is in view."""
+    page.set_viewport_size(ZOOMED)
+    page.goto(site_url + "tools/today/")
+    menu = page.get_by_role("button", name="Site menu")
+    menu.focus()
+    page.keyboard.press("Enter")
+    expect(menu).to_have_attribute("aria-expanded", "true")
+    drawer = page.locator(".md-sidebar--primary")
+    last = drawer.get_by_role("link", name="Your data")
+    last.focus()
+    page.keyboard.press("Tab")
+    expect(menu).to_have_attribute("aria-expanded", "false")
+    expect(drawer).to_be_hidden()
+    page.wait_for_timeout(400)  # the drawer slides out over 0.25 s
+    box = page.evaluate(FOCUS_BOX)
+    assert on_screen(box, ZOOMED), box
+    assert page.evaluate("() => document.activeElement.closest('.md-content') !== null")
+
+
 def test_on_a_wide_screen_the_navigation_is_still_in_the_tab_order(page: Page, site_url: str) -> None:
     page.set_viewport_size({"width": 1280, "height": 800})
     page.goto(site_url + "tools/today/")

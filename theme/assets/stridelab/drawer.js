@@ -4,7 +4,8 @@
 // because their links took Tab stops no one could see; these labels are then the keyboard's way around.
 // The menu button opens the drawer with focus on its first link; opening a panel puts focus
 // on its back title, going back puts it on the panel's opener again; Escape closes the drawer with focus back
-// on the menu button.
+// on the menu button, and Tab out of it (past its last link, or back to the header) closes it as a tap beside it
+// does.
 
 // A section's opener and a panel's back title stay labels, as Material's own section labels are: Material
 // clicks whatever label has focus when Enter is pressed; Space is added.
@@ -67,6 +68,11 @@ export function bindDrawer() {
     if (!panelsBound) bindPanels(drawer, toggle);
     panelsBound = true;
     if (document.activeElement === button) firstStop(drawer)?.focus();
+  });
+  // Left open, the drawer and its shade covered the page link or button Tab had moved to: focus out of sight.
+  document.addEventListener("focusin", (event) => {
+    if (!toggle.checked || drawer.contains(event.target) || event.target === button) return;
+    toggle.click();
   });
   document.addEventListener("keydown", (event) => {
     if (event.key !== "Escape" || !toggle.checked) return;
