@@ -293,7 +293,7 @@ def log_run(values: Mapping[str, str], context: Context) -> Reply:
     op = {"op": "put", "collection": "runs", "id": context.new_id, "value": value}
     # a parkrun logged here is offered as the recent race, as on the run log
     run = stored_run(context.new_id, value)
-    offer = race_runs.offer_for(run, context.profile, unit, today) if run is not None else None
+    offer = race_runs.offer_for(run, context.profile, unit, today, plan=read_plan(store)) if run is not None else None
     return _with(values, context, [op], day, f"Run of {day_words(day, today=today)} added to your log.", details=offer)
 
 

@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 
 from calculators import vdot
+from calculators.calendar_logs import read_plan
 from calculators.errors import InputError
 from calculators.profile import COLLECTION, read_profile
 from calculators.ui.calculator import SHARED_UNITS_HELP, Calculator, Context, Field, Reply
@@ -167,7 +168,8 @@ def _profile_race(values: Mapping[str, str], meters: Meters, time_s: float, cont
     if values["distance"] == _CUSTOM or context.store is None:  # the build has no reader and no profile
         return None
     unit: PaceUnit = "mi" if values["units"] == "mi" else "km"
-    return race_offer(Race(meters=meters, time_s=time_s), context.profile, unit, "save_race", {}, context.today)
+    race = Race(meters=meters, time_s=time_s)
+    return race_offer(race, context.profile, unit, "save_race", {}, context.today, plan=read_plan(context.store))
 
 
 def _beyond_tables(score: float, words: str, time_s: float) -> Html | None:

@@ -33,12 +33,15 @@ def run_race(run: Run) -> Race | None:
     return race_of_run(run.distance_m, run.duration_s, run.rpe, run.day)
 
 
-def offer_for(run: Run, profile: Mapping[str, Any], unit: PaceUnit, today: date) -> Html | None:
-    """The offer to make ``run`` the recent race; None for a run that is no race, or is the recent race already."""
+def offer_for(
+    run: Run, profile: Mapping[str, Any], unit: PaceUnit, today: date, *, plan: SeasonPlan | None
+) -> Html | None:
+    """The offer to make ``run`` the recent race, with the saved ``plan`` whose paces it leaves alone; None for a
+    run that is no race, or is the recent race already."""
     race = run_race(run)
     if race is None or is_recent_race(race, profile):
         return None
-    return race_offer(race, profile, unit, USE_RACE, {"id": run.id}, today)
+    return race_offer(race, profile, unit, USE_RACE, {"id": run.id}, today, plan=plan)
 
 
 def offer_words(run: Run, today: date) -> str:

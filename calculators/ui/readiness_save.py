@@ -13,6 +13,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from calculators.activity_files import import_activities
+from calculators.calendar_logs import read_plan
 from calculators.date_words import day_words
 from calculators.errors import InputError
 from calculators.hrv_csv import RowError, import_hrv_csv
@@ -77,7 +78,7 @@ def _add_run(values: Mapping[str, str], context: Context, store: Store) -> Saved
     op = {"op": "put", "collection": "runs", "id": context.new_id, "value": value}
     # A parkrun logged as a run is offered as the recent race here, where the reader is, not left to the profile.
     run = stored_run(context.new_id, value)
-    offer = offer_for(run, context.profile, unit, today) if run is not None else None
+    offer = offer_for(run, context.profile, unit, today, plan=read_plan(store)) if run is not None else None
     return Saved(ops=[op], message=f"Run of {day} added to your log.", details=offer)
 
 

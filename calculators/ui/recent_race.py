@@ -17,8 +17,10 @@ from calculators import vdot
 from calculators.date_words import day_words
 from calculators.errors import InputError
 from calculators.profile import COLLECTION, ENTRY_ID, Profile, read_profile
+from calculators.season import SeasonPlan
 from calculators.ui.calculator import action_button
 from calculators.ui.html import Html, el
+from calculators.ui.planner_notes import saved_paces_note
 from calculators.units import Meters, PaceUnit, Seconds, format_duration, format_pace, pace_per
 
 __all__ = [
@@ -41,6 +43,11 @@ RACE_RPE_MIN = 8
 RACE_DISTANCE_SHARE = 0.03
 
 _WHO_USES = "the planner, Today and the readiness check use them"
+#: With a saved plan made from another VDOT: its days keep their paces until it is saved again (planner_notes).
+_WHO_USES_SAVED = (
+    "the planner uses them; Today, the training calendar and the readiness check keep your saved plan's paces until "
+    "you save it again on the planner"
+)
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -117,10 +124,19 @@ def _holds(profile: Profile, unit: PaceUnit) -> str:
 
 
 def race_offer(
-    race: Race, profile: Mapping[str, Any], unit: PaceUnit, action: str, args: Mapping[str, Any], today: date | None
+    race: Race,
+    profile: Mapping[str, Any],
+    unit: PaceUnit,
+    action: str,
+    args: Mapping[str, Any],
+    today: date | None,
+    *,
+    plan: SeasonPlan | None,
 ) -> Html:
     """The offer to make ``race`` the recent race: what the profile holds now, what it becomes, and the one button
-    that stores it (``action`` with ``args``); when it is the recent race already, that sentence instead."""
+    that stores it (``action`` with ``args``); when it is the recent race already, that sentence instead. Which
+    pages use the new paces: with a saved ``plan`` made from another VDOT, only the planner until it is saved
+    again, as the answer after the button says."""
     if is_recent_race(race, profile):
         return el("p", {"class": "sl-result__note"}, "This is the recent race in your profile.")
     stored = read_profile(profile).profile
@@ -128,7 +144,7 @@ def race_offer(
     return el(
         "p",
         {"class": "sl-result__note", "data-race-offer": True},
-        f"{_holds(stored, unit)} {becomes}; {_WHO_USES}. ",
+        f"{_holds(stored, unit)} {becomes}; {_WHO_USES_SAVED if saved_paces_note(plan, race.vdot) else _WHO_USES}. ",
         action_button(f"Use as my recent race ({race.words(unit, today)})", action, args),
     )
 

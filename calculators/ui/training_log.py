@@ -285,7 +285,8 @@ def race_offer(values: Mapping[str, str], context: Context) -> Reply:
     """The offer to make a logged run the recent race, asked for from its row: nothing changes until its button."""
     store, today = context.require_store(), context.require_today()
     run = _logged_run(store, context)
-    offer = offer_for(run, context.profile, chosen_unit(values), today) if run is not None else None
+    plan = read_plan(store)
+    offer = offer_for(run, context.profile, chosen_unit(values), today, plan=plan) if run is not None else None
     if run is None or offer is None:
         message = "That run is no longer one to offer as your recent race; your profile was not changed."
         return Reply(html=_page(store, values, context, message))

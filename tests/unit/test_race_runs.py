@@ -189,3 +189,29 @@ def test_the_calendars_quick_log_offers_a_parkrun_and_stores_the_same_record() -
 def test_the_calendar_offers_no_race_for_an_easy_5_km_or_a_6_3_km_run(changed: dict[str, str]) -> None:
     reply = ask("calendar", "log_run", CALENDAR_RUN | changed, args={"day": TODAY.isoformat()})
     assert "Use as my recent race" not in reply["html"]
+
+
+KEEPS = (
+    "the planner uses them; Today, the training calendar and the readiness check keep your saved plan's paces until "
+    "you save it again on the planner"
+)
+
+
+def test_with_a_saved_plan_the_offer_says_only_the_planner_uses_the_new_paces_until_it_is_saved_again() -> None:
+    """Before the button, the offer said "the planner, Today and the readiness check use them", and after it the
+    answer said Today follows the saved plan until it is saved again: with a saved plan from another VDOT, the offer
+    says so first, wherever the race is offered; with no saved plan, or one from this race's VDOT, it says the
+    new paces are used everywhere."""
+    old = plan_season(WeekPrefs(run_days=3, vdot=38.2), today=date(2026, 12, 7), race_date=None, weeks=12).to_dict()
+    plan = {"plan": {"season": old}}
+    offers = [
+        ask("readiness", "save", PARKRUN, store=plan),
+        ask("readiness", "race_offer", {}, store=stored(logged(PARKRUN)) | plan, args={"id": NEW_ID}),
+        ask("calendar", "log_run", CALENDAR_RUN, store=plan, args={"day": TODAY.isoformat()}),
+        ask("vdot", "compute", {"distance": "5k", "time": "31:40", "units": "km"}, store=plan),
+    ]
+    for reply in offers:
+        assert f"makes your VDOT 28.9 (easy 7:35–8:31 /km, threshold 6:36 /km); {KEEPS}." in text(reply)
+    assert "the planner, Today and the readiness check use them" in text(logged(PARKRUN))
+    same = plan_season(WeekPrefs(run_days=3, vdot=28.9), today=date(2026, 12, 7), race_date=None, weeks=12).to_dict()
+    assert KEEPS not in text(ask("readiness", "save", PARKRUN, store={"plan": {"season": same}}))
