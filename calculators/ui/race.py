@@ -271,7 +271,7 @@ CALCULATOR = Calculator(
     intro="Enter a recent race to get your VDOT, equivalent times for other distances, and your training paces.",
     compute=compute,
     actions={"save_race": save_race},
-    reads=(COLLECTION,),
+    reads=(COLLECTION, "plan"),  # a saved plan keeps its paces: the race offer says so (recent_race)
     fields=(
         Field(
             name="distance",

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from calculators.planner import WeekPrefs, plan_season
-from calculators.registry import handle
+from calculators.registry import CALCULATORS, handle
 from calculators.ui.recent_race import RACE_RPE_MIN
 
 TODAY = date(2027, 1, 30)  # a Saturday: parkrun day
@@ -191,6 +191,11 @@ def test_the_calendar_offers_no_race_for_an_easy_5_km_or_a_6_3_km_run(changed: d
     assert "Use as my recent race" not in reply["html"]
 
 
+def sent(calculator: str, store: dict[str, Any]) -> dict[str, Any]:
+    """The part of ``store`` the page's glue sends to ``calculator``: the collections it reads."""
+    return {name: value for name, value in store.items() if name in CALCULATORS[calculator].reads}
+
+
 KEEPS = (
     "the planner uses them; Today, the training calendar and the readiness check keep your saved plan's paces until "
     "you save it again on the planner"
@@ -208,7 +213,8 @@ def test_with_a_saved_plan_the_offer_says_only_the_planner_uses_the_new_paces_un
         ask("readiness", "save", PARKRUN, store=plan),
         ask("readiness", "race_offer", {}, store=stored(logged(PARKRUN)) | plan, args={"id": NEW_ID}),
         ask("calendar", "log_run", CALENDAR_RUN, store=plan, args={"day": TODAY.isoformat()}),
-        ask("vdot", "compute", {"distance": "5k", "time": "31:40", "units": "km"}, store=plan),
+        # the race calculator's page sends only the collections it reads, as the glue does
+        ask("vdot", "compute", {"distance": "5k", "time": "31:40", "units": "km"}, store=sent("vdot", plan)),
     ]
     for reply in offers:
         assert f"makes your VDOT 28.9 (easy 7:35–8:31 /km, threshold 6:36 /km); {KEEPS}." in text(reply)
