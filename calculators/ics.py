@@ -19,7 +19,7 @@ from calculators.planner_sessions import effort_words, structure_words
 from calculators.season import SeasonPlan
 from calculators.units import METERS_PER_KM, PaceUnit, format_duration, pace_per
 from calculators.vdot import race_words
-from calculators.week_plan import PACE_FOR, RUN_NAMES, DayPlan, fast_distance, marathon_part
+from calculators.week_plan import PACE_FOR, RUN_NAMES, DayPlan, fast_distance, marathon_part, sets_share
 from calculators.week_rules import HARD_RUNS
 
 __all__ = ["escape_text", "fold_line", "season_to_ics"]
@@ -99,7 +99,7 @@ def _description(day: DayPlan, phase: str, unit: PaceUnit) -> str:
     if marathon := marathon_part(day, unit):
         lines.append(f"Then {marathon}.")
     if day.strength:
-        share = "" if day.strength_volume >= 1 else f" at {day.strength_volume:.0%} of the sets"
+        share = "" if day.strength_volume >= 1 else f" at {sets_share(day.strength_volume)}"
         lines.append(_SESSION_WORDS[day.strength] + share + ".")
     lines.append("From Stridelab's planner: a one-time copy; re-export after changing the plan.")
     return "\n".join(line for line in lines if line)

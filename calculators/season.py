@@ -36,7 +36,15 @@ from calculators.planner_sessions import fast_part_words
 from calculators.readiness import RED_ALTERNATIVE_MINUTES
 from calculators.vdot import RACE_METERS_MAX, RACE_METERS_MIN, race_words
 from calculators.week import build_week
-from calculators.week_plan import RUN_NAMES, DayPlan, WeekPlan, distance_words, fast_distance, rule_violations
+from calculators.week_plan import (
+    RUN_NAMES,
+    DayPlan,
+    WeekPlan,
+    distance_words,
+    fast_distance,
+    rule_violations,
+    sets_share,
+)
 from calculators.week_prefs import VOLUME_UNIT_WORDS, WEEKDAY_NAMES, VolumeUnit, WeekPrefs
 from calculators.week_ramp import ramp_notice, steep_weeks
 from calculators.week_rules import HARD_RUNS, describe, violations
@@ -226,7 +234,9 @@ def _key_sessions(week: WeekPlan) -> tuple[str, ...]:
             # A plan by distance without a VDOT has no minutes: its distance says the same, in the runner's unit.
             text += f" {distance_words(d.km, week.volume_unit)}"
         if d.strength:
-            text += f" + Session {d.strength}" + ("" if d.strength_volume >= 1 else f" ({d.strength_volume:.0%})")
+            text += f" + Session {d.strength}" + (
+                "" if d.strength_volume >= 1 else f" ({sets_share(d.strength_volume)})"
+            )
         text += f" ({WEEKDAY_NAMES[d.weekday][:3]})"
         # The minutes alone do not say how to run a hard session, least of all without paces.
         fast = fast_part_words(d.run, d.fast_minutes, fast_distance(d, week.volume_unit))

@@ -30,6 +30,7 @@ __all__ = [
     "fast_distance",
     "marathon_part",
     "rule_violations",
+    "sets_share",
 ]
 
 #: A season week's phase (:attr:`WeekPlan.phase`), in the order a season runs through them.
@@ -150,6 +151,16 @@ def fast_distance(day: DayPlan, unit: VolumeUnit | PaceUnit) -> str:
     if day.fast_minutes is not None or day.fast_km is None or unit == "min":
         return ""
     return distance_words(day.fast_km, unit)
+
+
+def sets_share(share: float) -> str:
+    """A strength session's dose in a peak week, as the planner's reasons, its season table and the calendar file
+    say it, with the space the site's other percentages have.
+
+    >>> sets_share(0.6)
+    '60 % of the sets'
+    """
+    return f"{round(share * 100)} % of the sets"
 
 
 def marathon_part(day: DayPlan, unit: PaceUnit) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from calculators.planner_amounts import VOLUME_SHARE
-from calculators.week_plan import RUN_NAMES
+from calculators.week_plan import RUN_NAMES, sets_share
 from calculators.week_prefs import WEEKDAY_NAMES, WeekPrefs
 from calculators.week_rules import HARD_RUNS, STRESS_RUNS
 from calculators.week_search import default_long_run_day
@@ -40,7 +40,7 @@ def day_reason(
         if strength is None:
             why = dose_why or "it follows a stress day"
             return f"{RUN_NAMES[run]}; no strength this time: {why}."
-        volume = "" if dose >= 1.0 else f" at {dose:.0%} of the sets ({dose_why})"
+        volume = "" if dose >= 1.0 else f" at {sets_share(dose)} ({dose_why})"
         tail = (
             f"; {next_name} kept {'easy' if after == 'easy' else 'as rest'} so the stress does not stack"
             if after in ("easy", "rest")

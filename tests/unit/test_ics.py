@@ -204,3 +204,12 @@ def test_with_a_vdot_a_tempo_run_gives_its_pace_and_how_it_is_split() -> None:
     text = str(event["DESCRIPTION"])
     assert "Pace: " in text and "By feel" not in text
     assert "How to run it: easy warm-up, about 20 min steady at tempo effort, easy cool-down." in text
+
+
+def test_a_peak_weeks_strength_dose_reads_as_the_planners_season_table_says_it() -> None:
+    """A peak week lifts 60 % of the sets: the event says "60 % of the sets", as the planner's season table and
+    Today do, never "60%" beside "60 %" elsewhere on the site."""
+    texts = [str(e["DESCRIPTION"]) for e in events(season_to_ics(season(), dtstamp=STAMP, plan_id=PLAN_ID))]
+    peak = [t for t in texts if "peak phase" in t and "Session A" in t]
+    assert peak and all("Session A at 60 % of the sets" in t for t in peak)
+    assert not any("60%" in t for t in texts)

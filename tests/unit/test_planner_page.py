@@ -140,12 +140,15 @@ def test_the_strength_column_says_what_the_weeks_days_do_near_the_race() -> None
     a peak week inside them lifts nothing, one they cut into says from when; 60 % reads as 60 % of full volume."""
     monday_race = season_rows(ask({"race_date": "2027-02-15", "race_distance": "42195"}, today="2026-12-07")["html"])
     assert "| peak | 240 min | none: last 14 days before the race | Tempo run 50 min (Mon)" in monday_race["2027-02-01"]
-    assert "| peak | 240 min | 60 % of full volume | Tempo run 50 min + Session A (60%)" in monday_race["2027-01-25"]
+    assert (
+        "| peak | 240 min | 60 % of full volume | Tempo run 50 min + Session A (60 % of the sets)"
+        in monday_race["2027-01-25"]
+    )
     wednesday_race = season_rows(ask({"race_date": "2027-02-17", "race_distance": "42195"}, today="2026-12-07")["html"])
     week = wednesday_race["2027-02-01"]  # the 14 days begin on Wednesday 3 February
     assert "| 60 % of full volume up to Tuesday, then none: last 14 days before the race |" in week
     # No VDOT: Stridelab's minutes for Daniels' limits in a 240-min week, 10 % × 0.763 × 240 = 18.3 min at T.
-    assert "Session A (60%) (Mon): about 18 min at tempo effort; Intervals 50 min (Thu)" in week
+    assert "Session A (60 % of the sets) (Mon): about 18 min at tempo effort; Intervals 50 min (Thu)" in week
     assert not any("reduced" in row for row in wednesday_race.values())
 
 
