@@ -229,10 +229,23 @@ def test_a_run_logged_on_the_wrong_day_is_moved_to_its_day_in_its_editor(page: P
     assert [day for _, day in page.evaluate(stored)] == [yesterday.isoformat()] * 2
 
 
+def release(page: Page, held: list[Route]) -> None:
+    """Serve the worker script held back by a route (the page asks for it shortly after it loads)."""
+    for _ in range(100):
+        if held:
+            break
+        page.wait_for_timeout(50)
+    assert len(held) == 1
+    held[0].continue_()
+
+
+@NO_SERVICE_WORKER
 def test_a_run_saved_while_the_engine_starts_stays_saved_though_the_reader_typed_on(page: Page, site_url: str) -> None:
-    # Save, then one more key at once, before the engine has started: both wait for it. The save must still
-    # show its run, and what the key asks for must be computed from the store the save changed; else the
-    # log shows no run, and a runner saves it again (a second run, double the load).
+    # Save, then one more key at once, before the engine has started (its worker script held back): both wait
+    # for it. The save must still show its run, and what the key asks for must be computed from the store the
+    # save changed; else the log shows no run, and a runner saves it again (a second run, double the load).
+    held: list[Route] = []
+    page.route("**/worker.mjs", lambda route: held.append(route))
     page.goto(site_url + PAGE)
     page.get_by_label("Duration").fill("50:00")
     page.get_by_label("Distance (km)", exact=True).fill("10")
@@ -240,6 +253,7 @@ def test_a_run_saved_while_the_engine_starts_stays_saved_though_the_reader_typed
     page.get_by_role("button", name="Save", exact=True).click()
     page.get_by_label("Average heart rate (optional)").fill("150")
     assert page.evaluate("() => !document.documentElement.dataset.slEngineStart"), "the engine was already up"
+    release(page, held)
     runs = page.locator("[data-result]").get_by_role("button", name="Delete run of")
     expect(runs).to_have_count(1, timeout=STARTUP_MS)
     page.wait_for_function("() => !document.querySelector('[data-calculator]').hasAttribute('aria-busy')")
@@ -262,12 +276,7 @@ def test_a_second_tap_while_a_save_is_under_way_is_said_and_stores_nothing_more(
     expect(page.locator("[data-status]")).to_have_text(
         "Still working on your last request. Try again once it has answered."
     )
-    for _ in range(100):  # the worker's request reaches the route handler shortly after the page makes it
-        if held:
-            break
-        page.wait_for_timeout(50)
-    assert len(held) == 1
-    held[0].continue_()
+    release(page, held)
     expect(page.locator("[data-message]")).to_contain_text("added to your log", timeout=STARTUP_MS)
     assert page.evaluate("() => Object.keys(localStorage).filter(k => k.includes(':runs:')).length") == 1
 
@@ -314,8 +323,7 @@ def test_an_engine_that_starts_after_the_time_limit_shows_the_readers_log(page: 
     page.get_by_label("Distance (km)", exact=True).fill("8")
     page.get_by_role("button", name="Save", exact=True).click()
     expect(page.locator("[data-status]")).to_contain_text("did not start within 90 seconds")
-    assert len(held) == 1
-    held[0].continue_()
+    release(page, held)
     day = date.fromisoformat(today)
     expect(
         page.locator("[data-result]").get_by_role("button", name=f"Delete run of {day_words(day, today=day)}")
