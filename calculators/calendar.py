@@ -50,7 +50,14 @@ from calculators.calendar_logs import LINK_DAYS_MAX, Kind, Logs, lift_session, p
 from calculators.errors import InputError
 from calculators.load import DAILY_LOAD_MAX, Balance, weekly_balance
 from calculators.profile import Profile
-from calculators.readiness import Readiness, amber_minutes, next_easy_day, readiness, usual_easy_minutes
+from calculators.readiness import (
+    Readiness,
+    amber_minutes,
+    next_easy_day,
+    plan_easy_minutes,
+    readiness,
+    usual_easy_minutes,
+)
 from calculators.reschedule_comeback import Change, comeback_day, comeback_run
 from calculators.season import SeasonPlan, week_context
 from calculators.strength import BodyweightWork, SessionKind, bodyweight_work, weekly_volume
@@ -338,6 +345,7 @@ def _readiness(
             hr_max=profile.hr_max,
             tomorrow=days.get(day),
             next_easy=next_easy_day(days, day),
+            plan_easy=plan_easy_minutes(days, day),
             soreness=morning.soreness if morning else None,
             sleep_hours=morning.sleep_hours if morning else None,
             run_weekdays=profile.run_weekdays,

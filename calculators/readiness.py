@@ -52,6 +52,7 @@ __all__ = [
     "easy_run",
     "next_easy_date",
     "next_easy_day",
+    "plan_easy_minutes",
     "readiness",
     "stand_in_minutes",
     "usual_easy_minutes",
@@ -94,8 +95,9 @@ RED_ALTERNATIVE_MINUTES = (20, 30)
 STALE_READING_DAYS = 2
 SORENESS_BAD, SLEEP_SHORT_H = 4, 6.0
 #: The easy-run basis when an amber swap brings the next easy day forward to tomorrow, and when the session's own
-#: fewer minutes cap the easy run in its place.
-SWAPPED, CAPPED = "swapped", "capped"
+#: fewer minutes cap the easy run in its place; and when, with no easy day left to swap with, the plan week's own easy
+#: run (:func:`plan_easy_minutes`) sets the minutes.
+SWAPPED, CAPPED, PLAN_WEEK = "swapped", "capped", "plan week"
 PACE_MIN, PACE_MAX = 150.0, 900.0  # s/km: 2:30/km to 15:00/km
 
 
@@ -164,16 +166,44 @@ def next_easy_day(days: Mapping[date, PlannedDay], tomorrow: date) -> PlannedDay
     return None if found is None else days[found]
 
 
-def stand_in_minutes(session: PlannedDay, swap: PlannedDay | None) -> tuple[int, str]:
+def plan_easy_minutes(days: Mapping[date, PlannedDay], day: date) -> int | None:
+    """The plan's easy run in the plan week (Monday to Sunday) of ``day``, in whole minutes: the shortest easy run with
+    minutes on any day of that week, before or after ``day``; None when the week has none.
+
+    Any day of the week, as the easy days left after ``day`` are exactly the ones an amber swap would take
+    (:func:`next_easy_date`): this is the fallback when none is left, so the days already behind count too. The
+    shortest, as an amber day eases back (never the longer easy run of a week that has two lengths), and it is the
+    rule the training calendar's easy offer has always used for a week's easy run (:mod:`calculators.reschedule`).
+
+    >>> from types import SimpleNamespace as Day
+    >>> monday = date(2027, 2, 8)
+    >>> week = {monday + timedelta(days=n): Day(run=r, minutes=m, strength=None) for n, r, m in
+    ...         [(0, "tempo", 60), (1, "easy", 55), (3, "easy", 45), (6, "long", 85), (7, "easy", 30)]}
+    >>> plan_easy_minutes(week, monday + timedelta(days=5))  # next Monday's 30 min belongs to another week
+    45
+    >>> plan_easy_minutes(week, monday + timedelta(days=7))
+    30
+    """
+    monday = day - timedelta(days=day.weekday())
+    week = (days.get(monday + timedelta(days=n)) for n in range(7))
+    found = [round(d.minutes) for d in week if d is not None and d.run == "easy" and d.minutes]
+    return min(found, default=None)
+
+
+def stand_in_minutes(session: PlannedDay, swap: PlannedDay | None, plan_easy: int | None) -> tuple[int, str]:
     """The planned minutes an amber day's easy run in place of ``session`` (a hard session or the long run) is cut back
     from, and where they come from: :data:`SWAPPED` (the easy day a swap brings forward, :func:`next_easy_day`, as the
-    plan has it), else Stridelab's usual easy run, with why, or :data:`CAPPED`: the session's own minutes when fewer,
-    as an easy run longer than the session it replaces would be no easing. The training calendar's easy offer plans
-    the same run (:mod:`calculators.reschedule`)."""
+    plan has it), else :data:`PLAN_WEEK` (``plan_easy``, the plan week's easy run, :func:`plan_easy_minutes`), else
+    Stridelab's usual easy run, with why; or :data:`CAPPED`: the session's own minutes when fewer, as an easy run
+    longer than the session it replaces would be no easing. The training calendar's easy offer plans the same run
+    (:mod:`calculators.reschedule`)."""
     if swap is not None and swap.minutes:
         return round(swap.minutes), SWAPPED  # the plan's own easy run, moved as it is
-    if session.minutes and session.minutes < DEFAULT_EASY_MINUTES:
+    usual = plan_easy or DEFAULT_EASY_MINUTES
+    if session.minutes and session.minutes < usual:
         return round(session.minutes), CAPPED
+    if plan_easy:
+        return plan_easy, PLAN_WEEK
     return DEFAULT_EASY_MINUTES, "your plan has no easy day later this week to swap with"
 
 
@@ -466,6 +496,8 @@ def easy_run(
             whence = f"your next easy day's {planned} min, cut back"
         elif basis == CAPPED:
             whence = f"cut back from the {planned} min of the session it replaces"
+        elif basis == PLAN_WEEK:
+            whence = f"cut back from your plan's usual {planned} min (no easy day is left this week to swap with)"
         else:
             whose = "your" if usual else "Stridelab's"
             whence = f"cut back from {whose} usual {planned} min ({basis})"
@@ -530,6 +562,7 @@ def readiness(
     hr_max: float | None,
     tomorrow: PlannedDay | None,
     next_easy: PlannedDay | None = None,
+    plan_easy: int | None = None,
     soreness: int | None = None,
     sleep_hours: float | None = None,
     run_weekdays: Collection[int] = (),
@@ -552,7 +585,8 @@ def readiness(
 
     ``easy_pace`` is (fast, slow) s/km; ``hr_rest`` only enters the range check.
     ``next_easy`` is the plan's next easy day (:func:`next_easy_day`): an amber
-    swap brings it forward to tomorrow, so its minutes set tomorrow's run. A
+    swap brings it forward to tomorrow, so its minutes set tomorrow's run; without one, ``plan_easy``, the plan
+    week's easy run (:func:`plan_easy_minutes`), does, as the training calendar's easy offer has it. A
     hard session or race kept tomorrow gets no easy run at all. ``run_weekdays``
     are the profile's run days (0 = Monday): with no plan, a tomorrow outside
     them is a rest day, not Stridelab's usual easy run. ``usual_easy`` is the reader's usual easy run in minutes
@@ -649,8 +683,8 @@ def readiness(
     run = tomorrow.run if tomorrow is not None else "easy"
     hard = run in HARD_RUNS or run == "race"
     # The easy run's minutes: tomorrow's own, or in place of a hard session the calendar's stand-in (the easy day a
-    # swap brings forward, else the default, never over the session's own); the summary says which. A race's minutes
-    # are no easy run's, so they are not checked against an easy run's limits.
+    # swap brings forward, else the plan week's, else the default, never over the session's own); the summary says
+    # which. A race's minutes are no easy run's, so they are not checked against an easy run's limits.
     basis: str | None = None
     # Where the plan gives none, the reader's usual easy run, else the default.
     planned, usual = (usual_easy, True) if usual_easy else (DEFAULT_EASY_MINUTES, False)
@@ -664,7 +698,7 @@ def readiness(
     if tomorrow is None:
         basis = f"nothing is planned for {when}"
     elif hard:
-        (planned, basis), usual = stand_in_minutes(tomorrow, next_easy), False
+        (planned, basis), usual = stand_in_minutes(tomorrow, next_easy, plan_easy), False
     elif tomorrow.minutes:
         planned, usual = round(tomorrow.minutes), False
     else:

@@ -46,6 +46,7 @@ from calculators.readiness import (
     RED_ALTERNATIVE_MINUTES,
     easy_run,
     next_easy_date,
+    plan_easy_minutes,
     stand_in_minutes,
 )
 from calculators.season import NO_HARD_DAYS, NO_LONG_DAYS, NO_STRENGTH_DAYS, SeasonPlan
@@ -327,13 +328,13 @@ def _easy(case: _Case) -> Offer | None:
     session, when = days[k], case.day_at(k)
     if when < case.today or case.trigger == "busy" or (case.trigger == "missed" and when != case.today):
         return None
-    usual = [d.minutes for d in days if d.run == "easy" and d.minutes]
+    usual = plan_easy_minutes({case.day_at(j): d for j, d in enumerate(days)}, when)
     red = case.trigger == "red" or when in case.red_days  # a session missed today, on a red day, too
-    minutes = RED_ALTERNATIVE_MINUTES[1] if red else int(min(usual, default=DEFAULT_EASY_MINUTES))
+    minutes = RED_ALTERNATIVE_MINUTES[1] if red else (usual or DEFAULT_EASY_MINUTES)
     minutes = min(minutes, int(session.minutes or minutes))
     if case.trigger == "amber" and not red:  # the run readiness plans in the session's place, and cuts back below
         swap = case.swap_day()
-        minutes = stand_in_minutes(session, None if swap is None else days[swap])[0]
+        minutes = stand_in_minutes(session, None if swap is None else days[swap], usual)[0]
     vdot = case.plan.prefs.vdot
     pace = None if vdot is None else training_paces(vdot).easy
     if red or case.trigger == "amber":  # the run the verdict gives, as Today and the readiness page say it

@@ -15,6 +15,7 @@ from calculators.exercises import session_exercises
 from calculators.planner import SeasonPlan, WeekPrefs, plan_season
 from calculators.profile import Profile
 from calculators.readiness import readiness
+from calculators.reschedule import reschedule_offers
 from calculators.strength import BodyweightWork
 from calculators.ui.calendar_view import planned_words, totals_table
 from calculators.vdot import MARATHON_M
@@ -461,3 +462,16 @@ def test_a_marathon_builds_long_run_reads_its_last_part_at_marathon_pace_and_a_c
     (cut,) = gap.day(day).planned
     assert cut.comeback == "cut back"
     assert planned_words(cut, "km").startswith("Long run, cut back:") and "marathon" not in planned_words(cut, "km")
+
+
+def test_an_amber_long_run_on_the_calendar_is_cut_back_from_the_plans_easy_run_as_its_offer_plans() -> None:
+    """Friday's low morning before Saturday's 85-minute long run, no easy day left in the week: the calendar's day
+    gives the run cut back from the plan's own 55-minute easy run, the minutes its easy offer plans."""
+    hrv = {(FRIDAY - timedelta(days=n)).isoformat(): {"rmssd_ms": 35.0 if n == 0 else 60.0 + n % 3} for n in range(30)}
+    runs = {f"r{n}": run(FRIDAY - timedelta(days=n), 50) for n in range(1, 30, 2)}
+    calendar = calendar_for({"hrv": hrv, "runs": runs}, today=FRIDAY, profile=Profile(hr_max=190, vdot=50))
+    verdict = calendar.day(LONG).readiness
+    assert verdict is not None and verdict.level == "amber" and verdict.next_easy_run is not None
+    assert "cut back from your plan's usual 55 min" in verdict.next_easy_run.summary
+    offer = reschedule_offers(PLAN, LONG, trigger="amber", today=FRIDAY)[0]
+    assert offer.kind == "easy" and offer.week.days[5].minutes == verdict.next_easy_run.minutes == 36

@@ -1246,3 +1246,24 @@ def test_with_nothing_planned_the_run_logs_easy_run_is_the_readers_usual_one() -
     html = markup.unescape(ask("compute", {}, store={"runs": runs})["html"])
     assert "Easy 35 min (nothing is planned for tomorrow: about your usual easy run)" in html
     assert "Easy 50 min" not in html
+
+
+def test_an_amber_long_run_with_no_easy_day_left_is_cut_back_from_the_plans_own_easy_run() -> None:
+    """A marathoner's week of 55-minute easy runs and an 85-minute long run on Saturday, one low morning on Friday:
+    no easy day is left that week to swap with, so Saturday's easy run is cut back from his plan's 55 min, never
+    Stridelab's 50, and the training calendar's offer for Saturday plans the very minutes the page gives."""
+    plan = plan_season(WeekPrefs(run_days=4, vdot=50), today=TODAY, race_date=None, weeks=4)
+    friday, saturday = TODAY + timedelta(days=4), TODAY + timedelta(days=5)
+    days = plan.planned_days()
+    assert (days[TODAY + timedelta(days=1)].run, days[TODAY + timedelta(days=1)].minutes) == ("easy", 55)
+    assert (days[saturday].run, days[saturday].minutes, days[saturday + timedelta(days=1)].run) == ("long", 85, "rest")
+    hrv = {(friday - timedelta(days=n)).isoformat(): {"rmssd_ms": 35.0 if n == 0 else 60.0 + n % 3} for n in range(30)}
+    store = {"plan": {"season": plan.to_dict()}, "hrv": hrv, "runs": _runs(150)}
+    page = _text(ask("compute", {}, store=store, today=friday)["html"])
+    assert "Amber: take it easier" in page
+    assert "cut back from your plan's usual 55 min (no easy day is left this week to swap with)" in page
+    assert "Stridelab's usual" not in page and "50 min" not in page
+    offer = reschedule_offers(plan, saturday, trigger="amber", today=friday)[0]
+    found = re.search(r"Time: (\d+)–(\d+) min", page)
+    assert offer.kind == "easy" and found is not None and (found.group(1), found.group(2)) == ("33", "38")
+    assert offer.week.days[5].minutes == 36  # 65 % of 55 min: the middle of the page's 33–38
