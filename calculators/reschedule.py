@@ -54,7 +54,16 @@ from calculators.vdot import training_paces
 from calculators.week_plan import RUN_NAMES, DayPlan, WeekPlan, rule_violations
 from calculators.week_rules import HARD_RUNS, describe, violations
 
-__all__ = ["Move", "Offer", "OfferKind", "Trigger", "reschedule_offers", "run_weekdays_of", "run_words"]
+__all__ = [
+    "Move",
+    "Offer",
+    "OfferKind",
+    "Trigger",
+    "reschedule_offers",
+    "run_weekdays_of",
+    "run_words",
+    "strength_moved",
+]
 
 Trigger: TypeAlias = Literal["missed", "red", "amber", "busy"]
 OfferKind: TypeAlias = Literal["move", "easy", "skip"]
@@ -88,6 +97,16 @@ class Offer:
     week: WeekPlan
     moves: tuple[Move, ...]
     bent_rules: tuple[str, ...]
+
+
+def strength_moved(offer: Offer) -> str | None:
+    """The strength session (its letter) a move offer takes along with its session to another day, or None: a move
+    that keeps the session's strength drops none that day, it moves it (a week near race day drops it instead)."""
+    if offer.kind != "move" or not offer.moves or offer.moves[0].to_day is None:
+        return None
+    session = offer.before.days[(offer.day - offer.week_start).days]
+    moved = offer.week.days[(offer.moves[0].to_day - offer.week_start).days]
+    return session.strength if session.strength and moved.strength == session.strength else None
 
 
 def run_words(run: str) -> str:

@@ -32,7 +32,7 @@ from calculators.readiness import (
     Readiness,
     counts_from,
 )
-from calculators.reschedule import Offer, run_words
+from calculators.reschedule import Offer, run_words, strength_moved
 from calculators.season import week_context
 from calculators.strength import StrengthSession
 from calculators.ui.calculator import action_button
@@ -108,13 +108,15 @@ def hard_day_advice(
     one that eases it says why too; ``dropped`` (:func:`calculators.reschedule_comeback.strength_dropped`) says why
     its strength session is not done then. ``offer`` is the training calendar's first offer for the session
     (:func:`calculators.ui.calendar_page.offers_for`): when the verdict eases it, the advice is that offer, with its
-    dates, so the page never proposes a swap the calendar cannot make."""
-    advice = None
+    dates, so the page never proposes a swap the calendar cannot make; on a red day, an offer that moves the session
+    with its strength session says tomorrow has none because it moves, never also to drop it."""
+    advice, moved = None, None
     if r.hard_day is not None and tomorrow_run:
         action, reason = r.hard_day.says, r.hard_day.reason
         if offer is not None and r.hard_day.action != "keep":
             action = _OFFER_SAYS[offer.kind] if offer.kind != "move" or offer.trigger != "amber" else "swap it"
             reason = f"{offer.description} {r.hard_day.why}".rstrip()
+            moved = strength_moved(offer)
         if comeback is not None:
             kept = "run it shorter" if tomorrow_run == "long" else "run it easy"  # the long run is cut, not eased
             action = kept if r.hard_day.action == "keep" else action
@@ -125,7 +127,11 @@ def hard_day_advice(
             el("strong", None, f"Your plan has {run_words(tomorrow_run)} tomorrow: {action}. "),
             reason,
         )
-    if r.drop_strength:
+    if r.drop_strength and moved is not None and tomorrow_run:
+        # The move takes the strength session along: tomorrow has none, and nothing is dropped (TRAINING-RULES, red).
+        words = f"No strength tomorrow: Session {moved} moves with {run_words(tomorrow_run)}."
+        advice = join(advice, el("p", None, words))
+    elif r.drop_strength:
         advice = join(advice, el("p", None, "Drop any strength session planned for tomorrow."))
     elif dropped is not None:  # the verdict keeps tomorrow's strength, but the comeback rule's easy run does not
         advice = join(advice, el("p", {"data-strength-dropped": True}, dropped))

@@ -207,6 +207,25 @@ def test_todays_hard_run_carries_the_advice_last_nights_verdict_gave(
     assert "Last night's verdict" not in ask("compute", calm, today=tempo)["html"]
 
 
+def test_a_red_move_that_takes_the_strength_session_along_does_not_also_say_to_drop_it() -> None:
+    """TRAINING-RULES.md, red: "a hard session planned tomorrow becomes easy or moves, and strength that day is
+    dropped". When the advice moves the tempo run with its Session A to Tuesday, Today and the readiness page say
+    tomorrow has no strength because Session A moves with it, never also "Drop any strength session" beside the move.
+    """
+    from tests.unit.test_readiness_page import ask as ask_readiness
+
+    tempo = [d.day for d in PLAN.days() if d.run == "tempo" and d.day is not None][2]
+    eve = tempo - timedelta(days=1)
+    hrv = {(eve - timedelta(days=n)).isoformat(): {"rmssd_ms": 35.0 if n < 4 else 70.0 + n % 5} for n in range(40)}
+    store = {"plan": {"season": PLAN.to_dict()}, "hrv": hrv}
+    pages = [ask("compute", store, today=eve)["html"], ask_readiness("compute", {}, store=store, today=eve)["html"]]
+    for html in pages:
+        text = markup.unescape(re.sub(r"<[^>]+>", "", html))
+        assert "Move the tempo run + Session A to Tuesday 17 March" in text
+        assert "No strength tomorrow: Session A moves with the tempo run." in text
+        assert "Drop any strength session" not in text
+
+
 def test_this_mornings_check_in_changes_today_not_only_tomorrow() -> None:
     """A sore, short-slept morning before a tempo day: the check-in decides the day it was made on."""
     tempo = [d.day for d in PLAN.days() if d.run == "tempo" and d.day is not None][2]
