@@ -21,7 +21,7 @@ from calculators.reschedule_comeback import one_instruction
 from calculators.ui.calculator import Field, action_button
 from calculators.ui.html import Html, el, join, stacked_table
 from calculators.ui.load_au import load_au
-from calculators.ui.readiness_view import hrv_not_recent
+from calculators.ui.readiness_view import easy_limits, hrv_not_recent
 from calculators.ui.strength_drops import dropped_words
 from calculators.ui.strength_view import session_label
 from calculators.ui.volume_words import volume_words
@@ -442,7 +442,8 @@ def day_details(
     easy = day.readiness.next_easy_run if day.readiness is not None else None  # None: the hard session stays
     if easy and easy.rest and day.logged:  # "Rest day, as planned" would deny what the reader did that day
         easy = None
-    todo = easy.summary if easy else None
+    # The summary's "slow half of your E range" in figures, as Today gives them.
+    todo = easy.summary + easy_limits(easy, unit) if easy else None
     # The day's one instruction, as Today gives it: the verdict's, or the comeback rule's for a hard session not
     # run yet.
     if day.day >= today and not any(item.kind == "run" for item in day.logged):

@@ -29,6 +29,7 @@ from calculators.readiness import (
     RAMP_HISTORY_DAYS,
     RAMP_HISTORY_WORDS,
     STALE_READING_DAYS,
+    EasyRun,
     Readiness,
     counts_from,
 )
@@ -45,6 +46,7 @@ from calculators.ui.strength_plan import counted_words
 
 __all__ = [
     "VERDICTS",
+    "easy_limits",
     "hard_day_advice",
     "headline",
     "load_section",
@@ -77,6 +79,19 @@ def pace_range(pace: tuple[float, float], unit: units.PaceUnit) -> str:
     """An E-pace range as “5:00–5:40 /km” (fast → slow)."""
     fast, slow = (units.format_pace(p, unit) for p in pace)
     return f"{fast.split(' ')[0]}–{slow}"
+
+
+def easy_limits(easy: EasyRun, unit: units.PaceUnit) -> str:
+    """The numbers an easy run's summary leaves out, as a sentence to follow it: " Keep to pace 5:45–6:06 /km and
+    heart rate under 142 bpm." ("the slow half of your E range" in figures), or "" when the profile has neither (the
+    summary then says how easy by feel). Today and the training calendar's day details both give it."""
+    if easy.minutes_range is None:
+        return ""
+    limits = [
+        *([f"pace {pace_range(easy.pace_s_per_km, unit)}"] if easy.pace_s_per_km else []),
+        *([f"heart rate under {easy.hr_cap} bpm"] if easy.hr_cap else []),
+    ]
+    return f" Keep to {' and '.join(limits)}." if limits else ""
 
 
 #: λ = 2/(N + 1) with N = 7 (Williams et al. 2017): the share of the recent (acute) average that is today's load.

@@ -29,11 +29,11 @@ from calculators.ui.data import last_backup
 from calculators.ui.html import Html, el, join
 from calculators.ui.planner_notes import GUIDES, saved_paces_note
 from calculators.ui.readiness_view import (
+    easy_limits,
     hard_day_advice,
     headline,
     no_hrv_note,
     no_reading_yet_note,
-    pace_range,
     verdict_words,
 )
 from calculators.ui.strength_draft_edit import put_draft
@@ -331,11 +331,6 @@ def _readiness(
             " (choose tomorrow there).",
         )
     easy = r.next_easy_run
-    # As the readiness page gives them: the pace and the heart-rate cap, where the profile has what they need.
-    limits = [
-        *([f"pace {pace_range(easy.pace_s_per_km, unit)}"] if easy and easy.pace_s_per_km else []),
-        *([f"heart rate under {easy.hr_cap} bpm"] if easy and easy.hr_cap else []),
-    ]
     # This morning's check-in decides today: its verdict heads the section, as it heads the day on the calendar.
     morning = day.readiness if day is not None and day.readiness and day.readiness.hrv.day == day.day else None
     return el(
@@ -351,7 +346,8 @@ def _readiness(
             el("strong", None, headline(r)),
             # No easy run when tomorrow's hard session stays: the advice below says what to do with it.
             f". Tomorrow's easy run: {easy.summary}" if easy else ".",
-            f" Keep to {' and '.join(limits)}." if limits and easy and easy.minutes_range else "",
+            # As the readiness page gives them: the pace and the heart-rate cap, where the profile has what they need.
+            easy_limits(easy, unit) if easy else "",
         ),
         no_reading_yet_note(r),
         el("ul", None, *(el("li", None, driver[:1].upper() + driver[1:]) for driver in r.drivers)),

@@ -1083,3 +1083,26 @@ def test_the_comeback_rules_easy_run_without_a_vdot_is_said_by_feel_not_at_an_e_
     week = html.unescape(ask("compute", store, today=back.day, values={"view": "week"})["html"])
     assert f"Tempo run, easy: {back.minutes} min, easy enough that you can talk in full sentences: planned" in week
     assert "E pace" not in week
+
+
+def test_an_amber_days_details_give_the_slow_half_of_the_e_range_in_figures_as_today_does() -> None:
+    """An amber evening before Tuesday's 55-minute easy run: the day's details give its pace as figures (the slow half
+    of the E range, 5:15–5:34 /km at VDOT 50, as its card and Today give it), not only in words; without a VDOT there
+    is no E range, and they say how easy by feel."""
+    amber = MONDAY + timedelta(days=15)  # Tuesday 17 March, an easy 55 min
+    runs, hrv = red_day(amber - timedelta(days=1))
+
+    def details(store: dict[str, Any]) -> str:
+        page = html.unescape(ask("day", store, today=amber, args={"day": amber.isoformat()})["html"])
+        found = re.search(r"<p data-day-advice>(.*?)</p>", page)
+        return found.group(1) if found else ""
+
+    said = details(stored(runs=runs, hrv=hrv))
+    assert said.startswith("Readiness: amber. Shorter and slower: 33–38 min in the slow half of your E range")
+    assert said.endswith("Keep to pace 5:15–5:34 /km.")
+    payload = {"values": {}, "args": {}, "today": amber.isoformat(), "store": stored(runs=runs, hrv=hrv), "profile": {}}
+    today = html.unescape(handle({"id": 1, "calculator": "today", "action": "compute", "payload": payload})["html"])
+    assert "5:15–5:34 /km" in today
+    no_vdot = plan_season(WeekPrefs(run_days=4), today=MONDAY, race_date=None, weeks=4)
+    feel = details({"plan": {"season": no_vdot.to_dict()}, "runs": runs, "hrv": hrv})
+    assert "slower than your usual easy runs" in feel and "/km" not in feel
