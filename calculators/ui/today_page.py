@@ -126,15 +126,11 @@ def _how(item: PlannedItem, unit: PaceUnit) -> list[object]:
 
 def _run_line(item: PlannedItem, unit: PaceUnit, reason: str, *, how: bool) -> Html:
     """One planned run and its status; with ``how``, how to run it (:func:`_how`), and then the plan's ``reason`` on a
-    line of its own: on the day, how to run it matters more than why the plan put it there."""
+    line of its own, with a VDOT or without, with how-to lines or none: on the day, how to run it matters more than
+    why the plan put it there, and the status line reads the same whatever follows it."""
     lines = _how(item, unit) if how else []
-    return el(
-        "li",
-        None,
-        f"{planned_line(item, unit)}.",
-        *lines,
-        *([el("br"), reason.strip()] if lines and reason else [reason]),
-    )
+    why = reason.strip()
+    return el("li", None, f"{planned_line(item, unit)}.", *lines, *([el("br"), why] if why else []))
 
 
 def _plan_ended(plan: SeasonPlan | None, today: date) -> date | None:

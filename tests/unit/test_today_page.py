@@ -727,3 +727,17 @@ def test_a_session_left_open_is_a_reminder_on_a_day_without_strength() -> None:
         'history yet): <a href="../strength-log/">finish or discard it on the strength log</a>.</li>'
     )
     assert "<h3>Strength</h3>" not in page
+
+
+@pytest.mark.parametrize("vdot", [50, None])
+def test_a_runs_plan_reason_has_a_line_of_its_own_with_a_vdot_or_without(vdot: int | None) -> None:
+    """Tuesday's easy run: its status line ends at "planned.", and why the plan put it there follows on a line of its
+    own, whether the run has a pace (a VDOT) or is said by feel (none), so Today reads the same either way."""
+    plan = plan_season(WeekPrefs(run_days=4, vdot=vdot), today=MONDAY, race_date=None, weeks=4)
+    tuesday = MONDAY + timedelta(days=1)
+    reason = plan.planned_days()[tuesday].reason
+    page = ask("compute", {"plan": {"season": plan.to_dict()}}, today=tuesday)["html"]
+    item = re.search(r"<ul data-today-run><li>(.*?)</li></ul>", page)
+    assert item is not None and item.group(1).startswith("Easy run 55 min")
+    lines = markup.unescape(item.group(1)).split("<br>")
+    assert lines[0].endswith(": planned.") and lines[-1] == reason.strip()  # by feel, without a VDOT, in between
