@@ -181,15 +181,25 @@ def test_every_control_in_a_days_box_shows_the_same_focus_ring(page: Page, site_
         assert ring == ["solid", "3px"], f"{control.evaluate('e => e.id || e.textContent')}: {ring}"
 
 
-def test_a_guide_table_wider_than_a_320_px_screen_scrolls_from_the_keyboard(page: Page, site_url: str) -> None:
-    """At 400 % zoom the training-load guide's week of sessions is wider than the screen: its box takes focus
-    and the arrow keys scroll it, and axe finds nothing on the page."""
-    page.set_viewport_size({"width": 320, "height": 640})
+def test_a_guide_table_is_a_tab_stop_only_while_it_is_wider_than_the_screen(page: Page, site_url: str) -> None:
+    """At 400 % zoom (320 px) the training-load guide's week of sessions is wider than the screen: its box becomes
+    a named region that takes focus, the arrow keys scroll it, and axe finds nothing on the page; its tables that
+    fit take no Tab stop. Back at 1280 px the week fits too, and no table is a Tab stop."""
+    page.set_viewport_size({"width": 1280, "height": 800})
     page.goto(site_url + "guides/training-load/")
+    stops = page.locator(".sl-table-region[tabindex]")
+    page.set_viewport_size({"width": 320, "height": 640})
+    week = "Table: Day, Session, Minutes, RPE, Load (AU)"
+    region = page.get_by_role("region", name=week)
+    expect(region).to_have_attribute("tabindex", "0")
+    expect(stops).to_have_count(1)
+    assert page.locator(".sl-table-region").count() == 4
     results = Axe().run(page)
     assert results.violations_count == 0, results.generate_report()
-    region = page.get_by_role("region", name="Table: What a week looks like in AU, scrolls sideways")
     assert region.evaluate("box => box.scrollWidth > box.clientWidth")
     region.focus()
     page.keyboard.press("ArrowRight")
     expect(region).not_to_have_js_property("scrollLeft", 0)
+    page.set_viewport_size({"width": 1280, "height": 800})
+    expect(stops).to_have_count(0)
+    expect(page.get_by_role("region", name=week)).to_have_count(0)

@@ -7,13 +7,18 @@ import { bindCalculators } from "./calculators.js";
 import { bindDrawer } from "./drawer.js";
 import { showStoreProblems } from "./notices.js";
 import { startOffline } from "./offline.js";
+import { bindTableRegions } from "./table_regions.js";
 
 showStoreProblems();
 startOffline();
 bindCalculators();
+bindTableRegions();
 bindDrawer(); // after the calculators, whose worker should start as early as it can
 let first = true; // document$'s first page is this one, bound above
 window.document$?.subscribe(() => {
-  if (!first) bindCalculators();
+  if (!first) {
+    bindCalculators();
+    bindTableRegions();
+  }
   first = false;
 });

@@ -1,0 +1,33 @@
+// A Markdown table sits in a box (theme/hooks/table_regions.py) that scrolls sideways when the table is wider
+// than the page. A box that scrolls must take focus, or the keyboard cannot scroll it (axe:
+// scrollable-region-focusable); a box that does not would be a Tab stop with nothing to scroll. Whether it
+// scrolls depends on the screen and the text size, so it is decided here, and again whenever the box or its
+// table changes size: only a box that scrolls is a region, named by the build, in the Tab order. The name waits in
+// data-region-name: ARIA allows no aria-label on a box with no role.
+
+function fit(box) {
+  const scrolls = box.scrollWidth > box.clientWidth;
+  if (scrolls === box.hasAttribute("role")) return;
+  if (scrolls) {
+    box.tabIndex = 0;
+    box.setAttribute("role", "region");
+    box.setAttribute("aria-label", box.dataset.regionName);
+  } else {
+    for (const name of ["tabindex", "role", "aria-label"]) box.removeAttribute(name);
+  }
+}
+
+const resized = new ResizeObserver((entries) => {
+  for (const { target } of entries) {
+    const box = target.closest(".sl-table-region"); // none while Material moves the table into its own box
+    if (box) fit(box);
+  }
+});
+
+export function bindTableRegions() {
+  resized.disconnect(); // the boxes of the page before, after instant navigation
+  for (const box of document.querySelectorAll(".sl-table-region")) {
+    resized.observe(box); // a narrower screen
+    resized.observe(box.querySelector("table")); // a wider table: larger text, a font loaded late
+  }
+}
