@@ -16,6 +16,7 @@ from calculators.ui.readiness_fields import FIELDS as READINESS_FIELDS
 from calculators.units import format_pace
 from calculators.vdot import MARATHON_M, training_paces
 from calculators.week import MARATHON_PHASES
+from tests.unit.test_readiness_page import _runs, ask
 
 CONTENT = Path(__file__).parents[2] / "content"
 #: The training-load guide's reference four-run week, in AU.
@@ -139,3 +140,12 @@ def test_the_guides_marathon_pace_long_run_is_the_one_the_planner_plans() -> Non
     assert "build and peak weeks" in build and "race-times-and-vdot.md#marathon-pace-in-the-long-run" in build
     easy = _guide("how-to-run-easy")
     assert "race-times-and-vdot.md#marathon-pace-in-the-long-run" in easy
+
+
+def test_the_training_load_guide_says_what_the_readiness_page_shows_beside_the_ramp() -> None:
+    """The guide once said the readiness page shows the plain weekly totals beside the ramp; the page no longer does
+    (one load figure, the one the verdict uses). The guide says what the page says."""
+    page = ask("compute", {}, store={"runs": _runs(60)})["html"]
+    guide = (CONTENT / "guides" / "training-load.md").read_text(encoding="utf-8")
+    assert ("In plain totals" in page) == ("shows the plain weekly totals" in guide)
+    assert "not a plain ratio of weekly totals" in page and "never a plain ratio of weekly totals" in guide
