@@ -5,23 +5,31 @@
 // table changes size: only a box that scrolls is a region, named by the build, in the Tab order. The name waits in
 // data-region-name: ARIA allows no aria-label on a box with no role.
 
-function fit(box) {
-  const scrolls = box.scrollWidth > box.clientWidth;
-  if (scrolls === box.hasAttribute("role")) return;
-  if (scrolls) {
-    box.tabIndex = 0;
-    box.setAttribute("role", "region");
-    box.setAttribute("aria-label", box.dataset.regionName);
-  } else {
-    for (const name of ["tabindex", "role", "aria-label"]) box.removeAttribute(name);
+// Whether each box scrolls is read for every box before any is changed: an attribute written between two reads
+// would make the browser lay the page out again for the second read, once per table (long tasks on a guide
+// with many tables).
+function fit(boxes) {
+  const changes = [];
+  for (const box of boxes) {
+    const scrolls = box.scrollWidth > box.clientWidth;
+    if (scrolls !== box.hasAttribute("role")) changes.push([box, scrolls]);
+  }
+  for (const [box, scrolls] of changes) {
+    if (scrolls) {
+      box.tabIndex = 0;
+      box.setAttribute("role", "region");
+      box.setAttribute("aria-label", box.dataset.regionName);
+    } else {
+      for (const name of ["tabindex", "role", "aria-label"]) box.removeAttribute(name);
+    }
   }
 }
 
 const resized = new ResizeObserver((entries) => {
-  for (const { target } of entries) {
-    const box = target.closest(".sl-table-region"); // none while Material moves the table into its own box
-    if (box) fit(box);
-  }
+  // none while Material moves the table into its own box
+  const boxes = new Set(entries.map(({ target }) => target.closest(".sl-table-region")));
+  boxes.delete(null);
+  fit(boxes);
 });
 
 export function bindTableRegions() {
