@@ -11,11 +11,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
-from calculators.calendar import Calendar, build_calendar, month_bounds, week_bounds
-from calculators.calendar_logs import Kind, Logs, link_op, read_logs, read_plan, unlink_op
+from calculators.calendar import build_calendar, month_bounds, week_bounds
+from calculators.calendar_logs import Kind, link_op, read_logs, read_plan, unlink_op
 from calculators.date_words import MONTH_NAMES, day_words
 from calculators.entry_dates import check_entry_date
 from calculators.errors import InputError
@@ -28,10 +28,8 @@ from calculators.plan_changes import (
     undo_change,
     undoable_changes,
 )
-from calculators.profile import Profile, read_profile
-from calculators.reschedule import Offer, Trigger, reschedule_offers
-from calculators.reschedule_hint import days_that_would_fit
-from calculators.season import MAX_WEEKS, SeasonPlan, latest_race_date
+from calculators.profile import read_profile
+from calculators.season import MAX_WEEKS, latest_race_date
 from calculators.ui import race_runs
 from calculators.ui.calculator import Calculator, Context, Field, Reply, after_ops
 from calculators.ui.calendar_view import (
@@ -47,10 +45,10 @@ from calculators.ui.html import Html, el
 from calculators.ui.readiness_data import repeat_question, run_value, stored_run
 from calculators.ui.readiness_fields import FIELDS as READINESS_FIELDS
 from calculators.ui.readiness_fields import RUN_DISTANCE_BOXES
+from calculators.ui.verdict_offers import offers_for
 from calculators.units import PaceUnit
-from calculators.week_rules import HARD_RUNS
 
-__all__ = ["CALCULATOR", "offers_for"]
+__all__ = ["CALCULATOR"]
 
 Store = Mapping[str, Mapping[str, Any]]
 #: The run log's own fields, in the box that logs a run for a day (same checks, same stored shape): the heart rate
@@ -58,9 +56,6 @@ Store = Mapping[str, Mapping[str, Any]]
 _RUN_INPUTS = tuple(
     f for f in READINESS_FIELDS if f.name in ("run_duration", *RUN_DISTANCE_BOXES.values(), "run_rpe", "run_hr")
 )
-#: A session not done yet can be moved ahead up to this many days before it: the coming week, whichever day the
-#: reader's week starts on (further ahead the plan is still the planner's, and readiness is not known).
-_AHEAD_DAYS = 6
 
 
 def _inputs(unit: PaceUnit) -> tuple[Field, ...]:
@@ -81,83 +76,6 @@ def _date(text: object, field: str, what: str, today: date) -> date:
     except ValueError:
         raise InputError(field, f"“{text}” is not a date: use the date picker (YYYY-MM-DD).") from None
     return check_entry_date(day, field, what=what, today=today, latest=latest_race_date(today))
-
-
-def _verdict_days(logs: Logs, plan: SeasonPlan, today: date, profile: Profile) -> dict[str, frozenset[date]]:
-    """Today and tomorrow by their readiness level, "red" and "amber" (the days with a verdict an offer could move
-    a session to), whichever week the calendar shows."""
-    near = build_calendar(today, today + timedelta(days=1), logs=logs, plan=plan, today=today, profile=profile)
-    days = [d for d in (near.day(today + timedelta(days=n)) for n in (0, 1)) if d is not None and d.readiness]
-    return {
-        level: frozenset(d.day for d in days if d.readiness and d.readiness.level == level)
-        for level in ("red", "amber")
-    }
-
-
-def _done_days(logs: Logs, plan: SeasonPlan, day: date, today: date, profile: Profile) -> frozenset[date]:
-    """The days of ``day``'s plan week whose session was done or partly done (logged that day, or a log counts for
-    it): an offer never moves or plans again what the reader has run. The plan's week runs Monday to Sunday,
-    whichever day the reader's calendar starts on, so it is built for that week, not the one shown."""
-    monday = day - timedelta(days=day.weekday())
-    week = build_calendar(monday, monday + timedelta(days=6), logs=logs, plan=plan, today=today, profile=profile)
-    shown = (week.day(monday + timedelta(days=n)) for n in range(7))
-    return frozenset(d.day for d in shown if d and any(p.status in ("done", "partly done") for p in d.planned))
-
-
-def _trigger(calendar: Calendar, plan: SeasonPlan | None, day: date) -> Trigger | None:
-    """Why ``day``'s hard session or long run may need a change: missed, the day's readiness verdict (red, or amber
-    for a hard session: the offers then follow what the verdict says to do with it), or (for one not done yet in the
-    coming week) a day the reader may not make; None when it has none of these or there is none."""
-    found = calendar.day(day)
-    if plan is None or found is None or found.plan is None or found.plan.run not in (*HARD_RUNS, "long"):
-        return None
-    today = calendar.today
-    # A hard session rested on its red day was still to move later in the week, as the verdict said: it gets the
-    # offers of a missed one.
-    if any(p.kind == "run" and p.status in ("missed", "rested") for p in found.planned):
-        return "missed"
-    verdict = found.readiness
-    action = verdict.hard_day.action if verdict is not None and verdict.hard_day is not None else None
-    if verdict is not None and (verdict.state == "red" or action == "make easy") and day >= today:
-        return "red"
-    if action == "swap" and day >= today and any(p.kind == "run" and p.status == "planned" for p in found.planned):
-        return "amber"
-    ahead = today <= day <= today + timedelta(days=_AHEAD_DAYS)
-    return "busy" if ahead and any(p.kind == "run" and p.status == "planned" for p in found.planned) else None
-
-
-def offers_for(
-    calendar: Calendar, plan: SeasonPlan | None, day: date, logs: Logs, profile: Profile, *, hint: bool = False
-) -> tuple[tuple[Offer, ...], tuple[int, ...]]:
-    """Offers for ``day``'s session (:func:`_trigger`), and, with ``hint`` and no move among them, the weekdays that
-    would make room for one were they run days. None moves a hard session or the long run onto a red or amber day
-    (today's or tomorrow's verdict), and none moves anything onto a day the profile does not run on. Today shows
-    the first of them for an amber or red day, so the two pages never advise differently."""
-    trigger = _trigger(calendar, plan, day)
-    if plan is None or trigger is None:
-        return (), ()
-    today, runs = calendar.today, profile.run_weekdays
-    verdicts, done = _verdict_days(logs, plan, today, profile), _done_days(logs, plan, day, today, profile)
-    red, amber = verdicts["red"], verdicts["amber"]
-    try:
-        offers = reschedule_offers(
-            plan, day, trigger=trigger, today=today, red_days=red, amber_days=amber, run_weekdays=runs, done=done
-        )
-        if not hint or not offers or any(o.kind == "move" for o in offers):
-            return offers, ()
-        fits = days_that_would_fit(
-            plan, day, trigger=trigger, today=today, red_days=red, amber_days=amber, run_weekdays=runs, done=done
-        )
-        return offers, fits
-    except InputError:
-        return (), ()
-
-
-def verdict_offer(calendar: Calendar, plan: SeasonPlan | None, day: date, logs: Logs, profile: Profile) -> Offer | None:
-    """The calendar's first offer for ``day``'s hard session when its readiness verdict is amber or red: what Today
-    and the readiness page give as the verdict's advice, so no page proposes what the calendar cannot do."""
-    offers, _ = offers_for(calendar, plan, day, logs, profile)
-    return next((o for o in offers if o.trigger in ("amber", "red")), None)
 
 
 def _page(

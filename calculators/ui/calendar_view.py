@@ -24,6 +24,7 @@ from calculators.ui.load_au import load_au
 from calculators.ui.readiness_view import easy_limits, hrv_not_recent
 from calculators.ui.strength_drops import dropped_words
 from calculators.ui.strength_view import session_label
+from calculators.ui.verdict_offers import first_verdict_offer
 from calculators.ui.volume_words import volume_words
 from calculators.units import PaceUnit, WeightUnit, count, format_duration, format_pace, meters_from
 from calculators.week_plan import DayPlan, marathon_part
@@ -451,7 +452,11 @@ def day_details(
     # A dropped strength session, said as Today says it: the comeback rule's easy run (why, and what comes next), or
     # the red verdict's drop.
     dropped = next((p for p in day.planned if p.status == "dropped"), None)
-    lift = None if dropped is None else dropped_words(dropped.name, day.day, runs, plan_days or {}, today=today)
+    lift = (
+        None
+        if dropped is None
+        else dropped_words(dropped.name, day.day, runs, plan_days or {}, today=today, offer=first_verdict_offer(offers))
+    )
     verdict = f"{_readiness(day)}." if day.readiness is not None else None
     said = " ".join(w for w in (verdict, todo, lift) if w)
     advice = el("p", {"data-day-advice": True}, said) if said else None

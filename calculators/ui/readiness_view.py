@@ -122,7 +122,7 @@ def hard_day_advice(
     (or the first long run, cut back): then a verdict that would keep it says to run it easy (shorter) instead, and
     one that eases it says why too; ``dropped`` (:func:`calculators.reschedule_comeback.strength_dropped`) says why
     its strength session is not done then. ``offer`` is the training calendar's first offer for the session
-    (:func:`calculators.ui.calendar_page.offers_for`): when the verdict eases it, the advice is that offer, with its
+    (:func:`calculators.ui.verdict_offers.offers_for`): when the verdict eases it, the advice is that offer, with its
     dates, so the page never proposes a swap the calendar cannot make; on a red day, an offer that moves the session
     with its strength session says tomorrow has none because it moves, never also to drop it."""
     advice, moved = None, None

@@ -4,7 +4,10 @@ The rule is the calendar's alone (:mod:`calculators.calendar`): a red readiness 
 (TRAINING-RULES.md, "Tomorrow's easy run": "strength that day is dropped"), and so does the comeback rule's first
 hard session back, run easy (:func:`calculators.reschedule_comeback.strength_dropped`). The pages here read the
 status the calendar gives ("dropped") rather than asking either rule again, so the readiness page's week, the
-strength log's "Next up", Today and the calendar never name a different session for one day.
+strength log's "Next up", Today and the calendar never name a different session for one day. When the red day's offer
+(:func:`calculators.ui.verdict_offers.verdict_offer`, the one every page gives as the verdict's advice) moves the hard
+session with its strength session, the words say where it moves, as the evening before said it: beside "Move the tempo
+run + Session A to Tuesday", a sentence that it is dropped would read as the opposite.
 """
 
 from __future__ import annotations
@@ -17,25 +20,42 @@ from calculators.calendar_logs import Logs
 from calculators.date_words import day_words
 from calculators.profile import Profile
 from calculators.readiness import PlannedDay
+from calculators.reschedule import Offer, run_words, strength_moved
 from calculators.reschedule_comeback import strength_dropped
 from calculators.season import SeasonPlan
+from calculators.ui.verdict_offers import verdict_offer
 
 __all__ = ["dropped_sessions", "dropped_words"]
 
 
 def dropped_words(
-    name: str, day: date, run_days: Collection[date], plan_days: Mapping[date, PlannedDay], *, today: date
+    name: str,
+    day: date,
+    run_days: Collection[date],
+    plan_days: Mapping[date, PlannedDay],
+    *,
+    today: date,
+    offer: Offer | None = None,
 ) -> str:
     """Why ``day``'s session ``name`` ("Session A") is dropped: the comeback rule's words (why, and the plan's next
-    session), else the red verdict's.
+    session), else the red verdict's: where ``offer``, the day's verdict offer, moves the session with its hard run,
+    where it moves to, else that the verdict drops it.
 
     >>> dropped_words("Session A", date(2026, 3, 16), (), {}, today=date(2026, 3, 16))[:77]
     'No Session A on Monday 16 March: a red verdict drops strength that day. A ses'
     """
-    return strength_dropped(run_days, plan_days, day, today=today) or (
-        f"No {name} on {day_words(day, today=today)}: a red verdict drops strength that day. A session you lift "
-        "that day all the same still counts: log it."
+    comeback = strength_dropped(run_days, plan_days, day, today=today)
+    if comeback:
+        return comeback
+    on_day, lifted = (
+        f"No {name} on {day_words(day, today=today)}",
+        "A session you lift that day all the same still counts: log it.",
     )
+    to = offer.moves[0].to_day if offer is not None and offer.day == day and strength_moved(offer) else None
+    if offer is not None and to is not None:
+        run = offer.before.days[(day - offer.week_start).days].run
+        return f"{on_day}: it moves with {run_words(run)} to {day_words(to, today=today)}. {lifted}"
+    return f"{on_day}: a red verdict drops strength that day. {lifted}"
 
 
 def dropped_sessions(
@@ -48,10 +68,24 @@ def dropped_sessions(
         return {}
     calendar = build_calendar(first, last, logs=logs, plan=plan, today=today, profile=profile)
     runs, days = {r.day for r in logs.runs}, plan.planned_days()
-    return {
-        p.day: dropped_words(p.name, p.day, runs, days, today=today)
+    found = [
+        p
         for week in calendar.weeks
         for d in week.days
         for p in d.planned
         if p.kind == "strength" and p.status == "dropped" and first <= p.day <= last
+    ]
+    # Only a day from today on has a verdict offer (a day gone by has the offers of a missed session): each is built
+    # for its day, so none is asked for in vain.
+    mine = Profile() if profile is None else profile
+    return {
+        p.day: dropped_words(
+            p.name,
+            p.day,
+            runs,
+            days,
+            today=today,
+            offer=verdict_offer(calendar, plan, p.day, logs, mine) if p.day >= today else None,
+        )
+        for p in found
     }

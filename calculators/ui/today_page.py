@@ -23,7 +23,6 @@ from calculators.reschedule import Offer, run_words
 from calculators.reschedule_comeback import comeback, one_instruction, strength_dropped
 from calculators.season import SeasonPlan
 from calculators.ui.calculator import Calculator, Context, Reply, action_button, after_ops
-from calculators.ui.calendar_page import verdict_offer
 from calculators.ui.calendar_view import left_out_notice, planned_line
 from calculators.ui.data import last_backup
 from calculators.ui.html import Html, el, join
@@ -42,6 +41,7 @@ from calculators.ui.strength_left_open import left_open, left_open_words
 from calculators.ui.strength_screens import pairs
 from calculators.ui.strength_state import Draft, State, read_state, remembered_gym
 from calculators.ui.strength_view import SESSION_NAMES, prescription_table, session_title
+from calculators.ui.verdict_offers import verdict_offer
 from calculators.units import PaceUnit, WeightUnit
 from calculators.week_plan import fast_distance
 from calculators.week_rules import HARD_RUNS
@@ -88,7 +88,8 @@ def _for_today(day: CalendarDay | None, offer: Offer | None = None) -> Advice:
         return None
     run = run_words(day.plan.run)
     if offer is not None:
-        moved = offer.kind == "move"
+        # A red day's strength is the calendar's drop, said where it moves (strength_drops, in _strength): one sentence.
+        moved = offer.kind == "move" and not r.drop_strength
         return (
             f"{verdict} {offer.description}",
             f"It moves with {run}: do it on the day you run that." if moved else drop,
@@ -379,7 +380,8 @@ def _page(context: Context, store: Store, message: str = "") -> Reply:
     day, tomorrow = calendar.day(today), calendar.day(today + timedelta(days=1))
     # The training calendar's own first offer for today's hard session on an amber or red day, so Today says
     # what the calendar will do rather than something it cannot.
-    advice = _for_today(day, verdict_offer(calendar, plan, today, logs, profile))
+    offer = verdict_offer(calendar, plan, today, logs, profile)
+    advice = _for_today(day, offer)
     setup = None
     if not context.profile and SETUP_SKIPPED not in (store.get("settings") or {}):
         setup = el(
@@ -405,7 +407,7 @@ def _page(context: Context, store: Store, message: str = "") -> Reply:
     # Today's strength session as the calendar drops it, in the sentence the calendar, the readiness page and the
     # strength log give: one source, as short as Today's own was, and it says why Start is no longer the main button.
     lift = next((p for p in day.planned if p.kind == "strength" and p.status == "dropped"), None) if day else None
-    dropped = dropped_words(lift.name, today, run_days, days, today=today) if lift else None
+    dropped = dropped_words(lift.name, today, run_days, days, today=today, offer=offer) if lift else None
     ran = _ran(logs, today)
     # One instruction for today's run: the stricter of the verdict's advice and the comeback rule, the other an
     # "also" (the rule is said until a run is logged today).

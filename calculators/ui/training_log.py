@@ -23,7 +23,6 @@ from calculators.profile import read_profile
 from calculators.readiness import Readiness, readiness, usual_easy_minutes
 from calculators.ui import race_runs
 from calculators.ui.calculator import Calculator, Context, Reply, action_button, after_ops, confirm
-from calculators.ui.calendar_page import verdict_offer
 from calculators.ui.html import Html, el
 from calculators.ui.import_efforts import EFFORTS_FIELD
 from calculators.ui.race_runs import offer_for, offer_words, offered_runs
@@ -46,6 +45,7 @@ from calculators.ui.readiness_view import load_section, log_tables, verdict_sect
 from calculators.ui.run_edit import EDITOR_BOXES, corrected_run, run_editor
 from calculators.ui.strength_drops import dropped_sessions
 from calculators.ui.strength_plan import planned_strength_done
+from calculators.ui.verdict_offers import verdict_offer
 
 Store = Mapping[str, Mapping[str, Any]]
 

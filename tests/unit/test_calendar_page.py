@@ -21,8 +21,9 @@ from calculators.registry import handle
 from calculators.reschedule import reschedule_offers
 from calculators.season import latest_race_date
 from calculators.ui.calculator import after_ops, render_calculator
-from calculators.ui.calendar_page import CALCULATOR, _done_days
+from calculators.ui.calendar_page import CALCULATOR
 from calculators.ui.calendar_view import _no_move, _offer
+from calculators.ui.verdict_offers import done_days
 
 MONDAY = date(2026, 3, 2)
 PLAN = plan_season(WeekPrefs(run_days=4, vdot=50), today=MONDAY, race_date=None, weeks=4)
@@ -568,7 +569,7 @@ def test_the_days_done_are_those_a_log_counts_for_in_the_plans_week() -> None:
     links = {"run:late": {"kind": "run", "entry_id": "late", "planned_date": thursday.isoformat()}}
     logs = read_logs(stored(runs={"t": run(monday, 45), "late": run(friday, 50)}, calendar_links=links))
     for start in (0, 6):
-        done = _done_days(logs, PLAN, thursday, friday, replace(Profile(), week_start=start))
+        done = done_days(logs, PLAN, thursday, friday, replace(Profile(), week_start=start))
         assert done == {monday, thursday}
 
 

@@ -9,11 +9,13 @@ from typing import Any
 
 import pytest
 
+from calculators.calendar_logs import read_logs, read_plan
 from calculators.date_words import day_words
 from calculators.exercises import session_exercises
 from calculators.planner import WeekPrefs, plan_season
 from calculators.registry import handle
 from calculators.ui.calculator import after_ops
+from calculators.ui.strength_drops import dropped_sessions
 from calculators.vdot import MARATHON_M, vdot_from_race
 
 MONDAY = date(2026, 3, 2)
@@ -224,6 +226,37 @@ def test_a_red_move_that_takes_the_strength_session_along_does_not_also_say_to_d
         assert "Move the tempo run + Session A to Tuesday 17 March" in text
         assert "No strength tomorrow: Session A moves with the tempo run." in text
         assert "Drop any strength session" not in text
+
+
+def test_on_a_red_day_whose_move_takes_the_strength_session_along_every_page_says_it_moves() -> None:
+    """TRAINING-RULES.md, red: "a hard session planned tomorrow becomes easy or moves, and strength that day is
+    dropped". On the red day itself, beside the calendar's offer "Move the tempo run + Session A to Tuesday", Today,
+    the calendar's day, the readiness page's week and the strength log say in one sentence that Session A moves with
+    it, never that the verdict drops it. (Sunday's low sleep and one very low morning make Monday red; by Monday that
+    morning has left the 7-day average, so Tuesday is green and takes the move.)"""
+    from tests.unit.test_calendar_page import ask as ask_calendar
+
+    tempo = [d.day for d in PLAN.days() if d.run == "tempo" and d.day is not None][2]
+    eve = tempo - timedelta(days=1)
+    hrv = {(eve - timedelta(days=n)).isoformat(): {"rmssd_ms": 70.0 + n % 5} for n in range(40)}
+    hrv[(eve - timedelta(days=6)).isoformat()] = {"rmssd_ms": 5.0}
+    hrv[eve.isoformat()] = {"rmssd_ms": 70.0, "sleep_hours": 5.0}
+    store = {"plan": {"season": PLAN.to_dict()}, "hrv": hrv}
+    pages = {
+        "today": ask("compute", store, today=tempo)["html"],
+        "calendar": ask_calendar("day", store, today=tempo, args={"day": tempo.isoformat()})["html"],
+    }
+    # The readiness page's week and the strength log's "Next up" name it through the same function.
+    logs, plan = read_logs(store), read_plan(store)
+    pages["strength_drops"] = dropped_sessions(logs, plan, tempo, tempo, today=tempo)[tempo]
+    moves = "No Session A on Monday 16 March: it moves with the tempo run to Tuesday 17 March."
+    for name, html in pages.items():
+        text = markup.unescape(re.sub(r"<[^>]+>", "", html))
+        assert moves in text, name
+        assert "drops strength" not in text and "Drop today's strength" not in text, name
+    today_text = markup.unescape(re.sub(r"<[^>]+>", "", pages["today"]))
+    assert "Last night's verdict for today: red. Move the tempo run + Session A to Tuesday 17 March" in today_text
+    assert "It moves with the tempo run: do it on the day you run that." not in today_text
 
 
 def test_this_mornings_check_in_changes_today_not_only_tomorrow() -> None:
