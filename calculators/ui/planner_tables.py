@@ -11,7 +11,7 @@ from calculators.date_words import day_words, short_day, shows_year
 from calculators.planner_sessions import effort_words
 from calculators.ui.html import Html, el, join, stacked_table
 from calculators.units import PaceUnit, count, format_pace
-from calculators.week_plan import PACE_FOR, RUN_NAMES, marathon_part
+from calculators.week_plan import PACE_FOR, RUN_NAMES, marathon_part, sets_share
 from calculators.week_ramp import RAMP
 
 __all__ = ["bent_rules", "season_table", "summary", "this_week", "week_table"]
@@ -40,16 +40,11 @@ def _pace(day: planner.DayPlan, unit: PaceUnit) -> Html | str:
     return join(pace, f" {PACE_FOR[day.run]}") if day.run in PACE_FOR else pace
 
 
-def _share(volume: float) -> str:
-    # "60 % of full volume", never "reduced (60 %)": that reads as a 60 % cut where the guide cuts 30–50 %.
-    return f"{round(volume * 100)} % of full volume"
-
-
 def _session(day: planner.DayPlan) -> str:
     run = RUN_NAMES[day.run]
     if day.strength is None:
         return run
-    dose = "" if day.strength_volume >= 1 else f" ({_share(day.strength_volume)})"
+    dose = "" if day.strength_volume >= 1 else f" ({sets_share(day.strength_volume)})"
     return f"{run} + Session {day.strength}{dose}"
 
 
@@ -111,7 +106,9 @@ def _strength(week: planner.SeasonWeek, race_date: date | None) -> str:
     if not sessions:
         amount = "none"
     else:  # one dose a week: the days past the cut have no session at all
-        amount = "full" if sessions[0].strength_volume >= 1 else _share(sessions[0].strength_volume)
+        # In the words every page gives the dose ("60 % of the sets"), never "reduced (60 %)", which reads as a 60 %
+        # cut where the guide cuts 30–50 %.
+        amount = "full" if sessions[0].strength_volume >= 1 else sets_share(sessions[0].strength_volume)
     stop = next(
         (
             day.day

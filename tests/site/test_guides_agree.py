@@ -16,6 +16,7 @@ from calculators.ui.readiness_fields import FIELDS as READINESS_FIELDS
 from calculators.units import format_pace
 from calculators.vdot import MARATHON_M, training_paces
 from calculators.week import MARATHON_PHASES
+from calculators.week_plan import sets_share
 from tests.unit.test_readiness_page import _runs, ask
 
 CONTENT = Path(__file__).parents[2] / "content"
@@ -36,6 +37,13 @@ def test_the_strength_guide_s_short_answer_cuts_peak_weeks_as_the_rule_and_the_p
     short = _short_answer("strength-training-for-runners")
     assert "30–50 %" in short and "halve" not in short, short
     assert f"{round(PEAK_STRENGTH_DOSE * 100)} % of it" in short, short
+
+
+def test_the_strength_guide_quotes_a_peak_weeks_dose_in_the_planners_words() -> None:
+    """The guide tells the reader what the planner shows for a peak week's sessions: the words of
+    :func:`calculators.week_plan.sets_share`, which the planner's tables, Today and the calendar all give."""
+    text = " ".join((CONTENT / "guides" / "strength-training-for-runners.md").read_text(encoding="utf-8").split())
+    assert f'shows a peak week\'s sessions at "{sets_share(PEAK_STRENGTH_DOSE)}"' in text
 
 
 def test_every_page_that_says_which_race_to_enter_gives_the_guide_s_advice() -> None:

@@ -125,7 +125,7 @@ def test_season_table_runs_to_race_day_with_phases_and_doses() -> None:
         race_distance_m=42195,
     )
     assert len(season.weeks) == 21 and "20 weeks and 6 days to race day" in html  # Sunday 18 April, from Monday
-    assert "taper" in html and ">60 % of full volume<" in html and ">none: last 14 days before the race<" in html
+    assert "taper" in html and ">60 % of the sets<" in html and ">none: last 14 days before the race<" in html
     assert "4:15 /km" in html  # tempo at T pace for VDOT 50
 
 
@@ -137,16 +137,17 @@ def season_rows(html: str) -> dict[str, str]:
 
 def test_the_strength_column_says_what_the_weeks_days_do_near_the_race() -> None:
     """No strength in the last 14 days before the race (TRAINING-RULES.md), whatever day those 14 days begin on:
-    a peak week inside them lifts nothing, one they cut into says from when; 60 % reads as 60 % of full volume."""
+    a peak week inside them lifts nothing, one they cut into says from when; a peak week's dose reads "60 % of the
+    sets", as on every other page."""
     monday_race = season_rows(ask({"race_date": "2027-02-15", "race_distance": "42195"}, today="2026-12-07")["html"])
     assert "| peak | 240 min | none: last 14 days before the race | Tempo run 50 min (Mon)" in monday_race["2027-02-01"]
     assert (
-        "| peak | 240 min | 60 % of full volume | Tempo run 50 min + Session A (60 % of the sets)"
+        "| peak | 240 min | 60 % of the sets | Tempo run 50 min + Session A (60 % of the sets)"
         in monday_race["2027-01-25"]
     )
     wednesday_race = season_rows(ask({"race_date": "2027-02-17", "race_distance": "42195"}, today="2026-12-07")["html"])
     week = wednesday_race["2027-02-01"]  # the 14 days begin on Wednesday 3 February
-    assert "| 60 % of full volume up to Tuesday, then none: last 14 days before the race |" in week
+    assert "| 60 % of the sets up to Tuesday, then none: last 14 days before the race |" in week
     # No VDOT: Stridelab's minutes for Daniels' limits in a 240-min week, 10 % × 0.763 × 240 = 18.3 min at T.
     assert "Session A (60 % of the sets) (Mon): about 18 min at tempo effort; Intervals 50 min (Thu)" in week
     assert not any("reduced" in row for row in wednesday_race.values())
