@@ -122,6 +122,7 @@ class PlannedItem:
     cut: tuple[int, int] | None = None
     or_rest: bool = False
     beyond: tuple[int, int] | None = None
+    eased: bool = False
 
     @property
     def change(self) -> RunChange | None:
@@ -130,6 +131,8 @@ class PlannedItem:
         an amber verdict cuts."""
         if self.or_rest and self.cut is not None:
             return "rest or very easy"
+        if self.eased and self.cut is not None:
+            return "easy"  # an amber verdict's easy run in the session's place, not the session cut back
         return self.comeback or ("cut back" if self.cut else None)
 
 
@@ -314,6 +317,7 @@ def _planned_items(
                 cut=cut.minutes if cut is not None and kind == "run" else None,
                 or_rest=rests,
                 beyond=beyond,
+                eased=kind == "run" and cut is not None and cut.eased,
             )
         )
     return tuple(items)
@@ -440,11 +444,13 @@ def _drops_strength(
 @dataclass(frozen=True, kw_only=True, slots=True)
 class Cut:
     """The minutes a run is cut back to, low and high, and the pace it is then run at (None: the plan's, or with
-    ``or_rest`` none); ``or_rest``: a red verdict's cut, rest or a very easy run of these minutes."""
+    ``or_rest`` none); ``or_rest``: a red verdict's cut, rest or a very easy run of these minutes; ``eased``: an amber
+    verdict's easy run in the place of a hard session or the long run, which it leaves out this week."""
 
     minutes: tuple[int, int]
     pace: tuple[float, float] | None
     or_rest: bool = False
+    eased: bool = False
 
 
 def _cut_back(
@@ -452,7 +458,9 @@ def _cut_back(
 ) -> Cut | None:
     """How ``day``'s run is cut back, or None when it is not: a red verdict's rest or very easy run (its easy run,
     TRAINING-RULES.md "Tomorrow's easy run": "rest, or 20–30 min very easy", for a hard session too, which the verdict
-    makes easy), an amber verdict's shorter, slower run (60–70 % of the planned minutes), or the comeback rule's first
+    makes easy), an amber verdict's shorter, slower run (60–70 % of the planned minutes, or in the place of a hard
+    session or the long run of its stand-in easy run, :func:`calculators.readiness.stand_in_minutes`), or the comeback
+    rule's first
     long run back, cut by the same share (:func:`calculators.reschedule_comeback.comeback_run`). One rule for all,
     before and after the run: the card shows the cut, and the run is done against its low end, as the runner was told
     to run it (on a red day, against rest: any run up to the top)."""
@@ -463,9 +471,12 @@ def _cut_back(
     # Red rests, an easy or hard run alike (a race it keeps: no easy run then).
     if verdict is not None and verdict.level == "red" and easy and easy.rest and easy.minutes_range:
         return Cut(minutes=easy.minutes_range, pace=easy.pace_s_per_km, or_rest=True)
-    # An amber verdict cuts an easy or long run; a hard session it swaps instead (hard_day).
-    if verdict is not None and verdict.level == "amber" and verdict.hard_day is None and easy and easy.minutes_range:
-        return Cut(minutes=easy.minutes_range, pace=easy.pace_s_per_km)
+    # An amber verdict cuts an easy run; a hard session or the long run it swaps instead (hard_day), or, with no easy
+    # day left in the week to swap with, runs easy in its place: that easy run is the day's run, and a marathon long
+    # run's part at marathon pace or a tempo's pace is not what the runner is told to run that day.
+    in_place = verdict is not None and (verdict.hard_day is None or verdict.hard_day.in_place)
+    if verdict is not None and verdict.level == "amber" and in_place and easy and easy.minutes_range:
+        return Cut(minutes=easy.minutes_range, pace=easy.pace_s_per_km, eased=verdict.hard_day is not None)
     if comeback_run(run_days, days, day, today=today) == "cut back":
         return Cut(minutes=amber_minutes(plan.minutes), pace=None)
     return None

@@ -229,12 +229,15 @@ class TomorrowAdvice:
     amber, the session gives way to an easy run), ``says`` the same in the page's short words ("swap it", or "run it
     easy" when the week has no easy day to swap with), ``reason`` the advice in full and ``why`` its closing part, the
     inputs it rests on ("" when none counts yet), which a page keeps when it words the advice as the training
-    calendar's offer."""
+    calendar's offer. ``in_place``: the day's run is an easy run in the session's place, which is left out this week
+    (amber, with no easy day later in the week to swap with), so the day's card shows that easy run, not the session.
+    """
 
     action: Literal["keep", "swap", "make easy"]
     says: str
     reason: str
     why: str = ""
+    in_place: bool = False
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -547,7 +550,7 @@ def _advice(level: Level, run: str, why: str, basis: str, day: str, strength: bo
             f"Your plan has no easy day later this week to swap it with: run easy {day} instead, shorter and "
             f"slower{lift}, and leave the session out this week.{said}"
         )
-        return TomorrowAdvice(action="swap", says="run it easy", reason=reason, why=why)
+        return TomorrowAdvice(action="swap", says="run it easy", reason=reason, why=why, in_place=True)
     drop = "; drop strength that day" if strength else ""
     reason = f"Make {day} easy (or rest) and move the session later in the week{drop}.{said}"
     return TomorrowAdvice(action="make easy", says="make it easy", reason=reason, why=why)

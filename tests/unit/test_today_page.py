@@ -644,6 +644,39 @@ def test_today_a_marathon_builds_long_run_says_its_last_part_at_marathon_pace() 
     assert f"the last {long_run.fast_minutes} min at 5:20 /km (marathon pace): planned." in _run_list(page)
 
 
+def test_an_amber_day_that_runs_easy_in_the_long_runs_place_prescribes_no_marathon_pace() -> None:
+    """TRAINING-RULES.md, amber: a hard session "is swapped with the next easy day"; with none left in the week the day
+    is an easy run in its place, "60–70 % of the planned minutes", in "the slow half of the E range". A marathon
+    build's long run is then told as that easy run, on Today and on the calendar, the evening before and on the day:
+    its last part at marathon pace is not what the runner is to run that day. Run as told, it is done."""
+    from tests.unit.test_calendar_page import ask as ask_calendar
+
+    plan = plan_season(
+        WeekPrefs(run_days=4, vdot=vdot_from_race(MARATHON_M, 3 * 3600 + 45 * 60)),
+        today=MONDAY,
+        race_date=MONDAY + timedelta(weeks=10, days=6),
+        race_distance_m=MARATHON_M,
+    )
+    long_run = [d for w in plan.weeks if w.phase == "build" for d in w.plan.days if d.run == "long"][1]
+    assert long_run.day is not None and long_run.fast_minutes
+    eve = long_run.day - timedelta(days=1)
+    hrv = {(eve - timedelta(days=n)).isoformat(): {"rmssd_ms": 35.0 if n < 1 else 70.0 + n % 5} for n in range(40)}
+    store = {"plan": {"season": plan.to_dict()}, "hrv": hrv}
+    as_told = f"Long run, easy: 33–38 min (planned {long_run.minutes} min) at 6:08–6:31 /km"
+    today = markup.unescape(ask("compute", store, today=long_run.day)["html"])
+    assert "Last night's verdict for today: amber. Run easy today instead" in today
+    assert f"{as_told}: planned." in _run_list(today) and "marathon pace" not in _run_list(today)
+    for day in (eve, long_run.day):
+        card = ask_calendar("day", store, today=day, args={"day": long_run.day.isoformat()})["html"]
+        text = markup.unescape(re.sub(r"<[^>]+>", "", card))
+        assert f"{as_told}: planned" in text and "marathon pace" not in text, day
+    ran = {"r1": {"date": long_run.day.isoformat(), "duration_s": 35 * 60, "distance_m": 5_800, "rpe": 3}}
+    after = ask_calendar(
+        "day", {**store, "runs": ran}, today=long_run.day + timedelta(days=1), args={"day": long_run.day.isoformat()}
+    )
+    assert f"{as_told}: done" in markup.unescape(re.sub(r"<[^>]+>", "", after["html"]))
+
+
 def test_a_session_without_a_vdot_says_how_hard_by_feel_and_how_to_split_it_as_the_planner_does() -> None:
     """Tom, a beginner without a race time, saw "Intervals 15 min: planned." and nothing about how hard, while the
     planner said "By feel: hard, about your race effort for 10–20 minutes" and gave the warm-up and repeats. Today
