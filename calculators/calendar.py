@@ -40,7 +40,7 @@ CPython (measured on a shared 2-core machine), so no day is left out.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal, TypeAlias
@@ -454,16 +454,22 @@ class Cut:
 
 
 def _cut_back(
-    run_days: frozenset[date], days: Mapping[date, DayPlan], day: date, today: date, verdict: Readiness | None
+    run_days: frozenset[date],
+    days: Mapping[date, DayPlan],
+    day: date,
+    today: date,
+    verdict: Readiness | None,
+    eased: bool = False,
 ) -> Cut | None:
     """How ``day``'s run is cut back, or None when it is not: a red verdict's rest or very easy run (its easy run,
     TRAINING-RULES.md "Tomorrow's easy run": "rest, or 20–30 min very easy", for a hard session too, which the verdict
     makes easy), an amber verdict's shorter, slower run (60–70 % of the planned minutes, or in the place of a hard
     session or the long run of its stand-in easy run, :func:`calculators.readiness.stand_in_minutes`), or the comeback
-    rule's first
-    long run back, cut by the same share (:func:`calculators.reschedule_comeback.comeback_run`). One rule for all,
-    before and after the run: the card shows the cut, and the run is done against its low end, as the runner was told
-    to run it (on a red day, against rest: any run up to the top)."""
+    rule's first long run back, cut by the same share (:func:`calculators.reschedule_comeback.comeback_run`). One rule
+    for all, before and after the run: the card shows the cut, and the run is done against its low end, as the runner
+    was told to run it (on a red day, against rest: any run up to the top). ``eased``: the training calendar's offer
+    for an amber day runs easy in the session's place although the verdict saw an easy day to swap with (a swap the
+    week's rules or the next day's verdict refuse), so the day's run is that easy run too."""
     plan = days[day]
     if plan.run == "rest" or not plan.minutes:
         return None
@@ -474,7 +480,7 @@ def _cut_back(
     # An amber verdict cuts an easy run; a hard session or the long run it swaps instead (hard_day), or, with no easy
     # day left in the week to swap with, runs easy in its place: that easy run is the day's run, and a marathon long
     # run's part at marathon pace or a tempo's pace is not what the runner is told to run that day.
-    in_place = verdict is not None and (verdict.hard_day is None or verdict.hard_day.in_place)
+    in_place = verdict is not None and (verdict.hard_day is None or verdict.hard_day.in_place or eased)
     if verdict is not None and verdict.level == "amber" and in_place and easy and easy.minutes_range:
         return Cut(minutes=easy.minutes_range, pace=easy.pace_s_per_km, eased=verdict.hard_day is not None)
     if comeback_run(run_days, days, day, today=today) == "cut back":
@@ -502,10 +508,13 @@ def build_calendar(
     today: date,
     profile: Profile | None = None,
     month: int | None = None,
+    eased: Collection[date] = (),
 ) -> Calendar:
     """Every day from the week of ``first`` to the week of ``last``, with plan, logs, status, totals and readiness.
 
-    ``month`` marks the days outside that month (a month grid's leading and trailing days).
+    ``month`` marks the days outside that month (a month grid's leading and trailing days). ``eased``: the amber days
+    whose hard session or long run the calendar's offer runs easy in its place (:func:`_cut_back`), which only the
+    offers know (:func:`calculators.ui.verdict_offers.calendar_as_told`).
     The VDOT for the E pace is the profile's, else the saved plan's (as the run log does).
 
     Raises:
@@ -540,7 +549,7 @@ def build_calendar(
             today,
             dropped=_drops_strength(run_days, days, d, today, verdicts.get(d)),
             run_as=_run_as(run_days, days, d, today, easy),
-            cut=_cut_back(run_days, days, d, today, verdicts.get(d)),
+            cut=_cut_back(run_days, days, d, today, verdicts.get(d), eased=d in eased),
         )
     }
     calendar_days = [

@@ -45,7 +45,7 @@ from calculators.ui.html import Html, el
 from calculators.ui.readiness_data import repeat_question, run_value, stored_run
 from calculators.ui.readiness_fields import FIELDS as READINESS_FIELDS
 from calculators.ui.readiness_fields import RUN_DISTANCE_BOXES
-from calculators.ui.verdict_offers import offers_for
+from calculators.ui.verdict_offers import calendar_as_told, offers_for
 from calculators.units import PaceUnit
 
 __all__ = ["CALCULATOR"]
@@ -99,11 +99,11 @@ def _page(
     logs, plan = read_logs(store), read_plan(store)
     if values.get("view") == "month":
         first, last = month_bounds(around.year, around.month, profile.week_start)
-        calendar = build_calendar(first, last, logs=logs, plan=plan, today=today, profile=profile, month=around.month)
+        calendar = calendar_as_told(first, last, logs=logs, plan=plan, today=today, profile=profile, month=around.month)
         shown, title = month_grid(calendar, unit), f"{MONTH_NAMES[around.month - 1]} {around.year}"
     else:
         first, last = week_bounds(around, profile.week_start)
-        calendar = build_calendar(first, last, logs=logs, plan=plan, today=today, profile=profile)
+        calendar = calendar_as_told(first, last, logs=logs, plan=plan, today=today, profile=profile)
         shown, title = week_cards(calendar, unit), f"the week of {day_words(first, today=today)}"
     planned = [p for w in calendar.weeks for d in w.days if d.in_month for p in d.planned]
     done = sum(p.status == "done" for p in planned)

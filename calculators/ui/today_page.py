@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from calculators.calendar import CalendarDay, PlannedItem, build_calendar
+from calculators.calendar import CalendarDay, PlannedItem
 from calculators.calendar_lifts import missing_lifts
 from calculators.calendar_logs import Logs, read_logs, read_plan
 from calculators.date_words import day_words
@@ -41,7 +41,7 @@ from calculators.ui.strength_left_open import left_open, left_open_words
 from calculators.ui.strength_screens import pairs
 from calculators.ui.strength_state import Draft, State, read_state, remembered_gym
 from calculators.ui.strength_view import SESSION_NAMES, prescription_table, session_title
-from calculators.ui.verdict_offers import verdict_offer
+from calculators.ui.verdict_offers import calendar_as_told, verdict_offer
 from calculators.units import PaceUnit, WeightUnit
 from calculators.week_plan import fast_distance
 from calculators.week_rules import HARD_RUNS
@@ -376,7 +376,8 @@ def _page(context: Context, store: Store, message: str = "") -> Reply:
     today = context.require_today()
     profile = read_profile(context.profile).profile
     logs, plan, state = read_logs(store), read_plan(store), read_state(store)
-    calendar = build_calendar(today, today + timedelta(days=1), logs=logs, plan=plan, today=today, profile=profile)
+    # Today's run as told: an amber day's offer may run easy in the session's place (verdict_offers).
+    calendar = calendar_as_told(today, today + timedelta(days=1), logs=logs, plan=plan, today=today, profile=profile)
     day, tomorrow = calendar.day(today), calendar.day(today + timedelta(days=1))
     # The training calendar's own first offer for today's hard session on an amber or red day, so Today says
     # what the calendar will do rather than something it cannot.

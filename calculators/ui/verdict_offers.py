@@ -17,7 +17,7 @@ from calculators.reschedule_hint import days_that_would_fit
 from calculators.season import SeasonPlan
 from calculators.week_rules import HARD_RUNS
 
-__all__ = ["done_days", "first_verdict_offer", "offers_for", "verdict_offer"]
+__all__ = ["calendar_as_told", "done_days", "first_verdict_offer", "offers_for", "verdict_offer"]
 
 #: A session not done yet can be moved ahead up to this many days before it: the coming week, whichever day the
 #: reader's week starts on (further ahead the plan is still the planner's, and readiness is not known).
@@ -104,3 +104,38 @@ def first_verdict_offer(offers: tuple[Offer, ...]) -> Offer | None:
     """The first of a day's ``offers`` (:func:`offers_for`) that its amber or red verdict makes: the one the pages
     give as the verdict's advice."""
     return next((o for o in offers if o.trigger in ("amber", "red")), None)
+
+
+def calendar_as_told(
+    first: date,
+    last: date,
+    *,
+    logs: Logs,
+    plan: SeasonPlan | None,
+    today: date,
+    profile: Profile,
+    month: int | None = None,
+) -> Calendar:
+    """:func:`calculators.calendar.build_calendar`, with today's or tomorrow's hard session or long run shown as the
+    easy run the verdict's offer puts in its place on an amber day ("Run easy today instead"), as Today and the day's
+    details advise: the plan's tempo pace or marathon-pace part is not what the runner is told to run that day. The
+    verdict alone says so when no easy day is left in the week; the offers also when a swap the verdict saw breaks the
+    week's rules or lands on a day whose own verdict is amber or red."""
+    calendar = build_calendar(first, last, logs=logs, plan=plan, today=today, profile=profile, month=month)
+    # Offers cost calendars of their own: asked only for an amber day whose verdict would swap the session.
+    eased = frozenset(
+        day
+        for day in (today, today + timedelta(days=1))
+        if (shown := calendar.day(day)) is not None
+        and (verdict := shown.readiness) is not None
+        and verdict.level == "amber"
+        and verdict.hard_day is not None
+        and verdict.hard_day.action == "swap"
+        and not verdict.hard_day.in_place
+        and (offer := verdict_offer(calendar, plan, day, logs, profile)) is not None
+        and offer.kind == "easy"
+        and offer.trigger == "amber"
+    )
+    if not eased:
+        return calendar
+    return build_calendar(first, last, logs=logs, plan=plan, today=today, profile=profile, month=month, eased=eased)

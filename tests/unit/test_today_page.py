@@ -677,6 +677,25 @@ def test_an_amber_day_that_runs_easy_in_the_long_runs_place_prescribes_no_marath
     assert f"{as_told}: done" in markup.unescape(re.sub(r"<[^>]+>", "", after["html"]))
 
 
+def test_an_amber_day_whose_offer_runs_easy_shows_the_easy_run_though_the_verdict_saw_a_swap() -> None:
+    """The evening before, the verdict saw Tuesday's easy run to swap the tempo run with; on the day Tuesday's own
+    verdict is amber, so the calendar cannot move a hard session onto it and its offer is "Run easy today instead".
+    Today and the calendar's card then show that easy run, not the tempo run at its tempo pace beside it."""
+    from tests.unit.test_calendar_page import ask as ask_calendar
+
+    tempo = [d for d in PLAN.days() if d.run == "tempo" and d.day is not None][2]
+    assert tempo.day is not None and tempo.pace_s_per_km is not None
+    eve = tempo.day - timedelta(days=1)
+    hrv = {(eve - timedelta(days=n)).isoformat(): {"rmssd_ms": 35.0 if n < 1 else 70.0 + n % 5} for n in range(40)}
+    store = {"plan": {"season": PLAN.to_dict()}, "hrv": hrv}
+    as_told = f"Tempo run, easy: 33–38 min (planned {tempo.minutes} min) at 5:15–5:34 /km"
+    today = markup.unescape(ask("compute", store, today=tempo.day)["html"])
+    assert "Last night's verdict for today: amber. Run easy today instead" in today
+    assert f"{as_told}: planned." in _run_list(today) and "4:15 /km" not in _run_list(today)
+    week = ask_calendar("compute", store, today=tempo.day, values={"date": tempo.day.isoformat()})["html"]
+    assert as_told in markup.unescape(re.sub(r"<[^>]+>", "", week))
+
+
 def test_a_session_without_a_vdot_says_how_hard_by_feel_and_how_to_split_it_as_the_planner_does() -> None:
     """Tom, a beginner without a race time, saw "Intervals 15 min: planned." and nothing about how hard, while the
     planner said "By feel: hard, about your race effort for 10–20 minutes" and gave the warm-up and repeats. Today
