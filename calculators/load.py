@@ -32,9 +32,12 @@ __all__ = [
     "acwr_series",
     "check_heart_rates",
     "daily_loads",
+    "days_to_fill",
+    "ewma_kept",
     "fitness_fatigue",
     "fitness_fatigue_series",
     "local_date",
+    "model_kept",
     "rpe_scale",
     "session_load",
     "trimp",
@@ -150,6 +153,27 @@ def trimp(
     return float(minutes) * x * a * math.exp(b * x)
 
 
+def model_kept(days: int) -> float:
+    """The share of yesterday's value a fitness-fatigue average keeps each day: ``e^(−1/N)`` (GoldenCheetah's PMC)."""
+    return math.exp(-1 / days)
+
+
+def ewma_kept(days: int) -> float:
+    """The share of yesterday's value an N-day EWMA of the ramp keeps each day: ``1 − λ``, λ = 2/(N + 1)
+    (Williams et al. 2017)."""
+    return 1 - 2 / (days + 1)
+
+
+def days_to_fill(kept: float, share: float) -> int:
+    """Days of a steady load until an average begun at zero, keeping ``kept`` of itself each day, holds ``share`` of
+    that load's true value: the smallest n with ``kept^n ≤ 1 − share``.
+
+    >>> days_to_fill(model_kept(42), 0.95), days_to_fill(ewma_kept(28), 0.95)
+    (126, 42)
+    """
+    return math.ceil(math.log(1 - share) / math.log(kept))
+
+
 def _checked_days(loads: Mapping[date, float], today: date) -> dict[date, float]:
     days: dict[date, float] = {}
     for day, value in loads.items():
@@ -195,7 +219,7 @@ def fitness_fatigue_series(
     if start > today:
         raise InputError("start", "The first day of the chart must not be after today.")
     first = min(loads, default=today)
-    k_fit, k_fat = math.exp(-1 / FITNESS_DAYS), math.exp(-1 / FATIGUE_DAYS)
+    k_fit, k_fat = model_kept(FITNESS_DAYS), model_kept(FATIGUE_DAYS)
     fitness = fatigue = 0.0
     out: list[FitnessFatigue] = []
     day = min(first, start)
@@ -248,14 +272,14 @@ def acwr_series(daily_loads: Mapping[date, float], *, start: date, today: date) 
     ratio as a ramp only, never as an injury prediction.
     """
     loads = _checked_days(daily_loads, today)
-    la, lc = 2 / (ACUTE_DAYS + 1), 2 / (CHRONIC_DAYS + 1)
+    keep_a, keep_c = ewma_kept(ACUTE_DAYS), ewma_kept(CHRONIC_DAYS)
     acute = chronic = 0.0
     out: list[Ramp] = []
     day = min(min(loads, default=today), start)
     while day <= today:
         load = loads.get(day, 0.0)
-        acute = load * la + acute * (1 - la)
-        chronic = load * lc + chronic * (1 - lc)
+        acute = load * (1 - keep_a) + acute * keep_a
+        chronic = load * (1 - keep_c) + chronic * keep_c
         if day >= start:
             out.append(Ramp(acute=acute, chronic=chronic, ratio=acute / chronic if chronic > 1e-9 else None))
         day += timedelta(days=1)

@@ -24,6 +24,7 @@ from calculators.date_words import day_words
 from calculators.errors import InputError
 from calculators.hrv import HISTORY_DAYS_MIN, READINGS_MIN, HrvStatus, edge_digits, hrv_status, ms_text
 from calculators.load import (
+    CHRONIC_DAYS,
     FITNESS_DAYS,
     HR_MAX_MAX,
     HR_MAX_MIN,
@@ -31,7 +32,10 @@ from calculators.load import (
     Ramp,
     acwr,
     check_heart_rates,
+    days_to_fill,
+    ewma_kept,
     fitness_fatigue,
+    model_kept,
 )
 from calculators.planner_sessions import TALK_TEST
 from calculators.units import count
@@ -43,6 +47,7 @@ __all__ = [
     "HARD_RUNS",
     "RAMP_HISTORY_DAYS",
     "RAMP_HISTORY_WORDS",
+    "RAMP_SAME_BAND",
     "EasyRun",
     "PlannedDay",
     "Readiness",
@@ -74,16 +79,24 @@ HARD_RUNS = frozenset({"tempo", "intervals", "long"})
 FORM_HEAVY_PCT, FORM_VERY_HEAVY_PCT = -30.0, -50.0
 #: Acute:chronic ramp above which load alone turns the verdict amber (house rule).
 RAMP_HIGH = 1.5
-#: Days of logged load before form and the ramp may set the verdict (house rule). Fitness and the chronic
-#: load are 42- and 28-day averages that start at zero, so before then form reads far below its true
-#: value and the ramp far above (8 steady days give form below −300 % and a ramp near 2). A 42-day average
-#: begun at zero holds only 1 − e^(−n/42) of its true value after n days: 63 % after 42, when a steady load
-#: still reads as form −58 % ("very heavy") and a lighter week as heavier than usual. Form therefore waits
-#: three time constants (126 days, 95 %: a steady load reads −5 %). The chronic load's λ = 2/29 leaves it
-#: 86 % full after 28 days, so a steady load's ramp reads 1.16 then, far from the 1.5 that counts.
-FORM_HISTORY_DAYS, RAMP_HISTORY_DAYS = 3 * FITNESS_DAYS, 28
-#: The same two spans as a runner reads them.
+#: Days of logged load before form and the ramp are shown as numbers and may set the verdict (house rule): one rule
+#: for both, the day the average each is read against holds 95 % of a steady load (:data:`FILLED_SHARE`). Fitness
+#: and the chronic load are 42- and 28-day averages that start at zero, so before then form reads far below its true
+#: value and the ramp far above (8 steady days give form below −300 % and a ramp near 2). Fitness, kept e^(−1/42) a
+#: day, holds 63 % after 42 days, when a steady load still reads as form −58 % ("very heavy"), and 95 % after 126
+#: (a steady load reads −5 %). The chronic load, kept 27/29 a day (λ = 2/29), holds 86 % after 28 days, when a load
+#: the same every day reads as a ramp of 1.16, and the same week every week (two 40-minute easy runs at RPE 3, a
+#: 2-hour long run at RPE 5) up to 1.56, over the 1.5 that turns a day amber; 95 % after 42, when they read 1.05 and
+#: at most 1.48. So the verdict waits with the figure: an amber from the ramp before then can be the zero start alone.
+FILLED_SHARE = 0.95
+FORM_HISTORY_DAYS = days_to_fill(model_kept(FITNESS_DAYS), FILLED_SHARE)
+RAMP_HISTORY_DAYS = days_to_fill(ewma_kept(CHRONIC_DAYS), FILLED_SHARE)
+#: The same two spans as a runner reads them (both whole weeks: 18 and 6).
 FORM_HISTORY_WORDS, RAMP_HISTORY_WORDS = f"{FORM_HISTORY_DAYS // 7} weeks", f"{RAMP_HISTORY_DAYS // 7} weeks"
+#: A ramp that rounds to within this of 1.00 (0.90–1.10) is worded "about the same as" your usual load (Stridelab's
+#: choice, no published band): a load the same every day still reads 1.05 on the day the ramp starts to count, and
+#: calling that "heavier" tells a steady runner their load is rising; a change of a tenth or more is named.
+RAMP_SAME_BAND = 0.10
 #: HR caps as shares of HR max: the top of Daniels' E band (65–79 %), and lower on an amber day (house rule).
 #: A cap is an upper limit, so it is rounded down to the whole beat: never above its percentage.
 HR_CAP_EASY, HR_CAP_AMBER = 0.79, 0.75
@@ -424,15 +437,22 @@ def _young_load_driver(first_log: date, logged_days: int, today: date) -> str:
 
 
 def _ramp_driver(ratio: float) -> str:
-    """The load ramp in words that follow from its own number as shown (two decimals): "lighter" only under 1.00,
-    "rising fast" only above :data:`RAMP_HIGH`, where it counts against the verdict."""
+    """The load ramp in words that follow from its own number as shown (two decimals): "about the same" within
+    :data:`RAMP_SAME_BAND` of 1.00, "lighter" and "heavier" beyond it, "rising fast" only above :data:`RAMP_HIGH`, where
+    it counts against the verdict."""
     shown = round(ratio, 2)
     if ratio > RAMP_HIGH:
         return (
             f"load rising fast: load ramp {shown:.2f}, above {RAMP_HIGH:g} (your recent load, weighted towards the "
             "last few days, against your load over about the last 4 weeks)"
         )
-    how = "lighter than" if shown < 1 else "the same as" if shown == 1 else "heavier than"
+    how = (
+        "about the same as"
+        if abs(shown - 1) <= RAMP_SAME_BAND + 1e-9  # on the figure as shown: 1.10 reads the same as 1.00
+        else "lighter than"
+        if shown < 1
+        else "heavier than"
+    )
     return (
         f"load ramp {shown:.2f}: your recent load, weighted towards the last few days, is {how} your load over about "
         f"the last 4 weeks (it counts against the verdict above {RAMP_HIGH:g})"
@@ -584,7 +604,7 @@ def readiness(
     sleep under 6 h moves the verdict one step worse. Form is tomorrow's
     starting form (fitness − fatigue at the end of today); the ramp includes
     today's load. Form counts only from 126 days of logged load and the ramp
-    from 28 (:data:`FORM_HISTORY_DAYS`): before then both read far from true.
+    from 42 (:data:`FORM_HISTORY_DAYS`, :data:`RAMP_HISTORY_DAYS`): before then both read far from true.
 
     ``easy_pace`` is (fast, slow) s/km; ``hr_rest`` only enters the range check.
     ``next_easy`` is the plan's next easy day (:func:`next_easy_day`): an amber

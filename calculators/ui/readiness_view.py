@@ -324,8 +324,8 @@ def load_section(
         ramp_text = (
             f"Load ramp (how fast your load is rising): counts after {RAMP_HISTORY_WORDS} of logs, from {ramp_from}; "
             f"{since}. "
-            "Until then your load over the last 4 weeks is mostly days before your first log, so the ramp would "
-            "read far too high."
+            "Until then your load over the last 4 weeks, an average that starts from zero at your first log, is "
+            "still filling, so the ramp would read too high: even a load the same every week would read as rising."
         )
     else:
         ramp_text = join(

@@ -154,10 +154,10 @@ def test_csv_import_any_text_is_an_import_or_an_input_error(text: str) -> None:
 
 def oracle(hrv_state: str, yesterday_below: bool, form_pct: float | None, ramp: float | None, days: int) -> str:
     """TRAINING-RULES.md's table, read literally, with form counted from 126 days of load (three of fitness's 42-day
-    time constants) and the ramp from 28."""
+    time constants, when fitness is 95 % full) and the ramp from 42 (when its 28-day average, λ = 2/29, is)."""
     heavy = form_pct is not None and form_pct < -30 and days >= 126
     very_heavy = form_pct is not None and form_pct < -50 and days >= 126
-    steep = ramp is not None and ramp > 1.5 and days >= 28
+    steep = ramp is not None and ramp > 1.5 and days >= 42
     if hrv_state == "below":
         return "red" if heavy or yesterday_below else "amber"
     return "amber" if very_heavy or steep else "green"

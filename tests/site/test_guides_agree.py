@@ -10,7 +10,15 @@ from calculators import strength
 from calculators.load import acwr, fitness_fatigue
 from calculators.planner import WeekPrefs, plan_season
 from calculators.planner_sessions import QUALITY_SHARE, SESSION_LIMITS, SESSION_MINUTES_MOST
-from calculators.readiness import DEFAULT_EASY_MINUTES, FORM_HEAVY_PCT, FORM_VERY_HEAVY_PCT, HR_CAP_EASY
+from calculators.readiness import (
+    DEFAULT_EASY_MINUTES,
+    FORM_HEAVY_PCT,
+    FORM_VERY_HEAVY_PCT,
+    HR_CAP_EASY,
+    RAMP_HISTORY_DAYS,
+    RAMP_HISTORY_WORDS,
+    RAMP_SAME_BAND,
+)
 from calculators.season import PEAK_STRENGTH_DOSE
 from calculators.ui.readiness_fields import FIELDS as READINESS_FIELDS
 from calculators.units import format_pace
@@ -157,3 +165,20 @@ def test_the_training_load_guide_says_what_the_readiness_page_shows_beside_the_r
     guide = (CONTENT / "guides" / "training-load.md").read_text(encoding="utf-8")
     assert ("In plain totals" in page) == ("shows the plain weekly totals" in guide)
     assert "not a plain ratio of weekly totals" in page and "never a plain ratio of weekly totals" in guide
+
+
+def test_the_training_load_guide_says_when_the_ramp_appears_and_how_it_words_a_steady_load() -> None:
+    """The guide gives the day the readiness page starts to show the ramp, the band it words "about the same as", and
+    what a load the same every day reads then and a week before: the page's own constants and the model's numbers."""
+    guide = " ".join((CONTENT / "guides" / "training-load.md").read_text(encoding="utf-8").split())
+    first = date(2026, 1, 5)
+
+    def steady(days: int) -> str:
+        loads = {first + timedelta(days=n): 300.0 for n in range(days)}
+        return f"{acwr(loads, today=first + timedelta(days=days - 1)).ratio or 0.0:.2f}"
+
+    low, high = 1 - RAMP_SAME_BAND, 1 + RAMP_SAME_BAND
+    assert f'calls a ramp between {low:.2f} and {high:.2f} "about the same as" your usual load' in guide
+    assert f"which still reads {steady(RAMP_HISTORY_DAYS)} when the ramp first appears" in guide
+    assert f"only after {RAMP_HISTORY_WORDS} ({RAMP_HISTORY_DAYS} days) of logs" in guide
+    assert f"Five weeks in, a load the same every day would still read {steady(35)}" in guide

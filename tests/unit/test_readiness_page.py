@@ -539,7 +539,7 @@ def test_green_and_amber_verdicts_with_drivers() -> None:
 
 
 def test_sections_tables_and_the_ramp_are_named_plainly() -> None:
-    html = ask("compute", {}, store={"hrv": _week_of_hrv(20), "runs": _runs(30)})["html"]
+    html = ask("compute", {}, store={"hrv": _week_of_hrv(20), "runs": _runs(45)})["html"]
     for caption in ("Fitness, fatigue and form", "Weekly load by type", "Morning HRV", "Your runs"):
         assert f"<caption>{caption}" in html
     assert "does not forecast injury" in html and "15–40 %" in html
@@ -968,17 +968,21 @@ def test_each_distance_box_is_labelled_with_its_unit_and_shown_only_with_it() ->
 
 
 def test_a_young_load_history_says_from_when_the_ramp_counts_instead_of_a_number() -> None:
-    """The ramp reads high in the first weeks (the 28-day load starts at zero): no ramp figure is shown before it
-    counts, only the date it starts to (28 days from the first log, that day included)."""
+    """The ramp reads high in the first weeks (the 28-day load starts at zero, and is 95 % full only after 42 days): no
+    ramp figure is shown before it counts, only the date it starts to (42 days from the first log, that day
+    included). Five weeks in, a steady load would read 1.09, "heavier", so no figure is shown then either."""
     young = markup.unescape(ask("compute", store={"runs": _runs(8)})["html"])
     ramp = re.search(r"<p data-ramp>(.*?)</p>", young)
     assert ramp is not None and not re.search(r"\d\.\d", ramp.group(1)), ramp  # no ratio, no "4.00 times"
     assert ramp.group(1).startswith(
-        "Load ramp (how fast your load is rising): counts after 4 weeks of logs, from Sunday 13 December; your "
+        "Load ramp (how fast your load is rising): counts after 6 weeks of logs, from Sunday 27 December; your "
         "first log is from Monday 16 November."
     )
-    settled = ask("compute", store={"runs": _runs(40)})["html"]
-    assert "Load ramp 1." in settled and "counts after 4 weeks" not in settled
+    filling = markup.unescape(ask("compute", store={"runs": _runs(35)})["html"])
+    ramp = re.search(r"<p data-ramp>(.*?)</p>", filling)
+    assert ramp is not None and not re.search(r"\d\.\d", ramp.group(1)) and "counts after 6 weeks" in ramp.group(1)
+    settled = ask("compute", store={"runs": _runs(50)})["html"]
+    assert "Load ramp 1." in settled and "counts after 6 weeks" not in settled
 
 
 def test_a_new_reader_sees_no_form_number_and_no_rows_before_her_first_log() -> None:
@@ -1001,7 +1005,7 @@ def test_form_that_does_not_count_yet_is_no_number_and_no_reason_for_the_verdict
     young = markup.unescape(ask("compute", store={"hrv": _week_of_hrv(30), "runs": _runs(8)})["html"])
     drivers = re.search(r"<ul data-drivers>(.*?)</ul>", young)
     assert drivers is not None and "%" not in drivers.group(1) and "form" not in drivers.group(1).lower()
-    assert "Training load not counted yet: how fast it is rising (the load ramp) counts after 4 weeks" in drivers.group(
+    assert "Training load not counted yet: how fast it is rising (the load ramp) counts after 6 weeks" in drivers.group(
         1
     )
     assert (
