@@ -41,6 +41,7 @@ from calculators.ui.html import Html, el, join, stacked_table
 from calculators.ui.load_charts import fitness_chart, weekly_load_chart
 from calculators.ui.readiness_chart import hrv_chart
 from calculators.ui.readiness_data import KINDS, LeftOut, Log, Run, Settings
+from calculators.ui.readiness_start import still_to_come_note
 from calculators.ui.run_edit import run_title
 from calculators.ui.strength_plan import counted_words
 
@@ -282,6 +283,7 @@ def verdict_section(
         {"class": "sl-result__verdict", "data-verdict": r.state},
         el("h3", None, f"Tomorrow, {day_words(day, today=today)}"),
         el("p", {"class": "sl-result__headline", "data-summary": True}, f"{headline(r)}."),
+        still_to_come_note(r, today),
         no_reading_yet_note(r),
         el("p", None, "What drove it:"),
         el("ul", {"data-drivers": True}, *(el("li", None, d[0].upper() + d[1:]) for d in r.drivers)),

@@ -27,6 +27,7 @@ from calculators.ui.calendar_view import left_out_notice, planned_line
 from calculators.ui.data import last_backup
 from calculators.ui.html import Html, el, join
 from calculators.ui.planner_notes import GUIDES, saved_paces_note
+from calculators.ui.readiness_start import still_to_come_note
 from calculators.ui.readiness_view import (
     easy_limits,
     hard_day_advice,
@@ -346,6 +347,7 @@ def _readiness(
             # As the readiness page gives them: the pace and the heart-rate cap, where the profile has what they need.
             easy_limits(easy, unit) if easy else "",
         ),
+        still_to_come_note(r, tomorrow.day - timedelta(days=1)),
         no_reading_yet_note(r),
         el("ul", None, *(el("li", None, driver[:1].upper() + driver[1:]) for driver in r.drivers)),
         no_hrv_note(r),

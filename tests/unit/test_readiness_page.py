@@ -967,6 +967,19 @@ def test_each_distance_box_is_labelled_with_its_unit_and_shown_only_with_it() ->
     assert "To type it in miles, choose miles under “Distances in”." in form
 
 
+def test_the_verdict_says_up_front_what_a_new_runner_still_waits_for_until_everything_counts() -> None:
+    """Under the headline, before the reasons: the load ramp and form, each with the date it counts from (42 and 126
+    days from the first log, that day included); HRV is left out for a runner who logs none. Gone once all counts."""
+    young = markup.unescape(ask("compute", store={"runs": _runs(21)})["html"])
+    said = re.search(r'<p class="sl-result__headline" data-summary>[^<]*</p><p data-still-to-come>(.*?)</p>', young)
+    assert said is not None and said.group(1) == (
+        "The load ramp is ready after 6 weeks of logs (from Monday 14 December) and form (fitness − fatigue) after "
+        "18 weeks of logs (from Monday 8 March 2027)."
+    )
+    settled = ask("compute", store={"hrv": _week_of_hrv(30), "runs": _runs(130)})["html"]
+    assert "data-verdict" in settled and "data-still-to-come" not in settled
+
+
 def test_a_young_load_history_says_from_when_the_ramp_counts_instead_of_a_number() -> None:
     """The ramp reads high in the first weeks (the 28-day load starts at zero, and is 95 % full only after 42 days): no
     ramp figure is shown before it counts, only the date it starts to (42 days from the first log, that day

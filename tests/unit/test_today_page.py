@@ -376,6 +376,31 @@ def test_without_hrv_the_load_only_verdict_shows_the_evening_it_is_made() -> Non
     assert "Tomorrow's verdict: <strong>From your training load: train as planned</strong>" in page
 
 
+def test_a_runner_in_their_first_weeks_is_told_under_tomorrows_verdict_what_readiness_adds_and_from_when() -> None:
+    """Three weeks of runs and five mornings of HRV: the HRV baseline, the load ramp and form each start to count on a
+    date from the runner's own first reading or log, said once under the verdict; after 18 weeks of runs and with
+    HRV in use, nothing is still to come and the sentence is gone."""
+
+    def runs(days: int) -> dict[str, Any]:
+        return {
+            f"r{n}": {"date": (MONDAY - timedelta(days=n)).isoformat(), "duration_s": 3000, "distance_m": 10000,
+                      "rpe": 5, "source": "manual"}
+            for n in range(0, days, 2)
+        }  # fmt: skip
+
+    def mornings(days: int) -> dict[str, Any]:
+        return {(MONDAY - timedelta(days=n)).isoformat(): {"rmssd_ms": 60.0 + n % 3} for n in range(days)}
+
+    page = markup.unescape(ask("compute", {"runs": runs(21), "hrv": mornings(5)})["html"])
+    said = re.search(r"<div data-today-readiness>.*?<p data-still-to-come>(.*?)</p>", page)
+    assert said is not None and said.group(1) == (
+        "Your HRV baseline is ready after 14 days of readings (from Wednesday 11 March), the load ramp after 6 weeks "
+        "of logs (from Monday 23 March), and form (fitness − fatigue) after 18 weeks of logs (from Monday 15 June)."
+    )
+    settled = ask("compute", {"runs": runs(130), "hrv": mornings(30)})["html"]
+    assert "data-today-readiness" in settled and "data-still-to-come" not in settled
+
+
 def test_a_reader_without_hrv_is_told_once_that_it_is_optional_and_not_nagged_for_readings() -> None:
     """No "0 readings in the last 7 days (needs 3)" and no "no morning HRV yet" every day: one plain line that HRV is
     optional, what it adds, and a link to how to measure it. The young load says from when it counts, not how many

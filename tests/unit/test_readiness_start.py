@@ -1,0 +1,34 @@
+"""The sentence that tells a runner in their first weeks what readiness will add, and from when."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from calculators.ui.readiness_start import still_to_come
+from tests.unit.test_readiness import TODAY, ago, check, hrv, loads
+
+#: Five mornings of HRV, the first on Thursday 19 November (TODAY is Monday 23 November 2026).
+NEW_HRV = {ago(n): 60.0 for n in range(5)}
+
+
+@pytest.mark.parametrize(("readings", "days", "said"), [
+    (NEW_HRV, 21, "Your HRV baseline is ready after 14 days of readings (from Wednesday 2 December), the load ramp "
+                  "after 6 weeks of logs (from Monday 14 December), and form (fitness − fatigue) after 18 weeks of "
+                  "logs (from Monday 8 March 2027)."),
+    ({}, 21, "The load ramp is ready after 6 weeks of logs (from Monday 14 December) and form (fitness − fatigue) "
+             "after 18 weeks of logs (from Monday 8 March 2027)."),
+    (hrv(), 50, "Form (fitness − fatigue) is ready after 18 weeks of logs (from Sunday 7 February 2027)."),
+    ({}, 0, "The load ramp is ready after 6 weeks of logs and form (fitness − fatigue) after 18 weeks of logs."),
+    (hrv(), 130, None),
+])  # fmt: skip
+def test_a_new_runner_is_told_what_comes_when_counted_from_their_own_first_log(
+    readings: dict[date, float], days: int, said: str | None
+) -> None:
+    """The HRV baseline needs 14 days of readings, the ramp 42 days of logs and form 126, each counted from the
+    first reading or log, that day included (the constants the verdict itself waits for). Only what does not count
+    yet is named; once everything counts the sentence is gone. HRV is left out for a reader who logs none: it is
+    optional, and the page says so once elsewhere."""
+    r = check(readings, loads(days=days) if days else {})
+    assert still_to_come(r, TODAY) == said
