@@ -420,19 +420,18 @@ def counts_from(first_log: date, days: int) -> date:
 
 
 def _young_load_driver(first_log: date, logged_days: int, today: date) -> str:
-    """Before the averages behind form and the ramp have filled: the load is not counted, why, and from when."""
-    usual = day_words(counts_from(first_log, FORM_HISTORY_DAYS), today=today)
-    first = f"your first log is from {day_words(first_log, today=today)}"
+    """Before the averages behind form and the ramp have filled: the load is not counted, and why. From when each
+    counts is said once, above the reasons (:func:`calculators.ui.readiness_start.still_to_come`), not again here."""
+    first = f"your first log, {day_words(first_log, today=today)}"
     if logged_days < RAMP_HISTORY_DAYS:
-        rising = day_words(counts_from(first_log, RAMP_HISTORY_DAYS), today=today)
         return (
-            f"training load not counted yet: how fast it is rising (the load ramp) counts after {RAMP_HISTORY_WORDS} "
-            f"of logs (from {rising}), and how your recent load compares with your 6-week level after "
-            f"{FORM_HISTORY_WORDS} (from {usual}); {first}"
+            "training load not counted yet: how fast it is rising (the load ramp) and how your recent load compares "
+            f"with your 6-week level are read against averages that start from zero at {first}, and read far from "
+            "true until those fill"
         )
     return (
-        "your recent load against your 6-week level not counted yet: that level starts from zero at your first log "
-        f"and reads far too low for months, so it counts after {FORM_HISTORY_WORDS} of logs (from {usual}); {first}"
+        "your recent load against your 6-week level not counted yet: that level starts from zero at "
+        f"{first}, and reads far too low for months"
     )
 
 

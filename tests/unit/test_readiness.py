@@ -215,16 +215,16 @@ def test_a_reader_without_hrv_is_not_told_of_missing_readings_among_the_reasons(
 
 
 @pytest.mark.parametrize(("days", "words"), [
-    (1, "training load not counted yet: how fast it is rising (the load ramp) counts after 6 weeks of logs (from "
-        "Sunday 3 January 2027), and how your recent load compares with your 6-week level after 18 weeks (from Sunday "
-        "28 March 2027); your first log is from Monday 23 November"),
-    (45, "your recent load against your 6-week level not counted yet: that level starts from zero at your first log "
-         "and reads far too low for months, so it counts after 18 weeks of logs (from Friday 12 February 2027); "
-         "your first log is from Saturday 10 October"),
+    (1, "training load not counted yet: how fast it is rising (the load ramp) and how your recent load compares with "
+        "your 6-week level are read against averages that start from zero at your first log, Monday 23 November, and "
+        "read far from true until those fill"),
+    (45, "your recent load against your 6-week level not counted yet: that level starts from zero at your first log, "
+         "Saturday 10 October, and reads far too low for months"),
 ])  # fmt: skip
-def test_a_load_that_does_not_count_yet_says_from_when_instead_of_a_number(days: int, words: str) -> None:
-    """The ramp counts after 42 days of logs and form after 126, counted from the first log (rest days included);
-    once the ramp counts it is named with its number, and form still is not. A load the same every day reads 1.04
+def test_a_load_that_does_not_count_yet_says_why_instead_of_a_number(days: int, words: str) -> None:
+    """The ramp counts after 42 days of logs and form after 126, counted from the first log (rest days included):
+    before then the reason says why, not a number (from when is said once, above the reasons: readiness_start).
+    Once the ramp counts it is named with its number, and form still is not. A load the same every day reads 1.04
     then, its 4-week average not quite full: "about the same as", never "heavier than"."""
     drivers = check(hrv(), loads(days=days)).drivers
     assert drivers[1] == words
@@ -235,13 +235,9 @@ def test_a_load_that_does_not_count_yet_says_from_when_instead_of_a_number(days:
 
 def test_the_wait_for_the_load_counts_days_since_the_first_log_not_days_with_a_log() -> None:
     """One run on Saturday, read on Monday: the log spans 3 days but holds one log, so no count of "days logged" is
-    given, only the first log's date and the dates the load starts to count (the Saturday is day 1 of 42)."""
+    given, only the first log's date."""
     drivers = check({}, {TODAY - timedelta(days=2): 300.0}).drivers
-    assert drivers == (
-        "training load not counted yet: how fast it is rising (the load ramp) counts after 6 weeks of logs (from "
-        "Friday 1 January 2027), and how your recent load compares with your 6-week level after 18 weeks (from Friday "
-        "26 March 2027); your first log is from Saturday 21 November",
-    )
+    assert len(drivers) == 1 and "your first log, Saturday 21 November" in drivers[0]
     assert "3 days" not in drivers[0] and "logged" not in drivers[0]
 
 
@@ -515,7 +511,7 @@ def test_a_steady_week_with_a_long_run_does_not_turn_amber_while_the_4_week_load
     early = on(34)  # the fifth long run's day
     assert early.ramp.ratio is not None and round(early.ramp.ratio, 2) == 1.56  # what the model reads
     assert early.level == "green" and not early.causes
-    assert not any("load ramp" in d and "counts after" not in d for d in early.drivers)
+    assert not any(d.startswith("load ramp") for d in early.drivers)
     later = [on(day) for day in range(42, 70)]
     assert all(r.ramp.ratio is not None and r.ramp.ratio < 1.5 and r.level == "green" for r in later)
     assert any(d.startswith("load ramp 1.") for d in later[0].drivers)

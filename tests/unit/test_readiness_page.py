@@ -1018,9 +1018,7 @@ def test_form_that_does_not_count_yet_is_no_number_and_no_reason_for_the_verdict
     young = markup.unescape(ask("compute", store={"hrv": _week_of_hrv(30), "runs": _runs(8)})["html"])
     drivers = re.search(r"<ul data-drivers>(.*?)</ul>", young)
     assert drivers is not None and "%" not in drivers.group(1) and "form" not in drivers.group(1).lower()
-    assert "Training load not counted yet: how fast it is rising (the load ramp) counts after 6 weeks" in drivers.group(
-        1
-    )
+    assert "Training load not counted yet: how fast it is rising (the load ramp) and how" in drivers.group(1)
     assert (
         "At the end of today: fitness 33, fatigue 129. Form (fitness − fatigue) counts after 18 weeks of logs, from "
         "Sunday 21 March 2027; your first log is from Monday 16 November." in young

@@ -32,3 +32,12 @@ def test_a_new_runner_is_told_what_comes_when_counted_from_their_own_first_log(
     optional, and the page says so once elsewhere."""
     r = check(readings, loads(days=days) if days else {})
     assert still_to_come(r, TODAY) == said
+
+
+def test_the_dates_count_from_the_first_log_rest_days_included_not_from_days_with_a_log() -> None:
+    """One run on Saturday 21 November, read on Monday: the ramp counts from the 42nd day from that Saturday, that
+    day included, whatever was logged since; and the reasons below the sentence do not give the dates again."""
+    r = check({}, {ago(2): 300.0})
+    said = still_to_come(r, TODAY)
+    assert said is not None and said.startswith("The load ramp is ready after 6 weeks of logs (from Friday 1 January")
+    assert not any("from Friday 1 January" in d for d in r.drivers)

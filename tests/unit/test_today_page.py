@@ -411,7 +411,7 @@ def test_a_reader_without_hrv_is_told_once_that_it_is_optional_and_not_nagged_fo
     assert page.count("HRV is optional.") == 1
     assert 'href="../../guides/hrv-and-readiness/#how-to-measure-well"' in page
     assert "Baseline still building: train as planned (your training load does not count yet)" in page
-    assert "3 days" not in page and "your first log is from Saturday 28 February" in page
+    assert "3 days" not in page and "your first log, Saturday 28 February" in page
     assert "from Friday 10 April" in page  # 42 days from the first log, that day included
     measured = {(MONDAY - timedelta(days=n)).isoformat(): {"rmssd_ms": 60.0} for n in range(1, 4)}
     with_hrv = ask("compute", {"plan": {"season": PLAN.to_dict()}, "runs": run, "hrv": measured})["html"]
