@@ -72,7 +72,9 @@ def join(*children: object) -> Html:
 def scroll_table(caption: str, *children: object, dense: bool = False) -> Html:
     """A captioned table that scrolls sideways on a narrow phone instead of overflowing the page.
 
-    The wrapper is focusable so keyboard users can scroll it too. ``dense``: many short columns (a log's
+    The wrapper is built as a named region in the Tab order, so a keyboard can scroll it even without JavaScript;
+    ``theme/assets/stridelab/table_regions.js`` takes it out of the Tab order while the table fits, and names it
+    again from ``data-region-name`` when it scrolls. ``dense``: many short columns (a log's
     table of ten), with less space between them, so the table fits the page's column on a laptop.
     """
     return _scrolling(caption, {"class": "sl-table sl-table--dense" if dense else "sl-table"}, *children)
@@ -123,6 +125,6 @@ def stacked_table(
 def _scrolling(caption: str, table: Mapping[str, object], *children: object) -> Html:
     return el(
         "div",
-        {"class": "sl-scroll", "tabindex": "0", "role": "region", "aria-label": caption},
+        {"class": "sl-scroll", "tabindex": "0", "role": "region", "aria-label": caption, "data-region-name": caption},
         el("table", table, el("caption", None, caption), *children),
     )

@@ -203,3 +203,34 @@ def test_a_guide_table_is_a_tab_stop_only_while_it_is_wider_than_the_screen(page
     page.set_viewport_size({"width": 1280, "height": 800})
     expect(stops).to_have_count(0)
     expect(page.get_by_role("region", name=week)).to_have_count(0)
+
+
+def test_a_tool_table_is_a_tab_stop_only_while_it_is_wider_than_the_screen_after_each_new_result(
+    page: Page, site_url: str
+) -> None:
+    """The race calculator's tables were Tab stops at any width. At 320 px its equivalent times are wider than the
+    screen: that box is a named region the arrow keys scroll, and axe finds nothing; its paces fit and take no Tab
+    stop. A new result replaces both tables, and the new ones are watched too: back at 1280 px neither is a Tab stop.
+    """
+    from .test_race_calculator import computed_after
+
+    page.set_viewport_size({"width": 320, "height": 640})
+    page.goto(site_url + "tools/race-performance/")
+    page.wait_for_selector("[data-calculator][data-computed]", state="attached")
+    stops = page.locator("[data-result] .sl-scroll[tabindex]")
+    equivalents = page.get_by_role("region", name="Equivalent race times")
+    expect(stops).to_have_count(1)
+    expect(equivalents).to_have_attribute("tabindex", "0")
+    expect(page.locator('[data-region-name="Training paces"]')).not_to_have_attribute("role", "region")
+    results = Axe().run(page)
+    assert results.violations_count == 0, results.generate_report()
+    equivalents.focus()
+    page.keyboard.press("ArrowRight")
+    expect(equivalents).not_to_have_js_property("scrollLeft", 0)
+    computed_after(page, lambda: page.get_by_label("Finish time").fill("18:30"))
+    expect(page.locator("[data-summary]")).to_contain_text("18:30")
+    expect(stops).to_have_count(1)
+    expect(equivalents).to_have_attribute("tabindex", "0")
+    page.set_viewport_size({"width": 1280, "height": 800})
+    expect(stops).to_have_count(0)
+    expect(page.locator("[data-result] [data-region-name]")).to_have_count(2)

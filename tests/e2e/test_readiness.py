@@ -464,10 +464,10 @@ def test_the_run_logs_tables_fit_the_page_a_table_on_a_laptop_a_card_a_row_on_a_
     expect(tables).to_have_count(5)  # fitness, weekly load, runs, HRV, left out
     for box in tables.all():
         sizes = box.evaluate("el => [el.clientWidth, el.scrollWidth]")
-        assert sizes[1] <= sizes[0], f"{box.get_attribute('aria-label')}: {sizes[1]} px in a {sizes[0]} px box"
+        assert sizes[1] <= sizes[0], f"{box.get_attribute('data-region-name')}: {sizes[1]} px in a {sizes[0]} px box"
     assert page.evaluate("() => document.documentElement.scrollWidth <= document.documentElement.clientWidth")
     first = day_words(today - timedelta(days=20), today=today)
-    runs = page.locator('[data-result] .sl-scroll[aria-label^="Your runs"] table')
+    runs = page.locator('[data-result] .sl-scroll[data-region-name^="Your runs"] table')
     display = runs.evaluate("t => getComputedStyle(t).display")
     assert display == ("table" if width == 1280 else "block")
     row = runs.get_by_role("row").filter(has=page.get_by_role("button", name=f"Delete run of {first}"))
@@ -505,7 +505,7 @@ def test_a_parkrun_logged_as_a_run_becomes_the_recent_race_only_from_its_button(
     )
     expect(button).to_have_count(1)
     # the run's row offers it too, and the runs table still fits the page's column with that button
-    runs = page.locator('[data-result] .sl-scroll[aria-label^="Your runs"]')
+    runs = page.locator('[data-result] .sl-scroll[data-region-name^="Your runs"]')
     expect(runs.get_by_role("button", name="as my recent race")).to_have_count(1)
     sizes = runs.evaluate("el => [el.clientWidth, el.scrollWidth]")
     assert sizes[1] <= sizes[0], f"the runs table: {sizes[1]} px in a {sizes[0]} px box"

@@ -248,7 +248,7 @@ def test_a_custom_session_with_my_own_exercise_corrected_then_reloaded(page: Pag
     expect(row).to_have_count(1)
     expect(row).to_contain_text("Custom session")
     expect(row).to_contain_text("Goblet squat")
-    expect(result.get_by_role("region", name="e1RM trend: Goblet squat")).to_contain_text("10 × 26 kg")
+    expect(result.locator('[data-region-name="e1RM trend: Goblet squat"]')).to_contain_text("10 × 26 kg")
     computed_after(page, lambda: row.get_by_role("button", name="Edit or delete the session").click())
     expect(result.locator("[data-editing] li")).to_contain_text("Set 1: 10 × 26 kg @ RPE 8")
     axe = Axe().run(page, context="[data-calculator]")
@@ -408,7 +408,7 @@ def test_on_a_phone_the_history_and_prescriptions_are_cards_that_need_no_sideway
     expect(tables.filter(has_text="Personal records")).to_have_count(1)
     for box in tables.all():
         sizes = box.evaluate("el => [el.clientWidth, el.scrollWidth]")
-        assert sizes[1] <= sizes[0], f"{box.get_attribute('aria-label')}: {sizes[1]} px in a {sizes[0]} px box"
+        assert sizes[1] <= sizes[0], f"{box.get_attribute('data-region-name')}: {sizes[1]} px in a {sizes[0]} px box"
     assert page.evaluate("() => document.documentElement.scrollWidth <= document.documentElement.clientWidth")
     last = page.locator("[data-result] tr[data-session]").first
     expect(last.get_by_role("cell").filter(has_text="50 min")).to_have_attribute("data-label", "Duration")

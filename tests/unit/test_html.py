@@ -46,6 +46,9 @@ def test_void_elements_take_no_children() -> None:
 
 
 def test_scroll_table_is_keyboard_scrollable_and_captioned() -> None:
+    """Built as a named region in the Tab order (scrollable without JavaScript), with the name table_regions.js
+    gives it back when it scrolls again after it has fitted."""
     table = scroll_table("Paces", el("tbody", None))
     assert isinstance(table, Html)
     assert 'tabindex="0"' in table and 'aria-label="Paces"' in table and "<caption>Paces</caption>" in table
+    assert 'data-region-name="Paces"' in table

@@ -5,7 +5,7 @@ or a keyboard cannot scroll it (WCAG 2.1.1, axe's scrollable-region-focusable). 
 on the reader's screen and text size, which the build cannot know: the build names the box in
 ``data-region-name`` (ARIA allows no aria-label on a box with no role), and
 ``theme/assets/stridelab/table_regions.js`` makes it a named region in the Tab order only while it scrolls. The
-tools' tables are built as regions by ``calculators/ui/html.py``.
+tools' tables (``calculators/ui/html.py``) carry the same name, and the same script decides for them.
 """
 
 from __future__ import annotations

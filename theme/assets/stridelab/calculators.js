@@ -7,6 +7,7 @@
 import * as effects from "./effects.js";
 import * as engine from "./engine.js";
 import * as store from "./store.js";
+import { bindTableRegions, releaseTableRegions } from "./table_regions.js";
 
 const DEBOUNCE_MS = 150; // a pause in typing; a call takes a few milliseconds
 const ECHO_MS = 7000; // how long a status line that repeats the result's summary stays, for screen readers
@@ -441,7 +442,9 @@ function bind(section) {
     }
     clearErrors();
     shareAccepted(values);
+    releaseTableRegions(result);
     result.innerHTML = reply.html; // built by Python's escaping HTML builder, never from reader text
+    bindTableRegions(result); // a table that fits takes no Tab stop
     delete result.dataset.stale;
     // Back where the reader was, unless they have gone elsewhere meanwhile (a slow start: the search box).
     const now = document.activeElement;

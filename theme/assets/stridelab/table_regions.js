@@ -4,6 +4,9 @@
 // scrolls depends on the screen and the text size, so it is decided here, and again whenever the box or its
 // table changes size: only a box that scrolls is a region, named by the build, in the Tab order. The name waits in
 // data-region-name: ARIA allows no aria-label on a box with no role.
+//
+// A tool's table (calculators/ui/html.py) sits in the same kind of box, built a region (scrollable without
+// JavaScript): it is one no longer while its table fits. A calculator's new result brings new boxes, bound here.
 
 // Whether each box scrolls is read for every box before any is changed: an attribute written between two reads
 // would make the browser lay the page out again for the second read, once per table (long tasks on a guide
@@ -25,17 +28,28 @@ function fit(boxes) {
   }
 }
 
+const BOX = "[data-region-name]";
+
 const resized = new ResizeObserver((entries) => {
   // none while Material moves the table into its own box
-  const boxes = new Set(entries.map(({ target }) => target.closest(".sl-table-region")));
+  const boxes = new Set(entries.map(({ target }) => target.closest(BOX)));
   boxes.delete(null);
   fit(boxes);
 });
 
-export function bindTableRegions() {
-  resized.disconnect(); // the boxes of the page before, after instant navigation
-  for (const box of document.querySelectorAll(".sl-table-region")) {
+// The page's boxes, or those of a calculator's new result (root).
+export function bindTableRegions(root = document) {
+  if (root === document) resized.disconnect(); // the boxes of the page before, after instant navigation
+  for (const box of root.querySelectorAll(BOX)) {
     resized.observe(box); // a narrower screen
     resized.observe(box.querySelector("table")); // a wider table: larger text, a font loaded late
+  }
+}
+
+// Before a calculator replaces its result: an observer holds on to what it observes, removed from the page or not.
+export function releaseTableRegions(root) {
+  for (const box of root.querySelectorAll(BOX)) {
+    resized.unobserve(box);
+    resized.unobserve(box.querySelector("table"));
   }
 }
