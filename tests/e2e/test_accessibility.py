@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Browser, Page, expect
 
 from calculators.date_words import day_words
 
@@ -203,6 +203,24 @@ def test_a_guide_table_is_a_tab_stop_only_while_it_is_wider_than_the_screen(page
     page.set_viewport_size({"width": 1280, "height": 800})
     expect(stops).to_have_count(0)
     expect(page.get_by_role("region", name=week)).to_have_count(0)
+
+
+def test_without_javascript_a_guide_table_wider_than_the_screen_still_scrolls_from_the_keyboard(
+    browser: Browser, site_url: str
+) -> None:
+    """With JavaScript off, at 320 px the training-load guide's week could not be scrolled from the keyboard: its box
+    became a region in the Tab order only from the script, and Material's CSS made the table itself, which takes no
+    focus, the thing that scrolled. The box is built a region, and the table scrolls in it."""
+    context = browser.new_context(java_script_enabled=False, viewport={"width": 320, "height": 640})
+    page = context.new_page()
+    page.goto(site_url + "guides/training-load/")
+    region = page.get_by_role("region", name="Table: Day, Session, Minutes, RPE, Load (AU)")
+    assert region.evaluate("box => box.scrollWidth > box.clientWidth")
+    region.focus()
+    expect(region).to_be_focused()
+    page.keyboard.press("ArrowRight")
+    expect(region).not_to_have_js_property("scrollLeft", 0)
+    context.close()
 
 
 def test_a_tool_table_is_a_tab_stop_only_while_it_is_wider_than_the_screen_after_each_new_result(

@@ -2,10 +2,12 @@
 
 On a narrow screen a table wider than the page scrolls sideways in its box; a box that scrolls must take focus,
 or a keyboard cannot scroll it (WCAG 2.1.1, axe's scrollable-region-focusable). Whether a table overflows depends
-on the reader's screen and text size, which the build cannot know: the build names the box in
-``data-region-name`` (ARIA allows no aria-label on a box with no role), and
-``theme/assets/stridelab/table_regions.js`` makes it a named region in the Tab order only while it scrolls. The
-tools' tables (``calculators/ui/html.py``) carry the same name, and the same script decides for them.
+on the reader's screen and text size, which the build cannot know. The build makes every box a named region in the
+Tab order, so that without JavaScript a table wider than the screen still scrolls from the keyboard (a box with
+nothing to scroll taking Tab is the lesser harm), and keeps its name in ``data-region-name`` too:
+``theme/assets/stridelab/table_regions.js`` takes the box out of the Tab order while its table fits, and its role and
+name with it (ARIA allows no aria-label on a box with no role), and gives them back when it scrolls. The tools' tables
+(``calculators/ui/html.py``) are built the same way, and the same script decides for them.
 """
 
 from __future__ import annotations
@@ -41,7 +43,7 @@ def table_words(table: str, heading: str) -> str:
 
 
 def add_table_regions(content: str) -> str:
-    """Wrap each bare <table> in a named box; Material later wraps the table itself for its styling. A name a page
+    """Wrap each bare <table> in a named region; Material later wraps the table itself for its styling. A name a page
     has already given is numbered: "Table: exercise, sets × reps, load, rest (2)"."""
     heading = ""
     given: Counter[str] = Counter()
@@ -57,7 +59,10 @@ def add_table_regions(content: str) -> str:
         given[name] += 1
         if given[name] > 1:
             name += f" ({given[name]})"
-        region = f'<div class="sl-table-region" data-region-name="{html.escape(name, quote=True)}">'
+        named = html.escape(name, quote=True)
+        region = (
+            f'<div class="sl-table-region" tabindex="0" role="region" aria-label="{named}" data-region-name="{named}">'
+        )
         out += [content[last : match.start()], region, content[match.start() : end], "</div>"]
         last = end
     return "".join(out) + content[last:]

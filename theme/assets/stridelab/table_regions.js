@@ -5,8 +5,9 @@
 // table changes size: only a box that scrolls is a region, named by the build, in the Tab order. The name waits in
 // data-region-name: ARIA allows no aria-label on a box with no role.
 //
-// A tool's table (calculators/ui/html.py) sits in the same kind of box, built a region (scrollable without
-// JavaScript): it is one no longer while its table fits. A calculator's new result brings new boxes, bound here.
+// A tool's table (calculators/ui/html.py) sits in the same kind of box. Every box is built a region (scrollable
+// without JavaScript): it is one no longer while its table fits. A calculator's new result brings new boxes,
+// bound here.
 
 // Whether each box scrolls is read for every box before any is changed: an attribute written between two reads
 // would make the browser lay the page out again for the second read, once per table (long tasks on a guide
