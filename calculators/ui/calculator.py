@@ -416,6 +416,7 @@ def action_button(
     css_class: str | None = None,
     aria_label: str | None = None,
     focus: bool = False,
+    anchor: str | None = None,
 ) -> Html:
     """A button inside a result fragment that runs ``action`` with ``args`` (e.g. log one set as prescribed).
 
@@ -423,13 +424,14 @@ def action_button(
     Material's button look (a day in the calendar's grid); ``aria_label`` names a terse label in full.
     ``focus`` marks where a keyboard user goes on after the answer that shows it (the next set's "Done"),
     when the button they pressed is gone. ``destructive`` (it deletes or discards the reader's data) gives it the
-    look of every destructive button, :data:`DESTRUCTIVE_BUTTON`.
+    look of every destructive button, :data:`DESTRUCTIVE_BUTTON`. ``anchor``: its id, for an in-page link to it.
     """
     look = DESTRUCTIVE_BUTTON if destructive else "md-button md-button--primary" if primary else "md-button"
     return el(
         "button",
         {
             "type": "button",
+            "id": anchor,
             "class": css_class or look,
             "aria-label": aria_label,
             "data-action": action,

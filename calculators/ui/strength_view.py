@@ -220,17 +220,21 @@ def _set_item(
     return el("li", {"data-set": f"{ex.id}:{index}", "data-logged": "true" if logged else None}, *parts, tail)
 
 
-# In-page targets: an open session's exercises, and the form's Duration box (the strength log's own calculator
-# is the page's first, so its fields' ids start "sl-strength-": calculator_blocks.py).
+# In-page targets: an open session's exercises, the form's Duration box (the strength log's own calculator
+# is the page's first, so its fields' ids start "sl-strength-": calculator_blocks.py), and the button under the
+# session that discards it (no field of the form is called "discard").
 EXERCISE_ANCHOR = "sl-strength-exercise-"
 FINISH_ANCHOR = "#sl-strength-duration"
+DISCARD_ANCHOR = "sl-strength-discard"
 
 
 def jump_links(names: tuple[str, ...]) -> Html:
-    """Links to each exercise of an open session and to the finish: from the top of a long session, a keyboard
-    goes to the third exercise or to Duration in two key presses, not fifty Tabs."""
+    """Links to each exercise of an open session, to the finish and to the button that discards it: from the top
+    of a long session, a keyboard goes to the third exercise, to Duration or to "Discard this session" in two key
+    presses, not fifty Tabs. The link only goes there: the button, and the question it asks, still discard."""
     links = [el("a", {"href": f"#{EXERCISE_ANCHOR}{n}"}, name) for n, name in enumerate(names, start=1)]
     links.append(el("a", {"href": FINISH_ANCHOR}, "Finish"))
+    links.append(el("a", {"href": f"#{DISCARD_ANCHOR}"}, "Discard"))
     separated: list[object] = []
     for link in links:
         separated += [" · ", link] if separated else [link]
@@ -313,5 +317,5 @@ def draft_view(
             el("a", {"href": FINISH_ANCHOR}, "fill in Duration and Session RPE"),
             " above and tap “Finish and save”.",
         ),
-        action_button("Discard this session", "discard", destructive=True),
+        action_button("Discard this session", "discard", destructive=True, anchor=DISCARD_ANCHOR),
     )

@@ -418,18 +418,19 @@ def test_on_a_phone_the_history_and_prescriptions_are_cards_that_need_no_sideway
     assert axe.violations_count == 0, axe.generate_report()
 
 
-def test_an_open_session_s_jump_links_reach_an_exercise_and_the_finish_in_two_key_presses(
+def test_an_open_session_s_jump_links_reach_an_exercise_the_finish_and_discard_in_two_key_presses(
     page: Page, site_url: str
 ) -> None:
     """At 200 % zoom the third exercise's first Load box was 53 Tabs from the top and the finish fields 15
-    Shift+Tabs back up from the last exercise: the links at the top of the session and under it go there."""
+    Shift+Tabs back up from the last exercise: the links at the top of the session and under it go there, and to
+    "Discard this session" at the bottom."""
     open_log(page, site_url)
     page.set_viewport_size({"width": 640, "height": 720})
     result = page.locator("[data-result]")
     computed_after(page, lambda: page.get_by_role("button", name="Start session").click())
     jump = result.get_by_role("navigation", name="This session")
     names = result.locator("[data-exercise] h3").all_inner_texts()
-    expect(jump.get_by_role("link")).to_have_text([*names, "Finish"])
+    expect(jump.get_by_role("link")).to_have_text([*names, "Finish", "Discard"])
     jump.get_by_role("link", name=names[2]).focus()
     page.keyboard.press("Enter")
     page.keyboard.press("Tab")  # the third exercise's first control: its first set's Load box or "Done"
@@ -441,6 +442,11 @@ def test_an_open_session_s_jump_links_reach_an_exercise_and_the_finish_in_two_ke
     result.get_by_role("link", name="fill in Duration and Session RPE").focus()
     page.keyboard.press("Enter")
     expect(page.get_by_label("Duration (min)")).to_be_focused()
+    # "Discard" goes to the button under the session, which still asks first.
+    jump.get_by_role("link", name="Discard").focus()
+    page.keyboard.press("Enter")
+    expect(result.get_by_role("button", name="Discard this session")).to_be_focused()
+    expect(result.locator("[data-draft]")).to_have_count(1)
 
 
 COVERED_BY = """selector => {

@@ -118,6 +118,24 @@ def test_start_keeps_the_session_in_progress_in_the_store() -> None:
     assert again["ops"] == [] and "already in progress" in again["html"]
 
 
+def test_an_open_session_s_jump_links_reach_each_exercise_the_finish_and_the_discard_button() -> None:
+    """The links at the top of a session go to each exercise, to Duration and to "Discard this session", each to an
+    element of the page; the last only goes there: it is a link, and the button still asks before it discards."""
+    store = empty()
+    html = apply(store, ask("start", store, {"session": "A"}))["html"]
+    nav = re.search(r'<nav[^>]*aria-label="This session"[^>]*>(.*?)</nav>', html, re.DOTALL)
+    assert nav is not None
+    links = re.findall(r'<a href="#([^"]+)">([^<]+)</a>', nav.group(1))
+    names = re.findall(r"<h3>([^<]+)</h3>", html)
+    assert [label for _, label in links] == [*names, "Finish", "Discard"]
+    exercises, (finish, discard) = links[:-2], links[-2:]
+    assert all(f'id="{target}"' in html for target, _ in exercises)
+    assert finish[0] == "sl-strength-duration"  # the form's field, outside this fragment
+    button = re.search(rf'<button [^>]*id="{discard[0]}"[^>]*>([^<]+)</button>', html)
+    assert button is not None and button.group(1) == "Discard this session"
+    assert 'data-action="discard"' in button.group(0)
+
+
 def test_session_b_lists_the_plyometrics_first_as_the_guide_orders_them() -> None:
     store = empty()
     html = text(apply(store, ask("start", store, {"session": "B"}))["html"])
