@@ -31,6 +31,7 @@ __all__ = [
     "action_button",
     "after_ops",
     "confirm",
+    "instant",
     "render_calculator",
     "uploaded_files",
 ]
@@ -106,6 +107,16 @@ class Field:
                 return several
 
 
+def instant(text: str | None) -> datetime | None:
+    """An ISO 8601 instant from the browser or the store, or None when there is none that reads. One without a zone
+    (an old or hand-edited backup) is taken as UTC, as the browser writes UTC."""
+    try:
+        read = datetime.fromisoformat(text.replace("Z", "+00:00")) if text else None
+    except ValueError:
+        return None
+    return read.replace(tzinfo=UTC) if read is not None and read.tzinfo is None else read
+
+
 @dataclass(frozen=True, kw_only=True, slots=True)
 class Context:
     """What a calculator may know besides its form.
@@ -158,13 +169,10 @@ class Context:
 
     def require_now(self) -> datetime:
         """The current instant (a time without a zone is taken as UTC), for an action that stamps something."""
-        try:
-            now = datetime.fromisoformat(self.now.replace("Z", "+00:00")) if self.now else None
-        except ValueError:
-            now = None
+        now = instant(self.now)
         if now is None:
             raise InputError("now", "The page did not send the current time.")
-        return now if now.tzinfo else now.replace(tzinfo=UTC)
+        return now
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)

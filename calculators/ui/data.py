@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from calculators import backup, units
 from calculators.date_words import day_words
 from calculators.errors import InputError
 from calculators.ui import restore_preview, stored_entries
-from calculators.ui.calculator import Calculator, Context, Field, Reply, after_ops, confirm
+from calculators.ui.calculator import Calculator, Context, Field, Reply, after_ops, confirm, instant
 from calculators.ui.html import Html, el, scroll_table
 
 #: Collections in words; a collection a newer release adds is shown by its own name.
@@ -36,19 +36,10 @@ _PROBLEMS_SHOWN = 5
 Store = Mapping[str, Mapping[str, Any]]
 
 
-def _instant(text: str | None) -> datetime | None:
-    """An ISO instant; one without a zone (an old or hand-edited backup) is taken as UTC."""
-    try:
-        instant = datetime.fromisoformat(text.replace("Z", "+00:00")) if text else None
-    except ValueError:
-        return None
-    return instant.replace(tzinfo=UTC) if instant and instant.tzinfo is None else instant
-
-
 def last_backup(store: Store, now: datetime | None) -> tuple[str, bool]:
     """The last backup in words, and whether a reminder is due."""
     entry = store.get("settings", {}).get(_BACKUP_ID)
-    at = _instant(entry.get("at")) if isinstance(entry, dict) else None
+    at = instant(entry.get("at")) if isinstance(entry, dict) else None
     if at is None:
         return "never", True
     if now is None:
@@ -92,7 +83,7 @@ def _summary(store: Store | None, context: Context, message: str = "") -> Html:
         )
     counts = {name: len(entries) for name, entries in store.items() if entries}
     total = sum(counts.values())
-    last, due = last_backup(store, _instant(context.now))
+    last, due = last_backup(store, instant(context.now))
     rows = [
         el("tr", None, el("th", {"scope": "row"}, COLLECTION_NAMES.get(name, name)), el("td", {"class": "sl-num"}, n))
         for name, n in sorted(counts.items())
@@ -209,7 +200,7 @@ def restore(values: Mapping[str, str], context: Context) -> Reply:
         return Reply(html=_summary(store, context), effects=(question,))
     merged = backup.merge_ops(incoming.collections)
     safety = _download(store, now, "before-restore")
-    created = _instant(incoming.created)
+    created = instant(incoming.created)
     made = f" made on {day_words(created.date(), today=context.require_today())}" if created else ""
     message = (
         f"Restored a backup{made}: {effect.done_words()}. "
@@ -231,8 +222,8 @@ def _with_last_backup(
     stored = _at((store.get("settings") or {}).get(_BACKUP_ID))
     latest: tuple[datetime, str] | None = None
     for text in (stored, _at(incoming.collections.get("settings", {}).get(_BACKUP_ID)), incoming.created):
-        at = _instant(text) if isinstance(text, str) else None
-        if at is not None and at <= (_instant(now) or at) and (latest is None or at > latest[0]):
+        at = instant(text) if isinstance(text, str) else None
+        if at is not None and at <= (instant(now) or at) and (latest is None or at > latest[0]):
             latest = (at, str(text))
     kept = [op for op in ops if (op["collection"], op["id"]) != ("settings", _BACKUP_ID)]
     if latest is None or latest[1] == stored:  # nothing newer to say: this browser's entry stays as it is

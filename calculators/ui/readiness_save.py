@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date
 from typing import Any
 
 from calculators.activity_files import import_activities
@@ -18,7 +18,7 @@ from calculators.date_words import day_words
 from calculators.errors import InputError
 from calculators.hrv_csv import RowError, import_hrv_csv
 from calculators.load import local_date
-from calculators.ui.calculator import Context, confirm, uploaded_files
+from calculators.ui.calculator import Context, confirm, instant, uploaded_files
 from calculators.ui.html import Html, el, join
 from calculators.ui.import_efforts import BATCH_BOX, NewRun, import_preview, run_efforts
 from calculators.ui.race_runs import offer_for
@@ -82,14 +82,6 @@ def _add_run(values: Mapping[str, str], context: Context, store: Store) -> Saved
     return Saved(ops=[op], message=f"Run of {day} added to your log.", details=offer)
 
 
-def _utc(text: str | None) -> datetime | None:
-    try:
-        instant = datetime.fromisoformat(text.replace("Z", "+00:00")) if text else None
-    except ValueError:
-        return None
-    return instant if instant is None or instant.tzinfo else instant.replace(tzinfo=UTC)
-
-
 def _import_activity(values: Mapping[str, str], context: Context, store: Store) -> Saved:
     files = uploaded_files(values, "activity_file")
     if not files:
@@ -97,7 +89,7 @@ def _import_activity(values: Mapping[str, str], context: Context, store: Store) 
     today = context.require_today()
     known = set((store.get("runs") or {}).keys())
     unit = chosen_unit(values)
-    result = import_activities(files, known_ids=known, now=_utc(context.now), unit=unit)
+    result = import_activities(files, known_ids=known, now=instant(context.now), unit=unit)
     if result.errors and not result.runs and not result.duplicates:  # nothing is stored
         reasons = [e.message if len(result.errors) == 1 else f"{e.name}: {e.message}" for e in result.errors]
         raise InputError("activity_file", " ".join(reasons))

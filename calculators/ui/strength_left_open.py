@@ -8,33 +8,44 @@ it was on its own day, or discard it).
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import timedelta
 
 from calculators import units
 from calculators.date_words import day_words
 from calculators.load import local_date
-from calculators.ui.calculator import Context, action_button
+from calculators.ui.calculator import Context, action_button, instant
 from calculators.ui.html import Html, el
 from calculators.ui.strength_state import Draft
 from calculators.ui.strength_view import session_label
 
-__all__ = ["left_open", "left_open_notice", "left_open_words"]
+__all__ = ["STILL_LIFTING", "left_open", "left_open_notice", "left_open_words"]
+
+#: Stridelab's choice: a session started this long ago or less is still being lifted, even when it began before
+#: midnight. Sessions A and B take about 45 and 40 minutes (TRAINING-RULES.md); six hours leaves room for a long
+#: break midway and is still shorter than a night, so a session forgotten in the evening is called left open the
+#: next morning.
+STILL_LIFTING = timedelta(hours=6)
 
 
 def left_open(draft: Draft, context: Context) -> bool:
-    """Whether the session in progress was started on a day before the reader's today (their local days).
+    """Whether the session in progress was left open: started on a day before the reader's today (their local
+    days), and more than :data:`STILL_LIFTING` ago.
 
     Its start, not its date, decides: a session started today for yesterday (the date field set back to log it
-    after the fact) is today's work. A draft without a readable start time is judged by its date.
+    after the fact) is today's work. The start is the only time a draft keeps (its sets have none), so a session
+    started at 23:30 and still being logged at 00:10 is judged by how long ago it started: it is still the session in
+    progress, not one left open.
+    A draft without a readable start time is judged by its date; without the time now, by the start's day.
     """
     if context.today is None:
         return False
-    try:
-        started = datetime.fromisoformat(draft.started.replace("Z", "+00:00")) if draft.started else None
-    except ValueError:
-        started = None
-    day = local_date(started, context.utc_offset) if started is not None else draft.date
-    return day < context.today
+    started = instant(draft.started)
+    if started is None:
+        return draft.date < context.today
+    if local_date(started, context.utc_offset) >= context.today:
+        return False
+    now = instant(context.now)
+    return now is None or now - started > STILL_LIFTING
 
 
 def left_open_words(draft: Draft, context: Context) -> str:

@@ -122,9 +122,42 @@ def test_a_session_started_today_for_an_earlier_date_is_still_logged_set_by_set(
 
 
 def test_the_day_a_session_was_started_is_the_readers_local_day() -> None:
-    """Started at 23:30 UTC on 8 December is 00:30 on 9 December in Paris: that evening's session is not old."""
+    """Started at 23:30 UTC on 8 December is 00:30 on 9 December in Paris: that evening's session is not old, even
+    six and a half hours later. For a reader in UTC it began the day before, and that long ago it was left open."""
     store = two_sets_then_restore(started_at="2026-12-08T23:30:00.000Z", day="2026-12-09")
     paris = [["2026-10-25", 60]]
-    html = ask("compute", store, today="2026-12-09", now="2026-12-09T00:40:00.000Z", offsets=paris)["html"]
+    later = "2026-12-09T06:00:00.000Z"
+    html = ask("compute", store, today="2026-12-09", now=later, offsets=paris)["html"]
     assert "left open" not in text(html) and "data-draft" in html
-    assert "left open" in text(ask("compute", store, today="2026-12-09", now="2026-12-09T00:40:00.000Z")["html"])
+    assert "left open" in text(ask("compute", store, today="2026-12-09", now=later)["html"])
+
+
+PARIS = [["2026-10-25", 60]]  # UTC+1 in December
+
+
+def test_a_session_lifted_past_midnight_is_still_the_session_in_progress() -> None:
+    """Started at 23:30 in Paris on 8 December, a set logged at 00:10 on the 9th: the runner is still lifting, and
+    the log shows their session and takes the set, not a notice that it was left open."""
+    store = two_sets_then_restore(started_at="2026-12-08T22:30:00.000Z", day="2026-12-08")
+    at_ten_past = {"today": "2026-12-09", "now": "2026-12-08T23:10:00.000Z", "offsets": PARIS}
+    html = ask("compute", store, **at_ten_past)["html"]
+    assert "left open" not in text(html) and "data-draft" in html
+    assert "Tuesday 8 December: 2 of 18 sets logged." in text(html)
+    ask("log_set", store, {"load": "50"}, {"exercise": "romanian_deadlift", "set": 2}, **at_ten_past)
+    assert len(store["strength_draft"]["current"]["sets"]["romanian_deadlift"]) == 3
+
+
+def test_a_session_from_last_night_is_left_open_the_next_morning() -> None:
+    """The same session, unfinished, at 08:00 in Paris the next morning (eight and a half hours after its start):
+    it was left open, and the log says so above today's prescription."""
+    store = two_sets_then_restore(started_at="2026-12-08T22:30:00.000Z", day="2026-12-08")
+    html = ask("compute", store, today="2026-12-09", now="2026-12-09T07:00:00.000Z", offsets=PARIS)["html"]
+    assert text(html).startswith("Session A of Tuesday 8 December was left open (2 sets logged")
+
+
+def test_a_session_started_six_hours_ago_on_an_earlier_day_is_still_in_progress_and_then_left_open() -> None:
+    """Stridelab's line: six hours after its start (STILL_LIFTING) a session begun on an earlier day is left open."""
+    store = two_sets_then_restore(started_at="2026-12-08T20:00:00.000Z", day="2026-12-08")
+    on_the_ninth = {"today": "2026-12-09", "offsets": PARIS}
+    assert "left open" not in text(ask("compute", store, now="2026-12-09T02:00:00.000Z", **on_the_ninth)["html"])
+    assert "left open" in text(ask("compute", store, now="2026-12-09T02:01:00.000Z", **on_the_ninth)["html"])
