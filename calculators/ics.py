@@ -17,7 +17,7 @@ from calculators import __version__
 from calculators.errors import InputError
 from calculators.planner_sessions import effort_words, structure_words
 from calculators.season import SeasonPlan
-from calculators.units import METERS_PER_KM, PaceUnit, format_duration, pace_per
+from calculators.units import METERS_PER_KM, PaceUnit, format_pace_range
 from calculators.vdot import race_words
 from calculators.week_plan import PACE_FOR, RUN_NAMES, DayPlan, fast_distance, marathon_part, sets_share
 from calculators.week_rules import HARD_RUNS
@@ -76,19 +76,16 @@ def _summary(day: DayPlan, unit: PaceUnit) -> str:
     return text
 
 
-def _pace(seconds_per_km: float, unit: PaceUnit) -> str:
-    return format_duration(pace_per(seconds_per_km, unit))
-
-
 def _description(day: DayPlan, phase: str, unit: PaceUnit) -> str:
     lines = [
         f"{day.intent.capitalize()} ({phase} phase)." if day.intent else f"{phase.capitalize()} phase.",
         day.reason,
     ]
     if day.pace_s_per_km is not None:
-        fast, slow = day.pace_s_per_km
-        span = _pace(fast, unit) if round(fast) == round(slow) else f"{_pace(fast, unit)}–{_pace(slow, unit)}"
-        lines.append(f"Pace: {span} /{unit}" + (f" {PACE_FOR[day.run]}." if day.run in PACE_FOR else "."))
+        lines.append(
+            f"Pace: {format_pace_range(day.pace_s_per_km, unit)}"
+            + (f" {PACE_FOR[day.run]}." if day.run in PACE_FOR else ".")
+        )
     else:
         # No VDOT, no paces: how hard by feel, as the planner's table and Today say it, not nothing at all.
         lines.append(effort_words(day.run))

@@ -31,6 +31,7 @@ __all__ = [
     "format_duration",
     "format_hours",
     "format_pace",
+    "format_pace_range",
     "kg_from",
     "length_in",
     "meters_from",
@@ -205,6 +206,23 @@ def format_pace(seconds_per_km: SecondsPerKm, unit: PaceUnit) -> str:
     '4:15 /km'
     """
     return f"{format_duration(pace_per(seconds_per_km, unit))} /{unit}"
+
+
+def format_pace_range(paces: tuple[SecondsPerKm, ...], unit: PaceUnit, *, with_unit: bool = True) -> str:
+    """A pace or a range of paces (fast to slow) with its unit once: ``9:54–11:10 /mi``, not
+    ``9:54 /mi – 11:10 /mi``, whose repeated unit made a phone's pace column wider than the screen.
+
+    Ends that show as the same second are one pace. ``with_unit=False`` is for a column whose header
+    names the unit ("per mile"), so each cell is only figures.
+
+    >>> format_pace_range((594.0, 670.0), "km"), format_pace_range((342.2, 342.4), "km")
+    ('9:54–11:10 /km', '5:42 /km')
+    >>> format_pace_range((369.0, 416.5), "mi", with_unit=False)
+    '9:54–11:10'
+    """
+    shown = dict.fromkeys(format_duration(pace_per(pace, unit)) for pace in paces)
+    figures = "–".join(shown)
+    return f"{figures} /{unit}" if with_unit else figures
 
 
 def read_decimal(text: str) -> float | None:

@@ -26,7 +26,7 @@ from calculators.ui.strength_drops import dropped_words
 from calculators.ui.strength_view import session_label
 from calculators.ui.verdict_offers import first_verdict_offer
 from calculators.ui.volume_words import volume_words
-from calculators.units import PaceUnit, WeightUnit, count, format_duration, format_pace, meters_from
+from calculators.units import PaceUnit, WeightUnit, count, format_duration, format_pace_range, meters_from
 from calculators.week_plan import DayPlan, marathon_part
 from calculators.week_prefs import WEEKDAY_NAMES
 
@@ -141,10 +141,7 @@ def planned_words(item: PlannedItem, unit: PaceUnit) -> str:
 def _pace_words(item: PlannedItem, unit: PaceUnit) -> str:
     if not item.pace_s_per_km:
         return ""
-    fast, slow = (format_pace(pace, unit) for pace in item.pace_s_per_km)
-    return " ".join(
-        p for p in (f"at {fast}" if fast == slow else f"at {fast.split(' ')[0]}–{slow}", item.pace_for) if p
-    )
+    return " ".join(p for p in (f"at {format_pace_range(item.pace_s_per_km, unit)}", item.pace_for) if p)
 
 
 def _changed_words(item: PlannedItem, unit: PaceUnit) -> str:

@@ -10,7 +10,7 @@ from calculators.calendar import week_bounds
 from calculators.date_words import day_words, short_day, shows_year
 from calculators.planner_sessions import effort_words
 from calculators.ui.html import Html, el, join, stacked_table
-from calculators.units import PaceUnit, count, format_pace
+from calculators.units import PaceUnit, count, format_pace_range
 from calculators.week_plan import PACE_FOR, RUN_NAMES, marathon_part, sets_share
 from calculators.week_ramp import RAMP
 
@@ -31,9 +31,8 @@ def _pace(day: planner.DayPlan, unit: PaceUnit) -> Html | str:
         # No VDOT, no paces: how hard the run is, by feel, rather than a dash that leaves a beginner guessing.
         feel = effort_words(day.run)
         return f"{feel} Then {marathon}." if feel and marathon else feel or "—"
-    fast, slow = day.pace_s_per_km
-    paces = (fast,) if abs(fast - slow) < 1 else (fast, slow)
-    pace = _numbers(" – ", *(format_pace(p, unit) for p in paces))
+    # The range as every page writes it, "4:56–5:34 /km", free to wrap after its dash in a narrow column.
+    pace = _numbers("–", *format_pace_range(day.pace_s_per_km, unit).split("–"))
     if marathon:
         return join(pace, f"; {marathon}")
     # The words after a quality run's pace wrap as text: kept on one line they made the column wider than the page.

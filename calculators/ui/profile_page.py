@@ -21,10 +21,10 @@ from calculators.date_words import day_words
 from calculators.errors import InputError, InputErrors
 from calculators.profile import COLLECTION, ENTRY_ID, Profile, read_each, read_profile
 from calculators.ui.calculator import Calculator, Context, Field, Reply, action_button
-from calculators.ui.html import Html, el, scroll_table
+from calculators.ui.html import Html, el, scroll_table, stacked_table
 from calculators.ui.planner_notes import saved_paces_note
 from calculators.ui.season_planner import RACES
-from calculators.units import Meters, PaceUnit, form_number, format_duration, format_pace
+from calculators.units import Meters, PaceUnit, form_number, format_duration, format_pace_range
 from calculators.week_prefs import WEEKDAY_NAMES
 
 __all__ = ["CALCULATOR", "FIELDS", "KEYS", "compute", "save", "use_race_vdot"]
@@ -278,13 +278,21 @@ def _table(caption: str, head: tuple[str, ...], rows: tuple[tuple[str, str, str]
 def _paces(score: float, unit: PaceUnit) -> Html:
     """Daniels' E, M and T paces for ``score`` (as :func:`calculators.vdot.training_paces` gives them)."""
     paces = vdot.training_paces(score)
+    # The unit is in the column's header, once: "/mi" in each cell made the table wider than a 375 px phone.
     rows = (
-        ("E · Easy", f"{format_pace(paces.easy[0], unit)} – {format_pace(paces.easy[1], unit)}", "Easy and long runs"),
-        ("M · Marathon", format_pace(paces.marathon, unit), "Marathon-pace runs"),
-        ("T · Threshold", format_pace(paces.threshold, unit), "Tempo runs and cruise intervals"),
+        ("E · Easy", format_pace_range(paces.easy, unit, with_unit=False), "Easy and long runs"),
+        ("M · Marathon", format_pace_range((paces.marathon,), unit, with_unit=False), "Marathon-pace runs"),
+        (
+            "T · Threshold",
+            format_pace_range((paces.threshold,), unit, with_unit=False),
+            "Tempo runs and cruise intervals",
+        ),
     )
-    head = ("Pace", "per mile" if unit == "mi" else "per km", "For")
-    return _table(f"Training paces for VDOT {score:.1f}", head, rows, "sl-num")
+    per = "per mile" if unit == "mi" else "per km"
+    # A card per pace on a phone, as the race calculator's paces table: three columns do not fit 320 px.
+    return stacked_table(
+        f"Training paces for VDOT {score:.1f}", ("Pace", per, "For"), rows, {per: "sl-num"}, dense=True
+    )
 
 
 def _headline(profile: Profile, today: date | None) -> str:

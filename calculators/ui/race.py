@@ -19,6 +19,7 @@ from calculators.units import (
     form_number,
     format_duration,
     format_pace,
+    format_pace_range,
     meters_from,
     parse_duration,
     parse_number,
@@ -85,7 +86,7 @@ def _paces_table(paces: vdot.TrainingPaces, unit: PaceUnit) -> Html:
         (
             (
                 f"{code} · {name}",
-                *(" – ".join(format_pace(p, u) for p in per_km) for u in units),
+                *(format_pace_range(per_km, u, with_unit=False) for u in units),  # the unit is in the header
                 f"{lap:.0f} s" if lap is not None else None,
                 _PACE_PURPOSE[code],
             )

@@ -78,8 +78,7 @@ def _signed(value: float, digits: int = 0) -> str:
 
 def pace_range(pace: tuple[float, float], unit: units.PaceUnit) -> str:
     """An E-pace range as “5:00–5:40 /km” (fast → slow)."""
-    fast, slow = (units.format_pace(p, unit) for p in pace)
-    return f"{fast.split(' ')[0]}–{slow}"
+    return units.format_pace_range(pace, unit)
 
 
 def easy_limits(easy: EasyRun, unit: units.PaceUnit) -> str:

@@ -21,7 +21,7 @@ from calculators.season import SeasonPlan
 from calculators.ui.calculator import action_button
 from calculators.ui.html import Html, el
 from calculators.ui.planner_notes import saved_paces_note
-from calculators.units import Meters, PaceUnit, Seconds, format_duration, format_pace, pace_per
+from calculators.units import Meters, PaceUnit, Seconds, format_duration, format_pace, format_pace_range
 
 __all__ = [
     "RACE_DISTANCE_SHARE",
@@ -107,8 +107,7 @@ def race_op(race: Race, profile: Mapping[str, Any]) -> dict[str, Any]:
 def _paces(score: float, unit: PaceUnit) -> str:
     """“easy 7:05–7:48 /km, threshold 6:05 /km”: the paces most of a plan is run at, for VDOT ``score``."""
     paces = vdot.training_paces(score)
-    easy = f"{format_duration(pace_per(paces.easy[0], unit))}–{format_pace(paces.easy[1], unit)}"
-    return f"easy {easy}, threshold {format_pace(paces.threshold, unit)}"
+    return f"easy {format_pace_range(paces.easy, unit)}, threshold {format_pace(paces.threshold, unit)}"
 
 
 def _holds(profile: Profile, unit: PaceUnit) -> str:

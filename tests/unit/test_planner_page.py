@@ -515,7 +515,7 @@ def test_the_weeks_numbers_hold_together_and_its_words_wrap() -> None:
     range and a duration's minutes and distance may wrap, so the table fits a desktop page's column."""
     page = ask({"vdot": "50"})["html"]
     assert re.search(r'<td role="cell" data-label="Pace"><span class="sl-num">\d:\d\d /km</span> for the tempo', page)
-    easy = r'<span class="sl-num">\d:\d\d /km</span> – <span class="sl-num">\d:\d\d /km</span></td>'
+    easy = r'<span class="sl-num">\d:\d\d</span>–<span class="sl-num">\d:\d\d /km</span></td>'
     assert re.search(r'data-label="Pace">' + easy, page)
     assert re.search(
         r'data-label="Duration"><span class="sl-num">\d+ min</span> · <span class="sl-num">[\d.]+ km</span>', page

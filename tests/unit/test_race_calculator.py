@@ -38,7 +38,9 @@ def test_result_lists_every_preset_with_three_models() -> None:
 
 def test_training_paces_per_km_per_mile_and_per_400m() -> None:
     html = result(distance="5k", time="19:57", units="km")
-    assert "4:15 /km" in html and "6:51 /mi" in html  # T pace at VDOT 50
+    assert 'data-label="per km" class="sl-num">4:15<' in html  # T pace at VDOT 50, the unit in the column's header
+    assert 'data-label="per mile" class="sl-num">6:51<' in html
+    assert re.search(r'data-label="per km" class="sl-num">4:5\d–5:3\d<', html)  # E, "4:56–5:34": one unit, once
     assert re.search(r"I · Interval.*?94 s", html)
     # Paces come from the VDOT shown, 50.0, not the exact 49.95 (below 50, R is I less 20 s/km: 86 s).
     assert re.search(r"R · Repetition.*?88 s", html)
@@ -207,9 +209,7 @@ def test_training_paces_are_cards_on_a_phone_each_pace_labelled_by_its_column() 
     paces = html[html.index('aria-label="Training paces"') :]
     assert 'class="sl-table sl-table--stack"' in paces
     assert paces.count('class="sl-num sl-none">—<') == 3  # E, M and T have no 400 m time: left off their cards
-    assert (
-        'data-label="per mile" class="sl-num">6:51 /mi<' in paces and 'data-label="What it is for">Tempo runs' in paces
-    )
+    assert 'data-label="per mile" class="sl-num">6:51<' in paces and 'data-label="What it is for">Tempo runs' in paces
 
 
 def test_the_untouched_example_says_so_and_offers_no_save() -> None:
