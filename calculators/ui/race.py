@@ -103,9 +103,10 @@ def _equivalents_table(score: float, time_s: float, meters: Meters, label: str, 
         rows.sort(key=lambda row: row[2])
     body = []
     for _, name, distance in rows:
-        daniels = vdot.race_time(score, distance)
-        pace = format_pace(daniels / distance * METERS_PER_KM, unit)
         yours = abs(distance - meters) <= 0.5
+        # Your own race reads back as you ran it; the VDOT to a tenth would move it by up to a few seconds.
+        daniels = time_s if yours else vdot.race_time(score, distance)
+        pace = format_pace(daniels / distance * METERS_PER_KM, unit)
         body.append(
             el(
                 "tr",
@@ -139,13 +140,17 @@ def _equivalents_table(score: float, time_s: float, meters: Meters, label: str, 
 
 
 def _race(values: Mapping[str, str]) -> tuple[Meters, str, float, float]:
-    """The form's race: its distance in metres and in words, its finish time in seconds, and its VDOT."""
+    """The form's race: its distance in metres and in words, its finish time in seconds, and its VDOT to a tenth.
+
+    The tenth is the VDOT shown, the one the profile stores and the planner, Today and the calendar pace from: the
+    equivalent times and the paces here come from it too, so the marathon row's pace is the M pace everywhere.
+    """
     meters, words = _race_distance(values)
     time_s = parse_duration(values["time"], field="time")
     distance_field = "custom_distance" if values["distance"] == _CUSTOM else "distance"
     try:
         vdot.check_race_time(time_s, meters, field="time", distance=words)
-        score = vdot.vdot_from_race(meters, time_s)
+        score = round(vdot.vdot_from_race(meters, time_s), 1)
     except InputError as error:
         raise _distance_error(error, distance_field) from None
     return meters, words, time_s, score
@@ -176,7 +181,7 @@ def _profile_race(values: Mapping[str, str], meters: Meters, time_s: float, cont
 def _beyond_tables(score: float, words: str, time_s: float) -> Html | None:
     """A note when the race's VDOT is above Daniels' tables: the model still answers (up to VDOT 90), but a time
     typed wrong, or a distance, would otherwise read back as world-record paces without a word."""
-    if round(score, 1) <= vdot.TABLE_VDOT_MAX:
+    if score <= vdot.TABLE_VDOT_MAX:
         return None
     return el(
         "p",
@@ -226,9 +231,7 @@ def _answer(values: Mapping[str, str], context: Context, *, saved: bool = False)
             "Riegel and Cameron are curves fitted to race results. Where they disagree, the longer race is "
             "the one your training has to earn.",
         ),
-        # From the VDOT shown (one decimal), as the profile, the planner and the readiness check take it: the same
-        # race gives the same paces everywhere. Equivalent times keep the exact VDOT, so your own race reads back.
-        _paces_table(vdot.training_paces(round(score, 1)), unit),
+        _paces_table(vdot.training_paces(score), unit),
     )
 
 

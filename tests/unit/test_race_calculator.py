@@ -11,8 +11,8 @@ from calculators.errors import InputError
 from calculators.ui.calculator import Calculator, Context, Field, Reply, render_calculator
 from calculators.ui.html import el
 from calculators.ui.race import CALCULATOR, compute
-from calculators.units import format_duration, parse_duration
-from calculators.vdot import RACES, vdot_from_race
+from calculators.units import format_duration, format_pace, parse_duration
+from calculators.vdot import RACES, training_paces, vdot_from_race
 
 
 def result(**values: str) -> str:
@@ -261,3 +261,16 @@ def test_a_result_beyond_daniels_tables_says_to_check_the_race(values: dict[str,
 
 def test_a_result_within_daniels_tables_has_no_such_note() -> None:
     assert "beyond Daniels' tables" not in result(distance="5k", time="12:40")  # VDOT 84.9
+
+
+def test_the_marathon_row_is_run_at_the_marathon_pace_every_page_gives() -> None:
+    """One VDOT, the tenth shown and stored in the profile, gives the equivalent times and the paces: a 10 km in
+    52:30 (VDOT 37.786, shown 37.8) has its marathon row at 9:10 /mi, as the M pace here, on the Profile, the planner,
+    Today and the calendar, not 9:11 from the unrounded VDOT beside it; the runner's own race still reads 52:30."""
+    html = result(distance="10k", time="52:30", units="mi")
+    marathon = format_pace(training_paces(37.8).marathon, "mi")
+    assert marathon == "9:10 /mi"
+    row = re.search(r'Marathon</th><td class="sl-num">([^<]*)<span class="sl-eq__pace">([^<]*)<', html)
+    assert row is not None and row.group(2) == marathon
+    assert f'M · Marathon</th><td role="cell" data-label="per mile" class="sl-num">{marathon.split()[0]}<' in html
+    assert re.search(r'10 km<span class="sl-tag"> your race</span></th><td class="sl-num">52:30<', html)
