@@ -27,7 +27,7 @@ from calculators.ui.strength_view import session_label
 from calculators.ui.verdict_offers import first_verdict_offer
 from calculators.ui.volume_words import volume_words
 from calculators.units import PaceUnit, WeightUnit, count, format_duration, format_pace_range, meters_from
-from calculators.week_plan import DayPlan, marathon_part
+from calculators.week_plan import DayPlan, distance_words, marathon_part
 from calculators.week_prefs import WEEKDAY_NAMES
 
 #: A logged entry that counts for a session planned on another day: not extra, and not this day's plan.
@@ -149,14 +149,18 @@ def _changed_words(item: PlannedItem, unit: PaceUnit) -> str:
     full long run beside details that say otherwise: "Tempo run, easy: 50 min at 4:55–5:34 /km", "Long run, cut back:
     51–59 min (planned 85 min) at 4:55–5:34 /km" (:attr:`PlannedItem.cut`, as the details cut it), "Tempo run, rest or
     very easy: 20–30 min (planned 50 min) at 5:15–5:34 /km" on a red day. A run cut back reads so once run too, as its
-    status is judged against the cut. The plan's distance is left out: it goes with the planned pace and minutes, not
-    these."""
+    status is judged against the cut. A run turned easy for its planned minutes keeps its distance, as the planner and
+    an easy run say it ("Tempo run, easy: 65 min (6.5 mi) at 9:54–11:10 /mi"): the tenth nearest the plan's within
+    the E range (:func:`calculators.week_plan.distance_words`), so the pair never reads faster than easy. A cut run's
+    is left out: the plan's distance goes with the planned minutes, not the cut ones."""
     if item.minutes and item.cut is not None:
         low, high = item.cut
         length = f"{low} min" if low == high else f"{low}–{high} min"
         length += f" (planned {item.minutes:.0f} min)"
     else:
-        length = f"{item.minutes:.0f} min" if item.minutes else ""
+        km = item.plan.km if item.kind == "run" else None
+        distance = "" if km is None else distance_words(km, unit, minutes=item.minutes, easy=item.pace_s_per_km)
+        length = f"{item.minutes:.0f} min" + (f" ({distance})" if distance else "") if item.minutes else distance
     pace = _pace_words(item, unit)
     # Without a VDOT there is no E pace to give ("at E pace" means nothing to a beginner): the talk test says how easy.
     feel = f"easy enough that {TALK_TEST}" if not pace and item.change == "easy" else ""

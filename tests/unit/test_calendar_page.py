@@ -936,7 +936,9 @@ def test_the_comeback_rules_runs_show_on_their_cards_as_they_are_to_be_run() -> 
     week = cards()
     easy_pace = re.search(r"at (\S+ /km)", week[(back + timedelta(days=1)).isoformat()])  # Tuesday's easy run
     assert easy_pace is not None
-    assert week[back.isoformat()].startswith(f"Tempo run, easy: 50 min at {easy_pace.group(1)}: planned")
+    # With its distance, as an easy run's: the plan's 10.5 km in 50 min would be 4:46 /km, faster than E (4:55–5:34),
+    # so the tenth nearest it within the E range.
+    assert week[back.isoformat()].startswith(f"Tempo run, easy: 50 min (10.1 km) at {easy_pace.group(1)}: planned")
     assert (
         week[saturday.isoformat()] == f"Long run, cut back: 51–59 min (planned 85 min) at {easy_pace.group(1)}: planned"
     )

@@ -454,6 +454,19 @@ def test_the_first_hard_session_after_an_ill_week_is_run_easy_on_the_day_and_the
     assert "data-today-comeback" not in ask("compute", ran, today=back)["html"]  # done: nothing left to say
 
 
+def test_the_first_hard_session_back_keeps_its_distance_on_today_as_on_the_planner() -> None:
+    """A US runner read "Tempo run, easy: 65 min at 9:54–11:10 /mi: planned." on Today, no miles, where the planner
+    gave the day's distance. The run turned easy keeps its distance beside its minutes, as an easy run's: the plan's
+    6.5 mi in 50 min would be faster than E, so the tenth nearest it within the E range, in km and in miles."""
+    store = {"plan": {"season": PLAN.to_dict()}, "runs": _first_week_run()}
+    back = MONDAY + timedelta(days=14)  # the third Monday's tempo run, 50 min and 10.5 km in the plan
+    km = re.sub(r"<[^>]+>", "", markup.unescape(ask("compute", store, today=back)["html"]))
+    assert "Tempo run, easy: 50 min (10.1 km) at 4:55–5:34 /km: planned." in km
+    page = ask("compute", store, today=back, profile={"units": "mi"})["html"]
+    miles = re.sub(r"<[^>]+>", "", markup.unescape(page))
+    assert "Tempo run, easy: 50 min (6.3 mi) at 7:55–8:57 /mi: planned." in miles
+
+
 def test_the_first_hard_session_back_drops_its_strength_session_and_one_lifted_all_the_same_counts() -> None:
     """TRAINING-RULES.md: strength goes with a hard run, never on an easy day. The comeback rule runs Monday's tempo
     easy, so Session A is not done that day: Today says why and names the plan's next session, Start is no longer
