@@ -7,7 +7,9 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from calculators import strength
+from calculators.exercises import get_exercise
 from calculators.load import acwr, fitness_fatigue
+from calculators.load_units import load_step
 from calculators.planner import WeekPrefs, plan_season
 from calculators.planner_sessions import QUALITY_SHARE, SESSION_LIMITS, SESSION_MINUTES_MOST
 from calculators.readiness import (
@@ -21,7 +23,7 @@ from calculators.readiness import (
 )
 from calculators.season import PEAK_STRENGTH_DOSE
 from calculators.ui.readiness_fields import FIELDS as READINESS_FIELDS
-from calculators.units import format_pace
+from calculators.units import KG_PER_LB, format_pace, format_pace_range
 from calculators.vdot import MARATHON_M, training_paces
 from calculators.week import MARATHON_PHASES
 from calculators.week_plan import sets_share
@@ -182,3 +184,35 @@ def test_the_training_load_guide_says_when_the_ramp_appears_and_how_it_words_a_s
     assert f"which still reads {steady(RAMP_HISTORY_DAYS)} when the ramp first appears" in guide
     assert f"only after {RAMP_HISTORY_WORDS} ({RAMP_HISTORY_DAYS} days) of logs" in guide
     assert f"Five weeks in, a load the same every day would still read {steady(35)}" in guide
+
+
+def test_the_guides_weekly_load_step_in_pounds_is_the_one_the_strength_log_adds() -> None:
+    """A runner lifting in pounds sees the strength log add 5 lb (2.3 kg), or 10 lb after an easy session: the
+    strength guides give those pound steps beside their 2.5–5 kg, so the log's step does not look below the guide's."""
+    for name in ("romanian_deadlift", "hip_thrust"):
+        lift = get_exercise(name)
+        assert (lift.increment_kg, lift.large_increment_kg) == (2.5, 5.0)
+        steps = tuple(
+            load_step(kg, barbell=lift.barbell, unit="lb") for kg in (lift.increment_kg, lift.large_increment_kg)
+        )
+        for page in ("strength-training-for-runners", "periodising-strength"):
+            assert f"add 2.5–5 kg ({steps[0]:g}–{steps[1]:g} lb)" in _guide(page), (name, page)
+
+
+def test_every_load_a_strength_guide_gives_in_pounds_is_its_kilograms_converted() -> None:
+    """A load in brackets in pounds is the kilograms before it in pounds (1 lb = 0.45359237 kg), to the pound: from
+    the kilograms shown, or from the load they round ("about 117 kg (257 lb)": 100 kg by Epley is 116.67 kg)."""
+    for page in ("strength-training-for-runners", "periodising-strength"):
+        pairs = re.findall(r"([\d,.]+) kg \(([\d,]+) lb\)", _guide(page))
+        assert pairs, page
+        for kg, lb in ((float(kg.replace(",", "")), int(lb.replace(",", ""))) for kg, lb in pairs):
+            assert round((kg - 0.5) / KG_PER_LB) <= lb <= round((kg + 0.5) / KG_PER_LB), (page, kg, lb)
+
+
+def test_the_easy_running_guides_e_paces_per_km_and_per_mile_are_the_calculators() -> None:
+    """The guide's table of E ranges gives each per kilometre and per mile, as the calculator gives them."""
+    rows = re.findall(r"\| (\d+) \| [\d:]+ \| ([\d:–]+) \| ([\d:–]+) \|", _guide("how-to-run-easy"))
+    assert [int(vdot) for vdot, _, _ in rows] == [30, 40, 50, 60]
+    for vdot, km, mile in rows:
+        easy = training_paces(float(vdot)).easy
+        assert (km, mile) == tuple(format_pace_range(easy, unit, with_unit=False) for unit in ("km", "mi")), vdot
