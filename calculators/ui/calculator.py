@@ -72,9 +72,10 @@ class Field:
     :func:`uploaded_files`), for formats that are not text (FIT, zip, gzip). ``enter`` names the
     action Enter in the field presses (a form button's or the first result button's with it), where
     the form's first button would be the wrong one. A field with ``kept=False`` names the day of the entry being
-    logged (a strength session's date, a run's) or the day a page is shown around (the calendar's): the glue never
-    keeps it with the form's inputs, so each visit starts with it empty (the day of the visit), an entry is never
-    dated on a day typed at an earlier visit, and a page never opens on a week looked at weeks ago.
+    logged (a strength session's date, a run's), holds one of its values (a run's duration, an HRV reading's rMSSD)
+    or names the day a page is shown around (the calendar's): the glue never keeps it with the form's inputs, so each
+    visit starts with it empty (the day of the visit), an entry is never dated on a day typed at an earlier visit nor
+    saved with its numbers, and a page never opens on a week looked at weeks ago.
     """
 
     name: str

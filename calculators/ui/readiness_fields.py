@@ -25,6 +25,10 @@ def _when(entry: str) -> tuple[str, str]:
     return ("entry", entry)
 
 
+# A logged entry's own values (a run's duration, distance, RPE and heart rate, an import's RPE; a reading's rMSSD,
+# resting HR, sleep and soreness) are never kept with the form's inputs (kept=False), like its date: found again at
+# the next visit, they were saved as that day's (56 ms typed on the 22nd stored as the 23rd's reading, skewing the
+# HRV baseline the verdict uses). What to log, the units and the profile's numbers are settings, and are kept.
 FIELDS = (
     Field(
         name="entry",
@@ -49,6 +53,7 @@ FIELDS = (
     ),
     Field(
         name="run_duration",
+        kept=False,
         label="Duration",
         default="",
         placeholder="h:mm:ss",
@@ -58,6 +63,7 @@ FIELDS = (
     *(
         Field(
             name=name,
+            kept=False,
             label=f"Distance ({UNIT_WORDS[unit]})",
             default="",
             inputmode="decimal",
@@ -68,6 +74,7 @@ FIELDS = (
     ),
     Field(
         name="run_rpe",
+        kept=False,
         label="How hard did the run feel? (RPE)",
         default="",
         options=_RPE,
@@ -76,6 +83,7 @@ FIELDS = (
     ),
     Field(
         name="run_hr",
+        kept=False,
         label="Average heart rate (optional)",
         default="",
         inputmode="numeric",
@@ -94,6 +102,7 @@ FIELDS = (
     ),
     Field(
         name="import_rpe",
+        kept=False,
         label="How hard did the runs you import feel? (RPE, optional)",
         default="",
         options=_RPE,
@@ -112,6 +121,7 @@ FIELDS = (
     ),
     Field(
         name="rmssd",
+        kept=False,
         label="rMSSD (ms)",
         default="",
         inputmode="decimal",
@@ -120,6 +130,7 @@ FIELDS = (
     ),
     Field(
         name="resting_hr",
+        kept=False,
         label="Resting heart rate (optional)",
         default="",
         inputmode="numeric",
@@ -128,6 +139,7 @@ FIELDS = (
     ),
     Field(
         name="sleep_hours",
+        kept=False,
         label="Sleep last night (optional)",
         default="",
         placeholder="h:mm",
@@ -136,6 +148,7 @@ FIELDS = (
     ),
     Field(
         name="soreness",
+        kept=False,
         label="Muscle soreness (optional)",
         default="",
         options=(

@@ -317,8 +317,12 @@ CALCULATOR = Calculator(
             help="Empty means the day you start the session. You can change it until you finish: the session is "
             "saved on the date shown here.",
         ),
+        # A set's numbers and the session's duration and RPE are the entry's own, not settings (kept=False): found
+        # again at the next visit, they would be logged as that session's. A reload mid-session loses them, one box
+        # to type again; the sets already logged are in the draft. Session, exercises and "Where" are kept.
         Field(
             name="reps",
+            kept=False,
             label="Reps",
             default="",
             inputmode="numeric",
@@ -327,6 +331,7 @@ CALCULATOR = Calculator(
         ),
         Field(
             name="load",
+            kept=False,
             label="Load (kg or lb)",
             default="",
             inputmode="decimal",
@@ -338,6 +343,7 @@ CALCULATOR = Calculator(
         ),
         Field(
             name="rpe",
+            kept=False,
             label="RPE of the set (1–10)",
             default="",
             inputmode="decimal",
@@ -346,15 +352,17 @@ CALCULATOR = Calculator(
         ),
         Field(
             name="hold",
+            kept=False,
             label="Hold (s)",
             default="",
             inputmode="numeric",
             help="For planks and other holds.",
             enter="log_edited",
         ),
-        Field(name="duration", label="Duration (min)", default="", inputmode="numeric", enter="finish"),
+        Field(name="duration", label="Duration (min)", default="", inputmode="numeric", enter="finish", kept=False),
         Field(
             name="session_rpe",
+            kept=False,
             label="Session RPE (1–10)",
             default="",
             inputmode="decimal",

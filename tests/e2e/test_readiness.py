@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 import pytest
@@ -521,3 +521,34 @@ def test_a_parkrun_logged_as_a_run_becomes_the_recent_race_only_from_its_button(
     stored = json.loads(page.evaluate("k => localStorage.getItem(k)", key))
     assert stored == before | {"recent_distance": "5000", "recent_time": "31:40", "vdot": "28.9"}
     expect(page.get_by_role("button", name="as my recent race")).to_have_count(0)  # it is the recent race now
+
+
+def test_an_entrys_numbers_typed_one_day_are_not_there_the_next(page: Page, site_url: str) -> None:
+    """On the 23rd the HRV form held the 56 ms and 7:30 typed on the 22nd, and Save stored them as the 23rd's reading.
+    A run's or a reading's own numbers are never kept with the form; what to log and the units, settings, still are."""
+    yesterday = date.today() - timedelta(days=1)
+    page.clock.set_fixed_time(datetime.combine(yesterday, time(7)))
+    open_page(page, site_url)
+    computed_after(page, lambda: page.get_by_label("Distances in").select_option("mi"))
+    computed_after(page, lambda: page.get_by_label("Duration").fill("45:00"))
+    computed_after(page, lambda: page.get_by_label("Distance (miles)").fill("5"))
+    computed_after(page, lambda: page.get_by_label("How hard did the run feel? (RPE)").select_option("4"))
+    computed_after(page, lambda: page.get_by_label("Average heart rate (optional)").fill("150"))
+    computed_after(page, lambda: page.get_by_label("What do you want to log?").select_option("hrv"))
+    computed_after(page, lambda: page.get_by_label("rMSSD (ms)").fill("56"))
+    computed_after(page, lambda: page.get_by_label("Resting heart rate (optional)").fill("48"))
+    computed_after(page, lambda: page.get_by_label("Sleep last night (optional)").fill("7:30"))
+    computed_after(page, lambda: page.get_by_label("Muscle soreness (optional)").select_option("2"))
+
+    page.clock.set_fixed_time(datetime.combine(yesterday + timedelta(days=1), time(7)))
+    page.reload()
+    page.wait_for_selector("[data-calculator][data-computed]", state="attached", timeout=STARTUP_MS)
+    expect(page.get_by_label("What do you want to log?")).to_have_value("hrv")
+    for label in ("rMSSD (ms)", "Resting heart rate (optional)", "Sleep last night (optional)"):
+        expect(page.get_by_label(label)).to_have_value("")
+    expect(page.get_by_label("Muscle soreness (optional)")).to_have_value("")
+    computed_after(page, lambda: page.get_by_label("What do you want to log?").select_option("run"))
+    expect(page.get_by_label("Distances in")).to_have_value("mi")
+    for label in ("Duration", "Distance (miles)", "Average heart rate (optional)"):
+        expect(page.get_by_label(label)).to_have_value("")
+    expect(page.get_by_label("How hard did the run feel? (RPE)")).to_have_value("")

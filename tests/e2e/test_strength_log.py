@@ -75,20 +75,27 @@ def test_log_a_full_session_a_on_a_phone_then_reload(page: Page, site_url: str) 
     assert page.evaluate("() => document.documentElement.scrollWidth") <= 390
 
 
-def test_a_date_typed_at_one_visit_does_not_date_the_next_visits_session(page: Page, site_url: str) -> None:
+def test_a_date_or_numbers_typed_at_one_visit_are_not_the_next_visits_session(page: Page, site_url: str) -> None:
     """Marco typed a date, left, and a week later tapped Start with the field as he found it: the session was saved
     on the old day. The date of the session is never kept with the form; "Where", a setting, still is."""
     open_log(page, site_url)
     page.get_by_label("Where").select_option("none")
     earlier = (date.today() - timedelta(days=3)).isoformat()
     page.get_by_label("Date of the session").fill(earlier)
+    # nor a set's numbers or the session's duration and RPE: found again, they would be logged as the next session's
+    entry_boxes = ("Reps", "Load (kg or lb)", "RPE of the set (1–10)", "Duration (min)", "Session RPE (1–10)")
+    for label, value in zip(entry_boxes, ("4", "60", "9", "55", "7"), strict=True):
+        page.get_by_label(label, exact=True).fill(value)
     page.wait_for_timeout(300)  # the form's inputs are kept as typed, at once
     kept = page.evaluate("key => localStorage.getItem(key)", "stridelab:/:v1:settings:form:strength")
     assert '"gym":"none"' in kept and earlier not in kept
+    assert not {"reps", "load", "rpe", "duration", "session_rpe"} & set(json.loads(kept)["values"])
 
     page.reload()
     page.wait_for_function("() => document.querySelector('[data-calculator]').dataset.computed", timeout=STARTUP_MS)
     expect(page.get_by_label("Date of the session")).to_have_value("")
+    for label in entry_boxes:
+        expect(page.get_by_label(label, exact=True)).to_have_value("")
     expect(page.get_by_label("Where")).to_have_value("none")
     computed_after(page, lambda: page.get_by_role("button", name="Start session").click())
     draft = json.loads(page.evaluate("key => localStorage.getItem(key)", "stridelab:/:v1:strength_draft:current"))

@@ -407,6 +407,13 @@ def test_the_date_of_the_session_is_never_kept_with_the_forms_inputs() -> None:
     assert "data-not-kept" in date_box and "data-not-kept" not in gym_box
 
 
+def test_a_sets_and_a_sessions_numbers_are_never_kept_with_the_forms_inputs() -> None:
+    """A set's reps, load or RPE, or a session's duration or RPE, found again at the next visit would be logged as
+    that session's: none is kept. The session chosen, its exercises and the Strong file's unit are."""
+    not_kept = {f.name for f in CALCULATOR.fields if not f.kept}
+    assert not_kept == {"date", "reps", "load", "rpe", "hold", "duration", "session_rpe"}
+
+
 def test_finishing_names_every_exercise_short_of_its_sets_and_skips_the_readers_own() -> None:
     store = empty()
     values = {"session": "custom", "exercises": "nordic_curl,box_jump", "custom_name": "Sled push"}
