@@ -124,7 +124,8 @@ def _log(values: Mapping[str, str], context: Context, *, edited: bool) -> Reply:
     sets = {**draft.sets, ex.id: (*done[:index], item, *done[index + 1 :])}
     after = replace(draft, sets=sets)
     timer = {"type": "timer", "seconds": p.rest_s, "label": f"Rest after {ex.name}, set {index + 1}"}
-    return draft_reply(state, after, ops=put_draft(after), effects=(timer,), unit=unit, today=context.today)
+    ops, logged = put_draft(after), (ex, index)
+    return draft_reply(state, after, ops=ops, effects=(timer,), unit=unit, today=context.today, just_logged=logged)
 
 
 def log_set(values: Mapping[str, str], context: Context) -> Reply:

@@ -254,10 +254,19 @@ def example() -> Html:
 
 
 def draft_reply(
-    state: State, draft: Draft, message: str = "", *, unit: WeightUnit, today: date | None, **reply: Any
+    state: State,
+    draft: Draft,
+    message: str = "",
+    *,
+    unit: WeightUnit,
+    today: date | None,
+    just_logged: tuple[Exercise, int] | None = None,
+    **reply: Any,
 ) -> Reply:
-    """The session in progress after an action; ``today`` names its date in words (the year only when not today's)."""
-    html = draft_view(draft, draft_pairs(draft, state, unit=unit), state.sessions, message, unit=unit, today=today)
+    """The session in progress after an action; ``today`` names its date in words (the year only when not today's),
+    ``just_logged`` the set the action logged (:func:`draft_view`)."""
+    pairs = draft_pairs(draft, state, unit=unit)
+    html = draft_view(draft, pairs, state.sessions, message, unit=unit, today=today, just_logged=just_logged)
     return Reply(html=html, **reply)
 
 

@@ -78,8 +78,9 @@ def describe(p: Prescription, *, unit: WeightUnit) -> str:
     return f"{p.sets} × {p.reps}{added}{level}"
 
 
-def set_text(item: StrengthSet, *, unit: WeightUnit) -> str:
-    """One logged set in words: “5 × 60 kg @ RPE 8”, “5 × 135 lb”, “30 s”, “5 reps at 35 cm”, “5 reps at 14 in”."""
+def set_text(item: StrengthSet, *, unit: WeightUnit, rpe: str = " @ RPE ") -> str:
+    """One logged set in words: “5 × 60 kg @ RPE 8”, “5 × 135 lb”, “30 s”, “5 reps at 35 cm”, “5 reps at 14 in”;
+    ``rpe`` goes before the set's RPE (“, RPE ” in a sentence)."""
     if item.hold_s is not None:
         text = f"{item.hold_s:g} s"
     elif item.load_kg is not None:
@@ -89,7 +90,7 @@ def set_text(item: StrengthSet, *, unit: WeightUnit) -> str:
     if item.height_cm is not None:
         text += f" at {height_words(item.height_cm, unit)}"
     if item.rpe is not None:
-        text += f" @ RPE {item.rpe:g}"
+        text += f"{rpe}{item.rpe:g}"
     return text
 
 
@@ -252,14 +253,22 @@ def draft_view(
     *,
     unit: WeightUnit,
     today: date | None,
+    just_logged: tuple[Exercise, int] | None = None,
 ) -> Html:
-    """The session in progress: every exercise with its prescription, sets, last time's numbers and buttons."""
+    """The session in progress: every exercise with its prescription, sets, last time's numbers and buttons.
+    ``just_logged`` is the exercise and index of the set an action has just logged: the headline says it first."""
     total = sum(max(p.sets, len(draft.sets.get(ex.id, ()))) for ex, p in pairs)
     title = session_label(draft.kind) if draft.kind == "custom" else SESSION_NAMES[draft.kind]
     when = day_words(draft.date, today=today)
     if not message and draft.kind == "custom" and not pairs:
         message = f"Custom session, {when}: add your exercises below."
-    headline = message or f"{title}, {when}: {draft.logged()} of {total} sets logged."
+    count = f"{draft.logged()} of {total} sets"
+    if just_logged and not message:
+        # Read out after every set: what was logged, briefly, not the session's long title 18 times a session.
+        ex, index = just_logged
+        logged = set_text(draft.sets[ex.id][index], unit=unit, rpe=", RPE ")
+        message = f"Set {index + 1} of {ex.name} logged: {logged} ({count})."
+    headline = message or f"{title}, {when}: {count} logged."
     blocks = []
     # The set a keyboard user goes on with after logging one: the first not logged yet.
     pending = (ex.id for ex, p in pairs if len(draft.sets.get(ex.id, ())) < set_rows(p, draft.sets.get(ex.id, ())))

@@ -58,7 +58,7 @@ def test_log_a_full_session_a_on_a_phone_then_reload(page: Page, site_url: str) 
         assert taps <= 18
     assert taps == 18
     expect(page.get_by_role("timer")).to_contain_text("Rest")  # the rest timer after the last set
-    expect(result.locator("[data-summary]")).to_contain_text("18 of 18 sets logged")
+    expect(result.locator("[data-summary]")).to_contain_text("(18 of 18 sets)")
     page.get_by_label("Duration (min)").fill("55")
     page.get_by_label("Session RPE (1–10)").fill("7")
     computed_after(page, lambda: page.get_by_label("Session RPE (1–10)").press("Enter"))  # Finish and save
@@ -351,10 +351,12 @@ def test_sets_logged_from_the_keyboard_keep_the_focus_on_the_next_set(page: Page
     page.get_by_label("Load (kg), set 1 of Romanian deadlift").fill("60")  # Enter in it presses its "Done"
     done = result.locator("button[data-action=log_set]").first
     computed_after(page, lambda: page.keyboard.press("Enter"))
-    expect(result.locator("[data-summary]")).to_contain_text("1 of 18 sets logged")
+    # what the reader hears first: the set just logged, then the count
+    heard = "Set 1 of Romanian deadlift logged: 5 × 60 kg (1 of 18 sets)."
+    expect(result.locator("[data-summary]")).to_have_text(heard)
     expect(done).to_be_focused()  # the first "Done" left: the second set's
     computed_after(page, lambda: page.keyboard.press("Enter"))
-    expect(result.locator("[data-summary]")).to_contain_text("2 of 18 sets logged")
+    expect(result.locator("[data-summary]")).to_contain_text("(2 of 18 sets)")
 
 
 def test_a_set_logged_in_another_tab_meanwhile_is_never_written_over(page: Page, site_url: str) -> None:
@@ -388,7 +390,7 @@ def test_a_set_logged_in_another_tab_meanwhile_is_never_written_over(page: Page,
 
     own_load.fill("60")  # the page shows the latest, as stored: the box is empty again
     computed_after(page, result.locator("button[data-action=log_set]").first.click)  # trying again works
-    expect(result.locator("[data-summary]")).to_contain_text("1 of 18 sets logged")
+    expect(result.locator("[data-summary]")).to_contain_text("(1 of 18 sets)")
 
 
 def test_on_a_phone_the_history_and_prescriptions_are_cards_that_need_no_sideways_scroll(
@@ -482,4 +484,4 @@ def test_at_200_percent_zoom_the_rest_timer_never_covers_the_focused_control(pag
         if page.evaluate(COVERED_BY, ".sl-timer"):
             covered.append(page.evaluate("() => document.activeElement.outerHTML.slice(0, 80)"))
     assert covered == []
-    expect(result.locator("[data-summary]")).to_contain_text("1 of 18 sets logged")
+    expect(result.locator("[data-summary]")).to_contain_text("(1 of 18 sets)")

@@ -206,6 +206,26 @@ def test_log_my_numbers_uses_the_edited_fields() -> None:
     assert store["strength_draft"]["current"]["sets"]["romanian_deadlift"] == [{"reps": 4, "load_kg": 62.5, "rpe": 9.0}]
 
 
+def test_after_a_set_the_headline_says_first_what_was_just_logged() -> None:
+    """Read out after every set, the headline says the set just logged, briefly, then the count: not the session's
+    long title eighteen times a session. Other screens of the session keep its title."""
+    store = empty()
+    started = ask("start", store)
+    apply(store, started)
+    assert "0 of 18 sets logged." in summary(started)
+    args = {"exercise": "romanian_deadlift", "set": 0}
+    reply = ask("log_edited", store, {"reps": "4", "load": "60", "rpe": "9"}, args)
+    assert summary(reply) == "Set 1 of Romanian deadlift logged: 4 × 60 kg, RPE 9 (1 of 18 sets)."
+    apply(store, reply)
+    reply = ask("log_set", store, {}, {"exercise": "romanian_deadlift", "set": 1})
+    assert summary(reply) == "Set 2 of Romanian deadlift logged: 5 × 60 kg (2 of 18 sets)."
+
+
+def summary(reply: dict[str, Any]) -> str:
+    """The result's headline, as read out."""
+    return text(reply["html"].split("data-summary", 1)[1].split(">", 1)[1].split("</p>", 1)[0])
+
+
 @pytest.mark.parametrize(
     ("values", "field"),
     [
