@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from html import escape
 
-__all__ = ["Html", "el", "join", "scroll_table", "stacked_table"]
+__all__ = ["Html", "el", "join", "result_heading", "scroll_table", "stacked_table"]
 
 _NAME = re.compile(r"^[a-z][a-z0-9-]*$")
 # Attribute names may be mixed case for inline SVG (viewBox, preserveAspectRatio).
@@ -67,6 +67,12 @@ def el(tag: str, attrs: Mapping[str, object] | None = None, *children: object) -
 def join(*children: object) -> Html:
     """Concatenate children into one fragment, escaping plain text."""
     return Html("".join(_children(children)))
+
+
+def result_heading(text: str) -> Html:
+    """The heading at the top of a calculator's answer, under the calculator's own ``h2``: a screen-reader user
+    reaches the answer with one press of H, as on the pages whose answers have headings of their own."""
+    return el("h3", {"class": "sl-result__title"}, text)
 
 
 def scroll_table(caption: str, *children: object, dense: bool = False) -> Html:

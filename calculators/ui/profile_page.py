@@ -21,7 +21,7 @@ from calculators.date_words import day_words
 from calculators.errors import InputError, InputErrors
 from calculators.profile import COLLECTION, ENTRY_ID, Profile, read_each, read_profile
 from calculators.ui.calculator import Calculator, Context, Field, Reply, action_button
-from calculators.ui.html import Html, el, scroll_table, stacked_table
+from calculators.ui.html import Html, el, result_heading, scroll_table, stacked_table
 from calculators.ui.planner_notes import saved_paces_note
 from calculators.ui.season_planner import RACES
 from calculators.units import Meters, PaceUnit, form_number, format_duration, format_pace_range
@@ -308,6 +308,7 @@ def _view(profile: Profile, headline: str, note: str, today: date | None, paces:
     return el(
         "div",
         {"class": "sl-result"},
+        result_heading("Your profile"),
         el("p", {"class": "sl-result__headline", "data-summary": True}, headline),
         el("p", {"class": "sl-result__note"}, note),
         el("p", {"class": "sl-notice", "data-plan-paces": True}, paces) if paces else None,

@@ -10,7 +10,7 @@ from calculators.calendar_logs import read_plan
 from calculators.errors import InputError
 from calculators.profile import COLLECTION, read_profile
 from calculators.ui.calculator import SHARED_UNITS_HELP, Calculator, Context, Field, Reply
-from calculators.ui.html import Html, el, scroll_table, stacked_table
+from calculators.ui.html import Html, el, result_heading, scroll_table, stacked_table
 from calculators.ui.recent_race import Race, race_offer, race_op
 from calculators.units import (
     METERS_PER_KM,
@@ -200,6 +200,7 @@ def _answer(values: Mapping[str, str], context: Context, *, saved: bool = False)
     return el(
         "div",
         {"class": "sl-result"},
+        result_heading("Your VDOT and paces"),
         el(
             "p",
             {"class": "sl-result__headline", "data-summary": True},

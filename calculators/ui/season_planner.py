@@ -15,7 +15,7 @@ from calculators.plan_changes import CHANGES_COLLECTION, PlanChange, carry_chang
 from calculators.profile import check_next_race, read_profile
 from calculators.season import SCHEMA_VERSION  # the layout version season_from_dict reads
 from calculators.ui.calculator import SHARED_UNITS_HELP, Calculator, Context, Field, Reply
-from calculators.ui.html import Html, el
+from calculators.ui.html import Html, el, result_heading
 from calculators.ui.planner_notes import (
     differs_note,
     dropped_words,
@@ -197,6 +197,7 @@ def _view(values: Mapping[str, str], context: Context, message: str = "") -> Htm
     return el(
         "div",
         {"class": "sl-result"},
+        result_heading("Your plan"),
         el("p", {"class": "sl-notice", "data-example-volume": True}, example_volume_words(STARTING_MINUTES, long_run))
         if example
         else None,

@@ -162,3 +162,16 @@ def test_the_fields_the_reader_changed_reach_the_calculator() -> None:
     assert "Example: VDOT 49.8" in ask({}, store={})["html"]
     assert "Example" not in ask({"time": "20:00"}, store={}, touched=["time"])["html"]
     assert "Example: VDOT 49.8" in ask({}, store={}, touched="time")["html"]  # not a list: nothing touched
+
+
+@pytest.mark.parametrize(
+    ("calculator", "heading"), [("vdot", "Your VDOT and paces"), ("profile", "Your profile"), ("planner", "Your plan")]
+)
+def test_the_answer_starts_with_a_heading_a_screen_reader_jumps_to(calculator: str, heading: str) -> None:
+    """With no heading in the answer, a screen-reader user pressing H skipped past it to the guide below: the
+    race calculator's, the profile's and the planner's answers start with one, under the calculator's own h2."""
+    values = {"distance": "5k", "time": "22:00", "units": "km"} if calculator == "vdot" else {}
+    payload = {"values": values, "store": {}, "profile": {}, "today": "2026-12-07", "now": "2026-12-07T08:00:00Z"}
+    reply = handle({"id": 1, "calculator": calculator, "payload": payload})
+    assert reply["ok"] is True
+    assert reply["html"].startswith(f'<div class="sl-result"><h3 class="sl-result__title">{heading}</h3>')
