@@ -50,7 +50,8 @@ from calculators.ui.strength_state import (
     draft_exercise,
     read_state,
 )
-from calculators.ui.strength_view import SESSION_NAMES, has_plan, prescribed_set, session_label
+from calculators.ui.strength_view import SESSION_NAMES, has_plan, next_set, prescribed_set, session_label
+from calculators.units import duration_words
 
 __all__ = ["CALCULATOR"]
 
@@ -123,9 +124,22 @@ def _log(values: Mapping[str, str], context: Context, *, edited: bool) -> Reply:
         raise InputError("load", message)
     sets = {**draft.sets, ex.id: (*done[:index], item, *done[index + 1 :])}
     after = replace(draft, sets=sets)
-    timer = {"type": "timer", "seconds": p.rest_s, "label": f"Rest after {ex.name}, set {index + 1}"}
+    timer = _rest_timer(ex, index, p.rest_s, next_set(after, draft_pairs(after, state, unit=unit)))
     ops, logged = put_draft(after), (ex, index)
     return draft_reply(state, after, ops=ops, effects=(timer,), unit=unit, today=context.today, just_logged=logged)
+
+
+def _rest_timer(ex: Exercise, index: int, rest_s: int, going_on: tuple[Exercise, int] | None) -> dict[str, object]:
+    """The rest timer after set ``index`` of ``ex``, with what a screen reader hears once as it starts and when the
+    rest is over: the set to go on with, when one is left (the countdown itself is not read out every second)."""
+    over = f"Rest over: time for set {going_on[1] + 1} of {going_on[0].name}." if going_on else "Rest over."
+    return {
+        "type": "timer",
+        "seconds": rest_s,
+        "label": f"Rest after {ex.name}, set {index + 1}",
+        "started": f"Rest timer started: {duration_words(rest_s)}.",
+        "over": over,
+    }
 
 
 def log_set(values: Mapping[str, str], context: Context) -> Reply:

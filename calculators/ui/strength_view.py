@@ -31,6 +31,7 @@ __all__ = [
     "draft_view",
     "effective_load",
     "has_plan",
+    "next_set",
     "plates_line",
     "prescribed_set",
     "prescription_table",
@@ -92,6 +93,15 @@ def set_text(item: StrengthSet, *, unit: WeightUnit, rpe: str = " @ RPE ") -> st
     if item.rpe is not None:
         text += f"{rpe}{item.rpe:g}"
     return text
+
+
+def next_set(draft: Draft, pairs: tuple[tuple[Exercise, Prescription], ...]) -> tuple[Exercise, int] | None:
+    """The set a reader goes on with: the first not logged yet, as its exercise and index; None when all are."""
+    for ex, p in pairs:
+        done = draft.sets.get(ex.id, ())
+        if len(done) < set_rows(p, done):
+            return ex, len(done)
+    return None
 
 
 def effective_load(ex: Exercise, p: Prescription, done: tuple[StrengthSet, ...]) -> float | None:
@@ -271,8 +281,8 @@ def draft_view(
     headline = message or f"{title}, {when}: {count} logged."
     blocks = []
     # The set a keyboard user goes on with after logging one: the first not logged yet.
-    pending = (ex.id for ex, p in pairs if len(draft.sets.get(ex.id, ())) < set_rows(p, draft.sets.get(ex.id, ())))
-    current = next(pending, None)
+    going_on = next_set(draft, pairs)
+    current = going_on[0].id if going_on else None
     for number, (ex, p) in enumerate(pairs, start=1):
         done = draft.sets.get(ex.id, ())
         previous = previous_entry(history, ex.id, before=draft.date)

@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Browser, Page, expect
 
@@ -468,11 +469,14 @@ COVERED_BY = """selector => {
 }"""
 
 
-def test_at_200_percent_zoom_the_rest_timer_never_covers_the_focused_control(page: Page, site_url: str) -> None:
+@pytest.mark.parametrize("size", [(640, 720), (375, 667)])
+def test_at_200_percent_zoom_the_rest_timer_never_covers_the_focused_control(
+    page: Page, site_url: str, size: tuple[int, int]
+) -> None:
     """The timer floats at the bottom right: each control Tab reaches after a set is logged, down to the
-    footer's last link, is scrolled clear of it."""
+    footer's last link, is scrolled clear of it (640 px: a laptop at 200 % zoom; 375 px: a phone)."""
     open_log(page, site_url)
-    page.set_viewport_size({"width": 640, "height": 720})
+    page.set_viewport_size({"width": size[0], "height": size[1]})
     result = page.locator("[data-result]")
     computed_after(page, lambda: page.get_by_role("button", name="Start session").click())
     page.get_by_label("Load (kg), set 1 of Romanian deadlift").fill("60")
@@ -485,3 +489,31 @@ def test_at_200_percent_zoom_the_rest_timer_never_covers_the_focused_control(pag
             covered.append(page.evaluate("() => document.activeElement.outerHTML.slice(0, 80)"))
     assert covered == []
     expect(result.locator("[data-summary]")).to_contain_text("(1 of 18 sets)")
+
+
+def test_the_rest_timer_is_heard_once_where_the_set_is_and_stop_goes_on_to_the_next_set(
+    page: Page, site_url: str
+) -> None:
+    """A screen-reader user logging from the keyboard: the timer's start is said once, the timer is read just before
+    the session (not after the page's sources), Stop hands the focus to the next set's button (not the page's
+    top), and the end of a rest names the set to go on with."""
+    page.clock.install()  # runs as usual; moved on below rather than waited for
+    open_log(page, site_url)
+    page.set_viewport_size({"width": 375, "height": 667})
+    result = page.locator("[data-result]")
+    computed_after(page, lambda: page.get_by_role("button", name="Start session").click())
+    page.get_by_label("Load (kg), set 1 of Romanian deadlift").fill("60")
+    computed_after(page, lambda: page.keyboard.press("Enter"))
+    timer = page.get_by_role("region", name="Rest timer")
+    expect(timer.get_by_role("status")).to_have_text("Rest timer started: 3 minutes.")
+    # in the calculator, just before its answer: read after the status line, before the set just logged
+    assert timer.evaluate("t => t.closest('[data-calculator]') && t.nextElementSibling.matches('[data-result]')")
+    next_set = result.get_by_role("button", name="Done as prescribed: set 2 of Romanian deadlift")
+    expect(next_set).to_be_focused()
+    page.clock.fast_forward("03:01")
+    expect(timer.get_by_role("status")).to_have_text("Rest over: time for set 2 of Romanian deadlift.")
+    timer.get_by_role("button", name="Stop timer").focus()
+    page.keyboard.press("Enter")
+    expect(timer).to_have_count(0)
+    expect(next_set).to_be_focused()
+    expect(next_set).to_be_in_viewport()

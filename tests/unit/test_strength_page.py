@@ -180,7 +180,15 @@ def test_log_a_set_as_prescribed_starts_the_rest_timer_and_shows_last_weeks_numb
     apply(store, ask("start", store, {"session": "A"}))
     reply = apply(store, ask("log_set", store, {}, {"exercise": "romanian_deadlift", "set": 0}))
     assert store["strength_draft"]["current"]["sets"]["romanian_deadlift"] == [{"reps": 5, "load_kg": 62.5}]
-    assert reply["effects"] == [{"type": "timer", "seconds": 180, "label": "Rest after Romanian deadlift, set 1"}]
+    assert reply["effects"] == [
+        {
+            "type": "timer",
+            "seconds": 180,
+            "label": "Rest after Romanian deadlift, set 1",
+            "started": "Rest timer started: 3 minutes.",
+            "over": "Rest over: time for set 2 of Romanian deadlift.",
+        }
+    ]
     html = text(reply["html"])
     assert "Set 1: done 5 × 62.5 kg · last time 5 × 60 kg @ RPE 7" in html
     assert "Plates per side for 62.5 kg on a 20 kg bar: 20 + 1.25 kg." in html
@@ -219,6 +227,22 @@ def test_after_a_set_the_headline_says_first_what_was_just_logged() -> None:
     apply(store, reply)
     reply = ask("log_set", store, {}, {"exercise": "romanian_deadlift", "set": 1})
     assert summary(reply) == "Set 2 of Romanian deadlift logged: 5 × 60 kg (2 of 18 sets)."
+
+
+def test_the_rest_over_names_the_set_to_go_on_with_and_none_after_the_last() -> None:
+    """A screen-reader user hears which set comes next when the rest is over: after an exercise's last set, the
+    next exercise's first; after the session's last set, only that the rest is over."""
+    store = empty() | {"strength": {LAST_WEEK["id"]: LAST_WEEK}}
+    apply(store, ask("start", store, {"session": "A"}))
+    for index in range(4):
+        reply = apply(store, ask("log_set", store, {}, {"exercise": "romanian_deadlift", "set": index}))
+    (timer,) = reply["effects"]
+    going_on = next_button(reply["html"])
+    assert going_on["set"] == 0 and going_on["exercise"] != "romanian_deadlift"
+    assert timer["over"] == f"Rest over: time for set 1 of {CATALOGUE[going_on['exercise']].name}."
+    while (going_on := next_button(reply["html"])) is not None:
+        reply = apply(store, ask("log_set", store, {"load": "20"}, going_on))
+    assert reply["effects"][0]["over"] == "Rest over."
 
 
 def summary(reply: dict[str, Any]) -> str:

@@ -110,8 +110,11 @@ document.addEventListener("visibilitychange", () => {
   else if (timer?.running) keepAwake();
 });
 
-/** A rest timer after a logged set: a countdown on screen, then a beep, a vibration and an announcement. */
-function restTimer({ seconds, label }) {
+/** A rest timer after a logged set: a countdown on screen, then a beep, a vibration and an announcement.
+ * `started` and `over` are what a screen reader hears, once each (the countdown itself is not read out). */
+function restTimer({ seconds, label, started, over }) {
+  // The calculator whose button logged the set: the timer goes in it, and Stop gives the focus back to it.
+  const section = document.activeElement?.closest("[data-calculator]") ?? document.querySelector("[data-calculator]");
   clearInterval(timer?.interval);
   timer?.element.remove();
   audioContext(); // the tap that logged the set counts as the gesture
@@ -128,7 +131,12 @@ function restTimer({ seconds, label }) {
   stop.className = "md-button";
   stop.textContent = "Stop timer";
   element.append(text, done, stop);
-  (document.querySelector("main") ?? document.body).append(element);
+  // Shown floating at the bottom right, but read where the reader is: just before the answer with the set just
+  // logged and the next one, not at the end of the page after its sources. Not inside the answer, which each
+  // new answer replaces.
+  const result = section?.querySelector("[data-result]");
+  if (result) result.before(element);
+  else (document.querySelector("main") ?? document.body).append(element);
   const end = Date.now() + seconds * 1000;
   const mine = { element, running: true };
   const finish = () => {
@@ -141,16 +149,27 @@ function restTimer({ seconds, label }) {
     text.textContent = `${label || "Rest"}: ${Math.floor(left / 60)}:${String(left % 60).padStart(2, "0")}`;
     if (left === 0 && mine.running) {
       finish();
-      done.textContent = "Rest over: time for the next set.";
+      done.textContent = over || "Rest over: time for the next set.";
       beep();
       navigator.vibrate?.([200, 100, 200]);
     }
   };
   mine.interval = setInterval(tick, 250);
   timer = mine;
+  // Said once, after the status region is in the page: text put in with it is not announced.
+  setTimeout(() => {
+    if (mine.running) done.textContent = started || "Rest timer started.";
+  }, 150);
   stop.addEventListener("click", () => {
     finish();
+    // Removed with the focus on it, the focus would fall to the page's top: it goes on to the next set's
+    // button (the answer's `data-focus`), else to the answer's headline.
+    const next = result?.querySelector("[data-focus]") ?? result?.querySelector("[data-summary]");
     element.remove();
+    if (!next) return;
+    if (!next.matches("button, input, select, textarea, a[href], summary")) next.tabIndex = -1; // script only
+    next.focus({ preventScroll: true });
+    next.scrollIntoView({ block: "center" });
   });
   tick();
 }
