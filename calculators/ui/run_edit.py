@@ -25,7 +25,17 @@ from calculators.entry_dates import earliest_entry
 from calculators.ui.calculator import action_button
 from calculators.ui.html import Html, el
 from calculators.ui.load_au import load_au
-from calculators.ui.readiness_data import Run, check_pace, run_day, run_hr, run_meters, run_rpe, run_seconds
+from calculators.ui.readiness_data import (
+    RUN_HR_MAX,
+    RUN_HR_MIN,
+    Run,
+    check_pace,
+    run_day,
+    run_hr,
+    run_meters,
+    run_rpe,
+    run_seconds,
+)
 from calculators.ui.readiness_fields import FIELDS, RUN_DISTANCE_BOXES
 
 __all__ = ["EDITOR_BOXES", "Corrected", "corrected_run", "run_editor", "run_title"]
@@ -73,12 +83,17 @@ def _shown(run: Run, unit: units.PaceUnit) -> str:
     return f"{_shown_duration(run)}, {_shown_distance(run, unit)} {unit}, RPE {run.rpe:g}{hr}"
 
 
-def _box(label: str, control: Html) -> Html:
-    return el("label", None, el("span", None, label), control)
+def _box(label: str, control: Html, hint: Html | None = None) -> Html:
+    return el("label", None, el("span", None, label), control, hint)
 
 
-def _text(name: str, value: str, mode: str | None) -> Html:
-    return el("input", {"type": "text", "name": name, "value": value, "inputmode": mode, "autocomplete": "off"})
+def _text(name: str, value: str, mode: str | None, described: str | None = None) -> Html:
+    attrs = {"type": "text", "name": name, "value": value, "inputmode": mode, "autocomplete": "off"}
+    return el("input", attrs | {"aria-describedby": described})
+
+
+#: The heart-rate box's range, from the parser's own limits: said with the box, as the form's help says it.
+_HR_HINT = f"{RUN_HR_MIN:g} to {RUN_HR_MAX:g} beats per minute."
 
 
 def run_editor(
@@ -136,7 +151,16 @@ def run_editor(
             _box("Duration (h:mm:ss)", _text("run_duration", shown["run_duration"], None)),
             _box(f"Distance ({unit})", _text(box, shown[box], "decimal")),
             _box("How hard did it feel? (RPE)", el("select", {"name": "run_rpe"}, *choices)),
-            _box(_HR_FIELD.label, _text("run_hr", shown["run_hr"], _HR_FIELD.inputmode)),
+            _box(
+                _HR_FIELD.label,
+                _text("run_hr", shown["run_hr"], _HR_FIELD.inputmode, described=f"sl-run-edit-hr-{run.id}"),
+                # Its description, not part of its name: hidden from the label's words, read by aria-describedby.
+                el(
+                    "span",
+                    {"class": "sl-run-edit__hint", "id": f"sl-run-edit-hr-{run.id}", "aria-hidden": "true"},
+                    _HR_HINT,
+                ),
+            ),
             action_button("Save this run", "save_run", {"id": run.id}, primary=True),
         ),
         el(
@@ -217,7 +241,8 @@ def corrected_run(values: Mapping[str, str], store: Store, run: Run, unit: units
     if after.hr_avg != run.hr_avg:  # else the entry's own, exact, or its absence
         value["hr_avg"] = after.hr_avg
     changes = [
-        f"{what} {before} → {now}"
+        # Words, not an arrow: a screen reader says "right arrow" between the two values.
+        f"{what} from {before} to {now}"
         for what, before, now in (
             ("date", day_words(run.day, today=today), day_words(day, today=today)),
             ("duration", _shown_duration(run), _shown_duration(after)),

@@ -22,7 +22,7 @@ from calculators.exercises import Exercise
 from calculators.load import RPE_WORDS, rpe_scale
 from calculators.profile import read_profile
 from calculators.progression import Prescription
-from calculators.strength import StrengthSession, check_date
+from calculators.strength import RPE_MAX, RPE_MIN, StrengthSession, check_date
 from calculators.ui import strength_history_edit as history_edit
 from calculators.ui.calculator import Calculator, Context, Field, Reply, after_ops, confirm
 from calculators.ui.html import el
@@ -108,7 +108,7 @@ def _log(values: Mapping[str, str], context: Context, *, edited: bool) -> Reply:
         message = f"Type the reps you did (and the load) above, then tap “Log my numbers” for {ex.name}."
         raise InputError("reps", message)
     if edited:
-        rpe = number(values, "rpe", 1, 10, "", f"{where}, RPE")
+        rpe = number(values, "rpe", RPE_MIN, RPE_MAX, "", f"{where}, RPE")
         hold = number(values, "hold", 1, 600, "s", f"{where}, hold")
         item = replace(
             item,

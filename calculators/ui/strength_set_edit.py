@@ -17,7 +17,7 @@ from typing import Any
 from calculators.errors import InputError
 from calculators.load_units import height_range, height_shown, height_unit, load_max, load_shown
 from calculators.progression import BAR_KG, BAR_LB
-from calculators.strength import HOLD_MAX_S, REPS_MAX, REPS_MIN, StrengthSet
+from calculators.strength import HOLD_MAX_S, REPS_MAX, REPS_MIN, RPE_MAX, RPE_MIN, StrengthSet
 from calculators.ui.calculator import action_button
 from calculators.ui.html import Html, el
 from calculators.units import WeightUnit, cm_from, kg_from, parse_optional_number, read_decimal
@@ -33,6 +33,10 @@ __all__ = [
     "typed_load",
     "whole_reps",
 ]
+
+
+#: A set's RPE as its boxes take it, from the limits the parsers check.
+_RPE_RANGE = f"{RPE_MIN:g} to {RPE_MAX:g}"
 
 
 def number(values: Mapping[str, str], name: str, low: float, high: float, unit: str, what: str) -> float | None:
@@ -136,7 +140,7 @@ def corrected_set(
             raise InputError("height", message)
         if height == cm_from(height_shown(item.height_cm, unit), height_unit(unit)):
             height = item.height_cm
-    rpe = number(values, "rpe", 1, 10, "", f"{where}, RPE")
+    rpe = number(values, "rpe", RPE_MIN, RPE_MAX, "", f"{where}, RPE")
     return replace(item, reps=reps, load_kg=load, rpe=rpe, height_cm=height)
 
 
@@ -145,8 +149,9 @@ def _load_shown(item: StrengthSet, unit: WeightUnit) -> float | None:
     return item.load_kg if unit == "kg" or item.load_kg is None else load_shown(item.load_kg, unit)
 
 
-def input_box(label: str, name: str, value: float | None, what: str, mode: str) -> Html:
-    """A labelled text box for a number; its accessible name also says what it belongs to (``what``)."""
+def input_box(label: str, name: str, value: float | None, what: str, mode: str, accepts: str = "") -> Html:
+    """A labelled text box for a number; its accessible name also says what it belongs to (``what``) and, with
+    ``accepts``, the range it takes (“1 to 10”), which the short visible label has no room for."""
     shown = "" if value is None else f"{value:g}"
     return el(
         "label",
@@ -160,7 +165,7 @@ def input_box(label: str, name: str, value: float | None, what: str, mode: str) 
                 "value": shown,
                 "inputmode": mode,
                 "autocomplete": "off",
-                "aria-label": f"{label}, {what}",
+                "aria-label": f"{label}, {what}" + (f", {accepts}" if accepts else ""),
             },
         ),
     )
@@ -204,7 +209,7 @@ def set_editor(
             else input_box(
                 f"Box height ({height_unit(unit)})", "height", height_shown(item.height_cm, unit), what, "decimal"
             ),
-            input_box("RPE", "rpe", item.rpe, what, "decimal"),
+            input_box("RPE", "rpe", item.rpe, what, "decimal", accepts=_RPE_RANGE),
             # The visible words stay short inside the open box; the names start with them (WCAG 2.5.3).
             action_button("Save", save[0], save[1], primary=True, aria_label=f"Save {what}"),
             action_button("Remove set", remove[0], remove[1], aria_label=f"Remove {what}", destructive=True),

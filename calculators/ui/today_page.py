@@ -396,7 +396,7 @@ def _page(context: Context, store: Store, message: str = "") -> Reply:
                 el("a", {"href": "../profile/"}, "Set up your profile (about a minute)"),
                 ": every tool starts from it.",
             ),
-            action_button("Skip", "skip_setup"),
+            action_button("Skip", "skip_setup", aria_label="Skip profile set-up"),  # "Skip" alone: skip what?
         )
     nudges: list[Html | str] = _nudges(store, logs, plan, today, _now(context))
     # Without strength planned today there is no Strength section to name it in, and a session left open is most

@@ -169,7 +169,7 @@ def test_an_imported_runs_rpe_is_corrected_in_its_editor_and_a_bad_box_stores_no
     box.get_by_label("Duration (h:mm:ss)").fill(box.get_by_label("Duration (h:mm:ss)").get_attribute("value") or "")
     box.get_by_label("How hard did it feel? (RPE)").select_option("7")
     computed_after(page, box.get_by_role("button", name="Save this run").click)
-    expect(page.locator("[data-message]")).to_contain_text("corrected: RPE 4 → 7; its load is now")
+    expect(page.locator("[data-message]")).to_contain_text("corrected: RPE from 4 to 7; its load is now")
     assert page.evaluate(stored) == [before | {"rpe": 7}]  # the file's duration, distance and heart rate kept
     expect(result.get_by_role("table", name="Your runs").locator("tbody tr td").nth(3)).to_have_text("7")
 
@@ -205,7 +205,7 @@ def test_a_run_logged_on_the_wrong_day_is_moved_to_its_day_in_its_editor(page: P
 
     box.get_by_label("Date of the run").fill(yesterday.isoformat())
     computed_after(page, box.get_by_role("button", name="Save this run").click)
-    moved = f"date {day_words(today, today=today)} → {day_words(yesterday, today=today)}"
+    moved = f"date from {day_words(today, today=today)} to {day_words(yesterday, today=today)}"
     expect(page.locator("[data-message]")).to_contain_text(moved)
     expect(page.locator("[data-message]")).to_contain_text(f"counts on {day_words(yesterday, today=today)}")
     assert page.evaluate(stored) == [[key, yesterday.isoformat()]]  # the same entry, at its new date

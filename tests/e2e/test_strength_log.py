@@ -229,7 +229,7 @@ def test_a_custom_session_with_my_own_exercise_corrected_then_reloaded(page: Pag
     expect(rpe).to_have_attribute("aria-invalid", "true")
     expect(logged.locator("[data-box-error]")).to_contain_text("RPE")
     expect(rpe).to_be_focused()
-    expect(rpe).to_have_accessible_name("RPE, set 1 of Goblet squat")  # the message is not part of its name
+    expect(rpe).to_have_accessible_name("RPE, set 1 of Goblet squat, 1 to 10")  # the message is not part of its name
     expect(rpe).to_have_accessible_description(re.compile("RPE"))  # but describes it
     rpe.fill("8")
     # The boxes inside the result are labelled, with the correction box open. Only the calculator is checked:

@@ -69,7 +69,7 @@ def test_an_imported_runs_rpe_corrected_keeps_everything_else_and_its_load_follo
     reply = ask("save_run", AS_SHOWN | {"run_rpe": "7"}, store=store, args={"id": "tempo"})
     assert reply["ok"], reply
     assert reply["ops"] == [{"op": "put", "collection": "runs", "id": "tempo", "value": IMPORTED | {"rpe": 7.0}}]
-    message = "Run of Friday 20 November corrected: RPE 4 → 7; its load is now 317 AU (was 181 AU)."
+    message = "Run of Friday 20 November corrected: RPE from 4 to 7; its load is now 317 AU (was 181 AU)."
     assert status_line(reply["html"]) == message
     assert _run_row(reply["html"]).startswith("Fri 20 Nov 45:13 10.03 km 4:30 /km 7 150 317 ")
     again = ask("compute", {}, store=after_ops(store, reply["ops"]))
@@ -83,7 +83,7 @@ def test_duration_and_distance_are_corrected_in_the_readers_unit() -> None:
     (op,) = reply["ops"]
     assert op["value"] == IMPORTED | {"duration_s": 3000.0, "distance_m": 10460.7}
     assert status_line(reply["html"]) == (
-        "Run of Friday 20 November corrected: duration 45:13 → 50:00; distance 6.23 mi → 6.50 mi; "
+        "Run of Friday 20 November corrected: duration from 45:13 to 50:00; distance from 6.23 mi to 6.50 mi; "
         "its load is now 200 AU (was 181 AU)."
     )
 
@@ -133,7 +133,7 @@ def test_a_mistyped_heart_rate_is_corrected_and_the_runs_trimp_follows() -> None
     assert f" 4 150 181 {was} " in _run_row(ask("compute", numbers, store=store)["html"])
     reply = ask("save_run", AS_SHOWN | numbers | {"run_hr": "165"}, store=store, args={"id": "tempo"})
     assert reply["ops"] == [{"op": "put", "collection": "runs", "id": "tempo", "value": IMPORTED | {"hr_avg": 165.0}}]
-    message = "Run of Friday 20 November corrected: average heart rate 150 bpm → 165 bpm; its load stays 181 AU."
+    message = "Run of Friday 20 November corrected: average heart rate from 150 bpm to 165 bpm; its load stays 181 AU."
     assert status_line(reply["html"]) == message
     now = f"{trimp(minutes, 165, 50, 190):.0f}"
     assert now != was and f" 4 165 181 {now} " in _run_row(reply["html"])
@@ -143,7 +143,7 @@ def test_a_heart_rate_box_emptied_removes_the_heart_rate() -> None:
     reply = ask("save_run", AS_SHOWN | {"run_hr": " "}, store=_store(), args={"id": "tempo"})
     assert reply["ops"][0]["value"] == IMPORTED | {"hr_avg": None}
     assert status_line(reply["html"]).startswith(
-        "Run of Friday 20 November corrected: average heart rate 150 bpm → none"
+        "Run of Friday 20 November corrected: average heart rate from 150 bpm to none"
     )
 
 
@@ -184,7 +184,7 @@ def test_a_run_logged_on_the_wrong_day_moves_to_its_day_keeping_its_id_and_every
         {"op": "put", "collection": "runs", "id": "tempo", "value": IMPORTED | {"date": "2026-11-19"}}
     ]
     assert status_line(reply["html"]) == (
-        "Run of Friday 20 November corrected: date Friday 20 November → Thursday 19 November; "
+        "Run of Friday 20 November corrected: date from Friday 20 November to Thursday 19 November; "
         "its load of 181 AU counts on Thursday 19 November."
     )
     assert _run_row(reply["html"]).startswith("Thu 19 Nov 45:13 10.03 km")
@@ -193,7 +193,7 @@ def test_a_run_logged_on_the_wrong_day_moves_to_its_day_keeping_its_id_and_every
 def test_a_date_and_an_rpe_corrected_together_say_both() -> None:
     reply = ask("save_run", AS_SHOWN | {"run_date": "2026-11-19", "run_rpe": "7"}, store=_store(), args={"id": "tempo"})
     assert status_line(reply["html"]) == (
-        "Run of Friday 20 November corrected: date Friday 20 November → Thursday 19 November; RPE 4 → 7; "
+        "Run of Friday 20 November corrected: date from Friday 20 November to Thursday 19 November; RPE from 4 to 7; "
         "its load is now 317 AU (was 181 AU), counted on Thursday 19 November."
     )
 
@@ -324,3 +324,15 @@ def test_a_run_corrected_on_its_own_day_beside_the_same_run_is_not_asked_about()
     reply = ask("save_run", shown, store=store, args={"id": "b"})
     assert "effects" not in reply or reply["effects"] == []
     assert reply["ops"][0]["value"]["rpe"] == 6.0
+
+
+def test_the_heart_rate_box_is_described_by_the_range_its_parser_takes() -> None:
+    """In the editor the box had only its label: a screen reader heard no range until a number was refused."""
+    from calculators.ui.readiness_data import RUN_HR_MAX, RUN_HR_MIN
+
+    html = ask("edit_run", {}, store=_store(), args={"id": "tempo"})["html"]
+    box = html.split('name="run_hr"', 1)[1].split(">", 1)[0]
+    assert 'aria-describedby="sl-run-edit-hr-tempo"' in box
+    hint = f"{RUN_HR_MIN:g} to {RUN_HR_MAX:g} beats per minute."
+    assert f'id="sl-run-edit-hr-tempo" aria-hidden="true">{hint}</span>' in html
+    assert hint == "40 to 230 beats per minute."

@@ -389,3 +389,19 @@ def test_delete_unreadable_leaves_a_session_that_reads_or_is_gone(ident: str | N
     reply = ask("delete_unreadable", store, {"confirmed": "yes"}, {"id": ident})
     assert reply["ops"] == [] and snapshot(store) == before
     assert "That unreadable session is no longer stored; nothing was changed." in text(reply["html"])
+
+
+def test_a_sets_rpe_box_says_the_range_it_takes() -> None:
+    """The correction's RPE box is one word wide: its name says the 1 to 10 it takes, from the parser's limits."""
+    from calculators.strength import StrengthSet
+    from calculators.ui.strength_set_edit import set_editor
+
+    html = set_editor(
+        StrengthSet(reps=5, load_kg=60.0),
+        what="set 1 of Romanian deadlift",
+        save=("s", {}),
+        remove=("r", {}),
+        unit="kg",
+    )
+    assert 'aria-label="RPE, set 1 of Romanian deadlift, 1 to 10"' in html
+    assert 'aria-label="Reps, set 1 of Romanian deadlift"' in html  # reps say theirs when refused

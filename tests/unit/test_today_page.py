@@ -122,6 +122,8 @@ def test_the_taper_is_announced_the_week_before() -> None:
 def test_a_first_visit_offers_the_profile_setup_and_skip_remembers() -> None:
     first = ask("compute", {}, profile={})
     assert 'href="../profile/"' in first["html"] and "Skip" in first["html"]
+    # a screen reader's list of buttons reads it alone: it says what it skips
+    assert 'aria-label="Skip profile set-up"' in first["html"]
     skipped = ask("skip_setup", {}, profile={})
     (op,) = skipped["ops"]
     assert op["collection"] == "settings" and op["id"] == "today:setup-skipped"
