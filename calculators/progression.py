@@ -19,7 +19,8 @@ set that was not logged counts as missed (the guide adds load only "for as long
 as the reps are completed"); a session imported from another app had no prescription
 here, so its own sets are what was asked, and the first set at a load is what the sets at that
 load aimed at (:mod:`calculators.strength_aims`); missed in two sessions running → deload about 10 %;
-a gap of 14 days or more → restart 10 % lower (20 % after 28 days); a step up from a load logged off the half-kilogram
+two sessions of an exercise missed (21 days or more since it) → restart 10 % lower (20 % after 28 days);
+one missed session (14–20 days) repeats the last one; a step up from a load logged off the half-kilogram
 grid (converted from pounds) starts from the nearest half kilogram. Week context from the planner: peak weeks cut sets
 by the planner's dose and keep the load (maintenance, not progression); no
 strength at all with a dose of 0 or in the last 14 days before a race.
@@ -71,7 +72,11 @@ __all__ = [
     "session_prescriptions",
 ]
 
-GAP_DAYS, LONG_GAP_DAYS = 14, 28
+#: Stridelab's rule (no source in shared/science gives these numbers): each exercise comes once a week, so one
+#: missed session puts the next one 14 days after the last, give or take a session moved a few days. A week off
+#: costs little, so that session repeats the last one rather than stepping up or down (MISSED_ONE_DAYS). Two missed
+#: sessions make it 21 days: restart 10 % lower (GAP_DAYS); three (28 days, four weeks): 20 % lower.
+MISSED_ONE_DAYS, GAP_DAYS, LONG_GAP_DAYS = 14, 21, 28
 RESTART_FACTOR, LONG_RESTART_FACTOR = 0.90, 0.80
 DELOAD_FACTOR = 0.90
 PROGRESS_RPE_MAX = 8.0  # every set at or under this RPE → step up
@@ -496,7 +501,8 @@ def next_prescription(
                 ex,
                 last,
                 factor,
-                f"{gap} days since the last session: restart {round((1 - factor) * 100)} % lower",
+                f"{gap} days since the last session ({gap // 7 - 1} sessions missed): "
+                f"restart {round((1 - factor) * 100)} % lower",
                 rung=gap >= LONG_GAP_DAYS,
                 unit=unit,
             )
@@ -509,6 +515,9 @@ def next_prescription(
         elif not last.completed:
             again = "same load" if _unlogged(last) and last.load_kg else "repeat the same session"
             prescription = _same(ex, last, f"{_shortfall(ex, last)} last time: {again}", unit)
+        elif gap >= MISSED_ONE_DAYS:
+            reason = f"{gap} days since the last session (one missed): repeat it before moving on"
+            prescription, stepped = _same(ex, last, reason, unit), True
         else:
             prescription, stepped = _progress(ex, last, today, done, unit), True
     if context is not None and (context[0] in ("peak", "taper") or context[1] < 1):

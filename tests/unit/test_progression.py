@@ -341,13 +341,41 @@ def test_stored_target_reps_decide_what_counts_as_missed() -> None:
 
 @pytest.mark.parametrize(
     ("days", "load", "words"),
-    [(13, 102.5, "+2.5 kg"), (14, 90.0, "14 days"), (27, 90.0, "10 % lower"), (28, 80.0, "20 % lower")],
+    [
+        (13, 102.5, "+2.5 kg"),
+        (14, 100.0, "14 days since the last session (one missed): repeat it"),
+        (20, 100.0, "one missed"),
+        (21, 90.0, "21 days since the last session (2 sessions missed): restart 10 % lower"),
+        (27, 90.0, "10 % lower"),
+        (28, 80.0, "20 % lower"),
+    ],
 )
 def test_a_long_gap_restarts_lower(days: int, load: float, words: str) -> None:
-    """A long gap (≥ 14 days): restart lower (issue 5; 10 %, or 20 % from 28 days, is our house rule)."""
+    """One weekly session missed: repeat the last one; two missed (≥ 21 days): restart 10 % lower, 20 % from
+    28 days (Stridelab's rule)."""
     p = prescribe("romanian_deadlift", done("romanian_deadlift", days, sets(4, reps=5, load_kg=100.0, rpe=8)))
     assert p.load_kg == load
     assert words in p.reason
+
+
+@pytest.mark.parametrize(
+    ("exercise", "logged", "level", "expected"),
+    [
+        ("box_jump", {"reps": 5, "height_cm": 35.0}, None, ("height_cm", 35.0)),
+        ("pogo_hops", {"reps": 20}, 2, ("level", 2)),
+        ("copenhagen_plank", {"reps": 1, "hold_s": 20.0}, 1, ("hold_s", 20)),
+        ("single_leg_calf_raise", {"reps": 9}, None, ("reps", 9)),
+    ],
+)
+def test_one_skipped_session_b_repeats_every_b_exercise(
+    exercise: str, logged: dict[str, Any], level: int | None, expected: tuple[str, float]
+) -> None:
+    """Session B skipped once (A and the runs done): a week later each B exercise is 14 days old and repeats the
+    last session, not 10 % lower (Stridelab's rule: restart lower only after two missed sessions)."""
+    p = prescribe(exercise, done(exercise, 14, sets(3, **logged), level=level, target_sets=3))
+    field, value = expected
+    assert getattr(p, field) == value
+    assert "one missed" in p.reason and "lower" not in p.reason
 
 
 def test_compound_loads_are_capped_at_85_percent_of_e1rm() -> None:
@@ -448,14 +476,14 @@ def test_missing_twice_steps_down_a_level() -> None:
     assert (p.level, p.reps) == (2, 5)
 
 
-@pytest.mark.parametrize(("days", "level"), [(20, 3), (30, 2)])
+@pytest.mark.parametrize(("days", "level"), [(21, 3), (30, 2)])
 def test_a_long_break_restarts_the_pistol_ladder_lower(days: int, level: int) -> None:
     p = prescribe("single_leg_squat", done("single_leg_squat", days, sets(3, reps=7), level=3))
     assert (p.level, p.reps) == (level, 5)
 
 
 def test_a_long_break_shortens_the_hold() -> None:
-    p = prescribe("copenhagen_plank", done("copenhagen_plank", 20, sets(3, reps=1, hold_s=40.0), level=1))
+    p = prescribe("copenhagen_plank", done("copenhagen_plank", 21, sets(3, reps=1, hold_s=40.0), level=1))
     assert p.hold_s == 35
 
 
