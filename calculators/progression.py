@@ -172,6 +172,12 @@ def _performances(exercise: Exercise, history: Iterable[StrengthSession], today:
                 fixed = exercise.default_reps if exercise.kind == "load" else sets[0].reps
                 aims = set_aims(sets, aim=entry.target_reps or (None if imported else fixed), holds=False)
             target, hit = aims.target, aims.hit
+            if hit and exercise.kind in ("reps_then_load", "bodyweight_levels"):
+                # Every set at the load lifted made at least this many reps: more than prescribed is what the next
+                # session builds on, so 3 × 8 done of 3 × 6 asked goes on to 9, never back to 7. (A hold's aim is
+                # its first set's already.)
+                top = max((s.load_kg or 0.0 for s in sets), default=0.0)
+                target = max(target, min(s.reps for s in sets if (s.load_kg or 0.0) == top))
             rpes = [s.rpe for s in sets if s.rpe is not None]
             loads = [s.load_kg for s in sets if s.load_kg is not None]
             heights = [s.height_cm for s in sets if s.height_cm is not None]

@@ -416,6 +416,19 @@ def test_reps_then_load_adds_one_rep_per_set() -> None:
     assert p.reason == "all sets completed at RPE ≤ 8: +1 rep a set"
 
 
+@pytest.mark.parametrize(
+    ("rpe", "reps", "words"),
+    [(8, 9, "all sets completed at RPE ≤ 8: +1 rep a set"), (9, 8, "all sets done but at RPE 9")],
+)
+def test_reps_beyond_the_prescription_are_what_the_next_session_builds_on(rpe: int, reps: int, words: str) -> None:
+    """3 × 6 prescribed, 3 × 8 × 40 kg done: at RPE 8 the next is 3 × 9, at RPE 9 a repeat of 3 × 8, never
+    fewer reps than were just done at a fine RPE."""
+    history = done("bulgarian_split_squat", 7, sets(3, reps=8, load_kg=40.0, rpe=rpe), target=6, target_sets=3)
+    p = prescribe("bulgarian_split_squat", history)
+    assert (p.sets, p.reps, p.load_kg) == (3, reps, 40.0)
+    assert p.reason.startswith(words)
+
+
 def test_at_the_top_of_the_range_load_goes_up_and_reps_return_to_the_bottom() -> None:
     p = prescribe("bulgarian_split_squat", done("bulgarian_split_squat", 7, sets(3, reps=10, load_kg=20.0)))
     assert (p.reps, p.load_kg) == (6, 22.5)
