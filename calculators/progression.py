@@ -360,8 +360,11 @@ def _lower(ex: Exercise, last: _Done, factor: float, reason: str, *, rung: bool,
     """Step back: the load by ``factor``; without a load, reps to the bottom (and with ``rung`` a level down)."""
     p = _same(ex, last, reason, unit)
     if last.load_kg:
-        lower = _round(weight_in(last.load_kg, unit) * factor, _grid(ex, unit), down=True)
-        p = replace(p, load_kg=kg_from(lower, unit))
+        # The nearest step to the factor keeps a deload "about 10 %" (102.5 kg → 92.5 kg, 9.8 %; rounding down
+        # made it 90 kg, 12 %), and at least one step down, so it lightens where the steps are coarse.
+        shown, grid = weight_in(last.load_kg, unit), _grid(ex, unit)
+        lower = max(0.0, min(_round(shown * factor, grid), _round(shown - grid, grid, down=True)))
+        p = replace(p, load_kg=kg_from(lower, unit) if lower > 0 or not ex.bodyweight else None)
     elif ex.kind in ("reps_then_load", "bodyweight_levels"):
         p = replace(p, reps=ex.rep_range[0])
         if ex.kind == "bodyweight_levels" and (last.level or 1) > 1 and rung:

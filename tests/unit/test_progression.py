@@ -189,7 +189,7 @@ def test_a_repeat_in_pounds_keeps_the_stored_load() -> None:
         assert prescribe("romanian_deadlift", history, unit="lb").load_kg == logged
 
 
-def test_a_deload_in_pounds_is_rounded_down_to_the_plate_steps() -> None:
+def test_a_deload_in_pounds_is_rounded_to_the_nearest_plate_step() -> None:
     """Missed twice running at 135 lb: about 10 % lighter, 121.5 lb, loaded as 120 lb."""
     missed = [*sets(3, reps=5, load_kg=61.23), {"reps": 3, "load_kg": 61.23}]
     history = (done("romanian_deadlift", 14 - 1, missed, n=1), done("romanian_deadlift", 6, missed, n=2))
@@ -225,6 +225,24 @@ def test_missed_twice_in_a_row_deloads_about_ten_percent() -> None:
     )
     assert p.load_kg == 90.0
     assert "deload" in p.reason
+
+
+@pytest.mark.parametrize(("logged", "deloaded"), [(102.5, 92.5), (100.0, 90.0), (65.0, 57.5), (25.0, 22.5)])
+def test_a_deload_is_the_nearest_plate_step_to_ten_percent(logged: float, deloaded: float) -> None:
+    """Missed reps twice at 102.5 kg: 92.5 kg (9.8 % lighter), not 90 kg (12 %): the deload is "about 10 %",
+    to the nearest 2.5 kg step, and always at least one step lighter (25 kg → 22.5 kg)."""
+    missed = [*sets(3, reps=5, load_kg=logged), {"reps": 3, "load_kg": logged}]
+    history = (done("romanian_deadlift", 13, missed, n=1), done("romanian_deadlift", 6, missed, n=2))
+    p = prescribe("romanian_deadlift", *history)
+    assert p.load_kg == deloaded
+    assert p.reason == "missed reps two sessions running: deload about 10 %"
+
+
+def test_a_deload_from_the_first_added_load_goes_back_to_bodyweight() -> None:
+    """A Nordic curl missed twice with its first 2.5 kg: the deload is a step down, to bodyweight, not 0 kg."""
+    missed = [{"reps": 3, "load_kg": 2.5}, {"reps": 2, "load_kg": 2.5}]
+    p = prescribe("nordic_curl", done("nordic_curl", 13, missed, n=1), done("nordic_curl", 6, missed, n=2))
+    assert p.load_kg is None and "deload" in p.reason
 
 
 def test_a_miss_then_a_success_progresses_again() -> None:
