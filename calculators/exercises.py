@@ -58,6 +58,9 @@ class Exercise:
         bodyweight: the body is the main load; ``load_kg`` in the log is added
             load (a plate, dumbbells, a backpack) and ``None`` means none.
             Otherwise a loaded lift's ``load_kg`` is all that is lifted (see :attr:`barbell`).
+        dumbbells: how many dumbbells hold the added load (2 a pair, 1 one, 0 a plate, a backpack or a
+            cable): the log takes them together, so a prescribed load moves in whole dumbbell steps
+            (:func:`calculators.load_units.load_grid`).
         levels: the ladder of harder variants, easiest first (level 1).
         height_cm: ``(start, step, top)`` box height for jumps.
         hold_s: ``(start, step, top)`` hold time for isometrics, per side.
@@ -77,6 +80,7 @@ class Exercise:
     large_increment_kg: float = 2.5
     bodyweight: bool = False
     compound: bool = False
+    dumbbells: int = 0
     levels: tuple[str, ...] = ()
     height_cm: tuple[float, float, float] | None = None
     hold_s: tuple[int, int, int] | None = None
@@ -142,6 +146,7 @@ _EXERCISES = (
         default_reps=6,
         bodyweight=True,
         compound=True,
+        dumbbells=2,  # the guide: "dumbbells once you reach" the top of the range
         rest_s=120,
         aliases=("bulgarian split squat", "rear foot elevated split squat"),
     ),
@@ -245,6 +250,7 @@ _EXERCISES = (
         default_sets=3,
         default_reps=8,
         bodyweight=True,
+        dumbbells=1,  # the guide: "a dumbbell once you reach" the top of the range
         rest_s=90,
         aliases=("single leg calf raise", "single leg standing calf raise", "single leg calf raise on a step"),
     ),

@@ -6,8 +6,15 @@ where a load is shown or typed (:func:`calculators.units.kg_from` on the way in,
 :func:`load_shown` on the way out). Which unit a reader has is :attr:`calculators.profile.Profile.weight_unit`.
 
 What a gym can load, in pounds (Stridelab's house numbers for a US gym): a barbell moves in 5 lb steps,
-a 2.5 lb plate a side being the smallest most gyms have; dumbbells and other added load in 2.5 lb steps.
-In kilograms the catalogue's own steps stand (``Exercise.increment_kg``).
+a 2.5 lb plate a side being the smallest most gyms have; other added load (a plate held, a backpack) in 2.5 lb
+steps. In kilograms the catalogue's own steps stand (``Exercise.increment_kg``).
+
+Dumbbells are the exception in both units: a lift held with dumbbells (``Exercise.dumbbells``) is logged as all
+of them together, and a pair can only make twice one dumbbell. Stridelab's house numbers, no source in
+``shared/science`` giving any: a gym's fixed dumbbells go up 2.5 kg at a time (5 lb in a US gym), the step
+racks share past the lightest few (some begin 2, 4, 6, 8 kg), so a pair moves in 5 kg (10 lb) steps and one
+dumbbell in 2.5 kg (5 lb) steps. 42.5 kg for a
+pair would be 21.25 kg a hand, a dumbbell nobody has.
 
 >>> load_words(61.23, "lb"), load_words(62.5, "kg")
 ('135 lb', '62.5 kg')
@@ -35,6 +42,8 @@ from calculators.units import HeightUnit, WeightUnit, length_in, weight_in
 
 __all__ = [
     "CM_STEP_BOX",
+    "DUMBBELL_STEP_KG",
+    "DUMBBELL_STEP_LB",
     "HEIGHT_MAX_IN",
     "HEIGHT_MIN_IN",
     "IN_STEP_BOX",
@@ -60,6 +69,8 @@ LOAD_MAX_LB = 1100.0
 #: A US gym's finest steps: a 2.5 lb plate on each side of a bar; dumbbells in 2.5 lb steps.
 LB_STEP_BARBELL = 5.0
 LB_STEP_OTHER = 2.5
+#: One fixed dumbbell to the next (Stridelab's house numbers; see the module docstring).
+DUMBBELL_STEP_KG, DUMBBELL_STEP_LB = 2.5, 5.0
 
 
 def load_max(unit: WeightUnit) -> float:
@@ -86,23 +97,31 @@ def load_words(kg: float, unit: WeightUnit) -> str:
     return f"{load_shown(kg, unit):g} {unit}"
 
 
-def load_grid(*, barbell: bool, increment_kg: float, unit: WeightUnit) -> float:
+def load_grid(*, barbell: bool, increment_kg: float, unit: WeightUnit, dumbbells: int = 0) -> float:
     """The step a prescribed load is rounded to, in ``unit``: the exercise's increment in kg; in lb the gym's
-    finest step for a barbell (5 lb) or for other load (2.5 lb)."""
+    finest step for a barbell (5 lb) or for other load (2.5 lb). A lift held with ``dumbbells`` (1 or 2) moves
+    by one dumbbell step each: a pair 5 kg or 10 lb, one dumbbell 2.5 kg or 5 lb.
+
+    >>> load_grid(barbell=False, increment_kg=2.5, unit="kg", dumbbells=2)
+    5.0
+    """
+    if dumbbells:
+        return dumbbells * (DUMBBELL_STEP_KG if unit == "kg" else DUMBBELL_STEP_LB)
     if unit == "kg":
         return increment_kg
     return LB_STEP_BARBELL if barbell else LB_STEP_OTHER
 
 
-def load_step(step_kg: float, *, barbell: bool, unit: WeightUnit) -> float:
+def load_step(step_kg: float, *, barbell: bool, unit: WeightUnit, dumbbells: int = 0) -> float:
     """A progression step given in kg (TRAINING-RULES.md: +2.5 kg, +5 kg) as a step the reader can load.
 
     In kg it is as given. In lb it is the nearest whole number of the gym's steps (2.5 kg is 5.5 lb: 5 lb;
-    5 kg is 11.0 lb: 10 lb), and never less than one step, so a load that should go up does.
+    5 kg is 11.0 lb: 10 lb), and never less than one step, so a load that should go up does. With
+    ``dumbbells`` it is whole dumbbell steps in either unit (+2.5 kg for a pair: +5 kg, 2.5 kg a hand).
     """
-    if unit == "kg":
+    if unit == "kg" and not dumbbells:
         return step_kg
-    grid = load_grid(barbell=barbell, increment_kg=step_kg, unit=unit)
+    grid = load_grid(barbell=barbell, increment_kg=step_kg, unit=unit, dumbbells=dumbbells)
     return max(grid, math.floor(weight_in(step_kg, unit) / grid + 0.5) * grid)
 
 

@@ -27,10 +27,12 @@ strength at all with a dose of 0 or in the last 14 days before a race.
 
 For a reader who lifts in pounds (``unit="lb"``) the same rules run on a US gym's loads
 (:mod:`calculators.load_units`): each kg step becomes the nearest whole number of 5 lb barbell or 2.5 lb
-dumbbell steps (at least one), a new load is rounded to those steps, and a step up from a load off them
+other steps (at least one), a new load is rounded to those steps, and a step up from a load off them
 starts from the nearest one. The prescription's ``load_kg`` is that pound load in kg, so a set done as prescribed is
-stored as what was loaded; a repeat prescribes the stored load unchanged. Box heights go the same way in inches: the
-catalogue's 30 cm start, 5 cm step and 75 cm top become 12, 2 and 30 in (:func:`calculators.load_units.box_heights`),
+stored as what was loaded; a repeat prescribes the stored load unchanged. A lift held with dumbbells moves in
+whole dumbbell steps in either unit (:func:`calculators.load_units.load_grid`: a pair 5 kg or 10 lb), and a load
+logged off them steps from the one at or below it. Box heights go the same way in inches: the catalogue's
+30 cm start, 5 cm step and 75 cm top become 12, 2 and 30 in (:func:`calculators.load_units.box_heights`),
 a box logged off the 2 in steps (35 cm is 13.8 in) steps from the nearest one, and ``height_cm`` is that inch box
 in cm.
 """
@@ -235,7 +237,11 @@ def _words(value: float, unit: WeightUnit) -> str:
 
 
 def _grid(ex: Exercise, unit: WeightUnit) -> float:
-    return load_grid(barbell=ex.barbell, increment_kg=ex.increment_kg, unit=unit)
+    return load_grid(barbell=ex.barbell, increment_kg=ex.increment_kg, unit=unit, dumbbells=ex.dumbbells)
+
+
+def _step(ex: Exercise, step_kg: float, unit: WeightUnit) -> float:
+    return load_step(step_kg, barbell=ex.barbell, unit=unit, dumbbells=ex.dumbbells)
 
 
 def _start(load_kg: float, ex: Exercise, unit: WeightUnit = "kg") -> tuple[float, str]:
@@ -249,6 +255,16 @@ def _start(load_kg: float, ex: Exercise, unit: WeightUnit = "kg") -> tuple[float
     In pounds the same holds with the gym's pound steps (:func:`calculators.load_units.load_grid`): a load
     logged off them (60 kg is 132.3 lb) starts from the nearest (130 lb), so the step still goes up.
     """
+    if ex.dumbbells:
+        # A pair's load off the dumbbell steps (42.5 kg: 21.25 kg a hand) steps from the pair at or below it, so
+        # the next load is on the steps and at most one step above what was lifted.
+        shown, grid = load_shown(load_kg, unit), _grid(ex, unit)
+        start = math.floor(shown / grid + 1e-9) * grid
+        if math.isclose(start, shown):
+            return shown, ""
+        which = "a pair of dumbbells moves" if ex.dumbbells == 2 else "a dumbbell moves"
+        steps = f"{which} in {_words(grid, unit)} steps"
+        return start, f"; the {_words(shown, unit)} logged is taken as {_words(start, unit)}, as {steps}"
     if unit == "kg":
         if (load_kg * 2).is_integer():
             return load_kg, ""
@@ -390,7 +406,7 @@ def _progress(ex: Exercise, last: _Done, today: date, done: list[_Done], unit: W
         if last.load_kg is None:
             return _same(ex, last, f"{done_at}: log the load you used so the next step can be set", unit)
         easy = last.max_rpe is not None and last.max_rpe <= EASY_RPE_MAX
-        step = load_step(ex.large_increment_kg if easy else ex.increment_kg, barbell=ex.barbell, unit=unit)
+        step = _step(ex, ex.large_increment_kg if easy else ex.increment_kg, unit)
         start, note = _start(last.load_kg, ex, unit)
         load = min(load_max(unit), start + step)
         reason = f"{'all sets completed at RPE ≤ 6' if easy else done_at}: +{_words(load - start, unit)}{note}"
@@ -406,7 +422,7 @@ def _progress(ex: Exercise, last: _Done, today: date, done: list[_Done], unit: W
             return replace(_same(ex, last, f"{done_at}: +1 rep a set", unit), reps=max(bottom, last.target + 1))
         if ex.kind == "reps_then_load":
             start, note = _start(last.load_kg or 0.0, ex, unit)
-            step = load_step(ex.increment_kg, barbell=ex.barbell, unit=unit)
+            step = _step(ex, ex.increment_kg, unit)
             load = min(load_max(unit), start + step)
             return _base(
                 ex,

@@ -15,7 +15,7 @@ import string
 from dataclasses import dataclass
 from datetime import date, timedelta
 from html import escape
-from typing import Any
+from typing import Any, get_args
 
 import pytest
 from hypothesis import given, settings
@@ -44,7 +44,7 @@ from calculators.ui.strength_custom import chosen_exercises
 from calculators.ui.strength_screens import draft_pairs
 from calculators.ui.strength_state import Draft, State
 from calculators.ui.strength_view import draft_view
-from calculators.units import cm_from, kg_from, length_in, weight_in
+from calculators.units import WeightUnit, cm_from, kg_from, length_in, weight_in
 
 TODAY = date(2026, 11, 23)
 
@@ -291,7 +291,8 @@ def test_any_history_gets_a_sane_prescription(
         ]
         # A load comes from a logged load, except the first added weight after bodyweight reps at the top.
         assert loads or ex.kind == "reps_then_load", "a load is prescribed only from a logged load"
-        assert p.load_kg <= max(loads, default=0.0) + ex.large_increment_kg + 1e-9
+        step = max(ex.large_increment_kg, load_grid(barbell=False, increment_kg=0.0, unit="kg", dumbbells=ex.dumbbells))
+        assert p.load_kg <= max(loads, default=0.0) + step + 1e-9
     if p.level is not None:
         assert 1 <= p.level <= max(len(ex.levels), 20)
     if ex.kind == "plyometric":
@@ -327,11 +328,64 @@ def test_a_step_up_in_pounds_is_a_load_a_us_gym_can_load_and_above_the_last(
     p = next_prescription(exercise, [logged], today=TODAY, unit="lb")
     assert p.load_kg is not None
     shown = round(weight_in(p.load_kg, "lb"), 1)
-    grid = load_grid(barbell=ex.barbell, increment_kg=ex.increment_kg, unit="lb")
+    grid = load_grid(barbell=ex.barbell, increment_kg=ex.increment_kg, unit="lb", dumbbells=ex.dumbbells)
     assert p.load_kg == kg_from(shown, "lb"), "stored as the load shown"
     assert (shown / grid).is_integer(), f"{shown} lb is not on the {grid:g} lb steps"
     if "capped" not in p.reason:  # held at 85 % of the e1RM (TRAINING-RULES.md): the one step that may not move up
         assert shown > round(weight_in(stored, "lb"), 1), "a step up moves up"
+
+
+@settings(deadline=None, max_examples=200)
+@given(
+    st.sampled_from(["bulgarian_split_squat", "single_leg_calf_raise"]),
+    st.sampled_from(list(get_args(WeightUnit))),
+    st.integers(1, 40),
+    st.none() | st.integers(1, 2000).map(lambda tenths: tenths / 10),
+    st.lists(st.tuples(st.integers(0, 3), st.sampled_from([None, 6.0, 8.0, 9.0])), min_size=1, max_size=3),
+    st.integers(1, 40),
+)
+def test_every_new_dumbbell_load_is_one_a_rack_of_dumbbells_makes(
+    exercise: str,
+    unit: WeightUnit,
+    pairs: int,
+    off_grid: float | None,
+    sessions: list[tuple[int, float | None]],
+    gap: int,
+) -> None:
+    """A lift logged as its dumbbells together moves in whole dumbbell steps (2.5 kg or 5 lb a dumbbell, 5 kg or
+    10 lb for a pair): a step up, a deload or a restart is always on them, and a load logged on them stays on
+    them, whatever reps, RPE and gaps come (no 42.5 kg for a pair: 21.25 kg a hand)."""
+    ex = CATALOGUE[exercise]
+    grid = load_grid(barbell=ex.barbell, increment_kg=ex.increment_kg, unit=unit, dumbbells=ex.dumbbells)
+    shown = off_grid if off_grid is not None else pairs * grid
+    stored = kg_from(shown, unit)
+    top = ex.rep_range[1]
+    history = []
+    for n, (short, rpe) in enumerate(sessions):
+        reps = top if short == 0 else max(1, top - short)
+        history.append(
+            StrengthSession(
+                id=f"00000000-0000-4000-8000-{n:012d}",
+                date=TODAY - timedelta(days=gap + 7 * (len(sessions) - 1 - n)),
+                kind=ex.session,
+                duration_min=45,
+                rpe=7,
+                exercises=(
+                    ExerciseLog(
+                        exercise=exercise,
+                        target_reps=top,
+                        target_sets=ex.default_sets,
+                        sets=(StrengthSet(reps=reps, load_kg=stored, rpe=rpe),) * ex.default_sets,
+                    ),
+                ),
+            )
+        )
+    p = next_prescription(exercise, history, today=TODAY, unit=unit)
+    if p.load_kg is None or p.load_kg == stored:  # bodyweight, or the load lifted repeated as it was
+        assert off_grid is not None or p.load_kg is None or p.load_kg == stored
+        return
+    prescribed = round(weight_in(p.load_kg, unit), 1)  # as shown: stored to the 10 g
+    assert (prescribed / grid).is_integer(), f"{prescribed:g} {unit} is off the {grid:g} steps"
 
 
 @settings(deadline=None, max_examples=150)

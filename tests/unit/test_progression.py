@@ -107,14 +107,13 @@ def test_missed_reps_repeat_the_load() -> None:
         ("romanian_deadlift", 102.06, 8, 5, 104.5, "+2.5 kg; the 102.06 kg logged is taken as 102 kg"),
         ("hip_thrust", 45.36, 8, 6, 48.0, "+2.5 kg; the 45.36 kg logged is taken as 45.5 kg"),  # 100 lb, not 47.86
         ("hip_thrust", 45.36, 6, 6, 50.5, "+5 kg; the 45.36 kg logged is taken as 45.5 kg"),
-        ("bulgarian_split_squat", 22.68, 8, 10, 25.0, "back to 6 reps; the 22.68 kg logged is taken as 22.5 kg"),
     ],
 )
 def test_a_step_up_from_a_load_converted_from_pounds_starts_from_the_nearest_half_kilogram(
     exercise: str, logged: float, rpe: float, reps: int, load: float, words: str
 ) -> None:
     """Stridelab's rule: no kg plate makes 104.56 kg; a step up starts from the nearest half kilogram."""
-    target, count = {"romanian_deadlift": (5, 4), "hip_thrust": (6, 4), "bulgarian_split_squat": (10, 3)}[exercise]
+    target, count = {"romanian_deadlift": (5, 4), "hip_thrust": (6, 4)}[exercise]
     p = prescribe(exercise, done(exercise, 7, sets(count, reps=reps, load_kg=logged, rpe=rpe), target=target))
     assert p.load_kg == load
     assert words in p.reason and "loads move in half-kilogram steps" in p.reason
@@ -173,13 +172,42 @@ def test_a_reader_in_pounds_after_logging_in_kilograms_steps_up_from_the_nearest
 
 
 def test_added_load_in_pounds_moves_in_dumbbell_steps() -> None:
-    """Bulgarian split squat at the top of its reps with 20 lb dumbbells: +2.5 kg is 5 lb, on the 2.5 lb steps."""
+    """Bulgarian split squat at the top of its reps with a pair of 10 lb dumbbells (20 lb): the next pair is 15 lb
+    dumbbells, 30 lb together; a pair's step is 10 lb, as dumbbells go up 5 lb at a time."""
     history = done("bulgarian_split_squat", 7, sets(3, reps=10, load_kg=kg_from(20, "lb"), rpe=8), target=10)
     p = prescribe("bulgarian_split_squat", history, unit="lb")
-    assert (p.reps, lb(p.load_kg)) == (6, 25)
-    assert "+5 lb, back to 6 reps" in p.reason and "taken as" not in p.reason
+    assert (p.reps, lb(p.load_kg)) == (6, 30)
+    assert "+10 lb, back to 6 reps" in p.reason and "taken as" not in p.reason
     odd = done("bulgarian_split_squat", 7, sets(3, reps=10, load_kg=10.0, rpe=8), target=10)  # 22.0 lb
-    assert lb(prescribe("bulgarian_split_squat", odd, unit="lb").load_kg) == 27.5  # from 22.5, +5
+    p = prescribe("bulgarian_split_squat", odd, unit="lb")
+    assert lb(p.load_kg) == 30  # from the 20 lb pair below, +10
+    assert "the 22 lb logged is taken as 20 lb, as a pair of dumbbells moves in 10 lb steps" in p.reason
+
+
+@pytest.mark.parametrize(
+    ("logged", "load", "words"),
+    [
+        (40.0, 45.0, "+5 kg, back to 6 reps"),  # 2 × 20 kg → 2 × 22.5 kg, not 42.5 kg (21.25 kg a hand)
+        (42.5, 45.0, "the 42.5 kg logged is taken as 40 kg, as a pair of dumbbells moves in 5 kg steps"),
+        (22.68, 25.0, "the 22.68 kg logged is taken as 20 kg"),  # a 50 lb pair from a pound import
+    ],
+)
+def test_a_pair_of_dumbbells_moves_to_the_next_pair(logged: float, load: float, words: str) -> None:
+    """Bulgarian split squat, logged as both dumbbells together: at the top of the range the next load is the
+    next pair a rack holds (dumbbells in 2.5 kg steps, Stridelab's house number), and at most one pair above what
+    was lifted when the log holds a load no pair makes."""
+    history = done("bulgarian_split_squat", 7, sets(3, reps=10, load_kg=logged, rpe=8), target=10, target_sets=3)
+    p = prescribe("bulgarian_split_squat", history)
+    assert (p.reps, p.load_kg) == (6, load)
+    assert words in p.reason
+
+
+def test_one_dumbbell_moves_in_one_dumbbell_steps() -> None:
+    """Single-leg calf raise with a dumbbell: 2.5 kg steps (5 lb in pounds), the next dumbbell on the rack."""
+    history = done("single_leg_calf_raise", 7, sets(3, reps=12, load_kg=10.0, rpe=8), target=12, target_sets=3)
+    assert prescribe("single_leg_calf_raise", history).load_kg == 12.5
+    in_lb = done("single_leg_calf_raise", 7, sets(3, reps=12, load_kg=kg_from(25, "lb"), rpe=8), target=12)
+    assert lb(prescribe("single_leg_calf_raise", in_lb, unit="lb").load_kg) == 30
 
 
 def test_a_repeat_in_pounds_keeps_the_stored_load() -> None:
@@ -449,8 +477,8 @@ def test_reps_beyond_the_prescription_are_what_the_next_session_builds_on(rpe: i
 
 def test_at_the_top_of_the_range_load_goes_up_and_reps_return_to_the_bottom() -> None:
     p = prescribe("bulgarian_split_squat", done("bulgarian_split_squat", 7, sets(3, reps=10, load_kg=20.0)))
-    assert (p.reps, p.load_kg) == (6, 22.5)
-    assert "+2.5 kg, back to 6 reps" in p.reason
+    assert (p.reps, p.load_kg) == (6, 25.0)
+    assert "+5 kg, back to 6 reps" in p.reason
 
 
 def test_a_bodyweight_nordic_at_the_top_of_the_range_gets_its_first_load() -> None:
@@ -464,13 +492,14 @@ def test_a_bodyweight_nordic_below_the_top_stays_bodyweight() -> None:
 
 
 def test_reps_then_load_missed_twice_drops_the_load_about_ten_percent() -> None:
-    missed = [{"reps": 8, "load_kg": 20.0}, {"reps": 6, "load_kg": 20.0}]
+    """2 × 20 kg dumbbells missed twice: about 10 % lighter on the dumbbell steps, 2 × 17.5 kg (35 kg)."""
+    missed = [{"reps": 8, "load_kg": 40.0}, {"reps": 6, "load_kg": 40.0}]
     p = prescribe(
         "bulgarian_split_squat",
         done("bulgarian_split_squat", 10, missed, n=1),
         done("bulgarian_split_squat", 3, missed, n=2),
     )
-    assert (p.reps, p.load_kg) == (8, 17.5)
+    assert (p.reps, p.load_kg) == (8, 35.0)
 
 
 def test_a_bodyweight_nordic_missed_twice_goes_back_to_the_bottom_of_the_range() -> None:
