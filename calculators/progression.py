@@ -21,8 +21,8 @@ here, so its own sets are what was asked, and the first set at a load is what th
 load aimed at (:mod:`calculators.strength_aims`); missed in two sessions running → deload about 10 %;
 two sessions of an exercise missed (21 days or more since it) → restart 10 % lower (20 % after 28 days);
 one missed session (14–20 days) repeats the last one; a step up from a load logged off the half-kilogram
-grid (converted from pounds) starts from the nearest half kilogram. Week context from the planner: peak weeks cut sets
-by the planner's dose and keep the load (maintenance, not progression); no
+grid (converted from pounds) starts from the nearest half kilogram. Week context from the planner: a dose
+under 1 (a marathon's peak weeks) cuts sets by it and keeps what was reached (maintenance, not progression); no
 strength at all with a dose of 0 or in the last 14 days before a race.
 
 For a reader who lifts in pounds (``unit="lb"``) the same rules run on a US gym's loads
@@ -102,7 +102,7 @@ class WeekContextLike(Protocol):
     def phase(self) -> str: ...  # base, build, peak or taper
 
     @property
-    def strength_dose(self) -> float: ...  # 1.0 full, 0.5–0.7 peak weeks, 0.0 none
+    def strength_dose(self) -> float: ...  # 1.0 full, 0.5–0.7 a marathon's peak weeks, 0.0 none
 
     @property
     def days_to_race(self) -> int | None: ...
@@ -397,6 +397,17 @@ def _lower(ex: Exercise, last: _Done, factor: float, reason: str, *, rung: bool,
     return p
 
 
+def _kept(ex: Exercise, last: _Done) -> str:
+    """What a peak week holds, in the exercise's own terms: a hop or a plank has no load to keep."""
+    if ex.kind == "load" or (ex.kind == "reps_then_load" and last.load_kg):
+        return "same load" if ex.kind == "load" else "same reps and load"
+    if ex.kind == "isometric":
+        return "same hold"
+    if ex.kind == "plyometric":
+        return "same box" if ex.height_cm else "same variant"
+    return "same level and reps" if ex.kind == "bodyweight_levels" else "same reps"
+
+
 def _progress(ex: Exercise, last: _Done, today: date, done: list[_Done], unit: WeightUnit) -> Prescription:
     if last.max_rpe is not None and last.max_rpe > PROGRESS_RPE_MAX:
         return _same(ex, last, f"all sets done but at RPE {last.max_rpe:g}: repeat until it moves at RPE ≤ 8", unit)
@@ -545,12 +556,14 @@ def next_prescription(
             prescription, stepped = _same(ex, last, reason, unit), True
         else:
             prescription, stepped = _progress(ex, last, today, done, unit), True
-    if context is not None and (context[0] in ("peak", "taper") or context[1] < 1):
-        phase, dose = context[0], context[1] if context[1] < 1 else 0.5
+    # The planner's dose says whether a week is cut (a 10 km plan's peak weeks are not: season.PEAK_CUT_FROM_M).
+    if context is not None and context[1] < 1:
+        phase, dose = context[0], context[1]
         sets = max(1, min(ex.default_sets - 1, round(ex.default_sets * dose)))
         cut = f"{phase} week: {sets} of {ex.default_sets} sets"
         if stepped and done:
-            prescription = _same(ex, done[-1], f"{cut}, same load: maintenance, not progression", unit)
+            kept = _kept(ex, done[-1])
+            prescription = _same(ex, done[-1], f"{cut}, {kept}: maintenance, not progression", unit)
         else:
             prescription = replace(prescription, reason=f"{cut}; {prescription.reason}")
         prescription = replace(prescription, sets=sets)

@@ -1,8 +1,10 @@
 """The season to race day: weeks from today's to race week, each with its phase, volume and strength dose.
 
 From TRAINING-RULES.md ("Progression"): strength at full volume in base and
-build weeks; cut by 30–50 % in peak-volume weeks (maintenance, not
-progression); none in the last 14 days before the race. The shape of the season
+build weeks; cut by 30–50 % in the peak-volume weeks of a marathon build (maintenance, not
+progression); none in the last 14 days before the race. The cut is the rule's for a marathon, so it
+applies to a marathon or longer (:data:`PEAK_CUT_FROM_M`); a shorter race keeps full strength through
+its peak weeks, up to the two-week stop. The shape of the season
 is Stridelab's rule, where no source in ``shared/science`` gives the numbers:
 
 - the last two weeks are the taper (volume 70 % then 50 % of the highest
@@ -51,6 +53,8 @@ from calculators.week_rules import HARD_RUNS, describe, violations
 from calculators.week_search import BentRule, arrange
 
 __all__ = [
+    "PEAK_CUT_FROM_M",
+    "PEAK_STRENGTH_DOSE",
     "SeasonPlan",
     "SeasonWeek",
     "WeekContext",
@@ -63,8 +67,14 @@ __all__ = [
 
 #: No strength this many days (or fewer) before the race (TRAINING-RULES.md: "two weeks before race day").
 NO_STRENGTH_DAYS = 14
-#: Strength volume in peak-volume weeks: a 40 % cut, the middle of the guide's 30–50 %.
+#: Strength volume in a marathon build's peak-volume weeks: a 40 % cut, the middle of the guide's 30–50 %.
 PEAK_STRENGTH_DOSE = 0.6
+#: The peak-week cut applies from this race distance up. TRAINING-RULES.md gives it for "a marathon build" and no
+#: source in shared/science gives it for a shorter race. Stridelab's rule: a marathon typed as 42 km counts, as does
+#: an ultra; the half marathon and shorter keep full strength in their peak weeks, as their builds lack what makes a
+#: marathon's peak the season's heaviest running (the longest long runs, their last part at marathon pace), and the
+#: two-week stop before the race still gives fresh legs. A race with no distance given keeps the cut, as before.
+PEAK_CUT_FROM_M = 40_000.0
 CUTBACK_FACTOR = 0.8
 TAPER_FACTORS = (0.7, 0.5)
 #: No hard run this many days (or fewer) before the race. Stridelab's rule.
@@ -290,18 +300,20 @@ def plan_season(
             )
         )
     phases = _phases(count, race_date is not None)
+    cut = race_distance_m is None or race_distance_m >= PEAK_CUT_FROM_M
+    peak_dose = PEAK_STRENGTH_DOSE if cut else 1.0
     volumes = _volumes(phases, prefs.current_volume, prefs.target_volume, race_date is not None)
     season_weeks = []
     day_before = arrangement.runs[6]
     for n, (phase, (volume, cutback)) in enumerate(zip(phases, volumes, strict=True)):
         start = first + timedelta(weeks=n)
         dates = [start + timedelta(days=i) for i in range(7)]
-        week_dose = {"peak": PEAK_STRENGTH_DOSE, "taper": 0.0}.get(phase, 1.0)
+        week_dose = {"peak": peak_dose, "taper": 0.0}.get(phase, 1.0)
         runs = list(arrangement.runs)
         doses, dose_reasons, reasons = [week_dose] * 7, [""] * 7, {}
         shake_out: dict[int, int] = {}
         for i, day in enumerate(dates):
-            if phase == "peak":
+            if phase == "peak" and peak_dose < 1:
                 dose_reasons[i] = "peak-volume week: maintenance, not progression"
             if race_date is None:
                 continue

@@ -30,7 +30,7 @@ from calculators.planner import (
 from calculators.planner_amounts import EASY_PACED, km_for_minutes, minutes_for_km, shown_distance
 from calculators.planner_sessions import LEAST_FAST_MINUTES, fast_km_most, fast_minutes_most, holds_structure
 from calculators.readiness import PACE_MAX
-from calculators.season import SHAKE_OUT_MINUTES
+from calculators.season import PEAK_CUT_FROM_M, SHAKE_OUT_MINUTES
 from calculators.units import METERS_PER_KM, METERS_PER_MILE, PaceUnit
 from calculators.vdot import MARATHON_M, training_paces
 from calculators.week_prefs import VolumeUnit
@@ -343,13 +343,18 @@ def test_minutes_for_a_half_unit_distance_keep_to_the_e_range(vdot: float, halve
 @settings(deadline=None, max_examples=80)
 @given(seasons())
 def test_peak_weeks_carry_half_to_seventy_percent_strength(plan: SeasonPlan) -> None:
-    """ "Peak mileage weeks ...: cut strength volume by 30–50 %"; full volume in base and build weeks."""
+    """ "Peak mileage weeks of a marathon build: cut strength volume by 30–50 %"; full volume in base and build
+    weeks, and in the peak weeks of a shorter race (season.PEAK_CUT_FROM_M, Stridelab's rule)."""
+    distance = plan.race_distance_m
+    marathon = distance is None or distance >= PEAK_CUT_FROM_M
     for week in plan.weeks:
         for d in week.plan.days:
             if d.strength is None:
                 continue
-            if week.phase == "peak":
+            if week.phase == "peak" and marathon:
                 assert 0.5 <= d.strength_volume <= 0.7
+            elif week.phase == "peak":
+                assert d.strength_volume == 1.0
             else:
                 assert week.phase in ("base", "build") and d.strength_volume == 1.0
             context = week_context(plan, d.day)  # type: ignore[arg-type]

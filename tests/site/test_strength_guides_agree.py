@@ -6,8 +6,11 @@ import re
 from datetime import date, timedelta
 from pathlib import Path
 
+from calculators.planner import WeekPrefs, plan_season
 from calculators.progression import next_prescription
+from calculators.season import PEAK_STRENGTH_DOSE
 from calculators.strength import ExerciseLog, StrengthSession, StrengthSet
+from calculators.vdot import MARATHON_M
 
 CONTENT = Path(__file__).parents[2] / "content"
 
@@ -38,3 +41,16 @@ def test_the_strength_guide_s_deload_example_is_what_the_progression_prescribes(
     ]
     p = next_prescription("romanian_deadlift", history, today=today)
     assert p.load_kg == deloaded and "deload about 10 %" in p.reason
+
+
+def test_the_strength_guides_say_which_races_cut_strength_as_the_planner_does() -> None:
+    """TRAINING-RULES.md gives the peak-week cut for a marathon build; both strength guides say a half marathon
+    or shorter keeps full strength, and the planner's peak weeks do so (a half: 1.0; a marathon: the cut)."""
+    for page in ("strength-training-for-runners", "periodising-strength"):
+        assert re.search(r"for a half marathon[^.]* keeps full strength through the peak weeks", _guide(page)), page
+    monday = date(2026, 12, 7)
+    for distance, dose in ((MARATHON_M / 2, 1.0), (10_000.0, 1.0), (MARATHON_M, PEAK_STRENGTH_DOSE)):
+        plan = plan_season(
+            WeekPrefs(), today=monday, race_date=monday + timedelta(weeks=10, days=6), race_distance_m=distance
+        )
+        assert {w.strength_dose for w in plan.weeks if w.phase == "peak"} == {dose}, distance

@@ -412,6 +412,35 @@ def test_season_strength_dose_full_then_cut_in_peak_weeks_then_none() -> None:
     assert 0.5 <= PEAK_STRENGTH_DOSE <= 0.7
 
 
+@pytest.mark.parametrize(
+    ("distance_m", "peak_dose"),
+    [
+        (5000.0, 1.0),
+        (10000.0, 1.0),
+        (MARATHON_M / 2, 1.0),
+        (42000.0, PEAK_STRENGTH_DOSE),
+        (MARATHON_M, PEAK_STRENGTH_DOSE),
+    ],
+)
+def test_only_a_marathon_build_cuts_strength_in_its_peak_weeks(distance_m: float, peak_dose: float) -> None:
+    """TRAINING-RULES.md cuts strength 30–50 % in "peak mileage weeks of a marathon build"; no source cuts it for
+    a shorter race, so a 10 km plan progresses at full strength through its peak weeks, up to the two-week stop
+    (Stridelab's rule, season.PEAK_CUT_FROM_M)."""
+    plan = plan_season(
+        WeekPrefs(run_days=3, vdot=45, current_volume=150, peak_volume=200),
+        today=MONDAY,
+        race_date=MONDAY + timedelta(weeks=10, days=6),
+        race_distance_m=distance_m,
+    )
+    peak = [w for w in plan.weeks if w.phase == "peak"]
+    assert peak and {w.strength_dose for w in peak} == {peak_dose}
+    lifted = [d for w in peak for d in w.plan.days if d.strength]
+    assert lifted and all(d.strength_volume == peak_dose for d in lifted)
+    assert all(("maintenance" in d.reason) == (peak_dose < 1) for d in lifted)
+    first = week_context(plan, peak[0].start)
+    assert first is not None and first.strength_dose == peak_dose
+
+
 def test_race_week_ends_with_the_race_and_no_hard_run_just_before() -> None:
     plan = marathon_season()
     race_week = plan.weeks[-1].plan

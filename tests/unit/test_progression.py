@@ -688,6 +688,35 @@ def test_peak_weeks_cut_sets_and_keep_the_load(dose: float, expected_sets: int) 
     assert "maintenance" in p.reason
 
 
+def test_a_peak_week_at_full_dose_progresses_with_every_set() -> None:
+    """A 10 km plan's peak weeks are not cut (the planner's dose is 1.0 there): all sets, and the load moves on."""
+    history = done("romanian_deadlift", 7, sets(4, reps=5, load_kg=100.0, rpe=8))
+    p = prescribe("romanian_deadlift", history, week_context=Week(phase="peak", strength_dose=1.0, days_to_race=20))
+    assert (p.sets, p.load_kg) == (4, 102.5)
+    assert p.reason == "all sets completed at RPE ≤ 8: +2.5 kg"
+
+
+@pytest.mark.parametrize(
+    ("exercise", "logged", "level", "kept"),
+    [
+        ("romanian_deadlift", {"reps": 5, "load_kg": 100.0}, None, "same load"),
+        ("bulgarian_split_squat", {"reps": 8, "load_kg": 40.0}, None, "same reps and load"),
+        ("nordic_curl", {"reps": 5}, None, "same reps"),
+        ("pogo_hops", {"reps": 20}, 2, "same variant"),
+        ("box_jump", {"reps": 5, "height_cm": 35.0}, None, "same box"),
+        ("copenhagen_plank", {"reps": 1, "hold_s": 20.0}, 1, "same hold"),
+        ("single_leg_squat", {"reps": 6}, 2, "same level and reps"),
+    ],
+)
+def test_a_peak_week_says_what_it_holds_in_the_exercise_s_terms(
+    exercise: str, logged: dict[str, Any], level: int | None, kept: str
+) -> None:
+    """A marathon's peak week holds what was reached; pogo hops and planks have no load to call "same load"."""
+    history = done(exercise, 7, sets(3, **logged), level=level, target_sets=3)
+    p = prescribe(exercise, history, week_context=Week(phase="peak", strength_dose=0.6, days_to_race=20))
+    assert p.reason.endswith(f"sets, {kept}: maintenance, not progression")
+
+
 def test_a_peak_week_keeps_deload_rules() -> None:
     missed = [*sets(3, reps=5, load_kg=100.0), {"reps": 4, "load_kg": 100.0}]
     p = prescribe(
