@@ -15,6 +15,7 @@ from calculators.date_words import day_words
 from calculators.planner import WeekPrefs, plan_season
 
 from .conftest import Watch
+from .spoken import listen, spoken
 from .test_race_calculator import STARTUP_MS, computed_after
 from .test_readiness import open_page as open_log
 from .test_readiness import save
@@ -221,6 +222,19 @@ def test_a_days_details_opened_from_the_keyboard_on_a_phone_take_the_focus_and_c
     expect(heading).to_have_text(name)
     expect(heading).to_be_focused()
     expect(heading).to_be_in_viewport()
+
+
+def test_a_returning_reader_opening_today_hears_its_summary_only(page: Page, site_url: str) -> None:
+    """No start-up progress, "Ready: results update as you type" (Today has nothing to type) nor "Saved for
+    offline" on every visit: the day's summary is all that is said."""
+    listen(page)
+    page.goto(site_url + "tools/today/")
+    page.wait_for_selector("[data-calculator][data-computed]", state="attached", timeout=STARTUP_MS)
+    page.wait_for_timeout(3000)
+    page.reload()
+    page.wait_for_selector("[data-calculator][data-computed]", state="attached", timeout=STARTUP_MS)
+    page.wait_for_timeout(3000)
+    assert spoken(page) == [page.locator("[data-result] [data-summary]").inner_text()]
 
 
 def test_a_red_day_back_after_a_week_off_gives_one_instruction_on_today_and_the_calendar(

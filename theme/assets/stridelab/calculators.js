@@ -10,7 +10,8 @@ import * as store from "./store.js";
 import { bindTableRegions, releaseTableRegions } from "./table_regions.js";
 
 const DEBOUNCE_MS = 150; // a pause in typing; a call takes a few milliseconds
-const ECHO_MS = 7000; // how long a status line that repeats the result's summary stays, for screen readers
+const ECHO_MS = 7000; // how long a spoken sentence stays in the live region (see speak)
+const SLOW_START_MS = 5000; // see engine.onProgress in bind
 const STAGES = {
   runtime: "Starting the calculator engine (the first time it downloads about 13 MB; after that it is cached)…",
   calculators: "Loading the calculators…",
@@ -192,23 +193,46 @@ function bind(section) {
     }
   };
 
-  // The status line is the result's live region. When it only repeats the answer's summary, which shows just
-  // below it, it is still read out but not shown twice (data-echo: visually hidden in stridelab.css), and it
-  // is emptied once announced, so a screen reader's browse mode meets the sentence once, in the result. Not
-  // the other way round (the summary aria-hidden): the summary is where the focus goes after an answer, and
-  // a focused element must not be hidden from screen readers. A live region is announced from its text as it
-  // changes, and emptying it is not announced (aria-relevant is "additions text"); the delay leaves a busy
-  // screen reader time to take the words first, as React Aria's LiveAnnouncer (7 s) does.
-  let echoTimer = null;
-  const setStatus = (text, echo = false) => {
-    clearTimeout(echoTimer);
+  // What is shown and what is spoken are kept apart: the status line (Python's [data-status]) shows, and a
+  // visually hidden live region next to it speaks, so that a message can show at once and be spoken only when
+  // a screen reader should hear it.
+  // The status line loses its live role here, not in Python: without this script nothing in it ever changes.
+  // A spoken sentence is emptied once announced: it always shows too (in the status line or as the
+  // result's summary), and a screen reader's browse mode should meet it once. Emptying is not announced (a
+  // live region speaks additions), and the delay leaves a busy screen reader time to take the words first,
+  // as React Aria's LiveAnnouncer (7 s) does.
+  status.removeAttribute("role");
+  const announcer = document.createElement("p");
+  announcer.className = "sl-announce";
+  announcer.setAttribute("role", "status");
+  announcer.dataset.announce = "";
+  status.after(announcer);
+  let spokenTimer = null;
+  const speak = (text) => {
+    clearTimeout(spokenTimer);
+    if (!text) return;
+    // Emptied first, so that the same words said again (a second press of Save) are spoken again.
+    announcer.textContent = "";
+    announcer.textContent = text;
+    spokenTimer = setTimeout(() => (announcer.textContent = ""), ECHO_MS);
+  };
+  const show = (text) => {
     status.textContent = text;
-    status.toggleAttribute("data-echo", echo);
-    if (echo) echoTimer = setTimeout(() => (status.textContent = ""), ECHO_MS);
+  };
+  const setStatus = (text) => {
+    show(text);
+    speak(text);
   };
 
+  // Start-up progress shows at once but is spoken only if the start is slow: a returning reader's engine
+  // starts in a few seconds, while the page's title and heading are still being read, and the result's summary
+  // then says it has started. Still starting after this long (a first visit's download, a slow phone), the
+  // reader is told why nothing answers yet.
+  let slowStart = null;
+  let spokeStart = false;
   engine.onProgress(async (stage) => {
     section.dataset.engine = stage;
+    clearTimeout(slowStart);
     if (stage === "ready" && missed) {
       // Started after the time limit (a slow connection): show what the reader has, not the built-in
       // example; and say that what they asked for meanwhile (a save) was not done, rather than redo it.
@@ -219,9 +243,19 @@ function bind(section) {
       return;
     }
     if (fieldError) return;
-    if (STAGES[stage]) setStatus(STAGES[stage]);
-    else if (stage === "ready" && !("computed" in section.dataset) && live) {
-      setStatus("Ready: results update as you type.");
+    if (STAGES[stage]) {
+      show(STAGES[stage]);
+      slowStart = setTimeout(() => {
+        if (section.dataset.engine !== stage) return; // failed meanwhile: its message was said instead
+        spokeStart = true;
+        speak(STAGES[stage]);
+      }, SLOW_START_MS);
+    } else if (stage === "ready" && !("computed" in section.dataset) && live) {
+      // A page with nothing to type into (Today) has no "as you type". Spoken only after a slow start was:
+      // otherwise the summary that follows says as much.
+      const ready = controls().some(shown) ? "Ready: results update as you type." : "Ready.";
+      show(ready);
+      if (spokeStart) speak(ready);
     }
   });
 
@@ -450,7 +484,8 @@ function bind(section) {
     const now = document.activeElement;
     if (!now || now === document.body || result.contains(now)) refocus(result, returnTo);
     const summary = result.querySelector("[data-summary]")?.textContent;
-    setStatus(summary ?? "Updated.", summary !== undefined);
+    show(summary === undefined ? "Updated." : ""); // a summary shows in the result
+    speak(summary ?? "Updated.");
     section.dataset.computed = String(mine);
     for (const question of questions) {
       if (await effects.confirm(question)) {
@@ -572,9 +607,9 @@ function bind(section) {
 
   if (restore() || reads.length) {
     // The page was built with the default inputs (or, for stored data, an empty example): the reader's
-    // own need Python.
+    // own need Python. Shown, not spoken: it is how the page opens, and the summary follows.
     markStale();
-    setStatus(
+    show(
       reads.length
         ? "Reading what this browser holds…"
         : "These are your saved inputs; the result below is the built-in example until the engine has started.",
@@ -586,7 +621,11 @@ function bind(section) {
 
 function startEngine(sections) {
   engine.start().catch((error) => {
-    for (const section of sections) section.querySelector("[data-status]").textContent = error.message;
+    // Shown and spoken (data-announce: the live region bind adds), whether or not a calculation was waiting.
+    for (const section of sections) {
+      section.dataset.engine = "failed";
+      for (const node of section.querySelectorAll("[data-status], [data-announce]")) node.textContent = error.message;
+    }
   });
 }
 

@@ -59,16 +59,29 @@ function buildUi() {
 
   ui.panel = element("section", "sl-offline");
   ui.panel.setAttribute("aria-label", "Use Stridelab offline");
+  // What is saved shows in the status line and is spoken (ui.spoken, a live region for screen readers only)
+  // only when it changes while the page is open: "Saved for offline" once, when it becomes true, not on
+  // every page a returning reader opens.
   ui.status = element("p", "sl-offline__status");
-  ui.status.setAttribute("aria-live", "polite");
+  ui.spoken = element("p", "sl-announce");
+  ui.spoken.setAttribute("aria-live", "polite");
   ui.save = button("Save for offline", () => saveRuntime("download"));
   ui.save.disabled = true; // until the service worker is there to save it (showState)
   ui.install = button("Install Stridelab", install);
   ui.install.hidden = true;
   const actions = element("p", "sl-offline__actions");
   actions.append(ui.save, " ", ui.install);
-  ui.panel.append(ui.status, actions);
+  ui.panel.append(ui.status, ui.spoken, actions);
   article.append(ui.panel);
+}
+
+/** Show `text` in the status line; speak it too unless it is the first this page shows (how it opens). */
+function setStatus(text) {
+  if (ui.status.textContent && ui.status.textContent !== text) {
+    ui.spoken.textContent = text;
+    setTimeout(() => (ui.spoken.textContent = ""), 7000); // spoken, it is in the status line once for browse mode
+  }
+  ui.status.textContent = text;
 }
 
 function megabytes() {
@@ -78,9 +91,9 @@ function megabytes() {
 function showState() {
   if (!known.answered) return;
   document.documentElement.dataset.slOffline = known.runtime ? "all" : known.active ? "pages" : "none";
-  if (!known.active) ui.status.textContent ||= TEXT.preparing;
+  if (!known.active) setStatus(ui.status.textContent || TEXT.preparing);
   else {
-    ui.status.textContent = known.runtime ? TEXT.saved : TEXT.pages(megabytes());
+    setStatus(known.runtime ? TEXT.saved : TEXT.pages(megabytes()));
     ui.save.hidden = known.runtime;
     ui.save.disabled = false;
   }
@@ -135,13 +148,13 @@ async function saveRuntime(how) {
   const { active } = await sw.ready;
   if (how === "download") {
     ui.save.disabled = true;
-    ui.status.textContent = TEXT.saving(megabytes());
+    setStatus(TEXT.saving(megabytes()));
   }
   const reply = await ask(active, { type: "save-runtime", how }, 10 * 60_000);
   if (how === "download" && reply?.type !== "state") {
     // Files already saved stay saved: pressing again continues where this stopped.
     ui.save.disabled = false;
-    ui.status.textContent = TEXT.failed(reply?.message ?? "it took longer than ten minutes.");
+    setStatus(TEXT.failed(reply?.message ?? "it took longer than ten minutes."));
   } else learn(reply);
 }
 
@@ -191,7 +204,7 @@ function reportFailedInstall(registration) {
   const worker = registration.installing;
   worker?.addEventListener("statechange", () => {
     if (worker.state !== "redundant" || registration.active) return;
-    ui.status.textContent = TEXT.notPrepared;
+    setStatus(TEXT.notPrepared);
     ui.save.hidden = true;
   });
 }
@@ -202,12 +215,12 @@ async function start() {
     registration = await sw.register(new URL("sw.js", ROOT), { scope: ROOT.pathname, updateViaCache: "none" });
   } catch (error) {
     registration = null;
-    ui.status.textContent = `This browser did not let the site work offline (${error.message}).`;
+    setStatus(`This browser did not let the site work offline (${error.message}).`);
   }
   if (!registration) {
     // Service workers blocked (a policy, some private modes): the site works, just not offline.
     known.answered = true;
-    ui.status.textContent ||= "This browser does not let the site work offline.";
+    setStatus(ui.status.textContent || "This browser does not let the site work offline.");
     ui.save.hidden = true;
     return;
   }
