@@ -13,6 +13,7 @@ from playwright.sync_api import Page, expect
 from calculators.units import format_pace
 from calculators.vdot import training_paces
 
+from .spoken import listen, spoken
 from .test_race_calculator import STARTUP_MS, computed_after
 
 PAGE = "tools/profile/"
@@ -257,3 +258,22 @@ def test_the_race_calculator_starts_from_the_profile_race_and_trying_others_leav
     open_page(page, site_url + RACE)
     expect(page.get_by_label("Race distance")).to_have_value("5k")
     expect(page.locator("[data-summary]")).to_contain_text("from 5 km in 24:10", timeout=STARTUP_MS)
+
+
+def test_an_error_is_spoken_once_the_reader_pauses_not_at_every_key(page: Page, site_url: str) -> None:
+    """Typing "1:45:00" at a key every 300 ms passes through "1", "1:", "1:4"…, each an error of its own: a screen
+    reader is given only the last, once the reader pauses. The message shows beside the field as they type."""
+    listen(page)
+    open_page(page, site_url + PAGE)
+    page.get_by_label("A recent race").select_option("5000")
+    page.wait_for_timeout(2000)
+    spoken(page)
+    finish = page.get_by_label("Its finish time")
+    finish.press_sequentially("1:45:0", delay=300)
+    expect(page.locator("#sl-profile-recent_time-error")).not_to_be_empty()  # shown as they type
+    assert [said for said in spoken(page) if "finish time" in said.lower()] == []
+    finish.press_sequentially("0")
+    expect(finish).to_have_attribute("aria-invalid", "true")
+    page.wait_for_timeout(2500)
+    errors = [said for said in spoken(page) if said.startswith("Its finish time")]
+    assert len(errors) == 1 and "slower than this model covers for 5 km" in errors[0], errors

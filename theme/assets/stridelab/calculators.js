@@ -12,6 +12,10 @@ import { bindTableRegions, releaseTableRegions } from "./table_regions.js";
 const DEBOUNCE_MS = 150; // a pause in typing; a call takes a few milliseconds
 const ECHO_MS = 7000; // how long a spoken sentence stays in the live region (see speak)
 const SLOW_START_MS = 5000; // see engine.onProgress in bind
+// A pause in typing long enough to speak an error (see showError): longer than the gap between keys of a
+// reader typing by touch with VoiceOver (find the key, then double-tap: about a second a key), short enough
+// that a reader who stops to listen hears the problem before moving on. Leaving the field speaks it at once.
+const SPEAK_ERROR_AFTER_MS = 1500;
 const STAGES = {
   runtime: "Starting the calculator engine (the first time it downloads about 13 MB; after that it is cached)…",
   calculators: "Loading the calculators…",
@@ -270,8 +274,19 @@ function bind(section) {
     result.dataset.stale = shownExample() ? "example" : "";
   };
 
+  // An error shows, and its field is marked, as soon as Python answers, but it is spoken only once the reader
+  // has paused typing for SPEAK_ERROR_AFTER_MS, leaves the field, or presses a button: typing "1:45:00" passes
+  // through "1", "1:" and "1:4", each an error of its own, and each read out would talk over the typing.
+  let lastInput = 0; // performance.now() of the reader's last keystroke or tick in the form
+  let pending = null; // the error shown and not yet spoken: {say, timer}
+  const unsay = () => {
+    clearTimeout(pending?.timer);
+    pending = null;
+  };
+
   const showError = (error, box = null, pressed = false) => {
     clearErrors();
+    unsay();
     // A field in the box of inputs the action came from (a set being corrected): the message goes there.
     const control = box?.querySelector(`[name="${CSS.escape(error.field ?? "")}"]`);
     if (control) {
@@ -323,7 +338,8 @@ function bind(section) {
       : shownExample()
         ? `${check} Until ${marked > 1 ? "they are" : "it is"} corrected, the result below is the built-in example, not yours.`
         : `${check} The result below is still for your last valid input.`;
-    setStatus([...unshown, ...(fieldError ? [after] : [])].join(" "));
+    const spoken = [...unshown, ...(fieldError ? [after] : [])].join(" ");
+    show(spoken);
     if (live || shownExample()) markStale();
     // A button pressed far below the field it needs (a set's "Done" under the form's Load box, on a phone):
     // without this the message shows off screen and nothing seems to happen. Typing keeps its focus.
@@ -331,6 +347,13 @@ function bind(section) {
       first.focus({ preventScroll: true });
       first.scrollIntoView({ block: "center" }); // centred: not under the sticky header, with its message below
     }
+    const sayNow = () => {
+      clearTimeout(pending?.timer);
+      pending = null;
+      speak(spoken);
+    };
+    if (pressed) return sayNow();
+    pending = { say: sayNow, timer: setTimeout(sayNow, lastInput + SPEAK_ERROR_AFTER_MS - performance.now()) };
   };
 
   // Inputs are kept as typed, at once: nothing the reader enters waits for Python (a session's
@@ -449,7 +472,7 @@ function bind(section) {
       if (reply.error.code === "engine") missed = action === "compute" && missed !== "action" ? "compute" : "action";
       if (current) {
         section.removeAttribute("aria-busy");
-        showError(reply.error, box, action !== "compute");
+        showError(reply.error, box, action !== "compute" || submitter !== null);
       }
       return;
     }
@@ -475,6 +498,7 @@ function bind(section) {
       return;
     }
     clearErrors();
+    unsay();
     shareAccepted(values);
     releaseTableRegions(result);
     result.innerHTML = reply.html; // built by Python's escaping HTML builder, never from reader text
@@ -539,6 +563,8 @@ function bind(section) {
   };
 
   form.addEventListener("input", (event) => {
+    lastInput = performance.now();
+    clearTimeout(pending?.timer); // the answer to this keystroke says what is wrong now
     save(event.target);
     showWhen();
     if (!live) return; // forms that act on stored data compute only when a button asks
@@ -549,6 +575,13 @@ function bind(section) {
     save(event.target);
     showWhen();
     if (live) run();
+  });
+  // Leaving a field speaks its error at once. Not when the focus goes on to one of this calculator's buttons:
+  // its press speaks for itself, and a message said just before would be cut off by it.
+  form.addEventListener("focusout", (event) => {
+    const to = event.relatedTarget;
+    if (to instanceof HTMLButtonElement && section.contains(to)) return;
+    pending?.say();
   });
   form.addEventListener("submit", (event) => {
     event.preventDefault();
