@@ -277,3 +277,53 @@ def test_an_error_is_spoken_once_the_reader_pauses_not_at_every_key(page: Page, 
     page.wait_for_timeout(2500)
     errors = [said for said in spoken(page) if said.startswith("Its finish time")]
     assert len(errors) == 1 and "slower than this model covers for 5 km" in errors[0], errors
+
+
+def test_a_field_the_reader_has_not_reached_is_not_said_to_be_wrong(page: Page, site_url: str) -> None:
+    """A race distance chosen before its time does not make the time "missing" aloud, nor marked invalid: the
+    reader has not got there yet. Run days ticked one by one are not "fewer than 3" at each tick, but once the
+    reader leaves the group."""
+    listen(page)
+    open_page(page, site_url + PAGE)
+    page.get_by_label("A recent race").select_option("5000")
+    expect(page.locator("#sl-profile-recent_time-error")).to_contain_text("needs both")  # shown, as a hint
+    page.wait_for_timeout(2000)
+    assert not [said for said in spoken(page) if "needs both" in said]
+    expect(page.get_by_label("Its finish time")).not_to_have_attribute("aria-invalid", "true")
+    computed_after(page, lambda: page.get_by_label("Its finish time").fill("20:00"))
+
+    days = page.get_by_role("group", name="Days you can run")
+    days.get_by_role("checkbox", name="Monday").focus()
+    page.keyboard.press("Space")
+    page.wait_for_timeout(2000)
+    days.get_by_role("checkbox", name="Wednesday").focus()
+    page.keyboard.press("Space")
+    page.wait_for_timeout(2000)
+    assert [said for said in spoken(page) if "Choose at least" in said] == []
+    page.get_by_label("Next race date (optional)").focus()
+    page.wait_for_timeout(500)
+    assert len([said for said in spoken(page) if "Choose at least" in said]) == 1
+
+
+def test_the_planner_does_not_say_a_field_the_reader_has_not_reached_is_wrong(page: Page, site_url: str) -> None:
+    """Opened after the profile is saved, the planner shows what its weekly volume needs beside the field, but
+    says nothing of it, nor marks it invalid, until the reader presses Plan."""
+    listen(page)
+    open_page(page, site_url + PAGE)
+    page.get_by_label("A recent race").select_option("5000")
+    page.get_by_label("Its finish time").fill("20:00")
+    for day in RUN_DAYS:
+        page.get_by_role("group", name="Days you can run").get_by_role("checkbox", name=day).check()
+    computed_after(page, lambda: page.get_by_role("button", name="Save profile").click())
+    page.goto(site_url + PLANNER)
+    volume = page.get_by_label("Current weekly volume (km)")
+    message = page.locator("#sl-planner-current_volume_km-error")
+    expect(message).to_contain_text("enter how much you run in a week now", timeout=STARTUP_MS)
+    page.wait_for_timeout(2000)
+    assert not [said for said in spoken(page) if "weekly volume" in said.lower()]
+    expect(volume).not_to_have_attribute("aria-invalid", "true")
+    page.get_by_role("button", name="Plan", exact=True).click()
+    expect(volume).to_have_attribute("aria-invalid", "true")
+    expect(volume).to_be_focused()
+    page.wait_for_timeout(500)
+    assert [said for said in spoken(page) if "weekly volume" in said.lower()]

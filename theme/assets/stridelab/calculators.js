@@ -275,18 +275,30 @@ function bind(section) {
   };
 
   // An error shows, and its field is marked, as soon as Python answers, but it is spoken only once the reader
-  // has paused typing for SPEAK_ERROR_AFTER_MS, leaves the field, or presses a button: typing "1:45:00" passes
-  // through "1", "1:" and "1:4", each an error of its own, and each read out would talk over the typing.
+  // has paused typing for SPEAK_ERROR_AFTER_MS, leaves the field (or the group of check boxes) it is about, or
+  // presses a button: typing "1:45:00" passes through "1", "1:" and "1:4", each an error of its own, and each
+  // read out would talk over the typing. A field the reader has not reached yet (not changed, nor been in and
+  // left: the planner's weekly volume on a first visit, the finish time while its distance is being chosen)
+  // shows its message, which is the field's description, but is neither marked invalid nor spoken until a
+  // button is pressed: a screen reader otherwise reads out a mistake the reader has had no chance to make.
   let lastInput = 0; // performance.now() of the reader's last keystroke or tick in the form
   let pending = null; // the error shown and not yet spoken: {say, timer}
+  let held = new Set(); // the fields whose message shows but is not spoken, as not reached yet
+  let shownError = null; // the error showing while some of its fields are held
+  let pressedOnce = false; // once a button has been pressed, every field's message counts
+  const visited = new Set(); // fields the reader has been in and left, changed or not
+  const reached = (name) => pressedOnce || touched.has(name) || visited.has(name);
   const unsay = () => {
     clearTimeout(pending?.timer);
     pending = null;
+    held = new Set();
+    shownError = null;
   };
 
   const showError = (error, box = null, pressed = false) => {
     clearErrors();
     unsay();
+    if (pressed) pressedOnce = true;
     // A field in the box of inputs the action came from (a set being corrected): the message goes there.
     const control = box?.querySelector(`[name="${CSS.escape(error.field ?? "")}"]`);
     if (control) {
@@ -305,9 +317,7 @@ function bind(section) {
     }
     // Each field's own message on it: a form that checks every value sends them all (`fields`).
     const unshown = [];
-    let marked = 0;
-    let first = null; // the first highlighted control, where a pressed button's reader is taken
-    let firstMessage = ""; // its message, named, for the status line
+    const marked = []; // [{controls, message, reached}]: the fields shown with their message
     for (const problem of error.fields ?? [error]) {
       const slot = form.querySelector(`[data-error-for="${CSS.escape(problem.field ?? "")}"]`);
       const target = slot ? form.elements[problem.field] : null; // a check-box group is a list of controls
@@ -318,42 +328,54 @@ function bind(section) {
         unshown.push(problem.message);
         continue;
       }
-      marked += 1;
-      if (!first) {
-        first = controls.find(shown);
-        firstMessage = namedMessage(first, problem.message);
-      }
       slot.textContent = problem.message;
-      for (const control of controls) control.setAttribute("aria-invalid", "true");
+      const mine = reached(problem.field);
+      if (mine) for (const one of controls) one.setAttribute("aria-invalid", "true");
+      marked.push({ controls, message: problem.message, reached: mine });
     }
-    fieldError = marked > 0;
+    fieldError = marked.length > 0;
     // The first field's own message, named, then how many more: a screen reader hears the status line once
     // the reader has tabbed on, so it has to say which field and what is wrong, not point at a highlight.
-    const more = marked > 2 ? ` ${marked - 1} more fields are highlighted.` : marked > 1 ? " 1 more field is highlighted." : "";
-    const check = `${firstMessage.trim()}${/[.!?]$/.test(firstMessage.trim()) ? "" : "."}${more}`;
-    // A form that acts on stored data (data-live="false": a restore) has no result of its inputs: what
-    // shows is what is stored, and a refused action stored nothing.
-    const after = !live
-      ? `Nothing was changed. ${check}`
-      : shownExample()
-        ? `${check} Until ${marked > 1 ? "they are" : "it is"} corrected, the result below is the built-in example, not yours.`
-        : `${check} The result below is still for your last valid input.`;
-    const spoken = [...unshown, ...(fieldError ? [after] : [])].join(" ");
-    show(spoken);
+    const sentence = (problems) => {
+      if (!problems.length) return "";
+      const named = namedMessage(problems[0].controls.find(shown), problems[0].message).trim();
+      const n = problems.length - 1;
+      const more = n > 1 ? ` ${n} more fields are highlighted.` : n === 1 ? " 1 more field is highlighted." : "";
+      const check = `${named}${/[.!?]$/.test(named) ? "" : "."}${more}`;
+      // A form that acts on stored data (data-live="false": a restore) has no result of its inputs: what
+      // shows is what is stored, and a refused action stored nothing.
+      return !live
+        ? `Nothing was changed. ${check}`
+        : shownExample()
+          ? `${check} Until ${n ? "they are" : "it is"} corrected, the result below is the built-in example, not yours.`
+          : `${check} The result below is still for your last valid input.`;
+    };
+    const full = [...unshown, sentence(marked)].filter(Boolean).join(" ");
+    const spoken = [...unshown, sentence(marked.filter((p) => p.reached))].filter(Boolean).join(" ");
+    show(full);
     if (live || shownExample()) markStale();
+    const first = marked.find((p) => p.reached)?.controls.find(shown);
     // A button pressed far below the field it needs (a set's "Done" under the form's Load box, on a phone):
     // without this the message shows off screen and nothing seems to happen. Typing keeps its focus.
     if (pressed && first) {
       first.focus({ preventScroll: true });
       first.scrollIntoView({ block: "center" }); // centred: not under the sticky header, with its message below
     }
+    held = new Set(marked.filter((p) => !p.reached).map((p) => p.controls[0].name));
+    shownError = held.size ? error : null;
+    if (!spoken) return;
     const sayNow = () => {
       clearTimeout(pending?.timer);
       pending = null;
       speak(spoken);
     };
     if (pressed) return sayNow();
-    pending = { say: sayNow, timer: setTimeout(sayNow, lastInput + SPEAK_ERROR_AFTER_MS - performance.now()) };
+    // Ticking run days one by one passes through "you chose 1", "you chose 2": said once the reader leaves
+    // the group (focusout, in bind), not at each pause in it.
+    const group = document.activeElement?.closest("fieldset[data-multiple]");
+    const inGroup = group && marked.some((p) => p.reached && p.controls.some((c) => group.contains(c)));
+    const wait = lastInput + SPEAK_ERROR_AFTER_MS - performance.now();
+    pending = { say: sayNow, timer: inGroup ? null : setTimeout(sayNow, wait) };
   };
 
   // Inputs are kept as typed, at once: nothing the reader enters waits for Python (a session's
@@ -576,11 +598,15 @@ function bind(section) {
     showWhen();
     if (live) run();
   });
-  // Leaving a field speaks its error at once. Not when the focus goes on to one of this calculator's buttons:
+  // Leaving a field (or a group of check boxes) speaks its error at once, and makes a message held on it as
+  // not reached yet (see showError) count. Not when the focus goes on to one of this calculator's buttons:
   // its press speaks for itself, and a message said just before would be cut off by it.
   form.addEventListener("focusout", (event) => {
     const to = event.relatedTarget;
+    if (event.target.closest("fieldset[data-multiple]")?.contains(to)) return; // still in the group
+    if (event.target.name && event.target.name !== "action") visited.add(event.target.name);
     if (to instanceof HTMLButtonElement && section.contains(to)) return;
+    if (shownError && [...held].some(reached)) showError(shownError);
     pending?.say();
   });
   form.addEventListener("submit", (event) => {
