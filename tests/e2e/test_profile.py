@@ -156,7 +156,9 @@ def test_save_flags_every_bad_field_at_once(page: Page, site_url: str) -> None:
     # The status line, read out once the reader has moved on, names the first field and its own message.
     status = page.locator("[data-status]")
     expect(status).to_contain_text(page.inner_text("#sl-profile-recent_time-error"))
-    expect(status).to_have_text(re.compile(r"^Its finish time: .* 2 more fields are highlighted\. The result below"))
+    expect(status).to_have_text(
+        re.compile(r"^Not saved: Its finish time: .* 2 more fields are highlighted\. The result below")
+    )
     assert stored_profile(page) == {}
     page.get_by_label("HR max (optional)").fill("190")  # corrected: its message goes, the other two stay
     expect(page.locator("#sl-profile-hr_max-error")).to_be_empty()
@@ -172,7 +174,7 @@ def test_the_status_line_names_the_field_and_says_its_message(page: Page, site_u
     page.keyboard.press("Tab")
     page.get_by_role("button", name="Save profile").click()
     expect(page.locator("[data-status]")).to_have_text(
-        "HR max: 250 beats per minute is out of range. Enter a number between 100 and 230 beats per minute. "
+        "Not saved: HR max: 250 beats per minute is out of range. Enter a number between 100 and 230 beats per minute. "
         "The result below is still for your last valid input."
     )
 

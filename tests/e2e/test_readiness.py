@@ -13,6 +13,7 @@ from playwright.sync_api import Page, Route, expect
 from calculators.date_words import day_words, short_day
 
 from .confirm_dialog import check_confirm_dialog
+from .spoken import listen, spoken
 from .test_race_calculator import STARTUP_MS, computed_after
 
 PAGE = "tools/readiness/"
@@ -552,3 +553,20 @@ def test_an_entrys_numbers_typed_one_day_are_not_there_the_next(page: Page, site
     for label in ("Duration", "Distance (miles)", "Average heart rate (optional)"):
         expect(page.get_by_label(label)).to_have_value("")
     expect(page.get_by_label("How hard did the run feel? (RPE)")).to_have_value("")
+
+
+def test_a_save_that_stored_nothing_says_so_first(page: Page, site_url: str) -> None:
+    """Save pressed with a Duration of "45" takes the reader to Duration and says "Not saved:" first, not only
+    that the result below is still for the last valid input."""
+    listen(page)
+    open_page(page, site_url)
+    computed_after(page, lambda: page.get_by_label("Distance (km)", exact=True).fill("10"))
+    computed_after(page, lambda: page.get_by_label("How hard did the run feel? (RPE)").select_option("5"))
+    computed_after(page, lambda: page.get_by_label("Duration").fill("45"))
+    spoken(page)
+    page.get_by_role("button", name="Save", exact=True).click()
+    expect(page.get_by_label("Duration")).to_be_focused()
+    page.wait_for_timeout(500)
+    said = [words for words in spoken(page) if "Duration" in words]
+    assert len(said) == 1 and said[0].startswith("Not saved: Duration"), said
+    expect(page.locator("[data-status]")).to_contain_text("Not saved: Duration")

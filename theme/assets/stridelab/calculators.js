@@ -295,10 +295,12 @@ function bind(section) {
     shownError = null;
   };
 
-  const showError = (error, box = null, pressed = false) => {
+  const showError = (error, box = null, pressed = false, action = "compute") => {
     clearErrors();
     unsay();
     if (pressed) pressedOnce = true;
+    // A button's action refused: said first, so the reader knows that what they pressed did nothing.
+    const refused = (words) => (pressed && action !== "compute" && live ? `Not saved: ${words}` : words);
     // A field in the box of inputs the action came from (a set being corrected): the message goes there.
     const control = box?.querySelector(`[name="${CSS.escape(error.field ?? "")}"]`);
     if (control) {
@@ -312,7 +314,7 @@ function bind(section) {
       control.setAttribute("aria-invalid", "true");
       control.setAttribute("aria-describedby", `${control.getAttribute("aria-describedby") ?? ""} ${slot.id}`.trim());
       control.focus();
-      setStatus(namedMessage(control, error.message));
+      setStatus(refused(namedMessage(control, error.message)));
       return;
     }
     // Each field's own message on it: a form that checks every value sends them all (`fields`).
@@ -352,7 +354,7 @@ function bind(section) {
     };
     const full = [...unshown, sentence(marked)].filter(Boolean).join(" ");
     const spoken = [...unshown, sentence(marked.filter((p) => p.reached))].filter(Boolean).join(" ");
-    show(full);
+    show(refused(full));
     if (live || shownExample()) markStale();
     const first = marked.find((p) => p.reached)?.controls.find(shown);
     // A button pressed far below the field it needs (a set's "Done" under the form's Load box, on a phone):
@@ -367,7 +369,7 @@ function bind(section) {
     const sayNow = () => {
       clearTimeout(pending?.timer);
       pending = null;
-      speak(spoken);
+      speak(refused(spoken));
     };
     if (pressed) return sayNow();
     // Ticking run days one by one passes through "you chose 1", "you chose 2": said once the reader leaves
@@ -494,7 +496,7 @@ function bind(section) {
       if (reply.error.code === "engine") missed = action === "compute" && missed !== "action" ? "compute" : "action";
       if (current) {
         section.removeAttribute("aria-busy");
-        showError(reply.error, box, action !== "compute" || submitter !== null);
+        showError(reply.error, box, action !== "compute" || submitter !== null, action);
       }
       return;
     }
