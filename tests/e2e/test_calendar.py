@@ -210,6 +210,7 @@ def test_a_days_details_opened_from_the_keyboard_on_a_phone_take_the_focus_and_c
 ) -> None:
     """The details show above the seven day cards, on a phone far above the last day's button: Enter there takes
     the reader to them (their heading focused, so it is read out, and on screen), not nowhere."""
+    listen(page)
     page.set_viewport_size({"width": 375, "height": 740})
     today, _ = missed_tempo_run(page, site_url)
     result = page.locator("[data-result]")
@@ -217,11 +218,16 @@ def test_a_days_details_opened_from_the_keyboard_on_a_phone_take_the_focus_and_c
     name = day_words(date.fromisoformat(last.get_attribute("data-day") or ""), today=today)
     button = last.get_by_role("button", name=f"Details of {name}")
     button.focus()
+    page.wait_for_timeout(500)
+    spoken(page)
     computed_after(page, lambda: page.keyboard.press("Enter"))
     heading = result.locator("[data-details] h3")
     expect(heading).to_have_text(name)
     expect(heading).to_be_focused()
     expect(heading).to_be_in_viewport()
+    # The heading is read where the focus lands; the week's summary, as it was, is not said again.
+    page.wait_for_timeout(500)
+    assert result.locator("[data-summary]").inner_text() not in spoken(page)
 
 
 def test_a_returning_reader_opening_today_hears_its_summary_only(page: Page, site_url: str) -> None:

@@ -570,3 +570,28 @@ def test_a_save_that_stored_nothing_says_so_first(page: Page, site_url: str) -> 
     said = [words for words in spoken(page) if "Duration" in words]
     assert len(said) == 1 and said[0].startswith("Not saved: Duration"), said
     expect(page.locator("[data-status]")).to_contain_text("Not saved: Duration")
+
+
+def test_a_delete_says_nothing_over_its_question_and_its_undo_is_read_once(page: Page, site_url: str) -> None:
+    """Delete says nothing as its question opens (it said the unchanged readiness verdict); Undo puts the focus
+    on the summary, which the screen reader reads there, so the live region does not say it again."""
+    listen(page)
+    open_page(page, site_url)
+    computed_after(page, lambda: page.get_by_label("Duration").fill("45:00"))
+    computed_after(page, lambda: page.get_by_label("Distance (km)", exact=True).fill("10"))
+    computed_after(page, lambda: page.get_by_label("How hard did the run feel? (RPE)").select_option("5"))
+    save(page)
+    page.wait_for_timeout(500)
+    spoken(page)
+    page.locator("[data-result]").get_by_role("button", name="Delete run of").click()
+    expect(page.get_by_role("dialog", name="Please confirm")).to_be_visible()
+    page.wait_for_timeout(500)
+    assert spoken(page) == []  # the dialog's own words come next
+    page.get_by_role("dialog").get_by_role("button", name="Delete").click()
+    undo = page.locator("[data-result]").get_by_role("button", name="Undo: put the run back")
+    expect(undo).to_be_visible()
+    computed_after(page, undo.click)
+    summary = page.locator("[data-result] [data-summary]")
+    expect(summary).to_be_focused()
+    page.wait_for_timeout(500)
+    assert summary.inner_text() not in spoken(page)

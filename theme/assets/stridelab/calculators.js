@@ -212,6 +212,7 @@ function bind(section) {
   announcer.dataset.announce = "";
   status.after(announcer);
   let spokenTimer = null;
+  let lastSummary = null; // the summary last spoken: an answer that leaves it as it was is not spoken again
   const speak = (text) => {
     clearTimeout(spokenTimer);
     if (!text) return;
@@ -314,6 +315,7 @@ function bind(section) {
       control.setAttribute("aria-invalid", "true");
       control.setAttribute("aria-describedby", `${control.getAttribute("aria-describedby") ?? ""} ${slot.id}`.trim());
       control.focus();
+      lastSummary = null;
       setStatus(refused(namedMessage(control, error.message)));
       return;
     }
@@ -369,6 +371,7 @@ function bind(section) {
     const sayNow = () => {
       clearTimeout(pending?.timer);
       pending = null;
+      lastSummary = null; // the valid result that follows is spoken, even if it is the one before
       speak(refused(spoken));
     };
     if (pressed) return sayNow();
@@ -531,9 +534,16 @@ function bind(section) {
     // Back where the reader was, unless they have gone elsewhere meanwhile (a slow start: the search box).
     const now = document.activeElement;
     if (!now || now === document.body || result.contains(now)) refocus(result, returnTo);
-    const summary = result.querySelector("[data-summary]")?.textContent;
-    show(summary === undefined ? "Updated." : ""); // a summary shows in the result
-    speak(summary ?? "Updated.");
+    // Each answer is spoken once. Not when the focus has just been put on the summary (a run saved from
+    // its edit box, a delete undone): the screen reader reads it there. Not when it is the summary last
+    // spoken (a day's details opened: the focus is on them, and the week's summary is as it was). Not when
+    // the answer asks a question first (Delete): the dialog's words come next, and the answer to it is spoken.
+    const summary = result.querySelector("[data-summary]");
+    const words = summary?.textContent ?? "Updated.";
+    show(summary ? "" : words); // a summary shows in the result
+    const read = summary && document.activeElement && summary.contains(document.activeElement);
+    if (!read && words !== lastSummary && !questions.length) speak(words);
+    if (summary) lastSummary = words;
     section.dataset.computed = String(mine);
     for (const question of questions) {
       if (await effects.confirm(question)) {
