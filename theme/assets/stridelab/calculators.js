@@ -128,11 +128,17 @@ async function formValues(form, submitter = null, { files = true } = {}) {
 }
 
 /** Where the focus is inside `result`, as something the result Python sends next may hold again: a
- * button's action and arguments, or a control's name; null when the focus is elsewhere. */
+ * button's action and arguments, a control's name, or a table's box by its name; null when the focus is
+ * elsewhere. */
 function focusedIn(result) {
   const focused = document.activeElement;
   if (!focused || focused === result || !result.contains(focused)) return null;
-  return { action: focused.dataset.action, args: focused.dataset.args, name: focused.getAttribute("name") };
+  return {
+    action: focused.dataset.action,
+    args: focused.dataset.args,
+    name: focused.getAttribute("name"),
+    region: focused.dataset.regionName,
+  };
 }
 
 /** Put the focus back where it was (`was`, from focusedIn) once `result` holds a new answer: on the same
@@ -156,6 +162,7 @@ function refocus(result, was) {
     (was.action && q(`[data-action="${CSS.escape(was.action)}"][data-args="${CSS.escape(was.args ?? "")}"]`)) ||
     q("[data-focus]") ||
     (was.name && q(`[name="${CSS.escape(was.name)}"]`)) ||
+    (was.region && q(`[data-region-name="${CSS.escape(was.region)}"]`)) ||
     q("[data-summary]") ||
     result;
   // Inside a box that is closed now (a correction saved closes it): the box's own summary, which opens it.
@@ -383,8 +390,8 @@ function bind(section) {
     pending = { say: sayNow, timer: inGroup ? null : setTimeout(sayNow, wait) };
   };
 
-  // Inputs are kept as typed, at once: nothing the reader enters waits for Python (a session's
-  // duration typed at the gym survives a reload). Chosen files are never kept. The `changed` control's
+  // Inputs are kept as typed, at once: nothing the reader enters waits for Python (a plan's weekly volume
+  // survives a reload), except a dated entry's own numbers (data-not-kept, below). Chosen files are never kept. The `changed` control's
   // shared value is to go into the profile too, unless this calculator stores the profile on save only;
   // the form's other shared fields, untouched, leave the profile as it is.
   // Shared values typed here and not yet in the profile (control name → {key, value}), kept with the
@@ -531,9 +538,10 @@ function bind(section) {
     result.innerHTML = reply.html; // built by Python's escaping HTML builder, never from reader text
     bindTableRegions(result); // a table that fits takes no Tab stop
     delete result.dataset.stale;
-    // Back where the reader was, unless they have gone elsewhere meanwhile (a slow start: the search box).
+    // Back where the reader was, unless they have gone elsewhere meanwhile (a slow start: the search box):
+    // where the focus went in the result while Python worked (Tab from a field typed in, onto a table).
     const now = document.activeElement;
-    if (!now || now === document.body || result.contains(now)) refocus(result, returnTo);
+    if (!now || now === document.body || result.contains(now)) refocus(result, focusedIn(result) ?? returnTo);
     // Each answer is spoken once. Not when the focus has just been put on the summary (a run saved from
     // its edit box, a delete undone): the screen reader reads it there. Not when it is the summary last
     // spoken (a day's details opened: the focus is on them, and the week's summary is as it was). Not when
