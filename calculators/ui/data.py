@@ -9,6 +9,7 @@ from typing import Any
 from calculators import backup, units
 from calculators.date_words import day_words
 from calculators.errors import InputError
+from calculators.load import local_date
 from calculators.ui import restore_preview, stored_entries
 from calculators.ui.calculator import Calculator, Context, Field, Reply, after_ops, confirm, instant
 from calculators.ui.html import Html, el, scroll_table
@@ -36,17 +37,22 @@ _PROBLEMS_SHOWN = 5
 Store = Mapping[str, Mapping[str, Any]]
 
 
-def last_backup(store: Store, now: datetime | None) -> tuple[str, bool]:
-    """The last backup in words, and whether a reminder is due."""
+def last_backup(store: Store, context: Context) -> tuple[str, bool]:
+    """The last backup in words, and whether a reminder is due.
+
+    Counted in the reader's calendar days, not in 24-hour spans of UTC: a backup made at 21:30 on Saturday in
+    New York (Sunday in UTC) is Saturday's, and on Monday morning one made on Sunday evening is "yesterday".
+    """
     entry = store.get("settings", {}).get(_BACKUP_ID)
     at = instant(entry.get("at")) if isinstance(entry, dict) else None
     if at is None:
         return "never", True
-    if now is None:
-        return day_words(at.date(), today=None), False
-    days = (now - at).days
+    day, today = local_date(at, context.utc_offset), context.today
+    if today is None:
+        return day_words(day, today=None), False
+    days = (today - day).days
     words = "today" if days < 1 else "yesterday" if days < 2 else f"{days} days ago"
-    return f"{words} ({day_words(at.date(), today=now.date())})", days >= BACKUP_REMINDER_DAYS
+    return f"{words} ({day_words(day, today=today)})", days >= BACKUP_REMINDER_DAYS
 
 
 def _persistence(environment: Mapping[str, Any]) -> Html:
@@ -83,7 +89,7 @@ def _summary(store: Store | None, context: Context, message: str = "") -> Html:
         )
     counts = {name: len(entries) for name, entries in store.items() if entries}
     total = sum(counts.values())
-    last, due = last_backup(store, instant(context.now))
+    last, due = last_backup(store, context)
     rows = [
         el("tr", None, el("th", {"scope": "row"}, COLLECTION_NAMES.get(name, name)), el("td", {"class": "sl-num"}, n))
         for name, n in sorted(counts.items())
@@ -128,8 +134,10 @@ def _now(context: Context) -> str:
     return str(context.now)
 
 
-def _download(store: Store, now: str, name: str) -> dict[str, Any]:
-    filename = f"stridelab-{name}-{now[:10]}.json"
+def _download(store: Store, now: str, name: str, today: date) -> dict[str, Any]:
+    """The file of everything in ``store``, named by the reader's date (``today``), not by UTC's (``now``): made
+    at 21:30 in New York, it is that day's backup."""
+    filename = f"stridelab-{name}-{today.isoformat()}.json"
     return {
         "type": "download",
         "filename": filename,
@@ -144,7 +152,7 @@ def compute(values: Mapping[str, str], context: Context) -> Reply:
 
 def download_backup(values: Mapping[str, str], context: Context) -> Reply:
     store, now = context.require_store(), _now(context)
-    effect = _download(store, now, "backup")
+    effect = _download(store, now, "backup", context.require_today())
     ops = [{"op": "put", "collection": "settings", "id": _BACKUP_ID, "value": {"at": now}}]
     return Reply(
         html=_summary(
@@ -199,9 +207,13 @@ def restore(values: Mapping[str, str], context: Context) -> Reply:
         question = confirm(effect.question(), "restore", "Restore and replace", destructive=True)
         return Reply(html=_summary(store, context), effects=(question,))
     merged = backup.merge_ops(incoming.collections)
-    safety = _download(store, now, "before-restore")
+    safety = _download(store, now, "before-restore", context.require_today())
     created = instant(incoming.created)
-    made = f" made on {day_words(created.date(), today=context.require_today())}" if created else ""
+    made = (
+        f" made on {day_words(local_date(created, context.utc_offset), today=context.require_today())}"
+        if created
+        else ""
+    )
     message = (
         f"Restored a backup{made}: {effect.done_words()}. "
         f"Your data from before the restore was downloaded first as {safety['filename']}."
@@ -259,7 +271,7 @@ def delete_all(values: Mapping[str, str], context: Context) -> Reply:
             html=_summary(store, context),
             effects=(confirm(question, "delete_all", "Delete everything", destructive=True),),
         )
-    safety = _download(store, now, "before-delete")
+    safety = _download(store, now, "before-delete", context.require_today())
     ops = [
         {"op": "delete", "collection": name, "id": ident}
         for name, entries in sorted(store.items())

@@ -9,7 +9,7 @@ the reader skipped the profile setup.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from typing import Any
 
 from calculators.calendar import CalendarDay, PlannedItem
@@ -356,7 +356,7 @@ def _readiness(
     )
 
 
-def _nudges(store: Store, logs: Logs, plan: SeasonPlan | None, today: date, now: datetime | None) -> list[Html | str]:
+def _nudges(store: Store, logs: Logs, plan: SeasonPlan | None, today: date, context: Context) -> list[Html | str]:
     nudges: list[Html | str] = []
     ended = _plan_ended(plan, today)
     # On the plan's last day: tomorrow's easy run is no longer the plan's. After it, the Run section says it.
@@ -364,7 +364,7 @@ def _nudges(store: Store, logs: Logs, plan: SeasonPlan | None, today: date, now:
         nudges.append(_next_season(ended, today))
     if logs.hrv and max(logs.hrv) <= today - timedelta(days=HRV_GAP_DAYS):
         nudges.append(f"No HRV reading for {(today - max(logs.hrv)).days} days: the verdict needs mornings.")
-    words, due = last_backup(store, now)
+    words, due = last_backup(store, context)
     if due and (logs.runs or logs.strength or logs.hrv):
         nudges.append(f"Back up your data (last backup: {words}) on the Your data page.")
     weeks = {w.start: w.phase for w in plan.weeks} if plan else {}
@@ -398,7 +398,7 @@ def _page(context: Context, store: Store, message: str = "") -> Reply:
             ),
             action_button("Skip", "skip_setup", aria_label="Skip profile set-up"),  # "Skip" alone: skip what?
         )
-    nudges: list[Html | str] = _nudges(store, logs, plan, today, _now(context))
+    nudges: list[Html | str] = _nudges(store, logs, plan, today, context)
     # Without strength planned today there is no Strength section to name it in, and a session left open is most
     # easily forgotten on such days: it heads the reminders.
     old = None if day and day.plan and day.plan.strength else _left_open_sentence(state.draft, context, first=False)
@@ -454,13 +454,6 @@ def _page(context: Context, store: Store, message: str = "") -> Reply:
             el("p", None, el("a", {"href": "../calendar/"}, "See the week in the training calendar")),
         )
     )
-
-
-def _now(context: Context) -> datetime | None:
-    try:
-        return context.require_now()
-    except InputError:
-        return None
 
 
 def compute(values: Mapping[str, str], context: Context) -> Reply:

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from playwright.sync_api import BrowserContext, Page, expect
+from playwright.sync_api import Browser, BrowserContext, Page, expect
 
 from .confirm_dialog import check_confirm_dialog
 from .conftest import Watch
@@ -185,6 +186,23 @@ def test_backup_clear_restore_gives_back_identical_data(page: Page, site_url: st
     made = json.loads(file.read_text())["created"]
     assert after.pop("stridelab:/:v1:settings:backup") == {"at": made}
     assert after == before
+
+
+def test_a_backup_made_on_a_saturday_evening_in_new_york_is_saturdays(browser: Browser, site_url: str) -> None:
+    """At 21:30 on Saturday 19 December in New York it is already Sunday in UTC: the file is named, and the page
+    dates the backup, by the reader's own calendar day."""
+    context = browser.new_context(timezone_id="America/New_York", accept_downloads=True)
+    try:
+        page = context.new_page()
+        page.clock.set_fixed_time(datetime(2026, 12, 20, 2, 30, tzinfo=UTC))
+        page.goto(site_url + DATA)
+        expect(page.locator("[data-summary]")).to_contain_text("holds no Stridelab data", timeout=STARTUP_MS)
+        with page.expect_download() as download:
+            page.get_by_role("button", name="Download a backup").click()
+        assert download.value.suggested_filename == "stridelab-backup-2026-12-19.json"
+        expect(page.locator("[data-result]")).to_contain_text("Last backup: today (Saturday 19 December).")
+    finally:
+        context.close()
 
 
 def test_a_restore_that_would_replace_newer_data_says_so_and_cancel_keeps_it(

@@ -21,16 +21,28 @@ STORE = {
 
 
 def ask(
-    action: str, values: dict[str, str] | None = None, store: dict[str, Any] | None = None, **env: Any
+    action: str,
+    values: dict[str, str] | None = None,
+    store: dict[str, Any] | None = None,
+    *,
+    now: str = NOW,
+    today: str = NOW[:10],
+    utc_offsets: list[list[Any]] | None = None,
+    **env: Any,
 ) -> dict[str, Any]:
     payload = {
         "values": values or {},
-        "now": NOW,
-        "today": NOW[:10],
+        "now": now,
+        "today": today,
         "store": STORE if store is None else store,
         "environment": env,
+        "utc_offsets": utc_offsets,
     }
     return handle({"id": 1, "calculator": "data", "action": action, "payload": payload})
+
+
+#: New York in winter, as the browser sends it: five hours behind UTC.
+NEW_YORK = [["2025-11-02", -300]]
 
 
 def test_summary_counts_entries_and_says_when_the_last_backup_was() -> None:
@@ -81,6 +93,42 @@ def test_backup_downloads_everything_and_records_when() -> None:
     assert backup.parse_backup(effect["text"]).collections == STORE
     assert reply["ops"] == [{"op": "put", "collection": "settings", "id": "backup", "value": {"at": NOW}}]
     assert "Last backup: today" in reply["html"]
+
+
+def test_a_backup_made_on_a_saturday_evening_in_new_york_is_saturdays() -> None:
+    """Rule: dates are the reader's local calendar days. At 21:30 on Saturday 19 December it is already Sunday in
+    UTC: the file and the page still say Saturday."""
+    evening = {"now": "2026-12-20T02:30:00.000Z", "today": "2026-12-19", "utc_offsets": NEW_YORK}
+    reply = ask("backup", **evening)
+    assert reply["effects"][0]["filename"] == "stridelab-backup-2026-12-19.json"
+    assert "Last backup: today (Saturday 19 December)." in reply["html"]
+    made = "stridelab-before-restore-2026-12-19.json"
+    restored = ask("restore", {"file": backup.make_backup({"runs": {"r1": RUN}}, created=NOW)}, **evening)
+    assert restored["effects"][0]["filename"] == made and made in restored["html"]
+    deleted = ask("delete_all", {"confirmed": "yes"}, **evening)
+    assert deleted["effects"][0]["filename"] == "stridelab-before-delete-2026-12-19.json"
+
+
+@pytest.mark.parametrize(
+    ("now", "today", "says"),
+    [
+        ("2027-01-11T13:00:00.000Z", "2027-01-11", "yesterday (Sunday 10 January)"),
+        ("2027-01-12T13:00:00.000Z", "2027-01-12", "2 days ago (Sunday 10 January)"),
+        ("2027-01-11T04:00:00.000Z", "2027-01-10", "today (Sunday 10 January)"),  # 23:00 the same evening
+    ],
+)
+def test_the_last_backup_is_counted_in_the_readers_calendar_days(now: str, today: str, says: str) -> None:
+    """A backup made on Sunday 10 January at 20:00 in New York (01:00 on Monday in UTC), read on Monday at 08:00,
+    was "today (Sunday 10 January)" when counted in 24-hour spans of UTC."""
+    store = {"settings": {"backup": {"at": "2027-01-11T01:00:00.000Z"}}}
+    reply = ask("compute", store=store, now=now, today=today, utc_offsets=NEW_YORK)
+    assert f"Last backup: {says}." in reply["html"]
+
+
+def test_a_restored_backup_is_said_to_be_made_on_the_readers_day() -> None:
+    file = backup.make_backup({"runs": {"r1": RUN}}, created="2026-11-21T02:00:00.000Z")  # Friday 21:00 in New York
+    reply = ask("restore", {"file": file}, store={}, utc_offsets=NEW_YORK)
+    assert "Restored a backup made on Friday 20 November" in reply["html"]
 
 
 RUN = {"date": "2026-11-20", "duration_s": 3000.0, "distance_m": 10_000.0, "rpe": 5.0}
