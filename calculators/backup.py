@@ -10,10 +10,11 @@ a newer minor release survives an older one.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from calculators import run_copies
 from calculators.errors import InputError
 
 __all__ = [
@@ -21,6 +22,7 @@ __all__ = [
     "MIGRATIONS",
     "SCHEMA_VERSION",
     "Backup",
+    "copies",
     "make_backup",
     "merge_ops",
     "migrate",
@@ -106,14 +108,26 @@ def parse_backup(text: str) -> Backup:
     )
 
 
-def merge_ops(incoming: Collections) -> list[dict[str, Any]]:
+def copies(current: Mapping[str, Mapping[str, Any]], incoming: Collections) -> frozenset[tuple[str, str]]:
+    """``(collection, id)`` of the backup's entries that repeat one held here under another id.
+
+    Runs only (:func:`calculators.run_copies.repeats`): the same run logged on the old phone and the new one has
+    an id from each. An HRV reading's id is its morning, so the same morning is the same entry already.
+    """
+    found = run_copies.repeats(incoming.get("runs") or {}, current.get("runs") or {})
+    return frozenset(("runs", ident) for ident in found)
+
+
+def merge_ops(incoming: Collections, *, leave_out: Collection[tuple[str, str]] = ()) -> list[dict[str, Any]]:
     """Store operations that merge a backup into the current data by entry id.
 
     Entries in the backup replace entries with the same id; entries only in the
-    browser are kept. Sorted, so a restore is the same operations every time.
+    browser are kept; those named in ``leave_out`` (``(collection, id)``, e.g. :func:`copies`) are not
+    stored. Sorted, so a restore is the same operations every time.
     """
     return [
         {"op": "put", "collection": name, "id": ident, "value": value}
         for name in sorted(incoming)
         for ident, value in sorted(incoming[name].items())
+        if (name, ident) not in leave_out
     ]

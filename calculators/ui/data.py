@@ -202,11 +202,15 @@ def restore(values: Mapping[str, str], context: Context) -> Reply:
     incoming = backup.parse_backup(values["file"])  # a bad file stops here: nothing is changed
     _check_entries(incoming.collections, context.require_today())
     # Merged by id, a backup's entry replaces the one here even when that is newer: said before, and asked.
-    effect = restore_preview.preview(store, incoming.collections, today=context.require_today(), skip=_SKIPPED)
+    # The same run logged on the old phone and on this one is left out, not listed and counted twice.
+    copies = backup.copies(store, incoming.collections)
+    effect = restore_preview.preview(
+        store, incoming.collections, today=context.require_today(), skip=_SKIPPED, copies=copies
+    )
     if effect.replaces() and values.get("confirmed") != "yes":
         question = confirm(effect.question(), "restore", "Restore and replace", destructive=True)
         return Reply(html=_summary(store, context), effects=(question,))
-    merged = backup.merge_ops(incoming.collections)
+    merged = backup.merge_ops(incoming.collections, leave_out=copies)
     safety = _download(store, now, "before-restore", context.require_today())
     created = instant(incoming.created)
     made = (

@@ -35,6 +35,7 @@ from calculators.load import (
 from calculators.plan_json import season_from_dict
 from calculators.readiness import PlannedDay, next_easy_day, plan_easy_minutes
 from calculators.reschedule_comeback import comeback, strength_dropped
+from calculators.run_copies import same_run
 from calculators.run_pace import RUN_SECONDS_MAX, RUN_SECONDS_MIN, check_run_pace, describe_pace, plausible
 from calculators.season import SeasonPlan
 from calculators.strength import StrengthSession
@@ -473,7 +474,8 @@ def repeat_question(
     moved: str | None = None,
 ) -> dict[str, Any] | None:
     """The confirmation to ask before storing ``value`` (a run as :func:`run_value` makes it) when the log already
-    holds a run of the same day, duration and distance, else None: stored again it would double the day's load.
+    holds the same run (:func:`calculators.run_copies.same_run`: a restore leaves out the same ones), else None:
+    stored again it would double the day's load.
 
     The run log and the calendar both ask it, and a run's editor when it moves the run (id ``moved``) to
     another day. The answer comes back as ``action`` with ``args`` and ``confirmed=yes`` in the values, and the
@@ -481,7 +483,7 @@ def repeat_question(
     the run."""
     day = value["date"]
     twin = any(
-        run.day.isoformat() == day and run.duration_s == value["duration_s"] and run.distance_m == value["distance_m"]
+        same_run({"date": run.day.isoformat(), "duration_s": run.duration_s, "distance_m": run.distance_m}, value)
         for run in read_log(store, today, unit).runs
         if run.id != moved
     )

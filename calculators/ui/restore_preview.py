@@ -4,7 +4,7 @@ even when the one here is newer (a profile saved on the laptop after the phone's
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -84,12 +84,15 @@ def _profile_change(here: Mapping[str, Any], backup: Mapping[str, Any], today: d
 class Preview:
     """A restore's effect by kind of entry (collection → count): ``replaced`` holds entries here that differ from
     the backup's of the same id, ``added`` the backup's entries this browser does not hold, ``same`` those it
-    holds as they are. ``profile`` says how the profile here differs from the backup's ("" when it does not)."""
+    holds as they are, ``already`` the backup's entries left out as already held here under another id (the same
+    run logged on both phones: :func:`calculators.backup.copies`). ``profile`` says how the profile here differs
+    from the backup's ("" when it does not)."""
 
     replaced: Mapping[str, int]
     added: Mapping[str, int]
     same: int
     profile: str
+    already: Mapping[str, int]
 
     def replaces(self) -> bool:
         return bool(self.replaced)
@@ -98,14 +101,22 @@ class Preview:
         mine = f"your profile ({self.profile})" if self.profile else "your profile"
         return _listed([mine if name == "profile" else _count(name, n) for name, n in self.replaced.items()])
 
+    def _already_words(self) -> str:
+        """The entries left out as already here, as a clause ("" when none)."""
+        n = sum(self.already.values())
+        listed = _listed([_count(name, k) for name, k in self.already.items()])
+        return f"{listed} already logged in this browser (the same day, duration and distance)" if n else ""
+
     def question(self) -> str:
         """What to ask before a restore that replaces entries held here."""
         added = _listed([_count(name, n) for name, n in self.added.items()])
+        already = self._already_words()
         return " ".join(
             [
                 f"This backup would replace {self._replaced_words()} in this browser with the backup's, "
                 "even where the one here is newer.",
                 f"It would also add {added}." if added else "",
+                f"It would leave out {already}, so none counts twice." if already else "",
                 "Entries only in this browser are kept, and your data as it is now is downloaded first. "
                 "Restore the backup?",
             ]
@@ -118,22 +129,34 @@ class Preview:
             f"replaced {self._replaced_words()}" if self.replaced else "",
             f"added {units.count(added, 'entry', 'entries')}" if added else "",
             f"{units.count(self.same, 'entry was', 'entries were')} already the same here" if self.same else "",
+            f"left out {self._already_words()}" if self.already else "",
         ]
         return "; ".join(part for part in parts if part) or "nothing to add"
 
 
-def preview(store: Store, incoming: Store, *, today: date, skip: tuple[tuple[str, str], ...] = ()) -> Preview:
+def preview(
+    store: Store,
+    incoming: Store,
+    *,
+    today: date,
+    skip: tuple[tuple[str, str], ...] = (),
+    copies: Collection[tuple[str, str]] = (),
+) -> Preview:
     """What restoring ``incoming`` into ``store`` replaces and adds, leaving out the entries named in ``skip``
-    (``(collection, id)``: "last backup", which a restore sets by its own rule)."""
+    (``(collection, id)``: "last backup", which a restore sets by its own rule); those named in ``copies`` are
+    counted as already here."""
     replaced: dict[str, int] = {}
     added: dict[str, int] = {}
+    already: dict[str, int] = {}
     same = 0
     for name in sorted(incoming):
         here = store.get(name) or {}
         for ident, value in incoming[name].items():
             if (name, ident) in skip:
                 continue
-            if ident not in here:
+            if (name, ident) in copies:
+                already[name] = already.get(name, 0) + 1
+            elif ident not in here:
                 added[name] = added.get(name, 0) + 1
             elif here[ident] != value:
                 replaced[name] = replaced.get(name, 0) + 1
@@ -145,4 +168,4 @@ def preview(store: Store, incoming: Store, *, today: date, skip: tuple[tuple[str
         if isinstance(mine, Mapping) and isinstance(theirs, Mapping) and mine != theirs
         else ""
     )
-    return Preview(replaced=replaced, added=added, same=same, profile=change)
+    return Preview(replaced=replaced, added=added, same=same, profile=change, already=already)

@@ -80,3 +80,21 @@ def test_merge_replaces_same_ids_only() -> None:
     ops = backup.merge_ops({"runs": {"b": {"km": 5}, "a": {"km": 10}}, "profile": {"profile": {"units": "km"}}})
     assert [(op["collection"], op["id"]) for op in ops] == [("profile", "profile"), ("runs", "a"), ("runs", "b")]
     assert all(op["op"] == "put" for op in ops)
+
+
+def test_merge_leaves_out_the_entries_it_is_told_to() -> None:
+    ops = backup.merge_ops({"runs": {"a": {"km": 10}, "b": {"km": 5}}}, leave_out={("runs", "a")})
+    assert [(op["collection"], op["id"]) for op in ops] == [("runs", "b")]
+
+
+def test_the_old_phones_copy_of_a_run_logged_on_the_new_phone_too_is_a_copy() -> None:
+    """Golden file: the old phone's backup, five runs in miles, the last Sunday 13 December 1:30:00, 8.5 mi. The new
+    phone logged that run as 13.68 km under its own id; an HRV reading of the same morning has the same id."""
+    old = backup.parse_backup((FIXTURES / "old-phone-five-runs.json").read_text()).collections
+    new = {
+        "runs": {"n1": {"date": "2026-12-13", "duration_s": 5400, "distance_m": 13680.0, "rpe": 4, "hr_avg": 142}},
+        "hrv": {"2026-12-13": {"rmssd_ms": 60.0}},
+    }
+    assert backup.copies(new, {**old, "hrv": {"2026-12-13": {"rmssd_ms": 61.0}}}) == {
+        ("runs", "5a0c6f0e-1b1e-4d3a-9b7a-0c2b6f1e0005")
+    }

@@ -292,6 +292,14 @@ def test_a_run_already_on_the_run_log_asks_first_and_stores_nothing() -> None:
     assert f'data-details="{day.isoformat()}"' in reply["html"]  # the day stays open
 
 
+def test_a_run_logged_in_miles_is_the_same_run_typed_again_in_km() -> None:
+    """Rule (run_copies): 6.21 mi stored (9994 m) and 10 km typed are one distance within a unit's rounding."""
+    day = planned("easy")
+    store = stored(runs={"r1": {**run(day, 40), "distance_m": 9994.0}})
+    (effect,) = ask("log_run", store, today=day, values=TYPED, args={"day": day.isoformat()})["effects"]
+    assert effect["confirm_label"] == "Log it again"
+
+
 def test_log_it_again_stores_the_typed_run_once_from_the_questions_args() -> None:
     """The answer comes back with the form's values and the question's args only, never the box's values."""
     day = planned("easy")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -10,9 +11,10 @@ import pytest
 from calculators import backup
 from calculators.errors import InputError
 from calculators.registry import handle
-from calculators.ui.calculator import Context
+from calculators.ui.calculator import Context, after_ops
 from calculators.ui.data import CALCULATOR
 
+FIXTURES = Path(__file__).parent.parent / "fixtures" / "backups"
 NOW = "2026-11-23T08:00:00.000Z"
 STORE = {
     "profile": {"profile": {"units": "km"}},
@@ -341,6 +343,25 @@ def test_a_restore_that_would_replace_newer_data_here_says_what_and_asks_first()
         in (done["html"])
     )
     assert "and 1 run; added 2 entries; 1 entry was already the same here." in done["html"]
+
+
+def test_a_run_logged_on_both_phones_is_restored_once_and_the_restore_says_so() -> None:
+    """A new phone holds Sunday's 1:30:00, 13.68 km run; the old phone's backup holds it as 8.5 mi under its own
+    id, and four other runs. The question says the copy is left out; the log then holds the run once."""
+    old = (FIXTURES / "old-phone-five-runs.json").read_text()
+    run = {"date": "2026-12-13", "duration_s": 5400, "distance_m": 13680.0, "rpe": 4, "hr_avg": 142, "source": "hand"}
+    phone = {"profile": {"profile": {"units": "km"}}, "runs": {"n1": run}}
+    at = {"now": "2026-12-14T13:00:00.000Z", "today": "2026-12-14", "utc_offsets": NEW_YORK}
+    asked = ask("restore", {"file": old}, store=phone, **at)
+    (question,) = asked["effects"]
+    assert (
+        "It would also add 4 runs. It would leave out 1 run already logged in this browser (the same day, duration "
+        "and distance), so none counts twice." in question["message"]
+    )
+    done = ask("restore", {"file": old, "confirmed": "yes"}, store=phone, **at)
+    assert "added 4 entries; left out 1 run already logged in this browser (the same day" in done["html"]
+    stored = after_ops(phone, done["ops"])["runs"]
+    assert len(stored) == 5 and [r for r in stored.values() if r["date"] == "2026-12-13"] == [run]
 
 
 def test_a_restore_that_only_adds_entries_is_not_asked_about() -> None:
