@@ -211,19 +211,25 @@ def restore(values: Mapping[str, str], context: Context) -> Reply:
         question = confirm(effect.question(), "restore", "Restore and replace", destructive=True)
         return Reply(html=_summary(store, context), effects=(question,))
     merged = backup.merge_ops(incoming.collections, leave_out=copies)
-    safety = _download(store, now, "before-restore", context.require_today())
+    # The copy first is there to undo the restore; an empty browser (a new phone) has nothing to undo to, and a file
+    # of nothing only leaves the reader wondering which backup is theirs.
+    held = any(entries for entries in store.values())
+    safety = _download(store, now, "before-restore", context.require_today()) if held else None
     created = instant(incoming.created)
     made = (
         f" made on {day_words(local_date(created, context.utc_offset), today=context.require_today())}"
         if created
         else ""
     )
-    message = (
-        f"Restored a backup{made}: {effect.done_words()}. "
+    before = (
         f"Your data from before the restore was downloaded first as {safety['filename']}."
+        if safety
+        else "This browser held no Stridelab data before, so there was nothing to download first."
     )
+    message = f"Restored a backup{made}: {effect.done_words()}. {before}"
     ops = _with_last_backup(merged, store, incoming, now)
-    return Reply(html=_summary(after_ops(store, ops), context, message), ops=tuple(ops), effects=(safety,))
+    effects = (safety,) if safety else ()
+    return Reply(html=_summary(after_ops(store, ops), context, message), ops=tuple(ops), effects=effects)
 
 
 def _with_last_backup(

@@ -383,6 +383,17 @@ def test_after_restoring_a_backup_made_today_the_last_backup_is_today_not_never(
     assert "data-backup-reminder" not in reply["html"]
 
 
+def test_a_restore_into_an_empty_browser_downloads_nothing_first_and_says_so() -> None:
+    """A new phone holds nothing: a "before-restore" file would hold nothing either."""
+    reply = ask("restore", {"file": backup.make_backup({"runs": {"r1": RUN}}, created=NOW)}, store={"runs": {}})
+    assert reply["ok"] and reply["effects"] == []
+    assert (
+        "added 1 entry. This browser held no Stridelab data before, so there was nothing to download first."
+        in (reply["html"])
+    )
+    assert "before-restore" not in reply["html"]
+
+
 def test_a_restore_never_moves_the_last_backup_back_nor_believes_a_time_after_now() -> None:
     """An old file (carrying the older "last backup" of its day) leaves this browser's later one as it is."""
     old = backup.make_backup(
