@@ -19,6 +19,7 @@ __all__ = [
     "KG_PER_LB",
     "METERS_PER_KM",
     "METERS_PER_MILE",
+    "MILES_REGIONS",
     "HeightUnit",
     "Meters",
     "PaceUnit",
@@ -49,6 +50,10 @@ Seconds: TypeAlias = float
 Meters: TypeAlias = float
 SecondsPerKm: TypeAlias = float
 PaceUnit: TypeAlias = Literal["km", "mi"]
+#: Countries (the region of the browser's language, ``en-US``) whose runners count in miles and lift in pounds, so a
+#: profile starts there on miles. The United States only: the United Kingdom signs its roads in miles, but its races
+#: (parkrun's 5 km) and gyms (kg) are metric and its runners split, so it starts on km like everywhere else.
+MILES_REGIONS = ("US",)
 WeightUnit: TypeAlias = Literal["kg", "lb"]
 HeightUnit: TypeAlias = Literal["cm", "in"]
 

@@ -61,8 +61,10 @@ class Field:
     ``profile_start`` fields go together: a new value in any of them sets them all, and none starts
     while one of them has no value in the profile. ``profile_values`` are ``(profile's value, field's
     value)`` pairs where the two are worded differently (metres for a drop-down's ``"5k"``): a profile
-    value a drop-down has no option for leaves the group as it is. With ``keep_choice``, a value chosen here is the
-    reader's setting, not a try: the field follows the profile only while it still holds what it last started from,
+    value a drop-down has no option for leaves the group as it is. ``locale_values`` are ``(region, value)`` pairs:
+    while no profile is stored and this form holds no value, the field starts on the one for the region of the
+    browser's language (``US`` in ``en-US``: miles), not on ``default``. With ``keep_choice``, a value chosen here is
+    the reader's setting, not a try: the field follows the profile only while it still holds what it last started from,
     and a form saved before the field started from the profile keeps what it holds (the planner's volume unit starts
     from the profile's km or miles; a runner who chose minutes there keeps minutes). ``show_when`` is
     ``(field, value)``, or several such pairs: the field is shown only while each of those other fields
@@ -88,6 +90,7 @@ class Field:
     profile: str | None = None
     profile_start: str | None = None
     profile_values: tuple[tuple[str, str], ...] = ()
+    locale_values: tuple[tuple[str, str], ...] = ()
     keep_choice: bool = False
     show_when: Condition | tuple[Condition, ...] | None = None
     accept: str | None = None
@@ -272,6 +275,7 @@ def _field(calc: Calculator, f: Field, prefix: str, value: str, values: Mapping[
         "data-profile": f.profile,
         "data-profile-start": f.profile_start,
         "data-profile-values": json.dumps(dict(f.profile_values)) if f.profile_values else None,
+        "data-locale-values": json.dumps(dict(f.locale_values)) if f.locale_values else None,
         "data-keep-choice": f.keep_choice,
         "data-not-kept": not f.kept,
         "data-enter": f.enter,

@@ -24,7 +24,14 @@ from calculators.ui.calculator import Calculator, Context, Field, Reply, action_
 from calculators.ui.html import Html, el, result_heading, scroll_table, stacked_table
 from calculators.ui.planner_notes import saved_paces_note
 from calculators.ui.season_planner import RACES
-from calculators.units import Meters, PaceUnit, form_number, format_duration, format_pace_range
+from calculators.units import (
+    MILES_REGIONS,
+    Meters,
+    PaceUnit,
+    form_number,
+    format_duration,
+    format_pace_range,
+)
 from calculators.week_prefs import WEEKDAY_NAMES
 
 __all__ = ["CALCULATOR", "FIELDS", "KEYS", "compute", "save", "use_race_vdot"]
@@ -41,7 +48,15 @@ def _optional(field: Field) -> Field:
 
 
 _FORM = (
-    Field(name="units", label="Distances and paces in", default="km", options=(("km", "km"), ("mi", "miles"))),
+    # A new profile starts on the reader's country's unit (a US phone on miles, and so pounds "as my distances"); a
+    # saved profile keeps its own.
+    Field(
+        name="units",
+        label="Distances and paces in",
+        default="km",
+        options=(("km", "km"), ("mi", "miles")),
+        locale_values=tuple((region, "mi") for region in MILES_REGIONS),
+    ),
     Field(
         name="weights",
         label="Lifting weights in",

@@ -7,14 +7,19 @@ import re
 from datetime import date, timedelta
 from typing import Any
 
+import pytest
 from axe_playwright_python.sync_playwright import Axe
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Browser, Page, expect
 
 from calculators.units import format_pace
 from calculators.vdot import training_paces
 
 from .spoken import listen, spoken
 from .test_race_calculator import STARTUP_MS, computed_after
+
+#: A browser in the United Kingdom: the built default (km) stands, as these tests expect. A US browser starts a new
+#: profile on miles (test_a_new_profile_starts_on_miles_in_the_united_states).
+pytestmark = pytest.mark.browser_context_args(locale="en-GB")
 
 PAGE = "tools/profile/"
 PLANNER = "tools/planner/"
@@ -329,3 +334,22 @@ def test_the_planner_does_not_say_a_field_the_reader_has_not_reached_is_wrong(pa
     expect(volume).to_be_focused()
     page.wait_for_timeout(500)
     assert [said for said in spoken(page) if "weekly volume" in said.lower()]
+
+
+def test_a_new_profile_starts_on_miles_in_the_united_states(browser: Browser, site_url: str) -> None:
+    """A US phone with no profile starts on miles and saves miles; a saved profile, even one without units (km on
+    every page), keeps what it says."""
+    context = browser.new_context(locale="en-US")
+    try:
+        page = context.new_page()
+        open_page(page, site_url + PAGE)
+        expect(page.get_by_label("Distances and paces in")).to_have_value("mi")
+        computed_after(page, lambda: page.get_by_role("button", name="Save profile").click())
+        assert stored_profile(page)["units"] == "mi"
+        for profile, shown in (({"units": "km"}, "km"), ({"hr_max": "188"}, "km")):
+            page.evaluate("([key, value]) => localStorage.setItem(key, value)", [KEY, json.dumps(profile)])
+            page.evaluate("() => localStorage.removeItem('stridelab:/:v1:settings:form:profile')")
+            open_page(page, site_url + PAGE)
+            expect(page.get_by_label("Distances and paces in")).to_have_value(shown)
+    finally:
+        context.close()

@@ -370,3 +370,11 @@ def test_saving_a_new_race_says_the_saved_plan_needs_saving_again_for_its_paces(
     with_paces = {**plan, "prefs": {**plan["prefs"], "vdot": round(score, 1)}}
     assert "data-plan-paces" not in save({"profile": {}, "plan": {"season": with_paces}})
     assert "data-plan-paces" not in save({"profile": {}})  # no plan saved: nothing to save again
+
+
+def test_a_new_profile_starts_on_miles_in_the_united_states_only() -> None:
+    """The units box tells the glue its start value by the browser language's region, used only while no profile
+    is stored (test_profile.py checks the browser side)."""
+    html = str(render_calculator(CALCULATORS["profile"], context=Context()))
+    units = re.search(r'<select[^>]*name="units"[^>]*>', html)
+    assert units is not None and 'data-locale-values="{&quot;US&quot;: &quot;mi&quot;}"' in units.group(0)

@@ -1,6 +1,6 @@
 // Binds every calculator on a page. Knows no calculator by name: it reads the data-* attributes the
 // Python renderer wrote (data-calculator, data-module, data-result, data-status, data-error-for, data-profile,
-// data-profile-start, data-profile-values, data-keep-choice, data-not-kept, data-show-when, data-reads, data-live), sends the
+// data-profile-start, data-profile-values, data-locale-values, data-keep-choice, data-not-kept, data-show-when, data-reads, data-live), sends the
 // form to the worker and swaps in the HTML Python sends back, then applies the reply's store operations and
 // performs its effects.
 
@@ -48,6 +48,13 @@ function utcOffsets(days = 400) {
     day.setDate(day.getDate() + 1);
   }
   return table;
+}
+
+/** The country of the browser's first language ("US" for en-US, "TW" for zh-Hant-TW), or undefined: it picks a
+ * field's start value from its data-locale-values while nothing is stored for it. */
+function languageRegion() {
+  const tag = navigator.languages?.[0] ?? navigator.language ?? "";
+  return tag.split("-").slice(1).find((part) => /^[A-Za-z]{2}$/.test(part))?.toUpperCase();
 }
 
 /** What the page can tell Python about the browser (for the data page's advice). */
@@ -590,13 +597,21 @@ function bind(section) {
   const restore = () => {
     // The reader's last inputs, and shared profile values such as km or miles.
     const saved = store.get("settings", settingsId)?.values ?? {};
-    const profile = store.get("profile", "profile") ?? {};
+    const kept = store.get("profile", "profile");
+    const profile = kept ?? {};
     const fromStart = startFrom(profile, saved);
     let changed = false;
     for (const control of controls()) {
       if ("notKept" in control.dataset) continue; // as built: empty, the day of the visit
       const fromProfile = control.dataset.profile ? profile[control.dataset.profile] : undefined;
-      const value = typed.get(control.name)?.value ?? fromProfile ?? fromStart[control.name] ?? saved[control.name];
+      // Only while no profile is stored: a saved one, even without this value, is read with the built default (km)
+      // on every page, and must not show another here.
+      const fromLocale =
+        kept === undefined && control.dataset.localeValues
+          ? JSON.parse(control.dataset.localeValues)[languageRegion()]
+          : undefined;
+      const value =
+        typed.get(control.name)?.value ?? fromProfile ?? fromStart[control.name] ?? saved[control.name] ?? fromLocale;
       changed = setValue(control, value) || changed;
     }
     showWhen();
