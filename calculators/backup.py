@@ -12,10 +12,13 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from calculators import run_copies
 from calculators.errors import InputError
+from calculators.strength import StrengthSession
+from calculators.strength_copies import merge
 
 __all__ = [
     "FORMAT",
@@ -108,14 +111,31 @@ def parse_backup(text: str) -> Backup:
     )
 
 
+def _sessions(entries: Mapping[str, Any]) -> list[StrengthSession]:
+    """The strength sessions that read; one that does not cannot be matched (a restore checks it on its own)."""
+    sessions = []
+    for value in entries.values():
+        try:
+            sessions.append(StrengthSession.from_dict(value, today=date.max))
+        except (ValueError, TypeError):
+            continue
+    return sessions
+
+
 def copies(current: Mapping[str, Mapping[str, Any]], incoming: Collections) -> frozenset[tuple[str, str]]:
     """``(collection, id)`` of the backup's entries that repeat one held here under another id.
 
-    Runs only (:func:`calculators.run_copies.repeats`): the same run logged on the old phone and the new one has
-    an id from each. An HRV reading's id is its morning, so the same morning is the same entry already.
+    The same run or strength workout logged on the old phone and the new one has an id from each: runs match by
+    :func:`calculators.run_copies.repeats`, workouts as the strength import matches them
+    (:func:`calculators.strength_copies.merge`). An HRV reading's id is its morning, so the same morning is the
+    same entry already.
     """
-    found = run_copies.repeats(incoming.get("runs") or {}, current.get("runs") or {})
-    return frozenset(("runs", ident) for ident in found)
+    runs = run_copies.repeats(incoming.get("runs") or {}, current.get("runs") or {})
+    sessions = _sessions(incoming.get("strength") or {})
+    kept = {session.id for session in merge(sessions, _sessions(current.get("strength") or {})).sessions}
+    return frozenset(
+        [*(("runs", ident) for ident in runs), *(("strength", s.id) for s in sessions if s.id not in kept)]
+    )
 
 
 def merge_ops(incoming: Collections, *, leave_out: Collection[tuple[str, str]] = ()) -> list[dict[str, Any]]:

@@ -31,6 +31,10 @@ _KINDS = {
 }
 
 
+#: What makes an entry of the backup the same as one here under another id (:func:`calculators.backup.copies`).
+_SAME = {"runs": "the same day, duration and distance", "strength": "the same day, exercises and sets"}
+
+
 def _count(collection: str, n: int) -> str:
     one, many = _KINDS.get(collection, (f"entry in “{collection}”", f"entries in “{collection}”"))
     return units.count(n, one, many)
@@ -103,9 +107,8 @@ class Preview:
 
     def _already_words(self) -> str:
         """The entries left out as already here, as a clause ("" when none)."""
-        n = sum(self.already.values())
-        listed = _listed([_count(name, k) for name, k in self.already.items()])
-        return f"{listed} already logged in this browser (the same day, duration and distance)" if n else ""
+        listed = _listed([f"{_count(name, n)} ({_SAME.get(name, 'the same')})" for name, n in self.already.items()])
+        return f"{listed} already logged in this browser" if listed else ""
 
     def question(self) -> str:
         """What to ask before a restore that replaces entries held here."""

@@ -355,13 +355,22 @@ def test_a_run_logged_on_both_phones_is_restored_once_and_the_restore_says_so() 
     asked = ask("restore", {"file": old}, store=phone, **at)
     (question,) = asked["effects"]
     assert (
-        "It would also add 4 runs. It would leave out 1 run already logged in this browser (the same day, duration "
-        "and distance), so none counts twice." in question["message"]
+        "It would also add 4 runs. It would leave out 1 run (the same day, duration and distance) already logged in "
+        "this browser, so none counts twice." in question["message"]
     )
     done = ask("restore", {"file": old, "confirmed": "yes"}, store=phone, **at)
-    assert "added 4 entries; left out 1 run already logged in this browser (the same day" in done["html"]
+    assert "added 4 entries; left out 1 run (the same day, duration and distance) already logged" in done["html"]
     stored = after_ops(phone, done["ops"])["runs"]
     assert len(stored) == 5 and [r for r in stored.values() if r["date"] == "2026-12-13"] == [run]
+
+
+def test_a_strength_workout_logged_on_both_phones_is_restored_once() -> None:
+    """As the strength import does (strength_copies): the same day, exercises and sets under another id."""
+    copy = {**SESSION, "id": "7d3f2c1e-8a4b-4c5d-9e6f-0a1b2c3d4e50", "duration_min": 45.0, "rpe": 7.0}
+    file = backup.make_backup({"strength": {copy["id"]: copy}}, created=NOW)
+    reply = ask("restore", {"file": file}, store={"strength": {SESSION["id"]: SESSION}})
+    assert [op for op in reply["ops"] if op["collection"] == "strength"] == []
+    assert "left out 1 strength session (the same day, exercises and sets) already logged" in reply["html"]
 
 
 def test_a_restore_that_only_adds_entries_is_not_asked_about() -> None:
