@@ -7,7 +7,6 @@ import re
 from datetime import date, timedelta
 from typing import Any
 
-import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Browser, Page, expect
 
@@ -16,10 +15,6 @@ from calculators.vdot import training_paces
 
 from .spoken import listen, spoken
 from .test_race_calculator import STARTUP_MS, computed_after
-
-#: A browser in the United Kingdom: the built default (km) stands, as these tests expect. A US browser starts a new
-#: profile on miles (test_a_new_profile_starts_on_miles_in_the_united_states).
-pytestmark = pytest.mark.browser_context_args(locale="en-GB")
 
 PAGE = "tools/profile/"
 PLANNER = "tools/planner/"
