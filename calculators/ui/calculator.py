@@ -77,7 +77,8 @@ class Field:
     logged (a strength session's date, a run's), holds one of its values (a run's duration, an HRV reading's rMSSD)
     or names the day a page is shown around (the calendar's): the glue never keeps it with the form's inputs, so each
     visit starts with it empty (the day of the visit), an entry is never dated on a day typed at an earlier visit nor
-    saved with its numbers, and a page never opens on a week looked at weeks ago.
+    saved with its numbers, and a page never opens on a week looked at weeks ago. An action empties such
+    boxes once their entry is stored, with the effect ``{"type": "clear", "fields": [names]}``.
     """
 
     name: str

@@ -55,6 +55,11 @@ from calculators.units import duration_words
 
 __all__ = ["CALCULATOR"]
 
+#: The form's boxes a set's own numbers are typed in. An empty box means "as prescribed", so they are emptied once
+#: a set is logged (the glue's "clear" effect) and never kept between visits: a number left in one (11 typed for a
+#: calf raise) would otherwise be logged, out of sight, with the next exercise's "Log my numbers" a week later.
+SET_BOXES = ("reps", "load", "rpe", "hold")
+
 
 # --- Actions --------------------------------------------------------------------------------------
 
@@ -126,7 +131,8 @@ def _log(values: Mapping[str, str], context: Context, *, edited: bool) -> Reply:
     after = replace(draft, sets=sets)
     timer = _rest_timer(ex, index, p.rest_s, next_set(after, draft_pairs(after, state, unit=unit)))
     ops, logged = put_draft(after), (ex, index)
-    return draft_reply(state, after, ops=ops, effects=(timer,), unit=unit, today=context.today, just_logged=logged)
+    effects = (timer, {"type": "clear", "fields": list(SET_BOXES)})
+    return draft_reply(state, after, ops=ops, effects=effects, unit=unit, today=context.today, just_logged=logged)
 
 
 def _rest_timer(ex: Exercise, index: int, rest_s: int, going_on: tuple[Exercise, int] | None) -> dict[str, object]:
@@ -350,7 +356,7 @@ CALCULATOR = Calculator(
             label="Load (kg or lb)",
             default="",
             inputmode="decimal",
-            # Both dumbbells together, as progression's steps count them: +2.5 kg is the pair's, not each hand's.
+            # Both dumbbells together, as progression's steps count them: a pair's step is two dumbbells' (5 kg, 10 lb).
             help="In your lifting unit, kg or lb (“Lifting weights in” on the Profile page). A barbell: the bar's "
             "total, the bar included. Dumbbells: both together (two 10 kg dumbbells are 20 kg). On a bodyweight "
             "exercise: only the load you add, not your body weight.",

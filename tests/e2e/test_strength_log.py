@@ -133,6 +133,30 @@ def test_a_first_load_is_typed_beside_its_set_and_a_missing_one_is_shown_where_t
     expect(result.locator('li[data-set="romanian_deadlift:0"]')).to_contain_text("done 5 × 60 kg")
 
 
+def test_numbers_typed_for_one_set_are_emptied_once_it_is_logged_and_not_kept_to_the_next_visit(
+    page: Page, site_url: str
+) -> None:
+    """An empty Reps or Load box means "as prescribed". A lifter's 11 kg, typed for one set, stayed in the Load box,
+    screens above, and went into the next exercise's "Log my numbers" a week later. Once a set is logged the boxes
+    are empty, and a reload finds them empty too."""
+    open_log(page, site_url)
+    result = page.locator("[data-result]")
+    computed_after(page, lambda: page.get_by_role("button", name="Start session").click())
+    reps, load = page.get_by_label("Reps", exact=True), page.get_by_label("Load (kg or lb)", exact=True)
+    reps.fill("7")
+    load.fill("11")
+    rdl = result.locator('li[data-set="romanian_deadlift:0"]')
+    computed_after(page, rdl.get_by_role("button", name="Log my numbers: set 1 of Romanian deadlift").click)
+    expect(rdl).to_contain_text("done 7 × 11 kg")
+    expect(reps).to_have_value("")
+    expect(load).to_have_value("")
+    page.get_by_label("RPE of the set (1–10)").fill("8")
+    page.reload()
+    page.wait_for_function("() => document.querySelector('[data-calculator]').dataset.computed", timeout=STARTUP_MS)
+    expect(page.get_by_label("RPE of the set (1–10)")).to_have_value("")
+    expect(page.get_by_label("Load (kg or lb)", exact=True)).to_have_value("")
+
+
 def test_a_reader_in_miles_types_pounds_and_the_log_stores_kilograms(page: Page, site_url: str) -> None:
     open_log(page, site_url)
     page.evaluate("key => localStorage.setItem(key, JSON.stringify({units: 'mi'}))", PROFILE_KEY)

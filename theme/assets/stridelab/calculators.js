@@ -541,6 +541,13 @@ function bind(section) {
     clearErrors();
     unsay();
     shareAccepted(values);
+    // Boxes whose numbers went into the entry just stored (a set's reps and load) are emptied, as Python says
+    // ("clear"): left filled, they would go unseen into the next entry, where an empty box means "as planned".
+    const emptied = new Set(reply.effects.filter((e) => e.type === "clear").flatMap((e) => e.fields));
+    if (emptied.size) {
+      for (const control of controls()) if (emptied.has(control.name)) setValue(control, "");
+      save();
+    }
     releaseTableRegions(result);
     result.innerHTML = reply.html; // built by Python's escaping HTML builder, never from reader text
     bindTableRegions(result); // a table that fits takes no Tab stop
