@@ -59,6 +59,11 @@ __all__ = ["CALCULATOR"]
 #: a set is logged (the glue's "clear" effect) and never kept between visits: a number left in one (11 typed for a
 #: calf raise) would otherwise be logged, out of sight, with the next exercise's "Log my numbers" a week later.
 SET_BOXES = ("reps", "load", "rpe", "hold")
+#: The Finish form's boxes, one session's own numbers: emptied once it is saved and never kept between visits, so a
+#: quick "Finish and save" never stores last week's duration and effort as this session's load. They start empty,
+#: not from the session's start: the log keeps no time per set, and a session finished at home later would count
+#: the drive as training.
+FINISH_BOXES = ("duration", "session_rpe")
 
 
 # --- Actions --------------------------------------------------------------------------------------
@@ -273,7 +278,7 @@ def finish(values: Mapping[str, str], context: Context) -> Reply:
         finished_view(session, state.sessions, upcoming, unit=unit, today=today, note=note),
         history_view(after.sessions, week_start=week_start(context), unit=unit, today=today),
     )
-    return Reply(html=html, ops=tuple(ops))
+    return Reply(html=html, ops=tuple(ops), effects=({"type": "clear", "fields": list(FINISH_BOXES)},))
 
 
 def count_for(values: Mapping[str, str], context: Context) -> Reply:

@@ -66,12 +66,16 @@ def test_log_a_full_session_a_on_a_phone_then_reload(page: Page, site_url: str) 
     expect(result.locator("[data-summary]")).to_contain_text("Saved: Session A")
     expect(result).to_contain_text("all sets completed: +2.5 kg")
     assert len(strength_entries(page)) == 1
+    # This session's duration and effort are its own: the next session starts with empty boxes, now and after a reload.
+    expect(page.get_by_label("Duration (min)")).to_have_value("")
+    expect(page.get_by_label("Session RPE (1–10)")).to_have_value("")
 
     page.reload()
     page.wait_for_function("() => document.querySelector('[data-calculator]').dataset.computed", timeout=STARTUP_MS)
     expect(result.locator("[data-summary]")).to_contain_text("1 strength session logged")
     expect(result.locator("[data-session]")).to_have_count(1)
     expect(result.locator("tr[data-prescription=romanian_deadlift]").first).to_contain_text("4 × 5 × 62.5 kg")
+    expect(page.get_by_label("Duration (min)")).to_have_value("")
     # Nothing on the page overflows the phone's width.
     assert page.evaluate("() => document.documentElement.scrollWidth") <= 390
 

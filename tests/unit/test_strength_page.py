@@ -439,7 +439,7 @@ def test_finishing_on_a_day_that_already_holds_a_session_asks_first_naming_it() 
     apply(store, ask("start", store, {"session": "A"}))
     log_whole_session(store, {"load": "60"})
     reply = apply(store, ask("finish", store, {"duration": "50", "session_rpe": "7"}))
-    assert reply["effects"] == [] and len(store["strength"]) == 3
+    assert [e["type"] for e in reply["effects"]] == ["clear"] and len(store["strength"]) == 3  # no question
 
 
 def test_the_date_of_the_session_is_never_kept_with_the_forms_inputs() -> None:
@@ -475,6 +475,23 @@ def test_a_sets_numbers_are_emptied_from_the_form_once_logged_and_never_kept() -
     assert clear in apply(store, ask("log_set", store, {"load": "70"}, {"exercise": "hip_thrust", "set": 0}))["effects"]
     refused = ask("log_edited", store, {"reps": "0"}, {"exercise": "romanian_deadlift", "set": 1})
     assert refused["ok"] is False and refused["error"]["field"] == "reps"
+
+
+def test_the_finish_boxes_start_empty_and_are_emptied_once_a_session_is_saved() -> None:
+    """Duration and Session RPE came back filled with last week's 55 and 8, so a quick "Finish and save" stored last
+    week's load as this session's. They are never kept between visits and are emptied once a session is saved; a
+    question before saving ("Finish and save anyway?") leaves them, as the reader's "yes" saves with them."""
+    html = render_calculator(CALCULATOR)
+    for name in ("duration", "session_rpe"):
+        assert "data-not-kept" in html.split(f'name="{name}"', 1)[1].split(">", 1)[0], name
+    store = empty()
+    apply(store, ask("start", store))
+    apply(store, ask("log_set", store, {"load": "60"}, {"exercise": "romanian_deadlift", "set": 0}))
+    values = {"duration": "55", "session_rpe": "8"}
+    asked = ask("finish", store, values)
+    assert [e["type"] for e in asked["effects"]] == ["confirm"]
+    saved = apply(store, ask("finish", store, values | {"confirmed": "yes"}))
+    assert saved["effects"] == [{"type": "clear", "fields": ["duration", "session_rpe"]}]
 
 
 def test_finishing_names_every_exercise_short_of_its_sets_and_skips_the_readers_own() -> None:
