@@ -105,10 +105,14 @@ def next_set(draft: Draft, pairs: tuple[tuple[Exercise, Prescription], ...]) -> 
 
 
 def effective_load(ex: Exercise, p: Prescription, done: tuple[StrengthSet, ...]) -> float | None:
-    """The load for the next set: the prescription's, or, for a first session, the load of the sets just logged."""
-    if p.load_kg is not None or ex.kind != "load":
+    """The load for the next set: the prescription's, or, where it prescribes none, the load of the set just logged.
+
+    That is a first session's chosen load, and equally the dumbbells a lifter held on a bodyweight lift (a Bulgarian
+    split squat done at 8 × 40 kg): "Done as prescribed" on the next set means the same load, not bodyweight.
+    """
+    if p.load_kg is not None or ex.kind == "isometric" or not done:
         return p.load_kg
-    return next((s.load_kg for s in reversed(done) if s.load_kg is not None), None)
+    return done[-1].load_kg
 
 
 def has_plan(p: Prescription, done: tuple[StrengthSet, ...]) -> bool:

@@ -206,6 +206,18 @@ def test_a_first_session_load_comes_from_the_form_then_carries_to_the_next_sets(
     assert store["strength_draft"]["current"]["sets"]["hip_thrust"] == [{"reps": 6, "load_kg": 70.0}] * 2
 
 
+def test_a_load_held_on_a_bodyweight_lift_carries_to_the_next_sets_done_as_prescribed() -> None:
+    """A lifter did set 1 of the Bulgarian split squat with dumbbells, 8 × 40 kg; set 2 then read "to do 6 reps" and
+    one tap stored bodyweight. The next set's "as prescribed" keeps the load of the set just logged."""
+    store = empty()
+    apply(store, ask("start", store))
+    args = {"exercise": "bulgarian_split_squat", "set": 0}
+    reply = apply(store, ask("log_edited", store, {"reps": "8", "load": "40"}, args))
+    assert "Set 2: to do 6 × 40 kg" in text(reply["html"])
+    apply(store, ask("log_set", store, {}, args | {"set": 1}))
+    assert store["strength_draft"]["current"]["sets"]["bulgarian_split_squat"][1] == {"reps": 6, "load_kg": 40.0}
+
+
 def test_log_my_numbers_uses_the_edited_fields() -> None:
     store = empty()
     apply(store, ask("start", store))
