@@ -170,15 +170,17 @@ def _next_words(up: NextUp, today: date) -> str:
     return f" Next up: Session {up.kind} on {day_words(up.day, today=today)}, in your plan."
 
 
-def _caption(kind: str, up: NextUp, today: date) -> str:
-    """“today” as the plan has it: the session it plans today, its next one, or another done today instead."""
+def _caption(kind: str, up: NextUp, today: date) -> tuple[str, date]:
+    """“today” as the plan has it: the session it plans today, its next one, or another done today instead; and the
+    day its prescription is for. The plan's next session is worked out for its own day, whose week may differ from
+    today's (a Sunday's preview of Monday's Session A in a peak week: 2 of 4 sets, not the full dose)."""
     if not up.planned:
-        return "today"
+        return "today", today
     if kind == up.today:
-        return "today in your plan"
+        return "today in your plan", today
     if up.today is None and kind == up.kind and up.day is not None:
-        return f"next in your plan, on {day_words(up.day, today=today)}"
-    return "if you do it today instead" if up.today else "if you do it today"
+        return f"next in your plan, on {day_words(up.day, today=today)}", up.day
+    return ("if you do it today instead" if up.today else "if you do it today"), today
 
 
 def _overview(
@@ -228,11 +230,12 @@ def _overview(
             )
             if kind == up.done_today and kind != up.kind  # else it is the plan's next, on a later day
             else prescription_table(
-                f"{session_title(kind, gym)}, {_caption(kind, up, today)}",
-                pairs(kind, gym, state, today, unit=unit),
+                f"{session_title(kind, gym)}, {words}",
+                pairs(kind, gym, state, day, unit=unit),
                 unit=unit,
             )
             for kind in kinds
+            for words, day in (_caption(kind, up, today),)
         ),
         history_view(state.sessions, week_start=week_start(context), unit=unit, today=today),
     )

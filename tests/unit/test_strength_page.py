@@ -1057,6 +1057,27 @@ def test_with_a_plan_the_next_session_is_the_plans_next_strength_day() -> None:
     )  # as the calendar
 
 
+def test_the_plans_next_session_is_previewed_with_the_dose_of_its_own_week() -> None:
+    """On Sunday 17 January the preview of Monday's Session A showed the full dose of Sunday's build week; on Monday, a
+    peak week, it became 2 of 4 sets. The preview is worked out for the session's own day, so it does not change
+    overnight."""
+    from calculators.season import plan_season
+    from calculators.week_prefs import WeekPrefs
+
+    plan = plan_season(WeekPrefs(), today=DAY, race_date=date(2027, 2, 21), race_distance_m=42_195)
+    last = {**LAST_WEEK, "date": "2027-01-11"}
+    store = empty() | {"strength": {last["id"]: last}, "plan": {"season": plan.to_dict()}}
+
+    def rdl(today: str) -> str:
+        html = ask("compute", store, today=today)["html"]
+        return text(html.split('data-prescription="romanian_deadlift"', 1)[1].split("</tr>", 1)[0])
+
+    sunday = text(ask("compute", store, today="2027-01-17")["html"])
+    assert "Session A (heavy, posterior chain: hamstrings, glutes, calves), next in your plan, on Monday 18" in sunday
+    assert "peak week: 2 of 4 sets" in rdl("2027-01-17")
+    assert rdl("2027-01-17") == rdl("2027-01-18")
+
+
 def test_without_a_plan_for_today_the_next_session_alternates() -> None:
     """No plan, or one that ended before today: Sessions A and B take turns."""
     from calculators.season import plan_season
