@@ -20,7 +20,7 @@ from calculators.date_words import day_words
 from calculators.errors import InputError
 from calculators.exercises import Exercise
 from calculators.load import RPE_WORDS, rpe_scale
-from calculators.profile import read_profile
+from calculators.profile import Profile, read_profile
 from calculators.progression import Prescription
 from calculators.strength import RPE_MAX, RPE_MIN, StrengthSession, check_date
 from calculators.ui import strength_history_edit as history_edit
@@ -38,7 +38,16 @@ from calculators.ui.strength_plan import (
     link_to_plan,
     off_plan_words,
 )
-from calculators.ui.strength_screens import draft_pairs, draft_reply, example, show, week_start, weight_unit
+from calculators.ui.strength_screens import (
+    draft_pairs,
+    draft_reply,
+    example,
+    first_kind,
+    next_up,
+    show,
+    week_start,
+    weight_unit,
+)
 from calculators.ui.strength_set_edit import load_range, number, typed_load, whole_reps
 from calculators.ui.strength_state import (
     COLLECTION,
@@ -46,6 +55,7 @@ from calculators.ui.strength_state import (
     DRAFT_ID,
     PLAN_COLLECTION,
     Draft,
+    State,
     at_gym,
     draft_exercise,
     read_state,
@@ -81,6 +91,20 @@ def _typed_date(values: Mapping[str, str], today: date) -> date | None:
     return check_date(text, "date", today=today, recent_only=True) if text else None
 
 
+#: The Session menu's first choice: the session the summary's "Next up" names, worked out at each start.
+NEXT_UP = "next"
+
+
+def _chosen_session(choice: str, state: State, today: date, profile: Profile) -> str:
+    """The session to start: the one the reader chose in the menu, or for "Next up" the plan's (as the summary says
+    it), so a menu left on Session A since last week does not start A on the plan's Session B day."""
+    if choice == NEXT_UP:
+        return first_kind(next_up(state, today, profile))
+    if choice not in SESSION_NAMES:
+        raise InputError("session", "Session: choose Next up, Session A, Session B or a custom session.")
+    return choice
+
+
 def start(values: Mapping[str, str], context: Context) -> Reply:
     store, today = context.require_store(), context.require_today()
     state = read_state(store)
@@ -90,12 +114,12 @@ def start(values: Mapping[str, str], context: Context) -> Reply:
         message = "A session is already in progress: finish or discard it first."
         return draft_reply(state, state.draft, message, unit=weight_unit(context), today=context.today)
     day = _typed_date(values, today) or today
-    kind = values.get("session", "A")
+    profile = read_profile(context.profile).profile  # its heart rates enter the verdict that may drop a session
+    kind = _chosen_session(values.get("session", NEXT_UP), state, today, profile)
     items = chosen_exercises(values) if kind == "custom" else ()
     draft = Draft(kind=kind, gym=at_gym(values), date=day, started=context.now, items=items)
     ops = put_draft(draft)
     # Not refused (the reader decides), but said: a day the plan keeps free of strength is a recovery day.
-    profile = read_profile(context.profile).profile  # its heart rates enter the verdict that may drop a session
     off = off_plan_words(state.plan, state.sessions, state.logs, kind, day, today=today, profile=profile)
     notice = el("p", {"class": "sl-notice", "data-off-plan": True}, off) if off else None
     return show(after_ops(store, ops), values, context, details=notice, ops=ops)
@@ -309,7 +333,17 @@ CALCULATOR = Calculator(
     "out for you. "
     "Your log stays in this browser.",
     fields=(
-        Field(name="session", label="Session", default="A", options=tuple(SESSION_NAMES.items())),
+        Field(
+            name="session",
+            label="Session",
+            default=NEXT_UP,
+            options=(
+                (NEXT_UP, "Next up (the session named below: your plan's next, or A and B by turns)"),
+                *SESSION_NAMES.items(),
+            ),
+            # A choice is for this visit: kept, last week's Session A would start on the plan's Session B day.
+            kept=False,
+        ),
         Field(
             name="exercises",
             label="Exercises for a custom session",

@@ -21,7 +21,18 @@ from calculators.ui.strength_state import Draft, State, at_gym, item_prescriptio
 from calculators.ui.strength_view import draft_view, prescription_table, session_label, session_title
 from calculators.units import WeightUnit
 
-__all__ = ["NextUp", "draft_pairs", "draft_reply", "example", "next_up", "pairs", "show", "week_start", "weight_unit"]
+__all__ = [
+    "NextUp",
+    "draft_pairs",
+    "draft_reply",
+    "example",
+    "first_kind",
+    "next_up",
+    "pairs",
+    "show",
+    "week_start",
+    "weight_unit",
+]
 
 _EXAMPLE_DAY = date(2026, 1, 5)  # any day: an empty history prescribes the same first session
 
@@ -160,6 +171,12 @@ def next_up(state: State, today: date, profile: Profile | None = None) -> NextUp
     return NextUp(kind={"A": "B", "B": "A"}.get(last or ""))
 
 
+def first_kind(up: NextUp) -> str:
+    """The session to start, and to prescribe first, when the reader has not chosen one: the plan's for today, else
+    the one "Next up" names (the plan's next, or A and B by turns), else A."""
+    return up.today or up.kind or "A"
+
+
 def _next_words(up: NextUp, today: date) -> str:
     if not up.planned:
         return f" Next up: Session {up.kind}." if up.kind else ""
@@ -208,8 +225,8 @@ def _overview(
         else:
             message = "No strength sessions logged yet. Choose a session above and tap “Start session”."
         message += _next_words(up, today)
-    # The plan's session for today (else its next one) comes first.
-    first = up.today or (up.kind if up.planned else None) or "A"
+    # The session "Next up" names comes first: the one "Start session" starts unless the reader chooses another.
+    first = first_kind(up)
     kinds = (first, "B" if first == "A" else "A")
     return el(
         "div",

@@ -161,6 +161,26 @@ def test_numbers_typed_for_one_set_are_emptied_once_it_is_logged_and_not_kept_to
     expect(page.get_by_label("Load (kg or lb)", exact=True)).to_have_value("")
 
 
+def test_the_session_menu_starts_each_visit_on_next_up_and_start_begins_that_session(page: Page, site_url: str) -> None:
+    """Session A chosen at one visit stayed in the menu, and a week later Start began A though "Next up" said B.
+    Each visit the menu is back on "Next up", and Start begins the session the summary names."""
+    page.goto(site_url)
+    last = (date.today() - timedelta(days=3)).isoformat()
+    session = {"id": "11111111-1111-4111-8111-111111111111", "date": last, "kind": "A", "duration_min": 50, "rpe": 7}
+    session["exercises"] = [{"exercise": "romanian_deadlift", "target_reps": 5, "sets": [{"reps": 5, "load_kg": 60}]}]
+    page.evaluate("([k, v]) => localStorage.setItem(k, v)", [KEY + session["id"], json.dumps(session)])
+    open_log(page, site_url)
+    result = page.locator("[data-result]")
+    expect(result.locator("[data-summary]")).to_contain_text("Next up: Session B.")
+    page.get_by_label("Session", exact=True).select_option("A")
+    page.wait_for_timeout(300)  # the form's inputs are kept as typed, at once
+    page.reload()
+    page.wait_for_function("() => document.querySelector('[data-calculator]').dataset.computed", timeout=STARTUP_MS)
+    expect(page.get_by_label("Session", exact=True)).to_have_value("next")
+    computed_after(page, lambda: page.get_by_role("button", name="Start session").click())
+    expect(result.locator("[data-summary]")).to_contain_text("Session B (single-leg and plyometric)")
+
+
 def test_a_reader_in_miles_types_pounds_and_the_log_stores_kilograms(page: Page, site_url: str) -> None:
     open_log(page, site_url)
     page.evaluate("key => localStorage.setItem(key, JSON.stringify({units: 'mi'}))", PROFILE_KEY)

@@ -538,7 +538,7 @@ def test_finish_without_a_set_is_refused() -> None:
 
 def test_records_and_the_rough_flag_past_ten_reps() -> None:
     store = empty() | {"strength": {LAST_WEEK["id"]: LAST_WEEK}}
-    apply(store, ask("start", store))
+    apply(store, ask("start", store, {"session": "A"}))
     apply(store, ask("log_edited", store, {"reps": "12", "load": "60"}, {"exercise": "romanian_deadlift", "set": 0}))
     finish = {"duration": "30", "session_rpe": "6", "confirmed": "yes"}  # yes: finish with the other sets not logged
     html = text(apply(store, ask("finish", store, finish))["html"])
@@ -1076,6 +1076,24 @@ def test_the_plans_next_session_is_previewed_with_the_dose_of_its_own_week() -> 
     assert "Session A (heavy, posterior chain: hamstrings, glutes, calves), next in your plan, on Monday 18" in sunday
     assert "peak week: 2 of 4 sets" in rdl("2027-01-17")
     assert rdl("2027-01-17") == rdl("2027-01-18")
+
+
+def test_start_begins_the_session_next_up_names_unless_the_reader_chooses_another() -> None:
+    """On a Thursday the log said "Next up: Session B, today in your plan" while the Session menu, kept from last
+    week, showed A, and Start began A. The menu starts each visit on "Next up", which starts the plan's session;
+    Session A chosen for today still starts A, and a value the menu does not have is refused by name."""
+    html = render_calculator(CALCULATOR)
+    box = html.split('name="session"', 1)[1].split(">", 1)[0]
+    assert "data-not-kept" in box
+    assert '<option value="next" selected>' in html.split('name="session"', 1)[1].split("</select>", 1)[0]
+    store = empty() | {"strength": {LAST_WEEK["id"]: LAST_WEEK}, "plan": a_plan_saved_last_week()}
+    thursday = "2026-11-26"
+    assert "Next up: Session B, today in your plan." in text(ask("compute", store, today=thursday)["html"])
+    started = ask("start", store, {"session": "next"}, today=thursday)
+    assert started["ops"][0]["value"]["kind"] == "B"
+    assert ask("start", store, {"session": "A"}, today=thursday)["ops"][0]["value"]["kind"] == "A"
+    refused = ask("start", store, {"session": "C"}, today=thursday)
+    assert refused["ok"] is False and refused["error"]["field"] == "session"
 
 
 def test_without_a_plan_for_today_the_next_session_alternates() -> None:
