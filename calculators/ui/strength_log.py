@@ -379,7 +379,7 @@ CALCULATOR = Calculator(
         ),
         # A set's numbers and the session's duration and RPE are the entry's own, not settings (kept=False): found
         # again at the next visit, they would be logged as that session's. A reload mid-session loses them, one box
-        # to type again; the sets already logged are in the draft. Session, exercises and "Where" are kept.
+        # to type again; the sets already logged are in the draft. Exercises and "Where" are kept.
         Field(
             name="reps",
             kept=False,
