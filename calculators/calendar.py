@@ -384,7 +384,7 @@ def _totals(start: date, logs: Logs, days: tuple[CalendarDay, ...], plan: Season
         planned_run_minutes=sum(p.minutes or 0 for p in runs_planned),
         planned_run_km=sum(p.km or 0.0 for p in runs_planned),
         balance=weekly_balance(
-            sessions, week_start=start, peak=bool(context and context.phase == "peak"), race_date=race, today=today
+            sessions, week_start=start, peak=bool(context and context.strength_cut), race_date=race, today=today
         ),
     )
 

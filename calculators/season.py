@@ -99,6 +99,12 @@ class WeekContext:
     strength_dose: float
     days_to_race: int | None
 
+    @property
+    def strength_cut(self) -> bool:
+        """Whether strength is cut to maintenance this day, as in a marathon's peak weeks (not a 10 km's, whose peak
+        weeks keep it whole): the strength and running balance then aims lower."""
+        return self.phase == "peak" and 0 < self.strength_dose < 1
+
 
 @dataclass(frozen=True, kw_only=True, slots=True)
 class SeasonWeek:

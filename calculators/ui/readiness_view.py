@@ -421,7 +421,7 @@ def _weeks(log: Log, today: date, week_start: int) -> list[Balance]:
     for back in range(BALANCE_WEEKS):
         start = first - timedelta(days=7 * back)
         context = week_context(log.plan, start) if log.plan else None
-        peak = context is not None and context.phase == "peak"
+        peak = context is not None and context.strength_cut  # the lower band only where the plan cuts strength
         race = log.plan.race_date if log.plan else None
         # What the plan had that week, so too much strength can say whether the runner or the plan made it so.
         mine = [d for day, d in days.items() if start <= day < start + timedelta(days=7)]
@@ -524,8 +524,8 @@ def _balance(
         weekly_load_chart(shown, today=today),
         stacked_table(
             f"Weekly load by type (RPE × minutes), weeks starting {WEEKDAY_NAMES[week_start]}. Stridelab's rule: "
-            "strength is 15–40 % "
-            "of the week's load in base and build weeks, 8–25 % in peak weeks, none in the last 14 days before a race",
+            "strength is 15–40 % of the week's load in base and build weeks, 8–25 % in a marathon's peak weeks "
+            "(strength cut), none in the last 14 days before a race",
             head,
             rows,
             dict.fromkeys(head[1:5], "sl-num"),

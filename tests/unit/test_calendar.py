@@ -475,3 +475,30 @@ def test_an_amber_long_run_on_the_calendar_is_cut_back_from_the_plans_easy_run_a
     assert "cut back from your plan's usual 55 min" in verdict.next_easy_run.summary
     offer = reschedule_offers(PLAN, LONG, trigger="amber", today=FRIDAY)[0]
     assert offer.kind == "easy" and offer.week.days[5].minutes == verdict.next_easy_run.minutes == 36
+
+
+@pytest.mark.parametrize(("distance_m", "verdict"), [(10_000.0, "balanced"), (MARATHON_M, "strength over-indexed")])
+def test_a_peak_week_is_judged_by_the_lower_band_only_where_the_plan_cuts_strength(
+    distance_m: float, verdict: str
+) -> None:
+    """A 10 km plan keeps both strength sessions whole through its peak weeks: a week with them at 36 % of the load
+    is balanced, as in a build week, not "too much strength, in peak weeks Stridelab cuts strength". A marathon's
+    peak week, whose plan cuts strength, aims at 8–25 % and reads it as too much."""
+    plan = plan_season(
+        WeekPrefs(run_days=4, vdot=50),
+        today=MONDAY,
+        race_date=MONDAY + timedelta(weeks=12, days=6),
+        race_distance_m=distance_m,
+    )
+    peak = next(w.start for w in plan.weeks if w.phase == "peak")
+    tempo, intervals = peak, peak + timedelta(days=3)
+    store = {
+        "runs": {"t": run(tempo, 60, rpe=6), "i": run(intervals, 60, rpe=6), "l": run(peak + timedelta(days=5), 90)},
+        "strength": {LIFT_ID: lift(LIFT_ID, tempo, 45, kind="A"), OLD_ID: lift(OLD_ID, intervals, 45, kind="B")},
+    }
+    calendar = build_calendar(
+        peak, peak + timedelta(days=6), logs=read_logs(store), plan=plan, today=peak + timedelta(8)
+    )
+    balance = calendar.weeks[0].totals.balance
+    assert 30 < balance.strength_pct < 40
+    assert balance.verdict == verdict
