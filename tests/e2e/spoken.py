@@ -1,4 +1,6 @@
-"""What a screen reader is given to say: every text the page's live regions receive after the page has opened."""
+"""What a screen reader is given to say by the calculators: every text their live regions receive after the page has
+opened. The offline panel's ("Saved for offline") is left out: it speaks when the service worker has saved the site,
+which a test of a calculator cannot time."""
 
 from __future__ import annotations
 
@@ -15,7 +17,8 @@ document.addEventListener("DOMContentLoaded", () => {
     for (const record of records) {
       const node = record.target.nodeType === Node.ELEMENT_NODE ? record.target : record.target.parentElement;
       const region = node?.closest(live);
-      if (region && region.getAttribute("aria-live") !== "off") regions.add(region);
+      const calculators = region?.closest("[data-calculator]");
+      if (calculators && region.getAttribute("aria-live") !== "off") regions.add(region);
     }
     for (const region of regions) if (region.textContent.trim()) window.slSpoken.push(region.textContent.trim());
   }).observe(document.body, { subtree: true, childList: true, characterData: true });
