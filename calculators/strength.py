@@ -232,6 +232,12 @@ class _Fields:
             return None
         return check_number(value, self.at(key), low=low, high=high, what=what, unit=unit)
 
+    def flag(self, key: str) -> bool:
+        value = self.data.get(key, False)
+        if not isinstance(value, bool):
+            raise InputError(self.at(key), f"Expected true or false here; got {_show(value)}.")
+        return value
+
     def items(self, key: str, *, limit: int) -> list[tuple[str, object]]:
         value = self.data.get(key, [])
         if not isinstance(value, list):
@@ -252,16 +258,21 @@ def _put(out: dict[str, Any], **values: object) -> dict[str, Any]:
 
 @dataclass(frozen=True, kw_only=True, slots=True)
 class StrengthSet:
-    """One logged set. ``load_kg`` None = bodyweight only; ``rpe`` on the reps-in-reserve scale."""
+    """One logged set. ``load_kg`` None = bodyweight only; ``rpe`` on the reps-in-reserve scale.
+
+    ``warmup`` marks a lighter ramp-up set before the work sets (stored only when true, so a log from before it
+    was kept reads as work sets): :class:`ExerciseLog` keeps those apart, out of every count of the work done.
+    """
 
     reps: int
     load_kg: float | None = None
     rpe: float | None = None
     hold_s: float | None = None
     height_cm: float | None = None
+    warmup: bool = False
     extra: dict[str, Any] = field(default_factory=dict, hash=False)
 
-    _KNOWN = ("reps", "load_kg", "rpe", "hold_s", "height_cm")
+    _KNOWN = ("reps", "load_kg", "rpe", "hold_s", "height_cm", "warmup")
 
     @classmethod
     def from_dict(cls, data: object, *, path: str = "set") -> StrengthSet:
@@ -274,12 +285,18 @@ class StrengthSet:
             rpe=f.number("rpe", low=RPE_MIN, high=RPE_MAX, what="RPE"),
             hold_s=f.number("hold_s", low=1.0, high=HOLD_MAX_S, what="Hold time", unit="s"),
             height_cm=f.number("height_cm", low=HEIGHT_MIN_CM, high=HEIGHT_MAX_CM, what="Height", unit="cm"),
+            warmup=f.flag("warmup"),
             extra=f.extra(cls._KNOWN),
         )
 
     def to_dict(self) -> dict[str, Any]:
         return _put(
-            {"reps": self.reps}, load_kg=self.load_kg, rpe=self.rpe, hold_s=self.hold_s, height_cm=self.height_cm
+            {"reps": self.reps},
+            load_kg=self.load_kg,
+            rpe=self.rpe,
+            hold_s=self.hold_s,
+            height_cm=self.height_cm,
+            warmup=self.warmup or None,
         ) | deepcopy(self.extra)
 
 
@@ -290,10 +307,15 @@ class ExerciseLog:
     ``level`` is the ladder rung (bodyweight levels, plyometric and isometric
     variants); ``target_reps`` the prescribed reps the sets were aimed at, and ``target_sets`` the number
     of sets prescribed (None when the session did not record it: an import, or a log from before it was kept).
+
+    ``sets`` are the work sets only; ``warmups`` the ramp-up sets before them. Stored, both are in one list, the
+    warm-ups marked (and written first, as they were lifted), so volume load, e1RM, records, "last time" and
+    progression, which all read ``sets``, never count a ramp-up set as work.
     """
 
     exercise: str
     sets: tuple[StrengthSet, ...] = ()
+    warmups: tuple[StrengthSet, ...] = ()
     name: str | None = None
     level: int | None = None
     target_reps: int | None = None
@@ -311,6 +333,7 @@ class ExerciseLog:
         name = f.text("name", limit=NAME_MAX)
         if exercise == "custom" and not (name and name.strip()):
             raise InputError(f.at("name"), "A custom exercise needs a name of 1 to 100 characters.")
+        every = [StrengthSet.from_dict(item, path=p) for p, item in f.items("sets", limit=SETS_MAX)]
         return cls(
             exercise=exercise or "",
             name=name,
@@ -318,7 +341,8 @@ class ExerciseLog:
             target_reps=f.whole("target_reps", low=REPS_MIN, high=REPS_MAX, what="Target reps"),
             target_sets=f.whole("target_sets", low=1, high=SETS_MAX, what="Target sets"),
             notes=f.text("notes", limit=NOTES_MAX),
-            sets=tuple(StrengthSet.from_dict(item, path=p) for p, item in f.items("sets", limit=SETS_MAX)),
+            sets=tuple(item for item in every if not item.warmup),
+            warmups=tuple(item for item in every if item.warmup),
             extra=f.extra(cls._KNOWN),
         )
 
@@ -331,7 +355,8 @@ class ExerciseLog:
             target_sets=self.target_sets,
             notes=self.notes,
         )
-        return out | {"sets": [s.to_dict() for s in self.sets]} | deepcopy(self.extra)
+        warmups = [s.to_dict() | {"warmup": True} for s in self.warmups]
+        return out | {"sets": warmups + [s.to_dict() for s in self.sets]} | deepcopy(self.extra)
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
