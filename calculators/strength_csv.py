@@ -71,7 +71,7 @@ def import_csv(
         if result.skipped:
             raise CsvImportError(
                 [],
-                "Nothing was imported: no sessions were found. Every row is a warm-up, rest timer or cardio, "
+                "Nothing was imported: no sessions were found. Every row is a rest timer or cardio, "
                 "which the strength log does not take.",
             )
         raise CsvImportError([], "Nothing was imported: no sessions were found. The file has its header row only.")

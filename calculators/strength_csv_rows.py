@@ -76,7 +76,7 @@ class LeftOut:
 class StrengthImport:
     """What a file brought in: its sessions, the rows skipped on purpose, the sessions left out and why.
 
-    ``skipped`` are warm-up, rest-timer and cardio rows, which the log does not hold; ``problems`` are
+    ``skipped`` are rest-timer and cardio rows, which the log does not hold; ``problems`` are
     the rows that did not read, and ``left_out`` the sessions they kept out.
     """
 

@@ -3,7 +3,7 @@
 Each row repeats its session's cells (date, kind, duration, session RPE, notes, source), so a row
 that disagrees with its session's first row is a problem of that row. Text cells that a spreadsheet
 would run as a formula are written with a leading ``'`` (OWASP CSV injection) and read back without it.
-The CSV holds sets only: the JSON export is the exact backup.
+The CSV holds sets only: the JSON export is the exact backup. A warm-up's Set Order is "W", as in Strong's.
 """
 
 from __future__ import annotations
@@ -105,7 +105,9 @@ def export_csv(sessions: Iterable[StrengthSession]) -> str:
     writer.writerow(COLUMNS)
     for s in sorted(sessions, key=lambda s: s.date):
         for number, entry in enumerate(s.exercises, start=1):
-            for order, item in enumerate(entry.sets, start=1):
+            # Warm-ups first, as lifted, their Set Order "W" as Strong writes it; the work sets are numbered alone.
+            orders = [*(("W", item) for item in entry.warmups), *enumerate(entry.sets, start=1)]
+            for order, item in orders:
                 writer.writerow(
                     (
                         s.date.isoformat(),
@@ -201,6 +203,7 @@ def read_stridelab(header: list[str], rows: list[Row], *, today: date) -> Streng
             "rpe": row.read("RPE", check_rpe),
             "hold_s": row.read("Seconds", check_hold),
             "height_cm": row.read("Height (cm)", _height),
+            "warmup": row.get("Set Order").upper() == "W" or None,
         }
         entry = {
             "exercise": row.get("Exercise"),

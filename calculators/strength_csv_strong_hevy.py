@@ -6,8 +6,8 @@ Workout Notes, RPE``; the older semicolon file with ``Weight Unit``; and the
 newer semicolon file with ``Workout #``, ``Duration (sec)`` and ``Weight (kg)``),
 and Hevy's (``title, start_time, end_time, description, exercise_title,
 superset_id, exercise_notes, set_index, set_type, weight_kg|weight_lbs, reps,
-distance_km|distance_miles, duration_seconds, rpe``). Warm-up sets and cardio
-rows are skipped and counted; names we know map to our catalogue
+distance_km|distance_miles, duration_seconds, rpe``). Warm-up sets are kept as
+warm-ups; rest-timer and cardio rows are skipped and counted; names we know map to our catalogue
 (:func:`calculators.exercises.match_exercise`), the rest become custom
 exercises. Neither app records a session RPE on Foster's CR-10 scale, so
 imported sessions get the one the import is given and are listed as estimated.
@@ -121,8 +121,11 @@ def read_strong_hevy(
         when, title = row.get(date_column), row.get(title_column)
         if not row.broken:  # a row cut short is left out with its session, whatever it was
             kind = row.get("set_type" if hevy else "Set Order").lower()
-            if kind in ("warmup", "w") or (not hevy and not kind.isdigit() and kind not in ("d", "f")):
-                skipped.append(RowError(row=row.number, column="set", message="warm-up or timer row, skipped."))
+            # A warm-up ("W" in Strong's Set Order, "warmup" in Hevy's set_type) is kept, marked as one, so it
+            # counts for none of the work; Strong's rest-timer rows are no set at all.
+            warmup = kind in ("warmup", "w")
+            if not warmup and not hevy and not kind.isdigit() and kind not in ("d", "f"):
+                skipped.append(RowError(row=row.number, column="set", message="timer row, skipped."))
                 continue
             reps = row.read(reps_column, as_read, kind=int, rule=check_rule(check_reps, reps_column))
             seconds = row.read(seconds_column, as_read, rule=check_rule(check_hold, seconds_column)) or 0
@@ -159,6 +162,7 @@ def read_strong_hevy(
             "load_kg": load or None,
             "rpe": row.read(rpe_column, lambda v, c: v or None, rule=check_rule(check_rpe, rpe_column)),
             "hold_s": seconds if not reps else None,
+            "warmup": warmup or None,
         }
         for field, column, check in (
             ("reps", reps_column, check_reps),

@@ -278,7 +278,7 @@ def import_file(values: Mapping[str, str], context: Context) -> Reply:
                 f" Left out {count(left, 'session')} with a row that did not read: {names}; see why below."
                 if left
                 else "",
-                f" Skipped {count(len(result.skipped), 'warm-up or cardio row')} in the file."
+                f" Skipped {count(len(result.skipped), 'rest-timer or cardio row')} in the file."
                 if result.skipped
                 else "",
                 _custom_words(custom),

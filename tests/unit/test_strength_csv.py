@@ -169,7 +169,9 @@ def test_strong_semicolon_export_with_decimal_commas_and_warm_ups() -> None:
     assert first.duration_min == 50.0
     assert first.exercises[1].exercise == "romanian_deadlift"
     assert [s.reps for s in second.exercises[0].sets] == [6, 8]  # a drop set is a real set
-    assert {r.row for r in result.skipped} == {2, 6}  # warm-up and rest-timer rows
+    # Strong's "W" row is a warm-up of the squat, kept apart from its work sets; the rest timer is no set.
+    assert [(s.reps, s.load_kg) for s in squat.warmups] == [(8, 40.0)]
+    assert {r.row for r in result.skipped} == {6}
 
 
 def test_strong_weights_in_pounds_when_the_reader_says_so() -> None:
@@ -243,7 +245,9 @@ def test_hevy_export_in_kg() -> None:
     assert result.custom_names == ("Leg Extension (Machine)",)
     assert b.exercises[0].level == 3 and b.exercises[0].sets[0].load_kg is None
     assert b.exercises[1].sets[0].hold_s == 25.0
-    assert {r.row for r in result.skipped} == {2, 9}  # warm-up and treadmill
+    # Hevy's "warmup" set_type is kept as a warm-up of the deadlift, out of its work sets; the treadmill is not.
+    assert [(s.reps, s.load_kg) for s in a.exercises[0].warmups] == [(10, 40.0)]
+    assert {r.row for r in result.skipped} == {9}
 
 
 def test_hevy_export_in_pounds_is_converted_to_kg() -> None:
@@ -531,12 +535,12 @@ def test_a_tiny_load_exports_as_plain_digits_and_imports_again() -> None:
     assert import_csv(text, today=TODAY).sessions == (session,)
 
 
-def test_a_file_of_only_warm_ups_imports_nothing() -> None:
+def test_a_file_of_only_rest_timers_imports_nothing() -> None:
     text = fixture("strong_semicolon.csv").splitlines()
     with pytest.raises(CsvImportError) as caught:
-        import_csv("\n".join(text[:2]), today=TODAY)
+        import_csv("\n".join((text[0], text[5])), today=TODAY)
     assert caught.value.message == (
-        "Nothing was imported: no sessions were found. Every row is a warm-up, rest timer or cardio, "
+        "Nothing was imported: no sessions were found. Every row is a rest timer or cardio, "
         "which the strength log does not take."
     )
 

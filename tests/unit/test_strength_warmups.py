@@ -21,6 +21,8 @@ from calculators.strength import (
     volume_load,
     weekly_volume,
 )
+from calculators.strength_csv import import_csv
+from calculators.strength_csv_stridelab import export_csv
 
 TODAY = date(2026, 11, 23)
 IDENT = "11111111-1111-4111-8111-111111111111"
@@ -109,3 +111,11 @@ def test_a_warm_up_survives_a_backup_round_trip() -> None:
     parsed = backup.parse_backup(text)
     assert StrengthSession.from_dict(parsed.collections["strength"][IDENT], today=TODAY) == session()
     assert json.loads(text)["collections"]["strength"][IDENT]["exercises"][0]["sets"][0]["warmup"] is True
+
+
+def test_a_warm_up_is_marked_w_in_the_csv_and_reads_back_as_a_warm_up() -> None:
+    text = export_csv([session()])
+    orders = [line.split(",")[11] for line in text.splitlines()[1:]]
+    assert orders == ["W", "1", "2", "3"]  # as Strong writes its warm-ups: the work sets are numbered alone
+    (back,) = import_csv(text, today=TODAY).sessions
+    assert back == session()
