@@ -127,19 +127,22 @@ def custom_prescription(ex: Exercise, sessions: Iterable[StrengthSession], day: 
     )
 
 
-def log_entry(ex: Exercise, p: Prescription, sets: tuple[StrengthSet, ...]) -> ExerciseLog:
+def log_entry(
+    ex: Exercise, p: Prescription, sets: tuple[StrengthSet, ...], warmups: tuple[StrengthSet, ...] = ()
+) -> ExerciseLog:
     """What a finished session stores for one exercise, with the reps and sets it was prescribed.
 
     The reader's own exercise stores no target: it has no prescription, only last time's numbers.
     """
     if is_custom(ex):
-        return ExerciseLog(exercise="custom", name=ex.name, sets=sets)
+        return ExerciseLog(exercise="custom", name=ex.name, sets=sets, warmups=warmups)
     return ExerciseLog(
         exercise=ex.id,
         level=p.level,
         target_reps=p.reps if ex.kind != "isometric" and p.reps else None,
         target_sets=p.sets or None,
         sets=sets,
+        warmups=warmups,
     )
 
 

@@ -32,7 +32,7 @@ from calculators.strength import (
 )
 from calculators.ui.html import Html, el, join, scroll_table, stacked_table
 from calculators.ui.load_au import AU, load_au
-from calculators.ui.strength_view import prescription_table, session_label, set_text
+from calculators.ui.strength_view import prescription_table, session_label, set_text, warmup_words
 from calculators.ui.volume_words import volume_words
 from calculators.units import WeightUnit, weight_in
 
@@ -269,7 +269,9 @@ def _lift_rows(session: StrengthSession, unit: WeightUnit) -> Html:
             estimate = _e1rm(best.e1rm_kg, unit)
             if best.rough:
                 estimate += " (rough: more than 10 reps)"
-        rows.append((exercise_name(entry), "; ".join(set_text(s, unit=unit) for s in entry.sets), estimate))
+        # The ramp-up sets first, as lifted, named as such: the e1RM beside them is the work sets' only.
+        done = [warmup_words(entry.warmups, unit=unit), "; ".join(set_text(s, unit=unit) for s in entry.sets)]
+        rows.append((exercise_name(entry), ". ".join(part for part in done if part), estimate))
     return stacked_table(
         "This session, lift by lift", ("Exercise", "Sets", "e1RM (Epley)"), rows, {"e1RM (Epley)": "sl-num"}
     )

@@ -23,7 +23,7 @@ from calculators.ui.html import Html, el, join
 from calculators.ui.strength_screens import show, weight_unit
 from calculators.ui.strength_set_edit import corrected_set, input_box, number, set_editor
 from calculators.ui.strength_state import COLLECTION, read_state
-from calculators.ui.strength_view import session_label, set_text
+from calculators.ui.strength_view import session_label, set_text, warmup_words
 from calculators.units import WeightUnit
 
 __all__ = [
@@ -75,6 +75,8 @@ def editor(session: StrengthSession, message: str = "", *, unit: WeightUnit, tod
                 "section",
                 {"class": "sl-strength__exercise", "data-entry": e},
                 el("h3", None, name),
+                # Shown so the session reads whole; a warm-up is not corrected here, as it counts for nothing.
+                el("p", {"data-warmups": e}, warmup_words(entry.warmups, unit=unit)) if entry.warmups else None,
                 el("ol", {"class": "sl-strength__sets"}, *rows),
             )
         )

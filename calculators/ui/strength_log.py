@@ -48,7 +48,7 @@ from calculators.ui.strength_screens import (
     week_start,
     weight_unit,
 )
-from calculators.ui.strength_set_edit import load_range, number, typed_load, whole_reps
+from calculators.ui.strength_set_edit import SET_BOXES, load_range, number, typed_load, whole_reps
 from calculators.ui.strength_state import (
     COLLECTION,
     DRAFT_COLLECTION,
@@ -61,14 +61,11 @@ from calculators.ui.strength_state import (
     read_state,
 )
 from calculators.ui.strength_view import SESSION_NAMES, has_plan, next_set, prescribed_set, session_label
+from calculators.ui.strength_warmups import log_warmup, remove_warmup
 from calculators.units import duration_words
 
 __all__ = ["CALCULATOR"]
 
-#: The form's boxes a set's own numbers are typed in. An empty box means "as prescribed", so they are emptied once
-#: a set is logged (the glue's "clear" effect) and never kept between visits: a number left in one (11 typed for a
-#: calf raise) would otherwise be logged, out of sight, with the next exercise's "Log my numbers" a week later.
-SET_BOXES = ("reps", "load", "rpe", "hold")
 #: The Finish form's boxes, one session's own numbers: emptied once it is saved and never kept between visits, so a
 #: quick "Finish and save" never stores last week's duration and effort as this session's load. They start empty,
 #: not from the session's start: the log keeps no time per set, and a session finished at home later would count
@@ -269,7 +266,11 @@ def finish(values: Mapping[str, str], context: Context) -> Reply:
         if not question.endswith("?"):
             question += " Save it anyway?"
         return show(store, values, context, effects=(confirm(question, "finish", "Finish and save"),))
-    exercises = [log_entry(ex, p, draft.sets[ex.id]).to_dict() for ex, p in plan if draft.sets.get(ex.id)]
+    exercises = [
+        log_entry(ex, p, draft.sets.get(ex.id, ()), draft.warmups.get(ex.id, ())).to_dict()
+        for ex, p in plan
+        if draft.sets.get(ex.id) or draft.warmups.get(ex.id)
+    ]
     data = {
         "id": context.new_id,
         "date": day.isoformat(),
@@ -456,6 +457,8 @@ CALCULATOR = Calculator(
         "log_set": log_set,
         "log_edited": log_edited,
         "undo_set": undo_set,
+        "log_warmup": log_warmup,
+        "remove_warmup": remove_warmup,
         "discard": discard,
         "finish": finish,
         "edit_set": edit_set,

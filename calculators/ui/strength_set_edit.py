@@ -23,6 +23,7 @@ from calculators.ui.html import Html, el
 from calculators.units import WeightUnit, cm_from, kg_from, parse_optional_number, read_decimal
 
 __all__ = [
+    "SET_BOXES",
     "corrected_set",
     "input_box",
     "load_label",
@@ -37,6 +38,12 @@ __all__ = [
 
 #: A set's RPE as its boxes take it, from the limits the parsers check.
 _RPE_RANGE = f"{RPE_MIN:g} to {RPE_MAX:g}"
+
+
+#: The form's boxes a set's own numbers are typed in. An empty box means "as prescribed", so they are emptied once
+#: a set is logged (the glue's "clear" effect) and never kept between visits: a number left in one (11 typed for a
+#: calf raise) would otherwise be logged, out of sight, with the next exercise's "Log my numbers" a week later.
+SET_BOXES = ("reps", "load", "rpe", "hold")
 
 
 def number(values: Mapping[str, str], name: str, low: float, high: float, unit: str, what: str) -> float | None:

@@ -71,6 +71,8 @@ class Draft:
     started: str | None
     sets: Mapping[str, tuple[StrengthSet, ...]] = field(default_factory=dict)
     items: tuple[Exercise, ...] = ()
+    #: Ramp-up sets per exercise, apart from ``sets`` so they take no work set's place or number.
+    warmups: Mapping[str, tuple[StrengthSet, ...]] = field(default_factory=dict)
 
     @property
     def exercises(self) -> tuple[Exercise, ...]:
@@ -87,6 +89,8 @@ class Draft:
             "started": self.started,
             "sets": {key: [s.to_dict() for s in sets] for key, sets in self.sets.items()},
         }
+        if any(self.warmups.values()):  # written only when there are some, so a draft without reads as before
+            out["warmups"] = {key: [s.to_dict() for s in sets] for key, sets in self.warmups.items() if sets}
         return out | ({"items": [exercise_to_dict(ex) for ex in self.items]} if self.kind == "custom" else {})
 
     @classmethod
@@ -103,16 +107,25 @@ class Draft:
             raise InputError("draft.sets", "no sets")
         items = tuple(exercise_from_dict(item, "draft.items") for item in listed) if kind == "custom" else ()
         known = {ex.id for ex in (items if kind == "custom" else session_exercises(kind, gym=gym))}
-        sets: dict[str, tuple[StrengthSet, ...]] = {}
-        for key, entries in raw.items():
-            if key not in known or not isinstance(entries, list) or len(entries) > SETS_MAX:
-                raise InputError("draft.sets", f"unexpected exercise {key!r}")
-            sets[key] = tuple(StrengthSet.from_dict(item, path=f"draft.sets.{key}") for item in entries)
+        sets = _draft_sets(raw, known, "sets")
+        warmups = _draft_sets(data.get("warmups", {}), known, "warmups")
         started = started if isinstance(started, str) else None
-        return cls(kind=kind, gym=gym, date=day, started=started, sets=sets, items=items)
+        return cls(kind=kind, gym=gym, date=day, started=started, sets=sets, items=items, warmups=warmups)
 
     def logged(self) -> int:
         return sum(len(s) for s in self.sets.values())
+
+
+def _draft_sets(raw: object, known: set[str], name: str) -> dict[str, tuple[StrengthSet, ...]]:
+    """A stored draft's sets (or warm-ups) per exercise, each exercise one of the session's."""
+    if not isinstance(raw, Mapping):
+        raise InputError(f"draft.{name}", "no sets")
+    sets: dict[str, tuple[StrengthSet, ...]] = {}
+    for key, entries in raw.items():
+        if key not in known or not isinstance(entries, list) or len(entries) > SETS_MAX:
+            raise InputError(f"draft.{name}", f"unexpected exercise {key!r}")
+        sets[key] = tuple(StrengthSet.from_dict(item, path=f"draft.{name}.{key}") for item in entries)
+    return sets
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)

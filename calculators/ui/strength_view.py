@@ -95,6 +95,36 @@ def set_text(item: StrengthSet, *, unit: WeightUnit, rpe: str = " @ RPE ") -> st
     return text
 
 
+def warmup_words(warmups: Iterable[StrengthSet], *, unit: WeightUnit) -> str:
+    """A finished session's ramp-up sets in a line, "Warm-up: 5 × 60 kg; 8 × 80 kg" ("" when there are none)."""
+    shown = "; ".join(set_text(item, unit=unit) for item in warmups)
+    return f"Warm-up: {shown}" if shown else ""
+
+
+def warmup_list(ex: Exercise, warmups: tuple[StrengthSet, ...], *, unit: WeightUnit) -> Html | None:
+    """The ramp-up sets logged for ``ex``, each with a button that removes it; None when there are none."""
+    if not warmups:
+        return None
+    return el(
+        "ul",
+        {"class": "sl-strength__warmups", "data-warmups": ex.id},
+        *(
+            el(
+                "li",
+                {"data-warmup": f"{ex.id}:{i}"},
+                f"Warm-up: {set_text(item, unit=unit)} ",
+                action_button(
+                    "Remove",
+                    "remove_warmup",
+                    {"exercise": ex.id, "warmup": i},
+                    aria_label=f"Remove warm-up {i + 1} of {ex.name}",
+                ),
+            )
+            for i, item in enumerate(warmups)
+        ),
+    )
+
+
 def next_set(draft: Draft, pairs: tuple[tuple[Exercise, Prescription], ...]) -> tuple[Exercise, int] | None:
     """The set a reader goes on with: the first not logged yet, as its exercise and index; None when all are."""
     for ex, p in pairs:
@@ -231,6 +261,8 @@ def _set_item(
                 aria_label=f"Log my numbers: set {index + 1} of {ex.name}",
                 focus=focus and not has_plan(p, done),
             ),
+            # Beside "Log my numbers", as it takes the same boxes: a ramp-up set takes no work set's place.
+            action_button("Log as warm-up", "log_warmup", {"exercise": ex.id}, aria_label=f"Log as warm-up: {ex.name}"),
         )
     return el("li", {"data-set": f"{ex.id}:{index}", "data-logged": "true" if logged else None}, *parts, tail)
 
@@ -298,6 +330,7 @@ def draft_view(
                 el("h3", None, ex.name),
                 el("p", None, el("strong", None, f"Today: {describe(p, unit=unit)}."), f" Why: {p.reason}."),
                 plates_line(ex, effective_load(ex, p, done), unit=unit),
+                warmup_list(ex, draft.warmups.get(ex.id, ()), unit=unit),
                 el(
                     "ol",
                     {"class": "sl-strength__sets"},
@@ -328,6 +361,7 @@ def draft_view(
             None,
             "Tap “Done as prescribed” after each set (a lift with no load yet has a Load box beside its first set), "
             f"or fill in Reps, Load (in {unit}) and RPE above and tap “Log my numbers”. "
+            "A lighter ramp-up set: type its reps and load and tap “Log as warm-up”; it is not counted as a set. "
             "A rest timer starts after each set; “Correct” beside a logged set changes or removes it. "
             "The sets are kept in this browser as you go.",
         ),

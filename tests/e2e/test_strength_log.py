@@ -565,3 +565,42 @@ def test_the_rest_timer_is_heard_once_where_the_set_is_and_stop_goes_on_to_the_n
     expect(timer).to_have_count(0)
     expect(next_set).to_be_focused()
     expect(next_set).to_be_in_viewport()
+
+
+def test_a_ramp_up_set_logged_as_a_warm_up_on_a_phone_takes_no_work_set(page: Page, site_url: str) -> None:
+    """A lifter from Strong logged a ramp-up 5 × 60 kg Romanian deadlift: it took set 1 of 4, counted in the volume
+    and read as a completed set. Logged with "Log as warm-up" (here from the keyboard) it shows as a warm-up, every
+    work set can still be logged, and the saved session keeps it marked as one."""
+    open_log(page, site_url)
+    page.set_viewport_size({"width": 375, "height": 812})
+    result = page.locator("[data-result]")
+    computed_after(page, lambda: page.get_by_role("button", name="Start session").click())
+    page.get_by_label("Reps", exact=True).fill("5")
+    page.get_by_label("Load (kg or lb)", exact=True).fill("60")
+    warm_up = result.get_by_role("button", name="Log as warm-up: Romanian deadlift")
+    warm_up.focus()
+    computed_after(page, lambda: page.keyboard.press("Enter"))
+    expect(result.locator('[data-warmups="romanian_deadlift"]')).to_contain_text("Warm-up: 5 × 60 kg")
+    expect(result.locator("[data-summary]")).to_contain_text("It does not count as a work set")
+    expect(result.locator('li[data-set="romanian_deadlift:0"]')).not_to_have_attribute("data-logged", "true")
+    expect(page.get_by_label("Reps", exact=True)).to_have_value("")
+    done = result.locator("button[data-action=log_set]").first
+    own_load = result.locator("li[data-set]", has=page.locator("button[data-action=log_set]")).first.locator(
+        "input[name=load]"
+    )
+    taps = 0
+    while done.count() and taps < 18:
+        if own_load.count():
+            own_load.fill("80")
+        computed_after(page, done.click)
+        taps += 1
+    assert taps == 18  # all four Romanian deadlift work sets, the warm-up in none of their places
+    page.get_by_label("Duration (min)").fill("55")
+    page.get_by_label("Session RPE (1–10)").fill("7")
+    computed_after(page, lambda: page.get_by_label("Session RPE (1–10)").press("Enter"))
+    expect(result.locator("[data-summary]")).to_contain_text("Saved: Session A")
+    expect(result).to_contain_text("Warm-up: 5 × 60 kg. 5 × 80 kg; 5 × 80 kg; 5 × 80 kg; 5 × 80 kg")
+    (session,) = strength_entries(page).values()
+    rdl = next(e for e in session["exercises"] if e["exercise"] == "romanian_deadlift")
+    assert rdl["sets"][0] == {"reps": 5, "load_kg": 60.0, "warmup": True} and len(rdl["sets"]) == 5
+    assert page.evaluate("() => document.documentElement.scrollWidth") <= 375
