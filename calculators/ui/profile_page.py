@@ -344,7 +344,8 @@ def compute(values: Mapping[str, str], context: Context) -> Reply:
     profile = _checked(values, context)
     if context.store is None:
         note = "Example for an empty profile. Your own shows here once the page has read this browser's data."
-    elif replace(read_profile(context.profile).profile, extra={}) == profile:
+    elif context.profile and replace(read_profile(context.profile).profile, extra={}) == profile:
+        # Only a stored profile is saved: none read as its defaults equals an untouched form where those are km.
         note = "This is your saved profile: every tool starts from it."
     else:
         note = "Not saved yet: “Save profile” checks these settings and stores them for every tool."

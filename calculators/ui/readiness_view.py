@@ -67,6 +67,18 @@ VERDICTS = {
 }
 #: An offer of the training calendar's, in the short words the advice opens with.
 _OFFER_SAYS = {"move": "move it", "easy": "run it easy", "skip": "skip it"}
+
+
+def _offer_says(offer: Offer) -> str:
+    """The offer's short words: an amber move is a swap with an easy day; a red day's easy run is very easy, or rest
+    (the red verdict's own words), never only "easy"."""
+    if offer.kind == "move" and offer.trigger == "amber":
+        return "swap it"
+    if offer.kind == "easy" and offer.trigger == "red":
+        return "run it very easy, or rest"
+    return _OFFER_SAYS[offer.kind]
+
+
 TABLE_DAYS = 28
 BALANCE_WEEKS = 8
 RUNS_SHOWN = 30
@@ -129,7 +141,7 @@ def hard_day_advice(
     if r.hard_day is not None and tomorrow_run:
         action, reason = r.hard_day.says, r.hard_day.reason
         if offer is not None and r.hard_day.action != "keep":
-            action = _OFFER_SAYS[offer.kind] if offer.kind != "move" or offer.trigger != "amber" else "swap it"
+            action = _offer_says(offer)
             reason = f"{offer.description} {r.hard_day.why}".rstrip()
             moved = strength_moved(offer)
         if comeback is not None:

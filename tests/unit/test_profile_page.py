@@ -378,3 +378,10 @@ def test_a_new_profile_starts_on_miles_in_the_united_states_only() -> None:
     html = str(render_calculator(CALCULATORS["profile"], context=Context()))
     units = re.search(r'<select[^>]*name="units"[^>]*>', html)
     assert units is not None and 'data-locale-values="{&quot;US&quot;: &quot;mi&quot;}"' in units.group(0)
+
+
+def test_a_browser_with_no_profile_is_told_it_is_not_saved_though_its_form_holds_the_defaults() -> None:
+    """A new runner in the UK, whose untouched form holds the defaults a missing profile reads as (km, kg), was told
+    "This is your saved profile" with nothing stored, and might never press Save."""
+    html = ask({}, "compute")["html"]
+    assert "Not saved yet" in html and "This is your saved profile" not in html

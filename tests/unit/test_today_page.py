@@ -866,3 +866,21 @@ def test_a_runs_plan_reason_has_a_line_of_its_own_with_a_vdot_or_without(vdot: i
     assert item is not None and item.group(1).startswith("Easy run 55 min")
     lines = markup.unescape(item.group(1)).split("<br>")
     assert lines[0].endswith(": planned.") and lines[-1] == reason.strip()  # by feel, without a VDOT, in between
+
+
+def test_a_red_evening_before_a_long_run_with_no_day_to_move_it_to_says_very_easy_or_rest() -> None:
+    """Red the evening before the week's long run, which has no later day to move to: the calendar's offer is an
+    easy run of 20–30 min, very easy, or rest, and the advice opens with those words, not only "run it easy"."""
+    from tests.unit.test_readiness_page import ask as ask_readiness
+
+    long_run = [d.day for d in PLAN.days() if d.run == "long" and d.day is not None][2]
+    eve = long_run - timedelta(days=1)
+    hrv = {(eve - timedelta(days=n)).isoformat(): {"rmssd_ms": 35.0 if n < 4 else 70.0 + n % 5} for n in range(40)}
+    store = {"plan": {"season": PLAN.to_dict()}, "hrv": hrv}
+    for page in (
+        ask("compute", store, today=eve)["html"],
+        ask_readiness("compute", {}, store=store, today=eve)["html"],
+    ):
+        said = markup.unescape(re.sub(r"<[^>]+>", "", page))
+        assert "Your plan has the long run tomorrow: run it very easy, or rest. Make " in said
+        assert "an easy run of 20–30 min, very easy, or rest" in said
