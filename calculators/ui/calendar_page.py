@@ -43,8 +43,8 @@ from calculators.ui.calendar_view import (
 )
 from calculators.ui.html import Html, el
 from calculators.ui.readiness_data import repeat_question, run_value, stored_run
+from calculators.ui.readiness_fields import ENTRY_BOXES, RUN_DISTANCE_BOXES
 from calculators.ui.readiness_fields import FIELDS as READINESS_FIELDS
-from calculators.ui.readiness_fields import RUN_DISTANCE_BOXES
 from calculators.ui.verdict_offers import calendar_as_told, offers_for
 from calculators.units import PaceUnit
 
@@ -53,9 +53,7 @@ __all__ = ["CALCULATOR"]
 Store = Mapping[str, Mapping[str, Any]]
 #: The run log's own fields, in the box that logs a run for a day (same checks, same stored shape): the heart rate
 #: too, optional, so a run logged here gets its TRIMP on the run log as one logged there does.
-_RUN_INPUTS = tuple(
-    f for f in READINESS_FIELDS if f.name in ("run_duration", *RUN_DISTANCE_BOXES.values(), "run_rpe", "run_hr")
-)
+_RUN_INPUTS = tuple(f for f in READINESS_FIELDS if f.name in ENTRY_BOXES["run"])
 
 
 def _inputs(unit: PaceUnit) -> tuple[Field, ...]:

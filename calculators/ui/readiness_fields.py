@@ -7,12 +7,19 @@ from calculators.ui.calculator import SHARED_UNITS_HELP, Field
 from calculators.units import PaceUnit
 from calculators.week_prefs import VOLUME_UNIT_WORDS as UNIT_WORDS
 
-__all__ = ["FIELDS", "RUN_DISTANCE_BOXES"]
+__all__ = ["ENTRY_BOXES", "FIELDS", "RUN_DISTANCE_BOXES"]
 
 #: Each unit's box for a run's distance, shown while "Distances in" is that unit, so a distance is read only in
 #: the unit it was typed in (one box kept the number when the unit changed: 10 typed as km was saved as 10
 #: miles). The km box keeps the one box's name, km being the default. The planner's volume boxes do the same.
 RUN_DISTANCE_BOXES: dict[PaceUnit, str] = {"km": "run_distance", "mi": "run_distance_mi"}
+#: The boxes of one entry's own numbers, by the entry they log. Never kept between visits (``kept=False``), and
+#: emptied once the entry is stored (the glue's "clear" effect), as the strength log's set boxes are: left filled
+#: after Save, they would ask to be saved again. The entry's date stays, for the next run of a week typed in late.
+ENTRY_BOXES: dict[str, tuple[str, ...]] = {
+    "run": ("run_duration", *RUN_DISTANCE_BOXES.values(), "run_rpe", "run_hr"),
+    "hrv": ("rmssd", "resting_hr", "sleep_hours", "soreness"),
+}
 _OTHER_UNIT: dict[PaceUnit, str] = {
     "km": "To type it in miles, choose miles under “Distances in”.",
     "mi": "To type it in km, choose kilometres under “Distances in”.",

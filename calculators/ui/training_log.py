@@ -39,7 +39,7 @@ from calculators.ui.readiness_data import (
     stored_date,
     stored_run,
 )
-from calculators.ui.readiness_fields import FIELDS
+from calculators.ui.readiness_fields import ENTRY_BOXES, FIELDS
 from calculators.ui.readiness_save import SAVERS
 from calculators.ui.readiness_view import load_section, log_tables, verdict_section
 from calculators.ui.run_edit import EDITOR_BOXES, corrected_run, run_editor
@@ -184,7 +184,10 @@ def save(values: Mapping[str, str], context: Context) -> Reply:
     # A question comes alone (nothing stored until it is answered) or after what needs no asking (an HRV file's
     # new mornings are stored, and the values it disagrees on asked about).
     html = _page(after_ops(store, saved.ops), values, context, saved.message, saved.details)
-    effects = () if saved.question is None else (saved.question,)
+    effects: tuple[dict[str, Any], ...] = () if saved.question is None else (saved.question,)
+    entry = values.get("entry", "")
+    if saved.ops and entry in ENTRY_BOXES:  # stored: its numbers leave the form
+        effects += ({"type": "clear", "fields": list(ENTRY_BOXES[entry])},)
     return Reply(html=html, ops=tuple(saved.ops), effects=effects)
 
 

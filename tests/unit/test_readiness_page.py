@@ -843,7 +843,8 @@ def test_saving_a_run_already_logged_asks_first_and_stores_it_again_only_when_co
     assert len(confirmed["ops"]) == 1 and "added to your log" in confirmed["html"]
     other_day = ask("save", values | {"run_date": "2026-11-22"}, store=store)
     longer = ask("save", values | {"run_duration": "30:01"}, store=store)
-    assert len(other_day["ops"]) == len(longer["ops"]) == 1 and not other_day["effects"] and not longer["effects"]
+    assert len(other_day["ops"]) == len(longer["ops"]) == 1
+    assert not [e for e in other_day["effects"] + longer["effects"] if e["type"] == "confirm"]  # not asked
 
 
 def test_a_bad_stored_number_does_not_block_logging_a_run() -> None:
@@ -1284,3 +1285,18 @@ def test_an_amber_long_run_with_no_easy_day_left_is_cut_back_from_the_plans_own_
     found = re.search(r"Time: (\d+)–(\d+) min", page)
     assert offer.kind == "easy" and found is not None and (found.group(1), found.group(2)) == ("33", "38")
     assert offer.week.days[5].minutes == 36  # 65 % of 55 min: the middle of the page's 33–38
+
+
+def test_a_run_or_a_reading_once_stored_leaves_its_numbers_out_of_the_form_and_a_refused_one_keeps_them() -> None:
+    """After Save, the run log's form still held "40:00 / 6.5 / RPE 7", as if to be saved again, while the strength
+    log empties its set boxes: a stored run or HRV reading empties its own boxes (not its date, for the next run
+    of a week typed in late); a refused one, or one asked about first, leaves them to correct or confirm."""
+    run = {"entry": "run", "run_date": "2026-11-22", "run_duration": "40:00", "run_distance": "6.5", "run_rpe": "7"}
+    clear_run = {"type": "clear", "fields": ["run_duration", "run_distance", "run_distance_mi", "run_rpe", "run_hr"]}
+    stored = ask("save", run)
+    assert stored["ok"] and stored["ops"] and clear_run in stored["effects"]
+    again = ask("save", run, store={"runs": {op["id"]: op["value"] for op in stored["ops"]}})
+    assert again["ok"] and not again["ops"] and clear_run not in again["effects"]  # "Log it again?" first
+    assert ask("save", {**run, "run_duration": "40:0x"})["ok"] is False
+    reading = ask("save", {"entry": "hrv", "rmssd": "58", "soreness": "2"})
+    assert {"type": "clear", "fields": ["rmssd", "resting_hr", "sleep_hours", "soreness"]} in reading["effects"]
