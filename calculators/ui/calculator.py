@@ -396,9 +396,11 @@ def render_calculator(
                 ),
             ),
         ),
+        # No live role here: the glue speaks through a hidden live region beside this line (so a message can
+        # show at once and be spoken only when it should be), and without the glue this line never changes.
         el(
             "p",
-            {"class": "sl-calc__status", "role": "status", "data-status": True},
+            {"class": "sl-calc__status", "data-status": True},
             "Showing the result for the values above, computed when this page was built."
             if not calc.reads
             else "Reading what this browser holds…",

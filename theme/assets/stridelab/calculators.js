@@ -214,12 +214,10 @@ function bind(section) {
   // What is shown and what is spoken are kept apart: the status line (Python's [data-status]) shows, and a
   // visually hidden live region next to it speaks, so that a message can show at once and be spoken only when
   // a screen reader should hear it.
-  // The status line loses its live role here, not in Python: without this script nothing in it ever changes.
   // A spoken sentence is emptied once announced: it always shows too (in the status line or as the
   // result's summary), and a screen reader's browse mode should meet it once. Emptying is not announced (a
   // live region speaks additions), and the delay leaves a busy screen reader time to take the words first,
   // as React Aria's LiveAnnouncer (7 s) does.
-  status.removeAttribute("role");
   const announcer = document.createElement("p");
   announcer.className = "sl-announce";
   announcer.setAttribute("role", "status");
