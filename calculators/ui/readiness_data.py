@@ -40,7 +40,7 @@ from calculators.run_pace import RUN_SECONDS_MAX, RUN_SECONDS_MIN, check_run_pac
 from calculators.season import SeasonPlan
 from calculators.strength import StrengthSession
 from calculators.ui.calculator import confirm
-from calculators.ui.readiness_fields import RUN_DISTANCE_BOXES
+from calculators.ui.readiness_fields import RUN_DISTANCE_BOXES, RUN_HR_MAX, RUN_HR_MIN
 from calculators.vdot import VDOT_MAX, VDOT_MIN, training_paces
 from calculators.week_plan import DayPlan
 from calculators.week_prefs import VOLUME_UNIT_WORDS
@@ -73,7 +73,6 @@ __all__ = [
 Store = Mapping[str, Mapping[str, Any]]
 #: The stored collections this page reads and can delete from, as a reader calls one entry of each.
 KINDS = {"runs": "run", "hrv": "HRV reading"}
-RUN_HR_MIN, RUN_HR_MAX = 40.0, 230.0
 #: A stored run's average heart rate may be wider than the form's: imports from watches keep theirs.
 RUN_HR_STORED = (20.0, 250.0)
 #: Hand-entered distances up to 1,000 km: beyond that it is a typing error.
@@ -435,7 +434,8 @@ def run_rpe(values: Mapping[str, str]) -> float:
 
 
 def run_hr(values: Mapping[str, str]) -> float | None:
-    """The average heart rate typed in ``run_hr``, from 40 to 230 beats per minute; None when the box is empty."""
+    """The average heart rate typed in ``run_hr``, from RUN_HR_MIN to RUN_HR_MAX beats per minute; None when the box
+    is empty."""
     return _optional_number(values, "run_hr", "Average heart rate", RUN_HR_MIN, RUN_HR_MAX, "beats per minute")
 
 

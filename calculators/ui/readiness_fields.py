@@ -7,7 +7,12 @@ from calculators.ui.calculator import SHARED_UNITS_HELP, Field
 from calculators.units import PaceUnit
 from calculators.week_prefs import VOLUME_UNIT_WORDS as UNIT_WORDS
 
-__all__ = ["ENTRY_BOXES", "FIELDS", "RUN_DISTANCE_BOXES"]
+__all__ = ["ENTRY_BOXES", "FIELDS", "RUN_DISTANCE_BOXES", "RUN_HR_MAX", "RUN_HR_MIN"]
+
+#: The average heart rate a run typed by hand may have, in beats per minute: the parser's limits
+#: (readiness_data) and the words the form and the run editor show with the box. Here, with the box, because
+#: readiness_data already imports this module.
+RUN_HR_MIN, RUN_HR_MAX = 40.0, 230.0
 
 #: Each unit's box for a run's distance, shown while "Distances in" is that unit, so a distance is read only in
 #: the unit it was typed in (one box kept the number when the unit changed: 10 typed as km was saved as 10
@@ -94,7 +99,7 @@ FIELDS = (
         label="Average heart rate (optional)",
         default="",
         inputmode="numeric",
-        help="40 to 230 beats per minute.",
+        help=f"{RUN_HR_MIN:g} to {RUN_HR_MAX:g} beats per minute.",
         show_when=_when("run"),
     ),
     Field(

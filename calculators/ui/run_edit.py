@@ -26,8 +26,6 @@ from calculators.ui.calculator import action_button
 from calculators.ui.html import Html, el
 from calculators.ui.load_au import load_au
 from calculators.ui.readiness_data import (
-    RUN_HR_MAX,
-    RUN_HR_MIN,
     Run,
     check_pace,
     run_day,
@@ -43,7 +41,7 @@ __all__ = ["EDITOR_BOXES", "Corrected", "corrected_run", "run_editor", "run_titl
 Store = Mapping[str, Mapping[str, Any]]
 
 _RPE_CHOICES = next(f.options for f in FIELDS if f.name == "run_rpe")
-#: The run log's heart-rate box: its label and keypad are the editor's too, its parser (and range) the editor's.
+#: The run log's heart-rate box: its label, keypad and help (the parser's range) are the editor's too.
 _HR_FIELD = next(f for f in FIELDS if f.name == "run_hr")
 #: The names of the editor's boxes: what it sends in place of the form's boxes of the same names.
 EDITOR_BOXES = ("run_date", "run_duration", *RUN_DISTANCE_BOXES.values(), "run_rpe", "run_hr")
@@ -90,10 +88,6 @@ def _box(label: str, control: Html, hint: Html | None = None) -> Html:
 def _text(name: str, value: str, mode: str | None, described: str | None = None) -> Html:
     attrs = {"type": "text", "name": name, "value": value, "inputmode": mode, "autocomplete": "off"}
     return el("input", attrs | {"aria-describedby": described})
-
-
-#: The heart-rate box's range, from the parser's own limits: said with the box, as the form's help says it.
-_HR_HINT = f"{RUN_HR_MIN:g} to {RUN_HR_MAX:g} beats per minute."
 
 
 def run_editor(
@@ -158,7 +152,7 @@ def run_editor(
                 el(
                     "span",
                     {"class": "sl-run-edit__hint", "id": f"sl-run-edit-hr-{run.id}", "aria-hidden": "true"},
-                    _HR_HINT,
+                    _HR_FIELD.help,
                 ),
             ),
             action_button("Save this run", "save_run", {"id": run.id}, primary=True),

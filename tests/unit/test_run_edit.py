@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from calculators.errors import InputError
 from calculators.load import trimp
 from calculators.ui.calculator import after_ops
 
@@ -327,12 +328,18 @@ def test_a_run_corrected_on_its_own_day_beside_the_same_run_is_not_asked_about()
 
 
 def test_the_heart_rate_box_is_described_by_the_range_its_parser_takes() -> None:
-    """In the editor the box had only its label: a screen reader heard no range until a number was refused."""
-    from calculators.ui.readiness_data import RUN_HR_MAX, RUN_HR_MIN
+    """In the editor the box had only its label: a screen reader heard no range until a number was refused. The
+    form's help and the editor's hint say the range the parser takes: 40 and 230 are taken, 39 and 231 refused."""
+    from calculators.ui.readiness_data import run_hr
+    from calculators.ui.readiness_fields import FIELDS
 
     html = ask("edit_run", {}, store=_store(), args={"id": "tempo"})["html"]
     box = html.split('name="run_hr"', 1)[1].split(">", 1)[0]
     assert 'aria-describedby="sl-run-edit-hr-tempo"' in box
-    hint = f"{RUN_HR_MIN:g} to {RUN_HR_MAX:g} beats per minute."
-    assert f'id="sl-run-edit-hr-tempo" aria-hidden="true">{hint}</span>' in html
+    hint = next(f.help for f in FIELDS if f.name == "run_hr")
     assert hint == "40 to 230 beats per minute."
+    assert f'id="sl-run-edit-hr-tempo" aria-hidden="true">{hint}</span>' in html
+    assert run_hr({"run_hr": "40"}) == 40.0 and run_hr({"run_hr": "230"}) == 230.0
+    for outside in ("39", "231"):
+        with pytest.raises(InputError, match="out of range"):
+            run_hr({"run_hr": outside})
