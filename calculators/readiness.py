@@ -325,11 +325,15 @@ def _hrv_driver(hrv: HrvStatus) -> str | None:
             f"HRV {'not recent' if old else 'too sparse'}: {count(hrv.readings_last_7, 'reading')} in the last 7 days "
             f"(needs {READINGS_MIN}){last}; the verdict leaves HRV out until you log {READINGS_MIN} mornings in 7 days"
         )
-    if hrv.state == "building":
-        return (
-            f"HRV not used yet: {count(hrv.readings_last_7, 'reading')} in the last 7 days (needs 3) and "
-            f"{count(hrv.history_days, 'day')} of history (needs 14)"
+    if hrv.state == "building":  # history under 14 days here; readings may be enough already
+        # Only what is still short: "7 readings in the last 7 days (needs 3)" read as if the readings were short too.
+        short = (
+            [f"{count(hrv.readings_last_7, 'reading')} in the last 7 days (needs {READINGS_MIN})"]
+            if hrv.readings_last_7 < READINGS_MIN
+            else []
         )
+        short.append(f"{count(hrv.history_days, 'day')} of history (needs {HISTORY_DAYS_MIN})")
+        return f"HRV not used yet: {' and '.join(short)}"
     where = "within" if hrv.state == "within" else f"{_ms_gap(hrv.distance_ms or 0.0)} {hrv.state}"
     average, normal = _average_and_range(hrv)
     return f"7-day HRV average {average}, {where} your normal range of {normal}{_since(hrv)}"

@@ -126,6 +126,15 @@ def test_building_uses_load_only_and_says_hrv_is_not_used(readings: dict[date, f
     assert check(hrv(days=13, low_days=3), STEADY).level == "green"  # HRV ignored while building
 
 
+def test_a_building_baseline_names_only_what_is_still_short() -> None:
+    """A week of readings with 13 days of history is short of history only: "7 readings in the last 7 days
+    (needs 3)" beside it read as if the readings were short too."""
+    assert check(hrv(days=13)).drivers[0] == "HRV not used yet: 13 days of history (needs 14)"
+    two = check({ago(0): 60.0, ago(1): 60.0})
+    both = "2 readings in the last 7 days (needs 3) and 2 days of history (needs 14)"
+    assert two.drivers[0] == f"HRV not used yet: {both}"
+
+
 @pytest.mark.parametrize(("readings", "extra", "state"), [
     (hrv(), {"soreness": 4}, "amber"), (hrv(), {"sleep_hours": 5.5}, "amber"),
     (hrv(), {"soreness": 3, "sleep_hours": 6.0}, "green"),

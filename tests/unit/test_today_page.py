@@ -417,7 +417,7 @@ def test_a_reader_without_hrv_is_told_once_that_it_is_optional_and_not_nagged_fo
     assert "from Friday 10 April" in page  # 42 days from the first log, that day included
     measured = {(MONDAY - timedelta(days=n)).isoformat(): {"rmssd_ms": 60.0} for n in range(1, 4)}
     with_hrv = ask("compute", {"plan": {"season": PLAN.to_dict()}, "runs": run, "hrv": measured})["html"]
-    assert "HRV is optional." not in with_hrv and "HRV not used yet: 3 readings in the last 7 days" in with_hrv
+    assert "HRV is optional." not in with_hrv and "HRV not used yet: 4 days of history (needs 14)" in with_hrv
 
 
 def test_a_morning_verdict_while_hrv_builds_is_worded_as_the_readiness_page_words_it() -> None:
