@@ -21,7 +21,7 @@ from calculators.date_words import day_words
 from calculators.errors import InputError, InputErrors
 from calculators.profile import COLLECTION, ENTRY_ID, Profile, read_each, read_profile
 from calculators.ui.calculator import Calculator, Context, Field, Reply, action_button
-from calculators.ui.html import Html, el, result_heading, scroll_table, stacked_table
+from calculators.ui.html import Html, el, result_heading, stacked_table
 from calculators.ui.planner_notes import saved_paces_note
 from calculators.ui.season_planner import RACES
 from calculators.units import (
@@ -274,22 +274,6 @@ def _rows(profile: Profile, today: date | None) -> tuple[tuple[str, str, str], .
     )
 
 
-def _table(caption: str, head: tuple[str, ...], rows: tuple[tuple[str, str, str], ...], cls: str | None) -> Html:
-    """A table with one row per item: its name as the row header, then the value (class ``cls``) and a note."""
-    return scroll_table(
-        caption,
-        el("thead", None, el("tr", None, *(el("th", {"scope": "col"}, text) for text in head))),
-        el(
-            "tbody",
-            None,
-            *(
-                el("tr", None, el("th", {"scope": "row"}, a), el("td", {"class": cls}, b), el("td", None, c))
-                for a, b, c in rows
-            ),
-        ),
-    )
-
-
 def _paces(score: float, unit: PaceUnit) -> Html:
     """Daniels' E, M and T paces for ``score`` (as :func:`calculators.vdot.training_paces` gives them)."""
     paces = vdot.training_paces(score)
@@ -329,7 +313,10 @@ def _view(profile: Profile, headline: str, note: str, today: date | None, paces:
         el("p", {"class": "sl-notice", "data-plan-paces": True}, paces) if paces else None,
         _race_offer(profile),
         _paces(profile.vdot, profile.units) if profile.vdot is not None else None,
-        _table("Your profile, and the tools that use it", ("Setting", "Yours", "Used by"), _rows(profile, today), None),
+        # A card per setting on a phone: three columns of words were wider than a 320 px screen, a few words a line.
+        stacked_table(
+            "Your profile, and the tools that use it", ("Setting", "Yours", "Used by"), _rows(profile, today)
+        ),
         el(
             "p",
             {"class": "sl-result__note"},

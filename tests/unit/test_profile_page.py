@@ -223,6 +223,16 @@ def test_a_race_left_out_for_its_bad_distance_is_not_flagged_twice() -> None:
     assert [f["field"] for f in reply["error"]["fields"]] == ["recent_time", "race_distance"]
 
 
+def test_the_settings_table_is_a_card_per_setting_on_a_phone() -> None:
+    """Three columns of words were wider than a 320 px screen, which scrolled sideways: on a phone each setting is a
+    card, its value and the tools that use it named by their column."""
+    html = ask(GOOD, "compute")["html"]
+    table = html[html.index('aria-label="Your profile, and the tools that use it"') :].split("</table>")[0]
+    assert 'class="sl-table sl-table--stack"' in table
+    assert '<td role="cell" data-label="Yours">kilometres</td>' in table
+    assert '<td role="cell" data-label="Used by">Planner</td>' in table
+
+
 @pytest.mark.parametrize("time", ["0:00", "999:00", "99999999999999999999:00"])
 def test_a_recent_race_time_out_of_range_gives_the_range_for_its_distance_in_minutes(time: str) -> None:
     reply = ask({**GOOD, "recent_time": time})
