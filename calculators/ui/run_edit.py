@@ -23,7 +23,7 @@ from calculators.calendar_logs import LINK_DAYS_MAX, LINKS_COLLECTION, read_logs
 from calculators.date_words import day_words
 from calculators.entry_dates import earliest_entry
 from calculators.ui.calculator import action_button
-from calculators.ui.html import Html, el
+from calculators.ui.html import Html, el, join
 from calculators.ui.load_au import load_au
 from calculators.ui.readiness_data import (
     Run,
@@ -172,7 +172,8 @@ class Corrected:
     link that cannot hold at its new date, that link's removal), and the sentence that says what changed."""
 
     ops: tuple[dict[str, Any], ...]
-    message: str
+    #: Markup: its loads end in the AU abbreviation (:func:`~calculators.ui.load_au.load_au`).
+    message: Html
 
 
 def _link_after_move(store: Store, run: Run, day: date, today: date) -> tuple[tuple[dict[str, Any], ...], str]:
@@ -225,7 +226,7 @@ def corrected_run(values: Mapping[str, str], store: Store, run: Run, unit: units
     after = replace(run, day=day, duration_s=seconds, distance_m=meters, rpe=run_rpe(typed), hr_avg=hr)
     title = run_title(run, today)
     if _now(after, unit) == _now(run, unit):  # "10.030" for 10.03 km is no correction
-        return Corrected(ops=(), message=f"Nothing was changed: the {title} already has these values.")
+        return Corrected(ops=(), message=join(f"Nothing was changed: the {title} already has these values."))
     value = dict(store["runs"][run.id]) | {
         "date": day.isoformat(),
         "duration_s": after.duration_s,
@@ -246,15 +247,17 @@ def corrected_run(values: Mapping[str, str], store: Store, run: Run, unit: units
         )
         if before != now
     ]
-    load = f"its load is now {after.load:,.0f} AU (was {run.load:,.0f} AU)"
+    load = join("its load is now ", load_au(after.load), " (was ", load_au(run.load), ")")
     if day == run.day and after.load == run.load:  # the heart rate alone: it goes into TRIMP, not into the load
-        load = f"its load stays {run.load:,.0f} AU"
+        load = join("its load stays ", load_au(run.load))
     if day != run.day:
         on = day_words(day, today=today)
         load = (
-            f"{load}, counted on {on}" if after.load != run.load else f"its load of {run.load:,.0f} AU counts on {on}"
+            join(load, f", counted on {on}")
+            if after.load != run.load
+            else join("its load of ", load_au(run.load), f" counts on {on}")
         )
     links, linked = _link_after_move(store, run, day, today) if day != run.day else ((), "")
-    message = f"{title[0].upper()}{title[1:]} corrected: {'; '.join(changes)}; {load}.{linked}"
+    message = join(f"{title[0].upper()}{title[1:]} corrected: {'; '.join(changes)}; ", load, f".{linked}")
     put = {"op": "put", "collection": "runs", "id": run.id, "value": value}
     return Corrected(ops=(put, *links), message=message)

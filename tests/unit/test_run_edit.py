@@ -12,6 +12,7 @@ import pytest
 from calculators.errors import InputError
 from calculators.load import trimp
 from calculators.ui.calculator import after_ops
+from calculators.ui.load_au import AU
 
 from .test_readiness_page import ask, error, status_line
 
@@ -72,6 +73,8 @@ def test_an_imported_runs_rpe_corrected_keeps_everything_else_and_its_load_follo
     assert reply["ops"] == [{"op": "put", "collection": "runs", "id": "tempo", "value": IMPORTED | {"rpe": 7.0}}]
     message = "Run of Friday 20 November corrected: RPE from 4 to 7; its load is now 317 AU (was 181 AU)."
     assert status_line(reply["html"]) == message
+    # AU as the loads beside it print it: an abbreviation whose title says "arbitrary units", not two letters.
+    assert f"its load is now 317 {AU} (was 181 {AU}).</p>" in reply["html"]
     assert _run_row(reply["html"]).startswith("Fri 20 Nov 45:13 10.03 km 4:30 /km 7 150 317 ")
     again = ask("compute", {}, store=after_ops(store, reply["ops"]))
     assert " 7 150 317 " in _run_row(again["html"])
