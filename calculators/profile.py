@@ -49,6 +49,7 @@ from calculators.units import (
     number_value,
     parse_duration,
     parse_optional_number,
+    region_units,
 )
 from calculators.vdot import (
     RACE_METERS_MAX,
@@ -462,13 +463,20 @@ def check_next_race(race_date: date | None, race_distance_m: float | None, *, to
         )
 
 
-def read_profile(data: Any) -> ProfileReading:
+def read_profile(data: Any, *, region: str | None = None) -> ProfileReading:
     """Read a stored profile leniently: a value another form stored out of range is left out and reported.
 
     Other calculators write their shared fields as the reader types, so one bad value (a half-typed
-    HR max) must not hide the rest of the profile.
+    HR max) must not hide the rest of the profile. ``region`` is the browser's country, which the page sends
+    only while no profile is stored: a reader who has saved none reads in their region's units
+    (:func:`~calculators.units.region_units`: miles in the US), while a saved profile without units stays km.
+
+    >>> read_profile({}, region="US").profile.weight_unit, read_profile({}).profile.units
+    ('lb', 'km')
     """
     values = dict(data) if isinstance(data, Mapping) else {}
+    if region is not None and _blank(values.get("units")):
+        values["units"] = region_units(region)
     return read_each(values, Profile.from_dict)
 
 

@@ -107,6 +107,7 @@ def _context(calc: Calculator, payload: dict[str, Any]) -> Context:
     store = _mapping(payload, "store") if calc.reads else None
     touched = payload.get("touched")
     touched = touched if isinstance(touched, list) else []  # the field names the reader changed in this form
+    region = payload.get("region")  # sent only while no profile is stored
     return Context(
         today=day,
         now=now if isinstance(now, str) else None,
@@ -117,6 +118,7 @@ def _context(calc: Calculator, payload: dict[str, Any]) -> Context:
         store=store,
         environment=_mapping(payload, "environment"),
         touched=frozenset(name for name in touched if isinstance(name, str)),
+        region=region if isinstance(region, str) else None,
     )
 
 

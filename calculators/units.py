@@ -20,6 +20,7 @@ __all__ = [
     "METERS_PER_KM",
     "METERS_PER_MILE",
     "MILES_REGIONS",
+    "REGION_UNITS",
     "HeightUnit",
     "Meters",
     "PaceUnit",
@@ -43,6 +44,7 @@ __all__ = [
     "parse_number",
     "parse_optional_number",
     "read_decimal",
+    "region_units",
     "weight_in",
 ]
 
@@ -54,6 +56,9 @@ PaceUnit: TypeAlias = Literal["km", "mi"]
 #: profile starts there on miles. The United States only: the United Kingdom signs its roads in miles, but its races
 #: (parkrun's 5 km) and gyms (kg) are metric and its runners split, so it starts on km like everywhere else.
 MILES_REGIONS = ("US",)
+#: A km/miles box's ``locale_values`` (:class:`calculators.ui.calculator.Field`): what it starts on in each region
+#: while no profile is stored, so the glue picks what :func:`region_units` says without a copy of the list.
+REGION_UNITS: tuple[tuple[str, str], ...] = tuple((region, "mi") for region in MILES_REGIONS)
 WeightUnit: TypeAlias = Literal["kg", "lb"]
 HeightUnit: TypeAlias = Literal["cm", "in"]
 
@@ -81,6 +86,17 @@ _MINUTES_EXAMPLE_MAX = 600
 _HOURS_MINUTES = re.compile(r"(\d{1,2}):([0-5]\d)")
 # A unit written after decimal hours ("7.5 h", "7.5 hrs"), as sleep trackers export it.
 _HOUR_WORDS = ("hours", "hour", "hrs", "hr", "h")
+
+
+def region_units(region: str | None) -> PaceUnit:
+    """The units a reader with no profile yet starts on: miles in :data:`MILES_REGIONS`, else km.
+
+    ``region`` is the country of the browser's first language (``"US"`` for en-US), None when unknown.
+
+    >>> region_units("US"), region_units("GB"), region_units(None)
+    ('mi', 'km', 'km')
+    """
+    return "mi" if region in MILES_REGIONS else "km"
 
 
 def count(n: int, one: str, many: str | None = None) -> str:

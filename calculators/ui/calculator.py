@@ -18,7 +18,9 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any, TypeAlias
 
 from calculators.errors import InputError
+from calculators.profile import Profile, read_profile
 from calculators.ui.html import Html, el, join
+from calculators.units import region_units
 
 __all__ = [
     "DESTRUCTIVE_BUTTON",
@@ -138,6 +140,8 @@ class Context:
     ``touched`` names the form's fields the reader has changed, ever (the glue keeps the list with the form's
     inputs): empty at build time and while the form is as built, so a calculator can tell its built-in
     example from a value the reader typed that happens to equal it.
+    ``region`` is the country of the browser's first language (``"US"``), sent only while no profile is stored:
+    read the profile with :meth:`reader_profile`, so such a reader meets their region's units on every page.
     """
 
     today: date | None = None
@@ -149,6 +153,17 @@ class Context:
     environment: Mapping[str, Any] = field(default_factory=dict)
     utc_offsets: tuple[tuple[date, int], ...] = ()
     touched: frozenset[str] = frozenset()
+    region: str | None = None
+
+    def reader_profile(self) -> Profile:
+        """The reader's profile as every page reads it: the stored one (a bad value left out), or, while none is
+        stored, the defaults in the units of the reader's ``region`` (miles on a US browser)."""
+        return read_profile(self.profile, region=self.region).profile
+
+    def profile_to_write(self) -> Mapping[str, Any]:
+        """The profile an action stores a value onto: the stored one, or, while none is stored, a new one holding the
+        units the reader was shown; without them, a US reader's first saved race would turn every page to km."""
+        return self.profile if self.region is None else {**self.profile, "units": region_units(self.region)}
 
     def utc_offset(self, instant: datetime) -> timedelta:
         """The reader's offset from UTC at ``instant`` (UTC itself when the page sent none)."""

@@ -28,7 +28,6 @@ from calculators.plan_changes import (
     undo_change,
     undoable_changes,
 )
-from calculators.profile import read_profile
 from calculators.season import MAX_WEEKS, latest_race_date
 from calculators.ui import race_runs
 from calculators.ui.calculator import Calculator, Context, Field, Reply, after_ops
@@ -92,7 +91,7 @@ def _page(
     today = context.require_today()
     # a chosen day is shown in its own week or month
     around = day or _date(values.get("date"), "date", "“Around the date”", today)
-    profile = read_profile(context.profile).profile
+    profile = context.reader_profile()
     unit = profile.units
     logs, plan = read_logs(store), read_plan(store)
     if values.get("view") == "month":
@@ -192,7 +191,7 @@ def log_run(values: Mapping[str, str], context: Context) -> Reply:
     if day > today:
         raise InputError("day", "A run can be logged for today or an earlier day.")
     store = context.require_store()
-    unit = read_profile(context.profile).profile.units
+    unit = context.reader_profile().units
     # The box's values are in the result, and the answer to a confirmation re-sends only the form's: what was
     # typed comes back in the question's args (checked again, as typed).
     confirmed = values.get("confirmed") == "yes"
@@ -217,8 +216,8 @@ def use_race(values: Mapping[str, str], context: Context) -> Reply:
     """Make a run logged here the profile's recent race, as the race calculator's button does; the run's day stays
     open."""
     store, today = context.require_store(), context.require_today()
-    unit = read_profile(context.profile).profile.units
-    used = race_runs.use_race(store, context.profile, context.args.get("id"), read_plan(store), unit, today)
+    unit = context.reader_profile().units
+    used = race_runs.use_race(store, context.profile_to_write(), context.args.get("id"), read_plan(store), unit, today)
     profile = used.ops[0]["value"] if used.ops else context.profile
     reply = _page(
         values,
@@ -257,7 +256,7 @@ def accept(values: Mapping[str, str], context: Context) -> Reply:
     """Apply the offer the reader chose, recomputed from the stored plan (a stale page cannot apply an old one)."""
     store, today = context.require_store(), context.require_today()
     day = _selected(context)
-    profile = read_profile(context.profile).profile
+    profile = context.reader_profile()
     plan, logs = read_plan(store), read_logs(store)
     first, last = week_bounds(day, profile.week_start)
     calendar = build_calendar(first, last, logs=logs, plan=plan, today=today, profile=profile)

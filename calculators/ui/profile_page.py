@@ -25,7 +25,7 @@ from calculators.ui.html import Html, el, result_heading, stacked_table
 from calculators.ui.planner_notes import saved_paces_note
 from calculators.ui.season_planner import RACES
 from calculators.units import (
-    MILES_REGIONS,
+    REGION_UNITS,
     Meters,
     PaceUnit,
     form_number,
@@ -55,7 +55,7 @@ _FORM = (
         label="Distances and paces in",
         default="km",
         options=(("km", "km"), ("mi", "miles")),
-        locale_values=tuple((region, "mi") for region in MILES_REGIONS),
+        locale_values=REGION_UNITS,
     ),
     Field(
         name="weights",

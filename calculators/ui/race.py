@@ -8,12 +8,13 @@ from dataclasses import replace
 from calculators import vdot
 from calculators.calendar_logs import read_plan
 from calculators.errors import InputError
-from calculators.profile import COLLECTION, read_profile
+from calculators.profile import COLLECTION
 from calculators.ui.calculator import SHARED_UNITS_HELP, Calculator, Context, Field, Reply
 from calculators.ui.html import Html, el, result_heading, scroll_table, stacked_table
 from calculators.ui.recent_race import Race, race_offer, race_op
 from calculators.units import (
     METERS_PER_KM,
+    REGION_UNITS,
     Meters,
     PaceUnit,
     form_number,
@@ -164,7 +165,7 @@ def _example(values: Mapping[str, str], context: Context) -> bool:
     """
     if context.touched & _RACE_FIELDS or any(values[name] != _DEFAULTS[name] for name in _RACE_FIELDS):
         return False
-    stored = read_profile(context.profile).profile
+    stored = context.reader_profile()
     return stored.recent_distance_m is None or stored.recent_time_s is None
 
 
@@ -265,7 +266,7 @@ def save_race(values: Mapping[str, str], context: Context) -> Reply:
     if values["distance"] == _CUSTOM:
         raise InputError("distance", "Only a race distance from the list can be your profile's recent race.")
     meters, _, time_s, _ = _race(values)
-    op = race_op(Race(meters=meters, time_s=time_s), context.profile)
+    op = race_op(Race(meters=meters, time_s=time_s), context.profile_to_write())
     value = op["value"]
     return Reply(html=_answer(values, replace(context, profile=value), saved=True), ops=(op,))
 
@@ -310,6 +311,7 @@ CALCULATOR = Calculator(
             default="km",
             options=(("km", "kilometre"), ("mi", "mile")),
             profile="units",
+            locale_values=REGION_UNITS,
             help=SHARED_UNITS_HELP,
         ),
     ),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from calculators.load import RPE_WORDS, rpe_scale
 from calculators.ui.calculator import SHARED_UNITS_HELP, Field
-from calculators.units import PaceUnit
+from calculators.units import REGION_UNITS, PaceUnit
 from calculators.week_prefs import VOLUME_UNIT_WORDS as UNIT_WORDS
 
 __all__ = ["ENTRY_BOXES", "FIELDS", "RUN_DISTANCE_BOXES", "RUN_HR_MAX", "RUN_HR_MIN"]
@@ -223,6 +223,7 @@ FIELDS = (
         default="km",
         options=(("km", "kilometres"), ("mi", "miles")),
         profile="units",
+        locale_values=REGION_UNITS,
         help=SHARED_UNITS_HELP,
     ),
 )

@@ -12,7 +12,7 @@ from typing import Any
 from calculators import planner, vdot
 from calculators.errors import InputError
 from calculators.plan_changes import CHANGES_COLLECTION, PlanChange, carry_changes
-from calculators.profile import check_next_race, read_profile
+from calculators.profile import check_next_race
 from calculators.season import SCHEMA_VERSION  # the layout version season_from_dict reads
 from calculators.ui.calculator import SHARED_UNITS_HELP, Calculator, Context, Field, Reply
 from calculators.ui.html import Html, el, result_heading
@@ -37,7 +37,7 @@ from calculators.ui.planner_volume import (
     volume_fields,
     volume_values,
 )
-from calculators.units import PaceUnit, form_number
+from calculators.units import REGION_UNITS, PaceUnit, form_number
 
 _DAYS = tuple((str(i), name) for i, name in enumerate(planner.WEEKDAY_NAMES))
 #: Race distances a season can build to (metres as the form sends them); the profile page offers the same.
@@ -174,7 +174,7 @@ def _view(values: Mapping[str, str], context: Context, message: str = "") -> Htm
     # The week as the reader's weeks run (the profile's week start); the plan's own weeks run Monday to Sunday.
     # Dated from the plan saving would store, with or without a race, so its days match the calendar's; only the
     # build's example, with no today to date it by, shows the repeating week by weekday.
-    week_start = read_profile(context.profile).profile.week_start
+    week_start = context.reader_profile().week_start
     dated = planned if context.today is not None else None
     shown = this_week(week, dated, week_start)
     season = planned if race else None
@@ -343,6 +343,7 @@ CALCULATOR = Calculator(
             default="km",
             options=(("km", "kilometre"), ("mi", "mile")),
             profile="units",
+            locale_values=REGION_UNITS,
             help=SHARED_UNITS_HELP,
         ),
     ),

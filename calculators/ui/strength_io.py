@@ -24,7 +24,6 @@ from calculators.entry_dates import earliest_entry
 from calculators.errors import InputError
 from calculators.exercises import CATALOGUE
 from calculators.load_units import load_words
-from calculators.profile import read_profile
 from calculators.strength import SCHEMA_VERSION, StrengthLog, StrengthSession
 from calculators.strength_copies import Merge, merge
 from calculators.strength_csv import DEFAULT_SESSION_RPE, import_csv
@@ -180,7 +179,7 @@ def _weight_unit(values: Mapping[str, str], context: Context) -> tuple[str, str]
     chosen = values.get("weight_unit") or "profile"
     if chosen != "profile":
         return chosen, "as chosen in “Weights in a Strong file”"
-    profile = read_profile(context.profile).profile
+    profile = context.reader_profile()
     if profile.weights is not None:
         return profile.weight_unit, "as set in your profile (“Lifting weights in”)"
     return profile.weight_unit, "as your units are miles" if profile.units == "mi" else "as your units are kilometres"

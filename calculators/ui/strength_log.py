@@ -20,7 +20,7 @@ from calculators.date_words import day_words
 from calculators.errors import InputError
 from calculators.exercises import Exercise
 from calculators.load import RPE_WORDS, rpe_scale
-from calculators.profile import Profile, read_profile
+from calculators.profile import Profile
 from calculators.progression import Prescription
 from calculators.strength import RPE_MAX, RPE_MIN, StrengthSession, check_date
 from calculators.ui import strength_history_edit as history_edit
@@ -111,7 +111,7 @@ def start(values: Mapping[str, str], context: Context) -> Reply:
         message = "A session is already in progress: finish or discard it first."
         return draft_reply(state, state.draft, message, unit=weight_unit(context), today=context.today)
     day = _typed_date(values, today) or today
-    profile = read_profile(context.profile).profile  # its heart rates enter the verdict that may drop a session
+    profile = context.reader_profile()  # its heart rates enter the verdict that may drop a session
     kind = _chosen_session(values.get("session", NEXT_UP), state, today, profile)
     items = chosen_exercises(values) if kind == "custom" else ()
     draft = Draft(kind=kind, gym=at_gym(values), date=day, started=context.now, items=items)

@@ -10,7 +10,7 @@ from typing import Any
 from calculators import units
 from calculators.date_words import day_words
 from calculators.exercises import Exercise, session_exercises
-from calculators.profile import Profile, read_profile
+from calculators.profile import Profile
 from calculators.progression import Prescription
 from calculators.ui.calculator import Context, Reply, action_button
 from calculators.ui.html import Html, el
@@ -40,13 +40,13 @@ _EXAMPLE_DAY = date(2026, 1, 5)  # any day: an empty history prescribes the same
 def week_start(context: Context) -> int:
     """The profile's first day of the week (0 = Monday, 6 = Sunday), read as the profile reads it (``6``,
     ``"6"``, ``"sun"``); Monday when it is not given or does not read."""
-    return read_profile(context.profile).profile.week_start
+    return context.reader_profile().week_start
 
 
 def weight_unit(context: Context) -> WeightUnit:
     """The unit the reader's loads are shown and typed in: lb when their profile's units are miles, else kg
     (:attr:`calculators.profile.Profile.weight_unit`)."""
-    return read_profile(context.profile).profile.weight_unit
+    return context.reader_profile().weight_unit
 
 
 # --- Views ----------------------------------------------------------------------------------------
@@ -213,7 +213,7 @@ def _overview(
     flag = left_open_notice(state.draft, context) if state.draft is not None else None
     unit = weight_unit(context)
     count = len(state.sessions)
-    up = next_up(state, today, read_profile(context.profile).profile)
+    up = next_up(state, today, context.reader_profile())
     if not message:
         if count:
             last = state.sessions[-1]

@@ -18,7 +18,7 @@ from calculators.calendar_logs import Logs, read_logs, read_plan
 from calculators.date_words import day_words
 from calculators.errors import InputError
 from calculators.planner_sessions import effort_words, structure_words
-from calculators.profile import Profile, read_profile
+from calculators.profile import Profile
 from calculators.reschedule import Offer, run_words
 from calculators.reschedule_comeback import comeback, one_instruction, strength_dropped
 from calculators.season import SeasonPlan
@@ -376,7 +376,7 @@ def _nudges(store: Store, logs: Logs, plan: SeasonPlan | None, today: date, cont
 
 def _page(context: Context, store: Store, message: str = "") -> Reply:
     today = context.require_today()
-    profile = read_profile(context.profile).profile
+    profile = context.reader_profile()
     logs, plan, state = read_logs(store), read_plan(store), read_state(store)
     # Today's run as told: an amber day's offer may run easy in the session's place (verdict_offers).
     calendar = calendar_as_told(today, today + timedelta(days=1), logs=logs, plan=plan, today=today, profile=profile)

@@ -19,7 +19,6 @@ from calculators.calendar import build_calendar, week_bounds
 from calculators.calendar_logs import read_logs, read_plan
 from calculators.date_words import day_words
 from calculators.errors import InputError
-from calculators.profile import read_profile
 from calculators.readiness import Readiness, readiness, usual_easy_minutes
 from calculators.ui import race_runs
 from calculators.ui.calculator import Calculator, Context, Reply, action_button, after_ops, confirm
@@ -84,7 +83,7 @@ def _page(
         # Out-of-range numbers kept in the profile must not block logging a run; say so instead.
         settings = read_settings({"units": values.get("units", "km")}, log.plan, today)
         notes.append(f"{error.message} It is not used until you correct it under “My numbers”.")
-    profile = read_profile(context.profile).profile
+    profile = context.reader_profile()
     r = _readiness(log, settings, today, profile.run_weekdays)
     planned = log.tomorrow(today)
     tomorrow = today + timedelta(days=1)
@@ -301,7 +300,9 @@ def use_race(values: Mapping[str, str], context: Context) -> Reply:
     """Make a logged run the profile's recent race, as the race calculator's button does."""
     store, today = context.require_store(), context.require_today()
     plan = read_plan(store)
-    used = race_runs.use_race(store, context.profile, context.args.get("id"), plan, chosen_unit(values), today)
+    used = race_runs.use_race(
+        store, context.profile_to_write(), context.args.get("id"), plan, chosen_unit(values), today
+    )
     profile = used.ops[0]["value"] if used.ops else context.profile
     # The form's VDOT box is the profile's: the answer shows the page as the form will read once it follows.
     shown = {**values, "vdot": str(profile.get("vdot", values.get("vdot", "")))}

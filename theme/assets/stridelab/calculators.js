@@ -435,7 +435,8 @@ function bind(section) {
   // A shared value goes into the profile once Python has answered a form holding it with no error, so a
   // half-typed HR max ("19" on the way to 190) or a slip ("1e2") stays in this form and reaches no other tool.
   const shareAccepted = (sent) => {
-    const profile = store.get("profile", "profile") ?? {};
+    const kept = store.get("profile", "profile");
+    const profile = kept ?? {};
     const shared = {};
     for (const [name, { key, value }] of typed) {
       if (sent[name] !== value) continue; // typed on since: the answer to that will share it
@@ -443,7 +444,13 @@ function bind(section) {
       if (profile[key] !== value) shared[key] = value;
     }
     if (Object.keys(shared).length) {
-      store.apply([{ op: "put", collection: "profile", id: "profile", value: { ...profile, ...shared } }]);
+      // A profile made here also keeps the units this form started on from the browser's region (miles in the
+      // US): without them it would read as km on every page, and the reader's first shared value would switch them.
+      const region = {};
+      for (const control of kept === undefined ? controls() : []) {
+        if (control.dataset.localeValues && control.dataset.profile) region[control.dataset.profile] = control.value;
+      }
+      store.apply([{ op: "put", collection: "profile", id: "profile", value: { ...region, ...profile, ...shared } }]);
     }
     keep(store.get("settings", settingsId)?.values ?? {}); // what is shared is pending no more
   };
@@ -500,6 +507,7 @@ function bind(section) {
         new_id: crypto.randomUUID(),
         touched: [...touched],
         profile: profile ?? {},
+        region: profile === undefined ? languageRegion() : undefined, // a saved profile's units win
         store: stored,
         environment: about,
         utc_offsets: reads.length ? utcOffsets() : undefined,
