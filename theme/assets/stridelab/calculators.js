@@ -448,7 +448,8 @@ function bind(section) {
       // US): without them it would read as km on every page, and the reader's first shared value would switch them.
       const region = {};
       for (const control of kept === undefined ? controls() : []) {
-        if (control.dataset.localeValues && control.dataset.profile) region[control.dataset.profile] = control.value;
+        const regional = control.dataset.localeValues && JSON.parse(control.dataset.localeValues)[languageRegion()];
+        if (regional !== undefined && control.dataset.profile) region[control.dataset.profile] = control.value;
       }
       store.apply([{ op: "put", collection: "profile", id: "profile", value: { ...region, ...profile, ...shared } }]);
     }
