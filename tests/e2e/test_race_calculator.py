@@ -346,3 +346,45 @@ def test_an_engine_that_cannot_load_is_reported_not_hung(browser: Browser, site_
     expect(page.locator("[data-summary]")).to_have_text("Example: VDOT 49.8 from 5 km in 20:00")
     context.close()
     assert watch.problems == []
+
+
+def test_a_us_browser_with_no_profile_starts_the_race_calculator_and_planner_on_miles(
+    browser: Browser, site_url: str
+) -> None:
+    """A US reader who has saved no profile meets miles on the race calculator and the planner (their example
+    worked out again in miles), and a VDOT typed on the planner makes a profile that keeps them; a saved km profile,
+    or an old one without units, wins over the region."""
+    context = browser.new_context(locale="en-US")
+    try:
+        page = context.new_page()
+        page.goto(site_url + PAGE)
+        expect(page.get_by_label("Show paces per")).to_have_value("mi")
+        marathon = page.get_by_role("row", name=re.compile(r"^Marathon"))
+        expect(marathon.locator(".sl-eq__pace")).to_have_text(re.compile(r" /mi$"), timeout=STARTUP_MS)
+
+        page.goto(site_url + "tools/planner/")
+        expect(page.get_by_label("Paces per", exact=True)).to_have_value("mi")
+        page.wait_for_selector("[data-calculator][data-computed]", state="attached", timeout=STARTUP_MS)
+        computed_after(page, lambda: page.get_by_label("VDOT (optional, for paces)").fill("45"))
+        key = "stridelab:/:v1:profile:profile"  # the site is served at the root in tests
+        profile = page.wait_for_function("key => localStorage.getItem(key)", arg=key, timeout=STARTUP_MS)
+        assert json.loads(profile.json_value()) == {"vdot": "45", "units": "mi"}
+
+        for saved in ({"units": "km"}, {"hr_max": "188"}):
+            page.evaluate(
+                """([key, value]) => {
+                    localStorage.setItem(key, value);
+                    for (const form of ['vdot', 'planner']) {
+                        localStorage.removeItem(`stridelab:/:v1:settings:form:${form}`);
+                    }
+                }""",
+                [key, json.dumps(saved)],
+            )
+            for url, label in ((PAGE, "Show paces per"), ("tools/planner/", "Paces per")):
+                page.goto(site_url + url)
+                # The form has read the store once the engine is up (the built form is on km already); the planner
+                # computes no example for a km profile with no weekly volume, so no result is waited for.
+                page.wait_for_selector("[data-calculator][data-engine=ready]", state="attached", timeout=STARTUP_MS)
+                expect(page.get_by_label(label, exact=True)).to_have_value("km")
+    finally:
+        context.close()
