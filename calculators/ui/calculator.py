@@ -162,8 +162,10 @@ class Context:
 
     def profile_to_write(self) -> Mapping[str, Any]:
         """The profile an action stores a value onto: the stored one, or, while none is stored, a new one holding the
-        units the reader was shown; without them, a US reader's first saved race would turn every page to km."""
-        return self.profile if self.region is None else {**self.profile, "units": region_units(self.region)}
+        units the reader was shown; without them, a US reader's first saved race would turn every page to km. A
+        profile without units reads as km, so a reader shown km gets none written, as before."""
+        units = region_units(self.region)
+        return self.profile if units == Profile().units else {**self.profile, "units": units}
 
     def utc_offset(self, instant: datetime) -> timedelta:
         """The reader's offset from UTC at ``instant`` (UTC itself when the page sent none)."""

@@ -55,8 +55,10 @@ def test_saving_a_race_with_no_profile_keeps_the_miles_the_reader_was_shown() ->
     context = Context(today=date(2026, 12, 7), store={}, profile={}, region="US")
     (op,) = RACE.action("save_race")(values, context).ops
     assert op["value"]["units"] == "mi"
-    (op,) = RACE.action("save_race")(values, Context(today=date(2026, 12, 7), store={}, profile={})).ops
-    assert "units" not in op["value"]  # anywhere else: km, as a profile without units reads
+    values = RACE.read({"distance": "5k", "time": "24:30", "units": "km"})
+    for region in ("GB", None):
+        (op,) = RACE.action("save_race")(values, Context(today=date(2026, 12, 7), profile={}, region=region)).ops
+        assert "units" not in op["value"]  # anywhere else: km, as a profile without units reads
 
 
 def _today(store: dict[str, Any], day: date, **payload: Any) -> str:
