@@ -213,7 +213,11 @@ def test_a_run_logged_on_the_wrong_day_is_moved_to_its_day_in_its_editor(page: P
     expect(result.get_by_role("button", name=f"Edit run of {day_words(yesterday, today=today)}")).to_have_count(1)
 
     # The same run typed again today, then moved onto yesterday too: asked first, as logging it twice is; a "no"
-    # keeps the editor as typed and stores nothing, a "yes" moves it.
+    # keeps the editor as typed and stores nothing, a "yes" moves it. (A saved run left the form: typed again.)
+    expect(page.get_by_label("Duration")).to_have_value("")
+    computed_after(page, lambda: page.get_by_label("Duration").fill("50:00"))
+    computed_after(page, lambda: page.get_by_label("Distance (km)", exact=True).fill("10"))
+    computed_after(page, lambda: page.get_by_label("How hard did the run feel? (RPE)").select_option("5"))
     save(page)
     expect(page.locator("[data-message]")).to_contain_text("added to your log")
     computed_after(page, result.get_by_role("button", name=f"Edit run of {day_words(today, today=today)}").click)
@@ -335,19 +339,28 @@ def test_an_engine_that_starts_after_the_time_limit_shows_the_readers_log(page: 
 
 
 def test_saving_the_same_typed_run_again_asks_before_counting_it_twice(page: Page, site_url: str) -> None:
+    """A saved run leaves the form; the same run typed in again is asked about before it counts twice, and a "no"
+    leaves it in the form, to log once the reader says so."""
+
+    def type_run() -> None:
+        computed_after(page, lambda: page.get_by_label("Duration").fill("30:00"))
+        computed_after(page, lambda: page.get_by_label("Distance (km)", exact=True).fill("5"))
+        computed_after(page, lambda: page.get_by_label("How hard did the run feel? (RPE)").select_option("4"))
+
     open_page(page, site_url)
-    computed_after(page, lambda: page.get_by_label("Duration").fill("30:00"))
-    computed_after(page, lambda: page.get_by_label("Distance (km)", exact=True).fill("5"))
-    computed_after(page, lambda: page.get_by_label("How hard did the run feel? (RPE)").select_option("4"))
+    type_run()
     save(page)
     expect(page.locator("[data-message]")).to_contain_text("added to your log")
+    expect(page.get_by_label("Duration")).to_have_value("")  # saved: its numbers left the form
     runs = "() => Object.keys(localStorage).filter(k => k.includes(':runs:')).length"
-    page.get_by_role("button", name="Save", exact=True).click()  # the form still holds the run
+    type_run()
+    page.get_by_role("button", name="Save", exact=True).click()
     dialog = page.get_by_role("dialog", name="Please confirm")
     expect(dialog).to_contain_text("You already logged a run of 30:00 and 5 km on")
     dialog.get_by_role("button", name="Cancel").click()
     expect(dialog).to_be_hidden()
     assert page.evaluate(runs) == 1
+    expect(page.get_by_label("Duration")).to_have_value("30:00")  # not stored: still in the form
     page.get_by_role("button", name="Save", exact=True).click()
     computed_after(page, lambda: dialog.get_by_role("button", name="Log it again").click())
     assert page.evaluate(runs) == 2  # two real runs alike: kept once the reader says so
