@@ -31,11 +31,14 @@ def browser_type_launch_args(browser_type_launch_args: dict[str, Any]) -> dict[s
     return {**browser_type_launch_args, **({"executable_path": executable} if executable else {})}
 
 
+#: A browser in the United Kingdom: a reader with no profile meets km (a US browser meets miles), as the tests expect
+#: unless they say otherwise (the US browser tests). For every context, the fixture's and the persistent ones.
+LOCALE = "en-GB"
+
+
 @pytest.fixture(scope="session")
 def browser_context_args(browser_context_args: dict[str, Any]) -> dict[str, Any]:
-    """A browser in the United Kingdom: a new profile starts on km (a US browser starts on miles), as the tests
-    expect unless they say otherwise (test_profile's US browser)."""
-    return {**browser_context_args, "locale": "en-GB"}
+    return {**browser_context_args, "locale": LOCALE}
 
 
 class Watch:

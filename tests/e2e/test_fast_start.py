@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 from playwright.sync_api import Browser, BrowserContext, BrowserType, Page, Route, expect
 
-from .conftest import Watch
+from .conftest import LOCALE, Watch
 from .test_race_calculator import STARTUP_MS, computed_after
 
 CALCULATOR = "tools/race-performance/"
@@ -30,7 +30,9 @@ def returning(
 ) -> Iterator[BrowserContext]:
     """A reader's browser after one calculator visit over a fast connection (loopback), which started from the
     downloaded snapshot; the service worker has then saved the runtime and the snapshot."""
-    context = browser_type.launch_persistent_context(str(tmp_path / "profile"), **browser_type_launch_args)
+    context = browser_type.launch_persistent_context(
+        str(tmp_path / "profile"), locale=LOCALE, **browser_type_launch_args
+    )
     watch = Watch()
     context.on("request", watch.request)
     context.on("page", watch.attach)
@@ -64,7 +66,7 @@ def result_for(page: Page, time: str) -> str:
 def normal_start(browser: Browser, site_url: str, snapshot: Callable[[Route], None]) -> tuple[BrowserContext, Page]:
     """A first visit to the calculator whose snapshot is answered by ``snapshot``; no service worker, which
     would answer the worker's requests before ``route`` could see them."""
-    context = browser.new_context(service_workers="block")
+    context = browser.new_context(service_workers="block", locale=LOCALE)
     page = context.new_page()
     page.route("**/snapshot-*.bin", snapshot)
     page.goto(site_url + CALCULATOR)

@@ -26,7 +26,7 @@ from playwright.sync_api import BrowserContext, BrowserType, Page, expect
 from build import ROOT, SiteHandler, build, read_headers_file
 from theme.hooks.service_worker import read_manifest
 
-from .conftest import Watch
+from .conftest import LOCALE, Watch
 
 CALCULATOR = "tools/race-performance/"
 GUIDE = "guides/long-run-fueling/"  # no calculator on it
@@ -119,7 +119,9 @@ def app(
     browser_type: BrowserType, browser_type_launch_args: dict[str, Any], tmp_path: Path
 ) -> Iterator[tuple[BrowserContext, Watch]]:
     """A persistent profile, as a returning reader's browser keeps its service worker; watched like `page`."""
-    context = browser_type.launch_persistent_context(str(tmp_path / "profile"), **browser_type_launch_args)
+    context = browser_type.launch_persistent_context(
+        str(tmp_path / "profile"), locale=LOCALE, **browser_type_launch_args
+    )
     watch = Watch()
     context.on("request", watch.request)
     context.on("page", watch.attach)
