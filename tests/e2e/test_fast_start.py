@@ -18,7 +18,7 @@ import pytest
 from playwright.sync_api import Browser, BrowserContext, BrowserType, Page, Route, expect
 
 from .conftest import LOCALE, Watch
-from .test_race_calculator import STARTUP_MS, computed_after
+from .test_race_calculator import STARTUP_MS, computed_after, shown
 
 CALCULATOR = "tools/race-performance/"
 FIT = Path(__file__).parents[1] / "fixtures" / "activity" / "run.fit"
@@ -56,11 +56,12 @@ def started(page: Page) -> str:
 
 
 def result_for(page: Page, time: str) -> str:
-    """The result Python computes in this page for a 5 km in ``time``."""
+    """The result Python computes in this page for a 5 km in ``time``, without what the browser decides (whether a
+    table's box scrolls, so is a region: :func:`shown`)."""
     page.get_by_label("Finish time").fill(time)
     page.get_by_label("Finish time").press("Enter")
     expect(page.locator("[data-summary]")).to_contain_text(f"from 5 km in {time}", timeout=STARTUP_MS)
-    return page.inner_html("[data-result]")
+    return shown(page)
 
 
 def normal_start(browser: Browser, site_url: str, snapshot: Callable[[Route], None]) -> tuple[BrowserContext, Page]:
