@@ -20,7 +20,7 @@ from calculators.ui.strength_set_edit import corrected_set
 from calculators.ui.strength_state import DRAFT_COLLECTION, DRAFT_ID, Draft, State, draft_exercise, read_state
 from calculators.ui.strength_view import set_text
 
-__all__ = ["add_exercise", "current", "edit_set", "put_draft", "remove_set"]
+__all__ = ["add_exercise", "current", "edit_set", "logged_index", "put_draft", "remove_set"]
 
 
 def current(context: Context) -> tuple[Mapping[str, Any], State, Draft]:
@@ -41,10 +41,16 @@ def _logged(context: Context) -> tuple[State, Draft, str, str, int, tuple[Streng
     _, state, draft = current(context)
     ex = draft_exercise(draft, context.args.get("exercise"))
     done = draft.sets.get(ex.id, ())
-    index = context.args.get("set")
+    return state, draft, ex.id, ex.name, logged_index(context, "set", done, f"That set of {ex.name}"), done
+
+
+def logged_index(context: Context, arg: str, done: tuple[StrengthSet, ...], what: str) -> int:
+    """The index a button names (``arg``: "set", "warmup") among ``done``, or a message that it is gone: a second
+    tab, or a second tap, may have removed it."""
+    index = context.args.get(arg)
     if isinstance(index, bool) or not isinstance(index, int) or not 0 <= index < len(done):
-        raise InputError("session", f"That set of {ex.name} is not logged (any more); nothing was changed.")
-    return state, draft, ex.id, ex.name, index, done
+        raise InputError("session", f"{what} is not logged (any more); nothing was changed.")
+    return index
 
 
 def edit_set(values: Mapping[str, str], context: Context) -> Reply:

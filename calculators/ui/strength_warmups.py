@@ -13,7 +13,7 @@ from dataclasses import replace
 from calculators.errors import InputError
 from calculators.strength import StrengthSet
 from calculators.ui.calculator import Context, Reply
-from calculators.ui.strength_draft_edit import current, put_draft
+from calculators.ui.strength_draft_edit import current, logged_index, put_draft
 from calculators.ui.strength_screens import draft_reply, weight_unit
 from calculators.ui.strength_set_edit import SET_BOXES, load_range, typed_load, whole_reps
 from calculators.ui.strength_state import draft_exercise
@@ -52,9 +52,7 @@ def remove_warmup(values: Mapping[str, str], context: Context) -> Reply:
     _, state, draft = current(context)
     ex = draft_exercise(draft, context.args.get("exercise"))
     done = draft.warmups.get(ex.id, ())
-    index = context.args.get("warmup")
-    if isinstance(index, bool) or not isinstance(index, int) or not 0 <= index < len(done):
-        raise InputError("session", f"That warm-up of {ex.name} is not logged (any more); nothing was changed.")
+    index = logged_index(context, "warmup", done, f"That warm-up of {ex.name}")
     after = replace(draft, warmups={**draft.warmups, ex.id: (*done[:index], *done[index + 1 :])})
     unit = weight_unit(context)
     message = f"Warm-up of {ex.name} removed ({set_text(done[index], unit=unit)})."
