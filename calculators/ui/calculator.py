@@ -114,6 +114,11 @@ class Field:
                 return several
 
 
+def _same_day_in(day: date, year: int) -> date:
+    """``day``'s month and day in ``year`` (29 February as the 28th in a year without it)."""
+    return day.replace(year=year, day=min(day.day, 28)) if (day.month, day.day) == (2, 29) else day.replace(year=year)
+
+
 def instant(text: str | None) -> datetime | None:
     """An ISO 8601 instant from the browser or the store, or None when there is none that reads. One without a zone
     (an old or hand-edited backup) is taken as UTC, as the browser writes UTC."""
@@ -168,8 +173,16 @@ class Context:
         return self.profile if units == Profile().units else {**self.profile, "units": units}
 
     def utc_offset(self, instant: datetime) -> timedelta:
-        """The reader's offset from UTC at ``instant`` (UTC itself when the page sent none)."""
+        """The reader's offset from UTC at ``instant`` (UTC itself when the page sent none).
+
+        The browser's table covers a year and a bit. An older instant (a run in a backup from two years ago) reads
+        the offset of the same calendar day in the table: a time zone's changes come back each year within a few
+        days, where UTC would put a New York evening run on the next day."""
         day = (instant if instant.tzinfo else instant.replace(tzinfo=UTC)).astimezone(UTC).date()
+        if self.utc_offsets and day < (first := self.utc_offsets[0][0]):
+            day = _same_day_in(day, first.year)
+            if day < first:
+                day = _same_day_in(day, first.year + 1)
         minutes = 0
         for start, offset in self.utc_offsets:
             if start > day:

@@ -8,7 +8,7 @@ import io
 import json
 import re
 import zipfile
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -1300,3 +1300,22 @@ def test_a_run_or_a_reading_once_stored_leaves_its_numbers_out_of_the_form_and_a
     assert ask("save", {**run, "run_duration": "40:0x"})["ok"] is False
     reading = ask("save", {"entry": "hrv", "rmssd": "58", "soreness": "2"})
     assert {"type": "clear", "fields": ["rmssd", "resting_hr", "sleep_hours", "soreness"]} in reading["effects"]
+
+
+def test_a_run_older_than_the_browsers_time_zone_table_is_dated_by_the_same_season() -> None:
+    """The browser sends its offsets for the past 400 days or so; a backup's run from two summers ago at 01:30 UTC
+    was a New York evening run (UTC−4 in summer), not a run the next day as UTC would date it."""
+    new_york = (
+        (date(2025, 10, 20), -240),
+        (date(2025, 11, 2), -300),
+        (date(2026, 3, 8), -240),
+        (date(2026, 11, 1), -300),
+    )
+    context = Context(utc_offsets=new_york)
+    summer = datetime(2024, 7, 10, 1, 30, tzinfo=UTC)
+    winter = datetime(2024, 1, 10, 3, 30, tzinfo=UTC)
+    leap = datetime(2024, 2, 29, 3, 30, tzinfo=UTC)
+    assert context.utc_offset(summer) == timedelta(hours=-4)
+    assert context.utc_offset(winter) == timedelta(hours=-5)
+    assert context.utc_offset(leap) == timedelta(hours=-5)
+    assert Context().utc_offset(summer) == timedelta(0)
