@@ -42,7 +42,7 @@ from calculators.ui.strength_left_open import left_open, left_open_words
 from calculators.ui.strength_screens import pairs
 from calculators.ui.strength_state import Draft, State, read_state, remembered_gym
 from calculators.ui.strength_view import SESSION_NAMES, prescription_table, session_title
-from calculators.ui.verdict_offers import calendar_as_told, verdict_offer
+from calculators.ui.verdict_offers import advice_offer, calendar_as_told, verdict_offer
 from calculators.units import PaceUnit, WeightUnit
 from calculators.week_plan import fast_distance
 from calculators.week_rules import HARD_RUNS
@@ -382,8 +382,9 @@ def _page(context: Context, store: Store, message: str = "") -> Reply:
     calendar = calendar_as_told(today, today + timedelta(days=1), logs=logs, plan=plan, today=today, profile=profile)
     day, tomorrow = calendar.day(today), calendar.day(today + timedelta(days=1))
     # The training calendar's own first offer for today's hard session on an amber or red day, so Today says
-    # what the calendar will do rather than something it cannot.
-    offer = verdict_offer(calendar, plan, today, logs, profile)
+    # what the calendar will do rather than something it cannot; once an easy run is logged in its place, the one
+    # the card judges it against.
+    offer = advice_offer(calendar, plan, today, logs, profile)
     advice = _for_today(day, offer)
     setup = None
     if not context.profile and SETUP_SKIPPED not in (store.get("settings") or {}):

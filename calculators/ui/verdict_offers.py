@@ -6,6 +6,7 @@ cannot do. Its own module, below the pages that read it, so any of them can ask 
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 from calculators.calendar import Calendar, build_calendar
@@ -17,7 +18,15 @@ from calculators.reschedule_hint import days_that_would_fit
 from calculators.season import SeasonPlan
 from calculators.week_rules import HARD_RUNS
 
-__all__ = ["calendar_as_told", "done_days", "first_verdict_offer", "offers_for", "verdict_offer"]
+__all__ = [
+    "advice_offer",
+    "calendar_as_told",
+    "done_days",
+    "first_verdict_offer",
+    "offers_for",
+    "told_offer",
+    "verdict_offer",
+]
 
 #: A session not done yet can be moved ahead up to this many days before it: the coming week, whichever day the
 #: reader's week starts on (further ahead the plan is still the planner's, and readiness is not known).
@@ -106,6 +115,44 @@ def first_verdict_offer(offers: tuple[Offer, ...]) -> Offer | None:
     return next((o for o in offers if o.trigger in ("amber", "red")), None)
 
 
+def _as_of_morning(logs: Logs, day: date) -> Logs:
+    """The logs as they stood on the morning of ``day``: its own check-in, nothing logged that day or after."""
+    return replace(
+        logs,
+        runs=tuple(r for r in logs.runs if r.day < day),
+        strength=tuple(s for s in logs.strength if s.date < day),
+        hrv={d: m for d, m in logs.hrv.items() if d <= day},
+    )
+
+
+def told_offer(plan: SeasonPlan | None, day: date, *, logs: Logs, today: date, profile: Profile) -> Offer | None:
+    """The calendar's first offer for ``day``'s session on its amber or red verdict (:func:`verdict_offer`) as the
+    reader was told it: tomorrow's as it stands today; today's and an earlier day's as it stood on that day's morning,
+    before anything was logged that day. A run logged takes the live offers away (the session is done, and no offer
+    plans again what the reader has run), yet it was run as told: it is judged against what it was told."""
+    told_on, known = (today, logs) if day > today else (day, _as_of_morning(logs, day))
+    calendar = build_calendar(day, day, logs=known, plan=plan, today=told_on, profile=profile)
+    return verdict_offer(calendar, plan, day, known, profile)
+
+
+def _runs_easy(offer: Offer | None) -> bool:
+    """Whether ``offer`` is an amber day's "Run easy today instead": the easy run in the session's place."""
+    return offer is not None and offer.kind == "easy" and offer.trigger == "amber"
+
+
+def advice_offer(calendar: Calendar, plan: SeasonPlan | None, day: date, logs: Logs, profile: Profile) -> Offer | None:
+    """The offer a page gives as ``day``'s verdict advice: the calendar's live one (:func:`verdict_offer`), else, on
+    an amber day whose card (``calendar``, :func:`calendar_as_told`) runs easy in the session's place, the easy run
+    it was told (:func:`told_offer`), so a run logged as told leaves the advice as the card reads, not a hard session
+    to do again."""
+    live = verdict_offer(calendar, plan, day, logs, profile)
+    shown = calendar.day(day)
+    if live is not None or shown is None or not any(p.kind == "run" and p.eased for p in shown.planned):
+        return live
+    told = told_offer(plan, day, logs=logs, today=calendar.today, profile=profile)
+    return told if _runs_easy(told) else None
+
+
 def calendar_as_told(
     first: date,
     last: date,
@@ -116,25 +163,25 @@ def calendar_as_told(
     profile: Profile,
     month: int | None = None,
 ) -> Calendar:
-    """:func:`calculators.calendar.build_calendar`, with today's or tomorrow's hard session or long run shown as the
-    easy run the verdict's offer puts in its place on an amber day ("Run easy today instead"), as Today and the day's
-    details advise: the plan's tempo pace or marathon-pace part is not what the runner is told to run that day. The
-    verdict alone says so when no easy day is left in the week; the offers also when a swap the verdict saw breaks the
-    week's rules or lands on a day whose own verdict is amber or red."""
+    """:func:`calculators.calendar.build_calendar`, with an amber day's hard session or long run shown as the easy run
+    the verdict's offer puts in its place ("Run easy today instead", :func:`told_offer`), as Today and the day's
+    details advise: the plan's tempo pace or marathon-pace part is not what the runner is told to run that day, and a
+    run logged as told is judged against that easy run, that day and after. The verdict alone says so when no easy
+    day is left in the week; the offers also when a swap the verdict saw breaks the week's rules or lands on a day
+    whose own verdict is amber or red."""
     calendar = build_calendar(first, last, logs=logs, plan=plan, today=today, profile=profile, month=month)
-    # Offers cost calendars of their own: asked only for an amber day whose verdict would swap the session.
+    # Offers cost calendars of their own: asked only for an amber day whose verdict would swap the session (a
+    # verdict reaches no further than tomorrow).
     eased = frozenset(
-        day
-        for day in (today, today + timedelta(days=1))
-        if (shown := calendar.day(day)) is not None
-        and (verdict := shown.readiness) is not None
+        shown.day
+        for week in calendar.weeks
+        for shown in week.days
+        if (verdict := shown.readiness) is not None
         and verdict.level == "amber"
         and verdict.hard_day is not None
         and verdict.hard_day.action == "swap"
         and not verdict.hard_day.in_place
-        and (offer := verdict_offer(calendar, plan, day, logs, profile)) is not None
-        and offer.kind == "easy"
-        and offer.trigger == "amber"
+        and _runs_easy(told_offer(plan, shown.day, logs=logs, today=today, profile=profile))
     )
     if not eased:
         return calendar

@@ -14,6 +14,7 @@ from calculators.date_words import day_words
 from calculators.exercises import session_exercises
 from calculators.planner import WeekPrefs, plan_season
 from calculators.registry import handle
+from calculators.season import SeasonPlan
 from calculators.ui.calculator import after_ops
 from calculators.ui.strength_drops import dropped_sessions
 from calculators.vdot import MARATHON_M, vdot_from_race
@@ -45,6 +46,18 @@ def ask(
 
 def day_with(run: str) -> date:
     return next(d.day for d in PLAN.days() if d.run == run and d.day is not None)
+
+
+#: The third week's tempo run (Monday 16 March), the hard day the verdict tests judge.
+TEMPO = [d for d in PLAN.days() if d.run == "tempo" and d.day is not None][2]
+assert TEMPO.day is not None
+
+
+def low_mornings(eve: date, low: int, plan: SeasonPlan = PLAN) -> dict[str, Any]:
+    """A store with ``plan`` and 40 mornings of HRV up to ``eve``, the last ``low`` of them low (35 ms against about
+    72): one low morning makes the day after ``eve`` amber, four make it red."""
+    hrv = {(eve - timedelta(days=n)).isoformat(): {"rmssd_ms": 35.0 if n < low else 70.0 + n % 5} for n in range(40)}
+    return {"plan": {"season": plan.to_dict()}, "hrv": hrv}
 
 
 def test_an_empty_browser_is_sent_to_the_planner_and_the_logs() -> None:
@@ -132,14 +145,13 @@ def test_a_first_visit_offers_the_profile_setup_and_skip_remembers() -> None:
 
 
 def test_a_red_verdict_before_a_hard_day_points_to_the_offers() -> None:
-    tempo = [d.day for d in PLAN.days() if d.run == "tempo" and d.day is not None][2]
-    today = tempo - timedelta(days=1)
-    hrv = {(today - timedelta(days=n)).isoformat(): {"rmssd_ms": 35.0 if n < 4 else 70.0 + n % 5} for n in range(40)}
-    reply = ask("compute", {"plan": {"season": PLAN.to_dict()}, "hrv": hrv}, today=today)
+    today = TEMPO.day - timedelta(days=1)
+    store = low_mornings(today, 4)
+    reply = ask("compute", store, today=today)
     assert reply["ok"], reply
     words = "The training calendar changes your plan for you: "
     assert "Red: rest, or very easy" in reply["html"] and words in reply["html"]
-    calm = ask("compute", {"plan": {"season": PLAN.to_dict()}, "hrv": hrv}, today=today - timedelta(days=5))
+    calm = ask("compute", store, today=today - timedelta(days=5))
     assert words not in calm["html"]
 
 
@@ -185,12 +197,9 @@ def test_todays_hard_run_carries_the_advice_last_nights_verdict_gave(
     """What readiness said the evening before about today's tempo run shows with the run itself, as the training
     calendar's first offer for the day (here no swap fits: the next easy day follows the long run); a red verdict's
     strength drop reads as on every other page."""
-    tempo = [d.day for d in PLAN.days() if d.run == "tempo" and d.day is not None][2]
+    tempo = TEMPO.day
     eve = tempo - timedelta(days=1)
-    hrv = {
-        (eve - timedelta(days=n)).isoformat(): {"rmssd_ms": 35.0 if n < low_days else 70.0 + n % 5} for n in range(40)
-    }
-    store = {"plan": {"season": PLAN.to_dict()}, "hrv": hrv}
+    store = low_mornings(eve, low_days)
     before = ask("compute", store, today=eve)["html"]
     # As the readiness page says it: the training calendar's first offer for the tempo run, with its dates.
     offer = (
@@ -207,7 +216,7 @@ def test_todays_hard_run_carries_the_advice_last_nights_verdict_gave(
     assert re.search(r'<button type="button" class="md-button" [^>]*>Start Session A anyway</button>', page)
     # The calendar offers to move a session on a red day only, so only then does Today point there.
     assert ("Move it on the training calendar" in page) == (verdict == "red")
-    calm = {"plan": store["plan"], "hrv": {d: {"rmssd_ms": 70.0 + i % 5} for i, d in enumerate(hrv)}}
+    calm = low_mornings(eve, 0)
     assert "Last night's verdict" not in ask("compute", calm, today=tempo)["html"]
 
 
@@ -218,10 +227,8 @@ def test_a_red_move_that_takes_the_strength_session_along_does_not_also_say_to_d
     """
     from tests.unit.test_readiness_page import ask as ask_readiness
 
-    tempo = [d.day for d in PLAN.days() if d.run == "tempo" and d.day is not None][2]
-    eve = tempo - timedelta(days=1)
-    hrv = {(eve - timedelta(days=n)).isoformat(): {"rmssd_ms": 35.0 if n < 4 else 70.0 + n % 5} for n in range(40)}
-    store = {"plan": {"season": PLAN.to_dict()}, "hrv": hrv}
+    eve = TEMPO.day - timedelta(days=1)
+    store = low_mornings(eve, 4)
     pages = [ask("compute", store, today=eve)["html"], ask_readiness("compute", {}, store=store, today=eve)["html"]]
     for html in pages:
         text = markup.unescape(re.sub(r"<[^>]+>", "", html))
@@ -700,8 +707,7 @@ def test_an_amber_day_that_runs_easy_in_the_long_runs_place_prescribes_no_marath
     long_run = [d for w in plan.weeks if w.phase == "build" for d in w.plan.days if d.run == "long"][1]
     assert long_run.day is not None and long_run.fast_minutes
     eve = long_run.day - timedelta(days=1)
-    hrv = {(eve - timedelta(days=n)).isoformat(): {"rmssd_ms": 35.0 if n < 1 else 70.0 + n % 5} for n in range(40)}
-    store = {"plan": {"season": plan.to_dict()}, "hrv": hrv}
+    store = low_mornings(eve, 1, plan)
     as_told = f"Long run, easy: 33–38 min (planned {long_run.minutes} min) at 6:08–6:31 /km"
     today = markup.unescape(ask("compute", store, today=long_run.day)["html"])
     assert "Last night's verdict for today: amber. Run easy today instead" in today
@@ -717,23 +723,43 @@ def test_an_amber_day_that_runs_easy_in_the_long_runs_place_prescribes_no_marath
     assert f"{as_told}: done" in markup.unescape(re.sub(r"<[^>]+>", "", after["html"]))
 
 
+#: The tempo run as an amber day's "Run easy today instead" tells it (the slow half of the E range).
+AS_TOLD = f"Tempo run, easy: 33–38 min (planned {TEMPO.minutes} min) at 5:15–5:34 /km"
+
+
 def test_an_amber_day_whose_offer_runs_easy_shows_the_easy_run_though_the_verdict_saw_a_swap() -> None:
     """The evening before, the verdict saw Tuesday's easy run to swap the tempo run with; on the day Tuesday's own
     verdict is amber, so the calendar cannot move a hard session onto it and its offer is "Run easy today instead".
     Today and the calendar's card then show that easy run, not the tempo run at its tempo pace beside it."""
     from tests.unit.test_calendar_page import ask as ask_calendar
 
-    tempo = [d for d in PLAN.days() if d.run == "tempo" and d.day is not None][2]
+    tempo = TEMPO
     assert tempo.day is not None and tempo.pace_s_per_km is not None
-    eve = tempo.day - timedelta(days=1)
-    hrv = {(eve - timedelta(days=n)).isoformat(): {"rmssd_ms": 35.0 if n < 1 else 70.0 + n % 5} for n in range(40)}
-    store = {"plan": {"season": PLAN.to_dict()}, "hrv": hrv}
-    as_told = f"Tempo run, easy: 33–38 min (planned {tempo.minutes} min) at 5:15–5:34 /km"
+    store = low_mornings(tempo.day - timedelta(days=1), 1)
     today = markup.unescape(ask("compute", store, today=tempo.day)["html"])
     assert "Last night's verdict for today: amber. Run easy today instead" in today
-    assert f"{as_told}: planned." in _run_list(today) and "4:15 /km" not in _run_list(today)
+    assert f"{AS_TOLD}: planned." in _run_list(today) and "4:15 /km" not in _run_list(today)
     week = ask_calendar("compute", store, today=tempo.day, values={"date": tempo.day.isoformat()})["html"]
-    assert as_told in markup.unescape(re.sub(r"<[^>]+>", "", week))
+    assert AS_TOLD in markup.unescape(re.sub(r"<[^>]+>", "", week))
+
+
+def test_an_easy_run_logged_as_an_amber_day_told_it_is_judged_against_that_easy_run_that_day_and_after() -> None:
+    """TRAINING-RULES.md, amber: 60–70 % of the planned minutes in the slow half of the E range, in the tempo run's
+    place ("Run easy today instead"). The runner who ran 35 min easy as told reads it done against that easy run, on
+    Today and on the calendar, that day and the next; Today's advice stays the easy run it was told, not the tempo run
+    at its tempo pace "partly done" and offered again for a later day."""
+    from tests.unit.test_calendar_page import ask as ask_calendar
+
+    assert TEMPO.day is not None
+    ran = {"r1": {"date": TEMPO.day.isoformat(), "duration_s": 35 * 60, "distance_m": 6_300, "rpe": 3}}
+    store = {**low_mornings(TEMPO.day - timedelta(days=1), 1), "runs": ran}
+    today = markup.unescape(ask("compute", store, today=TEMPO.day)["html"])
+    assert f"{AS_TOLD}: done." in _run_list(today), _run_list(today)
+    assert "Last night's verdict for today: amber. Run easy today instead" in today
+    assert "do the tempo run on a later easy day" not in today
+    for day in (TEMPO.day, TEMPO.day + timedelta(days=1)):
+        card = ask_calendar("day", store, today=day, args={"day": TEMPO.day.isoformat()})["html"]
+        assert f"{AS_TOLD}: done" in markup.unescape(re.sub(r"<[^>]+>", "", card)), day
 
 
 def test_a_session_without_a_vdot_says_how_hard_by_feel_and_how_to_split_it_as_the_planner_does() -> None:
@@ -875,8 +901,7 @@ def test_a_red_evening_before_a_long_run_with_no_day_to_move_it_to_says_very_eas
 
     long_run = [d.day for d in PLAN.days() if d.run == "long" and d.day is not None][2]
     eve = long_run - timedelta(days=1)
-    hrv = {(eve - timedelta(days=n)).isoformat(): {"rmssd_ms": 35.0 if n < 4 else 70.0 + n % 5} for n in range(40)}
-    store = {"plan": {"season": PLAN.to_dict()}, "hrv": hrv}
+    store = low_mornings(eve, 4)
     for page in (
         ask("compute", store, today=eve)["html"],
         ask_readiness("compute", {}, store=store, today=eve)["html"],
