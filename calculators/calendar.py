@@ -18,9 +18,10 @@ nothing logged, and *done* with any run up to the top of that range and the same
 plan's run it was, judged against the plan, with the verdict's range beside it (:attr:`PlannedItem.beyond`); a run
 linked to it from another day, which the verdict did not ask about, is judged against the plan alone. A strength session
 is *dropped* while nothing is logged for it on a day whose readiness verdict is red (TRAINING-RULES.md, "Tomorrow's easy
-run": "strength that day is dropped"), and on the first hard session back after days without a run: that hard session is
-run easy, and strength never goes on an easy day (:func:`calculators.reschedule_comeback.strength_dropped`). One rule
-for both (:func:`_drops_strength`); a session lifted that day all the same counts as any other. A logged session that no
+run": "strength that day is dropped"), on the first hard session back after days without a run: that hard session is
+run easy, and strength never goes on an easy day (:func:`calculators.reschedule_comeback.strength_dropped`), and, for
+the same reason, on an amber day whose hard session runs easy in its place. One rule for all three
+(:func:`_drops_strength`); a session lifted that day all the same counts as any other. A logged session that no
 planned item takes is *unplanned*. Without planned minutes the distance is compared instead, and without either any log
 is done. A strength session logged set by set is done when every prescribed set is
 (:func:`calculators.calendar_lifts.lift_status`); one without that detail (imported) is compared with an estimate of its
@@ -430,15 +431,23 @@ def pacing_vdot(plan: SeasonPlan | None, vdot: float | None, today: date) -> flo
 
 
 def _drops_strength(
-    run_days: frozenset[date], days: Mapping[date, DayPlan], day: date, today: date, verdict: Readiness | None
+    run_days: frozenset[date],
+    days: Mapping[date, DayPlan],
+    day: date,
+    today: date,
+    verdict: Readiness | None,
+    cut: Cut | None = None,
 ) -> bool:
     """Whether ``day``'s strength session is dropped: its readiness verdict is red (:attr:`Readiness.drop_strength`),
-    or its hard session is the first back after days without a run, so run easy
-    (:func:`calculators.reschedule_comeback.comeback_day`). Either way it is not a session the runner owes: the card
-    reads "dropped", not planned or missed, and the week's count leaves it out of the sessions planned."""
+    its hard session is the first back after days without a run, so run easy
+    (:func:`calculators.reschedule_comeback.comeback_day`), or an amber verdict runs easy in its place (``cut``, the
+    day's run as :func:`_cut_back` cuts it): "Never put strength on an easy day" (TRAINING-RULES.md, "Where they go
+    in the week"). Either way it is not a session the runner owes: the card reads "dropped", not planned or missed,
+    and the week's count leaves it out of the sessions planned."""
     if days[day].strength is None:
         return False
-    return (verdict is not None and verdict.drop_strength) or comeback_day(run_days, days, day, today=today)
+    eased = cut is not None and cut.eased
+    return (verdict is not None and verdict.drop_strength) or eased or comeback_day(run_days, days, day, today=today)
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -538,6 +547,7 @@ def build_calendar(
     # Each day's verdict up to tomorrow, the evening before's or its own morning's: it is shown, and a red one drops
     # the day's strength session.
     verdicts = {d: _readiness(d, logs, loads, days, profile, vdot) for d in set(shown) | wanted if d <= tomorrow}
+    cuts = {d: _cut_back(run_days, days, d, today, verdicts.get(d), eased=d in eased) for d in wanted}
     items = {
         (p.kind, p.day): p
         for d in wanted
@@ -547,9 +557,9 @@ def build_calendar(
             logs,
             counts,
             today,
-            dropped=_drops_strength(run_days, days, d, today, verdicts.get(d)),
+            dropped=_drops_strength(run_days, days, d, today, verdicts.get(d), cuts[d]),
             run_as=_run_as(run_days, days, d, today, easy),
-            cut=_cut_back(run_days, days, d, today, verdicts.get(d), eased=d in eased),
+            cut=cuts[d],
         )
     }
     calendar_days = [

@@ -14,7 +14,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from calculators.calendar import build_calendar, month_bounds, week_bounds
+from calculators.calendar import month_bounds, week_bounds
 from calculators.calendar_logs import Kind, link_op, read_logs, read_plan, unlink_op
 from calculators.date_words import MONTH_NAMES, day_words
 from calculators.entry_dates import check_entry_date
@@ -259,7 +259,7 @@ def accept(values: Mapping[str, str], context: Context) -> Reply:
     profile = context.reader_profile()
     plan, logs = read_plan(store), read_logs(store)
     first, last = week_bounds(day, profile.week_start)
-    calendar = build_calendar(first, last, logs=logs, plan=plan, today=today, profile=profile)
+    calendar = calendar_as_told(first, last, logs=logs, plan=plan, today=today, profile=profile)
     offers, _ = offers_for(calendar, plan, day, logs, profile)
     index = context.args.get("index")
     if not isinstance(index, int) or not 0 <= index < len(offers) or offers[index].kind != context.args.get("kind"):

@@ -22,7 +22,7 @@ from calculators.ui.calculator import Field, action_button
 from calculators.ui.html import Html, el, join, stacked_table
 from calculators.ui.load_au import load_au
 from calculators.ui.readiness_view import easy_limits, hrv_not_recent
-from calculators.ui.strength_drops import dropped_words
+from calculators.ui.strength_drops import dropped_words, eased_run
 from calculators.ui.strength_view import session_label
 from calculators.ui.verdict_offers import first_verdict_offer
 from calculators.ui.volume_words import volume_words
@@ -456,7 +456,15 @@ def day_details(
     lift = (
         None
         if dropped is None
-        else dropped_words(dropped.name, day.day, runs, plan_days or {}, today=today, offer=first_verdict_offer(offers))
+        else dropped_words(
+            dropped.name,
+            day.day,
+            runs,
+            plan_days or {},
+            today=today,
+            offer=first_verdict_offer(offers),
+            eased=eased_run(day),
+        )
     )
     verdict = f"{_readiness(day)}." if day.readiness is not None else None
     said = " ".join(w for w in (verdict, todo, lift) if w)

@@ -1,10 +1,12 @@
 """Planned strength sessions the training calendar drops, each with why, for every page that names one.
 
 The rule is the calendar's alone (:mod:`calculators.calendar`): a red readiness verdict drops the day's strength
-(TRAINING-RULES.md, "Tomorrow's easy run": "strength that day is dropped"), and so does the comeback rule's first
-hard session back, run easy (:func:`calculators.reschedule_comeback.strength_dropped`). The pages here read the
-status the calendar gives ("dropped") rather than asking either rule again, so the readiness page's week, the
-strength log's "Next up", Today and the calendar never name a different session for one day. When the red day's offer
+(TRAINING-RULES.md, "Tomorrow's easy run": "strength that day is dropped"), and so do the comeback rule's first
+hard session back, run easy (:func:`calculators.reschedule_comeback.strength_dropped`), and an amber day whose hard
+session runs easy in its place ("Never put strength on an easy day"). The pages here read the status the calendar as
+the reader is told it gives ("dropped", :func:`calculators.ui.verdict_offers.calendar_as_told`) rather than asking a
+rule again, so the readiness page's week, the strength log's "Next up", Today and the calendar never name a different
+session for one day. When the red day's offer
 (:func:`calculators.ui.verdict_offers.verdict_offer`, the one every page gives as the verdict's advice) moves the hard
 session with its strength session, the words say where it moves, as the evening before said it: beside "Move the tempo
 run + Session A to Tuesday", a sentence that it is dropped would read as the opposite.
@@ -15,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping
 from datetime import date
 
-from calculators.calendar import build_calendar
+from calculators.calendar import CalendarDay
 from calculators.calendar_logs import Logs
 from calculators.date_words import day_words
 from calculators.profile import Profile
@@ -23,9 +25,15 @@ from calculators.readiness import PlannedDay
 from calculators.reschedule import Offer, run_words, strength_moved
 from calculators.reschedule_comeback import strength_dropped
 from calculators.season import SeasonPlan
-from calculators.ui.verdict_offers import verdict_offer
+from calculators.ui.verdict_offers import calendar_as_told, verdict_offer
 
-__all__ = ["dropped_sessions", "dropped_words"]
+__all__ = ["dropped_sessions", "dropped_words", "eased_run"]
+
+
+def eased_run(day: CalendarDay) -> str | None:
+    """The planned run (``"tempo"``) an amber verdict's easy run replaces on ``day``, as its card shows it; None on
+    any other day."""
+    return next((p.plan.run for p in day.planned if p.kind == "run" and p.eased), None)
 
 
 def dropped_words(
@@ -36,10 +44,12 @@ def dropped_words(
     *,
     today: date,
     offer: Offer | None = None,
+    eased: str | None = None,
 ) -> str:
     """Why ``day``'s session ``name`` ("Session A") is dropped: the comeback rule's words (why, and the plan's next
-    session), else the red verdict's: where ``offer``, the day's verdict offer, moves the session with its hard run,
-    where it moves to, else that the verdict drops it.
+    session), else the amber verdict's when it runs ``eased`` (the planned run, :func:`eased_run`) easy, else the red
+    verdict's: where ``offer``, the day's verdict offer, moves the session with its hard run, where it moves to, else
+    that the verdict drops it.
 
     >>> dropped_words("Session A", date(2026, 3, 16), (), {}, today=date(2026, 3, 16))[:77]
     'No Session A on Monday 16 March: a red verdict drops strength that day. A ses'
@@ -51,6 +61,9 @@ def dropped_words(
         f"No {name} on {day_words(day, today=today)}",
         "A session you lift that day all the same still counts: log it.",
     )
+    if eased is not None:
+        easy = f"an amber verdict runs {run_words(eased)} easy, and strength never goes on an easy day"
+        return f"{on_day}: {easy}. {lifted}"
     to = offer.moves[0].to_day if offer is not None and offer.day == day and strength_moved(offer) else None
     if offer is not None and to is not None:
         run = offer.before.days[(day - offer.week_start).days].run
@@ -66,10 +79,11 @@ def dropped_sessions(
     (:func:`calculators.calendar_logs.read_logs`): the verdict needs the HRV readings and the load of runs and lifts."""
     if plan is None:
         return {}
-    calendar = build_calendar(first, last, logs=logs, plan=plan, today=today, profile=profile)
+    mine = Profile() if profile is None else profile
+    calendar = calendar_as_told(first, last, logs=logs, plan=plan, today=today, profile=mine)
     runs, days = {r.day for r in logs.runs}, plan.planned_days()
     found = [
-        p
+        (p, d)
         for week in calendar.weeks
         for d in week.days
         for p in d.planned
@@ -77,7 +91,6 @@ def dropped_sessions(
     ]
     # Only a day from today on has a verdict offer (a day gone by has the offers of a missed session): each is built
     # for its day, so none is asked for in vain.
-    mine = Profile() if profile is None else profile
     return {
         p.day: dropped_words(
             p.name,
@@ -86,6 +99,7 @@ def dropped_sessions(
             days,
             today=today,
             offer=verdict_offer(calendar, plan, p.day, logs, mine) if p.day >= today else None,
+            eased=eased_run(d),
         )
-        for p in found
+        for p, d in found
     }

@@ -14,7 +14,6 @@ from collections.abc import Mapping
 from datetime import date, timedelta
 from typing import Any
 
-from calculators.calendar import build_calendar
 from calculators.calendar_logs import LINK_DAYS_MAX, Link, Logs, link_op, plans_kind, read_logs, read_plan
 from calculators.date_words import day_words
 from calculators.profile import Profile
@@ -24,6 +23,7 @@ from calculators.strength import StrengthSession
 from calculators.ui.calculator import action_button
 from calculators.ui.html import Html, el
 from calculators.ui.strength_drops import dropped_sessions
+from calculators.ui.verdict_offers import calendar_as_told
 from calculators.week_plan import DayPlan
 
 __all__ = [
@@ -55,7 +55,7 @@ def counted_sessions(
     # calendar's readiness, which is not read here.
     near = {s.id: s for s in sessions if abs((s.date - around).days) <= 2 * LINK_DAYS_MAX}
     logs = Logs(strength=tuple(near.values()), links=links)
-    calendar = build_calendar(around - span, around + span, logs=logs, plan=plan, today=around)
+    calendar = calendar_as_told(around - span, around + span, logs=logs, plan=plan, today=around, profile=Profile())
     return {
         p.day: tuple(near[i] for i in p.matched)
         for w in calendar.weeks

@@ -37,7 +37,7 @@ from calculators.ui.readiness_view import (
     verdict_words,
 )
 from calculators.ui.strength_draft_edit import put_draft
-from calculators.ui.strength_drops import dropped_words
+from calculators.ui.strength_drops import dropped_words, eased_run
 from calculators.ui.strength_left_open import left_open, left_open_words
 from calculators.ui.strength_screens import pairs
 from calculators.ui.strength_state import Draft, State, read_state, remembered_gym
@@ -77,8 +77,8 @@ def _for_today(day: CalendarDay | None, offer: Offer | None = None) -> Advice:
     words = words if words[1:2].isupper() else words[:1].lower() + words[1:]
     source = "This morning's check-in for today" if r.hrv.day == day.day else "Last night's verdict for today"
     verdict = f"{source}: {words}."
-    # A red verdict's drop is the calendar's ("dropped"), said in the words every page gives it (strength_drops, in
-    # _strength); this one is for an amber day whose offer runs easy, which leaves the session no hard run to go with.
+    # The calendar's drops (a red verdict's, and an amber day's run easy in the session's place) are said in the words
+    # every page gives them (strength_drops, in _strength); this one is for the verdict's advice where it drops none.
     drop = None if r.drop_strength else f"Drop today's strength session: {source[0].lower()}{source[1:]} is {words}."
     if r.hard_day is None:  # an easy day, a rest day or no plan: a worse verdict shortens the run
         easy = r.next_easy_run
@@ -270,8 +270,9 @@ def _strength(
     if any(s.date == today for s in state.sessions):
         status = el("p", None, f"{SESSION_NAMES[kind]} is logged for today. ", link)
         return join(_left_open(state.draft, context, first=False), status)
-    # The verdict drops or moves today's session, or the comeback rule's easy run leaves it without its hard run.
-    against = (advice[1] if advice else None) or dropped
+    # The calendar drops today's session (a red verdict, an amber day's or the comeback rule's easy run), in the words
+    # every page gives it; else the verdict moves it or says to drop it.
+    against = dropped or (advice[1] if advice else None)
     name = SESSION_NAMES[kind].split(" (")[0]
     gym = remembered_gym(store)  # the strength log's "Where": stand-ins for a reader without a gym
     # The log keeps one session open at a time and refuses another while an old one is open: no Start that would
@@ -411,7 +412,8 @@ def _page(context: Context, store: Store, message: str = "") -> Reply:
     # Today's strength session as the calendar drops it, in the sentence the calendar, the readiness page and the
     # strength log give: one source, as short as Today's own was, and it says why Start is no longer the main button.
     lift = next((p for p in day.planned if p.kind == "strength" and p.status == "dropped"), None) if day else None
-    dropped = dropped_words(lift.name, today, run_days, days, today=today, offer=offer) if lift else None
+    eased = eased_run(day) if day else None
+    dropped = dropped_words(lift.name, today, run_days, days, today=today, offer=offer, eased=eased) if lift else None
     ran = _ran(logs, today)
     # One instruction for today's run: the stricter of the verdict's advice and the comeback rule, the other an
     # "also" (the rule is said until a run is logged today).

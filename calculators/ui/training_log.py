@@ -15,7 +15,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
-from calculators.calendar import build_calendar, week_bounds
+from calculators.calendar import week_bounds
 from calculators.calendar_logs import read_logs, read_plan
 from calculators.date_words import day_words
 from calculators.errors import InputError
@@ -44,7 +44,7 @@ from calculators.ui.readiness_view import load_section, log_tables, verdict_sect
 from calculators.ui.run_edit import EDITOR_BOXES, corrected_run, run_editor
 from calculators.ui.strength_drops import dropped_sessions
 from calculators.ui.strength_plan import planned_strength_done
-from calculators.ui.verdict_offers import verdict_offer
+from calculators.ui.verdict_offers import calendar_as_told, verdict_offer
 
 Store = Mapping[str, Mapping[str, Any]]
 
@@ -88,7 +88,7 @@ def _page(
     planned = log.tomorrow(today)
     tomorrow = today + timedelta(days=1)
     logs, plan = read_logs(store), read_plan(store)
-    calendar = build_calendar(tomorrow, tomorrow, logs=logs, plan=plan, today=today, profile=profile)
+    calendar = calendar_as_told(tomorrow, tomorrow, logs=logs, plan=plan, today=today, profile=profile)
     verdict = verdict_section(
         r,
         settings,

@@ -179,7 +179,9 @@ def test_a_run_left_out_of_the_load_is_said_with_a_link_to_the_run_log() -> None
             1,
             "amber",
             "Run easy today instead: shorter and slower, as readiness says, no strength, and leave the tempo run",
-            "Drop today's strength session: last night's verdict for today is amber.",
+            # The calendar's drop: strength never goes on an easy day, in the words every page gives it.
+            "No Session A on Monday 16 March: an amber verdict runs the tempo run easy, and strength never goes on an "
+            "easy day.",
         ),
         (
             4,
@@ -282,7 +284,7 @@ def test_this_mornings_check_in_changes_today_not_only_tomorrow() -> None:
     page = ask("compute", {"plan": {"season": PLAN.to_dict()}, "hrv": hrv}, today=tempo)["html"]
     assert "This morning's check-in for today: amber. Run easy today instead: shorter and slower" in page
     assert "Today's verdict, from this morning's check-in: <strong>Amber: take it easier, because of: soreness" in page
-    assert "Drop today's strength session: this morning's check-in for today is amber." in page
+    assert "No Session A on Monday 16 March: an amber verdict runs the tempo run easy, and strength never" in page
 
 
 def test_a_normal_morning_after_an_illness_is_not_called_low_in_todays_verdict() -> None:
@@ -760,6 +762,38 @@ def test_an_easy_run_logged_as_an_amber_day_told_it_is_judged_against_that_easy_
     for day in (TEMPO.day, TEMPO.day + timedelta(days=1)):
         card = ask_calendar("day", store, today=day, args={"day": TEMPO.day.isoformat()})["html"]
         assert f"{AS_TOLD}: done" in markup.unescape(re.sub(r"<[^>]+>", "", card)), day
+
+
+def test_an_amber_day_run_easy_in_the_tempo_runs_place_reads_the_same_on_every_page() -> None:
+    """TRAINING-RULES.md: "Never put strength on an easy day". The amber day whose tempo run is run easy in its place
+    ("Run easy today instead", run as told) drops its Session A on every page in one sentence: Today, the calendar's
+    day, the readiness page's week and the strength log's "Next up", which moves on to Session B. Each builds the
+    calendar as the reader is told it (verdict_offers.calendar_as_told), so none shows the plan's tempo run day."""
+    from tests.unit.test_calendar_page import ask as ask_calendar
+    from tests.unit.test_readiness_page import ask as ask_readiness
+    from tests.unit.test_strength_page import ask as ask_strength
+
+    assert TEMPO.day is not None
+    ran = {"r1": {"date": TEMPO.day.isoformat(), "duration_s": 35 * 60, "distance_m": 6_300, "rpe": 3}}
+    store = {**low_mornings(TEMPO.day - timedelta(days=1), 1), "runs": ran}
+    pages = {
+        "today": ask("compute", store, today=TEMPO.day),
+        "calendar": ask_calendar("day", store, today=TEMPO.day, args={"day": TEMPO.day.isoformat()}),
+        "readiness": ask_readiness("compute", {}, store=store, today=TEMPO.day),
+        "strength log": ask_strength("compute", store, today=TEMPO.day.isoformat()),
+    }
+    dropped = (
+        "No Session A on Monday 16 March: an amber verdict runs the tempo run easy, and strength never goes on an easy "
+        "day. A session you lift that day all the same still counts: log it."
+    )
+    for name, reply in pages.items():
+        assert reply["ok"], (name, reply)
+        text = markup.unescape(re.sub(r"<[^>]+>", "", reply["html"]))
+        assert dropped in text, name
+    for name in ("today", "calendar"):
+        assert f"{AS_TOLD}: done" in markup.unescape(re.sub(r"<[^>]+>", "", pages[name]["html"])), name
+    assert "Next up: Session B on Thursday 19 March" in markup.unescape(pages["strength log"]["html"])
+    assert "Session A: dropped" in markup.unescape(re.sub(r"<[^>]+>", "", pages["calendar"]["html"]))
 
 
 def test_a_session_without_a_vdot_says_how_hard_by_feel_and_how_to_split_it_as_the_planner_does() -> None:
