@@ -398,8 +398,8 @@ CALCULATOR = Calculator(
             inputmode="decimal",
             # Both dumbbells together, as progression's steps count them: a pair's step is two dumbbells' (5 kg, 10 lb).
             help="In your lifting unit, kg or lb (“Lifting weights in” on the Profile page). A barbell: the bar's "
-            "total, the bar included. Dumbbells: both together (two 10 kg dumbbells are 20 kg). On a bodyweight "
-            "exercise: only the load you add, not your body weight.",
+            "total, the bar included. Dumbbells: both together (two 10 kg dumbbells are 20 kg; two 25 lb "
+            "ones, 50 lb). On a bodyweight exercise: only the load you add, not your body weight.",
             enter="log_edited",
         ),
         Field(

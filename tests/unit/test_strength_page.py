@@ -1286,7 +1286,7 @@ def test_the_load_help_says_what_to_type_with_dumbbells_and_where_says_which_sui
     """One rule for dumbbells: both together, as the prescriptions' steps of added load count them (the pair's
     +2.5 kg, not each hand's); a reader with dumbbells and no barbell is pointed to the no-gym stand-ins."""
     fields = {f.name: f for f in CALCULATOR.fields}
-    assert "Dumbbells: both together (two 10 kg dumbbells are 20 kg)." in fields["load"].help
+    assert "Dumbbells: both together (two 10 kg dumbbells are 20 kg; two 25 lb ones, 50 lb)." in fields["load"].help
     assert "the bar's total, the bar included" in fields["load"].help
     assert "only the load you add, not your body weight" in fields["load"].help
     assert fields["load"].label == "Load (kg or lb)"
