@@ -77,6 +77,8 @@ KINDS = {"runs": "run", "hrv": "HRV reading"}
 RUN_HR_STORED = (20.0, 250.0)
 #: Hand-entered distances up to 1,000 km: beyond that it is a typing error.
 RUN_METERS_MAX = 1_000_000.0
+#: A whole number typed as a run's duration is minutes up to 10 hours (600); a larger one could be seconds.
+RUN_BARE_MINUTES_MAX = 600
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -414,8 +416,15 @@ def run_meters(values: Mapping[str, str], unit: units.PaceUnit) -> float:
 
 
 def run_seconds(values: Mapping[str, str]) -> float:
-    """The duration typed in ``run_duration``, in seconds: from one minute to 48 hours."""
-    seconds = units.parse_duration(values.get("run_duration", ""), field="run_duration", what="Duration")
+    """The duration typed in ``run_duration``, in seconds: from one minute to 48 hours.
+
+    A whole number up to :data:`RUN_BARE_MINUTES_MAX` is minutes ("25" is 25:00): no run lasts 25 seconds, and a
+    runner logging one types the minutes the watch showed (the strength log's duration is minutes too). A larger
+    one ("5400") could be seconds, and is asked about as in every time box."""
+    typed = values.get("run_duration", "").strip()
+    if typed.isdigit() and 1 <= int(typed) <= RUN_BARE_MINUTES_MAX:
+        return int(typed) * 60.0
+    seconds = units.parse_duration(typed, field="run_duration", what="Duration")
     if not RUN_SECONDS_MIN <= seconds <= RUN_SECONDS_MAX:
         raise InputError("run_duration", "Duration: a run lasts from 1:00 (one minute) to 48:00:00 (48 hours).")
     return seconds

@@ -69,7 +69,7 @@ FIELDS = (
         label="Duration",
         default="",
         placeholder="h:mm:ss",
-        help="mm:ss or h:mm:ss, for example 45:00 or 1:05:30.",
+        help="mm:ss or h:mm:ss, for example 45:00 or 1:05:30; a whole number is minutes (45 is 45:00).",
         show_when=_when("run"),
     ),
     *(

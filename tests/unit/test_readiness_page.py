@@ -126,9 +126,9 @@ def test_add_a_run_by_hand_in_miles() -> None:
     [
         ({"run_duration": "50:75"}, "run_duration", "Duration: seconds must be 0–59"),
         ({"run_duration": "0:30"}, "run_duration", "Duration: a run lasts from 1:00 (one minute) to 48:00:00"),
-        # A bare number could be seconds or minutes: asked, never guessed, as in every time box.
-        ({"run_duration": "45"}, "run_duration", "Duration: “45” could be seconds or minutes. Type it as mm:ss"),
-        ({"run_duration": "90"}, "run_duration", "for example 1:30:00 for 90 minutes."),
+        # A whole number is minutes up to 10 hours; a larger one could be seconds: asked, never guessed.
+        ({"run_duration": "45.5"}, "run_duration", "Duration: “45.5” could be seconds or minutes. Type it as mm:ss"),
+        ({"run_duration": "601"}, "run_duration", "“601” could be seconds or minutes"),
         ({"run_duration": "45.30"}, "run_duration", "Duration: “45.30” has a point where a time has a colon."),
         ({"run_duration": "5400"}, "run_duration", "“5400” could be seconds or minutes"),
         ({"run_distance": "ten"}, "run_distance", "Distance: “ten” is not a number"),
@@ -1319,3 +1319,12 @@ def test_a_run_older_than_the_browsers_time_zone_table_is_dated_by_the_same_seas
     assert context.utc_offset(winter) == timedelta(hours=-5)
     assert context.utc_offset(leap) == timedelta(hours=-5)
     assert Context().utc_offset(summer) == timedelta(0)
+
+
+@pytest.mark.parametrize(("typed", "seconds"), [("25", 1500.0), (" 90 ", 5400.0)])
+def test_a_whole_number_typed_as_a_runs_duration_is_minutes(typed: str, seconds: float) -> None:
+    """A runner whose watch said 25 minutes types 25; no run lasts 25 seconds."""
+    values = {"entry": "run", "run_date": "2026-11-22", "run_duration": typed, "run_distance": "8", "run_rpe": "3"}
+    reply = ask("save", values)
+    assert reply["ok"], reply
+    assert reply["ops"][0]["value"]["duration_s"] == seconds
