@@ -137,9 +137,6 @@ class PlannedItem:
         return self.comeback or ("cut back" if self.cut else None)
 
 
-Items: TypeAlias = Mapping[tuple[Kind, date], PlannedItem]
-
-
 @dataclass(frozen=True, kw_only=True, slots=True)
 class LoggedItem:
     """A logged entry on its own date; ``counts_for`` is the planned date it matched, None when unplanned;

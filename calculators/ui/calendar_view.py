@@ -500,10 +500,6 @@ def day_details(
     )
 
 
-def _applied(change: PlanChange) -> date:
-    return change.applied
-
-
 def undo_button(change: PlanChange, *, today: date, just_made: bool = False) -> Html:
     """The button that undoes ``change``; its name says which change, as the reply to accepting it and
     the history can both show one for the same change and the history one for several."""

@@ -2,7 +2,7 @@
 
 const START_TIMEOUT_MS = 90_000;
 
-export class EngineError extends Error {}
+class EngineError extends Error {}
 
 let worker = null;
 let ready = null;

@@ -11,14 +11,14 @@
 // A value that does not parse is moved aside (quarantined), never overwritten; keys of a newer
 // schema make this tab read-only, so an older page never writes over newer data.
 
-export const SCHEMA = 1;
+const SCHEMA = 1;
 
 const SCOPE = new URL("../../", import.meta.url).pathname;
 const PREFIX = `stridelab:${SCOPE}:`;
 const DATA = `${PREFIX}v${SCHEMA}:`;
 const keyOf = (collection, id) => `${DATA}${collection}:${id}`;
 
-export class StoreError extends Error {
+class StoreError extends Error {
   constructor(code, message) {
     super(message);
     this.code = code; // "unavailable" | "quota" | "newer" | "corrupt"
