@@ -1,8 +1,10 @@
 """Every calculator by name, and the one JSON entry point the browser's worker calls.
 
 Request: ``{"id", "calculator", "module", "action", "payload": {"values", "args", "today", "now", "new_id",
-"touched", "profile", "store", "environment"}}`` (``store`` only with the collections the calculator ``reads``;
-``args`` from a result button's ``data-args``).
+"touched", "profile", "region", "store", "environment", "utc_offsets"}}``. ``module`` is the module of
+``calculators.ui`` that declares the calculator, so Python imports only that one; ``store``, ``environment`` and
+``utc_offsets`` come only for a calculator that ``reads`` collections, ``region`` only while no profile is stored;
+``args`` from a result button's ``data-args``.
 Reply: ``{"id", "ok": true, "html", "ops", "effects"}`` or
 ``{"id", "ok": false, "error": {"code", "message", "field"}}``; when several fields are bad at once
 (:class:`calculators.errors.InputErrors`), the error also has ``"fields"``: ``[{"field", "message"}, …]``, each
@@ -74,8 +76,9 @@ def _find(name: object, module: object) -> Calculator | None:
     return calculators.get(str(name))
 
 
-def _mapping(payload: dict[str, Any], key: str) -> dict[str, Any]:
-    value = payload.get(key) or {}
+def _mapping(container: dict[str, Any], key: str) -> dict[str, Any]:
+    """The object under ``key`` (empty when there is none); anything else is a message naming ``key``."""
+    value = container.get(key) or {}
     if not isinstance(value, dict):
         raise InputError(key, f"The page sent an unreadable “{key}”.")
     return value
@@ -130,13 +133,8 @@ def handle(request: dict[str, Any]) -> dict[str, Any]:
         if calc is None:
             raise InputError("calculator", f"There is no calculator called “{request.get('calculator')}”.")
         action = calc.action(str(request.get("action") or "compute"))
-        payload = request.get("payload") or {}
-        if not isinstance(payload, dict):
-            raise InputError("payload", "The request carried no form values.")
-        values = payload.get("values") or {}
-        if not isinstance(values, dict):
-            raise InputError("values", "The request carried no form values.")
-        reply = action(calc.read(values), _context(calc, payload))
+        payload = _mapping(request, "payload")
+        reply = action(calc.read(_mapping(payload, "values")), _context(calc, payload))
     except InputError as error:
         reported: dict[str, Any] = {"code": "input", "message": error.message, "field": error.field}
         if isinstance(error, InputErrors):  # each field's own message, for the glue to show them all
@@ -177,8 +175,9 @@ def dispatch(request_json: str) -> str:
     return json.dumps(handle(request), ensure_ascii=False)
 
 
-def rehearsal() -> list[str]:
-    """A request for every calculator with its built-in example, as a page sends it.
+def rehearsal(today: str | None = None) -> list[str]:
+    """A request for every calculator with its built-in example, as a page sends it on the reader's ``today``
+    (YYYY-MM-DD, from the page's request that started the warm-up; Python in the browser has no clock).
 
     The worker answers them for a moment once per Pyodide version, so that the browser's WebAssembly engine
     optimises enough of the interpreter to keep its compiled code for the next visits (see ``warmUp`` in
@@ -186,7 +185,7 @@ def rehearsal() -> list[str]:
     """
     calculators: dict[str, Calculator] = __getattr__("CALCULATORS")
     modules: dict[str, str] = __getattr__("MODULES")
-    payload = {"today": date.today().isoformat()}
+    payload = {"today": today} if today else {}  # without one, each answers as at build time
     return [
         json.dumps({"calculator": name, "module": modules[name], "payload": payload | {"values": calc.defaults()}})
         for name, calc in calculators.items()

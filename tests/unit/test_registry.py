@@ -148,13 +148,33 @@ def test_every_form_that_sets_the_shared_units_says_it_changes_every_page() -> N
 def test_the_warm_up_asks_every_calculator_what_a_page_asks_and_each_answers() -> None:
     """The worker's warm-up (worker.mjs) answers these requests to make the browser keep its compiled engine: a
     calculator missing from them, or answering with an error, would leave its own path out of what is kept."""
-    requests = [json.loads(request) for request in rehearsal()]
+    requests = [json.loads(request) for request in rehearsal("2026-12-07")]
     assert sorted(r["calculator"] for r in requests) == sorted(CALCULATORS)
     for request in requests:
         assert request["module"] == MODULES[request["calculator"]]
+        assert request["payload"]["today"] == "2026-12-07"  # the page's date: Python in the browser has no clock
         reply = json.loads(dispatch(json.dumps(request)))
         assert reply["ok"], reply
         assert reply["html"]
+
+
+def test_the_warm_up_without_the_readers_date_asks_as_the_build_does() -> None:
+    assert all("today" not in json.loads(request)["payload"] for request in rehearsal())
+
+
+@pytest.mark.parametrize(
+    ("request_", "field", "words"),
+    [
+        ({"calculator": "vdot", "payload": ["5k"]}, "payload", "“payload”"),
+        ({"calculator": "vdot", "payload": {"values": "5k"}}, "values", "“values”"),
+    ],
+)
+def test_a_malformed_request_is_refused_naming_the_part_that_is_wrong(
+    request_: dict[str, Any], field: str, words: str
+) -> None:
+    reply = handle({"id": 1, **request_})
+    assert reply["ok"] is False and reply["error"]["field"] == field
+    assert words in reply["error"]["message"]
 
 
 def test_the_fields_the_reader_changed_reach_the_calculator() -> None:

@@ -191,13 +191,13 @@ const WRITE_WAIT_MS = 5000;
 const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 let warming = null;
 
-async function warmUp(dispatch, rehearsal) {
+async function warmUp(dispatch, rehearsal, today) {
   const wasm = performance.getEntriesByName(new URL("pyodide.asm.wasm", RUNTIME).href)[0];
   if (wasm?.deliveryType !== "cache-storage") return; // from the network, or a browser that does not say
   const marks = await caches.open(WARMED);
   const key = new URL(`warmed-${pyodide.version}`, RUNTIME).href;
   if (await marks.match(key)) return;
-  const list = rehearsal();
+  const list = rehearsal(today ?? null); // the reader's date, from the page's request: Python has no clock here
   const requests = list.toJs(); // Python's str copied into JS strings
   list.destroy();
   for (let round = 0; round < WARM_UP_ROUNDS; round++) {
@@ -221,7 +221,7 @@ self.onmessage = async ({ data }) => {
   try {
     const request = JSON.stringify(data);
     let reply = JSON.parse(dispatch(request));
-    warming ??= warmUp(dispatch, rehearsal).catch(() => {}); // no cache storage (private mode): no warm-up
+    warming ??= warmUp(dispatch, rehearsal, data.payload?.today).catch(() => {}); // no cache storage (private mode): no warm-up
     // A library loaded on demand (the FIT decoder): install it, then ask once more.
     if (reply.error?.code === "package") {
       try {
