@@ -22,6 +22,11 @@ _OPEN = re.compile(r"^///\s*calculator\s*\|\s*(?P<name>[\w-]+)\s*$")
 _CLOSE = re.compile(r"^///\s*$")
 
 
+def embedded_calculators(markdown: str) -> list[str]:
+    """The names of the calculators a page's Markdown embeds, in order: what its built page must show."""
+    return [match.group("name") for line in markdown.splitlines() if (match := _OPEN.match(line))]
+
+
 class UnknownCalculator(PluginError):
     """A page names a calculator that does not exist: the build stops and says which."""
 
