@@ -19,10 +19,7 @@ import pytest
 from mkdocs.exceptions import Abort
 
 from build import ROOT, build
-from calculators.registry import CALCULATORS
-from calculators.ui.calculator import Context
 from theme.hooks import pyodide_runtime
-from theme.hooks.calculator_blocks import embedded_calculators
 from theme.hooks.offsite_loads import offsite_loads
 from theme.hooks.security_headers import inline_script_hashes
 from theme.hooks.service_worker import read_manifest
@@ -130,20 +127,6 @@ def test_a_tampered_runtime_file_stops_the_build(tmp_path: Path, monkeypatch: py
     monkeypatch.setattr(pyodide_runtime, "PYODIDE_NPM", fake)
     with pytest.raises(pyodide_runtime.RuntimeMismatch, match=r"pyodide\.mjs"):
         pyodide_runtime.vendor_runtime(tmp_path / "out")
-
-
-TOOL_PAGES = sorted(p for p in (ROOT / "content" / "tools").glob("*.md") if embedded_calculators(p.read_text()))
-
-
-@pytest.mark.parametrize("page", TOOL_PAGES, ids=lambda page: page.stem)
-def test_each_tool_page_ships_the_result_its_calculator_computes_for_its_example(built_site: Path, page: Path) -> None:
-    """The page shows real numbers before any Python loads: what CPython's ``compute`` answers for the calculator's
-    defaults with nothing of the reader's (an empty ``Context``, as the build has), whatever the example is."""
-    html = (built_site / "tools" / page.stem / "index.html").read_text()
-    for name in embedded_calculators(page.read_text()):
-        calc = CALCULATORS[name]
-        assert f'data-calculator="{name}"' in html
-        assert str(calc.compute(calc.defaults(), Context()).html) in html, name
 
 
 def test_every_inline_script_is_allowed_by_the_policy(built_site: Path) -> None:

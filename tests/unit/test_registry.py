@@ -7,6 +7,7 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import pytest
@@ -86,8 +87,38 @@ def test_a_bug_in_a_calculator_is_reported_as_data(monkeypatch: pytest.MonkeyPat
     assert "ZeroDivisionError" in reply["error"]["detail"]
 
 
-def test_every_calculator_module_is_discovered() -> None:
-    assert set(CALCULATORS) == {"vdot", "data", "planner", "strength", "readiness", "profile", "calendar", "today"}
+#: Every file under calculators/ui, sub-packages included: the registry lists only the package's own modules.
+UI_MODULES = sorted((ROOT / "calculators" / "ui").rglob("*.py"))
+
+
+def _module(path: Path) -> ModuleType:
+    return importlib.import_module(".".join(path.relative_to(ROOT).with_suffix("").parts))
+
+
+def _calculators_in(path: Path) -> list[tuple[str, Calculator]]:
+    """Every ``Calculator`` a module under calculators/ui holds at its top level, with the name it is held under."""
+    return [(name, value) for name, value in vars(_module(path)).items() if isinstance(value, Calculator)]
+
+
+@pytest.mark.parametrize("path", UI_MODULES, ids=lambda path: path.relative_to(ROOT / "calculators" / "ui").as_posix())
+def test_a_calculator_declared_in_any_module_of_calculators_ui_is_registered(path: Path) -> None:
+    """Adding a calculator is adding a module that defines ``CALCULATOR`` (README, "Add a calculator"). One held
+    under another name, in a sub-package the registry does not look into, or a ``CALCULATOR`` that is not a
+    ``Calculator`` would be skipped without a word, and no page could embed it."""
+    module = _module(path)
+    if hasattr(module, "CALCULATOR"):
+        assert isinstance(module.CALCULATOR, Calculator), f"{path.name}: CALCULATOR is not a Calculator"
+    for held_as, calc in _calculators_in(path):
+        assert held_as == "CALCULATOR", f"{path.name}: declare {calc.name!r} as CALCULATOR, not {held_as}"
+        assert CALCULATORS.get(calc.name) is calc, f"{path.name}: {calc.name!r} is not registered"
+
+
+def test_every_registered_calculator_names_the_module_that_declares_it_and_names_are_unique() -> None:
+    """A page sends the module with each request, so Python imports only that one (``registry._find``)."""
+    declared = [calc for path in UI_MODULES for held_as, calc in _calculators_in(path) if held_as == "CALCULATOR"]
+    assert len({calc.name for calc in declared}) == len(declared)
+    for name, calc in CALCULATORS.items():
+        assert importlib.import_module(f"calculators.ui.{MODULES[name]}").CALCULATOR is calc
 
 
 def test_result_buttons_carry_their_action_and_arguments(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -1,0 +1,33 @@
+"""The tool pages: one for each registered calculator, each showing its calculator's real result before any Python
+loads."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from build import ROOT
+from calculators.registry import CALCULATORS
+from calculators.ui.calculator import Context
+from theme.hooks.calculator_blocks import embedded_calculators
+
+TOOLS = ROOT / "content" / "tools"
+TOOL_PAGES = sorted(p for p in TOOLS.glob("*.md") if embedded_calculators(p.read_text()))
+
+
+def test_every_registered_calculator_has_a_tool_page_and_every_tool_page_a_registered_calculator() -> None:
+    """A calculator no tool page embeds is one a reader cannot find from the Tools section."""
+    embedded = {name for page in TOOL_PAGES for name in embedded_calculators(page.read_text())}
+    assert embedded == set(CALCULATORS)
+
+
+@pytest.mark.parametrize("page", TOOL_PAGES, ids=lambda page: page.stem)
+def test_each_tool_page_ships_the_result_its_calculator_computes_for_its_example(built_site: Path, page: Path) -> None:
+    """The page shows real numbers before any Python loads: what CPython's ``compute`` answers for the calculator's
+    defaults with nothing of the reader's (an empty ``Context``, as the build has), whatever the example is."""
+    html = (built_site / "tools" / page.stem / "index.html").read_text()
+    for name in embedded_calculators(page.read_text()):
+        calc = CALCULATORS[name]
+        assert f'data-calculator="{name}"' in html
+        assert str(calc.compute(calc.defaults(), Context()).html) in html, name
