@@ -1,11 +1,13 @@
-"""The tool pages: one for each registered calculator, each showing its calculator's real result before any Python
-loads."""
+"""The tool pages: one for each registered calculator, reachable from the Tools menu and the Tools page, each showing
+its calculator's real result before any Python loads."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
+import yaml
 
 from build import ROOT
 from calculators.registry import CALCULATORS
@@ -31,3 +33,30 @@ def test_each_tool_page_ships_the_result_its_calculator_computes_for_its_example
         calc = CALCULATORS[name]
         assert f'data-calculator="{name}"' in html
         assert str(calc.compute(calc.defaults(), Context()).html) in html, name
+
+
+def _nav_pages(entries: list[object]) -> list[str]:
+    """Every page a part of ``nav`` lists (``- page.md`` or ``- Title: page.md``, sections included)."""
+    pages: list[str] = []
+    for entry in entries:
+        for value in entry.values() if isinstance(entry, dict) else [entry]:
+            pages.extend(_nav_pages(value) if isinstance(value, list) else [value])
+    return pages
+
+
+NAV_TOOLS = sorted(
+    page.removeprefix("tools/")
+    for page in _nav_pages(yaml.safe_load((ROOT / "mkdocs.yml").read_text())["nav"])
+    if page.startswith("tools/") and page != "tools/index.md"
+)
+
+
+def test_every_tool_page_is_in_the_nav() -> None:
+    """MkDocs builds a page left out of ``nav``, strict or not (it only logs it), and no menu leads to it."""
+    assert sorted(p.name for p in TOOLS.glob("*.md") if p.name != "index.md") == NAV_TOOLS
+
+
+def test_every_tool_page_in_the_nav_is_listed_on_the_tools_page() -> None:
+    """The Tools page's table is where a reader looks for what the tools do."""
+    listed = set(re.findall(r"^\| \[[^\]]+\]\(([^)#]+\.md)\)", (TOOLS / "index.md").read_text(), re.MULTILINE))
+    assert set(NAV_TOOLS) <= listed
