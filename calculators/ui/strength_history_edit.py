@@ -1,6 +1,6 @@
-"""Correcting a finished session from the history: its sets (reps or hold, load, RPE), its minutes and
-session RPE; removing a set; deleting the whole session, with a confirmation and an undo; deleting a stored
-session that does not read, with a confirmation.
+"""Correcting a finished session from the history: its sets and warm-ups (reps or hold, load, RPE), its minutes
+and session RPE; removing a set or a warm-up; deleting the whole session, with a confirmation and an undo;
+deleting a stored session that does not read, with a confirmation.
 
 Every change is one ``put`` (or ``delete``) of that session's entry. Bad input
 raises :class:`InputError` naming the set or the session, the field and the
@@ -17,13 +17,13 @@ from typing import Any
 from calculators.date_words import day_words
 from calculators.errors import InputError
 from calculators.exercises import CATALOGUE
-from calculators.strength import StrengthSession, exercise_name
+from calculators.strength import ExerciseLog, StrengthSession, StrengthSet, exercise_name
 from calculators.ui.calculator import Context, Reply, action_button, after_ops, confirm
 from calculators.ui.html import Html, el, join
 from calculators.ui.strength_screens import show, weight_unit
 from calculators.ui.strength_set_edit import corrected_set, input_box, number, set_editor
 from calculators.ui.strength_state import COLLECTION, read_state
-from calculators.ui.strength_view import session_label, set_text, warmup_words
+from calculators.ui.strength_view import session_label, set_text
 from calculators.units import WeightUnit
 
 __all__ = [
@@ -46,6 +46,36 @@ def _put(session: StrengthSession) -> tuple[dict[str, Any], ...]:
     return ({"op": "put", "collection": COLLECTION, "id": session.id, "value": session.to_dict()},)
 
 
+def _which(key: str, i: int, name: str) -> str:
+    """A set's or a warm-up's name in a sentence: "set 2 of Hip thrust", "warm-up 1 of Hip thrust"."""
+    return f"{'warm-up' if key == 'warmup' else 'set'} {i + 1} of {name}"
+
+
+def _rows(entry: ExerciseLog, key: str, args: dict[str, Any], *, unit: WeightUnit, css: str) -> Html:
+    """The work sets (``key`` "set") or the warm-ups ("warmup") of one exercise, each with its box to correct
+    or remove it; the buttons name it by ``key`` and its index."""
+    return el(
+        "ol" if key == "set" else "ul",
+        {"class": css},
+        *(
+            el(
+                "li",
+                {"data-warmup" if key == "warmup" else "data-set": f"{args['entry']}:{i}"},
+                el("span", {"class": "sl-strength__set-number"}, "Warm-up: " if key == "warmup" else f"Set {i + 1}: "),
+                el("strong", None, set_text(item, unit=unit)),
+                set_editor(
+                    item,
+                    what=_which(key, i, exercise_name(entry)),
+                    save=("save_logged_set", args | {key: i}),
+                    remove=("remove_logged_set", args | {key: i}),
+                    unit=unit,
+                ),
+            )
+            for i, item in enumerate(_items(entry, key))
+        ),
+    )
+
+
 def editor(session: StrengthSession, message: str = "", *, unit: WeightUnit, today: date | None) -> Html:
     """One finished session laid out for correcting: minutes and session RPE, then every set with its box
     (loads in ``unit``)."""
@@ -53,31 +83,17 @@ def editor(session: StrengthSession, message: str = "", *, unit: WeightUnit, tod
     headline = message or f"Correcting the {title}: change a line, then tap its Save. Each Save changes that line only."
     exercises = []
     for e, entry in enumerate(session.exercises):
-        name = exercise_name(entry)
-        rows = [
-            el(
-                "li",
-                {"data-set": f"{e}:{i}"},
-                el("span", {"class": "sl-strength__set-number"}, f"Set {i + 1}: "),
-                el("strong", None, set_text(item, unit=unit)),
-                set_editor(
-                    item,
-                    what=f"set {i + 1} of {name}",
-                    save=("save_logged_set", ident | {"entry": e, "set": i}),
-                    remove=("remove_logged_set", ident | {"entry": e, "set": i}),
-                    unit=unit,
-                ),
-            )
-            for i, item in enumerate(entry.sets)
-        ]
         exercises.append(
             el(
                 "section",
                 {"class": "sl-strength__exercise", "data-entry": e},
-                el("h3", None, name),
-                # Shown so the session reads whole; a warm-up is not corrected here, as it counts for nothing.
-                el("p", {"data-warmups": e}, warmup_words(entry.warmups, unit=unit)) if entry.warmups else None,
-                el("ol", {"class": "sl-strength__sets"}, *rows),
+                el("h3", None, exercise_name(entry)),
+                # A warm-up is corrected or removed as a set is, in its own list, as the session in progress shows
+                # it: it keeps its place apart and never takes a work set's number.
+                _rows(entry, "warmup", ident | {"entry": e}, unit=unit, css="sl-strength__warmups")
+                if entry.warmups
+                else None,
+                _rows(entry, "set", ident | {"entry": e}, unit=unit, css="sl-strength__sets"),
             )
         )
     return el(
@@ -138,35 +154,52 @@ def save_session(values: Mapping[str, str], context: Context) -> Reply:
     return Reply(html=editor(after, saved, unit=weight_unit(context), today=context.today), ops=_put(after))
 
 
-def _set_at(session: StrengthSession, args: Mapping[str, Any]) -> tuple[int, int]:
-    e, i = args.get("entry"), args.get("set")
+def _set_at(session: StrengthSession, args: Mapping[str, Any]) -> tuple[int, str, int]:
+    """The exercise, the list ("set" for the work sets, "warmup") and the index a button names."""
+    key = "warmup" if "warmup" in args else "set"
+    e, i = args.get("entry"), args.get(key)
     if (
         isinstance(e, int)
         and isinstance(i, int)
         and not isinstance(e, bool)
         and not isinstance(i, bool)
         and 0 <= e < len(session.exercises)
-        and 0 <= i < len(session.exercises[e].sets)
+        and 0 <= i < len(_items(session.exercises[e], key))
     ):
-        return e, i
-    raise InputError("history", "That set is no longer in the session; nothing was changed.")
+        return e, key, i
+    what = "warm-up" if key == "warmup" else "set"
+    raise InputError("history", f"That {what} is no longer in the session; nothing was changed.")
+
+
+def _items(entry: ExerciseLog, key: str) -> tuple[StrengthSet, ...]:
+    return entry.warmups if key == "warmup" else entry.sets
+
+
+def _with(session: StrengthSession, e: int, key: str, items: tuple[StrengthSet, ...]) -> StrengthSession:
+    """``session`` with exercise ``e``'s work sets or warm-ups (``key``) replaced by ``items``; an exercise left
+    with neither goes."""
+    entry = session.exercises[e]
+    changed = replace(entry, warmups=items) if key == "warmup" else replace(entry, sets=items)
+    kept = (changed,) if changed.sets or changed.warmups else ()
+    return replace(session, exercises=(*session.exercises[:e], *kept, *session.exercises[e + 1 :]))
 
 
 def save_logged_set(values: Mapping[str, str], context: Context) -> Reply:
-    """Correct one set of a finished session with what was typed in its box."""
+    """Correct one set or warm-up of a finished session with what was typed in its box."""
     store, session = _session(context)
     if session is None:
         return _gone(store, values, context)
-    e, i = _set_at(session, context.args)
+    e, key, i = _set_at(session, context.args)
     entry = session.exercises[e]
-    item, known = entry.sets[i], CATALOGUE.get(entry.exercise)
-    where = f"Set {i + 1} of {exercise_name(entry)}"
+    items = _items(entry, key)
+    item, known = items[i], CATALOGUE.get(entry.exercise)
+    which = _which(key, i, exercise_name(entry))
+    where = which[0].upper() + which[1:]  # not str.capitalize, which would lower the exercise's name
     needs_load = known is not None and known.kind == "load" and item.load_kg is not None
     barbell = known is not None and known.barbell
     unit = weight_unit(context)
     new = corrected_set(values, item, where=where, load_required=needs_load, barbell=barbell, unit=unit)
-    changed = replace(entry, sets=(*entry.sets[:i], new, *entry.sets[i + 1 :]))
-    after = replace(session, exercises=(*session.exercises[:e], changed, *session.exercises[e + 1 :]))
+    after = _with(session, e, key, (*items[:i], new, *items[i + 1 :]))
     return Reply(
         html=editor(after, f"{where} corrected: {set_text(new, unit=unit)}.", unit=unit, today=context.today),
         ops=_put(after),
@@ -174,23 +207,24 @@ def save_logged_set(values: Mapping[str, str], context: Context) -> Reply:
 
 
 def remove_logged_set(values: Mapping[str, str], context: Context) -> Reply:
-    """Remove one set of a finished session, after a confirmation (an exercise left with no set goes too)."""
+    """Remove one set or warm-up of a finished session, after a confirmation (an exercise left with neither goes
+    too). The session's last work set is not removed: a session of warm-ups alone is not one that can be saved."""
     store, session = _session(context)
     if session is None:
         return _gone(store, values, context)
-    e, i = _set_at(session, context.args)
+    e, key, i = _set_at(session, context.args)
     entry = session.exercises[e]
+    items = _items(entry, key)
     unit = weight_unit(context)
-    where = f"set {i + 1} of {exercise_name(entry)} ({set_text(entry.sets[i], unit=unit)})"
-    if sum(len(x.sets) for x in session.exercises) == 1:
-        raise InputError("history", "This is the session's only set: delete the whole session instead.")
+    where = f"{_which(key, i, exercise_name(entry))} ({set_text(items[i], unit=unit)})"
+    if key == "set" and sum(len(x.sets) for x in session.exercises) == 1:
+        raise InputError("history", "This is the session's only work set: delete the whole session instead.")
     if values.get("confirmed") != "yes":
         question = f"Remove {where} from the {_title(session, context.today)}?"
-        effect = confirm(question, "remove_logged_set", "Remove the set", dict(context.args), destructive=True)
+        label = "Remove the warm-up" if key == "warmup" else "Remove the set"
+        effect = confirm(question, "remove_logged_set", label, dict(context.args), destructive=True)
         return Reply(html=editor(session, unit=unit, today=context.today), effects=(effect,))
-    sets = (*entry.sets[:i], *entry.sets[i + 1 :])
-    kept = (replace(entry, sets=sets),) if sets else ()
-    after = replace(session, exercises=(*session.exercises[:e], *kept, *session.exercises[e + 1 :]))
+    after = _with(session, e, key, (*items[:i], *items[i + 1 :]))
     return Reply(html=editor(after, f"Removed {where}.", unit=unit, today=context.today), ops=_put(after))
 
 

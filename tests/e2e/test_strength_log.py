@@ -604,3 +604,45 @@ def test_a_ramp_up_set_logged_as_a_warm_up_on_a_phone_takes_no_work_set(page: Pa
     rdl = next(e for e in session["exercises"] if e["exercise"] == "romanian_deadlift")
     assert rdl["sets"][0] == {"reps": 5, "load_kg": 60.0, "warmup": True} and len(rdl["sets"]) == 5
     assert page.evaluate("() => document.documentElement.scrollWidth") <= 375
+
+
+def test_a_warm_up_logged_with_the_wrong_load_is_corrected_then_removed_from_a_finished_session(
+    page: Page, site_url: str
+) -> None:
+    """A warm-up in a finished session was shown on the Edit screen but could not be changed: the lifter who typed
+    160 for 60 kg kept it. Now its own "Correct" box fixes it, and "Remove set" takes it out after a question,
+    the four work sets untouched."""
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(site_url)
+    today = date.fromisoformat(page.evaluate("() => new Date().toLocaleDateString('sv')"))
+    ident = "00000000-0000-4000-8000-000000000001"
+    work = [{"reps": 5, "load_kg": 80}] * 4
+    rdl = {"exercise": "romanian_deadlift", "sets": [{"reps": 5, "load_kg": 160, "warmup": True}, *work]}
+    day = (today - timedelta(days=1)).isoformat()
+    session = {"id": ident, "date": day, "kind": "A", "duration_min": 50, "rpe": 7, "exercises": [rdl]}
+    page.evaluate("([k, v]) => localStorage.setItem(k, v)", [KEY + ident, json.dumps(session)])
+    page.goto(site_url + PAGE)
+    page.wait_for_selector("[data-calculator][data-computed]", state="attached", timeout=STARTUP_MS)
+    result = page.locator("[data-result]")
+    edit = result.get_by_role("button", name=re.compile("^Edit or delete the session")).first
+    computed_after(page, edit.click)
+    warm_up = result.locator("[data-editing] li[data-warmup]")
+    expect(warm_up).to_contain_text("Warm-up: 5 × 160 kg")
+    warm_up.get_by_text("Correct").click()
+    page.get_by_label("Load (kg), warm-up 1 of Romanian deadlift").fill("60")
+    computed_after(page, lambda: page.get_by_role("button", name="Save warm-up 1 of Romanian deadlift").click())
+    expect(result.locator("[data-summary]")).to_have_text("Warm-up 1 of Romanian deadlift corrected: 5 × 60 kg.")
+    (stored,) = strength_entries(page).values()
+    assert stored["exercises"][0]["sets"] == [{"reps": 5, "load_kg": 60, "warmup": True}, *work]
+
+    result.locator("[data-editing] li[data-warmup]").get_by_text("Correct").click()
+    page.get_by_role("button", name="Remove warm-up 1 of Romanian deadlift").click()
+    dialog = page.get_by_role("dialog", name="Please confirm")
+    expect(dialog).to_contain_text("Remove warm-up 1 of Romanian deadlift (5 × 60 kg)")
+    computed_after(page, lambda: dialog.get_by_role("button", name="Remove the warm-up").click())
+    expect(result.locator("[data-summary]")).to_have_text("Removed warm-up 1 of Romanian deadlift (5 × 60 kg).")
+    expect(result.locator("[data-editing] li[data-warmup]")).to_have_count(0)
+    (stored,) = strength_entries(page).values()
+    assert stored["exercises"][0]["sets"] == work
+    axe = Axe().run(page, context="[data-calculator]")
+    assert axe.violations_count == 0, axe.generate_report()

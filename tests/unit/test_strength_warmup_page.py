@@ -3,6 +3,9 @@ can be removed, and is saved marked as a warm-up."""
 
 from __future__ import annotations
 
+from typing import Any
+
+from tests.unit.test_strength_edits import buttons
 from tests.unit.test_strength_page import LAST_WEEK, apply, ask, empty, log_whole_session, next_button, text
 
 RDL = {"exercise": "romanian_deadlift"}
@@ -60,3 +63,61 @@ def test_a_finished_session_stores_the_warm_up_marked_and_counts_only_the_work_s
     assert "Volume 4,080 kg + 27 bodyweight reps" in html
     assert "Romanian deadlift Warm-up: 5 × 40 kg. 5 × 60 kg; 5 × 60 kg; 5 × 60 kg; 5 × 60 kg 70 kg" in html
     assert "Romanian deadlift 4 × 5 × 62.5 kg all sets completed: +2.5 kg" in html
+
+
+def a_finished_session_with_a_warm_up() -> tuple[dict[str, Any], str]:
+    store = empty()
+    apply(store, ask("start", store, {"session": "A"}))
+    apply(store, ask("log_warmup", store, {"reps": "5", "load": "40"}, RDL))
+    log_whole_session(store, {"load": "60"})
+    apply(store, ask("finish", store, {"duration": "50", "session_rpe": "7"}))
+    (ident,) = store["strength"]
+    return store, ident
+
+
+def test_a_warm_up_of_a_finished_session_is_corrected_from_the_edit_screen_and_stays_a_warm_up() -> None:
+    store, ident = a_finished_session_with_a_warm_up()
+    editing = ask("edit_session", store, {}, {"id": ident})["html"]
+    assert buttons(editing, "save_logged_set")[0] == {"id": ident, "entry": 0, "warmup": 0}
+    assert 'aria-label="Save warm-up 1 of Romanian deadlift"' in editing
+    assert 'aria-label="Remove warm-up 1 of Romanian deadlift"' in editing
+    before = store["strength"][ident]["exercises"][0]["sets"]
+    reply = apply(
+        store, ask("save_logged_set", store, {"reps": "8", "load": "50"}, {"id": ident, "entry": 0, "warmup": 0})
+    )
+    assert "Warm-up 1 of Romanian deadlift corrected: 8 × 50 kg." in text(reply["html"])
+    # Still first and still a warm-up; the four work sets are as they were.
+    assert store["strength"][ident]["exercises"][0]["sets"] == [
+        {"reps": 8, "load_kg": 50.0, "warmup": True},
+        *before[1:],
+    ]
+
+
+def test_a_bad_warm_up_correction_names_the_warm_up_and_the_field_and_changes_nothing() -> None:
+    store, ident = a_finished_session_with_a_warm_up()
+    before = dict(store["strength"])
+    error = ask("save_logged_set", store, {"reps": "5", "load": "0"}, {"id": ident, "entry": 0, "warmup": 0})["error"]
+    assert error["field"] == "load" and error["message"].startswith("Warm-up 1 of Romanian deadlift, load: 0 kg is out")
+    gone = ask("save_logged_set", store, {"reps": "5", "load": "40"}, {"id": ident, "entry": 0, "warmup": 1})["error"]
+    assert gone["message"] == "That warm-up is no longer in the session; nothing was changed."
+    assert store["strength"] == before
+
+
+def test_a_warm_up_of_a_finished_session_is_removed_after_a_question_and_the_work_sets_stay() -> None:
+    store, ident = a_finished_session_with_a_warm_up()
+    args = {"id": ident, "entry": 0, "warmup": 0}
+    asked = ask("remove_logged_set", store, {}, args)
+    (question,) = asked["effects"]
+    assert asked["ops"] == [] and question["args"] == args
+    assert question["message"].startswith("Remove warm-up 1 of Romanian deadlift (5 × 40 kg) from the Session A of")
+    reply = apply(store, ask("remove_logged_set", store, {"confirmed": "yes"}, args))
+    assert "Removed warm-up 1 of Romanian deadlift (5 × 40 kg)." in text(reply["html"])
+    assert store["strength"][ident]["exercises"][0]["sets"] == [{"reps": 5, "load_kg": 60.0}] * 4
+
+
+def test_an_exercise_losing_its_last_work_set_keeps_its_warm_ups() -> None:
+    store, ident = a_finished_session_with_a_warm_up()
+    for _ in range(4):
+        apply(store, ask("remove_logged_set", store, {"confirmed": "yes"}, {"id": ident, "entry": 0, "set": 0}))
+    rdl = store["strength"][ident]["exercises"][0]
+    assert rdl["exercise"] == "romanian_deadlift" and rdl["sets"] == [{"reps": 5, "load_kg": 40.0, "warmup": True}]
