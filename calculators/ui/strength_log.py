@@ -236,11 +236,31 @@ def _same_day_words(sessions: tuple[StrengthSession, ...], day: date, today: dat
     return f"You already logged {which} on {day_words(day, today=today)}: this one would be saved on that day too."
 
 
+def _nothing_to_save(draft: Draft, context: Context) -> str:
+    """Why a session with no work set is not saved, and the ways on, each by its button's words. Warm-ups alone
+    do not make one: they count for none of the work (strength_warmups), and a session saved with none would show
+    in the history as done. The draft stays as it is, warm-ups included."""
+    # A session left open since an earlier day shows only its notice: no set can be logged there, and its
+    # discard button is "Discard it".
+    stale = left_open(draft, context)
+    discard = "tap “Discard it”" if stale else "tap “Discard this session”"
+    log = "" if stale else "log one with “Done as prescribed” or “Log my numbers” and tap “Finish and save” again; or "
+    if not any(draft.warmups.values()):
+        return f"Log at least one set before finishing, or {discard} to drop the session."
+    return (
+        "This session has only warm-ups, and a warm-up is not a work set: a session is saved with at least one "
+        f"work set. To go on, {log}{discard} to drop the session, its warm-ups too. "
+        "Nothing was saved, and the warm-ups are still logged."
+    )
+
+
 def finish(values: Mapping[str, str], context: Context) -> Reply:
     store, state, draft = current(context)
     today = context.require_today()
     if not draft.logged():
-        raise InputError("session", "Log at least one set before finishing, or discard the session.")
+        # Named for no box of the form, so the page says it on the line under "Finish and save", where the reader
+        # is, and not on the Session menu far above, which starts a session and is not what is wrong.
+        raise InputError("sets", _nothing_to_save(draft, context))
     minutes = number(values, "duration", 1, 600, "min", "Duration")
     if minutes is None:
         raise InputError("duration", "Duration: enter how long the session took, from 1 to 600 minutes.")

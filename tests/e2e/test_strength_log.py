@@ -646,3 +646,32 @@ def test_a_warm_up_logged_with_the_wrong_load_is_corrected_then_removed_from_a_f
     assert stored["exercises"][0]["sets"] == work
     axe = Axe().run(page, context="[data-calculator]")
     assert axe.violations_count == 0, axe.generate_report()
+
+
+def test_finish_with_only_warm_ups_says_why_under_the_button_and_keeps_everything(page: Page, site_url: str) -> None:
+    """Pressing "Finish and save" with warm-ups alone used to pin "Log at least one set" on the Session menu far
+    above, moving the focus there. The reason and the two ways on now show under the button pressed; the warm-up,
+    the minutes and the RPE typed are all still there."""
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(site_url + PAGE)
+    page.wait_for_selector("[data-calculator][data-computed]", state="attached", timeout=STARTUP_MS)
+    result = page.locator("[data-result]")
+    computed_after(page, lambda: page.get_by_role("button", name="Start session").click())
+    page.get_by_label("Reps", exact=True).fill("5")
+    page.get_by_label("Load (kg or lb)", exact=True).fill("60")
+    computed_after(page, lambda: result.get_by_role("button", name="Log as warm-up: Romanian deadlift").click())
+    page.get_by_label("Duration (min)").fill("20")
+    page.get_by_label("Session RPE (1–10)").fill("5")
+    finish = page.get_by_role("button", name="Finish and save")
+    finish.click()
+    status = page.locator("[data-status]")
+    expect(status).to_contain_text("This session has only warm-ups, and a warm-up is not a work set")
+    expect(status).to_contain_text("or tap “Discard this session” to drop the session")
+    expect(finish).to_be_focused()
+    expect(page.locator("select[name=session]")).not_to_have_attribute("aria-invalid", "true")
+    expect(result.locator('[data-warmups="romanian_deadlift"]')).to_contain_text("Warm-up: 5 × 60")
+    expect(page.get_by_label("Duration (min)")).to_have_value("20")
+    expect(page.get_by_label("Session RPE (1–10)")).to_have_value("5")
+    assert strength_entries(page) == {}  # no session saved; the session in progress still holds the warm-up
+    draft = json.loads(page.evaluate("k => localStorage.getItem(k)", "stridelab:/:v1:strength_draft:current"))
+    assert draft["warmups"]["romanian_deadlift"][0]["reps"] == 5

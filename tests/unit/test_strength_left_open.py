@@ -161,3 +161,25 @@ def test_a_session_started_six_hours_ago_on_an_earlier_day_is_still_in_progress_
     on_the_ninth = {"today": "2026-12-09", "offsets": PARIS}
     assert "left open" not in text(ask("compute", store, now="2026-12-09T02:00:00.000Z", **on_the_ninth)["html"])
     assert "left open" in text(ask("compute", store, now="2026-12-09T02:01:00.000Z", **on_the_ninth)["html"])
+
+
+def test_finishing_a_session_left_open_with_only_warm_ups_names_its_discard_it_button() -> None:
+    """The notice offers no set to log, so the message names only its own button, "Discard it"."""
+    store: dict[str, Any] = {"strength": {}, "strength_draft": {}}
+    on = {"today": STARTED, "now": STARTED_AT}
+    ask("start", store, {"session": "A", "date": STARTED}, **on)
+    ask("log_warmup", store, {"reps": "5", "load": "40"}, {"exercise": "romanian_deadlift"}, **on)
+    before = copy.deepcopy(store)
+    payload = {
+        "values": {"duration": "20", "session_rpe": "6"},
+        "args": {},
+        "today": TODAY,
+        "now": "2027-01-18T17:00:00.000Z",
+    }
+    reply = handle({"id": 1, "calculator": "strength", "action": "finish", "payload": payload | {"store": store}})
+    assert reply["ok"] is False and reply["error"]["message"] == (
+        "This session has only warm-ups, and a warm-up is not a work set: a session is saved with at least one "
+        "work set. To go on, tap “Discard it” to drop the session, its warm-ups too. "
+        "Nothing was saved, and the warm-ups are still logged."
+    )
+    assert store == before

@@ -121,3 +121,38 @@ def test_an_exercise_losing_its_last_work_set_keeps_its_warm_ups() -> None:
         apply(store, ask("remove_logged_set", store, {"confirmed": "yes"}, {"id": ident, "entry": 0, "set": 0}))
     rdl = store["strength"][ident]["exercises"][0]
     assert rdl["exercise"] == "romanian_deadlift" and rdl["sets"] == [{"reps": 5, "load_kg": 40.0, "warmup": True}]
+
+
+def test_finishing_with_only_warm_ups_says_why_and_names_the_buttons_and_keeps_the_warm_ups() -> None:
+    """A session of ramp-up sets alone is not saved: the lifter is told a warm-up is not a work set, and either
+    to log one or to tap "Discard this session"; the warm-ups stay in the session in progress."""
+    store = empty()
+    apply(store, ask("start", store, {"session": "A"}))
+    apply(store, ask("log_warmup", store, {"reps": "5", "load": "40"}, RDL))
+    before = dict(store["strength_draft"]["current"])
+    reply = ask("finish", store, {"duration": "20", "session_rpe": "5", "confirmed": "yes"})
+    assert reply["ok"] is False and reply["error"]["field"] == "sets"
+    assert reply["error"]["message"] == (
+        "This session has only warm-ups, and a warm-up is not a work set: a session is saved with at least one "
+        "work set. To go on, log one with “Done as prescribed” or “Log my numbers” and tap “Finish and save” "
+        "again; or tap “Discard this session” to drop the session, its warm-ups too. "
+        "Nothing was saved, and the warm-ups are still logged."
+    )
+    assert store["strength_draft"]["current"] == before and not store["strength"]
+    # One work set logged, the same Finish saves the session with its warm-up.
+    apply(store, ask("log_set", store, {"load": "60"}, RDL | {"set": 0}))
+    apply(store, ask("finish", store, {"duration": "20", "session_rpe": "5", "confirmed": "yes"}))
+    (session,) = store["strength"].values()
+    assert session["exercises"][0]["sets"] == [
+        {"reps": 5, "load_kg": 40.0, "warmup": True},
+        {"reps": 5, "load_kg": 60.0},
+    ]
+
+
+def test_finishing_with_nothing_logged_names_the_discard_button() -> None:
+    store = empty()
+    apply(store, ask("start", store, {"session": "A"}))
+    error = ask("finish", store, {"duration": "20", "session_rpe": "5"})["error"]
+    assert (
+        error["message"] == "Log at least one set before finishing, or tap “Discard this session” to drop the session."
+    )
