@@ -101,6 +101,19 @@ class Exercise:
         """
         return self.kind == "load" and not self.bodyweight
 
+    def sets_at(self, dose: float) -> int:
+        """The sets this exercise takes in a week whose strength ``dose`` is under 1 (a marathon's peak weeks): its
+        sets times the dose, rounded, at least 1 and at least one fewer than in full. The strength log prescribes
+        them and the planner's words for the dose count them, so the two say one number.
+
+        At the planner's 0.6 every exercise takes 2 sets, 2 of 4 or 2 of 3: a cut of 50 % or 33 %, inside
+        TRAINING-RULES.md's 30–50 % ("one session, or half the sets").
+
+        >>> get_exercise("hip_thrust").sets_at(0.6), get_exercise("nordic_curl").sets_at(0.6)
+        (2, 2)
+        """
+        return max(1, min(self.default_sets - 1, round(self.default_sets * dose)))
+
 
 _EXERCISES = (
     # Session A — compound, posterior chain (TRAINING-RULES.md).

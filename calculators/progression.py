@@ -559,7 +559,7 @@ def next_prescription(
     # The planner's dose says whether a week is cut (a 10 km plan's peak weeks are not: season.PEAK_CUT_FROM_M).
     if context is not None and context[1] < 1:
         phase, dose = context[0], context[1]
-        sets = max(1, min(ex.default_sets - 1, round(ex.default_sets * dose)))
+        sets = ex.sets_at(dose)
         cut = f"{phase} week: {sets} of {ex.default_sets} sets"
         if stepped and done:
             kept = _kept(ex, done[-1])

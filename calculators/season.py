@@ -10,7 +10,7 @@ is Stridelab's rule, where no source in ``shared/science`` gives the numbers:
 - the last two weeks are the taper (volume 70 % then 50 % of the highest
   week, intensity kept: the hard runs stay, without strength);
 - before them one to three peak weeks at peak volume (one up to three weeks
-  left, two up to eight, else three), strength at 60 %;
+  left, two up to eight, else three), strength at a dose of 0.6 (2 sets per exercise);
 - the weeks before split into base then build, the base half the longer one;
   volume climbs in a straight line from the current to the peak volume, and
   every fourth of these weeks is a cutback week at 80 % of the week before.
@@ -67,7 +67,8 @@ __all__ = [
 
 #: No strength this many days (or fewer) before the race (TRAINING-RULES.md: "two weeks before race day").
 NO_STRENGTH_DAYS = 14
-#: Strength volume in a marathon build's peak-volume weeks: a 40 % cut, the middle of the guide's 30–50 %.
+#: Strength volume in a marathon build's peak-volume weeks, the middle of the guide's 30–50 % cut. Each exercise
+#: then takes 2 sets (:meth:`~calculators.exercises.Exercise.sets_at`): 2 of 4 or 2 of 3, a cut of 50 % or 33 %.
 PEAK_STRENGTH_DOSE = 0.6
 #: The peak-week cut applies from this race distance up. TRAINING-RULES.md gives it for "a marathon build" and no
 #: source in shared/science gives it for a shorter race. Stridelab's rule: a marathon typed as 42 km counts, as does

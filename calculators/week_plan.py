@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from calculators.exercises import CATALOGUE
 from calculators.planner_amounts import EASY_PACED, shown_distance
 from calculators.planner_sessions import marathon_part_words
 from calculators.units import PaceUnit, format_pace
@@ -78,7 +79,7 @@ class DayPlan:
             ``race``, ``cross``.
         strength: ``"A"`` after a tempo run, ``"B"`` after intervals, else ``None``.
         strength_volume: share of a full strength session: 1.0 full, 0.6 in
-            peak-volume weeks, 0.0 when there is none.
+            peak-volume weeks (2 sets per exercise: :func:`sets_share`), 0.0 when there is none.
         intent: the day's purpose in the guide's words (``stress day 1``,
             ``recovery``, ``aerobic build``, …).
         reason: one line saying why the day is what it is.
@@ -155,12 +156,18 @@ def fast_distance(day: DayPlan, unit: VolumeUnit | PaceUnit) -> str:
 
 def sets_share(share: float) -> str:
     """A strength session's dose in a peak week, as the planner's reasons, its season table and the calendar file
-    say it, with the space the site's other percentages have.
+    say it: the sets each exercise takes at it (:meth:`~calculators.exercises.Exercise.sets_at`), the number the
+    strength log prescribes beside each exercise ("peak week: 2 of 4 sets"), never a share of the session that
+    no exercise's count is.
 
     >>> sets_share(0.6)
-    '60 % of the sets'
+    '2 sets per exercise'
+    >>> sets_share(0.8)
+    '2–3 sets per exercise'
     """
-    return f"{round(share * 100)} % of the sets"
+    counts = sorted({ex.sets_at(share) for ex in CATALOGUE.values()})
+    low, high = counts[0], counts[-1]
+    return f"{low if low == high else f'{low}–{high}'} {'set' if high == 1 else 'sets'} per exercise"
 
 
 def marathon_part(day: DayPlan, unit: PaceUnit) -> str:

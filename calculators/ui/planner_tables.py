@@ -105,8 +105,8 @@ def _strength(week: planner.SeasonWeek, race_date: date | None) -> str:
     if not sessions:
         amount = "none"
     else:  # one dose a week: the days past the cut have no session at all
-        # In the words every page gives the dose ("60 % of the sets"), never "reduced (60 %)", which reads as a 60 %
-        # cut where the guide cuts 30–50 %.
+        # In the words every page gives the dose ("2 sets per exercise", the count the strength log prescribes),
+        # never "reduced (60 %)", which reads as a 60 % cut where the guide cuts 30–50 %.
         amount = "full" if sessions[0].strength_volume >= 1 else sets_share(sessions[0].strength_volume)
     stop = next(
         (

@@ -42,11 +42,13 @@ def _short_answer(page: str) -> str:
 
 
 def test_the_strength_guide_s_short_answer_cuts_peak_weeks_as_the_rule_and_the_planner_do() -> None:
-    """TRAINING-RULES.md: "cut strength volume by 30–50 %" in peak mileage weeks; the planner keeps
-    PEAK_STRENGTH_DOSE of full volume. "Halve" is the rule's one end, not the planner's number."""
+    """TRAINING-RULES.md: "cut strength volume by 30–50 %" in peak mileage weeks; the planner keeps each
+    exercise's sets at PEAK_STRENGTH_DOSE, which the short answer gives as the sets the log prescribes, not as a
+    percentage no exercise's count is. "Halve" is the rule's one end, not the planner's number."""
     short = _short_answer("strength-training-for-runners")
     assert "30–50 %" in short and "halve" not in short, short
-    assert f"{round(PEAK_STRENGTH_DOSE * 100)} % of it" in short, short
+    assert f"at {sets_share(PEAK_STRENGTH_DOSE)}, 2 of 4 or 2 of 3" in short, short
+    assert f"{round(PEAK_STRENGTH_DOSE * 100)} %" not in short, short
 
 
 def test_the_strength_guide_quotes_a_peak_weeks_dose_in_the_planners_words() -> None:

@@ -207,9 +207,9 @@ def test_with_a_vdot_a_tempo_run_gives_its_pace_and_how_it_is_split() -> None:
 
 
 def test_a_peak_weeks_strength_dose_reads_as_the_planners_season_table_says_it() -> None:
-    """A peak week lifts 60 % of the sets: the event says "60 % of the sets", as the planner's season table and
-    Today do, never "60%" beside "60 %" elsewhere on the site."""
+    """A peak week lifts 2 sets per exercise: the event says so, as the planner's season table and Today do and as
+    the strength log prescribes each exercise, never a percentage of the session."""
     texts = [str(e["DESCRIPTION"]) for e in events(season_to_ics(season(), dtstamp=STAMP, plan_id=PLAN_ID))]
     peak = [t for t in texts if "peak phase" in t and "Session A" in t]
-    assert peak and all("Session A at 60 % of the sets" in t for t in peak)
-    assert not any("60%" in t for t in texts)
+    assert peak and all("Session A at 2 sets per exercise" in t for t in peak)
+    assert not any("60%" in t or "60 %" in t for t in texts)

@@ -510,7 +510,7 @@ def test_season_key_sessions_name_the_hard_runs_strength_and_long_run() -> None:
         "Intervals 40 min + Session B (Thu): about 14 min hard, in 3–5 min repeats",
         "Long run 70 min (Sun)",
     )
-    assert "Session A (60 % of the sets)" in plan.weeks[12].key_sessions[0]
+    assert "Session A (2 sets per exercise)" in plan.weeks[12].key_sessions[0]
 
 
 def _week_km(week: WeekPlan) -> float:
@@ -537,8 +537,8 @@ def test_a_peak_week_keeps_interval_and_tempo_running_within_daniels_limits() ->
                 assert day.fast_km <= (0.10 if day.run == "tempo" else 0.08) * km, (week.start, day.run)
     sessions = " ".join(peak[0].key_sessions)
     # About 71.5 km: 5.4 km at I (3:55 /km) is 21 min of a 75-min session, 6.8 km at T (4:15 /km) 29 min of 80.
-    assert "Intervals 75 min + Session B (60 % of the sets) (Thu): about 21 min hard" in sessions
-    assert "Tempo run 80 min + Session A (60 % of the sets) (Mon): about 29 min at tempo effort" in sessions
+    assert "Intervals 75 min + Session B (2 sets per exercise) (Thu): about 21 min hard" in sessions
+    assert "Tempo run 80 min + Session A (2 sets per exercise) (Mon): about 29 min at tempo effort" in sessions
 
 
 def test_a_session_is_never_more_than_half_fast_where_daniels_would_allow_more() -> None:

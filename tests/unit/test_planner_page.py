@@ -125,7 +125,7 @@ def test_season_table_runs_to_race_day_with_phases_and_doses() -> None:
         race_distance_m=42195,
     )
     assert len(season.weeks) == 21 and "20 weeks and 6 days to race day" in html  # Sunday 18 April, from Monday
-    assert "taper" in html and ">60 % of the sets<" in html and ">none: last 14 days before the race<" in html
+    assert "taper" in html and ">2 sets per exercise<" in html and ">none: last 14 days before the race<" in html
     assert "4:15 /km" in html  # tempo at T pace for VDOT 50
 
 
@@ -142,14 +142,14 @@ def test_the_strength_column_says_what_the_weeks_days_do_near_the_race() -> None
     monday_race = season_rows(ask({"race_date": "2027-02-15", "race_distance": "42195"}, today="2026-12-07")["html"])
     assert "| peak | 240 min | none: last 14 days before the race | Tempo run 50 min (Mon)" in monday_race["2027-02-01"]
     assert (
-        "| peak | 240 min | 60 % of the sets | Tempo run 50 min + Session A (60 % of the sets)"
+        "| peak | 240 min | 2 sets per exercise | Tempo run 50 min + Session A (2 sets per exercise)"
         in monday_race["2027-01-25"]
     )
     wednesday_race = season_rows(ask({"race_date": "2027-02-17", "race_distance": "42195"}, today="2026-12-07")["html"])
     week = wednesday_race["2027-02-01"]  # the 14 days begin on Wednesday 3 February
-    assert "| 60 % of the sets up to Tuesday, then none: last 14 days before the race |" in week
+    assert "| 2 sets per exercise up to Tuesday, then none: last 14 days before the race |" in week
     # No VDOT: Stridelab's minutes for Daniels' limits in a 240-min week, 10 % × 0.763 × 240 = 18.3 min at T.
-    assert "Session A (60 % of the sets) (Mon): about 18 min at tempo effort; Intervals 50 min (Thu)" in week
+    assert "Session A (2 sets per exercise) (Mon): about 18 min at tempo effort; Intervals 50 min (Thu)" in week
     assert not any("reduced" in row for row in wednesday_race.values())
 
 

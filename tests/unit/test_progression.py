@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from calculators.errors import InputError
+from calculators.exercises import SessionName, session_exercises
 from calculators.progression import (
     Prescription,
     WeekContextLike,
@@ -16,8 +17,10 @@ from calculators.progression import (
     plates_per_side,
     session_prescriptions,
 )
+from calculators.season import PEAK_STRENGTH_DOSE
 from calculators.strength import ExerciseLog, StrengthSession, StrengthSet
 from calculators.units import cm_from, kg_from, length_in, weight_in
+from calculators.week_plan import sets_share
 
 TODAY = date(2026, 11, 23)
 
@@ -686,6 +689,21 @@ def test_peak_weeks_cut_sets_and_keep_the_load(dose: float, expected_sets: int) 
     p = prescribe("romanian_deadlift", history, week_context=Week(phase="peak", strength_dose=dose))
     assert (p.sets, p.reps, p.load_kg) == (expected_sets, 5, 100.0)
     assert "maintenance" in p.reason
+
+
+@pytest.mark.parametrize("session", ["A", "B"])
+@pytest.mark.parametrize("gym", [True, False])
+def test_a_peak_weeks_sets_are_the_planners_words_and_cut_30_to_50_percent(session: SessionName, gym: bool) -> None:
+    """The planner says a peak week's session is "2 sets per exercise"; the log beside each exercise says "peak week:
+    2 of 4 sets" or "2 of 3 sets", the same number, and each cut stays within TRAINING-RULES.md's "cut strength
+    volume by 30–50 % — one session, or half the sets"."""
+    words = sets_share(PEAK_STRENGTH_DOSE)
+    assert words == "2 sets per exercise"
+    context = Week(phase="peak", strength_dose=PEAK_STRENGTH_DOSE, days_to_race=30)
+    for ex in session_exercises(session, gym=gym):
+        p = prescribe(ex.id, week_context=context)
+        assert p.sets == 2 and p.reason.startswith(f"peak week: 2 of {ex.default_sets} sets"), (ex.id, p.reason)
+        assert 0.30 <= 1 - p.sets / ex.default_sets <= 0.50, ex.id
 
 
 def test_a_peak_week_at_full_dose_progresses_with_every_set() -> None:
