@@ -39,6 +39,7 @@ __all__ = [
     "meters_from",
     "number_value",
     "pace_per",
+    "pace_unit",
     "parse_duration",
     "parse_hours",
     "parse_number",
@@ -97,6 +98,16 @@ def region_units(region: str | None) -> PaceUnit:
     ('mi', 'km', 'km')
     """
     return "mi" if region in MILES_REGIONS else "km"
+
+
+def pace_unit(choice: object) -> PaceUnit:
+    """The km/miles choice a form sends or a profile stores, as a unit: miles only for ``"mi"``; anything else
+    (``"km"``, nothing chosen yet, a value an older page stored) is km, the site's default.
+
+    >>> pace_unit("mi"), pace_unit("km"), pace_unit(None)
+    ('mi', 'km', 'km')
+    """
+    return "mi" if choice == "mi" else "km"
 
 
 def count(n: int, one: str, many: str | None = None) -> str:

@@ -22,6 +22,7 @@ from calculators.units import (
     format_pace,
     format_pace_range,
     meters_from,
+    pace_unit,
     parse_duration,
     parse_number,
 )
@@ -62,7 +63,7 @@ def _race_distance(values: Mapping[str, str]) -> tuple[Meters, str]:
         unit=unit,
     )
     meters = meters_from(amount, unit)
-    return meters, vdot.race_words(meters, "mi" if unit == "mi" else "km")  # metres are said in km
+    return meters, vdot.race_words(meters, pace_unit(unit))  # metres are said in km
 
 
 def _distance_error(error: InputError, distance_field: str) -> InputError:
@@ -174,7 +175,7 @@ def _profile_race(values: Mapping[str, str], meters: Meters, time_s: float, cont
     run log's, :mod:`calculators.ui.recent_race`). Only the named races can be: the profile offers no other."""
     if values["distance"] == _CUSTOM or context.store is None:  # the build has no reader and no profile
         return None
-    unit: PaceUnit = "mi" if values["units"] == "mi" else "km"
+    unit = pace_unit(values["units"])
     race = Race(meters=meters, time_s=time_s)
     return race_offer(race, context.profile, unit, "save_race", {}, context.today, plan=read_plan(context.store))
 
@@ -196,7 +197,7 @@ def _beyond_tables(score: float, words: str, time_s: float) -> Html | None:
 def _answer(values: Mapping[str, str], context: Context, *, saved: bool = False) -> Html:
     """VDOT and everything derived from it for one race result; ``saved``: it was just stored in the profile."""
     meters, words, time_s, score = _race(values)
-    unit: PaceUnit = "mi" if values["units"] == "mi" else "km"
+    unit = pace_unit(values["units"])
     example = _example(values, context)
     return el(
         "div",

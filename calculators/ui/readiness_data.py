@@ -352,7 +352,7 @@ def _optional_number(
 
 def chosen_unit(values: Mapping[str, str]) -> units.PaceUnit:
     """The reader's unit for distances and paces on this form."""
-    return "mi" if values.get("units") == "mi" else "km"
+    return units.pace_unit(values.get("units"))
 
 
 def read_settings(values: Mapping[str, str], plan: SeasonPlan | None, today: date) -> Settings:

@@ -48,7 +48,7 @@ def _listed(parts: list[str]) -> str:
 def _profile_items(profile: Mapping[str, Any], today: date) -> dict[str, str]:
     """The profile's values a runner recognises, in words, by what they are ("recent race": "half marathon in
     1:35:00"); a value left empty is not said."""
-    unit: units.PaceUnit = "mi" if profile.get("units") == "mi" else "km"
+    unit = units.pace_unit(profile.get("units"))
     items: dict[str, str] = {}
     distance, time = profile.get("recent_distance"), profile.get("recent_time")
     try:

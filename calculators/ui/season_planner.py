@@ -37,7 +37,7 @@ from calculators.ui.planner_volume import (
     volume_fields,
     volume_values,
 )
-from calculators.units import REGION_UNITS, PaceUnit, form_number
+from calculators.units import REGION_UNITS, form_number, pace_unit
 
 _DAYS = tuple((str(i), name) for i, name in enumerate(planner.WEEKDAY_NAMES))
 #: Race distances a season can build to (metres as the form sends them); the profile page offers the same.
@@ -170,7 +170,7 @@ def _view(values: Mapping[str, str], context: Context, message: str = "") -> Htm
     assert season is not None
     race = season.race_date is not None
     planned, dropped = _carried(season, context)
-    unit: PaceUnit = "mi" if values["units"] == "mi" else "km"
+    unit = pace_unit(values["units"])
     # The week as the reader's weeks run (the profile's week start); the plan's own weeks run Monday to Sunday.
     # Dated from the plan saving would store, with or without a race, so its days match the calendar's; only the
     # build's example, with no today to date it by, shows the repeating week by weekday.
@@ -239,7 +239,7 @@ def download_calendar(values: Mapping[str, str], context: Context) -> Reply:
     assert season is not None
     season, _ = _carried(season, context)  # the calendar file holds what the saved plan would: accepted changes too
     now = context.require_now()
-    unit: PaceUnit = "mi" if values["units"] == "mi" else "km"
+    unit = pace_unit(values["units"])
     text = planner.season_to_ics(season, dtstamp=now, plan_id=_plan_id(values), unit=unit)
     effect = {"type": "download", "filename": "stridelab-season.ics", "mime": "text/calendar", "text": text}
     message = (
