@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any, Literal, TypeAlias
 
+from calculators import load as training_load
 from calculators.entry_dates import check_entry_date
 from calculators.errors import InputError
 from calculators.exercises import CATALOGUE
@@ -509,8 +510,8 @@ def previous_entry(sessions: Iterable[StrengthSession], key: str, *, before: dat
 
 
 def session_load(session: StrengthSession) -> float:
-    """Session load in arbitrary units: session RPE (CR-10) × minutes (Foster et al., 2001)."""
-    return session.rpe * session.duration_min
+    """A session's load as every log counts it, runs and lifts alike (:func:`calculators.load.session_load`)."""
+    return training_load.session_load(session.duration_min, session.rpe)
 
 
 def moves_body(entry: ExerciseLog, item: StrengthSet) -> bool:
