@@ -1,4 +1,4 @@
-"""How far back a typed or imported date may go: one rule for the run, HRV and strength logs and the calendar.
+"""What dates a log accepts: nothing after today, and nothing more than ten years back for what a reader types.
 
 A date more than ten years back is a slip of the date picker's year box (0001-01-01,
 1900-01-01), not a session anyone logs today, and a log that reaches that far makes
@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from calculators.date_words import day_words
 from calculators.errors import InputError
 
-__all__ = ["ENTRY_DAYS_BACK", "accepted_dates", "check_entry_date", "earliest_entry"]
+__all__ = ["ENTRY_DAYS_BACK", "accepted_dates", "check_entry_date", "check_not_future", "earliest_entry"]
 
 #: Ten years of 365 days, the two or three leap days any ten years hold, and a week to spare,
 #: so the date exactly ten years ago is always accepted.
@@ -39,6 +39,27 @@ def accepted_dates(today: date, *, latest: date | None = None) -> str:
     last = today if latest is None else latest
     until = f"today ({day_words(today, today=today)})" if last == today else day_words(last, today=today)
     return f"Enter a date from {day_words(earliest_entry(today), today=today)} to {until}."
+
+
+def check_not_future(day: date, field: str, *, what: str, today: date) -> date:
+    """``day`` when it is ``today`` or earlier: the rule for every dated entry, stored or new (training load,
+    HRV readings and sessions are what happened, so none lies ahead).
+
+    ``what`` names the field for the reader. A date the reader types or imports also meets the ten-year rule:
+    :func:`check_entry_date`.
+
+    >>> check_not_future(date(2026, 12, 1), "date", what="Date of the session", today=date(2026, 11, 30))
+    Traceback (most recent call last):
+    calculators.errors.InputError: date: Date of the session (Tuesday 1 December) is in the future. \
+Enter today (Monday 30 November) or an earlier date.
+
+    Raises:
+        InputError: on ``field``, naming ``what`` and the dates accepted.
+    """
+    if day > today:
+        typed, until = day_words(day, today=today), day_words(today, today=today)
+        raise InputError(field, f"{what} ({typed}) is in the future. Enter today ({until}) or an earlier date.")
+    return day
 
 
 def check_entry_date(day: date, field: str, *, what: str, today: date, latest: date | None = None) -> date:

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal, TypeAlias
 
+from calculators.entry_dates import check_not_future
 from calculators.errors import InputError
 
 __all__ = [
@@ -125,8 +126,7 @@ def hrv_status(readings: Mapping[date, float], *, today: date) -> HrvStatus:
     """
     logs: dict[date, float] = {}
     for day, value in readings.items():
-        if day > today:
-            raise InputError("date", f"{day.isoformat()} is in the future; enter readings up to {today.isoformat()}.")
+        check_not_future(day, "date", what="Date of the HRV reading", today=today)
         logs[day] = math.log(check_rmssd(value, field=f"rmssd.{day.isoformat()}"))
     week = [v for d, v in logs.items() if (today - d).days < BASELINE_DAYS]
     normal = [v for d, v in logs.items() if (today - d).days < NORMAL_DAYS]

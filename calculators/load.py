@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Literal, TypeAlias
 
+from calculators.entry_dates import check_not_future
 from calculators.errors import InputError
 
 __all__ = [
@@ -177,8 +178,7 @@ def days_to_fill(kept: float, share: float) -> int:
 def _checked_days(loads: Mapping[date, float], today: date) -> dict[date, float]:
     days: dict[date, float] = {}
     for day, value in loads.items():
-        if day > today:
-            raise InputError("date", f"{day.isoformat()} is in the future; log only days up to {today.isoformat()}.")
+        check_not_future(day, "date", what="A day of training load", today=today)
         _check_range(f"load.{day.isoformat()}", value, 0.0, DAILY_LOAD_MAX, "load units in a day")
         days[day] = float(value)
     return days
@@ -325,8 +325,7 @@ def daily_loads(sessions: Iterable[Session], *, today: date) -> dict[date, Load]
     """
     totals: dict[date, Load] = {}
     for session in sessions:
-        if session.day > today:
-            raise InputError("date", f"{session.day.isoformat()} is in the future; log only days up to {today}.")
+        check_not_future(session.day, "date", what="Date of the session", today=today)
         totals[session.day] = totals.get(session.day, 0.0) + session.load
     return totals
 

@@ -627,9 +627,6 @@ def readiness(
             range, heart rates, soreness (1–5) or sleep (0–24 h).
     """
     _check_inputs(easy_pace, hr_rest, hr_max, soreness, sleep_hours)
-    for day in daily_loads:
-        if day > today:
-            raise InputError("date", f"{day.isoformat()} is in the future; log only days up to {today.isoformat()}.")
     hrv_day = today + timedelta(days=1) if morning else today
     when = "today" if morning else "tomorrow"  # the day the verdict is for, as its words name it
     hrv = hrv_status(hrv_readings, today=hrv_day)

@@ -22,7 +22,7 @@ from datetime import date, timedelta
 from typing import Any, Literal, TypeAlias
 
 from calculators import load as training_load
-from calculators.entry_dates import check_entry_date
+from calculators.entry_dates import check_entry_date, check_not_future
 from calculators.errors import InputError
 from calculators.exercises import CATALOGUE
 
@@ -191,9 +191,7 @@ def check_date(text: object, path: str, *, today: date, recent_only: bool = Fals
         raise InputError(path, f"{text} is not a date on the calendar.") from None
     if recent_only:  # a typed date: the message names the field and the dates it takes
         return check_entry_date(day, path, what="Date of the session", today=today)
-    if day > today:
-        raise InputError(path, f"{text} is in the future; log sessions on or before today ({today.isoformat()}).")
-    return day
+    return check_not_future(day, path, what="Date of the session", today=today)
 
 
 class _Fields:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 
 import pytest
 
-from calculators.entry_dates import ENTRY_DAYS_BACK, check_entry_date, earliest_entry
+from calculators import hrv, load, readiness, strength
+from calculators.entry_dates import ENTRY_DAYS_BACK, check_entry_date, check_not_future, earliest_entry
 from calculators.errors import InputError
 
 TODAY = date(2026, 11, 23)
@@ -43,4 +45,51 @@ def test_a_later_limit_is_named_as_a_date() -> None:
     assert (
         caught.value.message == "The day (Tuesday 23 November 2027) is too far ahead. "
         "Enter a date from Tuesday 15 November 2016 to Monday 22 November 2027."
+    )
+
+
+def test_today_is_not_in_the_future_and_tomorrow_is() -> None:
+    assert check_not_future(TODAY, "date", what="The day", today=TODAY) == TODAY
+    with pytest.raises(InputError) as caught:
+        check_not_future(TODAY + timedelta(days=1), "date", what="The day", today=TODAY)
+    assert caught.value.field == "date"
+    assert caught.value.message == (
+        "The day (Tuesday 24 November) is in the future. Enter today (Monday 23 November) or an earlier date."
+    )
+
+
+TOMORROW = TODAY + timedelta(days=1)
+_READINESS = {"hrv_readings": {}, "easy_pace": None, "hr_rest": None, "hr_max": None, "tomorrow": None}
+
+
+@pytest.mark.parametrize(
+    ("refuse", "field", "what"),
+    [
+        (lambda: load.fitness_fatigue({TOMORROW: 100.0}, today=TODAY), "date", "A day of training load"),
+        (lambda: load.acwr({TOMORROW: 100.0}, today=TODAY), "date", "A day of training load"),
+        (
+            lambda: load.daily_loads([load.Session(day=TOMORROW, minutes=40, rpe=3)], today=TODAY),
+            "date",
+            "Date of the session",
+        ),
+        (lambda: hrv.hrv_status({TOMORROW: 60.0}, today=TODAY), "date", "Date of the HRV reading"),
+        (
+            lambda: strength.check_date(TOMORROW.isoformat(), "sessions.0.date", today=TODAY),
+            "sessions.0.date",
+            "Date of the session",
+        ),
+        (
+            lambda: readiness.readiness(daily_loads={TOMORROW: 100.0}, today=TODAY, **_READINESS),
+            "date",
+            "A day of training load",
+        ),
+    ],
+)
+def test_every_log_refuses_a_future_date_in_one_wording(refuse: Callable[[], object], field: str, what: str) -> None:
+    """Loads, sessions and HRV readings are what happened: each names its field and accepts today or earlier."""
+    with pytest.raises(InputError) as caught:
+        refuse()
+    assert caught.value.field == field
+    assert caught.value.message == (
+        f"{what} (Tuesday 24 November) is in the future. Enter today (Monday 23 November) or an earlier date."
     )

@@ -394,7 +394,8 @@ def test_a_session_in_the_future_is_left_out() -> None:
     result = import_csv(export_csv(sample_sessions()), today=date(2026, 11, 17))
     assert result.sessions == sample_sessions()[:1]
     assert [p.words() for p in result.problems] == [
-        "Row 6, column Date: 2026-11-19 is in the future; log sessions on or before today (2026-11-17)."
+        "Row 6, column Date: Date of the session (Thursday 19 November) is in the future. "
+        "Enter today (Tuesday 17 November) or an earlier date."
     ]
 
 
