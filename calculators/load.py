@@ -15,8 +15,10 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Literal, TypeAlias
 
+from calculators.date_words import day_words
 from calculators.entry_dates import check_not_future
 from calculators.errors import InputError
+from calculators.ranges import NumberRange
 
 __all__ = [
     "ACUTE_DAYS",
@@ -89,9 +91,10 @@ def rpe_scale(numbers: Iterable[int] = (1, 3, 5, 7, 10)) -> str:
     return "; ".join(f"{n} {RPE_WORDS[n]}" for n in numbers)
 
 
-def _check_range(field: str, value: float, low: float, high: float, unit: str) -> None:
-    if not (isinstance(value, int | float) and math.isfinite(value) and low <= value <= high):
-        raise InputError(field, f"{value!r} is out of range. Enter a number between {low:g} and {high:g} {unit}.")
+_MINUTES = NumberRange(what="Duration", low=MINUTES_MIN, high=MINUTES_MAX, unit="minutes")
+_RPE = NumberRange(what="Session RPE", low=RPE_MIN, high=RPE_MAX)
+_HR_REST = NumberRange(what="Resting heart rate", low=HR_REST_MIN, high=HR_REST_MAX, unit="beats per minute")
+_HR_MAX = NumberRange(what="HR max", low=HR_MAX_MIN, high=HR_MAX_MAX, unit="beats per minute")
 
 
 def session_load(minutes: float, rpe: float) -> Load:
@@ -106,15 +109,13 @@ def session_load(minutes: float, rpe: float) -> Load:
     Raises:
         InputError: minutes outside 1–2880 (48 hours) or RPE outside 0–10.
     """
-    _check_range("minutes", minutes, MINUTES_MIN, MINUTES_MAX, "minutes")
-    _check_range("rpe", rpe, RPE_MIN, RPE_MAX, "on the 0–10 effort scale")
-    return float(minutes) * float(rpe)
+    return _MINUTES.check(minutes, "minutes") * _RPE.check(rpe, "rpe")
 
 
 def check_heart_rates(hr_rest: float, hr_max: float) -> None:
     """Resting HR 25–120 bpm, HR max 100–230 bpm, and rest below max."""
-    _check_range("hr_rest", hr_rest, HR_REST_MIN, HR_REST_MAX, "beats per minute")
-    _check_range("hr_max", hr_max, HR_MAX_MIN, HR_MAX_MAX, "beats per minute")
+    _HR_REST.check(hr_rest, "hr_rest")
+    _HR_MAX.check(hr_max, "hr_max")
     if hr_rest >= hr_max:
         raise InputError(
             "hr_rest",
@@ -142,7 +143,7 @@ def trimp(
     Raises:
         InputError: heart rates out of range, or the average outside rest–max.
     """
-    _check_range("minutes", minutes, MINUTES_MIN, MINUTES_MAX, "minutes")
+    _MINUTES.check(minutes, "minutes")
     check_heart_rates(hr_rest, hr_max)
     if not (isinstance(hr_avg, int | float) and math.isfinite(hr_avg) and hr_rest <= hr_avg <= hr_max):
         raise InputError(
@@ -179,8 +180,10 @@ def _checked_days(loads: Mapping[date, float], today: date) -> dict[date, float]
     days: dict[date, float] = {}
     for day, value in loads.items():
         check_not_future(day, "date", what="A day of training load", today=today)
-        _check_range(f"load.{day.isoformat()}", value, 0.0, DAILY_LOAD_MAX, "load units in a day")
-        days[day] = float(value)
+        what = f"Training load on {day_words(day, today=today)}"
+        days[day] = NumberRange(what=what, low=0.0, high=DAILY_LOAD_MAX, unit="AU").check(
+            value, f"load.{day.isoformat()}"
+        )
     return days
 
 

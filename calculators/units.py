@@ -12,6 +12,7 @@ import re
 from typing import Literal, TypeAlias
 
 from calculators.errors import InputError
+from calculators.ranges import NumberRange
 
 __all__ = [
     "CM_PER_INCH",
@@ -270,7 +271,7 @@ def read_decimal(text: str) -> float | None:
 
 
 def _accepted(low: float, high: float, unit: str, whole: bool = False) -> str:
-    return f"Enter a {'whole ' if whole else ''}number between {low:g} and {high:g}{f' {unit}' if unit else ''}."
+    return NumberRange(what="", low=low, high=high, unit=unit, whole=whole).words()
 
 
 def _beyond(what: str, shown: str, value: float, low: float, high: float, accepted: str) -> str | None:

@@ -50,6 +50,24 @@ def test_session_load_rejects_out_of_range(minutes: float, rpe: float, field: st
     assert "between" in caught.value.message
 
 
+@pytest.mark.parametrize(
+    ("minutes", "rpe", "field", "message"),
+    [
+        (60, True, "rpe", "Session RPE: true is not a number. Enter a number between 0 and 10."),
+        (60, math.nan, "rpe", "Session RPE: the value is not a number. Enter a number between 0 and 10."),
+        (60, 1e20, "rpe", "Session RPE: the value is too large. Enter a number between 0 and 10."),
+        (0, 5, "minutes", "Duration: 0 minutes is out of range. Enter a number between 1 and 2880 minutes."),
+    ],
+)
+def test_a_refused_session_load_names_the_field_and_its_range(
+    minutes: float, rpe: float, field: str, message: str
+) -> None:
+    """A bool is no RPE (True would count as 1), and no Python spelling ("nan", "1e+20") reaches the reader."""
+    with pytest.raises(InputError) as caught:
+        session_load(minutes, rpe)
+    assert (caught.value.field, caught.value.message) == (field, message)
+
+
 def test_trimp_male_hand_computed() -> None:
     """Banister: minutes · x · 0.64·e^(1.92x); x = (150−50)/(190−50) = 0.714285…"""
     x = 100 / 140
