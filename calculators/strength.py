@@ -25,19 +25,23 @@ from calculators import load as training_load
 from calculators.entry_dates import check_entry_date, check_not_future
 from calculators.errors import InputError
 from calculators.exercises import CATALOGUE
+from calculators.ranges import NumberRange
 
 __all__ = [
     "E1RM_METHODS",
     "HEIGHT_MAX_CM",
     "HEIGHT_MIN_CM",
     "LOAD_MAX_KG",
+    "LOAD_RANGE",
     "NAME_MAX",
     "NOTES_MAX",
     "REPS_MAX",
     "REPS_MIN",
+    "REPS_RANGE",
     "ROUGH_ABOVE_REPS",
     "RPE_MAX",
     "RPE_MIN",
+    "RPE_RANGE",
     "SCHEMA_VERSION",
     "SESSION_KINDS",
     "BodyweightWork",
@@ -147,34 +151,35 @@ def _show(value: object) -> str:
     return shown if len(shown) <= 40 else shown[:37] + "…"
 
 
+# What a set's numbers accept, as data: the log's checks raise :class:`OutOfRange` with them, and the CSV import
+# words its own messages (row, column, the cell as written) from the same ranges.
+REPS_RANGE = NumberRange(what="Reps", low=REPS_MIN, high=REPS_MAX, whole=True)
+LOAD_RANGE = NumberRange(what="Load", low=0.0, high=LOAD_MAX_KG, unit="kg")
+RPE_RANGE = NumberRange(what="RPE", low=RPE_MIN, high=RPE_MAX)
+
+
 def check_reps(value: object, path: str) -> int:
     """Reps of one set: a whole number from 1 to 100."""
-    if isinstance(value, bool) or not isinstance(value, int) or not REPS_MIN <= value <= REPS_MAX:
-        raise InputError(path, f"Reps must be a whole number from {REPS_MIN} to {REPS_MAX}; got {_show(value)}.")
-    return value
+    return int(REPS_RANGE.check(value, path))
 
 
 def check_number(value: object, path: str, *, low: float, high: float, what: str, unit: str = "") -> float:
-    """A finite number in ``[low, high]`` (never a bool, never a clamp)."""
-    suffix = f" {unit}" if unit else ""
-    if (
-        isinstance(value, bool)
-        or not isinstance(value, int | float)
-        or not math.isfinite(value)
-        or not (low <= value <= high)
-    ):
-        raise InputError(path, f"{what} must be a number between {low:g} and {high:g}{suffix}; got {_show(value)}.")
-    return float(value)
+    """A finite number in ``[low, high]`` (never a bool, never a clamp).
+
+    Raises:
+        OutOfRange: naming ``what`` and the range.
+    """
+    return NumberRange(what=what, low=low, high=high, unit=unit).check(value, path)
 
 
 def check_load(value: object, path: str) -> float:
     """A load in kg: 0–500 (a bodyweight set has no load at all, not 0)."""
-    return check_number(value, path, low=0.0, high=LOAD_MAX_KG, what="Load", unit="kg")
+    return LOAD_RANGE.check(value, path)
 
 
 def check_rpe(value: object, path: str) -> float:
     """An RPE: 1–10 (per set on the reps-in-reserve scale; per session on Foster's CR-10)."""
-    return check_number(value, path, low=RPE_MIN, high=RPE_MAX, what="RPE")
+    return RPE_RANGE.check(value, path)
 
 
 def check_date(text: object, path: str, *, today: date, recent_only: bool = False) -> date:
@@ -219,9 +224,7 @@ class _Fields:
         value = self.data.get(key)
         if value is None:
             return None
-        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-            raise InputError(self.at(key), f"{what} must be a whole number from {low} to {high}; got {_show(value)}.")
-        return value
+        return int(NumberRange(what=what, low=low, high=high, whole=True).check(value, self.at(key)))
 
     def number(
         self, key: str, *, low: float, high: float, what: str, unit: str = "", required: bool = False

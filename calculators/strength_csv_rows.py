@@ -9,26 +9,25 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
 from calculators.errors import InputError
-from calculators.strength import HOLD_MAX_S, StrengthSession, check_number
+from calculators.ranges import NumberRange, OutOfRange
+from calculators.strength import HOLD_MAX_S, StrengthSession
 from calculators.units import count, read_decimal
 
 __all__ = [
+    "HOLD_RANGE",
     "CsvImportError",
     "FileSessions",
     "LeftOut",
     "Row",
     "RowError",
     "StrengthImport",
-    "as_read",
     "check_hold",
-    "check_rule",
-    "error_rule",
     "read_rows",
 ]
 
@@ -120,53 +119,45 @@ class Row:
     def read(
         self,
         column: str,
-        check: Callable[[Any, str], Any],
+        accepts: NumberRange | None = None,
         *,
         kind: type = float,
         optional: bool = True,
-        rule: str | None = None,
+        checked: bool = True,
     ) -> Any:
-        """The cell as a number ``check`` accepts, or None with the problem noted: the cell as written and
-        ``rule``, what the column takes (by default ``check``'s own words)."""
+        """The cell as a number in ``accepts``' range, or None with the problem noted: the cell as written and what
+        the column takes. ``checked=False`` leaves the range to be checked later (an app's 0 can mean "none")."""
         text = self.get(column)
-        rule = check_rule(check, column) if rule is None else rule
+        rule = f" {accepts.words()}" if accepts else ""
         if not text:
             if not optional:
-                self.fail(column, f"the cell is empty. {rule}.")
+                self.fail(column, f"the cell is empty.{rule}")
             return None
         value = read_decimal(text)  # as the forms read numbers: "1e2", "inf" and "nan" are not numbers
         if value is None or (kind is int and not value.is_integer()):
             what = "a whole number" if kind is int else "a number (digits with a decimal point or comma, e.g. 82.5)"
-            self.fail(column, f"“{text}” is not {what}." + (f" {rule}." if rule else ""))
+            self.fail(column, f"“{text}” is not {what}.{rule}")
             return None
-        try:
-            return check(int(value) if kind is int else value, column)
-        except InputError as error:
-            self.fail(column, f"“{text}” is out of range. {error_rule(error)}.")
-            return None
+        number = int(value) if kind is int else value
+        if accepts is not None and checked:
+            try:
+                accepts.check(number, column)
+            except OutOfRange:
+                self.out_of_range(column, accepts)
+                return None
+        return number
+
+    def out_of_range(self, column: str, accepts: NumberRange) -> None:
+        """Note that the cell, as written, is outside ``accepts``' range, named as the log names it."""
+        self.fail(column, f"“{self.get(column)}” is out of range. {accepts.words()}")
 
 
-def error_rule(error: InputError) -> str:
-    """What a check accepts, from its message ("Reps must be a whole number from 1 to 100; got 0.")."""
-    return error.message.partition("; got ")[0].rstrip(".")
-
-
-def check_rule(check: Callable[[Any, str], Any], column: str) -> str:
-    """What ``check`` accepts, in its own words: every check refuses nothing with its rule ("" if it has none)."""
-    try:
-        check(None, column)
-    except InputError as error:
-        return error_rule(error)
-    return ""
-
-
-def as_read(value: Any, column: str) -> Any:
-    """No check yet: the app's set is checked once it is put together (a 0 there means "none")."""
-    return value
+#: A timed hold's seconds, as an app's CSV gives them.
+HOLD_RANGE = NumberRange(what="Hold time", low=1.0, high=HOLD_MAX_S, unit="s")
 
 
 def check_hold(value: object, column: str) -> float:
-    return check_number(value, column, low=1.0, high=HOLD_MAX_S, what="Hold time", unit="s")
+    return HOLD_RANGE.check(value, column)
 
 
 def _records(text: str, delimiter: str) -> list[tuple[list[str], str | None]]:

@@ -11,29 +11,29 @@ from __future__ import annotations
 import csv
 import io
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
 from typing import Any
 
 from calculators.errors import InputError
+from calculators.ranges import NumberRange
 from calculators.strength import (
     DURATION_MAX_MIN,
     HEIGHT_MAX_CM,
     HEIGHT_MIN_CM,
     LEVEL_MAX,
+    LOAD_RANGE,
     REPS_MAX,
     REPS_MIN,
+    REPS_RANGE,
+    RPE_RANGE,
     SESSION_KINDS,
     SETS_MAX,
     StrengthSession,
     check_date,
-    check_load,
-    check_number,
-    check_reps,
-    check_rpe,
 )
-from calculators.strength_csv_rows import FileSessions, Row, StrengthImport, check_hold
+from calculators.strength_csv_rows import HOLD_RANGE, FileSessions, Row, StrengthImport
 
 __all__ = ["COLUMNS", "export_csv", "read_stridelab"]
 
@@ -135,21 +135,12 @@ def export_csv(sessions: Iterable[StrengthSession]) -> str:
     return out.getvalue()
 
 
-def _height(value: object, column: str) -> float:
-    return check_number(value, column, low=HEIGHT_MIN_CM, high=HEIGHT_MAX_CM, what="Box height", unit="cm")
-
-
-def _duration(value: object, column: str) -> float:
-    return check_number(value, column, low=1.0, high=DURATION_MAX_MIN, what="Duration", unit="minutes")
-
-
-def _whole(low: int, high: int, what: str) -> Callable[[object, str], int]:
-    def check(value: object, column: str) -> int:
-        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-            raise InputError(column, f"{what} must be a whole number from {low} to {high}; got {value}.")
-        return value
-
-    return check
+# The columns of our own export that the log checks with the same ranges (calculators/strength.py).
+_HEIGHT = NumberRange(what="Box height", low=HEIGHT_MIN_CM, high=HEIGHT_MAX_CM, unit="cm")
+_DURATION = NumberRange(what="Duration", low=1.0, high=DURATION_MAX_MIN, unit="minutes")
+_LEVEL = NumberRange(what="Level", low=1, high=LEVEL_MAX, whole=True)
+_TARGET_REPS = NumberRange(what="Target reps", low=REPS_MIN, high=REPS_MAX, whole=True)
+_TARGET_SETS = NumberRange(what="Target sets", low=1, high=SETS_MAX, whole=True)
 
 
 def _session_fields(row: Row, ident: str, today: date) -> dict[str, Any]:
@@ -158,8 +149,8 @@ def _session_fields(row: Row, ident: str, today: date) -> dict[str, Any]:
         "id": ident,
         "date": row.get("Date"),
         "kind": row.get("Session"),
-        "duration_min": row.read("Duration (min)", _duration, optional=False),
-        "rpe": row.read("Session RPE", check_rpe, optional=False),
+        "duration_min": row.read("Duration (min)", _DURATION, optional=False),
+        "rpe": row.read("Session RPE", RPE_RANGE, optional=False),
         "notes": row.text("Session Notes"),
         "source": row.text("Source"),
     }
@@ -198,20 +189,20 @@ def read_stridelab(header: list[str], rows: list[Row], *, today: date) -> Streng
             sessions[ident] = {**_session_fields(row, ident, today), "exercises": {}}
         session = sessions[ident]
         item = {
-            "reps": row.read("Reps", check_reps, kind=int, optional=False),
-            "load_kg": row.read("Weight (kg)", check_load),
-            "rpe": row.read("RPE", check_rpe),
-            "hold_s": row.read("Seconds", check_hold),
-            "height_cm": row.read("Height (cm)", _height),
+            "reps": row.read("Reps", REPS_RANGE, kind=int, optional=False),
+            "load_kg": row.read("Weight (kg)", LOAD_RANGE),
+            "rpe": row.read("RPE", RPE_RANGE),
+            "hold_s": row.read("Seconds", HOLD_RANGE),
+            "height_cm": row.read("Height (cm)", _HEIGHT),
             "warmup": row.get("Set Order").upper() == "W" or None,
         }
         entry = {
             "exercise": row.get("Exercise"),
             "name": row.text("Exercise Name"),
-            "level": row.read("Level", _whole(1, LEVEL_MAX, "Level"), kind=int),
-            "target_reps": row.read("Target Reps", _whole(REPS_MIN, REPS_MAX, "Target reps"), kind=int),
+            "level": row.read("Level", _LEVEL, kind=int),
+            "target_reps": row.read("Target Reps", _TARGET_REPS, kind=int),
             # An export from before target sets were kept has no such column: read as not recorded.
-            "target_sets": row.read("Target Sets", _whole(1, SETS_MAX, "Target sets"), kind=int),
+            "target_sets": row.read("Target Sets", _TARGET_SETS, kind=int),
             "notes": row.text("Exercise Notes"),
         }
         slot = session["exercises"].setdefault(row.get("Exercise #"), {**entry, "sets": [], "_row": row})

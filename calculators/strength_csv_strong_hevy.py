@@ -17,21 +17,32 @@ from __future__ import annotations
 
 import re
 import uuid
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
 from calculators.errors import InputError
 from calculators.exercises import match_exercise
-from calculators.strength import LOAD_MAX_KG, NAME_MAX, NOTES_MAX, check_date, check_load, check_reps, check_rpe
+from calculators.ranges import OutOfRange
+from calculators.strength import (
+    LOAD_MAX_KG,
+    LOAD_RANGE,
+    NAME_MAX,
+    NOTES_MAX,
+    REPS_RANGE,
+    RPE_RANGE,
+    check_date,
+    check_load,
+    check_reps,
+    check_rpe,
+)
 from calculators.strength_csv_rows import (
+    HOLD_RANGE,
     FileSessions,
     Row,
     RowError,
     StrengthImport,
-    as_read,
     check_hold,
-    check_rule,
-    error_rule,
 )
 from calculators.units import kg_from, weight_in
 
@@ -127,9 +138,10 @@ def read_strong_hevy(
             if not warmup and not hevy and not kind.isdigit() and kind not in ("d", "f"):
                 skipped.append(RowError(row=row.number, column="set", message="timer row, skipped."))
                 continue
-            reps = row.read(reps_column, as_read, kind=int, rule=check_rule(check_reps, reps_column))
-            seconds = row.read(seconds_column, as_read, rule=check_rule(check_hold, seconds_column)) or 0
-            distance = row.read(distance_column, as_read) or 0
+            # Checked once the set is put together: a 0 in these apps' files means "none".
+            reps = row.read(reps_column, REPS_RANGE, kind=int, checked=False)
+            seconds = row.read(seconds_column, HOLD_RANGE, checked=False) or 0
+            distance = row.read(distance_column) or 0
             if row.ok and (distance or not (reps or seconds)):
                 skipped.append(RowError(row=row.number, column=reps_column, message="cardio or an empty set, skipped."))
                 continue
@@ -151,16 +163,17 @@ def read_strong_hevy(
         if row_unit is None:
             row.fail("Weight Unit", f"“{row.get('Weight Unit')}” is not a unit this import reads; it takes kg or lbs.")
             continue
-        in_lb = f" ({weight_in(LOAD_MAX_KG, 'lb'):.2f} lb)" if row_unit == "lb" else ""
-        load_rule = check_rule(check_load, weight) + in_lb
-        load = row.read(weight, as_read, rule=load_rule) if weight else None
+        load_rule = LOAD_RANGE
+        if row_unit == "lb":  # the range in the file's own unit
+            load_rule = replace(LOAD_RANGE, high=round(weight_in(LOAD_MAX_KG, "lb"), 2), unit="lb")
+        load = row.read(weight, load_rule, checked=False) if weight else None
         assumed = assumed or bool(load and not stated and not said)
         if load is not None and row_unit == "lb":
             load = kg_from(load, "lb")  # to the 10 g: 135 lb is 61.23 kg (progression rounds from there)
         item = {
             "reps": int(reps) if reps else 1,
             "load_kg": load or None,
-            "rpe": row.read(rpe_column, lambda v, c: v or None, rule=check_rule(check_rpe, rpe_column)),
+            "rpe": row.read(rpe_column, RPE_RANGE, checked=False) or None,
             "hold_s": seconds if not reps else None,
             "warmup": warmup or None,
         }
@@ -173,9 +186,8 @@ def read_strong_hevy(
             if item[field] is not None:
                 try:
                     check(item[field], column)
-                except InputError as error:
-                    rule = load_rule if field == "load_kg" else error_rule(error)
-                    row.fail(column, f"“{row.get(column)}” is out of range. {rule}.")
+                except OutOfRange as error:
+                    row.out_of_range(column, load_rule if field == "load_kg" else error.rule)
         if key not in sessions:
             if hevy:
                 length = _hevy_minutes(when, row.get("end_time"))

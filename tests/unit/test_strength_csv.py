@@ -301,7 +301,7 @@ def test_our_own_csv_with_a_bad_row_keeps_the_other_session() -> None:
     assert (left.id, left.day, left.title) == (sample_sessions()[1].id, "2026-11-19", "Session B")
     assert left.rows == (6, 7, 8, 9, 10, 11)
     assert [p.words() for p in result.problems] == [
-        "Row 8, column RPE: “11” is out of range. RPE must be a number between 1 and 10."
+        "Row 8, column RPE: “11” is out of range. Enter a number between 1 and 10."
     ]
 
 
@@ -423,7 +423,7 @@ def test_a_number_no_form_accepts_is_refused_with_its_row(cell: str) -> None:
     assert [(e.row, e.column) for e in result.problems] == [(3, "weight_lbs")]
     assert result.problems[0].words() == (
         f"Row 3, column weight_lbs: “{cell}” is not a number (digits with a decimal point or comma, e.g. 82.5). "
-        "Load must be a number between 0 and 500 kg (1102.31 lb)."
+        "Enter a number between 0 and 1102.31 lb."
     )
 
 
@@ -437,32 +437,31 @@ _INTERNAL = ("load_kg", "hold_s", "session.", "sessions.", "UUID", "None", "got 
             "hevy.csv",
             ",82.5,5,,,8\n",
             ",-82.5,5,,,8\n",
-            "Row 3, column weight_kg: “-82.5” is out of range. Load must be a number between 0 and 500 kg.",
+            "Row 3, column weight_kg: “-82.5” is out of range. Enter a number between 0 and 500 kg.",
         ),
         (
             "hevy_lbs.csv",
             ",185,5,,,8\n",
             ",1200,5,,,8\n",
-            "Row 3, column weight_lbs: “1200” is out of range. "
-            "Load must be a number between 0 and 500 kg (1102.31 lb).",
+            "Row 3, column weight_lbs: “1200” is out of range. Enter a number between 0 and 1102.31 lb.",
         ),
         (
             "hevy.csv",
             ",82.5,5,,,8\n",
             ",82.5,5.5,,,8\n",
-            "Row 3, column reps: “5.5” is not a whole number. Reps must be a whole number from 1 to 100.",
+            "Row 3, column reps: “5.5” is not a whole number. Enter a whole number between 1 and 100.",
         ),
         (
             "hevy.csv",
             ",20,8,,,",
             ",20,8,,,14",
-            "Row 5, column rpe: “14” is out of range. RPE must be a number between 1 and 10.",
+            "Row 5, column rpe: “14” is out of range. Enter a number between 1 and 10.",
         ),
         (
             "hevy.csv",
             ",,,25,",
             ",,,900,",
-            "Row 8, column duration_seconds: “900” is out of range. Hold time must be a number between 1 and 600 s.",
+            "Row 8, column duration_seconds: “900” is out of range. Enter a number between 1 and 600 s.",
         ),
         (
             "strong.csv",
@@ -474,7 +473,7 @@ _INTERNAL = ("load_kg", "hold_s", "session.", "sessions.", "UUID", "None", "got 
             "strong.csv",
             ",0,4,0,0,",
             ",0,four,0,0,",
-            "Row 6, column Reps: “four” is not a whole number. Reps must be a whole number from 1 to 100.",
+            "Row 6, column Reps: “four” is not a whole number. Enter a whole number between 1 and 100.",
         ),
     ],
 )
@@ -502,12 +501,12 @@ def test_a_bad_row_in_our_csv_is_named_in_plain_words() -> None:
     assert [e.words() for e in caught.value.errors] == [
         "Row 2, column Session ID: A session's id is 32 digits and letters a–f in five groups, as Stridelab "
         "writes it (e.g. 6f1c2a7e-4b10-4d53-9a63-5b0f7a523c0e); got “s1”.",
-        "Row 7, column Reps: the cell is empty. Reps must be a whole number from 1 to 100.",
-        "Row 8, column Level: “25” is out of range. Level must be a whole number from 1 to 20.",
+        "Row 7, column Reps: the cell is empty. Enter a whole number between 1 and 100.",
+        "Row 8, column Level: “25” is out of range. Enter a whole number between 1 and 20.",
         "Row 9, column Session ID: this session's date, kind, duration, session RPE, notes or source differ from "
         "its first row, row 6. Every row of a session repeats them.",
         "Row 10, column Height (cm): “tall” is not a number (digits with a decimal point or comma, e.g. 82.5). "
-        "Box height must be a number between 1 and 150 cm.",
+        "Enter a number between 1 and 150 cm.",
     ]
     assert not any(word in caught.value.message for word in _INTERNAL)
 

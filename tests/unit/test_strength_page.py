@@ -768,8 +768,8 @@ def test_the_export_of_an_empty_log_imported_again_imports_nothing() -> None:
         ('{"format": "other"}', "no version"),
         (
             json.dumps({"version": "1.0", "sessions": [LAST_WEEK, {**LAST_WEEK, "id": next(IDS), "rpe": 11}]}),
-            "Nothing was imported. Session 2 (2026-11-16), session RPE: Session RPE (CR-10) must be a number "
-            "between 1 and 10; got 11.",
+            "Nothing was imported. Session 2 (2026-11-16), session RPE: Session RPE (CR-10): 11 is out of range. "
+            "Enter a number between 1 and 10.",
         ),
         (
             json.dumps({"version": "1.0", "sessions": [{**LAST_WEEK, "date": "2026-12-01"}]}),
@@ -797,12 +797,12 @@ def test_a_failed_import_changes_nothing_and_says_where(file: str, words: str) -
         (
             {"exercises": [{"exercise": "romanian_deadlift", "sets": [{"reps": 5, "load_kg": 600}]}]},
             "Nothing was imported. Session 1 (2026-11-16), exercise 1 (Romanian deadlift), set 1, load: "
-            "Load must be a number between 0 and 500 kg; got 600.",
+            "Load: 600 kg is out of range. Enter a number between 0 and 500 kg.",
         ),
         (
             {"exercises": [LAST_WEEK["exercises"][1] | {"sets": [{"reps": 8}, {"reps": 8, "rpe": 0}]}]},
             f"Nothing was imported. Session 1 (2026-11-16), exercise 1 ({XSS}), set 2, RPE: "
-            "RPE must be a number between 1 and 10; got 0.",
+            "RPE: 0 is out of range. Enter a number between 1 and 10.",
         ),
         (
             {"id": "s1"},
@@ -811,8 +811,8 @@ def test_a_failed_import_changes_nothing_and_says_where(file: str, words: str) -
         ),
         (
             {"duration_min": None},
-            "Nothing was imported. Session 1 (2026-11-16), duration: Duration must be a number between 1 and 600 "
-            "minutes; got nothing.",
+            "Nothing was imported. Session 1 (2026-11-16), duration: Duration: no number is given. Enter a number "
+            "between 1 and 600 minutes.",
         ),
     ],
 )
@@ -839,7 +839,7 @@ def test_a_bad_csv_row_leaves_out_its_session_and_names_the_row() -> None:
     reply = apply(store, ask("import", store, {"file": "\n".join(bad)}))
     assert [s["date"] for s in store["strength"].values()] == ["2026-10-08"]
     message = text(reply["html"])
-    assert "Row 3, column Reps: “200” is out of range. Reps must be a whole number from 1 to 100." in message
+    assert "Row 3, column Reps: “200” is out of range. Enter a whole number between 1 and 100." in message
     assert (
         "Imported 1 session from Strong: 1 new, 0 replaced. "
         "Left out 1 session with a row that did not read: 2026-10-05 “Session A”; see why below."
