@@ -17,7 +17,7 @@ from typing import Any
 from calculators.calendar_logs import LINKS_COLLECTION, Link, Logs, read_logs, read_plan
 from calculators.errors import InputError
 from calculators.exercises import CATALOGUE, Exercise, session_exercises
-from calculators.progression import Prescription, next_prescription
+from calculators.progression import Prescription, next_prescription, session_prescriptions
 from calculators.season import SeasonPlan, week_context
 from calculators.strength import (
     EXERCISES_MAX,
@@ -237,8 +237,8 @@ def prescriptions(
     unit: WeightUnit,
 ) -> tuple[Prescription, ...]:
     """Today's prescription for every exercise of Session A or B, from the saved sessions and the planner's week."""
-    chosen = session_exercises(kind, gym=gym)  # type: ignore[arg-type]
-    return item_prescriptions(chosen, sessions, day, plan, unit=unit)
+    context = week_context(plan, day) if plan is not None else None
+    return session_prescriptions(kind, sessions, today=day, week_context=context, gym=gym, unit=unit)  # type: ignore[arg-type]
 
 
 def item_prescriptions(
