@@ -111,6 +111,9 @@ SORENESS_BAD, SLEEP_SHORT_H = 4, 6.0
 #: fewer minutes cap the easy run in its place; and when, with no easy day left to swap with, the plan week's own easy
 #: run (:func:`plan_easy_minutes`) sets the minutes.
 SWAPPED, CAPPED, PLAN_WEEK = "swapped", "capped", "plan week"
+#: The easy-run basis when the day is the amber verdict's run already, accepted on the training calendar
+#: (:attr:`PlannedDay.cut_from`).
+ACCEPTED = "accepted"
 PACE_MIN, PACE_MAX = 150.0, 900.0  # s/km: 2:30/km to 15:00/km
 
 
@@ -125,6 +128,11 @@ class PlannedDay(Protocol):
 
     @property
     def strength(self) -> str | None: ...
+
+    @property
+    def cut_from(self) -> int | None:
+        """The minutes a verdict cut the day's easy run from when the reader accepted it as the verdict's run."""
+        ...
 
 
 class LoggedRun(Protocol):
@@ -495,9 +503,10 @@ def easy_run(
     """The easy run a ``level`` verdict makes of ``planned`` minutes at the E ``pace`` range (shorter and in its slow
     half on amber; rest or 20–30 min very easy on red). ``basis`` says where ``planned`` comes from: None for the
     day's own easy run in the plan, else why the plan gives no minutes (the default is then named, never called
-    "as planned") or that a swap brings it; with ``usual``, ``planned`` is the reader's own usual easy run
-    (:func:`usual_easy_minutes`), not the default. The calendar's offers plan the same run
-    (:mod:`calculators.reschedule`)."""
+    "as planned") or that a swap brings it, or :data:`ACCEPTED`: the reader accepted this run on the training
+    calendar, and ``planned`` is what it was cut from (:attr:`PlannedDay.cut_from`); with ``usual``, ``planned`` is
+    the reader's own usual easy run (:func:`usual_easy_minutes`), not the default. The calendar's offers plan the same
+    run (:mod:`calculators.reschedule`)."""
     if level == "green":
         cap = math.floor(HR_CAP_EASY * hr_max) if hr_max else None
         usual_run = "about your usual easy run" if usual else "Stridelab's usual easy run"
@@ -524,6 +533,8 @@ def easy_run(
             whence = f"cut back from the {planned} min of the session it replaces"
         elif basis == PLAN_WEEK:
             whence = f"cut back from your plan's usual {planned} min (no easy day is left this week to swap with)"
+        elif basis == ACCEPTED:  # the plan holds this run already, cut: its own minutes are not what was cut
+            whence = "as you accepted it on the training calendar"
         else:
             whose = "your" if usual else "Stridelab's"
             whence = f"cut back from {whose} usual {planned} min ({basis})"
@@ -722,6 +733,10 @@ def readiness(
         basis = f"nothing is planned for {when}"
     elif hard:
         (planned, basis), usual = stand_in_minutes(tomorrow, next_easy, plan_easy), False
+    elif tomorrow.cut_from and level == "amber":
+        # The amber run accepted on the training calendar is stored cut already: given again from what it was cut
+        # from, so the reader sees after Accept the run they accepted, not a cut of it.
+        planned, basis, usual = tomorrow.cut_from, ACCEPTED, False
     elif tomorrow.minutes:
         planned, usual = round(tomorrow.minutes), False
     else:

@@ -23,7 +23,9 @@ cannot keep is named in ``bent_rules``, and such an offer comes after those that
   that day)";
 - **easy**: a red or amber day (or a session missed today) becomes an easy run without strength (not a busy day:
   the reader cannot run then): 20–30 min very easy on a red day (the house rule's red alternative), the next easy
-  day's run on an amber one (readiness cuts it back), a usual easy run otherwise;
+  day's run on an amber one, cut back as readiness cuts it, a usual easy run otherwise. Planned as the verdict gives
+  it, the day remembers the minutes it was cut from (``DayPlan.cut_from``), so the day's verdict gives the same run
+  again, never a cut of it;
 - **skip**: the session is left out this week (rest on a red day); the rest of the week stays.
 
 Days before tomorrow are history: the only one an offer changes is the session's own day. A session done already
@@ -204,7 +206,17 @@ def _placed(case: _Case, session: DayPlan, k: int, why: str) -> DayPlan:
         minutes = min(RED_ALTERNATIVE_MINUTES[1], session.minutes or RED_ALTERNATIVE_MINUTES[1])
         reason += f" Readiness is red that day: {_red_minutes(minutes)} very easy, or rest."
         km = _km(minutes, session.pace_s_per_km)
-        session = replace(session, minutes=minutes, km=km, strength=None, strength_volume=0.0, intent="recovery")
+        # cut_from: the verdict's run already, so the day's verdict gives it again from the minutes moved, never a cut
+        # of the cut (DayPlan.cut_from).
+        session = replace(
+            session,
+            minutes=minutes,
+            km=km,
+            strength=None,
+            strength_volume=0.0,
+            intent="recovery",
+            cut_from=session.minutes,
+        )
     return replace(session, weekday=k, day=case.day_at(k), reason=reason)
 
 
@@ -356,9 +368,10 @@ def _easy(case: _Case) -> Offer | None:
         minutes = stand_in_minutes(session, None if swap is None else days[swap], usual)[0]
     vdot = case.plan.prefs.vdot
     pace = None if vdot is None else training_paces(vdot).easy
+    cut_from = None
     if red or case.trigger == "amber":  # the run the verdict gives, as Today and the readiness page say it
         cut = easy_run("red" if red else "amber", minutes, None, pace, None)
-        minutes, pace = cut.minutes or minutes, cut.pace_s_per_km
+        cut_from, minutes, pace = minutes, cut.minutes or minutes, cut.pace_s_per_km
     km = _km(minutes, pace)
     if case.trigger == "red":
         lift = "; no strength that day" if session.strength else ""
@@ -381,7 +394,15 @@ def _easy(case: _Case) -> Offer | None:
     if session.run == "easy" and session.minutes == minutes and not session.strength:
         return None
     days[k] = DayPlan(
-        weekday=k, run="easy", intent="recovery", reason=reason, minutes=minutes, km=km, pace_s_per_km=pace, day=when
+        weekday=k,
+        run="easy",
+        intent="recovery",
+        reason=reason,
+        minutes=minutes,
+        km=km,
+        pace_s_per_km=pace,
+        day=when,
+        cut_from=cut_from,  # so the day's verdict gives this run again, never a cut of it
     )
     return case.offer("easy", text, days, [Move(what=_what(session), from_day=when, to_day=None)])
 

@@ -95,6 +95,10 @@ class DayPlan:
         fast_km: the same fast part in km, or ``None`` when the plan has minutes and no paces.
         fast_pace_s_per_km: the fast part's pace when it is not the run's own (a long run's M pace beside its E
             range), or ``None``.
+        cut_from: on an easy run the training calendar planned as a readiness verdict's run (an accepted amber or
+            red "run easy instead", :mod:`calculators.reschedule`), the minutes that verdict cut to ``minutes``;
+            ``None`` for any other day. ``minutes`` are then already cut: the day's verdict gives its run again from
+            these, so accepting the advice never cuts the run a second time.
     """
 
     weekday: int
@@ -110,6 +114,7 @@ class DayPlan:
     fast_minutes: int | None = None
     fast_km: float | None = None
     fast_pace_s_per_km: float | None = None
+    cut_from: int | None = None
 
     def __post_init__(self) -> None:
         if self.run not in RUN_TYPES:
@@ -144,6 +149,9 @@ class DayPlan:
             "fast_minutes": self.fast_minutes,
             "fast_km": self.fast_km,
             "fast_pace_s_per_km": self.fast_pace_s_per_km,
+            # Only where there is one: a week stored or recorded in a change before it existed still compares equal
+            # as JSON (plan_changes), so its change can still be undone.
+            **({} if self.cut_from is None else {"cut_from": self.cut_from}),
         }
 
 

@@ -156,7 +156,9 @@ def _changed_words(item: PlannedItem, unit: PaceUnit) -> str:
     if item.minutes and item.cut is not None:
         low, high = item.cut
         length = f"{low} min" if low == high else f"{low}–{high} min"
-        length += f" (planned {item.minutes:.0f} min)"
+        # A run the plan holds already cut (an accepted "run easy instead") has no minutes of its own to name: its
+        # planned minutes are the cut's, and the session it replaced is not this day's plan any more.
+        length += "" if item.plan.cut_from else f" (planned {item.minutes:.0f} min)"
     else:
         km = item.plan.km if item.kind == "run" else None
         distance = "" if km is None else distance_words(km, unit, minutes=item.minutes, easy=item.pace_s_per_km)

@@ -38,11 +38,13 @@ LEVELS = {"green": 0, "amber": 1, "red": 2}
 
 @dataclass(frozen=True)
 class Day:
-    """Stands in for the planner's DayPlan: readiness reads ``strength`` on a red day (drop it or not)."""
+    """Stands in for the planner's DayPlan: readiness reads ``strength`` on a red day (drop it or not), and
+    ``cut_from`` on an amber one (a run accepted as the verdict's, none here)."""
 
     run: str
     minutes: float | None
     strength: str | None = None
+    cut_from: int | None = None
 
 
 planned_days = st.none() | st.builds(

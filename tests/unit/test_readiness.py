@@ -22,11 +22,12 @@ E_PACE = (296.0, 334.0)  # VDOT 50: 4:56–5:34 /km
 
 @dataclass(frozen=True)
 class Day:
-    """Stands in for the planner's DayPlan (only ``run``, ``minutes`` and ``strength`` are read)."""
+    """Stands in for the planner's DayPlan (only ``run``, ``minutes``, ``strength`` and ``cut_from`` are read)."""
 
     run: str
     minutes: float | None = None
     strength: str | None = None
+    cut_from: int | None = None
 
 
 def ago(n: int) -> date:

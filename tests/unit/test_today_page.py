@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html as markup
+import json
 import re
 from datetime import date, timedelta
 from typing import Any
@@ -943,3 +944,63 @@ def test_a_red_evening_before_a_long_run_with_no_day_to_move_it_to_says_very_eas
         said = markup.unescape(re.sub(r"<[^>]+>", "", page))
         assert "Your plan has the long run tomorrow: run it very easy, or rest. Make " in said
         assert "an easy run of 20–30 min, very easy, or rest" in said
+
+
+def _run_told(store: dict[str, Any], today: date) -> list[str]:
+    """The tempo day's run as Today and the calendar's card give it on ``today``: its minutes and pace, in words."""
+    from tests.unit.test_calendar_page import ask as ask_calendar
+
+    assert TEMPO.day is not None
+    card = ask_calendar("day", store, today=today, args={"day": TEMPO.day.isoformat()})["html"]
+    pages = [_run_list(markup.unescape(ask("compute", store, today=today)["html"])), card]
+    runs = [
+        re.search(r"(\d+–\d+ min)[^:]*? (at [\d:–]+ /km)", markup.unescape(re.sub(r"<[^>]+>", "", p))) for p in pages
+    ]
+    return [" ".join(found.groups()) if found else "" for found in runs]
+
+
+@pytest.mark.parametrize(
+    ("low", "run"), [(1, "Easy run, cut back: 33–38 min"), (4, "Easy run, rest or very easy: 20–30 min")]
+)
+def test_an_amber_or_red_days_easy_run_reads_the_same_after_accept_as_before(low: int, run: str) -> None:
+    """TRAINING-RULES.md, amber: "60–70 % of the planned minutes", in the slow half of the E range; red: "rest, or
+    20–30 min very easy". The calendar's "Run easy today instead" plans that run: once accepted, the day's verdict
+    gives it again, never cuts the cut (amber read 22–25 min, "planned 36 min"), on Today and the calendar, and the
+    plan's cut minutes are not named as if they were a run of its own."""
+    from tests.unit.test_calendar_page import accept_first_offer, browser_store
+
+    assert TEMPO.day is not None
+    store = low_mornings(TEMPO.day - timedelta(days=1), low)
+    before = _run_told(store, TEMPO.day)
+    assert before[0] and before == [before[0]] * 2, before
+    reply = accept_first_offer(store, TEMPO.day, TEMPO.day)  # on the day: "Run easy today instead", or "Make … easy"
+    after = browser_store(store, reply["ops"])
+    assert _run_told(after, TEMPO.day) == before
+    assert f"{run} at 5:15–5:34 /km: planned." in _run_list(
+        markup.unescape(ask("compute", after, today=TEMPO.day)["html"])
+    )
+
+
+def test_an_easy_run_accepted_the_evening_before_is_not_cut_again_whatever_the_mornings_verdict() -> None:
+    """Accepted the evening before from an amber verdict, the easy run in the tempo run's place reads the same on the
+    readiness page that evening; on the day an amber morning gives that same run again, and a green one the run as
+    accepted (36 min, the plan's), neither a cut of it."""
+    from tests.unit.test_calendar_page import ask as ask_calendar
+    from tests.unit.test_calendar_page import browser_store
+    from tests.unit.test_readiness_page import ask as ask_readiness
+
+    assert TEMPO.day is not None
+    eve = TEMPO.day - timedelta(days=1)
+    store = low_mornings(eve, 1)
+    said = "Shorter and slower: 33–38 min in the slow half of your E range"
+    assert said in markup.unescape(ask_readiness("compute", {}, store=store, today=eve)["html"])
+    card = ask_calendar("day", store, today=eve, args={"day": TEMPO.day.isoformat()})["html"]
+    offers = [json.loads(markup.unescape(a)) for a in re.findall(r'data-action="accept" data-args="([^"]*)"', card)]
+    reply = ask_calendar("accept", store, today=eve, args=next(a for a in offers if a["kind"] == "easy"))
+    assert reply["ok"], reply
+    after = browser_store(store, reply["ops"])
+    assert said in markup.unescape(ask_readiness("compute", {}, store=after, today=eve)["html"])
+    for low, run in [(1, "Easy run, cut back: 33–38 min"), (0, "Easy run 36 min (6.5 km)")]:
+        morning = {**after, "hrv": low_mornings(TEMPO.day, low)["hrv"]}
+        today = _run_list(markup.unescape(ask("compute", morning, today=TEMPO.day)["html"]))
+        assert f"{run} at 5:15–5:34 /km: planned." in today, (low, today)
