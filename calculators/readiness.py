@@ -196,18 +196,25 @@ def plan_easy_minutes(days: Mapping[date, PlannedDay], day: date) -> int | None:
     shortest, as an amber day eases back (never the longer easy run of a week that has two lengths), and it is the
     rule the training calendar's easy offer has always used for a week's easy run (:mod:`calculators.reschedule`).
 
+    An easy run accepted as a verdict's (:attr:`PlannedDay.cut_from`) counts as the run it was cut from: a later
+    amber day cuts the week's easy run once, never the cut again.
+
     >>> from types import SimpleNamespace as Day
     >>> monday = date(2027, 2, 8)
-    >>> week = {monday + timedelta(days=n): Day(run=r, minutes=m, strength=None) for n, r, m in
-    ...         [(0, "tempo", 60), (1, "easy", 55), (3, "easy", 45), (6, "long", 85), (7, "easy", 30)]}
+    >>> week = {monday + timedelta(days=n): Day(run=r, minutes=m, strength=None, cut_from=c) for n, r, m, c in
+    ...         [(0, "tempo", 60, None), (1, "easy", 55, None), (3, "easy", 45, None), (6, "long", 85, None),
+    ...          (7, "easy", 30, None)]}
     >>> plan_easy_minutes(week, monday + timedelta(days=5))  # next Monday's 30 min belongs to another week
     45
     >>> plan_easy_minutes(week, monday + timedelta(days=7))
     30
+    >>> week[monday + timedelta(days=3)] = Day(run="easy", minutes=29, strength=None, cut_from=45)  # accepted, cut
+    >>> plan_easy_minutes(week, monday)
+    45
     """
     monday = day - timedelta(days=day.weekday())
     week = (days.get(monday + timedelta(days=n)) for n in range(7))
-    found = [round(d.minutes) for d in week if d is not None and d.run == "easy" and d.minutes]
+    found = [round(d.cut_from or d.minutes) for d in week if d is not None and d.run == "easy" and d.minutes]
     return min(found, default=None)
 
 

@@ -1004,3 +1004,20 @@ def test_an_easy_run_accepted_the_evening_before_is_not_cut_again_whatever_the_m
         morning = {**after, "hrv": low_mornings(TEMPO.day, low)["hrv"]}
         today = _run_list(markup.unescape(ask("compute", morning, today=TEMPO.day)["html"]))
         assert f"{run} at 5:15–5:34 /km: planned." in today, (low, today)
+
+
+def test_an_easy_run_accepted_on_an_amber_day_does_not_shorten_a_later_amber_days_run_in_the_week() -> None:
+    """TRAINING-RULES.md, amber: "60–70 % of the planned minutes". With no easy day left to swap with, a later amber
+    day's easy run in the intervals' place is cut from the week's easy run; Monday's accepted "Run easy today instead"
+    counts as the run it was cut from, so Thursday reads 30–35 min with or without it, not a cut of Monday's cut."""
+    from tests.unit.test_calendar_page import accept_first_offer, browser_store
+
+    assert TEMPO.day is not None
+    store = low_mornings(TEMPO.day - timedelta(days=1), 1)
+    accepted = browser_store(store, accept_first_offer(store, TEMPO.day, TEMPO.day)["ops"])
+    thursday = TEMPO.day + timedelta(days=3)
+    hrv = low_mornings(thursday - timedelta(days=1), 1)["hrv"]  # Thursday's own verdict amber
+    runs = [
+        _run_list(markup.unescape(ask("compute", {**s, "hrv": hrv}, today=thursday)["html"])) for s in (store, accepted)
+    ]
+    assert runs[0] == runs[1] and "Intervals, easy: 30–35 min (planned 50 min) at 5:15–5:34 /km" in runs[0], runs
