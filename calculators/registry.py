@@ -1,7 +1,7 @@
 """Every calculator by name, and the one JSON entry point the browser's worker calls.
 
 Request: ``{"id", "calculator", "module", "action", "payload": {"values", "args", "today", "now", "new_id",
-"touched", "profile", "region", "store", "environment", "utc_offsets"}}``. ``module`` is the module of
+"touched", "pressed", "profile", "region", "store", "environment", "utc_offsets"}}``. ``module`` is the module of
 ``calculators.ui`` that declares the calculator, so Python imports only that one; ``store``, ``environment`` and
 ``utc_offsets`` come only for a calculator that ``reads`` collections, ``region`` only while no profile is stored;
 ``args`` from a result button's ``data-args``.
@@ -121,6 +121,7 @@ def _context(calc: Calculator, payload: dict[str, Any]) -> Context:
         store=store,
         environment=_mapping(payload, "environment"),
         touched=frozenset(name for name in touched if isinstance(name, str)),
+        pressed=payload.get("pressed") is True,
         region=region if isinstance(region, str) else None,
     )
 

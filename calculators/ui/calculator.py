@@ -145,6 +145,9 @@ class Context:
     ``touched`` names the form's fields the reader has changed, ever (the glue keeps the list with the form's
     inputs): empty at build time and while the form is as built, so a calculator can tell its built-in
     example from a value the reader typed that happens to equal it.
+    ``pressed``: the reader has pressed one of the calculator's buttons on this visit, this time or before; from then
+    on every field counts as reached, as the glue shows it, and a box left empty is called wrong, where before it is
+    only asked for (a field the reader has not reached yet is not called wrong).
     ``region`` is the country of the browser's first language (``"US"``), sent only while no profile is stored:
     read the profile with :meth:`reader_profile`, so such a reader meets their region's units on every page.
     """
@@ -158,6 +161,7 @@ class Context:
     environment: Mapping[str, Any] = field(default_factory=dict)
     utc_offsets: tuple[tuple[date, int], ...] = ()
     touched: frozenset[str] = frozenset()
+    pressed: bool = False
     region: str | None = None
 
     def reader_profile(self) -> Profile:

@@ -23,6 +23,7 @@ __all__ = [
     "refuse_empty_current",
     "refuse_untouched",
     "volume_fields",
+    "volume_prompt",
     "volume_values",
 ]
 
@@ -60,7 +61,7 @@ def volume_fields() -> tuple[Field, ...]:
         fields += [
             Field(
                 name=current,
-                label=f"Current weekly volume ({word})",
+                label=_current_label(unit),
                 default=STARTING_MINUTES if unit == "min" else "",
                 inputmode="decimal",
                 help=f"Per week, {low:g}–{high:g} {word}.",
@@ -78,26 +79,51 @@ def volume_fields() -> tuple[Field, ...]:
     return tuple(fields)
 
 
-def refuse_untouched(values: Mapping[str, str]) -> InputError | None:
-    """Why a plan in km or miles is not made while the reader has given no volume of their own (every km and miles box
-    empty, the minutes boxes as the form starts them); None otherwise.
+def _unit_not_given(values: Mapping[str, str]) -> str | None:
+    """The chosen unit, km or miles, while the reader has given no volume of their own (every km and miles box empty,
+    the minutes boxes as the form starts them); None otherwise.
 
     A runner whose profile is in km or miles opens the planner in that unit with its boxes empty. Sizing their first
     plan from the minutes box's starting figure gave a beginner who can run 20 minutes a 110-minute long run, with a
-    note he did not read first. The box is asked for, with its range, and never called the 240 minutes theirs."""
+    note he did not read first: no plan is made until the box is filled, and the 240 minutes are never called theirs."""
     current, peak = BOXES["min"]
     unit = values["volume_unit"]
     distances = (box for other in ("km", "mi") for box in BOXES[other])
     untouched = values[current].strip() == STARTING_MINUTES and not values[peak].strip()
     if unit == "min" or not untouched or any(values[box].strip() for box in distances):
         return None
+    return unit
+
+
+def _asked_for(unit: str) -> str:
+    """What the current volume box needs, in words the prompt and the error share."""
     low, high = planner.VOLUME_LIMITS[unit]
-    word = planner.VOLUME_UNIT_WORDS[unit]
-    return InputError(
-        BOXES[unit][0],
-        f"Current weekly volume: enter how much you run in a week now, from {low:g} to {high:g} {word} (or choose "
-        "minutes under “Volume in”). Every run of the plan is sized from it.",
+    return (
+        f"enter how much you run in a week now, from {low:g} to {high:g} {planner.VOLUME_UNIT_WORDS[unit]} (or choose "
+        "minutes under “Volume in”). Every run of the plan is sized from it."
     )
+
+
+def refuse_untouched(values: Mapping[str, str]) -> InputError | None:
+    """Why a plan in km or miles is not made while the reader has given no volume of their own; None otherwise."""
+    unit = _unit_not_given(values)
+    if unit is None:
+        return None
+    return InputError(BOXES[unit][0], f"Current weekly volume: {_asked_for(unit)}")
+
+
+def volume_prompt(values: Mapping[str, str], touched: frozenset[str], pressed: bool) -> str | None:
+    """The result's first words while no volume is given in km or miles and the reader has not reached the box yet:
+    a prompt with the box's range, not an error (None once they have typed in a volume box or pressed a button: then
+    :func:`refuse_untouched` calls the empty box wrong, as the glue marks a field the reader has reached)."""
+    unit = _unit_not_given(values)
+    if unit is None or pressed or touched & {box for pair in BOXES.values() for box in pair}:
+        return None
+    return f"To plan your week, go to “{_current_label(unit)}” and {_asked_for(unit)}"
+
+
+def _current_label(unit: str) -> str:
+    return f"Current weekly volume ({planner.VOLUME_UNIT_WORDS[unit]})"
 
 
 def volume_values(values: Mapping[str, str]) -> dict[str, str]:

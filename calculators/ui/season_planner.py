@@ -35,6 +35,7 @@ from calculators.ui.planner_volume import (
     refuse_empty_current,
     refuse_untouched,
     volume_fields,
+    volume_prompt,
     volume_values,
 )
 from calculators.units import REGION_UNITS, form_number, pace_unit
@@ -223,6 +224,20 @@ def _view(values: Mapping[str, str], context: Context, message: str = "") -> Htm
 
 
 def compute(values: Mapping[str, str], context: Context) -> Reply:
+    """This week and the season; before the reader has given a volume in km or miles, only the prompt for it.
+
+    The prompt is an answer, not a refusal: the page is settled, the box is not called wrong before the reader has
+    reached it, and no plan sized from a figure they never gave is shown."""
+    prompt = volume_prompt(values, context.touched, context.pressed)
+    if prompt is not None:
+        return Reply(
+            html=el(
+                "div",
+                {"class": "sl-result"},
+                result_heading("Your plan"),
+                el("p", {"class": "sl-result__headline", "data-summary": True, "data-volume-prompt": True}, prompt),
+            )
+        )
     return Reply(html=_view(values, context))
 
 

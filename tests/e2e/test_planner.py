@@ -187,29 +187,31 @@ def test_a_new_vdot_after_saving_says_the_saved_plan_keeps_its_paces_until_saved
     assert stored(page, "plan")["season"]["prefs"]["vdot"] == 47
 
 
-def open_with(page: Page, site_url: str, entries: dict[str, object], *, computed: bool = True) -> None:
-    """The planner, opened with ``entries`` stored as they would be (key after the site's prefix → value); with
-    ``computed``, once it shows a result (a form that asks for a value shows none)."""
+def open_with(page: Page, site_url: str, entries: dict[str, object]) -> None:
+    """The planner, opened with ``entries`` stored as they would be (key after the site's prefix → value), once it
+    has answered."""
     page.goto(site_url)
     for key, value in entries.items():
         page.evaluate("([k, v]) => localStorage.setItem(k, v)", [KEY + key, json.dumps(value)])
     page.goto(site_url + PAGE)
-    if computed:
-        page.wait_for_selector("[data-calculator][data-computed]", state="attached", timeout=STARTUP_MS)
+    page.wait_for_selector("[data-calculator][data-computed]", state="attached", timeout=STARTUP_MS)
 
 
 def test_a_miles_runner_opens_the_planner_in_miles_and_a_unit_chosen_there_is_kept(page: Page, site_url: str) -> None:
     """Volume in starts from the profile's units and follows them while untouched; a unit the runner chose in the
     planner, or one in a planner form saved before, stays when the profile's units change."""
     unit = page.get_by_label("Volume in")
-    open_with(page, site_url, {"profile:profile": {"units": "mi"}}, computed=False)
+    open_with(page, site_url, {"profile:profile": {"units": "mi"}})
     expect(unit).to_have_value("mi", timeout=STARTUP_MS)
     expect(page.get_by_label("Current weekly volume (miles)")).to_be_visible()
-    # No plan sized from the minutes box's starting 240 before the runner gives a volume: the box is asked for.
+    # No plan sized from the minutes box's starting 240 before the runner gives a volume: the box is asked for, as a
+    # prompt, not as an error beside a box the runner has not reached yet.
+    prompt = page.locator("[data-result] [data-volume-prompt]")
+    expect(prompt).to_contain_text("enter how much you run in a week now, from 3 to 155 miles")
     error = page.locator("#sl-planner-current_volume_mi-error")
-    expect(error).to_contain_text("enter how much you run in a week now, from 3 to 155 miles", timeout=STARTUP_MS)
-    computed_after(page, lambda: page.get_by_label("Current weekly volume (miles)").fill("30"))
     expect(error).to_be_empty()
+    computed_after(page, lambda: page.get_by_label("Current weekly volume (miles)").fill("30"))
+    expect(prompt).to_have_count(0)
     expect(page.locator("[data-summary]")).to_be_visible()
 
     # The profile's units changed on another page: an untouched unit follows them.

@@ -94,8 +94,8 @@ def test_a_profile_set_once_fills_the_planner_and_survives_a_reload(page: Page, 
     expect_days(page, "Days you can train", RUN_DAYS)
     expect_days(page, "Tempo and interval days (none ticked: choose for me)", HARD_DAYS)
     # … in miles, and asks for the weekly volume before it plans: every run is sized from it.
-    asked = page.locator("#sl-planner-current_volume_mi-error")
-    expect(asked).to_contain_text("enter how much you run in a week now", timeout=STARTUP_MS)
+    asked = page.locator("[data-result] [data-volume-prompt]")
+    expect(asked).to_contain_text("enter how much you run in a week now, from 3 to 155 miles", timeout=STARTUP_MS)
     computed_after(page, lambda: page.get_by_label("Current weekly volume (miles)").fill("25"))
     expect(page.locator("[data-result]")).to_contain_text("weeks to race day")
     # … and an edit there is the profile's.
@@ -308,8 +308,9 @@ def test_a_field_the_reader_has_not_reached_is_not_said_to_be_wrong(page: Page, 
 
 
 def test_the_planner_does_not_say_a_field_the_reader_has_not_reached_is_wrong(page: Page, site_url: str) -> None:
-    """Opened after the profile is saved, the planner shows what its weekly volume needs beside the field, but
-    says nothing of it, nor marks it invalid, until the reader presses Plan."""
+    """Opened after the profile is saved, the planner answers with a prompt for its weekly volume, with the range, and
+    settles (data-computed): no error beside the field, nothing said to be wrong, no built-in example called the
+    result, until the reader presses Plan."""
     listen(page)
     open_page(page, site_url + PAGE)
     page.get_by_label("A recent race").select_option("5000")
@@ -318,17 +319,26 @@ def test_the_planner_does_not_say_a_field_the_reader_has_not_reached_is_wrong(pa
         page.get_by_role("group", name="Days you can run").get_by_role("checkbox", name=day).check()
     computed_after(page, lambda: page.get_by_role("button", name="Save profile").click())
     page.goto(site_url + PLANNER)
+    page.wait_for_selector("[data-calculator][data-computed]", state="attached", timeout=STARTUP_MS)
     volume = page.get_by_label("Current weekly volume (km)")
     message = page.locator("#sl-planner-current_volume_km-error")
-    expect(message).to_contain_text("enter how much you run in a week now", timeout=STARTUP_MS)
+    prompt = page.locator("[data-result] [data-summary]")
+    expect(prompt).to_have_text(re.compile(r"^To plan your week, go to “Current weekly volume \(km\)” .* 5 to 250 km"))
+    expect(page.locator("[data-result] table")).to_have_count(0)  # no plan sized from a figure never given
     page.wait_for_timeout(2000)
-    assert not [said for said in spoken(page) if "weekly volume" in said.lower()]
+    expect(message).to_be_empty()
     expect(volume).not_to_have_attribute("aria-invalid", "true")
+    expect(page.locator("[data-status]")).not_to_contain_text("built-in example")
+    assert not [said for said in spoken(page) if said.startswith("Current weekly volume")]
     page.get_by_role("button", name="Plan", exact=True).click()
     expect(volume).to_have_attribute("aria-invalid", "true")
     expect(volume).to_be_focused()
+    expect(message).to_contain_text("enter how much you run in a week now, from 5 to 250 km")
     page.wait_for_timeout(500)
-    assert [said for said in spoken(page) if "weekly volume" in said.lower()]
+    assert [said for said in spoken(page) if said.startswith("Current weekly volume: enter how much")]
+    # Once a volume is typed, a slip is called wrong at once, as in any other box.
+    volume.fill("2")
+    expect(message).to_contain_text("Enter a number between 5 and 250 km")
 
 
 def test_a_new_profile_starts_on_miles_in_the_united_states(browser: Browser, site_url: str) -> None:

@@ -382,9 +382,9 @@ def test_a_us_browser_with_no_profile_starts_the_race_calculator_and_planner_on_
             )
             for url, label in ((PAGE, "Show paces per"), ("tools/planner/", "Paces per")):
                 page.goto(site_url + url)
-                # The form has read the store once the engine is up (the built form is on km already); the planner
-                # computes no example for a km profile with no weekly volume, so no result is waited for.
-                page.wait_for_selector("[data-calculator][data-engine=ready]", state="attached", timeout=STARTUP_MS)
+                # The form has read the store once it has answered (the built form is on km already); the planner's
+                # answer for a km profile with no weekly volume is the prompt for it.
+                page.wait_for_selector("[data-calculator][data-computed]", state="attached", timeout=STARTUP_MS)
                 expect(page.get_by_label(label, exact=True)).to_have_value("km")
     finally:
         context.close()

@@ -30,6 +30,7 @@ def ask(
     store: dict[str, Any] | None = None,
     today: str = "2026-11-23",
     profile: dict[str, Any] | None = None,
+    **more: Any,
 ) -> dict[str, Any]:
     payload = {
         "values": {**DEFAULTS, **values},
@@ -37,6 +38,7 @@ def ask(
         "now": "2026-11-23T10:00:00Z",
         "store": store or {},
         "profile": profile or {},
+        **more,
     }
     return handle({"id": 1, "calculator": "planner", "action": action, "payload": payload})
 
@@ -540,21 +542,43 @@ def test_switching_the_volume_unit_never_reads_300_minutes_as_300_km() -> None:
 def test_a_unit_with_no_volume_given_is_asked_for_with_its_range_never_planned_from_the_starting_minutes() -> None:
     """A beginner whose profile is in km opened the planner with the km box empty and was shown a 110-minute long run
     and two 65-minute hard runs, sized from the minutes box's starting 240. The box is now asked for, with its range,
-    and the 240 minutes are never called his."""
+    and the 240 minutes are never called his. Once he has typed in a volume box or pressed a button, the empty box is
+    called wrong (the glue then marks it)."""
     for unit, word, low, high in (("km", "km", 5, 250), ("mi", "miles", 3, 155)):
-        for action in ("compute", "save"):
-            reply = ask({"volume_unit": unit, "vdot": "50"}, action)
+        asked = f"enter how much you run in a week now, from {low} to {high} {word} (or choose minutes under "
+        asked += "“Volume in”). Every run of the plan is sized from it."
+        for action, more in (("compute", {"pressed": True}), ("compute", {"touched": [f"current_volume_{unit}"]})):
+            reply = ask({"volume_unit": unit, "vdot": "50"}, action, **more)
             assert reply["ok"] is False and not reply.get("ops")
             assert reply["error"] == {
                 "code": "input",
                 "field": f"current_volume_{unit}",
-                "message": f"Current weekly volume: enter how much you run in a week now, from {low} to {high} {word} "
-                "(or choose minutes under “Volume in”). Every run of the plan is sized from it.",
+                "message": f"Current weekly volume: {asked}",
             }
+        saved = ask({"volume_unit": unit, "vdot": "50"}, "save")  # a button: even with no press sent before it
+        assert saved["ok"] is False and not saved.get("ops") and saved["error"]["field"] == f"current_volume_{unit}"
     # A volume given in another distance box is the reader's: it is asked for in this unit, as before.
     given = ask({"volume_unit": "mi", "current_volume_km": "40"})
     assert given["error"]["field"] == "current_volume_mi" and "40 km (24.9 miles)" in given["error"]["message"]
     assert ask({"volume_unit": "km", "current_volume_km": "12"})["ok"] is True
+
+
+def test_before_the_reader_reaches_the_volume_box_the_planner_answers_with_a_prompt_not_an_error() -> None:
+    """A field the reader has not reached yet is not called wrong: opened in km or miles with no volume given, the
+    planner answers (the page is settled) with a prompt naming the box and its range, and no plan sized from a figure
+    the reader never gave; the volume unit chosen here, not a volume box, leaves it a prompt."""
+    for unit, word, low, high in (("km", "km", 5, 250), ("mi", "miles", 3, 155)):
+        reply = ask({"volume_unit": unit, "vdot": "50"}, touched=["volume_unit", "vdot"])
+        assert reply["ok"] is True and not reply["ops"]
+        assert reply["html"] == (
+            '<div class="sl-result"><h3 class="sl-result__title">Your plan</h3>'
+            '<p class="sl-result__headline" data-summary data-volume-prompt>'
+            f"To plan your week, go to “Current weekly volume ({word})” and enter how much you run in a week now, "
+            f"from {low} to {high} {word} (or choose minutes under “Volume in”). Every run of the plan is sized from "
+            "it.</p></div>"
+        )
+    # In minutes, the starting 240 is in the box: the plan shows, and says first that it is sized from it.
+    assert "data-example-volume" in ask({"volume_unit": "min"})["html"]
 
 
 def test_the_volume_unit_starts_from_the_profiles_units_and_keeps_a_unit_chosen_here() -> None:

@@ -492,6 +492,9 @@ function bind(section) {
     const mine = ++sequence;
     // A compute sends no files: a watch export chosen for importing would be read again at every key.
     const values = { ...(await formValues(form, submitter, { files: action !== "compute" })), ...extra };
+    // A button pressed: from now on every field counts as reached, for Python too (Context.pressed), which then
+    // calls an empty box wrong where before it only asked for it.
+    if (action !== "compute" || submitter !== null) pressedOnce = true;
     section.setAttribute("aria-busy", "true");
     let basis = {}; // the stored entries the answer is worked out from
     const request = { calculator: name, module: section.dataset.module, action }; // one module: Python imports no other
@@ -507,6 +510,7 @@ function bind(section) {
         now: new Date().toISOString(),
         new_id: crypto.randomUUID(),
         touched: [...touched],
+        pressed: pressedOnce,
         profile: profile ?? {},
         region: profile === undefined ? languageRegion() : undefined, // a saved profile's units win
         store: stored,
