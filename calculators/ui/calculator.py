@@ -56,20 +56,21 @@ class Field:
     check boxes whose value is the chosen options joined by commas (``"0,3,5"``); otherwise a text
     box (``input_type="date"`` for a date picker, whose value is ``YYYY-MM-DD``).
 
-    ``profile`` names the profile entry the field is kept in (e.g. ``units``),
-    so every calculator shares it. ``profile_start`` names a profile entry the field starts from and
-    follows when it changes there, while what is typed here stays in this form (the race calculator
-    starts from the profile's recent race; trying other races must not change it). A form's
-    ``profile_start`` fields go together: a new value in any of them sets them all, and none starts
-    while one of them has no value in the profile. ``profile_values`` are ``(profile's value, field's
-    value)`` pairs where the two are worded differently (metres for a drop-down's ``"5k"``): a profile
-    value a drop-down has no option for leaves the group as it is. ``locale_values`` are ``(region, value)`` pairs:
-    while no profile is stored and this form holds no value, the field starts on the one for the region of the
-    browser's language (``US`` in ``en-US``: miles), not on ``default``. With ``keep_choice``, a value chosen here is
-    the reader's setting, not a try: the field follows the profile only while it still holds what it last started from,
-    and a form saved before the field started from the profile keeps what it holds (the planner's volume unit starts
-    from the profile's km or miles; a runner who chose minutes there keeps minutes). ``show_when`` is
-    ``(field, value)``, or several such pairs: the field is shown only while each of those other fields
+    ``profile`` names the profile entry the field is kept in (e.g. ``units``), so every calculator shares it.
+    ``profile_start`` names a profile entry the field starts from and follows when it changes there, while what is
+    typed here stays in this form (the race calculator starts from the profile's recent race; trying other races
+    must not change it). A form's ``profile_start`` fields go together, apart from ``keep_choice`` ones, which start
+    on their own: a new value in any of them sets them all, and none starts while one of them has no value in the
+    profile. ``profile_values`` are ``(profile's value, field's value)`` pairs where the two are worded differently
+    (metres for a drop-down's ``"5k"``): a profile value a drop-down has no option for leaves the group as it is.
+    ``locale_values`` are ``(region, value)`` pairs: while no profile is stored and this form holds no value, the
+    field starts on the one for the region of the browser's language (``US`` in ``en-US``: miles), not on
+    ``default``; with ``profile_start`` too, that value counts as what it started from, so a profile saved later in
+    other units is followed. With ``keep_choice``, a value chosen here is the reader's setting, not a try: the field
+    follows the profile only while it still holds what it last started from, and a form saved before the field
+    started from the profile keeps what it holds (the planner's volume unit starts from the profile's km or miles,
+    or a US browser's miles; a runner who chose minutes there keeps minutes). ``show_when`` is ``(field, value)``,
+    or several such pairs: the field is shown only while each of those other fields
     has its value. A field with ``accept``
     is a file picker: the glue sends the chosen file's text as the value; with
     ``binary`` it takes several files and sends their bytes (read them with

@@ -14,7 +14,7 @@ from collections.abc import Callable, Mapping
 from calculators import planner
 from calculators.errors import InputError
 from calculators.ui.calculator import Field
-from calculators.units import METERS_PER_KM, METERS_PER_MILE
+from calculators.units import METERS_PER_KM, METERS_PER_MILE, REGION_UNITS
 
 __all__ = [
     "BOXES",
@@ -48,10 +48,12 @@ def volume_fields() -> tuple[Field, ...]:
             label="Volume in",
             default="min",
             options=tuple(planner.VOLUME_UNIT_WORDS.items()),
-            # A runner in miles counts miles: the unit starts from the profile's km or miles, and a unit chosen here
-            # (minutes, say) is kept when the profile's units change.
+            # A runner in miles counts miles: the unit starts from the profile's km or miles, or with none saved from
+            # their region's (a US browser's miles), and a unit chosen here (minutes, say) is kept when the profile's
+            # units change.
             profile_start="units",
             keep_choice=True,
+            locale_values=REGION_UNITS,
         )
     ]
     for unit, (current, peak) in BOXES.items():

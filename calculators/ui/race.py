@@ -297,7 +297,18 @@ CALCULATOR = Calculator(
             help=_CUSTOM_DISTANCE_HELP,
             show_when=("distance", _CUSTOM),
         ),
-        Field(name="custom_unit", label="Unit", default="km", options=_CUSTOM_UNITS, show_when=("distance", _CUSTOM)),
+        Field(
+            name="custom_unit",
+            label="Unit",
+            default="km",
+            options=_CUSTOM_UNITS,
+            show_when=("distance", _CUSTOM),
+            # The reader's units, as on every page: the profile's km or miles, or with none saved their region's (a US
+            # browser's miles); metres, or any unit chosen here, are kept when the profile's units change.
+            profile_start="units",
+            keep_choice=True,
+            locale_values=REGION_UNITS,
+        ),
         Field(
             name="time",
             label="Finish time",

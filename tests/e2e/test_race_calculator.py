@@ -352,8 +352,9 @@ def test_a_us_browser_with_no_profile_starts_the_race_calculator_and_planner_on_
     browser: Browser, site_url: str
 ) -> None:
     """A US reader who has saved no profile meets miles on the race calculator and the planner (their example
-    worked out again in miles), and a VDOT typed on the planner makes a profile that keeps them; a saved km profile,
-    or an old one without units, wins over the region."""
+    worked out again in miles), their unit for another distance and "Volume in" included; a unit chosen there is kept,
+    and a VDOT typed on the planner makes a profile that keeps miles; a saved km profile, or an old one without units,
+    wins over the region."""
     context = browser.new_context(locale="en-US")
     try:
         page = context.new_page()
@@ -361,10 +362,19 @@ def test_a_us_browser_with_no_profile_starts_the_race_calculator_and_planner_on_
         expect(page.get_by_label("Show paces per")).to_have_value("mi")
         marathon = page.get_by_role("row", name=re.compile(r"^Marathon"))
         expect(marathon.locator(".sl-eq__pace")).to_have_text(re.compile(r" /mi$"), timeout=STARTUP_MS)
+        computed_after(page, lambda: page.get_by_label("Race distance").select_option("custom"))
+        unit = page.get_by_label("Unit", exact=True)
+        expect(unit).to_have_value("mi")
+        computed_after(page, lambda: unit.select_option("m"))  # chosen here: kept
+        page.reload()
+        page.wait_for_selector("[data-calculator][data-computed]", state="attached", timeout=STARTUP_MS)
+        expect(unit).to_have_value("m")
 
         page.goto(site_url + "tools/planner/")
         expect(page.get_by_label("Paces per", exact=True)).to_have_value("mi")
         page.wait_for_selector("[data-calculator][data-computed]", state="attached", timeout=STARTUP_MS)
+        expect(page.get_by_label("Volume in")).to_have_value("mi")
+        expect(page.locator("[data-volume-prompt]")).to_contain_text("from 3 to 155 miles")
         computed_after(page, lambda: page.get_by_label("VDOT (optional, for paces)").fill("45"))
         key = "stridelab:/:v1:profile:profile"  # the site is served at the root in tests
         profile = page.wait_for_function("key => localStorage.getItem(key)", arg=key, timeout=STARTUP_MS)
@@ -380,11 +390,49 @@ def test_a_us_browser_with_no_profile_starts_the_race_calculator_and_planner_on_
                 }""",
                 [key, json.dumps(saved)],
             )
-            for url, label in ((PAGE, "Show paces per"), ("tools/planner/", "Paces per")):
+            # "Volume in" starts from the profile's units once it has some (a profile without them: minutes, as built).
+            volume = ("Volume in",) if "units" in saved else ()
+            for url, labels in ((PAGE, ("Show paces per",)), ("tools/planner/", ("Paces per", *volume))):
                 page.goto(site_url + url)
                 # The form has read the store once it has answered (the built form is on km already); the planner's
                 # answer for a km profile with no weekly volume is the prompt for it.
                 page.wait_for_selector("[data-calculator][data-computed]", state="attached", timeout=STARTUP_MS)
-                expect(page.get_by_label(label, exact=True)).to_have_value("km")
+                for label in labels:
+                    expect(page.get_by_label(label, exact=True)).to_have_value("km")
+            page.goto(site_url + PAGE)
+            computed_after(page, lambda: page.get_by_label("Race distance").select_option("custom"))
+            expect(page.get_by_label("Unit", exact=True)).to_have_value("km")
+    finally:
+        context.close()
+
+
+def test_a_us_readers_units_on_the_race_calculator_and_planner_follow_a_km_profile_saved_later(
+    browser: Browser, site_url: str
+) -> None:
+    """Started on miles from the region and used there, the unit for another distance and "Volume in" follow a
+    profile the reader saves later in km, as they follow any change of the profile's units: the region's miles
+    were a start, not the reader's choice."""
+    context = browser.new_context(locale="en-US")
+    try:
+        page = context.new_page()
+        page.goto(site_url + PAGE)
+        page.wait_for_selector("[data-calculator][data-computed]", state="attached", timeout=STARTUP_MS)
+        computed_after(page, lambda: page.get_by_label("Race distance").select_option("custom"))
+        computed_after(page, lambda: page.get_by_label("Distance", exact=True).fill("3"))  # 3 miles in 20:00
+        expect(page.get_by_label("Unit", exact=True)).to_have_value("mi")
+        page.goto(site_url + "tools/planner/")
+        page.wait_for_selector("[data-calculator][data-computed]", state="attached", timeout=STARTUP_MS)
+        computed_after(page, lambda: page.get_by_label("Current weekly volume (miles)").fill("30"))
+
+        key = "stridelab:/:v1:profile:profile"
+        page.evaluate("([k, v]) => localStorage.setItem(k, v)", [key, json.dumps({"units": "km"})])
+        page.reload()
+        expect(page.get_by_label("Volume in")).to_have_value("km")
+        # The km box is asked for, and the miles typed are kept in their own box, not read as km.
+        message = page.locator("#sl-planner-current_volume_km-error")
+        expect(message).to_contain_text("30 miles (48.3 km)", timeout=STARTUP_MS)
+        page.goto(site_url + PAGE)
+        page.wait_for_selector("[data-calculator][data-computed]", state="attached", timeout=STARTUP_MS)
+        expect(page.get_by_label("Unit", exact=True)).to_have_value("km")
     finally:
         context.close()

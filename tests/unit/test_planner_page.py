@@ -591,7 +591,9 @@ def test_the_volume_unit_starts_from_the_profiles_units_and_keeps_a_unit_chosen_
     select = str(render_calculator(CALCULATORS["planner"])).split('name="volume_unit"', 1)[1].split(">", 1)[0]
     assert 'data-profile-start="units"' in select and "data-keep-choice" in select
     # The race calculator's race is a try, not a setting: it still follows a newer recent race in the profile.
-    assert "data-keep-choice" not in str(render_calculator(CALCULATORS["vdot"]))
+    race = str(render_calculator(CALCULATORS["vdot"]))
+    for name in ("distance", "time"):
+        assert "data-keep-choice" not in race.split(f'name="{name}"', 1)[1].split(">", 1)[0]
 
 
 def test_the_message_converts_the_other_units_volume_where_there_is_a_basis() -> None:

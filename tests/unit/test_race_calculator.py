@@ -160,7 +160,8 @@ def test_every_recent_race_the_profile_offers_is_one_the_calculator_starts_from(
     for metres, key in mapped.items():
         assert offered[metres] == dict(distance.options)[key]  # the same race, by the same name
     page = render_calculator(CALCULATOR)
-    assert page.count("data-profile-start=") == 2  # the distance and the finish time, together
+    # The distance and the finish time, together; the unit for another distance starts on its own (data-keep-choice).
+    assert page.count('data-profile-start="recent_') == 2 and page.count("data-profile-start=") == 3
 
 
 PROFILE = {"units": "km", "recent_distance": "10000", "recent_time": "52:40", "vdot": "38.2", "hr_max": "188"}

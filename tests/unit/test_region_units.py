@@ -49,6 +49,23 @@ def test_every_km_or_miles_box_starts_on_the_regions_unit() -> None:
     assert 'data-locale-values="{&quot;US&quot;: &quot;mi&quot;}"' in str(render_calculator(RACE))
 
 
+def test_every_unit_choice_starts_from_the_readers_units() -> None:
+    """Every drop-down that offers km and miles starts where every page's units do: the profile's, or with none
+    saved the region's (miles on a US browser). The race calculator's unit for another distance and the planner's
+    "Volume in" are settings started from the profile's units (a unit chosen there is kept); the others are the
+    profile's units themselves. A kg/lb choice starts on "as in my profile", never on a fixed kg."""
+    fields = {(name, f.name): f for name, calc in CALCULATORS.items() for f in (*calc.fields, *calc.inputs)}
+    distances = {key: f for key, f in fields.items() if {"km", "mi"} <= {value for value, _ in f.options}}
+    assert {("vdot", "custom_unit"), ("planner", "volume_unit")} < distances.keys()
+    for key, f in distances.items():
+        assert f.locale_values == REGION_UNITS, key
+        assert f.profile == "units" or (f.profile_start, f.keep_choice) == ("units", True), key
+    weights = [f for f in fields.values() if {"kg", "lb"} <= {value for value, _ in f.options}]
+    assert weights and all(f.default not in ("kg", "lb") for f in weights)
+    unit = str(render_calculator(RACE)).split('name="custom_unit"', 1)[1].split(">", 1)[0]
+    assert 'data-profile-start="units"' in unit and "data-keep-choice" in unit and "data-locale-values" in unit
+
+
 def test_saving_a_race_with_no_profile_keeps_the_miles_the_reader_was_shown() -> None:
     """A US reader's first saved race makes a profile on miles: one without units would turn every page to km."""
     values = RACE.read({"distance": "5k", "time": "24:30", "units": "mi"})

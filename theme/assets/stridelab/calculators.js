@@ -588,28 +588,34 @@ function bind(section) {
   // Fields that start from the profile (the race calculator's from the recent race) take its values
   // when they are new there, all together, and otherwise keep what the reader tried here: the
   // profile's race is the one they saved, not the last one typed into this form. A field whose value here
-  // is a setting (data-keep-choice: the planner's volume unit) follows only while it holds what it last
+  // is a setting (data-keep-choice: the planner's volume unit, the race calculator's unit for another distance, both
+  // from the profile's km or miles) starts on its own, not with the race, and follows only while it holds what it last
   // started from: a value the reader chose here, or one saved before the field started from the profile,
   // is theirs, and a new profile value is only noted, so that choosing it here later follows the profile again.
-  const startFrom = (profile, saved) => {
-    const starting = controls().filter((c) => c.dataset.profileStart);
-    const worded = (control, value) =>
-      control.dataset.profileValues ? JSON.parse(control.dataset.profileValues)[value] : value;
+  const worded = (control, value) =>
+    control.dataset.profileValues ? JSON.parse(control.dataset.profileValues)[value] : value;
+  const startGroup = (group, profile, saved) => {
     const now = {};
     const values = {};
-    for (const control of starting) {
+    for (const control of group) {
       const value = profile[control.dataset.profileStart];
       const word = worded(control, value);
       if (value === undefined || value === "" || word === undefined) return {}; // no race, or one not offered here
       now[control.name] = value;
       values[control.name] = word;
     }
-    if (starting.every((c) => now[c.name] === started[c.name])) return {};
-    const chosen = starting.some(
+    if (group.every((c) => now[c.name] === started[c.name])) return {};
+    const chosen = group.some(
       (c) => "keepChoice" in c.dataset && c.name in saved && saved[c.name] !== worded(c, started[c.name]),
     );
-    started = now;
+    started = { ...started, ...now };
     return chosen ? {} : values;
+  };
+  const startFrom = (profile, saved) => {
+    const starting = controls().filter((c) => c.dataset.profileStart);
+    const settings = starting.filter((c) => "keepChoice" in c.dataset);
+    const groups = [starting.filter((c) => !settings.includes(c)), ...settings.map((c) => [c])];
+    return Object.assign({}, ...groups.map((group) => startGroup(group, profile, saved)));
   };
 
   const restore = () => {
@@ -628,9 +634,15 @@ function bind(section) {
         kept === undefined && control.dataset.localeValues
           ? JSON.parse(control.dataset.localeValues)[languageRegion()]
           : undefined;
-      const value =
-        typed.get(control.name)?.value ?? fromProfile ?? fromStart[control.name] ?? saved[control.name] ?? fromLocale;
-      changed = setValue(control, value) || changed;
+      const own = typed.get(control.name)?.value ?? fromProfile ?? fromStart[control.name] ?? saved[control.name];
+      // Started on the region's value (a US reader's miles), a field that starts from the profile has started from
+      // what the profile would say: a profile saved later in other units is followed, as it would be from the profile.
+      if (own === undefined && fromLocale !== undefined && control.dataset.profileStart) {
+        const words = JSON.parse(control.dataset.profileValues ?? "{}");
+        const value = Object.keys(words).find((key) => words[key] === fromLocale) ?? fromLocale;
+        started = { ...started, [control.name]: value };
+      }
+      changed = setValue(control, own ?? fromLocale) || changed;
     }
     showWhen();
     if (Object.keys(fromStart).length) save(); // kept with what they started from, so a reload keeps them
