@@ -88,13 +88,17 @@ def _unit_not_given(values: Mapping[str, str]) -> str | None:
     A runner whose profile is in km or miles opens the planner in that unit with its boxes empty. Sizing their first
     plan from the minutes box's starting figure gave a beginner who can run 20 minutes a 110-minute long run, with a
     note he did not read first: no plan is made until the box is filled, and the 240 minutes are never called theirs."""
-    current, peak = BOXES["min"]
     unit = values["volume_unit"]
     distances = (box for other in ("km", "mi") for box in BOXES[other])
-    untouched = values[current].strip() == STARTING_MINUTES and not values[peak].strip()
-    if unit == "min" or not untouched or any(values[box].strip() for box in distances):
+    if unit == "min" or not _minutes_as_started(values) or any(values[box].strip() for box in distances):
         return None
     return unit
+
+
+def _minutes_as_started(values: Mapping[str, str]) -> bool:
+    """Whether the minutes boxes hold what the form starts them with: the example's figure, not the reader's week."""
+    current, peak = BOXES["min"]
+    return values[current].strip() == STARTING_MINUTES and not values[peak].strip()
 
 
 def _asked_for(unit: str) -> str:
@@ -156,7 +160,9 @@ def refuse_empty_current(
     low, high = planner.VOLUME_LIMITS[unit]
     others: dict[str, str] = {}
     for other in BOXES:
-        week = week_in(other) if other != unit else None
+        # The starting 240 minutes are the form's, not the reader's: "your 240 minutes" would call them theirs.
+        started = other == "min" and _minutes_as_started(values)
+        week = week_in(other) if other != unit and not started else None
         if week is not None:
             others[other] = f"{week.volume:g} {planner.VOLUME_UNIT_WORDS[other]}{_converted(week, unit)}"
     if not others:

@@ -430,7 +430,7 @@ def test_a_us_readers_units_on_the_race_calculator_and_planner_follow_a_km_profi
         expect(page.get_by_label("Volume in")).to_have_value("km")
         # The km box is asked for, and the miles typed are kept in their own box, not read as km.
         message = page.locator("#sl-planner-current_volume_km-error")
-        expect(message).to_contain_text("30 miles (48.3 km)", timeout=STARTUP_MS)
+        expect(message).to_contain_text("Your 30 miles (48.3 km) are kept in the miles box", timeout=STARTUP_MS)
         page.goto(site_url + PAGE)
         page.wait_for_selector("[data-calculator][data-computed]", state="attached", timeout=STARTUP_MS)
         expect(page.get_by_label("Unit", exact=True)).to_have_value("km")

@@ -557,9 +557,15 @@ def test_a_unit_with_no_volume_given_is_asked_for_with_its_range_never_planned_f
             }
         saved = ask({"volume_unit": unit, "vdot": "50"}, "save")  # a button: even with no press sent before it
         assert saved["ok"] is False and not saved.get("ops") and saved["error"]["field"] == f"current_volume_{unit}"
-    # A volume given in another distance box is the reader's: it is asked for in this unit, as before.
+    # A volume given in another distance box is the reader's: it is asked for in this unit, as before, and the minutes
+    # box's starting 240 is not called theirs beside it.
     given = ask({"volume_unit": "mi", "current_volume_km": "40"})
-    assert given["error"]["field"] == "current_volume_mi" and "40 km (24.9 miles)" in given["error"]["message"]
+    assert given["error"] == {
+        "code": "input",
+        "field": "current_volume_mi",
+        "message": "Current weekly volume: enter it in miles, from 3 to 155. "
+        "Your 40 km (24.9 miles) are kept in the km box, not read as miles.",
+    }
     assert ask({"volume_unit": "km", "current_volume_km": "12"})["ok"] is True
 
 
