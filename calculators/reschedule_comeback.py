@@ -10,8 +10,8 @@ session asks more of them. The plan's first long run back is cut back as an ambe
 (60–70 % of its planned minutes, never under 20: :func:`calculators.readiness.amber_minutes`), so the
 week's longest run does not come at full length a day or two after the gap; the long runs after it are
 run as planned. The strength session planned with that hard run is not done that day
-(:func:`strength_dropped`). The strength side has its own rule for its loads (:mod:`calculators.progression`: a
-gap of 14 days or more restarts the loads lower).
+(:func:`strength_dropped`). The strength side has its own rule for its loads (:mod:`calculators.progression`: 14 to 20
+days after an exercise's last session repeat it, from 21 days restart 10 % lower, from 28 days 20 % lower).
 """
 
 from __future__ import annotations

@@ -54,3 +54,40 @@ def test_the_strength_guides_say_which_races_cut_strength_as_the_planner_does() 
             WeekPrefs(), today=monday, race_date=monday + timedelta(weeks=10, days=6), race_distance_m=distance
         )
         assert {w.strength_dose for w in plan.weeks if w.phase == "peak"} == {dose}, distance
+
+
+def test_the_readiness_page_states_the_strength_logs_break_rule_as_the_progression_applies_it() -> None:
+    """content/tools/readiness.md said the strength log "after 14 days … restarts your loads lower", while the log
+    repeats the last session at 14–20 days and restarts 10 % lower only from 21 days (20 % from 28). The page's
+    numbers are the days at which the prescription changes, and the load it then gives."""
+    page = " ".join((CONTENT / "tools" / "readiness.md").read_text(encoding="utf-8").split())
+    found = re.search(
+        r"(\d+) to (\d+) days after its last session it repeats that session, from (\d+) days it restarts the loads "
+        r"(\d+) % lower, and from (\d+) days (\d+) % lower",
+        page,
+    )
+    assert found, "the readiness page does not state the strength log's break rule"
+    repeat_from, repeat_to, lower_from, lower_pct, lowest_from, lowest_pct = (int(n) for n in found.groups())
+    assert repeat_to == lower_from - 1
+    today = date(2026, 11, 23)
+    done = tuple(StrengthSet(reps=5, load_kg=100.0, rpe=7) for _ in range(4))
+
+    def load_after(days: int) -> tuple[float | None, str]:
+        session = StrengthSession(
+            id="00000000-0000-4000-8000-000000000001",
+            date=today - timedelta(days=days),
+            kind="A",
+            duration_min=45,
+            rpe=7,
+            exercises=(ExerciseLog(exercise="romanian_deadlift", target_reps=5, target_sets=4, sets=done),),
+        )
+        p = next_prescription("romanian_deadlift", [session], today=today)
+        return p.load_kg, p.reason
+
+    assert load_after(repeat_from - 1)[0] > 100.0  # a week's gap steps up as usual
+    for days in (repeat_from, repeat_to):
+        repeated = f"{days} days since the last session (one missed): repeat it before moving on"
+        assert load_after(days) == (100.0, repeated)
+    for days, pct in ((lower_from, lower_pct), (lowest_from - 1, lower_pct), (lowest_from, lowest_pct)):
+        load, reason = load_after(days)
+        assert load is not None and load < 100.0 and f"restart {pct} % lower" in reason, days
