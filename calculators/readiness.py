@@ -59,6 +59,7 @@ __all__ = [
     "next_easy_day",
     "plan_easy_minutes",
     "readiness",
+    "sparse_words",
     "stand_in_minutes",
     "usual_easy_minutes",
 ]
@@ -300,7 +301,7 @@ class Readiness:
     def hrv_not_recent(self) -> date | None:
         """The last reading's date when HRV has its 14 days of history but under 3 readings in the last 7: the
         house rule's load-only advice still applies, but the reader stopped logging, not started, so the pages say
-        "HRV not recent", never "baseline still building". None otherwise."""
+        "HRV too sparse" (:func:`sparse_words`), never "baseline still building". None otherwise."""
         hrv = self.hrv
         if self.state != "building" or hrv.latest is None or hrv.history_days < HISTORY_DAYS_MIN:
             return None
@@ -334,12 +335,11 @@ def _hrv_driver(hrv: HrvStatus) -> str | None:
     if hrv.latest is None:
         return None
     if hrv.state == "building" and hrv.history_days >= HISTORY_DAYS_MIN:  # stopped logging, not starting
-        old = (hrv.day - hrv.latest).days >= STALE_READING_DAYS
-        last = f", the last on {day_words(hrv.latest, today=hrv.day)}" if old else ""
-        return (
-            f"HRV {'not recent' if old else 'too sparse'}: {count(hrv.readings_last_7, 'reading')} in the last 7 days "
-            f"(needs {READINGS_MIN}){last}; the verdict leaves HRV out until you log {READINGS_MIN} mornings in 7 days"
-        )
+        # One name whatever the last reading's age: the rule left unmet is the 3 readings in 7 days, and logging them
+        # is what the reader can do. Named "not recent" once the last was 2 days old, the same readings read "too
+        # sparse" one day and "not recent" two days later.
+        out = f"until you log {READINGS_MIN} mornings in 7 days"
+        return f"HRV too sparse: {sparse_words(hrv)}; the verdict leaves HRV out {out}"
     if hrv.state == "building":  # history under 14 days here; readings may be enough already
         # Only what is still short: "7 readings in the last 7 days (needs 3)" read as if the readings were short too.
         short = (
@@ -352,6 +352,15 @@ def _hrv_driver(hrv: HrvStatus) -> str | None:
     where = "within" if hrv.state == "within" else f"{_ms_gap(hrv.distance_ms or 0.0)} {hrv.state}"
     average, normal = _average_and_range(hrv)
     return f"7-day HRV average {average}, {where} your normal range of {normal}{_since(hrv)}"
+
+
+def sparse_words(hrv: HrvStatus) -> str:
+    """What a reader with HRV history lacks while under :data:`READINGS_MIN` readings in the last 7 days: "2 readings in
+    the last 7 days, needs 3", with the last reading's date once it is older than yesterday
+    (:data:`STALE_READING_DAYS`): the readiness page, Today and the calendar all say it so."""
+    old = hrv.latest is not None and (hrv.day - hrv.latest).days >= STALE_READING_DAYS
+    last = f", the last on {day_words(hrv.latest, today=hrv.day)}" if old and hrv.latest is not None else ""
+    return f"{count(hrv.readings_last_7, 'reading')} in the last 7 days, needs {READINGS_MIN}{last}"
 
 
 def _average_and_range(hrv: HrvStatus) -> tuple[str, str]:

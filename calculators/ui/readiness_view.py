@@ -14,7 +14,7 @@ from calculators import units
 from calculators.calendar import week_bounds
 from calculators.date_words import WEEKDAY_NAMES, day_words, short_day, shows_year
 from calculators.errors import InputError
-from calculators.hrv import READINGS_MIN, edge_digits, hrv_status, ms_text
+from calculators.hrv import edge_digits, hrv_status, ms_text
 from calculators.load import (
     Balance,
     PlannedWeek,
@@ -28,10 +28,10 @@ from calculators.readiness import (
     RAMP_HIGH,
     RAMP_HISTORY_DAYS,
     RAMP_HISTORY_WORDS,
-    STALE_READING_DAYS,
     EasyRun,
     Readiness,
     counts_from,
+    sparse_words,
 )
 from calculators.reschedule import Offer, run_words, strength_moved
 from calculators.season import week_context
@@ -182,18 +182,13 @@ def verdict_words(r: Readiness) -> str:
 
 
 def hrv_not_recent(r: Readiness) -> str | None:
-    """ "HRV not recent (last reading Sunday 6 December)" for a reader who stopped logging HRV after its 14 days of
-    history (:attr:`calculators.readiness.Readiness.hrv_not_recent`), or "HRV too sparse (2 readings in the last 7
-    days, needs 3)" once they log again: what the verdict lacks, in place of "baseline still building". None
-    otherwise."""
-    last = r.hrv_not_recent
-    if last is None:
+    """ "HRV too sparse (2 readings in the last 7 days, needs 3, the last on Sunday 6 December)" for a reader with HRV's
+    14 days of history and under 3 readings in the last 7 (:attr:`calculators.readiness.Readiness.hrv_not_recent`):
+    what the verdict lacks and what to log, in place of "baseline still building"; the same name whether they stopped
+    logging or log again (:func:`calculators.readiness.sparse_words`). None otherwise."""
+    if r.hrv_not_recent is None:
         return None
-    if (r.hrv.day - last).days < STALE_READING_DAYS:  # logged again this morning or yesterday: too few, not old
-        return (
-            f"HRV too sparse ({units.count(r.hrv.readings_last_7, 'reading')} in the last 7 days, needs {READINGS_MIN})"
-        )
-    return f"HRV not recent (last reading {day_words(last, today=r.hrv.day)})"
+    return f"HRV too sparse ({sparse_words(r.hrv)})"
 
 
 def headline(r: Readiness) -> str:

@@ -113,7 +113,7 @@ def test_hrv_states_behind_the_table() -> None:
 @pytest.mark.parametrize(("readings", "reason"), [
     (hrv(days=13), "13 days of history"),
     # 33 days of history: HRV lapsed and is logged again, too sparse to count yet (same rule, other words)
-    ({ago(n): 60.0 for n in range(7, 40)} | {ago(1): 60.0, ago(4): 60.0}, "too sparse: 2 readings in the last 7 days"),
+    ({ago(n): 60.0 for n in range(7, 40)} | {ago(1): 60.0, ago(4): 60.0}, "too sparse: 2 readings in the last 7 days,"),
     ({TODAY: 60.0}, "1 reading in the last 7 days (needs 3) and 1 day of history (needs 14)"),
 ])  # fmt: skip
 def test_building_uses_load_only_and_says_hrv_is_not_used(readings: dict[date, float], reason: str) -> None:
@@ -670,13 +670,13 @@ def test_a_low_average_with_a_low_morning_names_no_morning() -> None:
     assert "latest morning" not in r.causes[0] and "ms against" in r.causes[0]
 
 
-def test_hrv_that_stopped_being_logged_is_not_recent_not_a_baseline_building() -> None:
+def test_hrv_that_stopped_being_logged_is_too_sparse_with_its_last_date_not_a_baseline_building() -> None:
     """After its 14 days of history, under 3 readings in 7 days keeps the house rule's load-only advice, but the
-    reader stopped logging: the driver says HRV is not recent and when the last reading was, not "not used yet"."""
+    reader stopped logging: the driver says what to log, and when the last reading was, not "not used yet"."""
     stale = check({d: v for d, v in hrv(days=40).items() if d <= ago(6)})
     assert stale.state == "building" and stale.hrv_not_recent == ago(6)
     assert stale.drivers[0] == (
-        "HRV not recent: 1 reading in the last 7 days (needs 3), the last on Tuesday 17 November; the verdict leaves "
+        "HRV too sparse: 1 reading in the last 7 days, needs 3, the last on Tuesday 17 November; the verdict leaves "
         "HRV out until you log 3 mornings in 7 days"
     )
     young = check(hrv(days=5))  # a new reader's baseline is still building

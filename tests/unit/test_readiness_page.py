@@ -1144,13 +1144,14 @@ def test_the_first_hard_session_after_a_week_without_running_is_advised_easy_for
     assert "Session A on Monday 23 November is planned" not in today and "No Session A on Monday 23 November" in today
 
 
-def test_a_reader_who_stopped_logging_hrv_reads_hrv_not_recent_not_baseline_building() -> None:
+def test_a_reader_who_stopped_logging_hrv_reads_hrv_too_sparse_not_baseline_building() -> None:
     """8 weeks of HRV that stop 6 days ago leave 1 reading in the last 7: the load's verdict (the house rule), named
     for what it lacks, with the last reading's date, on the readiness page and on the calendar's day."""
     hrv = {d: v for d, v in _week_of_hrv(56).items() if date.fromisoformat(d) <= TODAY - timedelta(days=6)}
     last = day_words(TODAY - timedelta(days=6), today=TODAY + timedelta(days=1))
     html = markup.unescape(ask("compute", {}, store={"hrv": hrv, "runs": _runs(150)})["html"])
-    assert f"From your training load, HRV not recent (last reading {last}): train as planned." in html
+    lacks = f"HRV too sparse (1 reading in the last 7 days, needs 3, the last on {last})"
+    assert f"From your training load, {lacks}: train as planned." in html
     assert "Baseline still building" not in html and "HRV not used yet" not in html
     calendar = handle(
         {
@@ -1168,7 +1169,7 @@ def test_a_reader_who_stopped_logging_hrv_reads_hrv_not_recent_not_baseline_buil
             },
         }
     )
-    assert f"Readiness: green, from your training load; HRV not recent (last reading {last})" in calendar["html"]
+    assert f"Readiness: green, from your training load; {lacks}" in calendar["html"]
 
 
 def test_the_days_and_numbers_of_a_run_and_of_a_reading_are_never_kept_with_the_forms_inputs() -> None:
@@ -1328,3 +1329,30 @@ def test_a_whole_number_typed_as_a_runs_duration_is_minutes(typed: str, seconds:
     reply = ask("save", values)
     assert reply["ok"], reply
     assert reply["ops"][0]["value"]["duration_s"] == seconds
+
+
+def test_the_same_few_hrv_readings_get_the_same_reason_each_day_and_it_says_what_to_log() -> None:
+    """Dev logged HRV every morning to Friday 20 November, then on Friday 27 and Monday 30 November only: 2 readings in
+    the last 7 days on Tuesday 1 and on Thursday 3 December alike. The readiness page and the calendar said "HRV too
+    sparse" on the 1st and "HRV not recent (last reading Monday 30 November)" on the 3rd: one rule left unmet (3
+    readings in 7 days) under two names. Each day now names it the same, with what to log, and the last reading's date
+    once it is older than yesterday."""
+    days = [date(2026, 11, 20) - timedelta(days=n) for n in range(40)] + [date(2026, 11, 27), date(2026, 11, 30)]
+    store = {"hrv": {d.isoformat(): {"rmssd_ms": 60.0 + d.day % 3} for d in days}}
+    for today, dated in ((date(2026, 12, 1), ""), (date(2026, 12, 3), ", the last on Monday 30 November")):
+        lacks = f"HRV too sparse (2 readings in the last 7 days, needs 3{dated})"
+        page = markup.unescape(ask("compute", {}, store=store, today=today)["html"])
+        assert lacks in page, today
+        tomorrow = (today + timedelta(days=1)).isoformat()
+        calendar = handle(
+            {
+                "id": 1,
+                "calculator": "calendar",
+                "module": "calendar_page",
+                "action": "day",
+                "payload": {"args": {"day": tomorrow}, "today": today.isoformat(), "store": store},
+            }
+        )
+        text = markup.unescape(calendar["html"])
+        assert f"Readiness: {lacks}" in text, today
+        assert "not recent" not in text and "not recent" not in page
