@@ -59,7 +59,7 @@ from calculators.readiness import (
     readiness,
     usual_easy_minutes,
 )
-from calculators.reschedule_comeback import Change, comeback_day, comeback_run
+from calculators.reschedule_comeback import Change, comeback_day, comeback_run, cut_km
 from calculators.season import SeasonPlan, week_context
 from calculators.strength import BodyweightWork, SessionKind, bodyweight_work, weekly_volume
 from calculators.vdot import training_paces
@@ -104,7 +104,8 @@ class PlannedItem:
     cut to (:func:`_cut_back`), low and high, whether run yet or not: its status is judged against the low end;
     ``or_rest`` that the cut is a red verdict's, rest or a very easy run of ``cut`` minutes, any of which is done;
     ``beyond`` that red verdict's minutes when the run logged went well beyond them: the item is then the plan's run,
-    judged against the plan, and ``cut`` None."""
+    judged against the plan, and ``cut`` None; ``cut_km`` the distance a run planned by distance alone is cut to
+    (the comeback rule's first long run back), low and high, judged as ``cut`` is."""
 
     kind: Kind
     day: date
@@ -121,6 +122,7 @@ class PlannedItem:
     linked: tuple[str, ...]
     comeback: Change | None = None
     cut: tuple[int, int] | None = None
+    cut_km: tuple[float, float] | None = None
     or_rest: bool = False
     beyond: tuple[int, int] | None = None
     eased: bool = False
@@ -134,7 +136,7 @@ class PlannedItem:
             return "rest or very easy"
         if self.eased and self.cut is not None:
             return "easy"  # an amber verdict's easy run in the session's place, not the session cut back
-        return self.comeback or ("cut back" if self.cut else None)
+        return self.comeback or ("cut back" if self.cut or self.cut_km else None)
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -279,14 +281,20 @@ def _planned_items(
             name, pace = RUN_NAMES[plan.run], plan.pace_s_per_km
             # A run linked from another day was not run under this day's red verdict: it is the plan's run, done late.
             late = any(t[1] != day for t in mine)
-            if cut is not None and cut.or_rest and (late or done[0] > cut.minutes[1] / DONE_SHARE):
+            if cut is not None and cut.or_rest and cut.minutes and (late or done[0] > cut.minutes[1] / DONE_SHARE):
                 # Well beyond what the red verdict allowed: shown as the plan's run it was, and judged as one.
                 beyond, cut = (None if late else cut.minutes), None
             if run_as is not None and run_as[0] == "easy":
                 pace = run_as[1]  # the hard session's own pace is not what the runner runs that day
             if cut is not None:
                 # Run as told, it is done: judged against the minutes it was cut to, or, where rest was asked, any run.
-                judged = (None, None) if cut.or_rest else (cut.minutes[0], plan.km)
+                judged = (
+                    (None, None)
+                    if cut.or_rest
+                    else (cut.minutes[0], plan.km)
+                    if cut.minutes
+                    else (None, cut.km[0] if cut.km else plan.km)
+                )
                 pace = cut.pace or (None if cut.or_rest else pace)  # never a hard session's pace on a red day
             by_sets = None
         else:
@@ -313,6 +321,7 @@ def _planned_items(
                 linked=tuple(t[0] for t in mine if t[1] != day),
                 comeback=run_as[0] if run_as is not None and kind == "run" else None,
                 cut=cut.minutes if cut is not None and kind == "run" else None,
+                cut_km=cut.km if cut is not None and kind == "run" else None,
                 or_rest=rests,
                 beyond=beyond,
                 eased=kind == "run" and cut is not None and cut.eased,
@@ -451,10 +460,12 @@ def _drops_strength(
 class Cut:
     """The minutes a run is cut back to, low and high, and the pace it is then run at (None: the plan's, or with
     ``or_rest`` none); ``or_rest``: a red verdict's cut, rest or a very easy run of these minutes; ``eased``: an amber
-    verdict's easy run in the place of a hard session or the long run, which it leaves out this week."""
+    verdict's easy run in the place of a hard session or the long run, which it leaves out this week; ``km``: the
+    distance, low and high, a run planned by distance alone is cut back to (``minutes`` None)."""
 
-    minutes: tuple[int, int]
+    minutes: tuple[int, int] | None
     pace: tuple[float, float] | None
+    km: tuple[float, float] | None = None
     or_rest: bool = False
     eased: bool = False
 
@@ -477,8 +488,10 @@ def _cut_back(
     for an amber day runs easy in the session's place although the verdict saw an easy day to swap with (a swap the
     week's rules or the next day's verdict refuse), so the day's run is that easy run too."""
     plan = days[day]
-    if plan.run == "rest" or not plan.minutes:
+    if plan.run == "rest":
         return None
+    if not plan.minutes:
+        return _comeback_cut(run_days, days, day, today)
     easy = verdict.next_easy_run if verdict is not None else None
     # Red rests, an easy or hard run alike (a race it keeps: no easy run then).
     if verdict is not None and verdict.level == "red" and easy and easy.rest and easy.minutes_range:
@@ -492,6 +505,16 @@ def _cut_back(
     if comeback_run(run_days, days, day, today=today) == "cut back":
         return Cut(minutes=amber_minutes(plan.minutes), pace=None)
     return None
+
+
+def _comeback_cut(run_days: frozenset[date], days: Mapping[date, DayPlan], day: date, today: date) -> Cut | None:
+    """The comeback rule's first long run back when the plan gives it a distance and no minutes (a plan by distance
+    without a VDOT): cut by the same share of its distance (:func:`calculators.reschedule_comeback.cut_km`), in place
+    of a share of a time the plan never gave."""
+    plan = days[day]
+    if plan.minutes or not plan.km or comeback_run(run_days, days, day, today=today) != "cut back":
+        return None
+    return Cut(minutes=None, km=cut_km(plan.km), pace=None)
 
 
 def _run_as(

@@ -18,15 +18,28 @@ from __future__ import annotations
 
 from collections.abc import Collection, Mapping
 from datetime import date, timedelta
-from typing import Literal, TypeAlias
+from typing import Literal, Protocol, TypeAlias
 
 from calculators.date_words import day_words
+from calculators.planner_amounts import shown_distance
 from calculators.planner_sessions import TALK_TEST
 from calculators.readiness import AMBER_MINUTES_MIN, AMBER_SHARE, PlannedDay, amber_minutes
 from calculators.reschedule import run_words
+from calculators.units import PaceUnit
 from calculators.week_rules import HARD_RUNS
 
-__all__ = ["COMEBACK_DAYS", "Change", "comeback", "comeback_day", "comeback_run", "one_instruction", "strength_dropped"]
+__all__ = [
+    "COMEBACK_DAYS",
+    "Change",
+    "SizedDay",
+    "comeback",
+    "comeback_day",
+    "comeback_run",
+    "cut_km",
+    "cut_words",
+    "one_instruction",
+    "strength_dropped",
+]
 
 #: Days without a run (a week of the plan) after which the first hard session back is run easy (house rule).
 COMEBACK_DAYS = 7
@@ -38,8 +51,41 @@ _EASY = f"easy enough that {TALK_TEST}"
 Change: TypeAlias = Literal["easy", "cut back"]
 
 
+class SizedDay(PlannedDay, Protocol):
+    """A planned day with its distance: a plan by distance without a VDOT gives its runs no minutes."""
+
+    @property
+    def km(self) -> float | None: ...
+
+
+def cut_km(km: float) -> tuple[float, float]:
+    """The distance a first long run back with no planned minutes is cut to, low and high: the same 60–70 % of the
+    plan's as :func:`calculators.readiness.amber_minutes` leaves of its minutes. Without minutes or a pace the
+    20-minute floor cannot be said in distance, so the share alone sets it.
+
+    >>> [round(k, 2) for k in cut_km(10.0)]
+    [6.0, 7.0]
+    """
+    return AMBER_SHARE[0] * km, AMBER_SHARE[1] * km
+
+
+def cut_words(km: float, unit: PaceUnit) -> str:
+    """:func:`cut_km` in the plan's own unit, to a tenth, as the calendar's card and the comeback rule say it.
+
+    >>> cut_words(3 * 1.609344, "mi")
+    'about 1.8–2.1 mi'
+    """
+    low, high = (shown_distance(k, None, None, unit) for k in cut_km(km))
+    return f"about {low:g} {unit}" if low == high else f"about {low:g}–{high:g} {unit}"
+
+
 def comeback(
-    run_days: Collection[date], plan: Mapping[date, PlannedDay], day: date, *, today: date | None = None
+    run_days: Collection[date],
+    plan: Mapping[date, SizedDay],
+    day: date,
+    *,
+    today: date | None = None,
+    unit: PaceUnit = "km",
 ) -> str | None:
     """Why ``day``'s tempo run or interval session is run easy: it is the plan's first hard session since running
     started again after a gap of :data:`COMEBACK_DAYS` days or more; or why ``day``'s long run is cut back: it is the
@@ -47,7 +93,8 @@ def comeback(
     hard day (a long run) of the plan has had a run since.
 
     ``run_days`` are the dates with a run logged; ``plan`` the season's days; ``today``, when given, reads the plan's
-    hard sessions still to come as run (:func:`_gap`).
+    hard sessions still to come as run (:func:`_gap`); ``unit`` is the reader's, for a long run planned by distance
+    alone.
 
     >>> from calculators.week_plan import DayPlan
     >>> plan = {date(2027, 1, 8): DayPlan(weekday=4, day=date(2027, 1, 8), run="tempo", minutes=15)}
@@ -56,7 +103,7 @@ def comeback(
     """
     long_gap = _gap(run_days, plan, day, today, kinds=_LONG)
     if long_gap is not None:
-        return _long_run(plan[day].minutes, *long_gap, day)
+        return _long_run(plan[day], *long_gap, day, unit)
     gap = _gap(run_days, plan, day, today)
     if gap is None:
         return None
@@ -74,27 +121,42 @@ def _since(last: date, days_off: int | None, day: date, *, dated: bool = True) -
     """The gap in words: "after 11 days without a run" and, when ``dated``, the last run's date; for a day ahead with
     no run yet since the gap (``days_off`` None), "since your last run on …", with no count: counted up to that day,
     Saturday's long run would read "16 days" beside Monday's "11" for one gap, and counted up to today, a hard session
-    two days ahead could read "6 days", under the rule's 7."""
+    two days ahead could read "6 days", under the rule's 7. Once the reader has run since the gap (the long run's first
+    back comes days after the first run back), "without a run" is no longer true of the days before ``day``: the gap
+    is named as the break it was, with its dates ("after your 9-day break (Sunday 22 November to Monday 30
+    November)")."""
     when = day_words(last, today=day)
     if days_off is None:
         return f"since your last run on {when}"
+    first, back = last + timedelta(days=1), last + timedelta(days=days_off + 1)
+    if back < day:
+        span = f"{day_words(first, today=day)} to {day_words(back - timedelta(days=1), today=day)}"
+        return f"after your {days_off}-day break" + (f" ({span})" if dated else "")
     return f"after {days_off} days without a run" + (f" (the last was on {when})" if dated else "")
 
 
-def _long_run(minutes: float | None, last: date, days_off: int | None, day: date) -> str:
-    """The first long run back, cut back as an amber morning cuts a run (its minutes: :func:`amber_minutes`)."""
+def _long_run(session: SizedDay, last: date, days_off: int | None, day: date, unit: PaceUnit) -> str:
+    """The first long run back, cut back as an amber morning cuts a run (its minutes: :func:`amber_minutes`); a long
+    run planned by distance alone is cut by the same share of its distance, in the plan's own unit (:func:`cut_words`),
+    so the sentence gives a real target, not a share of a time the plan never gave."""
     share = f"{AMBER_SHARE[0] * 100:.0f}–{AMBER_SHARE[1] * 100:.0f} %"
+    minutes, km = session.minutes, session.km
     if minutes:
         low, high = amber_minutes(minutes)
         cut = f"run {low} min" if low == high else f"run {low}–{high} min"
         cut += f" instead of the planned {minutes:g} min"
+    elif km:
+        cut = f"run {cut_words(km, unit)} instead of the planned {shown_distance(km, None, None, unit):g} {unit}"
     else:
         cut = f"run {share} of its planned time (never under {AMBER_MINUTES_MIN} min)"
+    # The share of what the plan gives: its distance, when it gives no minutes the 20-minute floor could apply to.
+    floor = f"{share} of its minutes, never under {AMBER_MINUTES_MIN}"
+    of = f"{share} of its distance" if km and not minutes else floor
     return (
         f"Your first long run back {_since(last, days_off, day)}: {cut}, {_EASY}, and take up your full long runs "
         f"again at the next one. Stridelab's rule after {COMEBACK_DAYS} days or more without running (ill, injured or "
-        "away): what your body is used to has dropped, so the week's longest run is cut back as an amber morning cuts "
-        f"a run ({share} of its minutes, never under {AMBER_MINUTES_MIN})."
+        f"away): what your body is used to has dropped, so the week's longest run is cut back as an amber morning cuts "
+        f"a run ({of})."
     )
 
 
@@ -192,10 +254,11 @@ def _gap(
 def one_instruction(
     advice: str | None,
     run_days: Collection[date],
-    plan: Mapping[date, PlannedDay],
+    plan: Mapping[date, SizedDay],
     day: date,
     *,
     today: date | None = None,
+    unit: PaceUnit = "km",
 ) -> str | None:
     """The day's one instruction for its run: ``advice`` (what a red or amber verdict does with the hard session or the
     long run, None when the verdict keeps it) is the stricter and wins, with the comeback rule as a short "also", as a
@@ -220,7 +283,7 @@ def one_instruction(
         )
     gap = long_gap or _gap(run_days, plan, day, today)
     if gap is None or advice is None:
-        return advice if gap is None else comeback(run_days, plan, day, today=today)
+        return advice if gap is None else comeback(run_days, plan, day, today=today, unit=unit)
     return (
         f"{advice} Also your first hard session back {_since(*gap, day, dated=False)}: Stridelab's rule runs it "
         "easy anyway."

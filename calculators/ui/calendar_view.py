@@ -15,9 +15,8 @@ from calculators.calendar_logs import LINK_DAYS_MAX, Logs
 from calculators.date_words import day_words, short_day, shows_year
 from calculators.plan_changes import PlanChange
 from calculators.planner_sessions import TALK_TEST
-from calculators.readiness import PlannedDay
 from calculators.reschedule import Offer
-from calculators.reschedule_comeback import one_instruction
+from calculators.reschedule_comeback import SizedDay, cut_words, one_instruction
 from calculators.ui.calculator import Field, action_button
 from calculators.ui.html import Html, el, join, stacked_table
 from calculators.ui.load_au import load_au
@@ -159,6 +158,8 @@ def _changed_words(item: PlannedItem, unit: PaceUnit) -> str:
         # A run the plan holds already cut (an accepted "run easy instead") has no minutes of its own to name: its
         # planned minutes are the cut's, and the session it replaced is not this day's plan any more.
         length += "" if item.plan.cut_from else f" (planned {item.minutes:.0f} min)"
+    elif item.cut_km is not None and item.plan.km:  # planned by distance alone: cut in the plan's own unit
+        length = f"{cut_words(item.plan.km, unit)} (planned {item.plan.distance_words(unit)})"
     else:
         km = item.plan.km if item.kind == "run" else None
         distance = "" if km is None else distance_words(km, unit, minutes=item.minutes, easy=item.pace_s_per_km)
@@ -406,7 +407,7 @@ def day_details(
     *,
     opened: bool = False,
     runs: Collection[date] = (),
-    plan_days: Mapping[date, PlannedDay] | None = None,
+    plan_days: Mapping[date, SizedDay] | None = None,
 ) -> Html:
     """A day's plan and logs, the links and offers it can take (``fits_if``: :func:`_no_move`), and, up to today,
     a box that logs a run for it. ``opened``: shown because the reader just asked for it, so its heading is where
@@ -451,7 +452,7 @@ def day_details(
     # The day's one instruction, as Today gives it: the verdict's, or the comeback rule's for a hard session not
     # run yet.
     if day.day >= today and not any(item.kind == "run" for item in day.logged):
-        todo = one_instruction(todo, runs, plan_days or {}, day.day, today=today)
+        todo = one_instruction(todo, runs, plan_days or {}, day.day, today=today, unit=unit)
     # A dropped strength session, said as Today says it: the comeback rule's easy run (why, and what comes next), or
     # the red verdict's drop.
     dropped = next((p for p in day.planned if p.status == "dropped"), None)

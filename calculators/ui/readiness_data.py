@@ -141,12 +141,12 @@ class Log:
         wanted = today + timedelta(days=1)
         return next((d for d in self.plan.days() if d.day == wanted), None)
 
-    def comeback(self, day: date, *, today: date) -> str | None:
+    def comeback(self, day: date, *, today: date, unit: units.PaceUnit = "km") -> str | None:
         """Why ``day``'s hard session is run easy, or its long run cut back, after days without a run
-        (:mod:`calculators.reschedule_comeback`)."""
+        (:mod:`calculators.reschedule_comeback`); a long run planned by distance alone is cut in ``unit``."""
         if self.plan is None:
             return None
-        return comeback({r.day for r in self.runs}, self.plan.planned_days(), day, today=today)
+        return comeback({r.day for r in self.runs}, self.plan.planned_days(), day, today=today, unit=unit)
 
     def strength_dropped(self, day: date, *, today: date) -> str | None:
         """Why ``day``'s strength session is not done then: its hard session is run easy after days without a run."""

@@ -408,7 +408,7 @@ def _page(context: Context, store: Store, message: str = "") -> Reply:
     # The first hard session after days without running is run easy (Stridelab's rule): today's, and tomorrow's.
     run_days, days = {r.day for r in logs.runs}, plan.planned_days() if plan else {}
     tomorrow_day = today + timedelta(days=1)
-    back_tomorrow = comeback(run_days, days, tomorrow_day, today=today)
+    back_tomorrow = comeback(run_days, days, tomorrow_day, today=today, unit=profile.units)
     # Today's strength session as the calendar drops it, in the sentence the calendar, the readiness page and the
     # strength log give: one source, as short as Today's own was, and it says why Start is no longer the main button.
     lift = next((p for p in day.planned if p.kind == "strength" and p.status == "dropped"), None) if day else None
@@ -418,7 +418,7 @@ def _page(context: Context, store: Store, message: str = "") -> Reply:
     # One instruction for today's run: the stricter of the verdict's advice and the comeback rule, the other an
     # "also" (the rule is said until a run is logged today).
     todo = advice[0] if advice else None
-    todo = todo if ran else one_instruction(todo, run_days, days, today, today=today)
+    todo = todo if ran else one_instruction(todo, run_days, days, today, today=today, unit=profile.units)
     headline = message or f"Today, {day_words(today, today=today)}"
     paces = saved_paces_note(plan, profile.vdot)
     return Reply(

@@ -94,7 +94,7 @@ def _page(
         settings,
         today,
         tomorrow_run=planned.run if planned else None,
-        comeback=log.comeback(today + timedelta(days=1), today=today),
+        comeback=log.comeback(today + timedelta(days=1), today=today, unit=settings.unit),
         dropped=log.strength_dropped(today + timedelta(days=1), today=today),
         # The calendar's own offer for tomorrow's session on an amber or red verdict: the advice is what it can do.
         offer=verdict_offer(calendar, plan, tomorrow, logs, profile),

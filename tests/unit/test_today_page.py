@@ -1021,3 +1021,62 @@ def test_an_easy_run_accepted_on_an_amber_day_does_not_shorten_a_later_amber_day
         _run_list(markup.unescape(ask("compute", {**s, "hrv": hrv}, today=thursday)["html"])) for s in (store, accepted)
     ]
     assert runs[0] == runs[1] and "Intervals, easy: 30–35 min (planned 50 min) at 5:15–5:34 /km" in runs[0], runs
+
+
+#: Dev: a US runner, 3 runs a week (Tuesday, Thursday, Saturday) planned in miles without a VDOT, so the plan gives
+#: distances and no minutes; his runs last 25–30 min. A 9-day break, Sunday 22 to Monday 30 November 2026; back on
+#: Tuesday 1 December.
+DEV_PLAN = plan_season(
+    WeekPrefs(run_days=3, available_days=(1, 3, 5), volume_unit="mi", current_volume=6),
+    today=date(2026, 10, 26),
+    race_date=None,
+    weeks=8,
+)
+DEV_BACK = date(2026, 12, 1)
+
+
+def _dev_runs(*, back: bool) -> dict[str, Any]:
+    """Dev's runs from 27 October to Saturday 21 November (25–30 min at RPE 3), and, with ``back``, his first run back
+    on Tuesday 1 December."""
+    days = [date(2026, 10, 27) + timedelta(days=n) for n in range(26)]
+    runs = {
+        f"r{d}": {"date": d.isoformat(), "duration_s": (25 + d.day % 6) * 60, "distance_m": 4000, "rpe": 3}
+        for d in days
+        if d.weekday() in (1, 3, 5)
+    }
+    if back:
+        runs["back"] = {"date": DEV_BACK.isoformat(), "duration_s": 28 * 60, "distance_m": 4300, "rpe": 3}
+    return runs
+
+
+def test_the_first_long_run_back_planned_by_distance_is_cut_in_miles_and_dated_from_the_break() -> None:
+    """Dev's Saturday 5 December read "Long run, cut back: 3 mi: planned", the full distance, then "run 60–70 % of its
+    planned time (never under 20 min)" of a plan with no time, and "after 9 days without a run (the last was on
+    Saturday 21 November)" four days after he ran. The cut is now in the plan's own unit, 60–70 % of its 3 mi, on the
+    run's line and in the sentence, and the sentence names the break by its dates."""
+    long_run = date(2026, 12, 5)
+    assert DEV_PLAN.planned_days()[long_run].run == "long" and DEV_PLAN.planned_days()[long_run].minutes is None
+    store = {"plan": {"season": DEV_PLAN.to_dict()}, "runs": _dev_runs(back=True)}
+    page = markup.unescape(
+        re.sub(r"<[^>]+>", "", ask("compute", store, today=long_run, profile={"units": "mi"})["html"])
+    )
+    assert "Long run, cut back: about 1.8–2.1 mi (planned 3 mi): planned." in page
+    assert (
+        "Your first long run back after your 9-day break (Sunday 22 November to Monday 30 November): run about 1.8–2.1 "
+        "mi instead of the planned 3 mi, easy enough that you can talk" in page
+    )
+    assert "cut back as an amber morning cuts a run (60–70 % of its distance)." in page
+    assert "without a run" not in page and "of its planned time" not in page and "of its minutes" not in page
+    from tests.unit.test_calendar_page import ask as ask_calendar
+
+    card = ask_calendar("day", store, today=long_run, args={"day": long_run.isoformat()}, profile={"units": "mi"})
+    text = markup.unescape(re.sub(r"<[^>]+>", "", card["html"]))
+    assert "Long run, cut back: about 1.8–2.1 mi (planned 3 mi): planned" in text
+    assert "after your 9-day break (Sunday 22 November to Monday 30 November): run about 1.8–2.1 mi" in text
+    # Run at the cut's low end, it is done, as a cut run by minutes is.
+    ran = store | {
+        "runs": store["runs"]
+        | {"long": {"date": long_run.isoformat(), "duration_s": 1200, "distance_m": 2900, "rpe": 3}}
+    }
+    card = ask_calendar("day", ran, today=long_run, args={"day": long_run.isoformat()}, profile={"units": "mi"})
+    assert "Long run, cut back: about 1.8–2.1 mi (planned 3 mi): done" in markup.unescape(card["html"])
