@@ -490,8 +490,8 @@ def _cut_back(
     plan = days[day]
     if plan.run == "rest":
         return None
-    if not plan.minutes:
-        return _comeback_cut(run_days, days, day, today)
+    # A verdict's run has minutes of its own, with the plan's or without (a plan by distance): its cut applies either
+    # way, so the day's card gives the run the evening before's verdict gave, one size, not the plan's distance.
     easy = verdict.next_easy_run if verdict is not None else None
     # Red rests, an easy or hard run alike (a race it keeps: no easy run then).
     if verdict is not None and verdict.level == "red" and easy and easy.rest and easy.minutes_range:
@@ -502,6 +502,8 @@ def _cut_back(
     in_place = verdict is not None and (verdict.hard_day is None or verdict.hard_day.in_place or eased)
     if verdict is not None and verdict.level == "amber" and in_place and easy and easy.minutes_range:
         return Cut(minutes=easy.minutes_range, pace=easy.pace_s_per_km, eased=verdict.hard_day is not None)
+    if not plan.minutes:
+        return _comeback_cut(run_days, days, day, today)
     if comeback_run(run_days, days, day, today=today) == "cut back":
         return Cut(minutes=amber_minutes(plan.minutes), pace=None)
     return None

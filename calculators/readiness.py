@@ -115,6 +115,8 @@ SWAPPED, CAPPED, PLAN_WEEK = "swapped", "capped", "plan week"
 #: The easy-run basis when the day is the amber verdict's run already, accepted on the training calendar
 #: (:attr:`PlannedDay.cut_from`).
 ACCEPTED = "accepted"
+#: Why a run's minutes are the reader's usual easy run (or the default): a plan by distance gives its runs no minutes.
+NO_MINUTES = "your plan gives no minutes for it"
 PACE_MIN, PACE_MAX = 150.0, 900.0  # s/km: 2:30/km to 15:00/km
 
 
@@ -219,21 +221,26 @@ def plan_easy_minutes(days: Mapping[date, PlannedDay], day: date) -> int | None:
     return min(found, default=None)
 
 
-def stand_in_minutes(session: PlannedDay, swap: PlannedDay | None, plan_easy: int | None) -> tuple[int, str]:
+def stand_in_minutes(
+    session: PlannedDay, swap: PlannedDay | None, plan_easy: int | None, usual_easy: int | None = None
+) -> tuple[int, str, bool]:
     """The planned minutes an amber day's easy run in place of ``session`` (a hard session or the long run) is cut back
-    from, and where they come from: :data:`SWAPPED` (the easy day a swap brings forward, :func:`next_easy_day`, as the
-    plan has it), else :data:`PLAN_WEEK` (``plan_easy``, the plan week's easy run, :func:`plan_easy_minutes`), else
-    Stridelab's usual easy run, with why; or :data:`CAPPED`: the session's own minutes when fewer, as an easy run
-    longer than the session it replaces would be no easing. The training calendar's easy offer plans the same run
-    (:mod:`calculators.reschedule`)."""
+    from, where they come from, and whether they are the reader's own usual easy run: :data:`SWAPPED` (the easy day a
+    swap brings forward, :func:`next_easy_day`, as the plan has it), else :data:`PLAN_WEEK` (``plan_easy``, the plan
+    week's easy run, :func:`plan_easy_minutes`), else ``usual_easy`` (:func:`usual_easy_minutes`), else Stridelab's
+    usual easy run, with why; or :data:`CAPPED`: the session's own minutes when fewer, as an easy run longer than the
+    session it replaces would be no easing. The reader's own runs come before the default as they do for an easy day
+    without minutes: a plan by distance gives no minutes, and 50 min cut back is longer than a 25–30 min runner's
+    usual run. The training calendar's easy offer plans the same run (:mod:`calculators.reschedule`)."""
     if swap is not None and swap.minutes:
-        return round(swap.minutes), SWAPPED  # the plan's own easy run, moved as it is
-    usual = plan_easy or DEFAULT_EASY_MINUTES
+        return round(swap.minutes), SWAPPED, False  # the plan's own easy run, moved as it is
+    usual = plan_easy or usual_easy or DEFAULT_EASY_MINUTES
     if session.minutes and session.minutes < usual:
-        return round(session.minutes), CAPPED
+        return round(session.minutes), CAPPED, False
     if plan_easy:
-        return plan_easy, PLAN_WEEK
-    return DEFAULT_EASY_MINUTES, "your plan has no easy day later this week to swap with"
+        return plan_easy, PLAN_WEEK, False
+    why = "your plan has no easy day later this week to swap with" if session.minutes else NO_MINUTES
+    return usual, why, bool(usual_easy)
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -748,7 +755,7 @@ def readiness(
     if tomorrow is None:
         basis = f"nothing is planned for {when}"
     elif hard:
-        (planned, basis), usual = stand_in_minutes(tomorrow, next_easy, plan_easy), False
+        planned, basis, usual = stand_in_minutes(tomorrow, next_easy, plan_easy, usual_easy)
     elif tomorrow.cut_from and level == "amber":
         # The amber run accepted on the training calendar is stored cut already: given again from what it was cut
         # from, so the reader sees after Accept the run they accepted, not a cut of it.
@@ -756,7 +763,7 @@ def readiness(
     elif tomorrow.minutes:
         planned, usual = round(tomorrow.minutes), False
     else:
-        basis = "your plan gives no minutes for it"
+        basis = NO_MINUTES
     easy: EasyRun | None
     # Without a plan the profile's run days say whether tomorrow is a running day at all: inventing an easy run
     # on a day the reader does not run would be advice they cannot follow.

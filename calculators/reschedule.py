@@ -145,6 +145,7 @@ class _Case:
     amber_days: frozenset[date]  # with the red days: no hard session or long run is moved onto one
     run_weekdays: frozenset[int]  # 0 = Monday: the days a session may move to
     done: frozenset[date]  # days whose session was done, or partly: never moved from or onto
+    usual_easy: int | None = None  # the reader's usual easy run (readiness.usual_easy_minutes), as the verdict reads it
 
     @property
     def week(self) -> WeekPlan:
@@ -365,7 +366,7 @@ def _easy(case: _Case) -> Offer | None:
     minutes = min(minutes, int(session.minutes or minutes))
     if case.trigger == "amber" and not red:  # the run readiness plans in the session's place, and cuts back below
         swap = case.swap_day()
-        minutes = stand_in_minutes(session, None if swap is None else days[swap], usual)[0]
+        minutes = stand_in_minutes(session, None if swap is None else days[swap], usual, case.usual_easy)[0]
     vdot = case.plan.prefs.vdot
     pace = None if vdot is None else training_paces(vdot).easy
     cut_from = None
@@ -434,6 +435,7 @@ def reschedule_offers(
     amber_days: frozenset[date] = frozenset(),
     run_weekdays: tuple[int, ...] = (),
     done: frozenset[date] = frozenset(),
+    usual_easy: int | None = None,
 ) -> tuple[Offer, ...]:
     """One to three offers for ``day``'s session, best first (an offer that bends a rule the week kept comes
     last); none when there is nothing to change. No move is offered when no day fits: then only easy and skip.
@@ -448,6 +450,8 @@ def reschedule_offers(
     was made for (its ``available_days``). A move puts a session on no other day.
     ``done`` are the days whose session was logged, or a log counts for it: no offer moves a session from or
     onto one, and a session done already gets no offer.
+    ``usual_easy`` is the reader's usual easy run in minutes (:func:`calculators.readiness.usual_easy_minutes`): an
+    amber day's easy run in a plan without minutes is cut back from it, as the verdict's is.
     A session in a week already over gets no offer: there is no day left in its week to change.
 
     Raises:
@@ -476,6 +480,7 @@ def reschedule_offers(
         amber_days=amber_days,
         run_weekdays=runs,
         done=done,
+        usual_easy=usual_easy,
     )
     run = case.week.days[case.k].run
     if (trigger != "red" and run not in _MOVABLE) or run in ("rest", "race") or day in done:

@@ -152,12 +152,14 @@ def _changed_words(item: PlannedItem, unit: PaceUnit) -> str:
     an easy run say it ("Tempo run, easy: 65 min (6.5 mi) at 9:54–11:10 /mi"): the tenth nearest the plan's within
     the E range (:func:`calculators.week_plan.distance_words`), so the pair never reads faster than easy. A cut run's
     is left out: the plan's distance goes with the planned minutes, not the cut ones."""
-    if item.minutes and item.cut is not None:
+    planned = f"{item.minutes:.0f} min" if item.minutes else item.plan.distance_words(unit)
+    if item.cut is not None and planned:
+        # A plan by distance has no minutes: the verdict's cut is in minutes beside the distance it replaces.
         low, high = item.cut
         length = f"{low} min" if low == high else f"{low}–{high} min"
         # A run the plan holds already cut (an accepted "run easy instead") has no minutes of its own to name: its
         # planned minutes are the cut's, and the session it replaced is not this day's plan any more.
-        length += "" if item.plan.cut_from else f" (planned {item.minutes:.0f} min)"
+        length += "" if item.plan.cut_from else f" (planned {planned})"
     elif item.cut_km is not None and item.plan.km:  # planned by distance alone: cut in the plan's own unit
         length = f"{cut_words(item.plan.km, unit)} (planned {item.plan.distance_words(unit)})"
     else:

@@ -13,6 +13,7 @@ from calculators.calendar import Calendar, build_calendar
 from calculators.calendar_logs import Logs
 from calculators.errors import InputError
 from calculators.profile import Profile
+from calculators.readiness import usual_easy_minutes
 from calculators.reschedule import Offer, Trigger, reschedule_offers
 from calculators.reschedule_hint import days_that_would_fit
 from calculators.season import SeasonPlan
@@ -90,8 +91,18 @@ def offers_for(
     verdicts, done = _verdict_days(logs, plan, today, profile), done_days(logs, plan, day, today, profile)
     red, amber = verdicts["red"], verdicts["amber"]
     try:
+        # The reader's usual easy run as the day's verdict reads it, on the evening before (calendar._readiness).
+        usual = usual_easy_minutes(logs.runs, day - timedelta(days=1))
         offers = reschedule_offers(
-            plan, day, trigger=trigger, today=today, red_days=red, amber_days=amber, run_weekdays=runs, done=done
+            plan,
+            day,
+            trigger=trigger,
+            today=today,
+            red_days=red,
+            amber_days=amber,
+            run_weekdays=runs,
+            done=done,
+            usual_easy=usual,
         )
         if not hint or not offers or any(o.kind == "move" for o in offers):
             return offers, ()

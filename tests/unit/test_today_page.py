@@ -1080,3 +1080,34 @@ def test_the_first_long_run_back_planned_by_distance_is_cut_in_miles_and_dated_f
     }
     card = ask_calendar("day", ran, today=long_run, args={"day": long_run.isoformat()}, profile={"units": "mi"})
     assert "Long run, cut back: about 1.8–2.1 mi (planned 3 mi): done" in markup.unescape(card["html"])
+
+
+def test_an_amber_day_in_a_plan_by_distance_runs_easy_from_the_runners_own_runs_one_size_eve_and_morning() -> None:
+    """Dev's Monday 30 November (a low morning: amber) read "Tomorrow's easy run: Shorter and slower: 30–35 min, …
+    cut back from Stridelab's usual 50 min", longer than any run he does, and on the morning the same run read "Tempo
+    run, easy: 1.5 mi". The stand-in is now cut back from his own usual easy run (28 min: 60–70 %, never under 20, is
+    20 min), and the evening's verdict, the morning's run line, the calendar's card and the offer it applies all give
+    that one size."""
+    from calculators.calendar_logs import read_logs as logs_of
+    from calculators.profile import Profile
+    from calculators.ui.verdict_offers import told_offer
+    from tests.unit.test_calendar_page import ask as ask_calendar
+
+    eve = DEV_BACK - timedelta(days=1)
+    store = {**low_mornings(eve, 1, plan=DEV_PLAN), "runs": _dev_runs(back=False)}
+    assert DEV_PLAN.planned_days()[DEV_BACK].run == "tempo" and DEV_PLAN.planned_days()[DEV_BACK].minutes is None
+    said = (
+        "Shorter and slower: 20 min, slower than your usual easy runs, cut back from your usual 28 min (your plan "
+        "gives no minutes for it)."
+    )
+    evening = markup.unescape(re.sub(r"<[^>]+>", "", ask("compute", store, today=eve, profile={"units": "mi"})["html"]))
+    assert f"Tomorrow's easy run: {said}" in evening and "50 min" not in evening
+    run = "Tempo run, easy: 20 min (planned 1.5 mi), easy enough that you can talk in full sentences: planned."
+    morning = ask("compute", store, today=DEV_BACK, profile={"units": "mi"})["html"]
+    assert run in markup.unescape(re.sub(r"<[^>]+>", "", morning))
+    card = ask_calendar("day", store, today=DEV_BACK, args={"day": DEV_BACK.isoformat()}, profile={"units": "mi"})
+    text = markup.unescape(re.sub(r"<[^>]+>", "", card["html"]))
+    assert run.removesuffix(".") in text and said in text and "50 min" not in text
+    offer = told_offer(DEV_PLAN, DEV_BACK, logs=logs_of(store), today=eve, profile=Profile(units="mi"))
+    assert offer is not None and offer.kind == "easy"
+    assert offer.week.days[DEV_BACK.weekday()].minutes == 20
