@@ -593,7 +593,9 @@ def _advice(level: Level, run: str, why: str, basis: str, day: str, strength: bo
     said = f" {why}" if why else ""
     if run == "race":
         pacing = "" if level == "green" else ": start conservatively"
-        return TomorrowAdvice(action="keep", says="keep it", reason=f"It is race day{pacing}.{said}", why=why)
+        # The evening before, "It is race day" reads as today: name the day the verdict is for.
+        reason = f"{day.capitalize()} is race day{pacing}.{said}"
+        return TomorrowAdvice(action="keep", says="keep it", reason=reason, why=why)
     if level == "green":
         kept = f"{basis} {'a long run' if run == 'long' else 'a hard day'}.{said}"
         return TomorrowAdvice(action="keep", says="keep it", reason=kept, why=why)

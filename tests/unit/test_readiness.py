@@ -449,6 +449,9 @@ def test_other_days_tomorrow() -> None:
     assert check(tomorrow=Day("long", 100)).hard_day is not None
     race = check(hrv(low_days=2), tomorrow=Day("race", None)).hard_day
     assert race is not None and race.action == "keep"
+    assert race.reason.startswith("Tomorrow is race day: start conservatively.")  # the eve never reads as race day
+    morning = check(hrv(low_days=2), tomorrow=Day("race", None), morning=True).hard_day
+    assert morning is not None and morning.reason.startswith("Today is race day: start conservatively.")
     assert check(hrv(low_days=1), tomorrow=Day("race", 200)).next_easy_run is None  # race day is no easy run
     rest = check(tomorrow=Day("rest", None)).next_easy_run
     assert rest is not None and rest.rest is True
