@@ -333,6 +333,11 @@ def daily_loads(sessions: Iterable[Session], *, today: date) -> dict[date, Load]
     return totals
 
 
+#: The band of a week within 14 days of a race: strength is dropped there (TRAINING-RULES.md, "Progression").
+_TAPER_BAND = (0.0, 0.0)
+_TAPER_WORDS = "Stridelab drops strength in the last two weeks before a race."
+
+
 @dataclass(frozen=True, kw_only=True, slots=True)
 class Balance:
     """Strength share of one week's combined session load, the band it is judged against, and the verdict.
@@ -350,11 +355,23 @@ class Balance:
     reason: str
 
     @property
+    def taper(self) -> bool:
+        """Whether the week is in the last 14 days before a race, where the plan has no strength at all."""
+        return self.band == _TAPER_BAND
+
+    @property
+    def target(self) -> str:
+        """The band in a table cell: "15–40 %", or "none" before a race, never a "0–0 %" range."""
+        return "none" if self.taper else f"{self.band[0]:g}–{self.band[1]:g} %"
+
+    @property
     def label(self) -> str:
         """The verdict in a table cell, in plain words ("too much strength", not "over-indexed"): "so far: strength
-        51 %" while the week is under way."""
+        51 %" while the week is under way; before a race, no strength is what the plan asks, not a week behind."""
         if self.verdict is None:
             return "nothing logged"
+        if self.taper and self.verdict == "balanced":
+            return "no strength before the race, as planned"
         if self.verdict == "strength over-indexed":
             return "too much strength"
         if self.verdict != "so far":
@@ -393,7 +410,7 @@ def _too_much_strength(week: list[Session], high: float, planned: PlannedWeek | 
     effort = sum(s.load for s in runs) / ran if ran > 0 else None
     if effort is not None and planned.run_minutes > ran:
         as_planned = 100.0 * strength / (strength + effort * planned.run_minutes)
-        if as_planned <= high:
+        if round(as_planned) <= high:  # judged as shown, like the week's own share
             return (
                 f"You ran {ran:.0f} of the {planned.run_minutes:.0f} min your plan had: with all of them, strength "
                 f"would have been {as_planned:.0f} %. The share is high because of the runs missed, not the strength "
@@ -427,12 +444,13 @@ def weekly_balance(
     "a little high": "balanced" beside a shown target of 15–40 % would contradict it.
     Peak weeks (strength cut 30–50 %): balanced 8–25 %, outside it missing or
     over-indexed. A week starting within 14 days of the race: strength is
-    dropped, so 0 % is balanced and any strength is over-indexed.
+    dropped, so 0 % is balanced and any strength is over-indexed. Every band is judged on the share as the page
+    shows it, in whole per cent, so the number and its verdict never disagree.
     Cross-training counts on the running side.
 
     A week that ``today`` falls in is still under way: its verdict is "so far", since a Tuesday after a
-    run and a lift reads 50 % strength in a week whose three later runs bring it to 35 %. Only strength
-    in a taper week is judged at once: no later run makes it right.
+    run and a lift reads 50 % strength in a week whose three later runs bring it to 35 %. Only a taper
+    week is judged at once: no later run makes strength there right, and none is what the plan asks.
     """
     end = week_start + timedelta(days=7)
     week = [s for s in sessions if week_start <= s.day < end]
@@ -443,7 +461,7 @@ def weekly_balance(
     taper = race_date is not None and timedelta(0) <= race_date - week_start <= timedelta(days=14)
     band, low, high = (15.0, 40.0), 10.0, 45.0
     if taper:
-        band, low, high = (0.0, 0.0), 0.0, 0.0
+        band, low, high = _TAPER_BAND, 0.0, 0.0
     elif peak:
         band, low, high = (8.0, 25.0), 8.0, 25.0
     target = f"the target is {band[0]:g}–{band[1]:g} %"
@@ -452,23 +470,24 @@ def weekly_balance(
     if share is None:
         verdict, reason = None, "Nothing logged this week."
     elif taper and share > 0:
-        verdict, reason = "strength over-indexed", "Strength is dropped in the last 14 days before a race."
+        verdict, reason = "strength over-indexed", _TAPER_WORDS
+    elif taper:  # none is what the plan asks for: no later day makes it more right, so it is said at once
+        reason = _TAPER_WORDS
     elif today is not None and week_start <= today < end:
         verdict = "so far"
         so_far = "No strength so far" if strength == 0 else f"Strength is {share:.0f} % of the load so far"
         reason = f"{so_far}; the week is judged when it ends ({target})."
-    elif taper:
-        reason = "Strength is dropped in the last 14 days before a race."
     else:
-        # The edge labels follow the share as shown (whole per cent), so "40 %" is never called a little high.
+        # Every verdict judges the share as shown (whole per cent): "8 %" is never "missing" beside an 8–25 % band,
+        # nor "40 %" a little high.
         shown, said = round(share), f"Strength was {share:.0f} % of the week's training load"
         reason = f"{said}, within {aim}."
-        if share > high:
+        if shown > high:
             verdict = "strength over-indexed"
             # Peak weeks have a rule for it (TRAINING-RULES.md, "Progression"); base and build weeks ask why.
             todo = "In peak weeks Stridelab cuts strength by 30–50 %: one session, or half the sets."
             reason = f"{said}, more than {aim}. {todo if peak else _too_much_strength(week, high, planned)}"
-        elif share < low:
+        elif shown < low:
             verdict, reason = "strength missing", f"{said}, less than {aim}."
         elif shown > band[1]:
             verdict, reason = "a little high", f"{said}, a little more than {aim}; up to {high:g} % still passes."

@@ -518,7 +518,7 @@ def _balance(
             round(b.running_load),
             round(b.strength_load),
             None if b.strength_pct is None else f"{b.strength_pct:.0f} %",
-            f"{b.band[0]:g}–{b.band[1]:g} %",
+            b.target,
             cell if n == 0 else b.label,
         )
         for n, b in enumerate(shown)

@@ -261,7 +261,25 @@ def test_strength_in_a_taper_week_under_way_is_judged_at_once() -> None:
     assert weekly_balance(_week(60), week_start=DAY, race_date=race, today=DAY + timedelta(days=3)).verdict == (
         "strength over-indexed"
     )
-    assert weekly_balance(_week(0), week_start=DAY, race_date=race, today=DAY).verdict == "so far"
+    before_race = weekly_balance(_week(0), week_start=DAY, race_date=race, today=DAY)
+    assert before_race.verdict == "balanced"  # no strength is the plan, never "no strength yet" as if behind
+    assert before_race.label == "no strength before the race, as planned"
+    assert before_race.reason == "Stridelab drops strength in the last two weeks before a race."
+    assert before_race.target == "none"  # not "0–0 %"
+
+
+@pytest.mark.parametrize(("strength", "peak", "shown", "verdict"), [
+    (25.2, True, "8 %", "balanced"),  # 7.7 %: shown as 8 %, inside the 8–25 % peak band
+    (23.5, True, "7 %", "strength missing"),  # 7.3 %
+    (33.2, False, "10 %", "a little low"),  # 9.96 %: shown 10 %, which passes
+    (247.0, False, "45 %", "a little high"),  # 45.2 %: shown 45 %, which passes
+    (253.0, False, "46 %", "strength over-indexed"),  # 45.8 %
+])  # fmt: skip
+def test_the_verdict_judges_the_share_as_shown(strength: float, peak: bool, shown: str, verdict: str) -> None:
+    """A share shown as 8 % beside an 8–25 % band is not "strength missing": the number and its verdict agree."""
+    result = weekly_balance(_week(strength), week_start=DAY, peak=peak)
+    assert result.strength_pct is not None and f"{result.strength_pct:.0f} %" == shown
+    assert result.verdict == verdict
 
 
 def _small_week(runs: int = 3, lifts: int = 2, run_minutes: float = 20) -> list[Session]:

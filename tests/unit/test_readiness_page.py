@@ -1356,3 +1356,15 @@ def test_the_same_few_hrv_readings_get_the_same_reason_each_day_and_it_says_what
         text = markup.unescape(calendar["html"])
         assert f"Readiness: {lacks}" in text, today
         assert "not recent" not in text and "not recent" not in page
+
+
+def test_the_weeks_before_a_race_read_no_strength_as_planned_not_behind() -> None:
+    """TRAINING-RULES.md: no strength in the last 14 days before a race. A run logged in race week reads as the plan
+    asks, never "so far: no strength yet" as if the runner were behind, nor a "0–0 %" target."""
+    plan = plan_season(WeekPrefs(run_days=5, vdot=43.6), today=TODAY, race_date=TODAY + timedelta(days=6), weeks=1)
+    run = {"r1": {"date": TODAY.isoformat(), "duration_s": 2400, "distance_m": 7000, "rpe": 4}}
+    html = ask("compute", {}, store={"plan": {"season": plan.to_dict()}, "runs": run})["html"]
+    this_week = html.split("data-balance")[1].split("</tr>")[1]  # after the table's head row
+    assert ">none<" in this_week and ">no strength before the race, as planned<" in this_week
+    assert "This week: no strength before the race, as planned. Stridelab drops strength in the last two" in html
+    assert "no strength yet" not in html and "0–0" not in html
