@@ -67,7 +67,10 @@ def day_reason(
         return f"Long run at easy pace for the aerobic build, on {name} ({where})."
     if run == "easy":
         if before in STRESS_RUNS:
-            return f"Easy run after {prev_name}'s stress day: short, low heart rate, purely aerobic."
+            # Not "short": the planner gives it an ordinary run's share of the week, as the guide's reference week
+            # has Tuesday's 50–60 min after Monday's tempo, so it is often the week's second-longest run.
+            aim = "low heart rate, purely aerobic, so the stress does not stack"
+            return f"Easy run after {prev_name}'s stress day: {aim}."
         if after == "long":
             # The guide puts an easy run before the long run in its five-run week; fewer runs only happen to.
             guide = ", as in the guide's five-run week" if sum(r in VOLUME_SHARE for r in runs) >= 5 else ""

@@ -73,6 +73,20 @@ def runs(week: WeekPlan) -> list[str]:
 # --- the guide's weeks -------------------------------------------------------------------------------
 
 
+def test_the_easy_run_after_a_stress_day_is_never_called_short_beside_minutes_that_are_not() -> None:
+    """The guide's week runs 50–60 min the day after the tempo, an ordinary run's share: the planner does too, so the
+    day's reason keeps the rule's "low heart rate, purely aerobic" and leaves out "short" (a 70-minute run in a
+    peak week is the week's second-longest)."""
+    week = plan_week(WeekPrefs(run_days=5, current_volume=420))
+    tuesday, saturday = week.days[1], week.days[5]
+    assert (week.days[0].run, tuesday.run, saturday.run) == ("tempo", "easy", "easy")
+    assert tuesday.minutes is not None and saturday.minutes is not None and tuesday.minutes >= saturday.minutes
+    assert (
+        tuesday.reason
+        == "Easy run after Monday's stress day: low heart rate, purely aerobic, so the stress does not stack."
+    )
+
+
 def test_an_easy_run_before_the_long_run_cites_the_guide_only_in_a_week_of_five_runs_or_more() -> None:
     """Tuesday, Thursday, Saturday and Sunday: Saturday's easy run is not the guide's five-run week."""
     four = plan_week(WeekPrefs(run_days=4, available_days=(1, 3, 5, 6), long_run_day=6, current_volume=300))
