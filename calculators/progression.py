@@ -372,8 +372,25 @@ def _same(ex: Exercise, last: _Done, reason: str, unit: WeightUnit) -> Prescript
     return _base(ex, reason, **values)
 
 
-def _lower(ex: Exercise, last: _Done, factor: float, reason: str, *, rung: bool, unit: WeightUnit) -> Prescription:
-    """Step back: the load by ``factor``; without a load, reps to the bottom (and with ``rung`` a level down)."""
+def _lower(
+    ex: Exercise, last: _Done, factor: float, why: str, step: str, *, rung: bool, unit: WeightUnit
+) -> Prescription:
+    """Step back: the load by ``factor``; without a load, reps to the bottom (and with ``rung`` a level down). The
+    reason is ``why``, then ``step`` ("restart 10 % lower") only when something did go lower: a bodyweight exercise
+    at its fewest reps, the lowest box or the shortest hold stays as it was, and says so."""
+    p = _stepped_back(ex, last, factor, f"{why}: {step}", rung=rung, unit=unit)
+    if replace(p, reason="") != replace(_same(ex, last, "", unit), reason=""):
+        return p
+    if ex.kind == "load" and last.load_kg is None:
+        return replace(p, reason=f"{why}: same as last time, as no load was logged to set lower")
+    if ex.kind == "bodyweight_levels" and (last.level or 1) > 1:  # a level down waits for the longer break
+        return replace(p, reason=f"{why}: same as last time, already the fewest reps at this level")
+    return replace(p, reason=f"{why}: same as last time, already the easiest step")
+
+
+def _stepped_back(
+    ex: Exercise, last: _Done, factor: float, reason: str, *, rung: bool, unit: WeightUnit
+) -> Prescription:
     p = _same(ex, last, reason, unit)
     if last.load_kg:
         # The nearest step to the factor keeps a deload "about 10 %" (102.5 kg → 92.5 kg, 9.8 %; rounding down
@@ -537,7 +554,7 @@ def next_prescription(
                 ex,
                 last,
                 factor,
-                f"{gap} days since the last session ({gap // 7 - 1} sessions missed): "
+                f"{gap} days since the last session ({gap // 7 - 1} sessions missed)",
                 f"restart {round((1 - factor) * 100)} % lower",
                 rung=gap >= LONG_GAP_DAYS,
                 unit=unit,
@@ -547,7 +564,7 @@ def next_prescription(
                 missed = f"not completed two sessions running ({_shortfall(ex, last)} last time)"
             else:
                 missed = f"{'holds fell short' if ex.kind == 'isometric' else 'missed reps'} two sessions running"
-            prescription = _lower(ex, last, DELOAD_FACTOR, f"{missed}: deload about 10 %", rung=True, unit=unit)
+            prescription = _lower(ex, last, DELOAD_FACTOR, missed, "deload about 10 %", rung=True, unit=unit)
         elif not last.completed:
             again = "same load" if _unlogged(last) and last.load_kg else "repeat the same session"
             prescription = _same(ex, last, f"{_shortfall(ex, last)} last time: {again}", unit)

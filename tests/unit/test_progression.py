@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -543,6 +543,30 @@ def test_missing_twice_steps_down_a_level() -> None:
 def test_a_long_break_restarts_the_pistol_ladder_lower(days: int, level: int) -> None:
     p = prescribe("single_leg_squat", done("single_leg_squat", days, sets(3, reps=7), level=3))
     assert (p.level, p.reps) == (level, 5)
+
+
+@pytest.mark.parametrize(
+    ("exercise", "logged", "level", "words"),
+    [
+        ("pogo_hops", {"reps": 20}, 1, "already the easiest step"),  # 20 contacts, the first variant
+        ("box_jump", {"reps": 5, "height_cm": 30.0}, None, "already the easiest step"),  # the lowest box
+        ("copenhagen_plank", {"reps": 1, "hold_s": 15.0}, 1, "already the easiest step"),  # the shortest hold
+        ("single_leg_calf_raise", {"reps": 8}, None, "already the easiest step"),  # bodyweight, fewest reps
+        ("single_leg_squat", {"reps": 5}, 3, "already the fewest reps at this level"),  # a level down waits to 28 days
+        ("romanian_deadlift", {"reps": 5}, None, "as no load was logged to set lower"),
+    ],
+)
+def test_a_restart_with_nothing_lower_says_same_as_last_time_not_10_percent_lower(
+    exercise: str, logged: dict[str, Any], level: int | None, words: str
+) -> None:
+    """Two sessions missed restarts 10 % lower, but 2 × 20 contacts, a 30 cm box, a 15 s hold or bodyweight at the
+    fewest reps cannot go lower: the reason says the session is the same as last time, never "10 % lower"."""
+    last = done(exercise, 21, sets(3, **logged), level=level, target_sets=3)
+    repeat = next_prescription(exercise, [last], today=last.date + timedelta(days=14))  # one missed: repeat it
+    assert "repeat it" in repeat.reason
+    p = prescribe(exercise, last)
+    assert p == replace(repeat, reason=p.reason)  # nothing lower: the same session as last time
+    assert p.reason == f"21 days since the last session (2 sessions missed): same as last time, {words}"
 
 
 def test_a_long_break_shortens_the_hold() -> None:
