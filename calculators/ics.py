@@ -17,9 +17,9 @@ from calculators import __version__
 from calculators.errors import InputError
 from calculators.planner_sessions import effort_words, structure_words
 from calculators.season import SeasonPlan
-from calculators.units import METERS_PER_KM, PaceUnit, format_pace_range
+from calculators.units import METERS_PER_KM, PaceUnit, format_duration, format_pace_range
 from calculators.vdot import race_words
-from calculators.week_plan import PACE_FOR, RUN_NAMES, DayPlan, fast_distance, marathon_part, sets_share
+from calculators.week_plan import PACE_FOR, RUN_NAMES, DayPlan, fast_distance, finish_words, marathon_part, sets_share
 from calculators.week_rules import HARD_RUNS
 
 __all__ = ["escape_text", "fold_line", "season_to_ics"]
@@ -66,6 +66,8 @@ def _summary(day: DayPlan, unit: PaceUnit) -> str:
     text = RUN_NAMES[day.run]
     if day.run == "race" and day.km is not None:
         text += f" ({race_words(day.km * METERS_PER_KM, unit, article=False)})"  # "Race (marathon)"
+        if day.finish_s is not None:
+            text += f", about {format_duration(day.finish_s)}"
     elif day.minutes is not None:
         # Both, as the calendar page writes them: the minutes to plan the day by, the distance a watch shows.
         text += f" {day.minutes} min" + ("" if day.km is None else f" ({day.distance_words(unit)})")
@@ -81,7 +83,11 @@ def _description(day: DayPlan, phase: str, unit: PaceUnit) -> str:
         f"{day.intent.capitalize()} ({phase} phase)." if day.intent else f"{phase.capitalize()} phase.",
         day.reason,
     ]
-    if day.pace_s_per_km is not None:
+    if day.run == "race":
+        # As Today and the calendar word it: "Race 42.2 km, about 3:33:49 at 5:04 /km".
+        pace = "" if day.pace_s_per_km is None else f" at {format_pace_range(day.pace_s_per_km, unit)}"
+        lines.append(f"Race {finish_words(day, unit)}{pace}.")
+    elif day.pace_s_per_km is not None:
         lines.append(
             f"Pace: {format_pace_range(day.pace_s_per_km, unit)}"
             + (f" {PACE_FOR[day.run]}." if day.run in PACE_FOR else ".")

@@ -44,6 +44,7 @@ from calculators.week_plan import (
     WeekPlan,
     distance_words,
     fast_distance,
+    finish_words,
     rule_violations,
     sets_share,
 )
@@ -245,9 +246,14 @@ def _key_sessions(week: WeekPlan) -> tuple[str, ...]:
         if d.run not in (*HARD_RUNS, "long", "race"):
             continue
         text = {"tempo": "Tempo run", "intervals": "Intervals", "long": "Long run", "race": "Race"}[d.run]
-        if d.minutes is not None:
+        if d.run == "race":
+            # Its distance and finish time, as Today and the calendar say it; a season in minutes names no unit.
+            finish = finish_words(d, None if week.volume_unit == "min" else week.volume_unit)
+            if finish:
+                text += f", {finish}" if week.volume_unit == "min" else f" {finish}"  # "Race, about 3:33:49"
+        elif d.minutes is not None:
             text += f" {d.minutes} min"
-        elif d.km is not None and d.run != "race" and week.volume_unit != "min":
+        elif d.km is not None and week.volume_unit != "min":
             # A plan by distance without a VDOT has no minutes: its distance says the same, in the runner's unit.
             text += f" {distance_words(d.km, week.volume_unit)}"
         if d.strength:

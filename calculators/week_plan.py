@@ -16,7 +16,7 @@ from typing import Any
 from calculators.exercises import CATALOGUE
 from calculators.planner_amounts import EASY_PACED, shown_distance
 from calculators.planner_sessions import marathon_part_words
-from calculators.units import PaceUnit, format_pace
+from calculators.units import PaceUnit, format_duration, format_pace
 from calculators.week_prefs import VolumeUnit
 from calculators.week_rules import RUN_TYPES, STRENGTH_SESSIONS, describe, violations
 from calculators.week_search import BentRule
@@ -29,6 +29,7 @@ __all__ = [
     "WeekPlan",
     "distance_words",
     "fast_distance",
+    "finish_words",
     "marathon_part",
     "rule_violations",
     "sets_share",
@@ -133,6 +134,15 @@ class DayPlan:
         whole_easy = self.run in EASY_PACED and self.fast_minutes is None and self.fast_km is None
         return distance_words(self.km, unit, minutes=self.minutes, easy=self.pace_s_per_km if whole_easy else None)
 
+    @property
+    def finish_s(self) -> float | None:
+        """A race day's predicted finish time in seconds (None on other days, or without a distance or a VDOT). The
+        planner sets the race's pace to :func:`calculators.vdot.race_time` over the distance (:mod:`calculators.week`),
+        so pace × distance is that same prediction, the one the race calculator shows for the VDOT."""
+        if self.run != "race" or self.km is None or self.pace_s_per_km is None:
+            return None
+        return self.pace_s_per_km[0] * self.km
+
     def to_dict(self) -> dict[str, Any]:
         """Plain JSON values; the date as an ISO string."""
         return {
@@ -153,6 +163,18 @@ class DayPlan:
             # as JSON (plan_changes), so its change can still be undone.
             **({} if self.cut_from is None else {"cut_from": self.cut_from}),
         }
+
+
+def finish_words(day: DayPlan, unit: PaceUnit | None) -> str:
+    """A race day's distance and predicted finish, "42.2 km, about 3:33:49": a runner reads a race by its finish
+    time, not by its minutes ("214 min"). Without ``unit`` (a season planned in minutes) the finish time alone;
+    without a VDOT the distance alone."""
+    finish = day.finish_s
+    parts = (
+        distance_words(day.km, unit) if day.km is not None and unit is not None else "",
+        "" if finish is None else f"about {format_duration(finish)}",
+    )
+    return ", ".join(p for p in parts if p)
 
 
 def fast_distance(day: DayPlan, unit: VolumeUnit | PaceUnit) -> str:

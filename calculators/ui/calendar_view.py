@@ -26,7 +26,7 @@ from calculators.ui.strength_view import session_label
 from calculators.ui.verdict_offers import first_verdict_offer
 from calculators.ui.volume_words import volume_words
 from calculators.units import PaceUnit, WeightUnit, count, format_duration, format_pace_range, meters_from
-from calculators.week_plan import DayPlan, distance_words, marathon_part
+from calculators.week_plan import DayPlan, distance_words, finish_words, marathon_part
 from calculators.week_prefs import WEEKDAY_NAMES
 
 #: A logged entry that counts for a session planned on another day: not extra, and not this day's plan.
@@ -122,7 +122,9 @@ def planned_words(item: PlannedItem, unit: PaceUnit) -> str:
     # The planner's words for the distance: rounded with the minutes, so the pair never reads faster than E.
     distance = item.plan.distance_words(unit) if item.kind == "run" else ""
     # A strength session's minutes are only an estimate (calendar.STRENGTH_MINUTES), and its sets decide: no length.
-    if item.minutes and item.kind == "run":
+    if item.kind == "run" and item.plan.run == "race":
+        parts.append(finish_words(item.plan, unit))  # "42.2 km, about 3:33:49", never "214 min (42.2 km)"
+    elif item.minutes and item.kind == "run":
         # The planner shows both ("45 min · 5.5 mi"); the distance is the one a watch shows while running.
         parts.append(f"{item.minutes:.0f} min" + (f" ({distance})" if distance else ""))
     elif distance:

@@ -10,7 +10,7 @@ from calculators.calendar import week_bounds
 from calculators.date_words import day_words, short_day, shows_year
 from calculators.planner_sessions import effort_words
 from calculators.ui.html import Html, el, join, stacked_table
-from calculators.units import PaceUnit, count, format_pace_range
+from calculators.units import PaceUnit, count, format_duration, format_pace_range
 from calculators.week_plan import PACE_FOR, RUN_NAMES, marathon_part, sets_share
 from calculators.week_ramp import RAMP
 
@@ -48,7 +48,9 @@ def _session(day: planner.DayPlan) -> str:
 
 
 def _amount(day: planner.DayPlan, unit: PaceUnit) -> Html | str:
-    parts = [f"{day.minutes} min" if day.minutes else "", day.distance_words(unit) if day.km else ""]
+    # A race is read by its finish time, as Today and the calendar say it, not by its minutes.
+    time = f"about {format_duration(day.finish_s)}" if day.finish_s is not None else ""
+    parts = [time or (f"{day.minutes} min" if day.minutes else ""), day.distance_words(unit) if day.km else ""]
     return _numbers(" · ", *(p for p in parts if p)) if any(parts) else "—"
 
 

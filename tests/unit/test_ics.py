@@ -10,8 +10,8 @@ import pytest
 from calculators.errors import InputError
 from calculators.ics import PRODID, escape_text, fold_line
 from calculators.planner import SeasonPlan, WeekPrefs, plan_season, season_to_ics
-from calculators.units import PaceUnit
-from calculators.vdot import MARATHON_M
+from calculators.units import PaceUnit, format_duration
+from calculators.vdot import MARATHON_M, race_time
 from calculators.week_plan import RUN_NAMES, distance_words
 from calculators.week_prefs import VolumeUnit
 
@@ -44,7 +44,8 @@ def test_every_training_day_from_today_is_one_all_day_event_on_its_date() -> Non
         assert str(event["UID"]) == f"{PLAN_ID}-{day.day:%Y%m%d}@stridelab"
         assert event.decoded("DTSTAMP") == STAMP
         assert str(event["SUMMARY"]).split(" ")[0] in ("Easy", "Tempo", "Intervals", "Long", "Race")
-    assert {str(e["SUMMARY"]) for e in parsed if e.decoded("DTSTART") == date(2027, 3, 21)} == {"Race (marathon)"}
+    race = {str(e["SUMMARY"]) for e in parsed if e.decoded("DTSTART") == date(2027, 3, 21)}
+    assert race == {"Race (marathon), about 3:10:40"}  # VDOT 50's marathon, as the race calculator predicts it
 
 
 def test_calendar_properties() -> None:
@@ -98,10 +99,23 @@ def test_paces_in_miles() -> None:
     assert any("/mi." in d for d in descriptions) and not any("/km." in d for d in descriptions)
 
 
+def test_the_race_is_worded_by_its_distance_and_the_race_calculators_finish_time() -> None:
+    """Today and the calendar say "Race 42.2 km, about 3:10:40 at 4:31 /km"; the export words the race the same way,
+    with the time the race calculator predicts for the plan's VDOT, never the race's minutes ("191 min")."""
+    parsed = events(season_to_ics(season(), dtstamp=STAMP, plan_id=PLAN_ID))
+    (race,) = (e for e in parsed if e.decoded("DTSTART") == date(2027, 3, 21))
+    finish = format_duration(race_time(50, MARATHON_M))
+    assert str(race["SUMMARY"]) == f"Race (marathon), about {finish}"
+    assert f"Race 42.2 km, about {finish} at 4:31 /km." in str(race["DESCRIPTION"])
+    assert "191 min" not in str(race["DESCRIPTION"]) and "Pace:" not in str(race["DESCRIPTION"])
+
+
 def test_distances_in_miles_for_a_reader_in_miles() -> None:
     """A reader in miles gets km-only runs in miles, as their paces are, not in km; the race goes by its name."""
     marathon = events(season_to_ics(season(), dtstamp=STAMP, plan_id=PLAN_ID, unit="mi"))
-    assert {str(e["SUMMARY"]) for e in marathon if e.decoded("DTSTART") == date(2027, 3, 21)} == {"Race (marathon)"}
+    race = [e for e in marathon if e.decoded("DTSTART") == date(2027, 3, 21)]
+    assert [str(e["SUMMARY"]) for e in race] == ["Race (marathon), about 3:10:40"]
+    assert "Race 26.2 mi, about 3:10:40 at 7:16 /mi." in str(race[0]["DESCRIPTION"])
     by_distance = plan_season(
         WeekPrefs(volume_unit="km", current_volume=40), today=date(2026, 11, 25), race_date=date(2027, 3, 21)
     )

@@ -900,3 +900,16 @@ def test_a_saved_marathon_plan_keeps_its_marathon_pace_and_an_older_one_reads_wi
     read = season_from_dict(older)
     assert all(d.fast_pace_s_per_km is None for d in read.days())
     assert any(marathon_part(d, "km").endswith("at the effort you expect to hold on race day") for d in read.days())
+
+
+def test_the_season_tables_race_reads_its_finish_time_not_its_minutes() -> None:
+    """The season table said "Race 214 min": the race reads as its predicted finish (the race calculator's time for the
+    plan's VDOT), with its distance in a season planned by distance, alone in one planned in minutes."""
+    race = date(2027, 4, 18)
+    for unit, volume, words in (
+        ("min", 300.0, "Race, about 3:33:49 (Sun)"),
+        ("km", 50.0, "Race 42.2 km, about 3:33:49 (Sun)"),
+    ):
+        prefs = WeekPrefs(run_days=5, vdot=43.6, volume_unit=unit, current_volume=volume)
+        season = plan_season(prefs, today=race - timedelta(days=20), race_date=race, race_distance_m=MARATHON_M)
+        assert season.weeks[-1].key_sessions[-1] == words

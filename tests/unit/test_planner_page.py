@@ -190,8 +190,8 @@ def test_distances_follow_the_mile_preference_next_to_paces_in_miles() -> None:
     assert " km<" not in html
     race_week = ask({**RACE, "units": "mi", "race_date": "2026-11-28"})["html"]
     assert (
-        '>191 min</span> · <span class="sl-num">26.2 mi<' in race_week and "Race day (marathon)" in race_week
-    )  # not "42.195 km"
+        '>about 3:10:40</span> · <span class="sl-num">26.2 mi<' in race_week and "Race day (marathon)" in race_week
+    )  # not "42.195 km", nor the race's minutes: its finish time
 
 
 def test_calendar_download_parses_with_one_event_per_training_day() -> None:

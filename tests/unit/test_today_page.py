@@ -18,7 +18,8 @@ from calculators.registry import handle
 from calculators.season import SeasonPlan
 from calculators.ui.calculator import after_ops
 from calculators.ui.strength_drops import dropped_sessions
-from calculators.vdot import MARATHON_M, vdot_from_race
+from calculators.units import format_duration
+from calculators.vdot import MARATHON_M, race_time, vdot_from_race
 
 MONDAY = date(2026, 3, 2)
 PLAN = plan_season(WeekPrefs(run_days=4, vdot=50), today=MONDAY, race_date=None, weeks=4)
@@ -1111,3 +1112,19 @@ def test_an_amber_day_in_a_plan_by_distance_runs_easy_from_the_runners_own_runs_
     offer = told_offer(DEV_PLAN, DEV_BACK, logs=logs_of(store), today=eve, profile=Profile(units="mi"))
     assert offer is not None and offer.kind == "easy"
     assert offer.week.days[DEV_BACK.weekday()].minutes == 20
+
+
+def test_race_day_reads_its_distance_and_the_race_calculators_finish_time_not_its_minutes() -> None:
+    """Claire (VDOT 43.6) saw "Race 214 min (42.2 km) at 5:04 /km": a runner reads a race by its finish time. Today
+    and the calendar say "Race 42.2 km, about 3:33:49 at 5:04 /km", the time the race calculator predicts."""
+    race = date(2027, 4, 18)
+    plan = plan_season(WeekPrefs(run_days=5, vdot=43.6), today=race - timedelta(days=20), race_date=race,
+                       race_distance_m=MARATHON_M)  # fmt: skip
+    assert format_duration(race_time(43.6, MARATHON_M)) == "3:33:49"  # the race calculator's prediction
+    store = {"plan": {"season": plan.to_dict()}}
+    today = markup.unescape(ask("compute", store, today=race)["html"])
+    assert "Race 42.2 km, about 3:33:49 at 5:04 /km" in today and "214 min" not in today
+    calendar = handle({"id": 1, "calculator": "calendar", "action": "compute", "payload": {
+        "values": {}, "args": {}, "today": race.isoformat(), "now": NOW, "store": store, "profile": {"units": "km"},
+    }})  # fmt: skip
+    assert "Race 42.2 km, about 3:33:49 at 5:04 /km" in markup.unescape(calendar["html"])
