@@ -25,6 +25,7 @@ from calculators.errors import InputError
 from calculators.plan_json import season_from_dict, week_from_dict
 from calculators.reschedule import Move, Offer, OfferKind, Trigger
 from calculators.season import SeasonPlan, _key_sessions  # _key_sessions: the season's own summary of a week
+from calculators.week import planned_volume
 from calculators.week_plan import WeekPlan
 
 __all__ = [
@@ -44,14 +45,21 @@ PLAN_COLLECTION, PLAN_ID = "plan", "season"
 
 
 def _put_week(stored: Any, index: int, week: WeekPlan, as_stored: Mapping[str, Any] | None = None) -> dict[str, Any]:
-    """The operation that stores ``week`` as the plan's week ``index``, with its key sessions worked out again.
+    """The operation that stores ``week`` as the plan's week ``index``, with its key sessions and its volume worked out
+    again: the season table shows what the week now holds (a long run moved and an easy run dropped takes the easy
+    run's distance off the week's total), not what the planner first gave it.
 
     ``as_stored`` is the week as it was stored, when there is one (an undo): stored as it is, so keys of
     a newer version stay. Every key of the stored plan this version does not know is kept.
     """
     value = deepcopy(dict(stored))
     plan = deepcopy(dict(as_stored)) if as_stored is not None else week.to_dict()
-    value["weeks"][index] = {**value["weeks"][index], "plan": plan, "key_sessions": list(_key_sessions(week))}
+    value["weeks"][index] = {
+        **value["weeks"][index],
+        "plan": plan,
+        "key_sessions": list(_key_sessions(week)),
+        "volume": planned_volume(week.days, week.volume_unit),
+    }
     season_from_dict(value)  # what is stored must read back
     return {"op": "put", "collection": PLAN_COLLECTION, "id": PLAN_ID, "value": value}
 

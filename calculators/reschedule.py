@@ -53,6 +53,7 @@ from calculators.readiness import (
 )
 from calculators.season import NO_HARD_DAYS, NO_LONG_DAYS, NO_STRENGTH_DAYS, SeasonPlan
 from calculators.vdot import training_paces
+from calculators.week import planned_volume
 from calculators.week_plan import RUN_NAMES, DayPlan, WeekPlan, rule_violations
 from calculators.week_rules import HARD_RUNS, describe, violations
 
@@ -176,7 +177,8 @@ class _Case:
         return tuple(found)
 
     def offer(self, kind: OfferKind, text: str, days: list[DayPlan], moves: list[Move]) -> Offer:
-        week = replace(self.week, days=tuple(days))
+        # the week's total is what its days now hold: a run left out comes off it
+        week = replace(self.week, days=tuple(days), volume=planned_volume(days, self.week.volume_unit))
         return Offer(
             kind=kind,
             trigger=self.trigger,

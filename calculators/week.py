@@ -31,7 +31,7 @@ from calculators.week_reasons import day_reason
 from calculators.week_rules import HARD_RUNS, STRESS_RUNS
 from calculators.week_search import BentRule, arrange
 
-__all__ = ["MARATHON_PHASES", "build_week", "plan_week"]
+__all__ = ["MARATHON_PHASES", "build_week", "plan_week", "planned_volume"]
 
 #: The phases whose long run, in a marathon plan, ends at M pace: the build and peak weeks, where the periodising
 #: guide puts the marathon-specific work. Base weeks build the volume first; the taper keeps its hard runs, not this.
@@ -171,15 +171,16 @@ def build_week(
         )
     return WeekPlan(
         days=tuple(days),
-        volume=_planned(days, prefs.volume_unit),
+        volume=planned_volume(days, prefs.volume_unit),
         volume_unit=prefs.volume_unit,
         phase=phase,
         bent_rules=tuple(bent_rules),
     )
 
 
-def _planned(days: Sequence[DayPlan], unit: VolumeUnit) -> float:
-    """The week's volume as its days plan it, so the total shown above them is their sum. The race comes on top; a
+def planned_volume(days: Sequence[DayPlan], unit: VolumeUnit) -> float:
+    """The week's volume as its days plan it, so the total shown above them is their sum (a week changed on the
+    calendar too). The race comes on top; a
     shake-out that a plan by distance without paces gives in minutes alone is not in the distance (the season
     table names it beside it)."""
     running = [day for day in days if day.run in VOLUME_SHARE]

@@ -8,11 +8,12 @@ from typing import Any
 import pytest
 
 from calculators.errors import InputError
-from calculators.plan_changes import CHANGES_COLLECTION, apply_offer, read_changes
+from calculators.plan_changes import CHANGES_COLLECTION, apply_offer, read_changes, undo_change
 from calculators.plan_json import season_from_dict
 from calculators.planner import WeekPrefs, plan_season, rule_violations, season_violations
 from calculators.readiness import easy_run
 from calculators.reschedule import reschedule_offers
+from calculators.ui.planner_tables import season_table
 
 MONDAY = date(2026, 3, 9)
 # The guide's four-run week (TRAINING-RULES.md): Mon tempo + A, Tue easy, Thu intervals + B, Sat long.
@@ -398,3 +399,43 @@ def test_an_amber_swap_never_lands_the_hard_session_on_a_day_already_amber() -> 
     assert plain[0].kind == "move" and plain[0].moves[0].to_day == MON + timedelta(days=1)
     offers = reschedule_offers(PLAN, MON, trigger="amber", today=MON, amber_days=frozenset({MON + timedelta(days=1)}))
     assert [o.kind for o in offers] == ["easy", "skip"]
+
+
+# Claire: a marathon on Sunday 18 April 2027, planned in km for 18 weeks, running Tuesday, Wednesday, Thursday,
+# Saturday and Sunday, the long run on Sunday.
+CLAIRE_RACE = date(2027, 4, 18)
+CLAIRE = plan_season(
+    WeekPrefs(
+        run_days=5,
+        available_days=(1, 2, 3, 5, 6),
+        volume_unit="km",
+        current_volume=45,
+        peak_volume=65,
+        vdot=45,
+    ),
+    today=date(2026, 12, 14),
+    race_date=CLAIRE_RACE,
+    race_distance_m=42195.0,
+)
+CLAIRE_TODAY, CLAIRE_SUNDAY = date(2027, 3, 17), date(2027, 3, 21)
+
+
+def test_a_week_changed_on_the_calendar_shows_what_it_now_holds_in_the_season_table() -> None:
+    """A long run moved onto Saturday's easy run, which is dropped: the week's total in the season table is the
+    sum of the runs left, not the planner's first figure; an undo puts the first figure back."""
+    index = next(n for n, w in enumerate(CLAIRE.weeks) if w.start == date(2027, 3, 15))
+    week = CLAIRE.weeks[index]
+    runs = [d.km for d in week.plan.days if d.km is not None]
+    assert (week.phase, week.volume, sum(runs)) == ("peak", 65, 65)  # as planned, the total is the runs' sum
+    (move, *_) = reschedule_offers(CLAIRE, CLAIRE_SUNDAY, trigger="busy", today=CLAIRE_TODAY)
+    dropped = week.plan.days[5]
+    assert [(m.from_day, m.to_day) for m in move.moves][1] == (date(2027, 3, 20), None)
+    left = sum(runs) - (dropped.km or 0)
+    assert move.week.volume == left
+    plan_op, change_op = apply_offer(CLAIRE.to_dict(), move, change_id="c-5", today=CLAIRE_TODAY)
+    after = season_from_dict(plan_op["value"])
+    assert after.weeks[index].volume == left
+    (row,) = [r for r in str(season_table(after)).split("<tr") if 'datetime="2027-03-15"' in r]
+    assert f">{left:g} km<" in row and f">{week.volume:g} km<" in str(season_table(CLAIRE))
+    (undo, _) = undo_change(plan_op["value"], {"c-5": change_op["value"]}, "c-5")
+    assert season_from_dict(undo["value"]).weeks[index].volume == week.volume
