@@ -1,11 +1,17 @@
 """The season as an iCalendar file (RFC 5545) that Google Calendar, Apple Calendar and Outlook import.
 
 One all-day event (``DTSTART;VALUE=DATE``) per training day from the plan's
-``today`` on; rest days carry no event. Lines end in CRLF and are folded at 75
-octets without splitting a UTF-8 character (RFC 5545 §3.1); text values are
-escaped (§3.3.11). ``DTSTAMP`` is passed in (there is no clock here) and each
-UID is the plan id and the date, so exporting the same plan again updates the
-same events instead of adding copies.
+``today`` on. Lines end in CRLF and are folded at 75 octets without splitting a
+UTF-8 character (RFC 5545 §3.1); text values are escaped (§3.3.11). ``DTSTAMP``
+is passed in (there is no clock here) and each UID is the plan id and the date,
+so exporting the same plan again updates the same events instead of adding copies.
+
+A day of the plan's span with no session now (a rest day, or a day a session was
+moved from) is a cancelled event under the same UID (``STATUS:CANCELLED``,
+§3.8.1.11): an earlier export may have put a session there, and a file that left the
+day out would leave that session in the reader's calendar. Every event carries a
+``SEQUENCE`` (§3.8.7.4) taken from the export time, so each export is a later
+revision of every day than the one before it and a calendar app takes its version.
 """
 
 from __future__ import annotations
@@ -25,11 +31,19 @@ from calculators.week_rules import HARD_RUNS
 __all__ = ["escape_text", "fold_line", "season_to_ics"]
 
 PRODID = f"-//Stridelab//Season planner {__version__}//EN"
+#: SEQUENCE counts seconds from here: it only has to grow from one export to the next, and from 2020 it stays inside
+#: the 32-bit integer calendar apps store it in until 2088.
+_SEQUENCE_FROM = datetime(2020, 1, 1, tzinfo=UTC)
 _PLAN_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$")
 _SESSION_WORDS = {
     "A": "Session A: compound strength, posterior chain (about 45 min), after the run",
     "B": "Session B: single-leg and plyometric (about 40 min), after the run",
 }
+
+
+_REST_WORDS = (
+    "No session planned this day. From Stridelab's planner: a session an earlier copy put here has moved or gone."
+)
 
 
 def escape_text(value: str) -> str:
@@ -109,20 +123,26 @@ def _description(day: DayPlan, phase: str, unit: PaceUnit) -> str:
 
 
 def season_to_ics(plan: SeasonPlan, *, dtstamp: datetime, plan_id: str, unit: PaceUnit = "km") -> str:
-    """The season as an RFC 5545 calendar: one all-day event per training day from ``plan.today`` on.
+    """The season as an RFC 5545 calendar: one all-day event per training day from ``plan.today`` on, and a
+    cancelled one (same UID) for each other day of the plan, which takes away a session an earlier export put there.
 
-    ``dtstamp`` is when the file is made (a naive time is taken as UTC);
+    ``dtstamp`` is when the file is made (a naive time is taken as UTC, from 2020 on), and gives every event its
+    ``SEQUENCE``, so a later export is a later revision of each day;
     ``plan_id`` is the stored plan's id and makes each event's UID
     (``<plan_id>-<YYYYMMDD>@stridelab``); ``unit`` is for paces and distances (km or mi).
 
     Raises:
-        InputError: ``plan_id`` empty or not made of letters, digits, ``.``, ``_`` and ``-``.
+        InputError: ``plan_id`` empty or not made of letters, digits, ``.``, ``_`` and ``-``; ``dtstamp`` before
+            2020.
     """
     if not isinstance(plan_id, str) or not _PLAN_ID.match(plan_id):
         raise InputError("plan_id", "The plan id must be 1–128 letters, digits, dots, dashes or underscores.")
     if not isinstance(dtstamp, datetime):
         raise InputError("dtstamp", "The export time must be a date and time.")
     stamp = dtstamp.replace(tzinfo=UTC) if dtstamp.tzinfo is None else dtstamp.astimezone(UTC)
+    if stamp < _SEQUENCE_FROM:
+        raise InputError("dtstamp", "The export time must be in 2020 or later.")
+    sequence = int((stamp - _SEQUENCE_FROM).total_seconds())
     lines = [
         "BEGIN:VCALENDAR",
         "VERSION:2.0",
@@ -133,16 +153,22 @@ def season_to_ics(plan: SeasonPlan, *, dtstamp: datetime, plan_id: str, unit: Pa
     ]
     for week in plan.weeks:
         for day in week.plan.days:
-            if day.day is None or day.day < plan.today or (day.run == "rest" and day.strength is None):
+            if day.day is None or day.day < plan.today:
                 continue
+            if day.run == "rest" and day.strength is None:
+                summary, description, status = "Rest", _REST_WORDS, ["STATUS:CANCELLED"]
+            else:
+                summary, description, status = _summary(day, unit), _description(day, week.phase, unit), []
             lines += [
                 "BEGIN:VEVENT",
                 f"UID:{plan_id}-{day.day:%Y%m%d}@stridelab",
                 f"DTSTAMP:{stamp:%Y%m%dT%H%M%SZ}",
+                f"SEQUENCE:{sequence}",
+                *status,
                 f"DTSTART;VALUE=DATE:{day.day:%Y%m%d}",
                 f"DTEND;VALUE=DATE:{day.day + timedelta(days=1):%Y%m%d}",
-                f"SUMMARY:{escape_text(_summary(day, unit))}",
-                f"DESCRIPTION:{escape_text(_description(day, week.phase, unit))}",
+                f"SUMMARY:{escape_text(summary)}",
+                f"DESCRIPTION:{escape_text(description)}",
                 "TRANSP:TRANSPARENT",
                 "END:VEVENT",
             ]

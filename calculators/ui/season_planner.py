@@ -258,7 +258,8 @@ def download_calendar(values: Mapping[str, str], context: Context) -> Reply:
     text = planner.season_to_ics(season, dtstamp=now, plan_id=_plan_id(values), unit=unit)
     effect = {"type": "download", "filename": "stridelab-season.ics", "mime": "text/calendar", "text": text}
     message = (
-        "Calendar downloaded as stridelab-season.ics. It is a one-time copy: if you change the plan, download it again."
+        "Calendar downloaded as stridelab-season.ics. It is a one-time copy: if you change the plan, download it "
+        "again. Importing it replaces each day's event, and cancels one whose session has moved or gone."
     )
     return Reply(html=_view(values, context, message), effects=(effect,))
 

@@ -9,7 +9,10 @@ import pytest
 
 from calculators.errors import InputError
 from calculators.ics import PRODID, escape_text, fold_line
+from calculators.plan_changes import apply_offer
+from calculators.plan_json import season_from_dict
 from calculators.planner import SeasonPlan, WeekPrefs, plan_season, season_to_ics
+from calculators.reschedule import reschedule_offers
 from calculators.units import PaceUnit, format_duration
 from calculators.vdot import MARATHON_M, race_time
 from calculators.week_plan import RUN_NAMES, distance_words
@@ -29,7 +32,12 @@ def season() -> SeasonPlan:
 
 
 def events(text: str) -> list[icalendar.cal.Component]:
-    return list(icalendar.Calendar.from_ical(text).walk("VEVENT"))
+    """The file's sessions: every event but the cancelled ones that take away what an earlier export put there."""
+    return [e for e in icalendar.Calendar.from_ical(text).walk("VEVENT") if e.get("STATUS") != "CANCELLED"]
+
+
+def cancelled(text: str) -> list[icalendar.cal.Component]:
+    return [e for e in icalendar.Calendar.from_ical(text).walk("VEVENT") if e.get("STATUS") == "CANCELLED"]
 
 
 def test_every_training_day_from_today_is_one_all_day_event_on_its_date() -> None:
@@ -227,3 +235,35 @@ def test_a_peak_weeks_strength_dose_reads_as_the_planners_season_table_says_it()
     peak = [t for t in texts if "peak phase" in t and "Session A" in t]
     assert peak and all("Session A at 2 sets per exercise" in t for t in peak)
     assert not any("60%" in t or "60 %" in t for t in texts)
+
+
+def by_day(text: str) -> dict[date, icalendar.cal.Component]:
+    return {e.decoded("DTSTART"): e for e in icalendar.Calendar.from_ical(text).walk("VEVENT")}
+
+
+def test_a_re_export_after_a_move_cancels_the_day_the_session_left_under_its_own_uid() -> None:
+    """RFC 5545: a calendar app matches events by UID and takes the higher SEQUENCE. After the long run moves from
+    Sunday 21 March to Saturday 20 March, the new file holds Sunday as a cancelled event with the UID the first file
+    gave Sunday's long run, and a later SEQUENCE, so re-importing it takes the old long run off the phone; Saturday's
+    event, same UID, now says the long run."""
+    prefs = WeekPrefs(run_days=5, available_days=(1, 2, 3, 5, 6), volume_unit="km", current_volume=45, vdot=45)
+    plan = plan_season(prefs, today=date(2027, 3, 15), race_date=None, weeks=2)
+    sunday, saturday = date(2027, 3, 21), date(2027, 3, 20)
+    first = by_day(season_to_ics(plan, dtstamp=STAMP, plan_id=PLAN_ID))
+    assert str(first[sunday]["SUMMARY"]).startswith("Long run") and "STATUS" not in first[sunday]
+    (move, *_) = reschedule_offers(plan, sunday, trigger="busy", today=date(2027, 3, 17))
+    moved = season_from_dict(apply_offer(plan.to_dict(), move, change_id="c", today=date(2027, 3, 17))[0]["value"])
+    again = by_day(season_to_ics(moved, dtstamp=STAMP + timedelta(days=2), plan_id=PLAN_ID))
+    assert str(again[sunday]["UID"]) == str(first[sunday]["UID"]) and again[sunday]["STATUS"] == "CANCELLED"
+    assert str(again[saturday]["UID"]) == str(first[saturday]["UID"])
+    assert str(again[saturday]["SUMMARY"]).startswith("Long run") and "STATUS" not in again[saturday]
+    for day in (sunday, saturday):
+        assert again[day].decoded("SEQUENCE") > first[day].decoded("SEQUENCE")
+    # every day of the plan from today on has its one event, a session or a cancelled one
+    assert sorted(again) == [plan.today + timedelta(days=n) for n in range(14)]
+
+
+def test_an_export_time_before_2020_is_refused() -> None:
+    with pytest.raises(InputError) as caught:
+        season_to_ics(season(), dtstamp=datetime(2019, 12, 31, 23, 59, tzinfo=UTC), plan_id=PLAN_ID)
+    assert caught.value.field == "dtstamp"
