@@ -10,17 +10,18 @@ one) and across the week's edges as :func:`calculators.season.season_violations`
 cannot keep is named in ``bent_rules``, and such an offer comes after those that keep every rule. The offers:
 
 - **move**: the session (with its strength session) to one other day of the same week, from tomorrow on (today is
-  under way), later than its own (a session the reader knows they cannot make, "busy", may also go earlier), and
-  only onto a day the reader can run (the profile's run days, else the days the plan was made for). At most one
-  other session moves, so one sentence says the offer: the one whose day it takes swaps onto the session's own day
-  when the verdict makes that an easy day (amber: exactly the next easy day; red: cut to the red day's 20–30 min
-  very easy), else goes to a free day, or, an easy run, is left out. The move bends no rule the week kept (an easy
-  day or rest after each stress day, so no hard day right before the long run) and puts no hard session the day
-  after the long run (the guide's week rests then); the planner's race-week rules hold (no hard run in the last
-  two days, no long run in the last six, no strength in the last 14); no hard session or long run goes onto a red
-  day. With no such move there is no move offer (the calendar names a day that would make room). Each day's
-  reason names what moved, from which date and why: "(missed)", "(readiness red)", "(readiness amber)" or "(busy
-  that day)";
+  under way), later than its own (a session the reader knows they cannot make, "busy", may also go earlier), and only
+  onto a day the reader can run (the profile's run days, else the days the plan was made for). At most one other
+  session moves, so one sentence says the offer: the one whose day it takes swaps onto the session's own day when the
+  verdict makes that an easy day (amber: exactly the next easy day; red: cut to the red day's 20–30 min very easy),
+  else goes to a free day, or, an easy run, is left out. Off a busy day, an easy run with no free day to go to may
+  swap onto the busy day, keeping the week's volume: that move comes first, and the one that leaves the easy run out
+  follows it, as the reader may not be able to run at all that day. The move bends no rule the week kept (an easy day
+  or rest after each stress day, so no hard day right before the long run) and puts no hard session the day after the
+  long run (the guide's week rests then); the planner's race-week rules hold (no hard run in the last two days, no
+  long run in the last six, no strength in the last 14); no hard session or long run goes onto a red day. With no such
+  move there is no move offer (the calendar names a day that would make room). Each day's reason names what moved,
+  from which date and why: "(missed)", "(readiness red)", "(readiness amber)" or "(busy that day)";
 - **easy**: a red or amber day (or a session missed today) becomes an easy run without strength (not a busy day:
   the reader cannot run then): 20–30 min very easy on a red day (the house rule's red alternative), the next easy
   day's run on an amber one, cut back as readiness cuts it, a usual easy run otherwise. Planned as the verdict gives
@@ -278,11 +279,13 @@ def _hard_after_long(case: _Case, days: list[DayPlan]) -> int:
     return sum(runs[i] == "long" and runs[i + 1] in HARD_RUNS for i in range(8))
 
 
-def _move(case: _Case) -> Offer | None:
+def _move(case: _Case) -> tuple[Offer, ...]:
     """The session on a later day (busy: any day from tomorrow), with at most one other session shifted: the one
     whose day it takes swaps onto the session's own day when the verdict makes that an easy day (amber: "swap it
     with the next easy day"; red: "make it easy and move it later"), else goes to a free day, or, an easy run,
-    is left out. None when no such move keeps the rules the week kept."""
+    is left out. A busy day's easy run may swap too, keeping the week's volume; as the reader may not be able to run
+    at all that day, the best move without the swap follows it. Empty when no such move keeps the rules the week
+    kept."""
     days, k, race = list(case.week.days), case.k, case.plan.race_date
     session, when = days[k], case.day_at(k)
     first, last = _first_day(case), (race - timedelta(days=1) if race else date.max)
@@ -296,13 +299,15 @@ def _move(case: _Case) -> Offer | None:
     else:
         targets = [j for j in range(7) if open_day(j) and days[j].run != "race"]
     free = [j for j in range(7) if open_day(j) and days[j].run == "rest"]
-    # The verdict's own day runs easy when an easy run swaps onto it; a busy or missed day cannot take one.
+    # The verdict's own day runs easy when an easy run swaps onto it; a missed day is past. A busy day may still take
+    # an easy run (from tomorrow: today is under way): the reader chooses, as the move that leaves it out follows.
     swaps = case.trigger in ("amber", "red")
+    busy_swap = case.trigger == "busy" and k in case.run_weekdays and when > case.today
     why = _WHY[case.trigger]
     room = f" to make room for {_what(session)} {'missed on' if case.trigger == 'missed' else 'moved from'} "
     room += day_words(when, today=case.today) + ("" if case.trigger == "missed" else f" ({why})")
     before, long_before = set(case.bent(case.week)), _hard_after_long(case, days)
-    best: tuple[tuple[int, ...], list[DayPlan], int, int | None] | None = None
+    found: list[tuple[tuple[int, ...], list[DayPlan], int, int | None]] = []
     for j in targets:
         other = days[j]
         homes: list[int | None]
@@ -314,6 +319,7 @@ def _move(case: _Case) -> Offer | None:
             homes = []
         else:  # to a free day; an easy run may be left out (None), never a key session
             homes = [*(m for m in free if m != j), *([None] if other.run == "easy" else [])]
+            homes += [k] if busy_swap and other.run == "easy" else []
         for m in homes:
             if _on_red_day(case, session, j) or (m is not None and _on_red_day(case, other, m)):
                 continue
@@ -329,15 +335,25 @@ def _move(case: _Case) -> Offer | None:
             bent = case.bent(replace(case.week, days=tuple(trial)))
             if set(bent) - before:  # a move that breaks a rule is no offer: easy or skip keeps them
                 continue
-            # simplest first: onto a rest day, then a swap, then the other session moved, then an easy run left out
-            shape = 0 if other.run == "rest" else 1 if m == k else 2 if m is not None else 3
+            # simplest first: onto a rest day, then a swap, then the other session moved, then an easy run swapped onto
+            # a busy day (one the reader may not make: anywhere else first), then an easy run left out
+            onto_busy = m == k and case.trigger == "busy"
+            shape = 0 if other.run == "rest" else 3 if onto_busy else 1 if m == k else 2 if m is not None else 4
             score = (len(bent), shape, abs(j - k), 0 if m is None else abs(m - j), j, -1 if m is None else m)
-            if best is None or score < best[0]:
-                best = (score, trial, j, m)
-    if best is None:
-        return None
-    _, trial, j, m = best
-    other = days[j]
+            found.append((score, trial, j, m))
+    if not found:
+        return ()
+    best = min(found, key=lambda f: f[0])
+    if case.trigger != "busy" or best[3] != k:
+        return (_move_offer(case, *best[1:]),)
+    rest = [f for f in found if f[3] != k]
+    return tuple(_move_offer(case, *f[1:]) for f in (best, *([min(rest, key=lambda f: f[0])] if rest else [])))
+
+
+def _move_offer(case: _Case, trial: list[DayPlan], j: int, m: int | None) -> Offer:
+    """The move offer that puts the session on day ``j`` and the session it displaces on day ``m`` (None: left
+    out), in words."""
+    when, other = case.day_at(case.k), case.week.days[j]
     moves = [Move(what=_what(trial[j]), from_day=when, to_day=case.day_at(j))]
     parts = [f"{_what(trial[j])} to {day_words(case.day_at(j), today=case.today)}"]
     if m is not None:
@@ -346,11 +362,13 @@ def _move(case: _Case) -> Offer | None:
         minutes = trial[m].minutes
         if _red(case, m) and trial[m].run == "easy" and minutes:  # cut short by _placed
             part += f" as {_red_minutes(minutes)} very easy (readiness red)"
+        if m == case.k and case.trigger == "busy":  # the day the reader said they might not make
+            part += " (if you can run easy that day)"
         parts.append(part)
     elif other.run != "rest":
         moves.append(Move(what=_what(other), from_day=case.day_at(j), to_day=None))
     text = ("Swap it with your next easy day: move " if case.trigger == "amber" else "Move ") + _join(parts)
-    if m != k and when >= case.today:
+    if m != case.k and when >= case.today:
         text += f"; rest on {day_words(when, today=case.today)}"
     if m is None and other.run != "rest":
         text += f"; drop the {RUN_NAMES[other.run].lower()} of {day_words(case.day_at(j), today=case.today)}"
@@ -487,6 +505,7 @@ def reschedule_offers(
     run = case.week.days[case.k].run
     if (trigger != "red" and run not in _MOVABLE) or run in ("rest", "race") or day in done:
         return ()
-    found = [offer for offer in (_move(case) if run in _MOVABLE else None, _easy(case), _skip(case)) if offer]
+    moves = _move(case) if run in _MOVABLE else ()
+    found = [offer for offer in (*moves, _easy(case), _skip(case)) if offer]
     already = set(case.bent(case.week))
     return tuple(sorted(found, key=lambda offer: len(set(offer.bent_rules) - already)))  # a bent rule goes last

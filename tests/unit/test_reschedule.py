@@ -439,3 +439,42 @@ def test_a_week_changed_on_the_calendar_shows_what_it_now_holds_in_the_season_ta
     assert f">{left:g} km<" in row and f">{week.volume:g} km<" in str(season_table(CLAIRE))
     (undo, _) = undo_change(plan_op["value"], {"c-5": change_op["value"]}, "c-5")
     assert season_from_dict(undo["value"]).weeks[index].volume == week.volume
+
+
+def test_a_long_run_moved_off_a_busy_day_swaps_with_the_easy_run_it_displaces() -> None:
+    """Four runs (Tuesday, Thursday, Saturday, Sunday), Sunday 21 March busy: the long run takes Saturday and
+    Saturday's easy run comes to Sunday, so the week keeps its volume. The reader may not be able to run at all on
+    the busy day, so the move that drops the easy run follows as the fallback."""
+    prefs = WeekPrefs(
+        run_days=4, available_days=(1, 3, 5, 6), long_run_day=6, vdot=45, volume_unit="km", current_volume=40
+    )
+    plan = plan_season(prefs, today=date(2027, 3, 15), race_date=None, weeks=2)
+    before = plan.weeks[0].plan
+    assert layout_of(before) == ["rest", "tempoA", "rest", "intervalsB", "rest", "easy", "long"]
+    offers = reschedule_offers(plan, date(2027, 3, 21), trigger="busy", today=date(2027, 3, 17))
+    assert [(o.kind, o.description, layout(o)) for o in offers] == [
+        (
+            "move",
+            "Move the long run to Saturday 20 March and the easy run to Sunday 21 March (if you can run easy that "
+            "day).",
+            ["rest", "tempoA", "rest", "intervalsB", "rest", "long", "easy"],
+        ),
+        (
+            "move",
+            "Move the long run to Saturday 20 March; rest on Sunday 21 March; drop the easy run of Saturday 20 March.",
+            ["rest", "tempoA", "rest", "intervalsB", "rest", "long", "rest"],
+        ),
+        ("skip", "Skip it: rest on Sunday 21 March; the rest of the week stays as planned.",
+         ["rest", "tempoA", "rest", "intervalsB", "rest", "easy", "rest"]),
+    ]  # fmt: skip
+    swap = offers[0]
+    assert swap.bent_rules == () and swap.week.volume == before.volume
+    assert swap.week.days[6].minutes == before.days[5].minutes  # the easy run as planned, not cut
+    assert swap.week.days[6].reason == (
+        "Easy run moved here from Saturday 20 March to make room for the long run moved from Sunday 21 March "
+        "(busy that day)."
+    )
+    assert [(m.from_day, m.to_day) for m in swap.moves] == [
+        (date(2027, 3, 21), date(2027, 3, 20)),
+        (date(2027, 3, 20), date(2027, 3, 21)),
+    ]
