@@ -165,7 +165,8 @@ class _Case:
 
     def bent(self, week: WeekPlan) -> tuple[str, ...]:
         """The rules ``week`` breaks, inside it and against the weeks either side."""
-        found = list(rule_violations(week, cyclic=False))
+        easy = self.plan.prefs.easy_weeks
+        found = list(rule_violations(week, cyclic=False, easy_weeks=easy))
         weeks = self.plan.weeks
         pairs = []
         if self.index > 0:
@@ -174,7 +175,11 @@ class _Case:
             pairs.append((week.days[6], weeks[self.index + 1].plan.days[0]))
         for first, second in pairs:
             runs, strength = [first.run, second.run], [first.strength, second.strength]
-            found += [describe((c, 7), runs) for c, i in violations(runs, strength, cyclic=False) if i and c in _ACROSS]
+            found += [
+                describe((c, 7), runs)
+                for c, i in violations(runs, strength, cyclic=False, easy_weeks=easy)
+                if i and c in _ACROSS
+            ]
         return tuple(found)
 
     def offer(self, kind: OfferKind, text: str, days: list[DayPlan], moves: list[Move]) -> Offer:

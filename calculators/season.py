@@ -243,9 +243,11 @@ def _check(today: date, race_date: date | None, race_distance_m: float | None, w
 def _key_sessions(week: WeekPlan) -> tuple[str, ...]:
     keys = []
     for d in week.days:
-        if d.run not in (*HARD_RUNS, "long", "race"):
+        if d.run not in (*HARD_RUNS, "long", "race") and not d.strength:  # an easy week's lifting days are key
             continue
-        text = {"tempo": "Tempo run", "intervals": "Intervals", "long": "Long run", "race": "Race"}[d.run]
+        text = {"tempo": "Tempo run", "intervals": "Intervals", "long": "Long run", "race": "Race"}.get(
+            d.run, "Easy run"
+        )
         if d.run == "race":
             # Its distance and finish time, as Today and the calendar say it; a season in minutes names no unit.
             finish = finish_words(d, None if week.volume_unit == "min" else week.volume_unit)
@@ -341,13 +343,15 @@ def plan_season(
             elif to_race < 0:
                 runs[i], reasons[i] = "rest", "Rest after the race."
             elif to_race == 1 and runs[i] not in ("rest", "cross"):
-                instead = "" if runs[i] == "easy" else f", in place of the {RUN_NAMES[runs[i]].lower()}"
+                # In easy weeks a tempo or interval day is only where strength goes: the run is easy already.
+                plain = runs[i] == "easy" or (prefs.easy_weeks and runs[i] in HARD_RUNS)
+                instead = "" if plain else f", in place of the {RUN_NAMES[runs[i]].lower()}"
                 reasons[i] = (
                     f"Short easy shake-out the day before the race{instead}: {SHAKE_OUT_MINUTES} min at most "
                     "(Stridelab's rule), so you arrive fresh."
                 )
                 runs[i], shake_out[i] = "easy", SHAKE_OUT_MINUTES
-            elif runs[i] in HARD_RUNS and to_race <= NO_HARD_DAYS:
+            elif runs[i] in HARD_RUNS and to_race <= NO_HARD_DAYS and not prefs.easy_weeks:
                 reasons[i] = f"Easy instead of the {runs[i]}: no hard session in the last two days before the race."
                 runs[i] = "easy"
             elif runs[i] == "long" and to_race <= NO_LONG_DAYS:
@@ -374,7 +378,9 @@ def plan_season(
             bent_rules=arrangement.bent_rules,
             most_minutes=shake_out,
         )
-        day_before = plan.days[6].run  # as planned: a session too short for its structure is an easy run
+        # As planned: a session too short for its structure is an easy run. An easy week's Sunday is read from its
+        # layout, where a lifting day is still marked as the stress day it is (calculators.week).
+        day_before = runs[6] if prefs.easy_weeks else plan.days[6].run
         season_weeks.append(
             SeasonWeek(
                 start=start,
@@ -431,11 +437,13 @@ def season_violations(plan: SeasonPlan) -> tuple[str, ...]:
     previous: DayPlan | None = None
     for week in plan.weeks:
         when = f"Week of {day_words(week.start, today=plan.today)}"
-        found.extend(f"{when}: {text}" for text in rule_violations(week.plan, cyclic=False))
+        found.extend(
+            f"{when}: {text}" for text in rule_violations(week.plan, cyclic=False, easy_weeks=plan.prefs.easy_weeks)
+        )
         if previous is not None:
             first = week.plan.days[0]
             pair_runs, pair_strength = [previous.run, first.run], [previous.strength, first.strength]
-            for code, i in violations(pair_runs, pair_strength, cyclic=False):
+            for code, i in violations(pair_runs, pair_strength, cyclic=False, easy_weeks=plan.prefs.easy_weeks):
                 if i == 1 and code in ("stacked-stress", "long-after-stress", "strength-after-stress"):
                     found.append(f"{when}: {describe((code, 7), pair_runs)}")
         previous = week.plan.days[6]

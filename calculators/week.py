@@ -85,6 +85,11 @@ def build_week(
     its volume counts the other days. In a marathon plan (``race_distance_m`` a marathon), a long run in a
     :data:`MARATHON_PHASES` week is sized as a session is: its last part at M pace.
     """
+    layout = list(runs)
+    if prefs.easy_weeks:
+        # No hard runs by choice: the tempo and interval places keep their strength and become easy runs
+        # (Stridelab's easy-week rule, calculators.week_rules); ``layout`` keeps them as the stress days.
+        runs = ["easy" if run in HARD_RUNS else run for run in runs]
     weights = [VOLUME_SHARE.get(run, 0.0) for run in runs]
     total = sum(weights) or 1.0
     days: list[DayPlan] = []
@@ -129,11 +134,14 @@ def build_week(
     for i in [i for i in quality if not holds_structure(runs[i], *sessions[i])]:
         reasons.setdefault(i, easy_instead_words(runs[i], sessions.pop(i)[0]))
         runs[i], amounts[i] = "easy", run_amounts("easy", rounded[i], prefs.volume_unit, paces)
-    previous = [day_before if day_before is not None else runs[6], *runs[:6]]
+    # An easy week's stress days are its lifting days, which ``layout`` still marks; otherwise the runs as planned
+    # (a session too short for its structure is an easy run, with no strength).
+    stress_days = layout if prefs.easy_weeks else runs
+    previous = [day_before if day_before is not None else stress_days[6], *stress_days[:6]]
     for i, run in enumerate(runs):
-        strength = _SESSION.get(run) if doses[i] > 0 and previous[i] not in STRESS_RUNS else None
+        strength = _SESSION.get(stress_days[i]) if doses[i] > 0 and previous[i] not in STRESS_RUNS else None
         why = dose_reasons[i] if doses[i] <= 0 else ("it follows a stress day" if strength is None else dose_reasons[i])
-        if run in STRESS_RUNS:
+        if run in STRESS_RUNS or (prefs.easy_weeks and strength):
             stress_count += 1
             intent = "race" if run == "race" else f"stress day {stress_count}"
         else:
@@ -151,7 +159,7 @@ def build_week(
             minutes, km = amounts.get(i, (None, None))
         fast_min, fast_km = sessions.get(i, (None, None))
         long_m = run == "long" and i in sessions
-        reason = reasons.get(i) or day_reason(i, runs, prefs, strength, doses[i], why, marathon=long_m)
+        reason = reasons.get(i) or day_reason(i, stress_days, prefs, strength, doses[i], why, marathon=long_m)
         days.append(
             DayPlan(
                 weekday=i,

@@ -230,7 +230,7 @@ class WeekPlan:
         }
 
 
-def rule_violations(week: WeekPlan, *, cyclic: bool = True) -> tuple[str, ...]:
+def rule_violations(week: WeekPlan, *, cyclic: bool = True, easy_weeks: bool = False) -> tuple[str, ...]:
     """Every hard rule ``week`` breaks, one sentence each; empty when it keeps them all.
 
     The rules are TRAINING-RULES.md's "Where they go in the week" and issue 4's:
@@ -238,7 +238,9 @@ def rule_violations(week: WeekPlan, *, cyclic: bool = True) -> tuple[str, ...]:
     (no stress days back to back, no long run the day after one); with five or
     more runs an easy run the day before the long run. ``cyclic`` also checks
     Sunday against Monday, as a week that repeats; pass ``False`` for a week
-    followed by something else (a race week).
+    followed by something else (a race week). ``easy_weeks``: the plan's runner chose no hard runs, so
+    strength goes with easy runs (:mod:`calculators.week_rules`).
     """
     runs = [d.run for d in week.days]
-    return tuple(describe(v, runs) for v in violations(runs, [d.strength for d in week.days], cyclic=cyclic))
+    found = violations(runs, [d.strength for d in week.days], cyclic=cyclic, easy_weeks=easy_weeks)
+    return tuple(describe(v, runs, easy_weeks=easy_weeks) for v in found)

@@ -96,6 +96,11 @@ class WeekPrefs:
         peak_volume: the volume to build to before a race (``None``: stay at
             ``current_volume``).
         vdot: the runner's VDOT (Daniels), for paces; ``None`` plans without paces.
+        easy_weeks: no hard runs by choice (a beginner's base, a comeback): every run easy, and
+            Sessions A and B go with two easy runs, which become the week's stress days (Stridelab's
+            rule, :mod:`calculators.week_rules`), on the ``hard_days`` when there are any (the profile's
+            hard days stay the runner's stress days). ``False`` (the default, and what plans saved before
+            this choice read as) plans the guide's tempo and interval runs.
     """
 
     run_days: int = 4
@@ -106,6 +111,7 @@ class WeekPrefs:
     current_volume: float = 240.0
     peak_volume: float | None = None
     vdot: float | None = None
+    easy_weeks: bool = False
 
     def __post_init__(self) -> None:
         run_days = self.run_days
@@ -116,6 +122,8 @@ class WeekPrefs:
             raise InputError("available_days", "Choose at least one day of the week you can train on.")
         object.__setattr__(self, "available_days", available)
         object.__setattr__(self, "hard_days", _weekdays(self.hard_days, "hard_days"))
+        if not isinstance(self.easy_weeks, bool):
+            raise InputError("hard_runs", "Hard runs: choose tempo and intervals, or none (easy weeks).")
         if self.long_run_day is not None:
             object.__setattr__(self, "long_run_day", _weekday(self.long_run_day, "long_run_day"))
         if self.volume_unit not in VOLUME_LIMITS:
@@ -163,6 +171,8 @@ class WeekPrefs:
                 kwargs[name] = data[name]
         if _optional(data.get("volume_unit")) is not None:
             kwargs["volume_unit"] = str(data["volume_unit"]).strip()
+        if data.get("easy_weeks") is not None:  # plans saved before the choice have none: the guide's week
+            kwargs["easy_weeks"] = data["easy_weeks"]
         if data.get("current_volume") is not None:  # not optional: an empty text is refused, not defaulted
             kwargs["current_volume"] = data["current_volume"]
         return cls(**kwargs)
@@ -178,4 +188,5 @@ class WeekPrefs:
             "current_volume": self.current_volume,
             "peak_volume": self.peak_volume,
             "vdot": self.vdot,
+            "easy_weeks": self.easy_weeks,
         }

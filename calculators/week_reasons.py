@@ -35,6 +35,8 @@ def day_reason(
     run, name = runs[i], WEEKDAY_NAMES[i]
     before, after = runs[i - 1], runs[(i + 1) % 7]
     next_name, prev_name = WEEKDAY_NAMES[(i + 1) % 7], WEEKDAY_NAMES[i - 1]
+    if run in HARD_RUNS and prefs.easy_weeks:
+        return _easy_week_lift(name, next_name, after, strength, dose, dose_why)
     if run in HARD_RUNS:
         kind = "a tempo" if run == "tempo" else "an interval"
         if strength is None:
@@ -83,5 +85,19 @@ def day_reason(
     if before in STRESS_RUNS:
         return f"Rest after {prev_name}'s stress day."
     if after in HARD_RUNS:
-        return f"Rest before {next_name}'s {after} so you arrive fresh."
+        what = "strength day" if prefs.easy_weeks else after
+        return f"Rest before {next_name}'s {what} so you arrive fresh."
     return "Rest day."
+
+
+def _easy_week_lift(name: str, next_name: str, after: str, strength: str | None, dose: float, dose_why: str) -> str:
+    """An easy week's lifting day (``runs`` holds its tempo or interval place): Stridelab's rule, with why."""
+    if strength is None:
+        return f"Easy run; no strength this time: {dose_why or 'it follows a stress day'}."
+    volume = "" if dose >= 1.0 else f" at {sets_share(dose)} ({dose_why})"
+    rest = "easy" if after in ("easy", "long") else "as rest"
+    return (
+        f"Easy run, then Session {strength}{volume}: with no hard runs this week, the lifting makes {name} "
+        f"the stress day (Stridelab's rule), run first and lift after; {next_name} kept {rest} so the stress "
+        "does not stack."
+    )

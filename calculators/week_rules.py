@@ -5,6 +5,12 @@ day as a hard run (never on an easy day); the next day is easy or rest, so
 stress days never stack; the long run does not follow a stress day where that
 can be avoided (issue 4); with five or more runs the day before the long run is
 an easy run (the guide's easy Saturday before the Sunday long run).
+
+Easy weeks (no hard runs by choice, ``easy_weeks``) are Stridelab's rule, as TRAINING-RULES.md has no week
+without hard runs: Sessions A and B go with two easy runs, run first and lift after, and those lifting days
+are the week's stress days. The rule leant on is the guide's cluster stress: its ban on strength on an easy
+day protects the recovery day after a stress day, so in an easy week the day after each lifting day is still
+easy or rest, and stress days still never stack.
 """
 
 from __future__ import annotations
@@ -31,6 +37,8 @@ HARD_RUNS = frozenset({"tempo", "intervals"})
 #: Stress days: a hard run (and its strength session) or a race.
 STRESS_RUNS = frozenset({"tempo", "intervals", "race"})
 STRENGTH_SESSIONS = ("A", "B")
+#: The runs that carry strength in an easy week: an easy run, never the long run or a rest day.
+_EASY_WEEK_CARRIERS = frozenset({"easy"})
 #: Runs that count towards the number of run days.
 _RUNNING = frozenset({"easy", "tempo", "intervals", "long", "race"})
 
@@ -38,22 +46,27 @@ _RUNNING = frozenset({"easy", "tempo", "intervals", "long", "race"})
 Violation = tuple[str, int]
 
 
-def violations(runs: Sequence[str], strength: Sequence[str | None], *, cyclic: bool) -> list[Violation]:
+def violations(
+    runs: Sequence[str], strength: Sequence[str | None], *, cyclic: bool, easy_weeks: bool = False
+) -> list[Violation]:
     """Every hard rule a week breaks, as ``(code, day index)`` pairs, in day order.
 
     ``cyclic`` treats the week as repeating, so Sunday is also checked against
-    the next Monday. Codes: ``strength-off-hard``, ``stacked-stress``,
-    ``long-after-stress``, ``strength-after-stress``, ``no-easy-before-long``.
+    the next Monday. ``easy_weeks``: the runner chose no hard runs, so strength
+    goes with an easy run and that day is a stress day. Codes: ``strength-off-hard``,
+    ``stacked-stress``, ``long-after-stress``, ``strength-after-stress``, ``no-easy-before-long``.
     """
     count = len(runs)
     five_plus = sum(run in _RUNNING for run in runs) >= 5
+    carriers = _EASY_WEEK_CARRIERS if easy_weeks else HARD_RUNS
+    stress = [run in STRESS_RUNS or (easy_weeks and lift is not None) for run, lift in zip(runs, strength, strict=True)]
     found: list[Violation] = []
     for i, run in enumerate(runs):
-        if strength[i] is not None and run not in HARD_RUNS:
+        if strength[i] is not None and run not in carriers:
             found.append(("strength-off-hard", i))
         if i > 0 or cyclic:
-            if runs[(i - 1) % count] in STRESS_RUNS:
-                if run in STRESS_RUNS:
+            if stress[(i - 1) % count]:
+                if stress[i]:
                     found.append(("stacked-stress", i))
                 elif run == "long":
                     found.append(("long-after-stress", i))
@@ -74,10 +87,12 @@ def _run_words(run: str) -> str:
     }.get(run, f"the {run} session")
 
 
-def describe(violation: Violation, runs: Sequence[str]) -> str:
+def describe(violation: Violation, runs: Sequence[str], *, easy_weeks: bool = False) -> str:
     """One sentence naming the rule broken and the days involved."""
     code, i = violation
     day, before = WEEKDAY_NAMES[i % 7], WEEKDAY_NAMES[(i - 1) % 7]
+    if code == "strength-off-hard" and easy_weeks:
+        return f"Strength on {day} goes with {_run_words(runs[i])}: in easy weeks strength goes with an easy run."
     if code == "strength-off-hard":
         return (
             f"Strength on {day} goes with {_run_words(runs[i])}: strength belongs only on a hard-run day, "

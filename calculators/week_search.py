@@ -121,6 +121,8 @@ def arrange(prefs: WeekPrefs) -> Arrangement:
     available = prefs.available_days
     count = min(prefs.run_days, len(available))
     sessions = sessions_for(count)
+    # In easy weeks the tempo and interval places are where Sessions A and B go with an easy run
+    # (calculators.week turns them into easy runs): the same spacing of stress days, on the runner's hard days.
     stated_hard = bool(prefs.hard_days)
     hard_pref = prefs.hard_days or GUIDE_HARD_DAYS
     long_pref = prefs.long_run_day if prefs.long_run_day is not None else default_long_run_day(count)
@@ -162,8 +164,11 @@ def arrange(prefs: WeekPrefs) -> Arrangement:
             BentRule(
                 field="available_days",
                 message=(
-                    "With two run days there is room for one hard run: the tempo run carries Session A, and Session B "
-                    "is left out because strength goes only on a hard-run day."
+                    "With two run days there is room for one stress day: an easy run with Session A after it; "
+                    "Session B is left out so the long run does not come on a lifting day."
+                    if prefs.easy_weeks
+                    else "With two run days there is room for one hard run: the tempo run carries Session A, and "
+                    "Session B is left out because strength goes only on a hard-run day."
                 ),
             )
         )
@@ -171,7 +176,11 @@ def arrange(prefs: WeekPrefs) -> Arrangement:
         bent.append(
             BentRule(
                 field="available_days",
-                message=("With one run day the week is a tempo run with Session A: no long run and no Session B."),
+                message=(
+                    "With one run day the week is an easy run with Session A: no long run and no Session B."
+                    if prefs.easy_weeks
+                    else "With one run day the week is a tempo run with Session A: no long run and no Session B."
+                ),
             )
         )
     bent.extend(_preference_notes(prefs, chosen, honouring[1] if honouring else None, count))
@@ -199,7 +208,8 @@ def _preference_notes(
     if prefs.long_run_day is not None and "long" in runs and runs.index("long") != prefs.long_run_day:
         checks.append(("long_run_day", [prefs.long_run_day], [runs.index("long")]))
     for field, wanted, placed in checks:
-        what = "Your hard sessions" if field == "hard_days" else "Your long run"
+        sessions = "Your strength days" if prefs.easy_weeks else "Your hard sessions"
+        what = sessions if field == "hard_days" else "Your long run"
         missing = [d for d in wanted if d not in prefs.available_days]
         if missing:
             why = f"{_names(missing)} {'is' if len(missing) == 1 else 'are'} not among your available days"

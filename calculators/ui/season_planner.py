@@ -16,6 +16,7 @@ from calculators.profile import check_next_race
 from calculators.season import SCHEMA_VERSION  # the layout version season_from_dict reads
 from calculators.ui.calculator import SHARED_UNITS_HELP, Calculator, Context, Field, Reply
 from calculators.ui.html import Html, el, result_heading
+from calculators.ui.planner_easy import EASY_WEEKS_TIP, easy_weeks_words
 from calculators.ui.planner_notes import (
     differs_note,
     dropped_words,
@@ -47,6 +48,8 @@ RACES = (
     *((form_number(meters), name) for key, name, meters in vdot.RACES if key in ("5k", "10k", "half", "marathon")),
 )
 _STORE_ID = "season"
+#: The Hard runs choice for weeks with no hard runs (planner.WeekPrefs.easy_weeks).
+HARD_RUNS_NONE = "none"
 
 
 def _prefs(values: Mapping[str, str]) -> planner.WeekPrefs:
@@ -80,11 +83,17 @@ def _prefs_from(values: Mapping[str, str]) -> planner.WeekPrefs:
             "run_days": values["run_days"],
             "available_days": values["available_days"],
             "hard_days": values["hard_days"],
+            "easy_weeks": _easy_weeks(values),
             "long_run_day": values["long_run_day"],
             **volume_values(values),
             "vdot": values["vdot"],
         }
     )
+
+
+def _easy_weeks(values: Mapping[str, str]) -> bool:
+    """The Hard runs choice: "none" asks for easy weeks; a form from before the choice has none, the guide's week."""
+    return values.get("hard_runs", "") == HARD_RUNS_NONE
 
 
 def _week_in(values: Mapping[str, str], unit: str) -> planner.WeekPlan | None:
@@ -181,6 +190,9 @@ def _view(values: Mapping[str, str], context: Context, message: str = "") -> Htm
     season = planned if race else None
     starts = plan_start_words(dated, week_start) if dated else ""
     easy = three_runs_words(week.days, shown)
+    # Two hard runs out of three is where a runner who should not run hard yet stops: name the choice for them.
+    easy = f"{easy} {EASY_WEEKS_TIP}" if easy else ""
+    lifting = easy_weeks_words(shown, planned.prefs) if planned.prefs.easy_weeks else None
     sessions = sessions_words(shown, unit)
     paces = paces_note(_saved(context)[1], planned.prefs.vdot, goes_on=planned.climb_from is not None)
     # Before the table: a save that would change the saved weeks is the first thing to know, not the last.
@@ -210,6 +222,7 @@ def _view(values: Mapping[str, str], context: Context, message: str = "") -> Htm
         week_table(shown, unit, today=context.today),
         el("p", {"class": "sl-result__note", "data-sessions": True}, sessions) if sessions else None,
         el("p", {"class": "sl-result__note"}, easy) if easy else None,
+        el("p", {"class": "sl-result__note", "data-easy-weeks": True}, lifting) if lifting else None,
         season_table(season) if season else el("p", None, no_race_words(planned)),
         el("p", {"class": "sl-result__note"}, saved_note(_saved(context)[1], context.today)),
         el("p", {"class": "sl-notice", "data-saved-paces": True}, paces) if paces else None,
@@ -334,6 +347,16 @@ CALCULATOR = Calculator(
             options=_DAYS,
             multiple=True,
             profile="hard_days",
+        ),
+        Field(
+            name="hard_runs",
+            label="Hard runs",
+            default="",
+            options=(
+                ("", "Tempo and intervals (the guide's week)"),
+                (HARD_RUNS_NONE, "None: easy weeks (base or comeback)"),
+            ),
+            help="Not running hard yet? Easy weeks put strength with two easy runs (Stridelab's rule).",
         ),
         Field(
             name="long_run_day",

@@ -232,3 +232,26 @@ def test_a_planner_form_saved_before_the_unit_followed_the_profile_keeps_its_uni
     open_with(page, site_url, {"profile:profile": {"units": "mi"}, "settings:form:planner": {"values": values}})
     expect(page.get_by_label("Volume in")).to_have_value("min")
     expect(page.get_by_label("Current weekly volume (minutes)")).to_have_value("300")
+
+
+def test_a_runner_not_ready_to_run_hard_chooses_easy_weeks_and_sees_strength_with_easy_runs(
+    page: Page, site_url: str
+) -> None:
+    """Three runs with the guide's week are two hard runs; "None: easy weeks" makes every run easy and puts
+    Sessions A and B after two easy runs, with the planner saying why (Stridelab's rule)."""
+    page.goto(site_url + PAGE)
+    page.get_by_label("Runs per week").select_option("3")
+    expect(page.locator("[data-calculator]")).to_contain_text("Two of your three runs are hard", timeout=STARTUP_MS)
+    computed_after(page, lambda: page.get_by_label("Hard runs").select_option("none"))
+    table = page.get_by_role("table", name="This week")
+    expect(table).not_to_contain_text("Tempo")
+    expect(table).not_to_contain_text("Intervals")
+    lifting = table.get_by_role("row").filter(has_text="Session A")
+    expect(lifting).to_contain_text("Easy run + Session A")
+    expect(lifting).to_contain_text("run first and lift after")
+    expect(page.locator("[data-easy-weeks]")).to_contain_text("Stridelab's rule")
+    calc = CALCULATORS["planner"]
+    values = {**calc.defaults(), "run_days": "3", "hard_runs": "none"}
+    today = date.fromisoformat(page.evaluate("() => new Date().toLocaleDateString('en-CA')"))
+    expected = calc.compute(calc.read(values), Context(today=today, store={}))
+    assert shown(page) == normalised(page, expected.html)
