@@ -80,3 +80,44 @@ def test_today_and_the_calendar_show_the_lifting_day_as_an_easy_run_then_its_ses
     calendar = words(ask("calendar", "calendar_page", {}, store, tuesday)["html"])
     assert "Tue 8 Dec (today) Easy run" in calendar
     assert re.search(r"Tue 8 Dec \(today\) Easy run [^A-Z]*planned Session A: planned", calendar)
+
+
+def test_the_second_hard_session_after_a_gap_says_it_is_as_planned_and_points_to_easy_weeks() -> None:
+    """The comeback rule eases only the first hard session back (TRAINING-RULES.md and FORMULAS.md give no longer
+    comeback): on the next one, full intervals with Session B, Today and the calendar point to easy weeks."""
+    monday = date(2026, 3, 2)
+    plan = plan_season(WeekPrefs(run_days=4, vdot=50), today=monday, race_date=None, weeks=4)
+    first_week = [d for d in plan.days() if d.day is not None and d.day < date(2026, 3, 9) and d.minutes]
+    runs = {
+        f"r{n}": {"date": d.day.isoformat(), "duration_s": 3000, "distance_m": 9000, "rpe": 5}
+        for n, d in enumerate(first_week)
+        if d.day
+    }
+    back, second = (
+        date(2026, 3, 16),
+        date(2026, 3, 19),
+    )  # an ill second week; Monday's tempo run back, Thursday's intervals
+    hard = {d.day: d.run for d in plan.days() if d.day in (back, second)}
+    assert hard == {back: "tempo", second: "intervals"}
+    ran_back = runs | {"back": {"date": back.isoformat(), "duration_s": 3000, "distance_m": 9000, "rpe": 4}}
+    store = {"plan": {"season": plan.to_dict()}, "runs": ran_back}
+    today = words(ask("today", "today_page", {}, store, second)["html"])
+    said = "Your second hard session back: the one on Monday 16 March was the easy one"
+    assert said in today and 'Choose "None: easy weeks" under Hard runs in the planner' in today
+
+    def details(day: date, today: date) -> str:
+        payload = {"values": {}, "args": {"day": day.isoformat()}, "today": today.isoformat(), "store": store}
+        reply = handle(
+            {
+                "id": 1,
+                "calculator": "calendar",
+                "module": "calendar_page",
+                "action": "day",
+                "payload": payload | {"profile": {}},
+            }
+        )
+        found = re.search(r"<p data-day-advice>(.*?)</p>", markup.unescape(reply["html"]), re.S)
+        return found.group(1) if found else ""
+
+    assert details(second, back).startswith(said)
+    assert "second hard session back" not in details(date(2026, 3, 23), back) + details(back, back)
