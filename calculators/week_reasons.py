@@ -50,7 +50,7 @@ def day_reason(
         )
         return (
             f"{RUN_NAMES[run]}, then Session {strength}{volume}: strength on {name} because it is "
-            f"{kind} day, run first and lift after{tail}."
+            f"{kind} day, run first and lift after{tail}.{_chosen_here(i, runs, prefs)}"
         )
     if run == "long":
         guide_day = default_long_run_day(sum(r in VOLUME_SHARE for r in runs))
@@ -100,4 +100,17 @@ def _easy_week_lift(name: str, next_name: str, after: str, strength: str | None,
         f"Easy run, then Session {strength}{volume}: with no hard runs this week, the lifting makes {name} "
         f"the stress day (Stridelab's rule), run first and lift after; {next_name} kept {rest} so the stress "
         "does not stack."
+    )
+
+
+def _chosen_here(i: int, runs: Sequence[str], prefs: WeekPrefs) -> str:
+    """Why a hard run is on a day the runner did not tick, when they ticked one day and the week has two hard runs
+    (three runs or more: calculators.week_search.sessions_for). A ticked day the plan could not keep is a bent rule
+    the page names above the week; this day was never asked for, so its reason says why it is here."""
+    ticked = prefs.hard_days
+    if len(ticked) != 1 or i in ticked or sum(run in VOLUME_SHARE for run in runs) < 3:
+        return ""
+    return (
+        f" You ticked one tempo and interval day ({WEEKDAY_NAMES[ticked[0]]}) and the guide's week has two hard runs: "
+        f"the planner chose {WEEKDAY_NAMES[i]} for this one."
     )

@@ -913,3 +913,17 @@ def test_the_season_tables_race_reads_its_finish_time_not_its_minutes() -> None:
         prefs = WeekPrefs(run_days=5, vdot=43.6, volume_unit=unit, current_volume=volume)
         season = plan_season(prefs, today=race - timedelta(days=20), race_date=race, race_distance_m=MARATHON_M)
         assert season.weeks[-1].key_sessions[-1] == words
+
+
+def test_a_hard_run_on_a_day_not_ticked_says_why_when_one_day_was_ticked() -> None:
+    """Ticking Saturday alone put the tempo run on Tuesday without a word: the ticked day keeps its hard run (here
+    an easy run in its place, which says why), and the other day's reason says the planner chose it."""
+    prefs = WeekPrefs(run_days=3, available_days=(1, 3, 5), hard_days=(5,), volume_unit="mi", current_volume=7, vdot=35)
+    days = plan_week(prefs).days
+    assert days[5].reason.startswith("Easy run in place of the intervals: this week's volume allows")
+    assert days[1].run == "tempo" and days[1].reason.endswith(
+        "You ticked one tempo and interval day (Saturday) and the guide's week has two hard runs: the planner chose "
+        "Tuesday for this one."
+    )
+    chosen = plan_week(replace(prefs, hard_days=(1, 5))).days
+    assert "You ticked" not in " ".join(d.reason for d in chosen)
