@@ -569,13 +569,13 @@ def test_an_entrys_numbers_typed_one_day_are_not_there_the_next(page: Page, site
 
 
 def test_a_save_that_stored_nothing_says_so_first(page: Page, site_url: str) -> None:
-    """Save pressed with a Duration of "45" takes the reader to Duration and says "Not saved:" first, not only
-    that the result below is still for the last valid input."""
+    """Save pressed with a Duration of "45.5" (seconds or minutes?) takes the reader to Duration and says "Not saved:"
+    first, not only that the result below is still for the last valid input."""
     listen(page)
     open_page(page, site_url)
     computed_after(page, lambda: page.get_by_label("Distance (km)", exact=True).fill("10"))
     computed_after(page, lambda: page.get_by_label("How hard did the run feel? (RPE)").select_option("5"))
-    computed_after(page, lambda: page.get_by_label("Duration").fill("45"))
+    computed_after(page, lambda: page.get_by_label("Duration").fill("45.5"))
     spoken(page)
     page.get_by_role("button", name="Save", exact=True).click()
     expect(page.get_by_label("Duration")).to_be_focused()
