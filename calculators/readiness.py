@@ -117,6 +117,8 @@ SWAPPED, CAPPED, PLAN_WEEK = "swapped", "capped", "plan week"
 ACCEPTED = "accepted"
 #: Why a run's minutes are the reader's usual easy run (or the default): a plan by distance gives its runs no minutes.
 NO_MINUTES = "your plan gives no minutes for it"
+#: The same when the run is the week's next easy run, brought forward by an amber swap: "it" would read as the session.
+SWAP_NO_MINUTES = "your plan gives your next easy day's run no minutes"
 PACE_MIN, PACE_MAX = 150.0, 900.0  # s/km: 2:30/km to 15:00/km
 
 
@@ -173,13 +175,14 @@ def usual_easy_minutes(runs: Iterable[LoggedRun], today: date) -> int | None:
 
 
 def next_easy_date(days: Mapping[date, PlannedDay], tomorrow: date) -> date | None:
-    """The date of the plan's first easy run with minutes after ``tomorrow`` in the same plan week (Monday to
-    Sunday): the run an amber swap brings forward. Not beyond the week, as the training calendar's swap never moves a
-    session out of its week (:mod:`calculators.reschedule`): a next week's easy run named here would be a swap it
-    cannot make."""
+    """The date of the plan's first easy run after ``tomorrow`` in the same plan week (Monday to Sunday): the run an
+    amber swap brings forward. Not beyond the week, as the training calendar's swap never moves a session out of its
+    week (:mod:`calculators.reschedule`): a next week's easy run named here would be a swap it cannot make. An easy run
+    by what it is, whatever it is sized in: a plan by distance gives its easy runs no minutes, and they swap all the
+    same."""
     for n in range(1, 7 - tomorrow.weekday()):
         day = days.get(tomorrow + timedelta(days=n))
-        if day is not None and day.run == "easy" and day.minutes:
+        if day is not None and day.run == "easy":
             return tomorrow + timedelta(days=n)
     return None
 
@@ -231,7 +234,9 @@ def stand_in_minutes(
     usual easy run, with why; or :data:`CAPPED`: the session's own minutes when fewer, as an easy run longer than the
     session it replaces would be no easing. The reader's own runs come before the default as they do for an easy day
     without minutes: a plan by distance gives no minutes, and 50 min cut back is longer than a 25–30 min runner's
-    usual run. The training calendar's easy offer plans the same run (:mod:`calculators.reschedule`)."""
+    usual run. An easy day swapped in from a plan by distance has no minutes: the minutes are then the usual ones, and
+    :data:`SWAP_NO_MINUTES` says why. The training calendar's easy offer plans the same run
+    (:mod:`calculators.reschedule`)."""
     if swap is not None and swap.minutes:
         return round(swap.minutes), SWAPPED, False  # the plan's own easy run, moved as it is
     usual = plan_easy or usual_easy or DEFAULT_EASY_MINUTES
@@ -239,7 +244,10 @@ def stand_in_minutes(
         return round(session.minutes), CAPPED, False
     if plan_easy:
         return plan_easy, PLAN_WEEK, False
-    why = "your plan has no easy day later this week to swap with" if session.minutes else NO_MINUTES
+    if swap is not None:  # a plan by distance: the easy run swapped in has a distance and no minutes
+        why = SWAP_NO_MINUTES
+    else:
+        why = "your plan has no easy day later this week to swap with" if session.minutes else NO_MINUTES
     return usual, why, bool(usual_easy)
 
 
@@ -807,7 +815,7 @@ def readiness(
         (False, False): "Nothing in your logs yet speaks against",
     }[(hrv.state != "building", form_counts or ramp_counts)]
     lifts = tomorrow is not None and tomorrow.strength is not None
-    swap = next_easy is not None and bool(next_easy.minutes)
+    swap = next_easy is not None
     hard_day = _advice(level, run, why, grounds, when, lifts, swap) if hard else None
     return Readiness(
         state="building" if hrv.state == "building" else level,

@@ -1084,34 +1084,35 @@ def test_the_first_long_run_back_planned_by_distance_is_cut_in_miles_and_dated_f
 
 
 def test_an_amber_day_in_a_plan_by_distance_runs_easy_from_the_runners_own_runs_one_size_eve_and_morning() -> None:
-    """Dev's Monday 30 November (a low morning: amber) read "Tomorrow's easy run: Shorter and slower: 30–35 min, …
-    cut back from Stridelab's usual 50 min", longer than any run he does, and on the morning the same run read "Tempo
-    run, easy: 1.5 mi". The stand-in is now cut back from his own usual easy run (28 min: 60–70 %, never under 20, is
-    20 min), and the evening's verdict, the morning's run line, the calendar's card and the offer it applies all give
-    that one size."""
+    """Dev's amber eve before a hard day with no easy day left in the week to swap with read "Tomorrow's easy run:
+    Shorter and slower: 30–35 min, … cut back from Stridelab's usual 50 min", longer than any run he does, and on the
+    morning the same run read by its distance. The stand-in is now cut back from his own usual easy run (28 min:
+    60–70 %, never under 20, is 20 min), and the evening's verdict, the morning's run line, the calendar's card and the
+    offer it applies all give that one size. Friday 20 November, before Saturday's long run: Sunday rests."""
     from calculators.calendar_logs import read_logs as logs_of
     from calculators.profile import Profile
     from calculators.ui.verdict_offers import told_offer
     from tests.unit.test_calendar_page import ask as ask_calendar
 
-    eve = DEV_BACK - timedelta(days=1)
-    store = {**low_mornings(eve, 1, plan=DEV_PLAN), "runs": _dev_runs(back=False)}
-    assert DEV_PLAN.planned_days()[DEV_BACK].run == "tempo" and DEV_PLAN.planned_days()[DEV_BACK].minutes is None
+    eve, saturday = date(2026, 11, 20), date(2026, 11, 21)
+    runs = {k: r for k, r in _dev_runs(back=False).items() if r["date"] <= eve.isoformat()}
+    store = {**low_mornings(eve, 1, plan=DEV_PLAN), "runs": runs}
+    assert DEV_PLAN.planned_days()[saturday].run == "long" and DEV_PLAN.planned_days()[saturday].minutes is None
     said = (
         "Shorter and slower: 20 min, slower than your usual easy runs, cut back from your usual 28 min (your plan "
         "gives no minutes for it)."
     )
     evening = markup.unescape(re.sub(r"<[^>]+>", "", ask("compute", store, today=eve, profile={"units": "mi"})["html"]))
     assert f"Tomorrow's easy run: {said}" in evening and "50 min" not in evening
-    run = "Tempo run, easy: 20 min (planned 1.5 mi), easy enough that you can talk in full sentences: planned."
-    morning = ask("compute", store, today=DEV_BACK, profile={"units": "mi"})["html"]
+    run = "Long run, easy: 20 min (planned 2 mi), easy enough that you can talk in full sentences: planned."
+    morning = ask("compute", store, today=saturday, profile={"units": "mi"})["html"]
     assert run in markup.unescape(re.sub(r"<[^>]+>", "", morning))
-    card = ask_calendar("day", store, today=DEV_BACK, args={"day": DEV_BACK.isoformat()}, profile={"units": "mi"})
+    card = ask_calendar("day", store, today=saturday, args={"day": saturday.isoformat()}, profile={"units": "mi"})
     text = markup.unescape(re.sub(r"<[^>]+>", "", card["html"]))
     assert run.removesuffix(".") in text and said in text and "50 min" not in text
-    offer = told_offer(DEV_PLAN, DEV_BACK, logs=logs_of(store), today=eve, profile=Profile(units="mi"))
+    offer = told_offer(DEV_PLAN, saturday, logs=logs_of(store), today=eve, profile=Profile(units="mi"))
     assert offer is not None and offer.kind == "easy"
-    assert offer.week.days[DEV_BACK.weekday()].minutes == 20
+    assert offer.week.days[saturday.weekday()].minutes == 20
 
 
 def test_race_day_reads_its_distance_and_the_race_calculators_finish_time_not_its_minutes() -> None:
@@ -1128,3 +1129,34 @@ def test_race_day_reads_its_distance_and_the_race_calculators_finish_time_not_it
         "values": {}, "args": {}, "today": race.isoformat(), "now": NOW, "store": store, "profile": {"units": "km"},
     }})  # fmt: skip
     assert "Race 42.2 km, about 3:33:49 at 5:04 /km" in markup.unescape(calendar["html"])
+
+
+def test_an_amber_eve_before_a_hard_day_in_a_plan_by_distance_swaps_with_the_weeks_easy_run() -> None:
+    """Dev's Monday 16 November (a low morning: amber before Tuesday's tempo run) read "Your plan has no easy day later
+    this week to swap it with" though Thursday holds his 1.5 mi easy run: the search counted only easy days with
+    minutes, and a plan by distance gives none. The verdict now swaps with Thursday's easy run, and the calendar's first
+    offer makes that same swap."""
+    from calculators.calendar_logs import read_logs as logs_of
+    from calculators.profile import Profile
+    from calculators.ui.verdict_offers import told_offer
+    from tests.unit.test_calendar_page import ask as ask_calendar
+
+    eve, tuesday, thursday = date(2026, 11, 16), date(2026, 11, 17), date(2026, 11, 19)
+    days = DEV_PLAN.planned_days()
+    assert days[tuesday].run == "tempo" and days[thursday].run == "easy" and days[thursday].minutes is None
+    runs = {k: r for k, r in _dev_runs(back=False).items() if r["date"] <= eve.isoformat()}
+    store = {**low_mornings(eve, 1, plan=DEV_PLAN), "runs": runs}
+    page = markup.unescape(re.sub(r"<[^>]+>", "", ask("compute", store, today=eve, profile={"units": "mi"})["html"]))
+    swap = (
+        "Swap it with your next easy day: move the tempo run + Session A to Thursday 19 November and the easy run to "
+        "Tuesday 17 November."
+    )
+    # The run brought forward has a distance and no minutes: cut back from his own usual run, and said so.
+    run = "cut back from your usual 28 min (your plan gives your next easy day's run no minutes)."
+    assert "no easy day later this week" not in page and "run it easy" not in page
+    assert "Your plan has the tempo run tomorrow: swap it." in page and swap in page and run in page
+    offer = told_offer(DEV_PLAN, tuesday, logs=logs_of(store), today=eve, profile=Profile(units="mi"))
+    assert offer is not None and offer.kind == "move" and offer.description == swap
+    card = ask_calendar("day", store, today=eve, args={"day": tuesday.isoformat()}, profile={"units": "mi"})
+    text = markup.unescape(re.sub(r"<[^>]+>", "", card["html"]))
+    assert "no easy day later this week" not in text and run in text and swap in text
