@@ -24,9 +24,10 @@ cannot keep is named in ``bent_rules``, and such an offer comes after those that
   from which date and why: "(missed)", "(readiness red)", "(readiness amber)" or "(busy that day)";
 - **easy**: a red or amber day (or a session missed today) becomes an easy run without strength (not a busy day:
   the reader cannot run then): 20–30 min very easy on a red day (the house rule's red alternative), the next easy
-  day's run on an amber one, cut back as readiness cuts it, a usual easy run otherwise. Planned as the verdict gives
-  it, the day remembers the minutes it was cut from (``DayPlan.cut_from``), so the day's verdict gives the same run
-  again, never a cut of it;
+  day's run on an amber one, cut back as readiness cuts it, otherwise the plan week's easy run, else the reader's
+  usual easy run (:func:`calculators.readiness.usual_easy_minutes`: a plan by distance gives no minutes), else 50
+  min. Planned as the verdict gives it, the day remembers the minutes it was cut from (``DayPlan.cut_from``), so the
+  day's verdict gives the same run again, never a cut of it;
 - **skip**: the session is left out this week (rest on a red day); the rest of the week stays.
 
 Days before tomorrow are history: the only one an offer changes is the session's own day. A session done already
@@ -387,7 +388,9 @@ def _easy(case: _Case) -> Offer | None:
         return None
     usual = plan_easy_minutes({case.day_at(j): d for j, d in enumerate(days)}, when)
     red = case.trigger == "red" or when in case.red_days  # a session missed today, on a red day, too
-    minutes = RED_ALTERNATIVE_MINUTES[1] if red else (usual or DEFAULT_EASY_MINUTES)
+    # A plan by distance gives no easy minutes: the reader's own usual easy run, as an amber day's stand-in has it,
+    # before Stridelab's 50 min, which may be longer than anything they run.
+    minutes = RED_ALTERNATIVE_MINUTES[1] if red else (usual or case.usual_easy or DEFAULT_EASY_MINUTES)
     minutes = min(minutes, int(session.minutes or minutes))
     if case.trigger == "amber" and not red:  # the run readiness plans in the session's place, and cuts back below
         swap = case.swap_day()
@@ -476,7 +479,8 @@ def reschedule_offers(
     ``done`` are the days whose session was logged, or a log counts for it: no offer moves a session from or
     onto one, and a session done already gets no offer.
     ``usual_easy`` is the reader's usual easy run in minutes (:func:`calculators.readiness.usual_easy_minutes`): an
-    amber day's easy run in a plan without minutes is cut back from it, as the verdict's is.
+    amber day's easy run in a plan without minutes is cut back from it, as the verdict's is, and a missed session's
+    easy run in such a plan is that run.
     A session in a week already over gets no offer: there is no day left in its week to change.
 
     Raises:

@@ -111,6 +111,24 @@ def test_a_session_missed_today_can_become_an_easy_run() -> None:
     assert easy.description.startswith("Run easy today instead")
 
 
+def test_a_session_missed_today_in_a_plan_by_distance_becomes_the_runners_usual_easy_run() -> None:
+    """A plan in miles without a VDOT gives its easy runs no minutes: the easy run offered for a tempo run missed today
+    is the runner's own usual easy run (28 min), as an amber day's stand-in is, not Stridelab's 50 min, longer than
+    anything he runs."""
+    plan = plan_season(
+        WeekPrefs(run_days=3, available_days=(1, 3, 5), volume_unit="mi", current_volume=6),
+        today=date(2026, 10, 26),
+        race_date=None,
+        weeks=8,
+    )
+    tuesday = date(2026, 11, 17)
+    assert plan.planned_days()[tuesday].run == "tempo" and plan.planned_days()[tuesday].minutes is None
+    offers = reschedule_offers(plan, tuesday, trigger="missed", today=tuesday, usual_easy=28)
+    (easy,) = [o for o in offers if o.kind == "easy"]
+    assert easy.week.days[tuesday.weekday()].minutes == 28
+    assert easy.description.startswith("Run easy today instead: 28 min at easy pace")
+
+
 def test_a_session_missed_in_a_week_already_over_gets_no_offer() -> None:
     """A runner looking back at last week's missed tempo run is offered nothing: "Skip it this week" would be about
     a week that has ended."""
