@@ -15,6 +15,7 @@ from calculators.calendar_logs import LINK_DAYS_MAX, Logs
 from calculators.date_words import day_words, short_day, shows_year
 from calculators.plan_changes import PlanChange
 from calculators.planner_sessions import TALK_TEST
+from calculators.readiness import next_easy_date
 from calculators.reschedule import Offer
 from calculators.reschedule_comeback import SizedDay, cut_words
 from calculators.reschedule_comeback_next import day_instruction
@@ -386,9 +387,13 @@ def _no_move(offers: tuple[Offer, ...], fits_if: tuple[int, ...] = ()) -> Html |
     which = "other" if busy else "later"
     words: list[object] = [f"No {which} day this week fits {skip.moves[0].what} ({fits}). "]
     if skip.trigger == "amber":  # the verdict's swap, with the next easy day, is the only move it allows
+        week = {skip.week_start + timedelta(days=j): d for j, d in enumerate(skip.before.days)}
         words = [
             f"Your next easy day this week cannot take {skip.moves[0].what}: a swap needs an easy day or rest either "
             "side of it, and not the day before or after the long run. "
+            # With none left (the verdict runs the session easy in place), a day that cannot take it would be false.
+            if next_easy_date(week, skip.day) is not None
+            else "Your plan has no easy day later this week to swap it with. "
         ]
     if fits_if:
         names = [WEEKDAY_NAMES[d] for d in fits_if]

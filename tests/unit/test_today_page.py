@@ -1110,6 +1110,8 @@ def test_an_amber_day_in_a_plan_by_distance_runs_easy_from_the_runners_own_runs_
     card = ask_calendar("day", store, today=saturday, args={"day": saturday.isoformat()}, profile={"units": "mi"})
     text = markup.unescape(re.sub(r"<[^>]+>", "", card["html"]))
     assert run.removesuffix(".") in text and said in text and "50 min" not in text
+    # No easy day is left after Saturday: the card says so, never that "your next easy day" cannot take the long run.
+    assert "Your next easy day" not in text and "Your plan has no easy day later this week to swap it with." in text
     offer = told_offer(DEV_PLAN, saturday, logs=logs_of(store), today=eve, profile=Profile(units="mi"))
     assert offer is not None and offer.kind == "easy"
     assert offer.week.days[saturday.weekday()].minutes == 20
