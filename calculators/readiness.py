@@ -26,8 +26,7 @@ from calculators.hrv import HISTORY_DAYS_MIN, READINGS_MIN, HrvStatus, edge_digi
 from calculators.load import (
     CHRONIC_DAYS,
     FITNESS_DAYS,
-    HR_MAX_MAX,
-    HR_MAX_MIN,
+    HR_MAX_RANGE,
     FitnessFatigue,
     Ramp,
     acwr,
@@ -332,8 +331,8 @@ def _check_inputs(
 ) -> None:
     if hr_rest is not None and hr_max is not None:
         check_heart_rates(hr_rest, hr_max)
-    elif hr_max is not None and not (math.isfinite(hr_max) and HR_MAX_MIN <= hr_max <= HR_MAX_MAX):
-        raise InputError("hr_max", f"HR max must be between {HR_MAX_MIN} and {HR_MAX_MAX} beats per minute.")
+    elif hr_max is not None:
+        HR_MAX_RANGE.check(hr_max, "hr_max")
     if easy_pace is not None:
         fast, slow = easy_pace
         if not all(math.isfinite(p) and PACE_MIN <= p <= PACE_MAX for p in easy_pace) or fast > slow:

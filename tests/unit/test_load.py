@@ -98,6 +98,19 @@ def test_trimp_rejects_bad_heart_rates(hr_avg: float, hr_rest: float, hr_max: fl
     assert caught.value.field == field
 
 
+@pytest.mark.parametrize(("hr_avg", "problem"), [
+    (True, "true is not a number"), (math.nan, "the value is not a number"),
+    (200, "200 beats per minute is out of range"), (40, "40 beats per minute is out of range"),
+])  # fmt: skip
+def test_trimp_refuses_an_average_in_the_sites_range_words(hr_avg: float, problem: str) -> None:
+    """The average is checked against the reader's own resting HR and HR max, in the words every range is given;
+    a bool is no heart rate."""
+    with pytest.raises(InputError) as caught:
+        trimp(60, hr_avg, 50, 190)
+    message = f"Average heart rate: {problem}. Enter a number between 50 and 190 beats per minute."
+    assert (caught.value.field, caught.value.message) == ("hr_avg", message)
+
+
 def test_fitness_fatigue_single_load_hand_computed() -> None:
     """fitness = load·(1 − e^(−1/42)), fatigue = load·(1 − e^(−1/7)); form is the previous day's."""
     today = fitness_fatigue({DAY: 100.0}, today=DAY)

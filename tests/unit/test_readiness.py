@@ -474,6 +474,18 @@ def test_bad_input_names_the_field(kwargs: dict[str, object], field: str) -> Non
     assert caught.value.field == field
 
 
+@pytest.mark.parametrize(("hr_max", "problem"), [
+    (260, "260 beats per minute is out of range"), (True, "true is not a number"),
+    (math.inf, "the value is too large"), (math.nan, "the value is not a number"),
+])  # fmt: skip
+def test_an_hr_max_alone_is_refused_in_the_sites_range_words(hr_max: float, problem: str) -> None:
+    """With no resting HR, HR max is still checked, by the one range check: named, bools and non-finite refused."""
+    with pytest.raises(InputError) as caught:
+        check(hr_rest=None, hr_max=hr_max)
+    message = f"HR max: {problem}. Enter a number between 100 and 230 beats per minute."
+    assert (caught.value.field, caught.value.message) == ("hr_max", message)
+
+
 @pytest.mark.parametrize("days", [8, 27, 41, 42])
 def test_a_short_load_history_does_not_set_the_verdict(days: int) -> None:
     """Fitness and the chronic load start at zero: with weeks of steady load, form reads very heavy and the
