@@ -24,6 +24,7 @@ from calculators.entry_dates import earliest_entry
 from calculators.errors import InputError
 from calculators.exercises import CATALOGUE
 from calculators.load_units import load_words
+from calculators.ranges import OutOfRange
 from calculators.strength import SCHEMA_VERSION, StrengthLog, StrengthSession
 from calculators.strength_copies import Merge, merge
 from calculators.strength_csv import DEFAULT_SESSION_RPE, import_csv
@@ -74,7 +75,8 @@ def _json_sessions(text: str, today: date) -> tuple[StrengthSession, ...]:
     try:
         sessions = StrengthLog.from_dict(data, today=today).sessions
     except InputError as error:
-        where = _json_place(error.field, data)
+        # A number out of range starts its message with the field's own name ("Load: 600 kg …"): the place stops short.
+        where = _json_place(error.field, data, field_named=isinstance(error, OutOfRange))
         raise InputError("file", f"Nothing was imported. {where}{': ' if where else ''}{error.message}") from None
     if not sessions:  # an export of an empty log reads, but importing it is no success to report
         raise InputError("file", f"Nothing was imported: {holder} holds no strength sessions. Your log is unchanged.")
@@ -94,14 +96,17 @@ _FIELD_WORDS = {
 _ITEM_WORDS = {"sessions": "Session", "exercises": "exercise", "sets": "set"}
 
 
-def _json_place(path: str, data: object) -> str:
+def _json_place(path: str, data: object, *, field_named: bool = False) -> str:
     """Where a dotted path into a strength log points, in words, for a message a reader sees.
 
     ``sessions.1.exercises.0.sets.2.load_kg`` is "Session 2 (2026-11-16), exercise 1 (Romanian deadlift),
-    set 3, load"; ``version`` is "" (its message says it all).
+    set 3, load"; ``version`` is "" (its message says it all). With ``field_named`` (the message names the field
+    itself) the place ends at the set: "…, set 3".
     """
     words: list[str] = []
     node, parts = data, path.split(".") if path and path != "version" else []
+    if field_named and parts and not parts[-1].isdigit():
+        parts.pop()
     while parts:
         part = parts.pop(0)
         if part in _ITEM_WORDS and parts and parts[0].isdigit():

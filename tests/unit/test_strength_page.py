@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from calculators.backup import make_backup
 from calculators.exercises import CATALOGUE
 from calculators.registry import handle
 from calculators.strength import ExerciseLog, StrengthLog, StrengthSession, StrengthSet, best_set
@@ -768,7 +769,7 @@ def test_the_export_of_an_empty_log_imported_again_imports_nothing() -> None:
         ('{"format": "other"}', "no version"),
         (
             json.dumps({"version": "1.0", "sessions": [LAST_WEEK, {**LAST_WEEK, "id": next(IDS), "rpe": 11}]}),
-            "Nothing was imported. Session 2 (2026-11-16), session RPE: Session RPE (CR-10): 11 is out of range. "
+            "Nothing was imported. Session 2 (2026-11-16): Session RPE (CR-10): 11 is out of range. "
             "Enter a number between 1 and 10.",
         ),
         (
@@ -796,12 +797,12 @@ def test_a_failed_import_changes_nothing_and_says_where(file: str, words: str) -
     [
         (
             {"exercises": [{"exercise": "romanian_deadlift", "sets": [{"reps": 5, "load_kg": 600}]}]},
-            "Nothing was imported. Session 1 (2026-11-16), exercise 1 (Romanian deadlift), set 1, load: "
+            "Nothing was imported. Session 1 (2026-11-16), exercise 1 (Romanian deadlift), set 1: "
             "Load: 600 kg is out of range. Enter a number between 0 and 500 kg.",
         ),
         (
             {"exercises": [LAST_WEEK["exercises"][1] | {"sets": [{"reps": 8}, {"reps": 8, "rpe": 0}]}]},
-            f"Nothing was imported. Session 1 (2026-11-16), exercise 1 ({XSS}), set 2, RPE: "
+            f"Nothing was imported. Session 1 (2026-11-16), exercise 1 ({XSS}), set 2: "
             "RPE: 0 is out of range. Enter a number between 1 and 10.",
         ),
         (
@@ -811,7 +812,7 @@ def test_a_failed_import_changes_nothing_and_says_where(file: str, words: str) -
         ),
         (
             {"duration_min": None},
-            "Nothing was imported. Session 1 (2026-11-16), duration: Duration: no number is given. Enter a number "
+            "Nothing was imported. Session 1 (2026-11-16): Duration: no number is given. Enter a number "
             "between 1 and 600 minutes.",
         ),
     ],
@@ -824,6 +825,17 @@ def test_a_json_import_names_the_bad_field_in_plain_words(change: dict[str, Any]
     assert reply["error"]["message"] == words
     for internal in ("sessions.", "load_kg", "version:", "UUID", "None"):
         assert internal not in reply["error"]["message"]
+
+
+def test_a_backup_with_a_load_out_of_range_names_the_load_once() -> None:
+    """A backup file is read as the log is: the message names the set, then the load once ("set 1: Load: …")."""
+    bad = LAST_WEEK | {"exercises": [{"exercise": "romanian_deadlift", "sets": [{"reps": 5, "load_kg": 600}]}]}
+    file = make_backup({"strength": {bad["id"]: bad}}, created="2026-11-20T08:00:00Z")
+    reply = ask("import", empty(), {"file": file})
+    assert reply["error"]["message"] == (
+        "Nothing was imported. Session 1 (2026-11-16), exercise 1 (Romanian deadlift), set 1: "
+        "Load: 600 kg is out of range. Enter a number between 0 and 500 kg."
+    )
 
 
 def test_a_json_file_that_is_not_a_log_says_so_without_field_names() -> None:
