@@ -242,9 +242,12 @@ def compute(values: Mapping[str, str], context: Context) -> Reply:
     """VDOT and everything derived from it for one race result.
 
     "Other distance…" just chosen, with no distance typed yet, asks for one: the finish time kept from the
-    race before (a marathon's) is not checked against a distance the reader has not given.
+    race before (a marathon's) is not checked against a distance the reader has not given. Once the reader has
+    pressed Calculate, the empty box is an error naming it and its range, as the glue marks every field then: the
+    same prompt again would change nothing they can see or hear. Not on ``touched`` alone: a form kept by an older
+    version counts every field as touched, and would call the box wrong the moment "Other distance…" is chosen.
     """
-    if values["distance"] == _CUSTOM and not values["custom_distance"].strip():
+    if values["distance"] == _CUSTOM and not values["custom_distance"].strip() and not context.pressed:
         return Reply(html=_ask_distance())
     return Reply(html=_answer(values, context))
 

@@ -280,6 +280,22 @@ def test_choosing_other_distance_asks_for_it_without_an_error(page: Page, site_u
     expect(page.locator("[data-summary]")).to_contain_text("from 30 km in 3:30:00")
 
 
+def test_calculate_with_other_distance_empty_says_what_is_missing(page: Page, site_url: str) -> None:
+    """Pressing Calculate with "Other distance…" and an empty box names the box and its range, on the box, in the
+    status line and aloud, and takes the reader to it: the same prompt again would show and say nothing new."""
+    page.goto(site_url + PAGE)
+    computed_after(page, lambda: page.get_by_label("Race distance").select_option("custom"))
+    box = page.get_by_label("Distance", exact=True)
+    expect(box).not_to_have_attribute("aria-invalid", "true")  # asked for, not yet wrong
+    page.get_by_role("button", name="Calculate").click()
+    message = "Distance: enter a number between 1 and 50 km."
+    expect(page.locator("#sl-vdot-custom_distance-error")).to_have_text(message, timeout=STARTUP_MS)
+    expect(box).to_have_attribute("aria-invalid", "true")
+    expect(box).to_be_focused()
+    expect(page.locator("[data-status]")).to_contain_text(message)
+    expect(page.get_by_role("status")).to_contain_text(message)  # spoken, not only shown
+
+
 def test_custom_distance_appears_only_when_chosen_and_is_checked(page: Page, site_url: str) -> None:
     page.goto(site_url + PAGE)
     custom = page.get_by_label("Distance", exact=True)

@@ -248,6 +248,20 @@ def test_other_distance_chosen_asks_for_the_distance_before_checking_the_time() 
     assert "VDOT" not in shown
 
 
+def test_an_empty_other_distance_is_refused_once_calculate_is_pressed() -> None:
+    """Calculate pressed: the empty box is called wrong, named, with its range; a form kept with every field counted
+    as touched (an older version's) still only asks for it."""
+    values = CALCULATOR.read({"distance": "custom", "custom_unit": "mi", "time": "3:30:00"})
+    kept = Context(today=date(2026, 12, 7), store={}, touched=frozenset(values))
+    assert "Type your race's distance above" in str(compute(values, kept).html)
+    with pytest.raises(InputError) as caught:
+        compute(values, Context(today=date(2026, 12, 7), store={}, pressed=True))
+    assert (caught.value.field, caught.value.message) == (
+        "custom_distance",
+        "Distance: enter a number between 0.62 and 31.07 mi.",
+    )
+
+
 @pytest.mark.parametrize(
     ("values", "shown"),
     [
