@@ -13,7 +13,14 @@ from datetime import date, timedelta
 from calculators.date_words import day_words
 from calculators.errors import InputError
 
-__all__ = ["ENTRY_DAYS_BACK", "accepted_dates", "check_entry_date", "check_not_future", "earliest_entry"]
+__all__ = [
+    "ENTRY_DAYS_BACK",
+    "DateOutOfRange",
+    "accepted_dates",
+    "check_entry_date",
+    "check_not_future",
+    "earliest_entry",
+]
 
 #: Ten years of 365 days, the two or three leap days any ten years hold, and a week to spare,
 #: so the date exactly ten years ago is always accepted.
@@ -27,6 +34,11 @@ def earliest_entry(today: date) -> date:
     datetime.date(2016, 11, 22)
     """
     return today - timedelta(days=ENTRY_DAYS_BACK)
+
+
+class DateOutOfRange(InputError):
+    """A date outside what a log accepts. Its message starts with the field's own name (``what``), so a message
+    that says where the date sits in a file need not name the field again."""
 
 
 def accepted_dates(today: date, *, latest: date | None = None) -> str:
@@ -50,15 +62,15 @@ def check_not_future(day: date, field: str, *, what: str, today: date) -> date:
 
     >>> check_not_future(date(2026, 12, 1), "date", what="Date of the session", today=date(2026, 11, 30))
     Traceback (most recent call last):
-    calculators.errors.InputError: date: Date of the session (Tuesday 1 December) is in the future. \
+    calculators.entry_dates.DateOutOfRange: date: Date of the session (Tuesday 1 December) is in the future. \
 Enter today (Monday 30 November) or an earlier date.
 
     Raises:
-        InputError: on ``field``, naming ``what`` and the dates accepted.
+        DateOutOfRange: on ``field``, naming ``what`` and the dates accepted.
     """
     if day > today:
         typed, until = day_words(day, today=today), day_words(today, today=today)
-        raise InputError(field, f"{what} ({typed}) is in the future. Enter today ({until}) or an earlier date.")
+        raise DateOutOfRange(field, f"{what} ({typed}) is in the future. Enter today ({until}) or an earlier date.")
     return day
 
 
@@ -68,14 +80,14 @@ def check_entry_date(day: date, field: str, *, what: str, today: date, latest: d
     ``what`` names the field for the reader (its label, e.g. "Date of the run").
 
     Raises:
-        InputError: on ``field``, naming ``what`` and the accepted range of dates.
+        DateOutOfRange: on ``field``, naming ``what`` and the accepted range of dates.
     """
     first, last = earliest_entry(today), today if latest is None else latest
     accepted = accepted_dates(today, latest=latest)
     typed = day_words(day, today=today)
     if day < first:
-        raise InputError(field, f"{what} ({typed}) is more than ten years ago. {accepted}")
+        raise DateOutOfRange(field, f"{what} ({typed}) is more than ten years ago. {accepted}")
     if day > last:
         problem = "is in the future" if last == today else "is too far ahead"
-        raise InputError(field, f"{what} ({typed}) {problem}. {accepted}")
+        raise DateOutOfRange(field, f"{what} ({typed}) {problem}. {accepted}")
     return day

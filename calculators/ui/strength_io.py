@@ -20,7 +20,7 @@ from collections.abc import Mapping
 from datetime import date
 
 from calculators import backup
-from calculators.entry_dates import earliest_entry
+from calculators.entry_dates import DateOutOfRange, earliest_entry
 from calculators.errors import InputError
 from calculators.exercises import CATALOGUE
 from calculators.load_units import load_words
@@ -75,8 +75,9 @@ def _json_sessions(text: str, today: date) -> tuple[StrengthSession, ...]:
     try:
         sessions = StrengthLog.from_dict(data, today=today).sessions
     except InputError as error:
-        # A number out of range starts its message with the field's own name ("Load: 600 kg …"): the place stops short.
-        where = _json_place(error.field, data, field_named=isinstance(error, OutOfRange))
+        # A number or date out of range starts its message with the field's own name ("Load: 600 kg …",
+        # "Date of the session (…) is in the future"): the place stops short.
+        where = _json_place(error.field, data, field_named=isinstance(error, (OutOfRange, DateOutOfRange)))
         raise InputError("file", f"Nothing was imported. {where}{': ' if where else ''}{error.message}") from None
     if not sessions:  # an export of an empty log reads, but importing it is no success to report
         raise InputError("file", f"Nothing was imported: {holder} holds no strength sessions. Your log is unchanged.")

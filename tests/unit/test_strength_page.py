@@ -838,6 +838,21 @@ def test_a_backup_with_a_load_out_of_range_names_the_load_once() -> None:
     )
 
 
+@pytest.mark.parametrize("wrap", ["log", "backup"])
+def test_an_import_with_a_future_date_names_the_date_once(wrap: str) -> None:
+    """The date's own message names the field, so the place stops at the session: not "…, date: Date of …"."""
+    bad = LAST_WEEK | {"date": "2026-11-30"}
+    if wrap == "log":
+        file = json.dumps({"version": "1.0", "sessions": [bad]})
+    else:
+        file = make_backup({"strength": {bad["id"]: bad}}, created="2026-11-20T08:00:00Z")
+    reply = ask("import", empty(), {"file": file})
+    assert reply["ok"] is False and reply["error"]["field"] == "file"
+    assert reply["error"]["message"].startswith(
+        "Nothing was imported. Session 1 (2026-11-30): Date of the session (Monday 30 November) is in the future. "
+    )
+
+
 def test_a_json_file_that_is_not_a_log_says_so_without_field_names() -> None:
     reply = ask("import", empty(), {"file": '{"format": "other"}'})
     assert reply["error"]["message"] == "Nothing was imported. This is not a Stridelab strength log: it has no version."
