@@ -118,12 +118,14 @@ def refuse_untouched(values: Mapping[str, str]) -> InputError | None:
     return InputError(BOXES[unit][0], f"Current weekly volume: {_asked_for(unit)}")
 
 
-def volume_prompt(values: Mapping[str, str], touched: frozenset[str], pressed: bool) -> str | None:
-    """The result's first words while no volume is given in km or miles and the reader has not reached the box yet:
-    a prompt with the box's range, not an error (None once they have typed in a volume box or pressed a button: then
-    :func:`refuse_untouched` calls the empty box wrong, as the glue marks a field the reader has reached)."""
+def volume_prompt(values: Mapping[str, str], pressed: bool) -> str | None:
+    """The result's first words while no volume is given in km or miles and the reader has not pressed a button yet:
+    a prompt with the box's range, not an error (None once they have pressed one: then :func:`refuse_untouched` calls
+    the empty box wrong, as the glue marks every field then). Not on ``Context.touched``: a form kept without its
+    touched list (kept by an older version, or only started from the profile's units) counts every field as touched,
+    and the box would be called wrong on the next visit before the reader reached it."""
     unit = _unit_not_given(values)
-    if unit is None or pressed or touched & {box for pair in BOXES.values() for box in pair}:
+    if unit is None or pressed:
         return None
     return f"To plan your week, go to “{_current_label(unit)}” and {_asked_for(unit)}"
 

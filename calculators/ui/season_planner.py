@@ -241,7 +241,7 @@ def compute(values: Mapping[str, str], context: Context) -> Reply:
 
     The prompt is an answer, not a refusal: the page is settled, the box is not called wrong before the reader has
     reached it, and no plan sized from a figure they never gave is shown."""
-    prompt = volume_prompt(values, context.touched, context.pressed)
+    prompt = volume_prompt(values, context.pressed)
     if prompt is not None:
         return Reply(
             html=el(
