@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from dataclasses import replace
 
@@ -31,7 +32,24 @@ _CUSTOM = "custom"
 # The profile keeps its recent race in metres; the drop-down's values name the race ("5k").
 _PROFILE_DISTANCES = tuple((form_number(meters), key) for key, _, meters in vdot.RACES)
 _CUSTOM_UNITS = (("km", "km"), ("mi", "miles"), ("m", "metres"))
-_CUSTOM_DISTANCE_HELP = "1 to 50 km (0.62 to 31 miles)."
+
+
+def _inward(value: float, *, up: bool) -> float:
+    """``value`` to two significant figures, rounded up (``up``) or down: 0.6214 up is 0.63, 31.07 down is 31."""
+    step = 10.0 ** (math.floor(math.log10(value)) - 1)
+    steps = round(value / step, 6)  # 1000 / 100 is 10.000000000000002, and must stay 10
+    return round((math.ceil(steps) if up else math.floor(steps)) * step, 6)
+
+
+def _custom_range(unit: str) -> tuple[float, float]:
+    """What the custom distance box takes in ``unit``: the VDOT model's 1 to 50 km, rounded inward to two
+    significant figures, so the reader reads a round range (0.63 to 31 miles) and every number in it is a distance
+    the model takes (0.62 miles is 998 m, short of its 1 km). The box's help and its error both say this range."""
+    per = meters_from(1, unit)
+    return _inward(vdot.RACE_METERS_MIN / per, up=True), _inward(vdot.RACE_METERS_MAX / per, up=False)
+
+
+_CUSTOM_DISTANCE_HELP = "{:g} to {:g} km ({:g} to {:g} miles).".format(*_custom_range("km"), *_custom_range("mi"))
 # The fields that make up the race, and the built-in example's values of them.
 _RACE_FIELDS = frozenset({"distance", "time"})
 _DEFAULTS = {"distance": "5k", "time": "20:00"}
@@ -52,15 +70,11 @@ def _race_distance(values: Mapping[str, str]) -> tuple[Meters, str]:
         if values["distance"] == key:
             return meters, vdot.race_words(meters)
     unit = values["custom_unit"]
-    low = vdot.RACE_METERS_MIN / meters_from(1, unit)
-    high = vdot.RACE_METERS_MAX / meters_from(1, unit)
+    low, high = _custom_range(unit)
+    # The unit as the box's drop-down and help name it ("miles", not "mi").
+    words = dict(_CUSTOM_UNITS).get(unit, unit)
     amount = parse_number(
-        values["custom_distance"],
-        field="custom_distance",
-        what="Distance",
-        low=round(low, 2),
-        high=round(high, 2),
-        unit=unit,
+        values["custom_distance"], field="custom_distance", what="Distance", low=low, high=high, unit=words
     )
     meters = meters_from(amount, unit)
     return meters, vdot.race_words(meters, pace_unit(unit))  # metres are said in km

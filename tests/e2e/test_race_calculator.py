@@ -272,7 +272,7 @@ def test_choosing_other_distance_asks_for_it_without_an_error(page: Page, site_u
     computed_after(page, lambda: page.get_by_label("Race distance").select_option("custom"))
     expect(page.get_by_label("Distance", exact=True)).to_have_value("")
     expect(page.locator("[data-summary]")).to_have_text(
-        "Type your race's distance above: 1 to 50 km (0.62 to 31 miles)."
+        "Type your race's distance above: 1 to 50 km (0.63 to 31 miles)."
     )
     expect(page.locator("[aria-invalid=true]")).to_have_count(0)
     expect(page.locator("#sl-vdot-time-error")).to_be_empty()

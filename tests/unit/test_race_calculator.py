@@ -244,7 +244,7 @@ def test_other_distance_chosen_asks_for_the_distance_before_checking_the_time() 
     values = CALCULATOR.read({"distance": "custom", "time": "3:30:00"})
     assert values["custom_distance"] == ""  # no made-up 8 km to check the time against
     shown = str(compute(values, reader({})).html)
-    assert "Type your race's distance above: 1 to 50 km (0.62 to 31 miles)." in shown
+    assert "Type your race's distance above: 1 to 50 km (0.63 to 31 miles)." in shown
     assert "VDOT" not in shown
 
 
@@ -258,8 +258,27 @@ def test_an_empty_other_distance_is_refused_once_calculate_is_pressed() -> None:
         compute(values, Context(today=date(2026, 12, 7), store={}, pressed=True))
     assert (caught.value.field, caught.value.message) == (
         "custom_distance",
-        "Distance: enter a number between 0.62 and 31.07 mi.",
+        "Distance: enter a number between 0.63 and 31 miles.",
     )
+
+
+def test_a_distance_in_miles_is_refused_in_the_words_of_the_boxs_help() -> None:
+    """The help and the error say one range, in miles as the drop-down names them, rounded inward (0.63 to 31) so
+    every number in it is a race the model takes: 0.62 miles (998 m) used to pass the box and be refused in km."""
+    (box,) = (field for field in CALCULATOR.fields if field.name == "custom_distance")
+    assert box.help == "1 to 50 km (0.63 to 31 miles)."
+    pressed = Context(today=date(2026, 12, 7), store={}, pressed=True)
+    for typed in ("0.62", "31.07"):
+        values = CALCULATOR.read({"distance": "custom", "custom_unit": "mi", "custom_distance": typed, "time": "20:00"})
+        with pytest.raises(InputError) as caught:
+            compute(values, pressed)
+        assert (caught.value.field, caught.value.message) == (
+            "custom_distance",
+            f"Distance: {typed} miles is out of range. Enter a number between 0.63 and 31 miles.",
+        )
+    for typed, time in (("0.63", "4:00"), ("31", "4:00:00")):
+        values = CALCULATOR.read({"distance": "custom", "custom_unit": "mi", "custom_distance": typed, "time": time})
+        assert "VDOT" in str(compute(values, pressed).html)
 
 
 @pytest.mark.parametrize(
