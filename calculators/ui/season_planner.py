@@ -353,10 +353,11 @@ CALCULATOR = Calculator(
             label="Hard runs",
             default="",
             options=(
-                ("", "Tempo and intervals (the guide's week)"),
-                (HARD_RUNS_NONE, "None: easy weeks (base or comeback)"),
+                ("", "Tempo and intervals"),
+                (HARD_RUNS_NONE, "None: easy weeks"),
             ),
-            help="Not running hard yet? Easy weeks put strength with two easy runs (Stridelab's rule).",
+            help="Tempo and intervals: the guide's week. Not running hard yet (building a base, or coming back)? "
+            "Easy weeks put strength with two easy runs (Stridelab's rule).",
         ),
         Field(
             name="long_run_day",
