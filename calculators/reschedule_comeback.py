@@ -30,6 +30,7 @@ from calculators.week_rules import HARD_RUNS
 
 __all__ = [
     "COMEBACK_DAYS",
+    "EASY_WEEKS_POINTER",
     "Change",
     "SizedDay",
     "comeback",
@@ -38,6 +39,7 @@ __all__ = [
     "cut_km",
     "cut_words",
     "one_instruction",
+    "second_back",
     "strength_dropped",
 ]
 
@@ -262,9 +264,9 @@ def one_instruction(
 ) -> str | None:
     """The day's one instruction for its run: ``advice`` (what a red or amber verdict does with the hard session or the
     long run, None when the verdict keeps it) is the stricter and wins, with the comeback rule as a short "also", as a
-    red morning's rest wins over a long run cut back; without it the
-    comeback rule (:func:`comeback`) is the instruction. Today and the training calendar's day details both say it,
-    so the two pages never give a runner two different runs for one day.
+    red morning's rest wins over a long run cut back; without it the comeback rule (:func:`comeback`) is the
+    instruction, and on the second hard session back :func:`second_back`. Today and the training calendar's day
+    details both say it, so the two pages never give a runner two different runs for one day.
 
     >>> from calculators.week_plan import DayPlan
     >>> plan = {date(2027, 1, 8): DayPlan(weekday=4, day=date(2027, 1, 8), run="tempo", minutes=15)}
@@ -283,8 +285,44 @@ def one_instruction(
         )
     gap = long_gap or _gap(run_days, plan, day, today)
     if gap is None or advice is None:
-        return advice if gap is None else comeback(run_days, plan, day, today=today, unit=unit)
+        if gap is not None:
+            return comeback(run_days, plan, day, today=today, unit=unit)
+        # The rule eases only the first hard session back; the next one says so (the science files give no longer
+        # comeback), and points a runner not ready for it to easy weeks.
+        return advice if advice is not None else second_back(run_days, plan, day, today=today)
     return (
         f"{advice} Also your first hard session back {_since(*gap, day, dated=False)}: Stridelab's rule runs it "
         "easy anyway."
+    )
+
+
+#: Where a runner not ready for hard sessions turns: the planner's choice, as its form names it.
+EASY_WEEKS_POINTER = (
+    'Coming back from an injury, or not ready to run hard yet? Choose "None: easy weeks" under Hard runs in the '
+    "planner and save the plan: every run is then easy, with the strength sessions after two of them."
+)
+
+
+def second_back(
+    run_days: Collection[date], plan: Mapping[date, PlannedDay], day: date, *, today: date | None = None
+) -> str | None:
+    """Why ``day``'s tempo run or interval session is run as planned: the plan's hard session before it was the
+    first back after a gap, run easy by the comeback rule, which eases that one only. None on any other day.
+
+    >>> from calculators.week_plan import DayPlan
+    >>> friday, monday = date(2027, 1, 8), date(2027, 1, 11)
+    >>> plan = {friday: DayPlan(weekday=4, day=friday, run="tempo")}
+    >>> plan[monday] = DayPlan(weekday=0, day=monday, run="intervals")
+    >>> second_back({date(2026, 12, 31), friday}, plan, monday, today=monday)[:62]
+    'Your second hard session back: the one on Friday 8 January was'
+    """
+    session = plan.get(day)
+    if session is None or session.run not in HARD_RUNS or comeback_day(run_days, plan, day, today=today):
+        return None
+    before = max((d for d in plan if d < day and plan[d].run in HARD_RUNS), default=None)
+    if before is None or not comeback_day(run_days, plan, before, today=today):
+        return None
+    return (
+        f"Your second hard session back: the one on {day_words(before, today=day)} was the easy one, and Stridelab's "
+        f"comeback rule eases only that one, so this session is as planned. {EASY_WEEKS_POINTER}"
     )

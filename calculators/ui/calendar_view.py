@@ -17,8 +17,7 @@ from calculators.plan_changes import PlanChange
 from calculators.planner_sessions import TALK_TEST
 from calculators.readiness import next_easy_date
 from calculators.reschedule import Offer
-from calculators.reschedule_comeback import SizedDay, cut_words
-from calculators.reschedule_comeback_next import day_instruction
+from calculators.reschedule_comeback import SizedDay, cut_words, one_instruction
 from calculators.ui.calculator import Field, action_button
 from calculators.ui.html import Html, el, join, stacked_table
 from calculators.ui.load_au import load_au
@@ -462,7 +461,7 @@ def day_details(
     # The day's one instruction, as Today gives it: the verdict's, or the comeback rule's for a hard session not
     # run yet.
     if day.day >= today and not any(item.kind == "run" for item in day.logged):
-        todo = day_instruction(todo, runs, plan_days or {}, day.day, today=today, unit=unit)
+        todo = one_instruction(todo, runs, plan_days or {}, day.day, today=today, unit=unit)
     # A dropped strength session, said as Today says it: the comeback rule's easy run (why, and what comes next), or
     # the red verdict's drop.
     dropped = next((p for p in day.planned if p.status == "dropped"), None)

@@ -20,8 +20,7 @@ from calculators.errors import InputError
 from calculators.planner_sessions import effort_words, structure_words
 from calculators.profile import Profile
 from calculators.reschedule import Offer, run_words
-from calculators.reschedule_comeback import comeback, strength_dropped
-from calculators.reschedule_comeback_next import day_instruction
+from calculators.reschedule_comeback import comeback, one_instruction, strength_dropped
 from calculators.season import SeasonPlan
 from calculators.ui.calculator import Calculator, Context, Reply, action_button, after_ops
 from calculators.ui.calendar_view import left_out_notice, planned_line
@@ -164,7 +163,7 @@ def _run(
     ended: date | None = None,
 ) -> Html:
     """Today's planned runs with their status and ``todo``, the day's one instruction for its run
-    (:func:`calculators.reschedule_comeback_next.day_instruction`: the verdict's advice, or the comeback rule).
+    (:func:`calculators.reschedule_comeback.one_instruction`: the verdict's advice, or the comeback rule).
     ``ended``: the day a saved plan ended (:func:`_plan_ended`), so a day after it is not said to have no plan saved."""
     runs = [p for p in day.planned if p.kind == "run"] if day else []
     if day is None or day.plan is None:
@@ -419,7 +418,7 @@ def _page(context: Context, store: Store, message: str = "") -> Reply:
     # One instruction for today's run: the stricter of the verdict's advice and the comeback rule, the other an
     # "also" (the rule is said until a run is logged today).
     todo = advice[0] if advice else None
-    todo = todo if ran else day_instruction(todo, run_days, days, today, today=today, unit=profile.units)
+    todo = todo if ran else one_instruction(todo, run_days, days, today, today=today, unit=profile.units)
     headline = message or f"Today, {day_words(today, today=today)}"
     paces = saved_paces_note(plan, profile.vdot)
     return Reply(
