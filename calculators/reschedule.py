@@ -1,5 +1,5 @@
 """When life happens: concrete offers for a missed hard session, a red or amber readiness day or a day the reader
-cannot make, applied only on acceptance.
+cannot make (and, in easy weeks, a missed or busy lifting day), applied only on acceptance.
 
 The offers follow TRAINING-RULES.md ("Readiness", tomorrow's easy run: on amber "a hard session planned tomorrow
 is swapped with the next easy day"; on red "a hard session planned tomorrow becomes easy or moves, and strength
@@ -7,7 +7,8 @@ that day is dropped"; "Where they go in the week": strength stays with its hard 
 states them, never against them. Each offer is a modified copy of that week of the season plan, checked with the
 planner's own :func:`calculators.week_plan.rule_violations` (``cyclic=False``: a season week is followed by the next
 one) and across the week's edges as :func:`calculators.season.season_violations` checks them; a rule an offer
-cannot keep is named in ``bent_rules``, and such an offer comes after those that keep every rule. The offers:
+cannot keep is named in ``bent_rules`` (those the week kept before it in ``bends``), and such an offer comes after
+those that keep every rule. The offers:
 
 - **move**: the session (with its strength session) to one other day of the same week, from tomorrow on (today is
   under way), later than its own (a session the reader knows they cannot make, "busy", may also go earlier), and only
@@ -17,17 +18,44 @@ cannot keep is named in ``bent_rules``, and such an offer comes after those that
   else goes to a free day, or, an easy run, is left out. Off a busy day, an easy run with no free day to go to may
   swap onto the busy day, keeping the week's volume: that move comes first, and the one that leaves the easy run out
   follows it, as the reader may not be able to run at all that day. The move bends no rule the week kept (an easy day
-  or rest after each stress day, so no hard day right before the long run) and puts no hard session the day after the
-  long run (the guide's week rests then); the planner's race-week rules hold (no hard run in the last two days, no
-  long run in the last six, no strength in the last 14); no hard session or long run goes onto a red day. With no such
-  move there is no move offer (the calendar names a day that would make room). Each day's reason names what moved,
-  from which date and why: "(missed)", "(readiness red)", "(readiness amber)" or "(busy that day)";
-- **easy**: a red or amber day (or a session missed today) becomes an easy run without strength (not a busy day:
-  the reader cannot run then): 20–30 min very easy on a red day (the house rule's red alternative), the next easy
-  day's run on an amber one, cut back as readiness cuts it, otherwise the plan week's easy run, else the reader's
-  usual easy run (:func:`calculators.readiness.usual_easy_minutes`: a plan by distance gives no minutes), else 50
-  min. Planned as the verdict gives it, the day remembers the minutes it was cut from (``DayPlan.cut_from``), so the
-  day's verdict gives the same run again, never a cut of it;
+  or rest after each stress day, so no hard day right before the long run) and puts no hard session (nor an easy
+  week's lift) the day after the long run (the guide's week rests then); the planner's race-week rules hold (no hard
+  run in the last two days, no long run in the last six, no strength in the last 14); no hard session, long run or
+  lift goes onto a red day. With no such move there is no move offer (the calendar names a day that would make room),
+  except off a busy day (below). Each day's reason names what moved, from which date and why: "(missed)", "(readiness
+  red)", "(readiness amber)" or "(busy that day)".
+
+  Stridelab's rules for a busy day (TRAINING-RULES.md gives none for a day the runner cannot make). The reader cannot
+  run then, so there is no easy offer: without a move the session is lost. So when no move keeps every rule (a full
+  week: five run days, or every day the reader runs taken), the moves that bend the fewest rules are offered after
+  the skip, each naming what it bends: fewest counted as the days that break a rule (a hard day the day after
+  another breaks two sentences, stress days back to back and strength after a stress day, but is one thing for the
+  reader to weigh), then by the same order as above, so the swap with the nearest easy run comes first ("swap it with
+  Wednesday's easy run"), keeping the session and the week's volume, and the same move leaving that easy run out
+  follows. What no bent move does: put a hard session the day after the long run, break the race-week rules, or land
+  on a red or amber day; those stay refused. The long run moved off a busy day onto an easy-run day is the other
+  case: with five runs, its easy run swapped onto the busy day leaves rest the day before the new long run, which
+  breaks "an easy run the day before the long run" (the guide's easy Saturday before the Sunday long run). Stridelab
+  offers that swap naming the bent rule, after the move that leaves the easy run out (which keeps every rule, the week
+  then having four runs) and the skip, when it bends that one rule only. It is not relaxed: the rule is the planner's
+  (:mod:`calculators.week_rules`), and the season table and calendar would name it for the week after acceptance
+  anyway; yet the bend is mild (rest before the long run is no less recovery than an easy run, and a stress day
+  there is still refused), and the swap keeps the week's five runs and volume, so the runner gets the choice;
+- **move**, an easy week's lift (:attr:`calculators.week_prefs.WeekPrefs.easy_weeks`: every run easy, Sessions A
+  and B after two of them), when it is missed or the reader is busy that day: the lift with its easy run onto a free
+  day, or the lift alone onto another day's easy run (that day's run stays as planned, as does the session's own
+  easy run: a missed one is history, a busy day's is kept "if you can run easy that day", and the move that rests
+  that day follows). The easy weeks' rules hold (:mod:`calculators.week_rules`: an easy day or rest after each
+  lifting day, no lift on the long run's day, none the day after it), never two lifts on one day, and no lift moves
+  into the last 14 days before a race, where the planner plans none. A red or amber verdict on a lifting day gives
+  the readiness page's advice, not a move;
+- **easy**: a red or amber day (or a session missed today, not an easy week's lift: its move keeps the easy run)
+  becomes an easy run without strength (not a busy day: the reader cannot run then): 20–30 min very easy on a red
+  day (the house rule's red alternative), the next easy day's run on an amber one, cut back as readiness cuts it,
+  otherwise the plan week's easy run, else the reader's usual easy run
+  (:func:`calculators.readiness.usual_easy_minutes`: a plan by distance gives no minutes), else 50 min. Planned as
+  the verdict gives it, the day remembers the minutes it was cut from (``DayPlan.cut_from``), so the day's verdict
+  gives the same run again, never a cut of it;
 - **skip**: the session is left out this week (rest on a red day); the rest of the week stays.
 
 Days before tomorrow are history: the only one an offer changes is the session's own day. A session done already
@@ -39,6 +67,7 @@ plan's week and a change record, and never touches a logged session.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Literal, TypeAlias
@@ -56,7 +85,7 @@ from calculators.readiness import (
 from calculators.season import NO_HARD_DAYS, NO_LONG_DAYS, NO_STRENGTH_DAYS, SeasonPlan
 from calculators.vdot import training_paces
 from calculators.week import planned_volume
-from calculators.week_plan import RUN_NAMES, DayPlan, WeekPlan, rule_violations
+from calculators.week_plan import RUN_NAMES, DayPlan, WeekPlan
 from calculators.week_rules import HARD_RUNS, describe, violations
 
 __all__ = [
@@ -64,6 +93,7 @@ __all__ = [
     "Offer",
     "OfferKind",
     "Trigger",
+    "lifting_day",
     "reschedule_offers",
     "run_weekdays_of",
     "run_words",
@@ -91,7 +121,8 @@ class Move:
 
 @dataclass(frozen=True, kw_only=True, slots=True)
 class Offer:
-    """An offer in plain words, with the week before and after it and every hard rule it bends."""
+    """An offer in plain words, with the week before and after it, every hard rule its week breaks (``bent_rules``,
+    as the planner may have had to bend one already) and those of them the offer itself bends (``bends``)."""
 
     kind: OfferKind
     trigger: Trigger
@@ -102,6 +133,7 @@ class Offer:
     week: WeekPlan
     moves: tuple[Move, ...]
     bent_rules: tuple[str, ...]
+    bends: tuple[str, ...] = ()  # those of bent_rules the week kept before the offer: the rules the offer bends
 
 
 def strength_moved(offer: Offer) -> str | None:
@@ -164,28 +196,38 @@ class _Case:
         found = next_easy_date(days, self.day_at(self.k))
         return None if found is None else (found - self.day_at(0)).days
 
-    def bent(self, week: WeekPlan) -> tuple[str, ...]:
-        """The rules ``week`` breaks, inside it and against the weeks either side."""
+    def broken(self, week: WeekPlan) -> list[tuple[int, str]]:
+        """The rules ``week`` breaks, inside it and against the weeks either side, each with the day that breaks it
+        (0 = its Monday, 7 the next week's)."""
         easy = self.plan.prefs.easy_weeks
-        found = list(rule_violations(week, cyclic=False, easy_weeks=easy))
+        runs = [d.run for d in week.days]
+        found = [
+            (v[1], describe(v, runs, easy_weeks=easy))
+            for v in violations(runs, [d.strength for d in week.days], cyclic=False, easy_weeks=easy)
+        ]
         weeks = self.plan.weeks
         pairs = []
         if self.index > 0:
-            pairs.append((weeks[self.index - 1].plan.days[6], week.days[0]))
+            pairs.append((0, weeks[self.index - 1].plan.days[6], week.days[0]))
         if self.index + 1 < len(weeks):
-            pairs.append((week.days[6], weeks[self.index + 1].plan.days[0]))
-        for first, second in pairs:
+            pairs.append((7, week.days[6], weeks[self.index + 1].plan.days[0]))
+        for day, first, second in pairs:
             runs, strength = [first.run, second.run], [first.strength, second.strength]
             found += [
-                describe((c, 7), runs)
+                (day, describe((c, 7), runs))
                 for c, i in violations(runs, strength, cyclic=False, easy_weeks=easy)
                 if i and c in _ACROSS
             ]
-        return tuple(found)
+        return found
+
+    def bent(self, week: WeekPlan) -> tuple[str, ...]:
+        """The rules ``week`` breaks (:meth:`broken`), one sentence each."""
+        return tuple(rule for _, rule in self.broken(week))
 
     def offer(self, kind: OfferKind, text: str, days: list[DayPlan], moves: list[Move]) -> Offer:
         # the week's total is what its days now hold: a run left out comes off it
         week = replace(self.week, days=tuple(days), volume=planned_volume(days, self.week.volume_unit))
+        bent, kept = self.bent(week), set(self.bent(self.week))
         return Offer(
             kind=kind,
             trigger=self.trigger,
@@ -195,11 +237,23 @@ class _Case:
             before=self.week,
             week=week,
             moves=tuple(moves),
-            bent_rules=self.bent(week),
+            bent_rules=bent,
+            bends=tuple(rule for rule in bent if rule not in kept),
         )
 
     def to_race(self, k: int) -> int | None:
         return None if self.plan.race_date is None else (self.plan.race_date - self.day_at(k)).days
+
+
+def lifting_day(plan: SeasonPlan, day: DayPlan) -> bool:
+    """Whether ``day`` is an easy week's lifting day (:attr:`calculators.week_prefs.WeekPrefs.easy_weeks`): an easy run
+    with Session A or B after it, the week's stress day (:mod:`calculators.week_rules`)."""
+    return plan.prefs.easy_weeks and day.run == "easy" and day.strength is not None
+
+
+def _key(case: _Case, day: DayPlan) -> bool:
+    """Whether ``day`` holds a session the week is built around: a hard run, the long run or an easy week's lift."""
+    return day.run in _MOVABLE or lifting_day(case.plan, day)
 
 
 def _placed(case: _Case, session: DayPlan, k: int, why: str) -> DayPlan:
@@ -251,9 +305,10 @@ def _km(minutes: int, pace: tuple[float, float] | None) -> float | None:
 
 
 def _on_red_day(case: _Case, session: DayPlan, k: int) -> bool:
-    """Whether placing ``session`` on day ``k`` would put a hard session or the long run on a red or amber day."""
+    """Whether placing ``session`` on day ``k`` would put a hard session, the long run or an easy week's lift on a red
+    or amber day (a red day drops its strength)."""
     not_green = case.red_days | case.amber_days
-    return session.weekday != k and session.run in _MOVABLE and case.day_at(k) in not_green
+    return session.weekday != k and _key(case, session) and case.day_at(k) in not_green
 
 
 def _allowed(case: _Case, days: list[DayPlan]) -> bool:
@@ -275,14 +330,16 @@ def _first_day(case: _Case) -> date:
 
 
 def _hard_after_long(case: _Case, days: list[DayPlan]) -> int:
-    """How many hard sessions come the day after the long run in ``days``, against the weeks either side: the
-    guide's week follows its long run with rest or a very easy shake-out (TRAINING-RULES.md, the reference week),
-    so a move never puts a hard session there, nor the long run the day before one."""
+    """How many hard sessions (or easy weeks' lifts) come the day after the long run in ``days``, against the weeks
+    either side: the guide's week follows its long run with rest or a very easy shake-out (TRAINING-RULES.md, the
+    reference week), so a move never puts a hard session or a lift there, nor the long run the day before one."""
     weeks = case.plan.weeks
-    before = weeks[case.index - 1].plan.days[6].run if case.index > 0 else "rest"
-    after = weeks[case.index + 1].plan.days[0].run if case.index + 1 < len(weeks) else "rest"
-    runs = [before, *(d.run for d in days), after]
-    return sum(runs[i] == "long" and runs[i + 1] in HARD_RUNS for i in range(8))
+    rest = DayPlan(weekday=0, run="rest")
+    before = weeks[case.index - 1].plan.days[6] if case.index > 0 else rest
+    after = weeks[case.index + 1].plan.days[0] if case.index + 1 < len(weeks) else rest
+    seen = [before, *days, after]
+    lifts = [d.run in HARD_RUNS or lifting_day(case.plan, d) for d in seen]
+    return sum(seen[i].run == "long" and lifts[i + 1] for i in range(8))
 
 
 def _move(case: _Case) -> tuple[Offer, ...]:
@@ -290,8 +347,57 @@ def _move(case: _Case) -> tuple[Offer, ...]:
     whose day it takes swaps onto the session's own day when the verdict makes that an easy day (amber: "swap it
     with the next easy day"; red: "make it easy and move it later"), else goes to a free day, or, an easy run,
     is left out. A busy day's easy run may swap too, keeping the week's volume; as the reader may not be able to run
-    at all that day, the best move without the swap follows it. Empty when no such move keeps the rules the week
-    kept."""
+    at all that day, the best move without the swap follows it. An easy week's lift goes onto another easy run
+    (:func:`_lift_onto`). Empty when no such move keeps the rules the week kept, except off a busy day: then the
+    moves that bend the fewest rules."""
+    days, k = list(case.week.days), case.k
+    session = days[k]
+    before, long_before = set(case.bent(case.week)), _hard_after_long(case, days)
+    keeping: list[_Found] = []
+    bending: list[_Found] = []
+    for trial, j, m in _layouts(case):
+        if not _allowed(case, trial) or _hard_after_long(case, trial) > long_before:
+            continue
+        if lifting_day(case.plan, session) and trial[j].strength is None:  # near race day: the lift would be dropped
+            continue
+        # The days that break a rule the week kept: one day's two sentences (stress days back to back, and strength
+        # the day after a stress day) are one rule bent, as the reader sees it.
+        new = {i for i, rule in case.broken(replace(case.week, days=tuple(trial))) if rule not in before}
+        if new and case.trigger != "busy":  # a move that breaks a rule is no offer: easy or skip keeps them
+            continue
+        # simplest first: onto a rest day, then a swap, then the other session moved, then an easy run swapped onto
+        # a busy day (one the reader may not make: anywhere else first), then an easy run left out
+        other = days[j]
+        onto_busy = m == k and case.trigger == "busy"
+        shape = 0 if other.run == "rest" else 3 if onto_busy else 1 if m == k else 2 if m is not None else 4
+        score = (len(new), shape, abs(j - k), 0 if m is None else abs(m - j), j, -1 if m is None else m)
+        (bending if new else keeping).append((score, trial, j, m))
+    # Off a busy day the reader's only other choice is to skip the session: a move that bends the fewest rules keeps
+    # it, named after the offers that keep every rule (Stridelab's rule, in the module's docstring).
+    found = keeping or bending
+    if not found:
+        return ()
+    best = min(found, key=lambda f: f[0])
+    chosen = [best]
+    if case.trigger == "busy" and best[3] == k:
+        rest = [f for f in found if f[3] != k and f[0][0] == best[0][0]]  # no more rules bent than the best
+        chosen += [min(rest, key=lambda f: f[0])] if rest else []
+    elif case.trigger == "busy" and best[3] is None and days[best[2]].run == "easy":
+        # The move that keeps every rule leaves an easy run out: the swap that keeps it, on the busy day, follows
+        # when it bends one rule only (Stridelab's rule, in the module's docstring).
+        swaps = [f for f in bending if f[3] == k and f[0][0] == 1]
+        chosen += [min(swaps, key=lambda f: f[0])] if swaps else []
+    return tuple(_move_offer(case, *f[1:]) for f in chosen)
+
+
+#: A move found: its score (lower first), the week it makes, the day the session goes to and the day the session it
+#: displaces goes to (None: left out, or none displaced).
+_Found: TypeAlias = tuple[tuple[int, ...], list[DayPlan], int, int | None]
+
+
+def _layouts(case: _Case) -> Iterator[tuple[list[DayPlan], int, int | None]]:
+    """Every week a move could make, before the rules are checked: the session on day ``j``, and the session it
+    displaces on day ``m`` (None: left out, or none there)."""
     days, k, race = list(case.week.days), case.k, case.plan.race_date
     session, when = days[k], case.day_at(k)
     first, last = _first_day(case), (race - timedelta(days=1) if race else date.max)
@@ -312,10 +418,15 @@ def _move(case: _Case) -> tuple[Offer, ...]:
     why = _WHY[case.trigger]
     room = f" to make room for {_what(session)} {'missed on' if case.trigger == 'missed' else 'moved from'} "
     room += day_words(when, today=case.today) + ("" if case.trigger == "missed" else f" ({why})")
-    before, long_before = set(case.bent(case.week)), _hard_after_long(case, days)
-    found: list[tuple[tuple[int, ...], list[DayPlan], int, int | None]] = []
     for j in targets:
         other = days[j]
+        if _on_red_day(case, session, j):
+            continue
+        if lifting_day(case.plan, session) and other.run == "easy":
+            if not other.strength:  # the lift alone, onto that day's easy run: never two lifts on one day
+                for keep in (True, False) if busy_swap else (True,) if case.trigger != "busy" else (False,):
+                    yield _lift_onto(case, j, keep=keep), j, (k if keep else None)
+            continue
         homes: list[int | None]
         if other.run == "rest":
             homes = [None]
@@ -323,11 +434,11 @@ def _move(case: _Case) -> tuple[Offer, ...]:
             homes = [k]
         elif case.trigger == "amber":
             homes = []
-        else:  # to a free day; an easy run may be left out (None), never a key session
-            homes = [*(m for m in free if m != j), *([None] if other.run == "easy" else [])]
-            homes += [k] if busy_swap and other.run == "easy" else []
+        else:  # to a free day; an easy run may be left out (None), never a key session nor a lift
+            homes = [*(m for m in free if m != j), *([None] if other.run == "easy" and not other.strength else [])]
+            homes += [k] if busy_swap and other.run == "easy" and not other.strength else []
         for m in homes:
-            if _on_red_day(case, session, j) or (m is not None and _on_red_day(case, other, m)):
+            if m is not None and _on_red_day(case, other, m):
                 continue
             trial = list(days)
             trial[j] = _placed(case, session, j, f" ({why})")
@@ -336,32 +447,48 @@ def _move(case: _Case) -> tuple[Offer, ...]:
             if m != k:
                 moved = f"{_sentence(_what(session))} moved to {day_words(case.day_at(j), today=case.today)} ({why})."
                 trial[k] = _rest(k, when, moved)
-            if not _allowed(case, trial) or _hard_after_long(case, trial) > long_before:
-                continue
-            bent = case.bent(replace(case.week, days=tuple(trial)))
-            if set(bent) - before:  # a move that breaks a rule is no offer: easy or skip keeps them
-                continue
-            # simplest first: onto a rest day, then a swap, then the other session moved, then an easy run swapped onto
-            # a busy day (one the reader may not make: anywhere else first), then an easy run left out
-            onto_busy = m == k and case.trigger == "busy"
-            shape = 0 if other.run == "rest" else 3 if onto_busy else 1 if m == k else 2 if m is not None else 4
-            score = (len(bent), shape, abs(j - k), 0 if m is None else abs(m - j), j, -1 if m is None else m)
-            found.append((score, trial, j, m))
-    if not found:
-        return ()
-    best = min(found, key=lambda f: f[0])
-    if case.trigger != "busy" or best[3] != k:
-        return (_move_offer(case, *best[1:]),)
-    rest = [f for f in found if f[3] != k]
-    return tuple(_move_offer(case, *f[1:]) for f in (best, *([min(rest, key=lambda f: f[0])] if rest else [])))
+            yield trial, j, m
+
+
+def _lift_onto(case: _Case, j: int, *, keep: bool) -> list[DayPlan]:
+    """An easy week's lift moved alone onto day ``j``'s easy run; the session's own easy run stays (``keep``: the
+    reader may still run easy that day) or the day rests."""
+    days, k = list(case.week.days), case.k
+    session, other, when = days[k], days[j], case.day_at(k)
+    lift, why = f"Session {session.strength}", _WHY[case.trigger]
+    days[j] = replace(
+        other,
+        strength=session.strength,
+        strength_volume=session.strength_volume,
+        intent=session.intent,
+        reason=f"Easy run, then {lift} moved here from {day_words(when, today=case.today)} ({why}).",
+    )
+    moved = f"{lift} moved to {day_words(case.day_at(j), today=case.today)} ({why})"
+    days[k] = (
+        replace(session, strength=None, strength_volume=0.0, intent=other.intent, reason=f"Easy run; {moved}.")
+        if keep
+        else _rest(k, when, f"Rest: {moved}.")
+    )
+    return days
 
 
 def _move_offer(case: _Case, trial: list[DayPlan], j: int, m: int | None) -> Offer:
     """The move offer that puts the session on day ``j`` and the session it displaces on day ``m`` (None: left
     out), in words."""
     when, other = case.day_at(case.k), case.week.days[j]
+    on_j = day_words(case.day_at(j), today=case.today)
+    if lifting_day(case.plan, case.week.days[case.k]) and other.run == "easy":  # the lift alone (_lift_onto)
+        lift = f"Session {trial[j].strength}"
+        text = f"Move {lift} to {on_j}, after that day's easy run"
+        moves = [Move(what=lift, from_day=when, to_day=case.day_at(j))]
+        if m is None:
+            text += f"; rest on {day_words(when, today=case.today)}"
+            moves.append(Move(what=run_words("easy"), from_day=when, to_day=None))
+        elif case.trigger == "busy":
+            text += f"; keep the easy run of {day_words(when, today=case.today)} (if you can run easy that day)"
+        return case.offer("move", text + ".", trial, moves)
     moves = [Move(what=_what(trial[j]), from_day=when, to_day=case.day_at(j))]
-    parts = [f"{_what(trial[j])} to {day_words(case.day_at(j), today=case.today)}"]
+    parts = [f"{_what(trial[j])} to {on_j}"]
     if m is not None:
         moves.append(Move(what=_what(trial[m]), from_day=case.day_at(j), to_day=case.day_at(m)))
         part = f"{_what(trial[m])} to {day_words(case.day_at(m), today=case.today)}"
@@ -377,7 +504,7 @@ def _move_offer(case: _Case, trial: list[DayPlan], j: int, m: int | None) -> Off
     if m != case.k and when >= case.today:
         text += f"; rest on {day_words(when, today=case.today)}"
     if m is None and other.run != "rest":
-        text += f"; drop the {RUN_NAMES[other.run].lower()} of {day_words(case.day_at(j), today=case.today)}"
+        text += f"; drop the {RUN_NAMES[other.run].lower()} of {on_j}"
     return case.offer("move", text + ".", trial, moves)
 
 
@@ -471,7 +598,8 @@ def reschedule_offers(
     ``trigger`` is ``"missed"`` (a hard session or long run planned on ``day``, today or earlier,
     was not done), ``"red"`` (the readiness verdict for ``day``, today or later, is red: "make it easy and move it
     later"), ``"amber"`` (it is amber for ``day``'s hard session: "swap it with the next easy day") or ``"busy"``
-    (the reader cannot make the hard session or long run planned on ``day``, today or later).
+    (the reader cannot make the hard session or long run planned on ``day``, today or later); an easy week's lift
+    (:func:`lifting_day`) is moved when missed or busy.
     ``red_days`` and ``amber_days`` are the days whose readiness is red or amber: no offer moves a hard session or
     the long run onto one (an amber swap onto tomorrow, already amber, would only be swapped again).
     ``run_weekdays`` are the days the reader can run (the profile's, 0 = Monday); empty: the days the plan
@@ -511,10 +639,14 @@ def reschedule_offers(
         done=done,
         usual_easy=usual_easy,
     )
-    run = case.week.days[case.k].run
-    if (trigger != "red" and run not in _MOVABLE) or run in ("rest", "race") or day in done:
+    session = case.week.days[case.k]
+    # An easy week's lift moves when missed or on a busy day; a red or amber verdict's advice for it is its own.
+    lift = lifting_day(plan, session) and trigger in ("missed", "busy")
+    if (trigger != "red" and session.run not in _MOVABLE and not lift) or session.run in ("rest", "race"):
         return ()
-    moves = _move(case) if run in _MOVABLE else ()
-    found = [offer for offer in (*moves, _easy(case), _skip(case)) if offer]
-    already = set(case.bent(case.week))
-    return tuple(sorted(found, key=lambda offer: len(set(offer.bent_rules) - already)))  # a bent rule goes last
+    if day in done:
+        return ()
+    moves = _move(case) if session.run in _MOVABLE or lift else ()
+    # An easy week's lift missed today keeps its easy run in the move that takes the lift to another day.
+    found = [offer for offer in (*moves, None if lift else _easy(case), _skip(case)) if offer]
+    return tuple(sorted(found, key=lambda offer: len(offer.bends)))  # a bent rule goes last

@@ -1,9 +1,9 @@
 """Which day would let a session move, were it one of the reader's run days: the hint beside "no day fits".
 
-A move offer never puts a session on a day the reader does not run, nor bends a rule
-(:mod:`calculators.reschedule`). When that leaves no move, the reader is better served by
-knowing which one added run day would make room than by "skip it" alone: the run days are
-theirs to change (the profile's "Days you can run"). Each such day is found by asking
+A move offer never puts a session on a day the reader does not run, and bends a rule only off a busy day where no
+move keeps them all (:mod:`calculators.reschedule`). When no move keeps every rule, the reader is better served by
+knowing which one added run day would make room than by "skip it" (or a move that bends a rule) alone: the run days
+are theirs to change (the profile's "Days you can run"). Each such day is found by asking
 :func:`~calculators.reschedule.reschedule_offers` again with that one day added, so the hint
 follows exactly the rules an offer would, and names no day those rules would refuse.
 """
@@ -30,7 +30,8 @@ def days_that_would_fit(
     done: frozenset[date] = frozenset(),
 ) -> tuple[int, ...]:
     """The weekdays (0 = Monday) the reader does not run on, any one of which, added to their run days, would
-    give ``day``'s session a move offer; empty when it has one already or no single day would do.
+    give ``day``'s session a move offer that keeps every rule; empty when it has one already or no single day would
+    do.
 
     The arguments are :func:`~calculators.reschedule.reschedule_offers`' own.
 
@@ -50,7 +51,7 @@ def days_that_would_fit(
             run_weekdays=tuple(sorted(days)),
             done=done,
         )
-        return any(offer.kind == "move" for offer in offers)
+        return any(offer.kind == "move" and not offer.bends for offer in offers)
 
     if moves(runs):
         return ()

@@ -369,9 +369,10 @@ def _offer(offer: Offer, index: int) -> Html:
 
 
 def _no_move(offers: tuple[Offer, ...], fits_if: tuple[int, ...] = ()) -> Html | None:
-    """Why a hard session or long run has no offer to move it, so the reader does not
-    look for one; with ``fits_if``, the weekdays that would make room were they run days, and where to add one."""
-    if not offers or any(o.kind == "move" for o in offers):
+    """Why a hard session, long run or easy week's lift has no offer to move it that keeps every rule, so the reader
+    does not look for one; with ``fits_if``, the weekdays that would make room were they run days, and where to add
+    one."""
+    if not offers or any(o.kind == "move" and not o.bends for o in offers):
         return None
     skip = next(o for o in offers if o.kind == "skip")
     # TRAINING-RULES.md: an easy day or rest follows each stress day, so no long run the day after one; the guide's
@@ -383,6 +384,8 @@ def _no_move(offers: tuple[Offer, ...], fits_if: tuple[int, ...] = ()) -> Html |
         fits = f"a day you run on, from tomorrow, with an easy day or rest {'either side' if busy else 'after it'}, "
         fits += "and not the day before or after the long run"
     choice = "make it easy, or skip it" if any(o.kind == "easy" for o in offers) else "skip it"
+    if any(o.kind == "move" for o in offers):  # off a busy day, a move that bends a rule follows the skip
+        choice += ", or take a move below that bends a rule"
     which = "other" if busy else "later"
     words: list[object] = [f"No {which} day this week fits {skip.moves[0].what} ({fits}). "]
     if skip.trigger == "amber":  # the verdict's swap, with the next easy day, is the only move it allows

@@ -14,7 +14,7 @@ from calculators.calendar_logs import Logs
 from calculators.errors import InputError
 from calculators.profile import Profile
 from calculators.readiness import usual_easy_minutes
-from calculators.reschedule import Offer, Trigger, reschedule_offers
+from calculators.reschedule import Offer, Trigger, lifting_day, reschedule_offers
 from calculators.reschedule_hint import days_that_would_fit
 from calculators.season import SeasonPlan
 from calculators.week_rules import HARD_RUNS
@@ -56,18 +56,22 @@ def done_days(logs: Logs, plan: SeasonPlan, day: date, today: date, profile: Pro
 
 
 def _trigger(calendar: Calendar, plan: SeasonPlan | None, day: date) -> Trigger | None:
-    """Why ``day``'s hard session or long run may need a change: missed, the day's readiness verdict (red, or amber
-    for a hard session: the offers then follow what the verdict says to do with it), or (for one not done yet in the
-    coming week) a day the reader may not make; None when it has none of these or there is none."""
+    """Why ``day``'s hard session, long run or easy week's lift may need a change: missed, the day's readiness
+    verdict (red, or amber for a hard session: the offers then follow what the verdict says to do with it; a lift's
+    verdict is the readiness page's alone), or (for one not done yet in the coming week) a day the reader may not
+    make; None when it has none of these or there is none."""
     found = calendar.day(day)
-    if plan is None or found is None or found.plan is None or found.plan.run not in (*HARD_RUNS, "long"):
+    if plan is None or found is None or found.plan is None:
+        return None
+    lift = lifting_day(plan, found.plan)  # an easy week's lift: moved when missed or busy, the verdict's own else
+    if found.plan.run not in (*HARD_RUNS, "long") and not lift:
         return None
     today = calendar.today
     # A hard session rested on its red day was still to move later in the week, as the verdict said: it gets the
     # offers of a missed one.
     if any(p.kind == "run" and p.status in ("missed", "rested") for p in found.planned):
         return "missed"
-    verdict = found.readiness
+    verdict = None if lift else found.readiness
     action = verdict.hard_day.action if verdict is not None and verdict.hard_day is not None else None
     if verdict is not None and (verdict.state == "red" or action == "make easy") and day >= today:
         return "red"
@@ -80,10 +84,11 @@ def _trigger(calendar: Calendar, plan: SeasonPlan | None, day: date) -> Trigger 
 def offers_for(
     calendar: Calendar, plan: SeasonPlan | None, day: date, logs: Logs, profile: Profile, *, hint: bool = False
 ) -> tuple[tuple[Offer, ...], tuple[int, ...]]:
-    """Offers for ``day``'s session (:func:`_trigger`), and, with ``hint`` and no move among them, the weekdays that
-    would make room for one were they run days. None moves a hard session or the long run onto a red or amber day
-    (today's or tomorrow's verdict), and none moves anything onto a day the profile does not run on. Today shows
-    the first of them for an amber or red day, so the two pages never advise differently."""
+    """Offers for ``day``'s session (:func:`_trigger`), and, with ``hint`` and no move among them that keeps every
+    rule, the weekdays that would make room for one were they run days. None moves a hard session, the long run or
+    a lift onto a red or amber day (today's or tomorrow's verdict), and none moves anything onto a day the profile
+    does not run on. Today shows the first of them for an amber or red day, so the two pages never advise
+    differently."""
     trigger = _trigger(calendar, plan, day)
     if plan is None or trigger is None:
         return (), ()
@@ -104,7 +109,7 @@ def offers_for(
             done=done,
             usual_easy=usual,
         )
-        if not hint or not offers or any(o.kind == "move" for o in offers):
+        if not hint or not offers or any(o.kind == "move" and not o.bends for o in offers):
             return offers, ()
         fits = days_that_would_fit(
             plan, day, trigger=trigger, today=today, red_days=red, amber_days=amber, run_weekdays=runs, done=done

@@ -329,3 +329,40 @@ def test_the_first_hard_session_back_drops_its_strength_session_on_today_the_cal
     log = page.locator("[data-result]")
     expect(log.locator("[data-summary]")).to_contain_text(f"Next up: {next_one}, in your plan.")
     expect(log.locator("[data-strength-dropped]")).to_contain_text(dropped)
+
+
+def test_a_busy_hard_day_in_a_full_five_run_week_is_swapped_with_an_easy_run_that_bends_a_rule(
+    page: Page, site_url: str
+) -> None:
+    """A runner of five days (Tuesday, Wednesday, Thursday, Saturday and Sunday), on the Monday of this week, cannot
+    make Thursday's intervals: no move keeps every rule, so after the skip comes the swap with Wednesday's easy run,
+    saying the rule it bends; accepted, the week shows the intervals on Wednesday and the easy run on Thursday."""
+    real = date.today()
+    monday = real - timedelta(days=real.weekday())
+    page.clock.set_fixed_time(datetime.combine(monday, time(12)))
+    page.goto(site_url)
+    prefs = WeekPrefs(run_days=5, available_days=(1, 2, 3, 5, 6), vdot=46)
+    plan = plan_season(prefs, today=monday - timedelta(days=7), race_date=None, weeks=6)
+    page.evaluate("([k, v]) => localStorage.setItem(k, v)", [f"{KEY}plan:season", json.dumps(plan.to_dict())])
+    wednesday, thursday = monday + timedelta(days=2), monday + timedelta(days=3)
+    days = {d.day: d.run for d in plan.days()}
+    assert (days[wednesday], days[thursday]) == ("easy", "intervals")
+    open_calendar(page, site_url)
+    result = page.locator("[data-result]")
+    name = day_words(thursday, today=monday)
+    computed_after(page, lambda: result.get_by_role("button", name=f"Details of {name}").click())
+    offers = result.locator("[data-details] [data-offers] li")
+    expect(offers.first).to_contain_text("Skip it")
+    swap = offers.nth(1)
+    expect(swap).to_contain_text(f"Move intervals + Session B to {day_words(wednesday, today=monday)}")
+    expect(swap).to_contain_text("It bends rules:")
+    expect(swap).to_contain_text("stress days back to back")
+    computed_after(page, lambda: swap.get_by_role("button", name="Accept").click())
+    expect(result.locator("[data-summary]")).to_contain_text("Plan changed:")
+    expect(result.locator(f'[data-day="{wednesday.isoformat()}"]')).to_contain_text("Intervals")
+    expect(result.locator(f'[data-day="{thursday.isoformat()}"]')).to_contain_text("Easy run")
+    (change,) = stored(page, "plan_changes").values()
+    assert change["trigger"] == "busy" and change["kind"] == "move" and change["bent_rules"]
+    (season,) = stored(page, "plan").values()
+    runs = {d["day"]: d["run"] for w in season["weeks"] for d in w["plan"]["days"]}  # type: ignore[index]
+    assert (runs[wednesday.isoformat()], runs[thursday.isoformat()]) == ("intervals", "easy")

@@ -52,8 +52,9 @@ def profiles(draw: st.DrawFn) -> Profile:
 
 
 @st.composite
-def seasons(draw: st.DrawFn, *, today: date = date(2026, 3, 4)) -> SeasonPlan:
-    """A season planned on ``today`` for any preferences, to a race 3 to 20 weeks away or without one."""
+def seasons(draw: st.DrawFn, *, today: date = date(2026, 3, 4), easy_weeks_too: bool = False) -> SeasonPlan:
+    """A season planned on ``today`` for any preferences (with ``easy_weeks_too``, easy weeks among them), to a race
+    3 to 20 weeks away or without one."""
     unit = draw(st.sampled_from(["min", "km"]))
     low, high = VOLUME_LIMITS[unit]
     prefs = WeekPrefs(
@@ -64,6 +65,7 @@ def seasons(draw: st.DrawFn, *, today: date = date(2026, 3, 4)) -> SeasonPlan:
         volume_unit=unit,
         current_volume=draw(st.floats(min_value=low, max_value=high / 2)),
         vdot=draw(st.none() | table_vdots),
+        easy_weeks=draw(st.booleans()) if easy_weeks_too else False,
     )
     race = draw(st.none() | st.integers(min_value=15, max_value=140).map(lambda n: today + timedelta(days=n)))
     distance = draw(st.none() | st.sampled_from([5000.0, 10000.0, 21097.5, 42195.0])) if race else None

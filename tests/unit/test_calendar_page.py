@@ -447,8 +447,9 @@ def test_a_hard_session_gets_offers_and_accepting_one_only_puts() -> None:
 
 def test_a_move_goes_only_to_the_profiles_run_days_and_the_page_says_when_none_fits() -> None:
     """Thursday's intervals, moved on Monday ahead of a busy day, go to Wednesday while every day is a run day; a
-    reader who now runs only on Monday, Tuesday, Thursday and Saturday gets no move (Tuesday comes the day after the
-    tempo run), and is told so, with the day that would make room, instead of finding none."""
+    reader who now runs only on Monday, Tuesday, Thursday and Saturday gets no move that keeps the rules (Tuesday
+    comes the day after the tempo run), and is told so, with the day that would make room, instead of finding none;
+    the move that bends a rule comes after the skip, naming it."""
     thursday, today = planned("intervals"), planned("tempo")
     args = {"day": thursday.isoformat()}
     anyday = html.unescape(ask("day", stored(), today=today, args=args)["html"])
@@ -458,11 +459,18 @@ def test_a_move_goes_only_to_the_profiles_run_days_and_the_page_says_when_none_f
     assert accept["ok"], accept
     profile = {"run_weekdays": "0,1,3,5"}
     details = html.unescape(ask("day", stored(), today=today, args=args, profile=profile)["html"])
-    assert "Move " not in details and '"kind": "move"' not in details
+    assert "Move intervals + Session B to Wednesday" not in details
     assert (
         "No other day this week fits intervals + Session B (a day you run on, from tomorrow, with an easy day or rest "
         "either side, and not the day before or after the long run). It would fit if you ran on Wednesday too: add "
-        'it to “Days you can run” on <a href="../profile/">your profile</a>. Otherwise, skip it.' in details
+        'it to “Days you can run” on <a href="../profile/">your profile</a>. Otherwise, skip it, or take a move below '
+        "that bends a rule." in details
+    )
+    offers = re.findall(r"<li>(.*?) <button", re.search(r"<ul data-offers>(.*?)</ul>", details, re.S).group(1))  # type: ignore[union-attr]
+    assert offers[0].startswith("Skip it") and "It bends" not in offers[0]
+    assert (
+        offers[1].startswith("Move intervals + Session B to Tuesday")
+        and " It bends rules: Monday and Tuesday" in offers[1]
     )
     refused = ask(
         "accept", stored(), today=today, args=args | {"trigger": "busy", "index": 0, "kind": "move"}, profile=profile

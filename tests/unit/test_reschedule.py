@@ -166,12 +166,18 @@ FIVE_DAYS = plan_season(
 
 def test_a_move_puts_sessions_only_on_days_the_reader_runs() -> None:
     """A session the reader cannot make on Thursday goes to Wednesday while every day is a run day; with a profile
-    that runs on Monday, Tuesday, Thursday, Saturday and Sunday it goes nowhere: never to Wednesday, a rest day
-    because the reader cannot run then (Tuesday and Sunday would follow a hard session or the long run)."""
+    that runs on Monday, Tuesday, Thursday, Saturday and Sunday no move keeps the rules: never to Wednesday, a rest
+    day because the reader cannot run then (Tuesday and Sunday would follow a hard session or the long run). The
+    move offered after the skip, off a busy day, bends a rule and says so, and uses only the reader's run days."""
     (move, *_) = reschedule_offers(PLAN, THU, trigger="busy", today=MON)
     assert layout(move) == ["tempoA", "easy", "intervalsB", "rest", "rest", "long", "rest"]
     offers = reschedule_offers(PLAN, THU, trigger="busy", today=MON, run_weekdays=(0, 1, 3, 5, 6))
-    assert [o.kind for o in offers] == ["skip"]
+    assert [(o.kind, bool(o.bends)) for o in offers] == [("skip", False), ("move", True)]
+    bent = offers[1]
+    assert bent.week.days[2].run == "rest"  # never Wednesday
+    assert bent.bends[0] == (
+        "Monday and Tuesday are stress days back to back: an easy day or rest should follow each stress day."
+    )
 
 
 @pytest.mark.parametrize(
@@ -279,7 +285,8 @@ def test_no_offer_moves_a_hard_session_or_the_long_run_onto_a_red_day() -> None:
     (unaware, *_) = reschedule_offers(PLAN, THU, trigger="busy", today=MON)
     assert unaware.week.days[2].run == "intervals"  # the layout a red Wednesday must rule out
     offers = reschedule_offers(PLAN, THU, trigger="busy", today=MON, red_days=frozenset({WED}))
-    assert [o.kind for o in offers] == ["skip"]
+    assert [o.kind for o in offers if not o.bends] == ["skip"]
+    assert all(o.week.days[2].run == "rest" for o in offers)
 
 
 def test_a_red_day_swaps_with_the_next_easy_run_cut_to_the_red_days_very_easy_run() -> None:
@@ -352,7 +359,8 @@ def test_no_offer_moves_anything_onto_today_or_a_past_day_nor_a_session_done() -
     offers = reschedule_offers(PLAN, MON, trigger="missed", today=TUE)
     assert [o.kind for o in offers] == ["skip"] and offers[0].week.days[1] == PLAN.weeks[1].plan.days[1]
     offers = reschedule_offers(PLAN, THU, trigger="busy", today=MON, done=frozenset({WED}))
-    assert [o.kind for o in offers] == ["skip"]
+    assert [o.kind for o in offers if not o.bends] == ["skip"]
+    assert all(o.week.days[2] == PLAN.weeks[1].plan.days[2] for o in offers)
     assert reschedule_offers(PLAN, THU, trigger="busy", today=MON, done=frozenset({THU})) == ()
 
 
