@@ -156,9 +156,18 @@ def test_an_easy_weeks_lift_never_lands_where_its_rules_or_readiness_forbid() ->
     for offer in offers:
         assert offer.week.days[1].strength is None and offer.week.days[6].strength is None
         assert sum(d.strength is not None for d in offer.week.days) <= 2
-    # Saturday's long run is no lift and keeps its own offers; nor is an amber lifting day moved.
+    # An amber lifting day gets the readiness page's advice, not a move.
     assert reschedule_offers(EASY_WEEKS, MON, trigger="amber", today=MON) == ()
-    assert all(o.week.days[6].strength is None for o in reschedule_offers(EASY_WEEKS, SAT, trigger="busy", today=WED))
+
+
+def test_in_easy_weeks_the_long_run_is_not_moved_to_the_day_before_a_lift() -> None:
+    """The guide's week rests after the long run, so no move puts a hard session the day after it; in easy weeks the
+    lifts are the stress days, so Saturday's long run, busy, does not go to Sunday, the day before next Monday's
+    Session A. No move keeps every rule then: the one after the skip names the rule it bends."""
+    assert EASY_WEEKS.weeks[2].plan.days[0].strength == "A"
+    offers = reschedule_offers(EASY_WEEKS, SAT, trigger="busy", today=WED)
+    assert all(o.week.days[6].run != "long" for o in offers)
+    assert [(o.kind, bool(o.bends)) for o in offers] == [("skip", False), ("move", True)]
 
 
 def test_the_calendar_offers_to_move_a_missed_lift_and_accepting_it_changes_the_week() -> None:
