@@ -424,7 +424,10 @@ def _layouts(case: _Case) -> Iterator[tuple[list[DayPlan], int, int | None]]:
             continue
         if lifting_day(case.plan, session) and other.run == "easy":
             if not other.strength:  # the lift alone, onto that day's easy run: never two lifts on one day
-                for keep in (True, False) if busy_swap else (True,) if case.trigger != "busy" else (False,):
+                # A missed day's easy run is history and stays; a busy day's may still be run (from tomorrow, on a
+                # day the reader runs), or the day rests.
+                keeps = (True,) if case.trigger != "busy" else (True, False) if busy_swap else (False,)
+                for keep in keeps:
                     yield _lift_onto(case, j, keep=keep), j, (k if keep else None)
             continue
         homes: list[int | None]
