@@ -10,6 +10,7 @@ tools sell under trademarked acronyms.
 from __future__ import annotations
 
 import math
+import statistics
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
@@ -27,6 +28,7 @@ __all__ = [
     "FITNESS_DAYS",
     "HR_MAX_RANGE",
     "RPE_WORDS",
+    "SEED_DAYS",
     "Balance",
     "FitnessFatigue",
     "PlannedWeek",
@@ -43,6 +45,7 @@ __all__ = [
     "local_date",
     "model_kept",
     "rpe_scale",
+    "seed_load",
     "session_load",
     "trimp",
     "weekly_balance",
@@ -59,6 +62,13 @@ BalanceVerdict: TypeAlias = Literal[
 FITNESS_DAYS, FATIGUE_DAYS = 42, 7
 #: Windows of the acute:chronic ramp, in days (Williams et al. 2017).
 ACUTE_DAYS, CHRONIC_DAYS = 7, 28
+#: Whole weeks at the start of a log whose middle week starts the averages (Stridelab's rule, :func:`seed_load`; why
+#: three is in :mod:`calculators.readiness`, where the spans it shortens are kept).
+SEED_WEEKS = 3
+SEED_DAYS = 7 * SEED_WEEKS
+#: A log longer than this starts from zero again, as before the rule: the start would weigh e^(−365/42), under 0.02 %,
+#: in fitness by then, below anything a page shows, so a year of history imported from a watch reads exactly as it did.
+SEED_KEPT_DAYS = 365
 
 MINUTES_MIN, MINUTES_MAX = 1.0, 48 * 60.0  # a 100-mile race can take 30 hours; the run log allows 48
 RPE_MIN, RPE_MAX = 0.0, 10.0
@@ -176,6 +186,38 @@ def days_to_fill(kept: float, share: float) -> int:
     return math.ceil(math.log(1 - share) / math.log(kept))
 
 
+def seed_load(daily_loads: Mapping[date, float], *, today: date) -> Load | None:
+    """The daily load fitness, fatigue and the ramp's two averages start from the day before the first log, once the
+    first :data:`SEED_WEEKS` weeks (counted from the first log, rest days as zero) are all behind ``today``: the
+    median of those weeks' totals, over 7. None before then, or when that median is nothing (two of the three weeks
+    without a log: no usual week to start from), or once the log is longer than :data:`SEED_KEPT_DAYS`; the averages
+    then start from zero as Banister's model does, which reads far from true for months (:mod:`calculators.readiness`).
+
+    Stridelab's rule, as intervals.icu and TrainingPeaks let a runner set a starting fitness: the runner is taken to
+    have trained before the log as in their own usual first weeks. The median of three weeks, not their mean, so one
+    odd week among them (ill, a taper, a race) does not set the start.
+
+    >>> first = date(2027, 1, 4)
+    >>> weeks = [0.0] * 7 + [100.0] * 14  # ill in the first week: the two usual weeks set the start
+    >>> loads = {first + timedelta(days=n): load for n, load in enumerate(weeks)}
+    >>> seed_load(loads, today=first + timedelta(days=20))
+    100.0
+    >>> day_20 = first + timedelta(days=19)
+    >>> seed_load({d: v for d, v in loads.items() if d <= day_20}, today=day_20) is None  # the third week under way
+    True
+
+    Raises:
+        InputError: a load dated after ``today``, or a negative or absurd load.
+    """
+    loads = _checked_days(daily_loads, today)
+    if not loads or not SEED_DAYS <= (today - min(loads)).days + 1 <= SEED_KEPT_DAYS:
+        return None
+    first = min(loads)
+    weeks = (sum(loads.get(first + timedelta(days=7 * w + d), 0.0) for d in range(7)) for w in range(SEED_WEEKS))
+    usual = statistics.median(weeks) / 7
+    return usual if usual > 0 else None
+
+
 def _checked_days(loads: Mapping[date, float], today: date) -> dict[date, float]:
     days: dict[date, float] = {}
     for day, value in loads.items():
@@ -198,7 +240,8 @@ class FitnessFatigue:
     TSS tools do not transfer, and the readiness bands (heavy below −30 %,
     very heavy below −50 %) are set on this scale-free figure (Stridelab's
     house rule, TRAINING-RULES.md).
-    ``history_days`` counts days since the first logged load.
+    ``history_days`` counts days since the first logged load; ``seed`` is the daily load fitness and fatigue started
+    from the day before it (:func:`seed_load`), None when they started from zero.
     """
 
     day: date
@@ -207,16 +250,17 @@ class FitnessFatigue:
     form: Load
     form_pct: float | None
     history_days: int
+    seed: Load | None = None
 
 
 def fitness_fatigue_series(
-    daily_loads: Mapping[date, float], *, start: date, today: date
+    daily_loads: Mapping[date, float], *, start: date, today: date, seed: Load | None = None
 ) -> tuple[FitnessFatigue, ...]:
     """The model for every day from ``start`` to ``today`` (for charts).
 
     ``fitness_d = load_d·(1 − e^(−1/42)) + fitness_{d−1}·e^(−1/42)``, fatigue the
     same with 7 days (the Banister model as GoldenCheetah's PMC computes it),
-    starting from zero the day before the first logged load.
+    both starting from ``seed`` (:func:`seed_load`), or zero without one, the day before the first logged load.
     """
     loads = _checked_days(daily_loads, today)
     if start > today:
@@ -227,6 +271,8 @@ def fitness_fatigue_series(
     out: list[FitnessFatigue] = []
     day = min(first, start)
     while day <= today:
+        if day == first and seed is not None:
+            fitness = fatigue = seed
         form = fitness - fatigue  # yesterday's values
         form_pct = 100.0 * form / fitness if fitness > 1e-9 else None
         load = loads.get(day, 0.0)
@@ -236,20 +282,26 @@ def fitness_fatigue_series(
             history = (day - first).days + 1 if loads and first <= day else 0
             out.append(
                 FitnessFatigue(
-                    day=day, fitness=fitness, fatigue=fatigue, form=form, form_pct=form_pct, history_days=history
+                    day=day,
+                    fitness=fitness,
+                    fatigue=fatigue,
+                    form=form,
+                    form_pct=form_pct,
+                    history_days=history,
+                    seed=seed,
                 )
             )
         day += timedelta(days=1)
     return tuple(out)
 
 
-def fitness_fatigue(daily_loads: Mapping[date, float], *, today: date) -> FitnessFatigue:
+def fitness_fatigue(daily_loads: Mapping[date, float], *, today: date, seed: Load | None = None) -> FitnessFatigue:
     """Fitness (42-day), fatigue (7-day) and form on ``today``; see :func:`fitness_fatigue_series`.
 
     Raises:
         InputError: a load dated after ``today``, or a negative or absurd load.
     """
-    return fitness_fatigue_series(daily_loads, start=today, today=today)[-1]
+    return fitness_fatigue_series(daily_loads, start=today, today=today, seed=seed)[-1]
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -265,12 +317,14 @@ class Ramp:
     ratio: float | None
 
 
-def acwr_series(daily_loads: Mapping[date, float], *, start: date, today: date) -> tuple[Ramp, ...]:
+def acwr_series(
+    daily_loads: Mapping[date, float], *, start: date, today: date, seed: Load | None = None
+) -> tuple[Ramp, ...]:
     """Acute:chronic workload ratio with EWMA, λ = 2/(N+1), N = 7 and 28 (Williams S et al., BJSM 51:209, 2017),
     for every day from ``start`` to ``today``.
 
-    ``EWMA_d = load_d·λ + EWMA_{d−1}·(1 − λ)``, seeded at zero the day before the
-    first logged load, and including each day's load. The 0.8–1.3 "sweet spot"
+    ``EWMA_d = load_d·λ + EWMA_{d−1}·(1 − λ)``, both starting from ``seed`` (:func:`seed_load`), or zero without
+    one, the day before the first logged load, and including each day's load. The 0.8–1.3 "sweet spot"
     (Gabbett 2016) is contested (Lolli 2019; Impellizzeri 2021): we present the
     ratio as a ramp only, never as an injury prediction.
     """
@@ -278,8 +332,11 @@ def acwr_series(daily_loads: Mapping[date, float], *, start: date, today: date) 
     keep_a, keep_c = ewma_kept(ACUTE_DAYS), ewma_kept(CHRONIC_DAYS)
     acute = chronic = 0.0
     out: list[Ramp] = []
-    day = min(min(loads, default=today), start)
+    first = min(loads, default=today)
+    day = min(first, start)
     while day <= today:
+        if day == first and seed is not None:
+            acute = chronic = seed
         load = loads.get(day, 0.0)
         acute = load * (1 - keep_a) + acute * keep_a
         chronic = load * (1 - keep_c) + chronic * keep_c
@@ -289,9 +346,9 @@ def acwr_series(daily_loads: Mapping[date, float], *, start: date, today: date) 
     return tuple(out)
 
 
-def acwr(daily_loads: Mapping[date, float], *, today: date) -> Ramp:
+def acwr(daily_loads: Mapping[date, float], *, today: date, seed: Load | None = None) -> Ramp:
     """The acute:chronic ramp on ``today``; see :func:`acwr_series`."""
-    return acwr_series(daily_loads, start=today, today=today)[-1]
+    return acwr_series(daily_loads, start=today, today=today, seed=seed)[-1]
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)

@@ -27,6 +27,7 @@ from calculators.load import (
     CHRONIC_DAYS,
     FITNESS_DAYS,
     HR_MAX_RANGE,
+    SEED_DAYS,
     FitnessFatigue,
     Ramp,
     acwr,
@@ -35,6 +36,7 @@ from calculators.load import (
     ewma_kept,
     fitness_fatigue,
     model_kept,
+    seed_load,
 )
 from calculators.planner_sessions import TALK_TEST
 from calculators.units import count
@@ -47,6 +49,7 @@ __all__ = [
     "RAMP_HISTORY_DAYS",
     "RAMP_HISTORY_WORDS",
     "RAMP_SAME_BAND",
+    "SEED_WORDS",
     "EasyRun",
     "PlannedDay",
     "Readiness",
@@ -54,10 +57,12 @@ __all__ = [
     "amber_minutes",
     "counts_from",
     "easy_run",
+    "load_stage",
     "next_easy_date",
     "next_easy_day",
     "plan_easy_minutes",
     "readiness",
+    "shows_after",
     "sparse_words",
     "stand_in_minutes",
     "usual_easy_minutes",
@@ -79,23 +84,42 @@ HARD_RUNS = frozenset({"tempo", "intervals", "long"})
 FORM_HEAVY_PCT, FORM_VERY_HEAVY_PCT = -30.0, -50.0
 #: Acute:chronic ramp above which load alone turns the verdict amber (house rule).
 RAMP_HIGH = 1.5
-#: Days of logged load before form and the ramp are shown as numbers and may set the verdict (house rule): one rule
-#: for both, the day the average each is read against holds 95 % of a steady load (:data:`FILLED_SHARE`). Fitness
-#: and the chronic load are 42- and 28-day averages that start at zero, so before then form reads far below its true
-#: value and the ramp far above (8 steady days give form below −300 % and a ramp near 2). Fitness, kept e^(−1/42) a
-#: day, holds 63 % after 42 days, when a steady load still reads as form −58 % ("very heavy"), and 95 % after 126
-#: (a steady load reads −5 %). The chronic load, kept 27/29 a day (λ = 2/29), holds 86 % after 28 days, when a load
-#: the same every day reads as a ramp of 1.16, and the same week every week (two 40-minute easy runs at RPE 3, a
-#: 2-hour long run at RPE 5) up to 1.56, over the 1.5 that turns a day amber; 95 % after 42, when they read 1.05 and
-#: at most 1.48. So the verdict waits with the figure: an amber from the ramp before then can be the zero start alone.
+#: Days of logged load before form and the ramp are settled (house rule): one rule for both, the day the average each
+#: is read against would hold 95 % of a steady load had it started from zero (:data:`FILLED_SHARE`). Fitness, kept
+#: e^(−1/42) a day, holds 63 % after 42 days and 95 % after 126; the chronic load, kept 27/29 a day (λ = 2/29), 86 %
+#: after 28 and 95 % after 42. Started from zero, 8 steady days read as form below −300 % and a ramp near 2, and six
+#: weeks of the same load every day still as form −58 % ("very heavy").
+#:
+#: So once the log has :data:`calculators.load.SEED_DAYS` (3 weeks) the averages start from the runner's own usual
+#: week instead (:func:`calculators.load.seed_load`: the median of those three weeks' totals, rest days as zero, as
+#: intervals.icu and TrainingPeaks let a runner set a starting fitness), and form and the ramp are shown from then,
+#: "still settling" until the spans above. Three whole weeks: the fewest whose median leaves out one odd week (the
+#: median of two is their mean). The maths, over days 21 to 125 of the same week every week (two 40-minute easy runs
+#: at RPE 3, a 2-hour long run at RPE 5): started from that week, form reads at lowest −25 % and the ramp at most 1.44;
+#: after a year of the same weeks, −24 % and 1.43; started from zero, −80 % and 1.48 even counted from day 42. With
+#: nothing logged in the second week (ill), −34 % and 1.66 against a year's −33 % and 1.65 (the mean of the three
+#: weeks would read −58 %). A steady load reads form 0 % and a ramp of 1.00 from day 21. But the start keeps its
+#: weight: in fitness 61 % at 21 days, 37 % at 42 and 5 % at 126; in the chronic load 22 % at 21 days and 5 % at 42.
+#: Two easy first weeks at half the usual load (just after a marathon) read as form −81 % where a year of history
+#: reads −32 %, and the ramp 1.75 against 1.61. Hence the verdict: the ramp sets it from 3 weeks (its start weighs a
+#: fifth and is gone within weeks; that example is over 1.5 either way), form only from 126 days, as before the start
+#: was seeded: a very heavy form in its first months can be the start alone. After 126 days the start weighs under
+#: 5 % and fades; a log over a year long starts from zero again (:data:`calculators.load.SEED_KEPT_DAYS`), so a long
+#: history reads exactly as it did. First weeks with next to nothing logged (two of the three empty) give no usual
+#: week to start from: the averages start from zero, and form and the ramp wait for the spans above, as they did.
 FILLED_SHARE = 0.95
 FORM_HISTORY_DAYS = days_to_fill(model_kept(FITNESS_DAYS), FILLED_SHARE)
 RAMP_HISTORY_DAYS = days_to_fill(ewma_kept(CHRONIC_DAYS), FILLED_SHARE)
-#: The same two spans as a runner reads them (both whole weeks: 18 and 6).
+#: The same spans as a runner reads them (all whole weeks: 18, 6 and 3).
 FORM_HISTORY_WORDS, RAMP_HISTORY_WORDS = f"{FORM_HISTORY_DAYS // 7} weeks", f"{RAMP_HISTORY_DAYS // 7} weeks"
+SEED_WORDS = f"{SEED_DAYS // 7} weeks"
+#: Where form or the ramp stands: not shown ("young", before :data:`calculators.load.SEED_DAYS`), shown but "still
+#: settling", or settled.
+LoadStage: TypeAlias = Literal["young", "settling", "settled"]
 #: A ramp that rounds to within this of 1.00 (0.90–1.10) is worded "about the same as" your usual load (Stridelab's
-#: choice, no published band): a load the same every day still reads 1.05 on the day the ramp starts to count, and
-#: calling that "heavier" tells a steady runner their load is rising; a change of a tenth or more is named.
+#: choice, no published band): a load the same every day, started from zero, still reads 1.05 on the day the ramp
+#: starts to count, and a weekly pattern swings round 1.00 whatever the start; calling that "heavier" tells a steady
+#: runner their load is rising; a change of a tenth or more is named.
 RAMP_SAME_BAND = 0.10
 #: HR caps as shares of HR max: the top of Daniels' E band (65–79 %), and lower on an amber day (house rule).
 #: A cap is an upper limit, so it is rounded down to the whole beat: never above its percentage.
@@ -453,6 +477,32 @@ def _times(form_pct: float) -> str:
     return f"{1 - form_pct / 100:g}"
 
 
+def load_stage(logged_days: int, settled_days: int, *, seeded: bool) -> LoadStage:
+    """Where form (``settled_days`` = :data:`FORM_HISTORY_DAYS`) or the ramp (:data:`RAMP_HISTORY_DAYS`) stands after
+    ``logged_days`` of log, the first log's day counting as one; ``seeded``: the averages started from the runner's
+    usual week (:func:`calculators.load.seed_load`). Without one (first weeks with next to no log) they started from
+    zero, and show only once settled, as before the start was seeded. Every page that shows them asks this one rule.
+
+    >>> [load_stage(n, RAMP_HISTORY_DAYS, seeded=True) for n in (20, 21, 41, 42)]
+    ['young', 'settling', 'settling', 'settled']
+    >>> [load_stage(n, RAMP_HISTORY_DAYS, seeded=False) for n in (21, 41, 42)]
+    ['young', 'young', 'settled']
+    """
+    if logged_days >= settled_days:
+        return "settled"
+    return "settling" if seeded and logged_days >= SEED_DAYS else "young"
+
+
+def shows_after(logged_days: int, settled_days: int, *, seeded: bool) -> int:
+    """The days of log after which form or the ramp shows (:func:`load_stage` past "young"): the first
+    :data:`calculators.load.SEED_DAYS` while the usual week may still start the averages, else ``settled_days``.
+
+    >>> shows_after(10, FORM_HISTORY_DAYS, seeded=False), shows_after(30, FORM_HISTORY_DAYS, seeded=False)
+    (21, 126)
+    """
+    return SEED_DAYS if seeded or logged_days < SEED_DAYS else settled_days
+
+
 def counts_from(first_log: date, days: int) -> date:
     """The first evening whose verdict has ``days`` of logged load behind it, the first log's own day counting as one:
     :data:`RAMP_HISTORY_DAYS` for the ramp, :data:`FORM_HISTORY_DAYS` for form. A date rather than a count of days,
@@ -461,31 +511,51 @@ def counts_from(first_log: date, days: int) -> date:
     return first_log + timedelta(days=days - 1)
 
 
-def _young_load_driver(first_log: date, logged_days: int, today: date) -> str:
-    """Before the averages behind form and the ramp have filled: the load is not counted, and why. From when each
-    counts is said once, above the reasons (:func:`calculators.ui.readiness_start.still_to_come`), not again here."""
+def _young_load_driver(first_log: date, logged_days: int, today: date, *, seeded: bool) -> str:
+    """While form does not count: why, and what the load lacks. From when each counts is said once, above the reasons
+    (:func:`calculators.ui.readiness_start.still_to_come`), not again here; form's settling number is on the page's
+    load section, not among the verdict's reasons, which it does not set."""
     first = f"your first log, {day_words(first_log, today=today)}"
-    if logged_days < RAMP_HISTORY_DAYS:
+    what = "how fast it is rising (the load ramp) and how your recent load compares with your 6-week level"
+    if logged_days < SEED_DAYS:
         return (
-            "training load not counted yet: how fast it is rising (the load ramp) and how your recent load compares "
-            f"with your 6-week level are read against averages that start from zero at {first}, and read far from "
-            "true until those fill"
+            f"training load not counted yet: {what} start from your usual week in your first {SEED_WORDS} of logs, "
+            f"from {first}"
+        )
+    if not seeded and load_stage(logged_days, RAMP_HISTORY_DAYS, seeded=False) == "young":
+        return (
+            f"training load not counted yet: your first {SEED_WORDS} of logs, from {first}, hold too little training "
+            f"to start from, so {what} are read against averages that start from zero, and read far from true until "
+            "those fill"
+        )
+    if not seeded:
+        return (
+            "your recent load against your 6-week level not counted yet: that level starts from zero at "
+            f"{first}, and reads far too low for months"
         )
     return (
-        "your recent load against your 6-week level not counted yet: that level starts from zero at "
-        f"{first}, and reads far too low for months"
+        "your recent load against your 6-week level still settling: that level starts from your usual week in your "
+        f"first {SEED_WORDS} of logs, from {first}, and leans on that start for months, so it does not set the "
+        "verdict yet"
     )
 
 
-def _ramp_driver(ratio: float) -> str:
+def _ramp_driver(ratio: float, settled_from: date | None = None, today: date | None = None) -> str:
     """The load ramp in words that follow from its own number as shown (two decimals): "about the same" within
     :data:`RAMP_SAME_BAND` of 1.00, "lighter" and "heavier" beyond it, "rising fast" only above :data:`RAMP_HIGH`, where
-    it counts against the verdict."""
+    it counts against the verdict. With ``settled_from``, the ramp is still settling (:func:`load_stage`) until then,
+    and says so: the reader trusts it a little less."""
     shown = round(ratio, 2)
+    settling = (
+        ""
+        if settled_from is None
+        else f"; still settling, as it starts from your usual week in your first {SEED_WORDS} of logs: settled from "
+        f"{day_words(settled_from, today=today)}"
+    )
     if ratio > RAMP_HIGH:
         return (
             f"load rising fast: load ramp {shown:.2f}, above {RAMP_HIGH:g} (your recent load, weighted towards the "
-            "last few days, against your load over about the last 4 weeks)"
+            f"last few days, against your load over about the last 4 weeks{settling})"
         )
     how = (
         "about the same as"
@@ -496,7 +566,7 @@ def _ramp_driver(ratio: float) -> str:
     )
     return (
         f"load ramp {shown:.2f}: your recent load, weighted towards the last few days, is {how} your load over about "
-        f"the last 4 weeks (it counts against the verdict above {RAMP_HIGH:g})"
+        f"the last 4 weeks (it counts against the verdict above {RAMP_HIGH:g}{settling})"
     )
 
 
@@ -649,8 +719,9 @@ def readiness(
     a reading of their own). Soreness ≥ 4/5 or
     sleep under 6 h moves the verdict one step worse. Form is tomorrow's
     starting form (fitness − fatigue at the end of today); the ramp includes
-    today's load. Form counts only from 126 days of logged load and the ramp
-    from 42 (:data:`FORM_HISTORY_DAYS`, :data:`RAMP_HISTORY_DAYS`): before then both read far from true.
+    today's load. Both start from the runner's usual week in their first 3 weeks of logs
+    (:func:`calculators.load.seed_load`), or zero before then; the ramp counts from those 3 weeks, form only from 126
+    days (:data:`FORM_HISTORY_DAYS`): see the house rule above :data:`FILLED_SHARE`.
 
     ``easy_pace`` is (fast, slow) s/km; ``hr_rest`` only enters the range check.
     ``next_easy`` is the plan's next easy day (:func:`next_easy_day`): an amber
@@ -673,8 +744,9 @@ def readiness(
     hrv_day = today + timedelta(days=1) if morning else today
     when = "today" if morning else "tomorrow"  # the day the verdict is for, as its words name it
     hrv = hrv_status(hrv_readings, today=hrv_day)
-    load = fitness_fatigue(daily_loads, today=today + timedelta(days=1))
-    ramp = acwr(daily_loads, today=today)
+    seed = seed_load(daily_loads, today=today)  # the log ends today: tomorrow's model starts from the same week
+    load = fitness_fatigue(daily_loads, today=today + timedelta(days=1), seed=seed)
+    ramp = acwr(daily_loads, today=today, seed=seed)
 
     hrv_line = _hrv_driver(hrv)
     drivers = [] if hrv_line is None else [hrv_line]
@@ -683,20 +755,23 @@ def readiness(
         drivers.append(morning_words[0])
     form_pct = load.form_pct
     logged_days = load.history_days - 1  # the model runs to tomorrow; the log ends today
-    form_counts = form_pct is not None and logged_days >= FORM_HISTORY_DAYS
-    # Form is listed only once it counts: before then it reads far too low (−300 % after a steady week), and a
-    # number that does not count must not stand among the reasons for the verdict.
+    seeded = seed is not None
+    form_counts = form_pct is not None and load_stage(logged_days, FORM_HISTORY_DAYS, seeded=seeded) == "settled"
+    # Form is listed only once it counts: before then it leans on its start (−300 % after a steady week from zero, or
+    # a seeded start from odd first weeks), and a number that does not count must not stand among the reasons.
     if form_pct is None:
         drivers.append("no training load logged yet")
     elif not form_counts:
-        drivers.append(_young_load_driver(min(daily_loads), logged_days, today))
+        drivers.append(_young_load_driver(min(daily_loads), logged_days, today, seeded=seeded))
     else:
         drivers.append(_form_driver(form_pct))
     load_line = drivers[-1]
-    ramp_counts = ramp.ratio is not None and logged_days >= RAMP_HISTORY_DAYS
+    ramp_stage = load_stage(logged_days, RAMP_HISTORY_DAYS, seeded=seeded)
+    ramp_counts = ramp.ratio is not None and ramp_stage != "young"
     # The ramp is one of the two load figures the verdict uses: once it counts it is named with its number, whichever
     # way it points, so a verdict that rests on load never leaves the reader to guess which figure it read.
-    ramp_line = _ramp_driver(ramp.ratio) if ramp_counts and ramp.ratio is not None else None
+    settled_from = counts_from(min(daily_loads), RAMP_HISTORY_DAYS) if ramp_stage == "settling" else None
+    ramp_line = _ramp_driver(ramp.ratio, settled_from, today) if ramp_counts and ramp.ratio is not None else None
     if ramp_line is not None:
         drivers.append(ramp_line)
     very_heavy = form_counts and form_pct is not None and form_pct < FORM_VERY_HEAVY_PCT

@@ -14,7 +14,7 @@ from datetime import date
 
 from calculators.date_words import day_words, short_day
 from calculators.load import Balance, FitnessFatigue
-from calculators.readiness import FORM_HISTORY_DAYS, FORM_HISTORY_WORDS
+from calculators.readiness import FORM_HISTORY_DAYS, FORM_HISTORY_WORDS, load_stage, shows_after
 from calculators.ui.html import Html, el, join
 from calculators.ui.readiness_chart import FONT_SIZE, PAD, WIDTH, nice_ceiling, path_d, svg_chart, svg_text
 
@@ -28,6 +28,15 @@ BOTTOM = HEIGHT - PAD - 30  # bottom of the plot area; dates go below it, clear 
 LEFT = PAD + 80
 UNIT = "Load units (RPE × minutes)"
 FORM_BAR = {"fill": "currentColor", "fill-opacity": "0.3"}
+#: Form while it settles (:func:`calculators.readiness.load_stage`): a dashed outline round a fainter fill, told apart
+#: by its outline, not by shade alone.
+SETTLING_BAR = {
+    "fill": "currentColor",
+    "fill-opacity": "0.1",
+    "stroke": "currentColor",
+    "stroke-width": "1",
+    "stroke-dasharray": "3 2",
+}
 RUNNING_BAR = {"fill": "currentColor", "fill-opacity": "0.25", "stroke": "currentColor", "stroke-width": "1"}
 STRENGTH_BAR = {"fill": "currentColor", "fill-opacity": "0.85"}
 
@@ -118,9 +127,11 @@ def fitness_chart(series: Sequence[FitnessFatigue], *, today: date | None) -> Ht
     None while fewer than two days are given or nothing shows yet (every value under 1 load unit). The
     description names its first and last days, with the year when it is not ``today``'s.
     """
-    # Form is drawn only on days it counts (a day's form is the day before's, so its logs end then), as the
-    # table shows "—" before: a first run's form bar far below zero would read as exhaustion.
-    counted = [p for p in series if p.history_days - 1 >= FORM_HISTORY_DAYS]
+    # Form is drawn only on days it shows (a day's form is the day before's, so its logs end then), as the table shows
+    # "—" before: a first run's form bar far below zero would read as exhaustion. While it settles, its bar is outlined.
+    stages = [load_stage(p.history_days - 1, FORM_HISTORY_DAYS, seeded=p.seed is not None) for p in series]
+    counted = [p for p, stage in zip(series, stages, strict=True) if stage != "young"]
+    settling = "settling" in stages
     values = [v for p in series for v in (p.fitness, p.fatigue)] + [p.form for p in counted]
     if len(series) < 2 or max(abs(v) for v in values) < 1:
         return None
@@ -133,7 +144,8 @@ def fitness_chart(series: Sequence[FitnessFatigue], *, today: date | None) -> Ht
         f"{day_words(last, today=today)} ({len(series)} days): a solid line for fitness (42-day), a dashed line "
         "for fatigue (7-day) and bars for form (fitness − fatigue, as you start the day), above the zero line when "
         "you are fresh and below it when you are tired"
-        + ("" if counted else f"; form has no bars yet, as it counts only after {FORM_HISTORY_WORDS} of logs")
+        + ("" if counted else f"; form has no bars yet, as it shows only after {_shows_after(series[-1])} of logs")
+        + (f"; outlined, fainter bars are form still settling, before {FORM_HISTORY_WORDS} of logs" if settling else "")
         + f". The scale runs from {_amount(low)} at the bottom to "
         f"{_amount(high)} load units (RPE × minutes) at the top. The table below gives the same numbers."
     )
@@ -142,6 +154,7 @@ def fitness_chart(series: Sequence[FitnessFatigue], *, today: date | None) -> Ht
             (_line_swatch(None), "Fitness (42-day)"),
             (_line_swatch("6 4"), "Fatigue (7-day)"),
             (_box_swatch(FORM_BAR), "Form (fitness − fatigue)"),
+            *([(_box_swatch(SETTLING_BAR), "Form, still settling")] if settling else []),
         ]
     )
     return join(
@@ -154,9 +167,9 @@ def fitness_chart(series: Sequence[FitnessFatigue], *, today: date | None) -> Ht
                 "g",
                 {"data-series": "form"},
                 *(
-                    _bar(x(i), width, y(0), y(p.form), FORM_BAR)
-                    for i, p in enumerate(series)
-                    if p.history_days - 1 >= FORM_HISTORY_DAYS
+                    _bar(x(i), width, y(0), y(p.form), SETTLING_BAR if stage == "settling" else FORM_BAR)
+                    for i, (p, stage) in enumerate(zip(series, stages, strict=True))
+                    if stage != "young"
                 ),
             ),
             el(
@@ -184,6 +197,12 @@ def fitness_chart(series: Sequence[FitnessFatigue], *, today: date | None) -> Ht
             svg_text(WIDTH - PAD, HEIGHT - PAD, short_day(last, weekday=False), anchor="end"),
         ),
     )
+
+
+def _shows_after(point: FitnessFatigue) -> str:
+    """The span of logs after which form shows, as of ``point``'s day: "3 weeks", or 18 without a usual week."""
+    days = shows_after(point.history_days - 1, FORM_HISTORY_DAYS, seeded=point.seed is not None)
+    return f"{days // 7} weeks"
 
 
 def weekly_load_chart(weeks: Sequence[Balance], *, today: date | None) -> Html | None:

@@ -16,6 +16,7 @@ from calculators.date_words import WEEKDAY_NAMES, day_words, short_day, shows_ye
 from calculators.errors import InputError
 from calculators.hrv import edge_digits, hrv_status, ms_text
 from calculators.load import (
+    SEED_DAYS,
     Balance,
     PlannedWeek,
     fitness_fatigue_series,
@@ -27,10 +28,12 @@ from calculators.readiness import (
     FORM_HISTORY_WORDS,
     RAMP_HIGH,
     RAMP_HISTORY_DAYS,
-    RAMP_HISTORY_WORDS,
+    SEED_WORDS,
     EasyRun,
     Readiness,
     counts_from,
+    load_stage,
+    shows_after,
     sparse_words,
 )
 from calculators.reschedule import Offer, run_words, strength_moved
@@ -110,16 +113,23 @@ def easy_limits(easy: EasyRun, unit: units.PaceUnit) -> str:
 RECENT_WEIGHT_TODAY = "a quarter"
 
 
-def _form_pct(form_pct: float | None, logged_days: int) -> str | None:
-    """Form as a share of fitness, or None ("—") before it counts: a first week's −466 % is the zero start, not
-    tiredness."""
-    return None if form_pct is None or logged_days < FORM_HISTORY_DAYS else f"{_signed(form_pct)} %"
+#: Beside a form figure shown while it settles (:func:`calculators.readiness.load_stage`), in the table's cells.
+SETTLING = "settling"
 
 
-def _form(form: float, logged_days: int) -> str | None:
-    """Form, or None ("—") before it counts, as the sentence above the table says: a first run's −62 is the zero
-    start."""
-    return None if logged_days < FORM_HISTORY_DAYS else _signed(form)
+def _form_pct(form_pct: float | None, logged_days: int, *, seeded: bool) -> str | None:
+    """Form as a share of fitness, marked while still settling, or None ("—") before it shows: a first week's −466 %
+    is the zero start, not tiredness."""
+    stage = load_stage(logged_days, FORM_HISTORY_DAYS, seeded=seeded)
+    if form_pct is None or stage == "young":
+        return None
+    return f"{_signed(form_pct)} %" + (f" ({SETTLING})" if stage == "settling" else "")
+
+
+def _form(form: float, logged_days: int, *, seeded: bool) -> str | None:
+    """Form, or None ("—") before it shows, as the sentence above the table says: a first run's −62 is the zero
+    start. Its share beside it carries the settling mark, once a row."""
+    return None if load_stage(logged_days, FORM_HISTORY_DAYS, seeded=seeded) == "young" else _signed(form)
 
 
 def hard_day_advice(
@@ -317,34 +327,53 @@ def load_section(
     loads = log.daily_loads()
     ramp = r.ramp
     logged_days = r.load.history_days - 1  # the model runs to tomorrow; the log ends today
-    form_counts, ramp_counts = logged_days >= FORM_HISTORY_DAYS, logged_days >= RAMP_HISTORY_DAYS
+    seeded = r.load.seed is not None
+    form_stage = load_stage(logged_days, FORM_HISTORY_DAYS, seeded=seeded)
+    ramp_stage = load_stage(logged_days, RAMP_HISTORY_DAYS, seeded=seeded)
     # The first log's date and the dates each figure starts to count, never "N days logged": the averages fill with
     # the days since the first log, rest days included, so a count of days reads as logs that were never made.
     first = min(loads, default=today)
     since = f"your first log is from {day_words(first, today=today)}"
+    ramp_shows, form_shows = (
+        shows_after(logged_days, d, seeded=seeded) for d in (RAMP_HISTORY_DAYS, FORM_HISTORY_DAYS)
+    )
     form_from = day_words(counts_from(first, FORM_HISTORY_DAYS), today=today)
     ramp_from = day_words(counts_from(first, RAMP_HISTORY_DAYS), today=today)
-    # Before they count, form and the ramp are not shown as numbers: fitness and the 4-week load start from zero, so
-    # a first run reads as form −466 % and a ramp of 3.6, alarming and meaningless.
+    # Before 3 weeks, form and the ramp are not shown as numbers: fitness and the 4-week load start from zero until the
+    # runner's own usual week is known, so a first run reads as form −466 % and a ramp of 3.6, alarming and meaningless.
     if ramp.ratio is None:
         ramp_text: str = "Load ramp: not known until some training is logged."
-    elif not ramp_counts:
+    elif ramp_stage == "young":
+        shown_from = day_words(counts_from(first, ramp_shows), today=today)
+        why = (
+            f"Your load over the last 4 weeks then starts from your usual week in those {SEED_WORDS}: started from "
+            "zero, as it would be before then, even a load the same every week would read as rising."
+            if ramp_shows == SEED_DAYS
+            else f"Your first {SEED_WORDS} of logs hold too little training to start from, so your load over the last "
+            "4 weeks, an average that starts from zero at your first log, is still filling, and the ramp would read "
+            "too high: even a load the same every week would read as rising."
+        )
         ramp_text = (
-            f"Load ramp (how fast your load is rising): counts after {RAMP_HISTORY_WORDS} of logs, from {ramp_from}; "
-            f"{since}. "
-            "Until then your load over the last 4 weeks, an average that starts from zero at your first log, is "
-            "still filling, so the ramp would read too high: even a load the same every week would read as rising."
+            f"Load ramp (how fast your load is rising): counts after {ramp_shows // 7} weeks of logs, from "
+            f"{shown_from}; {since}. {why}"
         )
     else:
-        ramp_text = join(
+        ramp_text = (
             f"Load ramp {ramp.ratio:.2f}: your recent load against your load over about the last 4 weeks, each a "
             f"weighted average that counts the latest days most (today alone makes up {RECENT_WEIGHT_TODAY} of the "
             "recent one), so it moves from day to day and a rest day pulls it down at once. This weighted ramp is the "
             f"figure the verdict uses (above {RAMP_HIGH:g} it turns a green day amber), not a plain ratio of weekly "
             "totals, which weighs every day alike and can read differently. "
-            "It shows how fast your load is rising, nothing more: it does not forecast injury.",
+            "It shows how fast your load is rising, nothing more: it does not forecast injury."
         )
-    series = fitness_fatigue_series(loads, start=today - timedelta(days=TABLE_DAYS - 1), today=today)
+        if ramp_stage == "settling":
+            ramp_text += (
+                f" Still settling until {ramp_from}: both averages started from your usual week in your first "
+                f"{SEED_WORDS} of logs and lean on that start less each day, so trust the ramp a little less until "
+                "then."
+            )
+    # The start tomorrow's form has (the same log, to the same day), so the table's rows and tomorrow's agree.
+    series = fitness_fatigue_series(loads, start=today - timedelta(days=TABLE_DAYS - 1), today=today, seed=r.load.seed)
     # Days before the first log are zeros the runner never logged: the table and chart start at the first log.
     logged = [p for p in series if p.history_days > 0]
     # Tomorrow's form is today's end-of-day fitness − fatigue (FORMULAS.md, "as TrainingPeaks shows it"): the
@@ -361,12 +390,20 @@ def load_section(
         else ""
     )
     form_words = (
-        f"So you start tomorrow with form {fitness} − {fatigue} = {_signed(form)}{share}{sign}."
-        if form_counts
-        else f"Form (fitness − fatigue) counts after {FORM_HISTORY_WORDS} of logs, from {form_from}; {since}. Until "
-        "then fitness, a 6-week average that starts from zero, reads far too low, and form far below the truth: a "
-        "week lighter than usual would read as heavier."
+        f"Form (fitness − fatigue) shows after {form_shows // 7} weeks of logs, from "
+        f"{day_words(counts_from(first, form_shows), today=today)}; {since}. Until then fitness, a 6-week average, "
+        "starts from zero and reads far too low, and form far below the truth: a week lighter than usual would read "
+        "as heavier."
+        + (f" From then it starts from your usual week in those {SEED_WORDS}." if form_shows == SEED_DAYS else "")
+        if form_stage == "young"
+        else f"So you start tomorrow with form {fitness} − {fatigue} = {_signed(form)}{share}{sign}."
     )
+    if form_stage == "settling":
+        form_words += (
+            f" Still settling until {form_from}: fitness and fatigue started from your usual week in your first "
+            f"{SEED_WORDS} of logs, and fitness leans on that start for months, so form is a guide only until then "
+            "and does not set the verdict."
+        )
     year = shows_year((p.day for p in logged), today=today)
     # Tomorrow's row holds the form the sentence above gives, so the two never seem to disagree: today's row is
     # how today started (before today's load), tomorrow's how tomorrow starts.
@@ -375,8 +412,8 @@ def load_section(
         None,
         None,
         None,
-        _form(fitness - fatigue, logged_days),
-        _form_pct(r.load.form_pct, logged_days),
+        _form(fitness - fatigue, logged_days, seeded=seeded),
+        _form_pct(r.load.form_pct, logged_days, seeded=seeded),
     )
     rows = [
         (
@@ -385,8 +422,8 @@ def load_section(
             round(p.fitness),
             round(p.fatigue),
             # A day's form is the day before's: its logs end then.
-            _form(p.form, p.history_days - 1),
-            _form_pct(p.form_pct, p.history_days - 1),
+            _form(p.form, p.history_days - 1, seeded=seeded),
+            _form_pct(p.form_pct, p.history_days - 1, seeded=seeded),
         )
         for p in reversed(logged)
     ]
@@ -394,7 +431,8 @@ def load_section(
     table = stacked_table(
         f"Fitness, fatigue and form, last {TABLE_DAYS} days from your first log (load in RPE × minutes; fitness and "
         "fatigue at the end of the day; form is how you start the day: the day before's fitness − fatigue; form and "
-        f"form as a share of fitness show from {FORM_HISTORY_WORDS} of logs, when they start to count)",
+        f"form as a share of fitness show from {SEED_WORDS} of logs, marked “{SETTLING}” until {FORM_HISTORY_WORDS}, "
+        "when they start to count)",
         head,
         [tomorrow, *rows] if loads else rows,
         dict.fromkeys(head[1:], "sl-num"),
@@ -406,13 +444,13 @@ def load_section(
         el("h3", None, "Training load"),
         el(
             "p",
-            None,
+            {"data-form": True, "data-settling": bool(loads) and form_stage == "settling"},
             f"At the end of today: fitness {fitness}, fatigue {fatigue}. {form_words} Runs and strength sessions both "
             "count, as RPE × minutes."
             if loads
             else "No training logged yet: fitness, fatigue and form appear once you log a run or a strength session.",
         ),
-        el("p", {"data-ramp": True}, ramp_text),
+        el("p", {"data-ramp": True, "data-settling": ramp_stage == "settling"}, ramp_text),
         fitness_chart(logged, today=today),
         table if loads else None,
         _balance(log, today, week_start, strength_done, strength_dropped),

@@ -154,12 +154,15 @@ def test_csv_import_any_text_is_an_import_or_an_input_error(text: str) -> None:
 # --- readiness transitions --------------------------------------------------------------------
 
 
-def oracle(hrv_state: str, yesterday_below: bool, form_pct: float | None, ramp: float | None, days: int) -> str:
+def oracle(
+    hrv_state: str, yesterday_below: bool, form_pct: float | None, ramp: float | None, days: int, usual_week: bool
+) -> str:
     """TRAINING-RULES.md's table, read literally, with form counted from 126 days of load (three of fitness's 42-day
-    time constants, when fitness is 95 % full) and the ramp from 42 (when its 28-day average, λ = 2/29, is)."""
+    time constants, when fitness is 95 % full) and the ramp from 42 (when its 28-day average, λ = 2/29, is), or from 21
+    when the first three weeks' middle one had training to start the averages from (Stridelab's rule)."""
     heavy = form_pct is not None and form_pct < -30 and days >= 126
     very_heavy = form_pct is not None and form_pct < -50 and days >= 126
-    steep = ramp is not None and ramp > 1.5 and days >= 42
+    steep = ramp is not None and ramp > 1.5 and (days >= 42 or (days >= 21 and usual_week))
     if hrv_state == "below":
         return "red" if heavy or yesterday_below else "amber"
     return "amber" if very_heavy or steep else "green"
@@ -182,8 +185,18 @@ def test_readiness_follows_the_table(readings: dict[date, float], loads: dict[da
     # day before's readings again, and the same low morning would count twice.
     mornings = TODAY in readings and TODAY - timedelta(days=1) in readings
     logged_days = (TODAY - min(loads)).days + 1 if loads else 0
+    weeks = (
+        sorted(sum(v for d, v in loads.items() if 0 <= (d - min(loads)).days - 7 * w < 7) for w in range(3))
+        if loads
+        else [0.0]
+    )
     expected = oracle(
-        result.hrv.state, yesterday.state == "below" and mornings, result.load.form_pct, result.ramp.ratio, logged_days
+        result.hrv.state,
+        yesterday.state == "below" and mornings,
+        result.load.form_pct,
+        result.ramp.ratio,
+        logged_days,
+        usual_week=weeks[len(weeks) // 2] > 0,
     )
     assert result.level == expected
     assert result.state == ("building" if result.hrv.state == "building" else expected)

@@ -8,18 +8,20 @@ from pathlib import Path
 
 from calculators import strength
 from calculators.exercises import get_exercise
-from calculators.load import acwr, fitness_fatigue
+from calculators.load import CHRONIC_DAYS, FITNESS_DAYS, acwr, ewma_kept, fitness_fatigue, model_kept, seed_load
 from calculators.load_units import load_step
 from calculators.planner import WeekPrefs, plan_season
 from calculators.planner_sessions import QUALITY_SHARE, SESSION_LIMITS, SESSION_MINUTES_MOST
 from calculators.readiness import (
     DEFAULT_EASY_MINUTES,
     FORM_HEAVY_PCT,
+    FORM_HISTORY_DAYS,
     FORM_VERY_HEAVY_PCT,
     HR_CAP_EASY,
     RAMP_HISTORY_DAYS,
     RAMP_HISTORY_WORDS,
     RAMP_SAME_BAND,
+    SEED_WORDS,
 )
 from calculators.season import PEAK_STRENGTH_DOSE
 from calculators.ui.readiness_fields import FIELDS as READINESS_FIELDS
@@ -183,9 +185,69 @@ def test_the_training_load_guide_says_when_the_ramp_appears_and_how_it_words_a_s
 
     low, high = 1 - RAMP_SAME_BAND, 1 + RAMP_SAME_BAND
     assert f'calls a ramp between {low:.2f} and {high:.2f} "about the same as" your usual load' in guide
-    assert f"which still reads {steady(RAMP_HISTORY_DAYS)} when the ramp first appears" in guide
-    assert f"only after {RAMP_HISTORY_WORDS} ({RAMP_HISTORY_DAYS} days) of logs" in guide
-    assert f"Five weeks in, a load the same every day would still read {steady(35)}" in guide
+    assert f"which still reads {steady(RAMP_HISTORY_DAYS)} when a ramp started from zero first appears" in guide
+    assert f'marked "still settling" until {RAMP_HISTORY_WORDS} ({RAMP_HISTORY_DAYS} days) of logs' in guide
+    assert f"Both averages start from your usual week once {SEED_WORDS} are logged" in guide
+    assert f"five weeks in, a load the same every day would still read {steady(35)}" in guide
+
+
+#: The guide's example week: two 40-minute easy runs at RPE 3 and a 2-hour long run at RPE 5, from a Monday.
+EXAMPLE_WEEK = {0: 120.0, 2: 120.0, 5: 600.0}
+
+
+def _lowest_form_highest_ramp(first_weeks: list[dict[int, float]], *, seeded: bool) -> tuple[str, str]:
+    """Form % at its lowest and the ramp at its highest over days 21 to 125 of a log that opens with ``first_weeks``
+    and then runs :data:`EXAMPLE_WEEK` every week; with ``seeded`` False, after a year of the example weeks instead
+    (what the start stands in for), as the page reads them each evening."""
+    weeks = [*first_weeks, *[EXAMPLE_WEEK] * 20]
+    before = [] if seeded else [EXAMPLE_WEEK] * 52
+    first = date(2026, 1, 5)
+    start = first - timedelta(weeks=len(before))
+    log = {
+        start + timedelta(weeks=w, days=d): load
+        for w, week in enumerate([*before, *weeks])
+        for d, load in week.items()
+        if load
+    }
+    forms, ramps = [], []
+    for day in range(21, 126):
+        today = first + timedelta(days=day - 1)
+        seen = {d: v for d, v in log.items() if d <= today}
+        seed = seed_load(seen, today=today) if seeded else None
+        form = fitness_fatigue(seen, today=today + timedelta(days=1), seed=seed).form_pct
+        ramp = acwr(seen, today=today, seed=seed).ratio
+        forms.append(form or 0.0)
+        ramps.append(ramp or 0.0)
+    return f"{min(forms):.0f}".replace("-", "−"), f"{max(ramps):.2f}"
+
+
+def test_the_training_load_guide_gives_the_seeds_numbers_as_the_model_reads_them() -> None:
+    """Stridelab's rule for a first season: the averages start from the median of the first three weeks. The guide's
+    figures for the example week, an ill second week, easy first weeks and the start's weight are the model's."""
+    guide = " ".join((CONTENT / "guides" / "training-load.md").read_text(encoding="utf-8").split())
+    usual = _lowest_form_highest_ramp([EXAMPLE_WEEK] * 3, seeded=True)
+    year = _lowest_form_highest_ramp([EXAMPLE_WEEK] * 3, seeded=False)
+    assert (
+        f"reads form at lowest {usual[0]} % and a ramp of at most {usual[1]}, against {year[0]} % and {year[1]} after "
+        "a year of those weeks" in guide
+    )
+    ill = _lowest_form_highest_ramp([EXAMPLE_WEEK, {}, EXAMPLE_WEEK], seeded=True)
+    ill_year = _lowest_form_highest_ramp([EXAMPLE_WEEK, {}, EXAMPLE_WEEK], seeded=False)
+    assert f"form reads at lowest {ill[0]} % over the following months, against {ill_year[0]} %" in guide
+    half = {d: v / 2 for d, v in EXAMPLE_WEEK.items()}
+    easy = _lowest_form_highest_ramp([half, half, EXAMPLE_WEEK], seeded=True)
+    easy_year = _lowest_form_highest_ramp([half, half, EXAMPLE_WEEK], seeded=False)
+    assert f"form later reads {easy[0]} % where a year of history would read {easy_year[0]} %" in guide
+
+    def left(kept: float, days: int) -> str:
+        return f"{100 * kept**days:.0f} %"
+
+    fitness, chronic = model_kept(FITNESS_DAYS), ewma_kept(CHRONIC_DAYS)
+    assert (
+        f"{left(fitness, 21)} of it is left after 3 weeks, {left(fitness, 42)} after 6 and "
+        f"{left(fitness, FORM_HISTORY_DAYS)} after 18" in guide
+    )
+    assert f"({left(chronic, 21)} is left after 3 weeks, {left(chronic, RAMP_HISTORY_DAYS)} after 6)" in guide
 
 
 def test_the_guides_weekly_load_step_in_pounds_is_the_one_the_strength_log_adds() -> None:

@@ -10,6 +10,8 @@ import pytest
 
 from calculators.errors import InputError
 from calculators.load import (
+    SEED_DAYS,
+    SEED_KEPT_DAYS,
     PlannedWeek,
     Session,
     acwr,
@@ -17,6 +19,8 @@ from calculators.load import (
     fitness_fatigue,
     fitness_fatigue_series,
     local_date,
+    model_kept,
+    seed_load,
     session_load,
     trimp,
     weekly_balance,
@@ -177,6 +181,75 @@ def test_acwr_steady_load_is_one_and_no_load_is_none() -> None:
     loads = {DAY - timedelta(days=i): 250.0 for i in range(400)}
     assert acwr(loads, today=DAY).ratio == pytest.approx(1.0, rel=1e-6)
     assert acwr({}, today=DAY).ratio is None
+
+
+#: The same week every week from its first day: two 40-minute easy runs at RPE 3, a 2-hour long run at RPE 5.
+WEEK = {0: 120.0, 2: 120.0, 5: 600.0}
+
+
+def weeks_from(first: date, days: int, week: dict[int, float] = WEEK) -> dict[date, float]:
+    return {first + timedelta(days=n): week[n % 7] for n in range(days) if n % 7 in week}
+
+
+def test_the_seed_is_the_median_of_the_first_three_weeks_and_waits_for_them() -> None:
+    """Stridelab's rule: the averages start from the runner's usual week, the middle of their first three weekly
+    totals over 7, rest days counting as zero; one odd week (ill, a taper) does not set it; unknown before day 21."""
+    first = DAY - timedelta(days=60)
+    usual = sum(WEEK.values()) / 7
+    assert seed_load(weeks_from(first, 61), today=DAY) == pytest.approx(usual)
+    ill = {d: v for d, v in weeks_from(first, 61).items() if not 7 <= (d - first).days < 14} | {first: 120.0}
+    assert seed_load(ill, today=DAY) == pytest.approx(usual)  # the empty second week is left out
+    taper = weeks_from(first, 61) | {first + timedelta(days=n): 60.0 for n in range(14, 21)}
+    assert seed_load(taper, today=DAY) == pytest.approx(usual)
+    young = weeks_from(first, SEED_DAYS - 1)
+    assert seed_load(young, today=first + timedelta(days=SEED_DAYS - 2)) is None
+    assert seed_load(young, today=first + timedelta(days=SEED_DAYS - 1)) is not None
+
+
+def test_no_seed_without_a_usual_week_or_after_a_year() -> None:
+    """Two of the first three weeks empty: no usual week, so the averages start from zero as before; nor for a log
+    over a year long, which reads exactly as it did."""
+    first = DAY - timedelta(days=40)
+    sparse = {first: 500.0} | {first + timedelta(days=n): 300.0 for n in range(21, 41)}
+    assert seed_load(sparse, today=DAY) is None
+    year = weeks_from(DAY - timedelta(days=SEED_KEPT_DAYS - 1), SEED_KEPT_DAYS)
+    assert seed_load(year, today=DAY) is not None
+    assert seed_load(year | {DAY - timedelta(days=SEED_KEPT_DAYS): 0.0}, today=DAY) is None
+
+
+def test_a_seeded_steady_load_reads_form_0_from_day_21_not_minus_300() -> None:
+    """A steady load started from its own usual week: fitness and fatigue equal it, so form is 0 % and the ramp 1.00
+    every day from the 21st, where from zero form read far below −100 % at first and −58 % after six weeks."""
+    first = DAY - timedelta(days=SEED_DAYS - 1)
+    steady = {first + timedelta(days=n): 300.0 for n in range(SEED_DAYS)}
+    seed = seed_load(steady, today=DAY)
+    assert seed == 300.0
+    seeded = fitness_fatigue_series(steady, start=first, today=DAY, seed=seed)
+    assert all(p.form_pct == pytest.approx(0.0, abs=1e-9) and p.seed == seed for p in seeded)
+    assert acwr(steady, today=DAY, seed=seed).ratio == pytest.approx(1.0)
+    from_zero = fitness_fatigue_series(steady, start=first + timedelta(days=7), today=DAY)
+    assert from_zero[0].form_pct is not None and from_zero[0].form_pct < -100
+    assert from_zero[0].seed is None
+
+
+def test_the_seed_is_the_day_before_the_first_log_and_fades_with_fitness() -> None:
+    """The start is fitness and fatigue the day before the first log: one log after it, fitness is the seed kept
+    e^(−1/42) plus that load's share, as Banister's model adds any day's load."""
+    loads = {DAY: 420.0}
+    k = model_kept(42)
+    assert fitness_fatigue(loads, today=DAY, seed=100.0).fitness == pytest.approx(100.0 * k + 420.0 * (1 - k))
+    assert fitness_fatigue(loads, today=DAY, seed=100.0).form == pytest.approx(0.0)  # yesterday's: the seed's
+
+
+def test_a_year_of_history_reads_exactly_as_before_the_seed() -> None:
+    """A runner who imports a year of runs from a watch: the page's numbers are exactly those of the zero start."""
+    first = DAY - timedelta(days=400)
+    year = weeks_from(first, 401) | {DAY - timedelta(days=n): 700.0 for n in range(3)}
+    seed = seed_load(year, today=DAY)
+    assert seed is None
+    tomorrow = DAY + timedelta(days=1)
+    assert fitness_fatigue(year, today=tomorrow, seed=seed) == fitness_fatigue(year, today=tomorrow)
+    assert acwr(year, today=DAY, seed=seed) == acwr(year, today=DAY)
 
 
 def test_daily_loads_combine_runs_and_strength_by_date() -> None:

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from calculators.date_words import short_day
-from calculators.load import Session, daily_loads, fitness_fatigue_series, weekly_balance
+from calculators.load import Session, daily_loads, fitness_fatigue_series, seed_load, weekly_balance
 from calculators.ui.calculator import Context
 from calculators.ui.load_charts import fitness_chart, weekly_load_chart
 from calculators.ui.training_log import CALCULATOR
@@ -153,7 +153,10 @@ def test_the_fitness_table_gives_the_charted_numbers() -> None:
     html = page(store)
     sessions = [Session(day=TODAY - timedelta(days=n), minutes=50, rpe=5) for n in range(60) if n % 7 not in (2, 5)]
     sessions += [Session(day=date.fromisoformat(v["date"]), minutes=45, rpe=7) for v in lifts(8).values()]
-    series = fitness_fatigue_series(daily_loads(sessions, today=TODAY), start=TODAY - timedelta(days=27), today=TODAY)
+    daily = daily_loads(sessions, today=TODAY)
+    seed = seed_load(daily, today=TODAY)  # 60 days: started from the usual week of the first three
+    assert seed is not None
+    series = fitness_fatigue_series(daily, start=TODAY - timedelta(days=27), today=TODAY, seed=seed)
     tomorrow, *rows = table_rows(html, "Fitness, fatigue and form")  # the form the sentence gives, then 28 days
     assert tomorrow[0] == f"{short_day(TODAY + timedelta(days=1))} (tomorrow)"
     assert len(rows) == len(series) == 28
@@ -197,12 +200,16 @@ def test_series_differ_by_more_than_colour_and_are_named_in_a_legend() -> None:
     assert "stroke-dasharray" not in fitness.find("path[@data-series='fitness']").attrib  # type: ignore[union-attr]
     # The legend is page text just before its chart, not SVG text: that would shrink with the chart to about
     # 6 px on a phone. Its samples are drawn as the series are (a dashed line for fatigue).
+    # 60 days of logs: form shows, still settling, in outlined bars (not only a fainter shade) with a name of their own.
     assert legend(html, "Chart of your fitness") == [
         "Fitness (42-day)",
         "Fatigue (7-day)",
         "Form (fitness − fatigue)",
+        "Form, still settling",
         "Load units (RPE × minutes)",
     ]
+    settling = list(fitness.find("g[@data-series='form']").iter("rect"))  # type: ignore[union-attr]
+    assert settling and all(b.attrib.get("stroke-dasharray") for b in settling)
     assert not {t.text for t in fitness.iter("text")} & {"Fitness (42-day)", "Load units (RPE × minutes)"}
     assert legend(html, "Chart of your weekly load") == [
         "Running and cross-training",

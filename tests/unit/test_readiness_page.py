@@ -969,34 +969,43 @@ def test_each_distance_box_is_labelled_with_its_unit_and_shown_only_with_it() ->
 
 
 def test_the_verdict_says_up_front_what_a_new_runner_still_waits_for_until_everything_counts() -> None:
-    """Under the headline, before the reasons: the load ramp and form, each with the date it counts from (42 and 126
-    days from the first log, that day included); HRV is left out for a runner who logs none. Gone once all counts."""
-    young = markup.unescape(ask("compute", store={"runs": _runs(21)})["html"])
+    """Under the headline, before the reasons: the load ramp and form, each with the date it counts from (21 and 126
+    days from the first log, that day included), and form shown meanwhile, still settling; HRV is left out for a
+    runner who logs none. Gone once all counts."""
+    young = markup.unescape(ask("compute", store={"runs": _runs(8)})["html"])
     said = re.search(r'<p class="sl-result__headline" data-summary>[^<]*</p><p data-still-to-come>(.*?)</p>', young)
     assert said is not None and said.group(1) == (
-        "The load ramp is ready after 6 weeks of logs (from Monday 14 December) and form (fitness − fatigue) after "
-        "18 weeks of logs (from Monday 8 March 2027)."
+        "The load ramp is ready after 3 weeks of logs (from Sunday 6 December) and form (fitness − fatigue) after "
+        "18 weeks of logs (from Sunday 21 March 2027; shown from Sunday 6 December, still settling)."
+    )
+    seeded = markup.unescape(ask("compute", store={"runs": _runs(21)})["html"])
+    said = re.search(r'<p class="sl-result__headline" data-summary>[^<]*</p><p data-still-to-come>(.*?)</p>', seeded)
+    assert said is not None and said.group(1) == (
+        "Form (fitness − fatigue) is ready after 18 weeks of logs (from Monday 8 March 2027; shown meanwhile, still "
+        "settling)."
     )
     settled = ask("compute", store={"hrv": _week_of_hrv(30), "runs": _runs(130)})["html"]
     assert "data-verdict" in settled and "data-still-to-come" not in settled
 
 
 def test_a_young_load_history_says_from_when_the_ramp_counts_instead_of_a_number() -> None:
-    """The ramp reads high in the first weeks (the 28-day load starts at zero, and is 95 % full only after 42 days): no
-    ramp figure is shown before it counts, only the date it starts to (42 days from the first log, that day
-    included). Five weeks in, a steady load would read 1.09, "heavier", so no figure is shown then either."""
+    """The ramp reads high in the first weeks from zero: no ramp figure is shown before the first three weeks give the
+    runner's usual week to start from, only the date it starts to count (21 days from the first log, that day
+    included). From then it shows, marked still settling until its 4-week load would be 95 % full from zero (42
+    days); after that, as before."""
     young = markup.unescape(ask("compute", store={"runs": _runs(8)})["html"])
     ramp = re.search(r"<p data-ramp>(.*?)</p>", young)
     assert ramp is not None and not re.search(r"\d\.\d", ramp.group(1)), ramp  # no ratio, no "4.00 times"
     assert ramp.group(1).startswith(
-        "Load ramp (how fast your load is rising): counts after 6 weeks of logs, from Sunday 27 December; your "
+        "Load ramp (how fast your load is rising): counts after 3 weeks of logs, from Sunday 6 December; your "
         "first log is from Monday 16 November."
     )
-    filling = markup.unescape(ask("compute", store={"runs": _runs(35)})["html"])
-    ramp = re.search(r"<p data-ramp>(.*?)</p>", filling)
-    assert ramp is not None and not re.search(r"\d\.\d", ramp.group(1)) and "counts after 6 weeks" in ramp.group(1)
+    settling = markup.unescape(ask("compute", store={"runs": _runs(35)})["html"])
+    ramp = re.search(r"<p data-ramp data-settling>(.*?)</p>", settling)
+    assert ramp is not None and ramp.group(1).startswith("Load ramp 1.")
+    assert "Still settling until Monday 30 November: both averages started from your usual week" in ramp.group(1)
     settled = ask("compute", store={"runs": _runs(50)})["html"]
-    assert "Load ramp 1." in settled and "counts after 6 weeks" not in settled
+    assert "<p data-ramp>Load ramp 1." in settled and "Still settling until" not in settled.split("data-ramp")[1]
 
 
 def test_a_new_reader_sees_no_form_number_and_no_rows_before_her_first_log() -> None:
@@ -1021,8 +1030,8 @@ def test_form_that_does_not_count_yet_is_no_number_and_no_reason_for_the_verdict
     assert drivers is not None and "%" not in drivers.group(1) and "form" not in drivers.group(1).lower()
     assert "Training load not counted yet: how fast it is rising (the load ramp) and how" in drivers.group(1)
     assert (
-        "At the end of today: fitness 33, fatigue 129. Form (fitness − fatigue) counts after 18 weeks of logs, from "
-        "Sunday 21 March 2027; your first log is from Monday 16 November." in young
+        "At the end of today: fitness 33, fatigue 129. Form (fitness − fatigue) shows after 3 weeks of logs, from "
+        "Sunday 6 December; your first log is from Monday 16 November." in young
     )
     assert "start tomorrow with form" not in young and "% of fitness)" not in young
     table = re.search(r"<tbody[^>]*>(.*?)</tbody>", young)
@@ -1030,6 +1039,35 @@ def test_form_that_does_not_count_yet_is_no_number_and_no_reason_for_the_verdict
     settled = markup.unescape(ask("compute", store={"hrv": _week_of_hrv(30), "runs": _runs(130)})["html"])
     assert "% of fitness)" in settled and " %</td>" in settled
     assert "what you are used to: your recent daily load" in settled
+
+
+def test_from_3_weeks_form_shows_as_still_settling_and_is_no_reason_for_the_verdict() -> None:
+    """A first season: 30 days of runs. Form is shown, started from the runner's usual week, with plain words that it
+    is still settling until 18 weeks of logs and does not set the verdict yet; the table marks its figures; the
+    reasons name no form figure. At 130 days tomorrow's form is no longer marked; only the table's days before the
+    126th still are."""
+    html = markup.unescape(ask("compute", store={"hrv": _week_of_hrv(30), "runs": _runs(30)})["html"])
+    form = re.search(r"<p data-form data-settling>(.*?)</p>", html)
+    assert form is not None and "So you start tomorrow with form " in form.group(1)
+    assert re.search(r"form -?\d+ − \d+ = [+−]\d+ \([+−]\d+ % of fitness\)", form.group(1))
+    assert (
+        "Still settling until Saturday 27 February 2027: fitness and fatigue started from your usual week in your "
+        "first 3 weeks of logs, and fitness leans on that start for months, so form is a guide only until then and "
+        "does not set the verdict." in form.group(1)
+    )
+    table = html.split("<caption>Fitness, fatigue and form", 1)[1].split("</table>", 1)[0]
+    shares = [re.findall(r'<td [^>]*class="sl-num[^"]*">(.*?)</td>', row)[4] for row in table.split("</tr>")[1:-1]]
+    assert all(s.endswith(" % (settling)") for s in shares[:10])  # tomorrow's and the last days' rows
+    assert shares[-1] == "—"  # the first logged days: before 3 weeks of logs
+    drivers = re.search(r"<ul data-drivers>(.*?)</ul>", html)
+    assert drivers is not None and "%" not in drivers.group(1)
+    assert "6-week level still settling" in drivers.group(1) and "does not set the verdict yet" in drivers.group(1)
+    settled = markup.unescape(ask("compute", store={"hrv": _week_of_hrv(30), "runs": _runs(130)})["html"])
+    form = re.search(r"<p data-form>(.*?)</p>", settled)
+    assert form is not None and "settling" not in form.group(1)
+    table = settled.split("<caption>Fitness, fatigue and form", 1)[1].split("</table>", 1)[0]
+    shares = [re.findall(r'<td [^>]*class="sl-num[^"]*">(.*?)</td>', row)[4] for row in table.split("</tr>")[1:-1]]
+    assert shares[0].endswith(" %") and shares[-1].endswith(" % (settling)")  # days before the 126th: still marked
 
 
 def test_an_average_just_below_its_range_is_not_shown_on_the_edge() -> None:

@@ -390,8 +390,9 @@ def test_without_hrv_the_load_only_verdict_shows_the_evening_it_is_made() -> Non
 
 
 def test_a_runner_in_their_first_weeks_is_told_under_tomorrows_verdict_what_readiness_adds_and_from_when() -> None:
-    """Three weeks of runs and five mornings of HRV: the HRV baseline, the load ramp and form each start to count on a
-    date from the runner's own first reading or log, said once under the verdict; after 18 weeks of runs and with
+    """Three weeks of runs and five mornings of HRV: the HRV baseline and form each start to count on a date from the
+    runner's own first reading or log (form shown meanwhile, still settling; the ramp counts from those three weeks),
+    said once under the verdict; after 18 weeks of runs and with
     HRV in use, nothing is still to come and the sentence is gone."""
 
     def runs(days: int) -> dict[str, Any]:
@@ -407,8 +408,8 @@ def test_a_runner_in_their_first_weeks_is_told_under_tomorrows_verdict_what_read
     page = markup.unescape(ask("compute", {"runs": runs(21), "hrv": mornings(5)})["html"])
     said = re.search(r"<div data-today-readiness>.*?<p data-still-to-come>(.*?)</p>", page)
     assert said is not None and said.group(1) == (
-        "Your HRV baseline is ready after 14 days of readings (from Wednesday 11 March), the load ramp after 6 weeks "
-        "of logs (from Monday 23 March), and form (fitness − fatigue) after 18 weeks of logs (from Monday 15 June)."
+        "Your HRV baseline is ready after 14 days of readings (from Wednesday 11 March) and form (fitness − fatigue) "
+        "after 18 weeks of logs (from Monday 15 June; shown meanwhile, still settling)."
     )
     settled = ask("compute", {"runs": runs(130), "hrv": mornings(30)})["html"]
     assert "data-today-readiness" in settled and "data-still-to-come" not in settled
@@ -425,7 +426,7 @@ def test_a_reader_without_hrv_is_told_once_that_it_is_optional_and_not_nagged_fo
     assert 'href="../../guides/hrv-and-readiness/#how-to-measure-well"' in page
     assert "Baseline still building: train as planned (your training load does not count yet)" in page
     assert "3 days" not in page and "your first log, Saturday 28 February" in page
-    assert "from Friday 10 April" in page  # 42 days from the first log, that day included
+    assert "from Friday 20 March" in page  # 3 weeks from the first log, that day included
     measured = {(MONDAY - timedelta(days=n)).isoformat(): {"rmssd_ms": 60.0} for n in range(1, 4)}
     with_hrv = ask("compute", {"plan": {"season": PLAN.to_dict()}, "runs": run, "hrv": measured})["html"]
     assert "HRV is optional." not in with_hrv and "HRV not used yet: 4 days of history (needs 14)" in with_hrv
