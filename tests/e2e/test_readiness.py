@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
@@ -608,3 +609,42 @@ def test_a_delete_says_nothing_over_its_question_and_its_undo_is_read_once(page:
     expect(summary).to_be_focused()
     page.wait_for_timeout(500)
     assert summary.inner_text() not in spoken(page)
+
+
+def test_a_first_season_sees_its_form_and_ramp_from_3_weeks_marked_still_settling(page: Page, site_url: str) -> None:
+    """A marathoner who started logging five weeks ago: form and the load ramp are shown as numbers, started from her
+    usual week, and the page says in words, in the table and in the chart that both are still settling, and from when
+    form counts towards the verdict; no form figure stands among the verdict's reasons."""
+    today = date(2027, 3, 15)
+    page.clock.set_fixed_time(datetime.combine(today, time(19, 0)))
+    page.goto(site_url)
+    first = today - timedelta(days=34)
+    week = {0: (3000, 9000, 4), 2: (3600, 10000, 6), 3: (2700, 7500, 3), 5: (6000, 16000, 5)}  # Mon, Wed, Thu, Sat
+    days = [first + timedelta(days=n) for n in range(35) if (first + timedelta(days=n)).weekday() in week]
+    for n, day in enumerate(days):
+        seconds, metres, rpe = week[day.weekday()]
+        run = {"date": day.isoformat(), "duration_s": seconds, "distance_m": metres, "rpe": rpe}
+        page.evaluate("([k, v]) => localStorage.setItem(k, v)", [f"stridelab:/:v1:runs:r{n}", json.dumps(run)])
+    first = days[0]  # her first log: the days the averages fill count from it, rest days included
+    open_page(page, site_url)
+    result = page.locator("[data-result]")
+    form_counts = day_words(first + timedelta(days=125), today=today)
+    ramp_settled = day_words(first + timedelta(days=41), today=today)
+    form = result.locator("[data-form][data-settling]")
+    expect(form).to_contain_text("So you start tomorrow with form ")
+    expect(form).to_contain_text(f"Still settling until {form_counts}")
+    expect(form).to_contain_text("does not set the verdict")
+    ramp = result.locator("[data-ramp][data-settling]")
+    expect(ramp).to_contain_text("Load ramp ")
+    expect(ramp).to_contain_text(f"Still settling until {ramp_settled}")
+    expect(result.locator("[data-still-to-come]")).to_have_text(
+        f"Form (fitness − fatigue) is ready after 18 weeks of logs (from {form_counts}; shown meanwhile, still "
+        "settling)."
+    )
+    tomorrow = result.locator("tr", has_text="(tomorrow)")
+    expect(tomorrow.locator("td[data-label='Form % of fitness']")).to_have_text(re.compile(r"^[+−]\d+ % \(settling\)$"))
+    expect(page.locator("ul.sl-legend li", has_text="Form, still settling")).to_have_count(1)
+    expect(result.get_by_role("img", name=re.compile("outlined, fainter bars are form still settling"))).to_be_visible()
+    expect(result.locator("[data-drivers]")).not_to_contain_text("%")
+    axe = Axe().run(page)
+    assert axe.violations_count == 0, axe.generate_report()
