@@ -13,7 +13,18 @@ from hypothesis import strategies as st
 from calculators.errors import InputError
 from calculators.hrv import hrv_status
 from calculators.hrv_csv import HrvImport, import_hrv_csv
-from calculators.load import acwr, fitness_fatigue, fitness_fatigue_series, session_load, trimp
+from calculators.load import (
+    FITNESS_DAYS,
+    SEED_DAYS,
+    SEED_KEPT_DAYS,
+    acwr,
+    fitness_fatigue,
+    fitness_fatigue_series,
+    model_kept,
+    seed_load,
+    session_load,
+    trimp,
+)
 from calculators.readiness import readiness
 
 # --- strategies (kept here: tests/property/strategies.py belongs to the race calculator's tests) ----
@@ -149,6 +160,38 @@ def test_csv_import_any_text_is_an_import_or_an_input_error(text: str) -> None:
         import_hrv_csv(text, today=TODAY)
     except InputError as error:
         assert error.field == "file"
+
+
+# --- the start of a first season -----------------------------------------------------------------
+
+
+@settings(deadline=None)
+@given(st.floats(min_value=1, max_value=2000, allow_nan=False), st.integers(SEED_DAYS, SEED_KEPT_DAYS))
+def test_a_steady_load_started_from_its_usual_week_reads_form_0_and_a_flat_ramp(load: float, days: int) -> None:
+    """Stridelab's rule: from 3 weeks of logs, the averages start from the runner's usual week; a load the same every
+    day is then that week, so form reads 0 % and the ramp 1.00 on every day, at any level and any log length."""
+    steady = {TODAY - timedelta(days=n): load for n in range(days)}
+    seed = seed_load(steady, today=TODAY)
+    assert seed is not None and math.isclose(seed, load, rel_tol=1e-12)
+    form = fitness_fatigue(steady, today=TODAY + timedelta(days=1), seed=seed).form_pct
+    ramp = acwr(steady, today=TODAY, seed=seed).ratio
+    assert form is not None and abs(form) < 1e-6
+    assert ramp is not None and math.isclose(ramp, 1.0, rel_tol=1e-9)
+
+
+@settings(deadline=None)
+@given(load_histories)
+def test_the_start_moves_fitness_by_no_more_than_its_own_fading_weight(loads: dict[date, float]) -> None:
+    """The start is the only change: fitness differs from the zero start's by the seed kept e^(−1/42) a day since the
+    day before the first log, so its weight fades as the model says (5 % after 126 days), and never otherwise."""
+    assume(loads)
+    seed = seed_load(loads, today=TODAY)
+    assume(seed is not None)
+    assert seed is not None
+    days = (TODAY - min(loads)).days + 1
+    seeded = fitness_fatigue(loads, today=TODAY, seed=seed).fitness
+    zero = fitness_fatigue(loads, today=TODAY).fitness
+    assert math.isclose(seeded - zero, seed * model_kept(FITNESS_DAYS) ** days, rel_tol=1e-6, abs_tol=1e-6)
 
 
 # --- readiness transitions --------------------------------------------------------------------
