@@ -53,13 +53,14 @@ from calculators.load import DAILY_LOAD_MAX, Balance, weekly_balance
 from calculators.profile import Profile
 from calculators.readiness import (
     Readiness,
+    amber_km,
     amber_minutes,
     next_easy_day,
     plan_easy_minutes,
     readiness,
     usual_easy_minutes,
 )
-from calculators.reschedule_comeback import Change, comeback_day, comeback_run, cut_km
+from calculators.reschedule_comeback import Change, comeback_day, comeback_run
 from calculators.season import SeasonPlan, week_context
 from calculators.strength import BodyweightWork, SessionKind, bodyweight_work, weekly_volume
 from calculators.vdot import training_paces
@@ -363,6 +364,7 @@ def _readiness(
             usual_easy=usual_easy_minutes(logs.runs, eve),
             today=eve,
             morning=own,
+            unit=profile.units,  # a run planned by distance alone is named in the reader's unit, as the card names it
         )
     except InputError:
         return None
@@ -500,8 +502,13 @@ def _cut_back(
     # day left in the week to swap with, runs easy in its place: that easy run is the day's run, and a marathon long
     # run's part at marathon pace or a tempo's pace is not what the runner is told to run that day.
     in_place = verdict is not None and (verdict.hard_day is None or verdict.hard_day.in_place or eased)
-    if verdict is not None and verdict.level == "amber" and in_place and easy and easy.minutes_range:
-        return Cut(minutes=easy.minutes_range, pace=easy.pace_s_per_km, eased=verdict.hard_day is not None)
+    if verdict is not None and verdict.level == "amber" and in_place and easy and (easy.minutes_range or easy.km_range):
+        # A run planned by distance alone is cut by distance, as the verdict names it (readiness.amber_km); an easy run
+        # of 20 min or under is run as planned, only slower (readiness.amber_minutes): no cut for the card to show.
+        eased_run = verdict.hard_day is not None
+        kept = bool(easy.minutes_range and plan.minutes and not plan.cut_from and easy.minutes_range[0] >= plan.minutes)
+        if eased_run or not kept:
+            return Cut(minutes=easy.minutes_range, km=easy.km_range, pace=easy.pace_s_per_km, eased=eased_run)
     if not plan.minutes:
         return _comeback_cut(run_days, days, day, today)
     if comeback_run(run_days, days, day, today=today) == "cut back":
@@ -511,12 +518,12 @@ def _cut_back(
 
 def _comeback_cut(run_days: frozenset[date], days: Mapping[date, DayPlan], day: date, today: date) -> Cut | None:
     """The comeback rule's first long run back when the plan gives it a distance and no minutes (a plan by distance
-    without a VDOT): cut by the same share of its distance (:func:`calculators.reschedule_comeback.cut_km`), in place
+    without a VDOT): cut by the same share of its distance (:func:`calculators.readiness.amber_km`), in place
     of a share of a time the plan never gave."""
     plan = days[day]
     if plan.minutes or not plan.km or comeback_run(run_days, days, day, today=today) != "cut back":
         return None
-    return Cut(minutes=None, km=cut_km(plan.km), pace=None)
+    return Cut(minutes=None, km=amber_km(plan.km), pace=None)
 
 
 def _run_as(

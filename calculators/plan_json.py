@@ -106,6 +106,7 @@ def _day(data: Any, path: str) -> DayPlan:
             fast_pace_s_per_km=_num(data.get("fast_pace_s_per_km"), f"{path}.fast_pace_s_per_km", optional=True),
             # Absent from any day but an accepted "run easy instead", and from a plan saved before it was stored.
             cut_from=_int(data.get("cut_from"), f"{path}.cut_from", optional=True),
+            cut_from_km=_num(data.get("cut_from_km"), f"{path}.cut_from_km", optional=True),
         )
     except ValueError as error:
         if isinstance(error, InputError):

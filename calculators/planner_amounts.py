@@ -19,7 +19,7 @@ import math
 from collections.abc import Mapping, Sequence
 
 from calculators.readiness import PACE_MAX
-from calculators.units import METERS_PER_KM, METERS_PER_MILE, PaceUnit
+from calculators.units import METERS_PER_KM, METERS_PER_MILE, PaceUnit, distance_in
 from calculators.vdot import TrainingPaces
 from calculators.week_prefs import VolumeUnit
 from calculators.week_rules import HARD_RUNS
@@ -105,10 +105,10 @@ def shown_distance(km: float, minutes: float | None, easy: tuple[float, float] |
     >>> shown_distance(4.5, 25, (335.0, 370.0), "mi")  # 2.8 mi in 25 min is 5:33 /km: a tenth less
     2.7
     """
+    if minutes is None or easy is None:
+        return distance_in(km, unit)
     per_unit = KM_PER_UNIT[unit]
     distance = km / per_unit
-    if minutes is None or easy is None:
-        return round(distance, 1)
     fast, slow = (pace * per_unit for pace in easy)
     seconds = minutes * 60
     return round(_pick(distance, seconds / slow, seconds / fast, (_SHOWN_STEP,), slow_end="low"), 9)

@@ -39,7 +39,7 @@ from calculators.load import (
     seed_load,
 )
 from calculators.planner_sessions import TALK_TEST
-from calculators.units import count
+from calculators.units import PaceUnit, count, distance_in
 
 __all__ = [
     "DEFAULT_EASY_MINUTES",
@@ -54,9 +54,11 @@ __all__ = [
     "PlannedDay",
     "Readiness",
     "TomorrowAdvice",
+    "amber_km",
     "amber_minutes",
     "counts_from",
     "easy_run",
+    "km_range_words",
     "load_stage",
     "next_easy_date",
     "next_easy_day",
@@ -64,6 +66,7 @@ __all__ = [
     "readiness",
     "shows_after",
     "sparse_words",
+    "stand_in_km",
     "stand_in_minutes",
     "usual_easy_minutes",
 ]
@@ -124,7 +127,11 @@ RAMP_SAME_BAND = 0.10
 #: HR caps as shares of HR max: the top of Daniels' E band (65–79 %), and lower on an amber day (house rule).
 #: A cap is an upper limit, so it is rounded down to the whole beat: never above its percentage.
 HR_CAP_EASY, HR_CAP_AMBER = 0.79, 0.75
-#: Amber days run 60–70 % of the planned minutes, never under 20 (house rule).
+#: Amber days run 60–70 % of the planned minutes, never under 20 (house rule), nor over the run it replaces
+#: (Stridelab's rule: the floor keeps a cut run worth going out for, and an easy day already that short stays as
+#: planned, never lengthened). A run the plan sizes by distance alone (km or miles, no VDOT to time it) is cut by
+#: the same share of its distance (:func:`amber_km`), in the plan's unit: without a pace the floor cannot be said
+#: in distance, and a share of a distance is never over it.
 AMBER_SHARE, AMBER_MINUTES_MIN = (0.60, 0.70), 20
 RED_ALTERNATIVE_MINUTES = (20, 30)
 #: A newest HRV reading this many days before the verdict's morning is named beside the average: the reader
@@ -146,7 +153,8 @@ PACE_MIN, PACE_MAX = 150.0, 900.0  # s/km: 2:30/km to 15:00/km
 
 
 class PlannedDay(Protocol):
-    """What readiness needs from the planner's ``DayPlan``: the run type, its planned minutes and strength session."""
+    """What readiness needs from the planner's ``DayPlan``: the run type, its planned minutes or distance and strength
+    session."""
 
     @property
     def run(self) -> str: ...
@@ -155,11 +163,21 @@ class PlannedDay(Protocol):
     def minutes(self) -> float | None: ...
 
     @property
+    def km(self) -> float | None:
+        """The planned distance: a plan by distance without a VDOT gives its runs this and no minutes."""
+        ...
+
+    @property
     def strength(self) -> str | None: ...
 
     @property
     def cut_from(self) -> int | None:
         """The minutes a verdict cut the day's easy run from when the reader accepted it as the verdict's run."""
+        ...
+
+    @property
+    def cut_from_km(self) -> float | None:
+        """The same for a run planned by distance alone: the km the verdict cut it from."""
         ...
 
 
@@ -274,6 +292,29 @@ def stand_in_minutes(
     return usual, why, bool(usual_easy)
 
 
+def stand_in_km(session: PlannedDay, swap: PlannedDay | None) -> tuple[float, str] | None:
+    """The distance an amber day's easy run in place of ``session`` is cut back from when the easy day a swap brings
+    forward (:func:`next_easy_day`) is planned by distance alone, and where it comes from: :data:`SWAPPED`, that day's
+    own distance, or :data:`CAPPED`, the session's when shorter, so the run is never over the one it replaces. None
+    when the swap has minutes, or there is none: :func:`stand_in_minutes` then. Cut from that day's distance, not from
+    minutes the plan never gave it, the run is named in the plan's unit (:func:`easy_run`), as the plan names it.
+
+    >>> from types import SimpleNamespace as Day
+    >>> tempo, easy = Day(minutes=None, km=8.0), Day(minutes=None, km=2.414016)
+    >>> stand_in_km(tempo, easy)
+    (2.414016, 'swapped')
+    >>> stand_in_km(Day(minutes=None, km=2.0), easy)
+    (2.0, 'capped')
+    >>> stand_in_km(tempo, Day(minutes=30, km=5.0)) is None
+    True
+    """
+    if swap is None or swap.minutes or not swap.km:
+        return None
+    if session.km and not session.minutes and session.km < swap.km:
+        return session.km, CAPPED
+    return swap.km, SWAPPED
+
+
 @dataclass(frozen=True, kw_only=True, slots=True)
 class EasyRun:
     """The next easy run: minutes, an E-pace range (s/km, fast → slow) and an HR cap, or rest.
@@ -288,6 +329,9 @@ class EasyRun:
     pace_s_per_km: tuple[float, float] | None
     hr_cap: int | None
     summary: str
+    #: The distance, low and high, of a run the plan sizes by distance alone (``minutes`` and ``minutes_range`` are
+    #: then None): the plan gives it no minutes to cut.
+    km_range: tuple[float, float] | None = None
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -579,16 +623,42 @@ def _ms_gap(gap: float) -> str:
 
 def amber_minutes(planned: float) -> tuple[int, int]:
     """The minutes an amber morning leaves of a run of ``planned`` minutes: 60–70 % of them, never under 20 (house
-    rule, TRAINING-RULES.md "Tomorrow's easy run"). The comeback rule cuts the first long run back by the same share
+    rule, TRAINING-RULES.md "Tomorrow's easy run") nor over ``planned`` (Stridelab's rule: an easy run already under 20
+    min stays as planned). The comeback rule cuts the first long run back by the same share
     (:mod:`calculators.reschedule_comeback`).
 
     >>> amber_minutes(120)
     (72, 84)
     >>> amber_minutes(25)
     (20, 20)
+    >>> amber_minutes(15)
+    (15, 15)
     """
-    low, high = (max(AMBER_MINUTES_MIN, round(share * planned)) for share in AMBER_SHARE)
+    low, high = (min(round(planned), max(AMBER_MINUTES_MIN, round(share * planned))) for share in AMBER_SHARE)
     return low, high
+
+
+def amber_km(km: float) -> tuple[float, float]:
+    """The distance an amber morning leaves of a run planned by distance alone, low and high: the same 60–70 % of it
+    as :func:`amber_minutes` leaves of planned minutes. Without minutes or a pace the 20-minute floor cannot be said in
+    distance, so the share alone sets it, never over the run. The comeback rule cuts a first long run back by distance
+    so too (:mod:`calculators.reschedule_comeback`).
+
+    >>> [round(k, 2) for k in amber_km(10.0)]
+    [6.0, 7.0]
+    """
+    return AMBER_SHARE[0] * km, AMBER_SHARE[1] * km
+
+
+def km_range_words(km_range: tuple[float, float], unit: PaceUnit) -> str:
+    """A run cut by distance (:func:`amber_km`), low and high, in the plan's own unit to a tenth, as Today, the
+    readiness page, the calendar's card and the comeback rule say it.
+
+    >>> km_range_words(amber_km(3 * 1.609344), "mi"), km_range_words(amber_km(2.414016), "mi")
+    ('about 1.8–2.1 mi', 'about 0.9–1.1 mi')
+    """
+    low, high = (distance_in(k, unit) for k in km_range)
+    return f"about {low:g} {unit}" if low == high else f"about {low:g}–{high:g} {unit}"
 
 
 def easy_run(
@@ -599,6 +669,8 @@ def easy_run(
     hr_max: float | None,
     *,
     usual: bool = False,
+    km: float | None = None,
+    unit: PaceUnit = "km",
 ) -> EasyRun:
     """The easy run a ``level`` verdict makes of ``planned`` minutes at the E ``pace`` range (shorter and in its slow
     half on amber; rest or 20–30 min very easy on red). ``basis`` says where ``planned`` comes from: None for the
@@ -606,7 +678,12 @@ def easy_run(
     "as planned") or that a swap brings it, or :data:`ACCEPTED`: the reader accepted this run on the training
     calendar, and ``planned`` is what it was cut from (:attr:`PlannedDay.cut_from`); with ``usual``, ``planned`` is
     the reader's own usual easy run (:func:`usual_easy_minutes`), not the default. The calendar's offers plan the same
-    run (:mod:`calculators.reschedule`)."""
+    run (:mod:`calculators.reschedule`).
+
+    ``km``: the run is planned by distance alone, and ``km`` (with ``basis`` as above) is what the verdict sizes it by,
+    in the reader's ``unit``; ``planned`` is then unused but on red, whose very easy alternative is in minutes."""
+    if km is not None and level != "red":
+        return _easy_by_distance(level, km, basis, pace, hr_max, unit)
     if level == "green":
         cap = math.floor(HR_CAP_EASY * hr_max) if hr_max else None
         usual_run = "about your usual easy run" if usual else "Stridelab's usual easy run"
@@ -624,30 +701,38 @@ def easy_run(
     cap = math.floor(HR_CAP_AMBER * hr_max) if hr_max else None
     if level == "amber":
         low, high = amber_minutes(planned)
-        minutes = max(AMBER_MINUTES_MIN, round(sum(AMBER_SHARE) / 2 * planned))
-        if basis is None:
-            whence = f"instead of the planned {planned} min"
-        elif basis == SWAPPED:
-            whence = f"your next easy day's {planned} min, cut back"
-        elif basis == CAPPED:
-            whence = f"cut back from the {planned} min of the session it replaces"
-        elif basis == PLAN_WEEK:
-            whence = f"cut back from your plan's usual {planned} min (no easy day is left this week to swap with)"
-        elif basis == ACCEPTED:  # the plan holds this run already, cut: its own minutes are not what was cut
-            whence = "as you accepted it on the training calendar"
-        else:
-            whose = "your" if usual else "Stridelab's"
-            whence = f"cut back from {whose} usual {planned} min ({basis})"
+        minutes = min(planned, max(AMBER_MINUTES_MIN, round(sum(AMBER_SHARE) / 2 * planned)))
+        whose = "your" if usual else "Stridelab's"
+        # What the run is cut from, and the same run when it is too short to cut (20 min or under): never "shorter".
+        whence, kept = {
+            None: (f"instead of the planned {planned} min", "as planned"),
+            SWAPPED: (f"your next easy day's {planned} min, cut back", f"your next easy day's {planned} min"),
+            CAPPED: (
+                f"cut back from the {planned} min of the session it replaces",
+                f"the {planned} min of the session it replaces",
+            ),
+            PLAN_WEEK: (
+                f"cut back from your plan's usual {planned} min (no easy day is left this week to swap with)",
+                f"your plan's usual {planned} min (no easy day is left this week to swap with)",
+            ),
+            # the plan holds this run already, cut: its own minutes are not what was cut
+            ACCEPTED: ("as you accepted it on the training calendar",) * 2,
+        }.get(basis, (f"cut back from {whose} usual {planned} min ({basis})", f"{whose} usual {planned} min ({basis})"))
         span = f"{low} min" if low == high else f"{low}–{high} min"
+        how = " in the slow half of your E range" if pace else ", slower than your usual easy runs"
+        if low == planned and basis != ACCEPTED:  # the 20-minute floor meets the run itself: nothing to cut
+            summary = (
+                f"Slower, not shorter: {span}{how}, {kept}: an amber day cuts no run below {AMBER_MINUTES_MIN} min."
+            )
+        else:
+            summary = f"Shorter and slower: {span}{how}, {whence}."
         return EasyRun(
             rest=False,
             minutes=minutes,
             minutes_range=(low, high),
             pace_s_per_km=slow_half,
             hr_cap=cap,
-            summary=f"Shorter and slower: {span}"
-            + (" in the slow half of your E range" if pace else ", slower than your usual easy runs")
-            + f", {whence}.",
+            summary=summary,
         )
     low, high = RED_ALTERNATIVE_MINUTES
     return EasyRun(
@@ -657,6 +742,43 @@ def easy_run(
         pace_s_per_km=slow_half,
         hr_cap=cap,
         summary=f"Rest, or {low}–{high} min very easy running or cross-training.",
+    )
+
+
+def _easy_by_distance(
+    level: Level, km: float, basis: str | None, pace: tuple[float, float] | None, hr_max: float | None, unit: PaceUnit
+) -> EasyRun:
+    """:func:`easy_run` of a run planned by distance alone, green or amber: named in the plan's ``unit`` and, on
+    amber, cut from that day's own distance (:func:`amber_km`), never from minutes the plan does not give."""
+    planned = f"{distance_in(km, unit):g} {unit}"
+    how = "at E pace" if pace else f"easy enough that {TALK_TEST}"
+    if level == "green":
+        cap = math.floor(HR_CAP_EASY * hr_max) if hr_max else None
+        return EasyRun(
+            rest=False,
+            minutes=None,
+            minutes_range=None,
+            km_range=(km, km),
+            pace_s_per_km=pace,
+            hr_cap=cap,
+            summary=f"Easy {planned} as planned, {how}.",
+        )
+    whence = {
+        None: f"instead of the planned {planned}",
+        SWAPPED: f"your next easy day's {planned}, cut back",
+        CAPPED: f"cut back from the {planned} of the session it replaces",
+        ACCEPTED: "as you accepted it on the training calendar",
+    }[basis]
+    return EasyRun(
+        rest=False,
+        minutes=None,
+        minutes_range=None,
+        km_range=amber_km(km),
+        pace_s_per_km=(sum(pace) / 2, pace[1]) if pace else None,
+        hr_cap=math.floor(HR_CAP_AMBER * hr_max) if hr_max else None,
+        summary=f"Shorter and slower: {km_range_words(amber_km(km), unit)}"
+        + (" in the slow half of your E range" if pace else ", slower than your usual easy runs")
+        + f", {whence}.",
     )
 
 
@@ -708,6 +830,7 @@ def readiness(
     usual_easy: int | None = None,
     today: date,
     morning: bool = False,
+    unit: PaceUnit = "km",
 ) -> Readiness:
     """Tomorrow's verdict, its drivers in words, tomorrow's easy run and advice for a planned hard day.
 
@@ -730,7 +853,9 @@ def readiness(
     hard session or race kept tomorrow gets no easy run at all. ``run_weekdays``
     are the profile's run days (0 = Monday): with no plan, a tomorrow outside
     them is a rest day, not Stridelab's usual easy run. ``usual_easy`` is the reader's usual easy run in minutes
-    (:func:`usual_easy_minutes`): where the plan gives no minutes, it replaces :data:`DEFAULT_EASY_MINUTES`.
+    (:func:`usual_easy_minutes`): where the plan gives no minutes, it replaces :data:`DEFAULT_EASY_MINUTES`. An easy
+    run the plan sizes by distance alone, tomorrow's own or the one a swap brings forward (:func:`stand_in_km`), is
+    given by that distance, in the reader's ``unit`` (the plan's own).
 
     With ``morning``, the verdict is remade on tomorrow's own morning from its check-in: ``hrv_readings``
     then run to tomorrow (the reading HRV-guided training decides the day by, Kiviniemi et al. 2007) and
@@ -827,8 +952,9 @@ def readiness(
     # swap brings forward, else the plan week's, else the default, never over the session's own); the summary says
     # which. A race's minutes are no easy run's, so they are not checked against an easy run's limits.
     basis: str | None = None
-    # Where the plan gives none, the reader's usual easy run, else the default.
+    # Where the plan gives none, the reader's usual easy run, else the default; or, by distance alone, the plan's km.
     planned, usual = (usual_easy, True) if usual_easy else (DEFAULT_EASY_MINUTES, False)
+    km: float | None = None
     checked = (
         ("tomorrow.minutes", tomorrow if run != "race" else None),
         ("next_easy.minutes", next_easy if hard else None),
@@ -840,12 +966,17 @@ def readiness(
         basis = f"nothing is planned for {when}"
     elif hard:
         planned, basis, usual = stand_in_minutes(tomorrow, next_easy, plan_easy, usual_easy)
-    elif tomorrow.cut_from and level == "amber":
+        by_distance = stand_in_km(tomorrow, next_easy)
+        if by_distance is not None:
+            (km, basis), usual = by_distance, False
+    elif (tomorrow.cut_from or tomorrow.cut_from_km) and level == "amber":
         # The amber run accepted on the training calendar is stored cut already: given again from what it was cut
         # from, so the reader sees after Accept the run they accepted, not a cut of it.
-        planned, basis, usual = tomorrow.cut_from, ACCEPTED, False
+        planned, basis, usual, km = tomorrow.cut_from or planned, ACCEPTED, False, tomorrow.cut_from_km
     elif tomorrow.minutes:
         planned, usual = round(tomorrow.minutes), False
+    elif tomorrow.km:
+        km, usual = tomorrow.km, False  # named as the plan names it, and cut from it, never from minutes it lacks
     else:
         basis = NO_MINUTES
     easy: EasyRun | None
@@ -872,7 +1003,7 @@ def readiness(
     elif hard and (level == "green" or run == "race"):
         easy = None  # the session stays: only the hard-day advice applies, no easy run to invent
     else:
-        easy = easy_run(level, planned, basis, easy_pace, hr_max, usual=usual)
+        easy = easy_run(level, planned, basis, easy_pace, hr_max, usual=usual, km=km, unit=unit)
 
     # The advice repeats what counted: the HRV line, and the load line only once the load counts.
     said = [

@@ -80,6 +80,7 @@ from calculators.readiness import (
     easy_run,
     next_easy_date,
     plan_easy_minutes,
+    stand_in_km,
     stand_in_minutes,
 )
 from calculators.season import NO_HARD_DAYS, NO_LONG_DAYS, NO_STRENGTH_DAYS, SeasonPlan
@@ -522,16 +523,26 @@ def _easy(case: _Case) -> Offer | None:
     # before Stridelab's 50 min, which may be longer than anything they run.
     minutes = RED_ALTERNATIVE_MINUTES[1] if red else (usual or case.usual_easy or DEFAULT_EASY_MINUTES)
     minutes = min(minutes, int(session.minutes or minutes))
+    by_distance = None  # the swapped easy day's distance, when the plan sizes it by distance alone
     if case.trigger == "amber" and not red:  # the run readiness plans in the session's place, and cuts back below
-        swap = case.swap_day()
-        minutes = stand_in_minutes(session, None if swap is None else days[swap], usual, case.usual_easy)[0]
+        swap = None if (j := case.swap_day()) is None else days[j]
+        minutes = stand_in_minutes(session, swap, usual, case.usual_easy)[0]
+        by_distance = stand_in_km(session, swap)
     vdot = case.plan.prefs.vdot
     pace = None if vdot is None else training_paces(vdot).easy
-    cut_from = None
-    if red or case.trigger == "amber":  # the run the verdict gives, as Today and the readiness page say it
-        cut = easy_run("red" if red else "amber", minutes, None, pace, None)
-        cut_from, minutes, pace = minutes, cut.minutes or minutes, cut.pace_s_per_km
-    km = _km(minutes, pace)
+    cut_from: int | None = None
+    cut_from_km: float | None = None
+    if by_distance is not None:
+        # The swapped easy day is planned by distance alone: cut by distance, as the verdict cuts it, and kept so.
+        cut = easy_run("amber", minutes, None, pace, None, km=by_distance[0])
+        low, high = cut.km_range or (by_distance[0], by_distance[0])
+        cut_from_km, pace = by_distance[0], cut.pace_s_per_km
+        km: float | None = (low + high) / 2  # the middle of the cut, as the minutes take the middle of theirs
+    else:
+        if red or case.trigger == "amber":  # the run the verdict gives, as Today and the readiness page say it
+            cut = easy_run("red" if red else "amber", minutes, None, pace, None)
+            cut_from, minutes, pace = minutes, cut.minutes or minutes, cut.pace_s_per_km
+        km = _km(minutes, pace)
     if case.trigger == "red":
         lift = "; no strength that day" if session.strength else ""
         text = f"Make {day_words(when, today=case.today)} an easy run of {_red_minutes(minutes)}, very easy, or rest"
@@ -557,11 +568,12 @@ def _easy(case: _Case) -> Offer | None:
         run="easy",
         intent="recovery",
         reason=reason,
-        minutes=minutes,
+        minutes=None if by_distance is not None else minutes,
         km=km,
         pace_s_per_km=pace,
         day=when,
         cut_from=cut_from,  # so the day's verdict gives this run again, never a cut of it
+        cut_from_km=cut_from_km,
     )
     return case.offer("easy", text, days, [Move(what=_what(session), from_day=when, to_day=None)])
 

@@ -18,26 +18,22 @@ from __future__ import annotations
 
 from collections.abc import Collection, Mapping
 from datetime import date, timedelta
-from typing import Literal, Protocol, TypeAlias
+from typing import Literal, TypeAlias
 
 from calculators.date_words import day_words
-from calculators.planner_amounts import shown_distance
 from calculators.planner_sessions import TALK_TEST
-from calculators.readiness import AMBER_MINUTES_MIN, AMBER_SHARE, PlannedDay, amber_minutes
+from calculators.readiness import AMBER_MINUTES_MIN, AMBER_SHARE, PlannedDay, amber_km, amber_minutes, km_range_words
 from calculators.reschedule import run_words
-from calculators.units import PaceUnit
+from calculators.units import PaceUnit, distance_in
 from calculators.week_rules import HARD_RUNS
 
 __all__ = [
     "COMEBACK_DAYS",
     "EASY_WEEKS_POINTER",
     "Change",
-    "SizedDay",
     "comeback",
     "comeback_day",
     "comeback_run",
-    "cut_km",
-    "cut_words",
     "one_instruction",
     "second_back",
     "strength_dropped",
@@ -53,37 +49,9 @@ _EASY = f"easy enough that {TALK_TEST}"
 Change: TypeAlias = Literal["easy", "cut back"]
 
 
-class SizedDay(PlannedDay, Protocol):
-    """A planned day with its distance: a plan by distance without a VDOT gives its runs no minutes."""
-
-    @property
-    def km(self) -> float | None: ...
-
-
-def cut_km(km: float) -> tuple[float, float]:
-    """The distance a first long run back with no planned minutes is cut to, low and high: the same 60–70 % of the
-    plan's as :func:`calculators.readiness.amber_minutes` leaves of its minutes. Without minutes or a pace the
-    20-minute floor cannot be said in distance, so the share alone sets it.
-
-    >>> [round(k, 2) for k in cut_km(10.0)]
-    [6.0, 7.0]
-    """
-    return AMBER_SHARE[0] * km, AMBER_SHARE[1] * km
-
-
-def cut_words(km: float, unit: PaceUnit) -> str:
-    """:func:`cut_km` in the plan's own unit, to a tenth, as the calendar's card and the comeback rule say it.
-
-    >>> cut_words(3 * 1.609344, "mi")
-    'about 1.8–2.1 mi'
-    """
-    low, high = (shown_distance(k, None, None, unit) for k in cut_km(km))
-    return f"about {low:g} {unit}" if low == high else f"about {low:g}–{high:g} {unit}"
-
-
 def comeback(
     run_days: Collection[date],
-    plan: Mapping[date, SizedDay],
+    plan: Mapping[date, PlannedDay],
     day: date,
     *,
     today: date | None = None,
@@ -137,10 +105,10 @@ def _since(last: date, days_off: int | None, day: date, *, dated: bool = True) -
     return f"after {days_off} days without a run" + (f" (the last was on {when})" if dated else "")
 
 
-def _long_run(session: SizedDay, last: date, days_off: int | None, day: date, unit: PaceUnit) -> str:
+def _long_run(session: PlannedDay, last: date, days_off: int | None, day: date, unit: PaceUnit) -> str:
     """The first long run back, cut back as an amber morning cuts a run (its minutes: :func:`amber_minutes`); a long
-    run planned by distance alone is cut by the same share of its distance, in the plan's own unit (:func:`cut_words`),
-    so the sentence gives a real target, not a share of a time the plan never gave."""
+    run planned by distance alone is cut by the same share of its distance (:func:`calculators.readiness.amber_km`),
+    in the plan's own unit, so the sentence gives a real target, not a share of a time the plan never gave."""
     share = f"{AMBER_SHARE[0] * 100:.0f}–{AMBER_SHARE[1] * 100:.0f} %"
     minutes, km = session.minutes, session.km
     if minutes:
@@ -148,7 +116,7 @@ def _long_run(session: SizedDay, last: date, days_off: int | None, day: date, un
         cut = f"run {low} min" if low == high else f"run {low}–{high} min"
         cut += f" instead of the planned {minutes:g} min"
     elif km:
-        cut = f"run {cut_words(km, unit)} instead of the planned {shown_distance(km, None, None, unit):g} {unit}"
+        cut = f"run {km_range_words(amber_km(km), unit)} instead of the planned {distance_in(km, unit):g} {unit}"
     else:
         cut = f"run {share} of its planned time (never under {AMBER_MINUTES_MIN} min)"
     # The share of what the plan gives: its distance, when it gives no minutes the 20-minute floor could apply to.
@@ -256,7 +224,7 @@ def _gap(
 def one_instruction(
     advice: str | None,
     run_days: Collection[date],
-    plan: Mapping[date, SizedDay],
+    plan: Mapping[date, PlannedDay],
     day: date,
     *,
     today: date | None = None,

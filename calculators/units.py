@@ -30,6 +30,7 @@ __all__ = [
     "WeightUnit",
     "cm_from",
     "count",
+    "distance_in",
     "form_number",
     "format_duration",
     "format_hours",
@@ -225,6 +226,16 @@ def duration_words(seconds: Seconds) -> str:
     minutes, secs = divmod(rest, 60)
     parts = [count(n, word) for n, word in ((hours, "hour"), (minutes, "minute"), (secs, "second")) if n]
     return " ".join(parts) or "0 seconds"
+
+
+def distance_in(km: float, unit: PaceUnit) -> float:
+    """``km`` in ``unit`` to a tenth, as a plan's distance is read ("1.5 mi"): a plan stores km, a plan in miles its
+    half miles among them.
+
+    >>> distance_in(4.5, "mi"), distance_in(2.414016, "mi"), distance_in(4.54, "km")
+    (2.8, 1.5, 4.5)
+    """
+    return round(km * METERS_PER_KM / DISTANCE_UNITS[unit], 1)
 
 
 def pace_per(seconds_per_km: SecondsPerKm, unit: PaceUnit) -> Seconds:

@@ -100,6 +100,8 @@ class DayPlan:
             red "run easy instead", :mod:`calculators.reschedule`), the minutes that verdict cut to ``minutes``;
             ``None`` for any other day. ``minutes`` are then already cut: the day's verdict gives its run again from
             these, so accepting the advice never cuts the run a second time.
+        cut_from_km: the same for an easy run planned by distance alone (a plan by distance without a VDOT): the km
+            the verdict cut to ``km``; ``None`` for any other day.
     """
 
     weekday: int
@@ -116,6 +118,7 @@ class DayPlan:
     fast_km: float | None = None
     fast_pace_s_per_km: float | None = None
     cut_from: int | None = None
+    cut_from_km: float | None = None
 
     def __post_init__(self) -> None:
         if self.run not in RUN_TYPES:
@@ -162,6 +165,7 @@ class DayPlan:
             # Only where there is one: a week stored or recorded in a change before it existed still compares equal
             # as JSON (plan_changes), so its change can still be undone.
             **({} if self.cut_from is None else {"cut_from": self.cut_from}),
+            **({} if self.cut_from_km is None else {"cut_from_km": self.cut_from_km}),
         }
 
 

@@ -15,9 +15,9 @@ from calculators.calendar_logs import LINK_DAYS_MAX, Logs
 from calculators.date_words import day_words, short_day, shows_year
 from calculators.plan_changes import PlanChange
 from calculators.planner_sessions import TALK_TEST
-from calculators.readiness import next_easy_date
+from calculators.readiness import PlannedDay, km_range_words, next_easy_date
 from calculators.reschedule import Offer
-from calculators.reschedule_comeback import SizedDay, cut_words, one_instruction
+from calculators.reschedule_comeback import one_instruction
 from calculators.ui.calculator import Field, action_button
 from calculators.ui.html import Html, el, join, stacked_table
 from calculators.ui.load_au import load_au
@@ -164,7 +164,9 @@ def _changed_words(item: PlannedItem, unit: PaceUnit) -> str:
         # planned minutes are the cut's, and the session it replaced is not this day's plan any more.
         length += "" if item.plan.cut_from else f" (planned {planned})"
     elif item.cut_km is not None and item.plan.km:  # planned by distance alone: cut in the plan's own unit
-        length = f"{cut_words(item.plan.km, unit)} (planned {item.plan.distance_words(unit)})"
+        length = km_range_words(item.cut_km, unit)
+        # As above: a run the plan holds cut already names no planned distance.
+        length += "" if item.plan.cut_from_km else f" (planned {item.plan.distance_words(unit)})"
     else:
         km = item.plan.km if item.kind == "run" else None
         distance = "" if km is None else distance_words(km, unit, minutes=item.minutes, easy=item.pace_s_per_km)
@@ -419,7 +421,7 @@ def day_details(
     *,
     opened: bool = False,
     runs: Collection[date] = (),
-    plan_days: Mapping[date, SizedDay] | None = None,
+    plan_days: Mapping[date, PlannedDay] | None = None,
 ) -> Html:
     """A day's plan and logs, the links and offers it can take (``fits_if``: :func:`_no_move`), and, up to today,
     a box that logs a run for it. ``opened``: shown because the reader just asked for it, so its heading is where

@@ -32,6 +32,7 @@ from calculators.readiness import (
     EasyRun,
     Readiness,
     counts_from,
+    km_range_words,
     load_stage,
     shows_after,
     sparse_words,
@@ -100,7 +101,7 @@ def easy_limits(easy: EasyRun, unit: units.PaceUnit) -> str:
     """The numbers an easy run's summary leaves out, as a sentence to follow it: " Keep to pace 5:45–6:06 /km and
     heart rate under 142 bpm." ("the slow half of your E range" in figures), or "" when the profile has neither (the
     summary then says how easy by feel). Today and the training calendar's day details both give it."""
-    if easy.minutes_range is None:
+    if easy.minutes_range is None and easy.km_range is None:
         return ""
     limits = [
         *([f"pace {pace_range(easy.pace_s_per_km, unit)}"] if easy.pace_s_per_km else []),
@@ -278,10 +279,12 @@ def verdict_section(
     elif not easy.rest and easy.minutes_range:
         low, high = easy.minutes_range
         details.append(el("li", None, f"Time: {low} min" if low == high else f"Time: {low}–{high} min"))
+    elif not easy.rest and easy.km_range:  # planned by distance alone: in the reader's unit, as the plan names it
+        details.append(el("li", None, f"Distance: {km_range_words(easy.km_range, settings.unit)}"))
     elif easy.minutes_range:
         low, high = easy.minutes_range
         details.append(el("li", None, f"If you move at all: {low}–{high} min very easy, or cross-training"))
-    if easy is not None and easy.minutes_range is not None:
+    if easy is not None and (easy.minutes_range is not None or easy.km_range is not None):
         if easy.pace_s_per_km:
             half = " (the slow half of your E range)" if r.level != "green" or easy.rest else ""
             pace = f"Pace: {pace_range(easy.pace_s_per_km, settings.unit)}{half}, from {settings.pace_source}"

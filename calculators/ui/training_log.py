@@ -65,6 +65,7 @@ def _readiness(log: Log, settings: Settings, today: date, run_weekdays: tuple[in
         run_weekdays=run_weekdays,
         usual_easy=usual_easy_minutes(log.runs, today),
         today=today,
+        unit=settings.unit,
     )
 
 

@@ -9,10 +9,11 @@ import re
 from datetime import date, datetime, time, timedelta
 
 from axe_playwright_python.sync_playwright import Axe
-from playwright.sync_api import BrowserContext, Page, expect
+from playwright.sync_api import Browser, BrowserContext, Page, expect
 
 from calculators.date_words import day_words
 from calculators.planner import WeekPrefs, plan_season
+from tests.unit.test_today_page import DEV_PLAN, _dev_runs, low_mornings
 
 from .conftest import Watch
 from .spoken import listen, spoken
@@ -366,3 +367,63 @@ def test_a_busy_hard_day_in_a_full_five_run_week_is_swapped_with_an_easy_run_tha
     (season,) = stored(page, "plan").values()
     runs = {d["day"]: d["run"] for w in season["weeks"] for d in w["plan"]["days"]}  # type: ignore[index]
     assert (runs[wednesday.isoformat()], runs[thursday.isoformat()]) == ("intervals", "easy")
+
+
+def test_an_amber_eve_in_a_miles_plan_by_distance_names_the_swapped_easy_run_in_miles(
+    browser: Browser, site_url: str
+) -> None:
+    """Dev, on a US phone with no profile saved (miles), plans in miles without a VDOT: his runs have a distance and no
+    minutes. One low HRV morning on Monday 16 November makes Tuesday's tempo run amber: Today swaps it with Thursday's
+    1.5-mile easy run and names that run in miles, cut back from its distance, not in minutes cut from his usual run
+    (once longer than the 1.5 miles it replaces). Accepting the calendar's offer to run easy in the tempo run's place
+    stores that run by distance, and Today then gives the same run again."""
+    eve, tuesday = date(2026, 11, 16), date(2026, 11, 17)
+    runs = {k: r for k, r in _dev_runs(back=False).items() if r["date"] <= eve.isoformat()}
+    store = {**low_mornings(eve, 1, plan=DEV_PLAN), "runs": runs}
+    context = browser.new_context(locale="en-US")
+    try:
+        page = context.new_page()
+        page.clock.set_fixed_time(datetime.combine(eve, time(19)))
+        page.goto(site_url)
+        for collection, entries in store.items():
+            for ident, value in entries.items():
+                page.evaluate(
+                    "([k, v]) => localStorage.setItem(k, v)", [f"{KEY}{collection}:{ident}", json.dumps(value)]
+                )
+
+        page.goto(site_url + "tools/today/")
+        page.wait_for_selector("[data-calculator][data-computed]", state="attached", timeout=STARTUP_MS)
+        readiness = page.locator("[data-result] [data-today-readiness]")
+        expect(readiness).to_contain_text("Your plan has the tempo run tomorrow: swap it.")
+        expect(readiness).to_contain_text(
+            "Tomorrow's easy run: Shorter and slower: about 0.9–1.1 mi, slower than your usual easy runs, your next "
+            "easy day's 1.5 mi, cut back."
+        )
+        expect(readiness).not_to_contain_text("min (your plan gives")
+
+        open_calendar(page, site_url)
+        result = page.locator("[data-result]")
+        name = day_words(tuesday, today=eve)
+        computed_after(page, lambda: result.get_by_role("button", name=f"Details of {name}").click())
+        details = result.locator("[data-details]")
+        expect(details).to_contain_text("your next easy day's 1.5 mi, cut back")
+        instead = details.locator("[data-offers] li").filter(has_text="Run easy on")
+        computed_after(page, lambda: instead.get_by_role("button", name="Accept").click())
+        expect(result.locator("[data-summary]")).to_contain_text("Plan changed:")
+        plan = stored(page, "plan")["season"]
+        assert isinstance(plan, dict)
+        (day,) = [d for w in plan["weeks"] for d in w["plan"]["days"] if d["day"] == tuesday.isoformat()]
+        assert (
+            day["run"] == "easy"
+            and day["minutes"] is None
+            and day["cut_from_km"] == DEV_PLAN.planned_days()[date(2026, 11, 19)].km
+        )
+
+        page.goto(site_url + "tools/today/")
+        page.wait_for_selector("[data-calculator][data-computed]", state="attached", timeout=STARTUP_MS)
+        expect(readiness).to_contain_text(
+            "Shorter and slower: about 0.9–1.1 mi, slower than your usual easy runs, as you accepted it on the "
+            "training calendar."
+        )
+    finally:
+        context.close()

@@ -50,12 +50,15 @@ LEVELS = {"green": 0, "amber": 1, "red": 2}
 @dataclass(frozen=True)
 class Day:
     """Stands in for the planner's DayPlan: readiness reads ``strength`` on a red day (drop it or not), and
-    ``cut_from`` on an amber one (a run accepted as the verdict's, none here)."""
+    ``cut_from`` and ``cut_from_km`` on an amber one (a run accepted as the verdict's, none here), ``km`` where the
+    plan gives no minutes (none here)."""
 
     run: str
     minutes: float | None
     strength: str | None = None
     cut_from: int | None = None
+    km: float | None = None
+    cut_from_km: float | None = None
 
 
 planned_days = st.none() | st.builds(

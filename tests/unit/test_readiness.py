@@ -23,12 +23,14 @@ E_PACE = (296.0, 334.0)  # VDOT 50: 4:56–5:34 /km
 
 @dataclass(frozen=True)
 class Day:
-    """Stands in for the planner's DayPlan (only ``run``, ``minutes``, ``strength`` and ``cut_from`` are read)."""
+    """Stands in for the planner's DayPlan (only ``run``, ``minutes``, ``strength``, ``km`` and the cuts are read)."""
 
     run: str
     minutes: float | None = None
     strength: str | None = None
     cut_from: int | None = None
+    km: float | None = None
+    cut_from_km: float | None = None
 
 
 def ago(n: int) -> date:
@@ -346,6 +348,72 @@ def test_amber_easy_run_shorter_slower_lower_cap() -> None:
     short = check(hrv(low_days=1), tomorrow=Day("easy", 25)).next_easy_run
     assert short.minutes_range == (20, 20)  # never under 20
     assert short.minutes == 20
+
+
+def test_an_amber_run_is_never_longer_than_the_run_it_replaces() -> None:
+    """The 20-minute floor keeps a cut run worth going out for; an easy run planned shorter than that stays as planned
+    (Stridelab's rule), never lengthened to 20 min, and a swapped-in one is no longer than the easy day it brings."""
+    short = check(hrv(low_days=1), tomorrow=Day("easy", 15)).next_easy_run
+    assert short is not None and short.minutes_range == (15, 15) and short.minutes == 15
+    assert short.summary == (
+        "Slower, not shorter: 15 min in the slow half of your E range, as planned: an amber day cuts no run below "
+        "20 min."
+    )
+    swapped = check(hrv(low_days=1), tomorrow=Day("tempo", 40), next_easy=Day("easy", 18)).next_easy_run
+    assert swapped is not None and swapped.minutes_range == (18, 18) and swapped.minutes == 18
+    assert (
+        swapped.summary.startswith("Slower, not shorter: 18 min") and "your next easy day's 18 min:" in swapped.summary
+    )
+
+
+MILE = 1.609344  # km
+
+
+def test_an_amber_swap_in_a_miles_plan_by_distance_names_the_run_in_miles_cut_from_that_days_distance() -> None:
+    """A plan in miles without a VDOT gives its easy runs a distance and no minutes. The swapped easy run was cut from
+    the reader's usual minutes and shown in minutes ("your plan gives your next easy day's run no minutes"), which could
+    come out longer than the 1.5 miles it replaces; it is now that day's 1.5 mi cut back, in miles."""
+    result = check(
+        hrv(low_days=1),
+        tomorrow=Day("tempo", None, km=5 * MILE),
+        next_easy=Day("easy", None, km=1.5 * MILE),
+        easy_pace=None,
+        usual_easy=30,  # 30 min of easy running would be far longer than 1.5 miles
+        unit="mi",
+    )
+    assert result.hard_day is not None and result.hard_day.action == "swap"
+    run = result.next_easy_run
+    assert run is not None and run.minutes is None and run.minutes_range is None
+    assert run.km_range is not None and run.km_range[1] <= 1.5 * MILE  # never over the run it replaces
+    assert run.summary == (
+        "Shorter and slower: about 0.9–1.1 mi, slower than your usual easy runs, your next easy day's 1.5 mi, cut back."
+    )
+    assert "min" not in run.summary and "km" not in run.summary
+
+
+def test_an_amber_day_in_a_km_plan_by_distance_names_its_runs_in_km() -> None:
+    """The same in km, for the day's own easy run and a swapped one; and a session shorter than the easy day it swaps
+    with caps the run at the session's own distance, as minutes do."""
+    own = check(hrv(low_days=1), tomorrow=Day("easy", None, km=5.0), easy_pace=None).next_easy_run
+    assert own is not None and own.km_range == pytest.approx((3.0, 3.5))
+    assert own.summary.startswith("Shorter and slower: about 3–3.5 km") and own.summary.endswith(
+        "instead of the planned 5 km."
+    )
+    swapped = check(
+        hrv(low_days=1), tomorrow=Day("intervals", None, km=6.0), next_easy=Day("easy", None, km=8.0)
+    ).next_easy_run
+    assert swapped is not None and swapped.km_range == pytest.approx((3.6, 4.2))  # from the session's 6 km, not 8
+    assert swapped.pace_s_per_km == (315.0, 334.0)  # the slow half of the E range still applies
+    assert "about 3.6–4.2 km in the slow half of your E range, cut back from the 6 km of the session" in swapped.summary
+    green = check(tomorrow=Day("easy", None, km=5.0), unit="mi").next_easy_run
+    assert green is not None and green.summary == "Easy 3.1 mi as planned, at E pace." and green.km_range == (5.0, 5.0)
+
+
+def test_an_amber_run_by_distance_accepted_on_the_calendar_is_given_again_not_cut_twice() -> None:
+    """The calendar stores the accepted run cut already, with the distance it was cut from (``cut_from_km``)."""
+    run = check(hrv(low_days=1), tomorrow=Day("easy", None, km=3.25, cut_from_km=5.0)).next_easy_run
+    assert run is not None and run.km_range == pytest.approx((3.0, 3.5))
+    assert run.summary.endswith("as you accepted it on the training calendar.")
 
 
 def test_red_is_rest_or_very_easy() -> None:

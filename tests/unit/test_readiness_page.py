@@ -1406,3 +1406,17 @@ def test_the_weeks_before_a_race_read_no_strength_as_planned_not_behind() -> Non
     assert ">none<" in this_week and ">no strength before the race, as planned<" in this_week
     assert "This week: no strength before the race, as planned. Stridelab drops strength in the last two" in html
     assert "no strength yet" not in html and "0–0" not in html
+
+
+def test_an_amber_swap_in_a_miles_plan_by_distance_reads_in_miles_on_the_readiness_page_as_on_today() -> None:
+    """Dev's plan is in miles without a VDOT: the readiness page's easy run for the amber Tuesday is Thursday's 1.5 mi
+    cut back, its distance in miles in the summary and the details, with no time the plan never gave."""
+    from tests.unit.test_today_page import DEV_PLAN, _dev_runs, low_mornings
+
+    eve = date(2026, 11, 16)
+    runs = {k: r for k, r in _dev_runs(back=False).items() if r["date"] <= eve.isoformat()}
+    store = {**low_mornings(eve, 1, plan=DEV_PLAN), "runs": runs}
+    reply = ask("compute", {"units": "mi"}, store, today=eve, profile={"units": "mi"})
+    page = re.sub(r"\s+", " ", markup.unescape(re.sub(r"<[^>]+>", " ", reply["html"])))
+    assert "Shorter and slower: about 0.9–1.1 mi, slower than your usual easy runs, your next easy day's 1.5 mi" in page
+    assert "Distance: about 0.9–1.1 mi" in page and "Time:" not in page

@@ -129,6 +129,37 @@ def test_a_session_missed_today_in_a_plan_by_distance_becomes_the_runners_usual_
     assert easy.description.startswith("Run easy today instead: 28 min at easy pace")
 
 
+def test_an_amber_days_easy_run_in_a_plan_by_distance_is_the_swapped_days_distance_cut_back_and_kept_so() -> None:
+    """A plan in miles without a VDOT: the amber offer to run easy in the tempo run's place plans the easy run the
+    verdict names (Thursday's 1.5 mi, cut to 60–70 %), by distance, not the runner's usual 28 min cut back, which would
+    be longer than the run it replaces. Accepted, the day keeps the distance it was cut from, so its verdict gives the
+    same run again, never a cut of it."""
+    plan = plan_season(
+        WeekPrefs(run_days=3, available_days=(1, 3, 5), volume_unit="mi", current_volume=6),
+        today=date(2026, 10, 26),
+        race_date=None,
+        weeks=8,
+    )
+    monday, tuesday, thursday = date(2026, 11, 16), date(2026, 11, 17), date(2026, 11, 19)
+    swapped = plan.planned_days()[thursday]
+    assert swapped.run == "easy" and swapped.minutes is None and swapped.km == pytest.approx(1.5 * 1.609344)
+    offers = reschedule_offers(plan, tuesday, trigger="amber", today=monday, usual_easy=28)
+    (easy,) = [o for o in offers if o.kind == "easy"]
+    run = easy.week.days[tuesday.weekday()]
+    assert run.minutes is None and run.cut_from is None and run.cut_from_km == swapped.km
+    assert run.km is not None and 0.6 * swapped.km <= run.km <= 0.7 * swapped.km  # the middle of the verdict's cut
+    stored = apply_offer(plan.to_dict(), easy, change_id="c-1", today=monday)[0]["value"]
+    kept = season_from_dict(stored).planned_days()[tuesday]
+    assert kept == run
+    from tests.unit.test_readiness import check, hrv
+
+    again = check(hrv(low_days=1), tomorrow=kept, easy_pace=None, unit="mi").next_easy_run
+    assert again is not None and again.summary == (
+        "Shorter and slower: about 0.9–1.1 mi, slower than your usual easy runs, as you accepted it on the training "
+        "calendar."
+    )
+
+
 def test_a_session_missed_in_a_week_already_over_gets_no_offer() -> None:
     """A runner looking back at last week's missed tempo run is offered nothing: "Skip it this week" would be about
     a week that has ended."""

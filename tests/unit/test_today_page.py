@@ -1154,8 +1154,10 @@ def test_an_amber_eve_before_a_hard_day_in_a_plan_by_distance_swaps_with_the_wee
         "Swap it with your next easy day: move the tempo run + Session A to Thursday 19 November and the easy run to "
         "Tuesday 17 November."
     )
-    # The run brought forward has a distance and no minutes: cut back from his own usual run, and said so.
-    run = "cut back from your usual 28 min (your plan gives your next easy day's run no minutes)."
+    # The run brought forward has a distance and no minutes: cut back from that distance, in his plan's miles.
+    run = (
+        "Shorter and slower: about 0.9–1.1 mi, slower than your usual easy runs, your next easy day's 1.5 mi, cut back."
+    )
     assert "no easy day later this week" not in page and "run it easy" not in page
     assert "Your plan has the tempo run tomorrow: swap it." in page and swap in page and run in page
     offer = told_offer(DEV_PLAN, tuesday, logs=logs_of(store), today=eve, profile=Profile(units="mi"))
@@ -1163,3 +1165,26 @@ def test_an_amber_eve_before_a_hard_day_in_a_plan_by_distance_swaps_with_the_wee
     card = ask_calendar("day", store, today=eve, args={"day": tuesday.isoformat()}, profile={"units": "mi"})
     text = markup.unescape(re.sub(r"<[^>]+>", "", card["html"]))
     assert "no easy day later this week" not in text and run in text and swap in text
+
+
+def test_an_amber_eve_before_a_beginners_15_minute_easy_run_keeps_it_at_15_minutes_never_20() -> None:
+    """A beginner's plan of 60 minutes a week gives 15-minute easy runs. The amber rule's "never under 20 min" made
+    the evening before's verdict, and the calendar's card, a 20-minute run: longer than the run it replaced. The run
+    now stays at its planned 15 min, only slower, and the card shows no cut."""
+    from tests.unit.test_calendar_page import ask as ask_calendar
+
+    plan = plan_season(
+        WeekPrefs(run_days=3, available_days=(1, 3, 5), volume_unit="min", current_volume=60),
+        today=date(2026, 10, 26),
+        race_date=None,
+        weeks=4,
+    )
+    eve, tuesday = date(2026, 11, 2), date(2026, 11, 3)
+    assert (plan.planned_days()[tuesday].run, plan.planned_days()[tuesday].minutes) == ("easy", 15)
+    store = low_mornings(eve, 1, plan=plan)
+    page = markup.unescape(re.sub(r"<[^>]+>", "", ask("compute", store, today=eve, profile={"units": "km"})["html"]))
+    assert "Slower, not shorter: 15 min, slower than your usual easy runs, as planned" in page
+    assert "20 min," not in page and "Shorter and slower" not in page
+    card = ask_calendar("compute", store, today=eve, profile={"units": "km"})
+    text = markup.unescape(re.sub(r"<[^>]+>", " ", card["html"]))
+    assert "Easy run 15 min" in re.sub(r"\s+", " ", text) and "cut back" not in text
