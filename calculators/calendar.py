@@ -56,6 +56,7 @@ from calculators.readiness import (
     amber_km,
     amber_minutes,
     next_easy_day,
+    plan_easy_km,
     plan_easy_minutes,
     readiness,
     usual_easy_minutes,
@@ -135,7 +136,7 @@ class PlannedItem:
         an amber verdict cuts."""
         if self.or_rest and self.cut is not None:
             return "rest or very easy"
-        if self.eased and self.cut is not None:
+        if self.eased and (self.cut is not None or self.cut_km is not None):
             return "easy"  # an amber verdict's easy run in the session's place, not the session cut back
         return self.comeback or ("cut back" if self.cut or self.cut_km else None)
 
@@ -358,6 +359,7 @@ def _readiness(
             tomorrow=days.get(day),
             next_easy=next_easy_day(days, day),
             plan_easy=plan_easy_minutes(days, day),
+            plan_easy_km=plan_easy_km(days, day),
             soreness=morning.soreness if morning else None,
             sleep_hours=morning.sleep_hours if morning else None,
             run_weekdays=profile.run_weekdays,

@@ -62,6 +62,7 @@ __all__ = [
     "load_stage",
     "next_easy_date",
     "next_easy_day",
+    "plan_easy_km",
     "plan_easy_minutes",
     "readiness",
     "shows_after",
@@ -259,10 +260,31 @@ def plan_easy_minutes(days: Mapping[date, PlannedDay], day: date) -> int | None:
     >>> plan_easy_minutes(week, monday)
     45
     """
+    found = [round(d.cut_from or d.minutes) for d in _week_easy_days(days, day) if d.minutes]
+    return min(found, default=None)
+
+
+def plan_easy_km(days: Mapping[date, PlannedDay], day: date) -> float | None:
+    """:func:`plan_easy_minutes` for a plan by distance alone: the shortest easy run's distance in the plan week of
+    ``day``, of the easy runs without minutes (one accepted as a verdict's counts as the distance it was cut from,
+    :attr:`PlannedDay.cut_from_km`); None when the week has none.
+
+    >>> from types import SimpleNamespace as Day
+    >>> monday = date(2027, 2, 8)
+    >>> week = {monday + timedelta(days=n): Day(run=r, minutes=None, km=k, cut_from_km=c) for n, r, k, c in
+    ...         [(1, "tempo", 8.0, None), (3, "easy", 5.0, None), (4, "easy", 3.25, 5.0), (5, "long", 12.0, None)]}
+    >>> plan_easy_km(week, monday + timedelta(days=5))
+    5.0
+    """
+    found = [d.cut_from_km or d.km for d in _week_easy_days(days, day) if not d.minutes and d.km]
+    return min(found, default=None)
+
+
+def _week_easy_days(days: Mapping[date, PlannedDay], day: date) -> list[PlannedDay]:
+    """The easy runs of the plan week (Monday to Sunday) of ``day``."""
     monday = day - timedelta(days=day.weekday())
     week = (days.get(monday + timedelta(days=n)) for n in range(7))
-    found = [round(d.cut_from or d.minutes) for d in week if d is not None and d.run == "easy" and d.minutes]
-    return min(found, default=None)
+    return [d for d in week if d is not None and d.run == "easy"]
 
 
 def stand_in_minutes(
@@ -292,12 +314,15 @@ def stand_in_minutes(
     return usual, why, bool(usual_easy)
 
 
-def stand_in_km(session: PlannedDay, swap: PlannedDay | None) -> tuple[float, str] | None:
-    """The distance an amber day's easy run in place of ``session`` is cut back from when the easy day a swap brings
-    forward (:func:`next_easy_day`) is planned by distance alone, and where it comes from: :data:`SWAPPED`, that day's
-    own distance, or :data:`CAPPED`, the session's when shorter, so the run is never over the one it replaces. None
-    when the swap has minutes, or there is none: :func:`stand_in_minutes` then. Cut from that day's distance, not from
-    minutes the plan never gave it, the run is named in the plan's unit (:func:`easy_run`), as the plan names it.
+def stand_in_km(
+    session: PlannedDay, swap: PlannedDay | None, plan_easy: float | None = None
+) -> tuple[float, str] | None:
+    """The distance an amber day's easy run in place of ``session`` is cut back from when the plan sizes its easy runs
+    by distance alone, and where it comes from: :data:`SWAPPED`, the distance of the easy day a swap brings forward
+    (:func:`next_easy_day`), else :data:`PLAN_WEEK`, ``plan_easy``, the plan week's easy run (:func:`plan_easy_km`),
+    as :func:`stand_in_minutes` has them; or :data:`CAPPED`, the session's own distance when shorter, so the run is
+    never over the one it replaces. None when the plan gives minutes: :func:`stand_in_minutes` then. Cut from a
+    distance the plan gives, not from minutes it never gave, the run is named in the plan's unit (:func:`easy_run`).
 
     >>> from types import SimpleNamespace as Day
     >>> tempo, easy = Day(minutes=None, km=8.0), Day(minutes=None, km=2.414016)
@@ -305,14 +330,20 @@ def stand_in_km(session: PlannedDay, swap: PlannedDay | None) -> tuple[float, st
     (2.414016, 'swapped')
     >>> stand_in_km(Day(minutes=None, km=2.0), easy)
     (2.0, 'capped')
+    >>> stand_in_km(tempo, None, plan_easy=3.0)
+    (3.0, 'plan week')
     >>> stand_in_km(tempo, Day(minutes=30, km=5.0)) is None
     True
     """
-    if swap is None or swap.minutes or not swap.km:
+    if swap is not None and not swap.minutes and swap.km:
+        km, basis = swap.km, SWAPPED
+    elif swap is None and plan_easy and not session.minutes:
+        km, basis = plan_easy, PLAN_WEEK
+    else:
         return None
-    if session.km and not session.minutes and session.km < swap.km:
+    if session.km and not session.minutes and session.km < km:
         return session.km, CAPPED
-    return swap.km, SWAPPED
+    return km, basis
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -767,6 +798,7 @@ def _easy_by_distance(
         None: f"instead of the planned {planned}",
         SWAPPED: f"your next easy day's {planned}, cut back",
         CAPPED: f"cut back from the {planned} of the session it replaces",
+        PLAN_WEEK: f"cut back from your plan's usual {planned} (no easy day is left this week to swap with)",
         ACCEPTED: "as you accepted it on the training calendar",
     }[basis]
     return EasyRun(
@@ -824,6 +856,7 @@ def readiness(
     tomorrow: PlannedDay | None,
     next_easy: PlannedDay | None = None,
     plan_easy: int | None = None,
+    plan_easy_km: float | None = None,
     soreness: int | None = None,
     sleep_hours: float | None = None,
     run_weekdays: Collection[int] = (),
@@ -855,7 +888,8 @@ def readiness(
     them is a rest day, not Stridelab's usual easy run. ``usual_easy`` is the reader's usual easy run in minutes
     (:func:`usual_easy_minutes`): where the plan gives no minutes, it replaces :data:`DEFAULT_EASY_MINUTES`. An easy
     run the plan sizes by distance alone, tomorrow's own or the one a swap brings forward (:func:`stand_in_km`), is
-    given by that distance, in the reader's ``unit`` (the plan's own).
+    given by that distance, in the reader's ``unit`` (the plan's own); with no easy day left to swap with,
+    ``plan_easy_km``, the plan week's (:func:`plan_easy_km`), is.
 
     With ``morning``, the verdict is remade on tomorrow's own morning from its check-in: ``hrv_readings``
     then run to tomorrow (the reading HRV-guided training decides the day by, Kiviniemi et al. 2007) and
@@ -966,7 +1000,7 @@ def readiness(
         basis = f"nothing is planned for {when}"
     elif hard:
         planned, basis, usual = stand_in_minutes(tomorrow, next_easy, plan_easy, usual_easy)
-        by_distance = stand_in_km(tomorrow, next_easy)
+        by_distance = stand_in_km(tomorrow, next_easy, plan_easy_km)
         if by_distance is not None:
             (km, basis), usual = by_distance, False
     elif (tomorrow.cut_from or tomorrow.cut_from_km) and level == "amber":

@@ -53,9 +53,11 @@ those that keep every rule. The offers:
   becomes an easy run without strength (not a busy day: the reader cannot run then): 20–30 min very easy on a red
   day (the house rule's red alternative), the next easy day's run on an amber one, cut back as readiness cuts it,
   otherwise the plan week's easy run, else the reader's usual easy run
-  (:func:`calculators.readiness.usual_easy_minutes`: a plan by distance gives no minutes), else 50 min. Planned as
-  the verdict gives it, the day remembers the minutes it was cut from (``DayPlan.cut_from``), so the day's verdict
-  gives the same run again, never a cut of it;
+  (:func:`calculators.readiness.usual_easy_minutes`: a plan by distance gives no minutes), else 50 min; in a plan by
+  distance alone, the amber run is that easy run's distance cut back, by distance
+  (:func:`calculators.readiness.stand_in_km`). Planned as the verdict gives it, the day remembers the minutes or km
+  it was cut from (``DayPlan.cut_from``, ``cut_from_km``), so the day's verdict gives the same run again, never a cut
+  of it;
 - **skip**: the session is left out this week (rest on a red day); the rest of the week stays.
 
 Days before tomorrow are history: the only one an offer changes is the session's own day. A session done already
@@ -79,6 +81,7 @@ from calculators.readiness import (
     RED_ALTERNATIVE_MINUTES,
     easy_run,
     next_easy_date,
+    plan_easy_km,
     plan_easy_minutes,
     stand_in_km,
     stand_in_minutes,
@@ -517,23 +520,24 @@ def _easy(case: _Case) -> Offer | None:
     session, when = days[k], case.day_at(k)
     if when < case.today or case.trigger == "busy" or (case.trigger == "missed" and when != case.today):
         return None
-    usual = plan_easy_minutes({case.day_at(j): d for j, d in enumerate(days)}, when)
+    week = {case.day_at(j): d for j, d in enumerate(days)}
+    usual = plan_easy_minutes(week, when)
     red = case.trigger == "red" or when in case.red_days  # a session missed today, on a red day, too
     # A plan by distance gives no easy minutes: the reader's own usual easy run, as an amber day's stand-in has it,
     # before Stridelab's 50 min, which may be longer than anything they run.
     minutes = RED_ALTERNATIVE_MINUTES[1] if red else (usual or case.usual_easy or DEFAULT_EASY_MINUTES)
     minutes = min(minutes, int(session.minutes or minutes))
-    by_distance = None  # the swapped easy day's distance, when the plan sizes it by distance alone
+    by_distance = None  # the stand-in's distance and basis, when the plan sizes easy runs by distance alone
     if case.trigger == "amber" and not red:  # the run readiness plans in the session's place, and cuts back below
         swap = None if (j := case.swap_day()) is None else days[j]
         minutes = stand_in_minutes(session, swap, usual, case.usual_easy)[0]
-        by_distance = stand_in_km(session, swap)
+        by_distance = stand_in_km(session, swap, plan_easy_km(week, when))
     vdot = case.plan.prefs.vdot
     pace = None if vdot is None else training_paces(vdot).easy
     cut_from: int | None = None
     cut_from_km: float | None = None
     if by_distance is not None:
-        # The swapped easy day is planned by distance alone: cut by distance, as the verdict cuts it, and kept so.
+        # A plan by distance alone: the stand-in is cut by distance, as the verdict cuts it, and kept so.
         cut = easy_run("amber", minutes, None, pace, None, km=by_distance[0])
         low, high = cut.km_range or (by_distance[0], by_distance[0])
         cut_from_km, pace = by_distance[0], cut.pace_s_per_km

@@ -33,7 +33,7 @@ from calculators.load import (
     session_load,
 )
 from calculators.plan_json import season_from_dict
-from calculators.readiness import PlannedDay, next_easy_day, plan_easy_minutes
+from calculators.readiness import PlannedDay, next_easy_day, plan_easy_km, plan_easy_minutes
 from calculators.reschedule_comeback import comeback, strength_dropped
 from calculators.run_copies import same_run
 from calculators.run_pace import RUN_SECONDS_MAX, RUN_SECONDS_MIN, check_run_pace, describe_pace, plausible
@@ -161,6 +161,10 @@ class Log:
     def plan_easy(self, today: date) -> int | None:
         """The plan week's easy run, in minutes, that tomorrow's run is cut back from when no swap is left."""
         return None if self.plan is None else plan_easy_minutes(self.plan.planned_days(), today + timedelta(days=1))
+
+    def plan_easy_km(self, today: date) -> float | None:
+        """The same in km, for a plan by distance alone (no minutes to cut)."""
+        return None if self.plan is None else plan_easy_km(self.plan.planned_days(), today + timedelta(days=1))
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)

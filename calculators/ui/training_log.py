@@ -60,6 +60,7 @@ def _readiness(log: Log, settings: Settings, today: date, run_weekdays: tuple[in
         tomorrow=log.tomorrow(today),
         next_easy=log.next_easy(today),
         plan_easy=log.plan_easy(today),
+        plan_easy_km=log.plan_easy_km(today),
         soreness=this_morning.soreness if this_morning else None,
         sleep_hours=this_morning.sleep_hours if this_morning else None,
         run_weekdays=run_weekdays,

@@ -409,6 +409,26 @@ def test_an_amber_day_in_a_km_plan_by_distance_names_its_runs_in_km() -> None:
     assert green is not None and green.summary == "Easy 3.1 mi as planned, at E pace." and green.km_range == (5.0, 5.0)
 
 
+def test_an_amber_long_run_by_distance_with_no_easy_day_left_runs_the_plan_weeks_easy_distance_cut_back() -> None:
+    """No easy day later in the week to swap with: the run in the long run's place is the week's easy run, cut back,
+    as with minutes; by distance, it was the reader's usual minutes, cut, in minutes."""
+    result = check(
+        hrv(low_days=1),
+        tomorrow=Day("long", None, km=2 * MILE),
+        plan_easy_km=1.5 * MILE,
+        easy_pace=None,
+        usual_easy=28,
+        unit="mi",
+    )
+    assert result.hard_day is not None and result.hard_day.in_place
+    run = result.next_easy_run
+    assert run is not None and run.minutes is None and run.km_range == pytest.approx((0.9 * MILE, 1.05 * MILE))
+    assert run.summary.endswith(
+        "about 0.9–1.1 mi, slower than your usual easy runs, cut back from your plan's usual 1.5 mi (no easy day is "
+        "left this week to swap with)."
+    )
+
+
 def test_an_amber_run_by_distance_accepted_on_the_calendar_is_given_again_not_cut_twice() -> None:
     """The calendar stores the accepted run cut already, with the distance it was cut from (``cut_from_km``)."""
     run = check(hrv(low_days=1), tomorrow=Day("easy", None, km=3.25, cut_from_km=5.0)).next_easy_run

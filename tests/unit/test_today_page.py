@@ -1084,12 +1084,13 @@ def test_the_first_long_run_back_planned_by_distance_is_cut_in_miles_and_dated_f
     assert "Long run, cut back: about 1.8–2.1 mi (planned 3 mi): done" in markup.unescape(card["html"])
 
 
-def test_an_amber_day_in_a_plan_by_distance_runs_easy_from_the_runners_own_runs_one_size_eve_and_morning() -> None:
+def test_an_amber_day_in_a_plan_by_distance_runs_the_weeks_easy_distance_cut_back_one_size_eve_and_morning() -> None:
     """Dev's amber eve before a hard day with no easy day left in the week to swap with read "Tomorrow's easy run:
     Shorter and slower: 30–35 min, … cut back from Stridelab's usual 50 min", longer than any run he does, and on the
-    morning the same run read by its distance. The stand-in is now cut back from his own usual easy run (28 min:
-    60–70 %, never under 20, is 20 min), and the evening's verdict, the morning's run line, the calendar's card and the
-    offer it applies all give that one size. Friday 20 November, before Saturday's long run: Sunday rests."""
+    morning the same run read by its distance. It then read his own usual 28 min cut to 20 min, in minutes his plan
+    never gives. The stand-in is now the plan week's easy run, Thursday's 1.5 mi, cut back by distance, in miles, and
+    the evening's verdict, the morning's run line, the calendar's card and the offer it applies all give that one
+    size. Friday 20 November, before Saturday's long run: Sunday rests."""
     from calculators.calendar_logs import read_logs as logs_of
     from calculators.profile import Profile
     from calculators.ui.verdict_offers import told_offer
@@ -1100,12 +1101,12 @@ def test_an_amber_day_in_a_plan_by_distance_runs_easy_from_the_runners_own_runs_
     store = {**low_mornings(eve, 1, plan=DEV_PLAN), "runs": runs}
     assert DEV_PLAN.planned_days()[saturday].run == "long" and DEV_PLAN.planned_days()[saturday].minutes is None
     said = (
-        "Shorter and slower: 20 min, slower than your usual easy runs, cut back from your usual 28 min (your plan "
-        "gives no minutes for it)."
+        "Shorter and slower: about 0.9–1.1 mi, slower than your usual easy runs, cut back from your plan's usual "
+        "1.5 mi (no easy day is left this week to swap with)."
     )
     evening = markup.unescape(re.sub(r"<[^>]+>", "", ask("compute", store, today=eve, profile={"units": "mi"})["html"]))
     assert f"Tomorrow's easy run: {said}" in evening and "50 min" not in evening
-    run = "Long run, easy: 20 min (planned 2 mi), easy enough that you can talk in full sentences: planned."
+    run = "Long run, easy: about 0.9–1.1 mi (planned 2 mi), easy enough that you can talk in full sentences: planned."
     morning = ask("compute", store, today=saturday, profile={"units": "mi"})["html"]
     assert run in markup.unescape(re.sub(r"<[^>]+>", "", morning))
     card = ask_calendar("day", store, today=saturday, args={"day": saturday.isoformat()}, profile={"units": "mi"})
@@ -1115,7 +1116,9 @@ def test_an_amber_day_in_a_plan_by_distance_runs_easy_from_the_runners_own_runs_
     assert "Your next easy day" not in text and "Your plan has no easy day later this week to swap it with." in text
     offer = told_offer(DEV_PLAN, saturday, logs=logs_of(store), today=eve, profile=Profile(units="mi"))
     assert offer is not None and offer.kind == "easy"
-    assert offer.week.days[saturday.weekday()].minutes == 20
+    kept = offer.week.days[saturday.weekday()]
+    assert kept.minutes is None and kept.cut_from_km == pytest.approx(1.5 * 1.609344)
+    assert kept.km is not None and 0.9 * 1.609344 <= kept.km <= 1.05 * 1.609344
 
 
 def test_race_day_reads_its_distance_and_the_race_calculators_finish_time_not_its_minutes() -> None:
