@@ -3,8 +3,9 @@
 The layout comes from :mod:`calculators.week_search`; this module turns it into the days a runner reads
 (:mod:`calculators.week_plan`): paces from their VDOT (tempo at T, intervals at I, easy and long at E: Daniels'
 Running Formula, 3rd ed.), Session A after the tempo run and Session B after the intervals (TRAINING-RULES.md), and
-each run's share of the week. How much each run is comes from :mod:`calculators.planner_amounts` (easy, long and
-cross runs) and :mod:`calculators.planner_fast_parts` (sessions with a fast part); why each day is what it is, from
+each run's share of the week, the long run's within Daniels' limits (:mod:`calculators.planner_long_run`). How much
+each run is comes from :mod:`calculators.planner_amounts` (easy, long and cross runs) and
+:mod:`calculators.planner_fast_parts` (sessions with a fast part); why each day is what it is, from
 :mod:`calculators.week_reasons`. A marathon plan's long run in the build and peak weeks ends with a part at M pace
 (:data:`MARATHON_PHASES`; sized as :mod:`calculators.planner_sessions` says).
 """
@@ -23,6 +24,7 @@ from calculators.planner_amounts import (
     run_amounts,
 )
 from calculators.planner_fast_parts import session_amounts, week_for_limits
+from calculators.planner_long_run import grows, long_run_amount, long_run_share
 from calculators.planner_sessions import easy_instead_words, fast_pace, holds_structure
 from calculators.vdot import MARATHON_M, TrainingPaces, race_time, training_paces
 from calculators.week_plan import DayPlan, WeekPlan
@@ -99,15 +101,15 @@ def build_week(
     marathon = race_distance_m == MARATHON_M and phase in MARATHON_PHASES
     # The runs with a fast part: the tempo and interval sessions, and a marathon build's long run (its M part).
     sized = {i for i, run in enumerate(runs) if run in HARD_RUNS or (marathon and run == "long")}
-    rounded = apportioned(
-        {
-            i: volume * weights[i] / total
-            for i, run in enumerate(runs)
-            if weights[i] and run != "race" and i not in capped
-        },
-        runs,
-        prefs.volume_unit,
-    )
+    shares = {
+        i: volume * weights[i] / total for i, run in enumerate(runs) if weights[i] and run != "race" and i not in capped
+    }
+    # A long race's build grows the long run to Daniels' limits (calculators.planner_long_run); the other runs share
+    # what is left, so the week keeps its volume.
+    for i in [i for i in shares if runs[i] == "long"]:
+        amount = long_run_amount(shares[i], volume, prefs.volume_unit, paces, grow=grows(race_distance_m, phase))
+        shares = long_run_share(shares, i, amount)
+    rounded = apportioned(shares, runs, prefs.volume_unit)
     amounts: dict[int, tuple[int | None, float | None]] = {}
     for i, run in enumerate(runs):
         if (i in sized and i not in capped) or not weights[i] or run == "race":

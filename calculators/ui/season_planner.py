@@ -17,6 +17,7 @@ from calculators.season import SCHEMA_VERSION  # the layout version season_from_
 from calculators.ui.calculator import SHARED_UNITS_HELP, Calculator, Context, Field, Reply
 from calculators.ui.html import Html, el, result_heading
 from calculators.ui.planner_easy import EASY_WEEKS_TIP, easy_weeks_words
+from calculators.ui.planner_long_run import long_run_words
 from calculators.ui.planner_notes import (
     differs_note,
     dropped_words,
@@ -194,6 +195,10 @@ def _view(values: Mapping[str, str], context: Context, message: str = "") -> Htm
     easy = f"{easy} {EASY_WEEKS_TIP}" if easy else ""
     lifting = easy_weeks_words(shown, planned.prefs) if planned.prefs.easy_weeks else None
     sessions = sessions_words(shown, unit)
+    # The long run shown, with the week it is planned in: a dated one's season week, the example's repeating week.
+    long_day = next((day for day in shown if day.run == "long"), None)
+    home = next((w.plan for w in planned.weeks if any(d is long_day for d in w.plan.days)), week)
+    long_words = None if long_day is None else long_run_words(long_day, home, planned, unit)
     paces = paces_note(_saved(context)[1], planned.prefs.vdot, goes_on=planned.climb_from is not None)
     # Before the table: a save that would change the saved weeks is the first thing to know, not the last.
     differs = differs_note(_saved(context)[1], planned) if context.today is not None else None
@@ -221,6 +226,7 @@ def _view(values: Mapping[str, str], context: Context, message: str = "") -> Htm
         el("p", {"class": "sl-result__note"}, starts) if starts else None,
         week_table(shown, unit, today=context.today),
         el("p", {"class": "sl-result__note", "data-sessions": True}, sessions) if sessions else None,
+        el("p", {"class": "sl-result__note", "data-long-run": True}, long_words) if long_words else None,
         el("p", {"class": "sl-result__note"}, easy) if easy else None,
         el("p", {"class": "sl-result__note", "data-easy-weeks": True}, lifting) if lifting else None,
         season_table(season) if season else el("p", None, no_race_words(planned)),

@@ -972,3 +972,44 @@ def test_a_marathon_builds_long_run_sentence_names_the_marathon_time_its_pace_is
     assert 'href="../../guides/race-times-and-vdot/#marathon-specificity"' in words
     base = next(week for week in season.weeks if week.phase == "base")
     assert "marathon your VDOT predicts" not in str(sessions_words(base.plan.days, "km"))
+
+
+def long_run_note(page: str) -> str:
+    """The sentences under the week on why the long run is its size, as text."""
+    note = page.split("data-long-run", 1)[1].split("</p>", 1)[0]
+    return html.unescape(re.sub(r"<[^>]+>", "", note.split(">", 1)[1]))
+
+
+def test_the_long_run_note_says_why_it_is_its_size_with_the_plans_own_numbers() -> None:
+    """A runner who expects a longer long run reads its share of the week, the rule that sizes it, Daniels' limit
+    for this week and what lengthens it: the guide's four-run week of 240 minutes has an 85-minute long run."""
+    page = ask({})["html"]
+    note = long_run_note(page)
+    assert note.startswith("Your long run this week is 85 min, 35 % of the week's 240 min. The planner makes it 1.6")
+    assert "Stridelab's rule" in note
+    # Minutes without a VDOT have no distance to weigh against 64 km: Daniels' stricter quarter.
+    assert "Daniels limits one long run to 30 % of the week's distance below 64 km (40 miles) a week, 25 %" in note
+    assert ": 60 min in this week (25 % of its minutes" in note
+    assert "Yours is more: the planner keeps the guide's proportions for a week of 4 runs, and a run more" in note
+    assert "To lengthen it, raise your weekly volume" in note
+    assert 'href="../../guides/race-times-and-vdot/#how-long-the-long-run-is"' in page.split("data-long-run", 1)[1]
+
+
+def test_a_marathoners_long_run_note_names_the_growth_and_the_seasons_longest_at_daniels_limit() -> None:
+    """Six runs to 80 km a week with a VDOT: the build and peak weeks grow the long run to Daniels' quarter, and the
+    note names the longest, 20 km, as that limit."""
+    values = {
+        "run_days": "6",
+        "volume_unit": "km",
+        "current_volume_km": "60",
+        "peak_volume_km": "80",
+        "vdot": "50",
+        "race_date": "2027-04-18",
+        "race_distance": "42195",
+    }
+    note = long_run_note(ask(values)["html"])
+    assert "in the build and peak weeks of your marathon plan it grows to Daniels' limit where that gives less" in note
+    assert ": 18 km in this week." in note  # 30 % of 60 km
+    assert "To lengthen it, raise your peak weekly volume" in note
+    longest = r"The longest of your season is \d+ min · 20 km, in the week of .+, Daniels' limit for that week"
+    assert re.search(longest, note)
