@@ -49,7 +49,7 @@ __all__ = [
 #: Daniels' share of the week's mileage for one long run: below :data:`LOW_MILEAGE_KM` a week, and from it.
 LONG_SHARE_LOW = 0.30
 LONG_SHARE = 0.25
-#: Daniels' 40 miles a week, as the 64 km he gives beside it.
+#: Daniels' 40 miles a week in km, as the readers' notes on the book give it (40 miles is 64.4 km).
 LOW_MILEAGE_KM = 64.0
 #: Daniels' longest steady run, in minutes, "even if preparing for a marathon".
 LONG_MINUTES_MOST = 150

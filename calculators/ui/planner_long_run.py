@@ -84,7 +84,13 @@ def long_run_words(
         "minutes",
     ]
     if most is None:
-        sentences.append(": without a VDOT the planner cannot time a distance, so it never lengthens the long run.")
+        # Only a long race's build would grow it: there, say why this plan's does not.
+        grown = race is not None and race >= GROWS_FROM_M
+        sentences.append(
+            ": without a VDOT the planner cannot time a distance, so it does not grow the long run to that limit."
+            if grown
+            else "."
+        )
     else:
         # A week in minutes without a VDOT has no distance to compare with 64 km: the stricter share (planner_long_run).
         unknown = (

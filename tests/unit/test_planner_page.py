@@ -1013,3 +1013,15 @@ def test_a_marathoners_long_run_note_names_the_growth_and_the_seasons_longest_at
     assert "To lengthen it, raise your peak weekly volume" in note
     longest = r"The longest of your season is \d+ min · 20 km, in the week of .+, Daniels' limit for that week"
     assert re.search(longest, note)
+
+
+@pytest.mark.parametrize(("distance", "says"), [("42195", True), ("10000", False)])
+def test_without_a_vdot_the_long_run_note_says_it_is_not_grown_only_where_it_would_be(
+    distance: str, says: bool
+) -> None:
+    """A plan by distance without a VDOT cannot time the longer run: a marathon plan says its long run is not grown to
+    Daniels' limit for that reason; a 10 km plan, whose long run never grows, says nothing of it."""
+    values = {"volume_unit": "km", "current_volume_km": "50", "race_date": "2027-04-18", "race_distance": distance}
+    note = long_run_note(ask(values)["html"])
+    assert note.startswith("Your long run this week is ") and "Daniels limits one long run" in note
+    assert ("without a VDOT the planner cannot time a distance, so it does not grow the long run" in note) is says
