@@ -22,7 +22,11 @@ are kept as they are.
   the profile form changes the days the reader can run; blank, one run on each of those days (at most 6);
 - ``hard_days`` (``"0,3"``), ``long_run_day`` (``"5"``), ``race_date`` (``"2026-10-04"``) and
   ``race_distance`` (metres, ``"42195"``): the planner's own field names and values;
-- ``week_start``: ``0`` or ``6`` (strength log, calendar).
+- ``week_start``: ``0`` or ``6`` (strength log, calendar);
+- ``hard_runs``: the planner's Hard runs choice, its own field name and values: ``""`` tempo and intervals (the
+  guide's week), ``"none"`` easy weeks (a beginner, or a comeback), :attr:`Profile.easy_weeks`. A profile stored
+  before the key has no choice (None): it reads as the guide's week, and the key stays out of the stored entry until
+  the runner chooses, here or on the planner, so a choice kept with the planner's form before then still stands.
 
 The usual run days are ``run_weekdays``, not ``run_days``: the planner's ``run_days`` is a
 count of runs, kept here as ``runs_per_week``; a shared key with two meanings would break one of the two forms.
@@ -70,6 +74,7 @@ RUN_WEEKDAYS_MAX = 7
 
 __all__ = [
     "COLLECTION",
+    "EASY_WEEKS",
     "ENTRY_ID",
     "WEEK_STARTS",
     "Profile",
@@ -88,8 +93,12 @@ Sex: TypeAlias = Literal["female", "male"]
 _KNOWN = (
     "units", "weights", "vdot", "recent_distance", "recent_time", "hr_rest", "hr_max", "sex",
     "run_weekdays", "runs_per_week", "hard_days", "long_run_day", "week_start", "race_date", "race_distance",
+    "hard_runs",
 )  # fmt: skip
+#: The planner's Hard runs value for weeks with no hard runs (calculators.ui.season_planner's choice).
+EASY_WEEKS = "none"
 _DAYS = "Choose days of the week from Monday to Sunday."
+_HARD_RUNS = "Hard runs: choose “Tempo and intervals” or “None: easy weeks”."
 #: The heart rates the profile keeps: the label a message starts with and the accepted range, in bpm.
 _HEART_RATES = {
     "hr_rest": ("Resting heart rate", HR_REST_MIN, HR_REST_MAX),
@@ -147,6 +156,16 @@ def _weekdays(value: Any, name: str) -> tuple[int, ...]:
     return tuple(sorted({_weekday(part, name) for part in parts if not _blank(part)}))
 
 
+def _easy_weeks(data: Mapping[str, Any]) -> bool | None:
+    """The Hard runs choice: None when the profile has none (stored before the key), else whether it is easy weeks."""
+    if "hard_runs" not in data or data["hard_runs"] is None:
+        return None
+    value = data["hard_runs"]
+    if not isinstance(value, str) or value.strip() not in ("", EASY_WEEKS):
+        raise InputError("hard_runs", _HARD_RUNS)
+    return value.strip() == EASY_WEEKS
+
+
 def _text(value: float | None) -> str:
     """A number as form text, ``""`` for none."""
     return "" if value is None else form_number(value)
@@ -168,7 +187,8 @@ class Profile:
     ``recent_time_s``, 1–50 km in 3:00–6:00:00, both or neither) when it is not given itself.
     Heart rates are optional, rest below max; ``run_weekdays`` are 3–7 weekdays (0 = Monday),
     ``hard_days`` and ``long_run_day`` lie among them, the long run not on a hard day. ``runs_per_week``
-    (3–6) is one run on each of the ``run_weekdays`` (at most 6) when not given.
+    (3–6) is one run on each of the ``run_weekdays`` (at most 6) when not given. ``easy_weeks`` is the planner's
+    Hard runs choice (True: easy weeks, no hard runs), None when the runner has not chosen.
     ``extra`` holds stored keys this version does not know, written back unchanged.
     """
 
@@ -187,6 +207,7 @@ class Profile:
     week_start: int = 0
     race_date: date | None = None
     race_distance_m: float | None = None
+    easy_weeks: bool | None = None
     extra: dict[str, Any] = field(default_factory=dict, hash=False)
 
     def __post_init__(self) -> None:
@@ -213,6 +234,8 @@ class Profile:
         object.__setattr__(self, "hr_max", top)
         self._check_days()
         object.__setattr__(self, "race_distance_m", _distance(self.race_distance_m, "race_distance"))
+        if self.easy_weeks not in (True, False, None):
+            raise InputError("hard_runs", _HARD_RUNS)
 
     def _check_race(self) -> None:
         distance, time = self.recent_distance_m, self.recent_time_s
@@ -306,6 +329,7 @@ class Profile:
             week_start=data.get("week_start", 0),
             race_date=race_date,
             race_distance_m=data.get("race_distance"),
+            easy_weeks=_easy_weeks(data),
             extra={k: deepcopy(v) for k, v in data.items() if k not in _KNOWN},
         )
 
@@ -347,7 +371,7 @@ class Profile:
         if time is not None and not float(time).is_integer():
             whole = math.floor(time)
             time_text = format_duration(whole) + f"{time - whole:.2f}".lstrip("0")
-        return deepcopy(self.extra) | {
+        stored = deepcopy(self.extra) | {
             "units": self.units,
             "weights": self.weights or "",
             "vdot": _text(self.vdot),
@@ -364,6 +388,9 @@ class Profile:
             "race_date": "" if self.race_date is None else self.race_date.isoformat(),
             "race_distance": _text(self.race_distance_m),
         }
+        if self.easy_weeks is not None:  # no choice yet: no key, so the planner's own choice stands (module docstring)
+            stored["hard_runs"] = EASY_WEEKS if self.easy_weeks else ""
+        return stored
 
 
 _DAY_NUMBERS = "numbers from 0 (Monday) to 6 (Sunday)"
@@ -385,6 +412,7 @@ _ACCEPTED = {
     "week_start": "0 (Monday) or 6 (Sunday)",
     "race_date": "a date written YYYY-MM-DD, or empty",
     "race_distance": f"{_RACE_METRES}, or empty",
+    "hard_runs": f"“{EASY_WEEKS}” for easy weeks, or empty for tempo and intervals",
 }
 
 

@@ -9,9 +9,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from calculators import planner
+from calculators.profile import EASY_WEEKS
 from calculators.ui.html import Html, el, join
 
-__all__ = ["EASY_WEEKS_GUIDE", "EASY_WEEKS_TIP", "easy_weeks_words"]
+__all__ = ["EASY_WEEKS_GUIDE", "EASY_WEEKS_TIP", "HARD_RUNS_HELP", "HARD_RUNS_OPTIONS", "easy_weeks_words"]
+
+#: The Hard runs choice, on the planner and in the profile (the profile keeps the planner's values: ``hard_runs``).
+HARD_RUNS_OPTIONS = (("", "Tempo and intervals"), (EASY_WEEKS, "None: easy weeks"))
+HARD_RUNS_HELP = (
+    "Tempo and intervals: the guide's week. Not running hard yet (building a base, or coming back)? "
+    "Easy weeks put strength with two easy runs (Stridelab's rule)."
+)
 
 #: The strength guide's section on weeks with no hard runs, from the planner's page (tools/planner/).
 EASY_WEEKS_GUIDE = "../../guides/strength-training-for-runners/#weeks-with-no-hard-runs"

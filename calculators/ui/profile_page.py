@@ -19,9 +19,10 @@ from calculators import vdot
 from calculators.calendar_logs import read_plan
 from calculators.date_words import day_words
 from calculators.errors import InputError, InputErrors
-from calculators.profile import COLLECTION, ENTRY_ID, Profile, read_each, read_profile
+from calculators.profile import COLLECTION, EASY_WEEKS, ENTRY_ID, Profile, read_each, read_profile
 from calculators.ui.calculator import Calculator, Context, Field, Reply, action_button
 from calculators.ui.html import Html, el, result_heading, stacked_table
+from calculators.ui.planner_easy import HARD_RUNS_HELP, HARD_RUNS_OPTIONS
 from calculators.ui.planner_notes import saved_paces_note
 from calculators.ui.season_planner import RACES
 from calculators.units import (
@@ -88,6 +89,14 @@ _FORM = (
         options=_DAYS,
         multiple=True,
         help="At least 3. The planner puts your runs (3 to 6 a week) on these days.",
+    ),
+    # A beginner or a runner coming back says here, once, whether to plan hard runs yet: the planner starts from it.
+    Field(
+        name="hard_runs",
+        label="Hard runs",
+        default="",
+        options=HARD_RUNS_OPTIONS,
+        help=f"{HARD_RUNS_HELP} The planner starts from it.",
     ),
     Field(name="race_date", label="Next race date (optional)", default="", input_type="date"),
     Field(name="race_distance", label="Its distance", default="", options=RACES),
@@ -175,6 +184,10 @@ def _checked(values: Mapping[str, str], context: Context) -> Profile:
     """
     stored = read_profile(context.profile).profile
     data: dict[str, object] = {key: values[key] for key in KEYS}
+    if stored.easy_weeks is None and "hard_runs" not in context.touched:
+        # Not chosen yet (a profile from before the choice): the form's untouched "Tempo and intervals" is no choice,
+        # and saved as one it would override easy weeks chosen and kept on the planner's form before then.
+        del data["hard_runs"]
     data["vdot"] = stored.vdot
     today = context.today or _BUILD_DAY
     reading = read_each(data, lambda form: Profile.from_form(form, today=today, stored=stored), together=_TOGETHER)
@@ -197,6 +210,13 @@ def _checked(values: Mapping[str, str], context: Context) -> Profile:
 
 def _days(days: tuple[int, ...], none: str) -> str:
     return ", ".join(WEEKDAY_NAMES[d] for d in days) or none
+
+
+def _hard_runs_words(easy_weeks: bool | None) -> str:
+    """The Hard runs choice as the form names it; not chosen, what the planner does then."""
+    if easy_weeks is None:
+        return "Not chosen: the planner's own choice (tempo and intervals unless you chose easy weeks there)"
+    return dict(HARD_RUNS_OPTIONS)[EASY_WEEKS if easy_weeks else ""]
 
 
 def _weights_words(profile: Profile) -> str:
@@ -263,6 +283,7 @@ def _rows(profile: Profile, today: date | None) -> tuple[tuple[str, str, str], .
         ("Days you can run", _days(profile.run_weekdays, "Not given"), "Planner, calendar, Today"),
         ("Hard days", _days(profile.hard_days, "The planner chooses"), "Planner, offers when a session is missed"),
         ("Long run", long, "Planner"),
+        ("Hard runs", _hard_runs_words(profile.easy_weeks), "Planner"),
         (
             "Weeks start on",
             WEEKDAY_NAMES[profile.week_start],

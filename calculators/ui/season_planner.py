@@ -12,11 +12,11 @@ from typing import Any
 from calculators import planner, vdot
 from calculators.errors import InputError
 from calculators.plan_changes import CHANGES_COLLECTION, PlanChange, carry_changes
-from calculators.profile import check_next_race
+from calculators.profile import EASY_WEEKS, check_next_race
 from calculators.season import SCHEMA_VERSION  # the layout version season_from_dict reads
 from calculators.ui.calculator import SHARED_UNITS_HELP, Calculator, Context, Field, Reply
 from calculators.ui.html import Html, el, result_heading
-from calculators.ui.planner_easy import EASY_WEEKS_TIP, easy_weeks_words
+from calculators.ui.planner_easy import EASY_WEEKS_TIP, HARD_RUNS_HELP, HARD_RUNS_OPTIONS, easy_weeks_words
 from calculators.ui.planner_long_run import long_run_words
 from calculators.ui.planner_notes import (
     differs_note,
@@ -49,8 +49,6 @@ RACES = (
     *((form_number(meters), name) for key, name, meters in vdot.RACES if key in ("5k", "10k", "half", "marathon")),
 )
 _STORE_ID = "season"
-#: The Hard runs choice for weeks with no hard runs (planner.WeekPrefs.easy_weeks).
-HARD_RUNS_NONE = "none"
 
 
 def _prefs(values: Mapping[str, str]) -> planner.WeekPrefs:
@@ -94,7 +92,7 @@ def _prefs_from(values: Mapping[str, str]) -> planner.WeekPrefs:
 
 def _easy_weeks(values: Mapping[str, str]) -> bool:
     """The Hard runs choice: "none" asks for easy weeks; a form from before the choice has none, the guide's week."""
-    return values.get("hard_runs", "") == HARD_RUNS_NONE
+    return values.get("hard_runs", "") == EASY_WEEKS
 
 
 def _week_in(values: Mapping[str, str], unit: str) -> planner.WeekPlan | None:
@@ -358,12 +356,9 @@ CALCULATOR = Calculator(
             name="hard_runs",
             label="Hard runs",
             default="",
-            options=(
-                ("", "Tempo and intervals"),
-                (HARD_RUNS_NONE, "None: easy weeks"),
-            ),
-            help="Tempo and intervals: the guide's week. Not running hard yet (building a base, or coming back)? "
-            "Easy weeks put strength with two easy runs (Stridelab's rule).",
+            options=HARD_RUNS_OPTIONS,
+            help=HARD_RUNS_HELP,
+            profile="hard_runs",
         ),
         Field(
             name="long_run_day",

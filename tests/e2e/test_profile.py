@@ -358,3 +358,41 @@ def test_a_new_profile_starts_on_miles_in_the_united_states(browser: Browser, si
             expect(page.get_by_label("Distances and paces in")).to_have_value(shown)
     finally:
         context.close()
+
+
+def test_hard_runs_chosen_once_in_the_profile_start_the_planner_on_easy_weeks(page: Page, site_url: str) -> None:
+    """A runner coming back from an injury says in the profile that they want no hard runs yet: the planner opens on
+    easy weeks, and switching back there is the profile's too."""
+    open_page(page, site_url + PAGE)
+    for day in ("Monday", "Tuesday", "Thursday", "Saturday"):
+        page.get_by_role("group", name="Days you can run").get_by_role("checkbox", name=day).check()
+    page.get_by_label("Hard runs").select_option("none")
+    computed_after(page, lambda: page.get_by_role("button", name="Save profile").click())
+    assert stored_profile(page)["hard_runs"] == "none"
+    expect(page.locator("[data-result]")).to_contain_text("None: easy weeks")
+
+    page.goto(site_url + PLANNER)
+    expect(page.get_by_label("Hard runs")).to_have_value("none", timeout=STARTUP_MS)
+    computed_after(page, lambda: page.get_by_label("Current weekly volume (km)").fill("30"))
+    result = page.locator("[data-result]")
+    expect(result.locator("[data-easy-weeks]")).to_contain_text("Easy weeks, no hard runs")
+    expect(result.get_by_role("table", name="This week")).not_to_contain_text("Tempo run")
+    computed_after(page, lambda: page.get_by_label("Hard runs").select_option(""))
+    assert stored_profile(page)["hard_runs"] == ""
+    expect(result.get_by_role("table", name="This week")).to_contain_text("Tempo run + Session A")
+
+
+def test_a_profile_from_before_the_choice_leaves_easy_weeks_kept_on_the_planner(page: Page, site_url: str) -> None:
+    """Before the profile had the choice, easy weeks were kept with the planner's form alone. That profile reads as
+    no choice, and saved again untouched it stays so: the planner keeps its easy weeks."""
+    page.goto(site_url + PLANNER)
+    computed_after(page, lambda: page.get_by_label("Hard runs").select_option("none"))
+    old = {k: v for k, v in stored_profile(page).items() if k != "hard_runs"}
+    page.evaluate("([key, value]) => localStorage.setItem(key, value)", [KEY, json.dumps({**old, "units": "km"})])
+
+    open_page(page, site_url + PAGE)
+    expect(page.locator("[data-result]")).to_contain_text("Not chosen: the planner's own choice")
+    computed_after(page, lambda: page.get_by_role("button", name="Save profile").click())
+    assert "hard_runs" not in stored_profile(page)
+    page.goto(site_url + PLANNER)
+    expect(page.get_by_label("Hard runs")).to_have_value("none", timeout=STARTUP_MS)

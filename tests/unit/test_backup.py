@@ -10,6 +10,7 @@ import pytest
 
 from calculators import backup
 from calculators.errors import InputError
+from calculators.profile import Profile
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "backups"
 
@@ -98,3 +99,12 @@ def test_the_old_phones_copy_of_a_run_logged_on_the_new_phone_too_is_a_copy() ->
     assert backup.copies(new, {**old, "hrv": {"2026-12-13": {"rmssd_ms": 61.0}}}) == {
         ("runs", "5a0c6f0e-1b1e-4d3a-9b7a-0c2b6f1e0005")
     }
+
+
+def test_a_backup_from_before_the_hard_runs_choice_restores_a_profile_with_none_made() -> None:
+    """Golden file: v1.json's profile has no Hard runs choice. It reads as none made (the guide's week), and is stored
+    again without the key, so the planner keeps whatever its own form holds."""
+    parsed = backup.parse_backup((FIXTURES / "v1.json").read_text())
+    profile = Profile.from_dict(parsed.collections["profile"]["profile"])
+    assert profile.easy_weeks is None
+    assert "hard_runs" not in profile.to_dict()

@@ -203,6 +203,13 @@ def test_a_whole_backup_with_every_kind_of_entry_restores() -> None:
             {"units": "mi", "weights": "st"},
             "Profile: “Lifting weights in” must be kg, lb, or empty for “as my distances”; the backup has “st”.",
         ),
+        (
+            "profile",
+            "profile",
+            {"units": "km", "hard_runs": "some"},
+            "Profile: “Hard runs” must be “none” for easy weeks, or empty for tempo and intervals; the backup has "
+            "“some”.",
+        ),
         ("plan", "season", {"version": 1}, "Season plan: "),
         ("calendar_links", "run:r1", {"kind": "swim"}, "Link between a logged and a planned session: it cannot"),
         ("plan_changes", "c1", {"description": 3}, "Change to the season plan: it cannot be read"),

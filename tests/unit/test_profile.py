@@ -284,3 +284,31 @@ def test_runs_per_week_outside_the_planners_choices_are_refused(runs: str) -> No
     assert caught.value.field == "runs_per_week"
     assert accepted_words("runs_per_week", runs) == "a whole number from 3 to 6, or empty"
     assert accepted_words("runs_per_week", "5") is None
+
+
+@pytest.mark.parametrize(
+    ("stored", "easy_weeks", "kept"),
+    [
+        ({"units": "mi"}, None, None),  # stored before the choice (tests/fixtures/backups/v1.json's profile)
+        ({"hard_runs": ""}, False, ""),  # "Tempo and intervals", the guide's week
+        ({"hard_runs": "none"}, True, "none"),  # "None: easy weeks"
+    ],
+)
+def test_the_hard_runs_choice_is_the_planners_value_and_an_older_profile_has_none(
+    stored: dict[str, Any], easy_weeks: bool | None, kept: str | None
+) -> None:
+    """A profile from before the choice reads as no choice and is stored again without the key, so easy weeks
+    chosen on the planner's form before then are not overridden by a "Tempo and intervals" nobody chose."""
+    profile = Profile.from_dict(stored)
+    assert profile.easy_weeks is easy_weeks
+    assert profile.to_dict().get("hard_runs") == kept
+    assert Profile.from_dict(profile.to_dict()) == profile
+
+
+def test_a_hard_runs_value_the_planner_does_not_offer_is_refused_naming_the_choices() -> None:
+    with pytest.raises(InputError) as caught:
+        Profile.from_dict({"hard_runs": "tempo"})
+    assert caught.value.field == "hard_runs"
+    assert "“Tempo and intervals” or “None: easy weeks”" in caught.value.message
+    assert accepted_words("hard_runs", "tempo") == "“none” for easy weeks, or empty for tempo and intervals"
+    assert read_profile({"units": "mi", "hard_runs": 3}).profile.units == "mi"  # the rest still reads

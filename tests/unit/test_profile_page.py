@@ -35,12 +35,15 @@ GOOD = {
 }
 
 
-def ask(values: dict[str, str], action: str = "save", profile: dict[str, Any] | None = None) -> dict[str, Any]:
+def ask(
+    values: dict[str, str], action: str = "save", profile: dict[str, Any] | None = None, touched: tuple[str, ...] = ()
+) -> dict[str, Any]:
     payload = {
         "values": {**CALC.defaults(), **values},
         "today": TODAY,
         "profile": profile or {},
         "store": {"profile": {"profile": profile} if profile else {}},
+        **({"touched": list(touched)} if touched else {}),
     }
     return handle({"id": 1, "calculator": "profile", "action": action, "payload": payload})
 
@@ -293,7 +296,7 @@ def test_what_the_glue_writes_reads_back_as_the_saved_profile() -> None:
 
 def test_what_save_stores_fits_the_form_fields_so_every_page_can_show_it() -> None:
     """The glue puts a stored value back in a drop-down only when it is one of its options."""
-    value = ask(GOOD)["ops"][0]["value"]
+    value = ask(GOOD, touched=("hard_runs",))["ops"][0]["value"]
     forms = [CALC, CALCULATORS["planner"], CALCULATORS["readiness"], CALCULATORS["vdot"]]
     for f in (f for calc in forms for f in calc.fields if f.profile and f.options):
         allowed = {v for v, _ in f.options}
@@ -314,6 +317,7 @@ def test_the_planners_shared_fields_are_the_profile_keys_its_count_of_runs_under
         "race_distance": "race_distance",
         "vdot": "vdot",
         "units": "units",
+        "hard_runs": "hard_runs",
     }
     assert all(f.profile == f.name for f in CALC.fields if f.name != "more")
 
@@ -395,3 +399,29 @@ def test_a_browser_with_no_profile_is_told_it_is_not_saved_though_its_form_holds
     "This is your saved profile" with nothing stored, and might never press Save."""
     html = ask({}, "compute")["html"]
     assert "Not saved yet" in html and "This is your saved profile" not in html
+
+
+def test_easy_weeks_chosen_in_the_profile_are_stored_as_the_planners_value_and_shown() -> None:
+    """A beginner says once, on the profile, that they want no hard runs yet: the planner's own value is stored,
+    the field the planner starts from, and the table says so."""
+    reply = ask({**GOOD, "hard_runs": "none"}, touched=("hard_runs",))
+    value = reply["ops"][0]["value"]
+    assert value["hard_runs"] == "none"
+    (planner_field,) = (f for f in CALCULATORS["planner"].fields if f.name == "hard_runs")
+    assert planner_field.profile == "hard_runs" and "none" in dict(planner_field.options)
+    assert "Hard runs</th><td>None: easy weeks</td><td>Planner" in re.sub(
+        r"\s*<(/?)t([hd])[^>]*>\s*", r"<\1t\2>", reply["html"]
+    )
+
+
+def test_a_profile_from_before_the_choice_saved_untouched_keeps_no_choice() -> None:
+    """Stored before the choice and saved with the field untouched, the profile still has no choice: written as
+    "Tempo and intervals", it would override easy weeks a runner had chosen on the planner before."""
+    old = {**GOOD, "units": "km"}
+    value = ask(GOOD, profile=old)["ops"][0]["value"]
+    assert "hard_runs" not in value
+    html = ask(GOOD, "compute", profile=old)["html"]
+    assert "Not chosen: the planner's own choice" in html
+    assert "This is your saved profile" in html
+    chosen = ask({**GOOD, "hard_runs": ""}, profile=old, touched=("hard_runs",))["ops"][0]["value"]
+    assert chosen["hard_runs"] == ""  # chosen here: "Tempo and intervals" is a choice
