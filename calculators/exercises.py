@@ -10,6 +10,8 @@ times and rest times are Stridelab's house numbers inside the guide's bands
 'load'
 >>> match_exercise("Romanian Deadlift (Barbell)")
 ('romanian_deadlift', None)
+>>> match_exercise("Romanian Deadlift (Dumbbell)") is None
+True
 """
 
 from __future__ import annotations
@@ -67,6 +69,8 @@ class Exercise:
         no_gym: id of the catalogue exercise to do instead without a gym
             (``None`` when this one needs no gym).
         stand_in: only a no-gym stand-in, not part of the session itself.
+        equipment: what it is done with, as Strong and Hevy name it in brackets after an exercise
+            ("Hip Thrust (Barbell)"): a name from another app that states other equipment is another exercise.
     """
 
     id: str
@@ -89,6 +93,7 @@ class Exercise:
     rest_s: int = 120
     stand_in: bool = False
     aliases: tuple[str, ...] = ()
+    equipment: tuple[str, ...] = ("bodyweight",)
 
     @property
     def barbell(self) -> bool:
@@ -131,6 +136,7 @@ _EXERCISES = (
         needs_gym=True,
         no_gym="single_leg_rdl",
         rest_s=180,
+        equipment=("barbell",),
         aliases=("romanian deadlift", "rdl"),
     ),
     Exercise(
@@ -147,6 +153,7 @@ _EXERCISES = (
         needs_gym=True,
         no_gym="single_leg_hip_thrust",
         rest_s=180,
+        equipment=("barbell",),
         aliases=("hip thrust", "barbell hip thrust"),
     ),
     Exercise(
@@ -161,6 +168,7 @@ _EXERCISES = (
         compound=True,
         dumbbells=2,  # the guide: "dumbbells once you reach" the top of the range
         rest_s=120,
+        equipment=("bodyweight", "dumbbell"),
         aliases=("bulgarian split squat", "rear foot elevated split squat"),
     ),
     Exercise(
@@ -188,6 +196,7 @@ _EXERCISES = (
         needs_gym=True,
         no_gym="single_leg_calf_raise",
         rest_s=120,
+        equipment=("barbell",),
         aliases=("standing calf raise", "calf raise"),
     ),
     # Session B — single-leg and plyometric (TRAINING-RULES.md). The plyometrics come first, as the guide
@@ -265,6 +274,7 @@ _EXERCISES = (
         bodyweight=True,
         dumbbells=1,  # the guide: "a dumbbell once you reach" the top of the range
         rest_s=90,
+        equipment=("bodyweight", "dumbbell"),
         aliases=("single leg calf raise", "single leg standing calf raise", "single leg calf raise on a step"),
     ),
     Exercise(
@@ -291,6 +301,7 @@ _EXERCISES = (
         default_reps=10,
         bodyweight=True,
         rest_s=60,
+        equipment=("bodyweight", "cable", "band"),
         aliases=("hip abduction", "side lying hip abduction", "cable hip abduction"),
     ),
     # No-gym stand-ins for the barbell lifts ("No gym" in TRAINING-RULES.md).
@@ -304,6 +315,7 @@ _EXERCISES = (
         default_reps=8,
         bodyweight=True,
         stand_in=True,
+        equipment=("bodyweight", "dumbbell"),  # the backpack the guide names, or a dumbbell, is added load
         aliases=("single leg romanian deadlift", "single leg rdl", "single leg deadlift"),
     ),
     Exercise(
@@ -332,6 +344,41 @@ _LEVEL_ALIASES: Mapping[str, tuple[str, int]] = MappingProxyType(
         "assisted pistol squats": ("single_leg_squat", 3),
     }
 )
+
+
+#: The implements Strong and Hevy name in brackets ("Squat (Barbell)", "Standing Calf Raise (Machine)"), as the
+#: :attr:`Exercise.equipment` words they are. Another bracket ("Hip abduction (side-lying or cable)", our own name)
+#: names no implement and is left out of matching, as before.
+_IMPLEMENTS: Mapping[str, str] = MappingProxyType(
+    {
+        "barbell": "barbell",
+        "dumbbell": "dumbbell",
+        "dumbbells": "dumbbell",
+        "machine": "machine",
+        "smith machine": "smith machine",
+        "cable": "cable",
+        "band": "band",
+        "resistance band": "band",
+        "bodyweight": "bodyweight",
+        "body weight": "bodyweight",
+        "kettlebell": "kettlebell",
+        "trap bar": "trap bar",
+        "ez bar": "ez bar",
+        "plate": "plate",
+    }
+)
+
+
+def _implements(name: str) -> set[str]:
+    """The implements a name states in brackets: “Romanian Deadlift (Dumbbell)” → {"dumbbell"}."""
+    found = (
+        _IMPLEMENTS.get(" ".join(re.sub(r"[^a-z0-9]+", " ", inside).split()))
+        for inside in _BRACKETS.findall(name.lower())
+    )
+    return {word for word in found if word}
+
+
+_BRACKETS = re.compile(r"\(([^)]*)\)")
 
 
 def _normalise(name: str) -> str:
@@ -375,12 +422,18 @@ def session_exercises(session: SessionName, *, gym: bool = True) -> tuple[Exerci
 def match_exercise(name: str) -> tuple[str, int | None] | None:
     """Our exercise id (and ladder level, when the name pins one) for a name from another app, or ``None``.
 
-    Matching ignores case, punctuation and the equipment in brackets that Strong
-    and Hevy append ("Hip Thrust (Barbell)" is our hip thrust).
+    Matching ignores case and punctuation. The equipment in brackets that Strong and Hevy append must be one
+    the exercise is done with ("Hip Thrust (Barbell)" is our hip thrust): a dumbbell Romanian deadlift or a
+    machine calf raise is another lift, with its own loads, and never gets a barbell lift's prescription.
 
     >>> match_exercise("Assisted Pistol Squats")
     ('single_leg_squat', 3)
     >>> match_exercise("Bench Press (Barbell)") is None
     True
+    >>> match_exercise("Standing Calf Raise (Machine)") is None
+    True
     """
-    return _ALIASES.get(_normalise(name))
+    found = _ALIASES.get(_normalise(name))
+    if found is None or not _implements(name) <= set(CATALOGUE[found[0]].equipment):
+        return None
+    return found

@@ -167,7 +167,10 @@ def test_strong_semicolon_export_with_decimal_commas_and_warm_ups() -> None:
     assert squat.exercise == "custom" and squat.name == "Squat (Barbell)"
     assert [(s.reps, s.load_kg, s.rpe) for s in squat.sets] == [(5, 62.5, 8.0), (5, 62.5, 8.5)]
     assert first.duration_min == 50.0
-    assert first.exercises[1].exercise == "romanian_deadlift"
+    # A dumbbell RDL and a machine calf raise are not the catalogue's barbell lifts: kept under their own names.
+    assert (first.exercises[1].exercise, first.exercises[1].name) == ("custom", "Romanian Deadlift (Dumbbell)")
+    assert (second.exercises[0].exercise, second.exercises[0].name) == ("custom", "Standing Calf Raise (Machine)")
+    assert result.custom_names == ("Squat (Barbell)", "Romanian Deadlift (Dumbbell)", "Standing Calf Raise (Machine)")
     assert [s.reps for s in second.exercises[0].sets] == [6, 8]  # a drop set is a real set
     # Strong's "W" row is a warm-up of the squat, kept apart from its work sets; the rest timer is no set.
     assert [(s.reps, s.load_kg) for s in squat.warmups] == [(8, 40.0)]
