@@ -58,7 +58,7 @@ from calculators.load_units import (
     load_shown,
     load_step,
 )
-from calculators.strength import LOAD_MAX_KG, StrengthSession, StrengthSet, check_number, e1rm
+from calculators.strength import LOAD_MAX_KG, StrengthSession, StrengthSet, check_number, e1rm, exercise_key
 from calculators.strength_aims import set_aims
 from calculators.units import WeightUnit, cm_from, kg_from, weight_in
 
@@ -116,6 +116,8 @@ class Prescription:
     history and no known e1RM: the reader picks the first load). Plyometrics
     carry ``contacts`` per set (equal to ``reps``) and ``height_cm`` or a
     ``level``; isometrics ``hold_s`` per side. ``sets == 0`` means no strength.
+    ``planned`` lists each set to do when the sets differ (the reader's own lift, its sets as they were
+    logged, moved by the rules: :mod:`calculators.own_lifts`); empty for a catalogue lift, whose sets are alike.
     """
 
     exercise: str
@@ -130,6 +132,7 @@ class Prescription:
     contacts: int | None = None
     hold_s: int | None = None
     rest_s: int = 120
+    planned: tuple[StrengthSet, ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -156,14 +159,15 @@ def _performances(exercise: Exercise, history: Iterable[StrengthSession], today:
         if session.date > today:
             continue
         for entry in session.exercises:
-            if entry.exercise != exercise.id or not entry.sets:
+            if exercise_key(entry) != exercise.id or not entry.sets:
                 continue
             sets = entry.sets
             # A session imported from another app (Strong, Hevy: it has a source) was never prescribed here, so
             # its sets are all the sets, and what each aimed at is read from the sets at its load
             # (:mod:`calculators.strength_aims`). One of ours from before target sets were kept was prescribed
-            # the catalogue's sets: three logged of four is not a completed session.
-            imported = session.source is not None
+            # the catalogue's sets: three logged of four is not a completed session. The reader's own lift logged
+            # with no target (before it had a prescription, or with sets of different reps) is read as an import.
+            imported = session.source is not None or (entry.exercise == "custom" and entry.target_reps is None)
             prescribed = entry.target_sets or (len(sets) if imported else exercise.default_sets)
             holds = [s.hold_s for s in sets if s.hold_s is not None]
             if exercise.kind == "isometric":
@@ -507,7 +511,7 @@ def _check_context(ctx: WeekContextLike | None) -> tuple[str, float, int | None]
 
 
 def next_prescription(
-    exercise: str,
+    exercise: str | Exercise,
     history: Iterable[StrengthSession],
     *,
     today: date,
@@ -517,14 +521,15 @@ def next_prescription(
 ) -> Prescription:
     """The prescription for ``exercise`` on ``today`` from the logged ``history`` (any sessions, any order).
 
-    ``e1rm_kg`` (optional) seeds a load-kind lift that has no history yet. ``unit`` is the unit the reader
-    loads in: with ``"lb"`` a new load is one a US gym can load (see the module docstring); ``load_kg``
-    is in kg either way.
+    ``exercise`` is a catalogue id, or the rules of the reader's own lift (:func:`calculators.own_lifts.own_rules`),
+    whose history is found by its key (:func:`calculators.strength.exercise_key`). ``e1rm_kg`` (optional) seeds a
+    load-kind lift that has no history yet. ``unit`` is the unit the reader loads in: with ``"lb"`` a new load is
+    one a US gym can load (see the module docstring); ``load_kg`` is in kg either way.
 
     Raises:
         InputError: an unknown exercise, or a week context outside its ranges.
     """
-    ex = get_exercise(exercise)
+    ex = exercise if isinstance(exercise, Exercise) else get_exercise(exercise)
     if not isinstance(today, date):
         raise InputError("today", "Today's date is needed to prescribe a session.")
     if e1rm_kg is not None:

@@ -5,13 +5,13 @@ A custom exercise is known by the key the log's records and trends use
 its previous numbers follow it from session to session. Its name is shown as
 typed, and always as text: ``<img src=x onerror=alert(1)>`` shows literally.
 Catalogue exercises in a custom session get today's prescription from
-progression; a custom one gets the reader's own numbers from last time, or none.
+progression; a custom one gets its own sets from last time moved on by the same rules
+(:mod:`calculators.own_lifts`), or none the first time.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from datetime import date, timedelta
 
 from calculators.errors import InputError
 from calculators.exercises import CATALOGUE, Exercise, match_exercise
@@ -22,10 +22,8 @@ from calculators.strength import (
     REPS_MAX,
     REPS_MIN,
     ExerciseLog,
-    StrengthSession,
     StrengthSet,
     exercise_key,
-    previous_entry,
 )
 from calculators.ui.calculator import action_button
 from calculators.ui.html import Html, el
@@ -35,7 +33,6 @@ __all__ = [
     "add_panel",
     "chosen_exercises",
     "custom_exercise",
-    "custom_prescription",
     "exercise_from_dict",
     "exercise_to_dict",
     "is_custom",
@@ -109,33 +106,24 @@ def chosen_exercises(values: Mapping[str, str]) -> tuple[Exercise, ...]:
     return unique
 
 
-def custom_prescription(ex: Exercise, sessions: Iterable[StrengthSession], day: date) -> Prescription:
-    """The reader's own numbers from the last time they logged this exercise (up to ``day``), or none."""
-    last = previous_entry(sessions, ex.id, before=day + timedelta(days=1))
-    if last is None:
-        reason = "your own exercise: log what you do; next time your numbers are shown here"
-        return Prescription(exercise=ex.id, kind="custom", sets=0, reps=0, load_kg=None, reason=reason, rest_s=_REST_S)
-    first = last.sets[0]
-    return Prescription(
-        exercise=ex.id,
-        kind="custom",
-        sets=len(last.sets),
-        reps=first.reps,
-        load_kg=first.load_kg,
-        reason="your own exercise: your numbers from last time",
-        rest_s=_REST_S,
-    )
-
-
 def log_entry(
     ex: Exercise, p: Prescription, sets: tuple[StrengthSet, ...], warmups: tuple[StrengthSet, ...] = ()
 ) -> ExerciseLog:
     """What a finished session stores for one exercise, with the reps and sets it was prescribed.
 
-    The reader's own exercise stores no target: it has no prescription, only last time's numbers.
+    The reader's own exercise stores the sets it was prescribed, and the reps when every set had the same: with
+    sets of different reps (a top single after triples) each set's aim is read from the sets, as an import's is.
     """
     if is_custom(ex):
-        return ExerciseLog(exercise="custom", name=ex.name, sets=sets, warmups=warmups)
+        reps = {item.reps for item in p.planned}
+        return ExerciseLog(
+            exercise="custom",
+            name=ex.name,
+            target_reps=reps.pop() if len(reps) == 1 and not any(s.hold_s for s in p.planned) else None,
+            target_sets=p.sets or None,
+            sets=sets,
+            warmups=warmups,
+        )
     return ExerciseLog(
         exercise=ex.id,
         level=p.level,

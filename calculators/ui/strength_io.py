@@ -214,18 +214,19 @@ def _custom_words(names: list[str]) -> str:
     """The sentence naming the exercises the catalogue has no match for, and what the log does with them.
 
     Such an exercise is stored under its own name (:func:`calculators.strength.exercise_key`): it counts in the
-    weekly volume, the records and the e1RM trends, and a custom session that names it starts from its last
-    numbers (:func:`calculators.ui.strength_custom.custom_prescription`), but progression has no rule for it.
+    weekly volume, the records and the e1RM trends, and a custom session that names it prescribes its last sets
+    moved on by progression's rules (:mod:`calculators.own_lifts`).
     """
     if not names:
         return ""
     one = len(names) == 1
-    it, counts, comes, gets = ("It", "counts", "comes", "gets") if one else ("They", "count", "come", "get")
+    it, counts = ("It", "counts") if one else ("They", "count")
     return (
         f" Kept under {'its own name' if one else 'their own names'}, as the catalogue has no match: "
-        f"{', '.join(names)}. {it} {counts} in your weekly volume, records and e1RM trends, and {comes} back "
-        f"with your last numbers when you type {'it' if one else 'them'} under “Your own exercises” in a custom "
-        f"session, but {gets} no prescription."
+        f"{', '.join(names)}. {it} {counts} in your weekly volume, records and e1RM trends. Type "
+        f"{'it' if one else 'them'} under “Your own exercises” in a custom session: the log starts from your last "
+        "sets and moves them on by the rules of the catalogue's lifts (a step up after a session completed, the "
+        "same again after missed reps, fewer sets in a marathon's peak weeks)."
     )
 
 

@@ -209,12 +209,10 @@ def discard(values: Mapping[str, str], context: Context) -> Reply:
 
 def _unlogged_question(draft: Draft, plan: tuple[tuple[Exercise, Prescription], ...]) -> str:
     """The question to ask before finishing with prescribed sets not logged ("" when every one is)."""
-    # The reader's own exercise has no prescription to fall short of (its "as last time" is a reminder),
-    # so it is finished as before, with whatever sets were logged.
     short = [
         f"{ex.name}: {len(draft.sets.get(ex.id, ()))} of {p.sets} sets"
         for ex, p in plan
-        if p.kind != "custom" and len(draft.sets.get(ex.id, ())) < p.sets
+        if len(draft.sets.get(ex.id, ())) < p.sets
     ]
     if not short:
         return ""

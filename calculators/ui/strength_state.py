@@ -17,6 +17,7 @@ from typing import Any
 from calculators.calendar_logs import LINKS_COLLECTION, Link, Logs, read_logs, read_plan
 from calculators.errors import InputError
 from calculators.exercises import CATALOGUE, Exercise, session_exercises
+from calculators.own_lifts import own_prescription
 from calculators.progression import Prescription, next_prescription, session_prescriptions
 from calculators.season import SeasonPlan, week_context
 from calculators.strength import (
@@ -26,7 +27,7 @@ from calculators.strength import (
     StrengthSet,
     check_date,
 )
-from calculators.ui.strength_custom import custom_prescription, exercise_from_dict, exercise_to_dict, is_custom
+from calculators.ui.strength_custom import exercise_from_dict, exercise_to_dict, is_custom
 from calculators.units import WeightUnit
 
 __all__ = [
@@ -249,11 +250,11 @@ def item_prescriptions(
     *,
     unit: WeightUnit,
 ) -> tuple[Prescription, ...]:
-    """Today's prescription for each exercise: progression's for the catalogue's (loads a gym in ``unit`` can
-    load), last time's for the reader's own."""
+    """Today's prescription for each exercise, loads a gym in ``unit`` can load: progression's for the catalogue's,
+    and for the reader's own last time's sets moved on by the same rules (:mod:`calculators.own_lifts`)."""
     context = week_context(plan, day) if plan is not None else None
     return tuple(
-        custom_prescription(ex, sessions, day)
+        own_prescription(ex, sessions, today=day, week_context=context, unit=unit)
         if is_custom(ex)
         else next_prescription(ex.id, sessions, today=day, week_context=context, unit=unit)
         for ex in items

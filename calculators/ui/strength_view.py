@@ -16,6 +16,7 @@ from calculators.date_words import day_words
 from calculators.errors import InputError
 from calculators.exercises import Exercise
 from calculators.load_units import height_words, load_shown, load_words
+from calculators.own_lifts import FIRST_TIME
 from calculators.progression import BAR_KG, BAR_LB, Prescription, plates_per_side
 from calculators.strength import StrengthSession, StrengthSet, previous_entry
 from calculators.ui.calculator import action_button
@@ -32,6 +33,7 @@ __all__ = [
     "effective_load",
     "has_plan",
     "next_set",
+    "planned_words",
     "plates_line",
     "prescribed_set",
     "prescription_table",
@@ -60,9 +62,8 @@ def session_title(kind: str, gym: bool) -> str:
 
 def describe(p: Prescription, *, unit: WeightUnit) -> str:
     """Today's work for one exercise in words: sets × reps × load, the level, the box height or the hold."""
-    if p.kind == "custom":
-        load = f" × {load_words(p.load_kg, unit)}" if p.load_kg is not None else ""
-        return f"{p.sets} × {p.reps}{load}, as last time" if p.sets else "your own numbers"
+    if p.kind == "custom" and (p.planned or p.reason == FIRST_TIME):
+        return planned_words(p.planned, unit=unit) or "your own numbers"
     if p.sets == 0:
         return "no strength today"
     level = f", level {p.level}: {p.level_name}" if p.level and p.level_name else ""
@@ -77,6 +78,17 @@ def describe(p: Prescription, *, unit: WeightUnit) -> str:
         return f"{p.sets} × {p.reps}, load of your choice"
     added = f" + {load_words(p.load_kg, unit)}" if p.load_kg else ", bodyweight"
     return f"{p.sets} × {p.reps}{added}{level}"
+
+
+def planned_words(sets: tuple[StrengthSet, ...], *, unit: WeightUnit) -> str:
+    """The sets of the reader's own lift, alike ones counted together: “3 × 3 × 410 lb + 1 × 430 lb”."""
+    groups: list[tuple[int, StrengthSet]] = []
+    for item in sets:
+        if groups and groups[-1][1] == item:
+            groups[-1] = (groups[-1][0] + 1, item)
+        else:
+            groups.append((1, item))
+    return " + ".join(f"{n} × {set_text(item, unit=unit)}" for n, item in groups)
 
 
 def set_text(item: StrengthSet, *, unit: WeightUnit, rpe: str = " @ RPE ") -> str:
@@ -158,6 +170,8 @@ def set_rows(p: Prescription, done: tuple[StrengthSet, ...]) -> int:
 def prescribed_set(ex: Exercise, p: Prescription, done: tuple[StrengthSet, ...]) -> StrengthSet:
     """The set as prescribed, ready to log (the reader's own exercise: the set just logged, or last time's)."""
     if p.kind == "custom":
+        if len(done) < len(p.planned):
+            return p.planned[len(done)]
         return replace(done[-1], rpe=None) if done else StrengthSet(reps=max(1, p.reps), load_kg=p.load_kg)
     if ex.kind == "isometric":
         return StrengthSet(reps=1, hold_s=float(p.hold_s) if p.hold_s else None)
@@ -203,7 +217,8 @@ def _set_item(
 ) -> Html:
     """One set's line; ``focus`` marks its button as where the keyboard goes on (the session's next set)."""
     logged = done[index] if index < len(done) else None
-    planned = prescribed_set(ex, p, done)
+    # The reader's own lift plans each set (a top single after triples): a later line shows its own.
+    planned = p.planned[index] if len(done) <= index < len(p.planned) else prescribed_set(ex, p, done)
     extra = p.kind == "custom" and 0 < p.sets <= index
     number = f"Set {index + 1}{' (one more, if you like)' if extra else ''}: "
     parts: list[object] = [el("span", {"class": "sl-strength__set-number"}, number)]

@@ -76,13 +76,13 @@ def test_a_custom_session_starts_with_a_catalogue_exercise_and_the_readers_own()
         {"exercise": "custom", "name": "Goblet squat", "sets": [{"reps": 8, "load_kg": 24.0}] * 2},
     ]
     assert "Saved: Custom session on Monday 23 November." in text(finished["html"])
-    assert "Goblet squat 2 × 8 × 24 kg, as last time" in text(finished["html"])
+    assert "Goblet squat 2 × 8 × 26.5 kg" in text(finished["html"])
 
-    # Next time, the reader's own numbers come back and the catalogue exercise has progressed.
+    # Next time, the reader's own sets come back a step heavier, as the catalogue exercise has progressed.
     again = apply(store, ask("start", store, values, today="2026-11-30"))
     html = text(again["html"])
-    assert "Goblet squat Today: 2 × 8 × 24 kg, as last time." in html
-    assert "Set 1: to do 8 × 24 kg · last time 8 × 24 kg" in html
+    assert "Goblet squat Today: 2 × 8 × 26.5 kg. Why: all sets completed: +2.5 kg." in html
+    assert "Set 1: to do 8 × 26.5 kg · last time 8 × 24 kg" in html
     assert "Nordic hamstring curl Today: 3 × 4, bodyweight. Why: all sets completed: +1 rep a set." in html
 
 
@@ -405,3 +405,29 @@ def test_a_sets_rpe_box_says_the_range_it_takes() -> None:
     )
     assert 'aria-label="RPE, set 1 of Romanian deadlift, 1 to 10"' in html
     assert 'aria-label="Reps, set 1 of Romanian deadlift"' in html  # reps say theirs when refused
+
+
+def test_the_readers_own_lift_shows_and_logs_each_set_as_planned() -> None:
+    """Sam's deadlift, three sets of 3 and a top single, comes back set by set a step heavier, not as its first set
+    twice; "Done as prescribed" logs each set's own reps and load, and a set left out is asked about."""
+    store = empty()
+    sets = [{"reps": 3, "load_kg": 183.7}] * 3 + [{"reps": 1, "load_kg": 192.78}]
+    last = {"exercise": "custom", "name": "Deadlift (Barbell)", "sets": sets}
+    ident = "22222222-2222-4222-8222-222222222222"
+    store["strength"] = {ident: {**LAST_WEEK, "id": ident, "kind": "custom", "source": "strong", "exercises": [last]}}
+    miles = {"units": "mi"}
+    reply = apply(store, ask("start", store, {"session": "custom", "custom_name": "Deadlift (Barbell)"}, profile=miles))
+    html = text(reply["html"])
+    assert "Today: 3 × 3 × 410 lb + 1 × 1 × 430 lb. Why: all sets completed: +5 lb." in html
+    assert "Set 3: to do 3 × 410 lb · last time 3 × 405 lb" in html
+    assert "Set 4: to do 1 × 430 lb · last time 1 × 425 lb" in html
+    lift = {"exercise": "custom:deadlift (barbell)"}
+    for index in range(3):
+        apply(store, ask("log_set", store, {}, lift | {"set": index}, profile=miles))
+    logged = draft(store)["sets"]["custom:deadlift (barbell)"]
+    assert [(s["reps"], round(s["load_kg"], 1)) for s in logged] == [(3, 186.0)] * 3
+    (question,) = ask("finish", store, {"duration": "40", "session_rpe": "8"}, profile=miles)["effects"]
+    assert "Deadlift (Barbell): 3 of 4 sets" in question["message"]
+    apply(store, ask("log_set", store, {}, lift | {"set": 3}, profile=miles))
+    top = draft(store)["sets"]["custom:deadlift (barbell)"][3]
+    assert (top["reps"], round(top["load_kg"], 1)) == (1, 195.0)  # 430 lb

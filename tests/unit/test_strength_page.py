@@ -674,19 +674,19 @@ def test_a_reader_who_lifts_in_pounds_reads_the_import_in_pounds() -> None:
 
 
 def test_an_exercise_the_catalogue_does_not_know_is_explained_in_plain_words() -> None:
-    """What a kept name really gets: volume, records and trends, last time's numbers in a custom session; no
-    prescription."""
+    """What a kept name really gets: volume, records and trends, and in a custom session its last sets moved on."""
     fresh = empty()
     message = text(apply(fresh, ask("import", fresh, {"file": (FIXTURES / "strong.csv").read_text()}))["html"])
     assert (
         "Kept under its own name, as the catalogue has no match: Bench Press (Barbell). It counts in your weekly "
-        "volume, records and e1RM trends, and comes back with your last numbers when you type it under “Your own "
-        "exercises” in a custom session, but gets no prescription."
+        "volume, records and e1RM trends. Type it under “Your own exercises” in a custom session: the log starts "
+        "from your last sets and moves them on by the rules of the catalogue's lifts"
     ) in message
     assert "e1RM trend: Bench Press (Barbell)" in message and "Bench Press (Barbell) 81.7 kg 70 kg 5" in message
     reply = apply(fresh, ask("start", fresh, {"session": "custom", "custom_name": "Bench Press (Barbell)"}))
     page = text(reply["html"])
-    assert "Today: 1 × 5 × 70 kg, as last time. Why: your own exercise: your numbers from last time." in page
+    # Strong's bench press, one set of 5 at 70 kg seven weeks ago, restarts lower, as a catalogue lift would.
+    assert "Today: 1 × 5 × 55 kg. Why: 49 days since the last session (6 sessions missed): restart 20 % lower." in page
 
 
 def test_importing_again_in_the_other_unit_replaces_the_sessions() -> None:
