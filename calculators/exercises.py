@@ -32,6 +32,7 @@ __all__ = [
     "SessionName",
     "get_exercise",
     "match_exercise",
+    "plain_name",
     "session_exercises",
 ]
 
@@ -381,15 +382,19 @@ def _implements(name: str) -> set[str]:
 _BRACKETS = re.compile(r"\(([^)]*)\)")
 
 
-def _normalise(name: str) -> str:
-    """Lower case, equipment in brackets dropped, punctuation and hyphens as spaces."""
+def plain_name(name: str) -> str:
+    """A name as matching reads it: lower case, brackets dropped, punctuation and hyphens as spaces.
+
+    >>> plain_name("Squat (Barbell)"), plain_name("  squat")
+    ('squat', 'squat')
+    """
     without_brackets = re.sub(r"\([^)]*\)", " ", name.lower())
     return " ".join(re.sub(r"[^a-z0-9]+", " ", without_brackets).split())
 
 
 _ALIASES: Mapping[str, tuple[str, int | None]] = MappingProxyType(
     {
-        **{_normalise(alias): (ex.id, None) for ex in _EXERCISES for alias in (ex.name, *ex.aliases)},
+        **{plain_name(alias): (ex.id, None) for ex in _EXERCISES for alias in (ex.name, *ex.aliases)},
         **_LEVEL_ALIASES,
     }
 )
@@ -433,7 +438,7 @@ def match_exercise(name: str) -> tuple[str, int | None] | None:
     >>> match_exercise("Standing Calf Raise (Machine)") is None
     True
     """
-    found = _ALIASES.get(_normalise(name))
+    found = _ALIASES.get(plain_name(name))
     if found is None or not _implements(name) <= set(CATALOGUE[found[0]].equipment):
         return None
     return found

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 
 from calculators.errors import InputError
-from calculators.exercises import CATALOGUE, Exercise, match_exercise
+from calculators.exercises import CATALOGUE, Exercise, match_exercise, plain_name
 from calculators.progression import Prescription
 from calculators.strength import (
     EXERCISES_MAX,
@@ -22,11 +22,13 @@ from calculators.strength import (
     REPS_MAX,
     REPS_MIN,
     ExerciseLog,
+    StrengthSession,
     StrengthSet,
     exercise_key,
 )
 from calculators.ui.calculator import action_button
 from calculators.ui.html import Html, el
+from calculators.units import count
 
 __all__ = [
     "CATALOGUE_CHOICES",
@@ -37,6 +39,10 @@ __all__ = [
     "exercise_to_dict",
     "is_custom",
     "log_entry",
+    "own_names",
+    "own_suggestions",
+    "rename_panel",
+    "typed_exercise",
 ]
 
 #: The catalogue as the form offers it for a custom session (no-gym stand-ins included).
@@ -85,17 +91,32 @@ def exercise_from_dict(data: object, path: str) -> Exercise:
     raise InputError(path, "not an exercise")
 
 
-def _typed(name: str) -> Exercise:
-    """A typed name: the catalogue's exercise when the catalogue knows the name (“RDL”), else the reader's own."""
+def own_names(sessions: Iterable[StrengthSession]) -> dict[str, str]:
+    """The reader's own lifts in the log: each key (``custom:<name>``) with the name it was last logged under, in
+    the order of the names."""
+    names = {exercise_key(e): e.name or "" for s in sorted(sessions, key=lambda s: s.date) for e in s.exercises}
+    return dict(sorted(((k, n) for k, n in names.items() if k.startswith("custom:")), key=lambda kn: kn[1].lower()))
+
+
+def typed_exercise(name: str, own: Mapping[str, str], field: str = "custom_name") -> Exercise:
+    """A typed name: the catalogue's exercise when the catalogue knows the name (“RDL”); else the reader's own lift
+    of that name, or, when one alone has it but for the brackets, that one (“squat” is the “Squat (Barbell)”
+    imported from Strong, so its records and numbers stay one lift); else a new lift of the reader's own."""
     known = match_exercise(name)
-    return CATALOGUE[known[0]] if known else custom_exercise(name)
+    if known:
+        return CATALOGUE[known[0]]
+    typed = custom_exercise(name, field)
+    if typed.id in own:
+        return custom_exercise(own[typed.id], field)
+    alike = [stored for stored in own.values() if plain_name(stored) == plain_name(name)]
+    return custom_exercise(alike[0], field) if len(alike) == 1 else typed
 
 
-def chosen_exercises(values: Mapping[str, str]) -> tuple[Exercise, ...]:
+def chosen_exercises(values: Mapping[str, str], own: Mapping[str, str]) -> tuple[Exercise, ...]:
     """The exercises ticked (``exercises``, catalogue ids joined by commas) and typed (``custom_name``,
-    names separated by commas), in that order, each once."""
+    names separated by commas; ``own``: the reader's own lifts, :func:`own_names`), in that order, each once."""
     picked = [CATALOGUE[ident] for ident in values.get("exercises", "").split(",") if ident in CATALOGUE]
-    typed = [_typed(part) for part in values.get("custom_name", "").split(",") if part.strip()]
+    typed = [typed_exercise(part, own) for part in values.get("custom_name", "").split(",") if part.strip()]
     seen: dict[str, Exercise] = {}
     for ex in (*picked, *typed):
         seen.setdefault(ex.id, ex)
@@ -134,10 +155,79 @@ def log_entry(
     )
 
 
-def add_panel(present: Iterable[Exercise]) -> Html:
-    """Add one more exercise to a custom session: pick one from the catalogue or type a name."""
+#: The ids of the lists of the reader's own lift names that name boxes suggest from: the add panel's, and the
+#: history's for its rename boxes (both can be on the page at once).
+OWN_LIST, RENAME_LIST = "sl-strength-own-lifts", "sl-strength-rename-lifts"
+
+
+def own_suggestions(names: Iterable[str], ident: str = OWN_LIST) -> Html | None:
+    """The reader's own lift names as a ``<datalist>``: a name box offers them as the reader types, so “squat” is
+    picked as the “Squat (Barbell)” already logged, not made a lift of its own."""
+    listed = list(names)
+    return el("datalist", {"id": ident}, *(el("option", {"value": name}) for name in listed)) if listed else None
+
+
+def rename_panel(sessions: Iterable[StrengthSession]) -> Html | None:
+    """The reader's own lifts, each with a box to rename it, or to merge it into another of them by typing that
+    one's name (:mod:`calculators.ui.strength_rename`); None when the log has none."""
+    sessions = tuple(sessions)
+    own = own_names(sessions)
+    if not own:
+        return None
+    logged = {key: sum(any(exercise_key(e) == key for e in s.exercises) for s in sessions) for key in own}
+    return el(
+        "section",
+        {"class": "sl-strength__own", "data-own-lifts": True},
+        el("h3", None, "Your own lifts"),
+        el(
+            "p",
+            None,
+            "Rename a lift here, or type the name of another of yours to merge the two: their sessions, records and "
+            "trends become one lift. Nothing else in the sessions changes, and you can undo it.",
+        ),
+        own_suggestions(own.values(), RENAME_LIST),
+        el(
+            "ul",
+            {"class": "sl-strength__own-list"},
+            *(
+                el(
+                    "li",
+                    {"data-own-lift": key},
+                    el("strong", None, name),
+                    f" ({count(logged[key], 'session')}) ",
+                    el(
+                        "span",
+                        {"class": "sl-strength__edit-box", "data-inputs": True},
+                        el(
+                            "label",
+                            None,
+                            el("span", None, f"New name for {name}"),
+                            el(
+                                "input",
+                                {
+                                    "type": "text",
+                                    "name": "new_name",
+                                    "list": RENAME_LIST,
+                                    "autocomplete": "off",
+                                    "maxlength": NAME_MAX,
+                                },
+                            ),
+                        ),
+                        action_button("Rename", "rename_lift", {"key": key}, aria_label=f"Rename {name}"),
+                    ),
+                )
+                for key, name in own.items()
+            ),
+        ),
+    )
+
+
+def add_panel(present: Iterable[Exercise], own: Mapping[str, str]) -> Html:
+    """Add one more exercise to a custom session: pick one from the catalogue, or type a name, the reader's own
+    lifts offered as suggestions."""
     have = {ex.id for ex in present}
     options = [("", "Choose an exercise…")] + [(i, name) for i, name in CATALOGUE_CHOICES if i not in have]
+    suggested = own_suggestions(name for key, name in own.items() if key not in have)
     return el(
         "section",
         {"class": "sl-strength__exercise", "data-add": True},
@@ -155,8 +245,18 @@ def add_panel(present: Iterable[Exercise]) -> Html:
                 "label",
                 None,
                 el("span", None, "Or your own exercise"),
-                el("input", {"type": "text", "name": "custom_name", "autocomplete": "off", "maxlength": NAME_MAX}),
+                el(
+                    "input",
+                    {
+                        "type": "text",
+                        "name": "custom_name",
+                        "autocomplete": "off",
+                        "maxlength": NAME_MAX,
+                        "list": OWN_LIST if suggested else None,
+                    },
+                ),
             ),
+            suggested,
             action_button("Add to the session", "add_exercise"),
         ),
     )

@@ -14,7 +14,7 @@ from typing import Any
 from calculators.errors import InputError
 from calculators.strength import EXERCISES_MAX, StrengthSet
 from calculators.ui.calculator import Context, Reply
-from calculators.ui.strength_custom import chosen_exercises
+from calculators.ui.strength_custom import chosen_exercises, own_names
 from calculators.ui.strength_screens import draft_reply, weight_unit
 from calculators.ui.strength_set_edit import corrected_set
 from calculators.ui.strength_state import DRAFT_COLLECTION, DRAFT_ID, Draft, State, draft_exercise, read_state
@@ -92,7 +92,7 @@ def add_exercise(values: Mapping[str, str], context: Context) -> Reply:
     _, state, draft = current(context)
     if draft.kind != "custom":
         raise InputError("session", "Exercises can be added to a custom session only.")
-    chosen = chosen_exercises(values)
+    chosen = chosen_exercises(values, own_names(state.sessions))
     if not chosen:
         raise InputError("custom_name", "Choose an exercise from the catalogue or type a name, then tap “Add”.")
     have = {ex.id: ex for ex in draft.items}

@@ -32,6 +32,7 @@ from calculators.strength import (
 )
 from calculators.ui.html import Html, el, join, scroll_table, stacked_table
 from calculators.ui.load_au import AU, load_au
+from calculators.ui.strength_custom import rename_panel
 from calculators.ui.strength_view import prescription_table, session_label, set_text, warmup_words
 from calculators.ui.volume_words import volume_words
 from calculators.units import WeightUnit, weight_in
@@ -257,6 +258,7 @@ def history_view(
         el("p", None, EPLEY_NOTE),
         _trends(sessions, unit, today),
         _records(sessions, unit),
+        rename_panel(sessions),
     )
 
 

@@ -26,7 +26,7 @@ from calculators.strength import RPE_MAX, RPE_MIN, StrengthSession, check_date
 from calculators.ui import strength_history_edit as history_edit
 from calculators.ui.calculator import Calculator, Context, Field, Reply, after_ops, confirm
 from calculators.ui.html import el
-from calculators.ui.strength_custom import CATALOGUE_CHOICES, chosen_exercises, log_entry
+from calculators.ui.strength_custom import CATALOGUE_CHOICES, chosen_exercises, log_entry, own_names
 from calculators.ui.strength_draft_edit import add_exercise, current, edit_set, put_draft, remove_set
 from calculators.ui.strength_history import finished_view, history_view
 from calculators.ui.strength_io import export_csv_file, export_json, import_file
@@ -38,6 +38,7 @@ from calculators.ui.strength_plan import (
     link_to_plan,
     off_plan_words,
 )
+from calculators.ui.strength_rename import rename_lift, undo_rename
 from calculators.ui.strength_screens import (
     draft_pairs,
     draft_reply,
@@ -113,7 +114,7 @@ def start(values: Mapping[str, str], context: Context) -> Reply:
     day = _typed_date(values, today) or today
     profile = context.reader_profile()  # its heart rates enter the verdict that may drop a session
     kind = _chosen_session(values.get("session", NEXT_UP), state, today, profile)
-    items = chosen_exercises(values) if kind == "custom" else ()
+    items = chosen_exercises(values, own_names(state.sessions)) if kind == "custom" else ()
     draft = Draft(kind=kind, gym=at_gym(values), date=day, started=context.now, items=items)
     ops = put_draft(draft)
     # Not refused (the reader decides), but said: a day the plan keeps free of strength is a recovery day.
@@ -489,6 +490,8 @@ CALCULATOR = Calculator(
         "delete_session": history_edit.delete_session,
         "restore_session": history_edit.restore_session,
         "delete_unreadable": history_edit.delete_unreadable,
+        "rename_lift": rename_lift,
+        "undo_rename": undo_rename,
         "export_json": export_json,
         "export_csv": export_csv_file,
         "import": import_file,
@@ -506,5 +509,9 @@ CALCULATOR = Calculator(
     live=False,
     # A jump's box height is typed only where a logged set is corrected (strength_set_edit.set_editor): a set is
     # logged onto the prescribed box, so the form needs no box of its own.
-    inputs=(Field(name="height", label="Box height", default="", inputmode="decimal"),),
+    inputs=(
+        Field(name="height", label="Box height", default="", inputmode="decimal"),
+        # An own lift's new name, typed in its box under the history (strength_rename).
+        Field(name="new_name", label="New name", default=""),
+    ),
 )

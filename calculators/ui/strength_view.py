@@ -21,7 +21,7 @@ from calculators.progression import BAR_KG, BAR_LB, Prescription, plates_per_sid
 from calculators.strength import StrengthSession, StrengthSet, previous_entry
 from calculators.ui.calculator import action_button
 from calculators.ui.html import Html, el, join, stacked_table
-from calculators.ui.strength_custom import add_panel
+from calculators.ui.strength_custom import add_panel, own_names
 from calculators.ui.strength_set_edit import input_box, load_label, set_editor
 from calculators.ui.strength_state import Draft
 from calculators.units import WeightUnit
@@ -381,7 +381,7 @@ def draft_view(
             "The sets are kept in this browser as you go.",
         ),
         join(blocks),
-        add_panel(draft.items) if draft.kind == "custom" else None,
+        add_panel(draft.items, own_names(history)) if draft.kind == "custom" else None,
         el(
             "p",
             {"class": "sl-strength__finish"},

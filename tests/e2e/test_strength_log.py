@@ -675,3 +675,53 @@ def test_finish_with_only_warm_ups_says_why_under_the_button_and_keeps_everythin
     assert strength_entries(page) == {}  # no session saved; the session in progress still holds the warm-up
     draft = json.loads(page.evaluate("k => localStorage.getItem(k)", "stridelab:/:v1:strength_draft:current"))
     assert draft["warmups"]["romanian_deadlift"][0]["reps"] == 5
+
+
+def test_my_own_lift_is_suggested_coached_set_by_set_and_merged_with_its_strong_name(page: Page, site_url: str) -> None:
+    """Sam's deadlift from Strong, three triples and a top single, comes back set by set a step heavier; typing
+    "dead" offers his own lift names; "deadlift" typed here once is merged into the Strong name, then undone."""
+    page.goto(site_url)
+    today = date.fromisoformat(page.evaluate("() => new Date().toLocaleDateString('sv')"))
+    strong = {"id": "55555555-5555-4555-8555-555555555555", "kind": "custom", "source": "strong"}
+    typed = {"id": "66666666-6666-4666-8666-666666666666", "kind": "custom"}
+    sets = [{"reps": 3, "load_kg": 183.7}] * 3 + [{"reps": 1, "load_kg": 192.78}]
+    strong["exercises"] = [{"exercise": "custom", "name": "Deadlift (Barbell)", "sets": sets}]
+    typed["exercises"] = [{"exercise": "custom", "name": "deadlift", "sets": [{"reps": 5, "load_kg": 140}]}]
+    for days_ago, session in ((10, strong), (6, typed)):
+        session |= {"date": (today - timedelta(days=days_ago)).isoformat(), "duration_min": 60, "rpe": 7}
+        page.evaluate("([k, v]) => localStorage.setItem(k, v)", [KEY + str(session["id"]), json.dumps(session)])
+    page.evaluate("key => localStorage.setItem(key, JSON.stringify({units: 'mi'}))", PROFILE_KEY)
+    open_log(page, site_url)
+    result = page.locator("[data-result]")
+
+    # The history's rename box suggests his own names; merging asks first, then makes one lift.
+    own = result.locator("[data-own-lifts]")
+    box = own.get_by_label("New name for deadlift", exact=True)
+    assert box.evaluate("b => [...b.list.options].map(o => o.value)") == ["deadlift", "Deadlift (Barbell)"]
+    box.fill("Deadlift (Barbell)")
+    own.get_by_role("button", name="Rename deadlift", exact=True).click()
+    dialog = page.get_by_role("dialog", name="Please confirm")
+    expect(dialog).to_contain_text("Merge “deadlift” into “Deadlift (Barbell)”?")
+    computed_after(page, lambda: dialog.get_by_role("button", name="Merge the lifts").click())
+    expect(result.locator("[data-summary]")).to_contain_text(
+        "Merged “deadlift” into “Deadlift (Barbell)” in 1 session."
+    )
+    stored = strength_entries(page)
+    assert [e["name"] for s in stored.values() for e in s["exercises"]] == ["Deadlift (Barbell)"] * 2
+    expect(result.locator("[data-own-lift]")).to_have_count(1)
+    computed_after(page, lambda: result.get_by_role("button", name="Undo: call it “deadlift” again").click())
+    expect(result.locator("[data-summary]")).to_contain_text("Undone: “deadlift” has its own name again")
+    assert strength_entries(page)[KEY + typed["id"]]["exercises"][0]["name"] == "deadlift"
+
+    # A custom session: the add box suggests his names, and the Strong lift's sets come back each as it was.
+    page.get_by_label("Session", exact=True).select_option("custom")
+    computed_after(page, lambda: page.get_by_role("button", name="Start session").click())
+    add = result.locator("[data-add]").get_by_label("Or your own exercise")
+    assert add.evaluate("b => [...b.list.options].map(o => o.value)") == ["deadlift", "Deadlift (Barbell)"]
+    add.fill("Deadlift (Barbell)")
+    computed_after(page, lambda: result.get_by_role("button", name="Add to the session").click())
+    lift = result.locator("section[data-exercise='custom:deadlift (barbell)']")
+    expect(lift).to_contain_text("Today: 3 × 3 × 410 lb + 1 × 1 × 430 lb.")
+    expect(lift.locator("li[data-set]").nth(3)).to_contain_text("Set 4: to do 1 × 430 lb · last time 1 × 425 lb")
+    axe = Axe().run(page)
+    assert axe.violations_count == 0, axe.generate_report()

@@ -428,7 +428,7 @@ def test_a_box_in_inches_is_one_a_reader_can_build_and_climbs_until_30_in(
 )
 def test_any_custom_session_round_trips_and_shows_names_as_text(picked: list[str], names: list[str]) -> None:
     """A custom session in progress reads back exactly, and no typed name ever becomes markup."""
-    items = chosen_exercises({"exercises": ",".join(picked), "custom_name": ",".join(names)})
+    items = chosen_exercises({"exercises": ",".join(picked), "custom_name": ",".join(names)}, {})
     draft = Draft(kind="custom", gym=True, date=TODAY, started=None, items=items)
     assert Draft.from_dict(json.loads(json.dumps(draft.to_dict()))) == draft
     pairs = draft_pairs(draft, State(sessions=(), draft=draft), unit="kg")
