@@ -24,7 +24,7 @@ from typing import Any, Literal, TypeAlias
 from calculators import load as training_load
 from calculators.entry_dates import check_entry_date, check_not_future
 from calculators.errors import InputError
-from calculators.exercises import CATALOGUE
+from calculators.exercises import CATALOGUE, match_exercise
 from calculators.ranges import NumberRange
 
 __all__ = [
@@ -485,8 +485,15 @@ def _version(text: str) -> tuple[int, int]:
 
 
 def exercise_key(entry: ExerciseLog) -> str:
-    """The key records and trends group by: the catalogue id, or ``custom:<name>`` in lower case."""
-    if entry.exercise == "custom":
+    """The key records, trends and progression group by: the catalogue id, or ``custom:<name>`` in lower case.
+
+    An entry stored under a catalogue id with a name from another app that names other equipment is the reader's
+    own lift too: imports before equipment was matched (:func:`calculators.exercises.match_exercise`) filed
+    "Standing Calf Raise (Machine)" under the barbell calf raise, and its machine loads must not set that lift's.
+    """
+    if entry.exercise == "custom" or (
+        entry.name and entry.exercise in CATALOGUE and match_exercise(entry.name) is None
+    ):
         return "custom:" + " ".join((entry.name or "").lower().split())
     return entry.exercise
 

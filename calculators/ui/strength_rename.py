@@ -64,6 +64,10 @@ def rename_lift(values: Mapping[str, str], context: Context) -> Reply:
     if not isinstance(key, str) or key not in own:
         return show(store, values, context, "That lift is no longer in your log; nothing was changed.")
     old = own[key]
+    if state.draft is not None and any(ex.id == key for ex in state.draft.exercises):
+        # The session in progress would save the lift under its old name again, and split what was just joined.
+        message = f"“{old}” is in the session left open: finish or discard it first, then rename the lift."
+        return show(store, values, context, message)
     typed = str(context.args.get("new_name") or values.get("new_name", ""))
     same = custom_exercise(typed, "new_name")  # 1 to 100 characters, or the box says so
     # The same lift typed anew (other capitals or spaces) is a rename; any other name may be another lift's.

@@ -9,7 +9,7 @@ import pytest
 
 from calculators.exercises import Exercise
 from calculators.own_lifts import own_prescription
-from calculators.progression import Prescription
+from calculators.progression import Prescription, next_prescription
 from calculators.season import PEAK_STRENGTH_DOSE
 from calculators.strength import ExerciseLog, StrengthSession, StrengthSet
 from calculators.ui.strength_custom import custom_exercise, log_entry
@@ -132,3 +132,22 @@ def test_a_session_logged_here_counts_a_set_not_done_as_missed() -> None:
     again = own_prescription(squat, (logged,), today=TODAY + timedelta(days=7), unit="lb")
     assert again.reason == "3 of 4 sets logged last time: same load"
     assert describe(again, unit="lb") == "4 × 5 × 320 lb"
+
+
+def test_a_machine_calf_raise_imported_before_equipment_was_matched_is_the_readers_own_lift() -> None:
+    """An older import filed Strong's "Standing Calf Raise (Machine)" under the barbell calf raise: its 180 lb
+    machine sets no longer set the barbell lift's load, and come back as the machine lift they were."""
+    machine = ExerciseLog(exercise="calf_raise", name="Standing Calf Raise (Machine)", sets=lb((8, 180), (8, 180)))
+    stored = StrengthSession(
+        id="old",
+        date=TODAY - timedelta(days=7),
+        kind="custom",
+        duration_min=40,
+        rpe=6,
+        source="strong",
+        exercises=(machine,),
+    )
+    barbell = next_prescription("calf_raise", (stored,), today=TODAY, unit="lb")
+    assert barbell.load_kg is None and barbell.reason.startswith("first session")
+    own = prescribe(custom_exercise("Standing Calf Raise (Machine)"), stored)
+    assert describe(own, unit="lb") == "2 × 8 × 185 lb"

@@ -87,3 +87,12 @@ def test_a_new_name_renames_at_once_and_a_bad_one_changes_nothing() -> None:
         assert refused["ok"] is False and refused["error"]["field"] == "new_name"
         assert words in refused["error"]["message"]
     assert json.dumps(store, sort_keys=True) == before
+
+
+def test_a_lift_in_the_session_left_open_is_not_renamed_under_it() -> None:
+    store = two_squats()
+    apply(store, ask("start", store, {"session": "custom", "custom_name": "squat"}, today="2026-11-20"))
+    before = json.dumps(store, sort_keys=True)
+    reply = ask("rename_lift", store, {"new_name": "Back squat"}, {"key": "custom:squat"})
+    assert reply["ops"] == [] and json.dumps(store, sort_keys=True) == before
+    assert "“squat” is in the session left open: finish or discard it first" in text(reply["html"])
