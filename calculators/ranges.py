@@ -26,12 +26,16 @@ def _plain(value: float) -> str:
 
 @dataclass(frozen=True, kw_only=True, slots=True)
 class NumberRange:
-    """What a number field accepts: ``low`` to ``high`` (inclusive) in ``unit``, whole numbers only with ``whole``.
+    """What a number field accepts: ``low`` to ``high`` (inclusive) in ``unit``, whole numbers only with ``whole``;
+    with ``low_open``, more than ``low`` (a barbell's load: 0 is no lift), so ``low`` is never offered as valid.
 
-    ``what`` names the field as the reader knows it ("Reps", "Session RPE") and starts each message.
+    ``what`` names the field as the reader knows it ("Reps", "Session RPE") and starts each message; ``entered``,
+    when given, says what the box takes in place of "a number" ("the bar's total in kg, the bar included").
 
     >>> NumberRange(what="Reps", low=1, high=100, whole=True).words()
     'Enter a whole number between 1 and 100.'
+    >>> NumberRange(what="Load", low=0, high=1100, unit="lb", low_open=True).words()
+    'Enter a number more than 0, up to 1100 lb.'
     """
 
     what: str
@@ -39,11 +43,26 @@ class NumberRange:
     high: float
     unit: str = ""
     whole: bool = False
+    low_open: bool = False
+    entered: str = ""
+
+    def span(self) -> str:
+        """The numbers accepted, with the unit: "between 1 and 10", "more than 0, up to 1100 lb"."""
+        unit = f" {self.unit}" if self.unit else ""
+        if self.low_open:
+            return f"more than {self.low:g}, up to {self.high:g}{unit}"
+        return f"between {self.low:g} and {self.high:g}{unit}"
 
     def words(self) -> str:
         """The range as every message on the site says it."""
-        unit = f" {self.unit}" if self.unit else ""
-        return f"Enter a {'whole ' if self.whole else ''}number between {self.low:g} and {self.high:g}{unit}."
+        if self.entered:
+            return f"Enter {self.entered}: {self.span()}."
+        return f"Enter a {'whole ' if self.whole else ''}number {self.span()}."
+
+    def holds(self, value: float) -> bool:
+        """Whether ``value`` lies in the range (not whether it is whole)."""
+        above = self.low < value if self.low_open else self.low <= value
+        return above and value <= self.high
 
     def check(self, value: object, field: str) -> float:
         """``value`` as a float when it is a finite number in range (whole, if asked); never a bool, never clamped.
@@ -57,7 +76,7 @@ class NumberRange:
         """
         if isinstance(value, bool) or not isinstance(value, int | float):
             raise OutOfRange(field, self, value)
-        if not math.isfinite(value) or not self.low <= value <= self.high:
+        if not math.isfinite(value) or not self.holds(value):
             raise OutOfRange(field, self, value)
         if self.whole and not isinstance(value, int):
             raise OutOfRange(field, self, value)
@@ -76,9 +95,9 @@ def _problem(rule: NumberRange, value: object) -> str:
         return f"“{shown if len(shown) <= 40 else shown[:37] + '…'}” is not a number"
     if math.isnan(value):
         return "the value is not a number"
-    if abs(value) >= _SHOWN_MAX and not rule.low <= value <= rule.high:
+    if abs(value) >= _SHOWN_MAX and not rule.holds(value):
         return f"the value is too {'large' if value > rule.high else 'small'}"
-    if rule.low <= value <= rule.high:  # in range, so the check refused a fraction
+    if rule.holds(value):  # in range, so the check refused a fraction
         return f"{value!r}{unit} is not a whole number"
     return f"{_plain(float(value))}{unit} is out of range"
 

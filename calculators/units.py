@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import replace
 from typing import Literal, TypeAlias
 
 from calculators.errors import InputError
@@ -296,17 +297,65 @@ def _beyond(what: str, shown: str, value: float, low: float, high: float, accept
     return f"{what}: “{shown}” is too {'large' if value > high else 'small'}. {accepted}"
 
 
+#: The words a reader types after a number for each unit a box takes ("315lbs", "55 min"), lower case.
+_UNIT_WORDS: dict[str, tuple[str, ...]] = {
+    "kg": ("kg", "kgs", "kilo", "kilos", "kilogram", "kilograms"),
+    "lb": ("lb", "lbs", "pound", "pounds"),
+    "cm": ("cm",),
+    "in": ("in", "inch", "inches"),
+    "min": ("min", "mins", "minute", "minutes"),
+    "s": ("s", "sec", "secs", "second", "seconds"),
+}
+#: Units of one quantity: a number typed in one of them in a box that takes another is refused by name.
+_SAME_QUANTITY = (("kg", "lb"), ("cm", "in"), ("min", "s"))
+#: A number with a word after it, spaced or not: "315lbs", "55 min".
+_NUMBER_AND_WORD = re.compile(r"(.*?[0-9.,])\s*([^\W\d_]+)\.?")
+
+
+def _unit_removed(text: str, *, field: str, what: str, unit: str, accepted: str) -> str:
+    """``text`` without the unit word after its number when that is ``unit``'s ("315lbs" in a box in lb: "315");
+    as it is when no unit word ends it (the number check then says what is wrong).
+
+    Raises:
+        InputError: the word is another unit of the same quantity ("140 kg" in a box in lb): refused by name, never
+            converted, as a number typed in the wrong unit is a misreading of the box more often than not.
+    """
+    found = _NUMBER_AND_WORD.fullmatch(text.strip())
+    if not found or not unit:
+        return text
+    word = found[2].lower()
+    if word in _UNIT_WORDS.get(unit, ()):
+        return found[1]
+    for group in _SAME_QUANTITY:
+        other = next((u for u in group if unit in group and u != unit and word in _UNIT_WORDS[u]), None)
+        if other:
+            raise InputError(field, f"{what}: “{text.strip()}” is in {other}, but this box takes {unit}. {accepted}")
+    return text
+
+
 def parse_number(
-    text: str, *, field: str, what: str, low: float, high: float, unit: str = "", whole: bool = False
+    text: str,
+    *,
+    field: str,
+    what: str,
+    low: float,
+    high: float,
+    unit: str = "",
+    whole: bool = False,
+    low_open: bool = False,
+    entered: str = "",
 ) -> float:
-    """Read a plain decimal number (comma or point) and check it lies in ``[low, high]``; with ``whole``,
-    that it has no fraction (a heart rate the reader sets is whole beats: "190,5" is a slip, not a setting).
+    """Read a plain decimal number (comma or point) and check it lies in ``[low, high]`` (above ``low`` with
+    ``low_open``); with ``whole``, that it has no fraction (a heart rate the reader sets is whole beats: "190,5" is a
+    slip, not a setting). The unit may follow the number ("315lbs", "55 min"); another unit of the same quantity is
+    refused ("140 kg" in a box in lb), never converted.
 
     Scientific notation, infinities and NaN are not numbers here (:func:`read_decimal`), but a
     number in scientific notation outside the range is called too large or too small.
     The message starts with ``what`` (the field as the reader knows it: "RPE", "Set 2 of
     Hip thrust, load"), as the status line reads it away from its box, and names the
-    accepted range with its unit; nothing is clamped.
+    accepted range with its unit (:class:`~calculators.ranges.NumberRange`, ``entered`` saying what the box takes in
+    place of "a number"); nothing is clamped.
 
     >>> parse_number("11", field="rpe", what="RPE", low=1, high=10)
     Traceback (most recent call last):
@@ -314,23 +363,30 @@ def parse_number(
     >>> parse_number("1e20", field="rpe", what="RPE", low=1, high=10)
     Traceback (most recent call last):
     calculators.errors.InputError: rpe: RPE: “1e20” is too large. Enter a number between 1 and 10.
+    >>> parse_number("315lbs", field="load", what="Load", low=0, high=1100, unit="lb", low_open=True)
+    315.0
+    >>> parse_number("14 kg", field="x", what="Load", low=1, high=9, unit="lb")
+    Traceback (most recent call last):
+    calculators.errors.InputError: x: Load: “14 kg” is in kg, but this box takes lb. Enter a number between 1 and 9 lb.
     """
-    cleaned = text.strip().replace(",", ".")
+    rule = NumberRange(what=what, low=low, high=high, unit=unit, low_open=low_open, entered=entered)
+    accepted = rule.words()
+    number = _unit_removed(text, field=field, what=what, unit=unit, accepted=accepted)
+    cleaned = number.strip().replace(",", ".")
     suffix = f" {unit}" if unit else ""
-    accepted = _accepted(low, high, unit)
     if not cleaned:
         raise InputError(field, f"{what}: {accepted[0].lower()}{accepted[1:]}")
-    value = read_decimal(text)
+    value = read_decimal(number)
     if value is None:
         if _SCIENTIFIC.fullmatch(cleaned):
             message = _beyond(what, text.strip(), float(cleaned), low, high, accepted)
             if message:
                 raise InputError(field, message)
         raise InputError(field, f"{what}: “{text.strip()}” is not a number. {accepted}")
-    if not math.isfinite(value) or not low <= value <= high:
+    if not math.isfinite(value) or not rule.holds(value):
         raise InputError(field, f"{what}: {cleaned}{suffix} is out of range. {accepted}")
     if whole and not value.is_integer():
-        raise InputError(field, f"{what}: {cleaned}{suffix} is not a whole number. {_accepted(low, high, unit, whole)}")
+        raise InputError(field, f"{what}: {cleaned}{suffix} is not a whole number. {replace(rule, whole=True).words()}")
     return value
 
 
@@ -387,12 +443,23 @@ def parse_hours(text: str, *, field: str, what: str, low: float, high: float) ->
 
 
 def parse_optional_number(
-    text: str, *, field: str, what: str, low: float, high: float, unit: str = "", whole: bool = False
+    text: str,
+    *,
+    field: str,
+    what: str,
+    low: float,
+    high: float,
+    unit: str = "",
+    whole: bool = False,
+    low_open: bool = False,
+    entered: str = "",
 ) -> float | None:
     """Like :func:`parse_number`, but an empty box means "not given" (None)."""
     if not text.strip():
         return None
-    return parse_number(text, field=field, what=what, low=low, high=high, unit=unit, whole=whole)
+    return parse_number(
+        text, field=field, what=what, low=low, high=high, unit=unit, whole=whole, low_open=low_open, entered=entered
+    )
 
 
 def form_number(value: float) -> str:

@@ -48,3 +48,14 @@ def test_a_form_box_says_a_range_as_a_stored_value_does() -> None:
     with pytest.raises(OutOfRange) as stored:
         LOAD.check(600, "load_kg")
     assert typed.value.message == stored.value.message
+
+
+def test_a_range_open_at_its_low_end_never_offers_the_low_end_and_refuses_it() -> None:
+    """A barbell's load: more than 0. "Enter a number between 0 and 1100 lb" offered 0, which is then refused."""
+    rule = NumberRange(what="Load", low=0, high=1100, unit="lb", low_open=True)
+    assert rule.words() == "Enter a number more than 0, up to 1100 lb."
+    assert rule.check(0.5, "load") == 0.5 and rule.check(1100, "load") == 1100
+    with pytest.raises(
+        OutOfRange, match=r"^load: Load: 0 lb is out of range. Enter a number more than 0, up to 1100 lb"
+    ):
+        rule.check(0, "load")

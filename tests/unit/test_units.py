@@ -249,3 +249,31 @@ def test_every_tenth_of_an_inch_reads_back_as_typed() -> None:
 def test_centimetres_pass_through_unchanged() -> None:
     """A reader in cm sees nothing change: what is typed is what is stored, not rounded."""
     assert cm_from(35.25, "cm") == 35.25 and length_in(35.25, "cm") == 35.25
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "value"),
+    [
+        ("55 min", "min", 55.0),
+        ("55mins", "min", 55.0),
+        ("12in", "in", 12.0),
+        ("20,5 kg", "kg", 20.5),
+        ("45 s", "s", 45.0),
+    ],
+)
+def test_a_number_may_end_in_the_boxs_own_unit(text: str, unit: str, value: float) -> None:
+    assert parse_number(text, field="f", what="Box", low=0, high=100, unit=unit) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "message"),
+    [
+        ("30 cm", "in", "Box: “30 cm” is in cm, but this box takes in. Enter a number between 0 and 100 in."),
+        ("55 bananas", "min", "Box: “55 bananas” is not a number. Enter a number between 0 and 100 min."),
+        ("5 kg", "", "Box: “5 kg” is not a number. Enter a number between 0 and 100."),
+    ],
+)
+def test_another_unit_is_refused_by_name_and_any_other_word_is_no_number(text: str, unit: str, message: str) -> None:
+    with pytest.raises(InputError) as refused:
+        parse_number(text, field="f", what="Box", low=0, high=100, unit=unit)
+    assert refused.value.message == message
