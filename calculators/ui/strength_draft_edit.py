@@ -20,7 +20,13 @@ from calculators.ui.strength_set_edit import corrected_set
 from calculators.ui.strength_state import DRAFT_COLLECTION, DRAFT_ID, Draft, State, draft_exercise, read_state
 from calculators.ui.strength_view import set_text
 
-__all__ = ["add_exercise", "current", "edit_set", "logged_index", "put_draft", "remove_set"]
+__all__ = ["PICKS_CLEARED", "add_exercise", "current", "edit_set", "logged_index", "put_draft", "remove_set"]
+
+
+#: The form's boxes that pick a custom session's exercises, emptied once their picks are in the session (started or
+#: added to): left ticked, a box jump picked for last week's custom session came into this week's unseen, and
+#: finishing asked about its sets not done.
+PICKS_CLEARED = {"type": "clear", "fields": ["exercises", "custom_name"]}
 
 
 def current(context: Context) -> tuple[Mapping[str, Any], State, Draft]:
@@ -106,6 +112,7 @@ def add_exercise(values: Mapping[str, str], context: Context) -> Reply:
         raise InputError("exercises", f"At most {EXERCISES_MAX} exercises fit in one session.")
     after = replace(draft, items=draft.items + new)
     added = ", ".join(ex.name for ex in new)
+    message = f"Added to the session: {added}."
     return draft_reply(
-        state, after, f"Added to the session: {added}.", ops=put_draft(after), unit=unit, today=context.today
+        state, after, message, ops=put_draft(after), effects=(PICKS_CLEARED,), unit=unit, today=context.today
     )

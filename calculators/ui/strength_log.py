@@ -22,12 +22,12 @@ from calculators.exercises import Exercise
 from calculators.load import RPE_WORDS, rpe_scale
 from calculators.profile import Profile
 from calculators.progression import Prescription
-from calculators.strength import RPE_MAX, RPE_MIN, StrengthSession, check_date
+from calculators.strength import StrengthSession, check_date
 from calculators.ui import strength_history_edit as history_edit
 from calculators.ui.calculator import Calculator, Context, Field, Reply, after_ops, confirm
 from calculators.ui.html import el
 from calculators.ui.strength_custom import CATALOGUE_CHOICES, chosen_exercises, log_entry, own_names
-from calculators.ui.strength_draft_edit import add_exercise, current, edit_set, put_draft, remove_set
+from calculators.ui.strength_draft_edit import PICKS_CLEARED, add_exercise, current, edit_set, put_draft, remove_set
 from calculators.ui.strength_history import finished_view, history_view
 from calculators.ui.strength_io import export_csv_file, export_json, import_file
 from calculators.ui.strength_left_open import left_open
@@ -49,7 +49,7 @@ from calculators.ui.strength_screens import (
     week_start,
     weight_unit,
 )
-from calculators.ui.strength_set_edit import SET_BOXES, load_range, number, typed_load, whole_reps
+from calculators.ui.strength_set_edit import number, typed_set
 from calculators.ui.strength_state import (
     COLLECTION,
     DRAFT_COLLECTION,
@@ -120,10 +120,23 @@ def start(values: Mapping[str, str], context: Context) -> Reply:
     # Not refused (the reader decides), but said: a day the plan keeps free of strength is a recovery day.
     off = off_plan_words(state.plan, state.sessions, state.logs, kind, day, today=today, profile=profile)
     notice = el("p", {"class": "sl-notice", "data-off-plan": True}, off) if off else None
-    return show(after_ops(store, ops), values, context, details=notice, ops=ops)
+    return show(
+        after_ops(store, ops),
+        values,
+        context,
+        details=notice,
+        ops=ops,
+        effects=(PICKS_CLEARED,) if kind == "custom" else (),
+    )
 
 
-def _log(values: Mapping[str, str], context: Context, *, edited: bool) -> Reply:
+#: Once a session is saved or discarded no set is left to rest for: a timer still counting down would call the
+#: reader back to a set that is not there.
+STOP_TIMER = {"type": "stop_timer"}
+
+
+def log_set(values: Mapping[str, str], context: Context) -> Reply:
+    """Log the next set of the exercise the button belongs to, with the numbers in the boxes beside it."""
     _, state, draft = current(context)
     unit = weight_unit(context)
     ex = draft_exercise(draft, context.args.get("exercise"))
@@ -132,34 +145,16 @@ def _log(values: Mapping[str, str], context: Context, *, edited: bool) -> Reply:
     if isinstance(index, bool) or not isinstance(index, int) or not 0 <= index <= len(done):
         raise InputError("session", f"Log set {len(done) + 1} of {ex.name} next.")
     p = dict(draft_pairs(draft, state, unit=unit))[ex]
-    item = prescribed_set(ex, p, done[:index])
     where = f"Set {index + 1} of {ex.name}"
-    load = typed_load(values, where, barbell=ex.barbell, unit=unit)
-    reps = whole_reps(values, f"{where}, reps") if edited else None
-    if not has_plan(p, done[:index]) and reps is None:
-        message = f"Type the reps you did (and the load) above, then tap “Log my numbers” for {ex.name}."
+    if not has_plan(p, done[:index]) and not values.get("reps", "").strip():
+        message = f"{where}, reps: type the reps you did (and the load) in its boxes, then tap “Log set {index + 1}”."
         raise InputError("reps", message)
-    if edited:
-        rpe = number(values, "rpe", RPE_MIN, RPE_MAX, "", f"{where}, RPE")
-        hold = number(values, "hold", 1, 600, "s", f"{where}, hold")
-        item = replace(
-            item,
-            reps=reps if reps is not None else item.reps,
-            load_kg=load if load is not None else item.load_kg,
-            rpe=rpe,
-            hold_s=(hold if hold is not None else item.hold_s) if ex.kind == "isometric" else None,
-        )
-    elif ex.kind == "load" and item.load_kg is None:
-        item = replace(item, load_kg=load)
-    if ex.kind == "load" and item.load_kg is None:
-        message = f"Enter {load_range(barbell=ex.barbell, unit=unit)}: {ex.name} has no load prescribed yet."
-        raise InputError("load", message)
+    item = typed_set(values, prescribed_set(ex, p, done[:index]), ex=ex, where=where, unit=unit)
     sets = {**draft.sets, ex.id: (*done[:index], item, *done[index + 1 :])}
     after = replace(draft, sets=sets)
     timer = _rest_timer(ex, index, p.rest_s, next_set(after, draft_pairs(after, state, unit=unit)))
     ops, logged = put_draft(after), (ex, index)
-    effects = (timer, {"type": "clear", "fields": list(SET_BOXES)})
-    return draft_reply(state, after, ops=ops, effects=effects, unit=unit, today=context.today, just_logged=logged)
+    return draft_reply(state, after, ops=ops, effects=(timer,), unit=unit, today=context.today, just_logged=logged)
 
 
 def _rest_timer(ex: Exercise, index: int, rest_s: int, going_on: tuple[Exercise, int] | None) -> dict[str, object]:
@@ -173,14 +168,6 @@ def _rest_timer(ex: Exercise, index: int, rest_s: int, going_on: tuple[Exercise,
         "started": f"Rest timer started: {duration_words(rest_s)}.",
         "over": over,
     }
-
-
-def log_set(values: Mapping[str, str], context: Context) -> Reply:
-    return _log(values, context, edited=False)
-
-
-def log_edited(values: Mapping[str, str], context: Context) -> Reply:
-    return _log(values, context, edited=True)
 
 
 def undo_set(values: Mapping[str, str], context: Context) -> Reply:
@@ -205,7 +192,8 @@ def discard(values: Mapping[str, str], context: Context) -> Reply:
             effects=(confirm(question, "discard", "Discard the session", destructive=True),),
         )
     ops = [{"op": "delete", "collection": DRAFT_COLLECTION, "id": DRAFT_ID}]
-    return show(after_ops(store, ops), values, context, "The session in progress was discarded.", ops=tuple(ops))
+    words = "The session in progress was discarded."
+    return show(after_ops(store, ops), values, context, words, ops=tuple(ops), effects=(STOP_TIMER,))
 
 
 def _unlogged_question(draft: Draft, plan: tuple[tuple[Exercise, Prescription], ...]) -> str:
@@ -243,7 +231,7 @@ def _nothing_to_save(draft: Draft, context: Context) -> str:
     # discard button is "Discard it".
     stale = left_open(draft, context)
     discard = "tap “Discard it”" if stale else "tap “Discard this session”"
-    log = "" if stale else "log one with “Done as prescribed” or “Log my numbers” and tap “Finish and save” again; or "
+    log = "" if stale else "log one with “Log set” and tap “Finish and save” again; or "
     if not any(draft.warmups.values()):
         return f"Log at least one set before finishing, or {discard} to drop the session."
     return (
@@ -322,7 +310,7 @@ def finish(values: Mapping[str, str], context: Context) -> Reply:
         finished_view(session, state.sessions, upcoming, unit=unit, today=today, note=note),
         history_view(after.sessions, week_start=week_start(context), unit=unit, today=today),
     )
-    return Reply(html=html, ops=tuple(ops), effects=({"type": "clear", "fields": list(FINISH_BOXES)},))
+    return Reply(html=html, ops=tuple(ops), effects=({"type": "clear", "fields": list(FINISH_BOXES)}, STOP_TIMER))
 
 
 def count_for(values: Mapping[str, str], context: Context) -> Reply:
@@ -397,48 +385,9 @@ CALCULATOR = Calculator(
             help="Empty means the day you start the session. You can change it until you finish: the session is "
             "saved on the date shown here.",
         ),
-        # A set's numbers and the session's duration and RPE are the entry's own, not settings (kept=False): found
-        # again at the next visit, they would be logged as that session's. A reload mid-session loses them, one box
-        # to type again; the sets already logged are in the draft. Exercises and "Where" are kept.
-        Field(
-            name="reps",
-            kept=False,
-            label="Reps",
-            default="",
-            inputmode="numeric",
-            help="For “Log my numbers”; empty = as prescribed.",
-            enter="log_edited",
-        ),
-        Field(
-            name="load",
-            kept=False,
-            label="Load (kg or lb)",
-            default="",
-            inputmode="decimal",
-            # Both dumbbells together, as progression's steps count them: a pair's step is two dumbbells' (5 kg, 10 lb).
-            help="In your lifting unit, kg or lb (“Lifting weights in” on the Profile page). A barbell: the bar's "
-            "total, the bar included. Dumbbells: both together (two 10 kg dumbbells are 20 kg; two 25 lb "
-            "ones, 50 lb). On a bodyweight exercise: only the load you add, not your body weight.",
-            enter="log_edited",
-        ),
-        Field(
-            name="rpe",
-            kept=False,
-            label="RPE of the set (1–10)",
-            default="",
-            inputmode="decimal",
-            help="10 = no rep left; 8 = two left.",
-            enter="log_edited",
-        ),
-        Field(
-            name="hold",
-            kept=False,
-            label="Hold (s)",
-            default="",
-            inputmode="numeric",
-            help="For planks and other holds.",
-            enter="log_edited",
-        ),
+        # The session's duration and RPE are the entry's own, not settings (kept=False): found again at the next
+        # visit, they would be logged as that session's. "Where" is kept, and the exercises picked until they are in
+        # a session (PICKS_CLEARED).
         Field(name="duration", label="Duration (min)", default="", inputmode="numeric", enter="finish", kept=False),
         Field(
             name="session_rpe",
@@ -474,7 +423,6 @@ CALCULATOR = Calculator(
     actions={
         "start": start,
         "log_set": log_set,
-        "log_edited": log_edited,
         "undo_set": undo_set,
         "log_warmup": log_warmup,
         "remove_warmup": remove_warmup,
@@ -507,9 +455,13 @@ CALCULATOR = Calculator(
     # Runs and HRV too: the readiness verdict and the comeback rule that drop a planned session come from them.
     reads=(COLLECTION, DRAFT_COLLECTION, PLAN_COLLECTION, LINKS_COLLECTION, "runs", "hrv"),
     live=False,
-    # A jump's box height is typed only where a logged set is corrected (strength_set_edit.set_editor): a set is
-    # logged onto the prescribed box, so the form needs no box of its own.
+    # A set's numbers are typed beside it, in the next set's row or where a logged set is corrected
+    # (strength_set_edit.set_inputs), never in the form: one box shared by every exercise logged one's load on another.
     inputs=(
+        Field(name="reps", label="Reps", default="", inputmode="numeric"),
+        Field(name="load", label="Load", default="", inputmode="decimal"),
+        Field(name="rpe", label="RPE", default="", inputmode="decimal"),
+        Field(name="hold", label="Hold (s)", default="", inputmode="numeric"),
         Field(name="height", label="Box height", default="", inputmode="decimal"),
         # An own lift's new name, typed in its box under the history (strength_rename).
         Field(name="new_name", label="New name", default=""),

@@ -15,35 +15,34 @@ from dataclasses import replace
 from typing import Any
 
 from calculators.errors import InputError
+from calculators.exercises import Exercise
 from calculators.load_units import height_range, height_shown, height_unit, load_max, load_shown
 from calculators.progression import BAR_KG, BAR_LB
+from calculators.ranges import NumberRange
 from calculators.strength import HOLD_MAX_S, REPS_MAX, REPS_MIN, RPE_MAX, RPE_MIN, StrengthSet
 from calculators.ui.calculator import action_button
 from calculators.ui.html import Html, el
 from calculators.units import WeightUnit, cm_from, kg_from, parse_optional_number, read_decimal
 
 __all__ = [
-    "SET_BOXES",
     "corrected_set",
     "input_box",
+    "load_help",
     "load_label",
     "load_range",
     "number",
     "set_editor",
+    "set_inputs",
+    "takes_load",
     "typed_height",
     "typed_load",
+    "typed_set",
     "whole_reps",
 ]
 
 
 #: A set's RPE as its boxes take it, from the limits the parsers check.
 _RPE_RANGE = f"{RPE_MIN:g} to {RPE_MAX:g}"
-
-
-#: The form's boxes a set's own numbers are typed in. An empty box means "as prescribed", so they are emptied once
-#: a set is logged (the glue's "clear" effect) and never kept between visits: a number left in one (11 typed for a
-#: calf raise) would otherwise be logged, out of sight, with the next exercise's "Log my numbers" a week later.
-SET_BOXES = ("reps", "load", "rpe", "hold")
 
 
 def number(values: Mapping[str, str], name: str, low: float, high: float, unit: str, what: str) -> float | None:
@@ -67,31 +66,36 @@ def whole_reps(values: Mapping[str, str], what: str) -> int | None:
 _BARS = {"kg": (BAR_KG, 15.0), "lb": (BAR_LB, 35.0)}
 
 
+def _bar_words(unit: WeightUnit) -> str:
+    """What a barbell lift's Load box takes: the bar's total, with the bars a reader may load."""
+    bar, light = _BARS[unit]
+    return f"the bar's total in {unit}, the bar included (an empty bar is {bar:g} {unit}, or {light:g} {unit})"
+
+
 def load_range(*, barbell: bool, unit: WeightUnit) -> str:
     """The loads a set takes, in words and in ``unit``: a barbell lift's (:attr:`Exercise.barbell`) is the bar's
     total, never 0."""
-    if barbell:
-        bar, light = _BARS[unit]
-        return (
-            f"the bar's total in {unit}, the bar included (an empty bar is {bar:g} {unit}, or {light:g} {unit}): "
-            f"more than 0, up to {load_max(unit):g}"
-        )
-    return f"the {unit} lifted, between 0 and {load_max(unit):g} {unit}"
+    span = NumberRange(what="", low=0, high=load_max(unit), unit=unit, low_open=barbell).span()
+    return f"{_bar_words(unit)}: {span}" if barbell else f"the {unit} lifted, {span}"
 
 
 def typed_load(values: Mapping[str, str], where: str, *, barbell: bool, unit: WeightUnit) -> float | None:
-    """The load typed in ``load`` in ``unit`` (see :func:`load_range`), as the log stores it in kg; None when the
-    box is empty.
+    """The load typed in ``load`` in ``unit`` (see :func:`load_range`; "315 lb" and "315lbs" too in lb), as the log
+    stores it in kg; None when the box is empty.
 
     The model takes 0 kg (:func:`calculators.strength.check_load`: a bodyweight exercise's load is added load,
     and sessions stored or exported with 0 still read); a barbell lift typed as 0 is refused here.
     """
-    value = read_decimal(values.get("load", ""))
-    high = load_max(unit)
-    if barbell and value is not None and not 0 < value <= high:
-        message = f"{where}, load: {value:g} {unit} is out of range. Enter {load_range(barbell=True, unit=unit)}."
-        raise InputError("load", message)
-    typed = number(values, "load", 0, high, unit, f"{where}, load")
+    typed = parse_optional_number(
+        values.get("load", ""),
+        field="load",
+        what=f"{where}, load",
+        low=0,
+        high=load_max(unit),
+        unit=unit,
+        low_open=barbell,
+        entered=_bar_words(unit) if barbell else "",
+    )
     return None if typed is None else kg_from(typed, unit)
 
 
@@ -106,6 +110,42 @@ def typed_height(values: Mapping[str, str], where: str, *, unit: WeightUnit) -> 
     which = height_unit(unit)
     typed = number(values, "height", low, high, which, f"{where}, box height")
     return None if typed is None else cm_from(typed, which)
+
+
+def takes_load(ex: Exercise) -> bool:
+    """False for a jump: its sets are contacts onto a box, so a load typed for it (meant for the lift beside it)
+    is refused, never logged as the jump's."""
+    return ex.kind != "plyometric"
+
+
+def typed_set(
+    values: Mapping[str, str], planned: StrengthSet, *, ex: Exercise, where: str, unit: WeightUnit
+) -> StrengthSet:
+    """The next set of ``ex`` as typed in the boxes beside it (:func:`set_inputs`, which show ``planned``, the set
+    as prescribed): each number as typed, a box left empty as prescribed, the RPE only when one is typed. So one tap
+    logs the set as prescribed, and a changed number, the RPE included, is logged with it.
+
+    Raises:
+        InputError: a number out of range, a load for an exercise that takes none, or no load where the lift
+        has none prescribed yet (a first session), named with ``where`` (“Set 2 of Hip thrust”).
+    """
+    if not takes_load(ex) and values.get("load", "").strip():
+        message = f"{where}, load: {ex.name} takes no load, only reps onto a box. Nothing was logged."
+        raise InputError("load", message)
+    shown = {
+        "reps": planned.reps,
+        "hold": planned.hold_s,
+        "load": _load_shown(planned, unit),
+        "height": None if planned.height_cm is None else height_shown(planned.height_cm, unit),
+    }
+    filled = {
+        **values,
+        **{
+            name: values.get(name, "").strip() or ("" if value is None else f"{value:g}")
+            for name, value in shown.items()
+        },
+    }
+    return corrected_set(filled, planned, where=where, load_required=ex.kind == "load", barbell=ex.barbell, unit=unit)
 
 
 def corrected_set(
@@ -178,6 +218,41 @@ def input_box(label: str, name: str, value: float | None, what: str, mode: str, 
     )
 
 
+def set_inputs(item: StrengthSet | None, what: str, *, unit: WeightUnit, load: bool = True) -> tuple[Html | None, ...]:
+    """The labelled boxes of one set's numbers, showing ``item``'s: reps (or a hold's seconds), the load in ``unit``
+    (left out with ``load`` False), a jump's box height and the RPE; empty boxes for None (nothing to show yet).
+    ``what`` (“set 2 of Hip thrust”) completes each box's name, so each says which set it is for."""
+    hold = item is not None and item.hold_s is not None
+    first = (
+        input_box("Hold (s)", "hold", item.hold_s if item else None, what, "numeric")
+        if hold
+        else input_box("Reps", "reps", item.reps if item else None, what, "numeric")
+    )
+    height = None if item is None else item.height_cm
+    return (
+        first,
+        input_box(load_label(unit), "load", _load_shown(item, unit) if item else None, what, "decimal")
+        if load
+        else None,
+        None
+        if height is None
+        else input_box(f"Box height ({height_unit(unit)})", "height", height_shown(height, unit), what, "decimal"),
+        input_box("RPE", "rpe", item.rpe if item else None, what, "decimal", accepts=_RPE_RANGE),
+    )
+
+
+def load_help(unit: WeightUnit) -> str:
+    """What a set's Load box takes, said once above the session's sets (the boxes have room for a label only), in
+    the reader's ``unit``. Both dumbbells together, as progression's steps count them (a pair's step is two
+    dumbbells': 5 kg, 10 lb)."""
+    pair = "two 10 kg dumbbells are 20 kg" if unit == "kg" else "two 25 lb dumbbells are 50 lb"
+    return (
+        f"Load is in {unit} (“Lifting weights in” on the Profile page). A barbell: the bar's total, the bar "
+        f"included. Dumbbells: both together ({pair}). On a bodyweight exercise: only the load you add, not your "
+        "body weight."
+    )
+
+
 def load_label(unit: WeightUnit) -> str:
     """A load box's label with the unit it takes, “Load (kg)”: the reader's unit, so never a guess."""
     return f"Load ({unit})"
@@ -192,16 +267,12 @@ def set_editor(
     unit: WeightUnit,
     summary: str = "Correct",
     open_: bool = False,
+    load: bool = True,
 ) -> Html:
     """A folded box to correct one set (reps or hold, load in ``unit``, a jump's box height, RPE) or remove it;
     ``what`` (“set 2 of Hip thrust”) completes the name of its summary and buttons, so that each still says which
     set it is for when read out of the list (“Correct set 2 of Hip thrust”), as a screen reader's list of buttons
-    reads it."""
-    first = (
-        input_box("Hold (s)", "hold", item.hold_s, what, "numeric")
-        if item.hold_s is not None
-        else input_box("Reps", "reps", item.reps, what, "numeric")
-    )
+    reads it. ``load`` False leaves out the Load box, for an exercise that takes none (:func:`takes_load`)."""
     return el(
         "details",
         {"class": "sl-strength__edit", "open": open_},
@@ -209,14 +280,7 @@ def set_editor(
         el(
             "div",
             {"class": "sl-strength__edit-box", "data-inputs": True},
-            first,
-            input_box(load_label(unit), "load", _load_shown(item, unit), what, "decimal"),
-            None
-            if item.height_cm is None
-            else input_box(
-                f"Box height ({height_unit(unit)})", "height", height_shown(item.height_cm, unit), what, "decimal"
-            ),
-            input_box("RPE", "rpe", item.rpe, what, "decimal", accepts=_RPE_RANGE),
+            *set_inputs(item, what, unit=unit, load=load),
             # The visible words stay short inside the open box; the names start with them (WCAG 2.5.3).
             action_button("Save", save[0], save[1], primary=True, aria_label=f"Save {what}"),
             action_button("Remove set", remove[0], remove[1], aria_label=f"Remove {what}", destructive=True),

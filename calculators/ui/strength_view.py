@@ -22,7 +22,7 @@ from calculators.strength import StrengthSession, StrengthSet, previous_entry
 from calculators.ui.calculator import action_button
 from calculators.ui.html import Html, el, join, stacked_table
 from calculators.ui.strength_custom import add_panel, own_names
-from calculators.ui.strength_set_edit import input_box, load_label, set_editor
+from calculators.ui.strength_set_edit import load_help, set_editor, set_inputs, takes_load
 from calculators.ui.strength_state import Draft
 from calculators.units import WeightUnit
 
@@ -150,7 +150,7 @@ def effective_load(ex: Exercise, p: Prescription, done: tuple[StrengthSet, ...])
     """The load for the next set: the prescription's, or, where it prescribes none, the load of the set just logged.
 
     That is a first session's chosen load, and equally the dumbbells a lifter held on a bodyweight lift (a Bulgarian
-    split squat done at 8 × 40 kg): "Done as prescribed" on the next set means the same load, not bodyweight.
+    split squat done at 8 × 40 kg): the next set's boxes show the same load, not bodyweight.
     """
     if p.load_kg is not None or ex.kind == "isometric" or not done:
         return p.load_kg
@@ -225,7 +225,7 @@ def _set_item(
     if logged is not None:
         parts.append(el("strong", None, f"done {set_text(logged, unit=unit)}"))
     elif not has_plan(p, done):
-        parts.append("type your reps (and load) in the boxes above")
+        parts.append("type your reps (and load) in the boxes here")
     elif ex.kind == "load" and planned.load_kg is None:
         parts.append(f"{p.reps} reps at the load you choose{', typed in its box here' if index == len(done) else ''}")
     else:
@@ -241,42 +241,19 @@ def _set_item(
             save=("edit_set", args),
             remove=("remove_set", args),
             unit=unit,
+            load=takes_load(ex),
         )
     elif index == len(done):
-        first_load = ex.kind == "load" and planned.load_kg is None
-        done_label = "Done at this load" if first_load else "Done as prescribed"
-        done_button = action_button(
-            done_label,
-            "log_set",
-            args,
-            primary=True,
-            aria_label=f"{done_label}: set {index + 1} of {ex.name}",  # several exercises show one each
-            focus=focus,
-        )
-        if first_load:
-            # The load goes in the set's own box, beside its button: on a phone the form's Load box is screens
-            # above, and each new lift would send the reader up and back. Enter in the box presses "Done".
-            # The form's box still serves "Log my numbers", which stays outside this one.
-            what = f"set {index + 1} of {ex.name}"
-            done_button = el(
-                "span",
-                {"class": "sl-strength__edit-box", "data-inputs": True},
-                input_box(load_label(unit), "load", None, what, "decimal"),
-                done_button,
-            )
+        # The set's numbers are typed beside it, shown as prescribed: on a phone the next set is screens below the
+        # form, and boxes shared by every exercise logged one lift's load on another. One tap logs what the boxes
+        # hold, so a changed number (an RPE) is logged with the set, never dropped; Enter in a box taps it too.
+        what = f"set {index + 1} of {ex.name}"
         tail = el(
             "span",
-            {"class": "sl-strength__buttons"},
-            done_button if has_plan(p, done) else None,
-            action_button(
-                "Log my numbers",
-                "log_edited",
-                args,
-                primary=not has_plan(p, done),
-                aria_label=f"Log my numbers: set {index + 1} of {ex.name}",
-                focus=focus and not has_plan(p, done),
-            ),
-            # Beside "Log my numbers", as it takes the same boxes: a ramp-up set takes no work set's place.
+            {"class": "sl-strength__edit-box sl-strength__next", "data-inputs": True},
+            *set_inputs(planned if has_plan(p, done) else None, what, unit=unit, load=takes_load(ex)),
+            action_button(f"Log set {index + 1}", "log_set", args, primary=True, aria_label=f"Log {what}", focus=focus),
+            # Beside it, as it takes the same boxes: a ramp-up set takes no work set's place.
             action_button("Log as warm-up", "log_warmup", {"exercise": ex.id}, aria_label=f"Log as warm-up: {ex.name}"),
         )
     return el("li", {"data-set": f"{ex.id}:{index}", "data-logged": "true" if logged else None}, *parts, tail)
@@ -374,11 +351,11 @@ def draft_view(
         el(
             "p",
             None,
-            "Tap “Done as prescribed” after each set (a lift with no load yet has a Load box beside its first set), "
-            f"or fill in Reps, Load (in {unit}) and RPE above and tap “Log my numbers”. "
-            "A lighter ramp-up set: type its reps and load and tap “Log as warm-up”; it is not counted as a set. "
-            "A rest timer starts after each set; “Correct” beside a logged set changes or removes it. "
-            "The sets are kept in this browser as you go.",
+            "The next set's boxes show it as prescribed: tap “Log set” as it is, or change the reps or load and "
+            f"add its RPE (10 = no rep left; 8 = two left), then tap it. {load_help(unit)} "
+            "A lighter ramp-up set: type its reps and load there and tap “Log as warm-up”; it is not counted as a set. "
+            "A rest timer starts after each set (−30 s and +30 s change it); “Correct” beside a logged set changes "
+            "or removes it. The sets are kept in this browser as you go.",
         ),
         join(blocks),
         add_panel(draft.items, own_names(history)) if draft.kind == "custom" else None,

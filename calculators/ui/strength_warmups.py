@@ -15,7 +15,7 @@ from calculators.strength import StrengthSet
 from calculators.ui.calculator import Context, Reply
 from calculators.ui.strength_draft_edit import current, logged_index, put_draft
 from calculators.ui.strength_screens import draft_reply, weight_unit
-from calculators.ui.strength_set_edit import SET_BOXES, load_range, typed_load, whole_reps
+from calculators.ui.strength_set_edit import load_range, typed_load, whole_reps
 from calculators.ui.strength_state import draft_exercise
 from calculators.ui.strength_view import set_text
 
@@ -30,7 +30,9 @@ def log_warmup(values: Mapping[str, str], context: Context) -> Reply:
     where = f"Warm-up of {ex.name}"
     reps = whole_reps(values, f"{where}, reps")
     if reps is None:
-        raise InputError("reps", f"{where}: type its reps (and load) above, then tap “Log as warm-up”.")
+        raise InputError(
+            "reps", f"{where}: type its reps (and load) in the next set's boxes, then tap “Log as warm-up”."
+        )
     load = typed_load(values, where, barbell=ex.barbell, unit=unit)
     if ex.kind == "load" and load is None:
         raise InputError("load", f"{where}: enter {load_range(barbell=ex.barbell, unit=unit)}.")
@@ -41,7 +43,6 @@ def log_warmup(values: Mapping[str, str], context: Context) -> Reply:
         after,
         f"Warm-up of {ex.name} logged: {set_text(item, unit=unit)}. It does not count as a work set.",
         ops=put_draft(after),
-        effects=({"type": "clear", "fields": list(SET_BOXES)},),
         unit=unit,
         today=context.today,
     )

@@ -47,9 +47,7 @@ def test_log_a_full_session_a_on_a_phone_then_reload(page: Page, site_url: str) 
     expect(result.locator("[data-summary]")).to_contain_text("0 of 18 sets logged")
     done = result.locator("button[data-action=log_set]").first
     # A first session: the reader picks each barbell lift's load, in the box beside its first set.
-    own_load = result.locator("li[data-set]", has=page.locator("button[data-action=log_set]")).first.locator(
-        "input[name=load]"
-    )
+    own_load = result.locator("li[data-set]", has_text="typed in its box here").locator("input[name=load]").first
     taps = 0
     while done.count():
         if own_load.count():
@@ -87,9 +85,9 @@ def test_a_date_or_numbers_typed_at_one_visit_are_not_the_next_visits_session(pa
     page.get_by_label("Where").select_option("none")
     earlier = (date.today() - timedelta(days=3)).isoformat()
     page.get_by_label("Date of the session").fill(earlier)
-    # nor a set's numbers or the session's duration and RPE: found again, they would be logged as the next session's
-    entry_boxes = ("Reps", "Load (kg or lb)", "RPE of the set (1–10)", "Duration (min)", "Session RPE (1–10)")
-    for label, value in zip(entry_boxes, ("4", "60", "9", "55", "7"), strict=True):
+    # nor the session's duration and RPE: found again, they would be logged as the next session's
+    entry_boxes = ("Duration (min)", "Session RPE (1–10)")
+    for label, value in zip(entry_boxes, ("55", "7"), strict=True):
         page.get_by_label(label, exact=True).fill(value)
     page.wait_for_timeout(300)  # the form's inputs are kept as typed, at once
     kept = page.evaluate("key => localStorage.getItem(key)", "stridelab:/:v1:settings:form:strength")
@@ -111,8 +109,7 @@ def test_a_first_load_is_typed_beside_its_set_and_a_missing_one_is_shown_where_t
     page: Page, site_url: str
 ) -> None:
     """At 375 px the form is screens above the sets. A lift's first load is typed in the box beside its set, and
-    "Done at this load" with that box empty says so there, focused. "Log my numbers" takes the form's Load box:
-    pressed with it empty, the page takes the reader up to it, focused, its message in view."""
+    "Log set 1" with that box empty says so there, at the box, marked and focused, and logs nothing."""
     open_log(page, site_url)
     page.set_viewport_size({"width": 375, "height": 667})
     result = page.locator("[data-result]")
@@ -120,45 +117,68 @@ def test_a_first_load_is_typed_beside_its_set_and_a_missing_one_is_shown_where_t
     first_set = result.locator('li[data-set="romanian_deadlift:0"]')
     own_load = first_set.get_by_label("Load (kg), set 1 of Romanian deadlift")
     first_set.scroll_into_view_if_needed()
-    first_set.get_by_role("button", name="Done at this load: set 1 of Romanian deadlift").click()
-    expect(first_set.locator("[data-box-error]")).to_contain_text("Enter the bar's total")
+    first_set.get_by_role("button", name="Log set 1 of Romanian deadlift").click()
+    expect(first_set.locator("[data-box-error]")).to_contain_text("enter the bar's total")
     expect(own_load).to_be_focused()
-    form_load = page.get_by_label("Load (kg or lb)", exact=True)
-    expect(form_load).not_to_be_in_viewport()  # the situation the reader is in
-    first_set.get_by_role("button", name="Log my numbers: set 1 of Romanian deadlift").click()
-    expect(page.locator("[data-error-for=load]")).to_contain_text("Enter the bar's total")
-    expect(form_load).to_be_focused()
-    expect(form_load).to_be_in_viewport()
-    expect(page.locator("[data-error-for=load]")).to_be_in_viewport()
+    expect(own_load).to_have_attribute("aria-invalid", "true")
+    expect(own_load).to_have_accessible_description(re.compile("enter the bar's total"))
+    expect(own_load).to_be_in_viewport()
     draft = json.loads(page.evaluate("key => localStorage.getItem(key)", "stridelab:/:v1:strength_draft:current"))
-    assert not draft["sets"].get("romanian_deadlift")  # nothing logged by the refused taps
+    assert not draft["sets"].get("romanian_deadlift")  # nothing logged by the refused tap
     own_load.fill("60")
-    computed_after(page, lambda: own_load.press("Enter"))  # Enter in the set's box presses its "Done"
+    computed_after(page, lambda: own_load.press("Enter"))  # Enter in the set's box presses its "Log set"
     expect(result.locator('li[data-set="romanian_deadlift:0"]')).to_contain_text("done 5 × 60 kg")
 
 
-def test_numbers_typed_for_one_set_are_emptied_once_it_is_logged_and_not_kept_to_the_next_visit(
+def test_on_a_phone_a_set_is_logged_with_the_numbers_changed_beside_it_and_saved_with_its_rpe(
     page: Page, site_url: str
 ) -> None:
-    """An empty Reps or Load box means "as prescribed". A lifter's 11 kg, typed for one set, stayed in the Load box,
-    screens above, and went into the next exercise's "Log my numbers" a week later. Once a set is logged the boxes
-    are empty, and a reload finds them empty too."""
-    open_log(page, site_url)
+    """Sam, in pounds on a 390 px phone: the Reps, Load and RPE boxes were 2.7 screens above the next set, emptied
+    after each set, and "Done as prescribed" dropped the RPE he typed. Now set 2's own boxes show 5 × 210 lb; he
+    types RPE 7.5 and a rep less, taps "Log set 2" there, and the set is saved so, with its RPE. Numbers typed for
+    one exercise never go to another: a box jump has no Load box."""
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(site_url + PAGE)
+    page.evaluate("key => localStorage.setItem(key, JSON.stringify({units: 'mi'}))", PROFILE_KEY)
+    page.reload()
+    page.wait_for_selector("[data-calculator][data-computed]", state="attached", timeout=STARTUP_MS)
     result = page.locator("[data-result]")
     computed_after(page, lambda: page.get_by_role("button", name="Start session").click())
-    reps, load = page.get_by_label("Reps", exact=True), page.get_by_label("Load (kg or lb)", exact=True)
-    reps.fill("7")
-    load.fill("11")
-    rdl = result.locator('li[data-set="romanian_deadlift:0"]')
-    computed_after(page, rdl.get_by_role("button", name="Log my numbers: set 1 of Romanian deadlift").click)
-    expect(rdl).to_contain_text("done 7 × 11 kg")
-    expect(reps).to_have_value("")
-    expect(load).to_have_value("")
-    page.get_by_label("RPE of the set (1–10)").fill("8")
-    page.reload()
-    page.wait_for_function("() => document.querySelector('[data-calculator]').dataset.computed", timeout=STARTUP_MS)
-    expect(page.get_by_label("RPE of the set (1–10)")).to_have_value("")
-    expect(page.get_by_label("Load (kg or lb)", exact=True)).to_have_value("")
+    rdl = result.locator("section[data-exercise=romanian_deadlift]")
+    rdl.get_by_label("Load (lb), set 1 of Romanian deadlift").fill("210")
+    computed_after(page, rdl.get_by_role("button", name="Log set 1 of Romanian deadlift").click)
+    page.get_by_role("button", name="Stop timer").click()
+    second = rdl.locator('li[data-set="romanian_deadlift:1"]')
+    expect(second.get_by_label("Reps, set 2 of Romanian deadlift")).to_have_value("5")
+    expect(second.get_by_label("Load (lb), set 2 of Romanian deadlift")).to_have_value("210")
+    rpe = second.get_by_label("RPE, set 2 of Romanian deadlift, 1 to 10")
+    expect(rpe).to_have_value("")
+    log = second.get_by_role("button", name="Log set 2 of Romanian deadlift")
+    # The boxes and the button are on one screen with the set: no trip to the top of the page.
+    rpe.scroll_into_view_if_needed()
+    expect(log).to_be_in_viewport()
+    box, button = rpe.bounding_box(), log.bounding_box()
+    assert box is not None and button is not None and abs(button["y"] - box["y"]) < 300, (box, button)
+    rpe.fill("75")  # a slip: refused at the box, focus staying there, nothing logged
+    log.click()
+    expect(second.locator("[data-box-error]")).to_contain_text("Set 2 of Romanian deadlift, RPE")
+    expect(rpe).to_be_focused()
+    expect(rpe).to_have_attribute("aria-invalid", "true")
+    second.get_by_label("Reps, set 2 of Romanian deadlift").fill("4")
+    rpe.fill("7.5")
+    computed_after(page, lambda: rpe.press("Enter"))
+    heard = "Set 2 of Romanian deadlift logged: 4 × 210 lb, RPE 7.5 (2 of 18 sets)."
+    expect(result.locator("[data-summary]")).to_have_text(heard)
+    expect(result.locator('li[data-set="romanian_deadlift:1"]')).to_contain_text("done 4 × 210 lb @ RPE 7.5")
+    draft = json.loads(page.evaluate("key => localStorage.getItem(key)", "stridelab:/:v1:strength_draft:current"))
+    assert draft["sets"]["romanian_deadlift"] == [
+        {"reps": 5, "load_kg": 95.25},
+        {"reps": 4, "load_kg": 95.25, "rpe": 7.5},
+    ]
+    expect(result.get_by_role("button", name="Log set 3 of Romanian deadlift")).to_be_focused()
+    axe = Axe().run(page, context="[data-calculator]")
+    assert axe.violations_count == 0, axe.generate_report()
+    assert page.evaluate("() => document.documentElement.scrollWidth") <= 390
 
 
 def test_the_session_menu_starts_each_visit_on_next_up_and_start_begins_that_session(page: Page, site_url: str) -> None:
@@ -252,10 +272,10 @@ def test_a_custom_session_with_my_own_exercise_corrected_then_reloaded(page: Pag
     expect(result.locator("[data-summary]")).to_contain_text("Custom session")
     expect(result.locator("section[data-exercise]")).to_contain_text("Today: your own numbers.")
 
-    page.get_by_label("Reps", exact=True).fill("8")
-    form_load = page.get_by_label("Load (kg or lb)", exact=True)
-    form_load.fill("24")
-    computed_after(page, lambda: form_load.press("Enter"))  # "Log my numbers", not "Start"
+    result.get_by_label("Reps, set 1 of Goblet squat").fill("8")
+    own_load = result.get_by_label("Load (kg), set 1 of Goblet squat")
+    own_load.fill("24")
+    computed_after(page, lambda: own_load.press("Enter"))  # "Log set 1" beside it, not "Start"
     expect(page.get_by_role("timer")).to_contain_text("Rest after Goblet squat, set 1")
     stop = page.get_by_role("button", name="Stop timer")
     box = stop.bounding_box()  # a thumb's target, drawn as a button, though the timer is outside the article
@@ -334,10 +354,10 @@ def test_a_custom_session_on_a_day_without_planned_strength_counts_for_the_plann
     page.get_by_label("Your own exercises (names, separated by commas)").fill("Goblet squat")
     computed_after(page, lambda: page.get_by_role("button", name="Start session").click())
     expect(result.locator("[data-off-plan]")).to_contain_text("you choose when you finish which planned session")
-    page.get_by_label("Reps", exact=True).fill("8")
-    form_load = page.get_by_label("Load (kg or lb)", exact=True)
-    form_load.fill("24")
-    computed_after(page, lambda: form_load.press("Enter"))
+    result.get_by_label("Reps, set 1 of Goblet squat").fill("8")
+    own_load = result.get_by_label("Load (kg), set 1 of Goblet squat")
+    own_load.fill("24")
+    computed_after(page, lambda: own_load.press("Enter"))
     page.get_by_label("Duration (min)").fill("25")
     page.get_by_label("Session RPE (1–10)").fill("6")
     computed_after(page, lambda: page.get_by_role("button", name="Finish and save").click())
@@ -437,7 +457,7 @@ def test_a_set_logged_in_another_tab_meanwhile_is_never_written_over(page: Page,
     assert kept["other_tab"] == 1  # the other tab's change stands
     expect(result.locator("[data-summary]")).to_contain_text("0 of 18 sets logged")
 
-    own_load.fill("60")  # the page shows the latest, as stored: the box is empty again
+    own_load.fill("60")  # the page shows the latest, as stored: the box is as it was again
     computed_after(page, result.locator("button[data-action=log_set]").first.click)  # trying again works
     expect(result.locator("[data-summary]")).to_contain_text("(1 of 18 sets)")
 
@@ -556,7 +576,7 @@ def test_the_rest_timer_is_heard_once_where_the_set_is_and_stop_goes_on_to_the_n
     expect(timer.get_by_role("status")).to_have_text("Rest timer started: 3 minutes.")
     # in the calculator, just before its answer: read after the status line, before the set just logged
     assert timer.evaluate("t => t.closest('[data-calculator]') && t.nextElementSibling.matches('[data-result]')")
-    next_set = result.get_by_role("button", name="Done as prescribed: set 2 of Romanian deadlift")
+    next_set = result.get_by_role("button", name="Log set 2 of Romanian deadlift")
     expect(next_set).to_be_focused()
     page.clock.fast_forward("03:01")
     expect(timer.get_by_role("status")).to_have_text("Rest over: time for set 2 of Romanian deadlift.")
@@ -575,19 +595,17 @@ def test_a_ramp_up_set_logged_as_a_warm_up_on_a_phone_takes_no_work_set(page: Pa
     page.set_viewport_size({"width": 375, "height": 812})
     result = page.locator("[data-result]")
     computed_after(page, lambda: page.get_by_role("button", name="Start session").click())
-    page.get_by_label("Reps", exact=True).fill("5")
-    page.get_by_label("Load (kg or lb)", exact=True).fill("60")
+    result.get_by_label("Reps, set 1 of Romanian deadlift").fill("5")
+    result.get_by_label("Load (kg), set 1 of Romanian deadlift").fill("60")
     warm_up = result.get_by_role("button", name="Log as warm-up: Romanian deadlift")
     warm_up.focus()
     computed_after(page, lambda: page.keyboard.press("Enter"))
     expect(result.locator('[data-warmups="romanian_deadlift"]')).to_contain_text("Warm-up: 5 × 60 kg")
     expect(result.locator("[data-summary]")).to_contain_text("It does not count as a work set")
     expect(result.locator('li[data-set="romanian_deadlift:0"]')).not_to_have_attribute("data-logged", "true")
-    expect(page.get_by_label("Reps", exact=True)).to_have_value("")
+    expect(result.get_by_label("Load (kg), set 1 of Romanian deadlift")).to_have_value("")  # still to choose
     done = result.locator("button[data-action=log_set]").first
-    own_load = result.locator("li[data-set]", has=page.locator("button[data-action=log_set]")).first.locator(
-        "input[name=load]"
-    )
+    own_load = result.locator("li[data-set]", has_text="typed in its box here").locator("input[name=load]").first
     taps = 0
     while done.count() and taps < 18:
         if own_load.count():
@@ -657,8 +675,7 @@ def test_finish_with_only_warm_ups_says_why_under_the_button_and_keeps_everythin
     page.wait_for_selector("[data-calculator][data-computed]", state="attached", timeout=STARTUP_MS)
     result = page.locator("[data-result]")
     computed_after(page, lambda: page.get_by_role("button", name="Start session").click())
-    page.get_by_label("Reps", exact=True).fill("5")
-    page.get_by_label("Load (kg or lb)", exact=True).fill("60")
+    result.get_by_label("Load (kg), set 1 of Romanian deadlift").fill("60")
     computed_after(page, lambda: result.get_by_role("button", name="Log as warm-up: Romanian deadlift").click())
     page.get_by_label("Duration (min)").fill("20")
     page.get_by_label("Session RPE (1–10)").fill("5")
@@ -725,3 +742,46 @@ def test_my_own_lift_is_suggested_coached_set_by_set_and_merged_with_its_strong_
     expect(lift.locator("li[data-set]").nth(3)).to_contain_text("Set 4: to do 1 × 430 lb · last time 1 × 425 lb")
     axe = Axe().run(page)
     assert axe.violations_count == 0, axe.generate_report()
+
+
+def test_a_custom_sessions_rest_is_changed_by_30_s_from_the_keyboard_and_ends_when_the_session_is_saved(
+    page: Page, site_url: str
+) -> None:
+    """Sam's rest timer was 2:00 after every lift with no way to change it, kept running after "Saved", and the Box
+    jump ticked for his last custom session came back ticked into the next one. −30 s and +30 s change the rest
+    (each said once), saving the session stops the timer, and the picks are emptied once they are in a session."""
+    open_log(page, site_url)
+    result = page.locator("[data-result]")
+    page.get_by_label("Session", exact=True).select_option("custom")
+    box_jump = page.get_by_role("checkbox", name="Box jump")
+    box_jump.check()
+    computed_after(page, lambda: page.get_by_role("button", name="Start session").click())
+    expect(box_jump).not_to_be_checked()  # in the session now; the next custom session starts with none ticked
+    jump = result.locator('li[data-set="box_jump:0"]')
+    expect(jump.locator("input[name=load]")).to_have_count(0)  # a jump takes no load
+    computed_after(page, jump.get_by_role("button", name="Log set 1 of Box jump").click)
+    timer = page.get_by_role("region", name="Rest timer")
+    countdown = timer.get_by_role("timer")
+    expect(countdown).to_contain_text(re.compile(r": [12]:[0-5]\d$"))
+    more = timer.get_by_role("button", name="30 seconds more rest")
+    more.focus()
+    page.keyboard.press("Enter")
+    page.keyboard.press("Enter")
+    expect(timer.get_by_role("status")).to_have_text(re.compile(r"^Rest: [23]:[0-5]\d left\.$"))
+    expect(countdown).to_contain_text(re.compile(r": [23]:[0-5]\d$"))  # a minute more than the usual 2:00 or less
+    page.keyboard.press("Shift+Tab")  # −30 s, beside it
+    expect(timer.get_by_role("button", name="30 seconds less rest")).to_be_focused()
+    for _ in range(8):
+        page.keyboard.press("Enter")
+    expect(timer.get_by_role("status")).to_have_text(re.compile("^Rest over"))
+    computed_after(page, result.get_by_role("button", name="Log set 2 of Box jump").click)
+    expect(countdown).to_be_visible()
+    page.get_by_label("Duration (min)").fill("25 min")  # the box's own unit, typed after the number
+    page.get_by_label("Session RPE (1–10)").fill("6")
+    page.get_by_role("button", name="Finish and save").click()
+    dialog = page.get_by_role("dialog", name="Please confirm")
+    computed_after(page, lambda: dialog.get_by_role("button", name="Finish and save").click())
+    expect(result.locator("[data-summary]")).to_contain_text("Saved: Custom session")
+    expect(timer).to_have_count(0)  # no set is left to rest for
+    (session,) = strength_entries(page).values()
+    assert session["duration_min"] == 25

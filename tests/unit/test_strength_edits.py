@@ -56,11 +56,15 @@ def test_a_custom_session_starts_with_a_catalogue_exercise_and_the_readers_own()
     assert "Nordic hamstring curl Today: 3 × 3, bodyweight. Why: first session: 3 reps a set" in html
     assert "Goblet squat Today: your own numbers." in html
     goblet = {"exercise": "custom:goblet squat", "set": 0}
-    # No numbers yet for the reader's own exercise: only “Log my numbers”, and it needs the reps.
-    assert buttons(reply["html"], "log_set") == [{"exercise": "nordic_curl", "set": 0}]
+    # No numbers yet for the reader's own exercise: its boxes are empty, and "Log set" needs the reps.
+    assert buttons(reply["html"], "log_set") == [{"exercise": "nordic_curl", "set": 0}, goblet]
+    assert 'aria-label="Reps, set 1 of Goblet squat"' in reply["html"]
+    assert (
+        'name="reps" value="" inputmode="numeric" autocomplete="off" aria-label="Reps, set 1 of Goblet' in reply["html"]
+    )
     refused = ask("log_set", store, {}, goblet)
     assert refused["ok"] is False and refused["error"]["field"] == "reps"
-    apply(store, ask("log_edited", store, {"reps": "8", "load": "24"}, goblet))
+    apply(store, ask("log_set", store, {"reps": "8", "load": "24"}, goblet))
     reply = apply(store, ask("log_set", store, {}, goblet | {"set": 1}))  # one tap: the same as the set before
     assert draft(store)["sets"]["custom:goblet squat"] == [{"reps": 8, "load_kg": 24.0}] * 2
     assert reply["effects"][0]["label"] == "Rest after Goblet squat, set 2"
@@ -68,7 +72,7 @@ def test_a_custom_session_starts_with_a_catalogue_exercise_and_the_readers_own()
         apply(store, ask("log_set", store, {}, {"exercise": "nordic_curl", "set": index}))
     # Every prescribed set is logged (the reader's own exercise has none prescribed): saved without a question.
     finished = apply(store, ask("finish", store, {"duration": "30", "session_rpe": "6"}))
-    assert [e["type"] for e in finished["effects"]] == ["clear"]  # no question: the Finish boxes are emptied
+    assert [e["type"] for e in finished["effects"]] == ["clear", "stop_timer"]  # no question: boxes emptied
     (session,) = store["strength"].values()
     assert session["kind"] == "custom"
     assert session["exercises"] == [
@@ -118,7 +122,7 @@ def test_html_in_a_custom_name_is_shown_as_text_everywhere() -> None:
     store = empty()
     started = apply(store, ask("start", store, {"session": "custom", "custom_name": XSS}))
     key = "custom:" + XSS
-    logged = apply(store, ask("log_edited", store, {"reps": "5", "load": "10"}, {"exercise": key, "set": 0}))
+    logged = apply(store, ask("log_set", store, {"reps": "5", "load": "10"}, {"exercise": key, "set": 0}))
     finished = apply(store, ask("finish", store, {"duration": "20", "session_rpe": "5"}))
     overview = ask("compute", store)
     editing = ask("edit_session", store, {}, {"id": next(iter(store["strength"]))})
@@ -181,7 +185,7 @@ def test_each_logged_sets_correction_names_its_set_and_exercise_and_its_load_box
         ({"reps": "1e2", "load": "60"}, "reps", "reps: “1e2” is not a whole number of reps from 1 to 100."),
         ({"reps": "5", "load": ""}, "load", "Set 2 of Romanian deadlift, load: enter the bar's total in kg, the bar"),
         ({"reps": "5", "load": "-5"}, "load", "-5 kg is out of range. Enter the bar's total in kg"),
-        ({"reps": "5", "load": "501"}, "load", "(an empty bar is 20 kg, or 15 kg): more than 0, up to 500."),
+        ({"reps": "5", "load": "501"}, "load", "(an empty bar is 20 kg, or 15 kg): more than 0, up to 500 kg."),
         ({"reps": "5", "load": "0"}, "load", "Set 2 of Romanian deadlift, load: 0 kg is out of range."),
         ({"reps": "5", "load": "heavy"}, "load", "not a number"),
         ({"reps": "5", "load": "60", "rpe": "11"}, "rpe", "Set 2 of Romanian deadlift, RPE: 11 is out of range"),
@@ -214,7 +218,7 @@ def test_a_bodyweight_set_can_lose_its_load_and_a_hold_is_corrected_in_seconds()
     store = empty()
     apply(store, ask("start", store, {"session": "B"}))
     apply(store, ask("log_set", store, {}, {"exercise": "copenhagen_plank", "set": 0}))
-    apply(store, ask("log_edited", store, {"reps": "6", "load": "5"}, {"exercise": "single_leg_squat", "set": 0}))
+    apply(store, ask("log_set", store, {"reps": "6", "load": "5"}, {"exercise": "single_leg_squat", "set": 0}))
     plank = {"exercise": "copenhagen_plank", "set": 0}
     apply(store, ask("edit_set", store, {"hold": "20", "load": "", "rpe": "7"}, plank))
     assert draft(store)["sets"]["copenhagen_plank"] == [{"reps": 1, "hold_s": 20.0, "rpe": 7.0}]
@@ -431,3 +435,19 @@ def test_the_readers_own_lift_shows_and_logs_each_set_as_planned() -> None:
     apply(store, ask("log_set", store, {}, lift | {"set": 3}, profile=miles))
     top = draft(store)["sets"]["custom:deadlift (barbell)"][3]
     assert (top["reps"], round(top["load_kg"], 1)) == (1, 195.0)  # 430 lb
+
+
+def test_a_custom_sessions_picks_are_emptied_once_they_are_in_the_session() -> None:
+    """Box jump, ticked for last week's custom session, stayed ticked: this week's custom session took it unseen and
+    finishing asked about "Box jump: 0 of 4 sets". The picks are emptied once they are in a session (started or
+    added to); Session A or B, which takes no picks, leaves them as they are."""
+    picks = {"type": "clear", "fields": ["exercises", "custom_name"]}
+    store = empty()
+    started = apply(store, ask("start", store, {"session": "custom", "exercises": "box_jump", "custom_name": "Sled"}))
+    assert picks in started["effects"]
+    added = apply(store, ask("add_exercise", store, {"exercises": "hip_thrust", "custom_name": ""}))
+    assert picks in added["effects"]
+    already = ask("add_exercise", store, {"exercises": "hip_thrust"})  # nothing new added: the picks stay to change
+    assert already["ok"] and picks not in already["effects"]
+    other = empty()
+    assert picks not in apply(other, ask("start", other, {"session": "A", "exercises": "box_jump"}))["effects"]

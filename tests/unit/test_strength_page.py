@@ -86,11 +86,20 @@ def next_button(html: str, action: str = "log_set") -> dict[str, Any] | None:
     return json.loads(unescape(found.group(1))) if found else None
 
 
+def row_values(html: str, args: dict[str, Any]) -> dict[str, str]:
+    """The boxes beside the set ``args`` names, as the page sends them with its “Log set” button."""
+    row = html.split(f'data-set="{args["exercise"]}:{args["set"]}"', 1)[1].split("</li>", 1)[0]
+    return {unescape(n): unescape(v) for n, v in re.findall(r'<input type="text" name="([^"]+)" value="([^"]*)"', row)}
+
+
 def log_whole_session(store: dict[str, Any], values: dict[str, str] | None = None) -> dict[str, Any]:
-    """Tap the first “Done” button until none is left, as the reader does at the gym."""
+    """Tap the first “Log set” button until none is left, as the reader does at the gym, typing ``values`` into
+    the boxes beside the set that are empty (a first session's Load) and leaving the rest as prescribed."""
     reply = ask("compute", store)
     while (args := next_button(reply["html"])) is not None:
-        reply = apply(store, ask("log_set", store, values or {}, args))
+        shown = row_values(reply["html"], args)
+        typed = {name: shown.get(name) or value for name, value in (values or {}).items()}
+        reply = apply(store, ask("log_set", store, shown | typed, args))
     return reply
 
 
@@ -213,7 +222,7 @@ def test_a_load_held_on_a_bodyweight_lift_carries_to_the_next_sets_done_as_presc
     store = empty()
     apply(store, ask("start", store))
     args = {"exercise": "bulgarian_split_squat", "set": 0}
-    reply = apply(store, ask("log_edited", store, {"reps": "8", "load": "40"}, args))
+    reply = apply(store, ask("log_set", store, {"reps": "8", "load": "40"}, args))
     assert "Set 2: to do 6 × 40 kg" in text(reply["html"])
     apply(store, ask("log_set", store, {}, args | {"set": 1}))
     assert store["strength_draft"]["current"]["sets"]["bulgarian_split_squat"][1] == {"reps": 6, "load_kg": 40.0}
@@ -223,7 +232,7 @@ def test_log_my_numbers_uses_the_edited_fields() -> None:
     store = empty()
     apply(store, ask("start", store))
     args = {"exercise": "romanian_deadlift", "set": 0}
-    apply(store, ask("log_edited", store, {"reps": "4", "load": "62,5", "rpe": "9"}, args))
+    apply(store, ask("log_set", store, {"reps": "4", "load": "62,5", "rpe": "9"}, args))
     assert store["strength_draft"]["current"]["sets"]["romanian_deadlift"] == [{"reps": 4, "load_kg": 62.5, "rpe": 9.0}]
 
 
@@ -235,7 +244,7 @@ def test_after_a_set_the_headline_says_first_what_was_just_logged() -> None:
     apply(store, started)
     assert "0 of 18 sets logged." in summary(started)
     args = {"exercise": "romanian_deadlift", "set": 0}
-    reply = ask("log_edited", store, {"reps": "4", "load": "60", "rpe": "9"}, args)
+    reply = ask("log_set", store, {"reps": "4", "load": "60", "rpe": "9"}, args)
     assert summary(reply) == "Set 1 of Romanian deadlift logged: 4 × 60 kg, RPE 9 (1 of 18 sets)."
     apply(store, reply)
     reply = ask("log_set", store, {}, {"exercise": "romanian_deadlift", "set": 1})
@@ -280,7 +289,7 @@ def test_bad_set_input_names_the_field_and_changes_nothing(values: dict[str, str
     store = empty()
     apply(store, ask("start", store))
     before = json.dumps(store, sort_keys=True)
-    reply = ask("log_edited", store, {"load": "60", **values}, {"exercise": "romanian_deadlift", "set": 0})
+    reply = ask("log_set", store, {"load": "60", **values}, {"exercise": "romanian_deadlift", "set": 0})
     assert reply["ok"] is False and reply["error"]["field"] == field
     message = reply["error"]["message"]
     assert message.startswith(f"Set 1 of Romanian deadlift, {'RPE' if field == 'rpe' else field}: ")
@@ -289,12 +298,12 @@ def test_bad_set_input_names_the_field_and_changes_nothing(values: dict[str, str
 
 
 BARBELL_ZERO = (
-    "Set 1 of Romanian deadlift, load: 0 kg is out of range. Enter the bar's total in kg, the bar included "
-    "(an empty bar is 20 kg, or 15 kg): more than 0, up to 500."
+    "Set 1 of Romanian deadlift, load: {} kg is out of range. Enter the bar's total in kg, the bar included "
+    "(an empty bar is 20 kg, or 15 kg): more than 0, up to 500 kg."
 )
 
 
-@pytest.mark.parametrize("action", ["log_set", "log_edited"])
+@pytest.mark.parametrize("action", ["log_set"])
 @pytest.mark.parametrize("load", ["0", "0,0", " 0.0 "])
 def test_a_barbell_lift_typed_as_0_kg_is_refused_naming_the_field_and_the_range(action: str, load: str) -> None:
     """A barbell lift's load is the bar's total, the bar included: 0 kg is a typing error (exercises.py)."""
@@ -302,7 +311,8 @@ def test_a_barbell_lift_typed_as_0_kg_is_refused_naming_the_field_and_the_range(
     apply(store, ask("start", store))
     before = json.dumps(store, sort_keys=True)
     reply = ask(action, store, {"load": load, "reps": "5"}, {"exercise": "romanian_deadlift", "set": 0})
-    assert reply["ok"] is False and reply["error"] == {"code": "input", "message": BARBELL_ZERO, "field": "load"}
+    message = BARBELL_ZERO.format(load.strip().replace(",", "."))  # the number as typed
+    assert reply["ok"] is False and reply["error"] == {"code": "input", "message": message, "field": "load"}
     assert json.dumps(store, sort_keys=True) == before
     lightest = apply(
         store, ask(action, store, {"load": "0.5", "reps": "5"}, {"exercise": "romanian_deadlift", "set": 0})
@@ -322,7 +332,7 @@ def test_0_kg_stays_accepted_where_the_load_is_added_load_or_the_equipment_is_no
 ) -> None:
     store = empty()
     apply(store, ask("start", store, values))
-    apply(store, ask("log_edited", store, {"load": "0", "reps": "8"}, {"exercise": exercise, "set": 0}))
+    apply(store, ask("log_set", store, {"load": "0", "reps": "8"}, {"exercise": exercise, "set": 0}))
     assert store["strength_draft"]["current"]["sets"][exercise] == [{"reps": 8, "load_kg": 0.0}]
 
 
@@ -452,7 +462,7 @@ def test_finishing_on_a_day_that_already_holds_a_session_asks_first_naming_it() 
     apply(store, ask("start", store, {"session": "A"}))
     log_whole_session(store, {"load": "60"})
     reply = apply(store, ask("finish", store, {"duration": "50", "session_rpe": "7"}))
-    assert [e["type"] for e in reply["effects"]] == ["clear"] and len(store["strength"]) == 3  # no question
+    assert "confirm" not in [e["type"] for e in reply["effects"]] and len(store["strength"]) == 3  # no question
 
 
 def test_the_date_of_the_session_is_never_kept_with_the_forms_inputs() -> None:
@@ -465,30 +475,31 @@ def test_the_date_of_the_session_is_never_kept_with_the_forms_inputs() -> None:
 
 
 def test_a_sets_and_a_sessions_numbers_are_never_kept_with_the_forms_inputs() -> None:
-    """A set's reps, load or RPE, or a session's duration or RPE, found again at the next visit would be logged as
-    that session's: none is kept. The exercises chosen and the Strong file's unit are; the session starts each
-    visit on "Next up"."""
+    """A session's duration or RPE found again at the next visit would be logged as that session's: none is kept.
+    The exercises chosen and the Strong file's unit are; the session starts each visit on "Next up"."""
     not_kept = {f.name for f in CALCULATOR.fields if not f.kept}
-    assert not_kept == {"date", "session", "reps", "load", "rpe", "hold", "duration", "session_rpe"}
+    assert not_kept == {"date", "session", "duration", "session_rpe"}
 
 
-def test_a_sets_numbers_are_emptied_from_the_form_once_logged_and_never_kept() -> None:
-    """An empty Reps, Load, RPE or Hold box means "as prescribed". A lifter typed 11 (for 110) for a calf raise and
-    undid the set; a week later "Log my numbers" on the Romanian deadlift with only Reps and RPE filled stored
-    "5 × 11 kg" from the Load box, out of sight far above. So those boxes are never kept between visits, and every
-    set logged (with either button) empties them; a refused set leaves them for the reader to correct."""
+def test_a_sets_numbers_are_typed_beside_it_never_in_boxes_shared_by_every_exercise() -> None:
+    """A lifter typed 325 lb for his deadlift in the form's Load box, then tapped the box jump's button: it logged
+    "5 × 325 lb at 12 in". A set's numbers are now typed in its own row, and the form has none: each exercise's next
+    set has its own Reps, Load and RPE boxes, named for that set, and a jump has no Load box at all."""
     html = render_calculator(CALCULATOR)
-    for name in ("reps", "load", "rpe", "hold"):
-        assert "data-not-kept" in html.split(f'name="{name}"', 1)[1].split(">", 1)[0], name
+    assert not any(f'name="{name}"' in html for name in ("reps", "load", "rpe", "hold"))
     store = empty()
-    apply(store, ask("start", store))
-    clear = {"type": "clear", "fields": ["reps", "load", "rpe", "hold"]}
-    typed = {"reps": "5", "load": "11", "rpe": "7"}
-    rdl = {"exercise": "romanian_deadlift", "set": 0}
-    assert clear in apply(store, ask("log_edited", store, typed, rdl))["effects"]
-    assert clear in apply(store, ask("log_set", store, {"load": "70"}, {"exercise": "hip_thrust", "set": 0}))["effects"]
-    refused = ask("log_edited", store, {"reps": "0"}, {"exercise": "romanian_deadlift", "set": 1})
-    assert refused["ok"] is False and refused["error"]["field"] == "reps"
+    reply = apply(store, ask("start", store, {"session": "B"}))
+    assert 'aria-label="Load (kg), set 1 of Single-leg calf raise on a step"' in reply["html"]
+    jump = reply["html"].split('data-set="box_jump:0"', 1)[1].split("</li>", 1)[0]
+    assert 'aria-label="Reps, set 1 of Box jump"' in jump and 'aria-label="RPE, set 1 of Box jump, 1 to 10"' in jump
+    assert 'name="load"' not in jump and 'aria-label="Box height (cm), set 1 of Box jump"' in jump
+    before = json.dumps(store, sort_keys=True)
+    refused = ask("log_set", store, {"reps": "5", "load": "325"}, {"exercise": "box_jump", "set": 0})
+    assert refused["ok"] is False and refused["error"]["field"] == "load"
+    assert refused["error"]["message"] == (
+        "Set 1 of Box jump, load: Box jump takes no load, only reps onto a box. Nothing was logged."
+    )
+    assert json.dumps(store, sort_keys=True) == before
 
 
 def test_the_finish_boxes_start_empty_and_are_emptied_once_a_session_is_saved() -> None:
@@ -505,7 +516,24 @@ def test_the_finish_boxes_start_empty_and_are_emptied_once_a_session_is_saved() 
     asked = ask("finish", store, values)
     assert [e["type"] for e in asked["effects"]] == ["confirm"]
     saved = apply(store, ask("finish", store, values | {"confirmed": "yes"}))
-    assert saved["effects"] == [{"type": "clear", "fields": ["duration", "session_rpe"]}]
+    assert {"type": "clear", "fields": ["duration", "session_rpe"]} in saved["effects"]
+
+
+def test_the_rest_timer_stops_once_the_session_is_saved_or_discarded_not_when_a_question_comes_first() -> None:
+    """Sam's rest timer ran on after "Saved": it called him back to a set that no longer existed. Saving or
+    discarding the session stops it; a question first ("Finish and save anyway?") stops nothing, as "Cancel"
+    goes back to the sets."""
+    for confirmed in ("finish", "discard"):
+        store = empty()
+        apply(store, ask("start", store))
+        logged = apply(store, ask("log_set", store, {"load": "60"}, {"exercise": "romanian_deadlift", "set": 0}))
+        assert [e["type"] for e in logged["effects"]] == ["timer"]
+        values = {"duration": "55", "session_rpe": "8"}
+        asked = ask(confirmed, store, values)
+        assert [e["type"] for e in asked["effects"]] == ["confirm"]
+        done = apply(store, ask(confirmed, store, values | {"confirmed": "yes"}))
+        assert {"type": "stop_timer"} in done["effects"], confirmed
+        assert "strength_draft" not in store or not store["strength_draft"]
 
 
 def test_finishing_names_every_exercise_short_of_its_sets_and_skips_the_readers_own() -> None:
@@ -513,7 +541,7 @@ def test_finishing_names_every_exercise_short_of_its_sets_and_skips_the_readers_
     values = {"session": "custom", "exercises": "nordic_curl,box_jump", "custom_name": "Sled push"}
     apply(store, ask("start", store, values))
     apply(store, ask("log_set", store, {}, {"exercise": "nordic_curl", "set": 0}))
-    apply(store, ask("log_edited", store, {"reps": "3"}, {"exercise": "custom:sled push", "set": 0}))
+    apply(store, ask("log_set", store, {"reps": "3"}, {"exercise": "custom:sled push", "set": 0}))
     (question,) = ask("finish", store, {"duration": "30", "session_rpe": "6"})["effects"]
     assert "logged (Nordic hamstring curl: 1 of 3 sets; Box jump: 0 of 4 sets)." in question["message"]
     assert "so these exercises will not move up" in question["message"]
@@ -541,7 +569,7 @@ def test_finish_without_a_set_is_refused() -> None:
 def test_records_and_the_rough_flag_past_ten_reps() -> None:
     store = empty() | {"strength": {LAST_WEEK["id"]: LAST_WEEK}}
     apply(store, ask("start", store, {"session": "A"}))
-    apply(store, ask("log_edited", store, {"reps": "12", "load": "60"}, {"exercise": "romanian_deadlift", "set": 0}))
+    apply(store, ask("log_set", store, {"reps": "12", "load": "60"}, {"exercise": "romanian_deadlift", "set": 0}))
     finish = {"duration": "30", "session_rpe": "6", "confirmed": "yes"}  # yes: finish with the other sets not logged
     html = text(apply(store, ask("finish", store, finish))["html"])
     assert "84 kg (rough: more than 10 reps)" in html  # 60 × (1 + 12/30)
@@ -1238,7 +1266,7 @@ def test_a_plate_added_to_a_bodyweight_exercise_is_no_e1rm_and_its_reps_count_as
     miles = {"units": "mi"}
     apply(store, ask("start", store, {"session": "B"}, profile=miles))
     where = {"exercise": "single_leg_calf_raise", "set": 0}
-    apply(store, ask("log_edited", store, {"reps": "12", "load": "5"}, where, profile=miles))
+    apply(store, ask("log_set", store, {"reps": "12", "load": "5"}, where, profile=miles))
     finish = {"duration": "30", "session_rpe": "6", "confirmed": "yes"}
     html = text(apply(store, ask("finish", store, finish, profile=miles))["html"])
     assert "Single-leg calf raise on a step: new heaviest added load, +5 lb (was +2.5 lb)" in html
@@ -1313,13 +1341,14 @@ def test_the_load_help_says_what_to_type_with_dumbbells_and_where_says_which_sui
     """One rule for dumbbells: both together, as the prescriptions' steps of added load count them (the pair's
     +2.5 kg, not each hand's); a reader with dumbbells and no barbell is pointed to the no-gym stand-ins."""
     fields = {f.name: f for f in CALCULATOR.fields}
-    assert "Dumbbells: both together (two 10 kg dumbbells are 20 kg; two 25 lb ones, 50 lb)." in fields["load"].help
-    assert "the bar's total, the bar included" in fields["load"].help
-    assert "only the load you add, not your body weight" in fields["load"].help
-    assert fields["load"].label == "Load (kg or lb)"
     assert fields["gym"].help.startswith("Dumbbells but no barbell: choose “No gym”.")
     html = render_calculator(CALCULATOR, context=Context())
-    assert "two 10 kg dumbbells are 20 kg" in html and "Dumbbells but no barbell" in html
+    assert "Dumbbells but no barbell" in html
+    store = empty()
+    session = text(apply(store, ask("start", store, {"session": "B"}))["html"])  # the sets' Load boxes are here
+    assert "Dumbbells: both together (two 10 kg dumbbells are 20 kg)." in session
+    assert "A barbell: the bar's total, the bar included." in session
+    assert "only the load you add, not your body weight" in session
 
 
 def readiness_page(store: dict[str, Any], today: str) -> str:

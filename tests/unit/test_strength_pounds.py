@@ -35,7 +35,7 @@ def session_at_135_lb() -> dict[str, Any]:
     apply(store, ask("start", store, {"session": "A"}, profile=MILES))
     for index in range(4):
         values = {"reps": "5", "load": "135", "rpe": "7"}
-        apply(store, ask("log_edited", store, values, RDL | {"set": index}, profile=MILES))
+        apply(store, ask("log_set", store, values, RDL | {"set": index}, profile=MILES))
     apply(store, ask("finish", store, {"duration": "45", "session_rpe": "7", "confirmed": "yes"}, profile=MILES))
     return store
 
@@ -44,7 +44,7 @@ def test_a_reader_in_miles_logs_135_and_sees_135_lb_stored_as_61_23_kg() -> None
     store = empty()
     apply(store, ask("start", store, {"session": "A"}, profile=MILES))
     reply = apply(
-        store, ask("log_edited", store, {"reps": "5", "load": "135", "rpe": "7"}, RDL | {"set": 0}, profile=MILES)
+        store, ask("log_set", store, {"reps": "5", "load": "135", "rpe": "7"}, RDL | {"set": 0}, profile=MILES)
     )
     assert draft_loads(store) == [61.23]  # 135 × 0.45359237, to the 10 g
     page = text(reply["html"])
@@ -55,16 +55,16 @@ def test_a_reader_in_miles_logs_135_and_sees_135_lb_stored_as_61_23_kg() -> None
 
 
 def test_a_first_load_is_asked_for_in_the_readers_unit_beside_its_set() -> None:
-    """A lift with no load prescribed yet asks for it in the set's own box, with its "Done" button, in the reader's
+    """A lift with no load prescribed yet asks for it in the set's own box, with its "Log set" button, in the reader's
     unit: not in the form's Load box, screens above on a phone."""
     store = empty()
     html = apply(store, ask("start", store, {"session": "A"}, profile=MILES))["html"]
     assert "5 reps at the load you choose, typed in its box here" in text(html)
     first_set = html.split('data-set="romanian_deadlift:0"', 1)[1].split("</li>", 1)[0]
-    box = first_set.split("data-inputs>", 1)[1].split("</button></span>", 1)[0]  # the set's own box of inputs
-    assert box.startswith('<label><span>Load (lb)</span><input type="text" name="load"')
-    assert 'aria-label="Load (lb), set 1 of Romanian deadlift"' in box and box.endswith(">Done at this load")
-    assert ">Log my numbers</button>" in first_set  # beside the box, with the form's Load, as before
+    box = first_set.split("data-inputs>", 1)[1]  # the set's own box of inputs, its buttons last
+    assert '<label><span>Load (lb)</span><input type="text" name="load" value=""' in box
+    assert 'aria-label="Load (lb), set 1 of Romanian deadlift"' in box
+    assert box.index('name="load"') < box.index(">Log set 1</button>") < box.index(">Log as warm-up</button>")
 
 
 def test_after_a_completed_session_the_next_load_is_a_pound_load_above_the_last() -> None:
@@ -91,7 +91,7 @@ def test_the_finished_session_speaks_pounds() -> None:
     apply(store, ask("start", store, {"session": "A"}, profile=MILES))
     for index in range(4):
         values = {"reps": "5", "load": "135", "rpe": "7"}
-        apply(store, ask("log_edited", store, values, RDL | {"set": index}, profile=MILES))
+        apply(store, ask("log_set", store, values, RDL | {"set": index}, profile=MILES))
     values = {"duration": "45", "session_rpe": "7", "confirmed": "yes"}
     page = text(apply(store, ask("finish", store, values, profile=MILES))["html"])
     assert "Volume load 2,700 lb;" in page
@@ -102,15 +102,15 @@ def test_the_finished_session_speaks_pounds() -> None:
 def test_loads_out_of_range_are_refused_in_pounds() -> None:
     store = empty()
     apply(store, ask("start", store, {"session": "A"}, profile=MILES))
-    barbell = ask("log_edited", store, {"reps": "5", "load": "1200"}, RDL | {"set": 0}, profile=MILES)
+    barbell = ask("log_set", store, {"reps": "5", "load": "1200"}, RDL | {"set": 0}, profile=MILES)
     assert barbell["error"] == {
         "code": "input",
         "field": "load",
         "message": "Set 1 of Romanian deadlift, load: 1200 lb is out of range. Enter the bar's total in lb, "
-        "the bar included (an empty bar is 45 lb, or 35 lb): more than 0, up to 1100.",
+        "the bar included (an empty bar is 45 lb, or 35 lb): more than 0, up to 1100 lb.",
     }
     added = {"exercise": "bulgarian_split_squat", "set": 0}
-    dumbbells = ask("log_edited", store, {"reps": "6", "load": "1101"}, added, profile=MILES)
+    dumbbells = ask("log_set", store, {"reps": "6", "load": "1101"}, added, profile=MILES)
     assert dumbbells["error"]["message"] == (
         "Set 1 of Bulgarian split squat, load: 1101 lb is out of range. Enter a number between 0 and 1100 lb."
     )
@@ -149,7 +149,7 @@ def test_a_reader_in_kilometres_sees_nothing_change() -> None:
         reply = apply(store, ask("start", store, {"session": "A"}, profile=profile))
         assert "Plates per side for 62.5 kg on a 20 kg bar: 20 + 1.25 kg." in text(reply["html"])
         values = {"reps": "5", "load": "62.5", "rpe": "8"}
-        logged = apply(store, ask("log_edited", store, values, RDL | {"set": 0}, profile=profile))
+        logged = apply(store, ask("log_set", store, values, RDL | {"set": 0}, profile=profile))
         assert draft_loads(store) == [62.5]
         assert box_value(logged["html"], "Load (kg), set 1 of Romanian deadlift") == "62.5"
 
@@ -169,7 +169,7 @@ def test_the_log_speaks_the_lifting_unit_chosen_in_the_profile(
     store = empty()
     apply(store, ask("start", store, {"session": "A"}, profile=profile))
     reply = apply(
-        store, ask("log_edited", store, {"reps": "5", "load": "60", "rpe": "7"}, RDL | {"set": 0}, profile=profile)
+        store, ask("log_set", store, {"reps": "5", "load": "60", "rpe": "7"}, RDL | {"set": 0}, profile=profile)
     )
     assert draft_loads(store) == [stored_kg]
     assert f"Set 1: done {shown} @ RPE 7" in text(reply["html"])
@@ -272,3 +272,84 @@ def test_box_heights_in_the_csv_export_stay_in_centimetres() -> None:
     csv_text = ask("export_csv", store, profile=MILES)["effects"][0]["text"]
     header, row = csv_text.splitlines()[:2]
     assert "Height (cm)" in header and ",30.48," in row
+
+
+def test_the_next_sets_boxes_show_the_prescription_and_log_a_changed_number_and_its_rpe_with_the_set() -> None:
+    """Sam lifts in pounds. After set 1 at 210 lb, set 2's own boxes show 5 reps and 210 lb, RPE empty: one tap logs
+    it as prescribed, exactly the stored load. He typed RPE 7.5 and tapped: the set was saved as "5 × 210 lb" with no
+    RPE, and a set without one reads as easy enough to add weight. Now the RPE and a changed load go with the set."""
+    store = empty()
+    apply(store, ask("start", store, {"session": "A"}, profile=MILES))
+    first = apply(store, ask("log_set", store, {"reps": "5", "load": "210"}, RDL | {"set": 0}, profile=MILES))
+    assert box_value(first["html"], "Reps, set 2 of Romanian deadlift") == "5"
+    assert box_value(first["html"], "Load (lb), set 2 of Romanian deadlift") == "210"
+    assert box_value(first["html"], "RPE, set 2 of Romanian deadlift, 1 to 10") == ""
+    shown = {"reps": "5", "load": "210", "rpe": "7.5"}  # as the row sends its boxes, RPE typed
+    second = apply(store, ask("log_set", store, shown, RDL | {"set": 1}, profile=MILES))
+    sets = store["strength_draft"]["current"]["sets"]["romanian_deadlift"]
+    assert sets[1] == {"reps": 5, "load_kg": sets[0]["load_kg"], "rpe": 7.5}  # the stored kg, not 210 lb again
+    assert "Set 2 of Romanian deadlift logged: 5 × 210 lb, RPE 7.5 (2 of" in text(second["html"])
+    changed = {"reps": "4", "load": "215", "rpe": "9"}
+    apply(store, ask("log_set", store, changed, RDL | {"set": 2}, profile=MILES))
+    assert store["strength_draft"]["current"]["sets"]["romanian_deadlift"][2] == {"reps": 4, "load_kg": 97.52, "rpe": 9}
+
+
+def test_a_wrong_number_beside_a_set_names_that_set_and_box_and_logs_nothing() -> None:
+    store = empty()
+    apply(store, ask("start", store, {"session": "A"}, profile=MILES))
+    apply(store, ask("log_set", store, {"reps": "5", "load": "210"}, RDL | {"set": 0}, profile=MILES))
+    before = copy.deepcopy(store)
+    refused = ask("log_set", store, {"reps": "5", "load": "210", "rpe": "75"}, RDL | {"set": 1}, profile=MILES)
+    assert refused["ok"] is False and refused["error"]["field"] == "rpe"
+    assert refused["error"]["message"].startswith("Set 2 of Romanian deadlift, RPE: 75 is out of range.")
+    assert store == before
+
+
+@pytest.mark.parametrize("typed", ["315lbs", "315 lb", "315 LBS", "315 pounds"])
+def test_a_load_typed_with_the_boxs_own_unit_is_taken(typed: str) -> None:
+    """Sam typed "315lbs" and "225 lb", as Strong lets him, and was told they were not numbers."""
+    store = empty()
+    apply(store, ask("start", store, {"session": "A"}, profile=MILES))
+    apply(store, ask("log_set", store, {"reps": "1", "load": typed}, RDL | {"set": 0}, profile=MILES))
+    assert draft_loads(store) == [142.88]  # 315 lb, stored in kg
+
+
+@pytest.mark.parametrize(
+    ("profile", "typed", "message"),
+    [
+        (MILES, "140 kg", "Set 1 of Romanian deadlift, load: “140 kg” is in kg, but this box takes lb."),
+        (KM, "315lbs", "Set 1 of Romanian deadlift, load: “315lbs” is in lb, but this box takes kg."),
+    ],
+)
+def test_a_load_typed_in_the_other_unit_is_refused_by_name_never_converted(
+    profile: dict[str, str], typed: str, message: str
+) -> None:
+    store = empty()
+    apply(store, ask("start", store, {"session": "A"}, profile=profile))
+    before = copy.deepcopy(store)
+    refused = ask("log_set", store, {"reps": "5", "load": typed}, RDL | {"set": 0}, profile=profile)
+    assert refused["ok"] is False and refused["error"]["field"] == "load"
+    assert refused["error"]["message"].startswith(message)
+    assert store == before
+
+
+@pytest.mark.parametrize("typed", ["0", "0 lb", "abc"])
+def test_a_barbell_loads_range_never_offers_0_as_valid(typed: str) -> None:
+    """ "“315lbs” is not a number. Enter a number between 0 and 1100 lb." offered 0, which a barbell lift refuses
+    ("more than 0"): every message about a barbell's load now says the same range."""
+    store = empty()
+    apply(store, ask("start", store, {"session": "A"}, profile=MILES))
+    refused = ask("log_set", store, {"reps": "5", "load": typed}, RDL | {"set": 0}, profile=MILES)
+    message = refused["error"]["message"]
+    assert message.endswith("(an empty bar is 45 lb, or 35 lb): more than 0, up to 1100 lb.")
+    assert "between 0" not in message
+
+
+def test_a_duration_typed_in_minutes_with_its_unit_is_taken() -> None:
+    store = empty()
+    apply(store, ask("start", store, {"session": "A"}, profile=MILES))
+    apply(store, ask("log_set", store, {"reps": "5", "load": "135"}, RDL | {"set": 0}, profile=MILES))
+    seconds = ask("finish", store, {"duration": "55 s", "session_rpe": "7", "confirmed": "yes"})
+    assert seconds["error"]["message"].startswith("Duration: “55 s” is in s, but this box takes min.")
+    saved = apply(store, ask("finish", store, {"duration": "55 min", "session_rpe": "7", "confirmed": "yes"}))
+    assert saved["ok"] and [s["duration_min"] for s in store["strength"].values()] == [55]

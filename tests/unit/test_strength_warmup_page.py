@@ -18,7 +18,6 @@ def test_a_warm_up_takes_no_work_set_and_shows_as_a_warm_up() -> None:
     draft = store["strength_draft"]["current"]
     assert draft["warmups"] == {"romanian_deadlift": [{"reps": 5, "load_kg": 60.0, "warmup": True}]}
     assert draft["sets"] == {}
-    assert {"type": "clear", "fields": ["reps", "load", "rpe", "hold"]} in reply["effects"]
     html = text(reply["html"])
     assert "Warm-up of Romanian deadlift logged: 5 × 60 kg. It does not count as a work set." in html
     assert "Warm-up: 5 × 60 kg Remove" in html
@@ -134,7 +133,7 @@ def test_finishing_with_only_warm_ups_says_why_and_names_the_buttons_and_keeps_t
     assert reply["ok"] is False and reply["error"]["field"] == "sets"
     assert reply["error"]["message"] == (
         "This session has only warm-ups, and a warm-up is not a work set: a session is saved with at least one "
-        "work set. To go on, log one with “Done as prescribed” or “Log my numbers” and tap “Finish and save” "
+        "work set. To go on, log one with “Log set” and tap “Finish and save” "
         "again; or tap “Discard this session” to drop the session, its warm-ups too. "
         "Nothing was saved, and the warm-ups are still logged."
     )

@@ -110,13 +110,34 @@ document.addEventListener("visibilitychange", () => {
   else if (timer?.running) keepAwake();
 });
 
+/** Stop the rest timer and take it off the page (a session saved or discarded: no set is left to rest for). The
+ * focus, if it was on the timer, goes to the answer's headline rather than to the top of the page. */
+function stopTimer() {
+  if (!timer) return;
+  const { element } = timer;
+  clearInterval(timer.interval);
+  timer.running = false;
+  timer = null;
+  letSleep();
+  const focused = element.contains(document.activeElement);
+  const headline = element.parentElement?.querySelector("[data-result] [data-summary]");
+  element.remove();
+  if (focused && headline) {
+    headline.tabIndex = -1; // script only
+    headline.focus({ preventScroll: true });
+  }
+}
+
+const clock = (seconds) => `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, "0")}`;
+
 /** A rest timer after a logged set: a countdown on screen, then a beep, a vibration and an announcement.
- * `started` and `over` are what a screen reader hears, once each (the countdown itself is not read out). */
+ * `started` and `over` are what a screen reader hears, once each (the countdown itself is not read out).
+ * −30 s and +30 s change the rest while it runs (a heavy single wants more than the exercise's usual rest), each
+ * saying the time now left; +30 s after the rest is over starts 30 s more. */
 function restTimer({ seconds, label, started, over }) {
   // The calculator whose button logged the set: the timer goes in it, and Stop gives the focus back to it.
   const section = document.activeElement?.closest("[data-calculator]") ?? document.querySelector("[data-calculator]");
-  clearInterval(timer?.interval);
-  timer?.element.remove();
+  stopTimer();
   audioContext(); // the tap that logged the set counts as the gesture
   keepAwake();
   const element = document.createElement("div");
@@ -127,17 +148,27 @@ function restTimer({ seconds, label, started, over }) {
   text.setAttribute("role", "timer");
   const done = document.createElement("p");
   done.setAttribute("role", "status");
-  const stop = document.createElement("button");
-  stop.className = "md-button";
-  stop.textContent = "Stop timer";
-  element.append(text, done, stop);
+  const button = (words, name) => {
+    const made = document.createElement("button");
+    made.className = "md-button";
+    made.textContent = words;
+    if (name) made.setAttribute("aria-label", name);
+    return made;
+  };
+  const less = button("−30 s", "30 seconds less rest");
+  const more = button("+30 s", "30 seconds more rest");
+  const stop = button("Stop timer");
+  const buttons = document.createElement("div");
+  buttons.className = "sl-timer__buttons";
+  buttons.append(less, more, stop);
+  element.append(text, done, buttons);
   // Shown floating at the bottom right, but read where the reader is: just before the answer with the set just
   // logged and the next one, not at the end of the page after its sources. Not inside the answer, which each
   // new answer replaces.
   const result = section?.querySelector("[data-result]");
   if (result) result.before(element);
   else (document.querySelector("main") ?? document.body).append(element);
-  const end = Date.now() + seconds * 1000;
+  let end = Date.now() + seconds * 1000;
   const mine = { element, running: true };
   const finish = () => {
     clearInterval(mine.interval);
@@ -146,7 +177,7 @@ function restTimer({ seconds, label, started, over }) {
   };
   const tick = () => {
     const left = Math.max(0, Math.round((end - Date.now()) / 1000));
-    text.textContent = `${label || "Rest"}: ${Math.floor(left / 60)}:${String(left % 60).padStart(2, "0")}`;
+    text.textContent = `${label || "Rest"}: ${clock(left)}`;
     if (left === 0 && mine.running) {
       finish();
       done.textContent = over || "Rest over: time for the next set.";
@@ -156,12 +187,27 @@ function restTimer({ seconds, label, started, over }) {
   };
   mine.interval = setInterval(tick, 250);
   timer = mine;
+  const adjust = (seconds) => {
+    if (timer !== mine) return;
+    end = Math.max(end, Date.now()) + seconds * 1000;
+    if (!mine.running && end > Date.now()) {
+      mine.running = true; // more rest once it was over: the countdown goes on, and ends as before
+      keepAwake();
+      mine.interval = setInterval(tick, 250);
+    }
+    const left = Math.max(0, Math.round((end - Date.now()) / 1000));
+    tick();
+    if (mine.running) done.textContent = `Rest: ${clock(left)} left.`; // said, as the countdown is not
+  };
+  less.addEventListener("click", () => adjust(-30));
+  more.addEventListener("click", () => adjust(30));
   // Said once, after the status region is in the page: text put in with it is not announced.
   setTimeout(() => {
     if (mine.running) done.textContent = started || "Rest timer started.";
   }, 150);
   stop.addEventListener("click", () => {
     finish();
+    timer = null;
     // Removed with the focus on it, the focus would fall to the page's top: it goes on to the next set's
     // button (the answer's `data-focus`), else to the answer's headline.
     const next = result?.querySelector("[data-focus]") ?? result?.querySelector("[data-summary]");
@@ -179,6 +225,7 @@ export function perform(effects) {
   for (const effect of effects) {
     if (effect.type === "download") download(effect);
     else if (effect.type === "timer") restTimer(effect);
+    else if (effect.type === "stop_timer") stopTimer();
   }
   return effects.filter((effect) => effect.type === "confirm");
 }
