@@ -45,6 +45,7 @@ __all__ = [
     "Logs",
     "Morning",
     "lift_session",
+    "link_after_move",
     "link_op",
     "plans_kind",
     "read_logs",
@@ -250,3 +251,29 @@ def link_op(
 def unlink_op(kind: Kind, entry_id: str) -> dict[str, Any]:
     """The store operation that removes a link; the logged entry itself is never touched."""
     return {"op": "delete", "collection": LINKS_COLLECTION, "id": f"{kind}:{entry_id}"}
+
+
+def link_after_move(
+    store: Store, kind: Kind, entry_id: str, day: date, today: date
+) -> tuple[tuple[dict[str, Any], ...], str]:
+    """What happens to the calendar link of a logged entry moved to ``day``: the ops that remove it, and the
+    sentence that says so (it starts with a space; "" when the entry has no link).
+
+    The link is kept while it can still count (its planned session at most :data:`LINK_DAYS_MAX` days from the
+    entry, the calendar's rule). At the planned day itself the entry counts there by its own date, and further
+    away the calendar would ignore the link: either way it is removed rather than left to count again
+    unasked should the entry move back.
+    """
+    key = f"{kind}:{entry_id}"
+    links = store.get(LINKS_COLLECTION) or {}
+    found = read_logs({LINKS_COLLECTION: {key: links[key]}}).links if key in links else ()
+    if not found:
+        return (), ""
+    planned = found[0].planned_date
+    words = f"the {'run' if kind == 'run' else 'strength session'} planned on {day_words(planned, today=today)}"
+    if planned == day:
+        return (unlink_op(kind, entry_id),), f" It is now on the day of {words}, so it counts there without a link."
+    if abs((planned - day).days) > LINK_DAYS_MAX:
+        far = f"more than {LINK_DAYS_MAX} days from its new date"
+        return (unlink_op(kind, entry_id),), f" Its calendar link to {words} is removed: {far}, it cannot count there."
+    return (), f" It still counts for {words}, as you linked it on the calendar."

@@ -19,7 +19,7 @@ from datetime import date
 from typing import Any
 
 from calculators import units
-from calculators.calendar_logs import LINK_DAYS_MAX, LINKS_COLLECTION, read_logs, unlink_op
+from calculators.calendar_logs import link_after_move
 from calculators.date_words import day_words
 from calculators.entry_dates import earliest_entry
 from calculators.ui.calculator import action_button
@@ -176,29 +176,6 @@ class Corrected:
     message: Html
 
 
-def _link_after_move(store: Store, run: Run, day: date, today: date) -> tuple[tuple[dict[str, Any], ...], str]:
-    """What happens to the calendar link of a run moved to ``day``: the ops that remove it, and the sentence.
-
-    The link is kept while it can still count (its planned run at most :data:`LINK_DAYS_MAX` days from the
-    run, the calendar's rule). At the planned day itself the run counts there by its own date, and further
-    away the calendar would ignore the link: either way it is removed rather than left to count again
-    unasked should the run move back.
-    """
-    key = f"run:{run.id}"
-    links = store.get(LINKS_COLLECTION) or {}
-    found = read_logs({LINKS_COLLECTION: {key: links[key]}}).links if key in links else ()
-    if not found:
-        return (), ""
-    planned = found[0].planned_date
-    words = f"the run planned on {day_words(planned, today=today)}"
-    if planned == day:
-        return (unlink_op("run", run.id),), f" It is now on the day of {words}, so it counts there without a link."
-    if abs((planned - day).days) > LINK_DAYS_MAX:
-        far = f"more than {LINK_DAYS_MAX} days from its new date"
-        return (unlink_op("run", run.id),), f" Its calendar link to {words} is removed: {far}, it cannot count there."
-    return (), f" It still counts for {words}, as you linked it on the calendar."
-
-
 def corrected_run(values: Mapping[str, str], store: Store, run: Run, unit: units.PaceUnit, today: date) -> Corrected:
     """The run's entry in ``store`` (every key kept: its source, start time) with the date, duration, distance, RPE
     and average heart rate typed in the editor's boxes; the heart-rate box emptied removes the heart rate.
@@ -257,7 +234,7 @@ def corrected_run(values: Mapping[str, str], store: Store, run: Run, unit: units
             if after.load != run.load
             else join("its load of ", load_au(run.load), f" counts on {on}")
         )
-    links, linked = _link_after_move(store, run, day, today) if day != run.day else ((), "")
+    links, linked = link_after_move(store, "run", run.id, day, today) if day != run.day else ((), "")
     message = join(f"{title[0].upper()}{title[1:]} corrected: {'; '.join(changes)}; ", load, f".{linked}")
     put = {"op": "put", "collection": "runs", "id": run.id, "value": value}
     return Corrected(ops=(put, *links), message=message)
