@@ -20,6 +20,7 @@ from calculators.exercises import CATALOGUE
 from calculators.strength import ExerciseLog, StrengthSession, StrengthSet, exercise_name
 from calculators.ui.calculator import Context, Reply, action_button, after_ops, confirm
 from calculators.ui.html import Html, el, join
+from calculators.ui.strength_history_boxes import add_exercise_box, add_set_box, date_box
 from calculators.ui.strength_screens import show, weight_unit
 from calculators.ui.strength_set_edit import corrected_set, input_box, number, set_editor
 from calculators.ui.strength_state import COLLECTION, read_state
@@ -94,12 +95,14 @@ def editor(session: StrengthSession, message: str = "", *, unit: WeightUnit, tod
                 if entry.warmups
                 else None,
                 _rows(entry, "set", ident | {"entry": e}, unit=unit, css="sl-strength__sets"),
+                add_set_box(session, e, entry, unit=unit),
             )
         )
     return el(
         "div",
         {"class": "sl-result", "data-editing": session.id},
         el("p", {"class": "sl-result__headline", "data-summary": True}, headline),
+        date_box(session, title, today),
         el(
             "div",
             {"class": "sl-strength__edit-box", "data-inputs": True},
@@ -108,6 +111,7 @@ def editor(session: StrengthSession, message: str = "", *, unit: WeightUnit, tod
             action_button("Save minutes and RPE", "save_session", ident, primary=True),
         ),
         join(exercises),
+        add_exercise_box(session, title, unit=unit),
         el(
             "p",
             {"class": "sl-strength__buttons"},

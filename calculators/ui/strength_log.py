@@ -16,19 +16,20 @@ from datetime import date
 from typing import Any
 
 from calculators.calendar_logs import LINKS_COLLECTION, Logs, link_op
-from calculators.date_words import day_words
 from calculators.errors import InputError
 from calculators.exercises import Exercise
 from calculators.load import RPE_WORDS, rpe_scale
 from calculators.profile import Profile
 from calculators.progression import Prescription
 from calculators.strength import StrengthSession, check_date
+from calculators.ui import strength_history_add as history_add
 from calculators.ui import strength_history_edit as history_edit
 from calculators.ui.calculator import Calculator, Context, Field, Reply, after_ops, confirm
 from calculators.ui.html import el
 from calculators.ui.strength_custom import CATALOGUE_CHOICES, chosen_exercises, log_entry, own_names
 from calculators.ui.strength_draft_edit import PICKS_CLEARED, add_exercise, current, edit_set, put_draft, remove_set
 from calculators.ui.strength_history import finished_view, history_view
+from calculators.ui.strength_history_boxes import SET_COUNT
 from calculators.ui.strength_io import export_csv_file, export_json, import_file
 from calculators.ui.strength_left_open import left_open
 from calculators.ui.strength_plan import (
@@ -39,6 +40,7 @@ from calculators.ui.strength_plan import (
     off_plan_words,
 )
 from calculators.ui.strength_rename import rename_lift, undo_rename
+from calculators.ui.strength_same_day import same_day_words
 from calculators.ui.strength_screens import (
     draft_pairs,
     draft_reply,
@@ -61,7 +63,7 @@ from calculators.ui.strength_state import (
     draft_exercise,
     read_state,
 )
-from calculators.ui.strength_view import SESSION_NAMES, has_plan, next_set, prescribed_set, session_label
+from calculators.ui.strength_view import SESSION_NAMES, has_plan, next_set, prescribed_set
 from calculators.ui.strength_warmups import log_warmup, remove_warmup
 from calculators.units import duration_words
 
@@ -212,17 +214,6 @@ def _unlogged_question(draft: Draft, plan: tuple[tuple[Exercise, Prescription], 
     )
 
 
-def _same_day_words(sessions: tuple[StrengthSession, ...], day: date, today: date) -> str:
-    """What to say before saving a session on ``day`` when the log already holds one that day ("" when not): a
-    date left on the form from earlier would otherwise stack sessions on one day, and the next prescription is
-    worked out from the days between sessions. Asked like the run log's question on a run logged twice."""
-    there = [session_label(s.kind) for s in sessions if s.date == day]
-    if not there:
-        return ""
-    which = " and ".join(dict.fromkeys(there))
-    return f"You already logged {which} on {day_words(day, today=today)}: this one would be saved on that day too."
-
-
 def _nothing_to_save(draft: Draft, context: Context) -> str:
     """Why a session with no work set is not saved, and the ways on, each by its button's words. Warm-ups alone
     do not make one: they count for none of the work (strength_warmups), and a session saved with none would show
@@ -268,7 +259,7 @@ def finish(values: Mapping[str, str], context: Context) -> Reply:
     # Targets stay those of the prescription the reader lifted to (worked out for the day the session started).
     plan = draft_pairs(draft, state, unit=unit)
     # One question for both, as one "yes" answers it: the date shown first, as it is what the reader may change.
-    question = " ".join(q for q in (_same_day_words(state.sessions, day, today), _unlogged_question(draft, plan)) if q)
+    question = " ".join(q for q in (same_day_words(state.sessions, day, today), _unlogged_question(draft, plan)) if q)
     if values.get("confirmed") != "yes" and question:
         if not question.endswith("?"):
             question += " Save it anyway?"
@@ -440,6 +431,9 @@ CALCULATOR = Calculator(
         "delete_unreadable": history_edit.delete_unreadable,
         "rename_lift": rename_lift,
         "undo_rename": undo_rename,
+        "redate_session": history_add.redate_session,
+        "add_logged_set": history_add.add_logged_set,
+        "add_logged_exercise": history_add.add_logged_exercise,
         "export_json": export_json,
         "export_csv": export_csv_file,
         "import": import_file,
@@ -456,7 +450,8 @@ CALCULATOR = Calculator(
     reads=(COLLECTION, DRAFT_COLLECTION, PLAN_COLLECTION, LINKS_COLLECTION, "runs", "hrv"),
     live=False,
     # A set's numbers are typed beside it, in the next set's row or where a logged set is corrected
-    # (strength_set_edit.set_inputs), never in the form: one box shared by every exercise logged one's load on another.
+    # (strength_set_edit.set_inputs), never in the form: one box shared by every exercise logged one's load on another;
+    # an exercise added to a finished session takes its count of sets alike (strength_history_boxes).
     inputs=(
         Field(name="reps", label="Reps", default="", inputmode="numeric"),
         Field(name="load", label="Load", default="", inputmode="decimal"),
@@ -465,5 +460,6 @@ CALCULATOR = Calculator(
         Field(name="height", label="Box height", default="", inputmode="decimal"),
         # An own lift's new name, typed in its box under the history (strength_rename).
         Field(name="new_name", label="New name", default=""),
+        Field(name=SET_COUNT, label="Sets", default="", inputmode="numeric", kept=False),
     ),
 )
