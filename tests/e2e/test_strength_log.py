@@ -785,3 +785,72 @@ def test_a_custom_sessions_rest_is_changed_by_30_s_from_the_keyboard_and_ends_wh
     expect(timer).to_have_count(0)  # no set is left to rest for
     (session,) = strength_entries(page).values()
     assert session["duration_min"] == 25
+
+
+def test_a_session_saved_on_the_wrong_day_is_moved_and_given_a_forgotten_set_on_a_phone(
+    page: Page, site_url: str
+) -> None:
+    """A session entered the morning after (so dated yesterday) belongs to today's planned session: the Edit screen
+    moves it, adds the set the lifter forgot, and the history and Today follow."""
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(site_url)
+    today = date.fromisoformat(page.evaluate("() => new Date().toLocaleDateString('sv')"))
+    monday = today - timedelta(days=today.weekday())
+    prefs = WeekPrefs(run_days=4, vdot=50, hard_days=(today.weekday(), (today.weekday() + 3) % 7))
+    plan = plan_season(prefs, today=monday - timedelta(weeks=2), race_date=None, weeks=6)
+    days = {d.day: d for d in plan.days() if d.day is not None}
+    yesterday = today - timedelta(days=1)
+    kind = days[today].strength
+    assert kind is not None and days[yesterday].strength is None
+    ident = "00000000-0000-4000-8000-000000000002"
+    rdl = {"exercise": "romanian_deadlift", "sets": [{"reps": 5, "load_kg": 80}] * 3}
+    session = {"id": ident, "date": yesterday.isoformat(), "kind": kind, "duration_min": 50, "rpe": 7}
+    page.evaluate("([k, v]) => localStorage.setItem(k, v)", [KEY + ident, json.dumps(session | {"exercises": [rdl]})])
+    page.evaluate("([k, v]) => localStorage.setItem(k, v)", [PLAN_KEY, json.dumps(plan.to_dict())])
+    page.goto(site_url + "tools/today/")
+    page.wait_for_selector("[data-calculator][data-computed]", state="attached", timeout=STARTUP_MS)
+    expect(page.locator("[data-today-strength]")).to_contain_text("today's prescription")
+
+    page.goto(site_url + PAGE)
+    page.wait_for_selector("[data-calculator][data-computed]", state="attached", timeout=STARTUP_MS)
+    result = page.locator("[data-result]")
+    edit = result.get_by_role("button", name=f"Edit or delete the session of {day_words(yesterday, today=today)}")
+    computed_after(page, edit.click)
+    title = f"Session {kind} of {day_words(yesterday, today=today)}"
+    date_box = result.get_by_label(f"Date of the session, the {title}")
+    date_box.fill((today + timedelta(days=1)).isoformat())  # a slip: tomorrow is refused, naming the box
+    result.get_by_role("button", name=f"Move the {title}").click()
+    expect(date_box).to_have_attribute("aria-invalid", "true")
+    expect(result.locator("[data-box-error]")).to_contain_text("is in the future")
+    (stored,) = strength_entries(page).values()
+    assert stored["date"] == yesterday.isoformat()
+    date_box.fill(today.isoformat())
+    computed_after(page, lambda: date_box.press("Enter"))
+    expect(result.locator("[data-summary]")).to_contain_text(f"Moved the {title} to {day_words(today, today=today)}")
+    expect(
+        result.get_by_role("button", name=f"Undo: move it back to {day_words(yesterday, today=today)}")
+    ).to_be_visible()
+
+    # The forgotten fourth set: its box starts from the third, and only the reps change.
+    result.locator("summary", has_text="Add a set").click()
+    reps = result.get_by_label("Reps, new set 4 of Romanian deadlift")
+    expect(reps).to_have_value("5")
+    expect(result.get_by_label("Load (kg), new set 4 of Romanian deadlift")).to_have_value("80")
+    reps.fill("4")
+    computed_after(page, lambda: result.get_by_role("button", name="Add new set 4 of Romanian deadlift").click())
+    expect(result.locator("[data-summary]")).to_have_text("Added set 4 of Romanian deadlift: 4 × 80 kg.")
+    (stored,) = strength_entries(page).values()
+    assert stored["date"] == today.isoformat()
+    assert stored["exercises"][0]["sets"] == [{"reps": 5, "load_kg": 80}] * 3 + [{"reps": 4, "load_kg": 80}]
+    axe = Axe().run(page, context="[data-calculator]")
+    assert axe.violations_count == 0, axe.generate_report()
+    assert page.evaluate("() => document.documentElement.scrollWidth") <= 390
+
+    computed_after(page, lambda: result.get_by_role("button", name="Done").click())
+    row = result.locator("tr[data-session]")
+    expect(row).to_contain_text(today.strftime("%a") + " " + str(today.day))
+    expect(result.locator("[data-history]")).to_contain_text("1,520 kg")  # 3 × 5 × 80 + 4 × 80
+    page.goto(site_url + "tools/today/")
+    page.wait_for_selector("[data-calculator][data-computed]", state="attached", timeout=STARTUP_MS)
+    expect(page.locator("[data-result]")).to_contain_text(f"Session {kind} (")
+    expect(page.locator("[data-result]")).to_contain_text("done for today")
