@@ -25,7 +25,7 @@ from calculators.strength_corrections import DATE_WHAT, redated, with_exercise, 
 from calculators.ui.calculator import Context, Reply, action_button, confirm
 from calculators.ui.html import el, join
 from calculators.ui.load_au import load_au
-from calculators.ui.strength_custom import chosen_exercises, log_entry
+from calculators.ui.strength_custom import chosen_exercises, log_entry, own_names
 from calculators.ui.strength_history_boxes import SET_COUNT, next_set_template
 from calculators.ui.strength_history_edit import _gone, _put, _session, _title, editor  # the Edit screen's own
 from calculators.ui.strength_plan import link_to_plan
@@ -125,7 +125,7 @@ def add_logged_exercise(values: Mapping[str, str], context: Context) -> Reply:
     store, session = _session(context)
     if session is None:
         return _gone(store, values, context)
-    chosen = chosen_exercises(values)
+    chosen = chosen_exercises(values, own_names(read_state(store).sessions))
     if len(chosen) != 1:
         which = "one exercise, not both" if chosen else "an exercise"
         raise InputError("custom_name", f"Choose {which}: from this session's exercises, or type your own's name.")
