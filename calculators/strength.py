@@ -313,6 +313,10 @@ class ExerciseLog:
     ``sets`` are the work sets only; ``warmups`` the ramp-up sets before them. Stored, both are in one list, the
     warm-ups marked (and written first, as they were lifted), so volume load, e1RM, records, "last time" and
     progression, which all read ``sets``, never count a ramp-up set as work.
+
+    ``skipped`` marks an exercise of the session left out on purpose, with the reader's ``skip_reason`` if any: it
+    has no work set, so progression passes over it as it does an exercise not done. ``replaces`` is the id of the
+    planned exercise this one was done instead of (:mod:`calculators.strength_swaps`).
     """
 
     exercise: str
@@ -323,9 +327,23 @@ class ExerciseLog:
     target_reps: int | None = None
     target_sets: int | None = None
     notes: str | None = None
+    skipped: bool = False
+    skip_reason: str | None = None
+    replaces: str | None = None
     extra: dict[str, Any] = field(default_factory=dict, hash=False)
 
-    _KNOWN = ("exercise", "name", "level", "target_reps", "target_sets", "notes", "sets")
+    _KNOWN = (
+        "exercise",
+        "name",
+        "level",
+        "target_reps",
+        "target_sets",
+        "notes",
+        "sets",
+        "skipped",
+        "skip_reason",
+        "replaces",
+    )
 
     @classmethod
     def from_dict(cls, data: object, *, path: str = "exercise") -> ExerciseLog:
@@ -336,6 +354,9 @@ class ExerciseLog:
         if exercise == "custom" and not (name and name.strip()):
             raise InputError(f.at("name"), "A custom exercise needs a name of 1 to 100 characters.")
         every = [StrengthSet.from_dict(item, path=p) for p, item in f.items("sets", limit=SETS_MAX)]
+        skipped = f.flag("skipped")
+        if skipped and any(not item.warmup for item in every):
+            raise InputError(f.at("skipped"), "An exercise skipped has no work sets; this one has some.")
         return cls(
             exercise=exercise or "",
             name=name,
@@ -343,6 +364,9 @@ class ExerciseLog:
             target_reps=f.whole("target_reps", low=REPS_MIN, high=REPS_MAX, what="Target reps"),
             target_sets=f.whole("target_sets", low=1, high=SETS_MAX, what="Target sets"),
             notes=f.text("notes", limit=NOTES_MAX),
+            skipped=skipped,
+            skip_reason=f.text("skip_reason", limit=NAME_MAX),
+            replaces=f.text("replaces", limit=NAME_MAX),
             sets=tuple(item for item in every if not item.warmup),
             warmups=tuple(item for item in every if item.warmup),
             extra=f.extra(cls._KNOWN),
@@ -356,6 +380,9 @@ class ExerciseLog:
             target_reps=self.target_reps,
             target_sets=self.target_sets,
             notes=self.notes,
+            skipped=self.skipped or None,
+            skip_reason=self.skip_reason,
+            replaces=self.replaces,
         )
         warmups = [s.to_dict() | {"warmup": True} for s in self.warmups]
         return out | {"sets": warmups + [s.to_dict() for s in self.sets]} | deepcopy(self.extra)

@@ -30,6 +30,7 @@ from calculators.strength import (
     volume_load,
     weekly_volume,
 )
+from calculators.strength_swaps import entry_words
 from calculators.ui.html import Html, el, join, scroll_table, stacked_table
 from calculators.ui.load_au import AU, load_au
 from calculators.ui.strength_custom import rename_panel
@@ -136,7 +137,7 @@ def _sessions(sessions: Sequence[StrengthSession], unit: WeightUnit, today: date
             f"{s.duration_min:g} min",
             f"{s.rpe:g}",
             volume_words(volume_load(s), bodyweight_work([s]), unit),
-            ", ".join(exercise_name(e) for e in s.exercises),
+            ", ".join(entry_words(e) for e in s.exercises),
             *((_notes_of(s) or None,) if with_notes else ()),
         )
         for s in newest
@@ -273,7 +274,8 @@ def _lift_rows(session: StrengthSession, unit: WeightUnit) -> Html:
                 estimate += " (rough: more than 10 reps)"
         # The ramp-up sets first, as lifted, named as such: the e1RM beside them is the work sets' only.
         done = [warmup_words(entry.warmups, unit=unit), "; ".join(set_text(s, unit=unit) for s in entry.sets)]
-        rows.append((exercise_name(entry), ". ".join(part for part in done if part), estimate))
+        sets = ". ".join(part for part in done if part) or ("skipped" if entry.skipped else "")
+        rows.append((entry_words(entry), sets, estimate))
     return stacked_table(
         "This session, lift by lift", ("Exercise", "Sets", "e1RM (Epley)"), rows, {"e1RM (Epley)": "sl-num"}
     )

@@ -18,6 +18,7 @@ from calculators.date_words import day_words
 from calculators.errors import InputError
 from calculators.exercises import CATALOGUE
 from calculators.strength import ExerciseLog, StrengthSession, StrengthSet, exercise_name
+from calculators.strength_swaps import entry_words
 from calculators.ui.calculator import Context, Reply, action_button, after_ops, confirm
 from calculators.ui.html import Html, el, join
 from calculators.ui.strength_history_boxes import add_exercise_box, add_set_box, date_box
@@ -88,7 +89,7 @@ def editor(session: StrengthSession, message: str = "", *, unit: WeightUnit, tod
             el(
                 "section",
                 {"class": "sl-strength__exercise", "data-entry": e},
-                el("h3", None, exercise_name(entry)),
+                el("h3", None, entry_words(entry)),  # a swap or a skip said, as the history says it
                 # A warm-up is corrected or removed as a set is, in its own list, as the session in progress shows
                 # it: it keeps its place apart and never takes a work set's number.
                 _rows(entry, "warmup", ident | {"entry": e}, unit=unit, css="sl-strength__warmups")

@@ -26,7 +26,7 @@ from calculators.ui import strength_history_add as history_add
 from calculators.ui import strength_history_edit as history_edit
 from calculators.ui.calculator import Calculator, Context, Field, Reply, after_ops, confirm
 from calculators.ui.html import el
-from calculators.ui.strength_custom import CATALOGUE_CHOICES, chosen_exercises, log_entry, own_names
+from calculators.ui.strength_custom import CATALOGUE_CHOICES, chosen_exercises, own_names
 from calculators.ui.strength_draft_edit import PICKS_CLEARED, add_exercise, current, edit_set, put_draft, remove_set
 from calculators.ui.strength_history import finished_view, history_view
 from calculators.ui.strength_history_boxes import SET_COUNT
@@ -63,6 +63,8 @@ from calculators.ui.strength_state import (
     draft_exercise,
     read_state,
 )
+from calculators.ui.strength_swap import as_planned, finished_entries
+from calculators.ui.strength_swap_actions import skip_exercise, swap_exercise, unskip_exercise
 from calculators.ui.strength_view import SESSION_NAMES, has_plan, next_set, prescribed_set
 from calculators.ui.strength_warmups import log_warmup, remove_warmup
 from calculators.units import duration_words
@@ -203,7 +205,7 @@ def _unlogged_question(draft: Draft, plan: tuple[tuple[Exercise, Prescription], 
     short = [
         f"{ex.name}: {len(draft.sets.get(ex.id, ()))} of {p.sets} sets"
         for ex, p in plan
-        if len(draft.sets.get(ex.id, ())) < p.sets
+        if ex.id not in draft.skips and len(draft.sets.get(ex.id, ())) < p.sets
     ]
     if not short:
         return ""
@@ -264,11 +266,7 @@ def finish(values: Mapping[str, str], context: Context) -> Reply:
         if not question.endswith("?"):
             question += " Save it anyway?"
         return show(store, values, context, effects=(confirm(question, "finish", "Finish and save"),))
-    exercises = [
-        log_entry(ex, p, draft.sets.get(ex.id, ()), draft.warmups.get(ex.id, ())).to_dict()
-        for ex, p in plan
-        if draft.sets.get(ex.id) or draft.warmups.get(ex.id)
-    ]
+    exercises = [entry.to_dict() for entry in finished_entries(draft, plan)]
     data = {
         "id": context.new_id,
         "date": day.isoformat(),
@@ -288,7 +286,7 @@ def finish(values: Mapping[str, str], context: Context) -> Reply:
     if linked is not None:
         ops.append(linked[0])
     after = read_state(after_ops(store, ops))
-    upcoming = draft_pairs(draft, after, today, unit=unit)
+    upcoming = draft_pairs(as_planned(draft), after, today, unit=unit)
     # A custom session stands for no planned one by itself: the reader says which, if any.
     note = (
         el("p", {"data-counts-for": True}, linked[1])
@@ -422,6 +420,9 @@ CALCULATOR = Calculator(
         "edit_set": edit_set,
         "remove_set": remove_set,
         "add_exercise": add_exercise,
+        "swap_exercise": swap_exercise,
+        "skip_exercise": skip_exercise,
+        "unskip_exercise": unskip_exercise,
         "edit_session": history_edit.edit_session,
         "save_session": history_edit.save_session,
         "save_logged_set": history_edit.save_logged_set,
@@ -461,5 +462,6 @@ CALCULATOR = Calculator(
         # An own lift's new name, typed in its box under the history (strength_rename).
         Field(name="new_name", label="New name", default=""),
         Field(name=SET_COUNT, label="Sets", default="", inputmode="numeric", kept=False),
+        Field(name="skip_reason", label="Why skip", default=""),  # typed beside “Skip today” (strength_swap)
     ),
 )

@@ -65,10 +65,10 @@ def draft_pairs(
 ) -> tuple[tuple[Exercise, Prescription], ...]:
     """Each exercise of the session in progress with its prescription for ``day`` (the session's date)."""
     day = day or draft.date
-    if draft.kind != "custom":
-        return pairs(draft.kind, draft.gym, state, day, unit=unit)
-    planned = item_prescriptions(draft.items, state.sessions, day, state.plan, unit=unit)
-    return tuple(zip(draft.items, planned, strict=True))
+    # Each exercise's own, a swapped one's too: from its own history (strength_swaps).
+    exercises = draft.exercises
+    planned = item_prescriptions(exercises, state.sessions, day, state.plan, unit=unit)
+    return tuple(zip(exercises, planned, strict=True))
 
 
 def _unreadable_list(state: State, today: date) -> Html:

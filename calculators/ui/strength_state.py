@@ -16,7 +16,7 @@ from typing import Any
 
 from calculators.calendar_logs import LINKS_COLLECTION, Link, Logs, read_logs, read_plan
 from calculators.errors import InputError
-from calculators.exercises import CATALOGUE, Exercise, session_exercises
+from calculators.exercises import CATALOGUE, Exercise
 from calculators.own_lifts import own_prescription
 from calculators.progression import Prescription, next_prescription, session_prescriptions
 from calculators.season import SeasonPlan, week_context
@@ -27,6 +27,7 @@ from calculators.strength import (
     StrengthSet,
     check_date,
 )
+from calculators.strength_swaps import check_skips, check_swaps, swapped_exercises
 from calculators.ui.strength_custom import exercise_from_dict, exercise_to_dict, is_custom
 from calculators.units import WeightUnit
 
@@ -74,12 +75,24 @@ class Draft:
     items: tuple[Exercise, ...] = ()
     #: Ramp-up sets per exercise, apart from ``sets`` so they take no work set's place or number.
     warmups: Mapping[str, tuple[StrengthSet, ...]] = field(default_factory=dict)
+    #: Session A's or B's exercises done instead of planned ones today, planned id → the id done
+    #: (:mod:`calculators.strength_swaps`).
+    swaps: Mapping[str, str] = field(default_factory=dict)
+    #: Exercises skipped today, id → the reader's reason ("" for none given).
+    skips: Mapping[str, str] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        # A skip holds only while its exercise has no work set: a set logged for it after all (from another tab, or
+        # a reload's older page) is kept, and the exercise is done, not skipped.
+        if any(self.sets.get(key) for key in self.skips):
+            kept = {key: why for key, why in self.skips.items() if not self.sets.get(key)}
+            object.__setattr__(self, "skips", kept)
 
     @property
     def exercises(self) -> tuple[Exercise, ...]:
         if self.kind == "custom":
             return self.items
-        return session_exercises(self.kind, gym=self.gym)  # type: ignore[arg-type]
+        return swapped_exercises(self.kind, self.gym, self.swaps)
 
     def to_dict(self) -> dict[str, Any]:
         out = {
@@ -92,6 +105,7 @@ class Draft:
         }
         if any(self.warmups.values()):  # written only when there are some, so a draft without reads as before
             out["warmups"] = {key: [s.to_dict() for s in sets] for key, sets in self.warmups.items() if sets}
+        out |= {name: dict(value) for name, value in (("swaps", self.swaps), ("skips", self.skips)) if value}
         return out | ({"items": [exercise_to_dict(ex) for ex in self.items]} if self.kind == "custom" else {})
 
     @classmethod
@@ -107,11 +121,23 @@ class Draft:
         if not isinstance(raw, Mapping) or not isinstance(listed, list) or len(listed) > EXERCISES_MAX:
             raise InputError("draft.sets", "no sets")
         items = tuple(exercise_from_dict(item, "draft.items") for item in listed) if kind == "custom" else ()
-        known = {ex.id for ex in (items if kind == "custom" else session_exercises(kind, gym=gym))}
+        swaps = check_swaps(kind, gym, data.get("swaps", {}), "draft.swaps")
+        known = {ex.id for ex in (items if kind == "custom" else swapped_exercises(kind, gym, swaps))}
         sets = _draft_sets(raw, known, "sets")
         warmups = _draft_sets(data.get("warmups", {}), known, "warmups")
+        skips = check_skips(data.get("skips", {}), known, "draft.skips")
         started = started if isinstance(started, str) else None
-        return cls(kind=kind, gym=gym, date=day, started=started, sets=sets, items=items, warmups=warmups)
+        return cls(
+            kind=kind,
+            gym=gym,
+            date=day,
+            started=started,
+            sets=sets,
+            items=items,
+            warmups=warmups,
+            swaps=swaps,
+            skips=skips,
+        )
 
     def logged(self) -> int:
         return sum(len(s) for s in self.sets.values())

@@ -24,6 +24,7 @@ from calculators.ui.html import Html, el, join, stacked_table
 from calculators.ui.strength_custom import add_panel, own_names
 from calculators.ui.strength_set_edit import load_help, set_editor, set_inputs, takes_load
 from calculators.ui.strength_state import Draft
+from calculators.ui.strength_swap import skipped_section, swap_panel
 from calculators.units import WeightUnit
 
 __all__ = [
@@ -141,7 +142,7 @@ def next_set(draft: Draft, pairs: tuple[tuple[Exercise, Prescription], ...]) -> 
     """The set a reader goes on with: the first not logged yet, as its exercise and index; None when all are."""
     for ex, p in pairs:
         done = draft.sets.get(ex.id, ())
-        if len(done) < set_rows(p, done):
+        if len(done) < set_rows(p, done) and ex.id not in draft.skips:
             return ex, len(done)
     return None
 
@@ -295,7 +296,7 @@ def draft_view(
 ) -> Html:
     """The session in progress: every exercise with its prescription, sets, last time's numbers and buttons.
     ``just_logged`` is the exercise and index of the set an action has just logged: the headline says it first."""
-    total = sum(max(p.sets, len(draft.sets.get(ex.id, ()))) for ex, p in pairs)
+    total = sum(max(p.sets, len(draft.sets.get(ex.id, ()))) for ex, p in pairs if ex.id not in draft.skips)
     title = session_label(draft.kind) if draft.kind == "custom" else SESSION_NAMES[draft.kind]
     when = day_words(draft.date, today=today)
     if not message and draft.kind == "custom" and not pairs:
@@ -312,6 +313,9 @@ def draft_view(
     going_on = next_set(draft, pairs)
     current = going_on[0].id if going_on else None
     for number, (ex, p) in enumerate(pairs, start=1):
+        if ex.id in draft.skips:
+            blocks.append(skipped_section(ex, draft.skips[ex.id], f"{EXERCISE_ANCHOR}{number}"))
+            continue
         done = draft.sets.get(ex.id, ())
         previous = previous_entry(history, ex.id, before=draft.date)
         last_sets = previous.sets if previous else ()
@@ -322,6 +326,7 @@ def draft_view(
                 el("h3", None, ex.name),
                 el("p", None, el("strong", None, f"Today: {describe(p, unit=unit)}."), f" Why: {p.reason}."),
                 plates_line(ex, effective_load(ex, p, done), unit=unit),
+                swap_panel(draft, ex),
                 warmup_list(ex, draft.warmups.get(ex.id, ()), unit=unit),
                 el(
                     "ol",
@@ -355,7 +360,8 @@ def draft_view(
             f"add its RPE (10 = no rep left; 8 = two left), then tap it. {load_help(unit)} "
             "A lighter ramp-up set: type its reps and load there and tap “Log as warm-up”; it is not counted as a set. "
             "A rest timer starts after each set (−30 s and +30 s change it); “Correct” beside a logged set changes "
-            "or removes it. The sets are kept in this browser as you go.",
+            "or removes it. Rack taken or a sore knee: “Swap or skip” under an exercise not started yet. "
+            "The sets are kept in this browser as you go.",
         ),
         join(blocks),
         add_panel(draft.items, own_names(history)) if draft.kind == "custom" else None,
