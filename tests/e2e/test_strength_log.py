@@ -854,3 +854,77 @@ def test_a_session_saved_on_the_wrong_day_is_moved_and_given_a_forgotten_set_on_
     page.wait_for_selector("[data-calculator][data-computed]", state="attached", timeout=STARTUP_MS)
     expect(page.locator("[data-result]")).to_contain_text(f"Session {kind} (")
     expect(page.locator("[data-result]")).to_contain_text("done for today")
+
+
+def test_on_a_phone_an_exercise_is_swapped_from_the_keyboard_another_skipped_and_the_history_says_so(
+    page: Page, site_url: str
+) -> None:
+    """The rack is taken and the hip-thrust bench too: Romanian deadlift swapped for its single-leg stand-in (from
+    the keyboard), hip thrust skipped with a reason; both outlast a reload, Finish asks nothing about the skip, and
+    the history names what was done instead of what and what was skipped and why."""
+    open_log(page, site_url)
+    result = page.locator("[data-result]")
+    computed_after(page, lambda: page.get_by_role("button", name="Start session").click())
+    rdl = result.locator("section[data-exercise=romanian_deadlift]")
+    rdl.locator("summary").focus()
+    page.keyboard.press("Enter")  # opens "Swap or skip"
+    swap = rdl.get_by_role("button", name="Swap Romanian deadlift for Single-leg Romanian deadlift")
+    expect(swap).to_be_visible()
+    swap.focus()
+    computed_after(page, lambda: page.keyboard.press("Enter"))
+    expect(result.locator("[data-summary]")).to_have_text(
+        "Romanian deadlift swapped for Single-leg Romanian deadlift: today 3 × 8, bodyweight."
+    )
+    stand_in = result.get_by_role("button", name="Done as prescribed: set 1 of Single-leg Romanian deadlift")
+    expect(stand_in).to_be_focused()  # the keyboard goes on from the swapped exercise's first set
+    hip_thrust = result.locator("section[data-exercise=hip_thrust]")
+    hip_thrust.locator("summary").click()
+    hip_thrust.get_by_label("Why skip (optional), Hip thrust").fill("machine taken")
+    axe = Axe().run(page, context="[data-calculator]")  # the open "Swap or skip", its box and buttons
+    assert axe.violations_count == 0, axe.generate_report()
+    computed_after(page, lambda: hip_thrust.get_by_role("button", name="Skip Hip thrust today").click())
+    expect(result.locator("[data-summary]")).to_have_text(
+        "Hip thrust skipped today (machine taken): not counted as missed."
+    )
+
+    page.reload()  # at the gym: the swap and the skip are in the stored session in progress
+    page.wait_for_function("() => document.querySelector('[data-calculator]').dataset.computed", timeout=STARTUP_MS)
+    expect(result.locator("[data-summary]")).to_contain_text("0 of 13 sets logged")
+    expect(result.locator("section[data-exercise=single_leg_rdl]")).to_contain_text(
+        "Instead of Romanian deadlift today."
+    )
+    expect(result.locator("section[data-exercise=hip_thrust]")).to_contain_text("Skipped today: machine taken.")
+    axe = Axe().run(page, context="[data-calculator]")  # the skipped exercise and the swapped one
+    assert axe.violations_count == 0, axe.generate_report()
+    assert page.evaluate("() => document.documentElement.scrollWidth") <= 390
+
+    done = result.locator("button[data-action=log_set]").first
+    own_load = result.locator("li[data-set]", has=page.locator("button[data-action=log_set]")).first.locator(
+        "input[name=load]"
+    )
+    taps = 0
+    while done.count():
+        if own_load.count():
+            own_load.fill("60")
+        computed_after(page, done.click)
+        taps += 1
+        assert taps <= 13
+    page.get_by_label("Duration (min)").fill("45")
+    page.get_by_label("Session RPE (1–10)").fill("7")
+    computed_after(page, lambda: page.get_by_label("Session RPE (1–10)").press("Enter"))
+    expect(result.locator("[data-summary]")).to_contain_text("Saved: Session A")  # no question about the skip
+    row = result.locator("[data-session]")
+    expect(row).to_contain_text("Single-leg Romanian deadlift (instead of Romanian deadlift)")
+    expect(row).to_contain_text("Hip thrust (skipped: machine taken)")
+    # Next time is the session as planned.
+    expect(result.locator("tr[data-prescription=romanian_deadlift]").first).to_be_visible()
+    (saved,) = strength_entries(page).values()
+    by_id = {e["exercise"]: e for e in saved["exercises"]}
+    assert by_id["single_leg_rdl"]["replaces"] == "romanian_deadlift" and len(by_id["single_leg_rdl"]["sets"]) == 3
+    assert by_id["hip_thrust"] == {
+        "exercise": "hip_thrust",
+        "skipped": True,
+        "skip_reason": "machine taken",
+        "sets": [],
+    }
+    assert page.evaluate("() => document.documentElement.scrollWidth") <= 390
