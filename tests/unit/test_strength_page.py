@@ -92,13 +92,17 @@ def row_values(html: str, args: dict[str, Any]) -> dict[str, str]:
     return {unescape(n): unescape(v) for n, v in re.findall(r'<input type="text" name="([^"]+)" value="([^"]*)"', row)}
 
 
-def log_whole_session(store: dict[str, Any], values: dict[str, str] | None = None) -> dict[str, Any]:
+def log_whole_session(
+    store: dict[str, Any], values: dict[str, str] | None = None, *, as_shown: tuple[str, ...] = ()
+) -> dict[str, Any]:
     """Tap the first “Log set” button until none is left, as the reader does at the gym, typing ``values`` into
-    the boxes beside the set that are empty (a first session's Load) and leaving the rest as prescribed."""
+    the boxes beside the set that are empty (a first session's Load) and leaving the rest as prescribed; the sets of
+    the exercises ``as_shown`` names are logged as their boxes show them (a bodyweight lift's empty Load)."""
     reply = ask("compute", store)
     while (args := next_button(reply["html"])) is not None:
         shown = row_values(reply["html"], args)
-        typed = {name: shown.get(name) or value for name, value in (values or {}).items()}
+        typing = {} if args["exercise"] in as_shown else (values or {})
+        typed = {name: shown.get(name) or value for name, value in typing.items()}
         reply = apply(store, ask("log_set", store, shown | typed, args))
     return reply
 

@@ -76,7 +76,7 @@ def test_a_swap_is_logged_under_its_own_id_from_its_own_history_and_keeps_the_li
     assert "Instead of Romanian deadlift today." in html and "first session" in html
     # A reload reads the swap back from the stored draft.
     assert "Single-leg Romanian deadlift Today: 3 × 8" in text(ask("compute", store)["html"])
-    log_whole_session(store, {"load": "60"})
+    log_whole_session(store, {"load": "60"}, as_shown=("single_leg_rdl",))
     reply = apply(store, ask("finish", store, FINISH))
     entry = saved(store)["exercises"][0]
     assert entry["exercise"] == "single_leg_rdl" and entry["replaces"] == "romanian_deadlift"
