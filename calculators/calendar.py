@@ -12,8 +12,10 @@ until then (today included). A run cut back is compared the same way with the mi
 its range, as its card shows it (:func:`_cut_back`): an amber verdict's shorter run and the comeback rule's first long
 run back (60–70 % of the planned minutes, :func:`calculators.readiness.amber_minutes`), so a runner who runs it as told
 reads *done*, not *partly done*. A red verdict asks for rest, or 20–30 min very easy (TRAINING-RULES.md, "Tomorrow's
-easy run"), for an easy run and a hard session alike: its day's run is *rested*, not missed, once it has passed with
-nothing logged, and *done* with any run up to the top of that range and the same 80 % margin above it (30 min /
+easy run"; never over the run it replaces, and in a plan by distance alone up to its distance and 30 min at most:
+:data:`calculators.readiness.RED_ALTERNATIVE_MINUTES`), for an easy run and a hard session alike: its day's run is
+*rested*, not missed, once it has passed with nothing logged, and *done* with any run up to the top of that range and
+the same 80 % margin above it (30 min /
 :data:`DONE_SHARE`: a watch stopped late should not make it more than asked); a run well beyond that is shown as the
 plan's run it was, judged against the plan, with the verdict's range beside it (:attr:`PlannedItem.beyond`); a run
 linked to it from another day, which the verdict did not ask about, is judged against the plan alone. A strength session
@@ -52,6 +54,7 @@ from calculators.errors import InputError
 from calculators.load import DAILY_LOAD_MAX, Balance, weekly_balance
 from calculators.profile import Profile
 from calculators.readiness import (
+    RED_ALTERNATIVE_MINUTES,
     Readiness,
     amber_km,
     amber_minutes,
@@ -106,7 +109,8 @@ class PlannedItem:
     cut to (:func:`_cut_back`), low and high, whether run yet or not: its status is judged against the low end;
     ``or_rest`` that the cut is a red verdict's, rest or a very easy run of ``cut`` minutes, any of which is done;
     ``beyond`` that red verdict's minutes when the run logged went well beyond them: the item is then the plan's run,
-    judged against the plan, and ``cut`` None; ``cut_km`` the distance a run planned by distance alone is cut to
+    judged against the plan, and ``cut`` None (``beyond_km`` the same for a run planned by distance alone: the most
+    that very easy run may be); ``cut_km`` the distance a run planned by distance alone is cut to
     (the comeback rule's first long run back), low and high, judged as ``cut`` is."""
 
     kind: Kind
@@ -127,6 +131,7 @@ class PlannedItem:
     cut_km: tuple[float, float] | None = None
     or_rest: bool = False
     beyond: tuple[int, int] | None = None
+    beyond_km: tuple[float, float] | None = None
     eased: bool = False
 
     @property
@@ -134,7 +139,7 @@ class PlannedItem:
         """What the day's run is changed to, in a word a card shows beside its name: a red verdict's rest or very easy
         run (stricter than the comeback rule's easy run, so it wins), the comeback rule's, else "cut back" for a run
         an amber verdict cuts."""
-        if self.or_rest and self.cut is not None:
+        if self.or_rest and (self.cut is not None or self.cut_km is not None):
             return "rest or very easy"
         if self.eased and (self.cut is not None or self.cut_km is not None):
             return "easy"  # an amber verdict's easy run in the session's place, not the session cut back
@@ -276,16 +281,16 @@ def _planned_items(
             taken = [(s.id, s.date, s.duration_min, 0.0) for s in logs.strength]
         mine = [t for t in taken if counts.get((kind, t[0])) == day]
         done = (sum(t[2] for t in mine), sum(t[3] for t in mine))
-        beyond = None
+        beyond: Cut | None = None
         if kind == "run":
             want: tuple[float | None, float | None] = (plan.minutes, plan.km)
             judged = want
             name, pace = RUN_NAMES[plan.run], plan.pace_s_per_km
             # A run linked from another day was not run under this day's red verdict: it is the plan's run, done late.
             late = any(t[1] != day for t in mine)
-            if cut is not None and cut.or_rest and cut.minutes and (late or done[0] > cut.minutes[1] / DONE_SHARE):
+            if cut is not None and cut.or_rest and (late or _beyond_red(cut, done)):
                 # Well beyond what the red verdict allowed: shown as the plan's run it was, and judged as one.
-                beyond, cut = (None if late else cut.minutes), None
+                beyond, cut = (None if late else cut), None
             if run_as is not None and run_as[0] == "easy":
                 pace = run_as[1]  # the hard session's own pace is not what the runner runs that day
             if cut is not None:
@@ -325,7 +330,8 @@ def _planned_items(
                 cut=cut.minutes if cut is not None and kind == "run" else None,
                 cut_km=cut.km if cut is not None and kind == "run" else None,
                 or_rest=rests,
-                beyond=beyond,
+                beyond=None if beyond is None else beyond.minutes,
+                beyond_km=None if beyond is None else beyond.km,
                 eased=kind == "run" and cut is not None and cut.eased,
             )
         )
@@ -498,8 +504,9 @@ def _cut_back(
     # way, so the day's card gives the run the evening before's verdict gave, one size, not the plan's distance.
     easy = verdict.next_easy_run if verdict is not None else None
     # Red rests, an easy or hard run alike (a race it keeps: no easy run then).
-    if verdict is not None and verdict.level == "red" and easy and easy.rest and easy.minutes_range:
-        return Cut(minutes=easy.minutes_range, pace=easy.pace_s_per_km, or_rest=True)
+    # By distance alone, the run is up to its distance (readiness.red_run_words): ``km`` then holds it.
+    if verdict is not None and verdict.level == "red" and easy and easy.rest and (easy.minutes_range or easy.km_range):
+        return Cut(minutes=easy.minutes_range, km=easy.km_range, pace=easy.pace_s_per_km, or_rest=True)
     # An amber verdict cuts an easy run; a hard session or the long run it swaps instead (hard_day), or, with no easy
     # day left in the week to swap with, runs easy in its place: that easy run is the day's run, and a marathon long
     # run's part at marathon pace or a tempo's pace is not what the runner is told to run that day.
@@ -516,6 +523,14 @@ def _cut_back(
     if comeback_run(run_days, days, day, today=today) == "cut back":
         return Cut(minutes=amber_minutes(plan.minutes), pace=None)
     return None
+
+
+def _beyond_red(cut: Cut, done: tuple[float, float]) -> bool:
+    """Whether the minutes and km ``done`` go well beyond a red verdict's very easy run (``cut``): over the top of its
+    minutes, or, for a run planned by distance alone, over its distance or the house rule's 30 min, with the
+    :data:`DONE_SHARE` margin a watch stopped late is given."""
+    most = cut.minutes[1] if cut.minutes else RED_ALTERNATIVE_MINUTES[1]
+    return done[0] > most / DONE_SHARE or (cut.km is not None and done[1] > cut.km[1] / DONE_SHARE)
 
 
 def _comeback_cut(run_days: frozenset[date], days: Mapping[date, DayPlan], day: date, today: date) -> Cut | None:

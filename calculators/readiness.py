@@ -65,6 +65,8 @@ __all__ = [
     "plan_easy_km",
     "plan_easy_minutes",
     "readiness",
+    "red_minutes",
+    "red_run_words",
     "shows_after",
     "sparse_words",
     "stand_in_km",
@@ -134,6 +136,10 @@ HR_CAP_EASY, HR_CAP_AMBER = 0.79, 0.75
 #: the same share of its distance (:func:`amber_km`), in the plan's unit: without a pace the floor cannot be said
 #: in distance, and a share of a distance is never over it.
 AMBER_SHARE, AMBER_MINUTES_MIN = (0.60, 0.70), 20
+#: Red days: rest, or 20–30 min very easy or cross-training (house rule), never over the run it replaces (Stridelab's
+#: rule, as for amber: a 15-minute easy day offers 15 min, never 20–30; :func:`red_minutes`). A run the plan sizes by
+#: distance alone is offered up to that distance, in the plan's unit, and still no more than 30 min: without a pace
+#: the minutes cannot be said in distance, so both limits are named (:func:`red_run_words`).
 RED_ALTERNATIVE_MINUTES = (20, 30)
 #: A newest HRV reading this many days before the verdict's morning is named beside the average: the reader
 #: has missed at least one morning since (house rule; the evening's verdict expects that day's reading).
@@ -351,7 +357,8 @@ class EasyRun:
     """The next easy run: minutes, an E-pace range (s/km, fast → slow) and an HR cap, or rest.
 
     On a red day ``rest`` is True and ``minutes_range`` is the very easy
-    alternative (20–30 min, or cross-training).
+    alternative (20–30 min, or cross-training, never over the run it replaces), or, for a run planned by distance
+    alone, ``km_range`` its most: the planned distance (:func:`red_run_words`).
     """
 
     rest: bool
@@ -681,6 +688,34 @@ def amber_km(km: float) -> tuple[float, float]:
     return AMBER_SHARE[0] * km, AMBER_SHARE[1] * km
 
 
+def red_minutes(planned: float) -> tuple[int, int]:
+    """The minutes of a red day's very easy alternative in place of a run of ``planned`` minutes: 20–30 min (house
+    rule, TRAINING-RULES.md "Tomorrow's easy run"), never over ``planned`` (Stridelab's rule, as :func:`amber_minutes`
+    has it: a red day never lengthens the run it replaces).
+
+    >>> red_minutes(50), red_minutes(25), red_minutes(15)
+    ((20, 30), (20, 25), (15, 15))
+    """
+    low, high = (min(round(planned), limit) for limit in RED_ALTERNATIVE_MINUTES)
+    return low, high
+
+
+def red_run_words(minutes_range: tuple[int, int] | None, km: float | None, unit: PaceUnit) -> str:
+    """A red day's very easy alternative as Today, the readiness page, the calendar's card and its offers say it: its
+    minutes (:func:`red_minutes`), or, for a run the plan sizes by distance alone, up to that ``km`` in the plan's
+    ``unit`` and the house rule's 30 min at most, as no pace turns the one into the other.
+
+    >>> red_run_words((20, 30), None, "km"), red_run_words((15, 15), None, "km")
+    ('20–30 min', '15 min')
+    >>> red_run_words(None, 1.5 * 1.609344, "mi")
+    'up to 1.5 mi (30 min at most)'
+    """
+    if km is not None:
+        return f"up to {distance_in(km, unit):g} {unit} ({RED_ALTERNATIVE_MINUTES[1]} min at most)"
+    low, high = minutes_range or RED_ALTERNATIVE_MINUTES
+    return f"{low} min" if low == high else f"{low}–{high} min"
+
+
 def km_range_words(km_range: tuple[float, float], unit: PaceUnit) -> str:
     """A run cut by distance (:func:`amber_km`), low and high, in the plan's own unit to a tenth, as Today, the
     readiness page, the calendar's card and the comeback rule say it.
@@ -704,15 +739,18 @@ def easy_run(
     unit: PaceUnit = "km",
 ) -> EasyRun:
     """The easy run a ``level`` verdict makes of ``planned`` minutes at the E ``pace`` range (shorter and in its slow
-    half on amber; rest or 20–30 min very easy on red). ``basis`` says where ``planned`` comes from: None for the
-    day's own easy run in the plan, else why the plan gives no minutes (the default is then named, never called
-    "as planned") or that a swap brings it, or :data:`ACCEPTED`: the reader accepted this run on the training
-    calendar, and ``planned`` is what it was cut from (:attr:`PlannedDay.cut_from`); with ``usual``, ``planned`` is
-    the reader's own usual easy run (:func:`usual_easy_minutes`), not the default. The calendar's offers plan the same
-    run (:mod:`calculators.reschedule`).
+    half on amber; rest or 20–30 min very easy on red, never over the run it replaces). ``basis`` says where
+    ``planned`` comes from: None for the day's own easy run in the plan, else why the plan gives no minutes (the
+    default is then named, never called "as planned") or that a swap brings it, or :data:`ACCEPTED`: the reader
+    accepted this run on the training calendar, and ``planned`` is what it was cut from (:attr:`PlannedDay.cut_from`);
+    with ``usual``, ``planned`` is the reader's own usual easy run (:func:`usual_easy_minutes`), not the default. The
+    calendar's offers plan the same run (:mod:`calculators.reschedule`).
+
+    On red, ``planned`` (or ``km``) is the run the very easy alternative replaces, which it is never over
+    (:func:`red_minutes`).
 
     ``km``: the run is planned by distance alone, and ``km`` (with ``basis`` as above) is what the verdict sizes it by,
-    in the reader's ``unit``; ``planned`` is then unused but on red, whose very easy alternative is in minutes."""
+    in the reader's ``unit``; ``planned`` is then unused."""
     if km is not None and level != "red":
         return _easy_by_distance(level, km, basis, pace, hr_max, unit)
     if level == "green":
@@ -765,14 +803,30 @@ def easy_run(
             hr_cap=cap,
             summary=summary,
         )
-    low, high = RED_ALTERNATIVE_MINUTES
+    if km is not None:  # planned by distance alone: up to that distance, in the plan's unit, and 30 min at most
+        planned_km = f"{distance_in(km, unit):g} {unit}"
+        return EasyRun(
+            rest=True,
+            minutes=None,
+            minutes_range=None,
+            km_range=(km, km),
+            pace_s_per_km=slow_half,
+            hr_cap=cap,
+            summary=f"Rest, or very easy running or cross-training: up to the {planned_km} planned, "
+            f"{RED_ALTERNATIVE_MINUTES[1]} min at most.",
+        )
+    low, high = red_minutes(planned)
+    # A run planned shorter than the house rule's 30 min is the most the alternative may be: said, so 15 min reads
+    # as the rule applied, not a slip.
+    whose = f"your usual {planned} min" if usual else f"the {planned} min planned"
+    shorter = f", no longer than {whose}" if high < RED_ALTERNATIVE_MINUTES[1] else ""
     return EasyRun(
         rest=True,
         minutes=None,
         minutes_range=(low, high),
         pace_s_per_km=slow_half,
         hr_cap=cap,
-        summary=f"Rest, or {low}–{high} min very easy running or cross-training.",
+        summary=f"Rest, or {red_run_words((low, high), None, unit)} very easy running or cross-training{shorter}.",
     )
 
 
@@ -1013,6 +1067,11 @@ def readiness(
         km, usual = tomorrow.km, False  # named as the plan names it, and cut from it, never from minutes it lacks
     else:
         basis = NO_MINUTES
+    if level == "red" and hard and tomorrow is not None and (tomorrow.minutes or tomorrow.km):
+        # The red day's very easy alternative replaces the session itself, not the easy run an amber swap would bring
+        # forward: never over the session (RED_ALTERNATIVE_MINUTES), by its distance where the plan gives no minutes.
+        planned = round(tomorrow.minutes) if tomorrow.minutes else planned
+        km, usual = (None if tomorrow.minutes else tomorrow.km), False
     easy: EasyRun | None
     # Without a plan the profile's run days say whether tomorrow is a running day at all: inventing an easy run
     # on a day the reader does not run would be advice they cannot follow.
@@ -1021,7 +1080,7 @@ def readiness(
         # The optional short run is the red day's very easy alternative: the slow half of E, the lower HR cap.
         low, high = RED_ALTERNATIVE_MINUTES
         easy = replace(
-            easy_run("red", planned, basis, easy_pace, hr_max),
+            easy_run("red", RED_ALTERNATIVE_MINUTES[1], basis, easy_pace, hr_max),  # no run planned to stay under
             summary=f"{when.capitalize()} is not one of your run days: rest, or an easy {low}–{high} min if you want "
             "to move.",
         )

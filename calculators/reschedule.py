@@ -14,7 +14,7 @@ those that keep every rule. The offers:
   under way), later than its own (a session the reader knows they cannot make, "busy", may also go earlier), and only
   onto a day the reader can run (the profile's run days, else the days the plan was made for). At most one other
   session moves, so one sentence says the offer: the one whose day it takes swaps onto the session's own day when the
-  verdict makes that an easy day (amber: exactly the next easy day; red: cut to the red day's 20–30 min very easy),
+  verdict makes that an easy day (amber: exactly the next easy day; red: cut to the red day's very easy run),
   else goes to a free day, or, an easy run, is left out. Off a busy day, an easy run with no free day to go to may
   swap onto the busy day, keeping the week's volume: that move comes first, and the one that leaves the easy run out
   follows it, as the reader may not be able to run at all that day. The move bends no rule the week kept (an easy day
@@ -51,13 +51,14 @@ those that keep every rule. The offers:
   the readiness page's advice, not a move;
 - **easy**: a red or amber day (or a session missed today, not an easy week's lift: its move keeps the easy run)
   becomes an easy run without strength (not a busy day: the reader cannot run then): 20–30 min very easy on a red
-  day (the house rule's red alternative), the next easy day's run on an amber one, cut back as readiness cuts it,
-  otherwise the plan week's easy run, else the reader's usual easy run
-  (:func:`calculators.readiness.usual_easy_minutes`: a plan by distance gives no minutes), else 50 min; in a plan by
-  distance alone, the amber run is that easy run's distance cut back, by distance
-  (:func:`calculators.readiness.stand_in_km`). Planned as the verdict gives it, the day remembers the minutes or km
-  it was cut from (``DayPlan.cut_from``, ``cut_from_km``), so the day's verdict gives the same run again, never a cut
-  of it;
+  day (the house rule's red alternative), never over the session it replaces
+  (:func:`calculators.readiness.red_minutes`; a session planned by distance alone: up to its distance, 30 min at
+  most), the next easy day's run on an amber one, cut back as readiness cuts it, otherwise the plan week's easy run,
+  else the reader's usual easy run (:func:`calculators.readiness.usual_easy_minutes`: a plan by distance gives no
+  minutes), else 50 min; in a plan by distance alone, the amber run is that easy run's distance cut back, in the
+  plan's unit (:func:`calculators.readiness.stand_in_km`). Planned as the
+  verdict gives it, the day remembers the minutes or km it was cut from (``DayPlan.cut_from``, ``cut_from_km``), so
+  the day's verdict gives the same run again, never a cut of it;
 - **skip**: the session is left out this week (rest on a red day); the rest of the week stays.
 
 Days before tomorrow are history: the only one an offer changes is the session's own day. A session done already
@@ -83,10 +84,13 @@ from calculators.readiness import (
     next_easy_date,
     plan_easy_km,
     plan_easy_minutes,
+    red_minutes,
+    red_run_words,
     stand_in_km,
     stand_in_minutes,
 )
 from calculators.season import NO_HARD_DAYS, NO_LONG_DAYS, NO_STRENGTH_DAYS, SeasonPlan
+from calculators.units import PaceUnit, pace_unit
 from calculators.vdot import training_paces
 from calculators.week import planned_volume
 from calculators.week_plan import RUN_NAMES, DayPlan, WeekPlan
@@ -271,20 +275,16 @@ def _placed(case: _Case, session: DayPlan, k: int, why: str) -> DayPlan:
         f"{RUN_NAMES[session.run]} moved here from {day_words(case.day_at(session.weekday), today=case.today)}{why}."
     )
     if session.run == "easy" and _red(case, k):  # the red day's alternative, not a usual easy run
-        minutes = min(RED_ALTERNATIVE_MINUTES[1], session.minutes or RED_ALTERNATIVE_MINUTES[1])
-        reason += f" Readiness is red that day: {_red_minutes(minutes)} very easy, or rest."
-        km = _km(minutes, session.pace_s_per_km)
-        # cut_from: the verdict's run already, so the day's verdict gives it again from the minutes moved, never a cut
-        # of the cut (DayPlan.cut_from).
-        session = replace(
-            session,
-            minutes=minutes,
-            km=km,
-            strength=None,
-            strength_volume=0.0,
-            intent="recovery",
-            cut_from=session.minutes,
-        )
+        session = replace(session, strength=None, strength_volume=0.0, intent="recovery")
+        if session.minutes or not session.km:
+            minutes = red_minutes(session.minutes or RED_ALTERNATIVE_MINUTES[1])[1]
+            # cut_from: the verdict's run already, so the day's verdict gives it again from the minutes moved, never a
+            # cut of the cut (DayPlan.cut_from).
+            moved = session.minutes
+            session = replace(session, minutes=minutes, km=_km(minutes, session.pace_s_per_km), cut_from=moved)
+        else:  # planned by distance alone: up to that distance, which no minutes cut (readiness.red_run_words)
+            session = replace(session, cut_from_km=session.km)
+        reason += f" Readiness is red that day: {_red_words(case, session)} very easy, or rest."
     return replace(session, weekday=k, day=case.day_at(k), reason=reason)
 
 
@@ -293,14 +293,17 @@ def _red(case: _Case, k: int) -> bool:
     return case.day_at(k) in case.red_days or (case.trigger == "red" and k == case.k)
 
 
-def _red_minutes(minutes: int) -> str:
-    """A red day's run, up to ``minutes`` long, in the house rule's words, never a range running backwards.
+def _red_words(case: _Case, day: DayPlan) -> str:
+    """The red day's very easy run that ``day``'s easy run is made (:func:`_placed`, :func:`_easy`), in the house
+    rule's words: its minutes, never a range running backwards, or up to its distance in the plan's unit."""
+    if day.minutes or not day.km:
+        return red_run_words(red_minutes(day.minutes or RED_ALTERNATIVE_MINUTES[1]), None, _unit(case))
+    return red_run_words(None, day.km, _unit(case))
 
-    >>> _red_minutes(30), _red_minutes(25), _red_minutes(15)
-    ('20–30 min', '20–25 min', '15 min')
-    """
-    low = RED_ALTERNATIVE_MINUTES[0]
-    return f"{low}–{minutes} min" if minutes > low else f"{minutes} min"
+
+def _unit(case: _Case) -> PaceUnit:
+    """The plan's own unit for a run it sizes by distance alone: miles in a plan by miles, else km."""
+    return pace_unit(case.week.volume_unit)
 
 
 def _km(minutes: int, pace: tuple[float, float] | None) -> float | None:
@@ -499,9 +502,8 @@ def _move_offer(case: _Case, trial: list[DayPlan], j: int, m: int | None) -> Off
     if m is not None:
         moves.append(Move(what=_what(trial[m]), from_day=case.day_at(j), to_day=case.day_at(m)))
         part = f"{_what(trial[m])} to {day_words(case.day_at(m), today=case.today)}"
-        minutes = trial[m].minutes
-        if _red(case, m) and trial[m].run == "easy" and minutes:  # cut short by _placed
-            part += f" as {_red_minutes(minutes)} very easy (readiness red)"
+        if _red(case, m) and trial[m].run == "easy" and (trial[m].minutes or trial[m].km):  # cut short by _placed
+            part += f" as {_red_words(case, trial[m])} very easy (readiness red)"
         if m == case.k and case.trigger == "busy":  # the day the reader said they might not make
             part += " (if you can run easy that day)"
         parts.append(part)
@@ -527,35 +529,54 @@ def _easy(case: _Case) -> Offer | None:
     # before Stridelab's 50 min, which may be longer than anything they run.
     minutes = RED_ALTERNATIVE_MINUTES[1] if red else (usual or case.usual_easy or DEFAULT_EASY_MINUTES)
     minutes = min(minutes, int(session.minutes or minutes))
-    by_distance = None  # the stand-in's distance and basis, when the plan sizes easy runs by distance alone
-    if case.trigger == "amber" and not red:  # the run readiness plans in the session's place, and cuts back below
+    # The easy run's distance when the plan sizes its runs by distance alone, as readiness sizes it: on red the
+    # session's own (the most the very easy run may be), on amber the stand-in's (the swapped easy day, or the week's).
+    by_distance: float | None = None
+    if red:
+        by_distance = None if session.minutes else session.km
+    elif case.trigger == "amber":  # the run readiness plans in the session's place, and cuts back below
         swap = None if (j := case.swap_day()) is None else days[j]
         minutes = stand_in_minutes(session, swap, usual, case.usual_easy)[0]
-        by_distance = stand_in_km(session, swap, plan_easy_km(week, when))
+        stand_in = stand_in_km(session, swap, plan_easy_km(week, when))
+        by_distance = None if stand_in is None else stand_in[0]
     vdot = case.plan.prefs.vdot
     pace = None if vdot is None else training_paces(vdot).easy
     cut_from: int | None = None
     cut_from_km: float | None = None
+    km: float | None
     if by_distance is not None:
-        # A plan by distance alone: the stand-in is cut by distance, as the verdict cuts it, and kept so.
-        cut = easy_run("amber", minutes, None, pace, None, km=by_distance[0])
-        low, high = cut.km_range or (by_distance[0], by_distance[0])
-        cut_from_km, pace = by_distance[0], cut.pace_s_per_km
-        km: float | None = (low + high) / 2  # the middle of the cut, as the minutes take the middle of theirs
+        km = by_distance
+        if red or case.trigger == "amber":  # cut by distance, as the verdict cuts it, and kept so
+            cut = easy_run("red" if red else "amber", minutes, None, pace, None, km=by_distance)
+            low, high = cut.km_range or (by_distance, by_distance)
+            cut_from_km, pace = by_distance, cut.pace_s_per_km
+            km = (low + high) / 2  # the middle of the cut, as the minutes take the middle of theirs (red: its most)
     else:
         if red or case.trigger == "amber":  # the run the verdict gives, as Today and the readiness page say it
             cut = easy_run("red" if red else "amber", minutes, None, pace, None)
             cut_from, minutes, pace = minutes, cut.minutes or minutes, cut.pace_s_per_km
         km = _km(minutes, pace)
+    offered = DayPlan(
+        weekday=k,
+        run="easy",
+        intent="recovery",
+        reason="",
+        minutes=None if by_distance is not None else minutes,
+        km=km,
+        pace_s_per_km=pace,
+        day=when,
+        cut_from=cut_from,  # so the day's verdict gives this run again, never a cut of it
+        cut_from_km=cut_from_km,
+    )
     if case.trigger == "red":
         lift = "; no strength that day" if session.strength else ""
-        text = f"Make {day_words(when, today=case.today)} an easy run of {_red_minutes(minutes)}, very easy, or rest"
-        text += f"{lift}."
+        on = day_words(when, today=case.today)
+        text = f"Make {on} an easy run of {_red_words(case, offered)}, very easy, or rest{lift}."
         reason = "Readiness red: very easy running only."
     elif red:
         lift = ", no strength" if session.strength else ""
         text = (
-            f"Readiness is red today: run {_red_minutes(minutes)} very easy instead, or rest{lift}, "
+            f"Readiness is red today: run {_red_words(case, offered)} very easy instead, or rest{lift}, "
             f"and leave {_what(session)} out this week."
         )
         reason = f"Readiness red: very easy instead of {_what(session)}."
@@ -565,20 +586,10 @@ def _easy(case: _Case) -> Offer | None:
         how = "shorter and slower, as readiness says" if case.trigger == "amber" else f"{minutes} min at easy pace"
         text = f"Run easy {on} instead: {how}{lift}, and leave {_what(session)} out this week."
         reason = f"Easy instead of {_what(session)}."
-    if session.run == "easy" and session.minutes == minutes and not session.strength:
+    same = session.minutes == minutes if by_distance is None else (not session.minutes and session.km == km)
+    if session.run == "easy" and same and not session.strength:
         return None
-    days[k] = DayPlan(
-        weekday=k,
-        run="easy",
-        intent="recovery",
-        reason=reason,
-        minutes=None if by_distance is not None else minutes,
-        km=km,
-        pace_s_per_km=pace,
-        day=when,
-        cut_from=cut_from,  # so the day's verdict gives this run again, never a cut of it
-        cut_from_km=cut_from_km,
-    )
+    days[k] = replace(offered, reason=reason)
     return case.offer("easy", text, days, [Move(what=_what(session), from_day=when, to_day=None)])
 
 

@@ -15,7 +15,7 @@ from calculators.calendar_logs import LINK_DAYS_MAX, Logs
 from calculators.date_words import day_words, short_day, shows_year
 from calculators.plan_changes import PlanChange
 from calculators.planner_sessions import TALK_TEST
-from calculators.readiness import PlannedDay, km_range_words, next_easy_date
+from calculators.readiness import PlannedDay, km_range_words, next_easy_date, red_run_words
 from calculators.reschedule import Offer
 from calculators.reschedule_comeback import one_instruction
 from calculators.ui.calculator import Field, action_button
@@ -110,9 +110,13 @@ def planned_line(item: PlannedItem, unit: PaceUnit) -> str:
     red verdict asked for is the plan's run, with the minutes run and the verdict's beside its status, said plainly:
     the runner chose it, and the card is a record, not a reproach."""
     status: str = "rested, as the red verdict asked" if item.status == "rested" else item.status
-    if item.beyond is not None:
-        low, high = item.beyond
-        status += f", {item.done_minutes:.0f} min: more than the rest or {low}–{high} min the red verdict asked for"
+    if item.beyond_km is not None:  # planned by distance alone: either limit may be what was passed, so both
+        asked = red_run_words(None, item.beyond_km[1], unit)
+        ran = f"{_distance(item.done_km, unit)} in {item.done_minutes:.0f} min"
+        status += f", {ran}: more than the rest or {asked} the red verdict asked for"
+    elif item.beyond is not None:
+        asked = red_run_words(item.beyond, None, unit)
+        status += f", {item.done_minutes:.0f} min: more than the rest or {asked} the red verdict asked for"
     return f"{planned_words(item, unit)}: {status}"
 
 
@@ -156,7 +160,10 @@ def _changed_words(item: PlannedItem, unit: PaceUnit) -> str:
     the E range (:func:`calculators.week_plan.distance_words`), so the pair never reads faster than easy. A cut run's
     is left out: the plan's distance goes with the planned minutes, not the cut ones."""
     planned = f"{item.minutes:.0f} min" if item.minutes else item.plan.distance_words(unit)
-    if item.cut is not None and planned:
+    if item.or_rest and item.cut_km is not None:
+        # A red day's very easy run in a plan by distance alone: up to the planned distance, which it names already.
+        length = red_run_words(None, item.cut_km[1], unit)
+    elif item.cut is not None and planned:
         # A plan by distance has no minutes: the verdict's cut is in minutes beside the distance it replaces.
         low, high = item.cut
         length = f"{low} min" if low == high else f"{low}–{high} min"

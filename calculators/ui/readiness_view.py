@@ -34,6 +34,7 @@ from calculators.readiness import (
     counts_from,
     km_range_words,
     load_stage,
+    red_run_words,
     shows_after,
     sparse_words,
 )
@@ -281,9 +282,10 @@ def verdict_section(
         details.append(el("li", None, f"Time: {low} min" if low == high else f"Time: {low}–{high} min"))
     elif not easy.rest and easy.km_range:  # planned by distance alone: in the reader's unit, as the plan names it
         details.append(el("li", None, f"Distance: {km_range_words(easy.km_range, settings.unit)}"))
-    elif easy.minutes_range:
-        low, high = easy.minutes_range
-        details.append(el("li", None, f"If you move at all: {low}–{high} min very easy, or cross-training"))
+    elif easy.minutes_range or easy.km_range:  # red: the very easy alternative, never over the run it replaces
+        most_km = None if easy.km_range is None else easy.km_range[1]
+        alternative = red_run_words(easy.minutes_range, most_km, settings.unit)
+        details.append(el("li", None, f"If you move at all: {alternative} very easy, or cross-training"))
     if easy is not None and (easy.minutes_range is not None or easy.km_range is not None):
         if easy.pace_s_per_km:
             half = " (the slow half of your E range)" if r.level != "green" or easy.rest else ""

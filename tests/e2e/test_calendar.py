@@ -427,3 +427,53 @@ def test_an_amber_eve_in_a_miles_plan_by_distance_names_the_swapped_easy_run_in_
         )
     finally:
         context.close()
+
+
+def test_a_red_eve_in_a_miles_plan_by_distance_gives_the_very_easy_run_in_miles_never_over_the_plan(
+    browser: Browser, site_url: str
+) -> None:
+    """Dev, on a US phone with no profile saved (miles), plans in miles without a VDOT. Four low HRV mornings to
+    Friday 20 November make Saturday's 2-mile long run red: Today gave "20–30 min very easy", minutes his plan never
+    gives, and the calendar's card and offer the same. They now give the run in miles, up to the 2 mi planned and
+    30 min at most; accepting the offer stores that run by distance."""
+    eve, saturday = date(2026, 11, 20), date(2026, 11, 21)
+    runs = {k: r for k, r in _dev_runs(back=False).items() if r["date"] <= eve.isoformat()}
+    store = {**low_mornings(eve, 4, plan=DEV_PLAN), "runs": runs}
+    context = browser.new_context(locale="en-US")
+    try:
+        page = context.new_page()
+        page.clock.set_fixed_time(datetime.combine(eve, time(19)))
+        page.goto(site_url)
+        for collection, entries in store.items():
+            for ident, value in entries.items():
+                page.evaluate(
+                    "([k, v]) => localStorage.setItem(k, v)", [f"{KEY}{collection}:{ident}", json.dumps(value)]
+                )
+
+        page.goto(site_url + "tools/today/")
+        page.wait_for_selector("[data-calculator][data-computed]", state="attached", timeout=STARTUP_MS)
+        readiness = page.locator("[data-result] [data-today-readiness]")
+        expect(readiness).to_contain_text(
+            "Tomorrow's easy run: Rest, or very easy running or cross-training: up to the 2 mi planned, 30 min at most."
+        )
+        expect(readiness).not_to_contain_text("20–30 min")
+
+        open_calendar(page, site_url)
+        result = page.locator("[data-result]")
+        card = result.locator(f'[data-day="{saturday.isoformat()}"]')
+        expect(card).to_contain_text("Long run, rest or very easy: up to 2 mi (30 min at most)")
+        name = day_words(saturday, today=eve)
+        computed_after(page, lambda: result.get_by_role("button", name=f"Details of {name}").click())
+        details = result.locator("[data-details]")
+        offer = details.locator("[data-offers] li").filter(
+            has_text=f"Make {name} an easy run of up to 2 mi (30 min at most), very easy, or rest."
+        )
+        computed_after(page, lambda: offer.get_by_role("button", name="Accept").click())
+        expect(result.locator("[data-summary]")).to_contain_text("Plan changed:")
+        plan = stored(page, "plan")["season"]
+        assert isinstance(plan, dict)
+        (day,) = [d for w in plan["weeks"] for d in w["plan"]["days"] if d["day"] == saturday.isoformat()]
+        assert (day["run"], day["minutes"], day["km"]) == ("easy", None, DEV_PLAN.planned_days()[saturday].km)
+        expect(card).to_contain_text("Easy run, rest or very easy: up to 2 mi (30 min at most)")
+    finally:
+        context.close()

@@ -446,6 +446,50 @@ def test_red_is_rest_or_very_easy() -> None:
     assert result.drop_strength is False  # nothing to drop: the plan has no strength tomorrow
 
 
+@pytest.mark.parametrize(
+    ("tomorrow", "minutes", "said"),
+    [
+        (Day("easy", 15), (15, 15), "Rest, or 15 min very easy running or cross-training, no longer than the 15 min "
+         "planned."),
+        (Day("easy", 25), (20, 25), "Rest, or 20–25 min very easy running or cross-training, no longer than the 25 "
+         "min planned."),
+        (Day("easy", 45), (20, 30), "Rest, or 20–30 min very easy running or cross-training."),
+        # The session itself is what the red day replaces, not the shorter easy run an amber swap would bring forward.
+        (Day("long", 25), (20, 25), "no longer than the 25 min planned."),
+    ],
+)  # fmt: skip
+def test_a_red_days_alternative_is_never_longer_than_the_run_it_replaces(
+    tomorrow: Day, minutes: tuple[int, int], said: str
+) -> None:
+    """TRAINING-RULES.md, red: "rest, or 20–30 min very easy / cross-training"; Stridelab's rule, as for amber: never
+    over the run it replaces. A beginner whose easy days are 15 min was told 20–30 min on a red day."""
+    run = check(hrv(low_days=2), tomorrow=tomorrow, next_easy=Day("easy", 40)).next_easy_run
+    assert run is not None and run.rest and run.minutes_range == minutes and run.summary.endswith(said)
+
+
+def test_a_red_day_in_a_miles_plan_by_distance_offers_up_to_the_planned_distance_in_miles() -> None:
+    """A plan in miles without a VDOT gives no minutes: a red day's very easy run was "20–30 min", longer than a
+    1.5-mile easy run. It is now up to the day's own distance, in miles, and the house rule's 30 min at most (no pace
+    turns one into the other); in place of a session, the session's distance, not the easy day an amber swap brings."""
+    easy = check(hrv(low_days=2), tomorrow=Day("easy", None, km=1.5 * MILE), easy_pace=None, unit="mi").next_easy_run
+    assert easy is not None and easy.rest and easy.minutes_range is None
+    assert easy.km_range == (1.5 * MILE, 1.5 * MILE)
+    assert easy.summary == "Rest, or very easy running or cross-training: up to the 1.5 mi planned, 30 min at most."
+    long_run = check(
+        hrv(low_days=2),
+        tomorrow=Day("long", None, km=2 * MILE),
+        next_easy=Day("easy", None, km=1.5 * MILE),
+        easy_pace=None,
+        usual_easy=28,
+        unit="mi",
+    ).next_easy_run
+    assert (
+        long_run is not None
+        and long_run.km_range == (2 * MILE, 2 * MILE)
+        and "up to the 2 mi planned" in long_run.summary
+    )
+
+
 @pytest.mark.parametrize(("tomorrow", "drop"), [(None, True), (Day("tempo", 40, "A"), True), (Day("easy", 50), False)])
 def test_a_red_day_drops_strength_only_where_there_may_be_some(tomorrow: Day | None, drop: bool) -> None:
     assert check(hrv(low_days=2), tomorrow=tomorrow).drop_strength is drop

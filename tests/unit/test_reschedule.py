@@ -129,6 +129,30 @@ def test_a_session_missed_today_in_a_plan_by_distance_becomes_the_runners_usual_
     assert easy.description.startswith("Run easy today instead: 28 min at easy pace")
 
 
+def test_a_red_day_in_a_miles_plan_by_distance_offers_up_to_the_days_own_distance_in_miles() -> None:
+    """TRAINING-RULES.md, red: "rest, or 20–30 min very easy". A plan in miles without a VDOT was offered "20–30 min"
+    for a 2-mile long run (and a 1.5-mile easy run moved onto a red day became 30 min): in minutes the plan never gives,
+    and possibly longer than the run. Now the offer names the run in miles, up to the session's own distance and 30 min
+    at most, as the verdict does, and the day keeps that distance."""
+    from tests.unit.test_today_page import DEV_PLAN
+
+    monday, tuesday, saturday = date(2026, 11, 16), date(2026, 11, 17), date(2026, 11, 21)
+    days = DEV_PLAN.planned_days()
+    (easy,) = [o for o in reschedule_offers(DEV_PLAN, saturday, trigger="red", today=monday) if o.kind == "easy"]
+    assert easy.description == (
+        "Make Saturday 21 November an easy run of up to 2 mi (30 min at most), very easy, or rest."
+    )
+    run = easy.week.days[saturday.weekday()]
+    assert (run.run, run.minutes, run.km, run.cut_from_km) == ("easy", None, days[saturday].km, days[saturday].km)
+    # Tuesday's tempo run moved to Thursday on a red Tuesday: Thursday's easy run comes to Tuesday, by distance.
+    move = next(o for o in reschedule_offers(DEV_PLAN, tuesday, trigger="red", today=monday) if o.kind == "move")
+    assert "the easy run to Tuesday 17 November as up to 1.5 mi (30 min at most) very easy (readiness red)" in (
+        move.description
+    )
+    moved = move.week.days[tuesday.weekday()]
+    assert (moved.run, moved.minutes, moved.km, moved.strength) == ("easy", None, days[date(2026, 11, 19)].km, None)
+
+
 def test_an_amber_days_easy_run_in_a_plan_by_distance_is_the_swapped_days_distance_cut_back_and_kept_so() -> None:
     """A plan in miles without a VDOT: the amber offer to run easy in the tempo run's place plans the easy run the
     verdict names (Thursday's 1.5 mi, cut to 60–70 %), by distance, not the runner's usual 28 min cut back, which would

@@ -1191,3 +1191,67 @@ def test_an_amber_eve_before_a_beginners_15_minute_easy_run_keeps_it_at_15_minut
     card = ask_calendar("compute", store, today=eve, profile={"units": "km"})
     text = markup.unescape(re.sub(r"<[^>]+>", " ", card["html"]))
     assert "Easy run 15 min" in re.sub(r"\s+", " ", text) and "cut back" not in text
+
+
+def test_a_red_day_in_a_plan_by_distance_is_up_to_the_planned_distance_in_miles_on_every_page() -> None:
+    """Dev's red eve before Saturday's 2-mile long run read "Rest, or 20–30 min very easy running or cross-training":
+    minutes his plan never gives, longer than some of his runs. Today, the readiness page, the calendar's card and
+    the offer it applies now all say the run up to its planned 2 mi, in miles, and the house rule's 30 min at most; a
+    run well past either is the plan's run, with the distance and minutes run beside the verdict's."""
+    from calculators.calendar_logs import read_logs as logs_of
+    from calculators.profile import Profile
+    from calculators.ui.verdict_offers import told_offer
+    from tests.unit.test_calendar_page import ask as ask_calendar
+    from tests.unit.test_readiness_page import ask as ask_readiness
+
+    eve, saturday = date(2026, 11, 20), date(2026, 11, 21)
+    runs = {k: r for k, r in _dev_runs(back=False).items() if r["date"] <= eve.isoformat()}
+    store = {**low_mornings(eve, 4, plan=DEV_PLAN), "runs": runs}
+    said = "Rest, or very easy running or cross-training: up to the 2 mi planned, 30 min at most."
+    offer = "Make Saturday 21 November an easy run of up to 2 mi (30 min at most), very easy, or rest."
+
+    def text(page: dict[str, Any]) -> str:
+        return re.sub(r"\s+", " ", markup.unescape(re.sub(r"<[^>]+>", " ", page["html"])))
+
+    evening = text(ask("compute", store, today=eve, profile={"units": "mi"}))
+    assert f"Tomorrow's easy run: {said}" in evening and "20–30 min" not in evening
+    readiness_page = text(ask_readiness("compute", {"units": "mi"}, store=store, today=eve))
+    assert said in readiness_page and offer in readiness_page
+    assert "If you move at all: up to 2 mi (30 min at most) very easy, or cross-training" in readiness_page
+    run = "Long run, rest or very easy: up to 2 mi (30 min at most): planned"
+    assert run in text(ask("compute", store, today=saturday, profile={"units": "mi"}))
+    card = text(ask_calendar("day", store, today=saturday, args={"day": saturday.isoformat()}, profile={"units": "mi"}))
+    assert run in card and said in card and offer in card and "min (planned" not in card
+    told = told_offer(DEV_PLAN, saturday, logs=logs_of(store), today=eve, profile=Profile(units="mi"))
+    assert told is not None and told.description == offer
+    kept = told.week.days[saturday.weekday()]
+    assert (kept.minutes, kept.km) == (None, DEV_PLAN.planned_days()[saturday].km)
+    # 40 min is well past the 30 min at most, though 2.1 mi is about the distance.
+    ran = store | {"runs": runs | {"sat": {"date": "2026-11-21", "duration_s": 2400, "distance_m": 3300, "rpe": 3}}}
+    card = text(ask_calendar("day", ran, today=saturday, args={"day": saturday.isoformat()}, profile={"units": "mi"}))
+    assert (
+        "Long run 2 mi: done, 2.1 mi in 40 min: more than the rest or up to 2 mi (30 min at most) the red verdict asked"
+        in card
+    )
+
+
+def test_a_red_eve_before_a_beginners_15_minute_easy_run_offers_15_minutes_never_20_to_30() -> None:
+    """TRAINING-RULES.md, red: "rest, or 20–30 min very easy"; a beginner whose easy runs are 15 min was told 20–30
+    min, twice the run it replaced. Today and the calendar's card now give 15 min, never over the run planned."""
+    from tests.unit.test_calendar_page import ask as ask_calendar
+
+    plan = plan_season(
+        WeekPrefs(run_days=3, available_days=(1, 3, 5), volume_unit="min", current_volume=60),
+        today=date(2026, 10, 26),
+        race_date=None,
+        weeks=4,
+    )
+    eve, tuesday = date(2026, 11, 2), date(2026, 11, 3)
+    assert (plan.planned_days()[tuesday].run, plan.planned_days()[tuesday].minutes) == ("easy", 15)
+    store = low_mornings(eve, 4, plan=plan)
+    said = "Rest, or 15 min very easy running or cross-training, no longer than the 15 min planned."
+    page = markup.unescape(re.sub(r"<[^>]+>", "", ask("compute", store, today=eve)["html"]))
+    assert f"Tomorrow's easy run: {said}" in page and "20–30" not in page
+    card = ask_calendar("day", store, today=tuesday, args={"day": tuesday.isoformat()})
+    text = re.sub(r"\s+", " ", markup.unescape(re.sub(r"<[^>]+>", " ", card["html"])))
+    assert "Easy run, rest or very easy: 15 min (planned 15 min): planned" in text and said in text
