@@ -55,8 +55,8 @@ those that keep every rule. The offers:
   (:func:`calculators.readiness.red_minutes`; a session planned by distance alone: up to its distance, 30 min at
   most), the next easy day's run on an amber one, cut back as readiness cuts it, otherwise the plan week's easy run,
   else the reader's usual easy run (:func:`calculators.readiness.usual_easy_minutes`: a plan by distance gives no
-  minutes), else 50 min; in a plan by distance alone, the amber run is that easy run's distance cut back, in the
-  plan's unit (:func:`calculators.readiness.stand_in_km`). Planned as the
+  minutes), else 50 min; in a plan by distance alone, the amber run and a missed session's easy run are that easy
+  run's distance (cut back on amber), in the plan's unit (:func:`calculators.readiness.stand_in_km`). Planned as the
   verdict gives it, the day remembers the minutes or km it was cut from (``DayPlan.cut_from``, ``cut_from_km``), so
   the day's verdict gives the same run again, never a cut of it;
 - **skip**: the session is left out this week (rest on a red day); the rest of the week stays.
@@ -90,7 +90,7 @@ from calculators.readiness import (
     stand_in_minutes,
 )
 from calculators.season import NO_HARD_DAYS, NO_LONG_DAYS, NO_STRENGTH_DAYS, SeasonPlan
-from calculators.units import PaceUnit, pace_unit
+from calculators.units import PaceUnit, distance_in, pace_unit
 from calculators.vdot import training_paces
 from calculators.week import planned_volume
 from calculators.week_plan import RUN_NAMES, DayPlan, WeekPlan
@@ -530,13 +530,15 @@ def _easy(case: _Case) -> Offer | None:
     minutes = RED_ALTERNATIVE_MINUTES[1] if red else (usual or case.usual_easy or DEFAULT_EASY_MINUTES)
     minutes = min(minutes, int(session.minutes or minutes))
     # The easy run's distance when the plan sizes its runs by distance alone, as readiness sizes it: on red the
-    # session's own (the most the very easy run may be), on amber the stand-in's (the swapped easy day, or the week's).
-    by_distance: float | None = None
+    # session's own (the most the very easy run may be), else the stand-in's (the swapped easy day's, or the week's).
+    by_distance: float | None
     if red:
         by_distance = None if session.minutes else session.km
-    elif case.trigger == "amber":  # the run readiness plans in the session's place, and cuts back below
-        swap = None if (j := case.swap_day()) is None else days[j]
-        minutes = stand_in_minutes(session, swap, usual, case.usual_easy)[0]
+    else:
+        swap = None
+        if case.trigger == "amber":  # the run readiness plans in the session's place, and cuts back below
+            swap = None if (j := case.swap_day()) is None else days[j]
+            minutes = stand_in_minutes(session, swap, usual, case.usual_easy)[0]
         stand_in = stand_in_km(session, swap, plan_easy_km(week, when))
         by_distance = None if stand_in is None else stand_in[0]
     vdot = case.plan.prefs.vdot
@@ -583,7 +585,8 @@ def _easy(case: _Case) -> Offer | None:
     else:
         lift = ", no strength" if session.strength else ""
         on = "today" if when == case.today else f"on {day_words(when, today=case.today)}"
-        how = "shorter and slower, as readiness says" if case.trigger == "amber" else f"{minutes} min at easy pace"
+        size = f"{minutes} min" if by_distance is None else f"{distance_in(by_distance, _unit(case)):g} {_unit(case)}"
+        how = "shorter and slower, as readiness says" if case.trigger == "amber" else f"{size} at easy pace"
         text = f"Run easy {on} instead: {how}{lift}, and leave {_what(session)} out this week."
         reason = f"Easy instead of {_what(session)}."
     same = session.minutes == minutes if by_distance is None else (not session.minutes and session.km == km)

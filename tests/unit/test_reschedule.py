@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -111,22 +112,29 @@ def test_a_session_missed_today_can_become_an_easy_run() -> None:
     assert easy.description.startswith("Run easy today instead")
 
 
-def test_a_session_missed_today_in_a_plan_by_distance_becomes_the_runners_usual_easy_run() -> None:
+def test_a_session_missed_today_in_a_plan_by_distance_becomes_the_weeks_easy_run_in_miles() -> None:
     """A plan in miles without a VDOT gives its easy runs no minutes: the easy run offered for a tempo run missed today
-    is the runner's own usual easy run (28 min), as an amber day's stand-in is, not Stridelab's 50 min, longer than
-    anything he runs."""
-    plan = plan_season(
-        WeekPrefs(run_days=3, available_days=(1, 3, 5), volume_unit="mi", current_volume=6),
-        today=date(2026, 10, 26),
-        race_date=None,
-        weeks=8,
-    )
-    tuesday = date(2026, 11, 17)
-    assert plan.planned_days()[tuesday].run == "tempo" and plan.planned_days()[tuesday].minutes is None
-    offers = reschedule_offers(plan, tuesday, trigger="missed", today=tuesday, usual_easy=28)
+    was the runner's own usual easy run, "28 min at easy pace", in minutes his plan never gives. It is now the week's
+    easy run by distance, Thursday's 1.5 mi, in miles, as an amber day's stand-in is sized, and no longer than the
+    session it replaces."""
+    from tests.unit.test_today_page import DEV_PLAN
+
+    tuesday, thursday = date(2026, 11, 17), date(2026, 11, 19)
+    days = DEV_PLAN.planned_days()
+    assert days[tuesday].run == "tempo" and days[tuesday].minutes is None and days[thursday].minutes is None
+    offers = reschedule_offers(DEV_PLAN, tuesday, trigger="missed", today=tuesday, usual_easy=28)
     (easy,) = [o for o in offers if o.kind == "easy"]
-    assert easy.week.days[tuesday.weekday()].minutes == 28
-    assert easy.description.startswith("Run easy today instead: 28 min at easy pace")
+    run = easy.week.days[tuesday.weekday()]
+    assert (run.run, run.minutes, run.km) == ("easy", None, days[thursday].km)
+    assert run.cut_from is None and run.cut_from_km is None  # the week's run as it is, not a verdict's cut
+    assert easy.description.startswith("Run easy today instead: 1.5 mi at easy pace, no strength")
+    shorter = replace(days[tuesday], km=1.0 * 1.609344)  # a session shorter than the easy run caps it
+    week = DEV_PLAN.weeks[3]
+    assert week.start <= tuesday < week.start + timedelta(days=7)
+    plan = replace(DEV_PLAN, weeks=(*DEV_PLAN.weeks[:3], replace(week, plan=replace(week.plan, days=tuple(
+        shorter if d.day == tuesday else d for d in week.plan.days))), *DEV_PLAN.weeks[4:]))  # fmt: skip
+    (capped,) = [o for o in reschedule_offers(plan, tuesday, trigger="missed", today=tuesday) if o.kind == "easy"]
+    assert capped.week.days[tuesday.weekday()].km == shorter.km and "1 mi at easy pace" in capped.description
 
 
 def test_a_red_day_in_a_miles_plan_by_distance_offers_up_to_the_days_own_distance_in_miles() -> None:
