@@ -73,7 +73,10 @@ def test_no_offer_puts_a_hard_session_or_the_long_run_on_a_red_day(
             if now.day in red_days and now.run != before.run:
                 assert now.run not in ("tempo", "intervals", "long")
             if now.run == "easy" and now.day in red_days and now != before:  # "20–30 min very easy", moved or not
-                assert now.minutes is not None and now.minutes <= RED_ALTERNATIVE_MINUTES[1]
+                if now.minutes is not None:
+                    assert now.minutes <= RED_ALTERNATIVE_MINUTES[1]
+                else:  # a plan by distance alone: at most the distance of the run it replaces, which it remembers
+                    assert now.km is not None and now.cut_from_km is not None and now.km <= now.cut_from_km
                 assert now.strength is None
 
 
