@@ -12,6 +12,7 @@ from playwright.sync_api import Browser, Page, expect
 from calculators.date_words import day_words
 
 from .test_guide_table_regions import show, show_every_table
+from .test_race_calculator import computed_after
 
 BUSIEST = ["", "guides/strength-training-for-runners/", "tools/race-performance/", "tools/your-data/"]
 
@@ -162,7 +163,6 @@ def test_every_control_in_a_days_box_shows_the_same_focus_ring(page: Page, site_
     """The calendar's "Log a run" boxes sit outside the calculators' usual fields, and had only the browser's
     thin ring or none: every input, select and button there now gets the calculators' 3 px ring."""
     from .test_calendar import missed_tempo_run
-    from .test_race_calculator import computed_after
 
     page.set_viewport_size(ZOOMED)
     today, _ = missed_tempo_run(page, site_url)
@@ -181,6 +181,52 @@ def test_every_control_in_a_days_box_shows_the_same_focus_ring(page: Page, site_
         expect(control).to_be_focused()
         ring = control.evaluate("e => [getComputedStyle(e).outlineStyle, getComputedStyle(e).outlineWidth]")
         assert ring == ["solid", "3px"], f"{control.evaluate('e => e.id || e.textContent')}: {ring}"
+
+
+# 200 % text, as a reader who doubles the browser's text size gets it: the root font size doubled.
+DOUBLE_THE_TEXT = """() => {
+  const root = document.documentElement;
+  root.style.fontSize = `${2 * parseFloat(getComputedStyle(root).fontSize)}px`;
+}"""
+
+# What runs off the right of a screen ``width`` wide, other than inside a box that scrolls (a wide table's).
+OFF_THE_SCREEN = """width => [...document.body.querySelectorAll("*")].filter(element => {
+  const box = element.getBoundingClientRect();
+  if (box.width === 0 || box.right <= width + 0.5) return false;
+  for (let box = element.parentElement; box && box !== document.body; box = box.parentElement) {
+    if (getComputedStyle(box).overflowX !== "visible") return false;
+  }
+  return true;
+}).map(element => `${element.tagName.toLowerCase()}#${element.id}.${element.className}`)"""
+
+
+def tool_pages(built_site: Path) -> list[str]:
+    pages = built_site.glob("tools/**/index.html")
+    return sorted(html.parent.relative_to(built_site).as_posix() + "/" for html in pages)
+
+
+def test_at_200_percent_text_on_a_320_px_phone_every_tool_page_reads_without_scrolling_sideways(
+    page: Page, site_url: str, built_site: Path
+) -> None:
+    """WCAG 1.4.4 and 1.4.10: with the text doubled on a 320 px screen, every field had at least 11 em (352 px), so
+    labels, boxes and help ran off the calculator's box, and the header's search button off the screen: the pages
+    were 423 px wide. Each of the readiness page's forms (what to log) is checked, not only the first."""
+    page.set_viewport_size({"width": 320, "height": 640})
+    wide = {}
+    for path in tool_pages(built_site):
+        page.goto(site_url + path)
+        if page.locator("[data-calculator]").count():
+            page.wait_for_selector("[data-calculator][data-computed]", state="attached")
+        page.evaluate(DOUBLE_THE_TEXT)
+        what = page.get_by_label("What do you want to log?")
+        choices = what.locator("option").evaluate_all("all => all.map(o => o.value)") if what.count() else [""]
+        for index, choice in enumerate(choices):
+            if index:  # the first is the form as it opened
+                computed_after(page, lambda what=what, choice=choice: what.select_option(choice))
+            width = page.evaluate("() => document.documentElement.scrollWidth")
+            if width > 320:
+                wide[f"{path} {choice}".strip()] = (width, page.evaluate(OFF_THE_SCREEN, 320)[:5])
+    assert wide == {}
 
 
 def test_a_guide_table_is_a_tab_stop_only_while_it_is_wider_than_the_screen(page: Page, site_url: str) -> None:
@@ -238,8 +284,6 @@ def test_a_tool_table_is_a_tab_stop_only_while_it_is_wider_than_the_screen_after
     screen: that box is a named region the arrow keys scroll, and axe finds nothing; its paces fit and take no Tab
     stop. A new result replaces both tables, and the new ones are watched too: back at 1280 px neither is a Tab stop.
     """
-    from .test_race_calculator import computed_after
-
     page.set_viewport_size({"width": 320, "height": 640})
     page.goto(site_url + "tools/race-performance/")
     page.wait_for_selector("[data-calculator][data-computed]", state="attached")
