@@ -175,7 +175,7 @@ def test_a_guide_caches_the_site_but_no_pyodide_byte_until_asked(
     expect(status).to_contain_text("Every page and the search already work offline")
 
     page.context.set_offline(True)
-    expect(page.locator("[data-notice=offline]")).to_contain_text("You are offline. The guides, the search")
+    expect(page.locator("[data-notice=offline]")).to_contain_text("You are offline. The guides and the search")
     page.context.set_offline(False)
     expect(page.locator("[data-notice=offline]")).to_have_count(0)
 
@@ -185,6 +185,42 @@ def test_a_guide_caches_the_site_but_no_pyodide_byte_until_asked(
     expect(page.get_by_role("button", name="Save for offline")).to_be_hidden()
     runtime = read_manifest((versions[0] / "sw.js").read_text())["runtime"]
     assert runtime_requests(host.requests) == Counter({served_at(path): 1 for path in runtime})
+
+
+def test_a_calculator_page_never_opened_online_says_offline_what_it_needs_and_keeps_what_was_typed(
+    app: tuple[BrowserContext, Watch], host: Host
+) -> None:
+    """Only a guide visited online, then offline an HRV reading saved on the readiness page: the reader was told
+    "The calculator engine could not start: Failed to fetch dynamically imported module: http://…/pyodide.mjs"
+    under a notice that offered "Save for offline", which cannot work offline."""
+    context, watch = app
+    page = first_page(app)
+    page.goto(host.url + GUIDE)
+    wait_until_saved(page, "pages")
+    context.set_offline(True)
+    watch.allowed.append("net::ERR_INTERNET_DISCONNECTED")  # Chromium logs each runtime file it could not fetch
+    page.goto(host.url + "tools/readiness/")
+    expect(page.locator("[data-notice=offline]")).to_have_text(
+        "You are offline. The guides and the search still work, and your data is safe on this device. The "
+        "calculators need a connection until their engine is saved here: once you are back online, open a "
+        "calculator page or press “Save for offline”."
+    )
+    save_for_offline = page.get_by_role("button", name="Save for offline")
+    expect(save_for_offline).to_be_hidden()
+    needs = (
+        "The calculators cannot start offline on this device yet: they need one visit to a calculator page with a "
+        "connection first. Nothing is lost: what you typed is still in the form. Once you are online, reload this "
+        "page; from then on the calculators work offline too."
+    )
+    status = page.locator("[data-calculator] [data-status]")
+    expect(status).to_have_text(needs, timeout=STARTUP_MS)
+    page.get_by_label("What do you want to log?").select_option("hrv")
+    page.get_by_label("rMSSD (ms)").fill("48")
+    page.get_by_role("button", name="Save", exact=True).click()
+    expect(status).to_have_text(f"Not saved: {needs}")
+    expect(page.get_by_label("rMSSD (ms)")).to_have_value("48")
+    context.set_offline(False)
+    expect(save_for_offline).to_be_visible()
 
 
 def test_after_one_calculator_visit_everything_works_with_the_server_gone(

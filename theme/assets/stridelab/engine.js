@@ -1,6 +1,23 @@
 // The page's side of the Python worker: starts it once, on demand, and correlates replies by id.
 
 const START_TIMEOUT_MS = 90_000;
+const RUNTIME = new URL("../pyodide/", import.meta.url);
+
+// Offline, with the engine not saved on this device (no page of it in the caches), a start fails with the
+// browser's words ("Failed to fetch dynamically imported module: …"): what the reader gets instead.
+const NOT_SAVED_OFFLINE =
+  "The calculators cannot start offline on this device yet: they need one visit to a calculator page with a " +
+  "connection first. Nothing is lost: what you typed is still in the form. Once you are online, reload this " +
+  "page; from then on the calculators work offline too.";
+
+/** What to tell the reader about a start that failed with `message`: offline and never saved, why in plain
+ * words; otherwise `message`. */
+async function startFailure(message) {
+  if (navigator.onLine) return message;
+  const file = new URL("pyodide.mjs", RUNTIME).href;
+  const saved = await globalThis.caches?.match(file, { ignoreSearch: true }).catch(() => null);
+  return saved ? message : NOT_SAVED_OFFLINE;
+}
 
 class EngineError extends Error {}
 
@@ -45,8 +62,9 @@ export function afterStart(task) {
 export function start() {
   announceWanted();
   ready ??= new Promise((resolve, reject) => {
-    const fail = (message) => {
+    const fail = async (reason) => {
       clearTimeout(timer);
+      const message = await startFailure(reason);
       announceStarted();
       reject(new EngineError(message));
       for (const [, { resolve: answer }] of pending) {

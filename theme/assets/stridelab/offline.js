@@ -12,16 +12,18 @@ const TEXT = {
   preparing: "Getting this site ready to work offline on this device…",
   pages: (mb) =>
     `Every page and the search already work offline on this device. To use the calculators offline too, ` +
-    `save their engine (about ${mb} MB).`,
+    `save their engine (about ${mb} MB) while you have a connection.`,
   saving: (mb) => `Saving the calculator engine (about ${mb} MB)…`,
   saved: "Saved for offline: every page, the search and the calculators work on this device with no connection.",
   failed: (message) => `The calculator engine could not be saved: ${message} Press the button again to continue.`,
   offlineAll:
     "You are offline. Everything still works: the guides, the search, the calculators and your data, " +
     "which stays on this device.",
+  // Nothing it suggests needs the connection now: "Save for offline" is hidden until the reader is back online.
   offlinePages:
-    "You are offline. The guides, the search and your data still work; the calculators work offline once " +
-    "their engine is saved (open a calculator page online, or press “Save for offline”).",
+    "You are offline. The guides and the search still work, and your data is safe on this device. The " +
+    "calculators need a connection until their engine is saved here: once you are back online, open a " +
+    "calculator page or press “Save for offline”.",
   offlineNothing: "You are offline. This page works; other pages need a connection until this site is saved.",
   update: "Update available — a new version of Stridelab is ready. Your data stays as it is.",
   notPrepared:
@@ -94,7 +96,7 @@ function showState() {
   if (!known.active) setStatus(ui.status.textContent || TEXT.preparing);
   else {
     setStatus(known.runtime ? TEXT.saved : TEXT.pages(megabytes()));
-    ui.save.hidden = known.runtime;
+    ui.save.hidden = known.runtime || !navigator.onLine; // offline it could only fail
     ui.save.disabled = false;
   }
   showConnection();
@@ -258,8 +260,8 @@ export function startOffline() {
   // Online, a page with a calculator asks once its engine has started (start): the worker's look through its
   // cache would otherwise compete with the engine's start, which the same worker serves.
   if (!navigator.onLine || !document.querySelector("[data-calculator]")) askAtOnce();
-  window.addEventListener("online", showConnection);
-  window.addEventListener("offline", showConnection);
+  window.addEventListener("online", showState);
+  window.addEventListener("offline", showState);
 
   let controlled = Boolean(sw.controller);
   let reloading = false;
