@@ -107,7 +107,9 @@ def _page(
         else None
     )
     if notice is not None:
-        verdict = Html(verdict.replace(" data-summary", "", 1))  # the message is what the status line repeats
+        # The message is what the status line repeats; the verdict behind it is held (said with the message only
+        # if it changed, and not again when the next answer shows it as it was: a form section switched).
+        verdict = Html(verdict.replace(" data-summary", " data-summary-held", 1))
     return el(
         "div",
         {"class": "sl-result"},

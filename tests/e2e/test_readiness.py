@@ -586,6 +586,34 @@ def test_a_save_that_stored_nothing_says_so_first(page: Page, site_url: str) -> 
     expect(page.locator("[data-status]")).to_contain_text("Not saved: Duration")
 
 
+def test_a_run_saved_is_said_once_and_the_verdict_is_not_said_again_for_a_form_switched(
+    page: Page, site_url: str
+) -> None:
+    """After a run was saved, each answer whose verdict was as before said it again: switching "What do you want to
+    log?" ("Baseline still building: train as planned …"), and typing the next run's numbers, so that a second
+    run saved came as two announcements, the verdict and then "Run of … added". One action, one announcement."""
+    listen(page)
+    open_page(page, site_url)
+    what = page.get_by_label("What do you want to log?")
+    for run, distance in enumerate(("10", "12")):
+        computed_after(page, lambda: page.get_by_label("Duration").fill("45:00"))
+        computed_after(page, lambda d=distance: page.get_by_label("Distance (km)", exact=True).fill(d))
+        computed_after(page, lambda: page.get_by_label("How hard did the run feel? (RPE)").select_option("5"))
+        page.wait_for_timeout(300)
+        if run:
+            assert spoken(page) == []  # the next run's numbers typed: the verdict is as it was
+        else:
+            spoken(page)  # the page's first answer says its verdict
+        save(page)
+        page.wait_for_timeout(500)
+        said = spoken(page)
+        assert len(said) == 1 and said[0].startswith("Run of ") and "added to your log" in said[0], said
+        for entry in ("hrv", "run"):
+            computed_after(page, lambda entry=entry: what.select_option(entry))
+            page.wait_for_timeout(300)
+            assert spoken(page) == [], entry
+
+
 def test_a_delete_says_nothing_over_its_question_and_its_undo_is_read_once(page: Page, site_url: str) -> None:
     """Delete says nothing as its question opens (it said the unchanged readiness verdict); Undo puts the focus
     on the summary, which the screen reader reads there, so the live region does not say it again."""

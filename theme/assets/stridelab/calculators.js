@@ -571,12 +571,17 @@ function bind(section) {
     // its edit box, a delete undone): the screen reader reads it there. Not when it is the summary last
     // spoken (a day's details opened: the focus is on them, and the week's summary is as it was). Not when
     // the answer asks a question first (Delete): the dialog's words come next, and the answer to it is spoken.
+    // A message in front of the result's own summary (a run saved, above the readiness verdict: data-summary-held)
+    // is said alone, or with that summary if it changed, in one announcement; the summary then counts as said, so
+    // the next answer that shows it as it was (a form section switched, a field typed in) says nothing.
     const summary = result.querySelector("[data-summary]");
+    const held = result.querySelector("[data-summary-held]")?.textContent;
     const words = summary?.textContent ?? "Updated.";
     show(summary ? "" : words); // a summary shows in the result
     const read = summary && document.activeElement && summary.contains(document.activeElement);
-    if (!read && words !== lastSummary && !questions.length) speak(words);
-    if (summary) lastSummary = words;
+    const withHeld = held !== undefined && held !== lastSummary ? `${words} ${held}` : words;
+    if (!read && words !== lastSummary && !questions.length) speak(withHeld);
+    if (summary) lastSummary = held ?? words;
     section.dataset.computed = String(mine);
     for (const question of questions) {
       if (await effects.confirm(question)) {
