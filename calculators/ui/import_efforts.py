@@ -3,7 +3,8 @@
 Files hold no effort rating and a run's load is RPE × minutes (Foster's session RPE), so one number for a
 whole batch gave an interval session the load of an easy run. The preview lists the runs, each with its own
 effort box labelled with its date, distance and time (and the file's average heart rate, shown as a hint
-only: no heart rate is turned into an RPE); the form's one choice stays as "Same for all runs left blank".
+only: no heart rate is turned into an RPE); for several runs the form's one choice stays as "Same for all runs
+left blank".
 Nothing is stored until every run has an effort. The boxes, as many as the files held runs, travel back
 together in one value, :data:`EFFORTS_FIELD` (a JSON object of box names and choices: the glue's
 ``data-collect``), and each keeps its own name, so an error is shown on that run's box.
@@ -55,9 +56,14 @@ def run_words(new: NewRun, unit: units.PaceUnit, today: date) -> str:
     return f"run of {day_words(new.day, today=today)}, {distance}{units.format_duration(run.duration_s)}"
 
 
-def _select(name: str, chosen: str, collect: str | None = None) -> Html:
+def _select(name: str, chosen: str, collect: str | None = None, **attrs: object) -> Html:
     choices = (el("option", {"value": v, "selected": v == chosen}, words) for v, words in _RPE_CHOICES)
-    return el("select", {"name": name, "data-collect": collect}, *choices)
+    return el("select", {"name": name, "data-collect": collect, **attrs}, *choices)
+
+
+def _needed_id(box: str) -> str:
+    """The id of the line under a lone run's empty box that says what it needs."""
+    return f"sl-{box}-needed"
 
 
 def _chosen(values: Mapping[str, str]) -> dict[str, str]:
@@ -78,16 +84,30 @@ def import_preview(runs: Sequence[NewRun], values: Mapping[str, str], unit: unit
     """The runs to import, one card each with its effort box, the batch's box and the button that imports them.
 
     A box shows what the reader chose in it before (the preview shown again keeps it); the batch's box shows the
-    form's choice.
+    form's choice. The page takes the reader to the first run's box (``data-opened``), as the Save they pressed
+    sits far above it on a phone. A lone run has no batch box ("same for all" of one run is its own box), and its
+    empty box is marked as the one that needs filling, described by the line that says so.
     """
     chosen, cards = _chosen(values), []
-    for new in sorted(runs, key=lambda new: new.run.start_utc):  # as the reader ran them, not as the files came
+    lone = len(runs) == 1
+    for index, new in enumerate(sorted(runs, key=lambda new: new.run.start_utc)):  # as run, not as the files came
         hint = (
             f" Average heart rate {new.run.hr_avg:.0f} bpm, from the file."
             if new.run.hr_avg is not None
             else " No heart rate in the file."
         )
         name = effort_box(new.run)
+        needed = lone and not chosen.get(name, "")
+        box = _select(
+            name,
+            chosen.get(name, ""),
+            EFFORTS_FIELD.name,
+            **{
+                "data-opened": index == 0,
+                "aria-invalid": "true" if needed else None,
+                "aria-describedby": _needed_id(name) if needed else None,
+            },
+        )
         cards.append(
             el(
                 "li",
@@ -95,29 +115,48 @@ def import_preview(runs: Sequence[NewRun], values: Mapping[str, str], unit: unit
                 el(
                     "label",
                     None,
-                    el("span", None, f"The {run_words(new, unit, today)}: how hard did it feel? (RPE)"),
-                    _select(name, chosen.get(name, ""), EFFORTS_FIELD.name),
+                    el("span", None, f"{_asked(new, unit, today)} (RPE)"),
+                    box,
                 ),
                 el("span", {"class": "sl-import__hint"}, hint.strip()),
+                el("p", {"class": "sl-field__error", "id": _needed_id(name)}, _lone_needs(new, unit, today))
+                if needed
+                else None,
             )
         )
     many = units.count(len(runs), "run")
+    why = "A run’s load is RPE × minutes"
     return el(
         "fieldset",
         {"class": "sl-import", "data-inputs": True},
-        el("legend", None, f"How hard each run felt ({many})"),
-        el(
+        el("legend", None, "How hard this run felt" if lone else f"How hard each run felt ({many})"),
+        el("p", None, f"{why}, so the log needs how hard it felt.")
+        if lone
+        else el(
             "p",
             None,
-            "A run’s load is RPE × minutes, so give each run its own effort. "
-            "A run left blank takes the one chosen under “",
+            f"{why}, so give each run its own effort. A run left blank takes the one chosen under “",
             _BLANK,
             "”.",
         ),
         el("ul", {"class": "sl-import__runs"}, *cards),
-        el("label", None, el("span", None, _BLANK), _select(BATCH_BOX, values.get(BATCH_BOX, ""))),
-        action_button(f"Import {'this run' if len(runs) == 1 else f'these {many}'}", "save", {"efforts": True}),
+        None if lone else el("label", None, el("span", None, _BLANK), _select(BATCH_BOX, values.get(BATCH_BOX, ""))),
+        action_button(f"Import {'this run' if lone else f'these {many}'}", "save", {"efforts": True}),
     )
+
+
+def _asked(new: NewRun, unit: units.PaceUnit, today: date) -> str:
+    """A run's box as its label asks, and as its messages start, so the status line names the box only once."""
+    return f"The {run_words(new, unit, today)}: how hard did it feel?"
+
+
+def _lone_needs(new: NewRun, unit: units.PaceUnit, today: date) -> str:
+    """What a lone run's empty box needs, and its error when it is imported still empty: one sentence for both."""
+    return f"{_asked(new, unit, today)} {_CHOOSE}."
+
+
+#: The accepted efforts, as every message about a run's effort words them.
+_CHOOSE = f"Choose from 1 ({RPE_WORDS[1]}) to 10 ({RPE_WORDS[10]})"
 
 
 def run_efforts(
@@ -136,10 +175,8 @@ def run_efforts(
         text = chosen.get(name, "").strip() or batch
         what = f"RPE of the {run_words(new, unit, today)}"
         if not text:
-            raise InputError(
-                name,
-                f"{what}: choose how hard it felt, from 1 ({RPE_WORDS[1]}) to 10 ({RPE_WORDS[10]}), "
-                f"or choose one under “{_BLANK}”.",
-            )
+            if len(runs) == 1:  # no batch box to point to
+                raise InputError(name, _lone_needs(new, unit, today))
+            raise InputError(name, f"{_asked(new, unit, today)} {_CHOOSE}, or one under “{_BLANK}”.")
         efforts[new.run.id] = units.parse_number(text, field=name, what=what, low=1, high=10)
     return efforts

@@ -135,7 +135,7 @@ def test_several_imported_runs_each_get_their_own_effort_before_anything_is_stor
     fit_box.focus()
     page.keyboard.press("End")  # a closed select takes the last option from the keyboard: 10
     box.get_by_role("button", name="Import these 2 runs").click()
-    expect(box.locator("[data-box-error]")).to_contain_text(f"RPE of the run of {gpx_day}, 5.56 km in")
+    expect(box.locator("[data-box-error]")).to_contain_text(f"The run of {gpx_day}, 5.56 km in")
     expect(box.locator("[data-box-error]")).to_contain_text("from 1 (")
     expect(gpx_box).to_be_focused()
     assert page.evaluate(stored) == []  # refused: nothing stored
@@ -146,6 +146,39 @@ def test_several_imported_runs_each_get_their_own_effort_before_anything_is_stor
     assert sorted((run["source"], run["rpe"]) for run in page.evaluate(stored)) == [("fit", 10), ("gpx", 3)]
     axe = Axe().run(page)
     assert axe.violations_count == 0, axe.generate_report()
+
+
+def test_one_imported_run_takes_the_reader_to_its_effort_box(page: Page, site_url: str) -> None:
+    """Save on one FIT run without an effort said "Nothing is saved yet: choose how hard this run felt below" and
+    left the focus on Save, the box far below on a phone, unmarked, beside a needless "Same for all runs left blank".
+    The focus goes to the run's box, marked as the one to fill and described by what it needs."""
+    page.set_viewport_size({"width": 375, "height": 812})
+    open_page(page, site_url)
+    stored = "() => Object.keys(localStorage).filter(k => k.includes(':runs:')).length"
+    computed_after(page, lambda: page.get_by_label("What do you want to log?").select_option("activity"))
+    computed_after(page, lambda: page.get_by_label("Activity files").set_input_files(FIT))
+    save(page)
+    expect(page.locator("[data-message]")).to_contain_text("Nothing is saved yet: choose how hard this run felt")
+    box = page.locator("[data-result]").get_by_role("group", name="How hard this run felt")
+    effort = box.get_by_role("combobox", name="The run of")
+    expect(effort).to_be_focused()
+    expect(effort).to_be_in_viewport()
+    expect(effort).to_have_attribute("aria-invalid", "true")
+    needs = "how hard did it feel? Choose from 1 ("
+    expect(effort).to_have_accessible_description(re.compile(rf"^The run of .*{re.escape(needs)}"))
+    expect(box.get_by_label("Same for all runs left blank")).to_have_count(0)
+    expect(box.get_by_role("combobox")).to_have_count(1)
+
+    box.get_by_role("button", name="Import this run").click()  # still empty: refused, said once, focus back
+    expect(page.locator("[data-status]")).to_have_text(re.compile(rf"^Not saved: The run of [^?]*{re.escape(needs)}"))
+    expect(effort).to_be_focused()
+    expect(box.get_by_text(needs)).to_have_count(1)
+    assert page.evaluate(stored) == 0
+
+    effort.select_option("6")
+    computed_after(page, box.get_by_role("button", name="Import this run").click)
+    expect(page.locator("[data-message]")).to_contain_text("from a FIT file, RPE 6")
+    assert page.evaluate(stored) == 1
 
 
 def test_an_imported_runs_rpe_is_corrected_in_its_editor_and_a_bad_box_stores_nothing(

@@ -54,7 +54,8 @@ def test_each_run_keeps_its_own_effort_and_a_blank_one_takes_the_same_for_all() 
 def test_a_run_without_an_effort_is_named_and_nothing_is_stored() -> None:
     field, message = error(ask("save", VALUES | efforts(**{HARD: "8"}), args={"efforts": True}))
     assert field == SOFT
-    assert message.startswith("RPE of the run of Friday 20 November, 7.50 km in 45:00: choose how hard it felt")
+    # Worded as its box's label asks, so the status line does not put the label in front of it again.
+    assert message.startswith("The run of Friday 20 November, 7.50 km in 45:00: how hard did it feel? Choose from 1")
     assert "from 1 (" in message and "to 10 (" in message
 
 
@@ -76,3 +77,30 @@ def test_efforts_the_page_sent_garbled_store_nothing() -> None:
     for garbled in ("{", '["8"]', json.dumps({HARD: 8})):
         field, message = error(ask("save", VALUES | {"import_efforts": garbled}, args={"efforts": True}))
         assert field == "import_efforts" and "import the files again" in message
+
+
+ONE = chosen(("intervals.fit", fit_writer.activity(start=INTERVALS, seconds=3360, meters=11_000, hr=158)))
+
+
+def test_one_run_without_an_effort_marks_its_own_box_as_the_one_to_fill_and_offers_no_same_for_all() -> None:
+    """A lone run's preview had a "Same for all runs left blank" box beside the run's own, and nothing said which
+    box the import waited for: its box is now the one the page takes the reader to (data-opened), marked invalid
+    and described by the line under it, which says what it needs."""
+    page = markup.unescape(ask("save", {"entry": "activity", "activity_file": ONE})["html"])
+    assert "Same for all" not in page and 'name="import_rpe"' not in page
+    needed = f"sl-{HARD}-needed"
+    box = page.split(f'<select name="{HARD}"', 1)[1].split(">", 1)[0]
+    assert "data-opened" in box and 'aria-invalid="true"' in box and f'aria-describedby="{needed}"' in box
+    line = page.split(f'id="{needed}">', 1)[1].split("</p>", 1)[0]
+    assert line.startswith("The run of Wednesday 18 November, 11.00 km in 56:00: how hard did it feel? Choose from 1")
+    assert 'data-action="save"' in page and "Import this run" in page
+    chosen_here = ask("save", {"entry": "activity", "activity_file": ONE} | efforts(**{HARD: "6"}))["html"]
+    assert "aria-invalid" not in chosen_here.split(f'<select name="{HARD}"', 1)[1].split(">", 1)[0]  # filled
+
+
+def test_one_run_imported_with_its_box_still_empty_is_refused_with_the_line_its_box_shows() -> None:
+    """The same words as under the box, so the page shows them once; no "Same for all" box to point to."""
+    preview = markup.unescape(ask("save", {"entry": "activity", "activity_file": ONE})["html"])
+    field, message = error(ask("save", {"entry": "activity", "activity_file": ONE} | efforts(), args={"efforts": True}))
+    assert field == HARD and "Same for all" not in message
+    assert f'id="sl-{HARD}-needed">{message}</p>' in preview

@@ -80,9 +80,18 @@ function shown(control) {
 /** A field's message as the status line says it: with the field's name in front (its label, or its group's
  * legend, without "(optional)"), unless the message starts with it already ("HR max: 250 beats per minute…").
  * The status line is read out after the focus has moved on, so "the highlighted field" alone names nothing. */
+/** A label's own words: a label wrapped round its control (an imported run's effort box) holds the control's
+ * text too, every option of a select. */
+function labelWords(label) {
+  if (!label) return "";
+  const words = label.cloneNode(true);
+  for (const control of words.querySelectorAll("input, select, textarea, button")) control.remove();
+  return words.textContent;
+}
+
 function namedMessage(control, message) {
   const group = control.closest("fieldset[data-multiple]");
-  const label = (group ? group.querySelector(":scope > legend") : control.labels?.[0])?.textContent ?? "";
+  const label = group ? (group.querySelector(":scope > legend")?.textContent ?? "") : labelWords(control.labels?.[0]);
   const name = label.replace(/\s*\(.*?\)\s*/g, " ").trim();
   if (!name || message.toLowerCase().startsWith(name.toLowerCase())) return message;
   return `${name}: ${message}`;
@@ -318,14 +327,22 @@ function bind(section) {
     const control = box?.querySelector(`[name="${CSS.escape(error.field ?? "")}"]`);
     if (control) {
       fieldError = true;
-      const slot = document.createElement("p");
-      slot.className = "sl-field__error";
-      slot.id = `sl-box-error-${crypto.randomUUID()}`;
-      slot.dataset.boxError = "";
-      slot.textContent = error.message;
-      (control.closest("label") ?? control).after(slot); // after the label: not part of the control's name
+      // Said under the box already (Python marked the box that needs filling as it showed it: a lone imported
+      // run's effort), the message is not shown a second time.
+      const describedBy = control.getAttribute("aria-describedby") ?? "";
+      const said = describedBy
+        .split(" ")
+        .some((id) => id && document.getElementById(id)?.textContent === error.message);
+      if (!said) {
+        const slot = document.createElement("p");
+        slot.className = "sl-field__error";
+        slot.id = `sl-box-error-${crypto.randomUUID()}`;
+        slot.dataset.boxError = "";
+        slot.textContent = error.message;
+        (control.closest("label") ?? control).after(slot); // after the label: not part of the control's name
+        control.setAttribute("aria-describedby", `${describedBy} ${slot.id}`.trim());
+      }
       control.setAttribute("aria-invalid", "true");
-      control.setAttribute("aria-describedby", `${control.getAttribute("aria-describedby") ?? ""} ${slot.id}`.trim());
       control.focus();
       lastSummary = null;
       setStatus(refused(namedMessage(control, error.message)));
@@ -565,8 +582,12 @@ function bind(section) {
     delete result.dataset.stale;
     // Back where the reader was, unless they have gone elsewhere meanwhile (a slow start: the search box):
     // where the focus went in the result while Python worked (Tab from a field typed in, onto a table).
+    // Still on the form's button they pressed, they are taken to what its answer opened (data-opened: the effort
+    // box an import needs, far below Save on a phone).
     const now = document.activeElement;
-    if (!now || now === document.body || result.contains(now)) refocus(result, focusedIn(result) ?? returnTo);
+    if (!now || now === document.body || now === submitter || result.contains(now)) {
+      refocus(result, focusedIn(result) ?? returnTo);
+    }
     // Each answer is spoken once. Not when the focus has just been put on the summary (a run saved from
     // its edit box, a delete undone): the screen reader reads it there. Not when it is the summary last
     // spoken (a day's details opened: the focus is on them, and the week's summary is as it was). Not when
