@@ -694,17 +694,19 @@ def log_tables(log: Log, settings: Settings, today: date, races: frozenset[str] 
     )
     readings = {h.day: h.rmssd_ms for h in log.hrv}
     now = hrv_status(readings, today=today)
+    recent = [h for h in log.hrv if (today - h.day).days < 28]  # newest first
+    statuses = [hrv_status({d: v for d, v in readings.items() if d <= h.day}, today=h.day) for h in recent]
+    # One rounding for the whole table and its caption: whole ms, or one decimal everywhere when any row's average
+    # would round onto an edge of its range ("48.6 … 46.7–49.5" beside "48 … 46–49" read as two rules).
+    digits = max((edge_digits(s.baseline, s.normal_low, s.normal_high) for s in [now, *statuses]), default=0)
     band = (
-        f"your normal range now is {ms_text(now.normal_low)}–{ms_text(now.normal_high)} ms"
+        f"your normal range now is {ms_text(now.normal_low, digits)}–{ms_text(now.normal_high, digits)} ms"
         if now.normal_low is not None
         else "your normal range appears after two readings"
     )
-    recent = [h for h in log.hrv if (today - h.day).days < 28]  # newest first
     year = shows_year((h.day for h in recent), today=today)
     rows = []
-    for h in recent:
-        status = hrv_status({d: v for d, v in readings.items() if d <= h.day}, today=h.day)
-        digits = edge_digits(status.baseline, status.normal_low, status.normal_high)
+    for h, status in zip(recent, statuses, strict=True):
         rows.append(
             (
                 short_day(h.day, year=year),

@@ -1081,6 +1081,23 @@ def test_an_average_just_below_its_range_is_not_shown_on_the_edge() -> None:
     assert cells[2].split("–")[1].count(".") == 1
 
 
+def test_the_hrv_table_rounds_every_row_and_its_caption_one_way() -> None:
+    """One row's average on the edge of its range shows one decimal; the table then showed "59.7 … 60.1–65.3" above
+    rows of whole ms ("63 … 61–66"), two rules in one column. Every row, and the caption's range, take the one."""
+    hrv = {(TODAY - timedelta(days=n)).isoformat(): {"rmssd_ms": 60.0 if n % 2 else 68.0} for n in range(40)}
+    hrv[TODAY.isoformat()] = {"rmssd_ms": 40.0}
+    html = markup.unescape(ask("compute", store={"hrv": hrv})["html"])
+    table = html.split("<caption>Morning HRV", 1)[1].split("</table>", 1)[0]
+    rows = [
+        [re.sub(r"<[^>]+>", "", c) for c in re.findall(r"<td[^>]*>(.*?)</td>", row)] for row in table.split("</tr>")
+    ]
+    derived = [value for cells in rows if len(cells) > 3 for value in (cells[1], *cells[2].split("–")) if value]
+    assert len(derived) > 3 * 20  # the 28 days' averages and ranges
+    assert all(re.fullmatch(r"\d+\.\d", value) for value in derived), derived
+    caption = re.search(r"your normal range now is ([\d.]+)–([\d.]+) ms", table)
+    assert caption and all("." in edge for edge in caption.groups()), caption
+
+
 def test_the_hrv_range_is_said_in_plain_words_and_ms_never_as_sd() -> None:
     """The drivers say how far outside the range the average is in ms; the table's caption spells out the range."""
     hrv = {(TODAY - timedelta(days=n)).isoformat(): {"rmssd_ms": 60.0 if n % 2 else 68.0} for n in range(40)}
