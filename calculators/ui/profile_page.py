@@ -328,7 +328,8 @@ def _view(profile: Profile, headline: str, note: str, today: date | None, paces:
     return el(
         "div",
         {"class": "sl-result"},
-        result_heading("Your profile"),
+        # Not "Your profile" again: the page's h1 says it, and a screen reader's list of headings read it three times.
+        result_heading("What your tools start from"),
         el("p", {"class": "sl-result__headline", "data-summary": True}, headline),
         el("p", {"class": "sl-result__note"}, note),
         el("p", {"class": "sl-notice", "data-plan-paces": True}, paces) if paces else None,
@@ -391,7 +392,7 @@ def use_race_vdot(values: Mapping[str, str], context: Context) -> Reply:
 
 CALCULATOR = Calculator(
     name="profile",
-    title="Your profile",
+    title="Your settings",  # the page's h1 is "Your profile"
     intro="Set these once: every tool starts from them. Only the first few matter for a start.",
     fields=FIELDS,
     compute=compute,

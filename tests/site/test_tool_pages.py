@@ -35,6 +35,15 @@ def test_each_tool_page_ships_the_result_its_calculator_computes_for_its_example
         assert str(calc.compute(calc.defaults(), Context()).html) in html, name
 
 
+def test_the_profile_pages_headings_each_say_something_new(built_site: Path) -> None:
+    """Its h1, its calculator's h2 and the answer's h3 were all "Your profile": a screen reader's list of headings,
+    the quickest way round a page, read the same words three times."""
+    html = (built_site / "tools" / "profile" / "index.html").read_text()
+    headings = [re.sub(r"<[^>]+>|&para;", "", h).strip() for h in re.findall(r"<h[1-3]\b[^>]*>(.*?)</h[1-3]>", html)]
+    assert headings[:3] == ["Your profile", "Your settings", "What your tools start from"]
+    assert len(set(headings)) == len(headings), headings
+
+
 def _nav_pages(entries: list[object]) -> list[str]:
     """Every page a part of ``nav`` lists (``- page.md`` or ``- Title: page.md``, sections included)."""
     pages: list[str] = []

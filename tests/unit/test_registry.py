@@ -216,7 +216,8 @@ def test_the_fields_the_reader_changed_reach_the_calculator() -> None:
 
 
 @pytest.mark.parametrize(
-    ("calculator", "heading"), [("vdot", "Your VDOT and paces"), ("profile", "Your profile"), ("planner", "Your plan")]
+    ("calculator", "heading"),
+    [("vdot", "Your VDOT and paces"), ("profile", "What your tools start from"), ("planner", "Your plan")],
 )
 def test_the_answer_starts_with_a_heading_a_screen_reader_jumps_to(calculator: str, heading: str) -> None:
     """With no heading in the answer, a screen-reader user pressing H skipped past it to the guide below: the
