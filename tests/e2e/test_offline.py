@@ -319,7 +319,7 @@ def test_pages_opened_offline_never_say_a_saved_site_is_not_saved(
         expect(tab.get_by_label("Use Stridelab offline")).to_contain_text("Saved for offline: every page")
         said = tab.evaluate("() => window.slSaid")
         assert not [words for words in said if "until this site is saved" in words or "Getting this" in words], said
-        assert not [words for words in said if "once their engine is saved" in words], said
+        assert not [words for words in said if "until their engine is saved" in words], said
     for tab in tabs[:-1]:  # and every calculator page computes offline, as it did before
         tab.wait_for_selector("[data-calculator][data-computed]", state="attached", timeout=STARTUP_MS)
     context.set_offline(False)
