@@ -36,6 +36,7 @@ __all__ = [
     "chosen_exercises",
     "custom_exercise",
     "exercise_from_dict",
+    "exercise_pickers",
     "exercise_to_dict",
     "is_custom",
     "log_entry",
@@ -222,12 +223,37 @@ def rename_panel(sessions: Iterable[StrengthSession]) -> Html | None:
     )
 
 
+def exercise_pickers(
+    options: Iterable[tuple[str, str]], select_label: str, own: Iterable[str] = ()
+) -> tuple[Html, ...]:
+    """The two ways to name an exercise to add, as the session's and the Edit screen's Add boxes offer them: a
+    ``<select>`` of ``options`` (id, name) under ``select_label``, and a name box that suggests ``own`` (the
+    reader's own lift names: :func:`own_suggestions`)."""
+    choices = [("", "Choose an exercise…"), *options]
+    suggested = own_suggestions(own)
+    name_box = {"type": "text", "name": "custom_name", "autocomplete": "off", "maxlength": NAME_MAX}
+    return (
+        el(
+            "label",
+            None,
+            el("span", None, select_label),
+            el("select", {"name": "exercises"}, *(el("option", {"value": v}, text) for v, text in choices)),
+        ),
+        el(
+            "label",
+            None,
+            el("span", None, "Or your own exercise"),
+            el("input", name_box | {"list": OWN_LIST if suggested else None}),
+        ),
+        *((suggested,) if suggested else ()),
+    )
+
+
 def add_panel(present: Iterable[Exercise], own: Mapping[str, str]) -> Html:
     """Add one more exercise to a custom session: pick one from the catalogue, or type a name, the reader's own
     lifts offered as suggestions."""
     have = {ex.id for ex in present}
-    options = [("", "Choose an exercise…")] + [(i, name) for i, name in CATALOGUE_CHOICES if i not in have]
-    suggested = own_suggestions(name for key, name in own.items() if key not in have)
+    options = [(i, name) for i, name in CATALOGUE_CHOICES if i not in have]
     return el(
         "section",
         {"class": "sl-strength__exercise", "data-add": True},
@@ -235,28 +261,7 @@ def add_panel(present: Iterable[Exercise], own: Mapping[str, str]) -> Html:
         el(
             "div",
             {"class": "sl-strength__edit-box sl-strength__add", "data-inputs": True},
-            el(
-                "label",
-                None,
-                el("span", None, "From the catalogue"),
-                el("select", {"name": "exercises"}, *(el("option", {"value": v}, text) for v, text in options)),
-            ),
-            el(
-                "label",
-                None,
-                el("span", None, "Or your own exercise"),
-                el(
-                    "input",
-                    {
-                        "type": "text",
-                        "name": "custom_name",
-                        "autocomplete": "off",
-                        "maxlength": NAME_MAX,
-                        "list": OWN_LIST if suggested else None,
-                    },
-                ),
-            ),
-            suggested,
+            *exercise_pickers(options, "From the catalogue", (name for key, name in own.items() if key not in have)),
             action_button("Add to the session", "add_exercise"),
         ),
     )

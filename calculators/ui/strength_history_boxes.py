@@ -17,6 +17,7 @@ from calculators.strength import HOLD_MAX_S, SETS_MAX, ExerciseLog, StrengthSess
 from calculators.strength_corrections import DATE_WHAT
 from calculators.ui.calculator import action_button
 from calculators.ui.html import Html, el
+from calculators.ui.strength_custom import exercise_pickers
 from calculators.ui.strength_set_edit import input_box, load_label
 from calculators.units import WeightUnit
 
@@ -110,7 +111,7 @@ def add_exercise_box(session: StrengthSession, title: str, *, unit: WeightUnit) 
     """Add an exercise not logged in the session, with its sets: picked from :func:`exercise_choices`, or typed
     (a name the catalogue knows is that exercise; any other is the reader's own, kept with the history of the
     same name)."""
-    options = [("", "Choose an exercise…")] + [(ex.id, ex.name) for ex in exercise_choices(session)]
+    options = [(ex.id, ex.name) for ex in exercise_choices(session)]
     what = f"the new exercise of the {title}"
     return el(
         "section",
@@ -125,18 +126,7 @@ def add_exercise_box(session: StrengthSession, title: str, *, unit: WeightUnit) 
         el(
             "div",
             {"class": "sl-strength__edit-box sl-strength__add", "data-inputs": True},
-            el(
-                "label",
-                None,
-                el("span", None, "From this session's exercises"),
-                el("select", {"name": "exercises"}, *(el("option", {"value": v}, text) for v, text in options)),
-            ),
-            el(
-                "label",
-                None,
-                el("span", None, "Or your own exercise"),
-                el("input", {"type": "text", "name": "custom_name", "autocomplete": "off", "maxlength": 100}),
-            ),
+            *exercise_pickers(options, "From this session's exercises"),
             input_box("Sets", SET_COUNT, 1, what, "numeric", accepts=f"1 to {SETS_MAX}"),
             input_box("Reps", "reps", None, what, "numeric"),
             input_box("Hold (s), for a hold", "hold", None, what, "numeric", accepts=f"1 to {HOLD_MAX_S:g}"),
