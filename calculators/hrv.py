@@ -6,7 +6,8 @@ Sci Sports Exerc 48(7):1347, 2016: the smallest worthwhile change): work on
 ln(rMSSD); compare the 7-day rolling mean with the 60-day mean ± 0.5 SD. At
 least 3 readings in the last 7 days are needed for a valid weekly mean (Plews
 DJ et al., Int J Sports Physiol Perform 9(5):783, 2014), and about two weeks of
-history before the range means anything (Stridelab's house rule).
+history before the range means anything (Stridelab's house rule), counted from the first reading after the last
+week without any (:mod:`calculators.log_history`: one old imported reading does not skip the wait).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from typing import Literal, TypeAlias
 
 from calculators.entry_dates import check_not_future
 from calculators.errors import InputError
+from calculators.log_history import history_start
 
 __all__ = [
     "BASELINE_DAYS",
@@ -72,8 +74,11 @@ class HrvStatus:
     last 7 days); ``normal_low``/``normal_high`` the 60-day mean ∓ 0.5 SD (None
     with fewer than 2 readings); ``sd`` the 60-day SD. ``state`` is
     ``"building"`` until there are ≥ 3 readings in the last 7 days and the
-    first reading is at least 14 days old (``history_days`` ≥ 14). ``latest``
-    is the newest reading's date (None without one).
+    history is at least 14 days old (``history_days`` ≥ 14). The history starts at ``history_start``, the first
+    reading after the last week without any (:func:`calculators.log_history.history_start`; readings before such a
+    break count only when they had run for 14 days themselves and are still in the 60-day range); ``before_break``
+    is the newest reading left out by that rule (None when none is). ``latest`` is the newest reading's date (None
+    without one).
     """
 
     day: date
@@ -85,6 +90,8 @@ class HrvStatus:
     readings_last_7: int
     history_days: int
     latest: date | None
+    history_start: date | None = None
+    before_break: date | None = None
 
     @property
     def distance_ms(self) -> float | None:
@@ -119,7 +126,8 @@ def hrv_status(readings: Mapping[date, float], *, today: date) -> HrvStatus:
     """HRV status on ``today`` from morning rMSSD readings (ms) keyed by local date.
 
     Readings after ``today`` are refused; readings older than 60 days are kept
-    for ``history_days`` but not for the range.
+    for ``history_days`` but not for the range. ``history_days`` counts from the first reading after the last week
+    without any (Stridelab's rule, :mod:`calculators.log_history`), not from the first reading ever.
 
     Raises:
         InputError: an rMSSD outside 5–300 ms, or a reading dated in the future.
@@ -130,7 +138,8 @@ def hrv_status(readings: Mapping[date, float], *, today: date) -> HrvStatus:
         logs[day] = math.log(check_rmssd(value, field=f"rmssd.{day.isoformat()}"))
     week = [v for d, v in logs.items() if (today - d).days < BASELINE_DAYS]
     normal = [v for d, v in logs.items() if (today - d).days < NORMAL_DAYS]
-    history = (today - min(logs)).days + 1 if logs else 0
+    start = history_start(logs, settled_days=HISTORY_DAYS_MIN, kept_from=today - timedelta(days=NORMAL_DAYS - 1))
+    history = (today - start).days + 1 if start is not None else 0
     baseline = statistics.fmean(week) if week else None
     low = high = sd = None
     if len(normal) >= 2:
@@ -155,6 +164,8 @@ def hrv_status(readings: Mapping[date, float], *, today: date) -> HrvStatus:
         readings_last_7=len(week),
         history_days=history,
         latest=max(logs, default=None),
+        history_start=start,
+        before_break=max((d for d in logs if start is not None and d < start), default=None),
     )
 
 

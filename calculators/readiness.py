@@ -58,6 +58,7 @@ __all__ = [
     "amber_minutes",
     "counts_from",
     "easy_run",
+    "first_reading_words",
     "km_range_words",
     "load_stage",
     "next_easy_date",
@@ -467,11 +468,27 @@ def _hrv_driver(hrv: HrvStatus) -> str | None:
             if hrv.readings_last_7 < READINGS_MIN
             else []
         )
-        short.append(f"{count(hrv.history_days, 'day')} of history (needs {HISTORY_DAYS_MIN})")
+        # "Day 8 of 14" from a named day, not "8 days of history": the days since the first reading count, rest
+        # mornings too, not the readings (Stridelab's rule, calculators.log_history).
+        short.append(f"day {hrv.history_days} of {HISTORY_DAYS_MIN} {first_reading_words(hrv)}")
         return f"HRV not used yet: {' and '.join(short)}"
     where = "within" if hrv.state == "within" else f"{_ms_gap(hrv.distance_ms or 0.0)} {hrv.state}"
     average, normal = _average_and_range(hrv)
     return f"7-day HRV average {average}, {where} your normal range of {normal}{_since(hrv)}"
+
+
+def first_reading_words(hrv: HrvStatus) -> str:
+    """Where the 14 days of HRV history count from, as the pages say it: "from your first reading, Monday 7 December",
+    or, when older readings came before a week without any (:func:`calculators.log_history.history_start`), "from your
+    first reading after a week without any, Monday 7 December (readings up to Saturday 21 November do not count)": a
+    reader who imported old mornings sees why they do not shorten the wait."""
+    if hrv.history_start is None:
+        return ""
+    start = day_words(hrv.history_start, today=hrv.day)
+    if hrv.before_break is None:
+        return f"from your first reading, {start}"
+    earlier = day_words(hrv.before_break, today=hrv.day)
+    return f"from your first reading after a week without any, {start} (readings up to {earlier} do not count)"
 
 
 def sparse_words(hrv: HrvStatus) -> str:

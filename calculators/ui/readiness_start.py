@@ -34,10 +34,10 @@ def _first(day: date, history_days: int) -> date | None:
 
 def still_to_come(r: Readiness, today: date) -> str | None:
     """What the verdict does not use yet, each with the history it needs and the date it counts from, or None once
-    all of it counts: "Your HRV baseline is ready after 14 days of readings (from Monday 4 January), the load ramp
-    after 3 weeks of logs (from Sunday 6 December), and form (fitness − fatigue) after 18 weeks of logs (from Sunday
-    21 March 2027; shown from Sunday 6 December, still settling)". A runner whose first three weeks had next to no
-    training (no usual week to start from) waits, as before, 6 weeks for the ramp and 18 for form.
+    all of it counts: "Your HRV baseline is ready on day 14 from your first reading (from Monday 4 January), the load
+    ramp after 3 weeks of logs (from Sunday 6 December), and form (fitness − fatigue) after 18 weeks of logs (from
+    Sunday 21 March 2027; shown from Sunday 6 December, still settling)". A runner whose first three weeks had next to
+    no training (no usual week to start from) waits, as before, 6 weeks for the ramp and 18 for form.
 
     HRV is left out for a reader who logs none (optional, and said so once elsewhere) and for one whose 14 days are
     behind them (too few recent readings is a different message). Form shows, still settling, from the ramp's day
@@ -47,10 +47,16 @@ def still_to_come(r: Readiness, today: date) -> str | None:
     """
     parts: list[tuple[str, str, str]] = []
     hrv = r.hrv
-    if hrv.latest is not None and hrv.history_days < HISTORY_DAYS_MIN:
-        first_reading = _first(hrv.day, hrv.history_days)
-        ready = _from(first_reading, HISTORY_DAYS_MIN, today)
-        parts.append(("your HRV baseline", f"{HISTORY_DAYS_MIN} days of readings", f" ({ready})" if ready else ""))
+    if hrv.latest is not None and hrv.history_start is not None and hrv.history_days < HISTORY_DAYS_MIN:
+        # Days from the first reading, not readings: the span says so (and names readings a break left out).
+        after, ready = (
+            f"on day {HISTORY_DAYS_MIN} from your first reading",
+            _from(hrv.history_start, HISTORY_DAYS_MIN, today),
+        )
+        if hrv.before_break is not None:
+            after += " after a week without any"
+            ready += f"; readings up to {day_words(hrv.before_break, today=today)} do not count"
+        parts.append(("your HRV baseline", after, f" ({ready})"))
     # The load model runs to the day after the log's last: its history counts that day too.
     first_log = _first(r.load.day, r.load.history_days)
     logged_days = max(r.load.history_days - 1, 0)
@@ -58,7 +64,7 @@ def still_to_come(r: Readiness, today: date) -> str | None:
     if load_stage(logged_days, RAMP_HISTORY_DAYS, seeded=seeded) == "young":
         days = shows_after(logged_days, RAMP_HISTORY_DAYS, seeded=seeded)
         ready = _from(first_log, days, today)
-        parts.append(("the load ramp", f"{days // 7} weeks of logs", f" ({ready})" if ready else ""))
+        parts.append(("the load ramp", f"after {days // 7} weeks of logs", f" ({ready})" if ready else ""))
     if load_stage(logged_days, FORM_HISTORY_DAYS, seeded=seeded) != "settled":
         days = shows_after(logged_days, FORM_HISTORY_DAYS, seeded=seeded)
         notes = [_from(first_log, FORM_HISTORY_DAYS, today)]
@@ -67,10 +73,12 @@ def still_to_come(r: Readiness, today: date) -> str | None:
         elif days < FORM_HISTORY_DAYS:  # the usual week may yet start the averages: form shows, settling, from then
             notes.append(f"shown {_from(first_log, days, today) or f'after {SEED_WORDS}'}, still settling")
         noted = "; ".join(n for n in notes if n)
-        parts.append(("form (fitness − fatigue)", f"{FORM_HISTORY_WORDS} of logs", f" ({noted})" if noted else ""))
+        parts.append(
+            ("form (fitness − fatigue)", f"after {FORM_HISTORY_WORDS} of logs", f" ({noted})" if noted else "")
+        )
     if not parts:
         return None
-    said = [f"{name} {'is ready ' if n == 0 else ''}after {span}{when}" for n, (name, span, when) in enumerate(parts)]
+    said = [f"{name} {'is ready ' if n == 0 else ''}{span}{when}" for n, (name, span, when) in enumerate(parts)]
     listed = said[0] if len(said) == 1 else f"{', '.join(said[:-1])}{',' if len(said) > 2 else ''} and {said[-1]}"
     return f"{listed[0].upper()}{listed[1:]}."
 

@@ -68,7 +68,7 @@ def test_import_a_run_and_a_week_of_hrv_see_tomorrow_and_reload(page: Page, site
     expect(page.locator("[data-message]")).to_contain_text("Imported 7 HRV readings. Columns used: date from “date”")
 
     expect(result.locator("[data-verdict]")).to_contain_text("Baseline still building")
-    expect(result.locator("[data-drivers]")).to_contain_text("7 days of history (needs 14)")
+    expect(result.locator("[data-drivers]")).to_contain_text("day 7 of 14 from your first reading")
     expect(result.locator("[data-easy-run]")).to_contain_text("min")
 
     page.reload()

@@ -126,8 +126,13 @@ def test_hrv_building_rule_and_band_order(readings: dict[date, float]) -> None:
     """Building iff fewer than 3 readings in the last 7 days or under 14 days of history; low ≤ high."""
     status = hrv_status(readings, today=TODAY)
     recent = sum(1 for d in readings if (TODAY - d).days < 7)
-    history = (TODAY - min(readings)).days + 1 if readings else 0
-    assert (status.state == "building") == (recent < 3 or history < 14)
+    assert (status.state == "building") == (recent < 3 or status.history_days < 14)
+    # The history counts from a reading, and only a break of more than a week leaves older readings out of it.
+    start = status.history_start
+    assert (start is None) == (not readings)
+    if start is not None:
+        assert start in readings and status.history_days == (TODAY - start).days + 1
+        assert status.before_break is None or (start - status.before_break).days > 7
     if status.normal_low is not None and status.normal_high is not None:
         assert status.normal_low <= status.normal_high
 

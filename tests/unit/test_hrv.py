@@ -295,3 +295,34 @@ def test_ambiguous_slash_dates_are_reported_not_guessed() -> None:
 def test_unreadable_csv_is_an_input_error() -> None:
     with pytest.raises(InputError, match="could not be read"):
         import_hrv_csv('date,rmssd\n"' + "a" * 200_000 + "\n", today=TODAY)
+
+
+def test_old_readings_before_a_week_without_any_do_not_count_towards_the_14_days() -> None:
+    """Maya logged 8 mornings (7–14 December) and imported 2 from 20–21 November: on 16 December her history is 10
+    days from 7 December, not 27 days from 20 November, so the baseline is still building (Stridelab's rule)."""
+    maya = {date(2026, 11, 20): 46.0, date(2026, 11, 21): 47.0} | {
+        date(2026, 12, n): 45.0 + n % 3 for n in range(7, 15)
+    }
+    status = hrv_status(maya, today=date(2026, 12, 16))
+    assert status.state == "building"
+    assert (status.history_days, status.history_start, status.before_break) == (
+        10,
+        date(2026, 12, 7),
+        date(2026, 11, 21),
+    )
+    on = maya | {date(2026, 12, n): 46.0 for n in range(15, 21)}
+    assert hrv_status({d: v for d, v in on.items() if d.day != 20}, today=date(2026, 12, 19)).state == "building"
+    assert hrv_status(on, today=date(2026, 12, 20)).state == "within"  # day 14 from 7 December
+
+
+def test_a_settled_baseline_survives_a_holiday() -> None:
+    """Four weeks of mornings, then ten days away: the readings before the break had run for 14 days, so the history
+    still counts from the first of them, and 3 mornings back make HRV count again, not another fortnight."""
+    before = {days_ago(n): math.exp(4.0 if n % 2 else 4.2) for n in range(13, 41)}
+    back = {days_ago(n): math.exp(4.1) for n in range(3)}
+    status = hrv_status(before | back, today=TODAY)
+    assert status.history_start == days_ago(40) and status.before_break is None
+    assert status.state == "within"
+    # Seven days apart is no break: a whole week without a reading is.
+    assert hrv_status({days_ago(20): 60.0, days_ago(13): 60.0}, today=TODAY).history_start == days_ago(20)
+    assert hrv_status({days_ago(21): 60.0, days_ago(13): 60.0}, today=TODAY).history_start == days_ago(13)

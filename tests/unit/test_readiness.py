@@ -114,10 +114,11 @@ def test_hrv_states_behind_the_table() -> None:
 
 
 @pytest.mark.parametrize(("readings", "reason"), [
-    (hrv(days=13), "13 days of history"),
+    (hrv(days=13), "day 13 of 14 from your first reading, Wednesday 11 November"),
     # 33 days of history: HRV lapsed and is logged again, too sparse to count yet (same rule, other words)
     ({ago(n): 60.0 for n in range(7, 40)} | {ago(1): 60.0, ago(4): 60.0}, "too sparse: 2 readings in the last 7 days,"),
-    ({TODAY: 60.0}, "1 reading in the last 7 days (needs 3) and 1 day of history (needs 14)"),
+    ({TODAY: 60.0}, "1 reading in the last 7 days (needs 3) and day 1 of 14 from your first reading, Monday 23 "
+                    "November"),
 ])  # fmt: skip
 def test_building_uses_load_only_and_says_hrv_is_not_used(readings: dict[date, float], reason: str) -> None:
     result = check(readings, STEADY)
@@ -133,9 +134,12 @@ def test_building_uses_load_only_and_says_hrv_is_not_used(readings: dict[date, f
 def test_a_building_baseline_names_only_what_is_still_short() -> None:
     """A week of readings with 13 days of history is short of history only: "7 readings in the last 7 days
     (needs 3)" beside it read as if the readings were short too."""
-    assert check(hrv(days=13)).drivers[0] == "HRV not used yet: 13 days of history (needs 14)"
+    assert (
+        check(hrv(days=13)).drivers[0]
+        == "HRV not used yet: day 13 of 14 from your first reading, Wednesday 11 November"
+    )
     two = check({ago(0): 60.0, ago(1): 60.0})
-    both = "2 readings in the last 7 days (needs 3) and 2 days of history (needs 14)"
+    both = "2 readings in the last 7 days (needs 3) and day 2 of 14 from your first reading, Sunday 22 November"
     assert two.drivers[0] == f"HRV not used yet: {both}"
 
 

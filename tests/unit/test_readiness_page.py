@@ -500,7 +500,7 @@ def test_building_verdict_with_a_week_of_hrv() -> None:
     reply = ask("compute", {"vdot": "45", "hr_max": "190"}, store={"hrv": _week_of_hrv(7), "runs": _runs(150)})
     html = reply["html"]
     assert 'data-verdict="building"' in html and "Baseline still building" in html
-    assert "7 days of history (needs 14)" in html
+    assert "day 7 of 14 from your first reading" in html
     # No plan: the guide's 50 min, never called "as planned".
     assert "Easy 50 min (nothing is planned for tomorrow: Stridelab's usual easy run)" in html
     assert "min as planned" not in html and "under 150 bpm" in html  # 79 % of 190

@@ -14,11 +14,12 @@ NEW_HRV = {ago(n): 60.0 for n in range(5)}
 
 
 @pytest.mark.parametrize(("readings", "days", "said"), [
-    (NEW_HRV, 10, "Your HRV baseline is ready after 14 days of readings (from Wednesday 2 December), the load ramp "
-                  "after 3 weeks of logs (from Friday 4 December), and form (fitness − fatigue) after 18 weeks of "
-                  "logs (from Friday 19 March 2027; shown from Friday 4 December, still settling)."),
-    (NEW_HRV, 21, "Your HRV baseline is ready after 14 days of readings (from Wednesday 2 December) and form (fitness "
-                  "− fatigue) after 18 weeks of logs (from Monday 8 March 2027; shown meanwhile, still settling)."),
+    (NEW_HRV, 10, "Your HRV baseline is ready on day 14 from your first reading (from Wednesday 2 December), the "
+                  "load ramp after 3 weeks of logs (from Friday 4 December), and form (fitness − fatigue) after 18 "
+                  "weeks of logs (from Friday 19 March 2027; shown from Friday 4 December, still settling)."),
+    (NEW_HRV, 21, "Your HRV baseline is ready on day 14 from your first reading (from Wednesday 2 December) and "
+                  "form (fitness − fatigue) after 18 weeks of logs (from Monday 8 March 2027; shown meanwhile, still "
+                  "settling)."),
     ({}, 21, "Form (fitness − fatigue) is ready after 18 weeks of logs (from Monday 8 March 2027; shown meanwhile, "
              "still settling)."),
     (hrv(), 50, "Form (fitness − fatigue) is ready after 18 weeks of logs (from Sunday 7 February 2027; shown "
@@ -30,8 +31,8 @@ NEW_HRV = {ago(n): 60.0 for n in range(5)}
 def test_a_new_runner_is_told_what_comes_when_counted_from_their_own_first_log(
     readings: dict[date, float], days: int, said: str | None
 ) -> None:
-    """The HRV baseline needs 14 days of readings and the ramp 3 weeks of logs; form shows from those 3 weeks, still
-    settling, and counts after 126 days, each counted from the first reading or log, that day included (the
+    """The HRV baseline needs 14 days from the first reading and the ramp 3 weeks of logs; form shows from those 3
+    weeks, still settling, and counts after 126 days, each counted from the first reading or log, that day included (the
     constants the verdict itself waits for). Only what does not count yet is named; once everything counts the
     sentence is gone. HRV is left out for a reader who logs none: it is optional, and the page says so once
     elsewhere."""
@@ -55,4 +56,21 @@ def test_first_weeks_with_next_to_nothing_logged_wait_6_weeks_for_the_ramp_and_1
     assert still_to_come(r, TODAY) == (
         "The load ramp is ready after 6 weeks of logs (from Saturday 5 December) and form (fitness − fatigue) after "
         "18 weeks of logs (from Saturday 27 February 2027)."
+    )
+
+
+def test_old_imported_readings_do_not_bring_the_baseline_forward_and_the_page_says_why() -> None:
+    """Two mornings imported from late October, then five from Thursday 19 November: the baseline is ready 14 days
+    from that Thursday, as for a reader with no old readings, and both the sentence and the reason say the October
+    readings do not count."""
+    imported = NEW_HRV | {ago(30): 55.0, ago(29): 58.0}
+    r = check(imported, {})
+    said = still_to_come(r, TODAY)
+    assert said is not None and said.startswith(
+        "Your HRV baseline is ready on day 14 from your first reading after a week without any (from Wednesday "
+        "2 December; readings up to Sunday 25 October do not count)"
+    )
+    assert r.drivers[0] == (
+        "HRV not used yet: day 5 of 14 from your first reading after a week without any, Thursday 19 November "
+        "(readings up to Sunday 25 October do not count)"
     )

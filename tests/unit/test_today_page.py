@@ -408,8 +408,8 @@ def test_a_runner_in_their_first_weeks_is_told_under_tomorrows_verdict_what_read
     page = markup.unescape(ask("compute", {"runs": runs(21), "hrv": mornings(5)})["html"])
     said = re.search(r"<div data-today-readiness>.*?<p data-still-to-come>(.*?)</p>", page)
     assert said is not None and said.group(1) == (
-        "Your HRV baseline is ready after 14 days of readings (from Wednesday 11 March) and form (fitness − fatigue) "
-        "after 18 weeks of logs (from Monday 15 June; shown meanwhile, still settling)."
+        "Your HRV baseline is ready on day 14 from your first reading (from Wednesday 11 March) and form (fitness − "
+        "fatigue) after 18 weeks of logs (from Monday 15 June; shown meanwhile, still settling)."
     )
     settled = ask("compute", {"runs": runs(130), "hrv": mornings(30)})["html"]
     assert "data-today-readiness" in settled and "data-still-to-come" not in settled
@@ -429,7 +429,7 @@ def test_a_reader_without_hrv_is_told_once_that_it_is_optional_and_not_nagged_fo
     assert "from Friday 20 March" in page  # 3 weeks from the first log, that day included
     measured = {(MONDAY - timedelta(days=n)).isoformat(): {"rmssd_ms": 60.0} for n in range(1, 4)}
     with_hrv = ask("compute", {"plan": {"season": PLAN.to_dict()}, "runs": run, "hrv": measured})["html"]
-    assert "HRV is optional." not in with_hrv and "HRV not used yet: 4 days of history (needs 14)" in with_hrv
+    assert "HRV is optional." not in with_hrv and "HRV not used yet: day 4 of 14 from your first reading" in with_hrv
 
 
 def test_a_morning_verdict_while_hrv_builds_is_worded_as_the_readiness_page_words_it() -> None:
