@@ -517,7 +517,31 @@ def _move_offer(case: _Case, trial: list[DayPlan], j: int, m: int | None) -> Off
     return case.offer("move", text + ".", trial, moves)
 
 
-def _easy(case: _Case) -> Offer | None:
+def _no_swap(case: _Case, session: DayPlan) -> str:
+    """Why an amber day's session is not swapped with the week's next easy day, as the amber rule asks
+    (TRAINING-RULES.md, "Tomorrow's easy run"), said before the easy run offered in its place: a reader told to leave
+    the week's tempo run out must see that the swap was looked for, and what stopped it."""
+    swap = case.swap_day()
+    if swap is None:
+        return "Your plan has no easy day later this week to swap it with"
+    when = case.day_at(swap)
+    on = day_words(when, today=case.today)
+    level = "red" if when in case.red_days else "amber" if when in case.amber_days else None
+    if level is not None:  # _on_red_day: a swap onto it would only be swapped again
+        return (
+            f"Your next easy day, {on}, reads {level} too until its own morning check-in, so a swap would only put "
+            f"{_what(session)} on another {level} day"
+        )
+    swapped = list(case.week.days)
+    swapped[case.k], swapped[swap] = swapped[swap], swapped[case.k]
+    if _hard_after_long(case, swapped) > _hard_after_long(case, list(case.week.days)):
+        return f"A swap with your next easy day, {on}, would put {_what(session)} the day after the long run"
+    return f"A swap with your next easy day, {on}, would break a rule your week keeps"
+
+
+def _easy(case: _Case, *, swapped: bool = False) -> Offer | None:
+    """The easy run in the session's place; ``swapped``: an amber day's swap with the next easy day is offered (then
+    this is the other choice, and needs no reason why the swap is not made)."""
     days, k = list(case.week.days), case.k
     session, when = days[k], case.day_at(k)
     if when < case.today or case.trigger == "busy" or (case.trigger == "missed" and when != case.today):
@@ -588,6 +612,8 @@ def _easy(case: _Case) -> Offer | None:
         size = f"{minutes} min" if by_distance is None else f"{distance_in(by_distance, _unit(case)):g} {_unit(case)}"
         how = "shorter and slower, as readiness says" if case.trigger == "amber" else f"{size} at easy pace"
         text = f"Run easy {on} instead: {how}{lift}, and leave {_what(session)} out this week."
+        if case.trigger == "amber" and not swapped:
+            text = f"{_no_swap(case, session)}. {text}"
         reason = f"Easy instead of {_what(session)}."
     same = session.minutes == minutes if by_distance is None else (not session.minutes and session.km == km)
     if session.run == "easy" and same and not session.strength:
@@ -681,5 +707,6 @@ def reschedule_offers(
         return ()
     moves = _move(case) if session.run in _MOVABLE or lift else ()
     # An easy week's lift missed today keeps its easy run in the move that takes the lift to another day.
-    found = [offer for offer in (*moves, None if lift else _easy(case), _skip(case)) if offer]
+    swapped = any(offer.kind == "move" and not offer.bends for offer in moves)
+    found = [offer for offer in (*moves, None if lift else _easy(case, swapped=swapped), _skip(case)) if offer]
     return tuple(sorted(found, key=lambda offer: len(offer.bends)))  # a bent rule goes last

@@ -16,7 +16,7 @@ from calculators.date_words import day_words, short_day, shows_year
 from calculators.plan_changes import PlanChange
 from calculators.planner_sessions import TALK_TEST
 from calculators.readiness import PlannedDay, km_range_words, next_easy_date, red_run_words
-from calculators.reschedule import Offer
+from calculators.reschedule import Offer, run_words
 from calculators.reschedule_comeback import one_instruction
 from calculators.ui.calculator import Field, action_button
 from calculators.ui.html import Html, el, join, stacked_table
@@ -57,7 +57,9 @@ MARKS = {
 #: Where a long word of a session's name may break in a month's cell (U+00AD, shown as a hyphen only there).
 _SOFT_HYPHENS = {
     "Tempo": "Tem\u00adpo",
+    "tempo": "tem\u00adpo",
     "Intervals": "Inter\u00advals",
+    "intervals": "inter\u00advals",
     "Session": "Ses\u00adsion",
     "Cross-training": "Cross-train\u00ading",
 }
@@ -150,13 +152,26 @@ def _pace_words(item: PlannedItem, unit: PaceUnit) -> str:
     return " ".join(p for p in (f"at {format_pace_range(item.pace_s_per_km, unit)}", item.pace_for) if p)
 
 
+def _changed_name(item: PlannedItem) -> str:
+    """A changed run's name as a runner says it, the run they do first: "Easy run instead of the tempo run", "Rest or
+    a very easy run instead of intervals", "Long run, cut back" (a run cut back is still that run). "Tempo run, easy"
+    read as a kind of tempo run, or as a note that the tempo run is easy."""
+    change, run = item.change, item.plan.run
+    if change == "easy" and run != "easy":
+        return f"Easy run instead of {run_words(run)}"
+    if change == "rest or very easy":
+        return "Rest or a very easy run" + ("" if run == "easy" else f" instead of {run_words(run)}")
+    return f"{item.name}, {change}" if change else item.name
+
+
 def _changed_words(item: PlannedItem, unit: PaceUnit) -> str:
     """A run the comeback rule or a verdict changes, as it is to be run, so a card never shows the plan's tempo pace or
-    full long run beside details that say otherwise: "Tempo run, easy: 50 min at 4:55–5:34 /km", "Long run, cut back:
-    51–59 min (planned 85 min) at 4:55–5:34 /km" (:attr:`PlannedItem.cut`, as the details cut it), "Tempo run, rest or
-    very easy: 20–30 min (planned 50 min) at 5:15–5:34 /km" on a red day. A run cut back reads so once run too, as its
-    status is judged against the cut. A run turned easy for its planned minutes keeps its distance, as the planner and
-    an easy run say it ("Tempo run, easy: 65 min (6.5 mi) at 9:54–11:10 /mi"): the tenth nearest the plan's within
+    full long run beside details that say otherwise: "Easy run instead of the tempo run: 50 min at 4:55–5:34 /km",
+    "Long run, cut back: 51–59 min (planned 85 min) at 4:55–5:34 /km" (:attr:`PlannedItem.cut`, as the details cut
+    it), "Rest or a very easy run instead of the tempo run: 20–30 min (planned 50 min) at 5:15–5:34 /km" on a red day.
+    A run cut back reads so once run too, as its status is judged against the cut. A run turned easy for its planned
+    minutes keeps its distance, as the planner and an easy run say it ("Easy run instead of the tempo run: 65 min
+    (6.5 mi) at 9:54–11:10 /mi"): the tenth nearest the plan's within
     the E range (:func:`calculators.week_plan.distance_words`), so the pair never reads faster than easy. A cut run's
     is left out: the plan's distance goes with the planned minutes, not the cut ones."""
     planned = f"{item.minutes:.0f} min" if item.minutes else item.plan.distance_words(unit)
@@ -182,7 +197,7 @@ def _changed_words(item: PlannedItem, unit: PaceUnit) -> str:
     # Without a VDOT there is no E pace to give ("at E pace" means nothing to a beginner): the talk test says how easy.
     feel = f"easy enough that {TALK_TEST}" if not pace and item.change == "easy" else ""
     text = ", ".join(p for p in (" ".join(p for p in (length, pace) if p), feel) if p)
-    return f"{item.name}, {item.change}" + (f": {text}" if text else "")
+    return _changed_name(item) + (f": {text}" if text else "")
 
 
 def _elsewhere(item: LoggedItem) -> bool:
@@ -256,8 +271,8 @@ def _hyphenated(name: str) -> str:
 
 
 def _cell(day: CalendarDay, today: date, unit: PaceUnit) -> Html:
-    # The comeback rule's change in a word ("Tempo run, easy"), as the day card says it in full.
-    marks = [f"{MARKS[p.status]} {_hyphenated(p.name)}{f', {p.change}' if p.change else ''}" for p in day.planned]
+    # A changed run as the day card names it ("Easy run instead of the tempo run").
+    marks = [f"{MARKS[p.status]} {_hyphenated(_changed_name(p) if p.kind == 'run' else p.name)}" for p in day.planned]
     unplanned = [i for i in day.logged if i.status == "unplanned"]
     marks += [f"{MARKS['unplanned']} {'run' if i.kind == 'run' else 'lift'}" for i in unplanned]
     elsewhere = [i for i in day.logged if _elsewhere(i)]

@@ -903,7 +903,8 @@ def test_the_first_hard_session_back_shows_its_strength_session_dropped_in_the_w
     month = ask("compute", stored(runs=runs), today=back, values={"view": "month", "date": back.isoformat()})["html"]
     marks = re.findall(r'<span class="sl-cal__mark">([^<]*)</span>', month)
     assert "– dropped" in month and "– Ses\u00adsion A" in marks
-    assert f'aria-label="{day_words(back, today=back)}: Tempo run' in month and "Session A: dropped" in month
+    assert f'aria-label="{day_words(back, today=back)}: Easy run instead of the tempo run' in month
+    assert "Session A: dropped" in month
     details = html.unescape(ask("day", stored(runs=runs), today=back, args={"day": back.isoformat()})["html"])
     assert (
         "No Session A on Monday 16 March: your first hard session back is run easy, and strength goes with a hard "
@@ -954,14 +955,16 @@ def test_the_comeback_rules_runs_show_on_their_cards_as_they_are_to_be_run() -> 
     assert easy_pace is not None
     # With its distance, as an easy run's: the plan's 10.5 km in 50 min would be 4:46 /km, faster than E (4:55–5:34),
     # so the tenth nearest it within the E range.
-    assert week[back.isoformat()].startswith(f"Tempo run, easy: 50 min (10.1 km) at {easy_pace.group(1)}: planned")
+    assert week[back.isoformat()].startswith(
+        f"Easy run instead of the tempo run: 50 min (10.1 km) at {easy_pace.group(1)}: planned"
+    )
     assert (
         week[saturday.isoformat()] == f"Long run, cut back: 51–59 min (planned 85 min) at {easy_pace.group(1)}: planned"
     )
     assert week[(back + timedelta(days=3)).isoformat()].startswith("Intervals 50 min")  # the next hard one: as planned
     month = ask("compute", stored(runs=runs), today=back, values={"view": "month", "date": back.isoformat()})["html"]
     marks = re.findall(r'<span class="sl-cal__mark">([^<]*)</span>', month)
-    assert "· Tem\u00adpo run, easy" in marks and "· Long run, cut back" in marks
+    assert "· Easy run instead of the tem\u00adpo run" in marks and "· Long run, cut back" in marks
     assert "Long run, cut back: 51–59 min (planned 85 min)" in html.unescape(month)  # the cell's name for a reader
     # Run that day, the card still shows the cut, as its status is judged against it.
     done = cards({"sat": run(saturday, 55)}, today=saturday)
@@ -1045,19 +1048,20 @@ def test_a_red_days_run_is_judged_against_the_rest_or_20_to_30_min_the_verdict_a
     ran = runs | {"tue": run(tuesday, 25), "thu": run(thursday, 50)}
     week = html.unescape(ask("compute", stored(runs=ran, hrv=hrv), today=back + timedelta(days=5))["html"])
     items = dict(re.findall(r'data-day="([\d-]+)"[^>]*><h3>[^<]*</h3><ul><li data-status="[^"]+">([^<]*)</li>', week))
-    red = "rest or very easy: 20–30 min"
+    red = "Rest or a very easy run"
     assert (
         items[back.isoformat()]
-        == f"Tempo run, {red} (planned 50 min) at 5:15–5:34 /km: rested, as the red verdict asked"
+        == f"{red} instead of the tempo run: 20–30 min (planned 50 min) at 5:15–5:34 /km: rested, as the red verdict "
+        "asked"
     )
-    assert items[tuesday.isoformat()] == f"Easy run, {red} (planned 55 min) at 5:15–5:34 /km: done"
+    assert items[tuesday.isoformat()] == f"{red}: 20–30 min (planned 55 min) at 5:15–5:34 /km: done"
     beyond = "done, 50 min: more than the rest or 20–30 min the red verdict asked for"
     assert items[thursday.isoformat()].startswith("Intervals 50 min") and items[thursday.isoformat()].endswith(beyond)
     assert "2 of 3 planned sessions done (2 dropped, 1 rested on a red day), 0 missed." in week
     # The verdict said to move the hard session later in the week: rested, it still can be.
     rested = ask("day", stored(runs=ran, hrv=hrv), today=back + timedelta(days=1), args={"day": back.isoformat()})
     assert "data-offers" in rested["html"]
-    for minutes, card in ((25, f"Easy run, {red} (planned 55 min) at 5:15–5:34 /km: done."), (50, beyond)):
+    for minutes, card in ((25, f"{red}: 20–30 min (planned 55 min) at 5:15–5:34 /km: done."), (50, beyond)):
         store = stored(runs=runs | {"tue": run(tuesday, minutes)}, hrv=hrv)
         payload = {"values": {}, "args": {}, "today": tuesday.isoformat(), "store": store, "profile": {}}
         today = html.unescape(handle({"id": 1, "calculator": "today", "action": "compute", "payload": payload})["html"])
@@ -1100,7 +1104,10 @@ def test_the_comeback_rules_easy_run_without_a_vdot_is_said_by_feel_not_at_an_e_
     assert back.day is not None
     store = {"plan": {"season": plan.to_dict()}, "runs": runs}
     week = html.unescape(ask("compute", store, today=back.day, values={"view": "week"})["html"])
-    assert f"Tempo run, easy: {back.minutes} min, easy enough that you can talk in full sentences: planned" in week
+    assert (
+        f"Easy run instead of the tempo run: {back.minutes} min, easy enough that you can talk in full sentences: "
+        "planned" in week
+    )
     assert "E pace" not in week
 
 

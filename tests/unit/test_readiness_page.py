@@ -1282,8 +1282,9 @@ def test_an_amber_tempo_with_no_easy_day_left_in_its_week_gets_the_calendars_off
     page = _text(ask("compute", {}, store=store, profile=_HER_DAYS)["html"])
     assert "Amber: take it easier" in page
     assert (
-        "Your plan has the tempo run tomorrow: run it easy. Run easy on Tuesday 24 November instead: shorter and "
-        "slower, as readiness says, no strength, and leave the tempo run + Session A out this week." in page
+        "Your plan has the tempo run tomorrow: run it easy. Your plan has no easy day later this week to swap it with. "
+        "Run easy on Tuesday 24 November instead: shorter and slower, as readiness says, no strength, and leave the "
+        "tempo run + Session A out this week." in page
     )
     assert "next easy day" not in page and "Swap it" not in page
     offer = reschedule_offers(_TUESDAY_TEMPO, tomorrow, trigger="amber", today=TODAY, run_weekdays=(0, 1, 3, 5))[0]

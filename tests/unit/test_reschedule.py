@@ -408,8 +408,9 @@ def test_an_amber_swap_that_would_follow_the_long_run_is_not_offered() -> None:
     assert [(o.kind, o.description) for o in offers] == [
         (
             "easy",
-            "Run easy today instead: shorter and slower, as readiness says, no strength, and leave the tempo run + "
-            "Session A out this week.",
+            "A swap with your next easy day, Sunday 15 March, would put the tempo run + Session A the day after the "
+            "long run. Run easy today instead: shorter and slower, as readiness says, no strength, and leave the "
+            "tempo run + Session A out this week.",
         ),
         ("skip", "Skip it: rest on Tuesday 10 March, no strength; the rest of the week stays as planned."),
     ]
@@ -488,6 +489,25 @@ def test_an_amber_swap_never_lands_the_hard_session_on_a_day_already_amber() -> 
     assert plain[0].kind == "move" and plain[0].moves[0].to_day == MON + timedelta(days=1)
     offers = reschedule_offers(PLAN, MON, trigger="amber", today=MON, amber_days=frozenset({MON + timedelta(days=1)}))
     assert [o.kind for o in offers] == ["easy", "skip"]
+
+
+def test_an_amber_day_that_cannot_swap_says_why_before_it_runs_easy_in_place() -> None:
+    """The amber rule swaps the hard session with the next easy day; when it cannot, the easy run in its place says
+    what stopped the swap, so "leave the tempo run out this week" is not read as the rule itself. Offered beside the
+    swap, the easy run needs no such reason."""
+    (easy, _) = reschedule_offers(PLAN, MON, trigger="amber", today=MON, amber_days=frozenset({TUE}))
+    assert easy.description == (
+        "Your next easy day, Tuesday 10 March, reads amber too until its own morning check-in, so a swap would only "
+        "put the tempo run + Session A on another amber day. Run easy today instead: shorter and slower, as readiness "
+        "says, no strength, and leave the tempo run + Session A out this week."
+    )
+    red = reschedule_offers(PLAN, MON, trigger="amber", today=MON, red_days=frozenset({TUE}))[0]
+    assert red.description.startswith("Your next easy day, Tuesday 10 March, reads red too")
+    last = reschedule_offers(PLAN, THU, trigger="amber", today=THU)  # no easy day after Thursday's intervals
+    assert last[0].kind == "easy"
+    assert last[0].description.startswith("Your plan has no easy day later this week to swap it with. Run easy today")
+    beside = reschedule_offers(PLAN, MON, trigger="amber", today=MON)
+    assert beside[1].kind == "easy" and beside[1].description.startswith("Run easy today instead")
 
 
 # Claire: a marathon on Sunday 18 April 2027, planned in km for 18 weeks, running Tuesday, Wednesday, Thursday,

@@ -180,7 +180,10 @@ def test_a_run_left_out_of_the_load_is_said_with_a_link_to_the_run_log() -> None
         (
             1,
             "amber",
-            "Run easy today instead: shorter and slower, as readiness says, no strength, and leave the tempo run",
+            # Tuesday's verdict reads Monday's low morning until Tuesday's own: the swap of last evening cannot land.
+            "Your next easy day, Tuesday 17 March, reads amber too until its own morning check-in, so a swap would "
+            "only put the tempo run + Session A on another amber day. Run easy today instead: shorter and slower, as "
+            "readiness says, no strength, and leave the tempo run",
             # The calendar's drop: strength never goes on an easy day, in the words every page gives it.
             "No Session A on Monday 16 March: an amber verdict runs the tempo run easy, and strength never goes on an "
             "easy day.",
@@ -284,7 +287,11 @@ def test_this_mornings_check_in_changes_today_not_only_tomorrow() -> None:
 
     hrv[tempo.isoformat()] = {"rmssd_ms": 71.0, "soreness": 4, "sleep_hours": 5.0}
     page = ask("compute", {"plan": {"season": PLAN.to_dict()}, "hrv": hrv}, today=tempo)["html"]
-    assert "This morning's check-in for today: amber. Run easy today instead: shorter and slower" in page
+    assert (
+        "This morning's check-in for today: amber. Your next easy day, Tuesday 17 March, reads amber too until its own "
+        "morning check-in, so a swap would only put the tempo run + Session A on another amber day. Run easy today "
+        "instead: shorter and slower"
+    ) in markup.unescape(page)
     assert "Today's verdict, from this morning's check-in: <strong>Amber: take it easier, because of: soreness" in page
     assert "No Session A on Monday 16 March: an amber verdict runs the tempo run easy, and strength never" in page
 
@@ -475,10 +482,10 @@ def test_the_first_hard_session_back_keeps_its_distance_on_today_as_on_the_plann
     store = {"plan": {"season": PLAN.to_dict()}, "runs": _first_week_run()}
     back = MONDAY + timedelta(days=14)  # the third Monday's tempo run, 50 min and 10.5 km in the plan
     km = re.sub(r"<[^>]+>", "", markup.unescape(ask("compute", store, today=back)["html"]))
-    assert "Tempo run, easy: 50 min (10.1 km) at 4:55–5:34 /km: planned." in km
+    assert "Easy run instead of the tempo run: 50 min (10.1 km) at 4:55–5:34 /km: planned." in km
     page = ask("compute", store, today=back, profile={"units": "mi"})["html"]
     miles = re.sub(r"<[^>]+>", "", markup.unescape(page))
-    assert "Tempo run, easy: 50 min (6.3 mi) at 7:55–8:57 /mi: planned." in miles
+    assert "Easy run instead of the tempo run: 50 min (6.3 mi) at 7:55–8:57 /mi: planned." in miles
 
 
 def test_the_first_hard_session_back_drops_its_strength_session_and_one_lifted_all_the_same_counts() -> None:
@@ -713,9 +720,12 @@ def test_an_amber_day_that_runs_easy_in_the_long_runs_place_prescribes_no_marath
     assert long_run.day is not None and long_run.fast_minutes
     eve = long_run.day - timedelta(days=1)
     store = low_mornings(eve, 1, plan)
-    as_told = f"Long run, easy: 33–38 min (planned {long_run.minutes} min) at 6:08–6:31 /km"
+    as_told = f"Easy run instead of the long run: 33–38 min (planned {long_run.minutes} min) at 6:08–6:31 /km"
     today = markup.unescape(ask("compute", store, today=long_run.day)["html"])
-    assert "Last night's verdict for today: amber. Run easy today instead" in today
+    assert (
+        "Last night's verdict for today: amber. Your plan has no easy day later this week to swap it with. Run easy "
+        "today instead"
+    ) in markup.unescape(today)
     assert f"{as_told}: planned." in _run_list(today) and "marathon pace" not in _run_list(today)
     for day in (eve, long_run.day):
         card = ask_calendar("day", store, today=day, args={"day": long_run.day.isoformat()})["html"]
@@ -729,7 +739,7 @@ def test_an_amber_day_that_runs_easy_in_the_long_runs_place_prescribes_no_marath
 
 
 #: The tempo run as an amber day's "Run easy today instead" tells it (the slow half of the E range).
-AS_TOLD = f"Tempo run, easy: 33–38 min (planned {TEMPO.minutes} min) at 5:15–5:34 /km"
+AS_TOLD = f"Easy run instead of the tempo run: 33–38 min (planned {TEMPO.minutes} min) at 5:15–5:34 /km"
 
 
 def test_an_amber_day_whose_offer_runs_easy_shows_the_easy_run_though_the_verdict_saw_a_swap() -> None:
@@ -742,7 +752,11 @@ def test_an_amber_day_whose_offer_runs_easy_shows_the_easy_run_though_the_verdic
     assert tempo.day is not None and tempo.pace_s_per_km is not None
     store = low_mornings(tempo.day - timedelta(days=1), 1)
     today = markup.unescape(ask("compute", store, today=tempo.day)["html"])
-    assert "Last night's verdict for today: amber. Run easy today instead" in today
+    assert (
+        "Last night's verdict for today: amber. Your next easy day, Tuesday 17 March, reads amber too until its own "
+        "morning check-in, so a swap would only put the tempo run + Session A on another amber day. Run easy today "
+        "instead"
+    ) in markup.unescape(today)
     assert f"{AS_TOLD}: planned." in _run_list(today) and "4:15 /km" not in _run_list(today)
     week = ask_calendar("compute", store, today=tempo.day, values={"date": tempo.day.isoformat()})["html"]
     assert AS_TOLD in markup.unescape(re.sub(r"<[^>]+>", "", week))
@@ -760,7 +774,11 @@ def test_an_easy_run_logged_as_an_amber_day_told_it_is_judged_against_that_easy_
     store = {**low_mornings(TEMPO.day - timedelta(days=1), 1), "runs": ran}
     today = markup.unescape(ask("compute", store, today=TEMPO.day)["html"])
     assert f"{AS_TOLD}: done." in _run_list(today), _run_list(today)
-    assert "Last night's verdict for today: amber. Run easy today instead" in today
+    assert (
+        "Last night's verdict for today: amber. Your next easy day, Tuesday 17 March, reads amber too until its own "
+        "morning check-in, so a swap would only put the tempo run + Session A on another amber day. Run easy today "
+        "instead"
+    ) in markup.unescape(today)
     assert "do the tempo run on a later easy day" not in today
     for day in (TEMPO.day, TEMPO.day + timedelta(days=1)):
         card = ask_calendar("day", store, today=day, args={"day": TEMPO.day.isoformat()})["html"]
@@ -962,7 +980,7 @@ def _run_told(store: dict[str, Any], today: date) -> list[str]:
 
 
 @pytest.mark.parametrize(
-    ("low", "run"), [(1, "Easy run, cut back: 33–38 min"), (4, "Easy run, rest or very easy: 20–30 min")]
+    ("low", "run"), [(1, "Easy run, cut back: 33–38 min"), (4, "Rest or a very easy run: 20–30 min")]
 )
 def test_an_amber_or_red_days_easy_run_reads_the_same_after_accept_as_before(low: int, run: str) -> None:
     """TRAINING-RULES.md, amber: "60–70 % of the planned minutes", in the slow half of the E range; red: "rest, or
@@ -1022,7 +1040,9 @@ def test_an_easy_run_accepted_on_an_amber_day_does_not_shorten_a_later_amber_day
     runs = [
         _run_list(markup.unescape(ask("compute", {**s, "hrv": hrv}, today=thursday)["html"])) for s in (store, accepted)
     ]
-    assert runs[0] == runs[1] and "Intervals, easy: 30–35 min (planned 50 min) at 5:15–5:34 /km" in runs[0], runs
+    assert (
+        runs[0] == runs[1] and "Easy run instead of intervals: 30–35 min (planned 50 min) at 5:15–5:34 /km" in runs[0]
+    ), runs
 
 
 #: Dev: a US runner, 3 runs a week (Tuesday, Thursday, Saturday) planned in miles without a VDOT, so the plan gives
@@ -1106,7 +1126,10 @@ def test_an_amber_day_in_a_plan_by_distance_runs_the_weeks_easy_distance_cut_bac
     )
     evening = markup.unescape(re.sub(r"<[^>]+>", "", ask("compute", store, today=eve, profile={"units": "mi"})["html"]))
     assert f"Tomorrow's easy run: {said}" in evening and "50 min" not in evening
-    run = "Long run, easy: about 0.9–1.1 mi (planned 2 mi), easy enough that you can talk in full sentences: planned."
+    run = (
+        "Easy run instead of the long run: about 0.9–1.1 mi (planned 2 mi), easy enough that you can talk in full "
+        "sentences: planned."
+    )
     morning = ask("compute", store, today=saturday, profile={"units": "mi"})["html"]
     assert run in markup.unescape(re.sub(r"<[^>]+>", "", morning))
     card = ask_calendar("day", store, today=saturday, args={"day": saturday.isoformat()}, profile={"units": "mi"})
@@ -1218,7 +1241,7 @@ def test_a_red_day_in_a_plan_by_distance_is_up_to_the_planned_distance_in_miles_
     readiness_page = text(ask_readiness("compute", {"units": "mi"}, store=store, today=eve))
     assert said in readiness_page and offer in readiness_page
     assert "If you move at all: up to 2 mi (30 min at most) very easy, or cross-training" in readiness_page
-    run = "Long run, rest or very easy: up to 2 mi (30 min at most): planned"
+    run = "Rest or a very easy run instead of the long run: up to 2 mi (30 min at most): planned"
     assert run in text(ask("compute", store, today=saturday, profile={"units": "mi"}))
     card = text(ask_calendar("day", store, today=saturday, args={"day": saturday.isoformat()}, profile={"units": "mi"}))
     assert run in card and said in card and offer in card and "min (planned" not in card
@@ -1254,4 +1277,23 @@ def test_a_red_eve_before_a_beginners_15_minute_easy_run_offers_15_minutes_never
     assert f"Tomorrow's easy run: {said}" in page and "20–30" not in page
     card = ask_calendar("day", store, today=tuesday, args={"day": tuesday.isoformat()})
     text = re.sub(r"\s+", " ", markup.unescape(re.sub(r"<[^>]+>", " ", card["html"])))
-    assert "Easy run, rest or very easy: 15 min (planned 15 min): planned" in text and said in text
+    assert "Rest or a very easy run: 15 min (planned 15 min): planned" in text and said in text
+
+
+def test_a_short_night_while_the_baseline_builds_says_why_the_tempo_run_is_not_swapped() -> None:
+    """Maya, 14 December, HRV baseline still building, slept 5 h: the verdict is amber for today and, until Tuesday's
+    own check-in, for Tuesday, the easy day the amber rule would swap the tempo run with. Today says so before it says
+    to run easy and leave the tempo run out, and names the run as a runner would ("Easy run instead of the tempo run",
+    not "Tempo run, easy")."""
+    monday = date(2026, 12, 14)
+    plan = plan_season(WeekPrefs(run_days=4, vdot=50), today=monday - timedelta(days=7), race_date=None, weeks=4)
+    assert (plan.planned_days()[monday].run, plan.planned_days()[monday + timedelta(days=1)].run) == ("tempo", "easy")
+    hrv: dict[str, dict[str, Any]] = {(monday - timedelta(days=n)).isoformat(): {"rmssd_ms": 46.0} for n in range(8)}
+    hrv[monday.isoformat()]["sleep_hours"] = 5.0
+    page = ask("compute", {"plan": {"season": plan.to_dict()}, "hrv": hrv}, today=monday)["html"]
+    text = re.sub(r"\s+", " ", markup.unescape(re.sub(r"<[^>]+>", " ", page)))
+    assert (
+        "Your next easy day, Tuesday 15 December, reads amber too until its own morning check-in, so a swap would only "
+        "put the tempo run + Session A on another amber day. Run easy today instead: shorter and slower"
+    ) in text
+    assert "Easy run instead of the tempo run: 33–38 min (planned 50 min)" in text and "Tempo run, easy" not in text
