@@ -29,7 +29,7 @@ from typing import Any, Literal, TypeAlias
 from calculators.date_words import day_words
 from calculators.errors import InputError
 from calculators.hrv import RMSSD_MAX, RMSSD_MIN
-from calculators.load import MINUTES_MAX, Session
+from calculators.load import MINUTES_MAX, Session, counted_loads
 from calculators.plan_json import season_from_dict
 from calculators.run_pace import plausible
 from calculators.season import SeasonPlan
@@ -108,11 +108,9 @@ class Logs:
     unreadable: Mapping[str, int] = field(default_factory=dict)
 
     def daily_loads(self) -> dict[date, float]:
-        """Combined session load per date, runs and lifts together (Foster 2001), as readiness takes it."""
-        loads: dict[date, float] = {}
-        for s in [r.session for r in self.runs] + [lift_session(s) for s in self.strength]:
-            loads[s.day] = loads.get(s.day, 0.0) + s.load
-        return loads
+        """Combined session load per date, runs and lifts together (Foster 2001), as readiness takes it: from the
+        first logged run on (:func:`calculators.load.counted_loads`)."""
+        return counted_loads([r.session for r in self.runs] + [lift_session(s) for s in self.strength])
 
 
 def lift_session(session: StrengthSession) -> Session:

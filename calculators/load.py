@@ -19,6 +19,7 @@ from typing import Literal, TypeAlias
 from calculators.date_words import day_words
 from calculators.entry_dates import check_not_future
 from calculators.errors import InputError
+from calculators.log_history import history_start
 from calculators.ranges import NumberRange
 
 __all__ = [
@@ -37,6 +38,8 @@ __all__ = [
     "acwr",
     "acwr_series",
     "check_heart_rates",
+    "counted_from",
+    "counted_loads",
     "daily_loads",
     "days_to_fill",
     "ewma_kept",
@@ -55,7 +58,7 @@ __all__ = [
 Load: TypeAlias = float
 SessionKind: TypeAlias = Literal["run", "strength", "cross"]
 BalanceVerdict: TypeAlias = Literal[
-    "balanced", "a little low", "a little high", "strength over-indexed", "strength missing", "so far"
+    "balanced", "a little low", "a little high", "strength over-indexed", "strength missing", "so far", "no runs"
 ]
 
 #: Time constants of the fitness-fatigue model, in days (GoldenCheetah's PMC defaults).
@@ -390,6 +393,42 @@ def daily_loads(sessions: Iterable[Session], *, today: date) -> dict[date, Load]
     return totals
 
 
+def counted_from(sessions: Iterable[Session]) -> date | None:
+    """The first day of the combined load's history (Stridelab's rule): the first logged run (or cross-training) after
+    the last week without one (:func:`calculators.log_history.history_start`), reaching back across such a week only
+    to runs that had gone on for :data:`SEED_DAYS` (the weeks the averages start from, :func:`seed_load`); the first
+    session of any kind when no run is logged. None without sessions.
+
+    Lifts before it are not counted in the load, only kept in the strength log: the runs of those weeks are unknown,
+    not zero, and counted as zero they read as a runner who did nothing but lift, whose usual running week then looks
+    like a sudden ramp (Sam's imported Strong sessions read his usual week as a load ramp of 2.10). A lone old run
+    imported before a week without any would likewise start the clock weeks early.
+
+    >>> d = date.fromisoformat
+    >>> lifts = [Session(day=d(f"2026-11-{n:02}"), minutes=45, rpe=7, kind="strength") for n in (2, 5, 9)]
+    >>> runs = [Session(day=d(f"2026-12-{n:02}"), minutes=40, rpe=4) for n in (1, 3, 5)]
+    >>> counted_from(lifts + runs), counted_from(lifts)
+    (datetime.date(2026, 12, 1), datetime.date(2026, 11, 2))
+    >>> counted_from([Session(day=d("2026-11-18"), minutes=50, rpe=5), *runs])  # a lone run, then 12 days without
+    datetime.date(2026, 12, 1)
+    """
+    listed = list(sessions)
+    runs = [s.day for s in listed if s.kind != "strength"]
+    return history_start(runs or [s.day for s in listed], settled_days=SEED_DAYS)
+
+
+def counted_loads(sessions: Iterable[Session]) -> dict[date, Load]:
+    """Combined session load per local date, runs, lifts and cross-training added together, from
+    :func:`counted_from` on: the log the fitness-fatigue model and the ramp read."""
+    listed = list(sessions)
+    start = counted_from(listed)
+    totals: dict[date, Load] = {}
+    for session in listed:
+        if start is not None and session.day >= start:
+            totals[session.day] = totals.get(session.day, 0.0) + session.load
+    return totals
+
+
 #: The band of a week within 14 days of a race: strength is dropped there (TRAINING-RULES.md, "Progression").
 _TAPER_BAND = (0.0, 0.0)
 _TAPER_WORDS = "Stridelab drops strength in the last two weeks before a race."
@@ -431,6 +470,8 @@ class Balance:
             return "no strength before the race, as planned"
         if self.verdict == "strength over-indexed":
             return "too much strength"
+        if self.verdict == "no runs":
+            return "no runs logged"
         if self.verdict != "so far":
             return self.verdict
         return "so far: no strength yet" if self.strength_load == 0 else f"so far: strength {self.strength_pct:.0f} %"
@@ -534,6 +575,11 @@ def weekly_balance(
         verdict = "so far"
         so_far = "No strength so far" if strength == 0 else f"Strength is {share:.0f} % of the load so far"
         reason = f"{so_far}; the week is judged when it ends ({target})."
+    elif other == 0:
+        # Strength alone: the week's runs are unknown (not logged, or before the first logged run, as imported lifts
+        # often are), not none, so the share says nothing about the balance (Stridelab's rule).
+        verdict = "no runs"
+        reason = "No runs logged this week: the strength share needs the week's runs, so it is not judged."
     else:
         # Every verdict judges the share as shown (whole per cent): "8 %" is never "missing" beside an 8–25 % band,
         # nor "40 %" a little high.

@@ -30,6 +30,7 @@ from calculators.load import (
     RPE_WORDS,
     Session,
     check_heart_rates,
+    counted_loads,
     session_load,
 )
 from calculators.plan_json import season_from_dict
@@ -129,11 +130,9 @@ class Log:
     left_out: tuple[LeftOut, ...] = ()
 
     def daily_loads(self) -> dict[date, float]:
-        totals: dict[date, float] = {}
-        for s in self.sessions:
-            totals[s.day] = totals.get(s.day, 0.0) + s.load
+        """The load the model reads (:func:`calculators.load.counted_loads`: from the first logged run on)."""
         # A day over the model's ceiling is a typing error; cap it rather than refuse the whole log.
-        return {day: min(load, DAILY_LOAD_MAX) for day, load in totals.items()}
+        return {day: min(load, DAILY_LOAD_MAX) for day, load in counted_loads(self.sessions).items()}
 
     def tomorrow(self, today: date) -> DayPlan | None:
         if self.plan is None:

@@ -19,6 +19,7 @@ from calculators.load import (
     SEED_DAYS,
     Balance,
     PlannedWeek,
+    counted_from,
     fitness_fatigue_series,
     trimp,
     weekly_balance,
@@ -455,10 +456,38 @@ def load_section(
             if loads
             else "No training logged yet: fitness, fatigue and form appear once you log a run or a strength session.",
         ),
+        el("p", {"data-load-from": True}, not_counted) if (not_counted := _not_counted(log, today)) else None,
         el("p", {"data-ramp": True, "data-settling": ramp_stage == "settling"}, ramp_text),
         fitness_chart(logged, today=today),
         table if loads else None,
         _balance(log, today, week_start, strength_done, strength_dropped),
+    )
+
+
+def _not_counted(log: Log, today: date) -> str | None:
+    """The sessions logged before the load's history starts (:func:`calculators.load.counted_from`, Stridelab's rule),
+    said once, with why: a runner who imported lifts, or one old run, sees why they are not in fitness, form or the
+    ramp, and that they are kept. None when every session counts."""
+    start = counted_from(log.sessions)
+    before = [s.day for s in log.sessions if start is not None and s.day < start]
+    if start is None or not before:
+        return None
+    lifts = sum(1 for s in log.sessions if s.day < start and s.kind == "strength")
+    runs = len(before) - lifts
+    what = " and ".join(units.count(n, name) for n, name in ((lifts, "strength session"), (runs, "run")) if n)
+    first_day, last_day = (day_words(d, today=today) for d in (min(before), max(before)))
+    span = f"on {first_day}" if first_day == last_day else f"from {first_day} to {last_day}"
+    them = "it" if len(before) == 1 else "them"
+    why = (
+        f"a week or more without a logged run followed {them}, so {them} cannot be your usual weeks to start from"
+        if runs
+        else f"no run is logged before {them}, and the runs of those weeks are unknown, not none: counted as none, "
+        "your usual running would read as a sudden rise"
+    )
+    first = "your first logged run after a week without one" if runs else "your first logged run"
+    return (
+        f"Your training load counts from {day_words(start, today=today)}, {first}: {what} {span} "
+        f"{'is' if len(before) == 1 else 'are'} kept in your logs but not counted ({why}; Stridelab's rule)."
     )
 
 
@@ -550,8 +579,9 @@ def _balance(
     weeks = _weeks(log, today, week_start)
     cell, verdict = _this_week(weeks[0], *_strength_ahead(log, today, weeks[0], done, dropped))
     # Weeks that ended before the first log are not "nothing logged" weeks of this runner's: they are left out, and
-    # this week stays, as the row its verdict above is read against.
-    first = min(log.daily_loads(), default=today)
+    # this week stays, as the row its verdict above is read against. Lifts before the load's history (the first logged
+    # run) are shown, their weeks "no runs logged".
+    first = min((s.day for s in log.sessions), default=today)
     shown = [b for n, b in enumerate(weeks) if n == 0 or b.week_start + timedelta(days=7) > first]
     year = shows_year((b.week_start for b in shown), today=today)
     rows = [

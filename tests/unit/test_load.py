@@ -15,6 +15,7 @@ from calculators.load import (
     PlannedWeek,
     Session,
     acwr,
+    counted_loads,
     daily_loads,
     fitness_fatigue,
     fitness_fatigue_series,
@@ -426,3 +427,28 @@ def test_series_start_after_today_is_refused() -> None:
     with pytest.raises(InputError) as caught:
         fitness_fatigue_series({}, start=DAY + timedelta(days=1), today=DAY)
     assert caught.value.field == "start"
+
+
+def test_a_past_week_of_lifts_with_no_run_logged_reads_no_runs_logged_not_too_much_strength() -> None:
+    """Imported Strong sessions from before the first logged run: the week's runs are unknown, so its 100 % strength
+    is not judged; a week still under way with only a lift says "so far", as before."""
+    monday = date(2026, 11, 2)
+    lifts = [Session(day=monday + timedelta(days=n), minutes=50, rpe=7, kind="strength") for n in (0, 3)]
+    past = weekly_balance(lifts, week_start=monday, today=date(2026, 12, 13))
+    assert (past.verdict, past.label) == ("no runs", "no runs logged")
+    assert "not judged" in past.reason
+    assert weekly_balance(lifts, week_start=monday, today=monday + timedelta(days=4)).verdict == "so far"
+
+
+def test_the_load_counts_from_the_first_logged_run_and_not_from_a_lone_old_one() -> None:
+    """Stridelab's rule: lifts before the first logged run and a lone run before a week without any are kept out of
+    the load the model reads; runs that had gone on for 3 weeks before a break still count."""
+    lifts = [Session(day=date(2026, 11, n), minutes=50, rpe=7, kind="strength") for n in (2, 5, 9)]
+    runs = [Session(day=date(2026, 12, 1) + timedelta(days=n), minutes=45, rpe=4) for n in range(0, 12, 2)]
+    lone = Session(day=date(2026, 11, 18), minutes=50, rpe=5)
+    assert min(counted_loads([*lifts, *runs])) == date(2026, 12, 1)
+    assert min(counted_loads([lone, *runs])) == date(2026, 12, 1)
+    assert counted_loads([*lifts, *runs])[date(2026, 12, 1)] == 180.0
+    habit = [Session(day=date(2026, 10, 1) + timedelta(days=n), minutes=40, rpe=4) for n in range(0, 28, 2)]
+    assert min(counted_loads([*habit, *runs])) == date(2026, 10, 1)  # 4 weeks of runs, then a fortnight off
+    assert min(counted_loads(lifts)) == date(2026, 11, 2)  # no run logged: the lifts are all there is

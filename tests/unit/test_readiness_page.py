@@ -1438,3 +1438,62 @@ def test_an_amber_swap_in_a_miles_plan_by_distance_reads_in_miles_on_the_readine
     page = re.sub(r"\s+", " ", markup.unescape(re.sub(r"<[^>]+>", " ", reply["html"])))
     assert "Shorter and slower: about 0.9–1.1 mi, slower than your usual easy runs, your next easy day's 1.5 mi" in page
     assert "Distance: about 0.9–1.1 mi" in page and "Time:" not in page
+
+
+def _lifts(days: list[date]) -> dict[str, Any]:
+    return {
+        f"6f1c2a7e-4b10-4d53-9a63-5b0f7a5230{n:02}": {
+            "id": f"6f1c2a7e-4b10-4d53-9a63-5b0f7a5230{n:02}",
+            "date": d.isoformat(),
+            "kind": "A",
+            "duration_min": 50,
+            "rpe": 7,
+        }
+        for n, d in enumerate(days)
+    }
+
+
+def _usual_weeks(first: date, last: date) -> dict[str, Any]:
+    """Sam's usual week from ``first`` to ``last``: three 45-minute easy runs and a 100-minute long run on Sunday."""
+    days = [first + timedelta(days=n) for n in range((last - first).days + 1)]
+    return {
+        f"r{n}": {
+            "date": d.isoformat(),
+            "duration_s": 6000 if d.weekday() == 6 else 2700,
+            "distance_m": 16000 if d.weekday() == 6 else 7200,
+            "rpe": 5 if d.weekday() == 6 else 4,
+        }
+        for n, d in enumerate(d for d in days if d.weekday() in (1, 3, 5, 6))
+    }
+
+
+def test_lifts_imported_before_the_first_run_are_not_counted_as_weeks_without_running() -> None:
+    """Sam imported Strong sessions from 2–9 November and logged runs from 1 December: his usual week read as a load
+    ramp of 1.92, "above 1.5", turning the day amber, and the imported weeks as "too much strength". The load now
+    counts from his first run (Stridelab's rule): the lifts are named as kept but not counted, and their weeks read
+    "no runs logged"."""
+    today = date(2026, 12, 13)
+    lifts = _lifts([date(2026, 11, 2), date(2026, 11, 5), date(2026, 11, 9)])
+    store = {"runs": _usual_weeks(date(2026, 12, 1), today), "strength": lifts}
+    page = _text(ask("compute", {}, store=store, today=today, profile={"units": "mi"})["html"])
+    assert "above 1.5" not in page and "Amber" not in page
+    assert (
+        "Your training load counts from Tuesday 1 December, your first logged run: 3 strength sessions from Monday "
+        "2 November to Monday 9 November are kept in your logs but not counted (no run is logged before them"
+    ) in page
+    assert "The load ramp is ready after 3 weeks of logs (from Monday 21 December)" in page
+    assert page.count("no runs logged") == 2 and "too much strength" not in page
+
+
+def test_one_old_imported_run_does_not_start_the_load_clock() -> None:
+    """Maya's one FIT run from 18 November, then runs from Tuesday 8 December: the ramp counts 3 weeks from 8
+    December, not from 18 November, and the page says the lone run is not counted."""
+    today = date(2026, 12, 14)
+    lone = {"fit": {"date": "2026-11-18", "duration_s": 3000, "distance_m": 9000, "rpe": 5}}
+    store = {"runs": lone | _usual_weeks(date(2026, 12, 7), today)}
+    page = _text(ask("compute", {}, store=store, today=today)["html"])
+    assert "The load ramp is ready after 3 weeks of logs (from Monday 28 December)" in page
+    assert (
+        "Your training load counts from Tuesday 8 December, your first logged run after a week without one: 1 run on "
+        "Wednesday 18 November is kept in your logs but not counted"
+    ) in page
