@@ -461,7 +461,7 @@ def test_a_red_eve_in_a_miles_plan_by_distance_gives_the_very_easy_run_in_miles_
         open_calendar(page, site_url)
         result = page.locator("[data-result]")
         card = result.locator(f'[data-day="{saturday.isoformat()}"]')
-        expect(card).to_contain_text("Long run, rest or very easy: up to 2 mi (30 min at most)")
+        expect(card).to_contain_text("Rest or a very easy run instead of the long run: up to 2 mi (30 min at most)")
         name = day_words(saturday, today=eve)
         computed_after(page, lambda: result.get_by_role("button", name=f"Details of {name}").click())
         details = result.locator("[data-details]")
@@ -474,6 +474,6 @@ def test_a_red_eve_in_a_miles_plan_by_distance_gives_the_very_easy_run_in_miles_
         assert isinstance(plan, dict)
         (day,) = [d for w in plan["weeks"] for d in w["plan"]["days"] if d["day"] == saturday.isoformat()]
         assert (day["run"], day["minutes"], day["km"]) == ("easy", None, DEV_PLAN.planned_days()[saturday].km)
-        expect(card).to_contain_text("Easy run, rest or very easy: up to 2 mi (30 min at most)")
+        expect(card).to_contain_text("Rest or a very easy run: up to 2 mi (30 min at most)")
     finally:
         context.close()
