@@ -8,8 +8,8 @@ exercise done is logged under its own
 id, so each keeps its own history and prescription; the record says which it was done instead of (``replaces``).
 
 A skip keeps the reader's reason. The exercise is stored with no work sets (``skipped``), so progression passes
-over it as it does any exercise not done that week: not as missed reps, and the next session of it is worked out
-from the last time it was done (Stridelab's rule; the week-off rule of :mod:`calculators.progression` still
+over it as it does any exercise not done that week: not as missed reps, and the next session of it is worked out from
+the last time it was done (Stridelab's rule; the week-off rule of :mod:`calculators.progression` still
 counts the days since then).
 
 >>> alternative("A", "romanian_deadlift").id

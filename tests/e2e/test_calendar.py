@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import re
 from datetime import date, datetime, time, timedelta
+from typing import Any
 
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Browser, BrowserContext, Page, expect
@@ -369,6 +370,19 @@ def test_a_busy_hard_day_in_a_full_five_run_week_is_swapped_with_an_easy_run_tha
     assert (runs[wednesday.isoformat()], runs[thursday.isoformat()]) == ("intervals", "easy")
 
 
+def us_eve_on_today(context: BrowserContext, site_url: str, store: dict[str, dict[str, Any]], eve: date) -> Page:
+    """A page of ``context`` at 7 pm on ``eve`` with ``store`` in its browser store, opened on Today."""
+    page = context.new_page()
+    page.clock.set_fixed_time(datetime.combine(eve, time(19)))
+    page.goto(site_url)
+    for collection, entries in store.items():
+        for ident, value in entries.items():
+            page.evaluate("([k, v]) => localStorage.setItem(k, v)", [f"{KEY}{collection}:{ident}", json.dumps(value)])
+    page.goto(site_url + "tools/today/")
+    page.wait_for_selector("[data-calculator][data-computed]", state="attached", timeout=STARTUP_MS)
+    return page
+
+
 def test_an_amber_eve_in_a_miles_plan_by_distance_names_the_swapped_easy_run_in_miles(
     browser: Browser, site_url: str
 ) -> None:
@@ -382,17 +396,7 @@ def test_an_amber_eve_in_a_miles_plan_by_distance_names_the_swapped_easy_run_in_
     store = {**low_mornings(eve, 1, plan=DEV_PLAN), "runs": runs}
     context = browser.new_context(locale="en-US")
     try:
-        page = context.new_page()
-        page.clock.set_fixed_time(datetime.combine(eve, time(19)))
-        page.goto(site_url)
-        for collection, entries in store.items():
-            for ident, value in entries.items():
-                page.evaluate(
-                    "([k, v]) => localStorage.setItem(k, v)", [f"{KEY}{collection}:{ident}", json.dumps(value)]
-                )
-
-        page.goto(site_url + "tools/today/")
-        page.wait_for_selector("[data-calculator][data-computed]", state="attached", timeout=STARTUP_MS)
+        page = us_eve_on_today(context, site_url, store, eve)
         readiness = page.locator("[data-result] [data-today-readiness]")
         expect(readiness).to_contain_text("Your plan has the tempo run tomorrow: swap it.")
         expect(readiness).to_contain_text(
@@ -441,17 +445,7 @@ def test_a_red_eve_in_a_miles_plan_by_distance_gives_the_very_easy_run_in_miles_
     store = {**low_mornings(eve, 4, plan=DEV_PLAN), "runs": runs}
     context = browser.new_context(locale="en-US")
     try:
-        page = context.new_page()
-        page.clock.set_fixed_time(datetime.combine(eve, time(19)))
-        page.goto(site_url)
-        for collection, entries in store.items():
-            for ident, value in entries.items():
-                page.evaluate(
-                    "([k, v]) => localStorage.setItem(k, v)", [f"{KEY}{collection}:{ident}", json.dumps(value)]
-                )
-
-        page.goto(site_url + "tools/today/")
-        page.wait_for_selector("[data-calculator][data-computed]", state="attached", timeout=STARTUP_MS)
+        page = us_eve_on_today(context, site_url, store, eve)
         readiness = page.locator("[data-result] [data-today-readiness]")
         expect(readiness).to_contain_text(
             "Tomorrow's easy run: Rest, or very easy running or cross-training: up to the 2 mi planned, 30 min at most."
