@@ -184,7 +184,10 @@ def _changed_words(item: PlannedItem, unit: PaceUnit) -> str:
         length = f"{low} min" if low == high else f"{low}–{high} min"
         # A run the plan holds already cut (an accepted "run easy instead") has no minutes of its own to name: its
         # planned minutes are the cut's, and the session it replaced is not this day's plan any more.
-        length += "" if item.plan.cut_from else f" (planned {planned})"
+        # Nor does a cut that leaves the run as planned (a red day's 15 min on a 15-minute day): "15 min (planned
+        # 15 min)" names a change that did not happen.
+        kept = low == high and planned == f"{low} min"
+        length += "" if item.plan.cut_from or kept else f" (planned {planned})"
     elif item.cut_km is not None and item.plan.km:  # planned by distance alone: cut in the plan's own unit
         length = km_range_words(item.cut_km, unit)
         # As above: a run the plan holds cut already names no planned distance.
