@@ -1193,12 +1193,8 @@ def test_an_amber_eve_before_a_hard_day_in_a_plan_by_distance_swaps_with_the_wee
     assert "no easy day later this week" not in text and run in text and swap in text
 
 
-def test_an_amber_eve_before_a_beginners_15_minute_easy_run_keeps_it_at_15_minutes_never_20() -> None:
-    """A beginner's plan of 60 minutes a week gives 15-minute easy runs. The amber rule's "never under 20 min" made
-    the evening before's verdict, and the calendar's card, a 20-minute run: longer than the run it replaced. The run
-    now stays at its planned 15 min, only slower, and the card shows no cut."""
-    from tests.unit.test_calendar_page import ask as ask_calendar
-
+def beginners_15_minute_tuesday() -> tuple[SeasonPlan, date, date]:
+    """A beginner's 60-minute week of three runs, whose Tuesday 3 November is a 15-minute easy run, with its eve."""
     plan = plan_season(
         WeekPrefs(run_days=3, available_days=(1, 3, 5), volume_unit="min", current_volume=60),
         today=date(2026, 10, 26),
@@ -1207,6 +1203,16 @@ def test_an_amber_eve_before_a_beginners_15_minute_easy_run_keeps_it_at_15_minut
     )
     eve, tuesday = date(2026, 11, 2), date(2026, 11, 3)
     assert (plan.planned_days()[tuesday].run, plan.planned_days()[tuesday].minutes) == ("easy", 15)
+    return plan, eve, tuesday
+
+
+def test_an_amber_eve_before_a_beginners_15_minute_easy_run_keeps_it_at_15_minutes_never_20() -> None:
+    """A beginner's plan of 60 minutes a week gives 15-minute easy runs. The amber rule's "never under 20 min" made
+    the evening before's verdict, and the calendar's card, a 20-minute run: longer than the run it replaced. The run
+    now stays at its planned 15 min, only slower, and the card shows no cut."""
+    from tests.unit.test_calendar_page import ask as ask_calendar
+
+    plan, eve, _tuesday = beginners_15_minute_tuesday()
     store = low_mornings(eve, 1, plan=plan)
     page = markup.unescape(re.sub(r"<[^>]+>", "", ask("compute", store, today=eve, profile={"units": "km"})["html"]))
     assert "Slower, not shorter: 15 min, slower than your usual easy runs, as planned" in page
@@ -1263,14 +1269,7 @@ def test_a_red_eve_before_a_beginners_15_minute_easy_run_offers_15_minutes_never
     min, twice the run it replaced. Today and the calendar's card now give 15 min, never over the run planned."""
     from tests.unit.test_calendar_page import ask as ask_calendar
 
-    plan = plan_season(
-        WeekPrefs(run_days=3, available_days=(1, 3, 5), volume_unit="min", current_volume=60),
-        today=date(2026, 10, 26),
-        race_date=None,
-        weeks=4,
-    )
-    eve, tuesday = date(2026, 11, 2), date(2026, 11, 3)
-    assert (plan.planned_days()[tuesday].run, plan.planned_days()[tuesday].minutes) == ("easy", 15)
+    plan, eve, tuesday = beginners_15_minute_tuesday()
     store = low_mornings(eve, 4, plan=plan)
     said = "Rest, or 15 min very easy running or cross-training, no longer than the 15 min planned."
     page = markup.unescape(re.sub(r"<[^>]+>", "", ask("compute", store, today=eve)["html"]))
