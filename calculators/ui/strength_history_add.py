@@ -27,7 +27,7 @@ from calculators.ui.html import el, join
 from calculators.ui.load_au import load_au
 from calculators.ui.strength_custom import chosen_exercises, log_entry, own_names
 from calculators.ui.strength_history_boxes import SET_COUNT, next_set_template
-from calculators.ui.strength_history_edit import _gone, _put, _session, _title, editor  # the Edit screen's own
+from calculators.ui.strength_history_edit import edit_title, edited_session, editor, gone_reply, put_ops
 from calculators.ui.strength_plan import link_to_plan
 from calculators.ui.strength_same_day import same_day_words
 from calculators.ui.strength_screens import weight_unit
@@ -52,13 +52,13 @@ def _typed_day(values: Mapping[str, str], context: Context, today: date) -> date
 
 def redate_session(values: Mapping[str, str], context: Context) -> Reply:
     """Move a finished session to the date typed (or the undo's), asking first when that day holds another."""
-    store, session = _session(context)
+    store, session = edited_session(context)
     if session is None:
-        return _gone(store, values, context)
+        return gone_reply(store, values, context)
     today, unit = context.require_today(), weight_unit(context)
     state = read_state(store)
     day = _typed_day(values, context, today)
-    title = _title(session, today)
+    title = edit_title(session, today)
     if day == session.date:
         return Reply(html=editor(session, f"The {title} is already on that date.", unit=unit, today=today))
     others = tuple(s for s in state.sessions if s.id != session.id)
@@ -92,7 +92,7 @@ def redate_session(values: Mapping[str, str], context: Context) -> Reply:
     )
     # The undo first, as after a deletion: the headline that says what moved is the editor's own.
     html = join(undo, editor(moved, message, unit=unit, today=today))
-    return Reply(html=html, ops=(*_put(moved), *links))
+    return Reply(html=html, ops=(*put_ops(moved), *links))
 
 
 def _entry_at(context: Context, count: int) -> int:
@@ -104,9 +104,9 @@ def _entry_at(context: Context, count: int) -> int:
 
 def add_logged_set(values: Mapping[str, str], context: Context) -> Reply:
     """Add a work set, typed as a set is corrected, after the last of one exercise of a finished session."""
-    store, session = _session(context)
+    store, session = edited_session(context)
     if session is None:
-        return _gone(store, values, context)
+        return gone_reply(store, values, context)
     e = _entry_at(context, len(session.exercises))
     entry, unit = session.exercises[e], weight_unit(context)
     item, known = next_set_template(entry), CATALOGUE.get(entry.exercise)
@@ -116,15 +116,15 @@ def add_logged_set(values: Mapping[str, str], context: Context) -> Reply:
     new = corrected_set(values, item, where=where, load_required=needs_load, barbell=barbell, unit=unit)
     after = with_set(session, e, new)
     said = f"Added set {len(entry.sets) + 1} of {exercise_name(entry)}: {set_text(new, unit=unit)}."
-    return Reply(html=editor(after, said, unit=unit, today=context.today), ops=_put(after))
+    return Reply(html=editor(after, said, unit=unit, today=context.today), ops=put_ops(after))
 
 
 def add_logged_exercise(values: Mapping[str, str], context: Context) -> Reply:
     """Add an exercise the session lacks, with as many sets alike as typed (its targets, and its rung on a ladder,
     those the log prescribed for that day, as finishing the session with it would have stored)."""
-    store, session = _session(context)
+    store, session = edited_session(context)
     if session is None:
-        return _gone(store, values, context)
+        return gone_reply(store, values, context)
     chosen = chosen_exercises(values, own_names(read_state(store).sessions))
     if len(chosen) != 1:
         which = "one exercise, not both" if chosen else "an exercise"
@@ -151,4 +151,4 @@ def add_logged_exercise(values: Mapping[str, str], context: Context) -> Reply:
     sets = (item,) * int(count or 1)
     after = with_exercise(session, log_entry(ex, p, sets))
     said = f"Added {ex.name}: {len(sets)} {'set' if len(sets) == 1 else 'sets'} of {set_text(item, unit=unit)}."
-    return Reply(html=editor(after, said, unit=unit, today=context.today), ops=_put(after))
+    return Reply(html=editor(after, said, unit=unit, today=context.today), ops=put_ops(after))

@@ -32,7 +32,11 @@ __all__ = [
     "delete_session",
     "delete_unreadable",
     "edit_session",
+    "edit_title",
+    "edited_session",
     "editor",
+    "gone_reply",
+    "put_ops",
     "remove_logged_set",
     "restore_session",
     "save_logged_set",
@@ -40,11 +44,11 @@ __all__ = [
 ]
 
 
-def _title(session: StrengthSession, today: date | None) -> str:
+def edit_title(session: StrengthSession, today: date | None) -> str:
     return f"{session_label(session.kind)} of {day_words(session.date, today=today)}"
 
 
-def _put(session: StrengthSession) -> tuple[dict[str, Any], ...]:
+def put_ops(session: StrengthSession) -> tuple[dict[str, Any], ...]:
     return ({"op": "put", "collection": COLLECTION, "id": session.id, "value": session.to_dict()},)
 
 
@@ -81,7 +85,7 @@ def _rows(entry: ExerciseLog, key: str, args: dict[str, Any], *, unit: WeightUni
 def editor(session: StrengthSession, message: str = "", *, unit: WeightUnit, today: date | None) -> Html:
     """One finished session laid out for correcting: minutes and session RPE, then every set with its box
     (loads in ``unit``)."""
-    title, ident = _title(session, today), {"id": session.id}
+    title, ident = edit_title(session, today), {"id": session.id}
     headline = message or f"Correcting the {title}: change a line, then tap its Save. Each Save changes that line only."
     exercises = []
     for e, entry in enumerate(session.exercises):
@@ -122,32 +126,32 @@ def editor(session: StrengthSession, message: str = "", *, unit: WeightUnit, tod
     )
 
 
-def _session(context: Context) -> tuple[Mapping[str, Any], StrengthSession | None]:
+def edited_session(context: Context) -> tuple[Mapping[str, Any], StrengthSession | None]:
     store = context.require_store()
     ident = context.args.get("id")
     found = [s for s in read_state(store).sessions if s.id == ident]
     return store, found[0] if found else None
 
 
-def _gone(store: Mapping[str, Any], values: Mapping[str, str], context: Context) -> Reply:
+def gone_reply(store: Mapping[str, Any], values: Mapping[str, str], context: Context) -> Reply:
     return show(store, values, context, "That session is no longer in your log; nothing was changed.")
 
 
 def edit_session(values: Mapping[str, str], context: Context) -> Reply:
-    store, session = _session(context)
+    store, session = edited_session(context)
     return (
         Reply(html=editor(session, unit=weight_unit(context), today=context.today))
         if session
-        else _gone(store, values, context)
+        else gone_reply(store, values, context)
     )
 
 
 def save_session(values: Mapping[str, str], context: Context) -> Reply:
     """Correct the session's minutes and session RPE (CR-10)."""
-    store, session = _session(context)
+    store, session = edited_session(context)
     if session is None:
-        return _gone(store, values, context)
-    where = f"The {_title(session, context.today)}"
+        return gone_reply(store, values, context)
+    where = f"The {edit_title(session, context.today)}"
     minutes = number(values, "duration", 1, 600, "min", f"{where}, minutes")
     rpe = number(values, "session_rpe", 1, 10, "", f"{where}, session RPE")
     if minutes is None:
@@ -156,7 +160,7 @@ def save_session(values: Mapping[str, str], context: Context) -> Reply:
         raise InputError("session_rpe", f"{where}, session RPE: enter a number between 1 and 10.")
     after = replace(session, duration_min=minutes, rpe=rpe)
     saved = f"Saved: {minutes:g} min at session RPE {rpe:g}."
-    return Reply(html=editor(after, saved, unit=weight_unit(context), today=context.today), ops=_put(after))
+    return Reply(html=editor(after, saved, unit=weight_unit(context), today=context.today), ops=put_ops(after))
 
 
 def _set_at(session: StrengthSession, args: Mapping[str, Any]) -> tuple[int, str, int]:
@@ -191,9 +195,9 @@ def _with(session: StrengthSession, e: int, key: str, items: tuple[StrengthSet, 
 
 def save_logged_set(values: Mapping[str, str], context: Context) -> Reply:
     """Correct one set or warm-up of a finished session with what was typed in its box."""
-    store, session = _session(context)
+    store, session = edited_session(context)
     if session is None:
-        return _gone(store, values, context)
+        return gone_reply(store, values, context)
     e, key, i = _set_at(session, context.args)
     entry = session.exercises[e]
     items = _items(entry, key)
@@ -207,16 +211,16 @@ def save_logged_set(values: Mapping[str, str], context: Context) -> Reply:
     after = _with(session, e, key, (*items[:i], new, *items[i + 1 :]))
     return Reply(
         html=editor(after, f"{where} corrected: {set_text(new, unit=unit)}.", unit=unit, today=context.today),
-        ops=_put(after),
+        ops=put_ops(after),
     )
 
 
 def remove_logged_set(values: Mapping[str, str], context: Context) -> Reply:
     """Remove one set or warm-up of a finished session, after a confirmation (an exercise left with neither goes
     too). The session's last work set is not removed: a session of warm-ups alone is not one that can be saved."""
-    store, session = _session(context)
+    store, session = edited_session(context)
     if session is None:
-        return _gone(store, values, context)
+        return gone_reply(store, values, context)
     e, key, i = _set_at(session, context.args)
     entry = session.exercises[e]
     items = _items(entry, key)
@@ -225,25 +229,25 @@ def remove_logged_set(values: Mapping[str, str], context: Context) -> Reply:
     if key == "set" and sum(len(x.sets) for x in session.exercises) == 1:
         raise InputError("history", "This is the session's only work set: delete the whole session instead.")
     if values.get("confirmed") != "yes":
-        question = f"Remove {where} from the {_title(session, context.today)}?"
+        question = f"Remove {where} from the {edit_title(session, context.today)}?"
         label = "Remove the warm-up" if key == "warmup" else "Remove the set"
         effect = confirm(question, "remove_logged_set", label, dict(context.args), destructive=True)
         return Reply(html=editor(session, unit=unit, today=context.today), effects=(effect,))
     after = _with(session, e, key, (*items[:i], *items[i + 1 :]))
-    return Reply(html=editor(after, f"Removed {where}.", unit=unit, today=context.today), ops=_put(after))
+    return Reply(html=editor(after, f"Removed {where}.", unit=unit, today=context.today), ops=put_ops(after))
 
 
 def delete_session(values: Mapping[str, str], context: Context) -> Reply:
     """Delete a finished session after a confirmation; the reply offers to put it back."""
-    store, session = _session(context)
+    store, session = edited_session(context)
     if session is None:
-        return _gone(store, values, context)
+        return gone_reply(store, values, context)
     if values.get("confirmed") != "yes":
-        question = f"Delete the {_title(session, context.today)} and all its sets from your log?"
+        question = f"Delete the {edit_title(session, context.today)} and all its sets from your log?"
         effect = confirm(question, "delete_session", "Delete the session", {"id": session.id}, destructive=True)
         return Reply(html=editor(session, unit=weight_unit(context), today=context.today), effects=(effect,))
     ops = ({"op": "delete", "collection": COLLECTION, "id": session.id},)
-    shown = show(after_ops(store, ops), values, context, f"The {_title(session, context.today)} was deleted.")
+    shown = show(after_ops(store, ops), values, context, f"The {edit_title(session, context.today)} was deleted.")
     undo = el(
         "p",
         {"class": "sl-notice", "data-undo": session.id},
@@ -262,10 +266,14 @@ def restore_session(values: Mapping[str, str], context: Context) -> Reply:
     except InputError:
         raise InputError("history", "The deleted session could not be read back; restore it from a backup.") from None
     if session.id in (store.get(COLLECTION) or {}):
-        return show(store, values, context, f"The {_title(session, context.today)} is already in your log.")
-    ops = _put(session)
+        return show(store, values, context, f"The {edit_title(session, context.today)} is already in your log.")
+    ops = put_ops(session)
     return show(
-        after_ops(store, ops), values, context, f"The {_title(session, context.today)} is back in your log.", ops=ops
+        after_ops(store, ops),
+        values,
+        context,
+        f"The {edit_title(session, context.today)} is back in your log.",
+        ops=ops,
     )
 
 
