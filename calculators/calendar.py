@@ -10,25 +10,24 @@ planned minutes (:data:`DONE_SHARE`: planned durations come in 5-minute steps an
 not make a run partial), *partly done* below that, *missed* when its date has passed with nothing logged, and *planned*
 until then (today included). A run cut back is compared the same way with the minutes it was cut to, the lower end of
 its range, as its card shows it (:func:`_cut_back`): an amber verdict's shorter run and the comeback rule's first long
-run back (60–70 % of the planned minutes, :func:`calculators.readiness.amber_minutes`), so a runner who runs it as told
-reads *done*, not *partly done*. A red verdict asks for rest, or 20–30 min very easy (TRAINING-RULES.md, "Tomorrow's
-easy run"; never over the run it replaces, and in a plan by distance alone up to its distance and 30 min at most:
-:data:`calculators.readiness.RED_ALTERNATIVE_MINUTES`), for an easy run and a hard session alike: its day's run is
-*rested*, not missed, once it has passed with nothing logged, and *done* with any run up to the top of that range and
-the same 80 % margin above it (30 min /
-:data:`DONE_SHARE`: a watch stopped late should not make it more than asked); a run well beyond that is shown as the
-plan's run it was, judged against the plan, with the verdict's range beside it (:attr:`PlannedItem.beyond`); a run
-linked to it from another day, which the verdict did not ask about, is judged against the plan alone. A strength session
-is *dropped* while nothing is logged for it on a day whose readiness verdict is red (TRAINING-RULES.md, "Tomorrow's easy
-run": "strength that day is dropped"), on the first hard session back after days without a run: that hard session is
-run easy, and strength never goes on an easy day (:func:`calculators.reschedule_comeback.strength_dropped`), and, for
-the same reason, on an amber day whose hard session runs easy in its place. One rule for all three
-(:func:`_drops_strength`); a session lifted that day all the same counts as any other. A logged session that no
-planned item takes is *unplanned*. Without planned minutes the distance is compared instead, and without either any log
-is done. A strength session logged set by set is done when every prescribed set is
-(:func:`calculators.calendar_lifts.lift_status`); one without that detail (imported) is compared with an estimate of its
-minutes, the guide's "about 45" (Session A) and "about 40" (Session B) times the day's strength dose (TRAINING-RULES.md,
-"The two sessions"), which no page shows as the session's length.
+run back (60–70 % of the planned minutes, :func:`calculators.readiness_easy_run.amber_minutes`), so a runner who runs it
+as told reads *done*, not *partly done*. A red verdict asks for rest, or 20–30 min very easy (TRAINING-RULES.md,
+"Tomorrow's easy run"; never over the run it replaces, and in a plan by distance alone up to its distance and 30 min at
+most: :data:`calculators.readiness_easy_run.RED_ALTERNATIVE_MINUTES`), for an easy run and a hard session alike: its
+day's run is *rested*, not missed, once it has passed with nothing logged, and *done* with any run up to the top of that
+range and the same 80 % margin above it (30 min / :data:`DONE_SHARE`: a watch stopped late should not make it more than
+asked); a run well beyond that is shown as the plan's run it was, judged against the plan, with the verdict's range
+beside it (:attr:`PlannedItem.beyond`); a run linked to it from another day, which the verdict did not ask about, is
+judged against the plan alone. A strength session is *dropped* while nothing is logged for it on a day whose readiness
+verdict is red (TRAINING-RULES.md, "Tomorrow's easy run": "strength that day is dropped"), on the first hard session
+back after days without a run: that hard session is run easy, and strength never goes on an easy day
+(:func:`calculators.reschedule_comeback.strength_dropped`), and, for the same reason, on an amber day whose hard session
+runs easy in its place. One rule for all three (:func:`_drops_strength`); a session lifted that day all the same counts
+as any other. A logged session that no planned item takes is *unplanned*. Without planned minutes the distance is
+compared instead, and without either any log is done. A strength session logged set by set is done when every prescribed
+set is (:func:`calculators.calendar_lifts.lift_status`); one without that detail (imported) is compared with an estimate
+of its minutes, the guide's "about 45" (Session A) and "about 40" (Session B) times the day's strength dose
+(TRAINING-RULES.md, "The two sessions"), which no page shows as the session's length.
 
 **Weekly totals** add up the logs by their own dates (a linked run counts in the week it was
 run): running km and minutes, strength volume load from :func:`calculators.strength.weekly_volume`
@@ -53,17 +52,9 @@ from calculators.calendar_logs import LINK_DAYS_MAX, Kind, Logs, lift_session, p
 from calculators.errors import InputError
 from calculators.load import DAILY_LOAD_MAX, Balance, weekly_balance
 from calculators.profile import Profile
-from calculators.readiness import (
-    RED_ALTERNATIVE_MINUTES,
-    Readiness,
-    amber_km,
-    amber_minutes,
-    next_easy_day,
-    plan_easy_km,
-    plan_easy_minutes,
-    readiness,
-    usual_easy_minutes,
-)
+from calculators.readiness import Readiness, readiness
+from calculators.readiness_easy_run import RED_ALTERNATIVE_MINUTES, amber_km, amber_minutes
+from calculators.readiness_plan import next_easy_day, plan_easy_km, plan_easy_minutes, usual_easy_minutes
 from calculators.reschedule_comeback import Change, comeback_day, comeback_run
 from calculators.season import SeasonPlan, week_context
 from calculators.strength import BodyweightWork, SessionKind, bodyweight_work, weekly_volume
@@ -491,12 +482,12 @@ def _cut_back(
     """How ``day``'s run is cut back, or None when it is not: a red verdict's rest or very easy run (its easy run,
     TRAINING-RULES.md "Tomorrow's easy run": "rest, or 20–30 min very easy", for a hard session too, which the verdict
     makes easy), an amber verdict's shorter, slower run (60–70 % of the planned minutes, or in the place of a hard
-    session or the long run of its stand-in easy run, :func:`calculators.readiness.stand_in_minutes`), or the comeback
-    rule's first long run back, cut by the same share (:func:`calculators.reschedule_comeback.comeback_run`). One rule
-    for all, before and after the run: the card shows the cut, and the run is done against its low end, as the runner
-    was told to run it (on a red day, against rest: any run up to the top). ``eased``: the training calendar's offer
-    for an amber day runs easy in the session's place although the verdict saw an easy day to swap with (a swap the
-    week's rules or the next day's verdict refuse), so the day's run is that easy run too."""
+    session or the long run of its stand-in easy run, :func:`calculators.readiness_plan.stand_in_minutes`), or the
+    comeback rule's first long run back, cut by the same share (:func:`calculators.reschedule_comeback.comeback_run`).
+    One rule for all, before and after the run: the card shows the cut, and the run is done against its low end, as the
+    runner was told to run it (on a red day, against rest: any run up to the top). ``eased``: the training calendar's
+    offer for an amber day runs easy in the session's place although the verdict saw an easy day to swap with (a swap
+    the week's rules or the next day's verdict refuse), so the day's run is that easy run too."""
     plan = days[day]
     if plan.run == "rest":
         return None
@@ -504,7 +495,7 @@ def _cut_back(
     # way, so the day's card gives the run the evening before's verdict gave, one size, not the plan's distance.
     easy = verdict.next_easy_run if verdict is not None else None
     # Red rests, an easy or hard run alike (a race it keeps: no easy run then).
-    # By distance alone, the run is up to its distance (readiness.red_run_words): ``km`` then holds it.
+    # By distance alone, the run is up to its distance (readiness_easy_run.red_run_words): ``km`` then holds it.
     if verdict is not None and verdict.level == "red" and easy and easy.rest and (easy.minutes_range or easy.km_range):
         return Cut(minutes=easy.minutes_range, km=easy.km_range, pace=easy.pace_s_per_km, or_rest=True)
     # An amber verdict cuts an easy run; a hard session or the long run it swaps instead (hard_day), or, with no easy
@@ -512,8 +503,9 @@ def _cut_back(
     # run's part at marathon pace or a tempo's pace is not what the runner is told to run that day.
     in_place = verdict is not None and (verdict.hard_day is None or verdict.hard_day.in_place or eased)
     if verdict is not None and verdict.level == "amber" and in_place and easy and (easy.minutes_range or easy.km_range):
-        # A run planned by distance alone is cut by distance, as the verdict names it (readiness.amber_km); an easy run
-        # of 20 min or under is run as planned, only slower (readiness.amber_minutes): no cut for the card to show.
+        # A run planned by distance alone is cut by distance, as the verdict names it (readiness_easy_run.amber_km); an
+        # easy run of 20 min or under is run as planned, only slower (readiness_easy_run.amber_minutes): no cut for the
+        # card to show.
         eased_run = verdict.hard_day is not None
         kept = bool(easy.minutes_range and plan.minutes and not plan.cut_from and easy.minutes_range[0] >= plan.minutes)
         if eased_run or not kept:
@@ -535,7 +527,7 @@ def _beyond_red(cut: Cut, done: tuple[float, float]) -> bool:
 
 def _comeback_cut(run_days: frozenset[date], days: Mapping[date, DayPlan], day: date, today: date) -> Cut | None:
     """The comeback rule's first long run back when the plan gives it a distance and no minutes (a plan by distance
-    without a VDOT): cut by the same share of its distance (:func:`calculators.readiness.amber_km`), in place
+    without a VDOT): cut by the same share of its distance (:func:`calculators.readiness_easy_run.amber_km`), in place
     of a share of a time the plan never gave."""
     plan = days[day]
     if plan.minutes or not plan.km or comeback_run(run_days, days, day, today=today) != "cut back":

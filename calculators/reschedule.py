@@ -52,13 +52,13 @@ those that keep every rule. The offers:
 - **easy**: a red or amber day (or a session missed today, not an easy week's lift: its move keeps the easy run)
   becomes an easy run without strength (not a busy day: the reader cannot run then): 20–30 min very easy on a red
   day (the house rule's red alternative), never over the session it replaces
-  (:func:`calculators.readiness.red_minutes`; a session planned by distance alone: up to its distance, 30 min at
-  most), the next easy day's run on an amber one, cut back as readiness cuts it, otherwise the plan week's easy run,
-  else the reader's usual easy run (:func:`calculators.readiness.usual_easy_minutes`: a plan by distance gives no
-  minutes), else 50 min; in a plan by distance alone, the amber run and a missed session's easy run are that easy
-  run's distance (cut back on amber), in the plan's unit (:func:`calculators.readiness.stand_in_km`). Planned as the
-  verdict gives it, the day remembers the minutes or km it was cut from (``DayPlan.cut_from``, ``cut_from_km``), so
-  the day's verdict gives the same run again, never a cut of it;
+  (:func:`calculators.readiness_easy_run.red_minutes`; a session planned by distance alone: up to its distance, 30
+  min at most), the next easy day's run on an amber one, cut back as readiness cuts it, otherwise the plan week's
+  easy run, else the reader's usual easy run (:func:`calculators.readiness_plan.usual_easy_minutes`: a plan by
+  distance gives no minutes), else 50 min; in a plan by distance alone, the amber run and a missed session's easy run
+  are that easy run's distance (cut back on amber), in the plan's unit (:func:`calculators.readiness_plan.stand_in_km`).
+  Planned as the verdict gives it, the day remembers the minutes or km it was cut from (``DayPlan.cut_from``,
+  ``cut_from_km``), so the day's verdict gives the same run again, never a cut of it;
 - **skip**: the session is left out this week (rest on a red day); the rest of the week stays.
 
 Days before tomorrow are history: the only one an offer changes is the session's own day. A session done already
@@ -77,15 +77,12 @@ from typing import Literal, TypeAlias
 
 from calculators.date_words import day_words
 from calculators.errors import InputError
-from calculators.readiness import (
+from calculators.readiness_easy_run import RED_ALTERNATIVE_MINUTES, easy_run, red_minutes, red_run_words
+from calculators.readiness_plan import (
     DEFAULT_EASY_MINUTES,
-    RED_ALTERNATIVE_MINUTES,
-    easy_run,
     next_easy_date,
     plan_easy_km,
     plan_easy_minutes,
-    red_minutes,
-    red_run_words,
     stand_in_km,
     stand_in_minutes,
 )
@@ -188,7 +185,8 @@ class _Case:
     amber_days: frozenset[date]  # with the red days: no hard session or long run is moved onto one
     run_weekdays: frozenset[int]  # 0 = Monday: the days a session may move to
     done: frozenset[date]  # days whose session was done, or partly: never moved from or onto
-    usual_easy: int | None = None  # the reader's usual easy run (readiness.usual_easy_minutes), as the verdict reads it
+    # the reader's usual easy run (readiness_plan.usual_easy_minutes), as the verdict reads it
+    usual_easy: int | None = None
 
     @property
     def week(self) -> WeekPlan:
@@ -199,7 +197,8 @@ class _Case:
 
     def swap_day(self) -> int | None:
         """The week's day whose easy run an amber swap brings forward: readiness's own rule
-        (:func:`calculators.readiness.next_easy_date`), so the verdict never names a swap the calendar cannot make."""
+        (:func:`calculators.readiness_plan.next_easy_date`), so the verdict never names a swap the calendar cannot
+        make."""
         days = {self.day_at(j): d for j, d in enumerate(self.week.days)}
         found = next_easy_date(days, self.day_at(self.k))
         return None if found is None else (found - self.day_at(0)).days
@@ -282,7 +281,7 @@ def _placed(case: _Case, session: DayPlan, k: int, why: str) -> DayPlan:
             # cut of the cut (DayPlan.cut_from).
             moved = session.minutes
             session = replace(session, minutes=minutes, km=_km(minutes, session.pace_s_per_km), cut_from=moved)
-        else:  # planned by distance alone: up to that distance, which no minutes cut (readiness.red_run_words)
+        else:  # planned by distance alone: up to that distance, which no minutes cut (readiness_easy_run.red_run_words)
             session = replace(session, cut_from_km=session.km)
         reason += f" Readiness is red that day: {_red_words(case, session)} very easy, or rest."
     return replace(session, weekday=k, day=case.day_at(k), reason=reason)
@@ -665,7 +664,7 @@ def reschedule_offers(
     was made for (its ``available_days``). A move puts a session on no other day.
     ``done`` are the days whose session was logged, or a log counts for it: no offer moves a session from or
     onto one, and a session done already gets no offer.
-    ``usual_easy`` is the reader's usual easy run in minutes (:func:`calculators.readiness.usual_easy_minutes`): an
+    ``usual_easy`` is the reader's usual easy run in minutes (:func:`calculators.readiness_plan.usual_easy_minutes`): an
     amber day's easy run in a plan without minutes is cut back from it, as the verdict's is, and a missed session's
     easy run in such a plan is that run.
     A session in a week already over gets no offer: there is no day left in its week to change.

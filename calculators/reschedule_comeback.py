@@ -7,7 +7,7 @@ talk test in the sentence, which holds with or without a VDOT; the run's card be
 there is one). What the body is used to has dropped over the gap (the 7-day fatigue average has emptied, and
 the 42-day fitness one has fallen), and an easy run shows how the legs have come back before a hard
 session asks more of them. The plan's first long run back is cut back as an amber morning cuts a run
-(60–70 % of its planned minutes, never under 20: :func:`calculators.readiness.amber_minutes`), so the
+(60–70 % of its planned minutes, never under 20: :func:`calculators.readiness_easy_run.amber_minutes`), so the
 week's longest run does not come at full length a day or two after the gap; the long runs after it are
 run as planned. The strength session planned with that hard run is not done that day
 (:func:`strength_dropped`). The strength side has its own rule for its loads (:mod:`calculators.progression`: 14 to 20
@@ -22,7 +22,8 @@ from typing import Literal, TypeAlias
 
 from calculators.date_words import day_words
 from calculators.planner_sessions import TALK_TEST
-from calculators.readiness import AMBER_MINUTES_MIN, AMBER_SHARE, PlannedDay, amber_km, amber_minutes, km_range_words
+from calculators.readiness_easy_run import AMBER_MINUTES_MIN, AMBER_SHARE, amber_km, amber_minutes, km_range_words
+from calculators.readiness_plan import PlannedDay
 from calculators.reschedule import run_words
 from calculators.units import PaceUnit, distance_in
 from calculators.week_rules import HARD_RUNS
@@ -106,9 +107,10 @@ def _since(last: date, days_off: int | None, day: date, *, dated: bool = True) -
 
 
 def _long_run(session: PlannedDay, last: date, days_off: int | None, day: date, unit: PaceUnit) -> str:
-    """The first long run back, cut back as an amber morning cuts a run (its minutes: :func:`amber_minutes`); a long
-    run planned by distance alone is cut by the same share of its distance (:func:`calculators.readiness.amber_km`),
-    in the plan's own unit, so the sentence gives a real target, not a share of a time the plan never gave."""
+    """The first long run back, cut back as an amber morning cuts a run (its minutes: :func:`amber_minutes`); a long run
+    planned by distance alone is cut by the same share of its distance
+    (:func:`calculators.readiness_easy_run.amber_km`), in the plan's own unit, so the sentence gives a real target, not
+    a share of a time the plan never gave."""
     share = f"{AMBER_SHARE[0] * 100:.0f}–{AMBER_SHARE[1] * 100:.0f} %"
     minutes, km = session.minutes, session.km
     if minutes:

@@ -35,7 +35,7 @@ from typing import Any
 from calculators.date_words import day_words
 from calculators.errors import InputError
 from calculators.planner_sessions import fast_part_words
-from calculators.readiness import RED_ALTERNATIVE_MINUTES
+from calculators.readiness_easy_run import RED_ALTERNATIVE_MINUTES
 from calculators.vdot import RACE_METERS_MAX, RACE_METERS_MIN, race_words
 from calculators.week import build_week
 from calculators.week_plan import (

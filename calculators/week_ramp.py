@@ -23,7 +23,7 @@ from datetime import date, timedelta
 
 from calculators.date_words import day_words
 from calculators.load import CHRONIC_DAYS, acwr_series
-from calculators.readiness import RAMP_HIGH
+from calculators.readiness_load import RAMP_HIGH
 from calculators.week_plan import DayPlan, WeekPlan
 from calculators.week_search import BentRule
 

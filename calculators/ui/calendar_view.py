@@ -15,7 +15,8 @@ from calculators.calendar_logs import LINK_DAYS_MAX, Logs
 from calculators.date_words import day_words, short_day, shows_year
 from calculators.plan_changes import PlanChange
 from calculators.planner_sessions import TALK_TEST
-from calculators.readiness import PlannedDay, km_range_words, next_easy_date, red_run_words
+from calculators.readiness_easy_run import km_range_words, red_run_words
+from calculators.readiness_plan import PlannedDay, next_easy_date
 from calculators.reschedule import Offer, run_words
 from calculators.reschedule_comeback import one_instruction
 from calculators.ui.calculator import Field, action_button

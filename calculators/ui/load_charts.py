@@ -14,7 +14,7 @@ from datetime import date
 
 from calculators.date_words import day_words, short_day
 from calculators.load import Balance, FitnessFatigue
-from calculators.readiness import FORM_HISTORY_DAYS, FORM_HISTORY_WORDS, load_stage, shows_after
+from calculators.readiness_load import FORM_HISTORY_DAYS, FORM_HISTORY_WORDS, load_stage, shows_after
 from calculators.ui.html import Html, el, join
 from calculators.ui.readiness_chart import FONT_SIZE, PAD, WIDTH, nice_ceiling, path_d, svg_chart, svg_text
 
@@ -28,8 +28,8 @@ BOTTOM = HEIGHT - PAD - 30  # bottom of the plot area; dates go below it, clear 
 LEFT = PAD + 80
 UNIT = "Load units (RPE × minutes)"
 FORM_BAR = {"fill": "currentColor", "fill-opacity": "0.3"}
-#: Form while it settles (:func:`calculators.readiness.load_stage`): a dashed outline round a fainter fill, told apart
-#: by its outline, not by shade alone.
+#: Form while it settles (:func:`calculators.readiness_load.load_stage`): a dashed outline round a fainter fill, told
+#: apart by its outline, not by shade alone.
 SETTLING_BAR = {
     "fill": "currentColor",
     "fill-opacity": "0.1",

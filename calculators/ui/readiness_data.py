@@ -34,7 +34,7 @@ from calculators.load import (
     session_load,
 )
 from calculators.plan_json import season_from_dict
-from calculators.readiness import PlannedDay, next_easy_day, plan_easy_km, plan_easy_minutes
+from calculators.readiness_plan import PlannedDay, next_easy_day, plan_easy_km, plan_easy_minutes
 from calculators.reschedule_comeback import comeback, strength_dropped
 from calculators.run_copies import same_run
 from calculators.run_pace import RUN_SECONDS_MAX, RUN_SECONDS_MIN, check_run_pace, describe_pace, plausible

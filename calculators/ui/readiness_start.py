@@ -2,7 +2,7 @@
 
 The HRV baseline, the load ramp and form each wait for their own history (:data:`calculators.hrv.HISTORY_DAYS_MIN`;
 :data:`calculators.load.SEED_DAYS` for the ramp, and for form to show, still settling, before it counts at
-:data:`calculators.readiness.FORM_HISTORY_DAYS`); a new runner would otherwise read the verdict for weeks without
+:data:`calculators.readiness_load.FORM_HISTORY_DAYS`); a new runner would otherwise read the verdict for weeks without
 knowing that more is coming, or when.
 """
 
@@ -12,12 +12,12 @@ from datetime import date, timedelta
 
 from calculators.date_words import day_words
 from calculators.hrv import HISTORY_DAYS_MIN
-from calculators.readiness import (
+from calculators.readiness import Readiness
+from calculators.readiness_load import (
     FORM_HISTORY_DAYS,
     FORM_HISTORY_WORDS,
     RAMP_HISTORY_DAYS,
     SEED_WORDS,
-    Readiness,
     counts_from,
     load_stage,
     shows_after,
@@ -41,9 +41,9 @@ def still_to_come(r: Readiness, today: date) -> str | None:
 
     HRV is left out for a reader who logs none (optional, and said so once elsewhere) and for one whose 14 days are
     behind them (too few recent readings is a different message). Form shows, still settling, from the ramp's day
-    (:func:`calculators.readiness.load_stage`), long before it counts: said, so the reader does not wait 18 weeks to
-    look, nor take the number shown for one the verdict uses. Without a load log yet, the spans are given without
-    dates: they count from a first log still to come.
+    (:func:`calculators.readiness_load.load_stage`), long before it counts: said, so the reader does not wait 18
+    weeks to look, nor take the number shown for one the verdict uses. Without a load log yet, the spans are given
+    without dates: they count from a first log still to come.
     """
     parts: list[tuple[str, str, str]] = []
     hrv = r.hrv

@@ -24,20 +24,18 @@ from calculators.load import (
     trimp,
     weekly_balance,
 )
-from calculators.readiness import (
+from calculators.readiness import Readiness
+from calculators.readiness_easy_run import EasyRun, km_range_words, red_run_words
+from calculators.readiness_hrv import sparse_words
+from calculators.readiness_load import (
     FORM_HISTORY_DAYS,
     FORM_HISTORY_WORDS,
     RAMP_HIGH,
     RAMP_HISTORY_DAYS,
     SEED_WORDS,
-    EasyRun,
-    Readiness,
     counts_from,
-    km_range_words,
     load_stage,
-    red_run_words,
     shows_after,
-    sparse_words,
 )
 from calculators.reschedule import Offer, run_words, strength_moved
 from calculators.season import week_context
@@ -116,7 +114,7 @@ def easy_limits(easy: EasyRun, unit: units.PaceUnit) -> str:
 RECENT_WEIGHT_TODAY = "a quarter"
 
 
-#: Beside a form figure shown while it settles (:func:`calculators.readiness.load_stage`), in the table's cells.
+#: Beside a form figure shown while it settles (:func:`calculators.readiness_load.load_stage`), in the table's cells.
 SETTLING = "settling"
 
 
@@ -198,7 +196,7 @@ def hrv_not_recent(r: Readiness) -> str | None:
     """ "HRV too sparse (2 readings in the last 7 days, needs 3, the last on Sunday 6 December)" for a reader with HRV's
     14 days of history and under 3 readings in the last 7 (:attr:`calculators.readiness.Readiness.hrv_not_recent`):
     what the verdict lacks and what to log, in place of "baseline still building"; the same name whether they stopped
-    logging or log again (:func:`calculators.readiness.sparse_words`). None otherwise."""
+    logging or log again (:func:`calculators.readiness_hrv.sparse_words`). None otherwise."""
     if r.hrv_not_recent is None:
         return None
     return f"HRV too sparse ({sparse_words(r.hrv)})"

@@ -21,7 +21,7 @@ from calculators.calendar import CalendarDay
 from calculators.calendar_logs import Logs
 from calculators.date_words import day_words
 from calculators.profile import Profile
-from calculators.readiness import PlannedDay
+from calculators.readiness_plan import PlannedDay
 from calculators.reschedule import Offer, run_words, strength_moved
 from calculators.reschedule_comeback import strength_dropped
 from calculators.season import SeasonPlan

@@ -19,7 +19,8 @@ from calculators.calendar import week_bounds
 from calculators.calendar_logs import read_logs, read_plan
 from calculators.date_words import day_words
 from calculators.errors import InputError
-from calculators.readiness import Readiness, readiness, usual_easy_minutes
+from calculators.readiness import Readiness, readiness
+from calculators.readiness_plan import usual_easy_minutes
 from calculators.ui import race_runs
 from calculators.ui.calculator import Calculator, Context, Reply, action_button, after_ops, confirm
 from calculators.ui.html import Html, el

@@ -13,7 +13,7 @@ from calculators.calendar import Calendar, build_calendar
 from calculators.calendar_logs import Logs
 from calculators.errors import InputError
 from calculators.profile import Profile
-from calculators.readiness import usual_easy_minutes
+from calculators.readiness_plan import usual_easy_minutes
 from calculators.reschedule import Offer, Trigger, lifting_day, reschedule_offers
 from calculators.reschedule_hint import days_that_would_fit
 from calculators.season import SeasonPlan

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from calculators.plan_changes import CHANGES_COLLECTION, apply_offer
 from calculators.plan_json import season_from_dict
 from calculators.planner import SeasonPlan, rule_violations, season_violations
-from calculators.readiness import RED_ALTERNATIVE_MINUTES
+from calculators.readiness_easy_run import RED_ALTERNATIVE_MINUTES
 from calculators.reschedule import Offer, reschedule_offers
 from calculators.ui.calculator import after_ops
 

@@ -12,17 +12,17 @@ from calculators.load import CHRONIC_DAYS, FITNESS_DAYS, acwr, ewma_kept, fitnes
 from calculators.load_units import load_step
 from calculators.planner import WeekPrefs, plan_season
 from calculators.planner_sessions import QUALITY_SHARE, SESSION_LIMITS, SESSION_MINUTES_MOST
-from calculators.readiness import (
-    DEFAULT_EASY_MINUTES,
+from calculators.readiness_easy_run import HR_CAP_EASY
+from calculators.readiness_load import (
     FORM_HEAVY_PCT,
     FORM_HISTORY_DAYS,
     FORM_VERY_HEAVY_PCT,
-    HR_CAP_EASY,
     RAMP_HISTORY_DAYS,
     RAMP_HISTORY_WORDS,
     RAMP_SAME_BAND,
     SEED_WORDS,
 )
+from calculators.readiness_plan import DEFAULT_EASY_MINUTES
 from calculators.season import PEAK_STRENGTH_DOSE
 from calculators.ui.readiness_fields import FIELDS as READINESS_FIELDS
 from calculators.units import KG_PER_LB, format_pace, format_pace_range

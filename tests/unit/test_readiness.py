@@ -13,7 +13,9 @@ import pytest
 from calculators.errors import InputError
 from calculators.hrv import hrv_status
 from calculators.load import acwr, fitness_fatigue
-from calculators.readiness import Readiness, easy_run, next_easy_day, readiness, usual_easy_minutes
+from calculators.readiness import Readiness, readiness
+from calculators.readiness_easy_run import easy_run
+from calculators.readiness_plan import next_easy_day, usual_easy_minutes
 from calculators.units import format_pace
 from calculators.vdot import training_paces
 
@@ -665,7 +667,7 @@ def test_a_steady_load_reads_form_near_zero_and_a_flat_ramp_from_3_weeks(days: i
 
 def test_the_ramp_counts_from_3_weeks_and_form_from_18() -> None:
     """A ramp over 1.5 turns a day amber from 3 weeks of logs; a very heavy form only from 126 days: before then it
-    leans on its start (Stridelab's rule, readiness.FILLED_SHARE)."""
+    leans on its start (Stridelab's rule, readiness_load.FILLED_SHARE)."""
     ramp_only = loads(days=25, spike_days=2, spike=1000)
     result = check(hrv(), ramp_only)
     assert result.ramp.ratio is not None and result.ramp.ratio > 1.5

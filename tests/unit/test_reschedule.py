@@ -12,7 +12,7 @@ from calculators.errors import InputError
 from calculators.plan_changes import CHANGES_COLLECTION, apply_offer, read_changes, undo_change
 from calculators.plan_json import season_from_dict
 from calculators.planner import WeekPrefs, plan_season, rule_violations, season_violations
-from calculators.readiness import easy_run
+from calculators.readiness_easy_run import easy_run
 from calculators.reschedule import reschedule_offers
 from calculators.ui.planner_tables import season_table
 
