@@ -23,7 +23,7 @@ from typing import Any
 
 from calculators.errors import InputError
 from calculators.plan_json import season_from_dict, week_from_dict
-from calculators.reschedule import Move, Offer, OfferKind, Trigger
+from calculators.reschedule_case import Move, Offer, OfferKind, Trigger
 from calculators.season import SeasonPlan, _key_sessions  # _key_sessions: the season's own summary of a week
 from calculators.week import planned_volume
 from calculators.week_plan import WeekPlan

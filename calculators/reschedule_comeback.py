@@ -24,7 +24,7 @@ from calculators.date_words import day_words
 from calculators.planner_sessions import TALK_TEST
 from calculators.readiness_easy_run import AMBER_MINUTES_MIN, AMBER_SHARE, amber_km, amber_minutes, km_range_words
 from calculators.readiness_plan import PlannedDay
-from calculators.reschedule import run_words
+from calculators.reschedule_case import run_words
 from calculators.units import PaceUnit, distance_in
 from calculators.week_rules import HARD_RUNS
 

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from calculators.reschedule import Trigger, reschedule_offers, run_weekdays_of
+from calculators.reschedule import reschedule_offers, run_weekdays_of
+from calculators.reschedule_case import Trigger
 from calculators.season import SeasonPlan
 
 __all__ = ["days_that_would_fit"]

@@ -17,7 +17,7 @@ from calculators.plan_changes import PlanChange
 from calculators.planner_sessions import TALK_TEST
 from calculators.readiness_easy_run import km_range_words, red_run_words
 from calculators.readiness_plan import PlannedDay, next_easy_date
-from calculators.reschedule import Offer, run_words
+from calculators.reschedule_case import Offer, run_words
 from calculators.reschedule_comeback import one_instruction
 from calculators.ui.calculator import Field, action_button
 from calculators.ui.html import Html, el, join, stacked_table

@@ -37,7 +37,7 @@ from calculators.readiness_load import (
     load_stage,
     shows_after,
 )
-from calculators.reschedule import Offer, run_words, strength_moved
+from calculators.reschedule_case import Offer, run_words, strength_moved
 from calculators.season import week_context
 from calculators.strength import StrengthSession
 from calculators.ui.calculator import action_button

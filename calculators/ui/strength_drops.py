@@ -22,7 +22,7 @@ from calculators.calendar_logs import Logs
 from calculators.date_words import day_words
 from calculators.profile import Profile
 from calculators.readiness_plan import PlannedDay
-from calculators.reschedule import Offer, run_words, strength_moved
+from calculators.reschedule_case import Offer, run_words, strength_moved
 from calculators.reschedule_comeback import strength_dropped
 from calculators.season import SeasonPlan
 from calculators.ui.verdict_offers import calendar_as_told, verdict_offer

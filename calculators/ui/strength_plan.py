@@ -17,7 +17,7 @@ from typing import Any
 from calculators.calendar_logs import LINK_DAYS_MAX, Link, Logs, link_op, plans_kind, read_logs, read_plan
 from calculators.date_words import day_words
 from calculators.profile import Profile
-from calculators.reschedule import run_words
+from calculators.reschedule_case import run_words
 from calculators.season import SeasonPlan, next_strength_day
 from calculators.strength import StrengthSession
 from calculators.ui.calculator import action_button

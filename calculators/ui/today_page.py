@@ -19,7 +19,7 @@ from calculators.date_words import day_words
 from calculators.errors import InputError
 from calculators.planner_sessions import effort_words, structure_words
 from calculators.profile import Profile
-from calculators.reschedule import Offer, run_words
+from calculators.reschedule_case import Offer, run_words
 from calculators.reschedule_comeback import comeback, one_instruction, strength_dropped
 from calculators.season import SeasonPlan
 from calculators.ui.calculator import Calculator, Context, Reply, action_button, after_ops

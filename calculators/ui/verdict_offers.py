@@ -14,7 +14,8 @@ from calculators.calendar_logs import Logs
 from calculators.errors import InputError
 from calculators.profile import Profile
 from calculators.readiness_plan import usual_easy_minutes
-from calculators.reschedule import Offer, Trigger, lifting_day, reschedule_offers
+from calculators.reschedule import reschedule_offers
+from calculators.reschedule_case import Offer, Trigger, lifting_day
 from calculators.reschedule_hint import days_that_would_fit
 from calculators.season import SeasonPlan
 from calculators.week_rules import HARD_RUNS

@@ -13,7 +13,8 @@ from calculators.plan_changes import CHANGES_COLLECTION, apply_offer
 from calculators.plan_json import season_from_dict
 from calculators.planner import SeasonPlan, rule_violations, season_violations
 from calculators.readiness_easy_run import RED_ALTERNATIVE_MINUTES
-from calculators.reschedule import Offer, reschedule_offers
+from calculators.reschedule import reschedule_offers
+from calculators.reschedule_case import Offer
 from calculators.ui.calculator import after_ops
 
 from .strategies_calendar import run_logs, seasons, strength_logs

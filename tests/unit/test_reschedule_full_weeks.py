@@ -1,5 +1,5 @@
 """When life happens in a full week: a busy day in a five-run week, a long run swapped off a busy day, and an easy
-week's lifting day moved (calculators/reschedule.py, Stridelab's rules for a busy day and for easy weeks)."""
+week's lifting day moved (calculators/reschedule_moves.py, Stridelab's rules for a busy day and for easy weeks)."""
 
 from __future__ import annotations
 
