@@ -29,6 +29,7 @@ __all__ = [
     "first_kind",
     "next_up",
     "pairs",
+    "session_to_start",
     "show",
     "week_start",
     "weight_unit",
@@ -133,6 +134,10 @@ class NextUp:
     #: Why the plan's strength session of a day before ``day`` is not next: the training calendar drops it (a red
     #: verdict, or the first hard session back after days without a run: :mod:`calculators.ui.strength_drops`).
     dropped: str | None = None
+    #: The session the plan has today when the calendar drops it (``dropped`` says why): not next up, but the one to
+    #: lift if the reader lifts today all the same, as only it then counts for today (another kind counts for no
+    #: planned session, and the plan would still owe both).
+    today_dropped: str | None = None
 
 
 def next_up(state: State, today: date, profile: Profile | None = None) -> NextUp:
@@ -166,25 +171,39 @@ def next_up(state: State, today: date, profile: Profile | None = None) -> NextUp
             done_today=days[today].strength if today in counted else None,
             done_words=counted_words(today, counted[today], today=today) if today in counted else "",
             dropped=dropped,
+            today_dropped=days[today].strength if back else None,
         )
     last = state.sessions[-1].kind if state.sessions else None
     return NextUp(kind={"A": "B", "B": "A"}.get(last or ""))
 
 
+def session_to_start(planned_today: str | None, next_kind: str | None = None) -> str:
+    """The session Start begins when the reader has not chosen one, on the strength log and on Today alike: the plan's
+    for today while nothing logged counts for it (``planned_today``), whether the calendar keeps or drops it (lifted
+    all the same, it counts for today; the other one would count for no planned session, and the plan would still
+    owe both), else ``next_kind`` (the plan's next, or A and B by turns), else A."""
+    return planned_today or next_kind or "A"
+
+
 def first_kind(up: NextUp) -> str:
-    """The session to start, and to prescribe first, when the reader has not chosen one: the plan's for today, else
-    the one "Next up" names (the plan's next, or A and B by turns), else A."""
-    return up.today or up.kind or "A"
+    """The session to start, and to prescribe first, when the reader has not chosen one (:func:`session_to_start`)."""
+    return session_to_start(up.today or up.today_dropped, up.kind)
 
 
 def _next_words(up: NextUp, today: date) -> str:
     if not up.planned:
         return f" Next up: Session {up.kind}." if up.kind else ""
     if up.kind is None or up.day is None:
-        return " No strength session is left in your plan."
-    if up.day == today:
-        return f" Next up: Session {up.kind}, today in your plan."
-    return f" Next up: Session {up.kind} on {day_words(up.day, today=today)}, in your plan."
+        words = " No strength session is left in your plan."
+    elif up.day == today:
+        words = f" Next up: Session {up.kind}, today in your plan."
+    else:
+        words = f" Next up: Session {up.kind} on {day_words(up.day, today=today)}, in your plan."
+    if up.today_dropped:  # what Start begins (first_kind), said, as it is not the session named before it
+        words += (
+            f" If you lift today all the same, Start begins today's Session {up.today_dropped}, which counts for it."
+        )
+    return words
 
 
 def _caption(kind: str, up: NextUp, today: date) -> tuple[str, date]:

@@ -39,7 +39,7 @@ from calculators.ui.readiness_view import (
 from calculators.ui.strength_draft_edit import put_draft
 from calculators.ui.strength_drops import dropped_words, eased_run
 from calculators.ui.strength_left_open import left_open, left_open_words
-from calculators.ui.strength_screens import pairs
+from calculators.ui.strength_screens import pairs, session_to_start
 from calculators.ui.strength_state import Draft, State, read_state, remembered_gym
 from calculators.ui.strength_view import SESSION_NAMES, prescription_table, session_title
 from calculators.ui.verdict_offers import advice_offer, calendar_as_told, verdict_offer
@@ -270,6 +270,9 @@ def _strength(
     if any(s.date == today for s in state.sessions):
         status = el("p", None, f"{SESSION_NAMES[kind]} is logged for today. ", link)
         return join(_left_open(state.draft, context, first=False), status)
+    # Nothing logged counts for today's session yet: Start begins it by the strength log's rule for "Next up", dropped
+    # by the calendar or not, so the two pages never start different sessions.
+    kind = session_to_start(kind)
     # The calendar drops today's session (a red verdict, an amber day's or the comeback rule's easy run), in the words
     # every page gives it; else the verdict moves it or says to drop it.
     against = dropped or (advice[1] if advice else None)

@@ -288,7 +288,8 @@ def test_the_first_hard_session_back_drops_its_strength_session_on_today_the_cal
     """A week without runs before today's hard session: the comeback rule runs it easy, so its strength session is
     not done today (strength goes with a hard run, never on an easy day). Today says why beside a Start that is no
     longer the main button, the calendar's day card reads it dropped and its details say why, and the strength
-    log's "Next up" is the plan's next session, not today's."""
+    log's "Next up" is the plan's next session, not today's. With Sessions A and B logged in earlier weeks, the log's
+    Start on "Next up" begins today's session all the same, as Today's does: only it counts for today."""
     page.goto(site_url)
     today = date.fromisoformat(page.evaluate("() => new Date().toLocaleDateString('sv')"))
     monday = today - timedelta(days=today.weekday())
@@ -297,7 +298,15 @@ def test_the_first_hard_session_back_drops_its_strength_session_on_today_the_cal
     mine = next(d for d in plan.days() if d.day == today)
     assert mine.run in ("tempo", "intervals") and mine.strength is not None
     after = next(d for d in plan.days() if d.day is not None and d.day > today and d.strength)
+    assert after.strength != mine.strength  # A on the week's first hard day, B on its second
     entries: dict[str, object] = {f"{KEY}plan:season": plan.to_dict()}
+    for n, (kind, back) in enumerate((("A", 17), ("B", 14)), start=1):
+        ident = f"00000000-0000-4000-8000-{n:012d}"
+        sets = [{"exercise": "nordic_curl", "sets": [{"reps": 3}]}]
+        day = (today - timedelta(days=back)).isoformat()
+        entries[f"{KEY}strength:{ident}"] = {
+            "id": ident, "date": day, "kind": kind, "duration_min": 45, "rpe": 7, "exercises": sets
+        }  # fmt: skip
     last = today - timedelta(days=9)
     entries[f"{KEY}runs:r1"] = {"id": "r1", "date": last.isoformat(), "duration_s": 2700, "distance_m": 8000, "rpe": 5}
     for key, value in entries.items():
@@ -331,6 +340,13 @@ def test_the_first_hard_session_back_drops_its_strength_session_on_today_the_cal
     log = page.locator("[data-result]")
     expect(log.locator("[data-summary]")).to_contain_text(f"Next up: {next_one}, in your plan.")
     expect(log.locator("[data-strength-dropped]")).to_contain_text(dropped)
+    expect(log.locator("[data-summary]")).to_contain_text(
+        f"If you lift today all the same, Start begins today's Session {mine.strength}, which counts for it."
+    )
+    expect(page.get_by_label("Session", exact=True)).to_have_value("next")
+    computed_after(page, lambda: page.get_by_role("button", name="Start session").click())
+    draft = json.loads(page.evaluate("key => localStorage.getItem(key)", f"{KEY}strength_draft:current"))
+    assert draft["kind"] == mine.strength and draft["date"] == today.isoformat()
 
 
 def test_a_busy_hard_day_in_a_full_five_run_week_is_swapped_with_an_easy_run_that_bends_a_rule(

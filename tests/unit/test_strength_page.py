@@ -1059,6 +1059,42 @@ def test_the_first_hard_session_back_drops_its_session_so_next_up_is_the_plans_n
     assert "Next up: Session A, today in your plan." in text(ask("compute", ran_this_week)["html"])
 
 
+@pytest.mark.parametrize("gap", ["comeback", "red"])
+def test_on_a_day_the_calendar_drops_today_and_the_log_start_the_same_session_the_plans_for_today(gap: str) -> None:
+    """A runner with Sessions A and B logged in earlier weeks read "Start Session A anyway" on Today on a Monday whose
+    Session A the calendar drops, while the log's Start on "Next up" began Session B. TRAINING-RULES.md puts A on the
+    first hard day and B on the second: a B lifted on A's day counts for no planned session, and the plan would still
+    owe Thursday's B. Both pages start today's A, and the log says so beside the plan's next session."""
+    from tests.unit.test_calendar_page import MONDAY, PLAN, red_day
+
+    monday = MONDAY + timedelta(days=14)  # tempo + Session A; Thursday 19 March has intervals + Session B
+    earlier = {
+        ident: {**LAST_WEEK, "id": ident, "date": (monday - timedelta(days=back)).isoformat(), "kind": kind}
+        for ident, back, kind in (("a" * 8 + LAST_WEEK["id"][8:], 14, "A"), ("b" * 8 + LAST_WEEK["id"][8:], 11, "B"))
+    }
+    if gap == "red":
+        runs, hrv = red_day(monday)
+    else:  # the last run 9 days ago: the comeback rule runs today's tempo easy
+        runs = {
+            "r1": {"date": (monday - timedelta(days=9)).isoformat(), "duration_s": 3000, "distance_m": 9000, "rpe": 5}
+        }
+        hrv = {}
+    store = empty() | {"plan": {"season": PLAN.to_dict()}, "runs": runs, "hrv": hrv, "strength": earlier}
+    today = today_page(store, monday.isoformat())
+    assert "Start Session A anyway" in today
+    log = text(ask("compute", store, today=monday.isoformat())["html"])
+    assert (
+        "Next up: Session B on Thursday 19 March, in your plan. If you lift today all the same, Start begins today's "
+        "Session A, which counts for it." in log
+    )
+    # Prescribed first, as the session Start begins.
+    assert log.index("Session A (heavy, posterior chain: hamstrings, glutes, calves), if you do it today") < log.index(
+        "Session B (single-leg and plyometric), next in your plan, on Thursday 19 March"
+    )
+    started = ask("start", store, {"session": "next"}, today=monday.isoformat())
+    assert started["ops"][0]["value"]["kind"] == "A"
+
+
 def test_a_session_a_red_verdict_drops_is_not_next_up_and_the_log_says_why() -> None:
     """TRAINING-RULES.md: on a red day "strength that day is dropped", as the calendar and Today drop it. The log's
     "Next up" names the plan's next session, says why today's is not it, and still prescribes today's "if you do
