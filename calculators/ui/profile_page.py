@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import replace
 from datetime import date
+from typing import Any
 
 from calculators import vdot
 from calculators.calendar_logs import read_plan
@@ -212,11 +213,33 @@ def _days(days: tuple[int, ...], none: str) -> str:
     return ", ".join(WEEKDAY_NAMES[d] for d in days) or none
 
 
-def _hard_runs_words(easy_weeks: bool | None) -> str:
-    """The Hard runs choice as the form names it; not chosen, what the planner does then."""
-    if easy_weeks is None:
-        return "Not chosen: the planner's own choice (tempo and intervals unless you chose easy weeks there)"
-    return dict(HARD_RUNS_OPTIONS)[EASY_WEEKS if easy_weeks else ""]
+#: Where the browser keeps the planner form's inputs (the glue's ``form:<calculator name>`` settings entry).
+_PLANNER_FORM = "form:planner"
+
+
+def _planner_kept(store: Mapping[str, Any] | None) -> str:
+    """The Hard runs value the planner's own form keeps (``""`` when it keeps none): what the planner opens on while
+    the profile has no choice."""
+    settings = (store or {}).get("settings")
+    entry = settings.get(_PLANNER_FORM) if isinstance(settings, Mapping) else None
+    values = entry.get("values") if isinstance(entry, Mapping) else None
+    kept = values.get("hard_runs") if isinstance(values, Mapping) else None
+    return kept if kept in dict(HARD_RUNS_OPTIONS) else ""
+
+
+def _hard_runs_words(easy_weeks: bool | None, planner_kept: str) -> str:
+    """The Hard runs choice as the form names it. Not chosen (a profile from before the choice, or none saved), the
+    form shows "Tempo and intervals" and the planner opens on what its own form keeps (``planner_kept``): the same
+    words when they agree, else both, so the row never reads as a third thing ("Not chosen") beside the form."""
+    names = dict(HARD_RUNS_OPTIONS)
+    if easy_weeks is not None:
+        return names[EASY_WEEKS if easy_weeks else ""]
+    if planner_kept == "":
+        return names[""]
+    return (
+        f"{names[planner_kept]}, as chosen on the planner (the form above shows {names['']} until you choose here "
+        "and save)"
+    )
 
 
 def _weights_words(profile: Profile) -> str:
@@ -264,8 +287,8 @@ def _race_offer(profile: Profile) -> Html | None:
     )
 
 
-def _rows(profile: Profile, today: date | None) -> tuple[tuple[str, str, str], ...]:
-    """Each setting in words, and the tools that start from it."""
+def _rows(profile: Profile, today: date | None, planner_kept: str) -> tuple[tuple[str, str, str], ...]:
+    """Each setting in words, and the tools that start from it; ``planner_kept``: :func:`_planner_kept`."""
     race = "Not given"
     if profile.recent_distance_m is not None and profile.recent_time_s is not None:
         race = f"{_race(profile.recent_distance_m, profile.units)} in {format_duration(profile.recent_time_s)}"
@@ -283,7 +306,7 @@ def _rows(profile: Profile, today: date | None) -> tuple[tuple[str, str, str], .
         ("Days you can run", _days(profile.run_weekdays, "Not given"), "Planner, calendar, Today"),
         ("Hard days", _days(profile.hard_days, "The planner chooses"), "Planner, offers when a session is missed"),
         ("Long run", long, "Planner"),
-        ("Hard runs", _hard_runs_words(profile.easy_weeks), "Planner"),
+        ("Hard runs", _hard_runs_words(profile.easy_weeks, planner_kept), "Planner"),
         (
             "Weeks start on",
             WEEKDAY_NAMES[profile.week_start],
@@ -324,7 +347,8 @@ def _headline(profile: Profile, today: date | None) -> str:
     return ", ".join(parts)
 
 
-def _view(profile: Profile, headline: str, note: str, today: date | None, paces: str = "") -> Html:
+def _view(profile: Profile, headline: str, note: str, context: Context, paces: str = "") -> Html:
+    today = context.today
     return el(
         "div",
         {"class": "sl-result"},
@@ -337,7 +361,9 @@ def _view(profile: Profile, headline: str, note: str, today: date | None, paces:
         _paces(profile.vdot, profile.units) if profile.vdot is not None else None,
         # A card per setting on a phone: three columns of words were wider than a 320 px screen, a few words a line.
         stacked_table(
-            "Your profile, and the tools that use it", ("Setting", "Yours", "Used by"), _rows(profile, today)
+            "Your profile, and the tools that use it",
+            ("Setting", "Yours", "Used by"),
+            _rows(profile, today, _planner_kept(context.store)),
         ),
         el(
             "p",
@@ -358,7 +384,7 @@ def compute(values: Mapping[str, str], context: Context) -> Reply:
         note = "This is your saved profile: every tool starts from it."
     else:
         note = "Not saved yet: “Save profile” checks these settings and stores them for every tool."
-    return Reply(html=_view(profile, _headline(profile, context.today), note, context.today))
+    return Reply(html=_view(profile, _headline(profile, context.today), note, context))
 
 
 def save(values: Mapping[str, str], context: Context) -> Reply:
@@ -368,7 +394,7 @@ def save(values: Mapping[str, str], context: Context) -> Reply:
     op = {"op": "put", "collection": COLLECTION, "id": ENTRY_ID, "value": value}
     note = "Every tool now starts from it; change it here or in any tool."
     headline = f"Profile saved: {_headline(profile, context.today)}."
-    return Reply(html=_view(profile, headline, note, context.today, _plan_paces(profile, context)), ops=(op,))
+    return Reply(html=_view(profile, headline, note, context, _plan_paces(profile, context)), ops=(op,))
 
 
 def _plan_paces(profile: Profile, context: Context) -> str:
@@ -387,7 +413,7 @@ def use_race_vdot(values: Mapping[str, str], context: Context) -> Reply:
     profile = _checked(values, replace(context, profile=value))
     headline = f"Your race's VDOT is stored: {_headline(profile, context.today)}."
     paces = _plan_paces(profile, context)
-    return Reply(html=_view(profile, headline, "Every tool now starts from it.", context.today, paces), ops=(op,))
+    return Reply(html=_view(profile, headline, "Every tool now starts from it.", context, paces), ops=(op,))
 
 
 CALCULATOR = Calculator(
@@ -398,6 +424,6 @@ CALCULATOR = Calculator(
     compute=compute,
     actions={"save": save, "use_race_vdot": use_race_vdot},
     buttons=(("save", "Save profile"),),
-    reads=(COLLECTION, "plan"),
+    reads=(COLLECTION, "plan", "settings"),
     profile_on_save=True,
 )

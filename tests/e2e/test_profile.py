@@ -391,7 +391,10 @@ def test_a_profile_from_before_the_choice_leaves_easy_weeks_kept_on_the_planner(
     page.evaluate("([key, value]) => localStorage.setItem(key, value)", [KEY, json.dumps({**old, "units": "km"})])
 
     open_page(page, site_url + PAGE)
-    expect(page.locator("[data-result]")).to_contain_text("Not chosen: the planner's own choice")
+    # The row says what the planner opens on, and why the form beside it shows the other choice.
+    expect(page.get_by_role("row", name="Hard runs")).to_contain_text(
+        "None: easy weeks, as chosen on the planner (the form above shows Tempo and intervals until you choose here"
+    )
     computed_after(page, lambda: page.get_by_role("button", name="Save profile").click())
     assert "hard_runs" not in stored_profile(page)
     page.goto(site_url + PLANNER)

@@ -421,7 +421,40 @@ def test_a_profile_from_before_the_choice_saved_untouched_keeps_no_choice() -> N
     value = ask(GOOD, profile=old)["ops"][0]["value"]
     assert "hard_runs" not in value
     html = ask(GOOD, "compute", profile=old)["html"]
-    assert "Not chosen: the planner's own choice" in html
     assert "This is your saved profile" in html
     chosen = ask({**GOOD, "hard_runs": ""}, profile=old, touched=("hard_runs",))["ops"][0]["value"]
     assert chosen["hard_runs"] == ""  # chosen here: "Tempo and intervals" is a choice
+
+
+def hard_runs_row(html: str) -> str:
+    """The summary table's Hard runs row, as text: "Hard runs | Tempo and intervals | Planner"."""
+    row = html[html.index(">Hard runs<") + 1 :]
+    row = row[: row.index("</tr>")]
+    return " | ".join(part.strip() for part in re.sub(r"<[^>]+>", "|", row).split("|") if part.strip())
+
+
+def test_hard_runs_not_chosen_reads_as_the_form_shows_it_and_as_the_planner_uses_it() -> None:
+    """A runner saw "Hard runs: Not chosen…" in the summary beside a form showing "Tempo and intervals", for a profile
+    saved before the choice existed and for one never saved. With no choice stored, the form shows "Tempo and
+    intervals" and the planner opens on it, unless the planner's own form keeps easy weeks: then the row says that,
+    and that the form shows the other until the runner chooses here."""
+    old = {**GOOD, "units": "km"}
+    for profile in (old, None):
+        assert (
+            hard_runs_row(ask(GOOD, "compute", profile=profile)["html"]) == "Hard runs | Tempo and intervals | Planner"
+        )
+    planner = {"form:planner": {"values": {"hard_runs": "none", "volume": "30"}}}
+    payload = {"values": {**CALC.defaults(), **GOOD}, "today": TODAY, "profile": old}
+    store = {"profile": {"profile": old}, "settings": planner}
+    reply = handle({"id": 1, "calculator": "profile", "action": "compute", "payload": payload | {"store": store}})
+    assert hard_runs_row(reply["html"]) == (
+        "Hard runs | None: easy weeks, as chosen on the planner (the form above shows Tempo and intervals until you "
+        "choose here and save) | Planner"
+    )
+    # A choice in the profile is what the planner opens on, whatever its own form kept.
+    chosen = payload | {
+        "profile": {**old, "hard_runs": ""},
+        "store": store | {"profile": {"profile": {**old, "hard_runs": ""}}},
+    }
+    reply = handle({"id": 1, "calculator": "profile", "action": "compute", "payload": chosen})
+    assert hard_runs_row(reply["html"]) == "Hard runs | Tempo and intervals | Planner"
