@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -226,8 +227,12 @@ def restore(values: Mapping[str, str], context: Context) -> Reply:
         if safety
         else "This browser held no Stridelab data before, so there was nothing to download first."
     )
-    message = f"Restored a backup{made}: {effect.done_words()}. {before}"
     ops = _with_last_backup(merged, store, incoming, now)
+    # Written into a browser that had none, "last backup" is one more entry there: the count says what was written.
+    written = {(op["collection"], op["id"]) for op in ops}
+    stamped = ("settings", _BACKUP_ID) in written and _BACKUP_ID not in (store.get("settings") or {})
+    effect = replace(effect, stamped=stamped)
+    message = f"Restored a backup{made}: {effect.done_words()}. {before}"
     effects = (safety,) if safety else ()
     return Reply(html=_summary(after_ops(store, ops), context, message), ops=tuple(ops), effects=effects)
 

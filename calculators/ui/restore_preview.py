@@ -90,13 +90,16 @@ class Preview:
     the backup's of the same id, ``added`` the backup's entries this browser does not hold, ``same`` those it
     holds as they are, ``already`` the backup's entries left out as already held here under another id (the same
     run logged on both phones: :func:`calculators.backup.copies`). ``profile`` says how the profile here differs
-    from the backup's ("" when it does not)."""
+    from the backup's ("" when it does not). ``stamped``: the restore writes the backup's date as the "last backup" of
+    a browser that had none, one more entry there, counted with those added so the count is what was written (the
+    backup's own "last backup" is left out of the rest: it follows its own rule)."""
 
     replaced: Mapping[str, int]
     added: Mapping[str, int]
     same: int
     profile: str
     already: Mapping[str, int]
+    stamped: bool = False
 
     def replaces(self) -> bool:
         return bool(self.replaced)
@@ -127,10 +130,13 @@ class Preview:
 
     def done_words(self) -> str:
         """What a restore did, for its result."""
-        added = sum(self.added.values())
+        added = sum(self.added.values()) + self.stamped
+        stamp = ""
+        if self.stamped:
+            stamp = f"{', one of them' if added > 1 else ':'} the backup's date as your last backup"
         parts = [
             f"replaced {self._replaced_words()}" if self.replaced else "",
-            f"added {units.count(added, 'entry', 'entries')}" if added else "",
+            f"added {units.count(added, 'entry', 'entries')}{stamp}" if added else "",
             f"{units.count(self.same, 'entry was', 'entries were')} already the same here" if self.same else "",
             f"left out {self._already_words()}" if self.already else "",
         ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -349,7 +350,10 @@ def test_a_restore_that_would_replace_newer_data_here_says_what_and_asks_first()
         "Restored a backup made on Sunday 1 November: replaced your profile (recent race half marathon"
         in (done["html"])
     )
-    assert "and 1 run; added 2 entries; 1 entry was already the same here." in done["html"]
+    assert (
+        "and 1 run; added 3 entries, one of them the backup's date as your last backup; 1 entry was already the same "
+        "here." in done["html"]
+    )
 
 
 def test_a_run_logged_on_both_phones_is_restored_once_and_the_restore_says_so() -> None:
@@ -366,7 +370,10 @@ def test_a_run_logged_on_both_phones_is_restored_once_and_the_restore_says_so() 
         "this browser, so none counts twice." in question["message"]
     )
     done = ask("restore", {"file": old, "confirmed": "yes"}, store=phone, **at)
-    assert "added 4 entries; left out 1 run (the same day, duration and distance) already logged" in done["html"]
+    assert (
+        "added 5 entries, one of them the backup's date as your last backup; left out 1 run (the same day, duration "
+        "and distance) already logged" in done["html"]
+    )
     stored = after_ops(phone, done["ops"])["runs"]
     assert len(stored) == 5 and [r for r in stored.values() if r["date"] == "2026-12-13"] == [run]
 
@@ -378,6 +385,28 @@ def test_a_strength_workout_logged_on_both_phones_is_restored_once() -> None:
     reply = ask("restore", {"file": file}, store={"strength": {SESSION["id"]: SESSION}})
     assert [op for op in reply["ops"] if op["collection"] == "strength"] == []
     assert "left out 1 strength session (the same day, exercises and sets) already logged" in reply["html"]
+
+
+@pytest.mark.parametrize("its_own_last_backup", [True, False])
+def test_a_restore_says_as_many_entries_added_as_it_writes_and_the_page_then_lists(its_own_last_backup: bool) -> None:
+    """A runner restored a backup of several collections into an empty browser: the page then listed 123 entries,
+    all of them stored, while the message said "added 122 entries". The "last backup" the restore writes is one of
+    them, whether the file carried its own (an older backup's date, replaced by the file's) or none."""
+    collections: dict[str, Any] = {
+        "profile": {"profile": {"units": "km"}},
+        "runs": {f"r{n}": {**RUN, "date": f"2026-11-{n + 1:02d}"} for n in range(1, 6)},
+        "hrv": {f"2026-11-{n:02d}": {"rmssd_ms": 60.0 + n} for n in range(1, 8)},
+        "settings": {"form:vdot": {"values": {"time": "20:00"}}},
+    }
+    if its_own_last_backup:
+        collections["settings"]["backup"] = {"at": "2026-11-01T08:00:00.000Z"}
+    reply = ask("restore", {"file": backup.make_backup(collections, created=NOW)}, store={})
+    assert reply["ok"], reply.get("error")
+    written = len(reply["ops"])
+    assert written == 15 and {op["op"] for op in reply["ops"]} == {"put"}
+    listed = [int(n) for n in re.findall(r'<td class="sl-num">(\d+)</td>', reply["html"])]
+    assert sum(listed) == written
+    assert f"added {written} entries, one of them the backup's date as your last backup." in reply["html"]
 
 
 def test_a_restore_that_only_adds_entries_is_not_asked_about() -> None:
@@ -404,8 +433,8 @@ def test_a_restore_into_an_empty_browser_downloads_nothing_first_and_says_so() -
     reply = ask("restore", {"file": backup.make_backup({"runs": {"r1": RUN}}, created=NOW)}, store={"runs": {}})
     assert reply["ok"] and reply["effects"] == []
     assert (
-        "added 1 entry. This browser held no Stridelab data before, so there was nothing to download first."
-        in (reply["html"])
+        "added 2 entries, one of them the backup's date as your last backup. This browser held no Stridelab data "
+        "before, so there was nothing to download first." in (reply["html"])
     )
     assert "before-restore" not in reply["html"]
 
