@@ -756,12 +756,24 @@ def log_tables(log: Log, settings: Settings, today: date, races: frozenset[str] 
                 ),
             )
         )
-    head = ("Date", "rMSSD", "7-day average", "Normal range", "Against range", "Resting HR", "Sleep", "Soreness")
+    # The rule judges the 7-day average against the range, not the morning (TRAINING-RULES.md's verdict table): the
+    # column says so, or a low morning beside "within" reads as a mistake.
+    head = (
+        "Date",
+        "rMSSD",
+        "7-day average",
+        "Normal range",
+        "7-day average vs your range",
+        "Resting HR",
+        "Sleep",
+        "Soreness",
+    )
     hrv_table = (
         stacked_table(
             f"Morning HRV, last 28 days, newest first: rMSSD in ms; {band} "
             "(your 60-day average plus or minus half a standard deviation, worked out on the natural log of "
-            "rMSSD and shown in ms)",
+            "rMSSD and shown in ms). The verdict compares your 7-day average with that range, not a single morning, "
+            "which swings from day to day (weekly averages, as Plews et al. 2013 advise)",
             (*head, "Delete"),
             rows,
             {**dict.fromkeys(head[1:4] + head[5:], "sl-num"), "Delete": _ACTIONS},

@@ -1081,6 +1081,25 @@ def test_an_average_just_below_its_range_is_not_shown_on_the_edge() -> None:
     assert cells[2].split("–")[1].count(".") == 1
 
 
+def test_the_hrv_table_says_its_verdict_column_judges_the_7_day_average_not_the_morning() -> None:
+    """A runner read "Sun 6 Dec, 44 ms … within" beside a 65–74 ms range as a mistake. The verdict judges the 7-day
+    average against the range (TRAINING-RULES.md), as the column does: its heading says which value it compares,
+    and the caption says why a single morning is not judged."""
+    hrv = {(TODAY - timedelta(days=n)).isoformat(): {"rmssd_ms": 58.0 + n % 7 * 5} for n in range(1, 40)}
+    hrv[TODAY.isoformat()] = {"rmssd_ms": 44.0}
+    html = markup.unescape(ask("compute", store={"hrv": hrv})["html"])
+    table = html.split("<caption>Morning HRV", 1)[1].split("</table>", 1)[0]
+    heads = [re.sub(r"<[^>]+>", "", h) for h in re.findall(r"<th[^>]*scope=\"col\"[^>]*>(.*?)</th>", table)]
+    column = heads.index("7-day average vs your range")
+    assert heads[column - 2 : column] == ["7-day average", "Normal range"]
+    newest = table.split("</tr>")[1]
+    cells = [re.sub(r"<[^>]+>", "", c) for c in re.findall(r"<t[hd][^>]*>(.*?)</t[hd]>", newest)]
+    low, high = (float(edge) for edge in cells[column - 1].split("–"))
+    assert cells[1] == "44" and low > 44  # the morning itself is under the range …
+    assert low <= float(cells[column - 2]) <= high and cells[column] == "within"  # … its 7-day average is not
+    assert "The verdict compares your 7-day average with that range, not a single morning" in table
+
+
 def test_the_hrv_table_rounds_every_row_and_its_caption_one_way() -> None:
     """One row's average on the edge of its range shows one decimal; the table then showed "59.7 … 60.1–65.3" above
     rows of whole ms ("63 … 61–66"), two rules in one column. Every row, and the caption's range, take the one."""
