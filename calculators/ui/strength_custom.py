@@ -40,6 +40,7 @@ __all__ = [
     "exercise_to_dict",
     "is_custom",
     "log_entry",
+    "own_lifts",
     "own_names",
     "own_suggestions",
     "rename_panel",
@@ -249,6 +250,13 @@ def exercise_pickers(
     )
 
 
+def own_lifts(own: Mapping[str, str], have: Iterable[str]) -> tuple[str, ...]:
+    """The names a box to add an exercise suggests: the reader's own lifts (:func:`own_names`, in its order) but
+    those the session has already (``have``: their keys)."""
+    present = set(have)
+    return tuple(name for key, name in own.items() if key not in present)
+
+
 def add_panel(present: Iterable[Exercise], own: Mapping[str, str]) -> Html:
     """Add one more exercise to a custom session: pick one from the catalogue, or type a name, the reader's own
     lifts offered as suggestions."""
@@ -261,7 +269,7 @@ def add_panel(present: Iterable[Exercise], own: Mapping[str, str]) -> Html:
         el(
             "div",
             {"class": "sl-strength__edit-box sl-strength__add", "data-inputs": True},
-            *exercise_pickers(options, "From the catalogue", (name for key, name in own.items() if key not in have)),
+            *exercise_pickers(options, "From the catalogue", own_lifts(own, have)),
             action_button("Add to the session", "add_exercise"),
         ),
     )

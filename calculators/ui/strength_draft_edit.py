@@ -16,7 +16,7 @@ from calculators.strength import EXERCISES_MAX, StrengthSet
 from calculators.ui.calculator import Context, Reply
 from calculators.ui.strength_custom import chosen_exercises, own_names
 from calculators.ui.strength_screens import draft_reply, weight_unit
-from calculators.ui.strength_set_edit import corrected_set
+from calculators.ui.strength_set_edit import corrected_set, refuse_load, takes_load
 from calculators.ui.strength_state import DRAFT_COLLECTION, DRAFT_ID, Draft, State, draft_exercise, read_state
 from calculators.ui.strength_view import set_text
 
@@ -65,8 +65,15 @@ def edit_set(values: Mapping[str, str], context: Context) -> Reply:
     unit = weight_unit(context)
     ex = draft_exercise(draft, key)
     where = f"Set {index + 1} of {name}"
+    refuse_load(values, ex, where)
     item = corrected_set(
-        values, done[index], where=where, load_required=ex.kind == "load", barbell=ex.barbell, unit=unit
+        values,
+        done[index],
+        where=where,
+        load_required=ex.kind == "load",
+        barbell=ex.barbell,
+        unit=unit,
+        load=takes_load(ex),
     )
     after = replace(draft, sets={**draft.sets, key: (*done[:index], item, *done[index + 1 :])})
     return draft_reply(

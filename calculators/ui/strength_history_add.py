@@ -31,7 +31,7 @@ from calculators.ui.strength_history_edit import edit_title, edited_session, edi
 from calculators.ui.strength_plan import link_to_plan
 from calculators.ui.strength_same_day import same_day_words
 from calculators.ui.strength_screens import weight_unit
-from calculators.ui.strength_set_edit import corrected_set
+from calculators.ui.strength_set_edit import corrected_set, refuse_load, takes_load
 from calculators.ui.strength_state import item_prescriptions, read_state
 from calculators.ui.strength_view import set_text
 from calculators.units import parse_optional_number
@@ -52,7 +52,7 @@ def _typed_day(values: Mapping[str, str], context: Context, today: date) -> date
 
 def redate_session(values: Mapping[str, str], context: Context) -> Reply:
     """Move a finished session to the date typed (or the undo's), asking first when that day holds another."""
-    store, session = edited_session(context)
+    store, session, log = edited_session(context)
     if session is None:
         return gone_reply(store, values, context)
     today, unit = context.require_today(), weight_unit(context)
@@ -60,14 +60,14 @@ def redate_session(values: Mapping[str, str], context: Context) -> Reply:
     day = _typed_day(values, context, today)
     title = edit_title(session, today)
     if day == session.date:
-        return Reply(html=editor(session, f"The {title} is already on that date.", unit=unit, today=today))
+        return Reply(html=editor(session, f"The {title} is already on that date.", log=log, unit=unit, today=today))
     others = tuple(s for s in state.sessions if s.id != session.id)
     moved = redated(session, day, stored=others, today=today)
     question = same_day_words(others, day, today)
     if question and values.get("confirmed") != "yes":
         args = {"id": session.id, "date": day.isoformat()}
         effect = confirm(f"{question} Move it there anyway?", "redate_session", "Move the session", args)
-        return Reply(html=editor(session, unit=unit, today=today), effects=(effect,))
+        return Reply(html=editor(session, log=log, unit=unit, today=today), effects=(effect,))
     links, linked = link_after_move(store, "strength", session.id, day, today)
     kept = [link for link in state.links if (link.kind, link.entry_id) != ("strength", session.id)]
     if links or not linked:  # no link left: off the plan's strength days it counts as finishing there would
@@ -91,7 +91,7 @@ def redate_session(values: Mapping[str, str], context: Context) -> Reply:
         ),
     )
     # The undo first, as after a deletion: the headline that says what moved is the editor's own.
-    html = join(undo, editor(moved, message, unit=unit, today=today))
+    html = join(undo, editor(moved, message, log=log, unit=unit, today=today))
     return Reply(html=html, ops=(*put_ops(moved), *links))
 
 
@@ -104,7 +104,7 @@ def _entry_at(context: Context, count: int) -> int:
 
 def add_logged_set(values: Mapping[str, str], context: Context) -> Reply:
     """Add a work set, typed as a set is corrected, after the last of one exercise of a finished session."""
-    store, session = edited_session(context)
+    store, session, log = edited_session(context)
     if session is None:
         return gone_reply(store, values, context)
     e = _entry_at(context, len(session.exercises))
@@ -113,19 +113,22 @@ def add_logged_set(values: Mapping[str, str], context: Context) -> Reply:
     where = f"New set {len(entry.sets) + 1} of {exercise_name(entry)}"
     needs_load = known is not None and known.kind == "load" and item.load_kg is not None
     barbell = known is not None and known.barbell
-    new = corrected_set(values, item, where=where, load_required=needs_load, barbell=barbell, unit=unit)
+    refuse_load(values, known, where)
+    new = corrected_set(
+        values, item, where=where, load_required=needs_load, barbell=barbell, unit=unit, load=takes_load(known)
+    )
     after = with_set(session, e, new)
     said = f"Added set {len(entry.sets) + 1} of {exercise_name(entry)}: {set_text(new, unit=unit)}."
-    return Reply(html=editor(after, said, unit=unit, today=context.today), ops=put_ops(after))
+    return Reply(html=editor(after, said, log=log, unit=unit, today=context.today), ops=put_ops(after))
 
 
 def add_logged_exercise(values: Mapping[str, str], context: Context) -> Reply:
     """Add an exercise the session lacks, with as many sets alike as typed (its targets, and its rung on a ladder,
     those the log prescribed for that day, as finishing the session with it would have stored)."""
-    store, session = edited_session(context)
+    store, session, log = edited_session(context)
     if session is None:
         return gone_reply(store, values, context)
-    chosen = chosen_exercises(values, own_names(read_state(store).sessions))
+    chosen = chosen_exercises(values, own_names(log))
     if len(chosen) != 1:
         which = "one exercise, not both" if chosen else "an exercise"
         raise InputError("custom_name", f"Choose {which}: from this session's exercises, or type your own's name.")
@@ -144,6 +147,7 @@ def add_logged_exercise(values: Mapping[str, str], context: Context) -> Reply:
     hold = ex.hold_s[0] if ex.hold_s else 30
     template = StrengthSet(reps=1, hold_s=float(hold)) if held else StrengthSet(reps=1)
     where = f"{ex.name}, new set"
+    refuse_load(values, ex, where)
     item = corrected_set(values, template, where=where, load_required=ex.kind == "load", barbell=ex.barbell, unit=unit)
     state = read_state(store)
     others = tuple(s for s in state.sessions if s.id != session.id)
@@ -151,4 +155,4 @@ def add_logged_exercise(values: Mapping[str, str], context: Context) -> Reply:
     sets = (item,) * int(count or 1)
     after = with_exercise(session, log_entry(ex, p, sets))
     said = f"Added {ex.name}: {len(sets)} {'set' if len(sets) == 1 else 'sets'} of {set_text(item, unit=unit)}."
-    return Reply(html=editor(after, said, unit=unit, today=context.today), ops=put_ops(after))
+    return Reply(html=editor(after, said, log=log, unit=unit, today=context.today), ops=put_ops(after))

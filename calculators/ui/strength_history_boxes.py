@@ -8,17 +8,26 @@ most often repeated; its RPE starts empty, as a set's own effort.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 
 from calculators.entry_dates import earliest_entry
 from calculators.exercises import CATALOGUE, Exercise, session_exercises
 from calculators.load_units import height_shown, height_unit, load_shown
-from calculators.strength import HOLD_MAX_S, SETS_MAX, ExerciseLog, StrengthSession, StrengthSet, exercise_name
+from calculators.strength import (
+    HOLD_MAX_S,
+    SETS_MAX,
+    ExerciseLog,
+    StrengthSession,
+    StrengthSet,
+    exercise_key,
+    exercise_name,
+)
 from calculators.strength_corrections import DATE_WHAT
 from calculators.ui.calculator import action_button
 from calculators.ui.html import Html, el
-from calculators.ui.strength_custom import exercise_pickers
-from calculators.ui.strength_set_edit import input_box, load_label
+from calculators.ui.strength_custom import exercise_pickers, own_lifts, own_names
+from calculators.ui.strength_set_edit import input_box, load_label, takes_load
 from calculators.units import WeightUnit
 
 __all__ = ["SET_COUNT", "add_exercise_box", "add_set_box", "date_box", "exercise_choices", "next_set_template"]
@@ -77,7 +86,9 @@ def add_set_box(session: StrengthSession, e: int, entry: ExerciseLog, *, unit: W
             "div",
             {"class": "sl-strength__edit-box", "data-inputs": True},
             first,
-            input_box(load_label(unit), "load", shown, what, "decimal"),
+            input_box(load_label(unit), "load", shown, what, "decimal")
+            if takes_load(CATALOGUE.get(entry.exercise))
+            else None,
             None
             if item.height_cm is None
             else input_box(
@@ -107,11 +118,14 @@ def exercise_choices(session: StrengthSession) -> tuple[Exercise, ...]:
     return tuple(ex for ex in offered if ex.id not in logged)
 
 
-def add_exercise_box(session: StrengthSession, title: str, *, unit: WeightUnit) -> Html:
+def add_exercise_box(session: StrengthSession, title: str, log: Iterable[StrengthSession], *, unit: WeightUnit) -> Html:
     """Add an exercise not logged in the session, with its sets: picked from :func:`exercise_choices`, or typed
     (a name the catalogue knows is that exercise; any other is the reader's own, kept with the history of the
-    same name)."""
+    same name). The name box suggests the reader's own lifts in ``log`` not in the session yet, as the session in
+    progress's does (:func:`calculators.ui.strength_custom.add_panel`): the same names, in the same order."""
     options = [(ex.id, ex.name) for ex in exercise_choices(session)]
+    have = {exercise_key(entry) for entry in session.exercises}
+    own = own_names((*(s for s in log if s.id != session.id), session))
     what = f"the new exercise of the {title}"
     return el(
         "section",
@@ -126,7 +140,7 @@ def add_exercise_box(session: StrengthSession, title: str, *, unit: WeightUnit) 
         el(
             "div",
             {"class": "sl-strength__edit-box sl-strength__add", "data-inputs": True},
-            *exercise_pickers(options, "From this session's exercises"),
+            *exercise_pickers(options, "From this session's exercises", own_lifts(own, have)),
             input_box("Sets", SET_COUNT, 1, what, "numeric", accepts=f"1 to {SETS_MAX}"),
             input_box("Reps", "reps", None, what, "numeric"),
             input_box("Hold (s), for a hold", "hold", None, what, "numeric", accepts=f"1 to {HOLD_MAX_S:g}"),

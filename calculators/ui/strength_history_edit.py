@@ -23,7 +23,7 @@ from calculators.ui.calculator import Context, Reply, action_button, after_ops, 
 from calculators.ui.html import Html, el, join
 from calculators.ui.strength_history_boxes import add_exercise_box, add_set_box, date_box
 from calculators.ui.strength_screens import show, weight_unit
-from calculators.ui.strength_set_edit import corrected_set, input_box, number, set_editor
+from calculators.ui.strength_set_edit import corrected_set, input_box, number, refuse_load, set_editor, takes_load
 from calculators.ui.strength_state import COLLECTION, read_state
 from calculators.ui.strength_view import session_label, set_text
 from calculators.units import WeightUnit
@@ -75,6 +75,7 @@ def _rows(entry: ExerciseLog, key: str, args: dict[str, Any], *, unit: WeightUni
                     save=("save_logged_set", args | {key: i}),
                     remove=("remove_logged_set", args | {key: i}),
                     unit=unit,
+                    load=takes_load(CATALOGUE.get(entry.exercise)),  # the boxes the live log's set rows show
                 ),
             )
             for i, item in enumerate(_items(entry, key))
@@ -82,9 +83,16 @@ def _rows(entry: ExerciseLog, key: str, args: dict[str, Any], *, unit: WeightUni
     )
 
 
-def editor(session: StrengthSession, message: str = "", *, unit: WeightUnit, today: date | None) -> Html:
+def editor(
+    session: StrengthSession,
+    message: str = "",
+    *,
+    log: tuple[StrengthSession, ...],
+    unit: WeightUnit,
+    today: date | None,
+) -> Html:
     """One finished session laid out for correcting: minutes and session RPE, then every set with its box
-    (loads in ``unit``)."""
+    (loads in ``unit``); ``log``, the saved sessions, gives the reader's own lift names its Add box suggests."""
     title, ident = edit_title(session, today), {"id": session.id}
     headline = message or f"Correcting the {title}: change a line, then tap its Save. Each Save changes that line only."
     exercises = []
@@ -116,7 +124,7 @@ def editor(session: StrengthSession, message: str = "", *, unit: WeightUnit, tod
             action_button("Save minutes and RPE", "save_session", ident, primary=True),
         ),
         join(exercises),
-        add_exercise_box(session, title, unit=unit),
+        add_exercise_box(session, title, log, unit=unit),
         el(
             "p",
             {"class": "sl-strength__buttons"},
@@ -126,11 +134,15 @@ def editor(session: StrengthSession, message: str = "", *, unit: WeightUnit, tod
     )
 
 
-def edited_session(context: Context) -> tuple[Mapping[str, Any], StrengthSession | None]:
+def edited_session(
+    context: Context,
+) -> tuple[Mapping[str, Any], StrengthSession | None, tuple[StrengthSession, ...]]:
+    """The store, the saved session a button names (None when it is gone) and the saved sessions (the log)."""
     store = context.require_store()
     ident = context.args.get("id")
-    found = [s for s in read_state(store).sessions if s.id == ident]
-    return store, found[0] if found else None
+    log = read_state(store).sessions
+    found = [s for s in log if s.id == ident]
+    return store, found[0] if found else None, log
 
 
 def gone_reply(store: Mapping[str, Any], values: Mapping[str, str], context: Context) -> Reply:
@@ -138,9 +150,9 @@ def gone_reply(store: Mapping[str, Any], values: Mapping[str, str], context: Con
 
 
 def edit_session(values: Mapping[str, str], context: Context) -> Reply:
-    store, session = edited_session(context)
+    store, session, log = edited_session(context)
     return (
-        Reply(html=editor(session, unit=weight_unit(context), today=context.today))
+        Reply(html=editor(session, log=log, unit=weight_unit(context), today=context.today))
         if session
         else gone_reply(store, values, context)
     )
@@ -148,7 +160,7 @@ def edit_session(values: Mapping[str, str], context: Context) -> Reply:
 
 def save_session(values: Mapping[str, str], context: Context) -> Reply:
     """Correct the session's minutes and session RPE (CR-10)."""
-    store, session = edited_session(context)
+    store, session, log = edited_session(context)
     if session is None:
         return gone_reply(store, values, context)
     where = f"The {edit_title(session, context.today)}"
@@ -160,7 +172,7 @@ def save_session(values: Mapping[str, str], context: Context) -> Reply:
         raise InputError("session_rpe", f"{where}, session RPE: enter a number between 1 and 10.")
     after = replace(session, duration_min=minutes, rpe=rpe)
     saved = f"Saved: {minutes:g} min at session RPE {rpe:g}."
-    return Reply(html=editor(after, saved, unit=weight_unit(context), today=context.today), ops=put_ops(after))
+    return Reply(html=editor(after, saved, log=log, unit=weight_unit(context), today=context.today), ops=put_ops(after))
 
 
 def _set_at(session: StrengthSession, args: Mapping[str, Any]) -> tuple[int, str, int]:
@@ -195,7 +207,7 @@ def _with(session: StrengthSession, e: int, key: str, items: tuple[StrengthSet, 
 
 def save_logged_set(values: Mapping[str, str], context: Context) -> Reply:
     """Correct one set or warm-up of a finished session with what was typed in its box."""
-    store, session = edited_session(context)
+    store, session, log = edited_session(context)
     if session is None:
         return gone_reply(store, values, context)
     e, key, i = _set_at(session, context.args)
@@ -207,10 +219,13 @@ def save_logged_set(values: Mapping[str, str], context: Context) -> Reply:
     needs_load = known is not None and known.kind == "load" and item.load_kg is not None
     barbell = known is not None and known.barbell
     unit = weight_unit(context)
-    new = corrected_set(values, item, where=where, load_required=needs_load, barbell=barbell, unit=unit)
+    refuse_load(values, known, where)
+    new = corrected_set(
+        values, item, where=where, load_required=needs_load, barbell=barbell, unit=unit, load=takes_load(known)
+    )
     after = _with(session, e, key, (*items[:i], new, *items[i + 1 :]))
     return Reply(
-        html=editor(after, f"{where} corrected: {set_text(new, unit=unit)}.", unit=unit, today=context.today),
+        html=editor(after, f"{where} corrected: {set_text(new, unit=unit)}.", log=log, unit=unit, today=context.today),
         ops=put_ops(after),
     )
 
@@ -218,7 +233,7 @@ def save_logged_set(values: Mapping[str, str], context: Context) -> Reply:
 def remove_logged_set(values: Mapping[str, str], context: Context) -> Reply:
     """Remove one set or warm-up of a finished session, after a confirmation (an exercise left with neither goes
     too). The session's last work set is not removed: a session of warm-ups alone is not one that can be saved."""
-    store, session = edited_session(context)
+    store, session, log = edited_session(context)
     if session is None:
         return gone_reply(store, values, context)
     e, key, i = _set_at(session, context.args)
@@ -232,20 +247,20 @@ def remove_logged_set(values: Mapping[str, str], context: Context) -> Reply:
         question = f"Remove {where} from the {edit_title(session, context.today)}?"
         label = "Remove the warm-up" if key == "warmup" else "Remove the set"
         effect = confirm(question, "remove_logged_set", label, dict(context.args), destructive=True)
-        return Reply(html=editor(session, unit=unit, today=context.today), effects=(effect,))
+        return Reply(html=editor(session, log=log, unit=unit, today=context.today), effects=(effect,))
     after = _with(session, e, key, (*items[:i], *items[i + 1 :]))
-    return Reply(html=editor(after, f"Removed {where}.", unit=unit, today=context.today), ops=put_ops(after))
+    return Reply(html=editor(after, f"Removed {where}.", log=log, unit=unit, today=context.today), ops=put_ops(after))
 
 
 def delete_session(values: Mapping[str, str], context: Context) -> Reply:
     """Delete a finished session after a confirmation; the reply offers to put it back."""
-    store, session = edited_session(context)
+    store, session, log = edited_session(context)
     if session is None:
         return gone_reply(store, values, context)
     if values.get("confirmed") != "yes":
         question = f"Delete the {edit_title(session, context.today)} and all its sets from your log?"
         effect = confirm(question, "delete_session", "Delete the session", {"id": session.id}, destructive=True)
-        return Reply(html=editor(session, unit=weight_unit(context), today=context.today), effects=(effect,))
+        return Reply(html=editor(session, log=log, unit=weight_unit(context), today=context.today), effects=(effect,))
     ops = ({"op": "delete", "collection": COLLECTION, "id": session.id},)
     shown = show(after_ops(store, ops), values, context, f"The {edit_title(session, context.today)} was deleted.")
     undo = el(

@@ -31,6 +31,7 @@ __all__ = [
     "load_label",
     "load_range",
     "number",
+    "refuse_load",
     "set_editor",
     "set_inputs",
     "takes_load",
@@ -112,10 +113,24 @@ def typed_height(values: Mapping[str, str], where: str, *, unit: WeightUnit) -> 
     return None if typed is None else cm_from(typed, which)
 
 
-def takes_load(ex: Exercise) -> bool:
-    """False for a jump: its sets are contacts onto a box, so a load typed for it (meant for the lift beside it)
-    is refused, never logged as the jump's."""
-    return ex.kind != "plyometric"
+def takes_load(ex: Exercise | None) -> bool:
+    """False for a jump: its sets are contacts (onto a box, for a box jump), so a load typed for it (meant for the
+    lift beside it) is refused, never logged as the jump's. ``None``, the reader's own exercise, takes one. The live
+    log's set rows and the history's Edit screen both ask this, so each shows a Load box for the same exercises."""
+    return ex is None or ex.kind != "plyometric"
+
+
+def refuse_load(values: Mapping[str, str], ex: Exercise | None, where: str) -> None:
+    """Refuse a load typed for an exercise that takes none (:func:`takes_load`), named with ``where`` (“Set 2 of Box
+    jump”): refused, not dropped, as the reader meant something by it.
+
+    Raises:
+        InputError: on the field ``load``.
+    """
+    if ex is None or takes_load(ex) or not values.get("load", "").strip():
+        return
+    onto = " onto a box" if ex.height_cm else ""
+    raise InputError("load", f"{where}, load: {ex.name} takes no load, only reps{onto}. Nothing was saved.")
 
 
 def typed_set(
@@ -129,9 +144,7 @@ def typed_set(
         InputError: a number out of range, a load for an exercise that takes none, or no load where the lift
         has none prescribed yet (a first session), named with ``where`` (“Set 2 of Hip thrust”).
     """
-    if not takes_load(ex) and values.get("load", "").strip():
-        message = f"{where}, load: {ex.name} takes no load, only reps onto a box. Nothing was logged."
-        raise InputError("load", message)
+    refuse_load(values, ex, where)
     shown = {
         "reps": planned.reps,
         "hold": planned.hold_s,
@@ -145,14 +158,30 @@ def typed_set(
             for name, value in shown.items()
         },
     }
-    return corrected_set(filled, planned, where=where, load_required=ex.kind == "load", barbell=ex.barbell, unit=unit)
+    return corrected_set(
+        filled,
+        planned,
+        where=where,
+        load_required=ex.kind == "load",
+        barbell=ex.barbell,
+        unit=unit,
+        load=takes_load(ex),
+    )
 
 
 def corrected_set(
-    values: Mapping[str, str], item: StrengthSet, *, where: str, load_required: bool, barbell: bool, unit: WeightUnit
+    values: Mapping[str, str],
+    item: StrengthSet,
+    *,
+    where: str,
+    load_required: bool,
+    barbell: bool,
+    unit: WeightUnit,
+    load: bool = True,
 ) -> StrengthSet:
     """``item`` with the reps (or hold), load, box height and RPE typed in its box; an empty load box means no
-    added load. A set jumped onto a box keeps a height: its box cannot be left empty.
+    added load. A set jumped onto a box keeps a height: its box cannot be left empty. ``load`` False, for an exercise
+    that takes none (:func:`takes_load`: its box is not shown), keeps the set's load as stored, not read as emptied.
 
     A load left as its box showed it keeps the load stored: in lb the box shows a tenth of a pound, and
     storing that back would move a set logged in kg (60 kg shows as 132.3 lb, which is 60.01 kg). A box
@@ -171,11 +200,11 @@ def corrected_set(
         if typed is None:
             raise InputError("reps", f"{where}, reps: enter a whole number of reps, from {REPS_MIN} to {REPS_MAX}.")
         reps = typed
-    load = typed_load(values, where, barbell=barbell, unit=unit)
+    load_kg = typed_load(values, where, barbell=barbell, unit=unit) if load else item.load_kg
     shown = _load_shown(item, unit)
-    if load is not None and shown is not None and load == kg_from(shown, unit):
-        load = item.load_kg
-    if load is None and load_required:
+    if load_kg is not None and shown is not None and load_kg == kg_from(shown, unit):
+        load_kg = item.load_kg
+    if load_kg is None and load_required:
         raise InputError("load", f"{where}, load: enter {load_range(barbell=barbell, unit=unit)}.")
     height = item.height_cm
     if item.height_cm is not None:
@@ -188,7 +217,7 @@ def corrected_set(
         if height == cm_from(height_shown(item.height_cm, unit), height_unit(unit)):
             height = item.height_cm
     rpe = number(values, "rpe", RPE_MIN, RPE_MAX, "", f"{where}, RPE")
-    return replace(item, reps=reps, load_kg=load, rpe=rpe, height_cm=height)
+    return replace(item, reps=reps, load_kg=load_kg, rpe=rpe, height_cm=height)
 
 
 def _load_shown(item: StrengthSet, unit: WeightUnit) -> float | None:

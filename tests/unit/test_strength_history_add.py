@@ -264,3 +264,82 @@ def test_a_session_moved_onto_its_planned_day_counts_there_without_a_link_and_ba
     assert [link["planned_date"] for link in store["calendar_links"].values()] == ["2026-11-23"]
     assert "It counts for your plan's Session A of Monday 23 November" in text(back["html"])
     assert "is partly done: your session of Sunday 22 November counts for it;" in today_page(store)
+
+
+# --- Only the numbers an exercise takes -----------------------------------------------------------
+
+JUMPS = {
+    "id": "44444444-4444-4444-8444-444444444444",
+    "date": "2026-11-19",
+    "kind": "B",
+    "duration_min": 40,
+    "rpe": 6,
+    "exercises": [
+        {"exercise": "box_jump", "sets": [{"reps": 5, "height_cm": 45.0}] * 2},
+        {"exercise": "pogo_hops", "sets": [{"reps": 20}]},
+        {"exercise": "single_leg_calf_raise", "sets": [{"reps": 12, "load_kg": 10.0}]},
+    ],
+}
+
+
+def entry_html(html: str, e: int) -> str:
+    return html.split(f'data-entry="{e}"', 1)[1].split("</section>", 1)[0]
+
+
+def test_the_edit_screen_shows_a_load_box_only_for_an_exercise_that_takes_a_load() -> None:
+    """A lifter coming from Strong found a Load box under each box jump of a finished session, where the live log has
+    none: the Edit screen's Correct and Add a set boxes show what the live log's set rows show for that exercise."""
+    store = empty() | {"strength": {JUMPS["id"]: JUMPS}}
+    html = ask("edit_session", store, {}, {"id": JUMPS["id"]})["html"]
+    jump, hops, calf = (entry_html(html, e) for e in range(3))
+    assert 'aria-label="Reps, set 1 of Box jump"' in jump and 'aria-label="Box height (cm), set 1 of Box jump"' in jump
+    assert 'aria-label="Reps, new set 3 of Box jump"' in jump and 'aria-label="RPE, set 2 of Box jump, 1 to 10"' in jump
+    assert 'name="load"' not in jump and 'name="load"' not in hops
+    assert 'aria-label="Load (kg), set 1 of Single-leg calf raise on a step"' in calf
+    assert 'aria-label="Load (kg), new set 2 of Single-leg calf raise on a step"' in calf
+
+
+@pytest.mark.parametrize(
+    ("action", "values", "args", "words"),
+    [
+        (
+            "save_logged_set",
+            {"reps": "6", "height": "50", "load": "20"},
+            {"entry": 0, "set": 1},
+            "Set 2 of Box jump, load: Box jump takes no load, only reps onto a box. Nothing was saved.",
+        ),
+        (
+            "add_logged_set",
+            {"reps": "20", "load": "5"},
+            {"entry": 1},
+            "New set 2 of Pogo hops, load: Pogo hops takes no load, only reps. Nothing was saved.",
+        ),
+        (
+            "add_logged_exercise",
+            {"exercises": "bounding", "reps": "6", "load": "10"},
+            {},
+            "Bounding, new set, load: Bounding takes no load, only reps. Nothing was saved.",
+        ),
+    ],
+)
+def test_a_load_typed_for_an_exercise_that_takes_none_is_refused_by_field(
+    action: str, values: dict[str, str], args: dict[str, Any], words: str
+) -> None:
+    store = empty() | {"strength": {JUMPS["id"]: JUMPS}}
+    before = snapshot(store)
+    reply = ask(action, store, values, {"id": JUMPS["id"]} | args)
+    assert reply["ok"] is False and reply["error"]["field"] == "load" and reply["error"]["message"] == words
+    assert snapshot(store) == before
+
+
+def test_a_jump_corrected_without_a_load_box_keeps_a_load_it_was_stored_with() -> None:
+    """A jump imported with a weight: its Correct box has no Load box, and saving it changes what was typed only,
+    never dropping the stored load as if the box had been emptied."""
+    weighted = JUMPS | {
+        "exercises": [{"exercise": "box_jump", "sets": [{"reps": 5, "height_cm": 45.0, "load_kg": 10}]}]
+    }
+    store = empty() | {"strength": {JUMPS["id"]: weighted}}
+    args = {"id": JUMPS["id"], "entry": 0, "set": 0}
+    apply(store, ask("save_logged_set", store, {"reps": "4", "height": "50", "rpe": "7"}, args))
+    stored = store["strength"][JUMPS["id"]]["exercises"][0]["sets"][0]
+    assert stored == {"reps": 4, "load_kg": 10.0, "height_cm": 50.0, "rpe": 7.0}

@@ -501,7 +501,7 @@ def test_a_sets_numbers_are_typed_beside_it_never_in_boxes_shared_by_every_exerc
     refused = ask("log_set", store, {"reps": "5", "load": "325"}, {"exercise": "box_jump", "set": 0})
     assert refused["ok"] is False and refused["error"]["field"] == "load"
     assert refused["error"]["message"] == (
-        "Set 1 of Box jump, load: Box jump takes no load, only reps onto a box. Nothing was logged."
+        "Set 1 of Box jump, load: Box jump takes no load, only reps onto a box. Nothing was saved."
     )
     assert json.dumps(store, sort_keys=True) == before
 

@@ -55,6 +55,31 @@ def test_the_add_box_suggests_the_readers_own_lift_names() -> None:
     assert re.findall(r'value="([^"]+)"', listed.group(1)) == ["Bench Press (Barbell)", "squat", "Squat (Barbell)"]
 
 
+def suggested(html: str) -> list[str]:
+    """The names the Add box's name box suggests (its datalist), in order."""
+    box = re.search(r'<input[^>]*name="custom_name"[^>]*>', html)
+    listed = re.search(r'<datalist id="sl-strength-own-lifts">(.*?)</datalist>', html)
+    if box is None or listed is None or 'list="sl-strength-own-lifts"' not in box.group(0):
+        return []
+    return [unescape(name) for name in re.findall(r'value="([^"]+)"', listed.group(1))]
+
+
+def test_the_edit_screens_add_box_suggests_the_same_names_as_the_session_in_progress() -> None:
+    """A lifter from Strong adding a forgotten "Bench Press (Barbell)" to a finished session got no suggestion and
+    typed "bench press", a new lift. The Edit screen's name box suggests the reader's own lifts as the live log's does,
+    in the same order, less those the session has (its squat), and picks the one typed without brackets."""
+    store = two_squats()
+    live = suggested(ask("start", store, {"session": "custom"})["html"])
+    assert live == ["Bench Press (Barbell)", "squat", "Squat (Barbell)"]
+    editing = ask("edit_session", store, {}, {"id": TYPED})["html"]
+    assert suggested(editing.split("data-add-exercise", 1)[1]) == ["Bench Press (Barbell)", "Squat (Barbell)"]
+    apply(store, ask("add_logged_exercise", store, {"custom_name": "bench press", "reps": "5"}, {"id": TYPED}))
+    assert store["strength"][TYPED]["exercises"][-1]["name"] == "Bench Press (Barbell)"
+    # Each answer of the Edit screen keeps offering them (here after the added exercise: the session has it now).
+    after = ask("edit_session", store, {}, {"id": TYPED})["html"]
+    assert suggested(after.split("data-add-exercise", 1)[1]) == ["Squat (Barbell)"]
+
+
 def test_merging_two_names_asks_first_then_makes_one_lift_and_can_be_undone() -> None:
     store = two_squats()
     before, stored = json.dumps(store, sort_keys=True), read_state(store).sessions
