@@ -40,6 +40,7 @@ from calculators.ui.strength_plan import (
     off_plan_words,
 )
 from calculators.ui.strength_rename import rename_lift, undo_rename
+from calculators.ui.strength_rest import rest_for, rest_timer, set_rest
 from calculators.ui.strength_same_day import same_day_words
 from calculators.ui.strength_screens import (
     draft_pairs,
@@ -67,7 +68,6 @@ from calculators.ui.strength_swap import as_planned, finished_entries
 from calculators.ui.strength_swap_actions import skip_exercise, swap_exercise, unskip_exercise
 from calculators.ui.strength_view import SESSION_NAMES, has_plan, next_set, prescribed_set
 from calculators.ui.strength_warmups import log_warmup, remove_warmup
-from calculators.units import duration_words
 
 __all__ = ["CALCULATOR"]
 
@@ -156,22 +156,10 @@ def log_set(values: Mapping[str, str], context: Context) -> Reply:
     item = typed_set(values, prescribed_set(ex, p, done[:index]), ex=ex, where=where, unit=unit)
     sets = {**draft.sets, ex.id: (*done[:index], item, *done[index + 1 :])}
     after = replace(draft, sets=sets)
-    timer = _rest_timer(ex, index, p.rest_s, next_set(after, draft_pairs(after, state, unit=unit)))
+    rest = rest_for(draft, ex, p.rest_s)
+    timer = rest_timer(ex, index, rest, next_set(after, draft_pairs(after, state, unit=unit)))
     ops, logged = put_draft(after), (ex, index)
     return draft_reply(state, after, ops=ops, effects=(timer,), unit=unit, today=context.today, just_logged=logged)
-
-
-def _rest_timer(ex: Exercise, index: int, rest_s: int, going_on: tuple[Exercise, int] | None) -> dict[str, object]:
-    """The rest timer after set ``index`` of ``ex``, with what a screen reader hears once as it starts and when the
-    rest is over: the set to go on with, when one is left (the countdown itself is not read out every second)."""
-    over = f"Rest over: time for set {going_on[1] + 1} of {going_on[0].name}." if going_on else "Rest over."
-    return {
-        "type": "timer",
-        "seconds": rest_s,
-        "label": f"Rest after {ex.name}, set {index + 1}",
-        "started": f"Rest timer started: {duration_words(rest_s)}.",
-        "over": over,
-    }
 
 
 def undo_set(values: Mapping[str, str], context: Context) -> Reply:
@@ -412,6 +400,7 @@ CALCULATOR = Calculator(
     actions={
         "start": start,
         "log_set": log_set,
+        "set_rest": set_rest,
         "undo_set": undo_set,
         "log_warmup": log_warmup,
         "remove_warmup": remove_warmup,

@@ -19,6 +19,7 @@ from calculators.errors import InputError
 from calculators.exercises import CATALOGUE, Exercise
 from calculators.own_lifts import own_prescription
 from calculators.progression import Prescription, next_prescription, session_prescriptions
+from calculators.ranges import NumberRange
 from calculators.season import SeasonPlan, week_context
 from calculators.strength import (
     EXERCISES_MAX,
@@ -36,6 +37,7 @@ __all__ = [
     "DRAFT_COLLECTION",
     "DRAFT_ID",
     "PLAN_COLLECTION",
+    "REST_RANGE",
     "Draft",
     "State",
     "Unreadable",
@@ -53,6 +55,9 @@ PLAN_COLLECTION = "plan"
 DRAFT_COLLECTION = "strength_draft"
 DRAFT_ID = "current"
 _DRAFT_VERSION = 1
+#: The rest between sets the rest timer's −30 s / +30 s can choose (Stridelab's rule): down to one step of its buttons,
+#: up to half an hour, past which it is a break, not a rest between two sets.
+REST_RANGE = NumberRange(what="Rest", low=30, high=30 * 60, unit="s", whole=True)
 #: Where the browser keeps the strength log form's inputs (the glue's ``form:<calculator name>`` settings entry).
 FORM_SETTINGS_ID = "form:strength"
 
@@ -80,6 +85,9 @@ class Draft:
     swaps: Mapping[str, str] = field(default_factory=dict)
     #: Exercises skipped today, id → the reader's reason ("" for none given).
     skips: Mapping[str, str] = field(default_factory=dict)
+    #: The rest between sets the reader chose today with the rest timer's −30 s / +30 s, id → seconds: the next
+    #: set's timer of that exercise starts from it, for the rest of the session.
+    rests: Mapping[str, int] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         # A skip holds only while its exercise has no work set: a set logged for it after all (from another tab, or
@@ -87,6 +95,11 @@ class Draft:
         if any(self.sets.get(key) for key in self.skips):
             kept = {key: why for key, why in self.skips.items() if not self.sets.get(key)}
             object.__setattr__(self, "skips", kept)
+        # A rest chosen for an exercise swapped out since is not this session's any more (nor stored, so a draft
+        # always reads back).
+        if self.rests:
+            known = {ex.id for ex in self.exercises}
+            object.__setattr__(self, "rests", {key: s for key, s in self.rests.items() if key in known})
 
     @property
     def exercises(self) -> tuple[Exercise, ...]:
@@ -105,7 +118,8 @@ class Draft:
         }
         if any(self.warmups.values()):  # written only when there are some, so a draft without reads as before
             out["warmups"] = {key: [s.to_dict() for s in sets] for key, sets in self.warmups.items() if sets}
-        out |= {name: dict(value) for name, value in (("swaps", self.swaps), ("skips", self.skips)) if value}
+        changed = (("swaps", self.swaps), ("skips", self.skips), ("rests", self.rests))
+        out |= {name: dict(value) for name, value in changed if value}
         return out | ({"items": [exercise_to_dict(ex) for ex in self.items]} if self.kind == "custom" else {})
 
     @classmethod
@@ -126,6 +140,7 @@ class Draft:
         sets = _draft_sets(raw, known, "sets")
         warmups = _draft_sets(data.get("warmups", {}), known, "warmups")
         skips = check_skips(data.get("skips", {}), known, "draft.skips")
+        rests = _draft_rests(data.get("rests", {}), known)
         started = started if isinstance(started, str) else None
         return cls(
             kind=kind,
@@ -137,6 +152,7 @@ class Draft:
             warmups=warmups,
             swaps=swaps,
             skips=skips,
+            rests=rests,
         )
 
     def logged(self) -> int:
@@ -153,6 +169,18 @@ def _draft_sets(raw: object, known: set[str], name: str) -> dict[str, tuple[Stre
             raise InputError(f"draft.{name}", f"unexpected exercise {key!r}")
         sets[key] = tuple(StrengthSet.from_dict(item, path=f"draft.{name}.{key}") for item in entries)
     return sets
+
+
+def _draft_rests(raw: object, known: set[str]) -> dict[str, int]:
+    """A stored draft's rests chosen with the timer, per exercise of the session, each in :data:`REST_RANGE`."""
+    if not isinstance(raw, Mapping):
+        raise InputError("draft.rests", "no rests")
+    rests: dict[str, int] = {}
+    for key, seconds in raw.items():
+        if key not in known or isinstance(seconds, bool) or not isinstance(seconds, int):
+            raise InputError("draft.rests", f"unexpected rest {key!r}")
+        rests[key] = int(REST_RANGE.check(seconds, "draft.rests"))
+    return rests
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)

@@ -25,7 +25,7 @@ from calculators.ui.strength_custom import add_panel, own_names
 from calculators.ui.strength_set_edit import load_help, set_editor, set_inputs, takes_load
 from calculators.ui.strength_state import Draft
 from calculators.ui.strength_swap import skipped_section, swap_panel
-from calculators.units import WeightUnit
+from calculators.units import WeightUnit, duration_words
 
 __all__ = [
     "SESSION_NAMES",
@@ -283,6 +283,17 @@ def jump_links(names: tuple[str, ...]) -> Html:
     )
 
 
+def rest_line(draft: Draft, ex: Exercise) -> Html | None:
+    """The rest the lifter chose today for ``ex`` with the timer's buttons, which its next sets' timers start from;
+    None while it rests as usual."""
+    chosen = draft.rests.get(ex.id)
+    if chosen is None:
+        return None
+    return el(
+        "p", {"data-rest": ex.id}, f"Rest between sets today: {duration_words(chosen)}, as you set it on the timer."
+    )
+
+
 def draft_view(
     draft: Draft,
     pairs: tuple[tuple[Exercise, Prescription], ...],
@@ -325,6 +336,7 @@ def draft_view(
                 {"class": "sl-strength__exercise", "data-exercise": ex.id, "id": f"{EXERCISE_ANCHOR}{number}"},
                 el("h3", None, ex.name),
                 el("p", None, el("strong", None, f"Today: {describe(p, unit=unit)}."), f" Why: {p.reason}."),
+                rest_line(draft, ex),
                 plates_line(ex, effective_load(ex, p, done), unit=unit),
                 swap_panel(draft, ex),
                 warmup_list(ex, draft.warmups.get(ex.id, ()), unit=unit),
@@ -359,7 +371,8 @@ def draft_view(
             "The next set's boxes show it as prescribed: tap “Log set” as it is, or change the reps or load and "
             f"add its RPE (10 = no rep left; 8 = two left), then tap it. {load_help(unit)} "
             "A lighter ramp-up set: type its reps and load there and tap “Log as warm-up”; it is not counted as a set. "
-            "A rest timer starts after each set (−30 s and +30 s change it); “Correct” beside a logged set changes "
+            "A rest timer starts after each set (−30 s and +30 s change it, and that exercise's next sets today "
+            "rest as long); “Correct” beside a logged set changes "
             "or removes it. Rack taken or a sore knee: “Swap or skip” under an exercise not started yet. "
             "The sets are kept in this browser as you go.",
         ),

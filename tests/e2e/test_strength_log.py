@@ -22,6 +22,7 @@ PAGE = "tools/strength-log/"
 KEY = "stridelab:/:v1:strength:"  # the site is served at the root in tests
 PROFILE_KEY = "stridelab:/:v1:profile:profile"
 PLAN_KEY = "stridelab:/:v1:plan:season"
+DRAFT_KEY = "stridelab:/:v1:strength_draft:current"
 XSS = "<img src=x onerror=alert(1)>"
 
 
@@ -929,3 +930,51 @@ def test_on_a_phone_an_exercise_is_swapped_from_the_keyboard_another_skipped_and
         "sets": [],
     }
     assert page.evaluate("() => document.documentElement.scrollWidth") <= 390
+
+
+def draft_entry(page: Page) -> dict[str, Any]:
+    value: dict[str, Any] = json.loads(page.evaluate("key => localStorage.getItem(key)", DRAFT_KEY))
+    return value
+
+
+def test_a_rest_changed_on_the_timer_is_the_next_sets_rest_after_a_reload_and_a_quick_tap(
+    page: Page, site_url: str
+) -> None:
+    """Priya's heavy Romanian deadlifts want 4 minutes, not the usual 3: she took +30 s twice on set 1's timer, and
+    set 2's timer was 3:00 again. Now the next sets of that lift start from the rest she chose, after a reload too,
+    and a set logged straight after a press rests as the press made it; the headline is still the set just logged,
+    so a screen reader hears only the timer."""
+    open_log(page, site_url)
+    result = page.locator("[data-result]")
+    computed_after(page, lambda: page.get_by_role("button", name="Start session").click())
+    result.get_by_label("Load (kg), set 1 of Romanian deadlift").fill("100")
+    computed_after(page, result.get_by_role("button", name="Log set 1 of Romanian deadlift").click)
+    timer = page.get_by_role("region", name="Rest timer")
+    expect(timer.get_by_role("timer")).to_contain_text(re.compile(r": [23]:[0-5]\d$"))
+    more = timer.get_by_role("button", name="30 seconds more rest")
+    more.click()
+    more.click()
+    chosen = result.locator("[data-rest=romanian_deadlift]")
+    expect(chosen).to_have_text("Rest between sets today: 4 minutes, as you set it on the timer.")
+    expect(result.locator("[data-summary]")).to_have_text(
+        "Set 1 of Romanian deadlift logged: 5 × 100 kg (1 of 18 sets)."
+    )
+    assert draft_entry(page)["rests"] == {"romanian_deadlift": 240}
+
+    page.reload()
+    page.wait_for_function("() => document.querySelector('[data-calculator]').dataset.computed", timeout=STARTUP_MS)
+    expect(chosen).to_be_visible()
+    computed_after(page, result.get_by_role("button", name="Log set 2 of Romanian deadlift").click)
+    expect(timer.get_by_role("status")).to_have_text("Rest timer started: 4 minutes.")
+    expect(timer.get_by_role("timer")).to_contain_text(re.compile(r": (4:00|3:5\d)$"))
+    # −30 s and at once "Log set 3": the tap waits for the change to be kept, and set 3 rests 3:30.
+    timer.get_by_role("button", name="30 seconds less rest").click()
+    result.get_by_role("button", name="Log set 3 of Romanian deadlift").click()
+    expect(timer.get_by_role("status")).to_have_text("Rest timer started: 3 minutes 30 seconds.")
+    expect(timer).to_contain_text("Rest after Romanian deadlift, set 3")
+    assert len(draft_entry(page)["sets"]["romanian_deadlift"]) == 3
+    expect(page.locator("[data-status]")).not_to_contain_text("Still working")
+    # Another exercise keeps its own usual rest.
+    result.locator("section[data-exercise=hip_thrust]").get_by_label("Load (kg), set 1 of Hip thrust").fill("80")
+    computed_after(page, result.get_by_role("button", name="Log set 1 of Hip thrust").click)
+    expect(timer.get_by_role("status")).to_have_text("Rest timer started: 3 minutes.")

@@ -201,6 +201,7 @@ def test_log_a_set_as_prescribed_starts_the_rest_timer_and_shows_last_weeks_numb
             "label": "Rest after Romanian deadlift, set 1",
             "started": "Rest timer started: 3 minutes.",
             "over": "Rest over: time for set 2 of Romanian deadlift.",
+            "change": {"action": "set_rest", "args": {"exercise": "romanian_deadlift", "set": 0}},
         }
     ]
     html = text(reply["html"])

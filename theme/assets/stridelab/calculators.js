@@ -474,9 +474,11 @@ function bind(section) {
   };
 
   let acting = false; // an action that stores something is under way: a second tap must not repeat it
+  let actingForEffect = false; // that action is one an effect asked for (a rest timer's +30 s kept for the next set)
   let computeAfter = false; // the reader changed the form meanwhile: compute once the action has answered
+  const queued = []; // actions waiting for the one under way, in order: {action, submitter, extra, args, box, effect}
 
-  const run = async (action = "compute", submitter = null, extra = {}, args = {}, box = null) => {
+  const run = async (action = "compute", submitter = null, extra = {}, args = {}, box = null, effect = false) => {
     if (action === "compute" && acting) {
       // Sent now, a compute would read the store before the action's operations are in it, and its
       // answer would replace the action's (a run saved, but shown neither in the log nor as saved).
@@ -485,24 +487,47 @@ function bind(section) {
     }
     if (action !== "compute") {
       if (acting) {
+        const waiting = { action, submitter, extra, args, box, effect };
+        if (effect) {
+          // An effect's action carries its whole change (the rest the presses made): only the latest is sent.
+          const at = queued.findIndex((item) => item.effect && item.action === action);
+          if (at >= 0) queued[at] = waiting;
+          else queued.push(waiting);
+          return;
+        }
+        if (actingForEffect || queued.length) {
+          // A tap ("Log set 2") just after a rest change waits for that change to be stored, then reads it.
+          queued.push(waiting);
+          return;
+        }
         // Not queued: a second tap on Save must not store the run twice. Said, so it is not a dead button.
         setStatus("Still working on your last request. Try again once it has answered.");
         return;
       }
       acting = true;
+      actingForEffect = effect;
     }
     try {
       await answer(action, submitter, extra, args, box);
     } finally {
       if (action !== "compute") {
         acting = false;
-        if (computeAfter) {
+        actingForEffect = false;
+        const next = queued.shift();
+        if (next) {
+          // The page was answered meanwhile: a box the tap came from may be gone, and its message goes to the field.
+          const from = next.box?.isConnected ? next.box : null;
+          run(next.action, next.submitter, next.extra, next.args, from, next.effect);
+        } else if (computeAfter) {
           computeAfter = false;
           run();
         }
       }
     }
   };
+
+  // An action an effect asks for: the rest timer's −30 s / +30 s keep the rest they make for the next set.
+  const act = (action, args) => run(action, null, {}, args, null, true);
 
   const answer = async (action, submitter, extra, args, box = null, returnTo = focusedIn(result)) => {
     clearTimeout(timer);
@@ -555,7 +580,7 @@ function bind(section) {
       return;
     }
     // What an answer stores, and the files it saves, count even when a newer request overtook it.
-    const questions = effects.perform(reply.effects); // downloads (e.g. a safety backup) before any change
+    const questions = effects.perform(reply.effects, act); // downloads (e.g. a safety backup) before any change
     const saved = store.apply(reply.ops);
     if (!current) return;
     section.removeAttribute("aria-busy");

@@ -128,13 +128,16 @@ function stopTimer() {
   }
 }
 
+const REST_STEP_S = 30; // what −30 s and +30 s change the rest by
+
 const clock = (seconds) => `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, "0")}`;
 
 /** A rest timer after a logged set: a countdown on screen, then a beep, a vibration and an announcement.
  * `started` and `over` are what a screen reader hears, once each (the countdown itself is not read out).
  * −30 s and +30 s change the rest while it runs (a heavy single wants more than the exercise's usual rest), each
- * saying the time now left; +30 s after the rest is over starts 30 s more. */
-function restTimer({ seconds, label, started, over }) {
+ * saying the time now left; +30 s after the rest is over starts 30 s more. With `change` ({action, args}), each press
+ * also asks `act` for that action with the rest the presses made (`seconds`), so Python keeps it for the next set. */
+function restTimer({ seconds, label, started, over, change }, act) {
   // The calculator whose button logged the set: the timer goes in it, and Stop gives the focus back to it.
   const section = document.activeElement?.closest("[data-calculator]") ?? document.querySelector("[data-calculator]");
   stopTimer();
@@ -187,9 +190,13 @@ function restTimer({ seconds, label, started, over }) {
   };
   mine.interval = setInterval(tick, 250);
   timer = mine;
-  const adjust = (seconds) => {
+  // The rest as the buttons make it, for the next set: never under one step, as a rest cut to nothing is no rest.
+  let chosen = seconds;
+  const adjust = (step) => {
     if (timer !== mine) return;
-    end = Math.max(end, Date.now()) + seconds * 1000;
+    chosen = Math.max(REST_STEP_S, chosen + step);
+    if (change && act) act(change.action, { ...change.args, seconds: chosen });
+    end = Math.max(end, Date.now()) + step * 1000;
     if (!mine.running && end > Date.now()) {
       mine.running = true; // more rest once it was over: the countdown goes on, and ends as before
       keepAwake();
@@ -199,8 +206,8 @@ function restTimer({ seconds, label, started, over }) {
     tick();
     if (mine.running) done.textContent = `Rest: ${clock(left)} left.`; // said, as the countdown is not
   };
-  less.addEventListener("click", () => adjust(-30));
-  more.addEventListener("click", () => adjust(30));
+  less.addEventListener("click", () => adjust(-REST_STEP_S));
+  more.addEventListener("click", () => adjust(REST_STEP_S));
   // Said once, after the status region is in the page: text put in with it is not announced.
   setTimeout(() => {
     if (mine.running) done.textContent = started || "Rest timer started.";
@@ -220,11 +227,12 @@ function restTimer({ seconds, label, started, over }) {
   tick();
 }
 
-/** Perform the reply's downloads and timers now; return the confirmations still to ask. */
-export function perform(effects) {
+/** Perform the reply's downloads and timers now; return the confirmations still to ask. `act(action, args)` sends
+ * an action of the calculator that answered (a rest timer's change). */
+export function perform(effects, act) {
   for (const effect of effects) {
     if (effect.type === "download") download(effect);
-    else if (effect.type === "timer") restTimer(effect);
+    else if (effect.type === "timer") restTimer(effect, act);
     else if (effect.type === "stop_timer") stopTimer();
   }
   return effects.filter((effect) => effect.type === "confirm");
