@@ -978,3 +978,53 @@ def test_a_rest_changed_on_the_timer_is_the_next_sets_rest_after_a_reload_and_a_
     result.locator("section[data-exercise=hip_thrust]").get_by_label("Load (kg), set 1 of Hip thrust").fill("80")
     computed_after(page, result.get_by_role("button", name="Log set 1 of Hip thrust").click)
     expect(timer.get_by_role("status")).to_have_text("Rest timer started: 3 minutes.")
+
+
+def test_a_finished_box_jump_is_corrected_without_a_load_box_and_its_add_box_suggests_my_own_lifts(
+    page: Page, site_url: str
+) -> None:
+    """A lifter from Hevy corrected last week's Session B: each box jump's Correct box had a Load box the live log
+    never shows, and "Add an exercise" did not suggest the "Bench Press (Barbell)" he imported, so "bench press"
+    became a new lift. Now a jump's boxes are its reps, box height and RPE, and the name box offers his lifts."""
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(site_url)
+    today = date.fromisoformat(page.evaluate("() => new Date().toLocaleDateString('sv')"))
+    imported = {"id": "77777777-7777-4777-8777-777777777777", "kind": "custom", "source": "hevy"}
+    imported["exercises"] = [
+        {"exercise": "custom", "name": name, "sets": [{"reps": 5, "load_kg": 80}]}
+        for name in ("Bench Press (Barbell)", "Overhead Press (Barbell)")
+    ]
+    jumps = {"id": "88888888-8888-4888-8888-888888888888", "kind": "B"}
+    jumps["exercises"] = [{"exercise": "box_jump", "sets": [{"reps": 5, "height_cm": 45}] * 2}]
+    for days_ago, session in ((9, imported), (2, jumps)):
+        session |= {"date": (today - timedelta(days=days_ago)).isoformat(), "duration_min": 45, "rpe": 7}
+        page.evaluate("([k, v]) => localStorage.setItem(k, v)", [KEY + str(session["id"]), json.dumps(session)])
+    open_log(page, site_url)
+    result = page.locator("[data-result]")
+    name = f"Edit or delete the session of {day_words(today - timedelta(days=2), today=today)}"
+    computed_after(page, result.get_by_role("button", name=name).click)
+    second = result.locator('li[data-set="0:1"]')
+    second.get_by_text("Correct", exact=True).click()
+    expect(second.get_by_role("textbox")).to_have_count(3)  # reps, box height, RPE: no load
+    expect(second.get_by_label("Load (kg), set 2 of Box jump")).to_have_count(0)
+    second.get_by_label("Box height (cm), set 2 of Box jump").fill("50")
+    computed_after(page, second.get_by_role("button", name="Save set 2 of Box jump").click)
+    expect(result.locator("[data-summary]")).to_have_text("Set 2 of Box jump corrected: 5 reps at 50 cm.")
+    assert strength_entries(page)[KEY + jumps["id"]]["exercises"][0]["sets"][1] == {"reps": 5, "height_cm": 50.0}
+
+    add = result.locator("[data-add-exercise]")
+    own = add.get_by_label("Or your own exercise")
+    assert own.evaluate("b => [...b.list.options].map(o => o.value)") == [
+        "Bench Press (Barbell)",
+        "Overhead Press (Barbell)",
+    ]
+    own.fill("Bench Press (Barbell)")
+    add.get_by_label("Reps, the new exercise of the Session B", exact=False).fill("5")
+    add.get_by_label("Load (kg), the new exercise of the Session B", exact=False).fill("82.5")
+    computed_after(page, add.get_by_role("button", name="Add the exercise").click)
+    expect(result.locator("[data-summary]")).to_contain_text("Added Bench Press (Barbell): 1 set of 5 × 82.5 kg.")
+    # The session has it now: the box offers only the lift it has not.
+    offered = result.locator("[data-add-exercise]").get_by_label("Or your own exercise")
+    assert offered.evaluate("b => [...b.list.options].map(o => o.value)") == ["Overhead Press (Barbell)"]
+    axe = Axe().run(page, context="[data-calculator]")
+    assert axe.violations_count == 0, axe.generate_report()
