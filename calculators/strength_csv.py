@@ -6,7 +6,7 @@ header is row 1). A session is imported only if all its rows read: one with a
 bad row is left out whole and named, and the rest of the file still comes in,
 as the HRV import does (:func:`calculators.hrv_csv.import_hrv_csv`). A file that
 is not one of these exports, or where no session reads, imports nothing. The
-CSV holds sets only: the JSON export is the exact backup.
+CSV holds the sets, and in Stridelab's own each exercise's skip and swap: the JSON export is the exact backup.
 """
 
 from __future__ import annotations

@@ -3,7 +3,23 @@
 Each row repeats its session's cells (date, kind, duration, session RPE, notes, source), so a row
 that disagrees with its session's first row is a problem of that row. Text cells that a spreadsheet
 would run as a formula are written with a leading ``'`` (OWASP CSV injection) and read back without it.
-The CSV holds sets only: the JSON export is the exact backup. A warm-up's Set Order is "W", as in Strong's.
+The CSV holds the sets and what the log says of each exercise; the JSON export is the exact backup (it keeps
+fields a newer version added). A warm-up's Set Order is "W", as in Strong's.
+
+The columns, in :data:`COLUMNS` order:
+
+- Date, Session ID, Session (A, B or custom), Duration (min), Session RPE: the session's, on each of its rows;
+- Exercise # (its place in the session), Exercise (a catalogue id, or ``custom``), Exercise Name (a custom
+  exercise's), Level, Target Reps, Target Sets: the exercise's, on each of its rows;
+- Set Order ("W" for a warm-up, else the work set's number), Reps, Weight (kg), RPE, Seconds (a hold's),
+  Height (cm) (a box jump's): the set's;
+- Exercise Notes; Skipped ("yes" for an exercise left out that day), Skip Reason (the lifter's reason, if any),
+  Replaces (the id of the planned exercise it was done instead of: a stand-in swapped for a barbell lift);
+- Session Notes, Source.
+
+A skipped exercise has no work set: with no warm-up either, it has one row whose set cells (Set Order to
+Height) are empty. A file from before Skipped, Skip Reason and Replaces were written (or before Target Sets)
+still imports: a column it lacks reads as empty.
 """
 
 from __future__ import annotations
@@ -31,6 +47,7 @@ from calculators.strength import (
     SESSION_KINDS,
     SETS_MAX,
     StrengthSession,
+    StrengthSet,
     check_date,
 )
 from calculators.strength_csv_rows import HOLD_RANGE, FileSessions, Row, StrengthImport
@@ -56,6 +73,9 @@ COLUMNS = (
     "Seconds",
     "Height (cm)",
     "Exercise Notes",
+    "Skipped",
+    "Skip Reason",
+    "Replaces",
     "Session Notes",
     "Source",
 )
@@ -74,6 +94,9 @@ _OUR_COLUMNS = {
     "exercise.level": "Level",
     "exercise.target_reps": "Target Reps",
     "exercise.notes": "Exercise Notes",
+    "exercise.skipped": "Skipped",
+    "exercise.skip_reason": "Skip Reason",
+    "exercise.replaces": "Replaces",
     "set.reps": "Reps",
     "set.load_kg": "Weight (kg)",
     "set.rpe": "RPE",
@@ -82,6 +105,9 @@ _OUR_COLUMNS = {
 }
 #: Our CSV's cells that belong to the session, repeated on each of its rows.
 _SESSION_COLUMNS = ("Date", "Session", "Duration (min)", "Session RPE", "Session Notes", "Source")
+#: A set's cells: all empty on the one row of a skipped exercise with no set.
+_SET_COLUMNS = ("Set Order", "Reps", "Weight (kg)", "RPE", "Seconds", "Height (cm)")
+_SKIPPED = "yes"
 
 
 def _cell(text: str | None) -> str:
@@ -106,8 +132,18 @@ def export_csv(sessions: Iterable[StrengthSession]) -> str:
     for s in sorted(sessions, key=lambda s: s.date):
         for number, entry in enumerate(s.exercises, start=1):
             # Warm-ups first, as lifted, their Set Order "W" as Strong writes it; the work sets are numbered alone.
-            orders = [*(("W", item) for item in entry.warmups), *enumerate(entry.sets, start=1)]
+            orders: list[tuple[object, StrengthSet | None]] = [
+                *(("W", item) for item in entry.warmups),
+                *enumerate(entry.sets, start=1),
+            ]
+            if not orders and entry.skipped:
+                orders = [("", None)]  # a skip with no set still says so, on a row of its own
             for order, item in orders:
+                set_cells = (
+                    ("",) * 5
+                    if item is None
+                    else (item.reps, _num(item.load_kg), _num(item.rpe), _num(item.hold_s), _num(item.height_cm))
+                )
                 writer.writerow(
                     (
                         s.date.isoformat(),
@@ -122,12 +158,11 @@ def export_csv(sessions: Iterable[StrengthSession]) -> str:
                         _num(entry.target_reps),
                         _num(entry.target_sets),
                         order,
-                        item.reps,
-                        _num(item.load_kg),
-                        _num(item.rpe),
-                        _num(item.hold_s),
-                        _num(item.height_cm),
+                        *set_cells,
                         _cell(entry.notes),
+                        _SKIPPED if entry.skipped else "",
+                        _cell(entry.skip_reason),
+                        _cell(entry.replaces),  # an id, but read from a file: text, never a formula
                         _cell(s.notes),
                         _cell(s.source),
                     )
@@ -188,14 +223,7 @@ def read_stridelab(header: list[str], rows: list[Row], *, today: date) -> Streng
             first_said[ident] = (said, row.number)
             sessions[ident] = {**_session_fields(row, ident, today), "exercises": {}}
         session = sessions[ident]
-        item = {
-            "reps": row.read("Reps", REPS_RANGE, kind=int, optional=False),
-            "load_kg": row.read("Weight (kg)", LOAD_RANGE),
-            "rpe": row.read("RPE", RPE_RANGE),
-            "hold_s": row.read("Seconds", HOLD_RANGE),
-            "height_cm": row.read("Height (cm)", _HEIGHT),
-            "warmup": row.get("Set Order").upper() == "W" or None,
-        }
+        skipped = _skipped(row)
         entry = {
             "exercise": row.get("Exercise"),
             "name": row.text("Exercise Name"),
@@ -204,12 +232,36 @@ def read_stridelab(header: list[str], rows: list[Row], *, today: date) -> Streng
             # An export from before target sets were kept has no such column: read as not recorded.
             "target_sets": row.read("Target Sets", _TARGET_SETS, kind=int),
             "notes": row.text("Exercise Notes"),
+            # An export from before skips and swaps were written has none: read as done as planned.
+            "skipped": skipped or None,
+            "skip_reason": row.text("Skip Reason"),
+            "replaces": row.text("Replaces"),
         }
         slot = session["exercises"].setdefault(row.get("Exercise #"), {**entry, "sets": [], "_row": row})
+        if skipped and not any(row.get(column) for column in _SET_COLUMNS):
+            continue  # the row of a skipped exercise with no set
+        item = {
+            "reps": row.read("Reps", REPS_RANGE, kind=int, optional=False),
+            "load_kg": row.read("Weight (kg)", LOAD_RANGE),
+            "rpe": row.read("RPE", RPE_RANGE),
+            "hold_s": row.read("Seconds", HOLD_RANGE),
+            "height_cm": row.read("Height (cm)", _HEIGHT),
+            "warmup": row.get("Set Order").upper() == "W" or None,
+        }
         slot["sets"].append({k: v for k, v in item.items() if v is not None})
 
     built, left_out = found.built(today, sessions)
     return StrengthImport(source="stridelab", sessions=built, left_out=left_out)
+
+
+def _skipped(row: Row) -> bool:
+    """The Skipped cell: "yes" for an exercise left out that day, empty for one done."""
+    cell = row.get("Skipped")
+    if cell.lower() not in ("", _SKIPPED):
+        row.fail(
+            "Skipped", f"“{cell}” is not “{_SKIPPED}”. Write “{_SKIPPED}” for an exercise skipped, or leave it empty."
+        )
+    return cell.lower() == _SKIPPED
 
 
 def _is_uuid(text: str) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -116,6 +117,96 @@ def test_an_export_from_before_target_sets_were_kept_still_imports() -> None:
     result = import_csv(buffer.getvalue(), today=TODAY)
     assert result.sessions[0].exercises[0].target_sets is None
     assert result.sessions[0].exercises[0].target_reps == 5
+
+
+def swapped_and_skipped() -> StrengthSession:
+    """Session A at a busy gym: the Romanian deadlift swapped for its single-leg stand-in, the hip thrust skipped
+    (its warm-up done before the bench was taken), the calf raise skipped with no reason given."""
+    return StrengthSession(
+        id="00000000-0000-4000-8000-000000000003",
+        date=date(2026, 11, 20),
+        kind="A",
+        duration_min=35,
+        rpe=6,
+        exercises=(
+            ExerciseLog(
+                exercise="single_leg_rdl",
+                replaces="romanian_deadlift",
+                target_reps=8,
+                sets=(StrengthSet(reps=8, load_kg=16.0),) * 3,
+            ),
+            ExerciseLog(
+                exercise="hip_thrust",
+                skipped=True,
+                skip_reason="=machine taken, bench too",
+                warmups=(StrengthSet(reps=5, load_kg=40.0, warmup=True),),
+            ),
+            ExerciseLog(exercise="calf_raise", skipped=True),
+            ExerciseLog(exercise="nordic_curl", skipped=True, skip_reason="sore"),
+        ),
+    )
+
+
+def test_a_csv_round_trip_keeps_skipped_exercises_with_their_reasons_and_swaps() -> None:
+    """The JSON export kept them and the CSV did not: re-imported, a skipped hip thrust came back as not done at all
+    and the stand-in as a lift of its own. Now each survives export then import in Stridelab's CSV."""
+    session = swapped_and_skipped()
+    text = export_csv([*sample_sessions(), session])
+    assert import_csv(text, today=TODAY).sessions == (*sample_sessions(), session)
+    rows = [row for row in csv.DictReader(io.StringIO(text)) if row["Session ID"] == session.id]
+    assert [(r["Exercise"], r["Set Order"], r["Skipped"], r["Skip Reason"], r["Replaces"]) for r in rows] == [
+        ("single_leg_rdl", "1", "", "", "romanian_deadlift"),
+        ("single_leg_rdl", "2", "", "", "romanian_deadlift"),
+        ("single_leg_rdl", "3", "", "", "romanian_deadlift"),
+        ("hip_thrust", "W", "yes", "'=machine taken, bench too", ""),  # a reason is text, never a formula
+        ("calf_raise", "", "yes", "", ""),  # no set at all: a row of its own, its set cells empty
+        ("nordic_curl", "", "yes", "sore", ""),
+    ]
+    assert all(r["Reps"] == r["Weight (kg)"] == "" for r in rows[4:])
+
+
+def test_a_replaced_exercise_from_an_edited_backup_is_written_as_text_not_a_formula() -> None:
+    """A backup edited by hand can hold any text where the planned exercise's id goes: the CSV writes it as text."""
+    sled = ExerciseLog(exercise="custom", name="Sled", replaces="=1+1", sets=(StrengthSet(reps=3),))
+    session = replace(swapped_and_skipped(), exercises=(sled,))
+    text = export_csv([session])
+    assert next(csv.DictReader(io.StringIO(text)))["Replaces"] == "'=1+1"
+    assert import_csv(text, today=TODAY).sessions == (session,)
+
+
+def test_an_export_from_before_skips_and_swaps_were_written_still_imports() -> None:
+    """An older Stridelab CSV has no Skipped, Skip Reason or Replaces column: its sessions read, as done as planned."""
+    rows = list(csv.reader(io.StringIO(export_csv(sample_sessions()))))
+    kept = [i for i, column in enumerate(COLUMNS) if column not in ("Skipped", "Skip Reason", "Replaces")]
+    assert len(kept) == len(COLUMNS) - 3
+    result = import_csv(_edited([[row[i] for i in kept] for row in rows]), today=TODAY)
+    assert result.sessions == sample_sessions() and result.problems == ()
+
+
+@pytest.mark.parametrize(
+    ("column", "cell", "words"),
+    [
+        (
+            "Skipped",
+            "maybe",
+            [
+                "Row 10, column Skipped: “maybe” is not “yes”. Write “yes” for an exercise skipped, or leave it empty.",
+                "Row 10, column Reps: the cell is empty. Enter a whole number between 1 and 100.",
+            ],
+        ),
+        ("Reps", "5", ["Row 10, column Skipped: An exercise skipped has no work sets; this one has some."]),
+    ],
+)
+def test_a_skip_that_does_not_read_leaves_out_its_session_named_by_row_and_column(
+    column: str, cell: str, words: list[str]
+) -> None:
+    rows = list(csv.reader(io.StringIO(export_csv([sample_sessions()[0], swapped_and_skipped()]))))
+    assert rows[9][COLUMNS.index("Exercise")] == "calf_raise"  # row 10 of the file: the skipped calf raise
+    rows[9][COLUMNS.index(column)] = cell
+    rows[9][COLUMNS.index("Set Order")] = "1" if column == "Reps" else ""
+    result = import_csv(_edited(rows), today=TODAY)
+    assert result.sessions == (sample_sessions()[0],)
+    assert [problem.words() for problem in result.problems] == words
 
 
 def test_an_empty_log_exports_only_the_header() -> None:
