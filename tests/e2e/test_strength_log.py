@@ -1028,3 +1028,27 @@ def test_a_finished_box_jump_is_corrected_without_a_load_box_and_its_add_box_sug
     assert offered.evaluate("b => [...b.list.options].map(o => o.value)") == ["Overhead Press (Barbell)"]
     axe = Axe().run(page, context="[data-calculator]")
     assert axe.violations_count == 0, axe.generate_report()
+
+
+def test_plus_30_s_pressed_as_the_rest_timer_starts_is_said_as_the_time_left_and_kept(
+    page: Page, site_url: str
+) -> None:
+    """A quick thumb: +30 s pressed the moment the timer showed was talked over by "Rest timer started: 3 minutes.",
+    so a screen reader said the old rest. The time left is what is said, and the change is kept for the next set
+    even though the set's own answer was still being stored."""
+    open_log(page, site_url)
+    result = page.locator("[data-result]")
+    computed_after(page, lambda: page.get_by_role("button", name="Start session").click())
+    result.get_by_label("Load (kg), set 1 of Romanian deadlift").fill("100")
+    page.evaluate(
+        """() => new MutationObserver((changes, observer) => {
+            const more = document.querySelector('.sl-timer button[aria-label="30 seconds more rest"]');
+            if (more) { observer.disconnect(); more.click(); }
+        }).observe(document.body, {childList: true, subtree: true})"""
+    )
+    computed_after(page, result.get_by_role("button", name="Log set 1 of Romanian deadlift").click)
+    timer = page.get_by_role("region", name="Rest timer")
+    page.wait_for_timeout(500)  # past the moment "Rest timer started" would be said
+    expect(timer.get_by_role("status")).to_have_text(re.compile(r"^Rest: 3:[0-3]\d left\.$"))
+    expect(result.locator("[data-rest=romanian_deadlift]")).to_contain_text("3 minutes 30 seconds")
+    assert draft_entry(page)["rests"] == {"romanian_deadlift": 210}

@@ -208,9 +208,10 @@ function restTimer({ seconds, label, started, over, change }, act) {
   };
   less.addEventListener("click", () => adjust(-REST_STEP_S));
   more.addEventListener("click", () => adjust(REST_STEP_S));
-  // Said once, after the status region is in the page: text put in with it is not announced.
+  // Said once, after the status region is in the page: text put in with it is not announced. Not over a −30 s or
+  // +30 s pressed at once, whose time left is what the reader needs to hear.
   setTimeout(() => {
-    if (mine.running) done.textContent = started || "Rest timer started.";
+    if (mine.running && !done.textContent) done.textContent = started || "Rest timer started.";
   }, 150);
   stop.addEventListener("click", () => {
     finish();
