@@ -495,8 +495,9 @@ function bind(section) {
           else queued.push(waiting);
           return;
         }
-        if (actingForEffect || queued.length) {
-          // A tap ("Log set 2") just after a rest change waits for that change to be stored, then reads it.
+        if ((actingForEffect || queued.length) && !queued.some((item) => !item.effect)) {
+          // A tap ("Log set 2") just after a rest change waits for that change to be stored, then reads it; a
+          // second tap meanwhile is not queued, as below.
           queued.push(waiting);
           return;
         }
