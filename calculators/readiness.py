@@ -227,8 +227,8 @@ def readiness(
     usual easy run in minutes (:func:`calculators.readiness_plan.usual_easy_minutes`): where the plan gives no minutes,
     it replaces :data:`calculators.readiness_plan.DEFAULT_EASY_MINUTES`. An easy run the plan sizes by distance alone,
     tomorrow's own or the one a swap brings forward (:func:`calculators.readiness_plan.stand_in_km`), is given by that
-    distance, in the reader's ``unit`` (the plan's own); with no easy day left to swap with, ``plan_easy_km``, the plan
-    week's (:func:`calculators.readiness_plan.plan_easy_km`), is.
+    distance, in the reader's ``unit`` (whatever the plan's: :mod:`calculators.readiness_easy_run`); with no easy day
+    left to swap with, ``plan_easy_km``, the plan week's (:func:`calculators.readiness_plan.plan_easy_km`), is.
 
     With ``morning``, the verdict is remade on tomorrow's own morning from its check-in: ``hrv_readings``
     then run to tomorrow (the reading HRV-guided training decides the day by, Kiviniemi et al. 2007) and

@@ -3,6 +3,16 @@ a plan by distance alone, in distance, with its E pace and heart-rate cap, and t
 
 The numbers are Stridelab's house rules (TRAINING-RULES.md, "Tomorrow's easy run"); the E band and its HR cap are
 Daniels' (*Daniels' Running Formula*: E running at 65–79 % of HR max).
+
+**One unit a screen** (Stridelab's rule): every distance said about a planned day is in the reader's unit, the
+profile's km or miles (else the browser's region: :meth:`calculators.ui.calculator.Context.reader_profile`), whatever
+unit the plan was made in. A plan stores its distances in km, whatever its unit, and the calendar's cards, Today and
+the calendar export name its days in the reader's unit; so the verdict's run (:func:`easy_run`), the calendar's offers
+about the day (:mod:`calculators.reschedule`) and the comeback rule's cut (:mod:`calculators.reschedule_comeback`)
+say it in that unit too, and a plan made in miles never reads "up to 2 mi" beside "3.2 km" on one screen. The
+plan's own unit is the planner's, where the plan is made and its weekly volume typed. Words a plan keeps once an
+offer is accepted (a day's reason) name no distance: they outlast a change of units, and the day's card gives the
+distance beside them; the calendar's record of an accepted change quotes the offer as it was accepted.
 """
 
 from __future__ import annotations
@@ -39,12 +49,12 @@ HR_CAP_EASY, HR_CAP_AMBER = 0.79, 0.75
 #: Amber days run 60–70 % of the planned minutes, never under 20 (house rule), nor over the run it replaces
 #: (Stridelab's rule: the floor keeps a cut run worth going out for, and an easy day already that short stays as
 #: planned, never lengthened). A run the plan sizes by distance alone (km or miles, no VDOT to time it) is cut by
-#: the same share of its distance (:func:`amber_km`), in the plan's unit: without a pace the floor cannot be said
+#: the same share of its distance (:func:`amber_km`), in the reader's unit: without a pace the floor cannot be said
 #: in distance, and a share of a distance is never over it.
 AMBER_SHARE, AMBER_MINUTES_MIN = (0.60, 0.70), 20
 #: Red days: rest, or 20–30 min very easy or cross-training (house rule), never over the run it replaces (Stridelab's
 #: rule, as for amber: a 15-minute easy day offers 15 min, never 20–30; :func:`red_minutes`). A run the plan sizes by
-#: distance alone is offered up to that distance, in the plan's unit, and still no more than 30 min: without a pace
+#: distance alone is offered up to that distance, in the reader's unit, and still no more than 30 min: without a pace
 #: the minutes cannot be said in distance, so both limits are named (:func:`red_run_words`).
 RED_ALTERNATIVE_MINUTES = (20, 30)
 
@@ -112,7 +122,7 @@ def red_minutes(planned: float) -> tuple[int, int]:
 
 def red_run_words(minutes_range: tuple[int, int] | None, km: float | None, unit: PaceUnit) -> str:
     """A red day's very easy alternative as Today, the readiness page, the calendar's card and its offers say it: its
-    minutes (:func:`red_minutes`), or, for a run the plan sizes by distance alone, up to that ``km`` in the plan's
+    minutes (:func:`red_minutes`), or, for a run the plan sizes by distance alone, up to that ``km`` in the reader's
     ``unit`` and the house rule's 30 min at most, as no pace turns the one into the other.
 
     >>> red_run_words((20, 30), None, "km"), red_run_words((15, 15), None, "km")
@@ -127,7 +137,7 @@ def red_run_words(minutes_range: tuple[int, int] | None, km: float | None, unit:
 
 
 def km_range_words(km_range: tuple[float, float], unit: PaceUnit) -> str:
-    """A run cut by distance (:func:`amber_km`), low and high, in the plan's own unit to a tenth, as Today, the
+    """A run cut by distance (:func:`amber_km`), low and high, in the reader's ``unit`` to a tenth, as Today, the
     readiness page, the calendar's card and the comeback rule say it.
 
     >>> km_range_words(amber_km(3 * 1.609344), "mi"), km_range_words(amber_km(2.414016), "mi")
@@ -214,7 +224,7 @@ def easy_run(
             hr_cap=cap,
             summary=summary,
         )
-    if km is not None:  # planned by distance alone: up to that distance, in the plan's unit, and 30 min at most
+    if km is not None:  # planned by distance alone: up to that distance, and 30 min at most
         planned_km = f"{distance_in(km, unit):g} {unit}"
         return EasyRun(
             rest=True,
@@ -244,7 +254,7 @@ def easy_run(
 def _easy_by_distance(
     level: Level, km: float, basis: str | None, pace: tuple[float, float] | None, hr_max: float | None, unit: PaceUnit
 ) -> EasyRun:
-    """:func:`easy_run` of a run planned by distance alone, green or amber: named in the plan's ``unit`` and, on
+    """:func:`easy_run` of a run planned by distance alone, green or amber: named in the reader's ``unit`` and, on
     amber, cut from that day's own distance (:func:`amber_km`), never from minutes the plan does not give."""
     planned = f"{distance_in(km, unit):g} {unit}"
     how = "at E pace" if pace else f"easy enough that {TALK_TEST}"

@@ -219,7 +219,7 @@ def stand_in_km(
     (:func:`next_easy_day`), else :data:`PLAN_WEEK`, ``plan_easy``, the plan week's easy run (:func:`plan_easy_km`), as
     :func:`stand_in_minutes` has them; or :data:`CAPPED`, the session's own distance when shorter, so the run is never
     over the one it replaces. None when the plan gives minutes: :func:`stand_in_minutes` then. Cut from a distance the
-    plan gives, not from minutes it never gave, the run is named in the plan's unit
+    plan gives, not from minutes it never gave, the run is named by distance, in the reader's unit
     (:func:`calculators.readiness_easy_run.easy_run`).
 
     >>> from types import SimpleNamespace as Day

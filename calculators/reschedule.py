@@ -32,6 +32,7 @@ from calculators.reschedule_case import MOVABLE, Case, Move, Offer, Trigger, lif
 from calculators.reschedule_easy import easy_offer
 from calculators.reschedule_moves import move_offers
 from calculators.season import SeasonPlan
+from calculators.units import PaceUnit
 
 __all__ = ["reschedule_offers", "run_weekdays_of"]
 
@@ -64,6 +65,7 @@ def reschedule_offers(
     run_weekdays: tuple[int, ...] = (),
     done: frozenset[date] = frozenset(),
     usual_easy: int | None = None,
+    unit: PaceUnit = "km",
 ) -> tuple[Offer, ...]:
     """One to three offers for ``day``'s session, best first (an offer that bends a rule the week kept comes
     last); none when there is nothing to change. No move is offered when no day fits: then only easy and skip.
@@ -83,6 +85,10 @@ def reschedule_offers(
     amber day's easy run in a plan without minutes is cut back from it, as the verdict's is, and a missed session's
     easy run in such a plan is that run.
     A session in a week already over gets no offer: there is no day left in its week to change.
+
+    ``unit`` is the reader's km or miles (the profile's, else the browser's region): the offers say their distances in
+    it, whatever unit the plan was made in (one unit a screen, Stridelab's rule in
+    :mod:`calculators.readiness_easy_run`).
 
     Raises:
         InputError: ``day`` outside the plan, a missed day in the future or a red or busy day in the past.
@@ -111,6 +117,7 @@ def reschedule_offers(
         run_weekdays=runs,
         done=done,
         usual_easy=usual_easy,
+        unit=unit,
     )
     session = case.week.days[case.k]
     # An easy week's lift moves when missed or on a busy day; a red or amber verdict's advice for it is its own.

@@ -13,7 +13,7 @@ from typing import Literal, TypeAlias
 from calculators.readiness_easy_run import RED_ALTERNATIVE_MINUTES, red_minutes, red_run_words
 from calculators.readiness_plan import next_easy_date
 from calculators.season import SeasonPlan
-from calculators.units import PaceUnit, pace_unit
+from calculators.units import PaceUnit
 from calculators.week import planned_volume
 from calculators.week_plan import RUN_NAMES, DayPlan, WeekPlan
 from calculators.week_rules import HARD_RUNS, describe, violations
@@ -29,7 +29,6 @@ __all__ = [
     "hard_after_long",
     "km_at_easy_pace",
     "lifting_day",
-    "plan_unit",
     "red_words",
     "rest_day",
     "run_words",
@@ -112,6 +111,9 @@ class Case:
     done: frozenset[date]  # days whose session was done, or partly: never moved from or onto
     # the reader's usual easy run (readiness_plan.usual_easy_minutes), as the verdict reads it
     usual_easy: int | None = None
+    # The reader's km or miles: the offers say their distances in it, whatever unit the plan was made in (one unit a
+    # screen, Stridelab's rule in calculators.readiness_easy_run).
+    unit: PaceUnit = "km"
 
     @property
     def week(self) -> WeekPlan:
@@ -186,15 +188,10 @@ def lifting_day(plan: SeasonPlan, day: DayPlan) -> bool:
 def red_words(case: Case, day: DayPlan) -> str:
     """The red day's very easy run that ``day``'s easy run is made (:mod:`calculators.reschedule_moves`,
     :func:`calculators.reschedule_easy.easy_offer`), in the house rule's words: its minutes, never a range running
-    backwards, or up to its distance in the plan's unit."""
+    backwards, or up to its distance in the reader's unit."""
     if day.minutes or not day.km:
-        return red_run_words(red_minutes(day.minutes or RED_ALTERNATIVE_MINUTES[1]), None, plan_unit(case))
-    return red_run_words(None, day.km, plan_unit(case))
-
-
-def plan_unit(case: Case) -> PaceUnit:
-    """The plan's own unit for a run it sizes by distance alone: miles in a plan by miles, else km."""
-    return pace_unit(case.week.volume_unit)
+        return red_run_words(red_minutes(day.minutes or RED_ALTERNATIVE_MINUTES[1]), None, case.unit)
+    return red_run_words(None, day.km, case.unit)
 
 
 def km_at_easy_pace(minutes: int, pace: tuple[float, float] | None) -> float | None:

@@ -109,8 +109,8 @@ def _since(last: date, days_off: int | None, day: date, *, dated: bool = True) -
 def _long_run(session: PlannedDay, last: date, days_off: int | None, day: date, unit: PaceUnit) -> str:
     """The first long run back, cut back as an amber morning cuts a run (its minutes: :func:`amber_minutes`); a long run
     planned by distance alone is cut by the same share of its distance
-    (:func:`calculators.readiness_easy_run.amber_km`), in the plan's own unit, so the sentence gives a real target, not
-    a share of a time the plan never gave."""
+    (:func:`calculators.readiness_easy_run.amber_km`), in the reader's ``unit``, so the sentence gives a real target,
+    not a share of a time the plan never gave."""
     share = f"{AMBER_SHARE[0] * 100:.0f}–{AMBER_SHARE[1] * 100:.0f} %"
     minutes, km = session.minutes, session.km
     if minutes:

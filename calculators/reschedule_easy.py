@@ -5,7 +5,7 @@ day (the house rule's red alternative), never over the session it replaces
 min at most), the next easy day's run on an amber one, cut back as readiness cuts it, otherwise the plan week's
 easy run, else the reader's usual easy run (:func:`calculators.readiness_plan.usual_easy_minutes`: a plan by
 distance gives no minutes), else 50 min; in a plan by distance alone, the amber run and a missed session's easy run
-are that easy run's distance (cut back on amber), in the plan's unit (:func:`calculators.readiness_plan.stand_in_km`).
+are that easy run's distance (cut back on amber), in the reader's unit (:func:`calculators.readiness_plan.stand_in_km`).
 Planned as the verdict gives it, the day remembers the minutes or km it was cut from (``DayPlan.cut_from``,
 ``cut_from_km``), so the day's verdict gives the same run again, never a cut of it.
 """
@@ -29,7 +29,6 @@ from calculators.reschedule_case import (
     Offer,
     hard_after_long,
     km_at_easy_pace,
-    plan_unit,
     red_words,
     session_words,
 )
@@ -132,11 +131,7 @@ def easy_offer(case: Case, *, swapped: bool = False) -> Offer | None:
     else:
         lift = ", no strength" if session.strength else ""
         on = "today" if when == case.today else f"on {day_words(when, today=case.today)}"
-        size = (
-            f"{minutes} min"
-            if by_distance is None
-            else f"{distance_in(by_distance, plan_unit(case)):g} {plan_unit(case)}"
-        )
+        size = f"{minutes} min" if by_distance is None else f"{distance_in(by_distance, case.unit):g} {case.unit}"
         how = "shorter and slower, as readiness says" if case.trigger == "amber" else f"{size} at easy pace"
         text = f"Run easy {on} instead: {how}{lift}, and leave {session_words(session)} out this week."
         if case.trigger == "amber" and not swapped:

@@ -96,7 +96,8 @@ def _placed(case: Case, session: DayPlan, k: int, why: str) -> DayPlan:
     )
     if session.run == "easy" and _red(case, k):  # the red day's alternative, not a usual easy run
         session = replace(session, strength=None, strength_volume=0.0, intent="recovery")
-        if session.minutes or not session.km:
+        by_distance = bool(session.km and not session.minutes)
+        if not by_distance:
             minutes = red_minutes(session.minutes or RED_ALTERNATIVE_MINUTES[1])[1]
             # cut_from: the verdict's run already, so the day's verdict gives it again from the minutes moved, never a
             # cut of the cut (DayPlan.cut_from).
@@ -105,7 +106,11 @@ def _placed(case: Case, session: DayPlan, k: int, why: str) -> DayPlan:
             session = replace(session, minutes=minutes, km=km, cut_from=moved)
         else:  # planned by distance alone: up to that distance, which no minutes cut (readiness_easy_run.red_run_words)
             session = replace(session, cut_from_km=session.km)
-        reason += f" Readiness is red that day: {red_words(case, session)} very easy, or rest."
+        # The reason stays in the plan: by distance it names no unit, which a change of units would leave behind (one
+        # unit a screen, calculators.readiness_easy_run); the day's card gives the distance beside it.
+        most = f"up to the distance planned ({RED_ALTERNATIVE_MINUTES[1]} min at most)"
+        size = most if by_distance else red_words(case, session)
+        reason += f" Readiness is red that day: {size} very easy, or rest."
     return replace(session, weekday=k, day=case.day_at(k), reason=reason)
 
 

@@ -189,7 +189,7 @@ def _changed_words(item: PlannedItem, unit: PaceUnit) -> str:
         # 15 min)" names a change that did not happen.
         kept = low == high and planned == f"{low} min"
         length += "" if item.plan.cut_from or kept else f" (planned {planned})"
-    elif item.cut_km is not None and item.plan.km:  # planned by distance alone: cut in the plan's own unit
+    elif item.cut_km is not None and item.plan.km:  # planned by distance alone: cut by distance
         length = km_range_words(item.cut_km, unit)
         # As above: a run the plan holds cut already names no planned distance.
         length += "" if item.plan.cut_from_km else f" (planned {item.plan.distance_words(unit)})"

@@ -86,7 +86,9 @@ def _page(
         # Out-of-range numbers kept in the profile must not block logging a run; say so instead.
         settings = read_settings({"units": values.get("units", "km")}, log.plan, today)
         notes.append(f"{error.message} It is not used until you correct it under “My numbers”.")
-    profile = context.reader_profile()
+    # The page's own "Distances in" (one unit a screen, calculators.readiness_easy_run): the verdict and the calendar's
+    # offer below it in that unit, even in the answer that changes it, before the profile has taken the change.
+    profile = replace(context.reader_profile(), units=settings.unit)
     r = _readiness(log, settings, today, profile.run_weekdays)
     planned = log.tomorrow(today)
     tomorrow = today + timedelta(days=1)

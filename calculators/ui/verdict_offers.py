@@ -109,6 +109,7 @@ def offers_for(
             run_weekdays=runs,
             done=done,
             usual_easy=usual,
+            unit=profile.units,  # one unit a screen: the reader's, as the day's card and verdict say it
         )
         if not hint or not offers or any(o.kind == "move" and not o.bends for o in offers):
             return offers, ()

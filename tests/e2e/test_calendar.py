@@ -386,7 +386,7 @@ def test_a_busy_hard_day_in_a_full_five_run_week_is_swapped_with_an_easy_run_tha
     assert (runs[wednesday.isoformat()], runs[thursday.isoformat()]) == ("intervals", "easy")
 
 
-def us_eve_on_today(context: BrowserContext, site_url: str, store: dict[str, dict[str, Any]], eve: date) -> Page:
+def eve_on_today(context: BrowserContext, site_url: str, store: dict[str, dict[str, Any]], eve: date) -> Page:
     """A page of ``context`` at 7 pm on ``eve`` with ``store`` in its browser store, opened on Today."""
     page = context.new_page()
     page.clock.set_fixed_time(datetime.combine(eve, time(19)))
@@ -412,7 +412,7 @@ def test_an_amber_eve_in_a_miles_plan_by_distance_names_the_swapped_easy_run_in_
     store = {**low_mornings(eve, 1, plan=DEV_PLAN), "runs": runs}
     context = browser.new_context(locale="en-US")
     try:
-        page = us_eve_on_today(context, site_url, store, eve)
+        page = eve_on_today(context, site_url, store, eve)
         readiness = page.locator("[data-result] [data-today-readiness]")
         expect(readiness).to_contain_text("Your plan has the tempo run tomorrow: swap it.")
         expect(readiness).to_contain_text(
@@ -461,7 +461,7 @@ def test_a_red_eve_in_a_miles_plan_by_distance_gives_the_very_easy_run_in_miles_
     store = {**low_mornings(eve, 4, plan=DEV_PLAN), "runs": runs}
     context = browser.new_context(locale="en-US")
     try:
-        page = us_eve_on_today(context, site_url, store, eve)
+        page = eve_on_today(context, site_url, store, eve)
         readiness = page.locator("[data-result] [data-today-readiness]")
         expect(readiness).to_contain_text(
             "Tomorrow's easy run: Rest, or very easy running or cross-training: up to the 2 mi planned, 30 min at most."
@@ -487,3 +487,31 @@ def test_a_red_eve_in_a_miles_plan_by_distance_gives_the_very_easy_run_in_miles_
         expect(card).to_contain_text("Rest or a very easy run: up to 2 mi (30 min at most)")
     finally:
         context.close()
+
+
+def test_a_plan_made_in_miles_reads_in_km_on_today_and_the_readiness_page_for_a_reader_in_km(
+    context: BrowserContext, watch: Watch, site_url: str
+) -> None:
+    """Dev's plan was made in miles; on a UK browser with no profile saved (km), four low HRV mornings to Friday 20
+    November make Saturday's 2-mile long run red. Today gave the verdict's run as "up to the 3.2 km planned" and, in
+    the calendar's offer beside it, "an easy run of up to 2 mi": one day in two units. Today and the readiness page
+    now say both in km, the reader's unit (Stridelab's rule, calculators/readiness_easy_run.py)."""
+    eve = date(2026, 11, 20)
+    runs = {k: r for k, r in _dev_runs(back=False).items() if r["date"] <= eve.isoformat()}
+    store = {**low_mornings(eve, 4, plan=DEV_PLAN), "runs": runs}
+    offer = "Make Saturday 21 November an easy run of up to 3.2 km (30 min at most), very easy, or rest."
+    in_miles = re.compile(r"\d mi\b")
+    page = eve_on_today(context, site_url, store, eve)
+    today = page.locator("[data-result] [data-today-readiness]")
+    expect(today).to_contain_text(
+        "Rest, or very easy running or cross-training: up to the 3.2 km planned, 30 min at most."
+    )
+    expect(today).to_contain_text(offer)
+    expect(today).not_to_contain_text(in_miles)
+
+    page.goto(site_url + "tools/readiness/")
+    page.wait_for_selector("[data-calculator][data-computed]", state="attached", timeout=STARTUP_MS)
+    verdict = page.locator("[data-result] [data-verdict]")
+    expect(verdict).to_contain_text(offer)
+    expect(verdict.locator("[data-easy-run]")).to_contain_text("up to the 3.2 km planned, 30 min at most")
+    expect(verdict).not_to_contain_text(in_miles)

@@ -15,6 +15,7 @@ from calculators.planner import WeekPrefs, plan_season, rule_violations, season_
 from calculators.readiness_easy_run import easy_run
 from calculators.reschedule import reschedule_offers
 from calculators.ui.planner_tables import season_table
+from calculators.units import PaceUnit
 
 MONDAY = date(2026, 3, 9)
 # The guide's four-run week (TRAINING-RULES.md): Mon tempo + A, Tue easy, Thu intervals + B, Sat long.
@@ -122,7 +123,7 @@ def test_a_session_missed_today_in_a_plan_by_distance_becomes_the_weeks_easy_run
     tuesday, thursday = date(2026, 11, 17), date(2026, 11, 19)
     days = DEV_PLAN.planned_days()
     assert days[tuesday].run == "tempo" and days[tuesday].minutes is None and days[thursday].minutes is None
-    offers = reschedule_offers(DEV_PLAN, tuesday, trigger="missed", today=tuesday, usual_easy=28)
+    offers = reschedule_offers(DEV_PLAN, tuesday, trigger="missed", today=tuesday, usual_easy=28, unit="mi")
     (easy,) = [o for o in offers if o.kind == "easy"]
     run = easy.week.days[tuesday.weekday()]
     assert (run.run, run.minutes, run.km) == ("easy", None, days[thursday].km)
@@ -133,7 +134,9 @@ def test_a_session_missed_today_in_a_plan_by_distance_becomes_the_weeks_easy_run
     assert week.start <= tuesday < week.start + timedelta(days=7)
     plan = replace(DEV_PLAN, weeks=(*DEV_PLAN.weeks[:3], replace(week, plan=replace(week.plan, days=tuple(
         shorter if d.day == tuesday else d for d in week.plan.days))), *DEV_PLAN.weeks[4:]))  # fmt: skip
-    (capped,) = [o for o in reschedule_offers(plan, tuesday, trigger="missed", today=tuesday) if o.kind == "easy"]
+    (capped,) = [
+        o for o in reschedule_offers(plan, tuesday, trigger="missed", today=tuesday, unit="mi") if o.kind == "easy"
+    ]
     assert capped.week.days[tuesday.weekday()].km == shorter.km and "1 mi at easy pace" in capped.description
 
 
@@ -146,14 +149,18 @@ def test_a_red_day_in_a_miles_plan_by_distance_offers_up_to_the_days_own_distanc
 
     monday, tuesday, saturday = date(2026, 11, 16), date(2026, 11, 17), date(2026, 11, 21)
     days = DEV_PLAN.planned_days()
-    (easy,) = [o for o in reschedule_offers(DEV_PLAN, saturday, trigger="red", today=monday) if o.kind == "easy"]
+    (easy,) = [
+        o for o in reschedule_offers(DEV_PLAN, saturday, trigger="red", today=monday, unit="mi") if o.kind == "easy"
+    ]
     assert easy.description == (
         "Make Saturday 21 November an easy run of up to 2 mi (30 min at most), very easy, or rest."
     )
     run = easy.week.days[saturday.weekday()]
     assert (run.run, run.minutes, run.km, run.cut_from_km) == ("easy", None, days[saturday].km, days[saturday].km)
     # Tuesday's tempo run moved to Thursday on a red Tuesday: Thursday's easy run comes to Tuesday, by distance.
-    move = next(o for o in reschedule_offers(DEV_PLAN, tuesday, trigger="red", today=monday) if o.kind == "move")
+    move = next(
+        o for o in reschedule_offers(DEV_PLAN, tuesday, trigger="red", today=monday, unit="mi") if o.kind == "move"
+    )
     assert "the easy run to Tuesday 17 November as up to 1.5 mi (30 min at most) very easy (readiness red)" in (
         move.description
     )
@@ -190,6 +197,37 @@ def test_an_amber_days_easy_run_in_a_plan_by_distance_is_the_swapped_days_distan
         "Shorter and slower: about 0.9–1.1 mi, slower than your usual easy runs, as you accepted it on the training "
         "calendar."
     )
+
+
+@pytest.mark.parametrize(
+    ("unit", "easy_run", "red_run"),
+    [("km", "2.4 km", "up to 2.4 km (30 min at most)"), ("mi", "1.5 mi", "up to 1.5 mi (30 min at most)")],
+)
+def test_offers_in_a_plan_made_in_miles_name_distances_in_the_readers_unit(
+    unit: PaceUnit, easy_run: str, red_run: str
+) -> None:
+    """A plan made in miles by a reader whose profile is in km: the offers said "1.5 mi" beside a card and a verdict
+    in km. Each offer now says its distance in the reader's unit (one unit a screen, readiness_easy_run), and the
+    reason a moved day keeps in the plan names no unit at all, since it outlasts a change of units."""
+    plan = plan_season(
+        WeekPrefs(run_days=3, available_days=(1, 3, 5), volume_unit="mi", current_volume=6),
+        today=date(2026, 10, 26),
+        race_date=None,
+        weeks=8,
+    )
+    monday, tuesday = date(2026, 11, 16), date(2026, 11, 17)
+    missed = {o.kind: o for o in reschedule_offers(plan, tuesday, trigger="missed", today=tuesday, unit=unit)}
+    assert missed["easy"].description.startswith(f"Run easy today instead: {easy_run} at easy pace, no strength")
+    red = {o.kind: o for o in reschedule_offers(plan, tuesday, trigger="red", today=monday, unit=unit)}
+    assert red["easy"].description.startswith(f"Make Tuesday 17 November an easy run of {red_run}, very easy")
+    assert red["move"].description.endswith(
+        f"the easy run to Tuesday 17 November as {red_run} very easy (readiness red)."
+    )
+    kept = red["move"].week.days[tuesday.weekday()].reason
+    assert kept.endswith("Readiness is red that day: up to the distance planned (30 min at most) very easy, or rest.")
+    other = "mi" if unit == "km" else "km"
+    words = [o.description for o in (*missed.values(), *red.values())] + [d.reason for d in red["move"].week.days]
+    assert not [w for w in words if f" {other} " in f"{w} " or f" {other})" in w or f" {other}," in w]
 
 
 def test_a_session_missed_in_a_week_already_over_gets_no_offer() -> None:

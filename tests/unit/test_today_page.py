@@ -18,7 +18,7 @@ from calculators.registry import handle
 from calculators.season import SeasonPlan
 from calculators.ui.calculator import after_ops
 from calculators.ui.strength_drops import dropped_sessions
-from calculators.units import format_duration
+from calculators.units import PaceUnit, format_duration
 from calculators.vdot import MARATHON_M, race_time, vdot_from_race
 
 MONDAY = date(2026, 3, 2)
@@ -1262,6 +1262,57 @@ def test_a_red_day_in_a_plan_by_distance_is_up_to_the_planned_distance_in_miles_
         "Long run 2 mi: done, 2.1 mi in 40 min: more than the rest or up to 2 mi (30 min at most) the red verdict asked"
         in card
     )
+
+
+#: Kim: Dev's week planned in km (10 km a week, no VDOT: distances and no minutes), whose Saturday 21 November is a
+#: 3.5 km long run after Thursday's 2 km easy run.
+KIM_PLAN = plan_season(
+    WeekPrefs(run_days=3, available_days=(1, 3, 5), volume_unit="km", current_volume=10),
+    today=date(2026, 10, 26),
+    race_date=None,
+    weeks=8,
+)
+
+
+@pytest.mark.parametrize(
+    ("plan", "unit", "red_run", "other"),
+    [(DEV_PLAN, "km", "up to 3.2 km (30 min at most)", "mi"), (KIM_PLAN, "mi", "up to 2.2 mi (30 min at most)", "km")],
+    ids=["plan in miles, reader in km", "plan in km, reader in miles"],
+)
+def test_a_red_day_planned_in_another_unit_is_said_in_the_readers_unit_on_every_page(
+    plan: SeasonPlan, unit: PaceUnit, red_run: str, other: str
+) -> None:
+    """Dev's plan was made in miles; with his profile in km, the readiness page and Today gave Saturday's red-day run
+    "up to the 3.2 km planned" and, in the offer just below it, "an easy run of up to 2 mi": one day in two units on
+    one screen. Stridelab's rule (calculators.readiness_easy_run): a planned day is said in the reader's unit on
+    every page that describes it, offers included; the plan's own unit is the planner's. Either way round."""
+    from calculators.calendar_logs import read_logs as logs_of
+    from calculators.profile import Profile
+    from calculators.ui.verdict_offers import told_offer
+    from tests.unit.test_calendar_page import ask as ask_calendar
+    from tests.unit.test_readiness_page import ask as ask_readiness
+
+    eve, saturday = date(2026, 11, 20), date(2026, 11, 21)
+    assert plan.planned_days()[saturday].run == "long" and plan.planned_days()[saturday].minutes is None
+    runs = {k: r for k, r in _dev_runs(back=False).items() if r["date"] <= eve.isoformat()}
+    store = {**low_mornings(eve, 4, plan=plan), "runs": runs}
+    offer = f"Make Saturday 21 November an easy run of {red_run}, very easy, or rest."
+
+    def text(page: dict[str, Any]) -> str:
+        return re.sub(r"\s+", " ", markup.unescape(re.sub(r"<[^>]+>", " ", page["html"])))
+
+    pages = {
+        "Today": text(ask("compute", store, today=eve, profile={"units": unit})),
+        "readiness": text(ask_readiness("compute", {"units": unit}, store=store, today=eve, profile={"units": unit})),
+        "calendar": text(
+            ask_calendar("day", store, today=eve, args={"day": saturday.isoformat()}, profile={"units": unit})
+        ),
+    }
+    for name, page in pages.items():
+        assert offer in page, name
+        assert not re.search(rf"\d {other}\b", page), (name, re.findall(rf"[^.]*\d {other}\b[^.]*", page))
+    told = told_offer(plan, saturday, logs=logs_of(store), today=eve, profile=Profile(units=unit))
+    assert told is not None and told.description == offer
 
 
 def test_a_red_eve_before_a_beginners_15_minute_easy_run_offers_15_minutes_never_20_to_30() -> None:
