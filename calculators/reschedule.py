@@ -15,6 +15,9 @@ those that keep every rule. The offers, best first:
 - **easy** (:mod:`calculators.reschedule_easy`): an easy run in the session's place;
 - **skip**: the session is left out this week (rest on a red day); the rest of the week stays.
 
+A day whose run was done but whose strength session was missed (``lift_only``) gets a move of the strength session
+alone (:mod:`calculators.reschedule_moves`) and the skip, never an easy run: the run is behind the reader.
+
 Days before tomorrow are history: the only one an offer changes is the session's own day. A session done already
 (logged, or a log counts for it: ``done``) gets no offer, and no offer moves one. Every day an offer names carries
 its date ("Sunday 13 December"): the plan's week runs Monday to Sunday, whichever day the reader's week starts on.
@@ -24,6 +27,7 @@ plan's week and a change record, and never touches a logged session.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 from calculators.date_words import day_words
@@ -33,6 +37,7 @@ from calculators.reschedule_easy import easy_offer
 from calculators.reschedule_moves import move_offers
 from calculators.season import SeasonPlan
 from calculators.units import PaceUnit
+from calculators.week_plan import RUN_NAMES
 
 __all__ = ["reschedule_offers", "run_weekdays_of"]
 
@@ -40,6 +45,13 @@ __all__ = ["reschedule_offers", "run_weekdays_of"]
 def _skip(case: Case) -> Offer:
     days, k = list(case.week.days), case.k
     session, when = days[k], case.day_at(k)
+    if case.lift_only:  # the run was done: only the lift is left out, and a day gone by stays as it was
+        lift = f"Session {session.strength}"
+        if when >= case.today:
+            reason = f"{RUN_NAMES[session.run]}; {lift} skipped this week."
+            days[k] = replace(session, strength=None, strength_volume=0.0, reason=reason)
+        text = f"Skip {lift} this week; the rest of the week stays as planned."
+        return case.offer("skip", text, days, [Move(what=lift, from_day=when, to_day=None)])
     if when >= case.today:
         days[k] = rest_day(k, when, f"Rest: {session_words(session)} skipped this week.")
         lift = ", no strength" if session.strength else ""
@@ -66,6 +78,7 @@ def reschedule_offers(
     done: frozenset[date] = frozenset(),
     usual_easy: int | None = None,
     unit: PaceUnit = "km",
+    lift_only: bool = False,
 ) -> tuple[Offer, ...]:
     """One to three offers for ``day``'s session, best first (an offer that bends a rule the week kept comes
     last); none when there is nothing to change. No move is offered when no day fits: then only easy and skip.
@@ -89,6 +102,9 @@ def reschedule_offers(
     ``unit`` is the reader's km or miles (the profile's, else the browser's region): the offers say their distances in
     it, whatever unit the plan was made in (one unit a screen, Stridelab's rule in
     :mod:`calculators.readiness_easy_run`).
+
+    ``lift_only``: ``day``'s run was done (so ``day`` is among ``done``) and only its strength session was missed
+    (``trigger`` ``"missed"``): the offers move that session alone to a later day that can carry it, or skip it.
 
     Raises:
         InputError: ``day`` outside the plan, a missed day in the future or a red or busy day in the past.
@@ -118,8 +134,13 @@ def reschedule_offers(
         done=done,
         usual_easy=usual_easy,
         unit=unit,
+        lift_only=lift_only,
     )
     session = case.week.days[case.k]
+    if lift_only:
+        if trigger != "missed" or session.strength is None:
+            return ()
+        return tuple(sorted((*move_offers(case), _skip(case)), key=lambda offer: len(offer.bends)))
     # An easy week's lift moves when missed or on a busy day; a red or amber verdict's advice for it is its own.
     lift = lifting_day(plan, session) and trigger in ("missed", "busy")
     if (trigger != "red" and session.run not in MOVABLE and not lift) or session.run in ("rest", "race"):

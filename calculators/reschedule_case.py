@@ -70,6 +70,7 @@ class Offer:
     moves: tuple[Move, ...]
     bent_rules: tuple[str, ...]
     bends: tuple[str, ...] = ()  # those of bent_rules the week kept before the offer: the rules the offer bends
+    lift_only: bool = False  # the day's run was done: only its strength session moves or is skipped (Case.lift_only)
 
 
 def strength_moved(offer: Offer) -> str | None:
@@ -114,6 +115,9 @@ class Case:
     # The reader's km or miles: the offers say their distances in it, whatever unit the plan was made in (one unit a
     # screen, Stridelab's rule in calculators.readiness_easy_run).
     unit: PaceUnit = "km"
+    # The day's run was done (logged, or a log counts for it) and only its strength session was missed: the offers
+    # move that session alone or skip it, and leave the run where it was (calculators.reschedule_moves).
+    lift_only: bool = False
 
     @property
     def week(self) -> WeekPlan:
@@ -173,6 +177,7 @@ class Case:
             moves=tuple(moves),
             bent_rules=bent,
             bends=tuple(rule for rule in bent if rule not in kept),
+            lift_only=self.lift_only,
         )
 
     def to_race(self, k: int) -> int | None:

@@ -38,6 +38,14 @@ that day follows). The easy weeks' rules hold (:mod:`calculators.week_rules`: an
 lifting day, no lift on the long run's day, none the day after it), never two lifts on one day, and no lift moves
 into the last 14 days before a race, where the planner plans none. A red or amber verdict on a lifting day gives
 the readiness page's advice, not a move.
+
+A strength session missed on a day whose run was done (``lift_only``: the run alone made the day count as done, so
+it got no offer) moves alone as an easy week's lift does: onto a later run of the week that carries strength (a hard
+run; in an easy week, an easy run) and has none of its own, keeping every rule the week kept (an easy day or rest
+after each stress day) and none in the last 14 days before a race; the run it was planned with stays where it was
+run. From today, not tomorrow (Stridelab's rule): the lift comes after the day's run (TRAINING-RULES.md, "run first,
+lift after"), so a day whose run is still to come (not done) can take one, and in an easy week the day after a
+missed lift, no longer a stress day's morrow, often can. The nearest such day is offered, then the skip.
 """
 
 from __future__ import annotations
@@ -139,7 +147,10 @@ def _allowed(case: Case, days: list[DayPlan]) -> bool:
 
 def _first_day(case: Case) -> date:
     """The first day a session may move to: tomorrow at the earliest (today is under way, and the days before it are
-    history), and a day after the session's own unless the reader is busy then (that one may also go earlier)."""
+    history), and a day after the session's own unless the reader is busy then (that one may also go earlier); a
+    strength session alone (``lift_only``), today."""
+    if case.lift_only:  # a lift goes after its day's run: today's, not run yet (not done), can still take one
+        return case.today
     tomorrow = case.today + timedelta(days=1)
     return tomorrow if case.trigger == "busy" else max(tomorrow, case.day_at(case.k) + timedelta(days=1))
 
@@ -224,10 +235,12 @@ def _layouts(case: Case) -> Iterator[tuple[list[DayPlan], int, int | None]]:
         other = days[j]
         if _on_red_day(case, session, j):
             continue
-        if lifting_day(case.plan, session) and other.run == "easy":
-            if not other.strength:  # the lift alone, onto that day's easy run: never two lifts on one day
-                # A missed day's easy run is history and stays; a busy day's may still be run (from tomorrow, on a
-                # day the reader runs), or the day rests.
+        if _lift_alone(case, j):
+            # The lift alone, onto that day's run: one that carries strength (a hard run; in an easy week, an easy
+            # run), never two lifts on one day, none in the last 14 days before a race (the planner plans none).
+            if other.run in _carriers(case) and not other.strength and not _strength_free(case, j):
+                # A missed day's run is history and stays (or was run: lift_only); a busy day's may still be run
+                # (from tomorrow, on a day the reader runs), or the day rests.
                 keeps = (True,) if case.trigger != "busy" else (True, False) if busy_swap else (False,)
                 for keep in keeps:
                     yield _lift_onto(case, j, keep=keep), j, (k if keep else None)
@@ -256,22 +269,49 @@ def _layouts(case: Case) -> Iterator[tuple[list[DayPlan], int, int | None]]:
             yield trial, j, m
 
 
+def _lift_alone(case: Case, j: int) -> bool:
+    """Whether a move onto day ``j`` takes the day's strength session alone (:func:`_lift_onto`): a lift whose run
+    was done (``lift_only``), or an easy week's lift onto another easy run."""
+    return case.lift_only or (lifting_day(case.plan, case.week.days[case.k]) and case.week.days[j].run == "easy")
+
+
+def _carriers(case: Case) -> frozenset[str]:
+    """The runs a strength session goes with (TRAINING-RULES.md, "Where they go in the week": a hard run, never an
+    easy day; in an easy week, an easy run: :mod:`calculators.week_rules`)."""
+    return frozenset({"easy"}) if case.plan.prefs.easy_weeks else HARD_RUNS
+
+
+def _strength_free(case: Case, j: int) -> bool:
+    """Whether day ``j`` is in the last :data:`calculators.season.NO_STRENGTH_DAYS` days before the race, where the
+    planner plans no strength (TRAINING-RULES.md: "two weeks before race day: drop strength entirely")."""
+    to_race = case.to_race(j)
+    return to_race is not None and 0 <= to_race <= NO_STRENGTH_DAYS
+
+
 def _lift_onto(case: Case, j: int, *, keep: bool) -> list[DayPlan]:
-    """An easy week's lift moved alone onto day ``j``'s easy run; the session's own easy run stays (``keep``: the
-    reader may still run easy that day) or the day rests."""
+    """The day's lift moved alone onto day ``j``'s run; the session's own run stays (``keep``: the reader may still
+    run easy that day, or ran it already) or the day rests. In an easy week the lift makes its day the stress day, so
+    the two days trade intents; a hard run's day is the stress day with its lift or without."""
     days, k = list(case.week.days), case.k
     session, other, when = days[k], days[j], case.day_at(k)
     lift, why = f"Session {session.strength}", WHY[case.trigger]
+    trade = case.plan.prefs.easy_weeks
     days[j] = replace(
         other,
         strength=session.strength,
         strength_volume=session.strength_volume,
-        intent=session.intent,
-        reason=f"Easy run, then {lift} moved here from {day_words(when, today=case.today)} ({why}).",
+        intent=session.intent if trade else other.intent,
+        reason=f"{RUN_NAMES[other.run]}, then {lift} moved here from {day_words(when, today=case.today)} ({why}).",
     )
     moved = f"{lift} moved to {day_words(case.day_at(j), today=case.today)} ({why})"
     days[k] = (
-        replace(session, strength=None, strength_volume=0.0, intent=other.intent, reason=f"Easy run; {moved}.")
+        replace(
+            session,
+            strength=None,
+            strength_volume=0.0,
+            intent=other.intent if trade else session.intent,
+            reason=f"{RUN_NAMES[session.run]}; {moved}.",
+        )
         if keep
         else rest_day(k, when, f"Rest: {moved}.")
     )
@@ -283,9 +323,15 @@ def _move_offer(case: Case, trial: list[DayPlan], j: int, m: int | None) -> Offe
     out), in words."""
     when, other = case.day_at(case.k), case.week.days[j]
     on_j = day_words(case.day_at(j), today=case.today)
-    if lifting_day(case.plan, case.week.days[case.k]) and other.run == "easy":  # the lift alone (_lift_onto)
-        lift = f"Session {trial[j].strength}"
-        text = f"Move {lift} to {on_j}, after that day's easy run"
+    if _lift_alone(case, j):  # the lift alone (_lift_onto)
+        lift, run = f"Session {trial[j].strength}", RUN_NAMES[other.run].lower()
+        # today's run is still to come (lift_only's moves start today): the lift goes after it
+        today = case.day_at(j) == case.today
+        text = (
+            f"Move {lift} to today ({on_j}), after your {run}"
+            if today
+            else f"Move {lift} to {on_j}, after that day's {run}"
+        )
         moves = [Move(what=lift, from_day=when, to_day=case.day_at(j))]
         if m is None:
             text += f"; rest on {day_words(when, today=case.today)}"

@@ -19,6 +19,7 @@ from calculators.readiness_easy_run import km_range_words, red_run_words
 from calculators.readiness_plan import PlannedDay, next_easy_date
 from calculators.reschedule_case import Offer, run_words
 from calculators.reschedule_comeback import one_instruction
+from calculators.season import NO_STRENGTH_DAYS
 from calculators.ui.calculator import Field, action_button
 from calculators.ui.html import Html, el, join, stacked_table
 from calculators.ui.load_au import load_au
@@ -396,10 +397,43 @@ def _offer(offer: Offer, index: int) -> Html:
     return el("li", None, f"{offer.description}{bent} ", accept)
 
 
+def _lift_left(offers: tuple[Offer, ...]) -> Html | None:
+    """Why a strength session missed on a day whose run was done gets offers (:attr:`Offer.lift_only`): the run alone
+    would make the day read done. With no move, why no later day can take the lift, naming the days whose run could
+    carry it but carries a session already (in the guide's week the other hard day has the other session), so the
+    reader does not look for one."""
+    skip = next((o for o in offers if o.kind == "skip" and o.lift_only), None)
+    if skip is None:
+        return None
+    days, k = skip.before.days, (skip.day - skip.week_start).days
+    lift, easy_week = skip.moves[0].what, days[k].run == "easy"  # strength goes with an easy run in easy weeks only
+    said = f"You ran {run_words(days[k].run)} but did not log {lift}"
+    carrier = "an easy run" if easy_week else "a hard run"
+    if any(o.kind == "move" for o in offers):
+        again = f"another {carrier.split(' ', 1)[1]}"  # "another easy run": today's may take it
+        return el("p", {"data-lift-missed": True}, f"{said}: it can still go with {again} this week, or be skipped.")
+    runs = ("easy",) if easy_week else ("tempo", "intervals")
+    taken = [
+        f"{WEEKDAY_NAMES[j]} has Session {d.strength} already"
+        for j, d in enumerate(days)
+        if j > k and d.run in runs and d.strength
+    ]
+    has = f" ({'; '.join(taken)})" if taken else ""
+    return el(
+        "p",
+        {"data-no-move": True, "data-lift-missed": True},
+        f"{said}. No later day this week can take it: strength goes only with {carrier} that has none of its own{has}, "
+        f"with an easy day or rest after each stress day, and never in the last {NO_STRENGTH_DAYS} days before a race. "
+        "Skip it.",
+    )
+
+
 def _no_move(offers: tuple[Offer, ...], fits_if: tuple[int, ...] = ()) -> Html | None:
     """Why a hard session, long run or easy week's lift has no offer to move it that keeps every rule, so the reader
     does not look for one; with ``fits_if``, the weekdays that would make room were they run days, and where to add
-    one."""
+    one. A strength session missed alone says its own (:func:`_lift_left`)."""
+    if any(o.lift_only for o in offers):
+        return _lift_left(offers)
     if not offers or any(o.kind == "move" and not o.bends for o in offers):
         return None
     skip = next(o for o in offers if o.kind == "skip")

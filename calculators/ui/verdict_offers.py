@@ -82,15 +82,28 @@ def _trigger(calendar: Calendar, plan: SeasonPlan | None, day: date) -> Trigger 
     return "busy" if ahead and any(p.kind == "run" and p.status == "planned" for p in found.planned) else None
 
 
+def _lift_missed(calendar: Calendar, day: date) -> bool:
+    """Whether ``day``'s strength session was missed while its run was done or partly done (logged, or a log counts
+    for it): the run makes the day one done (:func:`done_days`), so :func:`_trigger` sees nothing to change, yet the
+    lift is owed as a missed one is (a lift dropped by a verdict or the comeback rule is not: it reads "dropped")."""
+    found = calendar.day(day)
+    status = {p.kind: p.status for p in found.planned} if found is not None else {}
+    return status.get("strength") == "missed" and status.get("run") in ("done", "partly done")
+
+
 def offers_for(
     calendar: Calendar, plan: SeasonPlan | None, day: date, logs: Logs, profile: Profile, *, hint: bool = False
 ) -> tuple[tuple[Offer, ...], tuple[int, ...]]:
-    """Offers for ``day``'s session (:func:`_trigger`), and, with ``hint`` and no move among them that keeps every
-    rule, the weekdays that would make room for one were they run days. None moves a hard session, the long run or
-    a lift onto a red or amber day (today's or tomorrow's verdict), and none moves anything onto a day the profile
-    does not run on. Today shows the first of them for an amber or red day, so the two pages never advise
-    differently."""
+    """Offers for ``day``'s session (:func:`_trigger`), or its strength session alone (:func:`_lift_missed`), and, with
+    ``hint`` and no move among them that keeps every rule, the weekdays that would make room for one were they run
+    days. None moves a hard session, the long run or a lift onto a red or amber day (today's or tomorrow's verdict),
+    and none moves anything onto a day the profile does not run on. Today shows the first of them for an amber or red
+    day, so the two pages never advise differently."""
     trigger = _trigger(calendar, plan, day)
+    # A day run but not lifted: its strength session gets what a missed one gets, a move to a day that can carry it
+    # or a skip (calculators.reschedule, lift_only).
+    lift_only = trigger is None and _lift_missed(calendar, day)
+    trigger = "missed" if lift_only else trigger
     if plan is None or trigger is None:
         return (), ()
     today, runs = calendar.today, profile.run_weekdays
@@ -110,8 +123,10 @@ def offers_for(
             done=done,
             usual_easy=usual,
             unit=profile.units,  # one unit a screen: the reader's, as the day's card and verdict say it
+            lift_only=lift_only,
         )
-        if not hint or not offers or any(o.kind == "move" and not o.bends for o in offers):
+        # An added run day makes no room for a lift: it needs a hard run (calculators.reschedule_moves).
+        if not hint or lift_only or not offers or any(o.kind == "move" and not o.bends for o in offers):
             return offers, ()
         fits = days_that_would_fit(
             plan, day, trigger=trigger, today=today, red_days=red, amber_days=amber, run_weekdays=runs, done=done

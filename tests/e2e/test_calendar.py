@@ -515,3 +515,40 @@ def test_a_plan_made_in_miles_reads_in_km_on_today_and_the_readiness_page_for_a_
     expect(verdict).to_contain_text(offer)
     expect(verdict.locator("[data-easy-run]")).to_contain_text("up to the 3.2 km planned, 30 min at most")
     expect(verdict).not_to_contain_text(in_miles)
+
+
+def test_an_easy_week_day_run_but_not_lifted_moves_its_session_to_todays_run_on_the_calendar(
+    page: Page, site_url: str
+) -> None:
+    """An easy week: Monday 30 November's easy run is logged, Session A is not. The run alone made Monday read done,
+    and the calendar offered nothing for the lift. On Tuesday, Monday's details now say why the lift is still owed
+    and offer to do it after today's easy run, or skip it; accepted, Tuesday's card holds Session A and Monday reads
+    as the run it was."""
+    monday, tuesday = date(2026, 11, 30), date(2026, 12, 1)
+    plan = plan_season(WeekPrefs(run_days=4, easy_weeks=True), today=monday, race_date=None, weeks=4)
+    assert (plan.planned_days()[monday].strength, plan.planned_days()[tuesday].run) == ("A", "easy")
+    page.clock.set_fixed_time(datetime.combine(tuesday, time(8)))
+    page.goto(site_url)
+    run = {"date": monday.isoformat(), "duration_s": 3000, "distance_m": 9000, "rpe": 3, "source": "hand"}
+    for key, value in {f"{KEY}plan:season": plan.to_dict(), f"{KEY}runs:r1": run}.items():
+        page.evaluate("([k, v]) => localStorage.setItem(k, v)", [key, json.dumps(value)])
+    open_calendar(page, site_url)
+    result = page.locator("[data-result]")
+    monday_card = result.locator(f'[data-day="{monday.isoformat()}"]')
+    expect(monday_card).to_contain_text("Session A: missed")
+    name = day_words(monday, today=tuesday)
+    computed_after(page, lambda: result.get_by_role("button", name=f"Details of {name}").click())
+    details = result.locator("[data-details]")
+    expect(details.locator("[data-lift-missed]")).to_have_text(
+        "You ran the easy run but did not log Session A: it can still go with another easy run this week, or be "
+        "skipped."
+    )
+    move = details.locator("[data-offers] li").filter(has_text="Move Session A to today")
+    expect(move).to_contain_text(f"Move Session A to today ({day_words(tuesday, today=tuesday)}), after your easy run.")
+    expect(details.locator("[data-offers] li").filter(has_text="Skip Session A this week")).to_have_count(1)
+    computed_after(page, lambda: move.get_by_role("button", name="Accept").click())
+    expect(result.locator("[data-summary]")).to_contain_text("Plan changed: Move Session A to today")
+    (change,) = stored(page, "plan_changes").values()
+    assert change["trigger"] == "missed" and change["moves"][0]["what"] == "Session A"
+    expect(result.locator(f'[data-day="{tuesday.isoformat()}"]')).to_contain_text("Session A: planned")
+    expect(monday_card).not_to_contain_text("Session A")

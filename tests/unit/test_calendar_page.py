@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from calculators.calendar_logs import read_logs
+from calculators.calendar_logs import read_logs, read_plan
 from calculators.date_words import day_words
 from calculators.errors import InputError
 from calculators.load import trimp
@@ -528,6 +528,56 @@ def test_a_red_long_run_with_no_day_to_go_to_is_made_easy_or_skipped() -> None:
     )
     # every day a run day: Sunday is free, but the day before Monday's tempo run, where the guide's week rests
     assert _no_move(reschedule_offers(PLAN, long, trigger="red", today=long)) is not None
+
+
+def _text(reply: dict[str, Any]) -> str:
+    return re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]+>", " ", reply["html"])))
+
+
+def test_a_tempo_day_run_but_not_lifted_says_why_session_a_has_nowhere_to_go_and_offers_to_skip_it() -> None:
+    """Monday's tempo run was logged, Session A was not: the card said "Session A: missed" and the day offered
+    nothing, as the run made it done. The day now says so in plain words, why no later day can take the lift (the
+    guide's Thursday has Session B), and offers to skip it. The evening of the day itself the lift is still to come:
+    no offer yet."""
+    tempo = planned("tempo")
+    store = stored(runs={"r1": run(tempo, 50)})
+    same_day = ask("day", store, today=tempo, args={"day": tempo.isoformat()})
+    assert "Session A: planned" in _text(same_day) and 'data-action="accept"' not in same_day["html"]
+    reply = ask("day", store, today=tempo + timedelta(days=1), args={"day": tempo.isoformat()})
+    text = _text(reply)
+    assert "Tempo run" in text and "done" in text and "Session A: missed" in text
+    assert (
+        "You ran the tempo run but did not log Session A. No later day this week can take it: strength goes only with "
+        "a hard run that has none of its own (Thursday has Session B already), with an easy day or rest after each "
+        "stress day, and never in the last 14 days before a race. Skip it." in text
+    )
+    accepts = re.findall(r'aria-label="([^"]*)"[^>]*data-action="accept"', reply["html"])
+    assert [html.unescape(a) for a in accepts] == [
+        "Accept: Skip Session A this week; the rest of the week stays as planned."
+    ]
+
+
+def test_an_easy_week_lift_missed_after_its_run_moves_to_todays_easy_run_once_accepted() -> None:
+    """An easy week: Monday's easy run was logged, Session A was not. On Tuesday the calendar offers to lift after
+    today's easy run; accepted, the plan holds Session A on Tuesday and Monday reads as the run it was, done."""
+    easy = plan_season(WeekPrefs(run_days=4, easy_weeks=True), today=MONDAY, race_date=None, weeks=4)
+    monday, tuesday = MONDAY, MONDAY + timedelta(days=1)
+    assert (easy.planned_days()[monday].strength, easy.planned_days()[tuesday].strength) == ("A", None)
+    store = {"plan": {"season": easy.to_dict()}, "runs": {"r1": run(monday, 50)}}
+    reply = ask("day", store, today=tuesday, args={"day": monday.isoformat()})
+    assert (
+        "You ran the easy run but did not log Session A: it can still go with another easy run this week, or be "
+        "skipped." in _text(reply)
+    )
+    args = {"day": monday.isoformat(), "trigger": "missed", "index": 0, "kind": "move"}
+    accepted = ask("accept", store, today=tuesday, args=args)
+    assert accepted["ok"], accepted
+    assert "Plan changed: Move Session A to today (Tuesday 3 March), after your easy run." in _text(accepted)
+    after = after_ops(store, accepted["ops"])
+    days = read_plan(after).planned_days()  # type: ignore[union-attr]
+    assert (days[monday].strength, days[tuesday].strength) == (None, "A")
+    week = _text(ask("compute", after, today=tuesday))
+    assert "Session A: missed" not in week and "1 of 6 planned sessions done, 0 missed" in week
 
 
 def test_an_entry_id_from_the_store_reaches_the_page_only_escaped() -> None:

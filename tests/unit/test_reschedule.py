@@ -230,6 +230,63 @@ def test_offers_in_a_plan_made_in_miles_name_distances_in_the_readers_unit(
     assert not [w for w in words if f" {other} " in f"{w} " or f" {other})" in w or f" {other}," in w]
 
 
+#: The guide's easy weeks (every run easy, Sessions A and B after two of them): Mon easy + A, Tue easy, Thu easy + B,
+#: Sat long.
+EASY_WEEKS = plan_season(
+    WeekPrefs(run_days=4, easy_weeks=True), today=MONDAY - timedelta(days=7), race_date=None, weeks=4
+)
+
+
+def test_a_lift_missed_after_its_run_is_skipped_when_no_later_hard_run_of_the_week_is_free() -> None:
+    """Monday's tempo run was run, Session A was not: the run alone made the day done, so the calendar offered
+    nothing. The lift now gets what a missed one gets. In the guide's week the only later hard run, Thursday's
+    intervals, carries Session B already and strength never goes on an easy day, so the one offer is to skip it; the
+    day gone by stays as it was, its run logged."""
+    assert reschedule_offers(PLAN, MON, trigger="missed", today=TUE, done=frozenset({MON})) == ()  # the day is done
+    offers = reschedule_offers(PLAN, MON, trigger="missed", today=TUE, done=frozenset({MON}), lift_only=True)
+    assert [(o.kind, o.description) for o in offers] == [
+        ("skip", "Skip Session A this week; the rest of the week stays as planned.")
+    ]
+    (skip,) = offers
+    assert skip.lift_only and skip.week == skip.before
+    assert [(m.what, m.from_day, m.to_day) for m in skip.moves] == [("Session A", MON, None)]
+
+
+def test_a_lift_missed_after_its_run_moves_alone_to_the_next_day_whose_run_can_carry_it() -> None:
+    """An easy week's Session A, missed on Monday after its easy run: on Tuesday it goes with today's easy run (the
+    lift comes after the run), Monday's run stays as it was run, and the week keeps its rules: Monday, without its
+    lift, is no stress day, and Wednesday rests before Thursday's Session B."""
+    offers = reschedule_offers(EASY_WEEKS, MON, trigger="missed", today=TUE, done=frozenset({MON}), lift_only=True)
+    assert [o.kind for o in offers] == ["move", "skip"]
+    move = offers[0]
+    assert move.description == "Move Session A to today (Tuesday 10 March), after your easy run."
+    assert layout(move) == ["easy", "easyA", "rest", "easyB", "rest", "long", "rest"] and move.bends == ()
+    assert not rule_violations(move.week, cyclic=False, easy_weeks=True)
+    monday, tuesday = move.week.days[0], move.week.days[1]
+    assert monday.minutes == EASY_WEEKS.weeks[1].plan.days[0].minutes  # the run as it was planned and run
+    assert monday.reason == "Easy run; Session A moved to Tuesday 10 March (missed)."
+    assert tuesday.reason == "Easy run, then Session A moved here from Monday 9 March (missed)."
+    # Tuesday run already (done) or red: no day left this week, so the skip alone.
+    for kept in ({"done": frozenset({MON, TUE})}, {"red_days": frozenset({TUE})}):
+        found = reschedule_offers(EASY_WEEKS, MON, trigger="missed", today=TUE, lift_only=True, **kept)
+        assert [o.kind for o in found] == ["skip"], kept
+    # Never the day before the long run (it would follow a stress day), nor two lifts on one day (Thursday).
+    later = reschedule_offers(EASY_WEEKS, MON, trigger="missed", today=WED, done=frozenset({MON}), lift_only=True)
+    assert [o.kind for o in later] == ["skip"]
+
+
+def test_a_lift_missed_after_its_run_never_moves_into_the_last_14_days_before_a_race() -> None:
+    """TRAINING-RULES.md: "Two weeks before race day: drop strength entirely". Monday 9 March's Session A, 15 days
+    before a race on Tuesday 24 March, has no day to go to: Tuesday is 14 days before it."""
+    plan = plan_season(
+        WeekPrefs(run_days=4, easy_weeks=True), today=MONDAY - timedelta(days=7), race_date=MON + timedelta(days=15),
+        weeks=4,
+    )  # fmt: skip
+    assert plan.planned_days()[MON].strength == "A" and plan.planned_days()[THU].strength is None
+    offers = reschedule_offers(plan, MON, trigger="missed", today=TUE, done=frozenset({MON}), lift_only=True)
+    assert [o.kind for o in offers] == ["skip"]
+
+
 def test_a_session_missed_in_a_week_already_over_gets_no_offer() -> None:
     """A runner looking back at last week's missed tempo run is offered nothing: "Skip it this week" would be about
     a week that has ended."""
