@@ -19,6 +19,7 @@ from typing import Literal
 
 from calculators.exercises import SessionName, session_exercises
 from calculators.strength import StrengthSession, exercise_key, exercise_name
+from calculators.units import count
 
 __all__ = ["has_sets", "lift_status", "missing_lifts"]
 
@@ -54,7 +55,9 @@ def missing_lifts(sessions: Sequence[StrengthSession]) -> tuple[str, ...] | None
             if entry.target_sets:
                 most = max(wanted.get(key, (0, ""))[0], entry.target_sets)
                 wanted[key] = (most, exercise_name(entry))
-    missing = [f"{name} ({done[key]} of {sets} sets)" for key, (sets, name) in wanted.items() if done[key] < sets]
+    missing = [
+        f"{name} ({done[key]} of {count(sets, 'set')})" for key, (sets, name) in wanted.items() if done[key] < sets
+    ]
     named: set[SessionName] = {s.kind for s in sessions if s.kind != "custom"}  # a custom session lists its own
     for ex in (ex for kind in named for ex in session_exercises(kind)):
         if ex.id not in done and (ex.no_gym is None or ex.no_gym not in done):

@@ -18,7 +18,9 @@ Stridelab's house rules (labelled ours): missed reps → repeat, and a prescribe
 set that was not logged counts as missed (the guide adds load only "for as long
 as the reps are completed"); a session imported from another app had no prescription
 here, so its own sets are what was asked, and the first set at a load is what the sets at that
-load aimed at (:mod:`calculators.strength_aims`); missed in two sessions running → deload about 10 %;
+load aimed at (:mod:`calculators.strength_aims`); missed in two sessions running → deload about 10 %; bodyweight
+work with a set at half its aim or fewer at RPE 10 → a step easier at once (a level down the catalogue's ladder);
+a loaded lift's first session with no e1RM known → the reader finds a load at RPE 7 (:data:`FIRST_RPE_RESERVE`);
 two sessions of an exercise missed (21 days or more since it) → restart 10 % lower (20 % after 28 days);
 one missed session (14–20 days) repeats the last one; a step up from a load logged off the half-kilogram
 grid (converted from pounds) starts from the nearest half kilogram. Week context from the planner: a dose
@@ -58,9 +60,17 @@ from calculators.load_units import (
     load_shown,
     load_step,
 )
-from calculators.strength import LOAD_MAX_KG, StrengthSession, StrengthSet, check_number, e1rm, exercise_key
+from calculators.strength import (
+    LOAD_MAX_KG,
+    RPE_MAX,
+    StrengthSession,
+    StrengthSet,
+    check_number,
+    e1rm,
+    exercise_key,
+)
 from calculators.strength_aims import set_aims
-from calculators.units import WeightUnit, cm_from, kg_from, weight_in
+from calculators.units import WeightUnit, cm_from, count, kg_from, weight_in
 
 __all__ = [
     "BAR_KG",
@@ -83,8 +93,17 @@ RESTART_FACTOR, LONG_RESTART_FACTOR = 0.90, 0.80
 DELOAD_FACTOR = 0.90
 PROGRESS_RPE_MAX = 8.0  # every set at or under this RPE → step up
 EASY_RPE_MAX = 6.0  # every set at or under this RPE → the larger step
+#: Stridelab's rule: a set of bodyweight work (nothing added) that reached at most half its aim at RPE 10, no rep
+#: left (1 of 3 Nordic curls; a 10 s hold of 30), is beyond the reader today, and repeating it would be the same
+#: set again: the next session steps back as a deload does (:func:`_stepped_back`: a level down the catalogue's
+#: ladder, fewer reps, a shorter hold or a lower box), and says so where nothing is easier.
+FAR_SHORT_SHARE = 0.5
 E1RM_CAP = 0.85  # compound lifts stay at or under 85 % of e1RM
 E1RM_START = 0.75  # a first session from a known e1RM starts mid-band
+#: Stridelab's rule (no source in shared/science gives it): a loaded lift's first session, with no e1RM known, is
+#: done at RPE 7, 3 reps in reserve (reps in reserve = 10 − RPE, as :func:`_best_e1rm` reads it, Zourdos et al.
+#: 2016): far enough from failure for someone new to the lift to learn it, and a load the next session steps from.
+FIRST_RPE_RESERVE = 3
 RACE_NO_STRENGTH_DAYS = 14
 PHASES = ("base", "build", "peak", "taper")
 #: A standard Olympic bar and the usual gym plates (kg).
@@ -213,6 +232,19 @@ def _unlogged(item: _Done) -> int:
     return max(0, item.prescribed_sets - len(item.sets))
 
 
+def _far_short(item: _Done) -> bool:
+    """Whether a session of bodyweight work had a set at RPE 10 that reached at most half its aim
+    (:data:`FAR_SHORT_SHARE`); a loaded one keeps the rule of missed reps (repeat, then deload)."""
+    if item.load_kg:
+        return False
+    return any(
+        s.rpe is not None
+        and s.rpe >= RPE_MAX
+        and (s.hold_s if s.hold_s is not None else s.reps) <= FAR_SHORT_SHARE * item.target
+        for s in item.sets
+    )
+
+
 def _shortfall(ex: Exercise, item: _Done) -> str:
     """Why a session did not count as completed, in the reader's words: “3 of 4 sets logged”, “missed reps
     (set 4: 3 of 5 reps)”; each set that fell short is named, as an imported session's aim is read from its
@@ -222,7 +254,7 @@ def _shortfall(ex: Exercise, item: _Done) -> str:
         missed = f"{missed} ({'; '.join(item.short)})"
     if not _unlogged(item):
         return missed
-    counted = f"{len(item.sets)} of {item.prescribed_sets} sets logged"
+    counted = f"{len(item.sets)} of {count(item.prescribed_sets, 'set')} logged"
     return counted if item.targets_hit else f"{counted}, and {missed}"
 
 
@@ -334,10 +366,11 @@ def _first(ex: Exercise, e1rm_kg: float | None, unit: WeightUnit) -> Prescriptio
     bottom = ex.rep_range[0]
     if ex.kind == "load":
         if e1rm_kg is None:
+            reps, spare = count(ex.default_reps, "rep"), FIRST_RPE_RESERVE
             return _base(
                 ex,
-                f"first session: pick a load you could lift for {ex.default_reps + 3} reps "
-                f"(RPE 7); the next session is prescribed from it",
+                f"first session: start light and find a load for {reps} that leaves about {spare} more in you "
+                f"(RPE {10 - spare}); the next session is prescribed from it",
             )
         best = weight_in(e1rm_kg, unit)
         load = _round(E1RM_START * best, _grid(ex, unit))
@@ -570,6 +603,11 @@ def next_prescription(
             else:
                 missed = f"{'holds fell short' if ex.kind == 'isometric' else 'missed reps'} two sessions running"
             prescription = _lower(ex, last, DELOAD_FACTOR, missed, "deload about 10 %", rung=True, unit=unit)
+        elif not last.completed and _far_short(last):
+            why = f"{_shortfall(ex, last)} at RPE {RPE_MAX:g} last time"
+            down = ex.kind in ("bodyweight_levels", "plyometric") and bool(ex.levels) and (last.level or 1) > 1
+            step = "one level easier" if down else "a step easier"
+            prescription = _lower(ex, last, DELOAD_FACTOR, why, step, rung=True, unit=unit)
         elif not last.completed:
             again = "same load" if _unlogged(last) and last.load_kg else "repeat the same session"
             prescription = _same(ex, last, f"{_shortfall(ex, last)} last time: {again}", unit)

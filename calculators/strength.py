@@ -29,16 +29,17 @@ from calculators.ranges import NumberRange
 
 __all__ = [
     "E1RM_METHODS",
+    "E1RM_REPS_MAX",
     "HEIGHT_MAX_CM",
     "HEIGHT_MIN_CM",
     "LOAD_MAX_KG",
     "LOAD_RANGE",
     "NAME_MAX",
     "NOTES_MAX",
+    "REPS_CHECK_TIMES",
     "REPS_MAX",
     "REPS_MIN",
     "REPS_RANGE",
-    "ROUGH_ABOVE_REPS",
     "RPE_MAX",
     "RPE_MIN",
     "RPE_RANGE",
@@ -62,7 +63,7 @@ __all__ = [
     "check_reps",
     "check_rpe",
     "e1rm",
-    "e1rm_is_rough",
+    "e1rm_in_range",
     "e1rm_trend",
     "exercise_key",
     "exercise_name",
@@ -71,14 +72,18 @@ __all__ = [
     "new_records",
     "personal_records",
     "previous_entry",
+    "reps_far_above",
     "session_load",
     "volume_load",
     "weekly_volume",
 ]
 
 E1RM_METHODS = ("epley", "brzycki")
-#: Both formulas lose accuracy past about ten reps (FORMULAS.md): results above are flagged as rough.
-ROUGH_ABOVE_REPS = 10
+#: Both formulas lose accuracy past about ten reps (FORMULAS.md: "say so rather than pretend"). Stridelab's rule: a
+#: set of more reps sets no e1RM record and no trend point. Flagged "rough" and kept, one slip (65 reps typed for
+#: a 65 lb load) read as a 205.8 lb one-rep max beside real ones of 75.8 lb, for good, and every real session after
+#: it looked like a collapse; a set of many light reps says little about the heaviest single anyway.
+E1RM_REPS_MAX = 10
 _BRZYCKI_MAX_REPS = 36  # 37 − r reaches zero at 37 reps
 
 
@@ -87,7 +92,7 @@ def e1rm(load_kg: float, reps: int, method: str = "epley") -> float:
 
     Epley (1985): ``w·(1 + r/30)``; Brzycki (1993): ``w·36/(37 − r)``. A single
     is its own 1RM, so one rep returns the load for both. Past 10 reps both are
-    rough (see :func:`e1rm_is_rough`).
+    only a rough guess (see :func:`e1rm_in_range`).
 
     >>> round(e1rm(100, 5), 2), round(e1rm(100, 5, "brzycki"), 2)
     (116.67, 112.5)
@@ -114,9 +119,9 @@ def e1rm(load_kg: float, reps: int, method: str = "epley") -> float:
     return load_kg * (1.0 + reps / 30.0)
 
 
-def e1rm_is_rough(reps: int) -> bool:
-    """True when an e1RM from this many reps is only a rough guess (more than 10 reps; FORMULAS.md)."""
-    return reps > ROUGH_ABOVE_REPS
+def e1rm_in_range(reps: int) -> bool:
+    """True when a set of this many reps gives an e1RM worth keeping: at most 10 (:data:`E1RM_REPS_MAX`)."""
+    return reps <= E1RM_REPS_MAX
 
 
 # --- The log's data model -------------------------------------------------------------------------
@@ -156,6 +161,23 @@ def _show(value: object) -> str:
 REPS_RANGE = NumberRange(what="Reps", low=REPS_MIN, high=REPS_MAX, whole=True)
 LOAD_RANGE = NumberRange(what="Load", low=0.0, high=LOAD_MAX_KG, unit="kg")
 RPE_RANGE = NumberRange(what="RPE", low=RPE_MIN, high=RPE_MAX)
+
+
+#: Stridelab's rule (no source gives a number): reps more than twice the set's planned reps, and more than 10, are
+#: asked about before they are logged, as a likely slip (a load typed in the reps box: 65 reps planned as 5). Both
+#: are needed: a Nordic curl planned at 3 and done 7 times is a good day, not a slip, and past 10 reps a set gives
+#: no e1RM (:data:`E1RM_REPS_MAX`), so a slip up to there cannot become a record that stands for good.
+REPS_CHECK_TIMES = 2
+
+
+def reps_far_above(reps: int, planned: int) -> bool:
+    """Whether ``reps`` done in a set planned at ``planned`` reps is likely a slip to ask about
+    (:data:`REPS_CHECK_TIMES`): 65 reps of 5 is, 12 of 5 is, 7 of 3 and 10 of 4 are not.
+
+    >>> reps_far_above(65, 5), reps_far_above(12, 5), reps_far_above(7, 3), reps_far_above(10, 4)
+    (True, True, False, False)
+    """
+    return reps > REPS_CHECK_TIMES * planned and not e1rm_in_range(reps)
 
 
 def check_reps(value: object, path: str) -> int:
@@ -666,51 +688,49 @@ def weekly_volume(
 
 @dataclass(frozen=True, kw_only=True, slots=True)
 class TrendPoint:
-    """The best e1RM of one session for one lift; ``rough`` when it came from more than 10 reps."""
+    """The best e1RM of one session for one lift, from a set of at most 10 reps (:data:`E1RM_REPS_MAX`)."""
 
     date: date
     e1rm_kg: float
     load_kg: float
     reps: int
-    rough: bool
 
 
 def best_set(entry: ExerciseLog, method: str = "epley") -> TrendPoint | None:
     """The set of ``entry`` with the highest e1RM (its ``date`` left as ``date.min``); None when no set has one.
 
     Only a loaded lift has an e1RM: a bodyweight exercise's added load is not what the body lifts (FORMULAS.md
-    counts those sets as reps, or adds the body's weight, which the log does not know), so it has none.
+    counts those sets as reps, or adds the body's weight, which the log does not know), so it has none. Nor has a
+    set of more than 10 reps (:data:`E1RM_REPS_MAX`): the best set within them is the entry's.
     """
     best: TrendPoint | None = None
     for item in entry.sets:
-        if item.load_kg is None or item.load_kg <= 0 or (method == "brzycki" and item.reps > _BRZYCKI_MAX_REPS):
+        if item.load_kg is None or item.load_kg <= 0 or not e1rm_in_range(item.reps):
             continue
         if moves_body(entry, item):
             continue
         value = e1rm(item.load_kg, item.reps, method)
         if best is None or value > best.e1rm_kg:
-            best = TrendPoint(
-                date=date.min, e1rm_kg=value, load_kg=item.load_kg, reps=item.reps, rough=e1rm_is_rough(item.reps)
-            )
+            best = TrendPoint(date=date.min, e1rm_kg=value, load_kg=item.load_kg, reps=item.reps)
     return best
 
 
 def e1rm_trend(sessions: Iterable[StrengthSession], key: str, *, method: str = "epley") -> tuple[TrendPoint, ...]:
-    """Best e1RM per session for the lift ``key`` (see :func:`exercise_key`), oldest first; loaded sets only."""
+    """Best e1RM per session for the lift ``key`` (see :func:`exercise_key`), oldest first; loaded sets of at most
+    10 reps only (:func:`best_set`)."""
     points = []
     for session in sorted(sessions, key=lambda s: s.date):
         best = [p for e in session.exercises if exercise_key(e) == key if (p := best_set(e, method))]
         if best:
             top = max(best, key=lambda p: p.e1rm_kg)
-            points.append(
-                TrendPoint(date=session.date, e1rm_kg=top.e1rm_kg, load_kg=top.load_kg, reps=top.reps, rough=top.rough)
-            )
+            points.append(TrendPoint(date=session.date, e1rm_kg=top.e1rm_kg, load_kg=top.load_kg, reps=top.reps))
     return tuple(points)
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
 class PersonalRecord:
-    """A lift's bests: estimated 1RM, heaviest load, most reps in one set and longest hold, each with its date.
+    """A lift's bests: estimated 1RM (from sets of at most 10 reps: :func:`best_set`), heaviest load, most reps in
+    one set and longest hold, each with its date.
 
     A hold's set is timed, not counted (:func:`is_hold`): it has a longest hold and no reps (``most_reps`` 0)."""
 
@@ -718,7 +738,6 @@ class PersonalRecord:
     name: str
     best_e1rm_kg: float | None
     best_e1rm_date: date | None
-    best_e1rm_rough: bool
     heaviest_kg: float | None
     heaviest_date: date | None
     most_reps: int
@@ -760,7 +779,6 @@ def personal_records(sessions: Iterable[StrengthSession], *, method: str = "eple
                 name=exercise_name(entry),
                 best_e1rm_kg=best.e1rm_kg if new_e1rm and best else (old.best_e1rm_kg if old else None),
                 best_e1rm_date=session.date if new_e1rm else (old.best_e1rm_date if old else None),
-                best_e1rm_rough=best.rough if new_e1rm and best else (old.best_e1rm_rough if old else False),
                 heaviest_kg=heavy if new_heavy else (old.heaviest_kg if old else None),
                 heaviest_date=session.date if new_heavy else (old.heaviest_date if old else None),
                 most_reps=reps if new_reps or old is None else old.most_reps,

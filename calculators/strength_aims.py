@@ -38,6 +38,11 @@ class SetAims:
     short: tuple[str, ...]
 
 
+def _reps(n: float) -> str:
+    """“rep” for one, “reps” for any other count: “set 2: 1 rep after 5”."""
+    return "rep" if n == 1 else "reps"
+
+
 def _short_words(number: int, done: float | None, aim: float | None, *, holds: bool, imported: bool) -> str:
     if done is None or aim is None:  # a set's own value is its load's aim when it is the first there
         return f"set {number}: no hold time logged"
@@ -48,9 +53,9 @@ def _short_words(number: int, done: float | None, aim: float | None, *, holds: b
             else (f"set {number}: a {done:g} s hold of {aim:g} s")
         )
     return (
-        f"set {number}: {done:g} reps after {aim:g} at the same load"
+        f"set {number}: {done:g} {_reps(done)} after {aim:g} at the same load"
         if imported
-        else (f"set {number}: {done:g} of {aim:g} reps")
+        else (f"set {number}: {done:g} of {aim:g} {_reps(aim)}")
     )
 
 

@@ -14,6 +14,7 @@ from calculators.exercises import CATALOGUE, Exercise
 from calculators.load_units import load_words
 from calculators.progression import Prescription
 from calculators.strength import (
+    E1RM_REPS_MAX,
     BodyweightWork,
     PersonalRecord,
     RecordHit,
@@ -24,6 +25,7 @@ from calculators.strength import (
     e1rm_trend,
     exercise_key,
     exercise_name,
+    moves_body,
     new_records,
     personal_records,
     session_load,
@@ -46,7 +48,9 @@ __all__ = ["finished_view", "history_view"]
 _BAR_LIFTS = [f"“{e.name}”" for e in CATALOGUE.values() if e.barbell]
 EPLEY_NOTE = (
     "e1RM is your estimated one-rep max: the heaviest load you could lift once, worked out from a set you did "
-    "by the Epley formula, load × (1 + reps ÷ 30). Past 10 reps it is only a rough guess, and it is marked so. "
+    "by the Epley formula, load × (1 + reps ÷ 30). Past 10 reps the formula is only a rough guess, so a set of "
+    "more than 10 reps gives none (Stridelab's rule): many light reps would read as a far heavier lift than your "
+    "real sets, and stay your record. "
     f"Only the bar lifts have one, {', '.join(_BAR_LIFTS[:-1])} and {_BAR_LIFTS[-1]} (the load you type is the "
     "bar's total), and exercises of your own logged with a load. No other exercise of Sessions A and B, nor a "
     "no-gym stand-in, has one, even with a plate or dumbbells added: it moves your body, and your body is most "
@@ -206,7 +210,7 @@ def _trends(sessions: Sequence[StrengthSession], unit: WeightUnit, today: date |
                 None,
                 el("th", {"scope": "row"}, short_day(p.date, year=year)),
                 el("td", None, f"{p.reps} × {load_words(p.load_kg, unit)}"),
-                el("td", {"class": "sl-num"}, _e1rm(p.e1rm_kg, unit) + (" (rough)" if p.rough else "")),
+                el("td", {"class": "sl-num"}, _e1rm(p.e1rm_kg, unit)),
             )
             for p in points
         ]
@@ -232,7 +236,7 @@ def _records(sessions: Sequence[StrengthSession], unit: WeightUnit) -> Html | No
     rows = [
         (
             r.name,
-            f"{_e1rm(r.best_e1rm_kg, unit)}{' (rough)' if r.best_e1rm_rough else ''}" if r.best_e1rm_kg else "–",
+            _e1rm(r.best_e1rm_kg, unit) if r.best_e1rm_kg else "–",
             (_added_words if _added(r.key) else load_words)(r.heaviest_kg, unit) if r.heaviest_kg else "–",
             _reps_or_hold(r),
         )
@@ -267,11 +271,11 @@ def _lift_rows(session: StrengthSession, unit: WeightUnit) -> Html:
     rows = []
     for entry in session.exercises:
         best = best_set(entry)
-        estimate = "–"
-        if best is not None:
-            estimate = _e1rm(best.e1rm_kg, unit)
-            if best.rough:
-                estimate += " (rough: more than 10 reps)"
+        estimate = "–" if best is None else _e1rm(best.e1rm_kg, unit)
+        if best is None and any(s.load_kg and not moves_body(entry, s) for s in entry.sets):
+            # Loaded, and still none: every set was past the formula's reps, which the reader is told, not left
+            # to guess at a dash.
+            estimate = f"none: over {E1RM_REPS_MAX} reps"
         # The ramp-up sets first, as lifted, named as such: the e1RM beside them is the work sets' only.
         done = [warmup_words(entry.warmups, unit=unit), "; ".join(set_text(s, unit=unit) for s in entry.sets)]
         sets = ". ".join(part for part in done if part) or ("skipped" if entry.skipped else "")

@@ -40,6 +40,7 @@ from calculators.ui.strength_plan import (
     off_plan_words,
 )
 from calculators.ui.strength_rename import rename_lift, undo_rename
+from calculators.ui.strength_reps_check import reps_check
 from calculators.ui.strength_rest import rest_for, rest_timer, set_rest
 from calculators.ui.strength_same_day import same_day_words
 from calculators.ui.strength_screens import (
@@ -66,8 +67,15 @@ from calculators.ui.strength_state import (
 )
 from calculators.ui.strength_swap import as_planned, finished_entries
 from calculators.ui.strength_swap_actions import skip_exercise, swap_exercise, unskip_exercise
-from calculators.ui.strength_view import SESSION_NAMES, has_plan, next_set, prescribed_set
+from calculators.ui.strength_view import (
+    SESSION_NAMES,
+    has_plan,
+    next_set,
+    prescribed_set,
+    session_label,
+)
 from calculators.ui.strength_warmups import log_warmup, remove_warmup
+from calculators.units import count
 
 __all__ = ["CALCULATOR"]
 
@@ -153,7 +161,13 @@ def log_set(values: Mapping[str, str], context: Context) -> Reply:
     if not has_plan(p, done[:index]) and not values.get("reps", "").strip():
         message = f"{where}, reps: type the reps you did (and the load) in its boxes, then tap “Log set {index + 1}”."
         raise InputError("reps", message)
-    item = typed_set(values, prescribed_set(ex, p, done[:index]), ex=ex, where=where, unit=unit)
+    planned = prescribed_set(ex, p, done[:index])
+    item = typed_set(values, planned, ex=ex, where=where, unit=unit)
+    asks = f"{session_label(draft.kind)} asks for"
+    check = reps_check(ex, index, item, planned, keep=context.args.get("keep_reps"), asks=asks, unit=unit)
+    if check is not None and index == len(done) and has_plan(p, done[:index]):
+        # Nothing is stored: the set's line asks, with the numbers as typed, until its button is tapped again.
+        return draft_reply(state, draft, check.question, unit=unit, today=context.today, check=check)
     sets = {**draft.sets, ex.id: (*done[:index], item, *done[index + 1 :])}
     after = replace(draft, sets=sets)
     rest = rest_for(draft, ex, p.rest_s)
@@ -191,7 +205,7 @@ def discard(values: Mapping[str, str], context: Context) -> Reply:
 def _unlogged_question(draft: Draft, plan: tuple[tuple[Exercise, Prescription], ...]) -> str:
     """The question to ask before finishing with prescribed sets not logged ("" when every one is)."""
     short = [
-        f"{ex.name}: {len(draft.sets.get(ex.id, ()))} of {p.sets} sets"
+        f"{ex.name}: {len(draft.sets.get(ex.id, ()))} of {count(p.sets, 'set')}"
         for ex, p in plan
         if ex.id not in draft.skips and len(draft.sets.get(ex.id, ())) < p.sets
     ]

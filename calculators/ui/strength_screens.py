@@ -17,6 +17,7 @@ from calculators.ui.html import Html, el
 from calculators.ui.strength_history import history_view
 from calculators.ui.strength_left_open import left_open, left_open_notice
 from calculators.ui.strength_plan import counted_sessions, counted_words, next_kept
+from calculators.ui.strength_reps_check import RepsCheck
 from calculators.ui.strength_state import Draft, State, at_gym, item_prescriptions, prescriptions, read_state
 from calculators.ui.strength_view import draft_view, prescription_table, session_label, session_title
 from calculators.units import WeightUnit
@@ -300,12 +301,15 @@ def draft_reply(
     unit: WeightUnit,
     today: date | None,
     just_logged: tuple[Exercise, int] | None = None,
+    check: RepsCheck | None = None,
     **reply: Any,
 ) -> Reply:
     """The session in progress after an action; ``today`` names its date in words (the year only when not today's),
-    ``just_logged`` the set the action logged (:func:`draft_view`)."""
+    ``just_logged`` the set the action logged, ``check`` a set asked about and not logged (:func:`draft_view`)."""
     pairs = draft_pairs(draft, state, unit=unit)
-    html = draft_view(draft, pairs, state.sessions, message, unit=unit, today=today, just_logged=just_logged)
+    html = draft_view(
+        draft, pairs, state.sessions, message, unit=unit, today=today, just_logged=just_logged, check=check
+    )
     return Reply(html=html, **reply)
 
 

@@ -26,6 +26,7 @@ from calculators.units import WeightUnit, cm_from, kg_from, parse_optional_numbe
 
 __all__ = [
     "corrected_set",
+    "empty_bar_words",
     "input_box",
     "load_help",
     "load_label",
@@ -67,10 +68,15 @@ def whole_reps(values: Mapping[str, str], what: str) -> int | None:
 _BARS = {"kg": (BAR_KG, 15.0), "lb": (BAR_LB, 35.0)}
 
 
+def empty_bar_words(unit: WeightUnit) -> str:
+    """The empty bars a reader may load, in ``unit``: “45 lb, or 35 lb”."""
+    bar, light = _BARS[unit]
+    return f"{bar:g} {unit}, or {light:g} {unit}"
+
+
 def _bar_words(unit: WeightUnit) -> str:
     """What a barbell lift's Load box takes: the bar's total, with the bars a reader may load."""
-    bar, light = _BARS[unit]
-    return f"the bar's total in {unit}, the bar included (an empty bar is {bar:g} {unit}, or {light:g} {unit})"
+    return f"the bar's total in {unit}, the bar included (an empty bar is {empty_bar_words(unit)})"
 
 
 def load_range(*, barbell: bool, unit: WeightUnit) -> str:
@@ -225,9 +231,12 @@ def _load_shown(item: StrengthSet, unit: WeightUnit) -> float | None:
     return item.load_kg if unit == "kg" or item.load_kg is None else load_shown(item.load_kg, unit)
 
 
-def input_box(label: str, name: str, value: float | None, what: str, mode: str, accepts: str = "") -> Html:
+def input_box(
+    label: str, name: str, value: float | None, what: str, mode: str, accepts: str = "", described: str | None = None
+) -> Html:
     """A labelled text box for a number; its accessible name also says what it belongs to (``what``) and, with
-    ``accepts``, the range it takes (“1 to 10”), which the short visible label has no room for."""
+    ``accepts``, the range it takes (“1 to 10”), which the short visible label has no room for. ``described`` is the
+    id of words about the number in it (a question on reps far above the plan's), read out with the box."""
     shown = "" if value is None else f"{value:g}"
     return el(
         "label",
@@ -242,20 +251,24 @@ def input_box(label: str, name: str, value: float | None, what: str, mode: str, 
                 "inputmode": mode,
                 "autocomplete": "off",
                 "aria-label": f"{label}, {what}" + (f", {accepts}" if accepts else ""),
+                "aria-describedby": described,
             },
         ),
     )
 
 
-def set_inputs(item: StrengthSet | None, what: str, *, unit: WeightUnit, load: bool = True) -> tuple[Html | None, ...]:
+def set_inputs(
+    item: StrengthSet | None, what: str, *, unit: WeightUnit, load: bool = True, reps_described: str | None = None
+) -> tuple[Html | None, ...]:
     """The labelled boxes of one set's numbers, showing ``item``'s: reps (or a hold's seconds), the load in ``unit``
     (left out with ``load`` False), a jump's box height and the RPE; empty boxes for None (nothing to show yet).
-    ``what`` (“set 2 of Hip thrust”) completes each box's name, so each says which set it is for."""
+    ``what`` (“set 2 of Hip thrust”) completes each box's name, so each says which set it is for;
+    ``reps_described`` is the id of words about the Reps box (:func:`input_box`)."""
     hold = item is not None and item.hold_s is not None
     first = (
         input_box("Hold (s)", "hold", item.hold_s if item else None, what, "numeric")
         if hold
-        else input_box("Reps", "reps", item.reps if item else None, what, "numeric")
+        else input_box("Reps", "reps", item.reps if item else None, what, "numeric", described=reps_described)
     )
     height = None if item is None else item.height_cm
     return (

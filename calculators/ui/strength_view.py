@@ -22,10 +22,12 @@ from calculators.strength import StrengthSession, StrengthSet, previous_entry
 from calculators.ui.calculator import action_button
 from calculators.ui.html import Html, el, join, stacked_table
 from calculators.ui.strength_custom import add_panel, own_names
+from calculators.ui.strength_first_load import first_load_help
+from calculators.ui.strength_reps_check import RepsCheck
 from calculators.ui.strength_set_edit import load_help, set_editor, set_inputs, takes_load
 from calculators.ui.strength_state import Draft
 from calculators.ui.strength_swap import skipped_section, swap_panel
-from calculators.units import WeightUnit, duration_words
+from calculators.units import WeightUnit, count, duration_words
 
 __all__ = [
     "SESSION_NAMES",
@@ -93,14 +95,18 @@ def planned_words(sets: tuple[StrengthSet, ...], *, unit: WeightUnit) -> str:
 
 
 def set_text(item: StrengthSet, *, unit: WeightUnit, rpe: str = " @ RPE ") -> str:
-    """One logged set in words: “5 × 60 kg @ RPE 8”, “5 × 135 lb”, “30 s”, “5 reps at 35 cm”, “5 reps at 14 in”;
-    ``rpe`` goes before the set's RPE (“, RPE ” in a sentence)."""
+    """One logged set in words: “5 × 60 kg @ RPE 8”, “5 × 135 lb”, “30 s”, “5 reps at 35 cm”, “5 reps at 14 in”,
+    “6 reps, bodyweight”, “1 rep @ RPE 10”; ``rpe`` goes before the set's RPE (“, RPE ” in a sentence).
+
+    A set with no load, or a load of 0 (a bodyweight exercise's box typed as 0, or an import's empty weight), lifted
+    nothing but the body: “6 × 0 lb” read as a set of nothing."""
     if item.hold_s is not None:
         text = f"{item.hold_s:g} s"
-    elif item.load_kg is not None:
+    elif item.load_kg:
         text = f"{item.reps} × {load_words(item.load_kg, unit)}"
     else:
-        text = f"{item.reps} reps"
+        # A jump's set is onto a box, said next; any other set without a load is the body's weight.
+        text = count(item.reps, "rep") + ("" if item.height_cm is not None else ", bodyweight")
     if item.height_cm is not None:
         text += f" at {height_words(item.height_cm, unit)}"
     if item.rpe is not None:
@@ -215,11 +221,14 @@ def _set_item(
     *,
     unit: WeightUnit,
     focus: bool = False,
+    check: RepsCheck | None = None,
 ) -> Html:
-    """One set's line; ``focus`` marks its button as where the keyboard goes on (the session's next set)."""
+    """One set's line; ``focus`` marks its button as where the keyboard goes on (the session's next set); ``check``
+    the question on this set's reps, when it has one."""
     logged = done[index] if index < len(done) else None
     # The reader's own lift plans each set (a top single after triples): a later line shows its own.
     planned = p.planned[index] if len(done) <= index < len(p.planned) else prescribed_set(ex, p, done)
+    asked = check if check is not None and check.exercise == ex.id and check.index == index == len(done) else None
     extra = p.kind == "custom" and 0 < p.sets <= index
     number = f"Set {index + 1}{' (one more, if you like)' if extra else ''}: "
     parts: list[object] = [el("span", {"class": "sl-strength__set-number"}, number)]
@@ -228,7 +237,9 @@ def _set_item(
     elif not has_plan(p, done):
         parts.append("type your reps (and load) in the boxes here")
     elif ex.kind == "load" and planned.load_kg is None:
-        parts.append(f"{p.reps} reps at the load you choose{', typed in its box here' if index == len(done) else ''}")
+        parts.append(
+            f"{count(p.reps, 'rep')} at the load you choose{', typed in its box here' if index == len(done) else ''}"
+        )
     else:
         parts.append(f"to do {set_text(planned, unit=unit)}")
     if last is not None:
@@ -249,15 +260,25 @@ def _set_item(
         # form, and boxes shared by every exercise logged one lift's load on another. One tap logs what the boxes
         # hold, so a changed number (an RPE) is logged with the set, never dropped; Enter in a box taps it too.
         what = f"set {index + 1} of {ex.name}"
+        # Asked about its reps, the boxes keep what was typed (load and RPE too), and the same button, told the reps
+        # to keep, logs them when tapped again: nothing typed is lost, and the keyboard stays on it.
+        shown = asked.typed if asked else planned if has_plan(p, done) else None
+        described = asked.anchor if asked else None
+        log_args = {**args, "keep_reps": asked.typed.reps} if asked else args
         tail = el(
             "span",
             {"class": "sl-strength__edit-box sl-strength__next", "data-inputs": True},
-            *set_inputs(planned if has_plan(p, done) else None, what, unit=unit, load=takes_load(ex)),
-            action_button(f"Log set {index + 1}", "log_set", args, primary=True, aria_label=f"Log {what}", focus=focus),
+            *set_inputs(shown, what, unit=unit, load=takes_load(ex), reps_described=described),
+            action_button(
+                f"Log set {index + 1}", "log_set", log_args, primary=True, aria_label=f"Log {what}", focus=focus
+            ),
             # Beside it, as it takes the same boxes: a ramp-up set takes no work set's place.
             action_button("Log as warm-up", "log_warmup", {"exercise": ex.id}, aria_label=f"Log as warm-up: {ex.name}"),
         )
-    return el("li", {"data-set": f"{ex.id}:{index}", "data-logged": "true" if logged else None}, *parts, tail)
+    question = (
+        el("p", {"class": "sl-notice", "id": asked.anchor, "data-reps-check": True}, asked.question) if asked else None
+    )
+    return el("li", {"data-set": f"{ex.id}:{index}", "data-logged": "true" if logged else None}, *parts, tail, question)
 
 
 # In-page targets: an open session's exercises, the form's Duration box (the strength log's own calculator
@@ -304,25 +325,27 @@ def draft_view(
     unit: WeightUnit,
     today: date | None,
     just_logged: tuple[Exercise, int] | None = None,
+    check: RepsCheck | None = None,
 ) -> Html:
     """The session in progress: every exercise with its prescription, sets, last time's numbers and buttons.
-    ``just_logged`` is the exercise and index of the set an action has just logged: the headline says it first."""
+    ``just_logged`` is the exercise and index of the set an action has just logged: the headline says it first;
+    ``check`` a set asked about before it is logged: the headline asks, and the keyboard stays on its button."""
     total = sum(max(p.sets, len(draft.sets.get(ex.id, ()))) for ex, p in pairs if ex.id not in draft.skips)
     title = session_label(draft.kind) if draft.kind == "custom" else SESSION_NAMES[draft.kind]
     when = day_words(draft.date, today=today)
     if not message and draft.kind == "custom" and not pairs:
         message = f"Custom session, {when}: add your exercises below."
-    count = f"{draft.logged()} of {total} sets"
+    count_words = f"{draft.logged()} of {count(total, 'set')}"
     if just_logged and not message:
         # Read out after every set: what was logged, briefly, not the session's long title 18 times a session.
         ex, index = just_logged
         logged = set_text(draft.sets[ex.id][index], unit=unit, rpe=", RPE ")
-        message = f"Set {index + 1} of {ex.name} logged: {logged} ({count})."
-    headline = message or f"{title}, {when}: {count} logged."
+        message = f"Set {index + 1} of {ex.name} logged: {logged} ({count_words})."
+    headline = message or f"{title}, {when}: {count_words} logged."
     blocks = []
     # The set a keyboard user goes on with after logging one: the first not logged yet.
     going_on = next_set(draft, pairs)
-    current = going_on[0].id if going_on else None
+    current = check.exercise if check else going_on[0].id if going_on else None
     for number, (ex, p) in enumerate(pairs, start=1):
         if ex.id in draft.skips:
             blocks.append(skipped_section(ex, draft.skips[ex.id], f"{EXERCISE_ANCHOR}{number}"))
@@ -337,6 +360,8 @@ def draft_view(
                 el("h3", None, ex.name),
                 el("p", None, el("strong", None, f"Today: {describe(p, unit=unit)}."), f" Why: {p.reason}."),
                 rest_line(draft, ex),
+                # Before any work set: once one is logged, its load is the next set's.
+                None if done else first_load_help(ex, p, unit=unit),
                 plates_line(ex, effective_load(ex, p, done), unit=unit),
                 swap_panel(draft, ex),
                 warmup_list(ex, draft.warmups.get(ex.id, ()), unit=unit),
@@ -352,6 +377,7 @@ def draft_view(
                             last_sets[i] if i < len(last_sets) else None,
                             unit=unit,
                             focus=ex.id == current,
+                            check=check,
                         )
                         for i in range(set_rows(p, done))
                     ),

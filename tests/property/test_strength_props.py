@@ -44,7 +44,7 @@ from calculators.ui.strength_custom import chosen_exercises
 from calculators.ui.strength_screens import draft_pairs
 from calculators.ui.strength_state import Draft, State
 from calculators.ui.strength_view import draft_view
-from calculators.units import WeightUnit, cm_from, kg_from, length_in, weight_in
+from calculators.units import WeightUnit, cm_from, count, kg_from, length_in, weight_in
 
 TODAY = date(2026, 11, 23)
 
@@ -456,4 +456,4 @@ def test_an_imported_set_below_the_first_set_at_its_load_is_missed_and_named(
         fewer = data.draw(st.integers(1, first[load] - 1))
         fell = set_aims([*straight, StrengthSet(reps=fewer, load_kg=load)], aim=None, holds=False)
         assert not fell.hit
-        assert fell.short == (f"set {len(straight) + 1}: {fewer} reps after {first[load]} at the same load",)
+        assert fell.short == (f"set {len(straight) + 1}: {count(fewer, 'rep')} after {first[load]} at the same load",)

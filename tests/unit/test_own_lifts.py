@@ -112,7 +112,7 @@ def test_no_lifting_in_the_last_two_weeks_before_a_race_or_a_week_without_streng
 
 def test_a_lift_without_load_gains_a_rep_a_set_and_a_hold_five_seconds() -> None:
     pull = session(7, "Pull-up", (StrengthSet(reps=8), StrengthSet(reps=8)), source=None)
-    assert describe(prescribe(custom_exercise("Pull-up"), pull), unit="kg") == "2 × 9 reps"
+    assert describe(prescribe(custom_exercise("Pull-up"), pull), unit="kg") == "2 × 9 reps, bodyweight"
     plank = session(7, "Plank", (StrengthSet(reps=1, hold_s=60.0),) * 3, source=None)
     assert describe(prescribe(custom_exercise("Plank"), plank), unit="kg") == "3 × 65 s"
 

@@ -19,9 +19,10 @@ from calculators.strength import (
     StrengthLog,
     StrengthSession,
     StrengthSet,
+    best_set,
     bodyweight_work,
     e1rm,
-    e1rm_is_rough,
+    e1rm_in_range,
     e1rm_trend,
     exercise_key,
     exercise_name,
@@ -95,10 +96,10 @@ def test_e1rm_defaults_to_epley() -> None:
     assert e1rm(100, 5) == pytest.approx(100 * (1 + 5 / 30))
 
 
-@pytest.mark.parametrize(("reps", "rough"), [(1, False), (10, False), (11, True), (30, True)])
-def test_e1rm_is_flagged_rough_past_ten_reps(reps: int, rough: bool) -> None:
+@pytest.mark.parametrize(("reps", "kept"), [(1, True), (10, True), (11, False), (65, False)])
+def test_an_e1rm_counts_only_from_sets_of_at_most_ten_reps(reps: int, kept: bool) -> None:
     """Both formulas lose accuracy past ~10 reps: say so rather than pretend (FORMULAS.md)."""
-    assert e1rm_is_rough(reps) is rough
+    assert e1rm_in_range(reps) is kept
 
 
 @pytest.mark.parametrize(
@@ -394,7 +395,6 @@ def test_personal_records_track_e1rm_heaviest_and_most_reps() -> None:
     record = personal_records([second, first])["romanian_deadlift"]
     assert record.best_e1rm_kg == pytest.approx(121.0)  # 110 × (1 + 3/30)
     assert record.best_e1rm_date == second.date
-    assert not record.best_e1rm_rough
     assert (record.heaviest_kg, record.heaviest_date) == (110.0, second.date)
     assert (record.most_reps, record.most_reps_date) == (12, second.date)
     assert record.name == "Romanian deadlift"
@@ -416,16 +416,15 @@ def test_custom_exercises_group_by_name_whatever_the_case() -> None:
     assert personal_records([a, b])["custom:bench press"].heaviest_kg == 65.0
 
 
-def test_e1rm_trend_is_per_session_and_flags_rough_estimates() -> None:
+def test_e1rm_trend_is_per_session_from_sets_of_at_most_ten_reps() -> None:
     sessions = [
         session(date(2026, 11, 9), lift("hip_thrust", (12, 80.0)), ident=1),
         session(date(2026, 11, 2), lift("hip_thrust", (5, 100.0), (5, 90.0)), ident=0),
         session(date(2026, 11, 12), lift("nordic_curl", (5, None)), ident=2),
     ]
     trend = e1rm_trend(sessions, "hip_thrust")
-    assert [p.date for p in trend] == [date(2026, 11, 2), date(2026, 11, 9)]
-    assert trend[0].e1rm_kg == pytest.approx(116.667, abs=0.001) and not trend[0].rough
-    assert trend[1].rough
+    assert [p.date for p in trend] == [date(2026, 11, 2)]  # 12 reps: past the formula's range, no point
+    assert trend[0].e1rm_kg == pytest.approx(116.667, abs=0.001)
     assert e1rm_trend(sessions, "nordic_curl") == ()  # bodyweight sets have no e1RM
     assert e1rm_trend(sessions, "hip_thrust", method="brzycki")[0].e1rm_kg == pytest.approx(112.5)
 
@@ -441,6 +440,25 @@ def test_a_bodyweight_exercise_with_load_added_has_no_e1rm_only_its_heaviest_add
     assert {h.kind for h in new_records(second, [first])} == {"load"}
     bench = session(date(2026, 11, 9), lift("custom", (5, 60.0), name="Bench press"), ident=2)
     assert e1rm_trend([bench], "custom:bench press")[0].e1rm_kg == pytest.approx(70.0)  # the reader's own lift
+
+
+def test_a_set_of_many_reps_sets_no_e1rm_record_or_trend_point_that_dwarfs_the_real_ones() -> None:
+    """A first-time lifter typed her load in the reps box: 65 × 65 lb (29.48 kg) read as a 205.8 lb one-rep max, her
+    record for good, and her real sessions after it (5 × 65 lb, 5 × 70 lb) as a collapse to 75.8 lb. A set past 10
+    reps is left out of e1RM (FORMULAS.md: the formulas lose accuracy past ~10 reps); the best set within them is
+    the session's, and a session with none has no point. Most reps still counts the set as logged."""
+    lb65, lb70 = 65 / 2.20462, 70 / 2.20462
+    slip = session(date(2026, 11, 2), lift("romanian_deadlift", (65, lb65), (5, lb65)), ident=0)
+    only = session(date(2026, 11, 5), lift("romanian_deadlift", (65, lb65)), ident=1)
+    real = session(date(2026, 11, 9), lift("romanian_deadlift", (5, lb70)), ident=2)
+    trend = e1rm_trend([slip, only, real], "romanian_deadlift")
+    assert [(p.date, p.reps) for p in trend] == [(slip.date, 5), (real.date, 5)]
+    assert trend[0].e1rm_kg == pytest.approx(lb65 * (1 + 5 / 30))
+    record = personal_records([slip, only, real])["romanian_deadlift"]
+    assert record.best_e1rm_kg == pytest.approx(lb70 * (1 + 5 / 30)) and record.best_e1rm_date == real.date
+    assert record.most_reps == 65
+    assert "e1rm" in {h.kind for h in new_records(real, [slip, only])}
+    assert best_set(only.exercises[0]) is None
 
 
 def test_the_previous_sessions_numbers_for_a_lift() -> None:

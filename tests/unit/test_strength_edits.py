@@ -297,7 +297,7 @@ def test_removing_a_set_of_a_finished_session_asks_first() -> None:
     assert question["type"] == "confirm" and question["args"] == args
     assert (
         question["message"]
-        == "Remove set 1 of Nordic hamstring curl (3 reps) from the Session A of Monday 23 November?"
+        == "Remove set 1 of Nordic hamstring curl (3 reps, bodyweight) from the Session A of Monday 23 November?"
     )
     apply(store, ask("remove_logged_set", store, {"confirmed": "yes"}, args))
     assert [e["exercise"] for e in store["strength"][ident]["exercises"]] == ["romanian_deadlift"]

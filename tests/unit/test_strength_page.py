@@ -571,15 +571,20 @@ def test_finish_without_a_set_is_refused() -> None:
     assert reply["ok"] is False and "at least one set" in reply["error"]["message"]
 
 
-def test_records_and_the_rough_flag_past_ten_reps() -> None:
+def test_a_set_past_ten_reps_sets_no_e1rm_and_the_session_says_why() -> None:
+    """FORMULAS.md: Epley loses accuracy past ~10 reps, "say so rather than pretend". 12 × 60 kg (kept when asked)
+    would read 84 kg, a record over last week's real 70 kg: it gives none, the lift's row says why, and the most
+    reps still counts it."""
     store = empty() | {"strength": {LAST_WEEK["id"]: LAST_WEEK}}
     apply(store, ask("start", store, {"session": "A"}))
-    apply(store, ask("log_set", store, {"reps": "12", "load": "60"}, {"exercise": "romanian_deadlift", "set": 0}))
+    args = {"exercise": "romanian_deadlift", "set": 0, "keep_reps": 12}  # "Log set 1" tapped again: keep 12
+    apply(store, ask("log_set", store, {"reps": "12", "load": "60"}, args))
     finish = {"duration": "30", "session_rpe": "6", "confirmed": "yes"}  # yes: finish with the other sets not logged
     html = text(apply(store, ask("finish", store, finish))["html"])
-    assert "84 kg (rough: more than 10 reps)" in html  # 60 × (1 + 12/30)
-    assert "Romanian deadlift: new best estimated 1RM, 84 kg (was 70 kg)" in html
+    assert "Romanian deadlift 12 × 60 kg none: over 10 reps" in html
+    assert "84 kg" not in html and "best estimated 1RM" not in html
     assert "new most reps in a set, 12 (was 5)" in html
+    assert "a set of more than 10 reps gives none" in html  # the note says the rule where e1RM is read
 
 
 def test_history_by_week_and_e1rm_trend() -> None:
