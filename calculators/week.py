@@ -104,10 +104,11 @@ def build_week(
     shares = {
         i: volume * weights[i] / total for i, run in enumerate(runs) if weights[i] and run != "race" and i not in capped
     }
-    # A long race's build grows the long run to Daniels' limits (calculators.planner_long_run); the other runs share
-    # what is left, so the week keeps its volume.
+    # A long race's build grows the long run to Daniels' limits, his share chosen by the plan's peak week
+    # (calculators.planner_long_run); the other runs share what is left, so the week keeps its volume.
     for i in [i for i in shares if runs[i] == "long"]:
-        amount = long_run_amount(shares[i], volume, prefs.volume_unit, paces, grow=grows(race_distance_m, phase))
+        grow = grows(race_distance_m, phase)
+        amount = long_run_amount(shares[i], volume, prefs.volume_unit, paces, grow=grow, peak=prefs.target_volume)
         shares = long_run_share(shares, i, amount)
     rounded = apportioned(shares, runs, prefs.volume_unit)
     amounts: dict[int, tuple[int | None, float | None]] = {}

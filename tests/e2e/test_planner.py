@@ -255,3 +255,31 @@ def test_a_runner_not_ready_to_run_hard_chooses_easy_weeks_and_sees_strength_wit
     today = date.fromisoformat(page.evaluate("() => new Date().toLocaleDateString('en-CA')"))
     expected = calc.compute(calc.read(values), Context(today=today, store={}))
     assert shown(page) == normalised(page, expected.html)
+
+
+def test_the_long_run_note_weighs_a_plan_by_distance_against_daniels_share_and_asks_for_a_pace(
+    page: Page, site_url: str
+) -> None:
+    """Six runs from 60 to 80 km a week for a marathon, no VDOT: the note under the week gives Daniels' share for this
+    60 km week (25 %, as the plan peaks past 64 km, and why), says the 150 minutes need a pace and where one comes from;
+    with a VDOT it times the run and says the build grows the long run to that limit."""
+    page.goto(site_url + PAGE)
+    today = date.fromisoformat(page.evaluate("() => new Date().toLocaleDateString('en-CA')"))
+    page.get_by_label("Runs per week").select_option("6")
+    page.get_by_label("Volume in").select_option("km")
+    page.get_by_label("Current weekly volume (km)").fill("60")
+    page.get_by_label("Peak weekly volume (km, optional)").fill("80")
+    page.get_by_label("Race distance").select_option("42195")
+    computed_after(page, lambda: page.get_by_label("Race date (optional)").fill(str(today + timedelta(weeks=16))))
+    note = page.locator("[data-long-run]")
+    expect(note).to_contain_text("and to 150 minutes: 15 km in this week by the share alone (25 %).")
+    expect(note).to_contain_text("That is 25 %, not 30 %, because your plan peaks at 80 km a week")
+    expect(note).to_contain_text("The 150 minutes need a pace: give the planner your VDOT")
+    expect(note.get_by_role("link", name="Daniels limits one long run")).to_have_attribute(
+        "href", "../../guides/race-times-and-vdot/#how-long-the-long-run-is"
+    )
+
+    computed_after(page, lambda: page.get_by_label("VDOT (optional, for paces)").fill("50"))
+    expect(note).to_contain_text("and to 150 minutes: 15 km in this week. That is 25 %, not 30 %")
+    expect(note).to_contain_text("in the build and peak weeks of your marathon plan it grows to Daniels' limit")
+    expect(note).not_to_contain_text("need a pace")

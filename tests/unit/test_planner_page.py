@@ -997,7 +997,8 @@ def test_the_long_run_note_says_why_it_is_its_size_with_the_plans_own_numbers() 
 
 def test_a_marathoners_long_run_note_names_the_growth_and_the_seasons_longest_at_daniels_limit() -> None:
     """Six runs to 80 km a week with a VDOT: the build and peak weeks grow the long run to Daniels' quarter, and the
-    note names the longest, 20 km, as that limit."""
+    note names the longest, 20 km, as that limit. This 60 km week takes the quarter too, not his 30 % below 64 km,
+    and the note says why: the plan peaks past 64 km, and Stridelab's rule keeps the long run from shrinking."""
     values = {
         "run_days": "6",
         "volume_unit": "km",
@@ -1009,19 +1010,27 @@ def test_a_marathoners_long_run_note_names_the_growth_and_the_seasons_longest_at
     }
     note = long_run_note(ask(values)["html"])
     assert "in the build and peak weeks of your marathon plan it grows to Daniels' limit where that gives less" in note
-    assert ": 18 km in this week." in note  # 30 % of 60 km
+    assert ": 15 km in this week. That is 25 %, not 30 %, because your plan peaks at 80 km a week" in note
+    assert "Stridelab's rule takes the peak week, so the long run never shrinks as the weeks grow" in note
     assert "To lengthen it, raise your peak weekly volume" in note
     longest = r"The longest of your season is \d+ min · 20 km, in the week of .+, Daniels' limit for that week"
     assert re.search(longest, note)
 
 
-@pytest.mark.parametrize(("distance", "says"), [("42195", True), ("10000", False)])
-def test_without_a_vdot_the_long_run_note_says_it_is_not_grown_only_where_it_would_be(
-    distance: str, says: bool
+@pytest.mark.parametrize(("distance", "grows"), [("42195", True), ("10000", False)])
+def test_without_a_vdot_the_long_run_note_weighs_the_share_and_asks_for_a_pace_for_the_minutes(
+    distance: str, grows: bool
 ) -> None:
-    """A plan by distance without a VDOT cannot time the longer run: a marathon plan says its long run is not grown to
-    Daniels' limit for that reason; a 10 km plan, whose long run never grows, says nothing of it."""
+    """A plan by distance without a VDOT can weigh its long run against Daniels' share of the week (30 % of 50 km,
+    15 km) but not against his 150 minutes: the note gives the share's limit, says the minutes need a pace and where
+    to get one, and, in a marathon plan, that the long run grows to the limit only with it."""
     values = {"volume_unit": "km", "current_volume_km": "50", "race_date": "2027-04-18", "race_distance": distance}
     note = long_run_note(ask(values)["html"])
-    assert note.startswith("Your long run this week is ") and "Daniels limits one long run" in note
-    assert ("without a VDOT the planner cannot time a distance, so it does not grow the long run" in note) is says
+    assert note.startswith("Your long run this week is 17.5 km, 35 % of the week's 50 km.")
+    assert "and to 150 minutes: 15 km in this week by the share alone (30 %)." in note
+    assert "Yours is more: the planner keeps the guide's proportions for a week of 4 runs" in note
+    assert (
+        "The 150 minutes need a pace: give the planner your VDOT (the race calculator finds it from a race time)"
+        in note
+    )
+    assert ("With it, the planner also grows the long run to that limit in your build and peak weeks" in note) is grows
