@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from dataclasses import replace
-from typing import Literal, TypeAlias
+from typing import Concatenate, Literal, ParamSpec, TypeAlias
 
 from calculators.errors import InputError
 from calculators.ranges import NumberRange
@@ -442,24 +443,23 @@ def parse_hours(text: str, *, field: str, what: str, low: float, high: float) ->
     return value
 
 
-def parse_optional_number(
-    text: str,
-    *,
-    field: str,
-    what: str,
-    low: float,
-    high: float,
-    unit: str = "",
-    whole: bool = False,
-    low_open: bool = False,
-    entered: str = "",
-) -> float | None:
-    """Like :func:`parse_number`, but an empty box means "not given" (None)."""
-    if not text.strip():
-        return None
-    return parse_number(
-        text, field=field, what=what, low=low, high=high, unit=unit, whole=whole, low_open=low_open, entered=entered
-    )
+#: The keywords a number parser takes after the text (:func:`parse_optional_number` takes :func:`parse_number`'s).
+_Rules = ParamSpec("_Rules")
+
+
+def _empty_as_none(
+    parse: Callable[Concatenate[str, _Rules], float],
+) -> Callable[Concatenate[str, _Rules], float | None]:
+    """``parse`` with an empty box read as "not given" (None); its keywords are ``parse``'s own, kept there alone."""
+
+    def parse_optional(text: str, /, *args: _Rules.args, **kwargs: _Rules.kwargs) -> float | None:
+        return None if not text.strip() else parse(text, *args, **kwargs)
+
+    return parse_optional
+
+
+#: Like :func:`parse_number`, with the same keywords, but an empty box means "not given" (None).
+parse_optional_number = _empty_as_none(parse_number)
 
 
 def form_number(value: float) -> str:
