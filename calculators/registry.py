@@ -1,10 +1,11 @@
 """Every calculator by name, and the one JSON entry point the browser's worker calls.
 
 Request: ``{"id", "calculator", "module", "action", "payload": {"values", "args", "today", "now", "new_id",
-"touched", "pressed", "profile", "region", "store", "environment", "utc_offsets"}}``. ``module`` is the module of
-``calculators.ui`` that declares the calculator, so Python imports only that one; ``store``, ``environment`` and
+"touched", "pressed", "profile", "region", "dates", "store", "environment", "utc_offsets"}}``. ``module`` is the module
+of ``calculators.ui`` that declares the calculator, so Python imports only that one; ``store``, ``environment`` and
 ``utc_offsets`` come only for a calculator that ``reads`` collections, ``region`` only while no profile is stored;
-``args`` from a result button's ``data-args``.
+``args`` from a result button's ``data-args``. ``dates`` is the same region, always sent: the order dates are said in
+(:func:`calculators.date_words.date_order`) is the browser's, whatever units a saved profile chose.
 Reply: ``{"id", "ok": true, "html", "ops", "effects"}`` or
 ``{"id", "ok": false, "error": {"code", "message", "field"}}``; when several fields are bad at once
 (:class:`calculators.errors.InputErrors`), the error also has ``"fields"``: ``[{"field", "message"}, …]``, each
@@ -23,6 +24,7 @@ from datetime import date
 from typing import Any
 
 from calculators import ui
+from calculators.date_words import date_order
 from calculators.errors import InputError, InputErrors, MissingPackage
 from calculators.ui.calculator import Calculator, Context
 
@@ -135,7 +137,9 @@ def handle(request: dict[str, Any]) -> dict[str, Any]:
             raise InputError("calculator", f"There is no calculator called “{request.get('calculator')}”.")
         action = calc.action(str(request.get("action") or "compute"))
         payload = _mapping(request, "payload")
-        reply = action(calc.read(_mapping(payload, "values")), _context(calc, payload))
+        dates = payload.get("dates")
+        with date_order(dates if isinstance(dates, str) else None):
+            reply = action(calc.read(_mapping(payload, "values")), _context(calc, payload))
     except InputError as error:
         reported: dict[str, Any] = {"code": "input", "message": error.message, "field": error.field}
         if isinstance(error, InputErrors):  # each field's own message, for the glue to show them all

@@ -12,7 +12,7 @@ from typing import Any
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Browser, BrowserContext, Page, expect
 
-from calculators.date_words import day_words
+from calculators.date_words import date_order, day_words
 from calculators.planner import WeekPrefs, plan_season
 from tests.unit.test_today_page import DEV_PLAN, _dev_runs, low_mornings
 
@@ -423,7 +423,8 @@ def test_an_amber_eve_in_a_miles_plan_by_distance_names_the_swapped_easy_run_in_
 
         open_calendar(page, site_url)
         result = page.locator("[data-result]")
-        name = day_words(tuesday, today=eve)
+        with date_order("US"):  # a US browser reads the month first
+            name = day_words(tuesday, today=eve)
         computed_after(page, lambda: result.get_by_role("button", name=f"Details of {name}").click())
         details = result.locator("[data-details]")
         expect(details).to_contain_text("your next easy day's 1.5 mi, cut back")
@@ -472,7 +473,8 @@ def test_a_red_eve_in_a_miles_plan_by_distance_gives_the_very_easy_run_in_miles_
         result = page.locator("[data-result]")
         card = result.locator(f'[data-day="{saturday.isoformat()}"]')
         expect(card).to_contain_text("Rest or a very easy run instead of the long run: up to 2 mi (30 min at most)")
-        name = day_words(saturday, today=eve)
+        with date_order("US"):  # a US browser reads the month first
+            name = day_words(saturday, today=eve)
         computed_after(page, lambda: result.get_by_role("button", name=f"Details of {name}").click())
         details = result.locator("[data-details]")
         offer = details.locator("[data-offers] li").filter(

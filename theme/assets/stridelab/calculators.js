@@ -556,6 +556,7 @@ function bind(section) {
         pressed: pressedOnce,
         profile: profile ?? {},
         region: profile === undefined ? languageRegion() : undefined, // a saved profile's units win
+        dates: languageRegion(), // dates in the browser's order ("March 7" in the US), whatever the profile's units
         store: stored,
         environment: about,
         utc_offsets: reads.length ? utcOffsets() : undefined,
