@@ -27,6 +27,7 @@ from calculators import ui
 from calculators.date_words import date_order
 from calculators.errors import InputError, InputErrors, MissingPackage
 from calculators.ui.calculator import Calculator, Context
+from calculators.ui.load_au import explain_first_au
 
 __all__ = ["CALCULATORS", "MODULES", "dispatch", "handle", "rehearsal"]  # noqa: F822 - the first two come from __getattr__
 
@@ -164,7 +165,8 @@ def handle(request: dict[str, Any]) -> dict[str, Any]:
                 "detail": traceback.format_exc(),
             },
         }
-    return {"id": ident, "ok": True, "html": str(reply.html), "ops": list(reply.ops), "effects": list(reply.effects)}
+    html = explain_first_au(reply.html)  # every page's first load says what AU means
+    return {"id": ident, "ok": True, "html": html, "ops": list(reply.ops), "effects": list(reply.effects)}
 
 
 def dispatch(request_json: str) -> str:

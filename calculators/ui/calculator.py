@@ -20,6 +20,7 @@ from typing import Any, TypeAlias
 from calculators.errors import InputError
 from calculators.profile import Profile, read_profile
 from calculators.ui.html import Html, el, join
+from calculators.ui.load_au import explain_first_au
 from calculators.units import region_units
 
 __all__ = [
@@ -440,7 +441,7 @@ def render_calculator(
             if not calc.reads
             else "Reading what this browser holds…",
         ),
-        el("div", {"class": "sl-calc__result", "data-result": True}, result.html),
+        el("div", {"class": "sl-calc__result", "data-result": True}, explain_first_au(result.html)),
     )
 
 

@@ -23,6 +23,7 @@ from calculators.errors import InputError, InputErrors
 from calculators.profile import COLLECTION, EASY_WEEKS, ENTRY_ID, Profile, read_each, read_profile
 from calculators.ui.calculator import Calculator, Context, Field, Reply, action_button
 from calculators.ui.html import Html, el, result_heading, stacked_table
+from calculators.ui.plain_terms import VDOT
 from calculators.ui.planner_easy import HARD_RUNS_HELP, HARD_RUNS_OPTIONS
 from calculators.ui.planner_notes import saved_paces_note
 from calculators.ui.season_planner import RACES
@@ -339,7 +340,8 @@ def _paces(score: float, unit: PaceUnit) -> Html:
 
 
 def _headline(profile: Profile, today: date | None) -> str:
-    parts = [f"VDOT {profile.vdot:.1f}" if profile.vdot is not None else "No VDOT yet: add a recent race"]
+    # The headline is what a reader hears and reads first once saved: the score is said with what it is.
+    parts = [f"VDOT {profile.vdot:.1f} ({VDOT})" if profile.vdot is not None else "No VDOT yet: add a recent race"]
     if profile.run_weekdays:
         parts.append(f"{len(profile.run_weekdays)} days you can run")
     if profile.race_date is not None:

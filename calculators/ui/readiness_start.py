@@ -23,6 +23,7 @@ from calculators.readiness_load import (
     shows_after,
 )
 from calculators.ui.html import Html, el
+from calculators.ui.plain_terms import FORM, RAMP
 
 __all__ = ["still_to_come", "still_to_come_note"]
 
@@ -64,7 +65,7 @@ def still_to_come(r: Readiness, today: date) -> str | None:
     if load_stage(logged_days, RAMP_HISTORY_DAYS, seeded=seeded) == "young":
         days = shows_after(logged_days, RAMP_HISTORY_DAYS, seeded=seeded)
         ready = _from(first_log, days, today)
-        parts.append(("the load ramp", f"after {days // 7} weeks of logs", f" ({ready})" if ready else ""))
+        parts.append((f"the load ramp ({RAMP})", f"after {days // 7} weeks of logs", f" ({ready})" if ready else ""))
     if load_stage(logged_days, FORM_HISTORY_DAYS, seeded=seeded) != "settled":
         days = shows_after(logged_days, FORM_HISTORY_DAYS, seeded=seeded)
         notes = [_from(first_log, FORM_HISTORY_DAYS, today)]
@@ -73,9 +74,7 @@ def still_to_come(r: Readiness, today: date) -> str | None:
         elif days < FORM_HISTORY_DAYS:  # the usual week may yet start the averages: form shows, settling, from then
             notes.append(f"shown {_from(first_log, days, today) or f'after {SEED_WORDS}'}, still settling")
         noted = "; ".join(n for n in notes if n)
-        parts.append(
-            ("form (fitness − fatigue)", f"after {FORM_HISTORY_WORDS} of logs", f" ({noted})" if noted else "")
-        )
+        parts.append((f"form ({FORM})", f"after {FORM_HISTORY_WORDS} of logs", f" ({noted})" if noted else ""))
     if not parts:
         return None
     said = [f"{name} {'is ready ' if n == 0 else ''}{span}{when}" for n, (name, span, when) in enumerate(parts)]

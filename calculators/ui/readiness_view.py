@@ -43,6 +43,7 @@ from calculators.strength import StrengthSession
 from calculators.ui.calculator import action_button
 from calculators.ui.html import Html, el, join, stacked_table
 from calculators.ui.load_charts import fitness_chart, weekly_load_chart
+from calculators.ui.plain_terms import FATIGUE, FITNESS
 from calculators.ui.readiness_chart import hrv_chart
 from calculators.ui.readiness_data import KINDS, LeftOut, Log, Run, Settings
 from calculators.ui.readiness_start import still_to_come_note
@@ -449,7 +450,8 @@ def load_section(
         el(
             "p",
             {"data-form": True, "data-settling": bool(loads) and form_stage == "settling"},
-            f"At the end of today: fitness {fitness}, fatigue {fatigue}. {form_words} Runs and strength sessions both "
+            f"At the end of today: fitness {fitness} ({FITNESS}), fatigue {fatigue} ({FATIGUE}). {form_words} Runs and "
+            "strength sessions both "
             "count, as RPE × minutes."
             if loads
             else "No training logged yet: fitness, fatigue and form appear once you log a run or a strength session.",

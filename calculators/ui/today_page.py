@@ -26,6 +26,7 @@ from calculators.ui.calculator import Calculator, Context, Reply, action_button,
 from calculators.ui.calendar_view import left_out_notice, planned_line
 from calculators.ui.data import last_backup
 from calculators.ui.html import Html, el, join
+from calculators.ui.plain_terms import SET_RPE
 from calculators.ui.planner_notes import GUIDES, saved_paces_note
 from calculators.ui.readiness_start import still_to_come_note
 from calculators.ui.readiness_view import (
@@ -281,14 +282,17 @@ def _strength(
     # The log keeps one session open at a time and refuses another while an old one is open: no Start that would
     # only be refused, the sentence says what to do first.
     old = _left_open(state.draft, context, first=True)
+    table = prescription_table(
+        f"{session_title(kind, gym)}: today's prescription", pairs(kind, gym, state, today, unit=unit), unit=unit
+    )
     return el(
         "div",
         {"data-today-strength": True},
         old,
         el("p", {"class": "sl-notice", "data-today-advice": True}, against) if against else None,
-        prescription_table(
-            f"{session_title(kind, gym)}: today's prescription", pairs(kind, gym, state, today, unit=unit), unit=unit
-        ),
+        table,
+        # The strength log explains a set's RPE beside each set; here the "Why" says "RPE 7" with no set beside it.
+        el("p", {"class": "sl-field__help", "data-rpe-words": True}, f"{SET_RPE}.") if "RPE" in table else None,
         # Still there (the reader decides), but not the page's main button once the verdict says not today.
         action_button(
             f"Start {name} anyway" if against else f"Start {name}",

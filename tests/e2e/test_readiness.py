@@ -699,8 +699,8 @@ def test_a_first_season_sees_its_form_and_ramp_from_3_weeks_marked_still_settlin
     expect(ramp).to_contain_text("Load ramp ")
     expect(ramp).to_contain_text(f"Still settling until {ramp_settled}")
     expect(result.locator("[data-still-to-come]")).to_have_text(
-        f"Form (fitness − fatigue) is ready after 18 weeks of logs (from {form_counts}; shown meanwhile, still "
-        "settling)."
+        f"Form (how fresh you are: fitness − fatigue) is ready after 18 weeks of logs (from {form_counts}; shown "
+        "meanwhile, still settling)."
     )
     tomorrow = result.locator("tr", has_text="(tomorrow)")
     expect(tomorrow.locator("td[data-label='Form % of fitness']")).to_have_text(re.compile(r"^[+−]\d+ % \(settling\)$"))

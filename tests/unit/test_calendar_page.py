@@ -29,7 +29,8 @@ MONDAY = date(2026, 3, 2)
 PLAN = plan_season(WeekPrefs(run_days=4, vdot=50), today=MONDAY, race_date=None, weeks=4)
 NEW_ID = "7a1c2a3e-0000-4000-8000-000000000009"
 #: AU as the pages print it: the abbreviation, with what it means for a reader who points at it.
-AU = '<abbr title="arbitrary units: session effort (1–10) × minutes">AU</abbr>'
+MEANING = "arbitrary units: session effort (1–10) × minutes"
+AU = f'<abbr title="{MEANING}">AU</abbr>'
 
 
 def planned(run: str) -> date:
@@ -388,7 +389,8 @@ def test_a_rest_day_whose_run_and_lift_count_for_the_day_before_says_so_and_stay
     page = html.unescape(ask("day", store, today=friday, args=args)["html"])
     details = page.split('<section class="sl-cal__details"')[1].split("</section>")[0]
     assert details.split("<ul>")[1].split("</ul>")[0] == (
-        f'<li data-status="counts for another day">Run 10.0 km in 50:00, load 250 {AU}, counts for {words}</li>'
+        f'<li data-status="counts for another day">Run 10.0 km in 50:00, load 250 {AU} ({MEANING}), counts for '
+        f"{words}</li>"
         f'<li data-status="counts for another day">Session B, 45 min, load 270 {AU}, counts for {words}</li>'
     )
     assert "Readiness: " in details and "Rest day" not in details  # nor readiness's "Rest day, as planned"

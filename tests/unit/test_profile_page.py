@@ -60,7 +60,10 @@ def test_save_stores_one_checked_entry_merged_with_what_other_tools_stored() -> 
     assert value["vdot"] == f"{round(vdot_from_race(5000, 1200), 1):g}"  # the recent race sets the VDOT
     expected = Profile.from_form({**GOOD, "vdot": "40"}, today=date.fromisoformat(TODAY))
     assert Profile.from_dict(value) == Profile.from_dict({**expected.to_dict(), **stored, **expected.to_dict()})
-    assert "Profile saved: VDOT 49.8, 4 days you can run, race on Sunday 20 September." in reply["html"]
+    assert (
+        "Profile saved: VDOT 49.8 (Daniels' fitness score from your race time, which sets your paces), 4 days you can "
+        "run, race on Sunday 20 September." in reply["html"]
+    )
 
 
 def test_without_a_recent_race_the_vdot_typed_elsewhere_is_kept() -> None:

@@ -552,7 +552,8 @@ def test_the_load_sentence_adds_up_with_todays_row_of_the_table() -> None:
     heavy = {f"h{n}": {"date": (TODAY - timedelta(days=n)).isoformat()} | hard_week for n in range(5)}
     page = markup.unescape(ask("compute", {}, store={"runs": _runs(150) | heavy})["html"])
     found = re.search(
-        r"At the end of today: fitness (\d+), fatigue (\d+)\. So you start tomorrow with form "
+        r"At the end of today: fitness (\d+) \(a slow 42-day average of your training load\), fatigue (\d+) \(a fast "
+        r"7-day one\)\. So you start tomorrow with form "
         r"(\d+) − (\d+) = −(\d+) \(−\d+ % of fitness\): below zero, as your recent load, weighted towards the "
         r"last few days, is above your 6-week level\.",
         page,
@@ -975,14 +976,15 @@ def test_the_verdict_says_up_front_what_a_new_runner_still_waits_for_until_every
     young = markup.unescape(ask("compute", store={"runs": _runs(8)})["html"])
     said = re.search(r'<p class="sl-result__headline" data-summary>[^<]*</p><p data-still-to-come>(.*?)</p>', young)
     assert said is not None and said.group(1) == (
-        "The load ramp is ready after 3 weeks of logs (from Sunday 6 December) and form (fitness − fatigue) after "
-        "18 weeks of logs (from Sunday 21 March 2027; shown from Sunday 6 December, still settling)."
+        "The load ramp (how fast your training load is rising) is ready after 3 weeks of logs (from Sunday 6 December) "
+        "and form (how fresh you are: fitness − fatigue) after 18 weeks of logs (from Sunday 21 March 2027; shown from "
+        "Sunday 6 December, still settling)."
     )
     seeded = markup.unescape(ask("compute", store={"runs": _runs(21)})["html"])
     said = re.search(r'<p class="sl-result__headline" data-summary>[^<]*</p><p data-still-to-come>(.*?)</p>', seeded)
     assert said is not None and said.group(1) == (
-        "Form (fitness − fatigue) is ready after 18 weeks of logs (from Monday 8 March 2027; shown meanwhile, still "
-        "settling)."
+        "Form (how fresh you are: fitness − fatigue) is ready after 18 weeks of logs (from Monday 8 March 2027; shown "
+        "meanwhile, still settling)."
     )
     settled = ask("compute", store={"hrv": _week_of_hrv(30), "runs": _runs(130)})["html"]
     assert "data-verdict" in settled and "data-still-to-come" not in settled
@@ -1030,7 +1032,8 @@ def test_form_that_does_not_count_yet_is_no_number_and_no_reason_for_the_verdict
     assert drivers is not None and "%" not in drivers.group(1) and "form" not in drivers.group(1).lower()
     assert "Training load not counted yet: how fast it is rising (the load ramp) and how" in drivers.group(1)
     assert (
-        "At the end of today: fitness 33, fatigue 129. Form (fitness − fatigue) shows after 3 weeks of logs, from "
+        "At the end of today: fitness 33 (a slow 42-day average of your training load), fatigue 129 (a fast 7-day "
+        "one). Form (fitness − fatigue) shows after 3 weeks of logs, from "
         "Sunday 6 December; your first log is from Monday 16 November." in young
     )
     assert "start tomorrow with form" not in young and "% of fitness)" not in young
@@ -1500,7 +1503,10 @@ def test_lifts_imported_before_the_first_run_are_not_counted_as_weeks_without_ru
         "Your training load counts from Tuesday 1 December, your first logged run: 3 strength sessions from Monday "
         "2 November to Monday 9 November are kept in your logs but not counted (no run is logged before them"
     ) in page
-    assert "The load ramp is ready after 3 weeks of logs (from Monday 21 December)" in page
+    assert (
+        "The load ramp (how fast your training load is rising) is ready after 3 weeks of logs (from Monday 21 December)"
+        in page
+    )
     assert page.count("no runs logged") == 2 and "too much strength" not in page
 
 
@@ -1511,7 +1517,10 @@ def test_one_old_imported_run_does_not_start_the_load_clock() -> None:
     lone = {"fit": {"date": "2026-11-18", "duration_s": 3000, "distance_m": 9000, "rpe": 5}}
     store = {"runs": lone | _usual_weeks(date(2026, 12, 7), today)}
     page = _text(ask("compute", {}, store=store, today=today)["html"])
-    assert "The load ramp is ready after 3 weeks of logs (from Monday 28 December)" in page
+    assert (
+        "The load ramp (how fast your training load is rising) is ready after 3 weeks of logs (from Monday 28 December)"
+        in page
+    )
     assert (
         "Your training load counts from Tuesday 8 December, your first logged run after a week without one: 1 run on "
         "Wednesday 18 November is kept in your logs but not counted"

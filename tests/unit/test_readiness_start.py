@@ -15,17 +15,18 @@ NEW_HRV = {ago(n): 60.0 for n in range(5)}
 
 @pytest.mark.parametrize(("readings", "days", "said"), [
     (NEW_HRV, 10, "Your HRV baseline is ready on day 14 from your first reading (from Wednesday 2 December), the "
-                  "load ramp after 3 weeks of logs (from Friday 4 December), and form (fitness − fatigue) after 18 "
-                  "weeks of logs (from Friday 19 March 2027; shown from Friday 4 December, still settling)."),
+                  "load ramp (how fast your training load is rising) after 3 weeks of logs (from Friday 4 December), "
+                  "and form (how fresh you are: fitness − fatigue) after 18 weeks of logs (from Friday 19 March 2027; "
+                  "shown from Friday 4 December, still settling)."),
     (NEW_HRV, 21, "Your HRV baseline is ready on day 14 from your first reading (from Wednesday 2 December) and "
-                  "form (fitness − fatigue) after 18 weeks of logs (from Monday 8 March 2027; shown meanwhile, still "
-                  "settling)."),
-    ({}, 21, "Form (fitness − fatigue) is ready after 18 weeks of logs (from Monday 8 March 2027; shown meanwhile, "
-             "still settling)."),
-    (hrv(), 50, "Form (fitness − fatigue) is ready after 18 weeks of logs (from Sunday 7 February 2027; shown "
-                "meanwhile, still settling)."),
-    ({}, 0, "The load ramp is ready after 3 weeks of logs and form (fitness − fatigue) after 18 weeks of logs (shown "
-            "after 3 weeks, still settling)."),
+                  "form (how fresh you are: fitness − fatigue) after 18 weeks of logs (from Monday 8 March 2027; shown "
+                  "meanwhile, still settling)."),
+    ({}, 21, "Form (how fresh you are: fitness − fatigue) is ready after 18 weeks of logs (from Monday 8 March 2027; "
+             "shown meanwhile, still settling)."),
+    (hrv(), 50, "Form (how fresh you are: fitness − fatigue) is ready after 18 weeks of logs (from Sunday 7 February "
+                "2027; shown meanwhile, still settling)."),
+    ({}, 0, "The load ramp (how fast your training load is rising) is ready after 3 weeks of logs and form (how fresh "
+            "you are: fitness − fatigue) after 18 weeks of logs (shown after 3 weeks, still settling)."),
     (hrv(), 130, None),
 ])  # fmt: skip
 def test_a_new_runner_is_told_what_comes_when_counted_from_their_own_first_log(
@@ -45,7 +46,9 @@ def test_the_dates_count_from_the_first_log_rest_days_included_not_from_days_wit
     day included, whatever was logged since; and the reasons below the sentence do not give the dates again."""
     r = check({}, {ago(2): 300.0})
     said = still_to_come(r, TODAY)
-    assert said is not None and said.startswith("The load ramp is ready after 3 weeks of logs (from Friday 11 December")
+    assert said is not None and said.startswith(
+        "The load ramp (how fast your training load is rising) is ready after 3 weeks of logs (from Friday 11 December"
+    )
     assert not any("from Friday 11 December" in d for d in r.drivers)
 
 
@@ -54,8 +57,9 @@ def test_first_weeks_with_next_to_nothing_logged_wait_6_weeks_for_the_ramp_and_1
     form shows only when it counts, as before the start was seeded."""
     r = check({}, {ago(29): 300.0} | {ago(n): 300.0 for n in range(8)})
     assert still_to_come(r, TODAY) == (
-        "The load ramp is ready after 6 weeks of logs (from Saturday 5 December) and form (fitness − fatigue) after "
-        "18 weeks of logs (from Saturday 27 February 2027)."
+        "The load ramp (how fast your training load is rising) is ready after 6 weeks of logs (from Saturday 5 "
+        "December) and form (how fresh you are: fitness − fatigue) after 18 weeks of logs (from Saturday 27 February "
+        "2027)."
     )
 
 

@@ -12,7 +12,7 @@ import pytest
 from calculators.errors import InputError
 from calculators.load import trimp
 from calculators.ui.calculator import after_ops
-from calculators.ui.load_au import AU
+from calculators.ui.load_au import AU, AU_MEANING
 
 from .test_readiness_page import ask, error, status_line
 
@@ -71,10 +71,13 @@ def test_an_imported_runs_rpe_corrected_keeps_everything_else_and_its_load_follo
     reply = ask("save_run", AS_SHOWN | {"run_rpe": "7"}, store=store, args={"id": "tempo"})
     assert reply["ok"], reply
     assert reply["ops"] == [{"op": "put", "collection": "runs", "id": "tempo", "value": IMPORTED | {"rpe": 7.0}}]
-    message = "Run of Friday 20 November corrected: RPE from 4 to 7; its load is now 317 AU (was 181 AU)."
+    message = (
+        "Run of Friday 20 November corrected: RPE from 4 to 7; its load is now 317 AU (arbitrary units: session effort "
+        "(1–10) × minutes) (was 181 AU)."
+    )
     assert status_line(reply["html"]) == message
     # AU as the loads beside it print it: an abbreviation whose title says "arbitrary units", not two letters.
-    assert f"its load is now 317 {AU} (was 181 {AU}).</p>" in reply["html"]
+    assert f"its load is now 317 {AU} ({AU_MEANING}) (was 181 {AU}).</p>" in reply["html"]  # the first AU in words
     assert _run_row(reply["html"]).startswith("Fri 20 Nov 45:13 10.03 km 4:30 /km 7 150 317 ")
     again = ask("compute", {}, store=after_ops(store, reply["ops"]))
     assert " 7 150 317 " in _run_row(again["html"])
@@ -88,7 +91,7 @@ def test_duration_and_distance_are_corrected_in_the_readers_unit() -> None:
     assert op["value"] == IMPORTED | {"duration_s": 3000.0, "distance_m": 10460.7}
     assert status_line(reply["html"]) == (
         "Run of Friday 20 November corrected: duration from 45:13 to 50:00; distance from 6.23 mi to 6.50 mi; "
-        "its load is now 200 AU (was 181 AU)."
+        "its load is now 200 AU (arbitrary units: session effort (1–10) × minutes) (was 181 AU)."
     )
 
 
@@ -137,7 +140,10 @@ def test_a_mistyped_heart_rate_is_corrected_and_the_runs_trimp_follows() -> None
     assert f" 4 150 181 {was} " in _run_row(ask("compute", numbers, store=store)["html"])
     reply = ask("save_run", AS_SHOWN | numbers | {"run_hr": "165"}, store=store, args={"id": "tempo"})
     assert reply["ops"] == [{"op": "put", "collection": "runs", "id": "tempo", "value": IMPORTED | {"hr_avg": 165.0}}]
-    message = "Run of Friday 20 November corrected: average heart rate from 150 bpm to 165 bpm; its load stays 181 AU."
+    message = (
+        "Run of Friday 20 November corrected: average heart rate from 150 bpm to 165 bpm; its load stays 181 "
+        "AU (arbitrary units: session effort (1–10) × minutes)."
+    )
     assert status_line(reply["html"]) == message
     now = f"{trimp(minutes, 165, 50, 190):.0f}"
     assert now != was and f" 4 165 181 {now} " in _run_row(reply["html"])
@@ -189,7 +195,7 @@ def test_a_run_logged_on_the_wrong_day_moves_to_its_day_keeping_its_id_and_every
     ]
     assert status_line(reply["html"]) == (
         "Run of Friday 20 November corrected: date from Friday 20 November to Thursday 19 November; "
-        "its load of 181 AU counts on Thursday 19 November."
+        "its load of 181 AU (arbitrary units: session effort (1–10) × minutes) counts on Thursday 19 November."
     )
     assert _run_row(reply["html"]).startswith("Thu 19 Nov 45:13 10.03 km")
 
@@ -198,7 +204,8 @@ def test_a_date_and_an_rpe_corrected_together_say_both() -> None:
     reply = ask("save_run", AS_SHOWN | {"run_date": "2026-11-19", "run_rpe": "7"}, store=_store(), args={"id": "tempo"})
     assert status_line(reply["html"]) == (
         "Run of Friday 20 November corrected: date from Friday 20 November to Thursday 19 November; RPE from 4 to 7; "
-        "its load is now 317 AU (was 181 AU), counted on Thursday 19 November."
+        "its load is now 317 AU (arbitrary units: session effort (1–10) × minutes) (was 181 AU), counted on Thursday "
+        "19 November."
     )
 
 

@@ -23,7 +23,8 @@ from calculators.ui.strength_log import CALCULATOR
 TODAY = "2026-11-23"
 DAY = date(2026, 11, 23)
 #: AU as the pages print it: the abbreviation, with what it means for a reader who points at it.
-AU = '<abbr title="arbitrary units: session effort (1–10) × minutes">AU</abbr>'
+AU_MEANING = "arbitrary units: session effort (1–10) × minutes"
+AU = f'<abbr title="{AU_MEANING}">AU</abbr>'
 NOW = "2026-11-23T18:00:00.000Z"
 #: Ten years and a week before DAY: the oldest date the logs accept (calculators/entry_dates.py).
 EARLIEST = "2016-11-15"
@@ -371,7 +372,8 @@ def test_finish_saves_the_session_and_shows_volume_e1rm_and_the_next_prescriptio
     html = text(reply["html"])
     assert "Saved: Session A on Monday 23 November." in html
     assert "Volume 4,080 kg + 27 bodyweight reps; session load 350 AU" in html  # Nordic curls count as reps
-    assert f"session load 350 {AU} (session RPE 7 × 50 min)." in reply["html"]  # AU says what it stands for
+    # AU says what it stands for: in words, as the first on the page, and in its title
+    assert f"session load 350 {AU} ({AU_MEANING}) (session RPE 7 × 50 min)." in reply["html"]
     assert "Romanian deadlift 5 × 60 kg; 5 × 60 kg; 5 × 60 kg; 5 × 60 kg 70 kg" in html  # Epley: 60 × (1 + 5/30)
     assert "Romanian deadlift 4 × 5 × 62.5 kg all sets completed: +2.5 kg" in html
     assert "Records start from your second session" in html
@@ -592,7 +594,8 @@ def test_history_by_week_and_e1rm_trend() -> None:
     page = ask("compute", store)["html"]
     html = text(page)
     assert "Weekly strength volume" in html and "Mon 16 Nov 1 5 1,360" in html
-    assert re.search(rf'data-label="Session load" class="sl-num">[\d,]+ {re.escape(AU)}</td>', page)
+    meaning = re.escape(f" ({AU_MEANING})")  # the page's first AU is said in words too
+    assert re.search(rf'data-label="Session load" class="sl-num">[\d,]+ {re.escape(AU)}({meaning})?</td>', page)
     assert "e1RM trend: Romanian deadlift Date Best set e1RM (Epley) Mon 16 Nov 5 × 60 kg 70 kg" in html
 
 

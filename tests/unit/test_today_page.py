@@ -415,8 +415,8 @@ def test_a_runner_in_their_first_weeks_is_told_under_tomorrows_verdict_what_read
     page = markup.unescape(ask("compute", {"runs": runs(21), "hrv": mornings(5)})["html"])
     said = re.search(r"<div data-today-readiness>.*?<p data-still-to-come>(.*?)</p>", page)
     assert said is not None and said.group(1) == (
-        "Your HRV baseline is ready on day 14 from your first reading (from Wednesday 11 March) and form (fitness − "
-        "fatigue) after 18 weeks of logs (from Monday 15 June; shown meanwhile, still settling)."
+        "Your HRV baseline is ready on day 14 from your first reading (from Wednesday 11 March) and form (how fresh "
+        "you are: fitness − fatigue) after 18 weeks of logs (from Monday 15 June; shown meanwhile, still settling)."
     )
     settled = ask("compute", {"runs": runs(130), "hrv": mornings(30)})["html"]
     assert "data-today-readiness" in settled and "data-still-to-come" not in settled
@@ -1347,3 +1347,14 @@ def test_a_short_night_while_the_baseline_builds_says_why_the_tempo_run_is_not_s
         "put the tempo run + Session A on another amber day. Run easy today instead: shorter and slower"
     ) in text
     assert "Easy run instead of the tempo run: 33–38 min (planned 50 min)" in text and "Tempo run, easy" not in text
+
+
+def test_the_rpe_in_todays_strength_why_is_said_in_plain_words() -> None:
+    """A first session's "Why" asks for "a load you could lift for 8 reps (RPE 7)": Today has no set beside it, so
+    it says what RPE is, in the strength log's words, once under the prescription."""
+    reply = ask("compute", {"plan": {"season": PLAN.to_dict()}}, today=day_with("tempo"))
+    page = markup.unescape(reply["html"])
+    assert "(RPE 7)" in page
+    words = re.findall(r"<p [^>]*data-rpe-words[^>]*>(.*?)</p>", page)
+    assert words == ["RPE is how hard a set feels, from 1 to 10: 10 = no rep left, 8 = two left."]
+    assert page.index("(RPE 7)") < page.index("data-rpe-words")
