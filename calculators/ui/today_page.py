@@ -53,6 +53,8 @@ __all__ = ["CALCULATOR", "SETUP_SKIPPED"]
 Store = Mapping[str, Mapping[str, Any]]
 #: The settings entry that says the reader skipped the profile setup (so it is not offered again).
 SETUP_SKIPPED = "today:setup-skipped"
+#: The effect that opens the strength log once Start's session is stored (``go`` in effects.js).
+TO_THE_LOG = {"type": "go", "href": "../strength-log/"}
 #: Stridelab's rule: remind the reader once no HRV was entered for this many days (they measured before).
 HRV_GAP_DAYS = 3
 
@@ -293,12 +295,22 @@ def _strength(
         table,
         # The strength log explains a set's RPE beside each set; here the "Why" says "RPE 7" with no set beside it.
         el("p", {"class": "sl-field__help", "data-rpe-words": True}, f"{SET_RPE}.") if "RPE" in table else None,
-        # Still there (the reader decides), but not the page's main button once the verdict says not today.
-        action_button(
-            f"Start {name} anyway" if against else f"Start {name}",
-            "start_strength",
-            {"kind": kind},
-            primary=not against,
+        # Still there (the reader decides), but not the page's main button once the verdict says not today. It opens
+        # the strength log with the session started: the sets are logged there, so a Start that stayed here only
+        # cost another tap and another page.
+        join(
+            # Before the button: a screen reader that reaches it by Tab has heard where it leads.
+            el(
+                "p",
+                {"class": "sl-field__help"},
+                "Start opens the strength log with the session started, to log each set.",
+            ),
+            action_button(
+                f"Start {name} anyway" if against else f"Start {name}",
+                "start_strength",
+                {"kind": kind},
+                primary=not against,
+            ),
         )
         if old is None
         else None,
@@ -490,10 +502,12 @@ def start_strength(values: Mapping[str, str], context: Context) -> Reply:
         return _with(
             context, (), f"Not started: finish or discard the session left open since {when} on the strength log first."
         )
-    if draft is not None:
-        return _with(context, (), "A strength session is already in progress: continue it on the strength log.")
+    if draft is not None:  # one open session at a time: the one already open (another tab's) is resumed
+        reply = _with(context, (), "A strength session is already in progress: opening it on the strength log.")
+        return Reply(html=reply.html, effects=(TO_THE_LOG,))
     ops = put_draft(Draft(kind=kind, gym=remembered_gym(store), date=today, started=context.now))
-    return _with(context, ops, f"{SESSION_NAMES[kind].split(' (')[0]} started: log each set on the strength log.")
+    reply = _with(context, ops, f"{SESSION_NAMES[kind].split(' (')[0]} started: opening the strength log.")
+    return Reply(html=reply.html, ops=reply.ops, effects=(TO_THE_LOG,))
 
 
 def skip_setup(values: Mapping[str, str], context: Context) -> Reply:

@@ -104,6 +104,9 @@ def test_starting_the_session_writes_the_strength_logs_own_draft() -> None:
     assert mine["ops"] == theirs["ops"]
     again = ask("start_strength", after_ops(store, mine["ops"]), today=tempo, args={"kind": "A"})
     assert again["ops"] == [] and "already in progress" in again["html"]
+    # Both open the strength log, where the sets are logged: the session just started, or the one already open
+    # (another tab's), resumed rather than a second one started.
+    assert mine["effects"] == again["effects"] == [{"type": "go", "href": "../strength-log/"}]
 
 
 @pytest.mark.parametrize(

@@ -631,6 +631,7 @@ function bind(section) {
     if (!read && words !== lastSummary && !questions.length) speak(withHeld);
     if (summary) lastSummary = held ?? words;
     section.dataset.computed = String(mine);
+    effects.go(reply.effects); // after the store has the change the next page shows
     for (const question of questions) {
       if (await effects.confirm(question)) {
         await answer(question.action, null, { confirmed: "yes" }, question.args ?? {}, null, returnTo);

@@ -228,6 +228,15 @@ function restTimer({ seconds, label, started, over, change }, act) {
   tick();
 }
 
+/** Open another page of the site once the answer's change is stored (Today's Start opens the strength log, where
+ * the session it started is logged set by set). Only a page of this site: another origin's address is ignored. */
+export function go(effects) {
+  const to = effects.find((effect) => effect.type === "go");
+  if (!to) return;
+  const url = new URL(to.href, location.href);
+  if (url.origin === location.origin) location.assign(url);
+}
+
 /** Perform the reply's downloads and timers now; return the confirmations still to ask. `act(action, args)` sends
  * an action of the calculator that answered (a rest timer's change). */
 export function perform(effects, act) {
