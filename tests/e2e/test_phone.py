@@ -1,0 +1,133 @@
+"""A beginner on a 390 × 844 touch phone: the tool on the first screen of every tool page, Today's Start that opens
+the strength log with the session started, and dates in the order of her browser."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from playwright.sync_api import Browser, BrowserContext, Page, expect
+
+from calculators.planner import WeekPrefs, plan_season
+
+from .conftest import Watch
+from .test_accessibility import tool_pages
+from .test_race_calculator import STARTUP_MS
+
+PHONE = {"width": 390, "height": 844}
+KEY = "stridelab:/:v1:"  # the site is served at the root in tests
+#: Touch, as a phone has it: CSS's (pointer: coarse) holds, as on the reviewer's phone.
+TOUCH = {"viewport": PHONE, "has_touch": True, "is_mobile": True}
+
+
+@pytest.fixture(scope="session")
+def browser_context_args(browser_context_args: dict[str, Any]) -> dict[str, Any]:
+    return {**browser_context_args, **TOUCH}
+
+
+def watched(browser: Browser, watch: Watch, **options: Any) -> BrowserContext:
+    """A new touch context (another language's browser) watched as the ``page`` fixture's is."""
+    context = browser.new_context(**TOUCH, **options)
+    context.on("request", watch.request)
+    context.on("page", watch.attach)
+    return context
+
+
+@pytest.fixture
+def us_phone(browser: Browser, watch: Watch) -> Iterator[BrowserContext]:
+    context = watched(browser, watch, locale="en-US")
+    yield context
+    context.close()
+
+
+def opened(page: Page, url: str) -> None:
+    page.goto(url)
+    page.wait_for_selector("[data-calculator][data-computed]", state="attached", timeout=STARTUP_MS)
+
+
+def store(page: Page, entries: dict[str, object]) -> None:
+    for key, value in entries.items():
+        page.evaluate("([k, v]) => localStorage.setItem(k, v)", [KEY + key, json.dumps(value)])
+
+
+def stored(page: Page, collection: str) -> dict[str, Any]:
+    raw: dict[str, str] = page.evaluate(
+        "key => Object.fromEntries(Object.keys(localStorage).filter(k => k.startsWith(key))"
+        ".map(k => [k, localStorage.getItem(k)]))",
+        f"{KEY}{collection}:",
+    )
+    return {key: json.loads(value) for key, value in raw.items()}
+
+
+def test_every_tool_page_shows_its_tool_on_a_phones_first_screen(page: Page, site_url: str, built_site: Path) -> None:
+    """The calendar's form started 2.8 screens down, after a 461-word paragraph, and the readiness page's 3.5: each
+    tool page now opens with a line or two, the tool, then the long explanation, collapsed."""
+    low = {}
+    for path in tool_pages(built_site):
+        if path == "tools/":
+            continue
+        opened(page, site_url + path)
+        top = page.locator("[data-calculator]").evaluate("section => section.getBoundingClientRect().top")
+        if top > PHONE["height"] - 200:  # its title and its first field on the screen, not a sliver of its edge
+            low[path] = top
+        how = page.locator("article details", has_text="How this works")
+        if how.count():
+            expect(how).not_to_have_attribute("open", "")
+    assert low == {}
+
+
+def test_todays_start_opens_the_strength_log_with_the_session_started_once(page: Page, site_url: str) -> None:
+    """ "Start Session A" left her on Today with "Go to the strength log": a tap and a page more. From the keyboard,
+    Start now opens the strength log with the session started; back on Today, the session is in progress, and it is
+    the one the log shows, not a second."""
+    page.goto(site_url)
+    today = date.fromisoformat(page.evaluate("() => new Date().toLocaleDateString('sv')"))
+    monday = today - timedelta(days=today.weekday())
+    prefs = WeekPrefs(run_days=4, vdot=40, hard_days=(today.weekday(), (today.weekday() + 3) % 7))
+    plan = plan_season(prefs, today=monday, race_date=None, weeks=4)
+    kind = next(d.strength for d in plan.days() if d.day == today)
+    assert kind is not None
+    store(page, {"plan:season": plan.to_dict()})
+
+    opened(page, site_url + "tools/today/")
+    strength = page.locator("[data-result] [data-today-strength]")
+    expect(strength).to_contain_text("Start opens the strength log with the session started")
+    start = strength.get_by_role("button", name=f"Start Session {kind}")
+    start.focus()
+    with page.expect_navigation(url=re.compile(r"/tools/strength-log/$")):
+        page.keyboard.press("Enter")
+    page.wait_for_selector("[data-calculator][data-computed]", state="attached", timeout=STARTUP_MS)
+    result = page.locator("[data-result]")
+    expect(result.get_by_role("button", name=re.compile(r"^Log set 1 of ")).first).to_be_visible()
+    (draft,) = stored(page, "strength_draft").values()
+    assert draft["kind"] == kind and draft["date"] == today.isoformat()
+
+    opened(page, site_url + "tools/today/")
+    expect(page.locator("[data-result]")).to_contain_text("A strength session is in progress.")
+    expect(page.get_by_role("button", name=f"Start Session {kind}")).to_have_count(0)
+    assert len(stored(page, "strength_draft")) == 1
+
+
+def test_a_us_browser_reads_dates_month_first_and_a_british_one_day_first(
+    us_phone: BrowserContext, browser: Browser, watch: Watch, site_url: str
+) -> None:
+    """ "Sunday 7 March 2027" read the British way on a US phone: every date Python writes follows the browser."""
+    sunday = date(2027, 3, 7)
+    us = us_phone.new_page()
+    us.clock.set_fixed_time(datetime.combine(sunday, time(9)))
+    opened(us, site_url + "tools/today/")
+    expect(us.locator("[data-result] [data-summary]")).to_have_text("Today, Sunday, March 7")
+
+    british = watched(browser, watch, locale="en-GB")
+    try:
+        uk = british.new_page()
+        uk.clock.set_fixed_time(datetime.combine(sunday, time(9)))
+        opened(uk, site_url + "tools/today/")
+        expect(uk.locator("[data-result] [data-summary]")).to_have_text("Today, Sunday 7 March")
+    finally:
+        british.close()
