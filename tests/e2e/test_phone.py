@@ -1,5 +1,5 @@
 """A beginner on a 390 × 844 touch phone: the tool on the first screen of every tool page, Today's Start that opens
-the strength log with the session started, and dates in the order of her browser."""
+the strength log with the session started, touch targets of 44 px, and dates in the order of her browser."""
 
 from __future__ import annotations
 
@@ -16,13 +16,15 @@ from playwright.sync_api import Browser, BrowserContext, Page, expect
 from calculators.planner import WeekPrefs, plan_season
 
 from .conftest import Watch
-from .test_accessibility import tool_pages
-from .test_race_calculator import STARTUP_MS
+from .test_accessibility import DOUBLE_THE_TEXT, OFF_THE_SCREEN, tool_pages
+from .test_race_calculator import STARTUP_MS, computed_after
 
 PHONE = {"width": 390, "height": 844}
 KEY = "stridelab:/:v1:"  # the site is served at the root in tests
 #: Touch, as a phone has it: CSS's (pointer: coarse) holds, as on the reviewer's phone.
 TOUCH = {"viewport": PHONE, "has_touch": True, "is_mobile": True}
+#: WCAG 2.5.5's target size, in CSS px.
+TARGET_PX = 44
 
 
 @pytest.fixture(scope="session")
@@ -111,6 +113,53 @@ def test_todays_start_opens_the_strength_log_with_the_session_started_once(page:
     expect(page.locator("[data-result]")).to_contain_text("A strength session is in progress.")
     expect(page.get_by_role("button", name=f"Start Session {kind}")).to_have_count(0)
     assert len(stored(page, "strength_draft")) == 1
+
+
+def test_on_a_touch_screen_every_control_is_a_44_px_target_and_pages_still_reflow(
+    page: Page, site_url: str, built_site: Path
+) -> None:
+    """A set's Reps, Load and RPE boxes were 68 × 33, "Swap or skip" 31 px tall, the skip reason's box 26 px and the
+    month's day buttons 33 × 33."""
+    small = """() => [...document.querySelectorAll(
+        '[data-calculator] :is(input:not([type=checkbox]), select, textarea, button, summary, a.md-button), ' +
+        '[data-calculator] label:has(> input[type=checkbox])')]
+      .filter(e => e.checkVisibility() && e.type !== 'hidden')
+      .map(e => [e.getAttribute('aria-label') || e.name || e.textContent.trim(), e.getBoundingClientRect().height])
+      .filter(([, height]) => height < 44 - 0.5)"""
+    opened(page, site_url + "tools/strength-log/")
+    computed_after(page, lambda: page.get_by_role("button", name="Start session").click())
+    for details in page.locator("[data-result] [data-exercise] details").all():
+        details.locator("summary").click()  # "Swap or skip": its Swap, reason box and Skip today
+    expect(page.locator("[data-result] [data-exercise] details[open]").first).to_be_visible()
+    assert page.evaluate(small) == []
+    for path in ("tools/planner/", "tools/profile/", "tools/readiness/"):
+        opened(page, site_url + path)
+        assert page.evaluate(small) == [], path
+
+    opened(page, site_url + "tools/calendar/")
+    computed_after(page, lambda: page.get_by_label("Show").select_option("month"))
+    days = page.locator("[data-result] .sl-cal__open")
+    assert days.count() >= 28
+    sizes = days.evaluate_all(
+        "all => all.map(b => [b.getBoundingClientRect().width, b.getBoundingClientRect().height])"
+    )
+    assert all(w >= TARGET_PX - 0.5 and h >= TARGET_PX - 0.5 for w, h in sizes), sizes[:3]
+    assert page.evaluate(small) == []
+
+    # WCAG 1.4.10 still holds on a touch screen: at 320 px with the text doubled, the taller controls and the month's
+    # wider day buttons push no tool page sideways, the month grid and a started session included.
+    page.set_viewport_size({"width": 320, "height": 640})
+    wide = {}
+    for path in tool_pages(built_site):
+        if path == "tools/":
+            continue
+        opened(page, site_url + path)
+        if path == "tools/calendar/":
+            computed_after(page, lambda: page.get_by_label("Show").select_option("month"))
+        page.evaluate(DOUBLE_THE_TEXT)
+        if page.evaluate("() => document.documentElement.scrollWidth") > 320:
+            wide[path] = page.evaluate(OFF_THE_SCREEN, 320)[:5]
+    assert wide == {}
 
 
 def test_a_us_browser_reads_dates_month_first_and_a_british_one_day_first(
