@@ -32,6 +32,7 @@ __all__ = [
     "SessionName",
     "get_exercise",
     "match_exercise",
+    "named_implements",
     "plain_name",
     "session_exercises",
 ]
@@ -380,6 +381,25 @@ def _implements(name: str) -> set[str]:
 
 
 _BRACKETS = re.compile(r"\(([^)]*)\)")
+
+
+def named_implements(name: str) -> set[str]:
+    """The implements a lift's name states: in brackets, as Strong and Hevy put them ("Romanian Deadlift
+    (Dumbbell)"), else as its own words ("Dumbbell Bench Press", "Smith Machine Squat": a smith machine, not a
+    machine as well).
+
+    >>> named_implements("Goblet Squat (Kettlebell)"), named_implements("Smith Machine Squat")
+    ({'kettlebell'}, {'smith machine'})
+    """
+    bracketed = _implements(name)
+    if bracketed:
+        return bracketed
+    words, found = f" {plain_name(name)} ", set()
+    for phrase in sorted(_IMPLEMENTS, key=len, reverse=True):
+        if f" {phrase} " in words:
+            found.add(_IMPLEMENTS[phrase])
+            words = words.replace(f" {phrase} ", " ")
+    return found
 
 
 def plain_name(name: str) -> str:

@@ -16,6 +16,9 @@ racks share past the lightest few (some begin 2, 4, 6, 8 kg), so a pair moves in
 dumbbell in 2.5 kg (5 lb) steps. 42.5 kg for a
 pair would be 21.25 kg a hand, a dumbbell nobody has.
 
+Kettlebells and weight stacks move in fixed steps too (:data:`IMPLEMENT_STEPS`, Stridelab's house rule): an
+exercise done with one of them alone (its ``equipment`` names that implement and no other) steps by it.
+
 >>> load_words(61.23, "lb"), load_words(62.5, "kg")
 ('135 lb', '62.5 kg')
 >>> load_step(2.5, barbell=True, unit="lb"), load_step(5.0, barbell=True, unit="lb")
@@ -36,6 +39,8 @@ height in centimetres, its exports and backups too (:func:`calculators.units.cm_
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
+from types import MappingProxyType
 
 from calculators.strength import HEIGHT_MAX_CM, HEIGHT_MIN_CM, LOAD_MAX_KG
 from calculators.units import HeightUnit, WeightUnit, length_in, weight_in
@@ -46,6 +51,7 @@ __all__ = [
     "DUMBBELL_STEP_LB",
     "HEIGHT_MAX_IN",
     "HEIGHT_MIN_IN",
+    "IMPLEMENT_STEPS",
     "IN_STEP_BOX",
     "LB_STEP_BARBELL",
     "LB_STEP_OTHER",
@@ -56,6 +62,7 @@ __all__ = [
     "height_shown",
     "height_unit",
     "height_words",
+    "implement_step",
     "load_grid",
     "load_max",
     "load_shown",
@@ -71,6 +78,15 @@ LB_STEP_BARBELL = 5.0
 LB_STEP_OTHER = 2.5
 #: One fixed dumbbell to the next (Stridelab's house numbers; see the module docstring).
 DUMBBELL_STEP_KG, DUMBBELL_STEP_LB = 2.5, 5.0
+#: Stridelab's house rule (no source in shared/science gives these numbers): the step, in kg and in lb, of a load
+#: that only comes in fixed sizes. Kettlebells: every gym's rack has the 4 kg sizes (8, 12, 16, 20, 24, 28, 32 kg),
+#: the sizes between them (10, 14, 18 kg) only some; a rack in pounds has every 10 lb (10, 20 … 100 lb), its 5 lb
+#: sizes stop part-way. A weight stack (a selectorised machine, a cable column): its plates are 5 kg (10 lb in a US
+#: gym); the half-plate add-on some stacks have is not on every machine, so it is not a step to count on. Smith
+#: machines, trap bars and EZ bars take barbell plates, and step as a barbell does.
+IMPLEMENT_STEPS: Mapping[str, tuple[float, float]] = MappingProxyType(
+    {"kettlebell": (4.0, 10.0), "machine": (5.0, 10.0), "cable": (5.0, 10.0)}
+)
 
 
 def load_max(unit: WeightUnit) -> float:
@@ -97,31 +113,51 @@ def load_words(kg: float, unit: WeightUnit) -> str:
     return f"{load_shown(kg, unit):g} {unit}"
 
 
-def load_grid(*, barbell: bool, increment_kg: float, unit: WeightUnit, dumbbells: int = 0) -> float:
+def implement_step(equipment: tuple[str, ...], unit: WeightUnit) -> float | None:
+    """The fixed step, in ``unit``, of an exercise done with ``equipment`` when that is one implement of
+    :data:`IMPLEMENT_STEPS` alone (a kettlebell, a weight stack); None otherwise (a barbell, or a choice of several).
+
+    >>> implement_step(("kettlebell",), "kg"), implement_step(("machine",), "lb"), implement_step(("barbell",), "kg")
+    (4.0, 10.0, None)
+    """
+    steps = IMPLEMENT_STEPS.get(equipment[0]) if len(equipment) == 1 else None
+    return None if steps is None else steps[0 if unit == "kg" else 1]
+
+
+def load_grid(
+    *, barbell: bool, increment_kg: float, unit: WeightUnit, dumbbells: int = 0, equipment: tuple[str, ...] = ()
+) -> float:
     """The step a prescribed load is rounded to, in ``unit``: the exercise's increment in kg; in lb the gym's
     finest step for a barbell (5 lb) or for other load (2.5 lb). A lift held with ``dumbbells`` (1 or 2) moves
-    by one dumbbell step each: a pair 5 kg or 10 lb, one dumbbell 2.5 kg or 5 lb.
+    by one dumbbell step each: a pair 5 kg or 10 lb, one dumbbell 2.5 kg or 5 lb; one done with a kettlebell or on
+    a weight stack alone (``equipment``) by its step (:data:`IMPLEMENT_STEPS`).
 
     >>> load_grid(barbell=False, increment_kg=2.5, unit="kg", dumbbells=2)
     5.0
     """
     if dumbbells:
         return dumbbells * (DUMBBELL_STEP_KG if unit == "kg" else DUMBBELL_STEP_LB)
+    fixed = implement_step(equipment, unit)
+    if fixed is not None:
+        return fixed
     if unit == "kg":
         return increment_kg
     return LB_STEP_BARBELL if barbell else LB_STEP_OTHER
 
 
-def load_step(step_kg: float, *, barbell: bool, unit: WeightUnit, dumbbells: int = 0) -> float:
+def load_step(
+    step_kg: float, *, barbell: bool, unit: WeightUnit, dumbbells: int = 0, equipment: tuple[str, ...] = ()
+) -> float:
     """A progression step given in kg (TRAINING-RULES.md: +2.5 kg, +5 kg) as a step the reader can load.
 
     In kg it is as given. In lb it is the nearest whole number of the gym's steps (2.5 kg is 5.5 lb: 5 lb;
     5 kg is 11.0 lb: 10 lb), and never less than one step, so a load that should go up does. With
-    ``dumbbells`` it is whole dumbbell steps in either unit (+2.5 kg for a pair: +5 kg, 2.5 kg a hand).
+    ``dumbbells`` it is whole dumbbell steps in either unit (+2.5 kg for a pair: +5 kg, 2.5 kg a hand), and with a
+    kettlebell or a weight stack alone (``equipment``) whole steps of it (+2.5 kg on a stack: +5 kg).
     """
-    if unit == "kg" and not dumbbells:
+    if unit == "kg" and not dumbbells and implement_step(equipment, unit) is None:
         return step_kg
-    grid = load_grid(barbell=barbell, increment_kg=step_kg, unit=unit, dumbbells=dumbbells)
+    grid = load_grid(barbell=barbell, increment_kg=step_kg, unit=unit, dumbbells=dumbbells, equipment=equipment)
     return max(grid, math.floor(weight_in(step_kg, unit) / grid + 0.5) * grid)
 
 

@@ -22,7 +22,8 @@ load aimed at (:mod:`calculators.strength_aims`); missed in two sessions running
 work with a set at half its aim or fewer at RPE 10 → a step easier at once (a level down the catalogue's ladder);
 a loaded lift's first session with no e1RM known → the reader finds a load at RPE 7 (:data:`FIRST_RPE_RESERVE`);
 two sessions of an exercise missed (21 days or more since it) → restart 10 % lower (20 % after 28 days);
-one missed session (14–20 days) repeats the last one; a step up from a load logged off the half-kilogram
+one missed session (14–20 days) repeats the last one (the reason names a session in which the exercise was skipped
+as skipped, with the reader's reason, not as missed); a step up from a load logged off the half-kilogram
 grid (converted from pounds) starts from the nearest half kilogram. Week context from the planner: a dose
 under 1 (a marathon's peak weeks) cuts sets by it and keeps what was reached (maintenance, not progression); no
 strength at all with a dose of 0 or in the last 14 days before a race.
@@ -47,6 +48,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Protocol
 
+from calculators.date_words import day_words
 from calculators.errors import InputError
 from calculators.exercises import Exercise, SessionName, get_exercise, session_exercises
 from calculators.load_units import (
@@ -55,6 +57,7 @@ from calculators.load_units import (
     height_shown,
     height_unit,
     height_words,
+    implement_step,
     load_grid,
     load_max,
     load_shown,
@@ -227,6 +230,31 @@ def _performances(exercise: Exercise, history: Iterable[StrengthSession], today:
     return done
 
 
+def _skips(exercise: Exercise, history: Iterable[StrengthSession], after: date, today: date) -> list[str]:
+    """The times ``exercise`` was skipped on purpose after ``after`` up to ``today``, oldest first, in words: "skipped
+    on Monday 30 November (sore knee)", with the reader's reason when they gave one."""
+    skipped = sorted(
+        (session.date, entry.skip_reason)
+        for session in history
+        if after < session.date <= today
+        for entry in session.exercises
+        if entry.skipped and exercise_key(entry) == exercise.id
+    )
+    return [f"skipped on {day_words(day, today=today)}{f' ({why})' if why else ''}" for day, why in skipped]
+
+
+def _since(gap: int, skips: list[str]) -> str:
+    """How long since the last session, and why: "14 days since the last session (one missed)"; a session in which
+    the reader skipped the exercise on purpose is said so, not as missed: "14 days since the last session, skipped
+    on Monday 30 November (sore knee)"."""
+    since, missed = f"{gap} days since the last session", gap // 7 - 1
+    if not skips:
+        return f"{since} ({'one missed' if missed == 1 else f'{missed} sessions missed'})"
+    rest = missed - len(skips)
+    more = f", and {'one' if rest == 1 else rest} more missed" if rest > 0 else ""
+    return f"{since}, {' and '.join(skips)}{more}"
+
+
 def _unlogged(item: _Done) -> int:
     """How many prescribed sets were not logged."""
     return max(0, item.prescribed_sets - len(item.sets))
@@ -273,11 +301,23 @@ def _words(value: float, unit: WeightUnit) -> str:
 
 
 def _grid(ex: Exercise, unit: WeightUnit) -> float:
-    return load_grid(barbell=ex.barbell, increment_kg=ex.increment_kg, unit=unit, dumbbells=ex.dumbbells)
+    return load_grid(
+        barbell=ex.barbell, increment_kg=ex.increment_kg, unit=unit, dumbbells=ex.dumbbells, equipment=ex.equipment
+    )
 
 
 def _step(ex: Exercise, step_kg: float, unit: WeightUnit) -> float:
-    return load_step(step_kg, barbell=ex.barbell, unit=unit, dumbbells=ex.dumbbells)
+    return load_step(step_kg, barbell=ex.barbell, unit=unit, dumbbells=ex.dumbbells, equipment=ex.equipment)
+
+
+def _fixed_sizes(ex: Exercise, unit: WeightUnit) -> str | None:
+    """How the loads of a lift that only comes in fixed sizes move, in words ("a pair of dumbbells moves", "a
+    kettlebell moves"); None for a bar's or added load, which plates make up finely."""
+    if ex.dumbbells:
+        return "a pair of dumbbells moves" if ex.dumbbells == 2 else "a dumbbell moves"
+    if implement_step(ex.equipment, unit) is None:
+        return None
+    return "a kettlebell moves" if ex.equipment == ("kettlebell",) else "a weight stack moves"
 
 
 def _start(load_kg: float, ex: Exercise, unit: WeightUnit = "kg") -> tuple[float, str]:
@@ -291,14 +331,15 @@ def _start(load_kg: float, ex: Exercise, unit: WeightUnit = "kg") -> tuple[float
     In pounds the same holds with the gym's pound steps (:func:`calculators.load_units.load_grid`): a load
     logged off them (60 kg is 132.3 lb) starts from the nearest (130 lb), so the step still goes up.
     """
-    if ex.dumbbells:
-        # A pair's load off the dumbbell steps (42.5 kg: 21.25 kg a hand) steps from the pair at or below it, so
-        # the next load is on the steps and at most one step above what was lifted.
+    which = _fixed_sizes(ex, unit)
+    if which is not None:
+        # A pair's load off the dumbbell steps (42.5 kg: 21.25 kg a hand), a kettlebell between the common sizes or a
+        # stack's half plate, steps from the size at or below it, so the next load is on the steps and at most one
+        # step above what was lifted.
         shown, grid = load_shown(load_kg, unit), _grid(ex, unit)
         start = math.floor(shown / grid + 1e-9) * grid
         if math.isclose(start, shown):
             return shown, ""
-        which = "a pair of dumbbells moves" if ex.dumbbells == 2 else "a dumbbell moves"
         steps = f"{which} in {_words(grid, unit)} steps"
         return start, f"; the {_words(shown, unit)} logged is taken as {_words(start, unit)}, as {steps}"
     if unit == "kg":
@@ -580,7 +621,8 @@ def next_prescription(
             )
         if dose <= 0:
             return _base(ex, f"{phase} week: no strength this week", sets=0, reps=0, contacts=None)
-    done = _performances(ex, history, today)
+    sessions = tuple(history)
+    done = _performances(ex, sessions, today)
     if not done:
         prescription, stepped = _first(ex, e1rm_kg, unit), False
     else:
@@ -592,7 +634,7 @@ def next_prescription(
                 ex,
                 last,
                 factor,
-                f"{gap} days since the last session ({gap // 7 - 1} sessions missed)",
+                _since(gap, _skips(ex, sessions, last.date, today)),
                 f"restart {round((1 - factor) * 100)} % lower",
                 rung=gap >= LONG_GAP_DAYS,
                 unit=unit,
@@ -612,7 +654,7 @@ def next_prescription(
             again = "same load" if _unlogged(last) and last.load_kg else "repeat the same session"
             prescription = _same(ex, last, f"{_shortfall(ex, last)} last time: {again}", unit)
         elif gap >= MISSED_ONE_DAYS:
-            reason = f"{gap} days since the last session (one missed): repeat it before moving on"
+            reason = f"{_since(gap, _skips(ex, sessions, last.date, today))}: repeat it before moving on"
             prescription, stepped = _same(ex, last, reason, unit), True
         else:
             prescription, stepped = _progress(ex, last, today, done, unit), True

@@ -6,10 +6,13 @@ import re
 from datetime import date, timedelta
 from pathlib import Path
 
+from calculators.own_lifts import REPS_CEILING, own_prescription
 from calculators.planner import WeekPrefs, plan_season
 from calculators.progression import next_prescription
 from calculators.season import PEAK_STRENGTH_DOSE
 from calculators.strength import ExerciseLog, StrengthSession, StrengthSet
+from calculators.ui.strength_custom import custom_exercise
+from calculators.units import kg_from, weight_in
 from calculators.vdot import MARATHON_M
 
 CONTENT = Path(__file__).parents[2] / "content"
@@ -91,3 +94,29 @@ def test_the_readiness_page_states_the_strength_logs_break_rule_as_the_progressi
     for days, pct in ((lower_from, lower_pct), (lowest_from - 1, lower_pct), (lowest_from, lowest_pct)):
         load, reason = load_after(days)
         assert load is not None and load < 100.0 and f"restart {pct} % lower" in reason, days
+
+
+def test_the_strength_guide_gives_the_steps_the_log_takes_for_a_lifters_own_lifts() -> None:
+    """The guide's table of own-lift steps, per equipment, and the rep ceiling of a lift without a load, are the
+    steps the strength log prescribes (Stridelab's rule, kept in calculators.load_units and calculators.own_lifts)."""
+    text = _guide("strength-training-for-runners")
+    today = date(2026, 11, 23)
+    rows = {
+        "barbell, smith machine, trap bar, EZ bar": "Squat",
+        "a pair of dumbbells, typed both together": "Romanian Deadlift (Dumbbell)",
+        "one dumbbell (a goblet squat, a one-arm row)": "Goblet Squat (Dumbbell)",
+        "kettlebell": "Goblet Squat (Kettlebell)",
+        "machine or cable stack": "Leg Press (Machine)",
+    }
+    for row, name in rows.items():
+        steps = []
+        for unit, load in (("kg", 40.0), ("lb", kg_from(100, "lb"))):
+            sets = tuple(StrengthSet(reps=8, load_kg=load) for _ in range(3))
+            entry = ExerciseLog(exercise="custom", name=name, sets=sets)
+            done = StrengthSession(
+                id="s", date=today - timedelta(days=7), kind="custom", duration_min=40, rpe=7, exercises=(entry,)
+            )
+            p = own_prescription(custom_exercise(name), (done,), today=today, unit=unit)  # type: ignore[arg-type]
+            steps.append(round(weight_in(p.load_kg or 0.0, unit) - weight_in(load, unit), 1))
+        assert f"| {row} | {steps[0]:g} kg ({steps[1]:g} lb)" in text, row
+    assert f"up to {REPS_CEILING} reps a set" in text

@@ -949,3 +949,57 @@ def test_the_planners_week_context_fits_the_protocol() -> None:
     history = done("romanian_deadlift", 7, sets(4, reps=5, load_kg=100.0))
     p = prescribe("romanian_deadlift", history, week_context=context)
     assert (p.sets, p.load_kg) == (2, 100.0)
+
+
+# --- an exercise skipped on purpose ------------------------------------------------------------------
+
+
+def skipped(exercise: str, days_ago: int, why: str | None = None, *, name: str | None = None) -> StrengthSession:
+    """A session in which ``exercise`` was skipped with the Skip button, with the reader's reason ``why``."""
+    entry = ExerciseLog(exercise=exercise, name=name, skipped=True, skip_reason=why)
+    return StrengthSession(
+        id=f"skip-{days_ago}",
+        date=TODAY - timedelta(days=days_ago),
+        kind="A",
+        duration_min=40,
+        rpe=6,
+        exercises=(entry,),
+    )
+
+
+@pytest.mark.parametrize(
+    ("why", "words"),
+    [
+        ("sore knee", "14 days since the last session, skipped on Monday 16 November (sore knee): repeat it"),
+        (None, "14 days since the last session, skipped on Monday 16 November: repeat it"),
+    ],
+)
+def test_a_session_skipped_on_purpose_is_repeated_and_said_to_be_skipped_not_missed(
+    why: str | None, words: str
+) -> None:
+    history = (
+        done("hip_thrust", 14, sets(4, reps=6, load_kg=100.0, rpe=8), target_sets=4),
+        skipped("hip_thrust", 7, why),
+    )
+    p = prescribe("hip_thrust", *history)
+    assert p.load_kg == 100.0
+    assert p.reason.startswith(words) and "missed" not in p.reason
+
+
+def test_a_long_gap_with_a_skip_names_the_skip_and_counts_the_rest_as_missed() -> None:
+    history = (done("hip_thrust", 28, sets(4, reps=6, load_kg=100.0, rpe=8), target_sets=4), skipped("hip_thrust", 7))
+    p = prescribe("hip_thrust", *history)
+    assert p.load_kg == 80.0
+    assert (
+        p.reason
+        == "28 days since the last session, skipped on Monday 16 November, and 2 more missed: restart 20 % lower"
+    )
+
+
+def test_a_skip_of_another_exercise_or_before_the_last_session_is_not_named() -> None:
+    history = (
+        skipped("hip_thrust", 21, "old"),
+        done("hip_thrust", 14, sets(4, reps=6, load_kg=100.0, rpe=8), target_sets=4),
+        skipped("romanian_deadlift", 7, "rack taken"),
+    )
+    assert prescribe("hip_thrust", *history).reason.startswith("14 days since the last session (one missed)")

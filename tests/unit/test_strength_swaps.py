@@ -133,7 +133,8 @@ def test_an_exercise_left_undone_without_a_skip_is_still_asked_about() -> None:
 
 def test_after_a_skip_the_next_session_prescribes_as_it_would_have_without_it() -> None:
     """Last week's deadlift was done in full; skipped today, it is no failure: the next session (three days on, or a
-    week on) prescribes the same as a log without today's session would."""
+    week on) prescribes the same as a log without today's session would, and a week on its reason says the session was
+    skipped, with the reason given, where the log without it says one was missed."""
     store = started()
     apply(store, ask("skip_exercise", store, {"skip_reason": "sore"}, RDL))
     log_whole_session(store, {"load": "60"})
@@ -141,9 +142,13 @@ def test_after_a_skip_the_next_session_prescribes_as_it_would_have_without_it() 
     without = {"strength": {LAST_WEEK["id"]: LAST_WEEK}, "strength_draft": {}}
     for day in ("2026-11-26", "2026-11-30"):
         after_skip = row(ask("compute", store, today=day)["html"], "romanian_deadlift")
-        assert after_skip == row(ask("compute", without, today=day)["html"], "romanian_deadlift")
+        skipped = after_skip.replace(", skipped on Monday 23 November (sore)", " (one missed)")
+        assert skipped == row(ask("compute", without, today=day)["html"], "romanian_deadlift")
         assert "missed reps" not in after_skip and "not completed" not in after_skip and "deload" not in after_skip
     assert "62.5 kg" in row(ask("compute", store, today="2026-11-26")["html"], "romanian_deadlift")
+    assert "skipped on Monday 23 November (sore)" in row(
+        ask("compute", store, today="2026-11-30")["html"], "romanian_deadlift"
+    )
 
 
 def test_a_set_logged_for_a_skipped_exercise_after_all_is_kept_and_ends_the_skip() -> None:
