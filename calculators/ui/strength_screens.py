@@ -13,7 +13,8 @@ from calculators.exercises import Exercise, session_exercises
 from calculators.profile import Profile
 from calculators.progression import Prescription
 from calculators.ui.calculator import Context, Reply, action_button
-from calculators.ui.html import Html, el
+from calculators.ui.html import Html, el, join
+from calculators.ui.own_lift_slots import own_lifts_note, slot_lifts
 from calculators.ui.strength_history import history_view
 from calculators.ui.strength_left_open import left_open, left_open_notice
 from calculators.ui.strength_plan import counted_sessions, counted_words, next_kept
@@ -57,9 +58,14 @@ def weight_unit(context: Context) -> WeightUnit:
 def pairs(
     kind: str, gym: bool, state: State, day: date, *, unit: WeightUnit
 ) -> tuple[tuple[Exercise, Prescription], ...]:
-    """Each exercise of the session with today's prescription for it, its loads for a gym in ``unit``."""
+    """Each exercise of the session with today's prescription for it, its loads for a gym in ``unit``, then the
+    reader's own lifts that go with it (:func:`calculators.ui.own_lift_slots.slot_lifts`) with theirs."""
     chosen = session_exercises("B" if kind == "B" else "A", gym=gym)
-    return tuple(zip(chosen, prescriptions(kind, gym, state.sessions, day, state.plan, unit=unit), strict=True))
+    own = slot_lifts(kind, state.sessions, day, state.plan, state.links)
+    return (
+        *zip(chosen, prescriptions(kind, gym, state.sessions, day, state.plan, unit=unit), strict=True),
+        *zip(own, item_prescriptions(own, state.sessions, day, state.plan, unit=unit), strict=True),
+    )
 
 
 def draft_pairs(
@@ -266,13 +272,13 @@ def _overview(
                 f"{session_title(kind, gym)}, today's in your plan, is done: {up.done_words}.",
             )
             if kind == up.done_today and kind != up.kind  # else it is the plan's next, on a later day
-            else prescription_table(
-                f"{session_title(kind, gym)}, {words}",
-                pairs(kind, gym, state, day, unit=unit),
-                unit=unit,
+            else join(
+                prescription_table(f"{session_title(kind, gym)}, {words}", planned, unit=unit),
+                own_lifts_note(kind, (ex for ex, _ in planned)),
             )
             for kind in kinds
             for words, day in (_caption(kind, up, today),)
+            for planned in (pairs(kind, gym, state, day, unit=unit),)
         ),
         history_view(state.sessions, week_start=week_start(context), unit=unit, today=today),
     )

@@ -26,6 +26,7 @@ from calculators.ui.calculator import Calculator, Context, Reply, action_button,
 from calculators.ui.calendar_view import left_out_notice, planned_line
 from calculators.ui.data import last_backup
 from calculators.ui.html import Html, el, join
+from calculators.ui.own_lift_slots import own_lifts_note
 from calculators.ui.plain_terms import SET_RPE
 from calculators.ui.planner_notes import GUIDES, saved_paces_note
 from calculators.ui.readiness_start import still_to_come_note
@@ -284,9 +285,8 @@ def _strength(
     # The log keeps one session open at a time and refuses another while an old one is open: no Start that would
     # only be refused, the sentence says what to do first.
     old = _left_open(state.draft, context, first=True)
-    table = prescription_table(
-        f"{session_title(kind, gym)}: today's prescription", pairs(kind, gym, state, today, unit=unit), unit=unit
-    )
+    planned = pairs(kind, gym, state, today, unit=unit)
+    table = prescription_table(f"{session_title(kind, gym)}: today's prescription", planned, unit=unit)
     return el(
         "div",
         {"data-today-strength": True},
@@ -295,6 +295,7 @@ def _strength(
         table,
         # The strength log explains a set's RPE beside each set; here the "Why" says "RPE 7" with no set beside it.
         el("p", {"class": "sl-field__help", "data-rpe-words": True}, f"{SET_RPE}.") if "RPE" in table else None,
+        own_lifts_note(kind, (ex for ex, _ in planned)),
         # Still there (the reader decides), but not the page's main button once the verdict says not today. It opens
         # the strength log with the session started: the sets are logged there, so a Start that stayed here only
         # cost another tap and another page.

@@ -235,13 +235,13 @@ def pull_ups(reps: int, days_ago: int = 7) -> StrengthSession:
 
 def test_a_lift_without_a_load_gains_a_rep_up_to_the_ceiling() -> None:
     p = prescribe(custom_exercise("Pull Up"), pull_ups(REPS_CEILING - 1), unit="kg")
-    assert describe(p, unit="kg") == f"3 × {REPS_CEILING} reps" and p.reason == "all sets completed: +1 rep a set"
+    assert describe(p, unit="kg") == f"3 × {REPS_CEILING} reps, bodyweight" and p.reason == "all sets completed: +1 rep a set"
 
 
 @pytest.mark.parametrize(("reps", "most"), [(15, "the most"), (20, "past the 15")])
 def test_at_the_ceiling_the_reps_stay_and_the_reason_says_to_make_it_harder(reps: int, most: str) -> None:
     p = prescribe(custom_exercise("Pull Up"), pull_ups(reps), unit="kg")
-    assert describe(p, unit="kg") == f"3 × {reps} reps" and p.load_kg is None
+    assert describe(p, unit="kg") == f"3 × {reps} reps, bodyweight" and p.load_kg is None
     assert p.reason.startswith(f"all sets completed at {reps} reps a set, {most} the log adds reps to: keep {reps}")
     assert "added load" in p.reason and "harder variant" in p.reason
 

@@ -1361,3 +1361,51 @@ def test_the_rpe_in_todays_strength_why_is_said_in_plain_words() -> None:
     words = re.findall(r"<p [^>]*data-rpe-words[^>]*>(.*?)</p>", page)
     assert words == ["RPE is how hard a set feels, from 1 to 10: 10 = no rep left, 8 = two left."]
     assert page.index("(RPE 7)") < page.index("data-rpe-words")
+
+
+def own_squat(day: date, ident: str = "22222222-2222-4222-8222-222222222222") -> dict[str, Any]:
+    """A custom session on ``day`` with the lifter's own back squat, 3 × 5 at 100 kg at RPE 8, and his own pull-ups."""
+    return {
+        "id": ident,
+        "date": day.isoformat(),
+        "kind": "custom",
+        "duration_min": 40,
+        "rpe": 7,
+        "exercises": [
+            {"exercise": "custom", "name": "Squat (Barbell)", "sets": [{"reps": 5, "load_kg": 100.0, "rpe": 8}] * 3},
+            {"exercise": "custom", "name": "Pull Up", "sets": [{"reps": 8}] * 3},
+        ],
+    }
+
+
+def test_own_lifts_logged_on_a_session_a_day_are_prescribed_with_todays_session_a() -> None:
+    """The lifter squats on his Session A days in a custom session: next Session A day, Today shows the squat's next
+    numbers with the catalogue's, under Session A (not Session B)."""
+    tempo = day_with_all("tempo")[1]  # the plan's second Monday: its first lifted in the custom session
+    last = own_squat(tempo - timedelta(days=7))
+    page = ask("compute", {"plan": {"season": PLAN.to_dict()}, "strength": {last["id"]: last}}, today=tempo)["html"]
+    rows = re.findall(r'data-prescription="([^"]+)"', page)
+    assert rows[-2:] == ["custom:squat (barbell)", "custom:pull up"]
+    assert rows[0] == session_exercises("A")[0].id  # the catalogue's first, as before
+    assert "3 × 5 × 102.5 kg" in page and "3 × 9 reps" in page
+    intervals = next(d for d in day_with_all("intervals") if d > tempo)
+    other = ask("compute", {"plan": {"season": PLAN.to_dict()}, "strength": {last["id"]: last}}, today=intervals)
+    assert "custom:squat" not in other["html"]  # Session B's day: not B's lift
+
+
+def day_with_all(run: str) -> list[date]:
+    return [d.day for d in PLAN.days() if d.run == run and d.day is not None]
+
+
+def test_a_marathons_peak_week_cuts_an_own_lifts_sets_on_today_as_it_cuts_the_catalogues() -> None:
+    plan = plan_season(
+        WeekPrefs(run_days=4, vdot=vdot_from_race(MARATHON_M, 3 * 3600 + 45 * 60)),
+        today=MONDAY,
+        race_date=MONDAY + timedelta(weeks=16, days=6),
+        race_distance_m=MARATHON_M,
+    )
+    peak = next(d for d in plan.days() if d.strength == "A" and d.strength_volume < 1 and d.day is not None)
+    assert peak.day is not None
+    last = own_squat(peak.day - timedelta(days=7))
+    page = ask("compute", {"plan": {"season": plan.to_dict()}, "strength": {last["id"]: last}}, today=peak.day)["html"]
+    assert "2 × 5 × 100 kg" in page and "peak week: 2 of 3 sets, same load: maintenance, not progression" in page
