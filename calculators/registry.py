@@ -1,11 +1,13 @@
 """Every calculator by name, and the one JSON entry point the browser's worker calls.
 
 Request: ``{"id", "calculator", "module", "action", "payload": {"values", "args", "today", "now", "new_id",
-"touched", "pressed", "profile", "region", "dates", "store", "environment", "utc_offsets"}}``. ``module`` is the module
-of ``calculators.ui`` that declares the calculator, so Python imports only that one; ``store``, ``environment`` and
-``utc_offsets`` come only for a calculator that ``reads`` collections, ``region`` only while no profile is stored;
-``args`` from a result button's ``data-args``. ``dates`` is the same region, always sent: the order dates are said in
-(:func:`calculators.date_words.date_order`) is the browser's, whatever units a saved profile chose.
+"touched", "pressed", "profile", "region", "dates", "store", "environment", "utc_offsets", "titled_by_page"}}``.
+``module`` is the module of ``calculators.ui`` that declares the calculator, so Python imports only that one; ``store``,
+``environment`` and ``utc_offsets`` come only for a calculator that ``reads`` collections, ``region`` only while no
+profile is stored; ``args`` from a result button's ``data-args``. ``dates`` is the same region, always sent: the order
+dates are said in (:func:`calculators.date_words.date_order`) is the browser's, whatever units a saved profile chose.
+``titled_by_page`` (true on the calculator's tool page, whose h1 is its heading) lifts the answer's headings a level
+(:func:`calculators.ui.html.lift_headings`).
 Reply: ``{"id", "ok": true, "html", "ops", "effects"}`` or
 ``{"id", "ok": false, "error": {"code", "message", "field"}}``; when several fields are bad at once
 (:class:`calculators.errors.InputErrors`), the error also has ``"fields"``: ``[{"field", "message"}, …]``, each
@@ -27,6 +29,7 @@ from calculators import ui
 from calculators.date_words import date_order
 from calculators.errors import InputError, InputErrors, MissingPackage
 from calculators.ui.calculator import Calculator, Context
+from calculators.ui.html import lift_headings
 from calculators.ui.load_au import explain_first_au
 
 __all__ = ["CALCULATORS", "MODULES", "dispatch", "handle", "rehearsal"]  # noqa: F822 - the first two come from __getattr__
@@ -166,7 +169,8 @@ def handle(request: dict[str, Any]) -> dict[str, Any]:
             },
         }
     html = explain_first_au(reply.html)  # every page's first load says what AU means
-    return {"id": ident, "ok": True, "html": html, "ops": list(reply.ops), "effects": list(reply.effects)}
+    html = lift_headings(html) if payload.get("titled_by_page") is True else html
+    return {"id": ident, "ok": True, "html": str(html), "ops": list(reply.ops), "effects": list(reply.effects)}
 
 
 def dispatch(request_json: str) -> str:

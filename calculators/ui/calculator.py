@@ -19,7 +19,7 @@ from typing import Any, TypeAlias
 
 from calculators.errors import InputError
 from calculators.profile import Profile, read_profile
-from calculators.ui.html import Html, el, join
+from calculators.ui.html import Html, el, join, lift_headings
 from calculators.ui.load_au import explain_first_au
 from calculators.units import region_units
 
@@ -384,15 +384,26 @@ def _field(calc: Calculator, f: Field, prefix: str, value: str, values: Mapping[
 
 
 def render_calculator(
-    calc: Calculator, *, prefix: str | None = None, context: Context | None = None, module: str | None = None
+    calc: Calculator,
+    *,
+    prefix: str | None = None,
+    context: Context | None = None,
+    module: str | None = None,
+    titled_by_page: bool = False,
 ) -> Html:
     """The calculator as it ships in the page: the form with its defaults and the default result.
 
     ``module`` (in ``calculators.ui``) goes to the browser with each request, so Python imports only it.
+    ``titled_by_page``: the calculator is its tool page's subject, right under the page's h1, which is its heading:
+    an h2 of its own would say the title again (or "Your settings" under "Your profile"), so it has none, is named
+    by its title all the same, and its answers' headings follow the h1 (``data-titled-by-page``: the page asks for
+    every answer so).
     """
     prefix = prefix or f"sl-{calc.name}"
     values = calc.defaults()
     result = calc.compute(values, context or Context())
+    answer = lift_headings(result.html) if titled_by_page else result.html
+    named = {"aria-label": calc.title} if titled_by_page else {"aria-labelledby": f"{prefix}-title"}
     buttons = calc.buttons or (("compute", calc.submit_label),)
     looks = {action: DESTRUCTIVE_BUTTON for action in calc.destructive}
     return el(
@@ -404,15 +415,16 @@ def render_calculator(
             "data-reads": " ".join(calc.reads) or None,
             "data-live": "true" if calc.live else "false",
             "data-profile-on-save": calc.profile_on_save,
-            "aria-labelledby": f"{prefix}-title",
+            "data-titled-by-page": titled_by_page,
+            **named,
             # The search finds the page by its prose, not by a form's labels, options and example result.
             "data-search-exclude": "",
         },
-        el("h2", {"id": f"{prefix}-title", "class": "sl-calc__title"}, calc.title),
+        None if titled_by_page else el("h2", {"id": f"{prefix}-title", "class": "sl-calc__title"}, calc.title),
         el("p", {"class": "sl-calc__intro"}, calc.intro),
         el(
             "form",
-            {"class": "sl-calc__form", "novalidate": True, "aria-labelledby": f"{prefix}-title"},
+            {"class": "sl-calc__form", "novalidate": True, **named},
             join(_field(calc, f, prefix, values[f.name], values) for f in calc.fields),
             el(
                 "div",
@@ -441,7 +453,7 @@ def render_calculator(
             if not calc.reads
             else "Reading what this browser holds…",
         ),
-        el("div", {"class": "sl-calc__result", "data-result": True}, explain_first_au(result.html)),
+        el("div", {"class": "sl-calc__result", "data-result": True}, explain_first_au(answer)),
     )
 
 

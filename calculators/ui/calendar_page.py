@@ -40,7 +40,7 @@ from calculators.ui.calendar_view import (
     undo_button,
     week_cards,
 )
-from calculators.ui.html import Html, el
+from calculators.ui.html import Html, el, summary_line
 from calculators.ui.readiness_data import repeat_question, run_value, stored_run
 from calculators.ui.readiness_fields import ENTRY_BOXES, RUN_DISTANCE_BOXES
 from calculators.ui.readiness_fields import FIELDS as READINESS_FIELDS
@@ -112,7 +112,7 @@ def _page(
     aside = [*([f"{dropped} dropped"] if dropped else []), *([f"{rested} rested on a red day"] if rested else [])]
     also = f" ({', '.join(aside)})" if aside else ""
     owed = len(planned) - dropped - rested
-    summary = message or (
+    summary = (
         f"Your calendar for {title}: {done} of {owed} planned sessions done{also}, {missed} missed."
         if plan
         else f"Your calendar for {title}. No season plan is saved yet: make one on the planner page."
@@ -124,7 +124,7 @@ def _page(
         html=el(
             "div",
             {"class": "sl-result sl-cal"},
-            el("p", {"data-summary": True, "data-message": True}, summary),
+            summary_line(summary, message, {"data-message": True}),
             # beside the message, not in it: the page reads the message aloud as the result's status
             el("p", None, undo_button(just_made, today=today, just_made=True)) if just_made else None,
             details,

@@ -13,7 +13,7 @@ from calculators.errors import InputError
 from calculators.load import local_date
 from calculators.ui import restore_preview, stored_entries
 from calculators.ui.calculator import Calculator, Context, Field, Reply, after_ops, confirm, instant
-from calculators.ui.html import Html, el, scroll_table
+from calculators.ui.html import Html, el, scroll_table, summary_line
 
 #: Collections in words; a collection a newer release adds is shown by its own name.
 COLLECTION_NAMES = {
@@ -105,9 +105,7 @@ def _summary(store: Store | None, context: Context, message: str = "") -> Html:
     return el(
         "div",
         {"class": "sl-result"},
-        el("p", {"data-summary": True}, message)
-        if message
-        else el("p", {"class": "sl-result__headline", "data-summary": True}, headline),
+        summary_line(headline, message, None if message else {"class": "sl-result__headline"}),
         scroll_table(
             "What is stored in this browser",
             el(

@@ -10,12 +10,14 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from html import escape
 
-__all__ = ["Html", "el", "join", "result_heading", "scroll_table", "stacked_table"]
+__all__ = ["Html", "el", "join", "lift_headings", "result_heading", "scroll_table", "stacked_table", "summary_line"]
 
 _NAME = re.compile(r"^[a-z][a-z0-9-]*$")
 # Attribute names may be mixed case for inline SVG (viewBox, preserveAspectRatio).
 _ATTRIBUTE = re.compile(r"^[a-zA-Z][a-zA-Z0-9-]*$")
 _VOID = frozenset({"br", "hr", "img", "input", "meta", "link", "col", "source", "wbr"})
+# A heading's tags, opening and closing. Only markup can match: el escapes every "<" of text and attribute values.
+_HEADING_TAG = re.compile(r"<(/?)h([3-6])(?=[\s>])")  # an answer's own: h3 and below
 
 
 class Html(str):
@@ -73,6 +75,22 @@ def result_heading(text: str) -> Html:
     """The heading at the top of a calculator's answer, under the calculator's own ``h2``: a screen-reader user
     reaches the answer with one press of H, as on the pages whose answers have headings of their own."""
     return el("h3", {"class": "sl-result__title"}, text)
+
+
+def lift_headings(html: Html) -> Html:
+    """``html`` with each heading one level up (h3 to h2, h4 to h3). An answer is built with its headings under the
+    calculator's own h2; on the calculator's tool page, the page's h1 is its heading instead, and the answer's
+    headings follow that, with no level skipped."""
+    return Html(_HEADING_TAG.sub(lambda tag: f"<{tag[1]}h{int(tag[2]) - 1}", html))
+
+
+def summary_line(summary: str, message: str = "", attrs: Mapping[str, object] | None = None) -> Html:
+    """The result's summary (``data-summary``: what the page says aloud when it changes), or in its place a message
+    about what the reader just did ("Plan saved."), which holds back the summary it stands in for
+    (``data-summary-held``). The page then says the message, with the summary only if it changed, and says nothing
+    when the next answer shows the summary as it was, or the same message again over it (Save pressed twice)."""
+    held = summary if message else None
+    return el("p", {**(attrs or {}), "data-summary": True, "data-summary-held": held}, message or summary)
 
 
 def scroll_table(caption: str, *children: object, dense: bool = False) -> Html:

@@ -22,7 +22,7 @@ from calculators.date_words import day_words
 from calculators.errors import InputError, InputErrors
 from calculators.profile import COLLECTION, EASY_WEEKS, ENTRY_ID, Profile, read_each, read_profile
 from calculators.ui.calculator import Calculator, Context, Field, Reply, action_button
-from calculators.ui.html import Html, el, result_heading, stacked_table
+from calculators.ui.html import Html, el, result_heading, stacked_table, summary_line
 from calculators.ui.plain_terms import VDOT
 from calculators.ui.planner_easy import HARD_RUNS_HELP, HARD_RUNS_OPTIONS
 from calculators.ui.planner_notes import saved_paces_note
@@ -349,14 +349,16 @@ def _headline(profile: Profile, today: date | None) -> str:
     return ", ".join(parts)
 
 
-def _view(profile: Profile, headline: str, note: str, context: Context, paces: str = "") -> Html:
+def _view(profile: Profile, note: str, context: Context, paces: str = "", done: str = "") -> Html:
+    """The profile in words; ``done`` says what an action did, in front of the summary it then repeats."""
     today = context.today
+    summary = _headline(profile, today)
     return el(
         "div",
         {"class": "sl-result"},
         # Not "Your profile" again: the page's h1 says it, and a screen reader's list of headings read it three times.
         result_heading("What your tools start from"),
-        el("p", {"class": "sl-result__headline", "data-summary": True}, headline),
+        summary_line(summary, f"{done}: {summary}." if done else "", {"class": "sl-result__headline"}),
         el("p", {"class": "sl-result__note"}, note),
         el("p", {"class": "sl-notice", "data-plan-paces": True}, paces) if paces else None,
         _race_offer(profile),
@@ -386,7 +388,7 @@ def compute(values: Mapping[str, str], context: Context) -> Reply:
         note = "This is your saved profile: every tool starts from it."
     else:
         note = "Not saved yet: “Save profile” checks these settings and stores them for every tool."
-    return Reply(html=_view(profile, _headline(profile, context.today), note, context))
+    return Reply(html=_view(profile, note, context))
 
 
 def save(values: Mapping[str, str], context: Context) -> Reply:
@@ -395,8 +397,7 @@ def save(values: Mapping[str, str], context: Context) -> Reply:
     value = {**dict(context.profile), **profile.to_dict()}
     op = {"op": "put", "collection": COLLECTION, "id": ENTRY_ID, "value": value}
     note = "Every tool now starts from it; change it here or in any tool."
-    headline = f"Profile saved: {_headline(profile, context.today)}."
-    return Reply(html=_view(profile, headline, note, context, _plan_paces(profile, context)), ops=(op,))
+    return Reply(html=_view(profile, note, context, _plan_paces(profile, context), "Profile saved"), ops=(op,))
 
 
 def _plan_paces(profile: Profile, context: Context) -> str:
@@ -413,9 +414,9 @@ def use_race_vdot(values: Mapping[str, str], context: Context) -> Reply:
     value = {**dict(context.profile), "vdot": replace(stored, vdot=stored.race_vdot).to_dict()["vdot"]}
     op = {"op": "put", "collection": COLLECTION, "id": ENTRY_ID, "value": value}
     profile = _checked(values, replace(context, profile=value))
-    headline = f"Your race's VDOT is stored: {_headline(profile, context.today)}."
     paces = _plan_paces(profile, context)
-    return Reply(html=_view(profile, headline, "Every tool now starts from it.", context, paces), ops=(op,))
+    done = "Your race's VDOT is stored"
+    return Reply(html=_view(profile, "Every tool now starts from it.", context, paces, done), ops=(op,))
 
 
 CALCULATOR = Calculator(

@@ -213,16 +213,23 @@ def _answer(values: Mapping[str, str], context: Context, *, saved: bool = False)
     meters, words, time_s, score = _race(values)
     unit = pace_unit(values["units"])
     example = _example(values, context)
+    found = f" from {words} in {format_duration(time_s)}"
     return el(
         "div",
         {"class": "sl-result"},
         result_heading("Your VDOT and paces"),
         el(
             "p",
-            {"class": "sl-result__headline", "data-summary": True},
+            # Saved, the line is a message in front of the summary it holds back (html.summary_line's
+            # data-summary-held, here with the part in lighter type): the page says it once, not the summary again.
+            {
+                "class": "sl-result__headline",
+                "data-summary": True,
+                "data-summary-held": f"VDOT {score:.1f}{found}" if saved else None,
+            },
             "Saved as your recent race: " if saved else "Example: " if example else None,
             f"VDOT {score:.1f}",
-            el("span", {"class": "sl-result__context"}, f" from {words} in {format_duration(time_s)}"),
+            el("span", {"class": "sl-result__context"}, found),
         ),
         _beyond_tables(score, words, time_s),
         # No "Use as my recent race" for the example: one tap would give a beginner a 20:00 5 km's paces.

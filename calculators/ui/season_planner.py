@@ -15,7 +15,7 @@ from calculators.plan_changes import CHANGES_COLLECTION, PlanChange, carry_chang
 from calculators.profile import EASY_WEEKS, check_next_race
 from calculators.season import SCHEMA_VERSION  # the layout version season_from_dict reads
 from calculators.ui.calculator import SHARED_UNITS_HELP, Calculator, Context, Field, Reply
-from calculators.ui.html import Html, el, result_heading
+from calculators.ui.html import Html, el, result_heading, summary_line
 from calculators.ui.planner_easy import EASY_WEEKS_TIP, HARD_RUNS_HELP, HARD_RUNS_OPTIONS, easy_weeks_words
 from calculators.ui.planner_long_run import long_run_words
 from calculators.ui.planner_notes import (
@@ -217,7 +217,7 @@ def _view(values: Mapping[str, str], context: Context, message: str = "") -> Htm
         el("p", {"class": "sl-notice", "data-example-volume": True}, example_volume_words(STARTING_MINUTES, long_run))
         if example
         else None,
-        el("p", {"class": "sl-result__headline", "data-summary": True}, message or summary(shown, season)),
+        summary_line(summary(shown, season), message, {"class": "sl-result__headline"}),
         el("p", {"class": "sl-result__note"}, "Example for the default settings.") if context.store is None else None,
         differs,
         bent_rules(season.bent_rules if season else week.bent_rules),

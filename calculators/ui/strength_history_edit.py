@@ -20,7 +20,7 @@ from calculators.exercises import CATALOGUE
 from calculators.strength import ExerciseLog, StrengthSession, StrengthSet, exercise_name
 from calculators.strength_swaps import entry_words
 from calculators.ui.calculator import Context, Reply, action_button, after_ops, confirm
-from calculators.ui.html import Html, el, join
+from calculators.ui.html import Html, el, join, summary_line
 from calculators.ui.strength_history_boxes import add_exercise_box, add_set_box, date_box
 from calculators.ui.strength_screens import show, weight_unit
 from calculators.ui.strength_set_edit import corrected_set, input_box, number, refuse_load, set_editor, takes_load
@@ -94,7 +94,7 @@ def editor(
     """One finished session laid out for correcting: minutes and session RPE, then every set with its box
     (loads in ``unit``); ``log``, the saved sessions, gives the reader's own lift names its Add box suggests."""
     title, ident = edit_title(session, today), {"id": session.id}
-    headline = message or f"Correcting the {title}: change a line, then tap its Save. Each Save changes that line only."
+    headline = f"Correcting the {title}: change a line, then tap its Save. Each Save changes that line only."
     exercises = []
     for e, entry in enumerate(session.exercises):
         exercises.append(
@@ -114,7 +114,7 @@ def editor(
     return el(
         "div",
         {"class": "sl-result", "data-editing": session.id},
-        el("p", {"class": "sl-result__headline", "data-summary": True}, headline),
+        summary_line(headline, message, {"class": "sl-result__headline"}),
         date_box(session, title, today),
         el(
             "div",

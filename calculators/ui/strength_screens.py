@@ -13,7 +13,7 @@ from calculators.exercises import Exercise, session_exercises
 from calculators.profile import Profile
 from calculators.progression import Prescription
 from calculators.ui.calculator import Context, Reply, action_button
-from calculators.ui.html import Html, el, join
+from calculators.ui.html import Html, el, join, summary_line
 from calculators.ui.own_lift_slots import own_lifts_note, slot_lifts
 from calculators.ui.strength_history import history_view
 from calculators.ui.strength_left_open import left_open, left_open_notice
@@ -240,17 +240,16 @@ def _overview(
     unit = weight_unit(context)
     count = len(state.sessions)
     up = next_up(state, today, context.reader_profile())
-    if not message:
-        if count:
-            last = state.sessions[-1]
-            message = (
-                f"{units.count(count, 'strength session')} logged; "
-                f"the last was {session_label(last.kind).replace('Custom', 'a custom')} on "
-                f"{day_words(last.date, today=today)}."
-            )
-        else:
-            message = "No strength sessions logged yet. Choose a session above and tap “Start session”."
-        message += _next_words(up, today)
+    if count:
+        last = state.sessions[-1]
+        summary = (
+            f"{units.count(count, 'strength session')} logged; "
+            f"the last was {session_label(last.kind).replace('Custom', 'a custom')} on "
+            f"{day_words(last.date, today=today)}."
+        )
+    else:
+        summary = "No strength sessions logged yet. Choose a session above and tap “Start session”."
+    summary += _next_words(up, today)
     # The session "Next up" names comes first: the one "Start session" starts unless the reader chooses another.
     first = first_kind(up)
     kinds = (first, "B" if first == "A" else "A")
@@ -258,7 +257,7 @@ def _overview(
         "div",
         {"class": "sl-result"},
         flag,
-        el("p", {"class": "sl-result__headline", "data-summary": True}, message),
+        summary_line(summary, message, {"class": "sl-result__headline"}),
         details,
         el("p", {"class": "sl-notice", "data-strength-dropped": True}, up.dropped) if up.dropped else None,
         *_notes(state, today),

@@ -20,7 +20,7 @@ from calculators.own_lifts import FIRST_TIME
 from calculators.progression import BAR_KG, BAR_LB, Prescription, plates_per_side
 from calculators.strength import StrengthSession, StrengthSet, previous_entry
 from calculators.ui.calculator import action_button
-from calculators.ui.html import Html, el, join, stacked_table
+from calculators.ui.html import Html, el, join, stacked_table, summary_line
 from calculators.ui.strength_custom import add_panel, own_names
 from calculators.ui.strength_first_load import first_load_help
 from calculators.ui.strength_reps_check import RepsCheck
@@ -333,15 +333,15 @@ def draft_view(
     total = sum(max(p.sets, len(draft.sets.get(ex.id, ()))) for ex, p in pairs if ex.id not in draft.skips)
     title = session_label(draft.kind) if draft.kind == "custom" else SESSION_NAMES[draft.kind]
     when = day_words(draft.date, today=today)
-    if not message and draft.kind == "custom" and not pairs:
-        message = f"Custom session, {when}: add your exercises below."
     count_words = f"{draft.logged()} of {count(total, 'set')}"
+    summary = f"{title}, {when}: {count_words} logged."
+    if draft.kind == "custom" and not pairs:
+        summary = f"Custom session, {when}: add your exercises below."
     if just_logged and not message:
         # Read out after every set: what was logged, briefly, not the session's long title 18 times a session.
         ex, index = just_logged
         logged = set_text(draft.sets[ex.id][index], unit=unit, rpe=", RPE ")
         message = f"Set {index + 1} of {ex.name} logged: {logged} ({count_words})."
-    headline = message or f"{title}, {when}: {count_words} logged."
     blocks = []
     # The set a keyboard user goes on with after logging one: the first not logged yet.
     going_on = next_set(draft, pairs)
@@ -388,7 +388,7 @@ def draft_view(
     return el(
         "div",
         {"class": "sl-result", "data-draft": draft.kind},
-        el("p", {"class": "sl-result__headline", "data-summary": True}, headline),
+        summary_line(summary, message, {"class": "sl-result__headline"}),
         jump_links(tuple(ex.name for ex, _ in pairs)),
         details,
         el(

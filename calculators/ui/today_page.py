@@ -25,7 +25,7 @@ from calculators.season import SeasonPlan
 from calculators.ui.calculator import Calculator, Context, Reply, action_button, after_ops
 from calculators.ui.calendar_view import left_out_notice, planned_line
 from calculators.ui.data import last_backup
-from calculators.ui.html import Html, el, join
+from calculators.ui.html import Html, el, join, summary_line
 from calculators.ui.own_lift_slots import own_lifts_note
 from calculators.ui.plain_terms import SET_RPE
 from calculators.ui.planner_notes import GUIDES, saved_paces_note
@@ -439,13 +439,13 @@ def _page(context: Context, store: Store, message: str = "") -> Reply:
     # "also" (the rule is said until a run is logged today).
     todo = advice[0] if advice else None
     todo = todo if ran else one_instruction(todo, run_days, days, today, today=today, unit=profile.units)
-    headline = message or f"Today, {day_words(today, today=today)}"
+    headline = f"Today, {day_words(today, today=today)}"
     paces = saved_paces_note(plan, profile.vdot)
     return Reply(
         html=el(
             "div",
             {"class": "sl-result sl-today"},
-            el("p", {"data-summary": True, "data-message": True}, headline),
+            summary_line(headline, message, {"data-message": True}),
             setup,
             left_out_notice(logs),
             el("h3", None, "Run"),

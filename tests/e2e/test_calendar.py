@@ -224,7 +224,7 @@ def test_a_days_details_opened_from_the_keyboard_on_a_phone_take_the_focus_and_c
     page.wait_for_timeout(500)
     spoken(page)
     computed_after(page, lambda: page.keyboard.press("Enter"))
-    heading = result.locator("[data-details] h3")
+    heading = result.locator("[data-details]").get_by_role("heading", level=2)  # under the page's h1
     expect(heading).to_have_text(name)
     expect(heading).to_be_focused()
     expect(heading).to_be_in_viewport()

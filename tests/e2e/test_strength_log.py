@@ -16,6 +16,7 @@ from calculators.date_words import day_words
 from calculators.planner import WeekPrefs, plan_season
 
 from .conftest import Watch
+from .spoken import listen, spoken
 from .test_race_calculator import STARTUP_MS, computed_after
 
 PAGE = "tools/strength-log/"
@@ -508,7 +509,7 @@ def test_an_open_session_s_jump_links_reach_an_exercise_the_finish_and_discard_i
     result = page.locator("[data-result]")
     computed_after(page, lambda: page.get_by_role("button", name="Start session").click())
     jump = result.get_by_role("navigation", name="This session")
-    names = result.locator("[data-exercise] h3").all_inner_texts()
+    names = result.locator("[data-exercise]").get_by_role("heading", level=2).all_inner_texts()
     expect(jump.get_by_role("link")).to_have_text([*names, "Finish", "Discard"])
     jump.get_by_role("link", name=names[2]).focus()
     page.keyboard.press("Enter")
@@ -563,18 +564,25 @@ def test_at_200_percent_zoom_the_rest_timer_never_covers_the_focused_control(
 def test_the_rest_timer_is_heard_once_where_the_set_is_and_stop_goes_on_to_the_next_set(
     page: Page, site_url: str
 ) -> None:
-    """A screen-reader user logging from the keyboard: the timer's start is said once, the timer is read just before
-    the session (not after the page's sources), Stop hands the focus to the next set's button (not the page's
-    top), and the end of a rest names the set to go on with."""
+    """A screen-reader user logging from the keyboard: the timer's start is said once, with the set just logged, in one
+    announcement (said apart, the second cut the first off or queued behind it), the timer is read just before the
+    session (not after the page's sources), Stop hands the focus to the next set's button (not the page's top), and
+    the end of a rest names the set to go on with."""
     page.clock.install()  # runs as usual; moved on below rather than waited for
+    listen(page)
     open_log(page, site_url)
     page.set_viewport_size({"width": 375, "height": 667})
     result = page.locator("[data-result]")
     computed_after(page, lambda: page.get_by_role("button", name="Start session").click())
     page.get_by_label("Load (kg), set 1 of Romanian deadlift").fill("60")
+    spoken(page)
     computed_after(page, lambda: page.keyboard.press("Enter"))
     timer = page.get_by_role("region", name="Rest timer")
-    expect(timer.get_by_role("status")).to_have_text("Rest timer started: 3 minutes.")
+    expect(timer).to_be_visible()
+    page.wait_for_timeout(500)
+    (said,) = spoken(page)
+    assert said.startswith("Set 1 of Romanian deadlift logged: "), said
+    assert said.endswith(" Rest timer started: 3 minutes."), said
     # in the calculator, just before its answer: read after the status line, before the set just logged
     assert timer.evaluate("t => t.closest('[data-calculator]') && t.nextElementSibling.matches('[data-result]')")
     next_set = result.get_by_role("button", name="Log set 2 of Romanian deadlift")

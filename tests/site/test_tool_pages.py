@@ -4,6 +4,7 @@ its calculator's real result before any Python loads."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ import yaml
 from build import ROOT
 from calculators.registry import CALCULATORS
 from calculators.ui.calculator import Context
+from calculators.ui.html import lift_headings
 from theme.hooks.calculator_blocks import embedded_calculators
 
 TOOLS = ROOT / "content" / "tools"
@@ -32,16 +34,30 @@ def test_each_tool_page_ships_the_result_its_calculator_computes_for_its_example
     for name in embedded_calculators(page.read_text()):
         calc = CALCULATORS[name]
         assert f'data-calculator="{name}"' in html
-        assert str(calc.compute(calc.defaults(), Context()).html) in html, name
+        # Its headings a level up: the page's h1 heads the calculator (see the outline test below).
+        assert str(lift_headings(calc.compute(calc.defaults(), Context()).html)) in html, name
 
 
-def test_the_profile_pages_headings_each_say_something_new(built_site: Path) -> None:
-    """Its h1, its calculator's h2 and the answer's h3 were all "Your profile": a screen reader's list of headings,
-    the quickest way round a page, read the same words three times."""
-    html = (built_site / "tools" / "profile" / "index.html").read_text()
-    headings = [re.sub(r"<[^>]+>|&para;", "", h).strip() for h in re.findall(r"<h[1-3]\b[^>]*>(.*?)</h[1-3]>", html)]
-    assert headings[:3] == ["Your profile", "Your settings", "What your tools start from"]
-    assert len(set(headings)) == len(headings), headings
+def outline(html: str) -> list[tuple[int, str]]:
+    """The page's headings as a screen reader lists them: (level, words), in order, from its article."""
+    article = html[html.index("<article") : html.index("</article>")]
+    found = re.findall(r"<h([1-6])\b[^>]*>(.*?)</h\1>", article, re.DOTALL)
+    return [(int(level), re.sub(r"<[^>]+>|&para;", "", words).strip()) for level, words in found]
+
+
+@pytest.mark.parametrize("page", TOOL_PAGES, ids=lambda page: page.stem)
+def test_each_tool_pages_headings_say_something_new_in_order(built_site: Path, page: Path) -> None:
+    """The calculator's h2 said the page's h1 again on seven tool pages ("Strength log", then "Strength log"), and
+    "Your settings" under "Your profile": a screen reader's list of headings, the quickest way round a page, read the
+    same thing twice before anything new. The h1 heads the calculator; the answer's headings follow it, and no level
+    is skipped (an h3 straight under the h1 reads as part of a section that is not there)."""
+    html = (built_site / "tools" / page.stem / "index.html").read_text()
+    headings = outline(html)
+    assert headings[0][0] == 1 and [level for level, _ in headings].count(1) == 1, headings
+    for (above, said), (level, words) in pairwise(headings):
+        assert level <= above + 1, f"h{above} {said!r} then h{level} {words!r}"
+        assert words != said, headings
+    assert "sl-calc__title" not in html  # no heading of the calculator's own: the h1 is it
 
 
 def _nav_pages(entries: list[object]) -> list[str]:

@@ -235,7 +235,10 @@ def pull_ups(reps: int, days_ago: int = 7) -> StrengthSession:
 
 def test_a_lift_without_a_load_gains_a_rep_up_to_the_ceiling() -> None:
     p = prescribe(custom_exercise("Pull Up"), pull_ups(REPS_CEILING - 1), unit="kg")
-    assert describe(p, unit="kg") == f"3 × {REPS_CEILING} reps, bodyweight" and p.reason == "all sets completed: +1 rep a set"
+    assert (
+        describe(p, unit="kg") == f"3 × {REPS_CEILING} reps, bodyweight"
+        and p.reason == "all sets completed: +1 rep a set"
+    )
 
 
 @pytest.mark.parametrize(("reps", "most"), [(15, "the most"), (20, "past the 15")])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -227,3 +228,15 @@ def test_the_answer_starts_with_a_heading_a_screen_reader_jumps_to(calculator: s
     reply = handle({"id": 1, "calculator": calculator, "payload": payload})
     assert reply["ok"] is True
     assert reply["html"].startswith(f'<div class="sl-result"><h3 class="sl-result__title">{heading}</h3>')
+
+
+def test_on_its_tool_page_the_answers_headings_follow_the_pages_h1() -> None:
+    """Asked from its tool page (``titled_by_page``: the page's h1 heads the calculator, which has no h2 of its own),
+    an answer's headings are a level up, each one: no h3 straight under the h1, and the words as they were."""
+    run = {"date": "2026-12-06", "duration_s": 2700, "distance_m": 9000, "rpe": 9}
+    payload = {"values": {}, "store": {"runs": {"r1": run}}, "profile": {}, "today": "2026-12-07"}
+    below = handle({"id": 1, "calculator": "readiness", "payload": payload})["html"]
+    lifted = handle({"id": 2, "calculator": "readiness", "payload": payload | {"titled_by_page": True}})["html"]
+    assert re.findall(r"<h(\d)", below) and not re.findall(r"<h[12]\b", below)
+    assert [int(level) - 1 for level in re.findall(r"<h(\d)", below)] == [int(n) for n in re.findall(r"<h(\d)", lifted)]
+    assert re.sub(r"<(/?)h\d", "", below) == re.sub(r"<(/?)h\d", "", lifted)

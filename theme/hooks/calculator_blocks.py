@@ -20,6 +20,7 @@ from calculators.ui.calculator import render_calculator
 
 _OPEN = re.compile(r"^///\s*calculator\s*\|\s*(?P<name>[\w-]+)\s*$")
 _CLOSE = re.compile(r"^///\s*$")
+_HEADING = re.compile(r"^(#{1,6})\s")  # an ATX heading's opening hashes
 
 
 def embedded_calculators(markdown: str) -> list[str]:
@@ -32,27 +33,30 @@ class UnknownCalculator(PluginError):
 
 
 @functools.cache
-def _rendered(name: str, prefix: str) -> str:
+def _rendered(name: str, prefix: str, titled_by_page: bool) -> str:
     """A calculator with its built-in example, as HTML: one rendering per build for a calculator that several
     pages show (the season planner's example plan takes a noticeable part of the build)."""
-    return render_calculator(CALCULATORS[name], prefix=prefix, module=MODULES[name])
+    return render_calculator(CALCULATORS[name], prefix=prefix, module=MODULES[name], titled_by_page=titled_by_page)
 
 
 class _CalculatorBlocks(Preprocessor):
     def run(self, lines: list[str]) -> list[str]:
         out: list[str] = []
         seen: dict[str, int] = {}
+        level = 0  # of the last heading above: a block right under the page's h1 is its tool page's subject
         index = 0
         while index < len(lines):
             match = _OPEN.match(lines[index])
             if match is None:
+                if heading := _HEADING.match(lines[index]):
+                    level = len(heading.group(1))
                 out.append(lines[index])
                 index += 1
                 continue
             name = match.group("name")  # on_page_markdown has checked the name and the closing line
             seen[name] = seen.get(name, 0) + 1
             prefix = f"sl-{name}" if seen[name] == 1 else f"sl-{name}-{seen[name]}"
-            html = _rendered(name, prefix)
+            html = _rendered(name, prefix, level == 1)
             out.extend(["", self.md.htmlStash.store(html), ""])
             index += 2
         return out

@@ -234,6 +234,7 @@ function bind(section) {
   status.after(announcer);
   let spokenTimer = null;
   let lastSummary = null; // the summary last spoken: an answer that leaves it as it was is not spoken again
+  let lastMessage = null; // the message last spoken in front of it: pressed again, changing nothing, it is not
   const speak = (text) => {
     clearTimeout(spokenTimer);
     if (!text) return;
@@ -560,6 +561,7 @@ function bind(section) {
         store: stored,
         environment: about,
         utc_offsets: reads.length ? utcOffsets() : undefined,
+        titled_by_page: "titledByPage" in section.dataset, // the answer's headings follow the page's h1
       };
     });
     const current = mine === sequence; // else a newer request is on its way, and its answer shows the page
@@ -619,17 +621,33 @@ function bind(section) {
     // its edit box, a delete undone): the screen reader reads it there. Not when it is the summary last
     // spoken (a day's details opened: the focus is on them, and the week's summary is as it was). Not when
     // the answer asks a question first (Delete): the dialog's words come next, and the answer to it is spoken.
-    // A message in front of the result's own summary (a run saved, above the readiness verdict: data-summary-held)
-    // is said alone, or with that summary if it changed, in one announcement; the summary then counts as said, so
-    // the next answer that shows it as it was (a form section switched, a field typed in) says nothing.
+    // A message about what the reader just did holds the result's own summary back (data-summary-held). Below the
+    // message (a run saved, above the readiness verdict), the summary shows, and is said with the message if it
+    // changed, in one announcement. In the message's place ("Plan saved."; html.summary_line, the attribute's value),
+    // the message says what changed, and is said alone. Either way the summary then counts as said, so the next
+    // answer that shows it as it was (a form section switched, the week planned again) says nothing; and the same
+    // message over the same summary (Save pressed again, nothing changed) says nothing either.
     const summary = result.querySelector("[data-summary]");
-    const held = result.querySelector("[data-summary-held]")?.textContent;
+    const holder = result.querySelector("[data-summary-held]");
+    const below = holder && holder !== summary;
     const words = summary?.textContent ?? "Updated.";
     show(summary ? "" : words); // a summary shows in the result
     const read = summary && document.activeElement && summary.contains(document.activeElement);
-    const withHeld = held !== undefined && held !== lastSummary ? `${words} ${held}` : words;
-    if (!read && words !== lastSummary && !questions.length) speak(withHeld);
-    if (summary) lastSummary = held ?? words;
+    const message = holder ? words : null;
+    const state = below ? holder.textContent : (holder?.dataset.summaryHeld ?? words);
+    const changed = !summary || state !== lastSummary;
+    const news =
+      message === null
+        ? changed && words
+        : below && changed
+          ? `${message} ${state}`
+          : (changed || message !== lastMessage) && message;
+    // A rest timer this answer started is said in the same announcement (a set logged, then the rest it starts):
+    // said apart, the second would cut the first off or queue behind it.
+    const rest = reply.effects.find((effect) => effect.type === "timer");
+    const said = [!read && news, rest && (rest.started || "Rest timer started.")].filter(Boolean).join(" ");
+    if (said && !questions.length) speak(said);
+    if (summary) [lastSummary, lastMessage] = [state, message];
     section.dataset.computed = String(mine);
     effects.go(reply.effects); // after the store has the change the next page shows
     for (const question of questions) {

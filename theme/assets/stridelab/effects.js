@@ -133,11 +133,12 @@ const REST_STEP_S = 30; // what −30 s and +30 s change the rest by
 const clock = (seconds) => `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, "0")}`;
 
 /** A rest timer after a logged set: a countdown on screen, then a beep, a vibration and an announcement.
- * `started` and `over` are what a screen reader hears, once each (the countdown itself is not read out).
+ * `over` is what a screen reader hears when the rest ends (the countdown itself is not read out); its start is said
+ * with the answer that started it (calculators.js), in one announcement.
  * −30 s and +30 s change the rest while it runs (a heavy single wants more than the exercise's usual rest), each
  * saying the time now left; +30 s after the rest is over starts 30 s more. With `change` ({action, args}), each press
  * also asks `act` for that action with the rest the presses made (`seconds`), so Python keeps it for the next set. */
-function restTimer({ seconds, label, started, over, change }, act) {
+function restTimer({ seconds, label, over, change }, act) {
   // The calculator whose button logged the set: the timer goes in it, and Stop gives the focus back to it.
   const section = document.activeElement?.closest("[data-calculator]") ?? document.querySelector("[data-calculator]");
   stopTimer();
@@ -208,11 +209,6 @@ function restTimer({ seconds, label, started, over, change }, act) {
   };
   less.addEventListener("click", () => adjust(-REST_STEP_S));
   more.addEventListener("click", () => adjust(REST_STEP_S));
-  // Said once, after the status region is in the page: text put in with it is not announced. Not over a −30 s or
-  // +30 s pressed at once, whose time left is what the reader needs to hear.
-  setTimeout(() => {
-    if (mine.running && !done.textContent) done.textContent = started || "Rest timer started.";
-  }, 150);
   stop.addEventListener("click", () => {
     finish();
     timer = null;
