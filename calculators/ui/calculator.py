@@ -82,7 +82,9 @@ class Field:
     or names the day a page is shown around (the calendar's): the glue never keeps it with the form's inputs, so each
     visit starts with it empty (the day of the visit), an entry is never dated on a day typed at an earlier visit nor
     saved with its numbers, and a page never opens on a week looked at weeks ago. An action empties such
-    boxes once their entry is stored, with the effect ``{"type": "clear", "fields": [names]}``.
+    boxes once their entry is stored, with the effect ``{"type": "clear", "fields": [names]}``. A field with
+    ``options`` and ``radios`` shows every option at once, as radio buttons, for a choice the reader must see to know
+    it is there (the planner's Hard runs: a beginner never opened the drop-down that held easy weeks).
     """
 
     name: str
@@ -104,6 +106,7 @@ class Field:
     binary: bool = False
     enter: str | None = None
     kept: bool = True
+    radios: bool = False
 
     def conditions(self) -> tuple[Condition, ...]:
         """Every ``(field, value)`` that must hold for the field to be shown; none for a field always shown."""
@@ -346,11 +349,12 @@ def _field(calc: Calculator, f: Field, prefix: str, value: str, values: Mapping[
         "data-show-when": " ".join(f"{name}={value}" for name, value in conditions) or None,
         "hidden": not shown,
     }
-    if f.multiple:
-        chosen = set(value.split(","))
+    if f.multiple or f.radios:
+        chosen = set(value.split(",")) if f.multiple else {value}
+        group = {"data-multiple": f.name} if f.multiple else {"data-choice": f.name}
         return el(
             "fieldset",
-            wrapper | {"class": "sl-field sl-field--choices", "data-multiple": f.name, "aria-describedby": described},
+            wrapper | {"class": "sl-field sl-field--choices"} | group | {"aria-describedby": described},
             el("legend", None, f.label),
             *(
                 el(
@@ -359,7 +363,7 @@ def _field(calc: Calculator, f: Field, prefix: str, value: str, values: Mapping[
                     el(
                         "input",
                         {
-                            "type": "checkbox",
+                            "type": "checkbox" if f.multiple else "radio",
                             "name": f.name,
                             "value": v,
                             "checked": v in chosen,

@@ -16,9 +16,12 @@ __all__ = ["EASY_WEEKS_GUIDE", "EASY_WEEKS_TIP", "HARD_RUNS_HELP", "HARD_RUNS_OP
 
 #: The Hard runs choice, on the planner and in the profile (the profile keeps the planner's values: ``hard_runs``).
 HARD_RUNS_OPTIONS = (("", "Tempo and intervals"), (EASY_WEEKS, "None: easy weeks"))
+#: Who might choose easy weeks is Stridelab's suggestion: no source in shared/science says when a runner is ready
+#: for tempo runs and intervals, so the words say whose it is.
 HARD_RUNS_HELP = (
-    "Tempo and intervals: the guide's week. Not running hard yet (building a base, or coming back)? "
-    "Easy weeks put strength with two easy runs (Stridelab's rule)."
+    "Tempo and intervals: the guide's week, with strength after each hard run. Easy weeks: every run easy, and "
+    "strength after two of them (Stridelab's rule). Stridelab suggests easy weeks if you are new to running or "
+    "building up to your first race, or coming back from a break or an injury."
 )
 
 #: The strength guide's section on weeks with no hard runs, from the planner's page (tools/planner/).

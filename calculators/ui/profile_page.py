@@ -98,6 +98,7 @@ _FORM = (
         label="Hard runs",
         default="",
         options=HARD_RUNS_OPTIONS,
+        radios=True,
         help=f"{HARD_RUNS_HELP} The planner starts from it.",
     ),
     Field(name="race_date", label="Next race date (optional)", default="", input_type="date"),

@@ -377,6 +377,7 @@ CALCULATOR = Calculator(
             inputmode="decimal",
             profile="vdot",
             help=f"From the race calculator; {vdot.VDOT_MIN:g}–{vdot.VDOT_MAX:g}.",
+            radios=True,
         ),
         Field(
             name="units",

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from axe_playwright_python.sync_playwright import Axe
-from playwright.sync_api import Browser, Page, expect
+from playwright.sync_api import Browser, Locator, Page, expect
 
 from calculators.units import format_pace
 from calculators.vdot import training_paces
@@ -364,24 +364,29 @@ def test_a_new_profile_starts_on_miles_in_the_united_states(browser: Browser, si
         context.close()
 
 
+def hard_runs(page: Page, choice: str) -> Locator:
+    """One of the Hard runs choices, shown as radio buttons in their labelled group."""
+    return page.get_by_role("group", name="Hard runs").get_by_role("radio", name=choice)
+
+
 def test_hard_runs_chosen_once_in_the_profile_start_the_planner_on_easy_weeks(page: Page, site_url: str) -> None:
     """A runner coming back from an injury says in the profile that they want no hard runs yet: the planner opens on
     easy weeks, and switching back there is the profile's too."""
     open_page(page, site_url + PAGE)
     for day in ("Monday", "Tuesday", "Thursday", "Saturday"):
         page.get_by_role("group", name="Days you can run").get_by_role("checkbox", name=day).check()
-    page.get_by_label("Hard runs").select_option("none")
+    hard_runs(page, "None: easy weeks").check()
     computed_after(page, lambda: page.get_by_role("button", name="Save profile").click())
     assert stored_profile(page)["hard_runs"] == "none"
     expect(page.locator("[data-result]")).to_contain_text("None: easy weeks")
 
     page.goto(site_url + PLANNER)
-    expect(page.get_by_label("Hard runs")).to_have_value("none", timeout=STARTUP_MS)
+    expect(hard_runs(page, "None: easy weeks")).to_be_checked(timeout=STARTUP_MS)
     computed_after(page, lambda: page.get_by_label("Current weekly volume (km)").fill("30"))
     result = page.locator("[data-result]")
     expect(result.locator("[data-easy-weeks]")).to_contain_text("Easy weeks, no hard runs")
     expect(result.get_by_role("table", name="This week")).not_to_contain_text("Tempo run")
-    computed_after(page, lambda: page.get_by_label("Hard runs").select_option(""))
+    computed_after(page, lambda: hard_runs(page, "Tempo and intervals").check())
     assert stored_profile(page)["hard_runs"] == ""
     expect(result.get_by_role("table", name="This week")).to_contain_text("Tempo run + Session A")
 
@@ -390,7 +395,7 @@ def test_a_profile_from_before_the_choice_leaves_easy_weeks_kept_on_the_planner(
     """Before the profile had the choice, easy weeks were kept with the planner's form alone. That profile reads as
     no choice, and saved again untouched it stays so: the planner keeps its easy weeks."""
     page.goto(site_url + PLANNER)
-    computed_after(page, lambda: page.get_by_label("Hard runs").select_option("none"))
+    computed_after(page, lambda: hard_runs(page, "None: easy weeks").check())
     old = {k: v for k, v in stored_profile(page).items() if k != "hard_runs"}
     page.evaluate("([key, value]) => localStorage.setItem(key, value)", [KEY, json.dumps({**old, "units": "km"})])
 
@@ -402,4 +407,4 @@ def test_a_profile_from_before_the_choice_leaves_easy_weeks_kept_on_the_planner(
     computed_after(page, lambda: page.get_by_role("button", name="Save profile").click())
     assert "hard_runs" not in stored_profile(page)
     page.goto(site_url + PLANNER)
-    expect(page.get_by_label("Hard runs")).to_have_value("none", timeout=STARTUP_MS)
+    expect(hard_runs(page, "None: easy weeks")).to_be_checked(timeout=STARTUP_MS)

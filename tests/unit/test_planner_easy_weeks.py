@@ -16,6 +16,8 @@ from calculators.planner import (
     season_from_dict,
     season_violations,
 )
+from calculators.registry import CALCULATORS
+from calculators.ui.calculator import render_calculator
 from calculators.week_rules import violations
 
 #: Dev, 56, back from a calf injury: three runs on Tuesday, Thursday and Saturday, 7 miles a week, no race.
@@ -99,3 +101,17 @@ def test_in_easy_weeks_the_ticked_tempo_and_interval_days_carry_the_strength() -
     days = plan_week(WeekPrefs(run_days=4, hard_days=(1, 4), easy_weeks=True)).days
     assert [d.weekday for d in days if d.strength] == [1, 4]
     assert {d.run for d in days} <= {"easy", "long", "rest"}
+
+
+@pytest.mark.parametrize("name", ["planner", "profile"])
+def test_hard_runs_shows_easy_weeks_as_a_choice_with_who_might_pick_it(name: str) -> None:
+    """A beginner met "Tempo and intervals" in a closed drop-down and never saw easy weeks: both are radio buttons in
+    one labelled group, and the help says whom Stridelab suggests easy weeks to."""
+    html = render_calculator(CALCULATORS[name])
+    group = html[html.index('data-choice="hard_runs"') :]
+    group = group[: group.index("</fieldset>")]
+    assert "<legend>Hard runs</legend>" in group
+    assert 'type="radio" name="hard_runs" value="" checked' in group
+    assert 'type="radio" name="hard_runs" value="none"' in group
+    assert "None: easy weeks" in group
+    assert "Stridelab suggests easy weeks if you are new to running" in group

@@ -90,7 +90,7 @@ function labelWords(label) {
 }
 
 function namedMessage(control, message) {
-  const group = control.closest("fieldset[data-multiple]");
+  const group = control.closest("fieldset[data-multiple], fieldset[data-choice]");
   const label = group ? (group.querySelector(":scope > legend")?.textContent ?? "") : labelWords(control.labels?.[0]);
   const name = label.replace(/\s*\(.*?\)\s*/g, " ").trim();
   if (!name || message.toLowerCase().startsWith(name.toLowerCase())) return message;
@@ -101,6 +101,16 @@ function setValue(control, value) {
   if (value === undefined || value === null || control.type === "file") return false;
   if (control.type === "checkbox") {
     const checked = String(value).split(",").includes(control.value);
+    if (control.checked === checked) return false;
+    control.checked = checked;
+    return true;
+  }
+  if (control.type === "radio") {
+    // One of a group: checked when it is the value; a value no button of the group has leaves the group as it is.
+    const found = control.form?.elements.namedItem(control.name);
+    const group = found instanceof RadioNodeList ? [...found] : [control];
+    if (!group.some((one) => one.value === String(value))) return false;
+    const checked = control.value === String(value);
     if (control.checked === checked) return false;
     control.checked = checked;
     return true;
@@ -407,7 +417,7 @@ function bind(section) {
     if (pressed) return sayNow();
     // Ticking run days one by one passes through "you chose 1", "you chose 2": said once the reader leaves
     // the group (focusout, in bind), not at each pause in it.
-    const group = document.activeElement?.closest("fieldset[data-multiple]");
+    const group = document.activeElement?.closest("fieldset[data-multiple], fieldset[data-choice]");
     const inGroup = group && marked.some((p) => p.reached && p.controls.some((c) => group.contains(c)));
     const wait = lastInput + SPEAK_ERROR_AFTER_MS - performance.now();
     pending = { say: sayNow, timer: inGroup ? null : setTimeout(sayNow, wait) };
@@ -740,7 +750,7 @@ function bind(section) {
   // its press speaks for itself, and a message said just before would be cut off by it.
   form.addEventListener("focusout", (event) => {
     const to = event.relatedTarget;
-    if (event.target.closest("fieldset[data-multiple]")?.contains(to)) return; // still in the group
+    if (event.target.closest("fieldset[data-multiple], fieldset[data-choice]")?.contains(to)) return; // still in the group
     if (event.target.name && event.target.name !== "action") visited.add(event.target.name);
     if (to instanceof HTMLButtonElement && section.contains(to)) return;
     if (shownError && [...held].some(reached)) showError(shownError);
