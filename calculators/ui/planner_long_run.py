@@ -23,13 +23,13 @@ from calculators.units import PaceUnit, distance_in
 from calculators.vdot import race_words, training_paces
 from calculators.week_prefs import VOLUME_UNIT_WORDS, VolumeUnit
 
-__all__ = ["GUIDE", "long_run_words"]
+__all__ = ["GUIDE", "long_run_words", "run_in_unit"]
 
 #: The race-times guide's section on the long run's size, from the planner's page (tools/planner/).
 GUIDE = "../../guides/race-times-and-vdot/#how-long-the-long-run-is"
 
 
-def _in_unit(day: planner.DayPlan, unit: VolumeUnit) -> float | None:
+def run_in_unit(day: planner.DayPlan, unit: VolumeUnit) -> float | None:
     """The long run's amount in the week's volume ``unit`` (None when the plan gives it only in the other one)."""
     if unit == "min":
         return None if day.minutes is None else float(day.minutes)
@@ -51,7 +51,7 @@ def _longest(season: planner.SeasonPlan) -> tuple[planner.DayPlan, planner.Seaso
     runs = [(day, week) for week in season.weeks for day in week.plan.days if day.run == "long"]
     if not runs:
         return None
-    return max(runs, key=lambda pair: _in_unit(pair[0], unit) or 0.0)
+    return max(runs, key=lambda pair: run_in_unit(pair[0], unit) or 0.0)
 
 
 def _beside_limit(amount: float, limit: LongRunLimit, unit: VolumeUnit) -> str:
@@ -93,7 +93,7 @@ def long_run_words(
     """Why ``day``'s long run, in ``week`` of ``season`` (the plan saving stores, with or without a race), is its size;
     with a race, how long the season's longest is. None when the plan gives the run no amount in the week's unit."""
     unit = week.volume_unit
-    amount = _in_unit(day, unit)
+    amount = run_in_unit(day, unit)
     if amount is None or week.volume <= 0:
         return None
     paces = None if season.prefs.vdot is None else training_paces(season.prefs.vdot)
@@ -158,7 +158,7 @@ def long_run_words(
         longest_day, longest_week = longest
         when = day_words(longest_week.start, today=season.today)
         beside = _beside_limit(
-            _in_unit(longest_day, unit) or 0.0, long_run_limit(longest_week.volume, unit, paces, peak=peak), unit
+            run_in_unit(longest_day, unit) or 0.0, long_run_limit(longest_week.volume, unit, paces, peak=peak), unit
         )
         sentences.append(
             f" The longest of your season is {_run_words(longest_day, pace_unit)}, in the week of {when}{beside}."

@@ -17,6 +17,7 @@ from calculators.season import SCHEMA_VERSION  # the layout version season_from_
 from calculators.ui.calculator import SHARED_UNITS_HELP, Calculator, Context, Field, Reply
 from calculators.ui.html import Html, el, result_heading, summary_line
 from calculators.ui.planner_easy import EASY_WEEKS_TIP, HARD_RUNS_HELP, HARD_RUNS_OPTIONS, easy_weeks_words
+from calculators.ui.planner_log import FILL_ACTION, log_long_run_words, log_volume, log_volume_note, log_weeks, unit_of
 from calculators.ui.planner_long_run import long_run_words
 from calculators.ui.planner_notes import (
     differs_note,
@@ -197,6 +198,8 @@ def _view(values: Mapping[str, str], context: Context, message: str = "") -> Htm
     long_day = next((day for day in shown if day.run == "long"), None)
     home = next((w.plan for w in planned.weeks if any(d is long_day for d in w.plan.days)), week)
     long_words = None if long_day is None else long_run_words(long_day, home, planned, unit)
+    log = log_weeks(values, context)
+    log_long = None if long_day is None else log_long_run_words(log, long_day, home, planned)
     paces = paces_note(_saved(context)[1], planned.prefs.vdot, goes_on=planned.climb_from is not None)
     # Before the table: a save that would change the saved weeks is the first thing to know, not the last.
     differs = differs_note(_saved(context)[1], planned) if context.today is not None else None
@@ -219,12 +222,14 @@ def _view(values: Mapping[str, str], context: Context, message: str = "") -> Htm
         else None,
         summary_line(summary(shown, season), message, {"class": "sl-result__headline"}),
         el("p", {"class": "sl-result__note"}, "Example for the default settings.") if context.store is None else None,
+        log_volume_note(values, log),
         differs,
         bent_rules(season.bent_rules if season else week.bent_rules),
         el("p", {"class": "sl-result__note"}, starts) if starts else None,
         week_table(shown, unit, today=context.today),
         el("p", {"class": "sl-result__note", "data-sessions": True}, sessions) if sessions else None,
         el("p", {"class": "sl-result__note", "data-long-run": True}, long_words) if long_words else None,
+        el("p", {"class": "sl-notice", "data-log-long-run": True}, log_long) if log_long else None,
         el("p", {"class": "sl-result__note"}, easy) if easy else None,
         el("p", {"class": "sl-result__note", "data-easy-weeks": True}, lifting) if lifting else None,
         season_table(season) if season else el("p", None, no_race_words(planned)),
@@ -253,9 +258,24 @@ def compute(values: Mapping[str, str], context: Context) -> Reply:
                 {"class": "sl-result"},
                 result_heading("Your plan"),
                 el("p", {"class": "sl-result__headline", "data-summary": True, "data-volume-prompt": True}, prompt),
+                log_volume_note(values, log_weeks(values, context)),
             )
         )
     return Reply(html=_view(values, context))
+
+
+def use_log_volume(values: Mapping[str, str], context: Context) -> Reply:
+    """The plan from the run log's weekly volume, put in the chosen unit's current volume box (the reader pressed
+    for it: nothing typed is replaced otherwise)."""
+    unit = unit_of(values)
+    volume = log_volume(log_weeks(values, context), unit)
+    if volume is None:
+        return compute(values, context)
+    box, text = BOXES[unit][0], f"{volume:g}"
+    message = f"Current weekly volume set to {text} {planner.VOLUME_UNIT_WORDS[unit]} from your run log."
+    return Reply(
+        html=_view({**values, box: text}, context, message), effects=({"type": "fill", "fields": {box: text}},)
+    )
 
 
 def _plan_id(values: Mapping[str, str]) -> str:
@@ -357,6 +377,7 @@ CALCULATOR = Calculator(
             label="Hard runs",
             default="",
             options=HARD_RUNS_OPTIONS,
+            radios=True,
             help=HARD_RUNS_HELP,
             profile="hard_runs",
         ),
@@ -377,7 +398,6 @@ CALCULATOR = Calculator(
             inputmode="decimal",
             profile="vdot",
             help=f"From the race calculator; {vdot.VDOT_MIN:g}–{vdot.VDOT_MAX:g}.",
-            radios=True,
         ),
         Field(
             name="units",
@@ -390,7 +410,7 @@ CALCULATOR = Calculator(
         ),
     ),
     compute=compute,
-    actions={"calendar": download_calendar, "save": save_plan},
+    actions={"calendar": download_calendar, "save": save_plan, FILL_ACTION: use_log_volume},
     buttons=(("compute", "Plan"), ("save", "Save this plan"), ("calendar", "Download calendar (.ics)")),
-    reads=("plan", CHANGES_COLLECTION),
+    reads=("plan", CHANGES_COLLECTION, "runs"),
 )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 import icalendar
 from axe_playwright_python.sync_playwright import Axe
@@ -286,3 +286,55 @@ def test_the_long_run_note_weighs_a_plan_by_distance_against_daniels_share_and_a
     expect(note).to_contain_text("and to 150 minutes: 15 km in this week. That is 25 %, not 30 %")
     expect(note).to_contain_text("in the build and peak weeks of your marathon plan it grows to Daniels' limit")
     expect(note).not_to_contain_text("need a pace")
+
+
+def test_a_runner_with_a_log_is_offered_its_weekly_volume_and_told_why_the_plans_long_run_is_shorter(
+    page: Page, site_url: str
+) -> None:
+    """Eight weeks logged of 64 km with an 18 km, 95-minute Sunday long run; the runner plans a marathon from 62 km
+    with six runs. The planner shows the log's 64 km beside the typed 62, which it keeps until the runner presses the
+    button; under the week it says the plan's 15 km long run is shorter than each logged one, and why."""
+    page.clock.set_fixed_time(datetime(2026, 12, 9, 9, 0))
+    monday = date(2026, 12, 7)
+    runs = {}
+    for week in range(1, 9):
+        for day, km, minutes in ((0, 10, 50), (1, 9, 45), (2, 10, 50), (3, 8, 40), (4, 9, 45), (6, 18, 95)):
+            when = monday - timedelta(weeks=week) + timedelta(days=day)
+            runs[f"runs:{week}-{day}"] = {
+                "date": str(when),
+                "duration_s": minutes * 60,
+                "distance_m": km * 1000,
+                "rpe": 4,
+            }
+    form = {
+        **CALCULATORS["planner"].defaults(),
+        "run_days": "6",
+        "volume_unit": "km",
+        "current_volume_km": "62",
+        "peak_volume_km": "75",
+        "race_distance": "42195",
+        "race_date": "2027-03-28",
+        "vdot": "55",
+    }
+    open_with(page, site_url, {**runs, "settings:form:planner": {"values": form}})
+    offer = page.locator("[data-log-volume]")
+    expect(offer).to_contain_text("Your run log: 64 km a week on average over the last 4 complete weeks")
+    expect(offer).to_contain_text("The plan is sized from the 62 km you entered.")
+    box = page.get_by_label("Current weekly volume (km)")
+    expect(box).to_have_value("62")
+    note = page.locator("[data-log-long-run]")
+    expect(note).to_contain_text(
+        "Your longest run in each of the last 4 complete weeks of your log: 18, 18, 18 and 18 km."
+    )
+    expect(note).to_contain_text("This week's long run, 15 km, is shorter than each of them")
+    expect(note).to_contain_text("Daniels' 25 % allows 18 km in a week of 72 km")
+    expect(note.get_by_role("link", name="Daniels limits one long run")).to_be_visible()
+
+    computed_after(page, lambda: offer.get_by_role("button", name="Use 64 km as my current volume").click())
+    expect(box).to_have_value("64")
+    expect(page.locator("[data-summary]")).to_contain_text("Current weekly volume set to 64 km from your run log.")
+    expect(page.locator("[data-long-run]")).to_contain_text("of the week's 64 km")
+    page.reload()
+    page.wait_for_selector("[data-calculator][data-computed]", state="attached", timeout=STARTUP_MS)
+    expect(box).to_have_value("64")  # kept with the form, as if typed
+    expect(page.locator("[data-log-volume]")).to_contain_text("The plan is sized from it.")

@@ -615,6 +615,12 @@ function bind(section) {
       for (const control of controls()) if (emptied.has(control.name)) setValue(control, "");
       save();
     }
+    // Boxes the reader asked Python to fill ("fill": the planner's weekly volume from the run log), kept as if typed.
+    for (const effect of reply.effects.filter((e) => e.type === "fill")) {
+      for (const control of controls()) {
+        if (control.name in effect.fields && setValue(control, effect.fields[control.name])) await save(control);
+      }
+    }
     releaseTableRegions(result);
     result.innerHTML = reply.html; // built by Python's escaping HTML builder, never from reader text
     bindTableRegions(result); // a table that fits takes no Tab stop
