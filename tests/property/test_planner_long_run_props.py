@@ -112,6 +112,8 @@ def test_a_grown_long_run_keeps_within_daniels_limit_for_its_week(season: Season
             continue
         assert amount(day, unit) <= SHARE_FROM * week.volume + 1e-9
         # A 1.6 share already past 150 minutes (a slow runner's very big week) is not cut: the guide's proportions.
+        # The days' minutes are rounded (to 5 min), so their sum only estimates the share: a share within one step of
+        # 150 minutes may be just past it (150.6 min, shown as 155) and is left out.
         week_minutes = sum(d.minutes or 0 for d in week.plan.days if d.run != "race")
-        if (paces is not None or unit == "min") and week_minutes * 1.6 / 6.6 < MINUTES_MOST:
+        if (paces is not None or unit == "min") and week_minutes * 1.6 / 6.6 < MINUTES_MOST - 5:
             assert day.minutes is not None and day.minutes <= MINUTES_MOST
