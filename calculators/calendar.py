@@ -48,7 +48,7 @@ from datetime import date, timedelta
 from typing import Literal, TypeAlias
 
 from calculators.calendar_lifts import lift_status
-from calculators.calendar_logs import LINK_DAYS_MAX, Kind, Logs, lift_session, plans_kind
+from calculators.calendar_logs import LINK_DAYS_MAX, Kind, Logs, hrv_readings, lift_session, plans_kind
 from calculators.errors import InputError
 from calculators.load import DAILY_LOAD_MAX, Balance, weekly_balance
 from calculators.profile import Profile
@@ -341,7 +341,7 @@ def _readiness(
     decide the day), else the one the evening before gave; the load is the evening before's either way."""
     eve = day - timedelta(days=1)
     own = day in logs.hrv
-    hrv = {d: v.rmssd_ms for d, v in logs.hrv.items() if d <= (day if own else eve)}
+    hrv = hrv_readings(logs.hrv, day if own else eve)
     before = {d: min(v, DAILY_LOAD_MAX) for d, v in loads.items() if d <= eve}
     if not hrv and not before:
         return None

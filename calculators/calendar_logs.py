@@ -44,6 +44,7 @@ __all__ = [
     "LoggedRun",
     "Logs",
     "Morning",
+    "hrv_readings",
     "lift_session",
     "link_after_move",
     "link_op",
@@ -81,9 +82,10 @@ class LoggedRun:
 
 @dataclass(frozen=True, kw_only=True, slots=True)
 class Morning:
-    """One morning's HRV reading (rMSSD, ms) with the optional sleep and soreness readiness uses."""
+    """One morning's check-in: its HRV reading (rMSSD, ms; None from a runner without an HRV device) with the
+    optional sleep and soreness readiness uses. A morning without rMSSD holds sleep or soreness."""
 
-    rmssd_ms: float
+    rmssd_ms: float | None
     sleep_hours: float | None
     soreness: int | None
 
@@ -162,10 +164,17 @@ def _lift(ident: str, value: Any) -> StrengthSession | None:
 def _morning(value: Any) -> Morning | None:
     entry = value if isinstance(value, Mapping) else {}
     rmssd, sore = _num(entry.get("rmssd_ms"), RMSSD_MIN, RMSSD_MAX), _num(entry.get("soreness"), 1, 5)
-    if rmssd is None:
-        return None
     sleep = _num(entry.get("sleep_hours"), 0, 24)
+    # Without rMSSD (no HRV device) the check-in stands on its sleep or soreness; a bad rMSSD leaves it out.
+    if rmssd is None and (entry.get("rmssd_ms") is not None or (sleep is None and sore is None)):
+        return None
     return Morning(rmssd_ms=rmssd, sleep_hours=sleep, soreness=None if sore is None else int(sore))
+
+
+def hrv_readings(mornings: Mapping[date, Morning], until: date) -> dict[date, float]:
+    """The HRV readings (rMSSD, ms) of the mornings up to ``until``: a check-in without one is no HRV reading, so it
+    never counts toward the 14-day history or the 3 readings in 7 days (TRAINING-RULES.md)."""
+    return {d: m.rmssd_ms for d, m in mornings.items() if d <= until and m.rmssd_ms is not None}
 
 
 def _link(value: Any) -> Link | None:

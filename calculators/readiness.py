@@ -75,6 +75,10 @@ State: TypeAlias = Literal["green", "amber", "red", "building"]
 #: aerobic, but too long to carry on an amber or red day, so it counts here.
 HARD_RUNS = frozenset({"tempo", "intervals", "long"})
 SORENESS_BAD, SLEEP_SHORT_H = 4, 6.0
+#: One step worse (TRAINING-RULES.md: soreness ≥ 4 of 5 or sleep under 6 h). The table is silent on a verdict with HRV
+#: not used yet; Stridelab's rule: the step is taken on the load-only verdict, the level its advice follows, so a
+#: sore or short-slept morning counts the same with or without an HRV device (check-ins need no rMSSD).
+STEP_WORSE: dict[Level, Level] = {"green": "amber", "amber": "red", "red": "red"}
 PACE_MIN, PACE_MAX = 150.0, 900.0  # s/km: 2:30/km to 15:00/km
 
 
@@ -107,7 +111,9 @@ class Readiness:
     planned: there is no easy run to prescribe, only ``hard_day``. ``causes`` names, in short words, what moved
     the verdict off green (HRV, load, soreness, sleep), so the headline says what it rests on; ``load_counts`` is
     True once the logged load is long enough for form or the ramp to count. ``rest_day`` is True when the plan rests
-    that day: a worse verdict then has no run to ease, so its words say to rest as planned.
+    that day: a worse verdict then has no run to ease, so its words say to rest as planned. ``worse_by`` names the
+    morning's soreness or short sleep that moved the verdict one step worse (:data:`STEP_WORSE`), and ``worse_from``
+    the level it had before (None when nothing moved it).
     """
 
     state: State
@@ -122,6 +128,8 @@ class Readiness:
     hrv: HrvStatus
     load: FitnessFatigue
     ramp: Ramp
+    worse_by: tuple[str, ...] = ()
+    worse_from: Level | None = None
 
     @property
     def hrv_not_recent(self) -> date | None:
@@ -314,10 +322,11 @@ def readiness(
         worse.append(f"soreness {soreness} of 5")
     if sleep_hours is not None and sleep_hours < SLEEP_SHORT_H:
         worse.append(f"sleep {sleep_hours:g} h (under {SLEEP_SHORT_H:g} h)")
+    before = level
     if worse:
         drivers.extend(worse)
         causes.extend(worse)
-        level = "amber" if level == "green" else "red"
+        level = STEP_WORSE[level]  # also while HRV is not used yet: the load-only verdict (house rule above)
 
     run = tomorrow.run if tomorrow is not None else "easy"
     hard = run in HARD_RUNS or run == "race"
@@ -411,6 +420,8 @@ def readiness(
         drop_strength=level == "red" and (tomorrow is None or tomorrow.strength is not None),
         rest_day=run == "rest",
         hrv=hrv,
+        worse_by=tuple(worse),
+        worse_from=before if worse else None,
         load=load,
         ramp=ramp,
     )

@@ -243,11 +243,14 @@ def _readiness(day: CalendarDay) -> str | None:
     r = day.readiness
     if r is None:
         return None
+    # The check-in's soreness or short sleep that made the day one step worse, said on the card as on the readiness
+    # page (worse_note): a runner without an HRV device sees the check-in count here too.
+    worse = f"; one step worse for {' and '.join(r.worse_by)}" if r.worse_from is not None else ""
     if r.state == "building" and r.hrv.latest is None and r.load_counts:
-        return f"Readiness: {r.level}, from your training load"
+        return f"Readiness: {r.level}, from your training load{worse}"
     if (stale := hrv_not_recent(r)) is not None:  # stopped logging HRV: not a baseline building again
         return f"Readiness: {r.level}, from your training load; {stale}" if r.load_counts else f"Readiness: {stale}"
-    return f"Readiness: {_READINESS[r.state]}"
+    return f"Readiness: {_READINESS[r.state]}{worse}"
 
 
 def week_cards(calendar: Calendar, unit: PaceUnit) -> Html:

@@ -99,8 +99,11 @@ class Run:
 
 @dataclass(frozen=True, kw_only=True, slots=True)
 class HrvEntry:
+    """One morning's check-in. ``rmssd_ms`` is None for a runner without an HRV device who logged only sleep
+    and/or soreness: such a morning moves the verdict (TRAINING-RULES.md) but is never an HRV reading."""
+
     day: date
-    rmssd_ms: float
+    rmssd_ms: float | None
     resting_hr: float | None
     sleep_hours: float | None
     soreness: int | None
@@ -128,6 +131,10 @@ class Log:
     plan: SeasonPlan | None
     notes: tuple[str, ...]
     left_out: tuple[LeftOut, ...] = ()
+
+    def hrv_readings(self) -> dict[date, float]:
+        """The mornings' rMSSD (ms), check-ins without one left out: they never count as HRV readings."""
+        return {h.day: h.rmssd_ms for h in self.hrv if h.rmssd_ms is not None}
 
     def daily_loads(self) -> dict[date, float]:
         """The load the model reads (:func:`calculators.load.counted_loads`: from the first logged run on)."""
@@ -241,11 +248,12 @@ def _hrv(ident: str, value: Any, today: date) -> HrvEntry | str:
     day = _day(ident)
     if day is None or not isinstance(value, Mapping):
         return _UNREADABLE
-    rmssd = _number(value.get("rmssd_ms"), RMSSD_MIN, RMSSD_MAX)
+    rmssd_ok, rmssd = _optional(value.get("rmssd_ms"), RMSSD_MIN, RMSSD_MAX)
     hr_ok, hr = _optional(value.get("resting_hr"), 25.0, 120.0)
     sleep_ok, sleep = _optional(value.get("sleep_hours"), 0.0, 24.0)
     sore_ok, sore = _optional(value.get("soreness"), 1.0, 5.0)
-    if rmssd is None:
+    # A check-in without rMSSD (no HRV device) reads when it holds sleep or soreness: the part readiness uses.
+    if not rmssd_ok or (rmssd is None and sleep is None and sore is None):
         return _unread("rMSSD", f"from {RMSSD_MIN:g} to {RMSSD_MAX:g} ms")
     if not hr_ok:
         return "its resting heart rate is not from 25 to 120 bpm"
@@ -511,13 +519,18 @@ def repeat_question(
 
 
 def hrv_value(values: Mapping[str, str], today: date) -> tuple[date, dict[str, Any]]:
-    """One morning's reading as stored (its id is the date)."""
+    """One morning's check-in as stored (its id is the date): rMSSD, or without an HRV device sleep and/or soreness
+    alone (``rmssd_ms`` None); one with none of the three is refused on the rMSSD box."""
     day = _entry_date(values, "hrv_date", "Date of the reading", today)
-    rmssd = units.parse_number(
-        values.get("rmssd", ""), field="rmssd", what="rMSSD", low=RMSSD_MIN, high=RMSSD_MAX, unit="ms"
-    )
+    rmssd = _optional_number(values, "rmssd", "rMSSD", RMSSD_MIN, RMSSD_MAX, "ms")
     soreness = values.get("soreness") or None
     sleep = values.get("sleep_hours", "")
+    if rmssd is None and not soreness and not sleep.strip():
+        raise InputError(
+            "rmssd",
+            "Nothing to check in: enter this morning's rMSSD (5 to 300 ms), your sleep (0 to 24 hours) or your "
+            "soreness (1 to 5); any one of them is enough.",
+        )
     return day, {
         "rmssd_ms": rmssd,
         "resting_hr": _optional_number(

@@ -49,7 +49,7 @@ FIELDS = (
         options=(
             ("run", "A run, by hand"),
             ("activity", "Runs from files (GPX, TCX, FIT or a zip)"),
-            ("hrv", "This morning's HRV"),
+            ("hrv", "Morning check-in: sleep, soreness, HRV if you measure it"),
             ("hrv_csv", "HRV readings from a CSV file"),
             ("settings", "My numbers: VDOT and heart rates"),
         ),
@@ -134,10 +134,11 @@ FIELDS = (
     Field(
         name="rmssd",
         kept=False,
-        label="rMSSD (ms)",
+        label="rMSSD (ms, if you measure HRV)",
         default="",
         inputmode="decimal",
-        help="From your HRV app, 5 to 300 ms.",
+        help="From your HRV app, 5 to 300 ms. No HRV device? Leave it empty: sleep or soreness alone is a check-in, "
+        "and it counts in the verdict.",
         show_when=_when("hrv"),
     ),
     Field(

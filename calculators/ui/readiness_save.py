@@ -136,40 +136,60 @@ def _import_activity(values: Mapping[str, str], context: Context, store: Store) 
     return Saved(ops=ops, message=summary + also, details=details)
 
 
-#: The optional parts of a reading, as the message names them with their unit.
-_KEPT_WORDS = {part: words for part, words in PART_WORDS.items() if part != "rmssd_ms"}
+def _checkin_words(value: Mapping[str, Any]) -> str:
+    """What a check-in holds, in the message's words: "58 ms", or without a reading "sleep 5.5 h, soreness 4 of 5;
+    no HRV reading" (a check-in without rMSSD is never called an HRV reading)."""
+    if value.get("rmssd_ms") is not None:
+        return f"{value['rmssd_ms']:g} ms"
+    parts = [f"{name} {value[key]:g}{unit}" for key, (name, unit) in PART_WORDS.items() if value.get(key) is not None]
+    return f"{', '.join(parts)}; no HRV reading"
+
+
+def _noun(value: Any, *, start: bool = False) -> str:
+    """ "HRV reading" for a check-in with rMSSD (or one stored that cannot be read), else "morning check-in"
+    ("Morning check-in" to ``start`` a sentence)."""
+    if isinstance(value, Mapping) and value.get("rmssd_ms") is None:
+        return "Morning check-in" if start else "morning check-in"
+    return "HRV reading"
 
 
 def _add_hrv(values: Mapping[str, str], context: Context, store: Store) -> Saved:
-    """A morning's reading; a second one for the same day replaces the first once the reader confirms (as a run
-    logged twice is asked about), and keeps what the first had in the boxes now left empty (sleep noted in the
-    morning, rMSSD typed again later)."""
+    """A morning's check-in (rMSSD, or sleep and/or soreness alone); a second one for the same day replaces the first
+    once the reader confirms (as a run logged twice is asked about), and keeps what the first had in the boxes now left
+    empty (sleep noted in the morning, rMSSD typed again later, or the rMSSD when only sleep is added)."""
     today = context.require_today()
     day, value = hrv_value(values, today)
     ident, words = day.isoformat(), day_words(day, today=today)
     earlier = (store.get("hrv") or {}).get(ident)
     kept = []
     if earlier is not None and readable("hrv", ident, earlier):
-        for key, (name, unit) in _KEPT_WORDS.items():
+        for key, (name, unit) in PART_WORDS.items():
             if value[key] is None and earlier.get(key) is not None:
                 value[key] = earlier[key]
                 kept.append(f"{name} ({earlier[key]:g}{unit})")
     op = {"op": "put", "collection": "hrv", "id": ident, "value": value}
     if earlier is None:
-        return Saved(ops=[op], message=f"HRV reading for {words} ({value['rmssd_ms']:g} ms) saved.")
+        return Saved(
+            ops=[op],
+            message=f"{_noun(value, start=True)} for {words} ({_checkin_words(value)}) saved.",
+        )
     was, that = ("was", "that") if len(kept) == 1 else ("were", "those")
     if values.get("confirmed") != "yes":
         # The form keeps what was typed, so Save pressed again (or meant for another day) would overwrite the
-        # stored reading unseen: ask first, as for a run logged twice. Cancel keeps the stored one.
-        stored = f"{earlier['rmssd_ms']:g} ms" if readable("hrv", ident, earlier) else "it cannot be read"
+        # stored check-in unseen: ask first, as for a run logged twice. Cancel keeps the stored one.
+        stored = _checkin_words(earlier) if readable("hrv", ident, earlier) else "it cannot be read"
         keeps = f" Its {' and '.join(kept)} would be kept, as you left {that} empty." if kept else ""
         question = (
-            f"You already saved an HRV reading for {words} ({stored}). Replace it with {value['rmssd_ms']:g} ms?{keeps}"
+            f"You already saved {'an' if _noun(earlier) == 'HRV reading' else 'a'} {_noun(earlier)} for {words} "
+            f"({stored}). "
+            f"Replace it with {_checkin_words(value)}?{keeps}"
         )
-        return Saved(ops=[], question=confirm(question, "save", "Replace the reading", destructive=True))
+        label = "Replace the reading" if _noun(earlier) == "HRV reading" else "Replace the check-in"
+        return Saved(ops=[], question=confirm(question, "save", label, destructive=True))
     also = f"; its {' and '.join(kept)} {was} kept, as you left {that} empty" if kept else ""
     return Saved(
-        ops=[op], message=f"HRV reading for {words} ({value['rmssd_ms']:g} ms) replaced the earlier one{also}."
+        ops=[op],
+        message=f"{_noun(value, start=True)} for {words} ({_checkin_words(value)}) replaced the earlier one{also}.",
     )
 
 

@@ -238,6 +238,36 @@ def no_hrv_note(r: Readiness) -> Html | None:
     )
 
 
+def worse_note(r: Readiness) -> Html | None:
+    """What the morning's soreness or short sleep did to the verdict, in plain words: one step worse
+    (TRAINING-RULES.md), from "train as planned" to "take it easier", or from that to rest. While HRV is not used
+    yet, the step is taken on the verdict from the training load (Stridelab's rule,
+    :data:`calculators.readiness.STEP_WORSE`), so a runner without an HRV device sees her check-in count. None when
+    neither moved it."""
+    if r.worse_from is None:
+        return None
+    was, now = (VERDICTS[level].split(": ")[1] for level in (r.worse_from, r.level))
+    basis = (
+        "your training load alone"
+        if r.state == "building" and r.load_counts
+        else "your logs so far"
+        if r.state == "building"
+        else "your HRV and training load"
+    )
+    moved = (
+        f"it was “{was}” already, the most it can be"
+        if r.worse_from == r.level
+        else f"{basis} would say “{was}”; it now says “{now}”"
+    )
+    building = "; with HRV not used yet, Stridelab's rule takes that step from your training load's verdict"
+    return el(
+        "p",
+        {"data-worse": True},
+        f"Your check-in's {' and '.join(r.worse_by)} moves the verdict one step worse (soreness of 4 or 5, or under "
+        f"6 hours' sleep, does{building if r.state == 'building' else ''}): {moved}.",
+    )
+
+
 def no_reading_yet_note(r: Readiness) -> Html | None:
     """For a reader who logs HRV but not yet on the verdict's own day: tomorrow's verdict then rests on the mornings
     before, and Kiviniemi's two-day rule needs each morning's own reading (Kiviniemi et al. 2007), so it can read
@@ -308,6 +338,7 @@ def verdict_section(
         no_reading_yet_note(r),
         el("p", None, "What drove it:"),
         el("ul", {"data-drivers": True}, *(el("li", None, d[0].upper() + d[1:]) for d in r.drivers)),
+        worse_note(r),
         no_hrv_note(r),
         # The plan's session first: on an amber swap it says why tomorrow's run below is an easy one.
         hard_day_advice(r, tomorrow_run, comeback, dropped, offer),
@@ -722,7 +753,7 @@ def log_tables(log: Log, settings: Settings, today: date, races: frozenset[str] 
         if runs
         else el("p", None, "No runs logged yet.")
     )
-    readings = {h.day: h.rmssd_ms for h in log.hrv}
+    readings = log.hrv_readings()
     now = hrv_status(readings, today=today)
     recent = [h for h in log.hrv if (today - h.day).days < 28]  # newest first
     statuses = [hrv_status({d: v for d, v in readings.items() if d <= h.day}, today=h.day) for h in recent]
@@ -737,15 +768,20 @@ def log_tables(log: Log, settings: Settings, today: date, races: frozenset[str] 
     year = shows_year((h.day for h in recent), today=today)
     rows = []
     for h, status in zip(recent, statuses, strict=True):
+        # A check-in without rMSSD (no HRV device) is listed for its sleep and soreness, with no HRV figures: the
+        # average and range beside it would read as if that morning had been measured.
+        hrv = h.rmssd_ms is not None
         rows.append(
             (
                 short_day(h.day, year=year),
-                f"{h.rmssd_ms:g}",
-                None if status.baseline is None else ms_text(status.baseline, digits),
+                f"{h.rmssd_ms:g}" if hrv else "not measured",
+                None if status.baseline is None or not hrv else ms_text(status.baseline, digits),
                 None
-                if status.normal_low is None
+                if status.normal_low is None or not hrv
                 else f"{ms_text(status.normal_low, digits)}–{ms_text(status.normal_high, digits)}",
-                {"building": "building", "below": "below", "within": "within", "above": "above"}[status.state],
+                {"building": "building", "below": "below", "within": "within", "above": "above"}[status.state]
+                if hrv
+                else None,
                 None if h.resting_hr is None else f"{h.resting_hr:g}",
                 None if h.sleep_hours is None else f"{units.format_hours(h.sleep_hours)} h",
                 None if h.soreness is None else f"{h.soreness} of 5",
@@ -753,7 +789,7 @@ def log_tables(log: Log, settings: Settings, today: date, races: frozenset[str] 
                     "Delete",
                     "delete",
                     {"collection": "hrv", "id": h.day.isoformat()},
-                    aria_label=f"Delete HRV of {day_words(h.day, today=today)}",
+                    aria_label=f"Delete {'HRV' if hrv else 'the check-in'} of {day_words(h.day, today=today)}",
                     destructive=True,
                 ),
             )

@@ -14,7 +14,7 @@ from typing import Any
 
 from calculators.calendar import CalendarDay, PlannedItem
 from calculators.calendar_lifts import missing_lifts
-from calculators.calendar_logs import Logs, read_logs, read_plan
+from calculators.calendar_logs import Logs, hrv_readings, read_logs, read_plan
 from calculators.date_words import day_words
 from calculators.errors import InputError
 from calculators.planner_sessions import effort_words, structure_words
@@ -37,6 +37,7 @@ from calculators.ui.readiness_view import (
     no_hrv_note,
     no_reading_yet_note,
     verdict_words,
+    worse_note,
 )
 from calculators.ui.strength_draft_edit import put_draft
 from calculators.ui.strength_drops import dropped_words, eased_run
@@ -371,6 +372,7 @@ def _readiness(
         still_to_come_note(r, tomorrow.day - timedelta(days=1)),
         no_reading_yet_note(r),
         el("ul", None, *(el("li", None, driver[:1].upper() + driver[1:]) for driver in r.drivers)),
+        worse_note(r),
         no_hrv_note(r),
         hard_day_advice(r, tomorrow.plan.run if tomorrow.plan else None, back, dropped, offer),
         link,
@@ -383,8 +385,9 @@ def _nudges(store: Store, logs: Logs, plan: SeasonPlan | None, today: date, cont
     # On the plan's last day: tomorrow's easy run is no longer the plan's. After it, the Run section says it.
     if ended is not None and plan is not None and today in plan.planned_days():
         nudges.append(_next_season(ended, today))
-    if logs.hrv and max(logs.hrv) <= today - timedelta(days=HRV_GAP_DAYS):
-        nudges.append(f"No HRV reading for {(today - max(logs.hrv)).days} days: the verdict needs mornings.")
+    readings = hrv_readings(logs.hrv, today)  # a check-in without rMSSD is no HRV reading
+    if readings and max(readings) <= today - timedelta(days=HRV_GAP_DAYS):
+        nudges.append(f"No HRV reading for {(today - max(readings)).days} days: the verdict needs mornings.")
     words, due = last_backup(store, context)
     if due and (logs.runs or logs.strength or logs.hrv):
         nudges.append(f"Back up your data (last backup: {words}) on the Your data page.")

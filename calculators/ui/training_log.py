@@ -53,7 +53,7 @@ Store = Mapping[str, Mapping[str, Any]]
 def _readiness(log: Log, settings: Settings, today: date, run_weekdays: tuple[int, ...]) -> Readiness:
     this_morning = next((h for h in log.hrv if h.day == today), None)
     return readiness(
-        hrv_readings={h.day: h.rmssd_ms for h in log.hrv},
+        hrv_readings=log.hrv_readings(),
         daily_loads=log.daily_loads(),
         easy_pace=settings.easy_pace,
         hr_rest=settings.hr_rest,

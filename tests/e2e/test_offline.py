@@ -215,10 +215,10 @@ def test_a_calculator_page_never_opened_online_says_offline_what_it_needs_and_ke
     status = page.locator("[data-calculator] [data-status]")
     expect(status).to_have_text(needs, timeout=STARTUP_MS)
     page.get_by_label("What do you want to log?").select_option("hrv")
-    page.get_by_label("rMSSD (ms)").fill("48")
+    page.get_by_label("rMSSD (ms").fill("48")
     page.get_by_role("button", name="Save", exact=True).click()
     expect(status).to_have_text(f"Not saved: {needs}")
-    expect(page.get_by_label("rMSSD (ms)")).to_have_value("48")
+    expect(page.get_by_label("rMSSD (ms")).to_have_value("48")
     context.set_offline(False)
     expect(save_for_offline).to_be_visible()
 

@@ -403,11 +403,11 @@ def test_saving_the_same_typed_run_again_asks_before_counting_it_twice(page: Pag
 def test_a_second_hrv_reading_for_a_date_asks_before_replacing_the_first(page: Page, site_url: str) -> None:
     open_page(page, site_url)
     computed_after(page, lambda: page.get_by_label("What do you want to log?").select_option("hrv"))
-    computed_after(page, lambda: page.get_by_label("rMSSD (ms)").fill("62"))
+    computed_after(page, lambda: page.get_by_label("rMSSD (ms").fill("62"))
     save(page)
     expect(page.locator("[data-message]")).to_contain_text("(62 ms) saved")
     readings = "() => Object.entries(localStorage).filter(([k]) => k.includes(':hrv:')).map(([, v]) => v)"
-    computed_after(page, lambda: page.get_by_label("rMSSD (ms)").fill("58"))
+    computed_after(page, lambda: page.get_by_label("rMSSD (ms").fill("58"))
     page.get_by_role("button", name="Save", exact=True).click()
     dialog = page.get_by_role("dialog", name="Please confirm")
     expect(dialog).to_contain_text("You already saved an HRV reading for ")
@@ -583,7 +583,7 @@ def test_an_entrys_numbers_typed_one_day_are_not_there_the_next(page: Page, site
     computed_after(page, lambda: page.get_by_label("How hard did the run feel? (RPE)").select_option("4"))
     computed_after(page, lambda: page.get_by_label("Average heart rate (optional)").fill("150"))
     computed_after(page, lambda: page.get_by_label("What do you want to log?").select_option("hrv"))
-    computed_after(page, lambda: page.get_by_label("rMSSD (ms)").fill("56"))
+    computed_after(page, lambda: page.get_by_label("rMSSD (ms").fill("56"))
     computed_after(page, lambda: page.get_by_label("Resting heart rate (optional)").fill("48"))
     computed_after(page, lambda: page.get_by_label("Sleep last night (optional)").fill("7:30"))
     computed_after(page, lambda: page.get_by_label("Muscle soreness (optional)").select_option("2"))
@@ -592,7 +592,7 @@ def test_an_entrys_numbers_typed_one_day_are_not_there_the_next(page: Page, site
     page.reload()
     page.wait_for_selector("[data-calculator][data-computed]", state="attached", timeout=STARTUP_MS)
     expect(page.get_by_label("What do you want to log?")).to_have_value("hrv")
-    for label in ("rMSSD (ms)", "Resting heart rate (optional)", "Sleep last night (optional)"):
+    for label in ("rMSSD (ms", "Resting heart rate (optional)", "Sleep last night (optional)"):
         expect(page.get_by_label(label)).to_have_value("")
     expect(page.get_by_label("Muscle soreness (optional)")).to_have_value("")
     computed_after(page, lambda: page.get_by_label("What do you want to log?").select_option("run"))
@@ -709,3 +709,26 @@ def test_a_first_season_sees_its_form_and_ramp_from_3_weeks_marked_still_settlin
     expect(result.locator("[data-drivers]")).not_to_contain_text("%")
     axe = Axe().run(page)
     assert axe.violations_count == 0, axe.generate_report()
+
+
+def test_a_runner_without_an_hrv_device_checks_in_with_sleep_and_soreness(page: Page, site_url: str) -> None:
+    """The form says HRV is optional; sleep and soreness alone are saved, listed as not measured and make the verdict
+    one step worse; an empty check-in is refused beside the rMSSD box and stores nothing."""
+    open_page(page, site_url)
+    entry = page.get_by_label("What do you want to log?")
+    expect(entry.locator("option", has_text="Morning check-in")).to_have_count(1)
+    computed_after(page, lambda: entry.select_option("hrv"))
+    expect(page.get_by_label("rMSSD (ms, if you measure HRV)")).to_be_visible()
+    readings = "() => Object.entries(localStorage).filter(([k]) => k.includes(':hrv:')).map(([, v]) => v)"
+    page.get_by_role("button", name="Save", exact=True).click()
+    expect(page.locator("#sl-readiness-rmssd-error")).to_contain_text("Nothing to check in: enter this morning")
+    assert page.evaluate(readings) == []
+    computed_after(page, lambda: page.get_by_label("Sleep last night (optional)").fill("5:30"))
+    computed_after(page, lambda: page.get_by_label("Muscle soreness (optional)").select_option("4"))
+    save(page)
+    expect(page.locator("[data-message]")).to_contain_text("(sleep 5.5 h, soreness 4 of 5; no HRV reading) saved")
+    assert [json.loads(v)["rmssd_ms"] for v in page.evaluate(readings)] == [None]
+    result = page.locator("[data-result]")
+    expect(result.get_by_role("button", name="Delete the check-in of")).to_have_count(1)
+    expect(result.locator("[data-worse]")).to_contain_text("moves the verdict one step worse")
+    expect(result.locator("[data-no-hrv]")).to_contain_text("HRV is optional")  # a check-in is no HRV reading
