@@ -35,7 +35,7 @@ from calculators.load import (
     seed_load,
 )
 from calculators.readiness_easy_run import RED_ALTERNATIVE_MINUTES, EasyRun, Level, easy_run
-from calculators.readiness_hrv import average_and_range, hrv_driver, morning_against_average
+from calculators.readiness_hrv import average_and_range, hrv_driver, morning_against_average, mornings_to_range
 from calculators.readiness_load import (
     FORM_HEAVY_PCT,
     FORM_HISTORY_DAYS,
@@ -113,7 +113,9 @@ class Readiness:
     True once the logged load is long enough for form or the ramp to count. ``rest_day`` is True when the plan rests
     that day: a worse verdict then has no run to ease, so its words say to rest as planned. ``worse_by`` names the
     morning's soreness or short sleep that moved the verdict one step worse (:data:`STEP_WORSE`), and ``worse_from``
-    the level it had before (None when nothing moved it).
+    the level it had before (None when nothing moved it). ``morning_back`` is, while the 7-day average is below the
+    range, the verdict morning's reading back within or above it in short words ("the latest morning's 76 ms is above
+    the range"), for a page with room for one line; the drivers say it in full.
     """
 
     state: State
@@ -130,6 +132,7 @@ class Readiness:
     ramp: Ramp
     worse_by: tuple[str, ...] = ()
     worse_from: Level | None = None
+    morning_back: str | None = None
 
     @property
     def hrv_not_recent(self) -> date | None:
@@ -256,7 +259,8 @@ def readiness(
 
     hrv_line = hrv_driver(hrv)
     drivers = [] if hrv_line is None else [hrv_line]
-    morning_words = morning_against_average(hrv, hrv_readings.get(hrv_day))
+    back_in = mornings_to_range(hrv_readings, hrv_day) if hrv.state == "below" else None
+    morning_words = morning_against_average(hrv, hrv_readings.get(hrv_day), back_in)
     if morning_words is not None:
         drivers.append(morning_words[0])
     form_pct = load.form_pct
@@ -422,6 +426,7 @@ def readiness(
         hrv=hrv,
         worse_by=tuple(worse),
         worse_from=before if worse else None,
+        morning_back=morning_words[1] if morning_words is not None and hrv.state == "below" else None,
         load=load,
         ramp=ramp,
     )

@@ -7,9 +7,11 @@ Exerc 48:1347: the 60-day normal range ± 0.5 SD). The readiness page, Today and
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
+from datetime import date, timedelta
 
 from calculators.date_words import day_words
-from calculators.hrv import HISTORY_DAYS_MIN, READINGS_MIN, HrvStatus, edge_digits, ms_text
+from calculators.hrv import HISTORY_DAYS_MIN, READINGS_MIN, HrvStatus, edge_digits, hrv_status, ms_text
 from calculators.units import count
 
 __all__ = [
@@ -18,6 +20,7 @@ __all__ = [
     "first_reading_words",
     "hrv_driver",
     "morning_against_average",
+    "mornings_to_range",
     "sparse_words",
 ]
 
@@ -95,14 +98,39 @@ def _since(hrv: HrvStatus) -> str:
     return f", though your latest reading is from {day_words(hrv.latest, today=hrv.day)}"
 
 
-def morning_against_average(hrv: HrvStatus, reading: float | None) -> tuple[str, str] | None:
+#: How far ahead :func:`mornings_to_range` looks: one week, the span of the average itself (Plews et al. 2013).
+MORNINGS_AHEAD = 7
+
+
+def mornings_to_range(readings: Mapping[date, float], day: date) -> int | None:
+    """How many more mornings like ``day``'s own reading would bring the 7-day average back into the normal range, if
+    any within :data:`MORNINGS_AHEAD`: computed by adding those mornings and remaking the status each day (the range
+    moves with them too), never guessed. None when ``day`` has no reading, its average is not below, or a week of such
+    mornings would not do it."""
+    reading = readings.get(day)
+    if reading is None or hrv_status(readings, today=day).state != "below":
+        return None
+    ahead = dict(readings)
+    for n in range(1, MORNINGS_AHEAD + 1):
+        morning = day + timedelta(days=n)
+        ahead[morning] = reading
+        if hrv_status(ahead, today=morning).state != "below":
+            return n
+    return None
+
+
+def morning_against_average(
+    hrv: HrvStatus, reading: float | None, back_in: int | None = None
+) -> tuple[str, str] | None:
     """The verdict morning's own reading when it lies on the other side of the normal range from the 7-day average:
     the verdict follows the average (single mornings are noisy, Plews et al. 2013), but a reader who sees that
     morning's number beside the verdict must see it was read, so the words do not seem to contradict it. A driver
     line and a short form for the headline's causes; None when the morning agrees with the average.
 
     Under the range while the average is within it; or within or above it while the average is below (a first normal
-    morning after days of low readings: the average stays low for a few days)."""
+    morning after days of low readings: the average stays low for a few days). Then ``back_in`` is how many more
+    mornings like this one bring the average back into the range (:func:`mornings_to_range`; None: not within a
+    week), said with the average, so a runner with a good morning and a red verdict sees why, and for how long."""
     if reading is None or hrv.normal_low is None or hrv.normal_high is None or hrv.state not in ("within", "below"):
         return None
     low, high = math.exp(hrv.normal_low), math.exp(hrv.normal_high)
@@ -118,9 +146,13 @@ def morning_against_average(hrv: HrvStatus, reading: float | None) -> tuple[str,
             "7-day average, which one morning moves only a little",
             f"the latest morning's {value} is under the range",
         )
+    average = f"{ms_text(hrv.baseline, edge_digits(hrv.baseline, hrv.normal_low, hrv.normal_high))} ms"
+    like = "morning like this one" if back_in == 1 else "mornings like this one"
+    when = f"; {back_in} more {like} would bring the average back into your range" if back_in is not None else ""
     return (
         f"the latest morning's HRV, {value}, is {side} your normal range ({normal}), but the verdict follows the "
-        "7-day average, still low from the mornings before: one morning lifts it only a little",
+        f"7-day average, {average}, still low from the mornings before (a week's average says more than one "
+        f"morning: Plews et al. 2013){when}",
         f"the latest morning's {value} is {side} the range",
     )
 

@@ -117,10 +117,10 @@ def planned_line(item: PlannedItem, unit: PaceUnit) -> str:
     if item.beyond_km is not None:  # planned by distance alone: either limit may be what was passed, so both
         asked = red_run_words(None, item.beyond_km[1], unit)
         ran = f"{_distance(item.done_km, unit)} in {item.done_minutes:.0f} min"
-        status += f", {ran}: more than the rest or {asked} the red verdict asked for"
+        status += f", {ran}; the red verdict had suggested rest, or {asked} very easy"
     elif item.beyond is not None:
         asked = red_run_words(item.beyond, None, unit)
-        status += f", {item.done_minutes:.0f} min: more than the rest or {asked} the red verdict asked for"
+        status += f", {item.done_minutes:.0f} min; the red verdict had suggested rest, or {asked} very easy"
     return f"{planned_words(item, unit)}: {status}"
 
 
@@ -250,7 +250,10 @@ def _readiness(day: CalendarDay) -> str | None:
         return f"Readiness: {r.level}, from your training load{worse}"
     if (stale := hrv_not_recent(r)) is not None:  # stopped logging HRV: not a baseline building again
         return f"Readiness: {r.level}, from your training load; {stale}" if r.load_counts else f"Readiness: {stale}"
-    return f"Readiness: {_READINESS[r.state]}{worse}"
+    # A good morning under a low 7-day average: the card says the verdict follows the average (Plews et al. 2013),
+    # so a red beside a 76 ms morning does not read as a mistake.
+    back = f"; {r.morning_back}, but the verdict follows the 7-day average, still low" if r.morning_back else ""
+    return f"Readiness: {_READINESS[r.state]}{back}{worse}"
 
 
 def week_cards(calendar: Calendar, unit: PaceUnit) -> Html:

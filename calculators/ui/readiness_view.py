@@ -7,7 +7,7 @@ each stored row carries its own delete button, and each run an edit button (:mod
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from datetime import date, timedelta
 
 from calculators import units
@@ -268,6 +268,40 @@ def worse_note(r: Readiness) -> Html | None:
     )
 
 
+def waits_for_check_in(mornings: Collection[date], today: date) -> bool:
+    """Whether tomorrow's verdict waits for this morning's check-in: the reader checked in yesterday (an HRV reading,
+    or sleep or soreness alone) and not yet today.
+
+    The 7-day window ends at today, not at the latest reading: the rule counts "readings in the last 7 days"
+    (TRAINING-RULES.md's verdict table) and the 7-day average is of the week's calendar days (Plews et al. 2013), so
+    a missed morning is a gap in the week, not a reason to reach further back. But at midnight that window drops its
+    oldest morning, and a verdict made before this morning's is in would change overnight with nothing new logged
+    (green on Sunday evening, amber at 07:00 on Monday). Stridelab's rule: until the reader who checks in daily has
+    logged this morning, tomorrow's verdict is not given; today's, made last night, is shown instead."""
+    return today not in mornings and today - timedelta(days=1) in mornings
+
+
+def waiting_note(today_verdict: Readiness | None, link: str | None = None) -> Html:
+    """Tomorrow's verdict waits for this morning's check-in (:func:`waits_for_check_in`), with today's verdict made
+    last night; ``link``: where to log it, for a page other than the readiness page."""
+    where = [" on ", el("a", {"href": link}, "the readiness page")] if link else []
+    return el(
+        "div",
+        {"data-waits": True},
+        el(
+            "p",
+            None if link else {"data-summary": True},  # Today has a headline of its own
+            "Tomorrow's verdict waits for this morning's check-in: log your HRV, or your sleep or soreness",
+            *where,
+            ". Your 7-day HRV window moves on each midnight, so a verdict for tomorrow made before this morning is in "
+            "would change with nothing new logged.",
+        ),
+        el("p", None, "Today's verdict, made last night: ", el("strong", None, headline(today_verdict)), ".")
+        if today_verdict is not None
+        else None,
+    )
+
+
 def no_reading_yet_note(r: Readiness) -> Html | None:
     """For a reader who logs HRV but not yet on the verdict's own day: tomorrow's verdict then rests on the mornings
     before, and Kiviniemi's two-day rule needs each morning's own reading (Kiviniemi et al. 2007), so it can read
@@ -299,10 +333,20 @@ def verdict_section(
     comeback: str | None = None,
     dropped: str | None = None,
     offer: Offer | None = None,
+    waiting: bool = False,
+    today_verdict: Readiness | None = None,
 ) -> Html:
     """The verdict for tomorrow in words, the inputs that drove it, tomorrow's easy run and the hard-day advice
-    (``comeback``, ``dropped`` and ``offer``: see :func:`hard_day_advice`)."""
+    (``comeback``, ``dropped`` and ``offer``: see :func:`hard_day_advice`); with ``waiting``
+    (:func:`waits_for_check_in`), only that it waits for this morning's check-in, and ``today_verdict``."""
     day = today + timedelta(days=1)
+    if waiting:
+        return el(
+            "div",
+            {"class": "sl-result__verdict", "data-verdict": "waiting"},
+            el("h3", None, f"Tomorrow, {day_words(day, today=today)}"),
+            waiting_note(today_verdict),
+        )
     easy = r.next_easy_run
     details: list[Html] = []
     if easy is None:

@@ -37,6 +37,8 @@ from calculators.ui.readiness_view import (
     no_hrv_note,
     no_reading_yet_note,
     verdict_words,
+    waiting_note,
+    waits_for_check_in,
     worse_note,
 )
 from calculators.ui.strength_draft_edit import put_draft
@@ -326,9 +328,17 @@ def _readiness(
     back: str | None,
     dropped: str | None,
     offer: Offer | None,
+    waiting: bool = False,
 ) -> Html:
     """Tomorrow's verdict; ``offer``: the training calendar's first offer for tomorrow's hard session on an amber or
-    red verdict, which the advice on it follows."""
+    red verdict, which the advice on it follows. With ``waiting`` (:func:`waits_for_check_in`), that it waits for this
+    morning's check-in, and today's verdict, made last night."""
+    if waiting:
+        return el(
+            "div",
+            {"data-today-readiness": True},
+            waiting_note(day.readiness if day is not None else None, link="../readiness/"),
+        )
     # Without HRV the verdict still comes from the load: shown here the evening it is made, not first heard of
     # the next day as "last night's verdict".
     if tomorrow is None or tomorrow.readiness is None:
@@ -474,6 +484,7 @@ def _page(context: Context, store: Store, message: str = "") -> Reply:
                 back_tomorrow,
                 strength_dropped(run_days, days, tomorrow_day, today=today),
                 verdict_offer(calendar, plan, tomorrow_day, logs, profile),
+                waits_for_check_in(logs.hrv, today),
             ),
             el("h3", None, "Worth knowing") if nudges else None,
             el("ul", {"data-nudges": True}, *(el("li", None, n) for n in nudges)) if nudges else None,

@@ -41,7 +41,7 @@ from calculators.ui.readiness_data import (
 )
 from calculators.ui.readiness_fields import ENTRY_BOXES, FIELDS
 from calculators.ui.readiness_save import SAVERS
-from calculators.ui.readiness_view import load_section, log_tables, verdict_section
+from calculators.ui.readiness_view import load_section, log_tables, verdict_section, waits_for_check_in
 from calculators.ui.run_edit import EDITOR_BOXES, corrected_run, run_editor
 from calculators.ui.strength_drops import dropped_sessions
 from calculators.ui.strength_plan import planned_strength_done
@@ -93,7 +93,7 @@ def _page(
     planned = log.tomorrow(today)
     tomorrow = today + timedelta(days=1)
     logs, plan = read_logs(store), read_plan(store)
-    calendar = calendar_as_told(tomorrow, tomorrow, logs=logs, plan=plan, today=today, profile=profile)
+    calendar = calendar_as_told(today, tomorrow, logs=logs, plan=plan, today=today, profile=profile)
     verdict = verdict_section(
         r,
         settings,
@@ -103,6 +103,8 @@ def _page(
         dropped=log.strength_dropped(today + timedelta(days=1), today=today),
         # The calendar's own offer for tomorrow's session on an amber or red verdict: the advice is what it can do.
         offer=verdict_offer(calendar, plan, tomorrow, logs, profile),
+        waiting=waits_for_check_in(logs.hrv, today),
+        today_verdict=shown.readiness if (shown := calendar.day(today)) is not None else None,
     )
     notice = (
         el("div", {"class": "sl-notice", "data-message": True}, el("p", {"data-summary": True}, message), details)

@@ -1107,7 +1107,8 @@ def test_a_red_days_run_is_judged_against_the_rest_or_20_to_30_min_the_verdict_a
         "asked"
     )
     assert items[tuesday.isoformat()] == f"{red}: 20–30 min (planned 55 min) at 5:15–5:34 /km: done"
-    beyond = "done, 50 min: more than the rest or 20–30 min the red verdict asked for"
+    # The runner chose the longer run: said plainly, with what the verdict suggested, never as a reproach.
+    beyond = "done, 50 min; the red verdict had suggested rest, or 20–30 min very easy"
     assert items[thursday.isoformat()].startswith("Intervals 50 min") and items[thursday.isoformat()].endswith(beyond)
     assert "2 of 3 planned sessions done (2 dropped, 1 rested on a red day), 0 missed." in week
     # The verdict said to move the hard session later in the week: rested, it still can be.
@@ -1123,7 +1124,7 @@ def test_a_red_days_run_is_judged_against_the_rest_or_20_to_30_min_the_verdict_a
 def test_a_run_rested_on_a_red_day_can_take_a_later_run_which_counts_against_the_plan() -> None:
     """The red verdict asked to move the hard session later in the week: a tempo run rested on its red Monday can take
     Wednesday's run, as a missed one could, and that run, not run under Monday's verdict, is judged against the plan:
-    done, not "more than the rest or 20–30 min the red verdict asked for"."""
+    done, not "the red verdict had suggested rest, or 20–30 min very easy"."""
     back = MONDAY + timedelta(days=14)  # Monday 16 March: tempo 50 min, red; Wednesday a rest day
     runs, hrv = red_day(back)
     wednesday = back + timedelta(days=2)
@@ -1133,7 +1134,7 @@ def test_a_run_rested_on_a_red_day_can_take_a_later_run_which_counts_against_the
     linked = ask("link", store, today=wednesday, args={"kind": "run", "id": "late", "planned": back.isoformat()})
     week = html.unescape(ask("compute", after_ops(store, linked["ops"]), today=wednesday)["html"])
     assert '<li data-status="done">Tempo run 50 min (10.5 km) at 4:15 /km' in week
-    assert "red verdict asked for" not in week
+    assert "red verdict had suggested" not in week
 
 
 def test_the_day_the_calendar_is_shown_around_is_never_kept_with_the_forms_inputs() -> None:

@@ -1316,13 +1316,18 @@ def test_an_amber_tempo_with_no_easy_day_left_in_its_week_gets_the_calendars_off
 
 
 def test_tomorrows_verdict_before_this_mornings_reading_says_what_it_rests_on() -> None:
-    """Two low mornings made last night's verdict for today red (Kiviniemi's two days running); before this morning's
-    reading, tomorrow's can only be amber, as the rule needs each morning's own reading: the page says so, and says
+    """Two low mornings made last night's verdict for today red (Kiviniemi's two days running). Before this morning's
+    check-in, tomorrow's verdict waits for it, and today's, made last night, is shown; with only sleep logged this
+    morning, tomorrow's can only be amber, as the rule needs each morning's own reading: the page says so, and says
     nothing once the reading is in."""
     hrv = {(TODAY - timedelta(days=n)).isoformat(): {"rmssd_ms": 35.0 if n < 3 else 60.0 + n % 3} for n in range(30)}
     store = {"plan": {"season": _TUESDAY_TEMPO.to_dict()}, "hrv": hrv, "runs": _runs(150)}
     before = {**store, "hrv": {d: v for d, v in hrv.items() if d != TODAY.isoformat()}}
-    page = _text(ask("compute", {}, store=before, profile=_HER_DAYS)["html"])
+    waits = _text(ask("compute", {}, store=before, profile=_HER_DAYS)["html"])
+    assert "Tomorrow's verdict waits for this morning's check-in" in waits and "Amber" not in waits
+    assert "Today's verdict, made last night: Red: rest, or very easy" in waits
+    slept = {**before, "hrv": before["hrv"] | {TODAY.isoformat(): {"sleep_hours": 7.0}}}
+    page = _text(ask("compute", {}, store=slept, profile=_HER_DAYS)["html"])
     assert "Amber: take it easier" in page
     assert (
         "No HRV reading today (Monday 23 November) yet: this verdict uses your mornings up to Sunday 22 November, "

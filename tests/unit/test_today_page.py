@@ -285,8 +285,11 @@ def test_this_mornings_check_in_changes_today_not_only_tomorrow() -> None:
         (tempo - timedelta(days=n)).isoformat(): {"rmssd_ms": 70.0 + n % 5} for n in range(1, 40)
     }
     calm = ask("compute", {"plan": {"season": PLAN.to_dict()}, "hrv": hrv}, today=tempo)["html"]
-    assert "check-in" not in calm and "Last night's verdict" not in calm  # a green night, nothing logged yet
-    assert "Today's verdict" not in calm
+    assert (
+        "This morning's check-in for today" not in calm and "Last night's verdict" not in calm
+    )  # a green night, nothing logged yet
+    assert "Today's verdict, from this morning's check-in" not in calm
+    assert "Tomorrow's verdict waits for this morning's check-in" in markup.unescape(calm)
 
     hrv[tempo.isoformat()] = {"rmssd_ms": 71.0, "soreness": 4, "sleep_hours": 5.0}
     page = ask("compute", {"plan": {"season": PLAN.to_dict()}, "hrv": hrv}, today=tempo)["html"]
@@ -437,7 +440,7 @@ def test_a_reader_without_hrv_is_told_once_that_it_is_optional_and_not_nagged_fo
     assert "Baseline still building: train as planned (your training load does not count yet)" in page
     assert "3 days" not in page and "your first log, Saturday 28 February" in page
     assert "from Friday 20 March" in page  # 3 weeks from the first log, that day included
-    measured = {(MONDAY - timedelta(days=n)).isoformat(): {"rmssd_ms": 60.0} for n in range(1, 4)}
+    measured = {(MONDAY - timedelta(days=n)).isoformat(): {"rmssd_ms": 60.0} for n in range(4)}  # this morning too
     with_hrv = ask("compute", {"plan": {"season": PLAN.to_dict()}, "runs": run, "hrv": measured})["html"]
     assert "HRV is optional." not in with_hrv and "HRV not used yet: day 4 of 14 from your first reading" in with_hrv
 
@@ -1262,8 +1265,8 @@ def test_a_red_day_in_a_plan_by_distance_is_up_to_the_planned_distance_in_miles_
     ran = store | {"runs": runs | {"sat": {"date": "2026-11-21", "duration_s": 2400, "distance_m": 3300, "rpe": 3}}}
     card = text(ask_calendar("day", ran, today=saturday, args={"day": saturday.isoformat()}, profile={"units": "mi"}))
     assert (
-        "Long run 2 mi: done, 2.1 mi in 40 min: more than the rest or up to 2 mi (30 min at most) the red verdict asked"
-        in card
+        "Long run 2 mi: done, 2.1 mi in 40 min; the red verdict had suggested rest, or up to 2 mi (30 min at most) "
+        "very easy" in card
     )
 
 
