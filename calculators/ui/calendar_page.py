@@ -28,6 +28,7 @@ from calculators.plan_changes import (
     undo_change,
     undoable_changes,
 )
+from calculators.reschedule_case import Offer
 from calculators.season import MAX_WEEKS, latest_race_date
 from calculators.ui import race_runs
 from calculators.ui.calculator import Calculator, Context, Field, Reply, after_ops
@@ -252,8 +253,9 @@ def unlink(values: Mapping[str, str], context: Context) -> Reply:
     return _with(values, context, [op], _selected(context), "It no longer counts for another day's session.")
 
 
-def accept(values: Mapping[str, str], context: Context) -> Reply:
-    """Apply the offer the reader chose, recomputed from the stored plan (a stale page cannot apply an old one)."""
+def accepted_change(context: Context) -> tuple[list[dict[str, Any]], Offer]:
+    """The ops of the offer the reader chose (args ``day``, ``index``, ``kind``), recomputed from the stored plan (a
+    stale page cannot apply an old one): the calendar's Accept and Today's, one source."""
     store, today = context.require_store(), context.require_today()
     day = _selected(context)
     profile = context.reader_profile()
@@ -267,8 +269,13 @@ def accept(values: Mapping[str, str], context: Context) -> Reply:
     if not context.new_id:
         raise InputError("new_id", "The page did not send an id for the change.")
     stored = (store.get(PLAN_COLLECTION) or {}).get(PLAN_ID)
-    ops = list(apply_offer(stored, offers[index], change_id=context.new_id, today=today))
-    return _with(values, context, ops, day, f"Plan changed: {offers[index].description}", undo=context.new_id)
+    return list(apply_offer(stored, offers[index], change_id=context.new_id, today=today)), offers[index]
+
+
+def accept(values: Mapping[str, str], context: Context) -> Reply:
+    """Apply the offer the reader chose (:func:`accepted_change`)."""
+    ops, offer = accepted_change(context)
+    return _with(values, context, ops, _selected(context), f"Plan changed: {offer.description}", undo=context.new_id)
 
 
 def undo(values: Mapping[str, str], context: Context) -> Reply:

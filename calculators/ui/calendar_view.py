@@ -394,7 +394,8 @@ def _link_buttons(day: CalendarDay, calendar: Calendar, unit: PaceUnit) -> list[
     return buttons
 
 
-def _offer(offer: Offer, index: int) -> Html:
+def offer_item(offer: Offer, index: int) -> Html:
+    """One offer with its Accept button (the "accept" action, on the calendar and on Today alike)."""
     rules = " ".join(rule if rule.endswith(".") else f"{rule}." for rule in offer.bent_rules)  # sentences
     bent = f" It bends {'a rule' if len(offer.bent_rules) == 1 else 'rules'}: {rules}" if rules else ""
     args = {"day": offer.day.isoformat(), "trigger": offer.trigger, "index": index, "kind": offer.kind}
@@ -578,7 +579,7 @@ def day_details(
         el("div", {"class": "sl-cal__links"}, *_link_buttons(day, calendar, unit)),
         el("h4", None, "Change the plan") if offers else None,
         _no_move(offers, fits_if),
-        el("ul", {"data-offers": True}, *(_offer(o, n) for n, o in enumerate(offers))) if offers else None,
+        el("ul", {"data-offers": True}, *(offer_item(o, n) for n, o in enumerate(offers))) if offers else None,
         box,
     )
 

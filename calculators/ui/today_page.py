@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from datetime import date, timedelta
 from typing import Any
 
-from calculators.calendar import CalendarDay, PlannedItem
+from calculators.calendar import CalendarDay, PlannedItem, week_bounds
 from calculators.calendar_lifts import missing_lifts
 from calculators.calendar_logs import Logs, hrv_readings, read_logs, read_plan
 from calculators.date_words import day_words
@@ -23,7 +23,8 @@ from calculators.reschedule_case import Offer, run_words
 from calculators.reschedule_comeback import comeback, one_instruction, strength_dropped
 from calculators.season import SeasonPlan
 from calculators.ui.calculator import Calculator, Context, Reply, action_button, after_ops
-from calculators.ui.calendar_view import left_out_notice, planned_line
+from calculators.ui.calendar_page import accepted_change
+from calculators.ui.calendar_view import left_out_notice, offer_item, planned_line
 from calculators.ui.data import last_backup
 from calculators.ui.html import Html, el, join, summary_line
 from calculators.ui.own_lift_slots import own_lifts_note
@@ -47,7 +48,7 @@ from calculators.ui.strength_left_open import left_open, left_open_words
 from calculators.ui.strength_screens import pairs, session_to_start
 from calculators.ui.strength_state import Draft, State, read_state, remembered_gym
 from calculators.ui.strength_view import SESSION_NAMES, prescription_table, session_title
-from calculators.ui.verdict_offers import advice_offer, calendar_as_told, verdict_offer
+from calculators.ui.verdict_offers import advice_offer, calendar_as_told, offers_for, verdict_offer
 from calculators.units import PaceUnit, WeightUnit
 from calculators.week_plan import fast_distance
 from calculators.week_rules import HARD_RUNS
@@ -389,6 +390,29 @@ def _readiness(
     )
 
 
+def _missed(logs: Logs, plan: SeasonPlan | None, profile: Profile, today: date) -> Html | None:
+    """This week's sessions missed before today (yesterday's first), each with the offers the training calendar makes
+    for it (:func:`calculators.ui.verdict_offers.offers_for`) and its Accept (:func:`accepted_change`): one source, so
+    a runner on Friday sees Thursday's missed intervals and what to do with them without opening the calendar."""
+    first = week_bounds(today, profile.week_start)[0]
+    if plan is None or first >= today:
+        return None
+    week = calendar_as_told(first, today, logs=logs, plan=plan, today=today, profile=profile)
+    parts: list[Html] = []
+    for n in range(1, (today - first).days + 1):
+        day = week.day(today - timedelta(days=n))
+        missed = [] if day is None else [p for p in day.planned if p.status == "missed"]
+        if day is None or not missed:
+            continue
+        offers, _ = offers_for(week, plan, day.day, logs, profile)
+        if not offers:
+            continue
+        names = " and ".join(planned_line(p, profile.units) for p in missed)
+        parts.append(el("p", None, f"{day_words(day.day, today=today).capitalize()}: {names}."))
+        parts.append(el("ul", {"data-offers": True}, *(offer_item(o, i) for i, o in enumerate(offers))))
+    return el("div", {"data-today-missed": True}, *parts) if parts else None
+
+
 def _nudges(store: Store, logs: Logs, plan: SeasonPlan | None, today: date, context: Context) -> list[Html | str]:
     nudges: list[Html | str] = []
     ended = _plan_ended(plan, today)
@@ -476,6 +500,7 @@ def _page(context: Context, store: Store, message: str = "") -> Reply:
                 advice,
                 dropped,
             ),
+            *((el("h3", None, "Missed this week"), missed) if (missed := _missed(logs, plan, profile, today)) else ()),
             el("h3", None, "Readiness"),
             _readiness(
                 day,
@@ -525,6 +550,12 @@ def start_strength(values: Mapping[str, str], context: Context) -> Reply:
     return Reply(html=reply.html, ops=reply.ops, effects=(TO_THE_LOG,))
 
 
+def accept(values: Mapping[str, str], context: Context) -> Reply:
+    """Accept one of the training calendar's offers for a missed session, as its own Accept does."""
+    ops, offer = accepted_change(context)
+    return _with(context, tuple(ops), f"Plan changed: {offer.description}")
+
+
 def skip_setup(values: Mapping[str, str], context: Context) -> Reply:
     op = {
         "op": "put",
@@ -542,6 +573,6 @@ CALCULATOR = Calculator(
     fields=(),
     compute=compute,
     submit_label="Refresh",
-    actions={"start_strength": start_strength, "skip_setup": skip_setup},
+    actions={"start_strength": start_strength, "skip_setup": skip_setup, "accept": accept},
     reads=("plan", "runs", "strength", "strength_draft", "hrv", "calendar_links", "settings"),
 )

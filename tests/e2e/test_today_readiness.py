@@ -1,5 +1,6 @@
-"""Today and the readiness page in Chromium: tomorrow's verdict waits for this morning's check-in, and a good morning
-under a low 7-day average is explained, with how many more such mornings bring it back."""
+"""Today and the readiness page in Chromium: tomorrow's verdict waits for this morning's check-in, a good morning
+under a low 7-day average is explained, with how many more such mornings bring it back, and Today offers what the
+calendar offers for a session missed earlier in the week."""
 
 from __future__ import annotations
 
@@ -7,6 +8,8 @@ import json
 from datetime import date, datetime, time, timedelta
 
 from playwright.sync_api import Page, expect
+
+from calculators.planner import WeekPrefs, plan_season
 
 from .test_race_calculator import STARTUP_MS
 
@@ -53,3 +56,24 @@ def test_a_76_ms_morning_under_a_low_average_says_why_red_and_for_how_long(page:
         expect(result).to_contain_text("latest morning's HRV, 76 ms, is above your normal range")
         expect(result).to_contain_text("Plews et al. 2013")
         expect(result).to_contain_text("1 more morning like this one would bring the average back into your range")
+
+
+def test_fridays_today_offers_thursdays_missed_session_and_accept_changes_the_plan(page: Page, site_url: str) -> None:
+    monday = date(2026, 3, 2)
+    plan = plan_season(WeekPrefs(run_days=4, vdot=50), today=monday, race_date=None, weeks=4)
+    hard = next(d.day for d in plan.days() if d.run in ("tempo", "intervals") and d.day and d.day.weekday() < 6)
+    assert hard is not None
+    page.clock.set_fixed_time(datetime.combine(hard + timedelta(days=1), time(8)))
+    page.goto(site_url + "tools/today/")
+    page.wait_for_selector("[data-calculator][data-computed]", state="attached", timeout=STARTUP_MS)
+    page.evaluate("([k, v]) => localStorage.setItem(k, v)", ["stridelab:/:v1:plan:season", json.dumps(plan.to_dict())])
+    page.reload()
+    page.wait_for_selector("[data-calculator][data-computed]", state="attached", timeout=STARTUP_MS)
+    missed = page.locator("[data-today-missed]")
+    expect(page.get_by_role("heading", name="Missed this week")).to_be_visible()
+    accept = missed.get_by_role("button", name="Accept").first
+    expect(accept).to_be_visible()
+    accept.click()
+    expect(page.locator("[data-message]")).to_contain_text("Plan changed: ")
+    changes = "() => Object.keys(localStorage).filter(k => k.includes(':plan_changes:')).length"
+    assert page.evaluate(changes) == 1

@@ -22,7 +22,7 @@ from calculators.reschedule import reschedule_offers
 from calculators.season import latest_race_date
 from calculators.ui.calculator import after_ops, render_calculator
 from calculators.ui.calendar_page import CALCULATOR
-from calculators.ui.calendar_view import _no_move, _offer
+from calculators.ui.calendar_view import _no_move, offer_item
 from calculators.ui.verdict_offers import done_days
 
 MONDAY = date(2026, 3, 2)
@@ -645,10 +645,11 @@ def test_an_offer_that_bends_rules_names_each_in_one_sentence() -> None:
     tempo = planned("tempo")
     (offer, *_) = reschedule_offers(PLAN, tempo, trigger="missed", today=tempo + timedelta(days=1))
     rules = ("The long run on Sunday comes the day after Saturday's stress day, which should be easy or rest.",)
-    text = html.unescape(str(_offer(replace(offer, bent_rules=rules), 0)))
+    text = html.unescape(str(offer_item(replace(offer, bent_rules=rules), 0)))
     assert "It bends a rule: The long run on Sunday comes the day after Saturday's stress day" in text
     assert "easy or rest. <button" in text  # one full stop, then the button
-    two = html.unescape(str(_offer(replace(offer, bent_rules=(*rules, "Two hard runs sit on back-to-back days.")), 0)))
+    both = (*rules, "Two hard runs sit on back-to-back days.")
+    two = html.unescape(str(offer_item(replace(offer, bent_rules=both), 0)))
     assert "It bends rules: The long run on Sunday" in two and "easy or rest. Two hard runs" in two
     assert "days. <button" in two
 
