@@ -207,7 +207,7 @@ def test_a_backup_made_on_a_saturday_evening_in_new_york_is_saturdays(browser: B
         with page.expect_download() as download:
             page.get_by_role("button", name="Download a backup").click()
         assert download.value.suggested_filename == "stridelab-backup-2026-12-19.json"
-        expect(page.locator("[data-result]")).to_contain_text("Last backup: today (Saturday 19 December).")
+        expect(page.locator("[data-result]")).to_contain_text("Last backup: today (Saturday, December 19).")
     finally:
         context.close()
 
