@@ -425,10 +425,14 @@ def _nudges(store: Store, logs: Logs, plan: SeasonPlan | None, today: date, cont
     words, due = last_backup(store, context)
     if due and (logs.runs or logs.strength or logs.hrv):
         nudges.append(f"Back up your data (last backup: {words}) on the Your data page.")
-    weeks = {w.start: w.phase for w in plan.weeks} if plan else {}
+    weeks = {w.start: w for w in plan.weeks} if plan else {}
     monday = today + timedelta(days=7 - today.weekday())
-    if weeks.get(monday) == "taper" and weeks.get(monday - timedelta(days=7)) != "taper":
-        nudges.append("Your taper starts on Monday: less volume, the same intensity, no strength from race week.")
+    taper, before = weeks.get(monday), weeks.get(monday - timedelta(days=7))
+    if taper is not None and taper.phase == "taper" and (before is None or before.phase != "taper"):
+        # The planner drops strength for the whole taper (its two weeks), not only in race week: the day is named.
+        when = day_words(monday, today=today)
+        lifts = f", and no strength from {when} to the race" if taper.strength_dose == 0 else ""
+        nudges.append(f"Your taper starts on {when}: less volume, the same intensity{lifts}.")
     return nudges
 
 

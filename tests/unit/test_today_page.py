@@ -128,13 +128,20 @@ def test_an_overdue_backup_is_a_reminder_once_there_is_something_to_lose() -> No
     assert "Back up your data" not in ask("compute", {})["html"]
 
 
-def test_the_taper_is_announced_the_week_before() -> None:
+@pytest.mark.parametrize("distance_m", [21097.5, MARATHON_M])
+def test_the_taper_is_announced_the_week_before_with_the_first_day_without_strength(distance_m: float) -> None:
     race = MONDAY + timedelta(weeks=6, days=6)
-    plan = plan_season(WeekPrefs(run_days=4, vdot=50), today=MONDAY, race_date=race, weeks=7)
+    prefs = WeekPrefs(run_days=4, vdot=50)
+    plan = plan_season(prefs, today=MONDAY, race_date=race, race_distance_m=distance_m, weeks=7)
     taper = next(w.start for w in plan.weeks if w.phase == "taper")
     store = {"plan": {"season": plan.to_dict()}}
-    assert "taper starts on Monday" in ask("compute", store, today=taper - timedelta(days=3))["html"]
-    assert "taper starts on Monday" not in ask("compute", store, today=taper - timedelta(days=10))["html"]
+    page = markup.unescape(ask("compute", store, today=taper - timedelta(days=4))["html"])
+    # The planner lifts nothing from the taper's Monday (13 days before the race), not only from race week.
+    assert not [d.day for d in plan.days() if d.day and d.strength and d.day >= taper]
+    when = day_words(taper, today=taper - timedelta(days=4))
+    assert f"Your taper starts on {when}: less volume, the same intensity, and no strength from {when} " in page
+    assert "race week" not in page
+    assert "taper starts on" not in ask("compute", store, today=taper - timedelta(days=10))["html"]
 
 
 def test_a_first_visit_offers_the_profile_setup_and_skip_remembers() -> None:
