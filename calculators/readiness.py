@@ -115,7 +115,8 @@ class Readiness:
     morning's soreness or short sleep that moved the verdict one step worse (:data:`STEP_WORSE`), and ``worse_from``
     the level it had before (None when nothing moved it). ``morning_back`` is, while the 7-day average is below the
     range, the verdict morning's reading back within or above it in short words ("the latest morning's 76 ms is above
-    the range"), for a page with room for one line; the drivers say it in full.
+    the range"), for a page with room for one line; the drivers say it in full. ``race_day`` is True when the plan
+    races that day: the race is kept whatever the colour (:func:`_advice`), so the verdict's words say so.
     """
 
     state: State
@@ -127,6 +128,7 @@ class Readiness:
     hard_day: TomorrowAdvice | None
     drop_strength: bool
     rest_day: bool
+    race_day: bool
     hrv: HrvStatus
     load: FitnessFatigue
     ramp: Ramp
@@ -423,6 +425,7 @@ def readiness(
         hard_day=hard_day,
         drop_strength=level == "red" and (tomorrow is None or tomorrow.strength is not None),
         rest_day=run == "rest",
+        race_day=run == "race",
         hrv=hrv,
         worse_by=tuple(worse),
         worse_from=before if worse else None,

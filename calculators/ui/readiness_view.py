@@ -70,6 +70,8 @@ VERDICTS = {
     "red": "Red: rest, or very easy",
     "building": "Baseline still building",
 }
+#: What a verdict worse than green says on race day: the race stays, started conservatively, as the eve said.
+RACE_KEPT = "race as planned, and start conservatively"
 #: An offer of the training calendar's, in the short words the advice opens with.
 _OFFER_SAYS = {"move": "move it", "easy": "run it easy", "skip": "skip it"}
 
@@ -183,7 +185,10 @@ def verdict_words(r: Readiness) -> str:
     reader who logs no HRV has no baseline building once the load counts: the verdict is then the load's alone (the
     house rule's load-only advice), and says so rather than "still building" for good."""
     # A planned rest day has no run to take easier: whatever the colour, the advice is the rest the plan already has.
+    # A race is kept whatever the colour, as the eve's advice says (readiness._advice): not "rest" beside "race".
     todo = "rest as planned" if r.rest_day else VERDICTS[r.level].split(": ")[1]
+    if r.race_day and r.level != "green":
+        todo = RACE_KEPT
     if r.state != "building":
         return f"{VERDICTS[r.level].split(': ')[0]}: {todo}"
     if (stale := hrv_not_recent(r)) is not None:

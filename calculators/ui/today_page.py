@@ -93,6 +93,9 @@ def _for_today(day: CalendarDay | None, offer: Offer | None = None) -> Advice:
         if r.level == "green" or easy is None or (day.plan is not None and day.plan.run == "rest"):
             return None
         return (f"{verdict} {easy.summary}", None)
+    if day.plan is not None and day.plan.run == "race" and r.level != "green":
+        # The race is kept whatever the colour: race morning says what its eve said ("start conservatively").
+        return (f"{verdict} {r.hard_day.reason}", None)
     if r.hard_day.action == "keep" or day.plan is None:
         return None
     run = run_words(day.plan.run)
@@ -191,7 +194,8 @@ def _run(
         text = f"Rest day in your plan; {ran}." if ran else "A rest day."
         return el("p", {"data-today-run": True}, f"{text} {day.plan.reason}")
     # A red day's hard session is moved on the calendar; an easy day just gets shorter.
-    red = day.readiness is not None and day.readiness.level == "red" and day.readiness.hard_day is not None
+    verdict = day.readiness
+    red = verdict is not None and verdict.level == "red" and verdict.hard_day is not None and not verdict.race_day
     # The plan's reason puts the strength session with this run; once a red verdict or the comeback rule drops or
     # moves it, that reason no longer holds, and the notices below give the one that does.
     lifts = (advice is not None and advice[1] is not None) or any(

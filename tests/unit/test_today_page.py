@@ -1419,3 +1419,19 @@ def test_a_marathons_peak_week_cuts_an_own_lifts_sets_on_today_as_it_cuts_the_ca
     last = own_squat(peak.day - timedelta(days=7))
     page = ask("compute", {"plan": {"season": plan.to_dict()}, "strength": {last["id"]: last}}, today=peak.day)["html"]
     assert "2 × 5 × 100 kg" in page and "peak week: 2 of 3 sets, same load: maintenance, not progression" in page
+
+
+def test_race_morning_with_a_red_verdict_keeps_the_race_as_its_eve_said() -> None:
+    race = MONDAY + timedelta(weeks=6, days=6)
+    plan = plan_season(WeekPrefs(run_days=4, vdot=50), today=MONDAY, race_date=race, race_distance_m=MARATHON_M)
+    eve = markup.unescape(
+        ask("compute", low_mornings(race - timedelta(days=1), 4, plan), today=race - timedelta(1))["html"]
+    )
+    assert "Your plan has the race tomorrow: keep it." in eve and "Tomorrow is race day: start conservatively." in eve
+    page = markup.unescape(ask("compute", low_mornings(race, 4, plan), today=race)["html"])
+    text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", page))
+    assert "This morning's check-in for today: red. Today is race day: start conservatively." in text
+    assert "Today's verdict, from this morning's check-in: Red: race as planned, and start conservatively" in text
+    # No advice to rest beside the race, nor an offer to move it.
+    assert "Today's verdict, from this morning's check-in: Red: rest" not in text
+    assert "Move it on the training calendar" not in text
