@@ -172,10 +172,13 @@ def _run(
     advice: Advice,
     todo: str | None,
     ended: date | None = None,
+    eased_tomorrow: str | None = None,
 ) -> Html:
     """Today's planned runs with their status and ``todo``, the day's one instruction for its run
     (:func:`calculators.reschedule_comeback.one_instruction`: the verdict's advice, or the comeback rule).
-    ``ended``: the day a saved plan ended (:func:`_plan_ended`), so a day after it is not said to have no plan saved."""
+    ``ended``: the day a saved plan ended (:func:`_plan_ended`), so a day after it is not said to have no plan saved.
+    ``eased_tomorrow`` (:func:`_eased_tomorrow`) stands for a rest day's reason once tomorrow's verdict eases the
+    session that reason rests for."""
     runs = [p for p in day.planned if p.kind == "run"] if day else []
     if day is None or day.plan is None:
         if ended is not None and day is not None:
@@ -192,7 +195,7 @@ def _run(
         )
     if not runs:
         text = f"Rest day in your plan; {ran}." if ran else "A rest day."
-        return el("p", {"data-today-run": True}, f"{text} {day.plan.reason}")
+        return el("p", {"data-today-run": True}, f"{text} {eased_tomorrow or day.plan.reason}")
     # A red day's hard session is moved on the calendar; an easy day just gets shorter.
     verdict = day.readiness
     red = verdict is not None and verdict.level == "red" and verdict.hard_day is not None and not verdict.race_day
@@ -224,6 +227,16 @@ def _run(
         if advice
         else None,
     )
+
+
+def _eased_tomorrow(tomorrow: CalendarDay | None) -> str | None:
+    """Why today rests once tomorrow's verdict eases tomorrow's hard session: the plan's "rest before Thursday's
+    intervals so you arrive fresh" no longer holds when the page below offers to make them easy, move them or rest."""
+    r = tomorrow.readiness if tomorrow is not None else None
+    if tomorrow is None or tomorrow.plan is None or r is None or r.hard_day is None or r.hard_day.action == "keep":
+        return None
+    run = run_words(tomorrow.plan.run)
+    return f"Tomorrow's verdict is {r.level}: see under Readiness below what it offers for {run} tomorrow."
 
 
 def _left_open_sentence(draft: Draft | None, context: Context, *, first: bool) -> Html | None:
@@ -494,7 +507,7 @@ def _page(context: Context, store: Store, message: str = "") -> Reply:
             setup,
             left_out_notice(logs),
             el("h3", None, "Run"),
-            _run(day, profile, ran, advice, todo, _plan_ended(plan, today)),
+            _run(day, profile, ran, advice, todo, _plan_ended(plan, today), _eased_tomorrow(tomorrow)),
             # Once, in the planner's words: the plan's paces (and tomorrow's easy run, paced as they are) come from
             # the VDOT the plan was saved with, not the profile's newer one.
             el("p", {"class": "sl-notice", "data-today-paces": True}, paces) if paces else None,

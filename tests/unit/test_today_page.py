@@ -1435,3 +1435,15 @@ def test_race_morning_with_a_red_verdict_keeps_the_race_as_its_eve_said() -> Non
     # No advice to rest beside the race, nor an offer to move it.
     assert "Today's verdict, from this morning's check-in: Red: rest" not in text
     assert "Move it on the training calendar" not in text
+
+
+def test_a_rest_day_before_a_hard_session_a_red_verdict_eases_does_not_say_to_arrive_fresh_for_it() -> None:
+    eve = TEMPO.day - timedelta(days=1)
+    assert PLAN.planned_days()[eve].run == "rest" and "arrive fresh" in PLAN.planned_days()[eve].reason
+    text = markup.unescape(ask("compute", low_mornings(eve, 4), today=eve)["html"])
+    assert "arrive fresh" not in text
+    assert "A rest day. Tomorrow's verdict is red: see under Readiness below what it offers for the tempo run" in text
+    assert "Your plan has the tempo run tomorrow: " in text  # the offer it points to
+    # A calm eve keeps the plan's reason.
+    calm = markup.unescape(ask("compute", {"plan": {"season": PLAN.to_dict()}}, today=eve)["html"])
+    assert PLAN.planned_days()[eve].reason in calm
