@@ -6,10 +6,12 @@ UTF-8 character (RFC 5545 §3.1); text values are escaped (§3.3.11). ``DTSTAMP`
 is passed in (there is no clock here) and each UID is the plan id and the date,
 so exporting the same plan again updates the same events instead of adding copies.
 
-A day of the plan's span with no session now (a rest day, or a day a session was
-moved from) is a cancelled event under the same UID (``STATUS:CANCELLED``,
-§3.8.1.11): an earlier export may have put a session there, and a file that left the
-day out would leave that session in the reader's calendar. Every event carries a
+A day of the plan's span with no session now that an earlier export of the same plan
+put a session on (``exported``: the browser keeps which days each export filled,
+:mod:`calculators.ui.ics_exports`) is a cancelled event under the same UID
+(``STATUS:CANCELLED``, §3.8.1.11): a file that left the day out would leave that
+session in the reader's calendar. A day no export ever filled is left out: a first
+export holds sessions only, never a cancelled rest day. Every event carries a
 ``SEQUENCE`` (§3.8.7.4) taken from the export time, so each export is a later
 revision of every day than the one before it and a calendar app takes its version.
 """
@@ -17,7 +19,8 @@ revision of every day than the one before it and a calendar app takes its versio
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime, timedelta
+from collections.abc import Collection
+from datetime import UTC, date, datetime, timedelta
 
 from calculators import __version__
 from calculators.errors import InputError
@@ -28,7 +31,7 @@ from calculators.vdot import race_words
 from calculators.week_plan import PACE_FOR, RUN_NAMES, DayPlan, fast_distance, finish_words, marathon_part, sets_share
 from calculators.week_rules import HARD_RUNS
 
-__all__ = ["escape_text", "fold_line", "season_to_ics"]
+__all__ = ["escape_text", "fold_line", "season_to_ics", "session_days"]
 
 PRODID = f"-//Stridelab//Season planner {__version__}//EN"
 #: SEQUENCE counts seconds from here: it only has to grow from one export to the next, and from 2020 it stays inside
@@ -122,9 +125,26 @@ def _description(day: DayPlan, phase: str, unit: PaceUnit) -> str:
     return "\n".join(line for line in lines if line)
 
 
-def season_to_ics(plan: SeasonPlan, *, dtstamp: datetime, plan_id: str, unit: PaceUnit = "km") -> str:
+def _has_session(day: DayPlan) -> bool:
+    return day.run != "rest" or day.strength is not None
+
+
+def session_days(plan: SeasonPlan) -> tuple[date, ...]:
+    """The days from ``plan.today`` on that an export of ``plan`` fills with a session, in order."""
+    return tuple(d.day for d in plan.days() if d.day is not None and d.day >= plan.today and _has_session(d))
+
+
+def season_to_ics(
+    plan: SeasonPlan,
+    *,
+    dtstamp: datetime,
+    plan_id: str,
+    unit: PaceUnit = "km",
+    exported: Collection[date] = (),
+) -> str:
     """The season as an RFC 5545 calendar: one all-day event per training day from ``plan.today`` on, and a
-    cancelled one (same UID) for each other day of the plan, which takes away a session an earlier export put there.
+    cancelled one (same UID) for each day in ``exported`` (the days an earlier export of this plan filled) that has no
+    session now, which takes that session away.
 
     ``dtstamp`` is when the file is made (a naive time is taken as UTC, from 2020 on), and gives every event its
     ``SEQUENCE``, so a later export is a later revision of each day;
@@ -155,7 +175,9 @@ def season_to_ics(plan: SeasonPlan, *, dtstamp: datetime, plan_id: str, unit: Pa
         for day in week.plan.days:
             if day.day is None or day.day < plan.today:
                 continue
-            if day.run == "rest" and day.strength is None:
+            if not _has_session(day):
+                if day.day not in exported:
+                    continue  # no copy of this plan ever put a session here: nothing to take away
                 summary, description, status = "Rest", _REST_WORDS, ["STATUS:CANCELLED"]
             else:
                 summary, description, status = _summary(day, unit), _description(day, week.phase, unit), []

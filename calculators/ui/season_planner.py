@@ -11,11 +11,13 @@ from typing import Any
 
 from calculators import planner, vdot
 from calculators.errors import InputError
+from calculators.ics import session_days
 from calculators.plan_changes import CHANGES_COLLECTION, PlanChange, carry_changes
 from calculators.profile import EASY_WEEKS, check_next_race
 from calculators.season import SCHEMA_VERSION  # the layout version season_from_dict reads
 from calculators.ui.calculator import SHARED_UNITS_HELP, Calculator, Context, Field, Reply
 from calculators.ui.html import Html, el, result_heading, summary_line
+from calculators.ui.ics_exports import exported_days, record_export
 from calculators.ui.planner_easy import EASY_WEEKS_TIP, HARD_RUNS_HELP, HARD_RUNS_OPTIONS, easy_weeks_words
 from calculators.ui.planner_log import FILL_ACTION, log_long_run_words, log_volume, log_volume_note, log_weeks, unit_of
 from calculators.ui.planner_long_run import long_run_words
@@ -292,13 +294,17 @@ def download_calendar(values: Mapping[str, str], context: Context) -> Reply:
     season, _ = _carried(season, context)  # the calendar file holds what the saved plan would: accepted changes too
     now = context.require_now()
     unit = pace_unit(values["units"])
-    text = planner.season_to_ics(season, dtstamp=now, plan_id=_plan_id(values), unit=unit)
+    plan_id = _plan_id(values)
+    # Only a day an earlier export filled gets a cancelled event: a first export holds the sessions alone.
+    earlier = exported_days(context.store, plan_id)
+    text = planner.season_to_ics(season, dtstamp=now, plan_id=plan_id, unit=unit, exported=earlier)
     effect = {"type": "download", "filename": "stridelab-season.ics", "mime": "text/calendar", "text": text}
+    ops = (record_export(plan_id, earlier, session_days(season), season.today),) if context.store is not None else ()
     message = (
         "Calendar downloaded as stridelab-season.ics. It is a one-time copy: if you change the plan, download it "
         "again. Importing it replaces each day's event, and cancels one whose session has moved or gone."
     )
-    return Reply(html=_view(values, context, message), effects=(effect,))
+    return Reply(html=_view(values, context, message), effects=(effect,), ops=ops)
 
 
 def _keep_past_weeks(new: dict[str, Any], stored: Any) -> dict[str, Any]:
@@ -412,5 +418,5 @@ CALCULATOR = Calculator(
     compute=compute,
     actions={"calendar": download_calendar, "save": save_plan, FILL_ACTION: use_log_volume},
     buttons=(("compute", "Plan"), ("save", "Save this plan"), ("calendar", "Download calendar (.ics)")),
-    reads=("plan", CHANGES_COLLECTION, "runs"),
+    reads=("plan", CHANGES_COLLECTION, "runs", "settings"),
 )

@@ -8,7 +8,7 @@ import icalendar
 import pytest
 
 from calculators.errors import InputError
-from calculators.ics import PRODID, escape_text, fold_line
+from calculators.ics import PRODID, escape_text, fold_line, session_days
 from calculators.plan_changes import apply_offer
 from calculators.plan_json import season_from_dict
 from calculators.planner import SeasonPlan, WeekPrefs, plan_season, season_to_ics
@@ -253,14 +253,29 @@ def test_a_re_export_after_a_move_cancels_the_day_the_session_left_under_its_own
     assert str(first[sunday]["SUMMARY"]).startswith("Long run") and "STATUS" not in first[sunday]
     (move, *_) = reschedule_offers(plan, sunday, trigger="busy", today=date(2027, 3, 17))
     moved = season_from_dict(apply_offer(plan.to_dict(), move, change_id="c", today=date(2027, 3, 17))[0]["value"])
-    again = by_day(season_to_ics(moved, dtstamp=STAMP + timedelta(days=2), plan_id=PLAN_ID))
+    again = by_day(
+        season_to_ics(moved, dtstamp=STAMP + timedelta(days=2), plan_id=PLAN_ID, exported=session_days(plan))
+    )
     assert str(again[sunday]["UID"]) == str(first[sunday]["UID"]) and again[sunday]["STATUS"] == "CANCELLED"
     assert str(again[saturday]["UID"]) == str(first[saturday]["UID"])
     assert str(again[saturday]["SUMMARY"]).startswith("Long run") and "STATUS" not in again[saturday]
     for day in (sunday, saturday):
         assert again[day].decoded("SEQUENCE") > first[day].decoded("SEQUENCE")
-    # every day of the plan from today on has its one event, a session or a cancelled one
-    assert sorted(again) == [plan.today + timedelta(days=n) for n in range(14)]
+    # every day the first file filled has its one event again, a session or a cancelled one; no other rest day
+    assert set(again) == set(first) | set(session_days(moved))
+    assert [d for d, e in again.items() if e.get("STATUS") == "CANCELLED"] == [sunday]
+
+
+def test_a_first_export_holds_the_sessions_alone_and_cancels_no_rest_day() -> None:
+    plan = season()
+    text = season_to_ics(plan, dtstamp=STAMP, plan_id=PLAN_ID)
+    assert not cancelled(text) and "earlier copy" not in text
+    assert [e.decoded("DTSTART") for e in events(text)] == list(session_days(plan))
+    rest = [d.day for d in plan.days() if d.day and d.day >= plan.today and d.run == "rest" and not d.strength]
+    assert len(rest) > 30  # the rest days a first export used to send as cancelled events
+    # A day an earlier export filled that has no session now is cancelled; a rest day it never filled is not.
+    again = cancelled(season_to_ics(plan, dtstamp=STAMP, plan_id=PLAN_ID, exported={rest[0], plan.today}))
+    assert [e.decoded("DTSTART") for e in again] == [rest[0]]
 
 
 def test_an_export_time_before_2020_is_refused() -> None:

@@ -212,6 +212,23 @@ def test_calendar_download_parses_with_one_event_per_training_day() -> None:
     assert plan_ids(RACE) != plan_ids({**RACE, "race_date": "2027-05-02"})
 
 
+def test_a_first_calendar_export_has_no_cancelled_rest_days_and_a_later_one_cancels_only_what_it_put_there() -> None:
+    first = ask(RACE, "calendar")
+    parsed = icalendar.Calendar.from_ical(first["effects"][0]["text"]).walk("VEVENT")
+    assert parsed and not [e for e in parsed if e.get("STATUS") == "CANCELLED"]
+    (op,) = first["ops"]  # the browser keeps which days this export filled
+    filled = {e.decoded("DTSTART") for e in parsed}
+    assert op["collection"] == "settings" and {date.fromisoformat(d) for d in op["value"]["days"]} == filled
+    store = {"settings": {op["id"]: op["value"]}}
+    # The same race with three runs a week instead of four: the days the fourth run filled are taken away.
+    again = ask({**RACE, "run_days": "3"}, "calendar", store=store)
+    events = icalendar.Calendar.from_ical(again["effects"][0]["text"]).walk("VEVENT")
+    gone = {e.decoded("DTSTART") for e in events if e.get("STATUS") == "CANCELLED"}
+    kept = {e.decoded("DTSTART") for e in events if e.get("STATUS") != "CANCELLED"}
+    assert gone and gone == filled - kept
+    assert all("an earlier copy put here" in str(e["DESCRIPTION"]) for e in events if e.get("STATUS") == "CANCELLED")
+
+
 def test_saving_stores_the_season_for_the_other_tools() -> None:
     reply = ask(RACE, "save")
     (op,) = reply["ops"]
