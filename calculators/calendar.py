@@ -47,6 +47,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal, TypeAlias
 
+from calculators.after_race import no_lift_race
 from calculators.calendar_lifts import lift_status
 from calculators.calendar_logs import LINK_DAYS_MAX, Kind, Logs, hrv_readings, lift_session, plans_kind
 from calculators.errors import InputError
@@ -450,9 +451,12 @@ def _drops_strength(
     (:func:`calculators.reschedule_comeback.comeback_day`), or an amber verdict runs easy in its place (``cut``, the
     day's run as :func:`_cut_back` cuts it): "Never put strength on an easy day" (TRAINING-RULES.md, "Where they go
     in the week"). Either way it is not a session the runner owes: the card reads "dropped", not planned or missed,
-    and the week's count leaves it out of the sessions planned."""
+    and the week's count leaves it out of the sessions planned. So is one in the first days after one of the plan's
+    races (:func:`calculators.after_race.no_lift_race`)."""
     if days[day].strength is None:
         return False
+    if no_lift_race((d for d, p in days.items() if p.run == "race"), day) is not None:
+        return True  # the first days after a race have no lifting (calculators.after_race, Stridelab's rule)
     eased = cut is not None and cut.eased
     return (verdict is not None and verdict.drop_strength) or eased or comeback_day(run_days, days, day, today=today)
 

@@ -48,6 +48,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Protocol
 
+from calculators.after_race import LIGHTER_DAYS, NO_LIFT_DAYS, after_race_words
 from calculators.date_words import day_words
 from calculators.errors import InputError
 from calculators.exercises import Exercise, SessionName, get_exercise, session_exercises
@@ -609,6 +610,12 @@ def next_prescription(
     if e1rm_kg is not None:
         check_number(e1rm_kg, "e1rm_kg", low=1.0, high=LOAD_MAX_KG * 2, what="Estimated 1RM", unit="kg")
     context = _check_context(week_context)
+    # Days after a race (a negative days_to_race): none, then lighter, plyometrics last (calculators.after_race).
+    after = -context[2] if context is not None and context[2] is not None else None
+    since = after if after is not None and 1 <= after <= LIGHTER_DAYS else None
+    if since is not None and (since <= NO_LIFT_DAYS or (ex.kind == "plyometric" and since <= LIGHTER_DAYS)):
+        why = after_race_words(since, plyometric=ex.kind == "plyometric")
+        return _base(ex, why, sets=0, reps=0, contacts=None)
     if context is not None:
         phase, dose, days = context
         if days is not None and 0 <= days <= RACE_NO_STRENGTH_DAYS:
@@ -663,6 +670,8 @@ def next_prescription(
         phase, dose = context[0], context[1]
         sets = ex.sets_at(dose)
         cut = f"{phase} week: {sets} of {ex.default_sets} sets"
+        if since is not None:
+            cut = f"{after_race_words(since)}: {sets} of {ex.default_sets} sets"
         if stepped and done:
             kept = _kept(ex, done[-1])
             prescription = _same(ex, done[-1], f"{cut}, {kept}: maintenance, not progression", unit)

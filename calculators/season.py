@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from calculators.after_race import LIGHTER_DOSE, NO_LIFT_DAYS, last_race
 from calculators.date_words import day_words
 from calculators.errors import InputError
 from calculators.planner_sessions import fast_part_words
@@ -62,6 +63,7 @@ __all__ = [
     "latest_race_date",
     "next_strength_day",
     "plan_season",
+    "race_days",
     "season_violations",
     "week_context",
 ]
@@ -409,12 +411,26 @@ def plan_season(
     )
 
 
+def race_days(plan: SeasonPlan) -> tuple[date, ...]:
+    """Every day ``plan`` races: its race date, and a race day among the weeks a new plan kept from the one before."""
+    planned = [d.day for d in plan.days() if d.run == "race" and d.day is not None]
+    return tuple(sorted({*planned, *([plan.race_date] if plan.race_date else [])}))
+
+
 def week_context(plan: SeasonPlan, day: date) -> WeekContext | None:
     """The phase, strength dose and days to the race on ``day``; ``None`` outside the plan's weeks.
 
     The dose is the day's: 0.0 in the last 14 days before the race even when
-    the week started earlier (TRAINING-RULES.md).
+    the week started earlier (TRAINING-RULES.md). In the days after one of the plan's races
+    (:mod:`calculators.after_race`, Stridelab's rule), even once the plan has ended, ``days_to_race`` counts back
+    from it (−1 the day after) and the dose is none, then lighter; the next season starts at base.
     """
+    race = last_race(race_days(plan), day)
+    if race is not None:
+        since = (day - race).days
+        return WeekContext(
+            phase="base", strength_dose=0.0 if since <= NO_LIFT_DAYS else LIGHTER_DOSE, days_to_race=-since
+        )
     for week in plan.weeks:
         if week.start <= day < week.start + timedelta(days=7):
             to_race = None if plan.race_date is None else (plan.race_date - day).days

@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping
 from datetime import date
 
+from calculators.after_race import after_race_words, no_lift_race
 from calculators.calendar import CalendarDay
 from calculators.calendar_logs import Logs
 from calculators.date_words import day_words
@@ -61,6 +62,9 @@ def dropped_words(
         f"No {name} on {day_words(day, today=today)}",
         "A session you lift that day all the same still counts: log it.",
     )
+    race = no_lift_race((d for d, p in plan_days.items() if p.run == "race"), day)
+    if race is not None:
+        return f"{on_day}: {after_race_words((day - race).days)}. {lifted}"
     if eased is not None:
         easy = f"an amber verdict runs {run_words(eased)} easy, and strength never goes on an easy day"
         return f"{on_day}: {easy}. {lifted}"

@@ -12,6 +12,8 @@ from collections.abc import Mapping
 from datetime import date, timedelta
 from typing import Any
 
+from calculators.after_race import last_race
+from calculators.after_race import plan_words as after_race_plan_words
 from calculators.calendar import CalendarDay, PlannedItem, week_bounds
 from calculators.calendar_lifts import missing_lifts
 from calculators.calendar_logs import Logs, hrv_readings, read_logs, read_plan
@@ -21,7 +23,7 @@ from calculators.planner_sessions import effort_words, structure_words
 from calculators.profile import Profile
 from calculators.reschedule_case import Offer, run_words
 from calculators.reschedule_comeback import comeback, one_instruction, strength_dropped
-from calculators.season import SeasonPlan
+from calculators.season import SeasonPlan, race_days
 from calculators.ui.calculator import Calculator, Context, Reply, action_button, after_ops
 from calculators.ui.calendar_page import accepted_change
 from calculators.ui.calendar_view import left_out_notice, offer_item, planned_line
@@ -436,6 +438,10 @@ def _nudges(store: Store, logs: Logs, plan: SeasonPlan | None, today: date, cont
     # On the plan's last day: tomorrow's easy run is no longer the plan's. After it, the Run section says it.
     if ended is not None and plan is not None and today in plan.planned_days():
         nudges.append(_next_season(ended, today))
+    # The days after a race: the strength log and the calendar follow the same rule (calculators.after_race).
+    race = last_race(race_days(plan), today) if plan else None
+    if race is not None:
+        nudges.append(after_race_plan_words(race, today))
     readings = hrv_readings(logs.hrv, today)  # a check-in without rMSSD is no HRV reading
     if readings and max(readings) <= today - timedelta(days=HRV_GAP_DAYS):
         nudges.append(f"No HRV reading for {(today - max(readings)).days} days: the verdict needs mornings.")

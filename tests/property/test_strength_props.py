@@ -21,6 +21,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from calculators.after_race import LIGHTER_DAYS, NO_LIFT_DAYS
 from calculators.exercises import CATALOGUE
 from calculators.load_units import IN_STEP_BOX, load_grid
 from calculators.progression import next_prescription
@@ -271,8 +272,13 @@ def test_any_history_gets_a_sane_prescription(
     ex = CATALOGUE[exercise]
     assert p.exercise == exercise and p.kind == ex.kind
     assert p.reason and "\n" not in p.reason
+    to_race = context.days_to_race if context is not None else None
+    # After a race (calculators.after_race): none for its first days, no plyometrics until lifting is full again.
+    after_race = to_race is not None and (
+        -NO_LIFT_DAYS <= to_race <= -1 or (ex.kind == "plyometric" and -LIGHTER_DAYS <= to_race <= -1)
+    )
     no_strength = context is not None and (
-        context.strength_dose == 0 or (context.days_to_race is not None and 0 <= context.days_to_race <= 14)
+        context.strength_dose == 0 or (to_race is not None and 0 <= to_race <= 14) or after_race
     )
     if no_strength:
         assert p.sets == 0

@@ -501,7 +501,10 @@ def test_week_context_for_a_date() -> None:
     days_out = (date(2027, 3, 21) - MONDAY).days
     assert week_context(plan, MONDAY) == WeekContext(phase="base", strength_dose=1.0, days_to_race=days_out)
     assert week_context(plan, MONDAY - timedelta(days=1)) is None
-    assert week_context(plan, date(2027, 3, 22)) is None
+    # After the race (Stridelab's rule, calculators.after_race): none for 7 days, then lighter until day 21.
+    assert week_context(plan, date(2027, 3, 22)) == WeekContext(phase="base", strength_dose=0.0, days_to_race=-1)
+    assert week_context(plan, date(2027, 3, 29)) == WeekContext(phase="base", strength_dose=0.5, days_to_race=-8)
+    assert week_context(plan, date(2027, 4, 12)) is None
 
 
 def test_season_without_a_race_is_base_then_build_at_full_strength() -> None:

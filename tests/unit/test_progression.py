@@ -792,9 +792,21 @@ def test_fifteen_days_out_in_a_build_week_progresses() -> None:
     assert (p.sets, p.load_kg) == (4, 102.5)
 
 
-def test_a_past_race_does_not_stop_strength() -> None:
-    p = prescribe("hip_thrust", week_context=Week(phase="base", days_to_race=-3))
-    assert p.sets == 4
+def test_after_a_race_no_strength_then_lighter_then_plyometrics_last() -> None:
+    """Stridelab's rule (calculators.after_race, the guide's "After the race"): no lifting for 7 days, then fewer sets
+    at the same load until day 21, plyometrics from day 22."""
+    history = done("hip_thrust", 30, sets(4, reps=6, load_kg=80.0, rpe=7))
+    first_days = prescribe("hip_thrust", history, week_context=Week(phase="base", strength_dose=0.0, days_to_race=-3))
+    assert (
+        first_days.sets == 0 and "3 days after your race" in first_days.reason and "easy running" in first_days.reason
+    )
+    lighter = prescribe("hip_thrust", history, week_context=Week(phase="base", strength_dose=0.5, days_to_race=-8))
+    assert lighter.sets == 2 and lighter.load_kg is not None and lighter.load_kg < 80.0  # fewer sets, not heavier
+    assert lighter.reason.startswith("8 days after your race: lighter until day 22 (Stridelab's rule): 2 of 4 sets")
+    jumps = prescribe("box_jump", week_context=Week(phase="base", strength_dose=0.5, days_to_race=-8))
+    assert jumps.sets == 0 and "plyometrics come back last, from day 22" in jumps.reason
+    assert prescribe("box_jump", week_context=Week(phase="base", days_to_race=-22)).sets == 4
+    assert prescribe("hip_thrust", week_context=Week(phase="base", days_to_race=-22)).sets == 4
 
 
 @pytest.mark.parametrize(

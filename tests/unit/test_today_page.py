@@ -1447,3 +1447,48 @@ def test_a_rest_day_before_a_hard_session_a_red_verdict_eases_does_not_say_to_ar
     # A calm eve keeps the plan's reason.
     calm = markup.unescape(ask("compute", {"plan": {"season": PLAN.to_dict()}}, today=eve)["html"])
     assert PLAN.planned_days()[eve].reason in calm
+
+
+HALF = plan_season(
+    WeekPrefs(run_days=4, vdot=45), today=date(2026, 10, 12), race_date=date(2027, 1, 3), race_distance_m=21097.5
+)
+
+
+def _after_the_half(today: date) -> dict[str, Any]:
+    """The store once a marathon plan is saved on the planner the day after the half's plan ended."""
+    values = {"race_date": "2027-04-25", "race_distance": "42195", "vdot": "45", "run_days": "4", "units": "km"}
+    payload = {"values": values, "today": today.isoformat(), "now": f"{today}T07:00:00Z", "new_id": "p1"}
+    store: dict[str, Any] = {"plan": {"season": HALF.to_dict()}}
+    saved = handle({"id": 1, "calculator": "planner", "action": "save", "payload": payload | {"store": store}})
+    return after_ops(store, tuple(saved["ops"]))
+
+
+def _text(page: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", markup.unescape(page)))
+
+
+def test_after_the_plans_race_today_says_easy_running_first_and_when_lifting_comes_back() -> None:
+    store = {"plan": {"season": HALF.to_dict()}}
+    text = _text(ask("compute", store, today=date(2027, 1, 5))["html"])
+    assert (
+        "After your race on Sunday 3 January: easy running or cross-training first, and no strength until Monday 11 "
+        "January, once the soreness has settled; then lighter sessions with fewer sets, and plyometrics last, from "
+        "Monday 25 January (Stridelab's rule" in text
+    )
+    later = _text(ask("compute", store, today=date(2027, 1, 12))["html"])
+    assert "lighter strength sessions with fewer sets for now, and plyometrics last, from Monday 25 January" in later
+    assert "After your race" not in ask("compute", store, today=date(2027, 1, 25))["html"]
+
+
+def test_a_new_plan_saved_the_day_after_a_race_drops_its_first_weeks_lifting_on_today_and_the_calendar() -> None:
+    monday = date(2027, 1, 4)
+    store = _after_the_half(monday)
+    plan = read_plan(store)
+    assert plan is not None and plan.planned_days()[monday].strength == "A"  # the planner's week knows no race
+    text = _text(ask("compute", store, today=monday)["html"])
+    assert "No Session A on Monday 4 January: 1 day after your race: easy running or cross-training first" in text
+    assert "Start Session A anyway" in text  # not the page's main button
+    dropped = dropped_sessions(read_logs(store), plan, monday, monday + timedelta(days=13), today=monday)
+    assert sorted(dropped) == [monday, date(2027, 1, 7)]  # Monday's and Thursday's; the next week lifts, lighter
+    back = _text(ask("compute", store, today=date(2027, 1, 11))["html"])
+    assert "8 days after your race: lighter until day 22 (Stridelab's rule): 2 of 4 sets" in back
