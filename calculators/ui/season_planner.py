@@ -10,6 +10,7 @@ from datetime import date
 from typing import Any
 
 from calculators import planner, vdot
+from calculators.date_words import day_words
 from calculators.errors import InputError
 from calculators.ics import session_days
 from calculators.plan_changes import CHANGES_COLLECTION, PlanChange, carry_changes
@@ -252,6 +253,14 @@ def compute(values: Mapping[str, str], context: Context) -> Reply:
 
     The prompt is an answer, not a refusal: the page is settled, the box is not called wrong before the reader has
     reached it, and no plan sized from a figure they never gave is shown."""
+    # The profile's race, filled in by the page, may be over: plan without it and empty the box, rather than stop.
+    passed = _race_passed(values, context)
+    note = None
+    if passed is not None:
+        when = day_words(passed, today=context.today)
+        note = f"Your race on {when} has passed — enter your next race, or plan without one."
+        values = {**values, "race_date": ""}
+    effects = ({"type": "clear", "fields": ["race_date"]},) if passed is not None else ()
     prompt = volume_prompt(values, context.pressed)
     if prompt is not None:
         return Reply(
@@ -261,9 +270,26 @@ def compute(values: Mapping[str, str], context: Context) -> Reply:
                 result_heading("Your plan"),
                 el("p", {"class": "sl-result__headline", "data-summary": True, "data-volume-prompt": True}, prompt),
                 log_volume_note(values, log_weeks(values, context)),
-            )
+                el("p", {"class": "sl-notice", "data-race-passed": True}, note) if note else None,
+            ),
+            effects=effects,
         )
-    return Reply(html=_view(values, context))
+    return Reply(html=_view(values, context, note or ""), effects=effects)
+
+
+def _race_passed(values: Mapping[str, str], context: Context) -> date | None:
+    """The race date in the form when it is before today and is the profile's race (the page fills the box from the
+    profile, which keeps the race after it is run) or was not typed in this form; None otherwise: a past date typed
+    now is refused by :func:`_race`, naming the box, not emptied."""
+    text = values["race_date"].strip()
+    if context.today is None or not text:
+        return None
+    try:
+        race = date.fromisoformat(text)
+    except ValueError:
+        return None
+    profiles = context.reader_profile().race_date == race or "race_date" not in context.touched
+    return race if race < context.today and profiles else None
 
 
 def use_log_volume(values: Mapping[str, str], context: Context) -> Reply:

@@ -267,7 +267,7 @@ def test_a_plan_saved_by_a_newer_version_is_not_overwritten() -> None:
     ],
 )
 def test_bad_input_names_the_field(values: dict[str, str], field: str) -> None:
-    reply = ask(values)
+    reply = ask(values, touched=list(values))  # typed by the reader (a past race the profile filled is emptied)
     assert reply["ok"] is False and reply["error"]["field"] == field
 
 
@@ -658,7 +658,7 @@ def test_a_race_today_is_planned_with_this_week_as_race_week() -> None:
     assert "Mon 23 Nov<" in week and ">taper<" in week and "Race (Mon)" in week
     assert "Race day (5 km): what the season has built towards." in reply["html"]
     assert ask({"race_date": "2026-11-23", "race_distance": "5000"}, "save")["ok"] is True
-    past = ask({"race_date": "2026-11-22", "race_distance": "5000"})
+    past = ask({"race_date": "2026-11-22", "race_distance": "5000"}, touched=["race_date"])
     assert past["error"] == {
         "code": "input",
         "field": "race_date",
@@ -1051,3 +1051,20 @@ def test_without_a_vdot_the_long_run_note_weighs_the_share_and_asks_for_a_pace_f
         in note
     )
     assert ("With it, the planner also grows the long run to that limit in your build and peak weeks" in note) is grows
+
+
+def test_a_race_date_filled_in_from_the_profile_after_the_race_is_emptied_with_a_note_not_refused() -> None:
+    after = {"race_date": "2027-01-03", "race_distance": "21097.5", "vdot": "45"}
+    reply = ask(after, today="2027-01-04")
+    assert reply["ok"], reply
+    page = html.unescape(reply["html"])
+    assert "Your race on Sunday 3 January has passed — enter your next race, or plan without one." in page
+    assert "The race date has passed" not in page
+    assert {"type": "clear", "fields": ["race_date"]} in reply["effects"]  # the box is emptied, not left at 3 Jan
+    # Typed in this form once, it is still the profile's race: emptied all the same.
+    profile = {"race_date": "2027-01-03", "race_distance": "21097.5"}
+    again = ask(after, today="2027-01-04", touched=["race_date"], profile=profile)
+    assert {"type": "clear", "fields": ["race_date"]} in again["effects"]
+    # A past date the reader types now is theirs: refused, naming the field, never emptied.
+    typed = ask({**after, "race_date": "2026-12-27"}, today="2027-01-04", touched=["race_date"], profile=profile)
+    assert typed["ok"] is False and typed["error"]["field"] == "race_date"
