@@ -5,8 +5,8 @@ Stridelab's rule (the science files give no number for it): the days and the sha
 rose for 3 days and was no longer clearly different from before the race on days 4 to 7 (its reference [7]), and
 easy running in the days after did not slow recovery (its [8]); no study tested lifting after a race. So:
 
-- the first :data:`NO_LIFT_DAYS` days after the race have no strength session: easy running or cross-training only,
-  until the soreness those studies saw has settled;
+- the first :data:`NO_LIFT_DAYS` days after the race have no strength session, until the soreness those studies saw
+  has settled; the pages say to run easy or cross-train first (the plan's runs themselves are not changed here);
 - from then until :data:`LIGHTER_DAYS` days after it, each exercise has fewer sets (:data:`LIGHTER_DOSE` of them,
   rounded as a cut week's are: :meth:`calculators.exercises.Exercise.sets_at`) and its load is held, not stepped up
   (a load after the taper's weeks without lifting already restarts lower: :mod:`calculators.progression`);
