@@ -119,10 +119,10 @@ def test_on_a_touch_screen_every_control_is_a_44_px_target_and_pages_still_reflo
     page: Page, site_url: str, built_site: Path
 ) -> None:
     """A set's Reps, Load and RPE boxes were 68 × 33, "Swap or skip" 31 px tall, the skip reason's box 26 px and the
-    month's day buttons 33 × 33."""
+    month's day buttons 33 × 33. A check box or a radio button is measured by its label, the part a thumb taps."""
     small = """() => [...document.querySelectorAll(
-        '[data-calculator] :is(input:not([type=checkbox]), select, textarea, button, summary, a.md-button), ' +
-        '[data-calculator] label:has(> input[type=checkbox])')]
+        '[data-calculator] :is(input:not([type=checkbox], [type=radio]), select, textarea, button, summary, ' +
+        'a.md-button), [data-calculator] label:has(> input:is([type=checkbox], [type=radio]))')]
       .filter(e => e.checkVisibility() && e.type !== 'hidden')
       .map(e => [e.getAttribute('aria-label') || e.name || e.textContent.trim(), e.getBoundingClientRect().height])
       .filter(([, height]) => height < 44 - 0.5)"""

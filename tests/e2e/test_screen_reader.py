@@ -62,7 +62,9 @@ def test_the_profile_saved_again_or_a_setting_outside_its_summary_says_nothing_n
     page.get_by_label("Its finish time").fill("20:00")
     for day in ("Monday", "Wednesday", "Friday"):
         page.get_by_role("group", name="Days you can run").get_by_role("checkbox", name=day).check()
-    expect(page.locator("[data-result] [data-summary]")).to_have_text(re.compile(r"^VDOT [\d.]+, 3 days you can run$"))
+    expect(page.locator("[data-result] [data-summary]")).to_have_text(
+        re.compile(r"^VDOT [\d.]+ \(.+\), 3 days you can run$")
+    )
     page.wait_for_timeout(1000)
     spoken(page)
     summary = page.locator("[data-result] [data-summary]")
